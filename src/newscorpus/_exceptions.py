@@ -1,0 +1,179 @@
+"""Every error and warning that newscorpus raises.
+
+All errors derive from :class:`NewsCorpusError`; those caused by bad input also derive from
+:class:`ValueError`, so ``except ValueError`` keeps working for callers who do not know this
+library. Each error can carry the file, line and column it is about and shows them in its
+message, compiler style: ``path:line:column: message``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ArchiveMemberError",
+    "DateParseError",
+    "DecodeError",
+    "GoldFormatError",
+    "MetadataError",
+    "ModelError",
+    "NewsCorpusError",
+    "NewsCorpusWarning",
+    "RecordError",
+    "SeedFormatError",
+]
+
+
+def format_location(path: str | None, line: int | None, column: int | None) -> str:
+    """Return ``path:line:column`` with the parts that are known, or ``""``."""
+    parts: list[str] = []
+    if path is not None:
+        parts.append(path)
+    if line is not None:
+        parts.append(str(line))
+        if column is not None:
+            parts.append(str(column))
+    return ":".join(parts)
+
+
+class NewsCorpusError(Exception):
+    """Base class of every error newscorpus raises.
+
+    ``path``, ``line`` (1-based) and ``column`` (1-based) say where the problem is, when known;
+    ``reason`` is the message without the location.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        self.column = column
+        location = format_location(path, line, column)
+        super().__init__(f"{location}: {reason}" if location else reason)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments are not in self.args: keep errors picklable across processes.
+        return (
+            _rebuild_error,
+            (type(self), self.reason, self.path, self.line, self.column),
+        )
+
+
+def _rebuild_error(
+    cls: type[NewsCorpusError],
+    reason: str,
+    path: str | None,
+    line: int | None,
+    column: int | None,
+) -> NewsCorpusError:
+    return cls(reason, path=path, line=line, column=column)
+
+
+class ModelError(NewsCorpusError, ValueError):
+    """A model object would break an invariant (a span outside its text, a slice that differs)."""
+
+
+class SeedFormatError(NewsCorpusError, ValueError):
+    """A file does not follow the seed format (empty, no blank second line, binary, ...)."""
+
+
+class DecodeError(SeedFormatError):
+    """A file's bytes cannot be decoded as text."""
+
+
+class ArchiveMemberError(NewsCorpusError, ValueError):
+    """An archive member has an unsafe name (absolute, or climbing out with ``..``)."""
+
+
+class MetadataError(NewsCorpusError, ValueError):
+    """A metadata sidecar (JSONL or CSV) has a malformed row."""
+
+
+class DateParseError(NewsCorpusError, ValueError):
+    """A date string could not be understood."""
+
+
+class RecordError(NewsCorpusError, ValueError):
+    """A JSON record cannot be loaded into a model object.
+
+    ``field`` is the path of the offending field inside the record (``quotes[2].span.end``), or
+    ``None`` when the record as a whole is broken (not JSON, not an object).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        field: str | None = None,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.field = field
+        super().__init__(
+            f"field {field!r}: {reason}" if field else reason,
+            path=path,
+            line=line,
+            column=column,
+        )
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_record_error,
+            (type(self), self.reason, self.field, self.path, self.line, self.column),
+        )
+
+
+def _rebuild_record_error(
+    cls: type[RecordError],
+    reason: str,
+    field: str | None,
+    path: str | None,
+    line: int | None,
+    column: int | None,
+) -> RecordError:
+    return cls(reason, field=field, path=path, line=line, column=column)
+
+
+class GoldFormatError(NewsCorpusError, ValueError):
+    """A gold-standard file for ``evaluate`` is not in a format newscorpus reads."""
+
+
+class NewsCorpusWarning(UserWarning):
+    """A problem newscorpus worked around because the caller asked it to keep going.
+
+    ``path`` and ``line`` say where, when known.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        location = format_location(path, line, None)
+        super().__init__(f"{location}: {reason}" if location else reason)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_warning, (type(self), self.reason, self.path, self.line))
+
+
+def _rebuild_warning(
+    cls: type[NewsCorpusWarning],
+    reason: str,
+    path: str | None,
+    line: int | None,
+) -> NewsCorpusWarning:
+    return cls(reason, path=path, line=line)

@@ -1,0 +1,332 @@
+"""The data model: articles, quotations and the people who said them.
+
+Every class is an immutable attrs class with keyword-only arguments; collections are tuples; use
+:func:`attrs.evolve` to derive a changed copy. Spans are half-open character offsets into
+:attr:`Article.text` (or into the exact string given to :func:`newscorpus.extract_quotes`), and
+the invariant ``text[span.start:span.end] == quote.text`` is checked whenever an Article is built.
+
+This module does not import cattrs: serialization lives in ``_converter``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from newscorpus._exceptions import ModelError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "SPLIT_MENTION_JOINER",
+    "Article",
+    "ArticleWarning",
+    "Mention",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+]
+
+#: Joins the parts of a discontinuous mention's text, as in ``"fügte … hinzu"``.
+SPLIT_MENTION_JOINER = " … "
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ModelError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """Half-open character offsets ``[start, end)``; ``0 <= start <= end``."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise ModelError(
+                f"end must be >= start ({self.start}), got {self.end}",
+            )
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return ``text[start:end]``."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def shift(self, offset: int) -> Span:
+        """Return the span moved by ``offset`` characters."""
+        return Span(start=self.start + offset, end=self.end + offset)
+
+
+def _check_parts(
+    instance: Mention, _attribute: attrs.Attribute[Any], parts: tuple[Span, ...]
+) -> None:
+    if not parts:
+        return
+    if len(parts) == 1:
+        raise ModelError(f"parts must be empty or have at least 2 spans, got {parts!r}")
+    if parts[0].start != instance.span.start or parts[-1].end != instance.span.end:
+        raise ModelError(
+            f"parts must start and end where span does ({instance.span!r}), got {parts!r}",
+        )
+    for before, after in itertools.pairwise(parts):
+        if before.end > after.start:
+            raise ModelError(f"parts must be sorted and disjoint, got {parts!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A stretch of an article's text, such as a speaker's name or a cue verb.
+
+    A discontinuous mention (German separable verbs: "fügte ... hinzu") has ``parts``, two or more
+    sorted disjoint spans; ``span`` then covers them all and ``text`` is the parts' text joined by
+    ``" … "``. A continuous mention has no parts and ``text == text_of_article[span]``.
+    """
+
+    text: str
+    span: Span
+    parts: tuple[Span, ...] = attrs.field(default=(), validator=_check_parts)
+
+    def expected_text(self, text: str) -> str:
+        """The mention's text as cut out of ``text`` by its span or parts."""
+        if self.parts:
+            return SPLIT_MENTION_JOINER.join(part.slice(text) for part in self.parts)
+        return self.span.slice(text)
+
+    @classmethod
+    def from_text(cls, text: str, *spans: Span) -> Mention:
+        """Build the mention that ``spans`` (one, or several disjoint ones) cut out of ``text``."""
+        if not spans:
+            raise ModelError("from_text needs at least one span")
+        ordered = tuple(sorted(spans))
+        if len(ordered) == 1:
+            return cls(text=ordered[0].slice(text), span=ordered[0])
+        cover = Span(start=ordered[0].start, end=ordered[-1].end)
+        joined = SPLIT_MENTION_JOINER.join(part.slice(text) for part in ordered)
+        return cls(text=joined, span=cover, parts=ordered)
+
+
+class SpeakerKind(enum.Enum):
+    """What sort of source a speaker is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    UNKNOWN = "unknown"
+
+
+def _check_slug(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _SLUG.fullmatch(value):
+        raise ModelError(
+            f"{attribute.name} must be a slug (lowercase ascii letters and digits joined by '-'), "
+            f"got {value!r}",
+        )
+
+
+def _check_not_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ModelError(f"{attribute.name} must not be blank, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """A person, organisation or other source that is quoted.
+
+    ``id`` is a stable slug derived from the canonical ``name`` (``"wladimir-putin"``);
+    ``aliases`` are other names seen for the same speaker (``"Putin"``); ``roles`` are role
+    descriptions in their base form (``"russischer Präsident"``).
+    """
+
+    id: str = attrs.field(validator=_check_slug)
+    name: str = attrs.field(validator=_check_not_blank)
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+
+
+class QuoteKind(enum.Enum):
+    """How speech is represented (the typology of the German News Quotation Attribution data)."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    FREE_INDIRECT = "free_indirect"
+    REPORTED = "reported"
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """One quotation: what was said, how, by whom, and where it stands in the text.
+
+    ``text`` is the quoted content without quotation marks and equals the text under ``span``.
+    ``speaker`` is the resolved speaker; ``speaker_mention`` the words in the text that name them
+    (a full noun phrase such as "Der russische Präsident Wladimir Putin", or a pronoun such as
+    "Er"); ``cue`` the words that signal speech ("sagte", "fügte … hinzu", "laut").
+    """
+
+    text: str
+    kind: QuoteKind
+    span: Span
+    speaker: Speaker | None = None
+    speaker_mention: Mention | None = None
+    cue: Mention | None = None
+    frame: Mention | None = None
+    addressee: Mention | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.text) != len(self.span):
+            raise ModelError(
+                f"span must be as long as text ({len(self.text)} characters), "
+                f"got {self.span!r} ({len(self.span)} characters)",
+            )
+
+    def mentions(self) -> Iterator[tuple[str, Mention]]:
+        """Yield ``(field name, mention)`` for every mention that is set."""
+        for name in ("speaker_mention", "cue", "frame", "addressee"):
+            mention: Mention | None = getattr(self, name)
+            if mention is not None:
+                yield name, mention
+
+
+@attrs.frozen(kw_only=True)
+class ArticleWarning:
+    """A data-quality finding about an article that did not stop it from being read.
+
+    ``code`` is a stable identifier (``"truncated-paragraph"``, ``"duplicate-paragraph"``,
+    ``"decoded-with-fallback"``, ...), ``line`` the 1-based line in the seed file, if any.
+    """
+
+    code: str = attrs.field(validator=_check_slug)
+    message: str
+    line: int | None = None
+
+
+def _check_language(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and not _LANGUAGE_TAG.fullmatch(value):
+        raise ModelError(
+            f"{attribute.name} must be a BCP 47 tag such as 'de' or 'en-GB', got {value!r}"
+        )
+
+
+def _check_paragraphs(
+    _instance: object,
+    attribute: attrs.Attribute[tuple[str, ...]],
+    value: tuple[str, ...],
+) -> None:
+    for number, paragraph in enumerate(value):
+        if "\n" in paragraph or "\r" in paragraph:
+            raise ModelError(
+                f"{attribute.name}[{number}] must be one line, got {paragraph[:60]!r}",
+            )
+
+
+def _check_title(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if "\n" in value or "\r" in value:
+        raise ModelError(f"{attribute.name} must be one line, got {value[:60]!r}")
+
+
+def _make_text(title: str, paragraphs: tuple[str, ...]) -> str:
+    return title + "\n\n" + "\n".join(paragraphs)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One news article: its text, metadata, and the quotations found in it.
+
+    ``text`` is ``title + "\\n\\n" + "\\n".join(paragraphs)``, so offsets map one-to-one to the
+    seed file's lines: the title is line 1 and paragraph ``i`` (0-based) is line ``i + 3``.
+    Every span in ``quotes`` is an offset into ``text``; the slices are checked on creation.
+    """
+
+    id: str = attrs.field(validator=_check_not_blank)
+    title: str = attrs.field(validator=_check_title)
+    paragraphs: tuple[str, ...] = attrs.field(validator=_check_paragraphs)
+    index: int | None = None
+    language: str | None = attrs.field(default=None, validator=_check_language)
+    published: dt.date | dt.datetime | None = None
+    source: str | None = None
+    outlet: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    warnings: tuple[ArticleWarning, ...] = ()
+    _text: str = attrs.field(init=False, repr=False, eq=False)
+
+    @_text.default
+    def _build_text(self) -> str:
+        return _make_text(self.title, self.paragraphs)
+
+    def __attrs_post_init__(self) -> None:
+        check_quotes(self.text, self.quotes, where="quotes")
+
+    @property
+    def text(self) -> str:
+        """Title, a blank line, and the paragraphs one per line."""
+        return self._text
+
+    def paragraph_spans(self) -> tuple[Span, ...]:
+        """The span of each paragraph in :attr:`text`."""
+        spans: list[Span] = []
+        start = len(self.title) + 2
+        for paragraph in self.paragraphs:
+            spans.append(Span(start=start, end=start + len(paragraph)))
+            start += len(paragraph) + 1
+        return tuple(spans)
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of the seed file that holds character ``offset`` of :attr:`text`."""
+        if not 0 <= offset <= len(self._text):
+            raise ModelError(f"offset must be within 0..{len(self._text)}, got {offset}")
+        return self._text.count("\n", 0, offset) + 1
+
+    @property
+    def word_count(self) -> int:
+        """Whitespace-separated words in title and paragraphs."""
+        return len(self._text.split())
+
+
+def check_quotes(text: str, quotes: tuple[Quote, ...], *, where: str) -> None:
+    """Raise :class:`ModelError` unless every quote and mention slices ``text`` to its own text."""
+    for number, quote in enumerate(quotes):
+        _check_slice(text, quote.span, quote.text, f"{where}[{number}]")
+        for name, mention in quote.mentions():
+            _check_slice(text, mention.span, None, f"{where}[{number}].{name}")
+            expected = mention.expected_text(text)
+            if expected != mention.text:
+                raise ModelError(
+                    f"{where}[{number}].{name}.text must equal the text under its span "
+                    f"{expected!r}, got {mention.text!r}",
+                )
+
+
+def _check_slice(text: str, span: Span, expected: str | None, where: str) -> None:
+    if span.end > len(text):
+        raise ModelError(
+            f"{where}.span must end within the text ({len(text)} characters), got {span!r}",
+        )
+    if expected is not None and span.slice(text) != expected:
+        raise ModelError(
+            f"{where}.text must equal the text under its span {span.slice(text)!r}, "
+            f"got {expected!r}",
+        )
