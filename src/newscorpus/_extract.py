@@ -6,7 +6,10 @@ The rules themselves are built in the extraction work; until then no quotes are 
 
 from __future__ import annotations
 
-from newscorpus._model import Article, Quote
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newscorpus._model import Article, Quote
 
 __all__ = ["annotate_article", "extract_quotes"]
 
