@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from newscorpus import _extract
 from newscorpus._exceptions import (
+    ArchiveError,
     ArchiveMemberError,
     DecodeError,
     MetadataError,
@@ -640,7 +641,7 @@ def test_iter_articles_warns_about_an_unsafe_member_and_goes_on(tmp_path: Path) 
 
 def test_iter_articles_rejects_a_damaged_zip(tmp_path: Path) -> None:
     archive = article_file(tmp_path, "corpus.zip", b"PK not really")
-    with pytest.raises(SeedFormatError) as excinfo:
+    with pytest.raises(ArchiveError) as excinfo:
         list(iter_articles(archive))
     assert str(excinfo.value) == f"{archive}: cannot read the archive: File is not a zip file"
 

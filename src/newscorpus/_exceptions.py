@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ArchiveError",
     "ArchiveMemberError",
     "DateParseError",
     "DecodeError",
@@ -88,8 +89,16 @@ class DecodeError(SeedFormatError):
     """A file's bytes cannot be decoded as text."""
 
 
-class ArchiveMemberError(NewsCorpusError, ValueError):
-    """An archive member has an unsafe name (absolute, or climbing out with ``..``)."""
+class ArchiveError(NewsCorpusError, ValueError):
+    """An archive (zip, tar) cannot be opened or is damaged as a whole."""
+
+
+class ArchiveMemberError(ArchiveError):
+    """One archive member is refused or unreadable.
+
+    Its name is unsafe (absolute, or climbing out with ``..``), it is not a regular file, or it
+    fails to decompress.
+    """
 
 
 class MetadataError(NewsCorpusError, ValueError):

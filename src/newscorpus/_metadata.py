@@ -20,7 +20,7 @@ import attrs
 
 from newscorpus._dates import parse_date
 from newscorpus._exceptions import DateParseError, MetadataError, ModelError
-from newscorpus._model import _check_language
+from newscorpus._model import check_language
 
 if TYPE_CHECKING:
     import os
@@ -70,7 +70,7 @@ class ArticleMetadata:
 
     published: dt.date | dt.datetime | None = None
     source: str | None = None
-    language: str | None = attrs.field(default=None, validator=_check_language)
+    language: str | None = attrs.field(default=None, validator=check_language)
     outlet: str | None = None
 
 

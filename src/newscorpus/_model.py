@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SPLIT_MENTION_JOINER",
+    "check_language",
+    "check_quotes",
     "Article",
     "ArticleWarning",
     "Mention",
@@ -221,7 +223,7 @@ class ArticleWarning:
     line: int | None = None
 
 
-def _check_language(
+def check_language(
     _instance: object, attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
     if value is not None and not _LANGUAGE_TAG.fullmatch(value):
@@ -264,7 +266,7 @@ class Article:
     title: str = attrs.field(validator=_check_title)
     paragraphs: tuple[str, ...] = attrs.field(validator=_check_paragraphs)
     index: int | None = None
-    language: str | None = attrs.field(default=None, validator=_check_language)
+    language: str | None = attrs.field(default=None, validator=check_language)
     published: dt.date | dt.datetime | None = None
     source: str | None = None
     outlet: str | None = None

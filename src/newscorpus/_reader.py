@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from newscorpus import _extract
 from newscorpus._atomic import write_text_atomic
 from newscorpus._exceptions import (
+    ArchiveError,
     ArchiveMemberError,
     DecodeError,
     MetadataError,
@@ -399,8 +400,8 @@ def _refuse_member(archive: str, member: str) -> bytes:
     )
 
 
-def _damaged_archive(archive: str, error: Exception) -> SeedFormatError:
-    return SeedFormatError(f"cannot read the archive: {error}", path=archive)
+def _damaged_archive(archive: str, error: Exception) -> ArchiveError:
+    return ArchiveError(f"cannot read the archive: {error}", path=archive)
 
 
 def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, location: str) -> bytes:
