@@ -4,6 +4,10 @@ The public API is flat: import everything from ``newscorpus``. Nothing is comput
 lexicons and indexes are loaded on first use.
 """
 
+from newscorpus._converter import (
+    SCHEMA_VERSION,
+    make_converter,
+)
 from newscorpus._dates import (
     parse_date,
     parse_period,
@@ -56,6 +60,16 @@ from newscorpus._reader import (
     read_article,
     write_article,
 )
+from newscorpus._serialize import (
+    QUOTE_COLUMNS,
+    dumps,
+    iter_quote_rows,
+    iter_quote_rows_for_hits,
+    loads,
+    read_jsonl,
+    write_csv,
+    write_jsonl,
+)
 
 __all__ = [
     "ArchiveError",
@@ -77,25 +91,35 @@ __all__ = [
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
+    "QUOTE_COLUMNS",
     "Quote",
     "QuoteKind",
     "RecordError",
     "RoleScore",
+    "SCHEMA_VERSION",
     "SeedFormatError",
     "Span",
     "Speaker",
     "SpeakerKind",
     "TypeRecall",
+    "dumps",
     "evaluate",
     "gold_quotes_as_predictions",
     "iter_articles",
+    "iter_quote_rows",
+    "iter_quote_rows_for_hits",
+    "loads",
+    "make_converter",
     "parse_article",
     "parse_date",
     "parse_period",
     "read_article",
     "read_gold",
+    "read_jsonl",
     "read_metadata",
     "score_gnqa",
     "score_polnear",
     "write_article",
+    "write_csv",
+    "write_jsonl",
 ]

@@ -70,8 +70,13 @@ class Span:
         return text[self.start : self.end]
 
     def overlaps(self, other: Span) -> bool:
-        """Whether the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
+        """Whether the two spans share at least one character (an empty span shares none)."""
+        return (
+            self.start < self.end
+            and other.start < other.end
+            and self.start < other.end
+            and other.start < self.end
+        )
 
     def contains(self, other: Span) -> bool:
         """Whether ``other`` lies wholly inside this span."""
