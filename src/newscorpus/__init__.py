@@ -4,9 +4,21 @@ The public API is flat: import everything from ``newscorpus``. Nothing is comput
 lexicons and indexes are loaded on first use.
 """
 
+from newscorpus._aliases import (
+    AliasEntry,
+    AliasTable,
+    read_alias_table,
+)
 from newscorpus._converter import (
     SCHEMA_VERSION,
     make_converter,
+)
+from newscorpus._corpus import (
+    ConcordanceLine,
+    Corpus,
+    QuoteHit,
+    Stats,
+    load,
 )
 from newscorpus._dates import (
     parse_date,
@@ -28,17 +40,24 @@ from newscorpus._evaluate import (
     score_polnear,
 )
 from newscorpus._exceptions import (
+    AliasTableError,
     ArchiveError,
     ArchiveMemberError,
+    CorpusLookupError,
     DateParseError,
     DecodeError,
+    DuplicateArticleError,
     GoldFormatError,
     MetadataError,
     ModelError,
     NewsCorpusError,
     NewsCorpusWarning,
+    QueryError,
     RecordError,
     SeedFormatError,
+)
+from newscorpus._folding import (
+    fold,
 )
 from newscorpus._metadata import (
     ArticleMetadata,
@@ -72,14 +91,23 @@ from newscorpus._serialize import (
 )
 
 __all__ = [
+    "QUOTE_COLUMNS",
+    "SCHEMA_VERSION",
+    "AliasEntry",
+    "AliasTable",
+    "AliasTableError",
     "ArchiveError",
     "ArchiveMemberError",
     "Article",
     "ArticleMetadata",
     "ArticleWarning",
+    "ConcordanceLine",
     "ContentScore",
+    "Corpus",
+    "CorpusLookupError",
     "DateParseError",
     "DecodeError",
+    "DuplicateArticleError",
     "EvaluationReport",
     "GoldDocument",
     "GoldFormat",
@@ -91,28 +119,32 @@ __all__ = [
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
-    "QUOTE_COLUMNS",
+    "QueryError",
     "Quote",
+    "QuoteHit",
     "QuoteKind",
     "RecordError",
     "RoleScore",
-    "SCHEMA_VERSION",
     "SeedFormatError",
     "Span",
     "Speaker",
     "SpeakerKind",
+    "Stats",
     "TypeRecall",
     "dumps",
     "evaluate",
+    "fold",
     "gold_quotes_as_predictions",
     "iter_articles",
     "iter_quote_rows",
     "iter_quote_rows_for_hits",
+    "load",
     "loads",
     "make_converter",
     "parse_article",
     "parse_date",
     "parse_period",
+    "read_alias_table",
     "read_article",
     "read_gold",
     "read_jsonl",

@@ -11,15 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "AliasTableError",
     "ArchiveError",
     "ArchiveMemberError",
+    "CorpusLookupError",
     "DateParseError",
     "DecodeError",
+    "DuplicateArticleError",
     "GoldFormatError",
     "MetadataError",
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
+    "QueryError",
     "RecordError",
     "SeedFormatError",
 ]
@@ -150,6 +154,22 @@ def _rebuild_record_error(
     column: int | None,
 ) -> RecordError:
     return cls(reason, field=field, path=path, line=line, column=column)
+
+
+class QueryError(NewsCorpusError, ValueError):
+    """A query was given an argument it does not accept (an unknown kind or group key, ...)."""
+
+
+class DuplicateArticleError(NewsCorpusError, ValueError):
+    """Two articles given to one corpus have the same id."""
+
+
+class CorpusLookupError(NewsCorpusError, LookupError):
+    """A lookup found nothing (an unknown article id) or more than one thing (a speaker)."""
+
+
+class AliasTableError(NewsCorpusError, ValueError):
+    """An alias table is malformed or lists one name under two speakers."""
 
 
 class GoldFormatError(NewsCorpusError, ValueError):

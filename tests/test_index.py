@@ -1,0 +1,393 @@
+"""The text index, query parsing, speaker name keys and the speaker index."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus._aliases import AliasEntry, AliasTable
+from newscorpus._folding import fold
+from newscorpus._index import (
+    NameKey,
+    SpeakerIndex,
+    Term,
+    TextIndex,
+    name_key,
+    parse_query,
+    phrase_of,
+    slug_of,
+)
+from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
+
+
+def person(name: str, *aliases: str, roles: tuple[str, ...] = ()) -> Speaker:
+    return Speaker(
+        id=slug_of(name), name=name, aliases=aliases, roles=roles, kind=SpeakerKind.PERSON
+    )
+
+
+def article(article_id: str, sentences: list[tuple[str, Speaker | None]]) -> Article:
+    """An article with one paragraph per sentence, each sentence quoted whole."""
+    title = f"Artikel {article_id}"
+    paragraphs = tuple(sentence for sentence, _ in sentences)
+    text = title + "\n\n" + "\n".join(paragraphs)
+    quotes = []
+    for sentence, speaker in sentences:
+        start = text.index(sentence)
+        quotes.append(
+            Quote(
+                text=sentence,
+                kind=QuoteKind.INDIRECT,
+                span=Span(start=start, end=start + len(sentence)),
+                speaker=speaker,
+            )
+        )
+    speakers = tuple({s.id: s for _, s in sentences if s is not None}.values())
+    return Article(
+        id=article_id, title=title, paragraphs=paragraphs, quotes=tuple(quotes), speakers=speakers
+    )
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+def test_parse_query_splits_words_phrases_and_prefixes() -> None:
+    assert parse_query('Weißrussland „Russlands Sotschi“ Kredit* "Moskau') == (
+        Term(words=("weissrussland",)),
+        Term(words=("russlands", "sotschi")),
+        Term(words=("kredit",), prefix=True),
+        Term(words=("moskau",)),
+    )
+
+
+def test_parse_query_makes_a_hyphenated_word_a_phrase() -> None:
+    assert parse_query("COVID-19-Pandemie") == (Term(words=("covid", "19", "pandemie")),)
+
+
+def test_parse_query_without_words_has_no_terms() -> None:
+    assert parse_query(' " — * ,, ') == ()
+
+
+def test_phrase_of_joins_all_words() -> None:
+    assert phrase_of('sagte "Putin bei*"') == Term(words=("sagte", "putin", "bei"), prefix=True)
+
+
+def test_term_pattern_matches_whole_words_only() -> None:
+    pattern = Term(words=("putin",)).pattern()
+    assert [m.group() for m in pattern.finditer("putin putins wladimir-putin")] == [
+        "putin",
+        "putin",
+    ]
+
+
+def test_term_pattern_of_a_phrase_does_not_cross_lines() -> None:
+    pattern = Term(words=("sotschi", "der")).pattern()
+    found = [pattern.search(text) for text in ("in sotschi. der", "sotschi\nder")]
+    assert [None if match is None else match.group() for match in found] == ["sotschi. der", None]
+
+
+def test_term_pattern_with_prefix_matches_word_starts() -> None:
+    pattern = Term(words=("weiss",), prefix=True).pattern()
+    assert re.findall(pattern, "weissrussland, weiss; aweiss") == ["weissrussland", "weiss"]
+
+
+# --- text index ------------------------------------------------------------------------------
+
+TEXTS = [
+    "Putin traf Lukaschenko in Sotschi.",
+    "Weißrussland und Russland\nSotschi liegt am Meer.",
+    "Die Straße nach Minsk; Putin sagte nichts.",
+]
+
+
+def test_text_index_lists_positions_per_folded_word() -> None:
+    index = TextIndex(TEXTS)
+    assert (
+        len(index),
+        list(index.positions("putin")),
+        list(index.positions("strasse")),
+        list(index.positions("nowhere")),
+    ) == (3, [0, 2], [2], [])
+
+
+def test_text_index_prefix_positions_merge_words() -> None:
+    index = TextIndex(TEXTS)
+    assert list(index.positions("s", prefix=True)) == [0, 1, 2]
+
+
+def test_text_index_candidates_need_every_word() -> None:
+    index = TextIndex(TEXTS)
+    assert list(index.candidates(parse_query("putin sotschi"))) == [0]
+
+
+def test_text_index_candidates_without_terms_are_all_texts() -> None:
+    assert list(TextIndex(TEXTS).candidates(())) == [0, 1, 2]
+
+
+def test_text_index_search_checks_phrases_in_the_text() -> None:
+    index = TextIndex(TEXTS)
+    found = [
+        index.search(parse_query(query), TEXTS.__getitem__)
+        for query in ('"russland sotschi"', '"putin sagte"', '"sagte putin"', "STRASSE minsk")
+    ]
+    assert found == [[], [2], [], [2]]
+
+
+def test_text_index_counts_distinct_words() -> None:
+    assert TextIndex(["a b a", "b c"]).word_count == 3
+
+
+@given(st.lists(st.text(), max_size=5), st.text())
+def test_text_index_search_never_raises_and_agrees_with_a_scan(
+    texts: list[str], query: str
+) -> None:
+    index = TextIndex(texts)
+    terms = parse_query(query)
+    expected = [
+        position
+        for position, text in enumerate(texts)
+        if all(term.pattern().search(fold(text)) for term in terms)
+    ]
+    assert index.search(terms, texts.__getitem__) == expected
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Wladimir Putin", NameKey(words=("wladimir", "putin"), core="Wladimir Putin")),
+        ("Präsident Putin", NameKey(words=("putin",), core="Putin")),
+        (
+            "Der russische Präsident Wladimir Putin",
+            NameKey(words=("wladimir", "putin"), core="Wladimir Putin"),
+        ),
+        ("US-Präsident Obama", NameKey(words=("obama",), core="Obama")),
+        (
+            "Bundeskanzlerin Angela Merkel (CDU)",
+            NameKey(words=("angela", "merkel"), core="Angela Merkel"),
+        ),
+        ("Hans Meister", NameKey(words=("hans", "meister"), core="Hans Meister")),
+        ("Kremlchef", NameKey(words=("kremlchef",), core="Kremlchef")),
+        ("Jürgen Müller", NameKey(words=("juergen", "mueller"), core="Jürgen Müller")),
+        ("—", NameKey(words=("—",), core="—")),
+    ],
+)
+def test_name_key(name: str, key: NameKey) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Wladimir Putin", "wladimir-putin"),
+        ("Jürgen Müller-Lüdenscheidt", "juergen-mueller-luedenscheidt"),
+        ("Sigmar Gabriel (SPD)", "sigmar-gabriel-spd"),
+        ("Søren Æbeltoft-Łukasz", "soeren-aebeltoft-lukasz"),
+        ("习近平", "speaker-f6ff417f"),
+    ],
+)
+def test_slug_of(name: str, slug: str) -> None:
+    assert slug_of(name) == slug
+
+
+# --- speaker index ---------------------------------------------------------------------------
+
+PUTIN = person("Wladimir Putin", "Putin", roles=("russischer Präsident",))
+PUTIN_SHORT = person("Putin")
+PRESIDENT_PUTIN = person("Präsident Putin")
+LUKASCHENKO = person("Alexander Lukaschenko")
+
+
+def test_speakers_are_merged_across_articles_by_surname() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", PUTIN), ("Zwei.", LUKASCHENKO)]),
+            article("a2", [("Drei.", PUTIN_SHORT)]),
+            article("a3", [("Vier.", PRESIDENT_PUTIN)]),
+        ]
+    )
+    assert (index.speakers, index.quote_counts, index.quote_refs) == (
+        (
+            Speaker(
+                id="wladimir-putin",
+                name="Wladimir Putin",
+                aliases=("Putin", "Präsident Putin"),
+                roles=("russischer Präsident",),
+                kind=SpeakerKind.PERSON,
+            ),
+            LUKASCHENKO,
+        ),
+        (3, 1),
+        (((0, 0), (1, 0), (2, 0)), ((0, 1),)),
+    )
+
+
+def test_resolve_maps_article_speakers_to_corpus_speakers() -> None:
+    index = SpeakerIndex(
+        [article("a1", [("Eins.", PUTIN)]), article("a2", [("Zwei.", PUTIN_SHORT)])]
+    )
+    assert [
+        index.resolve(0, "wladimir-putin"),
+        index.resolve(1, "putin"),
+        index.resolve(1, "x"),
+    ] == [
+        0,
+        0,
+        None,
+    ]
+
+
+def test_ambiguous_surname_does_not_merge() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("George W. Bush"))]),
+            article("a2", [("Zwei.", person("Jeb Bush")), ("Drei.", person("Jeb Bush"))]),
+            article("a3", [("Vier.", person("Bush"))]),
+        ]
+    )
+    assert [
+        (speaker.name, count)
+        for speaker, count in zip(index.speakers, index.quote_counts, strict=True)
+    ] == [
+        ("Jeb Bush", 2),
+        ("Bush", 1),
+        ("George W. Bush", 1),
+    ]
+
+
+def test_longer_ending_merges_through_its_own_merge() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Ursula von der Leyen"))]),
+            article("a2", [("Zwei.", person("von der Leyen"))]),
+            article("a3", [("Drei.", person("Leyen"))]),
+        ]
+    )
+    assert [(s.name, s.aliases) for s in index.speakers] == [
+        ("Ursula von der Leyen", ("von der Leyen", "Leyen"))
+    ]
+
+
+def test_same_folded_name_is_one_speaker_spelled_as_most_often() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Jürgen Müller"))]),
+            article("a2", [("Zwei.", person("Juergen Mueller"))]),
+            article("a3", [("Drei.", person("Jürgen Müller"))]),
+        ]
+    )
+    assert [(s.id, s.name, s.aliases) for s in index.speakers] == [
+        ("juergen-mueller", "Jürgen Müller", ("Juergen Mueller",))
+    ]
+
+
+def test_alias_table_wins_over_the_automatic_merge() -> None:
+    table = AliasTable(
+        entries=(
+            AliasEntry(name="Vladimir Putin", variants=("Putin",), external_id="Q7747"),
+            AliasEntry(name="Unused Person", variants=("Nobody",)),
+        )
+    )
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Wladimir Putin"))]),
+            article("a2", [("Zwei.", PUTIN_SHORT)]),
+        ],
+        table,
+    )
+    assert (
+        [(s.id, s.name, s.aliases) for s in index.speakers],
+        index.quote_counts,
+        index.external_ids,
+    ) == (
+        [
+            ("vladimir-putin", "Vladimir Putin", ("Putin",)),
+            ("wladimir-putin", "Wladimir Putin", ()),
+        ],
+        (1, 1),
+        {"vladimir-putin": "Q7747"},
+    )
+
+
+def test_alias_table_entry_gathers_speakers_by_their_aliases() -> None:
+    table = AliasTable(entries=(AliasEntry(name="Wladimir Putin", variants=("Kremlchef",)),))
+    index = SpeakerIndex([article("a1", [("Eins.", person("W. Putin", "Kremlchef"))])], table)
+    assert [(s.name, s.aliases) for s in index.speakers] == [
+        ("Wladimir Putin", ("Kremlchef", "W. Putin"))
+    ]
+
+
+def test_kind_is_the_most_frequent_known_kind() -> None:
+    unknown = Speaker(id="bka", name="BKA")
+    organisation = Speaker(id="bka", name="BKA", kind=SpeakerKind.ORGANISATION)
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", unknown)]),
+            article("a2", [("Zwei.", unknown)]),
+            article("a3", [("Drei.", organisation)]),
+        ]
+    )
+    assert [s.kind for s in index.speakers] == [SpeakerKind.ORGANISATION]
+
+
+def test_speakers_with_equal_slugs_get_numbered_ids() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Anna_Lena"))]),
+            article("a2", [("Zwei.", person("Anna-Lena"))]),
+        ]
+    )
+    assert [(s.id, s.name) for s in index.speakers] == [
+        ("anna-lena", "Anna-Lena"),
+        ("anna-lena-2", "Anna_Lena"),
+    ]
+
+
+def test_match_finds_name_alias_surname_and_genitive() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", PUTIN), ("Zwei.", LUKASCHENKO)]),
+            article("a2", [("Drei.", person("Jeb Bush")), ("Vier.", person("George W. Bush"))]),
+        ]
+    )
+    found = [
+        index.match(name)
+        for name in (
+            "wladimir putin",
+            "PUTIN",
+            "Putins",
+            "Putin's",
+            "Bush",
+            "Lukaschenkos",
+            "Merkel",
+        )
+    ]
+    assert found == [(3,), (3,), (3,), (3,), (1, 2), (0,), ()]
+
+
+def test_lookup_prefers_full_names_over_surnames() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Bush")), ("Zwei.", person("Bush"))]),
+            article("a2", [("Drei.", person("Jeb Bush")), ("Vier.", person("George W. Bush"))]),
+        ]
+    )
+    assert [index.lookup(name) for name in ("Bush", "Jeb Bush", "Bushs", "Merkel")] == [
+        (0,),
+        (2,),
+        (0,),
+        (),
+    ]
+
+
+def test_text_index_phrase_search_gives_the_same_from_its_folded_cache() -> None:
+    index = TextIndex(TEXTS)
+    terms = parse_query('"putin sagte"')
+    first = index.search(terms, TEXTS.__getitem__)
+    again = index.search(terms, "".__getitem__)  # the texts are not read a second time
+    assert (first, again, index.folded_text(2, "".__getitem__)) == ([2], [2], fold(TEXTS[2]))
