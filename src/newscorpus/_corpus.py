@@ -37,11 +37,9 @@ if TYPE_CHECKING:
 __all__ = [
     "ConcordanceLine",
     "Corpus",
-    "CorpusLookupError",
-    "DuplicateArticleError",
-    "QueryError",
     "QuoteHit",
     "Stats",
+    "iter_source",
     "load",
 ]
 
@@ -652,6 +650,37 @@ def _is_jsonl(source: object) -> bool:
     return isinstance(name, str) and name.lower().endswith(_JSONL_SUFFIXES)
 
 
+def iter_source(
+    source: str | os.PathLike[str],
+    *,
+    errors: ErrorMode = "raise",
+    metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
+    recursive: bool = False,
+    extract: bool = True,
+) -> Iterator[Article]:
+    """Stream the articles of seed files (a file, folder, glob or archive) or a JSON Lines export.
+
+    A path ending in ``.jsonl`` or ``.jsonl.gz`` is read with :func:`newscorpus.read_jsonl`
+    (its records carry their metadata and quotes, so only ``errors`` applies); anything else
+    goes to :func:`newscorpus.iter_articles` with all the options.
+    """
+    _check_errors(errors)
+    if _is_jsonl(source):
+        if metadata is not None or recursive or not extract:
+            raise QueryError(
+                "metadata, recursive and extract apply to seed files, not to JSON Lines input",
+                path=os.fspath(source),
+            )
+        from newscorpus._serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
+
+        return read_jsonl(source, errors=errors)
+    from newscorpus._reader import iter_articles  # noqa: PLC0415 - keeps imports light
+
+    return iter_articles(
+        source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
+    )
+
+
 def load(
     source: str | os.PathLike[str],
     *,
@@ -661,29 +690,15 @@ def load(
     extract: bool = True,
     aliases: AliasSource | None = None,
 ) -> Corpus:
-    """Read a corpus from seed files (a file, folder or archive) or a ``.jsonl``/``.jsonl.gz``.
+    """Read a corpus from seed files (file, folder, glob or archive) or ``.jsonl``/``.jsonl.gz``.
 
     ``errors``, ``metadata``, ``recursive`` and ``extract`` go to the reader
-    (:func:`newscorpus.iter_articles`); a JSON Lines file takes only ``errors`` (its records
-    carry their metadata and quotes). ``errors`` also decides about duplicate article ids:
-    ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"`` keeps the first with a
-    warning, ``"skip"`` keeps the first silently. ``aliases`` is a user alias table.
+    (:func:`iter_source`); a JSON Lines file takes only ``errors`` (its records carry their
+    metadata and quotes). ``errors`` also decides about duplicate article ids: ``"raise"``
+    raises :class:`DuplicateArticleError`, ``"warn"`` keeps the first with a warning,
+    ``"skip"`` keeps the first silently. ``aliases`` is a user alias table.
     """
-    _check_errors(errors)
-    articles: Iterable[Article]
-    if _is_jsonl(source):
-        if metadata is not None or recursive or not extract:
-            raise QueryError(
-                "metadata, recursive and extract apply to seed files, not to JSON Lines input",
-                path=os.fspath(source),
-            )
-        from newscorpus._serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
-
-        articles = read_jsonl(source, errors=errors)
-    else:
-        from newscorpus._reader import iter_articles  # noqa: PLC0415 - keeps imports light
-
-        articles = iter_articles(
-            source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
-        )
+    articles = iter_source(
+        source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
+    )
     return Corpus(articles, aliases=aliases, errors=errors)

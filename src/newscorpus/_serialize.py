@@ -14,6 +14,7 @@ import bisect
 import codecs
 import csv
 import functools
+import gzip
 import json
 import os
 import re
@@ -21,7 +22,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
-from newscorpus._atomic import open_atomic
+from newscorpus._atomic import open_atomic, open_atomic_bytes
 from newscorpus._converter import make_converter
 from newscorpus._exceptions import NewsCorpusWarning, RecordError
 from newscorpus._model import Article, ArticleWarning, Mention, Quote, Span, Speaker
@@ -115,9 +116,17 @@ def loads(text: str, cls: type[T]) -> T:
 def write_jsonl(articles: Iterable[Article], destination: str | os.PathLike[str] | IO[str]) -> int:
     """Write one compact JSON record per article and line; return how many were written.
 
-    ``destination`` is a path (written atomically, UTF-8, ``\\n`` line ends) or an open text
-    stream such as ``sys.stdout``.
+    ``destination`` is a path (written atomically, UTF-8, ``\\n`` line ends; gzip-compressed
+    when it ends in ``.gz``) or an open text stream such as ``sys.stdout``.
     """
+    if isinstance(destination, (str, os.PathLike)) and os.fspath(destination).lower().endswith(
+        ".gz"
+    ):
+        with (
+            open_atomic_bytes(destination) as raw,
+            gzip.open(raw, "wt", encoding="utf-8", newline="\n") as stream,
+        ):
+            return _write_jsonl_lines(articles, stream)
     if isinstance(destination, (str, os.PathLike)):
         with open_atomic(destination, newline="\n") as stream:
             return _write_jsonl_lines(articles, stream)
@@ -132,7 +141,7 @@ def read_jsonl(
     Blank lines are skipped. A line that cannot be loaded raises :class:`RecordError` naming
     the file, line and field; with ``errors="warn"`` a :class:`NewsCorpusWarning` is issued
     instead and reading goes on, with ``errors="skip"`` the line is passed over silently.
-    A path is opened when iteration starts.
+    A path is opened when iteration starts; a path ending in ``.gz`` is read through gzip.
     """
     if errors not in _ERROR_MODES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
@@ -252,7 +261,8 @@ def _write_jsonl_lines(articles: Iterable[Article], stream: IO[str]) -> int:
 
 
 def _read_path_lines(path: str | os.PathLike[str]) -> Iterator[bytes]:
-    with open(path, "rb") as stream:  # noqa: PTH123 -- bytes: decoding errors get line numbers
+    opener = gzip.open if os.fspath(path).lower().endswith(".gz") else open
+    with opener(path, "rb") as stream:  # bytes: decoding errors get line numbers
         first = True
         for line in stream:
             yield line.removeprefix(codecs.BOM_UTF8) if first else line
