@@ -21,9 +21,13 @@ __all__ = ["open_atomic", "open_atomic_bytes", "write_text_atomic"]
 def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     """Open a binary file for writing that appears at ``path`` only if the block succeeds."""
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        # Name the file the caller asked for, not our temporary name beside it.
+        raise type(error)(error.errno, error.strerror, str(target)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream

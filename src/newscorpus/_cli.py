@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 import attrs
 
 from newscorpus._atomic import open_atomic
-from newscorpus._exceptions import NewsCorpusError, NewsCorpusWarning
+from newscorpus._exceptions import NewsCorpusError, NewsCorpusWarning, format_location
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -169,7 +169,7 @@ def _format_stat(value: object) -> str:
 
 
 def _command_validate(args: argparse.Namespace) -> int:
-    """List every problem: unreadable files (errors) and data-quality findings (warnings)."""
+    """List every problem as ``path:line: error|warning: ...``; exit 1 if a file is unreadable."""
     errors = 0
     findings = 0
     articles = 0
@@ -179,17 +179,12 @@ def _command_validate(args: argparse.Namespace) -> int:
         args.extract = False
         for article in _read_source(args):
             articles += 1
+            errors += _print_errors(caught)
             for warning in article.warnings:
                 findings += 1
-                location = article.source or article.id
-                line = f":{warning.line}" if warning.line is not None else ""
-                print(f"{location}{line}: warning [{warning.code}] {warning.message}")
-            for message in _drain(caught):
-                errors += 1
-                print(f"{message}: error")
-        for message in _drain(caught):
-            errors += 1
-            print(f"{message}: error")
+                location = format_location(article.source or article.id, warning.line, None)
+                print(f"{location}: warning: [{warning.code}] {warning.message}")
+        errors += _print_errors(caught)
     print(
         f"{articles:,} articles read, {errors:,} errors, {findings:,} warnings",
         file=sys.stderr,
@@ -197,12 +192,17 @@ def _command_validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _drain(caught: list[warnings.WarningMessage]) -> list[str]:
-    messages = [
-        str(item.message) for item in caught if issubclass(item.category, NewsCorpusWarning)
-    ]
+def _print_errors(caught: list[warnings.WarningMessage]) -> int:
+    """Print the reader's warnings about unreadable files as errors; return how many."""
+    count = 0
+    for item in caught:
+        if isinstance(item.message, NewsCorpusWarning):
+            problem = item.message
+            reason = problem.reason.removesuffix(" (skipped)")
+            print(f"{format_location(problem.path, problem.line, None)}: error: {reason}")
+            count += 1
     caught.clear()
-    return messages
+    return count
 
 
 def _parse_kind(value: str | None) -> str | None:
@@ -446,11 +446,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         # Missing files, permissions, a full disk: the operating system's message says it best.
-        print(f"{_PROGRAM}: error: {error}", file=sys.stderr)
+        print(f"{_PROGRAM}: error: {_describe_os_error(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     return result
+
+
+def _describe_os_error(error: OSError) -> str:
+    """``path: reason`` like the other errors, without Python's ``[Errno N]`` prefix."""
+    if error.strerror is None:
+        return str(error)
+    if error.filename is None:
+        return error.strerror
+    return f"{error.filename}: {error.strerror}"
 
 
 def _show_warning(

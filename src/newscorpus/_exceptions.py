@@ -26,6 +26,7 @@ __all__ = [
     "QueryError",
     "RecordError",
     "SeedFormatError",
+    "format_location",
 ]
 
 

@@ -1,0 +1,296 @@
+"""The command line: sub-commands, formats, exit codes and error messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newscorpus._cli import main
+from tests.conftest import SEED_DIR, SEED_FILE
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SEED_ID = "266daebb3b7432db"
+SEED_TITLE = "Putin, Lukaschenko führen Gespräche in Sotschi"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_export_jsonl_prints_one_record_for_the_seed_folder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "export", str(SEED_DIR), "--format", "jsonl")
+    lines = out.splitlines()
+    record = json.loads(lines[0])
+    assert (code, err, len(lines)) == (0, "", 1)
+    assert (record["id"], record["title"], len(record["paragraphs"])) == (SEED_ID, SEED_TITLE, 11)
+
+
+def test_export_without_source_reads_the_bundled_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export")
+    assert (code, json.loads(out)["id"]) == (0, SEED_ID)
+
+
+def test_bundled_seed_is_the_repository_seed_byte_for_byte() -> None:
+    import importlib.resources  # noqa: PLC0415 - only this test looks inside the package
+
+    bundled = importlib.resources.files("newscorpus") / "_seeds" / SEED_FILE.name
+    assert bundled.read_bytes() == SEED_FILE.read_bytes()
+
+
+def test_export_json_writes_an_array_to_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "out.json"
+    code, out, err = run(capsys, "export", "--format", "json", "-o", str(target))
+    records = json.loads(target.read_text(encoding="utf-8"))
+    assert (code, out, err) == (0, "", "")
+    assert [record["id"] for record in records] == [SEED_ID]
+
+
+def test_export_csv_file_starts_with_a_bom_and_has_one_row_per_quote(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "quotes.csv"
+    code, _, _ = run(capsys, "export", "--format", "csv", "-o", str(target))
+    raw = target.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert (code, raw[:3]) == (0, b"\xef\xbb\xbf")
+    assert {row["article_id"] for row in rows} == {SEED_ID}
+    assert len(rows) == 9
+
+
+def test_export_refuses_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["export", "--format", "xml"])
+    assert excinfo.value.code == 2
+    assert "invalid choice: 'xml'" in capsys.readouterr().err
+
+
+def test_missing_source_is_one_error_line_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere"
+    assert run(capsys, "stats", str(missing)) == (
+        1,
+        "",
+        f"newscorpus: error: {missing}: no such file, directory or archive\n",
+    )
+
+
+def test_bad_seed_file_error_names_file_and_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "001_0123456789abcdef.txt"
+    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    assert run(capsys, "export", str(bad)) == (
+        1,
+        "",
+        f"newscorpus: error: {bad}:2: line 2 must be blank, got 'not blank'\n",
+    )
+
+
+def test_unwritable_output_names_the_requested_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "missing-dir" / "out.jsonl"
+    assert run(capsys, "export", "-o", str(target)) == (
+        1,
+        "",
+        f"newscorpus: error: {target}: No such file or directory\n",
+    )
+
+
+def test_stats_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "stats", str(SEED_DIR))
+    assert code == 0
+    assert out == (
+        "articles     1\n"
+        "paragraphs   11\n"
+        "words        273\n"
+        "quotes       9\n"
+        "speakers     2\n"
+        "languages    de: 1\n"
+        "first date   -\n"
+        "last date    -\n"
+        "undated      1\n"
+        "warnings     1\n"
+    )
+
+
+def test_stats_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "stats", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == {
+        "articles": 1,
+        "paragraphs": 11,
+        "words": 273,
+        "quotes": 9,
+        "speakers": 2,
+        "languages": {"de": 1},
+        "first_date": None,
+        "last_date": None,
+        "undated": 1,
+        "warnings": 1,
+    }
+
+
+def test_validate_lists_findings_and_exits_0_without_errors(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "validate", str(SEED_DIR)) == (
+        0,
+        (
+            f"{SEED_FILE}:7: warning: [truncated-paragraph] paragraph ends without terminal "
+            "punctuation, so it may be cut off: 'Putin erinnerte sich daran'\n"
+        ),
+        "1 articles read, 0 errors, 1 warnings\n",
+    )
+
+
+def test_validate_lists_every_bad_file_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "000_0000000000000000.txt").write_bytes(b"")
+    (tmp_path / "001_0000000000000001.txt").write_text("Title\nx\ny.\n", encoding="utf-8")
+    (tmp_path / "002_0000000000000002.txt").write_text("Title\n\nGood.\n", encoding="utf-8")
+    assert run(capsys, "validate", str(tmp_path)) == (
+        1,
+        (
+            f"{tmp_path}/000_0000000000000000.txt:1: error: empty file\n"
+            f"{tmp_path}/001_0000000000000001.txt:2: error: line 2 must be blank, got 'x'\n"
+        ),
+        "1 articles read, 2 errors, 0 warnings\n",
+    )
+
+
+def test_quotes_jsonl_has_one_row_per_quote_with_the_csv_columns(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from newscorpus import QUOTE_COLUMNS  # noqa: PLC0415 - the column contract under test
+
+    code, out, _ = run(capsys, "quotes", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [tuple(row) for row in rows] == [QUOTE_COLUMNS] * 9
+    assert [row["speaker"] for row in rows].count("Wladimir Putin") == 8
+
+
+def test_quotes_filters_by_speaker_surname_ignoring_case(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "quotes", "--speaker", "LUKASCHENKO", "--format", "jsonl")
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert (row["speaker"], row["speaker_role"], row["kind"], row["cue"]) == (
+        "Alexander Lukaschenko",
+        "weißrussischer Amtskollege",
+        "indirect",
+        "sagte",
+    )
+
+
+def test_quotes_table_names_speaker_role_kind_and_cue(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "quotes", "--kind", "direct")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0].split() == ["article", "speaker", "kind", "cue", "quote"]
+    assert lines[2].split()[:6] == [
+        SEED_ID,
+        "Wladimir",
+        "Putin",
+        "(russischer",
+        "Präsident)",
+        "direct",
+    ]
+    assert lines[-1] == "1 quotes"
+
+
+def test_quotes_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "quotes", "--kind", "bogus") == (
+        1,
+        "",
+        (
+            "newscorpus: error: --kind must be one of direct, indirect, free_indirect, "
+            "reported, got 'bogus'\n"
+        ),
+    )
+
+
+def test_search_folds_german_spelling(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "search", str(SEED_DIR), "WEISSRUSSLAND", "--format", "csv")
+    assert code == 0
+    assert out.splitlines() == [
+        "article_id,title,published,source",
+        f'{SEED_ID},"{SEED_TITLE}",,{SEED_FILE}',
+    ]
+
+
+def test_speakers_ranks_by_quote_count(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "speakers", str(SEED_DIR), "--top", "1", "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {
+            "speaker_id": "wladimir-putin",
+            "name": "Wladimir Putin",
+            "kind": "person",
+            "quotes": 8,
+            "roles": "russischer Präsident",
+            "aliases": "Putin",
+        },
+    ]
+
+
+def test_export_reads_back_its_own_jsonl(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    exported = tmp_path / "seed.jsonl.gz"
+    assert run(capsys, "export", "-o", str(exported)) == (0, "", "")
+    code, out, _ = run(capsys, "stats", str(exported), "--format", "json")
+    assert (code, json.loads(out)["quotes"]) == (0, 9)
+
+
+def test_evaluate_scores_a_gold_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    text = "Er sagte, es regne."
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "doc-1",
+                "text": text,
+                "attributions": [
+                    {
+                        "source": [{"start": 0, "end": 2, "text": "Er"}],
+                        "cue": [{"start": 3, "end": 8, "text": "sagte"}],
+                        "content": [{"start": 10, "end": 18, "text": "es regne"}],
+                    },
+                ],
+            },
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "evaluate", "--gold", str(gold), "--format", "json")
+    report = json.loads(out)
+    assert (code, report["documents"]) == (0, 1)
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "newscorpus", "stats", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (completed.returncode, json.loads(completed.stdout)["articles"]) == (0, 1)
