@@ -683,7 +683,14 @@ def test_to_pandas_gives_the_quote_table() -> None:
     pytest.importorskip("pandas", reason="the pandas extra is not installed")
     corpus = corpus_of_three()
     frame = corpus.to_pandas()
-    assert frame.to_dict("records") == list(corpus.quote_rows())
+    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    assert records == list(corpus.quote_rows())
+
+
+def test_to_pandas_keeps_offsets_as_nullable_integers() -> None:
+    pytest.importorskip("pandas", reason="the pandas extra is not installed")
+    frame = corpus_of_three().to_pandas()
+    assert [str(frame[column].dtype) for column in ("start", "end", "paragraph")] == ["Int64"] * 3
 
 
 # --- load ------------------------------------------------------------------------------------

@@ -628,7 +628,9 @@ class Corpus:
             ) from error
         from newscorpus._serialize import QUOTE_COLUMNS  # noqa: PLC0415 - keeps imports light
 
-        return pd.DataFrame.from_records(list(self.quote_rows()), columns=list(QUOTE_COLUMNS))
+        frame = pd.DataFrame.from_records(list(self.quote_rows()), columns=list(QUOTE_COLUMNS))
+        # Offsets stay integers even where a value is missing (pandas' nullable Int64).
+        return frame.astype({"start": "Int64", "end": "Int64", "paragraph": "Int64"})
 
 
 def _rebuild_corpus(
