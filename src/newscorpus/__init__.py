@@ -56,8 +56,15 @@ from newscorpus._exceptions import (
     RecordError,
     SeedFormatError,
 )
+from newscorpus._extract import (
+    annotate_article,
+    extract_quotes,
+)
 from newscorpus._folding import (
     fold,
+)
+from newscorpus._language import (
+    detect_language,
 )
 from newscorpus._metadata import (
     ArticleMetadata,
@@ -91,8 +98,6 @@ from newscorpus._serialize import (
 )
 
 __all__ = [
-    "QUOTE_COLUMNS",
-    "SCHEMA_VERSION",
     "AliasEntry",
     "AliasTable",
     "AliasTableError",
@@ -119,20 +124,25 @@ __all__ = [
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
+    "QUOTE_COLUMNS",
     "QueryError",
     "Quote",
     "QuoteHit",
     "QuoteKind",
     "RecordError",
     "RoleScore",
+    "SCHEMA_VERSION",
     "SeedFormatError",
     "Span",
     "Speaker",
     "SpeakerKind",
     "Stats",
     "TypeRecall",
+    "annotate_article",
+    "detect_language",
     "dumps",
     "evaluate",
+    "extract_quotes",
     "fold",
     "gold_quotes_as_predictions",
     "iter_articles",
