@@ -201,20 +201,28 @@ def test_quotes_filters_by_speaker_surname_ignoring_case(
     )
 
 
-def test_quotes_table_names_speaker_role_kind_and_cue(capsys: pytest.CaptureFixture[str]) -> None:
+def test_quotes_table_puts_the_role_under_the_name_and_wraps_the_quote(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "90")
     code, out, _ = run(capsys, "quotes", "--kind", "direct")
-    lines = out.splitlines()
+    indent = " " * 57
     assert code == 0
-    assert lines[0].split() == ["article", "speaker", "kind", "cue", "quote"]
-    assert lines[2].split()[:6] == [
-        SEED_ID,
-        "Wladimir",
-        "Putin",
-        "(russischer",
-        "Präsident)",
-        "direct",
+    assert out.splitlines() == [
+        "article           speaker                 kind    cue    quote",
+        "-" * 90,
+        f"{SEED_ID}  Wladimir Putin          direct  sagte  Ich bin sicher, dass die Arbeit",
+        "                  (russischer Präsident)                 in diesem Bereich unter",
+        f"{indent}Berücksichtigung Ihrer",
+        f"{indent}Erfahrungen in der Politik auf",
+        f"{indent}höchster Ebene organisiert wird",
+        f"{indent}und dadurch neue Grenzen in der",
+        f"{indent}Entwicklung des politischen",
+        f"{indent}Systems Ihres Landes entstehen",
+        f"{indent}werden",
+        "",
+        "1 quotes",
     ]
-    assert lines[-1] == "1 quotes"
 
 
 def test_quotes_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:

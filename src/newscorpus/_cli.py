@@ -13,12 +13,12 @@ import contextlib
 import datetime as dt
 import importlib.resources
 import json
+import os
 import shutil
 import sys
 import textwrap
 import time
 import warnings
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -228,32 +228,39 @@ def _command_quotes(args: argparse.Namespace) -> int:
 
 
 def _quote_table(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
-    width = max(shutil.get_terminal_size((120, 24)).columns, 60)
-    speakers = [_speaker_label(row) for row in rows]
-    speaker_width = min(max((len(label) for label in speakers), default=7), 40)
-    cue_width = min(max((len(str(row["cue"] or "")) for row in rows), default=3), 20)
-    fixed = 16 + 2 + speaker_width + 2 + 13 + 2 + cue_width + 2
-    quote_width = max(width - fixed, 30)
-    header = (
-        f"{'article':<16}  {'speaker':<{speaker_width}}  {'kind':<13}  {'cue':<{cue_width}}  quote"
+    """One row per quote; the speaker's role goes under the name and the quote wraps."""
+    width = max(shutil.get_terminal_size((120, 24)).columns, 80)
+    speakers = [_speaker_lines(row) for row in rows]
+    columns = (
+        ("article", 16, [str(row["article_id"]) for row in rows]),
+        ("speaker", 30, [line for lines in speakers for line in lines]),
+        ("kind", 13, [str(row["kind"]) for row in rows]),
+        ("cue", 18, [str(row["cue"] or "") for row in rows]),
     )
-    stream.write(header + "\n" + "-" * min(width, len(header) + quote_width - 5) + "\n")
+    widths = [
+        min(max([len(title), *(len(value) for value in values)]), limit)
+        for title, limit, values in columns
+    ]
+    indent = sum(widths) + 2 * len(widths)
+    quote_width = max(width - indent, 30)
+    header = "".join(f"{title:<{w}}  " for (title, _, _), w in zip(columns, widths, strict=True))
+    stream.write(f"{header}quote\n{'-' * min(width, indent + quote_width)}\n")
     for row, speaker in zip(rows, speakers, strict=True):
-        lines = textwrap.wrap(str(row["quote"]), quote_width) or [""]
-        prefix = (
-            f"{str(row['article_id'])[:16]:<16}  {_clip(speaker, speaker_width):<{speaker_width}}  "
-            f"{row['kind']:<13}  {_clip(str(row['cue'] or ''), cue_width):<{cue_width}}  "
-        )
-        stream.write(prefix + lines[0] + "\n")
-        for line in lines[1:]:
-            stream.write(" " * len(prefix) + line + "\n")
+        quote = textwrap.wrap(str(row["quote"]), quote_width) or [""]
+        cells = [[str(row["article_id"])], speaker, [str(row["kind"])], [str(row["cue"] or "")]]
+        for line in range(max(len(quote), len(speaker))):
+            left = "".join(
+                f"{_clip(cell[line] if line < len(cell) else '', w):<{w}}  "
+                for cell, w in zip(cells, widths, strict=True)
+            )
+            stream.write((left + (quote[line] if line < len(quote) else "")).rstrip() + "\n")
     stream.write(f"\n{len(rows):,} quotes\n")
 
 
-def _speaker_label(row: dict[str, Any]) -> str:
-    name = row["speaker"] or "?"
+def _speaker_lines(row: dict[str, Any]) -> list[str]:
+    name = str(row["speaker"] or "?")
     role = row["speaker_role"]
-    return f"{name} ({role})" if role else str(name)
+    return [name, f"({role})"] if role else [name]
 
 
 def _clip(text: str, width: int) -> str:
@@ -444,6 +451,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NewsCorpusError, _CliError) as error:
         print(f"{_PROGRAM}: error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # the reader of our output went away: run() deals with it
     except OSError as error:
         # Missing files, permissions, a full disk: the operating system's message says it best.
         print(f"{_PROGRAM}: error: {_describe_os_error(error)}", file=sys.stderr)
@@ -481,8 +490,10 @@ def run() -> None:
         code = main()
         sys.stdout.flush()
     except BrokenPipeError:
-        # `newscorpus quotes | head`: the reader went away; that is not an error of ours.
-        devnull = Path("/dev/null").open("w")  # noqa: SIM115 - must outlive this frame
-        sys.stdout = devnull
-        code = 0
+        # `newscorpus quotes | head`: the reader went away. Point stdout at /dev/null so the
+        # interpreter's final flush does not fail again, and exit quietly (as the Python docs
+        # recommend for SIGPIPE).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 1
     raise SystemExit(code)
