@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SPLIT_MENTION_JOINER",
-    "check_language",
-    "check_quotes",
     "Article",
     "ArticleWarning",
     "Mention",
@@ -35,6 +33,8 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "check_language",
+    "check_quotes",
 ]
 
 #: Joins the parts of a discontinuous mention's text, as in ``"fügte … hinzu"``.

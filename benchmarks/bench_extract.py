@@ -1,0 +1,134 @@
+"""Time quotation extraction on the shared corpora and on adversarial text.
+
+Usage: ``python benchmarks/bench_extract.py [--shared ../shared] [--repeat 3]``.
+
+1. Corpora: every article of ``corpora/{dewikinews_quotes,10kgnad_test,bbc}`` is read without
+   extraction (the floor: reading and splitting the files), then annotated with
+   :func:`newscorpus.annotate_article` (language detected, as a user would run it). Reported per
+   corpus and in total: MB/s and articles/s of the floor and of extraction, single process, best
+   of ``--repeat`` runs.
+2. Linear time: one paragraph of adversarial text (thousands of unpaired marks, cue verbs and
+   capitalised words, no sentence end) at 100 KB and 1 MB; the ratio of the two times should
+   stay near 10.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+from newscorpus._extract import annotate_article, extract_quotes
+from newscorpus._reader import read_article
+
+CORPORA = ("dewikinews_quotes", "10kgnad_test", "bbc")
+REPO = Path(__file__).resolve().parents[1]
+ADVERSARIAL_WORDS = (
+    "„",
+    "“",
+    '"',
+    "»",
+    "«",
+    "sagte",
+    "Putin",
+    "er",
+    "sei",
+    ",",
+    "laut",
+    "nach",
+    "Angaben",
+    "der",
+    "Polizei",
+    "Präsident",
+    "Wladimir",
+    "zufolge",
+    "so",
+    "fügte",
+    "hinzu",
+    "dass",
+    ":",
+    "said",
+    "according",
+    "to",
+)
+
+
+def default_shared() -> Path:
+    configured = os.environ.get("NEWSCORPUS_SHARED")
+    return Path(configured) if configured else REPO.parent / "shared"
+
+
+def time_corpus(folder: Path, repeat: int) -> tuple[int, int, float, float]:
+    """Bytes, articles, best floor seconds and best extraction seconds for one corpus."""
+    files = sorted(folder.glob("*.txt"))
+    size = sum(file.stat().st_size for file in files)
+    floor = extraction = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        articles = [read_article(file, extract=False) for file in files]
+        floor = min(floor, time.perf_counter() - started)
+        started = time.perf_counter()
+        for article in articles:
+            annotate_article(article)
+        extraction = min(extraction, time.perf_counter() - started)
+    return size, len(files), floor, extraction
+
+
+def adversarial(size: int, seed: int = 0) -> str:
+    generator = random.Random(seed)
+    words: list[str] = []
+    length = 0
+    while length < size:
+        word = generator.choice(ADVERSARIAL_WORDS)
+        words.append(word)
+        length += len(word) + 1
+    return " ".join(words)[:size]
+
+
+def time_text(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        extract_quotes(text, language="de")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main(arguments: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=default_shared())
+    parser.add_argument("--repeat", type=int, default=3)
+    options = parser.parse_args(arguments)
+    corpora = options.shared / "corpora"
+    print("corpus               MB  articles   floor MB/s  art/s   extract MB/s  art/s")
+    totals = [0, 0, 0.0, 0.0]
+    if corpora.is_dir():
+        for name in CORPORA:
+            size, count, floor, extraction = time_corpus(corpora / name, options.repeat)
+            totals = [totals[0] + size, totals[1] + count, totals[2] + floor, totals[3] + extraction]
+            print(row(name, size, count, floor, extraction))
+        print(row("total", int(totals[0]), int(totals[1]), totals[2], totals[3]))
+    else:
+        print(f"(no corpora at {corpora}: pass --shared)")
+    print()
+    print("adversarial paragraph      seconds")
+    small = time_text(adversarial(100_000), options.repeat)
+    large = time_text(adversarial(1_000_000), 1)
+    print(f"100 KB                     {small:8.3f}")
+    print(f"1 MB                       {large:8.3f}")
+    print(f"ratio 1 MB / 100 KB        {large / small:8.1f}   (linear: about 10)")
+
+
+def row(name: str, size: int, count: int, floor: float, extraction: float) -> str:
+    megabytes = size / 1e6
+    return (
+        f"{name:18s} {megabytes:5.2f} {count:9d}   {megabytes / floor:10.2f} {count / floor:6.0f}"
+        f"   {megabytes / extraction:12.2f} {count / extraction:6.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

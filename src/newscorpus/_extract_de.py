@@ -1,0 +1,1708 @@
+"""German quotation rules: direct, indirect, free indirect and reported speech.
+
+The rules run sentence by sentence over word tokens (a quotation between marks is one token) and
+look for cues: verbs of saying ("sagte", "fügte … hinzu", "hatte erklärt", "wie … mitteilte") and
+attribution phrases ("laut", "nach Angaben", "zufolge", ", so …"). Around a cue they find the
+speaker (the noun phrase before the verb, or after it when something else opens the clause) and
+the content (a dass-clause, a clause in the Konjunktiv after a comma or colon, the clause before
+a trailing attribution, a quotation). Sentences in the Konjunktiv without a cue continue the last
+speaker. The order of the rules is documented in docs/extraction.md.
+
+Every scan is bounded (a noun phrase is at most 14 tokens, a separable particle is looked for at
+most 25 tokens on), so the work per sentence is linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._lexicon import read_lexicon, read_word_set
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+from newscorpus._quotemarks import QuoteContext, is_quotation
+from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._speakers import (
+    Attribution,
+    MentionInfo,
+    analyse_mention,
+    role_or_organisation,
+    trim_overlaps,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._quotemarks import QuotePair
+    from newscorpus._sentences import Token
+
+__all__ = ["VerbForm", "find_attributions_de", "verb_forms_de"]
+
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter")
+_VOWELS = frozenset("aeiouäöüy")
+_UMLAUTS = frozenset("äöü")
+_SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
+_FINAL = frozenset({".", "!", "?", "…"})
+_COMPLEMENTIZERS = frozenset(
+    {"dass", "daß", "ob", "wie", "wer", "was", "warum", "weshalb", "wieso", "wann", "wo"}
+    | {"welche", "welcher", "welches", "inwiefern", "inwieweit", "wonach"}
+)
+_NOT_CONTENT = frozenset(
+    {"als", "bevor", "nachdem", "obwohl", "wenn", "während", "da", "damit", "sodass", "um"}
+    | {"ohne", "indem", "seit", "sobald", "solange", "bis", "wobei", "weil"}
+    | {"worauf", "woraufhin", "wodurch", "womit", "weswegen", "zumal", "falls", "sofern"}
+)
+_LEADING = frozenset({"und", "aber", "doch", "denn", "oder", "sondern", "auch", "jedoch", "zudem"})
+_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche"})
+_DEMONSTRATIVE = frozenset({"das", "dies", "dieses"})
+_VON = frozenset({"von", "vom"})
+_PRONOUNS = frozenset({"er", "sie", "es"})
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihnen"})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "dies", "das"})
+_REPORTIVE = frozenset({"soll", "sollen"})
+_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "war", "sind", "waren"})
+_PERFECT = frozenset({"haben", "sein"})
+_NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+_WORD = re.compile(r"\w+")
+# A capitalised word and the capitalised word after it: a first name and a surname, maybe.
+_ANY_SURNAME = r"[A-ZÄÖÜ][\w'’-]+"
+_FULL_NAME = re.compile(
+    r"\b([A-ZÄÖÜ][\w-]+)(?= +(?:(?:von|van|de|der|zu|al|el|bin) +)*(" + _ANY_SURNAME + r")\b)"
+)
+_KNOWN_MENTIONS = 3
+_HEADLINE_REACH = 60
+_KNOWN_SURNAMES = 30
+_KNOWN_WINDOW = 160
+_TRAILING_SO = re.compile(r"[,“”\"»«] so\b")
+_MAX_PHRASE = 14
+_MAX_PARTICLE_DISTANCE = 25
+_MAX_AUX_DISTANCE = 12
+_KONJUNKTIV_WINDOW = 12
+_SHORT_QUOTE_WORDS = 3
+_CONTINUATION_SENTENCES = 2
+_MIN_CONTENT_WORDS = 3
+
+
+@attrs.frozen(kw_only=True)
+class VerbForm:
+    """One inflected form of a verb of saying.
+
+    ``particle`` is the separable particle that must follow in the clause ("mit" for "teilte");
+    ``kind`` is "finite", "participle" or "infinitive"; ``plural`` the number of a finite form;
+    ``konjunktiv`` marks a form that is only a Konjunktiv ("sage", "spräche").
+    """
+
+    lemma: str
+    particle: str
+    kind: str
+    plural: bool | None
+    konjunktiv: bool
+    flags: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
+class _German:
+    verbs: dict[str, tuple[VerbForm, ...]]
+    konjunktiv: frozenset[str]
+    konjunktiv_two: frozenset[str]
+    triggers: frozenset[str]
+    particle_triggers: dict[str, frozenset[str]]
+    speech_noun_endings: tuple[str, ...]
+    auxiliaries: dict[str, tuple[str, str]]
+    word_class: dict[str, str]
+    frames: dict[str, str]
+    speech_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+    first_names: frozenset[str]
+    first_names_lowered: frozenset[str]
+    particles: frozenset[str]
+
+
+def _stem(infinitive: str) -> str:
+    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+
+
+def _needs_e(stem: str) -> bool:
+    """Whether a weak verb puts an "e" before its endings: "antwortet", "rechnet"."""
+    if stem.endswith(("d", "t")):
+        return True
+    if len(stem) >= 2 and stem[-1] in "mn":
+        before = stem[-2]
+        if before in "lrmn" or before in _VOWELS:
+            return False
+        return not (before == "h" and len(stem) >= 3 and stem[-3] in _VOWELS)
+    return False
+
+
+def _weak(base: str) -> tuple[str, str, str, str]:
+    """Present 3sg, preterite 3sg, past participle and Konjunktiv I 3sg of a weak verb."""
+    stem = _stem(base)
+    link = "e" if _needs_e(stem) else ""
+    prefix = "" if base.startswith(_INSEPARABLE) or base.endswith("ieren") else "ge"
+    return stem + link + "t", stem + link + "te", prefix + stem + link + "t", stem + "e"
+
+
+def _plural(form: str) -> str:
+    return form + ("n" if form.endswith("e") else "en")
+
+
+def verb_forms_de(
+    lemma: str, forms: str = "-", flags: str = "-"
+) -> dict[str, tuple[VerbForm, ...]]:
+    """Every inflected form of a German verb of saying, keyed by the lower-case word.
+
+    ``lemma`` marks a separable particle with "|" (``"mit|teilen"``); ``forms`` gives a strong
+    verb's present 3sg, preterite 3sg, participle and Konjunktiv II 3sg, or "-" for a weak verb.
+    A separable verb's finite forms need their particle later in the clause ("teilte … mit");
+    fused forms ("mitteilte", in verb-final clauses) and participles ("mitgeteilt") do not. A
+    word can have two readings: "erklärt" is a present tense and a participle.
+    """
+    particle, _, base = lemma.rpartition("|")
+    flag_set = frozenset() if flags == "-" else frozenset(flags.split(","))
+    if forms == "-":
+        present, preterite, participle, konjunktiv_one = _weak(base)
+        konjunktiv_two = preterite
+    else:
+        present, preterite, participle, konjunktiv_two = forms.split()
+        konjunktiv_one = _stem(base) + "e"
+    # word -> (plural, only a Konjunktiv)
+    finite: dict[str, tuple[bool, bool]] = {
+        konjunktiv_one: (False, True),
+        konjunktiv_two: (False, konjunktiv_two != preterite),
+        _plural(konjunktiv_two): (True, konjunktiv_two != preterite),
+        present: (False, False),
+        base: (True, False),
+        preterite: (False, False),
+        _plural(preterite): (True, False),
+    }
+    name = particle + base
+    table: dict[str, list[VerbForm]] = {}
+    for word, (plural, konjunktiv) in finite.items():
+        table.setdefault(particle + word, []).append(
+            VerbForm(
+                lemma=name,
+                particle="",
+                kind="finite",
+                plural=plural,
+                konjunktiv=konjunktiv,
+                flags=flag_set,
+            )
+        )
+        if particle:
+            table.setdefault(word, []).append(
+                VerbForm(
+                    lemma=name,
+                    particle=particle,
+                    kind="finite",
+                    plural=plural,
+                    konjunktiv=konjunktiv,
+                    flags=flag_set,
+                )
+            )
+    table.setdefault(particle + participle, []).append(
+        VerbForm(
+            lemma=name, particle="", kind="participle", plural=None, konjunktiv=False, flags=flag_set
+        )
+    )
+    return {word: tuple(dict.fromkeys(readings)) for word, readings in table.items()}
+
+
+@functools.cache
+def _german() -> _German:
+    verbs: dict[str, list[VerbForm]] = {}
+    konjunktiv: set[str] = {"seien"}
+    konjunktiv_two: set[str] = set()
+    for entry in read_lexicon("de", "speech_verbs", fields=(1, 3)):
+        padded = (*entry, "-", "-")
+        for word, readings in verb_forms_de(padded[0], padded[1], padded[2]).items():
+            verbs.setdefault(word, []).extend(readings)
+            if any(form.konjunktiv and not form.particle for form in readings):
+                (konjunktiv if word.endswith("e") else konjunktiv_two).add(word)
+    for entry in read_lexicon("de", "konjunktiv_verbs", fields=(1, 3)):
+        padded = (*entry, "", "")
+        konjunktiv.add(padded[2] or _stem(padded[0]) + "e")
+        if padded[1]:
+            konjunktiv_two.add(padded[1])
+            if _UMLAUTS.intersection(padded[1]):
+                # "gingen" is also the preterite; "gäben", "wären" are not
+                konjunktiv_two.add(_plural(padded[1]))
+    word_class = dict(read_lexicon("de", "function_words", fields=(2, 2)))
+    abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
+    not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
+    frames = dict(read_lexicon("de", "frames", fields=(2, 2)))
+    speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
+    return _German(
+        verbs={word: tuple(forms) for word, forms in verbs.items()},
+        triggers=frozenset(
+            word for word, forms in verbs.items() if any(not form.particle for form in forms)
+        )
+        | frozenset(
+            word for word, kind in frames.items() if kind not in {"noun", "after", "trailing"}
+        ),
+        particle_triggers={
+            word: frozenset(form.particle for form in forms)
+            for word, forms in verbs.items()
+            if all(form.particle for form in forms)
+        },
+        speech_noun_endings=tuple(sorted(speech_nouns)),
+        konjunktiv=frozenset(konjunktiv - not_verbs),
+        konjunktiv_two=frozenset(konjunktiv_two - not_verbs),
+        auxiliaries={
+            word: (number, mood)
+            for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
+        },
+        word_class=word_class,
+        frames=frames,
+        speech_nouns=speech_nouns,
+        abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
+        months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        first_names=read_word_set("de", "first_names"),
+        first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
+        particles=read_word_set("de", "name_particles"),
+    )
+
+
+@attrs.define
+class _State:
+    """What the rules remember from one sentence to the next."""
+
+    sentence: int = 0
+    paragraph: int = 0
+    last_sentence: int = -100
+    last_paragraph: int = -100
+    colon_attribution: Attribution | None = None
+    colon_sentence: int = -100
+    previous_span: Span | None = None
+    previous_attributed: bool = True
+    previous_sentence: int = -100
+    previous_paragraph: int = -100
+    bare_quotes: list[int] = attrs.field(factory=list)
+    bare_sentence: int = -100
+    previous_range: tuple[int, int] | None = None
+
+
+class _Sentence:
+    """The tokens of one sentence and the clause structure over them.
+
+    A quotation of up to three words is a word of its clause ("nannte es „absurd“"); a longer one
+    separates clauses like a comma.
+    """
+
+    def __init__(self, text: str, tokens: list[Token], lexicon: _German) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.lows = [token.text.lower() if token.quote < 0 else "\x00" for token in tokens]
+        count = len(tokens)
+        separators = _SEPARATORS
+        self.separator = separator = [
+            token.text in separators if token.quote < 0 else not _short_quote(token)
+            for token in tokens
+        ]
+        clause_start: list[int] = []
+        start = 0
+        for index, is_separator in enumerate(separator):
+            if is_separator:
+                clause_start.append(index)
+                start = index + 1
+            else:
+                clause_start.append(start)
+        clause_end = [count] * count
+        end = count
+        for index in range(count - 1, -1, -1):
+            if separator[index]:
+                end = index
+            clause_end[index] = end
+        self.clause_start = clause_start
+        self.clause_end = clause_end
+        self.quote_tokens = [number for number, token in enumerate(tokens) if token.quote >= 0]
+        self.quote_starts = [tokens[number].start for number in self.quote_tokens]
+        last = count
+        while last > 0 and tokens[last - 1].text in _FINAL:
+            last -= 1
+        self.last = last
+
+    def span(self, first: int, stop: int) -> Span:
+        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        return tuple(token.text for token in self.tokens[first:stop])
+
+    def word_class(self, index: int) -> str:
+        return self.lexicon.word_class.get(self.lows[index], "")
+
+    def is_quote(self, index: int) -> bool:
+        return self.tokens[index].quote >= 0
+
+    def is_capitalised(self, index: int) -> bool:
+        token = self.tokens[index]
+        first = token.text[:1]
+        return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
+
+    def is_lower(self, index: int) -> bool:
+        return self.tokens[index].quote < 0 and self.tokens[index].text[:1].islower()
+
+    def is_adjective(self, index: int) -> bool:
+        low = self.lows[index]
+        return (
+            self.is_lower(index)
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and low not in self.lexicon.word_class
+            and low not in self.lexicon.verbs
+            and low not in self.lexicon.konjunktiv
+            and low not in self.lexicon.konjunktiv_two
+        )
+
+    def is_head(self, index: int) -> bool:
+        text = self.tokens[index].text
+        if self.tokens[index].quote >= 0:
+            return False
+        if text[:1].isdigit():
+            return "-" in text and text[-1:].isalpha()
+        if _NAME_PARTICLE_PREFIX.match(text):
+            return True  # "al-Omair", "el-Baradei"
+        return self.is_capitalised(index) and self.word_class(index) == ""
+
+    def quotes(self, first: int, stop: int) -> list[int]:
+        return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
+
+
+def find_attributions_de(
+    text: str, pairs: Sequence[QuotePair]
+) -> tuple[list[Attribution], KnownPeople]:
+    """The quotations of a German text, in text order, and the people named anywhere in it.
+
+    A sentence without a quotation mark, a cue word, a Konjunktiv form or a closing colon, and
+    not close after a quotation, cannot hold anything the rules look for: it is only screened
+    (a set lookup of its words), not tokenized.
+    """
+    lexicon = _german()
+    state = _State()
+    attributions: list[Attribution] = []
+    pair_index = 0
+    for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
+        state.paragraph = paragraph_number
+        for sentence_start, sentence_end in split_sentences(
+            text,
+            start,
+            end,
+            pairs,
+            abbreviations=lexicon.abbreviations,
+            months=lexicon.months,
+        ):
+            while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
+                pair_index += 1
+            quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
+            piece = text[sentence_start:sentence_end]
+            lowered = set(_WORD.findall(piece.lower()))
+            if not (quoted or piece.endswith(":") or _triggered(piece, lowered, lexicon)):
+                konjunktiv = (
+                    not lexicon.konjunktiv.isdisjoint(lowered),
+                    not lexicon.konjunktiv_two.isdisjoint(lowered),
+                )
+                extent = (sentence_start, sentence_end)
+                continuation = _continuation(text, extent, pairs, state, konjunktiv)
+                if continuation is None:
+                    _pass_over(piece, sentence_start, sentence_end, state)
+                    continue
+                attributions.append(continuation)
+                state.last_sentence = state.sentence
+                state.last_paragraph = state.paragraph
+                _pass_over(piece, sentence_start, sentence_end, state)
+                state.previous_range = None
+                state.previous_attributed = True
+                continue
+            tokens = tokenize(text, sentence_start, sentence_end, pairs)
+            if not tokens:
+                continue
+            sentence = _Sentence(text, tokens, lexicon)
+            found, speaker_of_bare = _analyse(sentence, pairs, state)
+            if speaker_of_bare is not None:
+                for number in state.bare_quotes:
+                    attributions[number] = attrs.evolve(
+                        speaker_of_bare,
+                        kind=QuoteKind.DIRECT,
+                        content=attributions[number].content,
+                    )
+            _remember(sentence, found, state, len(attributions), (sentence_start, sentence_end))
+            attributions.extend(found)
+            state.sentence += 1
+    return attributions, KnownPeople(text, pairs)
+
+
+def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
+    """Whether a sentence has a cue word ("sagte", "laut"); ``words`` are its words, lowered."""
+    if not lexicon.triggers.isdisjoint(words):
+        return True
+    for word in words.intersection(lexicon.particle_triggers):
+        if not lexicon.particle_triggers[word].isdisjoint(words):
+            return True
+    if "zufolge" in words or ":" in piece[:_HEADLINE_REACH]:
+        return True
+    if "nach" in words:
+        return any(word.endswith(lexicon.speech_noun_endings) for word in words)
+    return "so" in words and _TRAILING_SO.search(piece) is not None
+
+
+def _recent(state: _State) -> bool:
+    """Whether a quotation was found close enough before to be continued."""
+    return (
+        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
+        and state.paragraph - state.last_paragraph <= 1
+    )
+
+
+def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
+    """Remember a sentence that holds nothing, as the rules do after analysing one."""
+    stop = end - (len(piece) - len(piece.rstrip(".!?…")))
+    state.previous_span = Span(start=start, end=max(start, stop))
+    state.previous_range = (start, end)
+    state.previous_attributed = False
+    state.previous_sentence = state.sentence
+    state.previous_paragraph = state.paragraph
+    state.sentence += 1
+
+
+def _analyse(
+    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State
+) -> tuple[list[Attribution], Attribution | None]:
+    """The sentence's attributions, and the speaker of the previous sentence's bare quotation."""
+    found: list[Attribution] = []
+    used: set[int] = set()
+    lexicon = sentence.lexicon
+    for index, low in enumerate(sentence.lows):
+        if low in lexicon.verbs:
+            found.extend(_verb_cue(sentence, index, pairs, used, found, state))
+        elif low in lexicon.frames:
+            found.extend(_frame_cue(sentence, index, pairs, used, state))
+    if not found:
+        found.extend(_headline(sentence, pairs, used))
+    found = trim_overlaps(found)
+    speaker_of_bare = None
+    if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
+        speaker_of_bare = next((item for item in found if item.mention is not None), None)
+    found.extend(_direct_quotes(sentence, pairs, used, found, state))
+    if not found:
+        first = _has_konjunktiv(sentence, 0, sentence.last, only_first=True)
+        konjunktiv = (first, first or _has_konjunktiv(sentence, 0, sentence.last))
+        extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
+        continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
+        if continuation is not None:
+            found = _results(
+                sentence, continuation, sentence.quotes(0, len(sentence.tokens)), pairs, used
+            )
+    found.sort(key=lambda attribution: attribution.content.start)
+    return found, speaker_of_bare
+
+
+def _remember(
+    sentence: _Sentence,
+    found: list[Attribution],
+    state: _State,
+    offset: int,
+    extent: tuple[int, int],
+) -> None:
+    """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
+    if found:
+        state.last_sentence = state.sentence
+        state.last_paragraph = state.paragraph
+    tokens = sentence.tokens
+    state.previous_span = sentence.span(0, sentence.last) if sentence.last else None
+    state.previous_range = None if found else extent
+    state.previous_attributed = bool(found)
+    state.previous_sentence = state.sentence
+    state.previous_paragraph = state.paragraph
+    bare = [
+        offset + number
+        for number, attribution in enumerate(found)
+        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
+    ]
+    if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
+        state.bare_quotes = bare
+        state.bare_sentence = state.sentence
+    if tokens[-1].text != ":" or state.colon_sentence == state.sentence:
+        return
+    speaker = next((attribution for attribution in found if attribution.mention), None)
+    if speaker is None:
+        phrase = _phrase_after(sentence, _skip_leading(sentence, 0), len(tokens) - 1)
+        if phrase is None:
+            return
+        speaker = Attribution(
+            kind=QuoteKind.DIRECT,
+            content=sentence.span(*phrase),
+            mention=sentence.span(*phrase),
+            mention_words=sentence.words(*phrase),
+        )
+    state.colon_attribution = speaker
+    state.colon_sentence = state.sentence
+
+
+def _is_short_attribution(sentence: _Sentence) -> bool:
+    """ "Das sagte Putin." — a sentence that only names who said the previous one."""
+    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[0] in _DEMONSTRATIVE | {"so"}
+
+
+# --- verbs of saying ---------------------------------------------------------------------
+
+
+def _verb_cue(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
+        return []
+    chosen = _choose_form(sentence, index)
+    if chosen is None:
+        return []
+    form, cue_parts = chosen
+    finite = index
+    plural = form.plural
+    konjunktiv = form.konjunktiv
+    if form.kind != "finite":
+        auxiliary = _find_auxiliary(sentence, index)
+        if auxiliary is None:
+            return []
+        finite = auxiliary
+        cue_parts = sorted({auxiliary, *cue_parts})
+        number, mood = sentence.lexicon.auxiliaries[sentence.lows[auxiliary]]
+        plural = number == "pl"
+        konjunktiv = mood == "konj"
+    position = sentence.tokens[index].start
+    if konjunktiv and any(
+        item.kind is not QuoteKind.DIRECT and item.content.start <= position < item.content.end
+        for item in found
+    ):
+        return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
+    return _structure(sentence, finite, cue_parts, form, plural, pairs, used, found, state)
+
+
+def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
+    """The reading of a cue word that fits its clause, with the tokens of the cue.
+
+    A separable verb needs its particle at the end of the clause ("teilte … mit,"), or right
+    before it in a verb-final clause ("wie der Verband bekannt gab"); a participle needs an
+    auxiliary ("hat erklärt"), or else the word is read as a present tense ("er erklärt").
+    """
+    lows = sentence.lows
+    limit = min(sentence.clause_end[index], index + _MAX_PARTICLE_DISTANCE)
+    best: tuple[VerbForm, list[int]] | None = None
+    for form in sentence.lexicon.verbs[lows[index]]:
+        if not _flags_allow(sentence, index, form):
+            continue
+        if form.particle:
+            for position in range(index + 1, limit):
+                if lows[position] == form.particle and _clause_final(sentence, position):
+                    return form, [index, position]
+            if index > 0 and lows[index - 1] == form.particle and _clause_final(sentence, index):
+                return form, [index - 1, index]
+            continue
+        if form.kind == "participle":
+            if _find_auxiliary(sentence, index) is not None:
+                return form, [index]
+            continue
+        if best is None:
+            best = (form, [index])
+    return best
+
+
+def _clause_final(sentence: _Sentence, index: int) -> bool:
+    """Whether only an auxiliary stands between ``index`` and the end of its clause."""
+    following = index + 1
+    if following < len(sentence.lows) and sentence.lows[following] in sentence.lexicon.auxiliaries:
+        following += 1
+    return following >= sentence.clause_end[index] or sentence.tokens[following].text in _FINAL
+
+
+def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
+    if not form.flags:
+        return True
+    near = sentence.lows[max(0, index - 2) : index + 3]
+    if "nosich" in form.flags and "sich" in near:
+        return False
+    if "sich" in form.flags and "sich" not in near:
+        return False
+    return "es" not in form.flags or "es" in near
+
+
+def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
+    auxiliaries = sentence.lexicon.auxiliaries
+    start = max(sentence.clause_start[index], index - _MAX_AUX_DISTANCE)
+    for position in range(index - 1, start - 1, -1):
+        if sentence.lows[position] in auxiliaries:
+            return position
+    # Verb-final clauses: "wie die Polizei mitgeteilt hatte".
+    for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
+        if sentence.lows[position] in auxiliaries:
+            return position
+    return None
+
+
+def _structure(
+    sentence: _Sentence,
+    finite: int,
+    cue_parts: list[int],
+    form: VerbForm,
+    plural: bool | None,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    lows = sentence.lows
+    clause_start = sentence.clause_start[finite]
+    last_part = max(cue_parts)
+    clause_end = sentence.clause_end[last_part]
+    cue = tuple(sentence.span(part, part + 1) for part in cue_parts)
+    opinion = "opinion" in form.flags
+    first = _skip_leading(sentence, clause_start)
+    if first < finite and sentence.word_class(first) == "sub" and lows[first] != "als":
+        if last_part >= clause_end - 1 or finite == clause_end - 1:
+            return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
+    subject: tuple[int, int] | None = None
+    demonstrative = False
+    if first < finite:
+        subject = _preverbal_subject(sentence, first, finite)
+        demonstrative = finite == first + 1 and lows[first] in _DEMONSTRATIVE
+    after_verb = last_part + 1
+    relative = False
+    if subject is None and first == finite:
+        subject = _subject_before_comma(sentence, clause_start)
+        relative = subject is not None
+    pronoun = _skip_adverbs(sentence, finite + 1)
+    if pronoun < clause_end and lows[pronoun] == "er" and not relative:
+        subject = (pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
+        after_verb = max(after_verb, pronoun + 1)
+    if subject is None:
+        subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
+        if subject is not None:
+            after_verb = max(after_verb, subject[1])
+    if subject is None and "pp" in form.flags and first < finite:
+        subject = _source_phrase(sentence, first, finite)
+    if subject is None and len(cue_parts) > 1 and sentence.word_class(finite + 1) == "det":
+        if last_part - finite <= _MAX_PHRASE and sentence.is_head(last_part - 1):
+            subject = (finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
+    passive = form.kind == "participle" and lows[finite] in _PASSIVE
+    if subject is None and not passive:
+        return []
+    es = subject is not None and subject[1] - subject[0] == 1 and lows[subject[0]] == "es"
+    if es and "es" not in form.flags and not passive:
+        return []
+    mention = None if es else subject
+    if passive and (subject is None or es):
+        mention = _agent(sentence, finite, last_part)
+    if es and "pp" in form.flags and first < finite:
+        mention = _source_phrase(sentence, first, finite)
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(finite, finite + 1),
+        mention=None if mention is None else sentence.span(*mention),
+        mention_words=() if mention is None else sentence.words(*mention),
+        cue=cue,
+        plural=plural,
+    )
+    after = sentence.clause_end[max(after_verb - 1, last_part)]
+    if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
+        # "Putin sagte dazu:" — the quotation follows in the next paragraph.
+        state.colon_attribution = attribution
+        state.colon_sentence = state.sentence
+    content = _content_after(sentence, after, opinion=opinion)
+    trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
+    if content is None and trailing and not opinion:
+        content = _content_before(sentence, clause_start - 1)
+        if content is not None:
+            following = _content_after(sentence, after, opinion=False, quotes_only=True)
+            if following is not None:
+                content = (content[0], content[1], content[2] + following[2])
+    if content is None and demonstrative and not opinion:
+        previous = state.previous_span
+        if (
+            previous is not None
+            and state.previous_sentence == state.sentence - 1
+            and state.previous_paragraph == state.paragraph
+            and sentence.clause_end[finite] >= sentence.last
+        ):
+            return [attrs.evolve(attribution, content=previous)]
+    if content is None:
+        if (
+            "report" in form.flags
+            and not trailing
+            and not opinion
+            and not demonstrative
+            and not any(item.kind is QuoteKind.REPORTED for item in found)
+        ):
+            span = sentence.span(0, len(sentence.tokens))
+            reported = attrs.evolve(attribution, kind=QuoteKind.REPORTED, content=span)
+            return _results(
+                sentence, reported, sentence.quotes(0, len(sentence.tokens)), pairs, used
+            )
+        return []
+    kind, span, quotes = content
+    return _results(
+        sentence, attrs.evolve(attribution, kind=kind, content=span), quotes, pairs, used
+    )
+
+
+def _results(
+    sentence: _Sentence,
+    attribution: Attribution,
+    quotes: Sequence[int],
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    *,
+    context: QuoteContext | None = None,
+) -> list[Attribution]:
+    """The attribution plus one direct quotation per pair of marks among ``quotes``.
+
+    For a direct attribution only the quotations count: its own span is left out. ``context``
+    defaults to explicit for a direct attribution, attributed otherwise.
+    """
+    nested: list[Attribution] = []
+    sentence_end = sentence.tokens[-1].end
+    for quote in quotes:
+        if quote in used or pairs[quote].close >= sentence_end:
+            continue  # a quotation running on into the next paragraph is taken where it ends
+        used.add(quote)
+        if context is None:
+            context = (
+                QuoteContext.EXPLICIT
+                if attribution.kind is QuoteKind.DIRECT
+                else QuoteContext.ATTRIBUTED
+            )
+        if is_quotation(pairs[quote].content.slice(sentence.text), context):
+            nested.append(
+                attrs.evolve(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content)
+            )
+    return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
+
+
+def _skip_leading(sentence: _Sentence, index: int) -> int:
+    count = len(sentence.tokens)
+    while index < count and sentence.lows[index] in _LEADING:
+        index += 1
+    return index
+
+
+def _skip_adverbs(sentence: _Sentence, index: int) -> int:
+    count = len(sentence.tokens)
+    steps = 0
+    while index < count and steps < 4:
+        low = sentence.lows[index]
+        if low == "sich" or (sentence.word_class(index) == "adv" and low != "so"):
+            index += 1
+            steps += 1
+            continue
+        break
+    return index
+
+
+_OBJECT_DETERMINERS = frozenset({"den", "dem", "einem", "einen", "ihm", "ihn", "ihnen", "diesem"})
+
+
+def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+    """The subject before a verb in second position: a noun phrase and any phrases after it.
+
+    "Der Einsatzleiter der Polizei in Dortmund erklärte": prepositional phrases after the noun
+    phrase belong to it. A phrase in the dative or accusative ("Den Vorschlag kritisierte …")
+    is not the subject.
+    """
+    if sentence.lows[first] in _OBJECT_DETERMINERS:
+        return None
+    phrase = _phrase_after(sentence, first, finite)
+    if phrase is None or _with_phrases(sentence, phrase[1], finite) != finite:
+        return None
+    clause_start = sentence.clause_start[finite]
+    if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
+        # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role.
+        opening = _skip_leading(sentence, 0)
+        before = _phrase_after(sentence, opening, clause_start - 1)
+        if before is not None and before[1] == clause_start - 1:
+            return opening, finite
+    return first, finite
+
+
+def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int] | None:
+    """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
+    for index in range(finite + 1, participle):
+        if sentence.lows[index] in _VON:
+            phrase = _phrase_after(sentence, index + 1, participle)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _source_phrase(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source."""
+    if sentence.word_class(first) != "prep" or first + 1 >= finite:
+        return None
+    end = _attachment(sentence, first + 1, finite)
+    return (first, end) if end == finite else None
+
+
+def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject after the verb, skipping adverbs and one dative object ("teilte dem Sender …")."""
+    index = _skip_adverbs(sentence, start)
+    for _ in range(2):
+        if index >= limit:
+            return None
+        phrase = _phrase_after(sentence, index, limit)
+        if phrase is None:
+            return None
+        if sentence.lows[phrase[0]] not in _OBJECT_DETERMINERS:
+            return phrase
+        index = _skip_adverbs(sentence, phrase[1])
+    return None
+
+
+def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, int] | None:
+    """The subject of a verb that follows a comma, when it opened the sentence.
+
+    "Deiss, der sich … entschlossen hatte, sagte …" (a relative clause: only "Deiss");
+    "Milovan Rajevac, der Trainer Ghanas, sagte …" (an apposition: the whole phrase).
+    """
+    if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
+        return None
+    phrase = _phrase_after(sentence, _skip_leading(sentence, 0), clause_start)
+    if phrase is None:
+        return None
+    if phrase[1] == clause_start:
+        return phrase[0], clause_start - 1  # the phrase took its apposition and closing comma
+    if phrase[1] >= clause_start - 1:
+        return None
+    comma = phrase[1]
+    if sentence.tokens[comma].text != ",":
+        return None
+    apposition = _phrase_after(sentence, comma + 1, clause_start)
+    if apposition is not None and apposition[1] == clause_start - 1:
+        return phrase[0], clause_start - 1
+    if sentence.lows[comma + 1] in _RELATIVE:
+        return phrase
+    return None
+
+
+def _subordinate(
+    sentence: _Sentence,
+    first: int,
+    finite: int,
+    cue: tuple[Span, ...],
+    plural: bool | None,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    *,
+    opinion: bool,
+) -> list[Attribution]:
+    """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
+    subject = _phrase_after(sentence, _skip_adverbs(sentence, first + 1), finite)
+    if subject is None:
+        return []
+    es = subject[1] - subject[0] == 1 and sentence.lows[subject[0]] == "es"
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(first, first + 1),
+        mention=None if es else sentence.span(*subject),
+        mention_words=() if es else sentence.words(*subject),
+        cue=cue,
+        plural=plural,
+    )
+    clause_start = sentence.clause_start[finite]
+    clause_end = sentence.clause_end[finite]
+    if sentence.lows[first] == "wie" and not opinion:
+        span = _outside_clause(sentence, clause_start, clause_end)
+        if span is None:
+            return []
+        framed = attrs.evolve(attribution, content=span, frame=sentence.span(first, first + 1))
+        return _results(sentence, framed, _quotes_within(sentence, span), pairs, used)
+    content = _content_after(sentence, clause_end, opinion=opinion)
+    if content is None:
+        return []
+    kind, span, quotes = content
+    return _results(
+        sentence, attrs.evolve(attribution, kind=kind, content=span), quotes, pairs, used
+    )
+
+
+def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
+    """The rest of the sentence around a framing clause that opens or closes it."""
+    if _skip_leading(sentence, 0) >= clause_start:
+        start = clause_end + 1
+        return sentence.span(start, sentence.last) if start < sentence.last else None
+    if clause_end >= sentence.last:
+        stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
+        return sentence.span(0, stop) if stop > 0 else None
+    return sentence.span(0, sentence.last)
+
+
+def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
+    quotes: list[int] = []
+    tokens = sentence.tokens
+    for number in sentence.quote_tokens[bisect.bisect_left(sentence.quote_starts, span.start) :]:
+        token = tokens[number]
+        if token.end > span.end:
+            break
+        quotes.append(token.quote)
+    return quotes
+
+
+def _content_after(
+    sentence: _Sentence, separator: int, *, opinion: bool, quotes_only: bool = False
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content that follows a verb of saying from the clause boundary ``separator`` on.
+
+    A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
+    Konjunktiv or with zu and an infinitive. ``quotes_only`` accepts only quotations.
+    """
+    tokens = sentence.tokens
+    last = sentence.last
+    if separator >= last:
+        return None
+    if tokens[separator].quote >= 0:
+        return _direct_run(sentence, separator)
+    if tokens[separator].text not in {",", ":"}:
+        return None
+    start = separator + 1
+    if start >= last:
+        return None
+    if tokens[start].quote >= 0:
+        return _direct_run(sentence, start)
+    if quotes_only:
+        return None
+    low = sentence.lows[start]
+    span = sentence.span(start, last)
+    if tokens[separator].text == ":" and not opinion:
+        return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+    if low in _COMPLEMENTIZERS:
+        return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+    if low in _NOT_CONTENT or sentence.word_class(start) == "sub":
+        return None
+    end = sentence.clause_end[start]
+    if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
+        sentence, start, end
+    ):
+        return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+    if opinion or end - start < _MIN_CONTENT_WORDS or _relative_clause(sentence, start):
+        return None
+    return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+
+
+def _relative_clause(sentence: _Sentence, start: int) -> bool:
+    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun."""
+    if sentence.lows[start] not in _RELATIVE or start + 1 >= len(sentence.tokens):
+        return False
+    return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
+
+
+def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[int]]:
+    """The quotations from ``start`` on while only commas and colons stand between them."""
+    quotes: list[int] = []
+    stop = start
+    for index in range(start, sentence.last):
+        token = sentence.tokens[index]
+        if token.quote >= 0:
+            quotes.append(token.quote)
+            stop = index + 1
+        elif token.text not in {",", ":"}:
+            break
+    return QuoteKind.DIRECT, sentence.span(start, stop), quotes
+
+
+def _content_before(
+    sentence: _Sentence, separator: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``."""
+    tokens = sentence.tokens
+    stop = separator if tokens[separator].text in {",", ":"} else separator + 1
+    if stop <= 0:
+        return None
+    words = [index for index in range(stop) if tokens[index].quote < 0]
+    quotes = sentence.quotes(0, stop)
+    if quotes and all(tokens[index].text in {",", ":"} for index in words):
+        return _direct_run(sentence, next(i for i in range(stop) if tokens[i].quote >= 0))
+    if len(words) < _MIN_CONTENT_WORDS:
+        return None
+    return QuoteKind.INDIRECT, sentence.span(0, stop), quotes
+
+
+def _has_konjunktiv(
+    sentence: _Sentence, start: int, stop: int, *, only_first: bool = False
+) -> bool:
+    """Whether a finite verb in the Konjunktiv stands among the tokens ``start:stop``.
+
+    Known forms ("sei", "habe", "könne", "würde") count, and so does a lower-case word in -e
+    right after a subject and not before a noun ("Nordkorea besitze seiner Meinung nach …").
+    With ``only_first`` the Konjunktiv II ("würde", "könnte"), common in plain narration, does
+    not count.
+    """
+    lexicon = sentence.lexicon
+    lows = sentence.lows
+    window = lows[start:stop]
+    if not lexicon.konjunktiv.isdisjoint(window) or (
+        not only_first and not lexicon.konjunktiv_two.isdisjoint(window)
+    ):
+        for index in range(start, stop):
+            low = lows[index]
+            if (
+                low in lexicon.konjunktiv or (not only_first and low in lexicon.konjunktiv_two)
+            ) and (sentence.is_lower(index)):
+                return True
+    for index in range(start, stop):
+        low = lows[index]
+        if not low.endswith("e") and low not in _REPORTIVE:
+            continue
+        if not sentence.is_lower(index):
+            continue
+        if (
+            low.endswith("e")
+            and not low.endswith("te")
+            and len(low) > 3
+            and low not in lexicon.word_class
+            and index > start
+            and (sentence.is_head(index - 1) or lows[index - 1] in _SUBJECT_PRONOUNS)
+            and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
+        ):
+            return True
+        if low in _REPORTIVE and _reportive(sentence, index):
+            return True
+    return False
+
+
+def _noun_follows(sentence: _Sentence, index: int) -> bool:
+    while index < len(sentence.lows) and sentence.is_adjective(index):
+        index += 1
+    return index < len(sentence.lows) and sentence.is_capitalised(index)
+
+
+def _reportive(sentence: _Sentence, index: int) -> bool:
+    """ "soll … gesagt haben": sollen with a perfect infinitive reports what others say."""
+    end = sentence.clause_end[index]
+    return end - 1 > index and sentence.lows[end - 1] in _PERFECT
+
+
+def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
+    """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive."""
+    if end - start < 2:
+        return False
+    last = end - 1
+    low = sentence.lows[last]
+    if not sentence.is_lower(last) or not low.endswith(("en", "ern", "eln")):
+        return False
+    return sentence.lows[last - 1] == "zu" or "zu" in low[2:-3]
+
+
+# --- noun phrases ------------------------------------------------------------------------
+
+
+def _short_quote(token: Token) -> bool:
+    return len(token.text.split()) <= _SHORT_QUOTE_WORDS
+
+
+def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
+
+    A pronoun; or an optional determiner, adjectives and one or more capitalised words (a name,
+    a role, a short quotation naming a medium), followed by up to three genitive or "von"
+    attachments and a name in apposition ("der Sprecher des Ministeriums, Peter Müller").
+    """
+    tokens = sentence.tokens
+    lows = sentence.lows
+    limit = min(limit, len(tokens), start + _MAX_PHRASE)
+    if start >= limit:
+        return None
+    if lows[start] in _PRONOUNS or lows[start] in _DATIVE_PRONOUNS or lows[start] == "demnach":
+        return start, start + 1
+    index = start
+    if sentence.word_class(index) == "det":
+        index += 1
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (sentence.word_class(index) == "adv" and _adjective_follows(sentence, index, limit))
+    ):
+        index += 1
+    head_start = index
+    while index < limit and (
+        sentence.is_head(index)
+        or (
+            tokens[index].quote >= 0
+            and _short_quote(tokens[index])
+            and (index == head_start or role_or_organisation(tokens[index - 1].text, "de"))
+        )
+        or (
+            index > head_start
+            and lows[index] in sentence.lexicon.particles
+            and _name_follows(sentence, index, limit)
+        )
+        or (index > head_start and _initial_stop(sentence, index, limit))
+    ):
+        index += 1
+    if index == head_start:
+        return None
+    head = tokens[index - 1].text
+    for _ in range(3):
+        if index >= limit:
+            break
+        low = lows[index]
+        if low in _GENITIVE or low in _VON:
+            end = _attachment(sentence, index + 1, limit)
+        elif low == "(":
+            end = _parenthesis(sentence, index + 1, limit)
+        elif low == "," and role_or_organisation(head, "de"):
+            end = _apposition(sentence, index + 1, limit)
+        elif low == ",":
+            end = _role_apposition(sentence, index + 1)
+        else:
+            break
+        if end is None:
+            break
+        index = end
+    return start, index
+
+
+def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
+    following = index + 1
+    while following < limit and sentence.word_class(following) == "adv":
+        following += 1
+    return following < limit and sentence.is_adjective(following)
+
+
+def _initial_stop(sentence: _Sentence, index: int, limit: int) -> bool:
+    """The full stop of an initial or title inside a name: "Jürgen R. Thumann", "Dr. Stoever"."""
+    if sentence.tokens[index].text != "." or index + 1 >= limit:
+        return False
+    before = sentence.tokens[index - 1].text
+    initial = len(before) == 1 and before.isupper()
+    return (initial or before in sentence.lexicon.abbreviations) and sentence.is_head(index + 1)
+
+
+def _role_apposition(sentence: _Sentence, index: int) -> int | None:
+    """ ", die Leiterin der Fachstelle für Suchtvorbeugung" closing a clause after a name."""
+    phrase = _phrase_after(
+        sentence, index, sentence.clause_end[index] if index < len(sentence.tokens) else index
+    )
+    if phrase is None or sentence.lows[phrase[0]] in _PRONOUNS:
+        return None
+    heads = [
+        position
+        for position in range(phrase[0], phrase[1])
+        if sentence.is_head(position) and role_or_organisation(sentence.tokens[position].text, "de")
+    ]
+    if not heads:
+        return None
+    end = _with_phrases(sentence, phrase[1], len(sentence.tokens))
+    if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
+        return None
+    return end
+
+
+def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
+    """Extend a noun phrase ending at ``index`` over prepositional phrases after it."""
+    while index + 1 < limit and sentence.word_class(index) == "prep":
+        end = _attachment(sentence, index + 1, limit)
+        if end is None:
+            break
+        index = end
+    return index
+
+
+def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
+    following = index + 1
+    while following < limit and sentence.lows[following] in sentence.lexicon.particles:
+        following += 1
+    return following < limit and sentence.is_head(following)
+
+
+def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
+    if index < limit and sentence.word_class(index) == "det":
+        index += 1
+    while index < limit and sentence.is_adjective(index):
+        index += 1
+    start = index
+    while index < limit and (
+        sentence.is_head(index)
+        or (sentence.tokens[index].quote >= 0 and _short_quote(sentence.tokens[index]))
+    ):
+        index += 1
+    return index if index > start else None
+
+
+def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ "(IAEO)", "(SPD)": a short capitalised aside inside a noun phrase."""
+    start = index
+    while (
+        index < limit
+        and index - start < 4
+        and sentence.tokens[index].quote < 0
+        and sentence.tokens[index].text[:1].isalnum()
+    ):
+        index += 1
+    if index == start or index >= limit or sentence.tokens[index].text != ")":
+        return None
+    return index + 1
+
+
+def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma."""
+    if index >= limit or sentence.tokens[index].text not in sentence.lexicon.first_names:
+        return None
+    start = index
+    while index < limit and (
+        sentence.is_head(index) or sentence.lows[index] in sentence.lexicon.particles
+    ):
+        index += 1
+    if index == start:
+        return None
+    if index < len(sentence.tokens):
+        following = sentence.tokens[index].text
+        if following == ",":
+            return index + 1
+        if following not in _FINAL and following != ":":
+            return None
+    return index
+
+
+# --- attribution phrases -----------------------------------------------------------------
+
+
+def _frame_cue(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    state: _State,
+) -> list[Attribution]:
+    position = sentence.lexicon.frames[sentence.lows[index]]
+    if position in {"before", "noun"}:
+        return _frame_before(sentence, index, pairs, used, noun_needed=position == "noun")
+    if position == "after":
+        return _frame_after(sentence, index, pairs, used)
+    if position == "trailing":
+        return _frame_trailing(sentence, index, pairs, used)
+    if position == "anaphor":
+        return _frame_anaphor(sentence, index, pairs, used, state)
+    if position == "relative":
+        return _frame_relative(sentence, index, pairs, used)
+    return []
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token ``stop``, within its clause."""
+    clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
+    start = stop
+    while start > clause_start and stop - start < _MAX_PHRASE:
+        previous = start - 1
+        if (
+            sentence.is_capitalised(previous)
+            or sentence.is_adjective(previous)
+            or sentence.word_class(previous) in {"det", "prep"}
+        ):
+            start = previous
+            continue
+        break
+    while start < stop:
+        phrase = _phrase_after(sentence, start, stop)
+        if (
+            phrase is not None
+            and sentence.word_class(start) != "prep"
+            and _with_phrases(sentence, phrase[1], stop) == stop
+        ):
+            return start, stop
+        start += 1
+    return None
+
+
+def _frame_relative(
+    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "Berichte, wonach …": the content follows, the source is the noun before the comma."""
+    if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
+        return []
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None:
+        return []
+    span = sentence.span(index + 1, sentence.last)
+    attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _frame_trailing(
+    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "…, so Lukaschenko." """
+    tokens = sentence.tokens
+    if index == 0 or index + 1 >= len(tokens):
+        return []
+    if not (tokens[index - 1].text == "," or tokens[index - 1].quote >= 0):
+        return []
+    phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
+    if phrase is None:
+        return []
+    rest = _skip_adverbs(sentence, phrase[1])
+    if rest < sentence.last and tokens[rest].text not in {",", ";"}:
+        return []
+    separator = index - 1 if tokens[index - 1].text == "," else index
+    content = _content_before(sentence, separator)
+    if content is None:
+        return []
+    kind, span, quotes = content
+    attribution = Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+        cue=(sentence.span(index, index + 1),),
+    )
+    following = _content_after(sentence, rest, opinion=False, quotes_only=True)
+    if following is not None:
+        quotes = quotes + following[2]
+    return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _frame_anaphor(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    state: _State,
+) -> list[Attribution]:
+    """ "Demnach …", "Danach sei …": the sentence reports the last source."""
+    low = sentence.lows[index]
+    initial = _skip_leading(sentence, 0) == index
+    if index + 1 >= sentence.last or (low == "danach" and not initial):
+        return []
+    if state.sentence - state.last_sentence > _CONTINUATION_SENTENCES:
+        return []
+    if low == "danach" and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
+        return []
+    span = sentence.span(index + 1 if initial else 0, sentence.last)
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(index, index + 1),
+        mention_words=sentence.words(index, index + 1),
+        cue=(sentence.span(index, index + 1),),
+    )
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _frame_before(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    *,
+    noun_needed: bool,
+) -> list[Attribution]:
+    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
+    tokens = sentence.tokens
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
+    if phrase is None:
+        return []
+    _, _, frame_end = _source_of(sentence, phrase)
+    if noun_needed and frame_end == phrase[0]:
+        return []
+    first = _skip_leading(sentence, 0)
+    if first == index:
+        start = phrase[1]
+        if start < len(tokens) and tokens[start].text == ",":
+            start += 1
+        if start >= sentence.last:
+            return []
+        span = sentence.span(start, sentence.last)
+    else:
+        span = _outside_clause(sentence, index, phrase[1])
+        if span is None:
+            return []
+    frame = sentence.span(index, max(frame_end, index + 1))
+    attribution = _framed(sentence, phrase, span, index, frame)
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str, ...], bool, int]:
+    """The words naming the source in a framing phrase, and where the frame words end.
+
+    "Angaben der Polizei" -> ("der", "Polizei"), frame "nach Angaben"; "Polizeiangaben" ->
+    ("Polizei",); "Putins Angaben" -> ("Putins",) in the genitive; "eigenen Angaben" -> no
+    source; "Polizei" -> ("Polizei",). Returns the words, whether they are a bare genitive, and
+    the token after the frame words.
+    """
+    start, stop = phrase
+    nouns = sentence.lexicon.speech_nouns
+    for index in range(start, stop):
+        if not sentence.is_capitalised(index):
+            continue
+        low = sentence.lows[index]
+        if low in nouns:
+            after = index + 1
+            if after < stop and sentence.lows[after] in _VON:
+                after += 1
+            if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
+                return sentence.words(after, stop), False, after
+            if index > start and sentence.is_head(index - 1):
+                return sentence.words(index - 1, index), True, index + 1
+            return (), False, index + 1
+        for noun in nouns:
+            if low.endswith(noun) and len(low) > len(noun) + 2:
+                prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
+                return (prefix,), False, index + 1
+        break
+    return sentence.words(start, stop), False, start
+
+
+def _framed(
+    sentence: _Sentence,
+    phrase: tuple[int, int],
+    content: Span,
+    cue: int,
+    frame: Span,
+) -> Attribution:
+    """The attribution of a framing phrase: the whole phrase is the mention, its source the
+    speaker ("nach Angaben der Polizei": mention "Angaben der Polizei", speaker "Polizei")."""
+    words, genitive, _ = _source_of(sentence, phrase)
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+        cue=(sentence.span(cue, cue + 1),),
+        frame=frame,
+        genitive=genitive,
+    )
+
+
+def _frame_after(
+    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "der Polizei zufolge", "Medienberichten zufolge"."""
+    tokens = sentence.tokens
+    phrase = _phrase_before(sentence, index)
+    if phrase is None:
+        return []
+    if _skip_leading(sentence, 0) == phrase[0]:
+        content_start = index + 1
+        if content_start < len(tokens) and tokens[content_start].text == ",":
+            content_start += 1
+        if content_start >= sentence.last:
+            return []
+        span = sentence.span(content_start, sentence.last)
+    else:
+        span = _outside_clause(sentence, phrase[0], index + 1)
+        if span is None:
+            return []
+    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase[0], index + 1))
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
+    """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
+    tokens = sentence.tokens
+    colon = next((index for index, token in enumerate(tokens[:6]) if token.text == ":"), -1)
+    if colon <= 0 or colon + _MIN_CONTENT_WORDS > sentence.last:
+        return []
+    phrase = _phrase_after(sentence, 0, colon)
+    if phrase is None or phrase[1] != colon:
+        return []
+    info = analyse_mention(sentence.words(0, colon), language="de")
+    if info is None or info.pronoun or not (info.role or (info.named and " " in info.name)):
+        return []
+    span = sentence.span(colon + 1, sentence.last)
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(0, colon),
+        mention_words=sentence.words(0, colon),
+    )
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+# --- direct quotations and continuations -------------------------------------------------
+
+
+def _direct_quotes(
+    sentence: _Sentence,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    """Quotations no cue claimed: they take the sentence's speaker, the speaker announced by a
+    colon at the end of the previous sentence, or (close after a quotation) the last speaker."""
+    sentence_end = sentence.tokens[-1].end
+    quotes = [
+        quote
+        for quote in sentence.quotes(0, len(sentence.tokens))
+        if quote not in used and pairs[quote].close < sentence_end
+    ]
+    if not quotes:
+        return []
+    if found:
+        owner = next((attribution for attribution in found if attribution.mention), found[0])
+        return _results(
+            sentence,
+            attrs.evolve(owner, kind=QuoteKind.DIRECT),
+            quotes,
+            pairs,
+            used,
+            context=QuoteContext.ATTRIBUTED,
+        )
+    colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
+    recent = (
+        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
+        and state.paragraph - state.last_paragraph <= 1
+    )
+    results: list[Attribution] = []
+    context = (
+        QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
+    )
+    for quote in quotes:
+        pair = pairs[quote]
+        if not is_quotation(pair.content.slice(sentence.text), context):
+            continue
+        used.add(quote)
+        if colon is not None:
+            results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=pair.content))
+        else:
+            results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
+    return results
+
+
+def _continuation(
+    text: str,
+    extent: tuple[int, int],
+    pairs: Sequence[QuotePair],
+    state: _State,
+    konjunktiv: tuple[bool, bool],
+) -> Attribution | None:
+    """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
+
+    ``extent`` is the sentence, ``konjunktiv`` whether it has a Konjunktiv I and a Konjunktiv II
+    form. The Konjunktiv II ("würde", "könnte"), common in plain narration, continues only right
+    after a quotation. Right after a sentence without a quotation whose subject is a person or an
+    organisation ("Das Institut sieht keine Gefahr. Nur Halter seien zu schützen."), that subject
+    speaks.
+    """
+    first, second = konjunktiv
+    right_after = state.last_sentence == state.sentence - 1
+    if not (first or (second and right_after)):
+        return None
+    span = Span(start=extent[0], end=extent[1])
+    previous = state.previous_range
+    if (
+        not right_after
+        and previous is not None
+        and state.previous_sentence == state.sentence - 1
+        and state.previous_paragraph == state.paragraph
+    ):
+        tokens = tokenize(text, previous[0], previous[1], pairs)
+        subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
+        if subject is not None:
+            return attrs.evolve(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+    if not _recent(state):
+        return None
+    return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
+
+
+def _sentence_subject(sentence: _Sentence) -> Attribution | None:
+    """The person or organisation a sentence opens with, as a possible speaker."""
+    first = _skip_leading(sentence, 0)
+    phrase = _phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
+        return None
+    if sentence.word_class(phrase[1]) in {"det", "prep", "conj"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+
+
+# --- people named anywhere ---------------------------------------------------------------
+
+
+class KnownPeople:
+    """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
+
+    Called with a surname in lower case, returns what the article says about the people of that
+    surname. The surnames written after a first name are collected on the first call, in one
+    pass; each of at most 30 surnames looked up then costs one more pass.
+    """
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._surnames: dict[str, str] | None = None
+        self._found: dict[str, tuple[MentionInfo, ...]] = {}
+
+    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
+        found = self._found.get(surname)
+        if found is not None:
+            return found
+        if self._surnames is None:
+            first_names = _german().first_names
+            self._surnames = {
+                last.lower(): last
+                for first, last in _FULL_NAME.findall(self._text)
+                if first in first_names
+            }
+        written = self._surnames.get(surname)
+        people: list[MentionInfo] = []
+        if written is not None and len(self._found) < _KNOWN_SURNAMES:
+            first_names = _german().first_names
+            pattern = re.compile(_FULL_NAME.pattern.replace(_ANY_SURNAME, re.escape(written)))
+            for match in pattern.finditer(self._text):
+                if match.group(1) in first_names:
+                    info = self._mention_at(match.start())
+                    if info is not None:
+                        people.append(info)
+                    if len(people) >= _KNOWN_MENTIONS:
+                        break
+        found = self._found[surname] = tuple(people)
+        return found
+
+    def _mention_at(self, position: int) -> MentionInfo | None:
+        """The person whose first name starts at ``position``, with a role written before it."""
+        text = self._text
+        start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
+        end = text.find("\n", position)
+        end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
+        tokens = tokenize(text, start, end, self._pairs)
+        sentence = _Sentence(text, tokens, _german())
+        index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
+        if index < 0 or index + 1 >= len(tokens):
+            return None
+        first = index
+        while first > 0 and index - first < 4:
+            previous = first - 1
+            if (
+                (
+                    sentence.is_capitalised(previous)
+                    and role_or_organisation(tokens[previous].text, "de")
+                )
+                or sentence.is_adjective(previous)
+                or sentence.word_class(previous) == "det"
+            ):
+                first = previous
+                continue
+            break
+        stop = index + 1
+        while (
+            stop < len(tokens)
+            and stop - index < 5
+            and (
+                sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles
+            )
+        ):
+            stop += 1
+        info = analyse_mention(sentence.words(first, stop), language="de")
+        return info if info is not None and info.named else None

@@ -1,0 +1,1426 @@
+"""English quotation rules: direct, indirect and reported speech.
+Owned by the English helper while English rules are being written; the German helper
+must not edit this file.
+
+The rules run sentence by sentence over word tokens (a quotation between marks is one token) and
+look for cues: verbs of saying in any form ("said", "says", "has told", "is claiming", ", adding")
+and attribution phrases ("according to"). Around a cue they find the speaker (the noun phrase
+before the verb, or after it in an inversion: "…," said Mr Blair) and the content (the clause or
+quotation after the verb, or the clause before a trailing attribution: "…, officials said").
+Quotations that no cue claims continue the last speaker, take the speaker announced by a colon
+("Mr Smith said:") or by a dash after them ("“…” ― Jane Doe"), or stand without one. A quotation
+right after an attributed one, in the same paragraph, continues it: "“A,” he said. “B.”" is one
+quotation. The rules and their order are documented in docs/extraction.md (section English).
+
+Every scan is bounded (a noun phrase is at most 14 tokens, an addressee 8), so the work per
+sentence is linear in its length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._lexicon import read_lexicon, read_word_set
+from newscorpus._model import QuoteKind, Span
+from newscorpus._quotemarks import QuoteContext, is_quotation
+from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._speakers import Attribution, MentionInfo, analyse_mention, role_or_organisation
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._quotemarks import QuotePair
+    from newscorpus._sentences import Token
+
+__all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
+
+_VOWELS = frozenset("aeiou")
+_FINAL = frozenset({".", "!", "?", "…"})
+_SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
+_DASHES = frozenset({"–", "—", "―", "-"})
+_QUOTE_FINAL = ".!?…"
+_HAVE = frozenset({"has", "have", "had", "having"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_MODAL = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
+    | {"do", "does", "did"}
+)
+_CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
+_NEGATED = ("n’t", "n't")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+_ATTACH = frozenset({"of", "for", "at", "from", "with", "to", "in", "on"})
+_NP_ATTACH = frozenset({"of", "for", "at", "from"})
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where"})
+_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "whose"})
+_PARTICIPLE_OPENERS = frozenset({"by", "after", "before", "while", "when", "as", "without"})
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early"})
+_TIME_WORDS = frozenset(
+    {"last", "this", "next", "earlier", "later", "week", "month", "year", "morning", "evening"}
+    | {"afternoon", "night", "day", "weekend", "then", "again", "also", "publicly"}
+)
+_PASSIVE_SUBJECTS = frozenset({"it"})
+_HEADLINE_NOT_SOURCES = frozenset(
+    {"update", "updated", "analysis", "exclusive", "breaking", "watch", "video", "live", "opinion"}
+    | {"editorial", "comment", "review", "interview", "quiz", "poll", "photos", "timeline"}
+    | {"editor’s note", "editor's note", "note", "related", "read more", "source", "sources"}
+)
+_MAX_PHRASE = 14
+_MAX_ADDRESSEE = 8
+_MAX_SKIP = 6
+_MAX_AUX = 4
+_MAX_PARTICLE_DISTANCE = 2
+_MAX_HEADLINE_SOURCE = 5
+_MIN_CONTENT_WORDS = 2
+_MIN_HEADLINE_WORDS = 3
+_SENTENCE_LIKE_WORDS = 4
+_CONTINUATION_SENTENCES = 2
+_KNOWN_MENTIONS = 3
+_KNOWN_SURNAMES = 30
+_KNOWN_WINDOW = 120
+_WORD = re.compile(r"\w+")
+_ANY_SURNAME = r"[A-Z][\w'’-]+"
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?(" + _ANY_SURNAME + r")\b)")
+
+
+@attrs.frozen(kw_only=True)
+class VerbFormEn:
+    """One inflected form of an English verb of saying.
+
+    ``kind`` is "base" (say), "present" (says), "past" (said), "participle" (said, written) or
+    "gerund" (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
+    ``flags`` come from the lexicon (opinion, report, object).
+    """
+
+    lemma: str
+    particle: str
+    kind: str
+    flags: frozenset[str]
+
+
+def _doubles(base: str) -> bool:
+    """Whether the final consonant may double before -ed and -ing ("admit", "quip")."""
+    return (
+        len(base) >= 3  # noqa: PLR2004 - consonant, vowel, consonant
+        and base[-1] not in _VOWELS
+        and base[-1] not in "wxy"
+        and base[-2] in _VOWELS
+        and base[-3] not in _VOWELS
+    )
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _regular_pasts(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base + "d"]
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return [base[:-1] + "ied"]
+    if _doubles(base):
+        return [base + "ed", base + base[-1] + "ed"]
+    return [base + "ed"]
+
+
+def _gerunds(base: str) -> list[str]:
+    if base.endswith("ie"):
+        return [base[:-2] + "ying"]
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return [base[:-1] + "ing"]
+    if _doubles(base):
+        return [base + "ing", base + base[-1] + "ing"]
+    return [base + "ing"]
+
+
+def verb_forms_en(lemma: str, forms: str = "-", flags: str = "-") -> dict[str, list[VerbFormEn]]:
+    """Every form of an English verb of saying, keyed by the lower-case word.
+
+    ``lemma`` is the base form, with a particle after a space ("point out"); ``forms`` gives an
+    irregular verb's past tense and past participle ("said said", "wrote written") or "-" for a
+    regular verb, inflected by rule ("deny": denies, denied, denying; "admit": admits, admitted,
+    admitting).
+    """
+    base, _, particle = lemma.partition(" ")
+    flag_set = frozenset() if flags == "-" else frozenset(flags.split(","))
+    if forms == "-":
+        pasts = _regular_pasts(base)
+        participles = pasts
+    else:
+        past, participle = forms.split()
+        pasts, participles = [past], [participle]
+    table: dict[str, list[VerbFormEn]] = {}
+
+    def add(word: str, kind: str) -> None:
+        form = VerbFormEn(lemma=lemma, particle=particle, kind=kind, flags=flag_set)
+        entries = table.setdefault(word, [])
+        if form not in entries:
+            entries.append(form)
+
+    add(base, "base")
+    add(_third_person(base), "present")
+    for word in pasts:
+        add(word, "past")
+    for word in participles:
+        add(word, "participle")
+    for word in _gerunds(base):
+        add(word, "gerund")
+    return table
+
+
+@attrs.frozen(kw_only=True)
+class _English:
+    verbs: dict[str, tuple[VerbFormEn, ...]]
+    triggers: frozenset[str]
+    word_class: dict[str, str]
+    frames: dict[str, tuple[tuple[str, ...], str]]
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+    first_names: frozenset[str]
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+
+
+@functools.cache
+def _english() -> _English:
+    verbs: dict[str, list[VerbFormEn]] = {}
+    for entry in read_lexicon("en", "speech_verbs", fields=(1, 3)):
+        padded = (*entry, "-", "-")
+        for word, found in verb_forms_en(padded[0], padded[1], padded[2]).items():
+            verbs.setdefault(word, []).extend(found)
+    frames: dict[str, tuple[tuple[str, ...], str]] = {}
+    for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
+        first, *rest = phrase.split()
+        frames[first] = (tuple(rest), position)
+    abbreviations = read_lexicon("en", "abbreviations", fields=(2, 2))
+    return _English(
+        verbs={word: tuple(found) for word, found in verbs.items()},
+        triggers=frozenset(verbs) | frozenset(frames),
+        word_class=dict(read_lexicon("en", "function_words", fields=(2, 2))),
+        frames=frames,
+        abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
+        months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        first_names=read_word_set("en", "first_names"),
+        honorifics=read_word_set("en", "honorifics"),
+        particles=read_word_set("en", "name_particles"),
+    )
+
+
+@attrs.define
+class _State:
+    """What the rules remember from one sentence to the next."""
+
+    sentence: int = 0
+    paragraph: int = 0
+    last_sentence: int = -100
+    last_paragraph: int = -100
+    colon_attribution: Attribution | None = None
+    colon_sentence: int = -100
+    emitted: set[int] = attrs.field(factory=set)
+
+
+class _Sentence:
+    """The tokens of one sentence, with their lower-case forms and word classes."""
+
+    def __init__(self, text: str, tokens: list[Token], lexicon: _English, *, title: bool) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.title = title
+        self.lows = [token.text.lower() if token.quote < 0 else "\x00" for token in tokens]
+        last = len(tokens)
+        while last > 0 and tokens[last - 1].text in _FINAL:
+            last -= 1
+        self.last = last
+
+    def span(self, first: int, stop: int) -> Span:
+        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        return tuple(token.text for token in self.tokens[first:stop])
+
+    def word_class(self, index: int) -> str:
+        return self.lexicon.word_class.get(self.lows[index], "")
+
+    def is_quote(self, index: int) -> bool:
+        return self.tokens[index].quote >= 0
+
+    def is_separator(self, index: int) -> bool:
+        return self.tokens[index].quote < 0 and self.tokens[index].text in _SEPARATORS
+
+    def is_capitalised(self, index: int) -> bool:
+        token = self.tokens[index]
+        first = token.text[:1]
+        return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
+
+    def is_lower(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.quote < 0 and token.text[:1].islower()
+
+    def is_cue_form(self, index: int, kinds: frozenset[str]) -> bool:
+        forms = self.lexicon.verbs.get(self.lows[index])
+        return forms is not None and any(form.kind in kinds for form in forms)
+
+    def is_nounish(self, index: int, *, head: bool) -> bool:
+        """A lower-case word that can stand in a noun phrase (a noun or an adjective).
+
+        Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
+        noun ("report", "reports") does as the head, right before the verb.
+        """
+        if not self.is_lower(index):
+            return False
+        low = self.lows[index]
+        if low in self.lexicon.word_class or low.endswith(("ly", *_NEGATED)):
+            return False
+        forms = self.lexicon.verbs.get(low)
+        if forms is None:
+            return True
+        return head and all(form.kind in {"base", "present"} for form in forms)
+
+    def is_abbreviation_stop(self, index: int) -> bool:
+        """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
+        if self.tokens[index].text != "." or index == 0:
+            return False
+        before = self.tokens[index - 1].text
+        return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations
+
+
+def find_attributions_en(
+    text: str, pairs: Sequence[QuotePair]
+) -> tuple[list[Attribution], KnownPeopleEn]:
+    """The quotations of an English text, in text order, and the people named anywhere in it.
+
+    A sentence without a quotation mark, a cue word or a colon cannot hold anything the rules
+    look for: it is only screened (a set lookup of its words), not tokenized.
+    """
+    lexicon = _english()
+    state = _State()
+    attributions: list[Attribution] = []
+    pair_index = 0
+    title_end = text.find("\n")
+    for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
+        state.paragraph = paragraph_number
+        for sentence_start, sentence_end in split_sentences(
+            text,
+            start,
+            end,
+            pairs,
+            abbreviations=lexicon.abbreviations,
+            months=lexicon.months,
+        ):
+            while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
+                pair_index += 1
+            quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
+            piece = text[sentence_start:sentence_end]
+            if not (quoted or ":" in piece or _triggered(piece, lexicon)):
+                state.sentence += 1
+                continue
+            tokens = tokenize(text, sentence_start, sentence_end, pairs)
+            if not tokens:
+                continue
+            title = paragraph_number == 0 and (title_end < 0 or sentence_start < title_end)
+            sentence = _Sentence(text, tokens, lexicon, title=title)
+            found = _analyse(sentence, pairs, state, sentence_start == start)
+            _remember(sentence, found, state, attributions)
+            state.sentence += 1
+    return attributions, KnownPeopleEn(text, pairs)
+
+
+def _triggered(piece: str, lexicon: _English) -> bool:
+    """Whether a sentence has a cue word ("said", "according")."""
+    return not lexicon.triggers.isdisjoint(_WORD.findall(piece.lower()))
+
+
+def _recent(state: _State) -> bool:
+    """Whether a quotation was found close enough before to be continued."""
+    return (
+        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
+        and state.paragraph - state.last_paragraph <= 1
+    )
+
+
+def _analyse(
+    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, paragraph_start: bool
+) -> list[Attribution]:
+    """The attributions of one sentence, in text order."""
+    found: list[Attribution] = []
+    lexicon = sentence.lexicon
+    for index, low in enumerate(sentence.lows):
+        attribution: Attribution | None = None
+        if low in lexicon.verbs:
+            attribution = _verb_cue(sentence, index, found)
+        elif low in lexicon.frames:
+            attribution = _frame_cue(sentence, index)
+        if attribution is not None and not any(
+            attribution.content == item.content for item in found
+        ):
+            found.append(attribution)
+    if not found and paragraph_start:
+        headline = _headline(sentence)
+        if headline is not None:
+            found.append(headline)
+    found.extend(_dash_attributions(sentence, pairs, found))
+    found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
+    found.extend(_unclaimed_quotes(sentence, pairs, found, state))
+    found.sort(key=lambda attribution: attribution.content.start)
+    return found
+
+
+def _remember(
+    sentence: _Sentence, found: list[Attribution], state: _State, attributions: list[Attribution]
+) -> None:
+    """Add a sentence's attributions and update what later sentences need."""
+    attributions.extend(found)
+    if found:
+        state.last_sentence = state.sentence
+        state.last_paragraph = state.paragraph
+    if sentence.tokens[-1].text == ":":
+        speaker = next((item for item in found if item.mention is not None), None)
+        if speaker is None:
+            speaker = _colon_speaker(sentence)
+        if speaker is not None:
+            state.colon_attribution = speaker
+            state.colon_sentence = state.sentence
+
+
+# --- verbs of saying ---------------------------------------------------------------------
+
+
+def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
+    if not sentence.is_lower(index) and not _title_cue(sentence, index):
+        return None
+    chosen = _choose_forms(sentence, index)
+    if chosen is None:
+        return None
+    kinds, flags, particle = chosen
+    group = _verb_group(sentence, index)
+    usage = _usage(kinds, group.auxiliaries)
+    if usage is None:
+        return None
+    cue_end = particle + 1 if particle >= 0 else index + 1
+    cue = (sentence.span(group.cue_start, cue_end),)
+    if usage == "gerund":
+        return _participle_clause(sentence, group.start, cue, cue_end, flags, found)
+    if usage == "passive":
+        return _passive(sentence, group.start, cue, cue_end)
+    subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    if subject is None:
+        return _inversion(sentence, index, group.start, cue, cue_end, kinds)
+    first, stop, words = subject
+    bare = not group.auxiliaries and not kinds & {"present", "past"}
+    if bare and not _plural_subject(sentence, first, stop):
+        return None  # "a similar question", "the tax claim": a noun, not a verb
+    after = _content_start(sentence, cue_end, flags)
+    if after is not None and not group.auxiliaries and "past" not in kinds:
+        if sentence.word_class(after) in {"prep", "conj"} and sentence.lows[after] not in {
+            "that",
+            "if",
+        }:
+            return None  # "the swing states of Ohio", "tax claims and debts"
+    if after is None:
+        before = first - 1
+        if before < 0 or not (sentence.is_separator(before) or sentence.is_quote(before)):
+            return None
+        content = _content_before(sentence, before)
+        if content is not None and content[0] is QuoteKind.DIRECT:
+            content = content[0], _following_quotes(sentence, cue_end, content[1])
+    else:
+        if "opinion" in flags and not _clause_follows(sentence, after):
+            return None
+        content = _content_after(sentence, after)
+    if content is None:
+        return None
+    kind, span = content
+    if kind is QuoteKind.INDIRECT and "report" in flags and _plain_object(sentence, after):
+        kind = QuoteKind.REPORTED
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(first, stop),
+        mention_words=words,
+        cue=cue,
+    )
+
+
+def _title_cue(sentence: _Sentence, index: int) -> bool:
+    """A capitalised verb of saying in a headline written in title case: "…, Graham Says"."""
+    if not sentence.title:
+        return False
+    forms = sentence.lexicon.verbs[sentence.lows[index]]
+    return all(form.kind in {"present", "past", "participle"} for form in forms)
+
+
+def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject can go with a verb's base form: "they say", "critics say"."""
+    low = sentence.lows[stop - 1]
+    if stop - first == 1 and low in _SUBJECT_PRONOUNS:
+        return low not in {"he", "she", "it"}
+    return low.endswith("s") and not low.endswith(("ss", "’s", "'s")) or any(
+        sentence.lows[position] == "and" for position in range(first, stop)
+    )
+
+
+def _clause_follows(sentence: _Sentence, position: int) -> bool:
+    """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
+    than a plain object ("expects a rise")."""
+    low = sentence.lows[position]
+    if low in _COMPLEMENTIZERS or low in _SUBJECT_PRONOUNS or sentence.is_quote(position):
+        return True
+    phrase = _phrase_after(sentence, position, sentence.last)
+    if phrase is None or phrase[1] >= sentence.last:
+        return False
+    following = sentence.lows[phrase[1]]
+    return (
+        following in _HAVE
+        or following in _BE
+        or following in _MODAL
+        or following.endswith(_NEGATED)
+        or sentence.word_class(phrase[1]) == "adv"
+    )
+
+
+def _choose_forms(
+    sentence: _Sentence, index: int
+) -> tuple[frozenset[str], frozenset[str], int] | None:
+    """The forms the word can be, its flags, and the index of its particle (or -1).
+
+    A verb with a particle ("point out", "call for") is chosen when the particle follows; the
+    plain verb otherwise.
+    """
+    forms = sentence.lexicon.verbs[sentence.lows[index]]
+    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE)
+    for form in forms:
+        if not form.particle:
+            continue
+        for position in range(index + 1, limit):
+            if sentence.lows[position] == form.particle:
+                same = [item for item in forms if item.lemma == form.lemma]
+                return (
+                    frozenset(item.kind for item in same),
+                    form.flags,
+                    position,
+                )
+            if not sentence.word_class(position) == "adv":
+                break
+    plain = [form for form in forms if not form.particle]
+    if not plain:
+        return None
+    flags: frozenset[str] = frozenset().union(*(form.flags for form in plain))
+    return frozenset(form.kind for form in plain), flags, -1
+
+
+@attrs.frozen(kw_only=True)
+class _Group:
+    """A verb and what stands before it: ``start`` is the first adverb or auxiliary ("also has
+    said"), ``cue_start`` the first auxiliary or the verb, ``auxiliaries`` the auxiliaries nearest
+    first, ``contracted`` whether the first is written onto a pronoun ("he’s saying")."""
+
+    start: int
+    cue_start: int
+    auxiliaries: tuple[str, ...]
+    contracted: bool
+
+
+def _verb_group(sentence: _Sentence, index: int) -> _Group:
+    lows = sentence.lows
+    start = cue_start = index
+    auxiliaries: list[str] = []
+    position = index - 1
+    while position >= 0 and index - position <= _MAX_AUX:
+        low = lows[position]
+        if low in _HAVE or low in _BE or low in _MODAL:
+            auxiliaries.append(low)
+            start = cue_start = position
+        elif low.endswith(_NEGATED):
+            stem = low[:-3]
+            auxiliaries.append(stem if stem in _BE | _HAVE | _MODAL else "do")
+            start = cue_start = position
+        elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
+            _SUBJECT_PRONOUNS
+        ):
+            auxiliaries.append("’s" if low.endswith(("’s", "'s")) else "will")
+            return _Group(
+                start=position, cue_start=index, auxiliaries=tuple(auxiliaries), contracted=True
+            )
+        elif sentence.is_lower(position) and (
+            sentence.word_class(position) in {"adv", "neg"} or low.endswith("ly")
+        ):
+            start = position
+        else:
+            break
+        position -= 1
+    return _Group(
+        start=start, cue_start=cue_start, auxiliaries=tuple(auxiliaries), contracted=False
+    )
+
+
+def _usage(kinds: frozenset[str], auxiliaries: tuple[str, ...]) -> str | None:
+    """How the verb is used: "finite", "gerund" (a participle clause) or "passive"."""
+    if not auxiliaries:
+        if kinds & {"present", "past", "base"}:
+            return "finite"
+        return "gerund" if "gerund" in kinds else None
+    nearest = auxiliaries[0]
+    if nearest == "’s":
+        if "gerund" in kinds:
+            return "finite"
+        return "finite" if "participle" in kinds else None
+    if nearest in _BE:
+        if "gerund" in kinds:
+            return "finite"
+        return "passive" if "participle" in kinds else None
+    if nearest in _HAVE:
+        return "finite" if "participle" in kinds else None
+    return "finite" if "base" in kinds else None
+
+
+def _subject_before(
+    sentence: _Sentence, group: int, *, contracted: bool
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """The subject right before a verb group: a pronoun, a noun phrase, or a noun phrase with an
+    apposition or relative clause set off by commas ("Mr Smith, the firm's chief executive,")."""
+    if contracted:
+        token = sentence.tokens[group]
+        pronoun = re.split(r"[’']", token.text, maxsplit=1)[0]
+        return group, group + 1, (pronoun,)
+    if group == 0:
+        return None
+    before = group - 1
+    if sentence.lows[before] in _SUBJECT_PRONOUNS:
+        return before, group, sentence.words(before, group)
+    phrase = _phrase_before(sentence, group)
+    if phrase is not None:
+        return phrase[0], phrase[1], _mention_words(sentence, phrase[0], phrase[1])
+    if sentence.tokens[before].text != ",":
+        return None
+    return _apposition_subject(sentence, before)
+
+
+def _apposition_subject(
+    sentence: _Sentence, comma: int
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
+    opening = -1
+    for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
+        if sentence.tokens[position].text == ",":
+            opening = position
+            break
+        if sentence.is_quote(position) and not _short_quote(sentence, position):
+            return None
+    if opening <= 0:
+        return None
+    head = _phrase_before(sentence, opening)
+    if head is None:
+        return None
+    start = _skip_leading(sentence, 0)
+    if head[0] != start and not (
+        head[0] > 0 and sentence.tokens[head[0] - 1].text in {",", ":"}
+    ):
+        return None
+    if sentence.lows[opening + 1] in _CLAUSE_OPENERS:
+        # "Graham, who was campaigning in Ohio, said": a relative clause.
+        return head[0], head[1], _mention_words(sentence, head[0], head[1])
+    inner = _phrase_after(sentence, opening + 1, comma)
+    if inner is None or inner[1] != comma:
+        return None
+    words = (
+        *_mention_words(sentence, opening + 1, comma),
+        ",",
+        *_mention_words(sentence, head[0], head[1]),
+    )
+    if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
+        words = _mention_words(sentence, head[0], head[1])
+    return head[0], comma, words
+
+
+def _inversion(
+    sentence: _Sentence,
+    index: int,
+    group: int,
+    cue: tuple[Span, ...],
+    cue_end: int,
+    kinds: frozenset[str],
+) -> Attribution | None:
+    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb."""
+    if group == 0 or not kinds & {"present", "past"} or group != index:
+        return None
+    before = group - 1
+    if not (sentence.is_separator(before) or sentence.is_quote(before)):
+        return None
+    if sentence.tokens[before].text in {"(", ")"}:
+        return None
+    start = _skip_adverbs(sentence, cue_end)
+    limit = _clause_end(sentence, start)
+    phrase = _phrase_after(sentence, start, limit, apposition=True)
+    if phrase is None:
+        return None
+    content = _content_before(sentence, before)
+    if content is None:
+        return None
+    kind, span = content
+    if kind is QuoteKind.DIRECT:
+        span = _following_quotes(sentence, phrase[1], span)
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=cue,
+    )
+
+
+def _participle_clause(
+    sentence: _Sentence,
+    group: int,
+    cue: tuple[Span, ...],
+    cue_end: int,
+    flags: frozenset[str],
+    found: list[Attribution],
+) -> Attribution | None:
+    """ ", saying …", "by arguing that …", "a tweet attacking …": the speaker is the subject of
+    the clause the participle depends on, or the noun phrase right before it."""
+    if group == 0:
+        return None
+    before = group - 1
+    low = sentence.lows[before]
+    subject: tuple[int, int, tuple[str, ...]] | None = None
+    if sentence.tokens[before].text == "," or low in _PARTICIPLE_OPENERS or low == "and":
+        owner = next((item for item in reversed(found) if item.mention is not None), None)
+        if owner is not None and owner.mention is not None:
+            after = _content_start(sentence, cue_end, flags)
+            if after is None:
+                return None
+            content = _content_after(sentence, after)
+            if content is None:
+                return None
+            return attrs.evolve(owner, kind=content[0], content=content[1], cue=cue, frame=None)
+        subject = _sentence_subject(sentence, group)
+    elif sentence.is_nounish(before, head=True) or sentence.is_capitalised(before):
+        # A reduced relative clause: "a Donald Trump tweet attacking …".
+        phrase = _phrase_before(sentence, group)
+        if phrase is not None and (
+            sentence.word_class(phrase[0]) == "det"
+            or sentence.is_capitalised(phrase[0])
+            or role_or_organisation(sentence.tokens[phrase[1] - 1].text, "en")
+        ):
+            subject = phrase[0], phrase[1], _mention_words(sentence, *phrase)
+    if subject is None:
+        return None
+    after = _content_start(sentence, cue_end, flags)
+    if after is None:
+        return None
+    content = _content_after(sentence, after)
+    if content is None:
+        return None
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=sentence.span(subject[0], subject[1]),
+        mention_words=subject[2],
+        cue=cue,
+    )
+
+
+def _passive(
+    sentence: _Sentence, group: int, cue: tuple[Span, ...], cue_end: int
+) -> Attribution | None:
+    """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
+    position = _skip_adverbs(sentence, cue_end)
+    agent: tuple[int, int] | None = None
+    if position < sentence.last and sentence.lows[position] == "by":
+        agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
+        if agent is not None:
+            position = agent[1]
+    subject_pronoun = group > 0 and sentence.lows[group - 1] in _PASSIVE_SUBJECTS
+    if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
+        span = sentence.span(position, sentence.last)
+        return Attribution(
+            kind=QuoteKind.INDIRECT,
+            content=span,
+            mention=None if agent is None else sentence.span(*agent),
+            mention_words=() if agent is None else _mention_words(sentence, *agent),
+            cue=cue,
+        )
+    return None
+
+
+def _sentence_subject(
+    sentence: _Sentence, stop: int
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb."""
+    start = _skip_leading(sentence, 0)
+    if start >= stop:
+        return None
+    if sentence.lows[start] in _SUBJECT_PRONOUNS:
+        return start, start + 1, sentence.words(start, start + 1)
+    phrase = _phrase_after(sentence, start, stop)
+    if phrase is None or phrase[1] >= stop:
+        return None
+    following = sentence.lows[phrase[1]]
+    verbish = (
+        following in _HAVE
+        or following in _BE
+        or following in _MODAL
+        or following.endswith(("ed", "s", *_NEGATED))
+        or following in sentence.lexicon.verbs
+        or sentence.word_class(phrase[1]) == "adv"
+    )
+    if not verbish or sentence.is_capitalised(phrase[1]):
+        return None
+    return phrase[0], phrase[1], _mention_words(sentence, *phrase)
+
+
+def _colon_speaker(sentence: _Sentence) -> Attribution | None:
+    """ "Caddell continued:": the subject of a sentence that ends in a colon."""
+    colon = len(sentence.tokens) - 1
+    subject = _sentence_subject(sentence, colon)
+    if subject is None:
+        return None
+    first, stop, words = subject
+    cue = (sentence.span(stop, colon),) if stop < colon else ()
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(first, stop),
+        mention=sentence.span(first, stop),
+        mention_words=words,
+        cue=cue,
+    )
+
+
+def _plain_object(sentence: _Sentence, after: int | None) -> bool:
+    """Whether the content after a verb is a noun phrase rather than a clause."""
+    if after is None or after >= sentence.last:
+        return False
+    low = sentence.lows[after]
+    if low in _COMPLEMENTIZERS or sentence.is_quote(after) or low in _SUBJECT_PRONOUNS:
+        return False
+    phrase = _phrase_after(sentence, after, sentence.last)
+    return phrase is not None and phrase[1] >= sentence.last - 1
+
+
+# --- content -----------------------------------------------------------------------------
+
+
+def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) -> int | None:
+    """Where the content after a verb starts, or None when nothing but adverbials follows.
+
+    Adverbs and time phrases ("on Friday", "in a statement") and, for verbs with an addressee
+    ("told reporters"), the addressee are skipped when a content follows them.
+    """
+    last = sentence.last
+    if position >= last:
+        return None
+    start = position
+    position = _skip_adverbials(sentence, position)
+    if "object" in flags and position < last:
+        addressee = _addressee(sentence, position)
+        if addressee is not None:
+            position = _skip_adverbials(sentence, addressee)
+    if position >= last:
+        return None
+    token = sentence.tokens[position]
+    if token.text in {",", ";", ")"}:
+        following = position + 1
+        if following < last and (
+            sentence.is_quote(following) or sentence.lows[following] in _COMPLEMENTIZERS
+        ):
+            return following
+        return None
+    if token.text == ":":
+        return position + 1 if position + 1 < last else None
+    if sentence.is_separator(position):
+        return None
+    if position != start and not (
+        sentence.lows[position] in _COMPLEMENTIZERS
+        or sentence.is_quote(position)
+        or "object" in flags
+    ):
+        return _skip_adverbs(sentence, start)
+    return position
+
+
+def _skip_adverbs(sentence: _Sentence, position: int) -> int:
+    steps = 0
+    while position < sentence.last and steps < _MAX_SKIP:
+        if sentence.word_class(position) in {"adv", "neg"} or (
+            sentence.is_lower(position) and sentence.lows[position].endswith("ly")
+        ):
+            position += 1
+            steps += 1
+            continue
+        break
+    return position
+
+
+def _skip_adverbials(sentence: _Sentence, position: int) -> int:
+    """Skip adverbs, weekday names and short time or place phrases after a verb."""
+    steps = 0
+    lows = sentence.lows
+    while position < sentence.last and steps < _MAX_SKIP:
+        low = lows[position]
+        if sentence.word_class(position) in {"adv", "neg"} or low in _TIME_WORDS or (
+            sentence.is_lower(position) and low.endswith("ly")
+        ):
+            position += 1
+            steps += 1
+            continue
+        if low in _TIME_PREPOSITIONS and position + 1 < sentence.last:
+            phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
+            if phrase is None:
+                break
+            steps += phrase[1] - position
+            position = phrase[1]
+            continue
+        break
+    return position
+
+
+def _addressee(sentence: _Sentence, position: int) -> int | None:
+    """The end of the addressee after a verb such as "told" ("reporters", "the BBC", "him")."""
+    if sentence.lows[position] in _OBJECT_PRONOUNS:
+        return position + 1
+    limit = min(sentence.last, position + _MAX_ADDRESSEE)
+    phrase = _phrase_after(sentence, position, limit, attachments=False)
+    return None if phrase is None else phrase[1]
+
+
+def _clause_end(sentence: _Sentence, start: int) -> int:
+    for position in range(start, sentence.last):
+        if sentence.tokens[position].text in {",", ";", ":"} or sentence.is_quote(position):
+            return position
+    return sentence.last
+
+
+def _content_after(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span] | None:
+    """The content from ``start`` to the end of the sentence, or up to a participle clause with
+    a cue of its own (", adding that …")."""
+    last = sentence.last
+    stop = last
+    for position in range(start + 1, last - 1):
+        if sentence.tokens[position].text == "," and (
+            sentence.is_cue_form(position + 1, frozenset({"gerund"}))
+            or sentence.lows[position + 1] in sentence.lexicon.frames
+        ):
+            stop = position
+            break
+    if start >= stop:
+        return None
+    tokens = sentence.tokens
+    if tokens[start].quote >= 0 and all(
+        tokens[position].quote >= 0 or tokens[position].text in {",", ":"}
+        for position in range(start, stop)
+    ):
+        return QuoteKind.DIRECT, sentence.span(start, stop)
+    words = sum(1 for position in range(start, stop) if not sentence.is_separator(position))
+    if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
+        return None
+    return QuoteKind.INDIRECT, sentence.span(start, stop)
+
+
+def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
+    """The content before a trailing attribution ("…, officials said."), ending at
+    ``separator`` (a comma, or the quotation itself)."""
+    tokens = sentence.tokens
+    stop = separator + 1 if tokens[separator].quote >= 0 else separator
+    if stop <= 0:
+        return None
+    quotes = [position for position in range(stop) if tokens[position].quote >= 0]
+    words = [position for position in range(stop) if tokens[position].quote < 0]
+    if quotes and all(tokens[position].text in {",", ":", *_DASHES} for position in words):
+        return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
+    if quotes and not words[0:1]:
+        return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
+    counted = [position for position in words if not sentence.is_separator(position)]
+    if len(counted) < _MIN_CONTENT_WORDS and not quotes:
+        return None
+    return QuoteKind.INDIRECT, sentence.span(0, stop)
+
+
+def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
+    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”"."""
+    end = span.end
+    tokens = sentence.tokens
+    while position < sentence.last:
+        token = tokens[position]
+        if token.quote >= 0:
+            end = token.end
+        elif token.text not in {",", ":"}:
+            break
+        position += 1
+    return Span(start=span.start, end=end)
+
+
+def _as_direct(
+    sentence: _Sentence, attribution: Attribution, pairs: Sequence[QuotePair]
+) -> list[Attribution]:
+    """One direct quotation per pair of marks in a direct content, without the marks: "“A,” he
+    said, “B.”" gives "A," and "B.", both with the speaker "he"."""
+    if attribution.kind is not QuoteKind.DIRECT:
+        return [attribution]
+    inside = [
+        pairs[token.quote].content
+        for token in sentence.tokens
+        if token.quote >= 0
+        and attribution.content.start <= token.start
+        and token.end <= attribution.content.end
+    ]
+    if not inside:
+        return [attribution]
+    return [attrs.evolve(attribution, content=content) for content in inside]
+
+
+# --- attribution phrases and other cues --------------------------------------------------
+
+
+def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "according to the police, …", "…, according to officials."."""
+    rest, position = sentence.lexicon.frames[sentence.lows[index]]
+    stop = index + 1 + len(rest)
+    if stop > len(sentence.tokens) or tuple(sentence.lows[index + 1 : stop]) != rest:
+        return None
+    if position != "before":
+        return None
+    phrase = _phrase_after(sentence, stop, _clause_end(sentence, stop))
+    if phrase is None:
+        return None
+    first = _skip_leading(sentence, 0)
+    last = sentence.last
+    if first == index:
+        start = phrase[1]
+        if start < last and sentence.tokens[start].text == ",":
+            start += 1
+        if start >= last:
+            return None
+        span = sentence.span(start, last)
+    else:
+        end = index - 1 if sentence.tokens[index - 1].text in {",", "(", "—", "–"} else index
+        if end <= 0:
+            return None
+        if phrase[1] < last - 1 and sentence.tokens[phrase[1]].text == ",":
+            span = sentence.span(0, last)
+        else:
+            span = sentence.span(0, end)
+    cue = sentence.span(index, stop)
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(cue,),
+        frame=cue,
+    )
+
+
+def _headline(sentence: _Sentence) -> Attribution | None:
+    """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
+    tokens = sentence.tokens
+    colon = next(
+        (
+            position
+            for position, token in enumerate(tokens[: _MAX_HEADLINE_SOURCE + 1])
+            if token.text == ":"
+        ),
+        -1,
+    )
+    if colon <= 0 or colon + _MIN_HEADLINE_WORDS > sentence.last:
+        return None
+    if not all(
+        sentence.is_capitalised(position) or sentence.is_abbreviation_stop(position)
+        for position in range(colon)
+    ):
+        return None
+    source = " ".join(sentence.words(0, colon)).lower()
+    if source in _HEADLINE_NOT_SOURCES:
+        return None
+    words = _mention_words(sentence, 0, colon)
+    shouted = all(word.isupper() for word in words if word.isalpha())
+    if not (sentence.title or shouted):
+        info = analyse_mention(words, language="en")
+        if info is None or info.pronoun or not (info.role or " " in info.name):
+            return None
+    span = sentence.span(colon + 1, sentence.last)
+    return Attribution(
+        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(0, colon),
+        mention_words=words,
+        cue=(sentence.span(colon, colon + 1),),
+    )
+
+
+def _dash_attributions(
+    sentence: _Sentence, pairs: Sequence[QuotePair], found: list[Attribution]
+) -> list[Attribution]:
+    """ "“…” ― Jane Doe": a name after a dash signs the quotation before it."""
+    tokens = sentence.tokens
+    results: list[Attribution] = []
+    for position in range(1, len(tokens) - 1):
+        if tokens[position].text not in _DASHES or not sentence.is_quote(position - 1):
+            continue
+        phrase = _phrase_after(sentence, position + 1, sentence.last)
+        if phrase is None or phrase[1] < sentence.last:
+            continue
+        pair = pairs[tokens[position - 1].quote]
+        if any(item.content.start <= pair.open < item.content.end for item in found):
+            continue
+        results.append(
+            Attribution(
+                kind=QuoteKind.DIRECT,
+                content=pair.content,
+                mention=sentence.span(*phrase),
+                mention_words=_mention_words(sentence, *phrase),
+                cue=(sentence.span(position, position + 1),),
+            )
+        )
+    return results
+
+
+def _unclaimed_quotes(
+    sentence: _Sentence,
+    pairs: Sequence[QuotePair],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    """Quotations no cue claimed: they take the speaker announced by a colon at the end of the
+    previous sentence or, close after a quotation, the last speaker; scare quotes ("a “strong
+    leader”") and titles are left out."""
+    tokens = sentence.tokens
+    colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
+    recent = _recent(state)
+    bare = all(token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens)
+    results: list[Attribution] = []
+    for token in tokens:
+        if token.quote < 0 or token.quote in state.emitted:
+            continue
+        pair = pairs[token.quote]
+        if any(item.content.start <= pair.content.start < item.content.end for item in found):
+            continue
+        content = pair.content.slice(sentence.text)
+        if colon is not None and bare:
+            if is_quotation(content, QuoteContext.EXPLICIT):
+                results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=pair.content))
+            continue
+        if not _sentence_like(content):
+            continue
+        context = QuoteContext.RECENT if recent else QuoteContext.NONE
+        if not is_quotation(content, context):
+            continue
+        results.append(
+            Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent and bare)
+        )
+    for token in tokens:
+        if token.quote >= 0:
+            state.emitted.add(token.quote)
+    return results
+
+
+def _sentence_like(content: str) -> bool:
+    """A quotation of a whole statement, not a scare quote: it ends like a sentence or has four
+    words or more."""
+    stripped = content.strip()
+    words = stripped.split()
+    if len(words) >= _SENTENCE_LIKE_WORDS:
+        return True
+    return len(words) > 1 and stripped[-1:] in _QUOTE_FINAL
+
+
+def _short_quote(sentence: _Sentence, position: int) -> bool:
+    return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1
+
+
+# --- noun phrases ------------------------------------------------------------------------
+
+
+def _skip_leading(sentence: _Sentence, index: int) -> int:
+    """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,")."""
+    count = len(sentence.tokens)
+    while index < count and (
+        sentence.word_class(index) in {"conj", "adv"}
+        or (sentence.tokens[index].text == "," and index > 0)
+    ):
+        index += 1
+    return index
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token ``stop`` ("the company's chief executive",
+    "Sen. Lindsey Graham (R-S.C.)", "a spokeswoman for Hillary Clinton"), or None."""
+    tokens = sentence.tokens
+    lows = sentence.lows
+    position = stop - 1
+    lowest = max(0, stop - _MAX_PHRASE)
+    if position < 0:
+        return None
+    if tokens[position].text == ")":
+        opening = position - 1
+        while opening >= lowest and tokens[opening].text != "(" and position - opening < 8:  # noqa: PLR2004 - "(R-S.C.)"
+            opening -= 1
+        if opening < lowest or tokens[opening].text != "(":
+            return None
+        position = opening - 1
+    if position < 0:
+        return None
+    if not (
+        sentence.is_capitalised(position)
+        or sentence.is_nounish(position, head=True)
+        or tokens[position].text in {"'", "’"}
+    ):
+        return None
+    start = position + 1
+    attachments = 0
+    while position >= lowest:
+        token = tokens[position]
+        low = lows[position]
+        if sentence.is_capitalised(position) or (
+            token.quote < 0 and token.text[:1].isdigit()
+        ):
+            start = position
+        elif sentence.word_class(position) == "det" and low != "that":
+            start = position
+            position -= 1
+            if (
+                position > lowest
+                and lows[position] in _NP_ATTACH
+                and attachments < 2  # noqa: PLR2004 - "the head of the office of …"
+                and (sentence.is_nounish(position - 1, head=True) or sentence.is_capitalised(position - 1))
+            ):
+                attachments += 1
+                position -= 1
+                continue
+            break
+        elif sentence.is_nounish(position, head=position == stop - 1) or token.text in {
+            "'",
+            "’",
+            "&",
+        }:
+            start = position
+        elif sentence.is_abbreviation_stop(position):
+            start = position
+        elif (
+            low in _NP_ATTACH
+            and attachments < 2  # noqa: PLR2004
+            and position > lowest
+            and start < stop
+            and (sentence.is_nounish(position - 1, head=True) or sentence.is_capitalised(position - 1))
+        ):
+            attachments += 1
+        else:
+            break
+        position -= 1
+    if start >= stop:
+        return None
+    start = _split_leading_phrase(sentence, start, stop)
+    while start < stop and (
+        lows[start] in _NP_ATTACH or tokens[start].text in {"'", "’", "&", "."}
+    ):
+        start += 1
+    if start >= stop:
+        return None
+    return start, stop
+
+
+def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
+    """ "In a Bloomberg interview Trump said": where a name follows a common noun that is no
+    role, a new phrase starts. Only applies when a preposition opened the scan."""
+    if start == 0 or sentence.word_class(start - 1) != "prep":
+        return start
+    for position in range(stop - 1, start, -1):
+        if (
+            sentence.is_capitalised(position)
+            and sentence.is_nounish(position - 1, head=True)
+            and not role_or_organisation(sentence.tokens[position - 1].text, "en")
+        ):
+            return position
+    return start
+
+
+def _phrase_after(
+    sentence: _Sentence,
+    start: int,
+    limit: int,
+    *,
+    attachments: bool = True,
+    apposition: bool = False,
+) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
+
+    A pronoun; or an optional determiner, adjectives, nouns and capitalised words, where a
+    capitalised word after a common noun must follow a role ("lawyer Jamie Firestone"), with up
+    to two "of"/"for"/"at" attachments, a parenthesis ("(R-S.C.)") and, with ``apposition``, a
+    phrase in apposition that closes the clause (", the firm's chief executive.").
+    """
+    tokens = sentence.tokens
+    lows = sentence.lows
+    limit = min(limit, len(tokens), start + _MAX_PHRASE)
+    if start >= limit:
+        return None
+    if lows[start] in _SUBJECT_PRONOUNS:
+        return start, start + 1
+    position = start
+    if sentence.word_class(position) == "det" and lows[position] != "that":
+        position += 1
+    head_start = position
+    common = False
+    while position < limit:
+        token = tokens[position]
+        if sentence.is_capitalised(position) or (token.quote < 0 and token.text[:1].isdigit()):
+            previous = position - 1
+            if (
+                common
+                and sentence.is_lower(previous)
+                and not role_or_organisation(tokens[previous].text, "en")
+            ):
+                break
+            position += 1
+            continue
+        if sentence.is_nounish(position, head=False):
+            common = True
+            position += 1
+            continue
+        if position > head_start and (
+            token.text in {"'", "’", "&"} or sentence.is_abbreviation_stop(position)
+        ):
+            position += 1
+            continue
+        break
+    if position == head_start:
+        return None
+    for _ in range(2):
+        if position >= limit:
+            break
+        low = lows[position]
+        if attachments and low in _NP_ATTACH and position + 1 < limit:
+            inner = _phrase_after(sentence, position + 1, limit, attachments=False)
+            if inner is None or lows[position + 1] in _SUBJECT_PRONOUNS:
+                break
+            position = inner[1]
+        elif low == "(":
+            closing = position + 1
+            while closing < limit and tokens[closing].text != ")" and closing - position < 8:  # noqa: PLR2004
+                closing += 1
+            if closing >= limit or tokens[closing].text != ")":
+                break
+            position = closing + 1
+        else:
+            break
+    if apposition and position + 1 < len(tokens) and tokens[position].text == ",":
+        inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
+        if inner is not None and (
+            inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}
+        ):
+            position = inner[1]
+    return start, position
+
+
+def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
+    """The words of a speaker mention, with an abbreviation's full stop kept on it ("Sen.") and
+    parentheses left out."""
+    words: list[str] = []
+    depth = 0
+    for position in range(start, stop):
+        text = sentence.tokens[position].text
+        if text == "(":
+            depth += 1
+            continue
+        if text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if text == "." and words and sentence.is_abbreviation_stop(position):
+            words[-1] += "."
+            continue
+        words.append(text)
+    while words and words[-1] in {",", "'", "’"}:
+        words.pop()
+    return tuple(words)
+
+
+# --- people named anywhere ---------------------------------------------------------------
+
+
+class KnownPeopleEn:
+    """The people an English article names in full ("Defense Secretary Ash Carter").
+
+    Called with a surname in lower case, returns what the article says about the people of that
+    surname, so that "Mr Carter" or "Carter" later takes the full name and role. The surnames
+    written after a first name are collected on the first call, in one pass; each of at most 30
+    surnames looked up then costs one more pass.
+    """
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._surnames: dict[str, str] | None = None
+        self._found: dict[str, tuple[MentionInfo, ...]] = {}
+
+    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
+        found = self._found.get(surname)
+        if found is not None:
+            return found
+        first_names = _english().first_names
+        if self._surnames is None:
+            self._surnames = {
+                last.lower(): last
+                for first, last in _FULL_NAME.findall(self._text)
+                if first in first_names
+            }
+        written = self._surnames.get(surname)
+        people: list[MentionInfo] = []
+        if written is not None and len(self._found) < _KNOWN_SURNAMES:
+            pattern = re.compile(_FULL_NAME.pattern.replace(_ANY_SURNAME, re.escape(written)))
+            for match in pattern.finditer(self._text):
+                if match.group(1) in first_names:
+                    info = self._mention_at(match.start())
+                    if info is not None:
+                        people.append(info)
+                    if len(people) >= _KNOWN_MENTIONS:
+                        break
+        found = self._found[surname] = tuple(people)
+        return found
+
+    def _mention_at(self, position: int) -> MentionInfo | None:
+        """The person whose first name starts at ``position``, with a role written before it."""
+        text = self._text
+        start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
+        end = text.find("\n", position)
+        end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
+        tokens = tokenize(text, start, end, self._pairs)
+        sentence = _Sentence(text, tokens, _english(), title=False)
+        index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
+        if index < 0 or index + 1 >= len(tokens):
+            return None
+        first = index
+        role_seen = False
+        while first > 0 and index - first < 5:  # noqa: PLR2004 - "former US Defense Secretary"
+            previous = first - 1
+            word = tokens[previous].text
+            if role_or_organisation(word, "en"):
+                role_seen = True
+                first = previous
+                continue
+            if role_seen and (
+                sentence.is_capitalised(previous) or sentence.is_nounish(previous, head=False)
+            ):
+                first = previous
+                continue
+            break
+        if not role_seen:
+            first = index
+        stop = index + 1
+        while stop < len(tokens) and stop - index < 4 and (  # noqa: PLR2004 - names have few parts
+            sentence.is_capitalised(stop)
+            or sentence.is_abbreviation_stop(stop)
+            or sentence.lows[stop] in sentence.lexicon.particles
+        ):
+            stop += 1
+        info = analyse_mention(_mention_words(sentence, first, stop), language="en")
+        return info if info is not None and info.named else None

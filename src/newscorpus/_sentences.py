@@ -1,0 +1,160 @@
+"""Paragraphs, sentences and word tokens, with offsets into the original text.
+
+A paragraph is a line of the text (blank lines are skipped). A sentence ends at ``.``, ``!``,
+``?`` or ``…`` (and any closing marks or brackets after it) followed by white space and a
+capital letter, a digit or an opening mark, unless the full stop belongs to an abbreviation
+("Dr.", "z. B.", a single letter) or an ordinal before a month ("25. Mai"), or the stop lies
+inside a quotation: a quotation is never split. Everything runs in one pass, in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._quotemarks import QuotePair
+
+__all__ = ["Token", "iter_paragraphs", "split_sentences", "tokenize"]
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
+_NON_SPACE = re.compile(r"\S")
+_WORD_AFTER = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s]")
+_MAX_WORD = 40
+_ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
+_OPENERS = frozenset("„“”\"»«‚‘'([")
+# Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
+_new_token = tuple.__new__
+
+
+class Token(NamedTuple):
+    """A word or punctuation character; ``quote`` is the index of the quotation it stands for."""
+
+    start: int
+    end: int
+    text: str
+    quote: int = -1
+
+
+def iter_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every line of ``text`` that is not blank, stripped."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        spans.append((start, start + len(stripped)))
+    return spans
+
+
+def split_sentences(
+    text: str,
+    start: int,
+    end: int,
+    pairs: Sequence[QuotePair],
+    *,
+    abbreviations: frozenset[str],
+    months: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Split the paragraph ``text[start:end]`` into sentences, keeping quotations whole.
+
+    ``pairs`` are the text's quotation pairs, sorted; ``abbreviations`` are words whose full stop
+    does not end a sentence, and ``months`` words after which a number's full stop is an ordinal.
+    """
+    sentences: list[tuple[int, int]] = []
+    current = start
+    pair_index = 0
+    pair_count = len(pairs)
+    for match in _SENTENCE_END.finditer(text, start, end):
+        boundary = match.end()
+        if boundary >= end:
+            break
+        if not text[boundary].isspace():
+            continue
+        following = _NON_SPACE.search(text, boundary, end)
+        if following is None:
+            break
+        next_char = following.group()
+        if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+            continue
+        if match.group() == "." and _is_abbreviation(
+            text, match.start(), following.start(), end, abbreviations, months
+        ):
+            continue
+        while pair_index < pair_count and pairs[pair_index].close < boundary - 1:
+            pair_index += 1
+        if pair_index < pair_count and pairs[pair_index].open < boundary <= pairs[pair_index].close:
+            continue
+        sentences.append((current, boundary))
+        current = following.start()
+    if current < end:
+        sentences.append((current, end))
+    return sentences
+
+
+def _is_abbreviation(
+    text: str,
+    stop: int,
+    following: int,
+    end: int,
+    abbreviations: frozenset[str],
+    months: frozenset[str],
+) -> bool:
+    lowest = max(0, stop - _MAX_WORD)
+    first = stop
+    while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
+        first -= 1
+    word = text[first:stop].lstrip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True
+    if word in abbreviations or _ROMAN.match(word):
+        return True
+    if word.isdigit():
+        next_word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
+        return next_word is not None and next_word.group() in months
+    return False
+
+
+def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> list[Token]:
+    """The tokens of ``text[start:end]``; each quotation among ``pairs`` inside it is one token.
+
+    A quotation token spans the marks and has ``quote`` set to the pair's index; a quotation that
+    starts inside the range but ends after it is cut at ``end``.
+    """
+    tokens: list[Token] = []
+    position = start
+    index = bisect.bisect_left(pairs, start, key=_pair_close)
+    while index < len(pairs) and pairs[index].open < end:
+        pair = pairs[index]
+        first = max(pair.open, start)
+        tokens.extend(
+            [
+                _new_token(Token, (*match.span(), match.group(), -1))
+                for match in _TOKEN.finditer(text, position, first)
+            ]
+        )
+        stop = min(pair.close + 1, end)
+        tokens.append(Token(first, stop, text[first:stop], index))
+        position = stop
+        index += 1
+    tokens.extend(
+        [
+            _new_token(Token, (*match.span(), match.group(), -1))
+            for match in _TOKEN.finditer(text, position, end)
+        ]
+    )
+    return tokens
+
+
+def _pair_close(pair: QuotePair) -> int:
+    return pair.close

@@ -1,0 +1,810 @@
+"""Speakers: from the words that name them to one :class:`Speaker` per person in an article.
+
+Three steps, all rule-based:
+
+1. :func:`analyse_mention` splits a noun phrase into name and role ("der russische Präsident
+   Wladimir Putin" -> name "Wladimir Putin", role "russischer Präsident": the role's adjectives
+   are put in their strong nominative form and the role noun in its nominative singular) and
+   decides what the speaker is: a person (a first name, a role noun, "er"/"sie"), an
+   organisation (a collective noun such as "Polizei", a capital standing for its government), or
+   unknown.
+2. :class:`SpeakerRegistry` merges the mentions of one article: "Putin" joins "Wladimir Putin"
+   (same surname), "der Präsident" joins the one named speaker with that role, and a pronoun
+   joins the most recent speaker whose gender and number fit. Full names and roles seen anywhere
+   in the article (not only as speakers) complete a bare surname ("Lukaschenko" ->
+   "Alexander Lukaschenko, weißrussischer Amtskollege").
+3. :meth:`SpeakerRegistry.speakers` builds the immutable :class:`Speaker` objects with slug ids.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._lexicon import read_lexicon, read_word_set
+from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+__all__ = [
+    "Attribution",
+    "MentionInfo",
+    "SpeakerRegistry",
+    "analyse_mention",
+    "role_or_organisation",
+    "slugify",
+    "trim_overlaps",
+]
+
+_SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae"})
+_ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
+_ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+_MIN_SUFFIX = 4
+_MAX_ROLE_TAIL = 6
+_RECENT_LIMIT = 40
+_QUOTE_CHARS = "„“”\"»«‚‘’'"
+
+
+def slugify(name: str) -> str:
+    """The id slug of a name: ``"Wladimir Putin"`` -> ``"wladimir-putin"``, never empty."""
+    lowered = name.lower().translate(_TRANSLITERATION)
+    ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    slug = _SLUG_SEPARATORS.sub("-", ascii_text).strip("-")
+    return slug or "speaker"
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """One quotation found by a language's rules, before its speaker is resolved.
+
+    ``mention`` is the span of the words naming the speaker (noun phrase or pronoun) and
+    ``mention_words`` their tokens; ``inherit`` marks a continuation (free indirect speech, a
+    direct quotation standing alone) whose speaker is the previous quotation's; ``plural`` is
+    the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins").
+    """
+
+    kind: QuoteKind
+    content: Span
+    mention: Span | None = None
+    mention_words: tuple[str, ...] = ()
+    cue: tuple[Span, ...] = ()
+    frame: Span | None = None
+    inherit: bool = False
+    plural: bool | None = None
+    genitive: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class MentionInfo:
+    """What a noun phrase says about its speaker.
+
+    ``key`` identifies the speaker within an article: the surname for a named person, the role
+    noun for a person named only by role, the name for anything else. ``gender`` is "m", "f",
+    "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like.
+    """
+
+    name: str
+    kind: SpeakerKind
+    key: str
+    role: str | None = None
+    role_head: str | None = None
+    gender: str | None = None
+    plural: bool | None = None
+    pronoun: bool = False
+    named: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _RoleForm:
+    base: str
+    gender: str
+    adjectival: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _Lexicon:
+    language: str
+    roles: dict[str, _RoleForm]
+    organisations: dict[str, tuple[str, str, str]]
+    first_names: dict[str, str]
+    pronouns: dict[str, tuple[str, str]]
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    honorifics: dict[str, str]
+    genitive_openers: frozenset[str]
+
+
+def _role_forms_de() -> dict[str, _RoleForm]:
+    forms: dict[str, _RoleForm] = {}
+    for masculine, feminine, declension in read_lexicon("de", "roles", fields=(3, 3)):
+        low = masculine.lower()
+        if declension == "a":
+            stem = low[:-2]
+            for ending in ("e", "en", "er", "em", "es"):
+                forms.setdefault(
+                    stem + ending, _RoleForm(base=masculine, gender="m", adjectival=True)
+                )
+        else:
+            endings = ("", "n", "en") if declension == "n" else ("", "s", "es", "n")
+            for ending in endings:
+                forms.setdefault(low + ending, _RoleForm(base=masculine, gender="m"))
+        if feminine != "-":
+            female = _RoleForm(base=feminine, gender="f")
+            forms[feminine.lower()] = female
+            forms.setdefault(feminine.lower() + "nen", female)
+    return forms
+
+
+def _role_forms_en() -> dict[str, _RoleForm]:
+    forms: dict[str, _RoleForm] = {}
+    for role, gender in read_lexicon("en", "roles", fields=(2, 2)):
+        forms[role.lower()] = _RoleForm(base=role, gender=gender)
+    return forms
+
+
+def _organisations(language: str) -> dict[str, tuple[str, str, str]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    for name, gender, kind in read_lexicon(language, "organisations", fields=(3, 3)):
+        entry = (name, gender, kind)
+        table.setdefault(name.lower(), entry)
+        if language == "de" and gender in {"m", "n"} and kind != "place":
+            table.setdefault(name.lower() + "s", entry)
+            table.setdefault(name.lower() + "es", entry)
+        if language == "de" and kind != "place" and gender == "pl":
+            table.setdefault(name.lower() + "n", entry)
+    return table
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    if language == "de":
+        roles = _role_forms_de()
+        determiners = frozenset(
+            word
+            for word, kind in read_lexicon("de", "function_words", fields=(2, 2))
+            if kind == "det"
+        )
+        honorifics: dict[str, str] = {}
+    else:
+        roles = _role_forms_en()
+        determiners = frozenset(
+            word
+            for word, kind in read_lexicon("en", "function_words", fields=(2, 2))
+            if kind == "det"
+        )
+        honorifics = dict(read_lexicon("en", "honorifics", fields=(2, 2)))
+    first_names = {
+        name: gender for name, gender in read_lexicon(language, "first_names", fields=(2, 2))
+    }
+    pronouns = {
+        word: (gender, number)
+        for word, gender, number in read_lexicon(language, "pronouns", fields=(3, 3))
+    }
+    return _Lexicon(
+        language=language,
+        roles=roles,
+        organisations=_organisations(language),
+        first_names=first_names,
+        pronouns=pronouns,
+        determiners=determiners,
+        particles=read_word_set(language, "name_particles"),
+        honorifics=honorifics,
+        genitive_openers=frozenset(
+            {"des", "der", "eines", "einer"} if language == "de" else {"of", "at", "for"}
+        ),
+    )
+
+
+def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _RoleForm] | None:
+    """Find ``word`` or its longest suffix of 4+ letters in ``table``; return prefix and form."""
+    low = word.lower()
+    form = table.get(low)
+    if form is not None:
+        return "", form
+    for cut in range(1, len(low) - _MIN_SUFFIX + 1):
+        form = table.get(low[cut:])
+        if form is not None:
+            return word[:cut], form
+    return None
+
+
+def _organisation_lookup(
+    word: str, table: dict[str, tuple[str, str, str]], *, compounds: bool
+) -> tuple[str, tuple[str, str, str]] | None:
+    low = word.lower()
+    entry = table.get(low)
+    if entry is not None:
+        return "", entry
+    if not compounds:
+        return None
+    for cut in range(1, len(low) - _MIN_SUFFIX + 1):
+        entry = table.get(low[cut:])
+        if entry is not None and entry[2] != "place":
+            return word[:cut], entry
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def role_or_organisation(word: str, language: str) -> bool:
+    """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
+    lexicon = _lexicon(language)
+    german = language == "de"
+    if german and _compound_lookup(word, lexicon.roles) is not None:
+        return True
+    if not german and word.lower() in lexicon.roles:
+        return True
+    return (
+        _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
+        is not None
+    )
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in _QUOTE_CHARS
+
+
+def _strip_marks(word: str) -> str:
+    return word.strip(_QUOTE_CHARS)
+
+
+def _normalise_adjective(word: str, gender: str) -> str:
+    if not _GERMAN_ADJECTIVE.match(word):
+        return word
+    return _ADJECTIVE_ENDING.sub("", word) + _ENDINGS.get(gender, "e")
+
+
+def _genitive_base(word: str) -> str:
+    if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("’", "'")):
+        return word[:-1]
+    return word
+
+
+def analyse_mention(
+    words: Sequence[str],
+    *,
+    language: str,
+    genitive: bool = False,
+    plural: bool | None = None,
+) -> MentionInfo | None:
+    """Split the words of a speaker mention into name, role and kind; None if nothing is left."""
+    lexicon = _lexicon(language)
+    words = [word for word in words if word]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in lexicon.pronouns:
+        gender, number = lexicon.pronouns[words[0].lower()]
+        is_plural = plural if number == "sg|pl" else number == "pl"
+        return MentionInfo(
+            name=words[0],
+            kind=SpeakerKind.UNKNOWN,
+            key="",
+            gender=None if gender == "-" or is_plural else gender,
+            plural=is_plural,
+            pronoun=True,
+        )
+    return _analyse_phrase(words, lexicon, genitive=genitive, plural=plural)
+
+
+def _analyse_phrase(
+    words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
+    german = lexicon.language == "de"
+    if not german:
+        return _analyse_english(words, lexicon, plural=plural)
+    determiner = ""
+    start = 0
+    while start < len(words) and words[start].lower() in lexicon.determiners:
+        determiner = words[start].lower()
+        start += 1
+    body = words[start:]
+    # The head: the first role or organisation word.
+    head = -1
+    role_span = (-1, -1)
+    role_form: _RoleForm | None = None
+    role_prefix = ""
+    organisation: tuple[str, str, str] | None = None
+    organisation_prefix = ""
+    for index, word in enumerate(body):
+        if word == ",":
+            break
+        if not _is_capitalised(word) and german:
+            continue
+        if word in lexicon.first_names:
+            break
+        found_role = _role_lookup(body, index, lexicon)
+        if found_role is not None:
+            role_span, role_prefix, role_form = found_role
+            break
+        found_organisation = _organisation_lookup(
+            _strip_marks(word), lexicon.organisations, compounds=german
+        )
+        if found_organisation is not None:
+            head = index
+            organisation_prefix, organisation = found_organisation
+            break
+    if role_form is not None:
+        return _person_with_role(
+            body, role_span, role_prefix, role_form, lexicon, determiner, genitive=genitive
+        )
+    if organisation is not None:
+        return _organisation(body, head, organisation_prefix, organisation, lexicon, plural=plural)
+    return _named(body, lexicon, genitive=genitive, plural=plural)
+
+
+def _analyse_english(
+    words: list[str], lexicon: _Lexicon, *, plural: bool | None
+) -> MentionInfo | None:
+    """An English noun phrase: "Prime Minister Tony Blair", "a spokesman for the firm",
+    "the company's chief executive, John Smith", "police", "the White House"."""
+    body = [word for word in words if word not in {",", "(", ")"}]
+    while body and body[0].lower() in lexicon.determiners:
+        body = body[1:]
+    if not body:
+        return None
+    role_span: tuple[int, int] | None = None
+    for index in range(len(body)):
+        found = _role_lookup(body, index, lexicon)
+        if found is not None:
+            role_span = found[0]
+            break
+    name_start = next(
+        (
+            index
+            for index, word in enumerate(body)
+            if _is_capitalised(word)
+            and (role_span is None or not role_span[0] <= index <= role_span[1])
+            and not word.endswith(("’s", "'s"))
+            and word.lower() not in lexicon.organisations
+            and word.rstrip(".") not in lexicon.honorifics
+        ),
+        -1,
+    )
+    honorific = next(
+        (
+            lexicon.honorifics[word.rstrip(".")]
+            for word in body
+            if word.rstrip(".") in lexicon.honorifics
+        ),
+        None,
+    )
+    names = _name_run(body, name_start, lexicon) if name_start >= 0 else []
+    names = [name for name in names if name.lower() not in lexicon.roles]
+    if names and " ".join(names).lower() in lexicon.organisations:
+        names = []  # "the White House", "Downing Street"
+    role = None if role_span is None else " ".join(body[: role_span[1] + 1])
+    if role_span is not None and role_span[1] + 1 < len(body):
+        after = body[role_span[1] + 1]
+        if after.lower() in lexicon.genitive_openers:
+            tail = body[role_span[1] + 1 :][:_MAX_ROLE_TAIL]
+            role = " ".join([*body[: role_span[1] + 1], *tail])
+            if names and names[0] in tail:
+                names = []
+    if role is not None and names:
+        role = " ".join(word for word in role.split() if word not in names) or None
+    gender = _first_name_gender(names, lexicon) or (None if honorific in {None, "-"} else honorific)
+    if names:
+        has_first = names[0] in lexicon.first_names and len(names) > 1
+        person = has_first or honorific is not None or role is not None
+        return MentionInfo(
+            name=" ".join(names),
+            kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
+            key=names[-1].lower().removesuffix("’s").removesuffix("'s"),
+            role=role,
+            role_head=None
+            if role_span is None
+            else " ".join(body[role_span[0] : role_span[1] + 1]).lower(),
+            gender=gender,
+            plural=False,
+            named=True,
+        )
+    if role is not None:
+        head = " ".join(body[role_span[0] : role_span[1] + 1]).lower() if role_span else None
+        form = lexicon.roles.get(head or "")
+        return MentionInfo(
+            name=role[:1].upper() + role[1:],
+            kind=SpeakerKind.PERSON,
+            key="role:" + role.lower(),
+            role=role,
+            role_head=head,
+            gender=None if form is None or form.gender == "-" else form.gender,
+            plural=False,
+        )
+    phrase = " ".join(body)
+    for size in (2, 1):
+        for index in range(len(body) - size + 1):
+            entry = lexicon.organisations.get(" ".join(body[index : index + size]).lower())
+            if entry is None:
+                continue
+            _, number, kind = entry
+            return MentionInfo(
+                name=phrase[:1].upper() + phrase[1:],
+                kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+                key=phrase.lower(),
+                gender="n" if number == "sg" else None,
+                plural=number == "pl",
+            )
+    return None
+
+
+def _role_lookup(
+    body: list[str], index: int, lexicon: _Lexicon
+) -> tuple[tuple[int, int], str, _RoleForm] | None:
+    if lexicon.language == "de":
+        found = _compound_lookup(body[index], lexicon.roles)
+        return None if found is None else ((index, index), found[0], found[1])
+    # English roles may be two words ("prime minister", "chief executive").
+    if index + 1 < len(body):
+        form = lexicon.roles.get(f"{body[index]} {body[index + 1]}".lower())
+        if form is not None:
+            return (index, index + 1), "", form
+    form = lexicon.roles.get(body[index].lower())
+    return None if form is None else ((index, index), "", form)
+
+
+def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The capitalised words of a name starting at ``start`` (with particles after first names)."""
+    names: list[str] = []
+    after_first = False
+    for word in body[start:]:
+        if word == ",":
+            break
+        if _is_capitalised(word) and word[:1] not in _QUOTE_CHARS:
+            names.append(word)
+            after_first = word in lexicon.first_names and (after_first or len(names) == 1)
+            continue
+        if word in lexicon.particles and after_first:
+            names.append(word)
+            continue
+        break
+    while names and names[-1] in lexicon.particles:
+        names.pop()
+    return names
+
+
+def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
+    gender = lexicon.first_names.get(names[0]) if names else None
+    return None if gender in {None, "-"} else gender
+
+
+def _person_with_role(
+    body: list[str],
+    role_span: tuple[int, int],
+    prefix: str,
+    form: _RoleForm,
+    lexicon: _Lexicon,
+    determiner: str,
+    *,
+    genitive: bool,
+) -> MentionInfo:
+    german = lexicon.language == "de"
+    first, last = role_span
+    base, gender = form.base, form.gender
+    if german and form.adjectival and determiner in {"die", "eine"}:
+        base, gender = base[:-1], "f"
+    if german:
+        role_noun = prefix + base.lower() if prefix else base
+        modifiers = [_normalise_adjective(word, gender) for word in body[:first]]
+    else:
+        role_noun = " ".join(body[first : last + 1])
+        modifiers = list(body[:first])
+    complement: list[str] = []
+    position = last + 1
+    if position < len(body) and body[position].lower() in lexicon.genitive_openers:
+        while position < len(body) and body[position] != ",":
+            if body[position] in lexicon.first_names and complement:
+                break
+            complement.append(body[position])
+            position += 1
+    if position < len(body) and body[position] == ",":
+        position += 1
+    names = _name_run(body, position, lexicon) if position < len(body) else []
+    role = " ".join([*modifiers, role_noun, *complement]).strip()
+    if names and genitive:
+        names[-1] = _genitive_base(names[-1])
+    if names:
+        return MentionInfo(
+            name=" ".join(names),
+            kind=SpeakerKind.PERSON,
+            key=names[-1].lower(),
+            role=role,
+            role_head=base.lower(),
+            gender=_first_name_gender(names, lexicon) or gender,
+            plural=False,
+            named=True,
+        )
+    return MentionInfo(
+        name=role[:1].upper() + role[1:],
+        kind=SpeakerKind.PERSON,
+        key="role:" + role.lower(),
+        role=role,
+        role_head=base.lower(),
+        gender=gender,
+        plural=False,
+    )
+
+
+def _organisation(
+    body: list[str],
+    head: int,
+    prefix: str,
+    entry: tuple[str, str, str],
+    lexicon: _Lexicon,
+    *,
+    plural: bool | None,
+) -> MentionInfo:
+    german = lexicon.language == "de"
+    base, gender, kind = entry
+    # A proper name right after the collective noun names it: "die Agentur Reuters".
+    after = head + 1
+    if after < len(body) and _is_capitalised(body[after]) and kind in {"org", "doc"}:
+        proper = _strip_marks(" ".join(_proper_run(body, after)))
+        if proper:
+            return MentionInfo(
+                name=proper,
+                kind=SpeakerKind.ORGANISATION,
+                key=proper.lower(),
+                gender=gender if gender != "pl" else None,
+                plural=gender == "pl" or None,
+            )
+    noun = prefix + (base.lower() if prefix else base)
+    if not german:
+        noun = body[head]
+    modifiers = [_normalise_adjective(word, gender) if german else word for word in body[:head]]
+    tail: list[str] = []
+    for word in body[head + 1 :]:
+        if word == ",":
+            break
+        tail.append(word)
+    name = " ".join([*modifiers, noun, *tail]).strip()
+    name = name[:1].upper() + name[1:] if kind != "group" else name
+    speaker_kind = SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN
+    is_plural = gender == "pl" or (plural is True and kind == "group")
+    return MentionInfo(
+        name=name,
+        kind=speaker_kind,
+        key=name.lower(),
+        gender=None if gender in {"pl", "-"} else gender,
+        plural=is_plural,
+    )
+
+
+def _proper_run(body: list[str], start: int) -> list[str]:
+    run: list[str] = []
+    for word in body[start:]:
+        if word == "," or not (_is_capitalised(word) or word in {"am", "of", "the", "&"}):
+            break
+        run.append(word)
+    return run
+
+
+def _named(
+    body: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
+    start = 0
+    while start < len(body) and not _is_capitalised(body[start]):
+        start += 1
+    honorific_gender: str | None = None
+    while start < len(body) and body[start].rstrip(".") in lexicon.honorifics:
+        gender = lexicon.honorifics[body[start].rstrip(".")]
+        honorific_gender = None if gender == "-" else gender
+        start += 1
+    names = _name_run(body, start, lexicon)
+    if not names:
+        return None
+    names = [_strip_marks(word) for word in names]
+    names = [word for word in names if word]
+    if not names:
+        return None
+    if genitive:
+        names[-1] = _genitive_base(names[-1])
+    gender = _first_name_gender(names, lexicon) or honorific_gender
+    has_first = names[0] in lexicon.first_names and len(names) > 1
+    return MentionInfo(
+        name=" ".join(names),
+        kind=SpeakerKind.PERSON if has_first or honorific_gender else SpeakerKind.UNKNOWN,
+        key=names[-1].lower(),
+        gender=gender,
+        plural=plural or False,
+        named=True,
+    )
+
+
+@attrs.define
+class _Draft:
+    """A speaker being assembled from the mentions of one article."""
+
+    name: str
+    kind: SpeakerKind
+    key: str
+    gender: str | None
+    plural: bool | None
+    named: bool
+    roles: list[str] = attrs.field(factory=list)
+    aliases: list[str] = attrs.field(factory=list)
+    role_heads: set[str] = attrs.field(factory=set)
+    merged_into: int = -1
+
+    def absorb(self, info: MentionInfo) -> None:
+        """Add a mention's name, role and kind to this draft."""
+        if info.named and info.name != self.name:
+            if len(info.name.split()) > len(self.name.split()) or not self.named:
+                if self.named:
+                    self.aliases.append(self.name)
+                self.name = info.name
+                self.named = True
+            elif info.name not in self.aliases:
+                self.aliases.append(info.name)
+        if info.role and info.role not in self.roles:
+            self.roles.append(info.role)
+        if info.role_head:
+            self.role_heads.add(info.role_head)
+        if self.kind is SpeakerKind.UNKNOWN and info.kind is not SpeakerKind.UNKNOWN:
+            self.kind = info.kind
+        if self.gender is None and info.gender is not None:
+            self.gender = info.gender
+        if self.plural is None:
+            self.plural = info.plural
+
+
+class SpeakerRegistry:
+    """Merges the speaker mentions of one article, in text order, into speakers.
+
+    ``known`` looks up the people an article names in full (full names, roles) by surname: a
+    speaker mention with that surname takes their name, roles and gender.
+    """
+
+    def __init__(self, known: Callable[[str], Sequence[MentionInfo]] | None = None) -> None:
+        self._drafts: list[_Draft] = []
+        self._by_key: dict[str, int] = {}
+        self._recent: list[int] = []
+        self._known = known
+
+    def add(self, info: MentionInfo) -> int:
+        """Register a non-pronoun mention; return its speaker's number."""
+        number = self._by_key.get(info.key)
+        if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
+            number = self._by_role(info)
+        if number is None:
+            number = len(self._drafts)
+            self._drafts.append(
+                _Draft(
+                    name=info.name,
+                    kind=info.kind,
+                    key=info.key,
+                    gender=info.gender,
+                    plural=info.plural,
+                    named=info.named,
+                )
+            )
+            self._by_key[info.key] = number
+            if info.named and self._known is not None:
+                for known in self._known(info.key):
+                    self._drafts[number].absorb(known)
+        number = self._resolve(number)
+        self._drafts[number].absorb(info)
+        self._touch(number)
+        return number
+
+    def _by_role(self, info: MentionInfo) -> int | None:
+        if not info.role_head:
+            return None
+        for number in reversed(self._recent):
+            draft = self._drafts[number]
+            if draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def resolve_pronoun(self, info: MentionInfo) -> int | None:
+        """The most recent speaker whose gender and number fit the pronoun, if any."""
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if _compatible(draft, info):
+                self._touch(number)
+                if draft.kind is SpeakerKind.UNKNOWN and info.gender in {"m", "f"}:
+                    draft.kind = SpeakerKind.PERSON
+                if draft.gender is None and info.gender in {"m", "f"}:
+                    draft.gender = info.gender
+                return number
+        return None
+
+    def touch(self, number: int) -> None:
+        """Make speaker ``number`` the most recent one (a continuation spoke again)."""
+        self._touch(self._resolve(number))
+
+    def _touch(self, number: int) -> None:
+        if self._recent and self._recent[-1] == number:
+            return
+        if number in self._recent[-_RECENT_LIMIT:]:
+            self._recent.remove(number)
+        self._recent.append(number)
+
+    def _resolve(self, number: int) -> int:
+        while self._drafts[number].merged_into >= 0:
+            number = self._drafts[number].merged_into
+        return number
+
+    def speakers(self) -> list[Speaker]:
+        """One speaker per draft, with unique slug ids, in the order they were first added."""
+        result: list[Speaker] = []
+        used: set[str] = set()
+        for draft in self._drafts:
+            slug = slugify(draft.name)
+            candidate, counter = slug, 2
+            while candidate in used:
+                candidate = f"{slug}-{counter}"
+                counter += 1
+            used.add(candidate)
+            aliases = tuple(dict.fromkeys(alias for alias in draft.aliases if alias != draft.name))
+            result.append(
+                Speaker(
+                    id=candidate,
+                    name=draft.name,
+                    aliases=aliases,
+                    roles=tuple(draft.roles),
+                    kind=draft.kind,
+                )
+            )
+        return result
+
+    def final_number(self, number: int) -> int:
+        """The speaker a draft number ended up in."""
+        return self._resolve(number)
+
+
+def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
+    if pronoun.gender is None and pronoun.plural is None:
+        return True
+    if pronoun.plural:
+        return bool(draft.plural)
+    if draft.plural:
+        return False
+    if pronoun.gender is None:
+        return True
+    if draft.kind is SpeakerKind.PERSON or draft.kind is SpeakerKind.UNKNOWN:
+        return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
+    return draft.gender == pronoun.gender
+
+
+def _anchor(attribution: Attribution) -> int:
+    """Where an attribution's own words start: its cue or speaker mention."""
+    starts = [span.start for span in attribution.cue]
+    if attribution.mention is not None:
+        starts.append(attribution.mention.start)
+    return min(starts, default=attribution.content.start)
+
+
+def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
+    """Cut each content that runs into another attribution of the same sentence.
+
+    "Er sagte, dass X, und fügte hinzu, dass Y": the first content ends where the second
+    attribution's words begin. Direct quotations keep their marks' extent. Sorted by content
+    start; ``O(n log n)`` in the number of attributions.
+    """
+    if len(found) < 2:  # noqa: PLR2004 - it takes two to overlap
+        return found
+    ordered = sorted(found, key=lambda attribution: attribution.content.start)
+    anchors = sorted((_anchor(attribution), number) for number, attribution in enumerate(ordered))
+    result: list[Attribution] = []
+    for number, attribution in enumerate(ordered):
+        content = attribution.content
+        if attribution.kind is not QuoteKind.DIRECT:
+            position = bisect.bisect_right(anchors, (content.start, len(ordered)))
+            while position < len(anchors) and anchors[position][1] == number:
+                position += 1
+            if position < len(anchors) and anchors[position][0] < content.end:
+                content = Span(start=content.start, end=anchors[position][0])
+                attribution = attrs.evolve(attribution, content=content)
+        result.append(attribution)
+    return result

@@ -1,0 +1,196 @@
+"""extract_quotes and annotate_article: the whole pipeline, on the seed and on hostile input."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus._extract import annotate_article, extract_quotes
+from newscorpus._model import Article, QuoteKind, Speaker, SpeakerKind
+from newscorpus._reader import read_article
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from newscorpus._model import Quote
+
+PUTIN = Speaker(
+    id="wladimir-putin",
+    name="Wladimir Putin",
+    aliases=("Putin",),
+    roles=("russischer Präsident",),
+    kind=SpeakerKind.PERSON,
+)
+LUKASCHENKO = Speaker(
+    id="alexander-lukaschenko",
+    name="Alexander Lukaschenko",
+    aliases=("Lukaschenko",),
+    roles=("weißrussischer Amtskollege",),
+    kind=SpeakerKind.PERSON,
+)
+
+
+def summary(quote: Quote) -> tuple[str, str | None, str | None, str | None, str]:
+    return (
+        quote.kind.value,
+        quote.speaker.name if quote.speaker else None,
+        quote.speaker_mention.text if quote.speaker_mention else None,
+        quote.cue.text if quote.cue else None,
+        quote.text[:30],
+    )
+
+
+def test_seed_yields_the_nine_quotations_a_careful_reader_finds(seed_file: Path) -> None:
+    article = read_article(seed_file)
+    assert [summary(quote) for quote in article.quotes] == [
+        (
+            "indirect",
+            "Wladimir Putin",
+            "Der russische Präsident Wladimir Putin",
+            "sagte",
+            "er hoffe, dass eine von seinem",
+        ),
+        ("direct", "Wladimir Putin", "Putin", "sagte", "Ich bin sicher, dass die Arbei"),
+        ("indirect", "Wladimir Putin", "Er", "bekräftigte", "dass die Weißrussen selbst in "),
+        ("indirect", "Wladimir Putin", "Er", "fügte … hinzu", "dass Russland Belarus als sein"),
+        ("indirect", "Wladimir Putin", "Er", "sagte", "dass die beiden Länder zusätzl"),
+        ("indirect", "Wladimir Putin", "Putin", "sagte", "Dafür werde Russland Weißrussl"),
+        ("indirect", "Wladimir Putin", "Putin", "fügte … hinzu", "Moskau und Minsk sollten auch "),
+        ("indirect", "Alexander Lukaschenko", "Lukaschenko", "sagte", "dass Russland und Weißrussland"),
+        ("indirect", "Wladimir Putin", "Putin", "antwortete", "dass die beiden Länder fast je"),
+    ]
+
+
+def test_seed_speakers_are_merged_within_the_article(seed_file: Path) -> None:
+    assert read_article(seed_file).speakers == (PUTIN, LUKASCHENKO)
+
+
+def test_seed_direct_quotation_excludes_its_marks(seed_file: Path) -> None:
+    quote = read_article(seed_file).quotes[1]
+    assert (quote.text[:1], quote.text[-1:]) == ("I", "n")
+
+
+def test_quotes_are_sorted_by_start() -> None:
+    text = "„Das ist gut“, sagte Merkel. Putin sagte, dass er komme. „Nein“, sagte er."
+    starts = [quote.span.start for quote in extract_quotes(text, language="de")]
+    assert starts == sorted(starts)
+
+
+def test_language_is_detected_when_not_given() -> None:
+    german = extract_quotes("Der Minister sagte, dass die Lage ernst sei und man handeln werde.")
+    english = extract_quotes("The minister said that the situation was serious and that he would act.")
+    assert [quote.kind for quote in german + english] == [QuoteKind.INDIRECT, QuoteKind.INDIRECT]
+
+
+def test_regional_tags_use_the_language_rules() -> None:
+    quotes = extract_quotes("Der Minister sagte, die Lage sei ernst.", language="de-AT")
+    assert [summary(quote) for quote in quotes] == [
+        ("indirect", "Minister", "Der Minister", "sagte", "die Lage sei ernst")
+    ]
+
+
+def test_other_languages_get_quotation_marks_only() -> None:
+    text = "Le ministre a déclaré : « Nous allons agir très vite. »"
+    assert [summary(quote) for quote in extract_quotes(text, language="fr")] == [
+        ("direct", None, None, None, "Nous allons agir très vite.")
+    ]
+
+
+def test_empty_text_has_no_quotes() -> None:
+    assert extract_quotes("") == ()
+
+
+def test_quotation_over_two_paragraphs_is_one_quote() -> None:
+    text = "„Wir bleiben hier.\n„Und wir kämpfen weiter“, sagte der Sprecher."
+    assert [summary(quote) for quote in extract_quotes(text, language="de")] == [
+        ("direct", "Sprecher", "der Sprecher", "sagte", "Wir bleiben hier.\n„Und wir käm")
+    ]
+
+
+def test_unpaired_mark_does_not_swallow_the_article() -> None:
+    text = "Ein „kaputtes Zeichen steht hier.\n„Wir kommen“, sagte Müller."
+    assert [quote.text for quote in extract_quotes(text, language="de")] == ["Wir kommen"]
+
+
+def test_pronoun_resolves_to_the_last_fitting_speaker() -> None:
+    text = (
+        "Angela Merkel sagte, sie sei zufrieden. Olaf Scholz sagte, er sei besorgt. "
+        "Sie sagte später, sie bleibe."
+    )
+    speakers = [quote.speaker.name if quote.speaker else None for quote in extract_quotes(text)]
+    assert speakers == ["Angela Merkel", "Olaf Scholz", "Angela Merkel"]
+
+
+def test_unresolvable_pronoun_keeps_its_mention_without_a_speaker() -> None:
+    quote = extract_quotes("Er sagte, dass er morgen komme.", language="de")[0]
+    assert (quote.speaker, quote.speaker_mention.text if quote.speaker_mention else None) == (
+        None,
+        "Er",
+    )
+
+
+def make_article(text: str, *, language: str | None = None) -> Article:
+    title, _, body = text.partition("\n\n")
+    return Article(id="a1", title=title, paragraphs=tuple(body.split("\n")), language=language)
+
+
+def test_annotate_article_fills_quotes_speakers_and_language(seed_file: Path) -> None:
+    article = read_article(seed_file, extract=False)
+    bare = attrs.evolve(article, language=None)
+    annotated = annotate_article(bare)
+    assert (annotated.language, len(annotated.quotes), annotated.speakers) == (
+        "de",
+        9,
+        (PUTIN, LUKASCHENKO),
+    )
+
+
+def test_annotate_article_keeps_a_given_language() -> None:
+    article = make_article("Titel\n\nThe minister said that he would act.", language="en-GB")
+    assert annotate_article(article).language == "en-GB"
+
+
+def test_annotate_article_leaves_language_unknown_when_undetectable() -> None:
+    article = make_article("Titel\n\n12345 67890")
+    assert annotate_article(article).language is None
+
+
+def test_annotate_article_spans_are_offsets_into_the_article_text(seed_file: Path) -> None:
+    article = read_article(seed_file)
+    assert all(quote.span.slice(article.text) == quote.text for quote in article.quotes)
+
+
+QUOTE_HEAVY = st.lists(
+    st.sampled_from([*"„“”\"»«‚‘’'\n ,.:;", "sagte ", "Putin ", "er ", "dass ", "said "]),
+    max_size=200,
+).map("".join)
+
+
+def check(text: str, language: str | None) -> None:
+    for quote in extract_quotes(text, language=language):
+        assert quote.span.slice(text) == quote.text
+        for _, mention in quote.mentions():
+            assert mention.expected_text(text) == mention.text
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=400), st.sampled_from([None, "de", "en", "fr"]))
+def test_never_fails_on_arbitrary_text(text: str, language: str | None) -> None:
+    check(text, language)
+
+
+@settings(max_examples=300)
+@given(QUOTE_HEAVY, st.sampled_from([None, "de", "en"]))
+def test_never_fails_on_marks_and_cue_words(text: str, language: str | None) -> None:
+    check(text, language)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
+    text = "„Gut“, sagte er. Er sagte: „Nein.“ Laut Polizei ist alles ruhig. She said she agreed."
+    quotes = extract_quotes(text, language=language)
+    assert all(quote.text.strip() == quote.text and quote.text for quote in quotes)

@@ -1,0 +1,114 @@
+"""Paragraphs, sentences and tokens."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus._quotemarks import find_quote_pairs
+from newscorpus._sentences import Token, iter_paragraphs, split_sentences, tokenize
+
+ABBREVIATIONS = frozenset({"Dr", "Nr", "bzw"})
+MONTHS = frozenset({"Mai", "Juni"})
+
+
+def sentences(text: str) -> list[str]:
+    pairs = find_quote_pairs(text)
+    return [
+        text[start:end]
+        for paragraph in iter_paragraphs(text)
+        for start, end in split_sentences(
+            text, *paragraph, pairs, abbreviations=ABBREVIATIONS, months=MONTHS
+        )
+    ]
+
+
+def test_paragraphs_skip_blank_lines_and_strip() -> None:
+    text = "Titel\n\n  Erster Absatz. \nZweiter"
+    assert [text[start:end] for start, end in iter_paragraphs(text)] == [
+        "Titel",
+        "Erster Absatz.",
+        "Zweiter",
+    ]
+
+
+def test_sentences_end_at_stops_before_capitals() -> None:
+    assert sentences("Es regnet. Morgen nicht! Wirklich? Ja.") == [
+        "Es regnet.",
+        "Morgen nicht!",
+        "Wirklich?",
+        "Ja.",
+    ]
+
+
+def test_abbreviation_does_not_end_a_sentence() -> None:
+    assert sentences("Dr. Müller kam. Er ging.") == ["Dr. Müller kam.", "Er ging."]
+
+
+def test_single_letters_are_initials() -> None:
+    assert sentences("George W. Bush sprach z. B. lange.") == ["George W. Bush sprach z. B. lange."]
+
+
+def test_ordinal_before_a_month() -> None:
+    assert sentences("Am 25. Mai kam er.") == ["Am 25. Mai kam er."]
+
+
+def test_roman_numeral_is_an_ordinal() -> None:
+    assert sentences("Papst Benedikt XVI. sagte es.") == ["Papst Benedikt XVI. sagte es."]
+
+
+def test_stop_before_lower_case_is_not_an_end() -> None:
+    assert sentences("Er kam um 3. dann ging er.") == ["Er kam um 3. dann ging er."]
+
+
+def test_quotation_is_not_split() -> None:
+    assert sentences("„Ich komme. Du bleibst.“ Er ging.") == ["„Ich komme. Du bleibst.“", "Er ging."]
+
+
+def test_closing_mark_belongs_to_the_sentence() -> None:
+    assert sentences("Er sagte „Ja.“ Dann ging er.") == ["Er sagte „Ja.“", "Dann ging er."]
+
+
+def test_tokens_have_offsets() -> None:
+    text = "Er sagte: 1,5 Mio. US-Dollar."
+    assert tokenize(text, 0, len(text), ()) == [
+        Token(0, 2, "Er"),
+        Token(3, 8, "sagte"),
+        Token(8, 9, ":"),
+        Token(10, 13, "1,5"),
+        Token(14, 17, "Mio"),
+        Token(17, 18, "."),
+        Token(19, 28, "US-Dollar"),
+        Token(28, 29, "."),
+    ]
+
+
+def test_quotation_is_one_token() -> None:
+    text = "Er sagte „Ja, gern“ dazu."
+    pairs = find_quote_pairs(text)
+    assert tokenize(text, 0, len(text), pairs) == [
+        Token(0, 2, "Er"),
+        Token(3, 8, "sagte"),
+        Token(9, 19, "„Ja, gern“", 0),
+        Token(20, 24, "dazu"),
+        Token(24, 25, "."),
+    ]
+
+
+def test_quotation_running_past_the_range_is_cut() -> None:
+    text = "„Ja\n„gern“"
+    pairs = find_quote_pairs(text)
+    assert tokenize(text, 0, 3, pairs) == [Token(0, 3, "„Ja", 0)]
+
+
+@given(st.text(max_size=300))
+def test_sentences_lie_within_their_paragraph(text: str) -> None:
+    pairs = find_quote_pairs(text)
+    for paragraph_start, paragraph_end in iter_paragraphs(text):
+        for start, end in split_sentences(
+            text, paragraph_start, paragraph_end, pairs, abbreviations=ABBREVIATIONS, months=MONTHS
+        ):
+            assert paragraph_start <= start < end <= paragraph_end
+            for token in tokenize(text, start, end, pairs):
+                assert start <= token.start < token.end <= end
+                assert token.quote >= 0 or text[token.start : token.end] == token.text

@@ -1,0 +1,200 @@
+"""Speaker mentions: name and role, kinds, merging within an article, pronouns, slugs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus._model import Speaker, SpeakerKind
+from newscorpus._speakers import MentionInfo, SpeakerRegistry, analyse_mention, slugify
+
+
+def german(text: str, **options: bool | None) -> MentionInfo | None:
+    return analyse_mention(tuple(text.split()), language="de", **options)  # type: ignore[arg-type]
+
+
+def test_role_and_name_are_split_with_a_nominative_role() -> None:
+    assert german("der russische Präsident Wladimir Putin") == MentionInfo(
+        name="Wladimir Putin",
+        kind=SpeakerKind.PERSON,
+        key="putin",
+        role="russischer Präsident",
+        role_head="präsident",
+        gender="m",
+        plural=False,
+        named=True,
+    )
+
+
+def test_dative_role_is_put_in_the_nominative() -> None:
+    info = german("seinem weißrussischen Amtskollegen Alexander Lukaschenko")
+    assert (None if info is None else (info.name, info.role)) == (
+        "Alexander Lukaschenko",
+        "weißrussischer Amtskollege",
+    )
+
+
+def test_feminine_role_keeps_its_feminine_ending() -> None:
+    info = german("die deutsche Bundeskanzlerin Angela Merkel")
+    assert (None if info is None else (info.role, info.gender)) == ("deutsche Bundeskanzlerin", "f")
+
+
+def test_genitive_attachment_belongs_to_the_role() -> None:
+    info = german("der Sprecher des Innenministeriums")
+    assert info == MentionInfo(
+        name="Sprecher des Innenministeriums",
+        kind=SpeakerKind.PERSON,
+        key="role:sprecher des innenministeriums",
+        role="Sprecher des Innenministeriums",
+        role_head="sprecher",
+        gender="m",
+        plural=False,
+    )
+
+
+def test_nominalised_adjective_after_die_is_feminine() -> None:
+    info = german("die Vorsitzende")
+    assert (None if info is None else (info.role, info.gender)) == ("Vorsitzende", "f")
+
+
+def test_collective_noun_is_an_organisation() -> None:
+    info = german("die Polizei")
+    assert (None if info is None else (info.name, info.kind)) == ("Polizei", SpeakerKind.ORGANISATION)
+
+
+def test_compound_organisation_is_recognised() -> None:
+    info = german("das russische Außenministerium")
+    assert (None if info is None else (info.name, info.kind)) == (
+        "Russisches Außenministerium",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_capital_stands_for_its_government() -> None:
+    info = german("Moskau")
+    assert (None if info is None else (info.name, info.kind)) == ("Moskau", SpeakerKind.ORGANISATION)
+
+
+def test_medium_named_after_its_noun() -> None:
+    info = german("die Nachrichtenagentur Reuters")
+    assert (None if info is None else (info.name, info.kind)) == ("Reuters", SpeakerKind.ORGANISATION)
+
+
+def test_genitive_name_loses_its_s() -> None:
+    info = german("Putins", genitive=True)
+    assert (None if info is None else info.name) == "Putin"
+
+
+def test_pronoun_number_comes_from_the_verb() -> None:
+    assert [
+        (info.gender, info.plural) if info else None
+        for info in (german("sie", plural=False), german("sie", plural=True))
+    ] == [("f", False), (None, True)]
+
+
+def test_bare_surname_is_of_unknown_kind() -> None:
+    info = german("Lukaschenko")
+    assert (None if info is None else (info.name, info.kind, info.key)) == (
+        "Lukaschenko",
+        SpeakerKind.UNKNOWN,
+        "lukaschenko",
+    )
+
+
+def test_nothing_left_is_none() -> None:
+    assert german("die") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Tony Blair", ("Tony Blair", "Prime Minister", SpeakerKind.PERSON)),
+        ("a spokesman for the firm", ("Spokesman for the firm", "spokesman for the firm", SpeakerKind.PERSON)),
+        ("the White House", ("White House", None, SpeakerKind.ORGANISATION)),
+        ("Mr Smith", ("Smith", None, SpeakerKind.PERSON)),
+    ],
+)
+def test_english_phrases(text: str, expected: tuple[str, str | None, SpeakerKind]) -> None:
+    info = analyse_mention(tuple(text.split()), language="en")
+    assert (None if info is None else (info.name, info.role, info.kind)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Wladimir Putin", "wladimir-putin"),
+        ("Russisches Außenministerium", "russisches-aussenministerium"),
+        ("Thomas de Maizière", "thomas-de-maiziere"),
+        ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+        ("„Bild“", "bild"),
+        ("習近平", "speaker"),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def register(registry: SpeakerRegistry, text: str) -> int:
+    info = german(text)
+    assert info is not None
+    return registry.add(info)
+
+
+def test_surname_joins_the_full_name() -> None:
+    registry = SpeakerRegistry()
+    first = register(registry, "der russische Präsident Wladimir Putin")
+    second = register(registry, "Putin")
+    assert (registry.final_number(first), registry.final_number(second)) == (0, 0)
+
+
+def test_merged_speaker_keeps_aliases_and_roles() -> None:
+    registry = SpeakerRegistry()
+    register(registry, "Putin")
+    register(registry, "der russische Präsident Wladimir Putin")
+    assert registry.speakers() == [
+        Speaker(
+            id="wladimir-putin",
+            name="Wladimir Putin",
+            aliases=("Putin",),
+            roles=("russischer Präsident",),
+            kind=SpeakerKind.PERSON,
+        )
+    ]
+
+
+def test_role_only_mention_joins_the_named_speaker_with_that_role() -> None:
+    registry = SpeakerRegistry()
+    register(registry, "Präsident Wladimir Putin")
+    assert register(registry, "der Präsident") == 0
+
+
+def test_known_people_complete_a_bare_surname() -> None:
+    known = german("seinem weißrussischen Amtskollegen Alexander Lukaschenko")
+    registry = SpeakerRegistry(lambda key: (known,) if known and key == known.key else ())
+    register(registry, "Lukaschenko")
+    assert registry.speakers()[0].name == "Alexander Lukaschenko"
+
+
+def test_pronoun_takes_the_most_recent_fitting_speaker() -> None:
+    registry = SpeakerRegistry()
+    register(registry, "Angela Merkel")
+    register(registry, "Olaf Scholz")
+    pronoun = german("sie", plural=False)
+    assert pronoun is not None
+    assert registry.resolve_pronoun(pronoun) == 0
+
+
+def test_pronoun_without_a_fitting_speaker_is_none() -> None:
+    registry = SpeakerRegistry()
+    register(registry, "Angela Merkel")
+    pronoun = german("er")
+    assert pronoun is not None
+    assert registry.resolve_pronoun(pronoun) is None
+
+
+def test_same_slug_gets_a_number() -> None:
+    registry = SpeakerRegistry()
+    register(registry, "der Sprecher")
+    registry.add(
+        MentionInfo(name="Sprecher", kind=SpeakerKind.ORGANISATION, key="org:sprecher")
+    )
+    assert [speaker.id for speaker in registry.speakers()] == ["sprecher", "sprecher-2"]
