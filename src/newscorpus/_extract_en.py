@@ -7,13 +7,13 @@ look for cues: verbs of saying in any form ("said", "says", "has told", "is clai
 and attribution phrases ("according to"). Around a cue they find the speaker (the noun phrase
 before the verb, or after it in an inversion: "…," said Mr Blair) and the content (the clause or
 quotation after the verb, or the clause before a trailing attribution: "…, officials said").
-Quotations that no cue claims continue the last speaker, take the speaker announced by a colon
-("Mr Smith said:") or by a dash after them ("“…” ― Jane Doe"), or stand without one. A quotation
-right after an attributed one, in the same paragraph, continues it: "“A,” he said. “B.”" is one
-quotation. The rules and their order are documented in docs/extraction.md (section English).
+Quotations that no cue claims take the speaker announced by a colon ("Mr Smith said:"),
+continue the last speaker, or stand without one; a dash after a quotation ("“…” ― Jane Doe") and
+a name in capitals opening a paragraph of a transcript ("WALLACE: …") name speakers too. The
+rules and their order are documented in docs/extraction.md (section English).
 
-Every scan is bounded (a noun phrase is at most 14 tokens, an addressee 8), so the work per
-sentence is linear in its length.
+Every scan is bounded (a noun phrase is at most 14 tokens, an addressee 8, at most 24 cue words
+are looked at per sentence), so the work per sentence is linear in its length.
 """
 
 from __future__ import annotations
@@ -26,14 +26,13 @@ import attrs
 
 from newscorpus._lexicon import read_lexicon, read_word_set
 from newscorpus._model import QuoteKind, Span
-from newscorpus._quotemarks import QuoteContext, is_quotation
+from newscorpus._quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._speakers import Attribution, MentionInfo, analyse_mention, role_or_organisation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newscorpus._quotemarks import QuotePair
     from newscorpus._sentences import Token
 
 __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
@@ -41,6 +40,8 @@ __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en
 _VOWELS = frozenset("aeiou")
 _FINAL = frozenset({".", "!", "?", "…"})
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
 _QUOTE_FINAL = ".!?…"
 _HAVE = frozenset({"has", "have", "had", "having"})
@@ -52,11 +53,16 @@ _MODAL = frozenset(
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
 _NEGATED = ("n’t", "n't")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
+_FIRST_PERSON = frozenset({"i", "we", "you"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
-_ATTACH = frozenset({"of", "for", "at", "from", "with", "to", "in", "on"})
 _NP_ATTACH = frozenset({"of", "for", "at", "from"})
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where"})
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "whose"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+)
 _PARTICIPLE_OPENERS = frozenset({"by", "after", "before", "while", "when", "as", "without"})
 _TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early"})
 _TIME_WORDS = frozenset(
@@ -64,12 +70,16 @@ _TIME_WORDS = frozenset(
     | {"afternoon", "night", "day", "weekend", "then", "again", "also", "publicly"}
 )
 _PASSIVE_SUBJECTS = frozenset({"it"})
+# Prepositions that can open the content of a verb of saying: "warned of", "spoke about".
+_TOPICS = frozenset({"about", "of", "for", "against", "on", "over"})
 _HEADLINE_NOT_SOURCES = frozenset(
     {"update", "updated", "analysis", "exclusive", "breaking", "watch", "video", "live", "opinion"}
-    | {"editorial", "comment", "review", "interview", "quiz", "poll", "photos", "timeline"}
+    | {"editorial", "comment", "review", "interview", "quiz", "photos", "timeline", "factbox"}
     | {"editor’s note", "editor's note", "note", "related", "read more", "source", "sources"}
 )
 _MAX_PHRASE = 14
+_MAX_CUES = 24
+_MAX_ATTACHMENTS = 2
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _MAX_AUX = 4
@@ -80,11 +90,14 @@ _MIN_HEADLINE_WORDS = 3
 _SENTENCE_LIKE_WORDS = 4
 _CONTINUATION_SENTENCES = 2
 _KNOWN_MENTIONS = 3
-_KNOWN_SURNAMES = 30
 _KNOWN_WINDOW = 120
 _WORD = re.compile(r"\w+")
-_ANY_SURNAME = r"[A-Z][\w'’-]+"
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?(" + _ANY_SURNAME + r")\b)")
+# "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
+_DOUBLE_MARK = re.compile(r'["“]')
+_DOUBLE_MARK_OR_LINE = re.compile(r'["“”\n]')
+# A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 
 
 @attrs.frozen(kw_only=True)
@@ -93,7 +106,8 @@ class VerbFormEn:
 
     ``kind`` is "base" (say), "present" (says), "past" (said), "participle" (said, written) or
     "gerund" (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
-    ``flags`` come from the lexicon (opinion, report, object).
+    ``flags`` come from the lexicon (object, report, opinion, clause, noun, naming, document;
+    see ``lexicons/en/speech_verbs.txt``).
     """
 
     lemma: str
@@ -105,7 +119,7 @@ class VerbFormEn:
 def _doubles(base: str) -> bool:
     """Whether the final consonant may double before -ed and -ing ("admit", "quip")."""
     return (
-        len(base) >= 3  # noqa: PLR2004 - consonant, vowel, consonant
+        len(base) >= 3
         and base[-1] not in _VOWELS
         and base[-1] not in "wxy"
         and base[-2] in _VOWELS
@@ -185,8 +199,8 @@ class _English:
     abbreviations: frozenset[str]
     months: frozenset[str]
     first_names: frozenset[str]
-    honorifics: frozenset[str]
     particles: frozenset[str]
+    documents: frozenset[str]
 
 
 @functools.cache
@@ -204,13 +218,19 @@ def _english() -> _English:
     return _English(
         verbs={word: tuple(found) for word, found in verbs.items()},
         triggers=frozenset(verbs) | frozenset(frames),
-        word_class=dict(read_lexicon("en", "function_words", fields=(2, 2))),
+        word_class={
+            entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
+        },
         frames=frames,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("en", "first_names"),
-        honorifics=read_word_set("en", "honorifics"),
         particles=read_word_set("en", "name_particles"),
+        documents=frozenset(
+            name
+            for name, _, kind in read_lexicon("en", "organisations", fields=(3, 3))
+            if kind == "doc"
+        ),
     )
 
 
@@ -304,10 +324,25 @@ def find_attributions_en(
     lexicon = _english()
     state = _State()
     attributions: list[Attribution] = []
+    pairs = _reopened_pairs(text, pairs)
     pair_index = 0
-    title_end = text.find("\n")
+    # An article's text opens with its title and a blank line (see Article.text).
+    title_end = text.find("\n\n")
+    transcript: Attribution | None = None
     for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
         state.paragraph = paragraph_number
+        turn = _transcript_turn(text, start, end, transcript)
+        if turn is not None and transcript is not None and turn.mention == transcript.mention:
+            attributions[-1] = turn
+        elif turn is not None:
+            attributions.append(turn)
+        transcript = turn
+        if turn is not None:
+            while pair_index < len(pairs) and pairs[pair_index].open < end:
+                state.emitted.add(pair_index)  # quotations inside the turn are part of it
+                pair_index += 1
+            state.sentence += 1
+            continue
         for sentence_start, sentence_end in split_sentences(
             text,
             start,
@@ -326,12 +361,77 @@ def find_attributions_en(
             tokens = tokenize(text, sentence_start, sentence_end, pairs)
             if not tokens:
                 continue
-            title = paragraph_number == 0 and (title_end < 0 or sentence_start < title_end)
+            title = paragraph_number == 0 and sentence_start < title_end
             sentence = _Sentence(text, tokens, lexicon, title=title)
             found = _analyse(sentence, pairs, state, sentence_start == start)
             _remember(sentence, found, state, attributions)
             state.sentence += 1
     return attributions, KnownPeopleEn(text, pairs)
+
+
+def _transcript_turn(
+    text: str, start: int, end: int, previous: Attribution | None
+) -> Attribution | None:
+    """A turn of an interview transcript quoted paragraph by paragraph: ``"WALLACE: Let’s
+    start …`` names its speaker in capitals before a colon; a paragraph that opens with a
+    quotation mark and no name, right after a turn, continues it. The paragraph after the name
+    (and without its quotation marks) is the turn's content.
+    """
+    body = start + 1 if text[start] in _OPENING_MARKS else start
+    stop = end - 1 if end - 1 > body and text[end - 1] in _CLOSING_MARKS else end
+    label = _TRANSCRIPT_LABEL.match(text, body, stop)
+    if label is None:
+        if previous is None or body == start or body >= stop or text[body] == "(":
+            return None
+        # One quotation over several paragraphs, as _quotemarks pairs a reopened mark.
+        return attrs.evolve(previous, content=Span(start=previous.content.start, end=stop))
+    if label.end() >= stop:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=Span(start=label.end(), end=stop),
+        mention=Span(start=label.start(1), end=label.end(1)),
+        mention_words=(label.group(1).title(),),
+        cue=(Span(start=label.end(1), end=label.end(1) + 1),),
+    )
+
+
+def _reopened_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotations whose closing mark is missing because the next paragraph of the
+    quotation was joined onto the same line: in ``"We won. "It was hard," he said.`` the first
+    quotation runs to its last full stop before the next mark.
+
+    Only an opening mark that no pair uses or encloses counts; its quotation must end in a
+    sentence-final punctuation mark before the next mark or line end and hold three words or
+    more. One pass over the marks, so linear in the text.
+    """
+    added: list[QuotePair] = []
+    pair_index = 0
+    count = len(pairs)
+    length = len(text)
+    for match in _DOUBLE_MARK.finditer(text):
+        index = match.start()
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            continue  # a mark of a pair, or inside one
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < length else " "
+        if not (before.isspace() or before in "([—–-") or not after.isalnum():
+            continue
+        following = _DOUBLE_MARK_OR_LINE.search(text, index + 1)
+        end = length if following is None else following.start()
+        stop = end
+        while stop > index + 1 and text[stop - 1].isspace():
+            stop -= 1
+        if text[stop - 1] not in _QUOTE_FINAL or len(text[index + 1 : stop].split()) < 3:
+            continue
+        if added and added[-1].close >= index:
+            continue
+        added.append(QuotePair(open=index, close=stop))
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
 
 
 def _triggered(piece: str, lexicon: _English) -> bool:
@@ -353,25 +453,74 @@ def _analyse(
     """The attributions of one sentence, in text order."""
     found: list[Attribution] = []
     lexicon = sentence.lexicon
+    contents: set[Span] = set()
+    candidates = 0
     for index, low in enumerate(sentence.lows):
-        attribution: Attribution | None = None
-        if low in lexicon.verbs:
-            attribution = _verb_cue(sentence, index, found)
-        elif low in lexicon.frames:
-            attribution = _frame_cue(sentence, index)
-        if attribution is not None and not any(
-            attribution.content == item.content for item in found
-        ):
+        if low not in lexicon.triggers:
+            continue
+        candidates += 1
+        if candidates > _MAX_CUES:
+            break  # a run-on "sentence" of many cues: keep the work linear
+        attribution = (
+            _verb_cue(sentence, index, found)
+            if low in lexicon.verbs
+            else _frame_cue(sentence, index)
+        )
+        if attribution is not None and attribution.content not in contents:
+            contents.add(attribution.content)
             found.append(attribution)
     if not found and paragraph_start:
         headline = _headline(sentence)
         if headline is not None:
             found.append(headline)
+    found = [_direct_if_quoted(sentence, item) for item in _trim_before_trailing(found)]
     found.extend(_dash_attributions(sentence, pairs, found))
     found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
     found.extend(_unclaimed_quotes(sentence, pairs, found, state))
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
+    """Cut a content that runs into a trailing attribution of the same sentence: in "Clinton had
+    told police that she didn't want it, the source added", "had told" has "that she didn't want
+    it"."""
+    trailing = [
+        (item.mention.start, item.content.end, item)
+        for item in found
+        if item.mention is not None and item.content.end <= item.mention.start
+    ]
+    if not trailing:
+        return found
+    result: list[Attribution] = []
+    for attribution in found:
+        content = attribution.content
+        for mention_start, content_end, later in trailing:
+            if content.start < mention_start < content.end and later is not attribution:
+                end = max(content.start, min(content.end, content_end))
+                content = Span(start=content.start, end=end)
+        if content.start < content.end:
+            result.append(attrs.evolve(attribution, content=content))
+    return result
+
+
+def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
+    """Make an indirect content that is only quotations (after trimming) a direct one."""
+    if attribution.kind is not QuoteKind.INDIRECT:
+        return attribution
+    content = attribution.content
+    inside = [
+        token
+        for token in sentence.tokens
+        if content.start <= token.start and token.end <= content.end
+    ]
+    if (
+        inside
+        and inside[0].quote >= 0
+        and all(token.quote >= 0 or token.text in {",", ":"} for token in inside)
+    ):
+        return attrs.evolve(attribution, kind=QuoteKind.DIRECT)
+    return attribution
 
 
 def _remember(
@@ -415,38 +564,66 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if subject is None:
         return _inversion(sentence, index, group.start, cue, cue_end, kinds)
     first, stop, words = subject
+    mention = sentence.span(first, stop)
+    if group.contracted:
+        mention = Span(start=mention.start, end=mention.start + len(words[0]))  # "He" of "He’s"
+    if len(words) == 1 and words[0].lower() in _FIRST_PERSON:
+        return None  # "I think …" outside quotation marks: the author, or a broken quotation
+    if "document" in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
+        return None  # "figures show …", not "he showed he can win"
     bare = not group.auxiliaries and not kinds & {"present", "past"}
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
     after = _content_start(sentence, cue_end, flags)
-    if after is not None and not group.auxiliaries and "past" not in kinds:
-        if sentence.word_class(after) in {"prep", "conj"} and sentence.lows[after] not in {
-            "that",
-            "if",
-        }:
-            return None  # "the swing states of Ohio", "tax claims and debts"
-    if after is None:
-        before = first - 1
-        if before < 0 or not (sentence.is_separator(before) or sentence.is_quote(before)):
+    if "noun" in flags and not group.auxiliaries and "past" not in kinds:
+        # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"
+        if not _names_someone(sentence, first, stop):
+            return None
+        if after is not None and sentence.word_class(after) in {"prep", "conj"}:
+            return None
+    if "naming" in flags and (after is None or not _names_something(sentence, after)):
+        return None
+    before = first - 1
+    quoted_before = before >= 0 and sentence.is_quote(before)
+    if after is None or (
+        quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ","
+    ):
+        # A trailing attribution, as in "The talks failed, officials said." and in
+        # "“A,” he said, “B.”" (the content before it, and quotations after it).
+        if before < 0 or not (sentence.is_separator(before) or quoted_before):
             return None
         content = _content_before(sentence, before)
         if content is not None and content[0] is QuoteKind.DIRECT:
             content = content[0], _following_quotes(sentence, cue_end, content[1])
+        elif content is not None and _continues(sentence, cue_end):
+            # "The plan, officials said, will fail.": the content goes on after the attribution.
+            content = content[0], sentence.span(0, sentence.last)
     else:
-        if "opinion" in flags and not _clause_follows(sentence, after):
+        if ("opinion" in flags or "clause" in flags) and not _clause_follows(sentence, after):
             return None
-        content = _content_after(sentence, after)
+        content = _content_after(sentence, after, flags)
     if content is None:
         return None
     kind, span = content
-    if kind is QuoteKind.INDIRECT and "report" in flags and _plain_object(sentence, after):
-        kind = QuoteKind.REPORTED
     return Attribution(
         kind=kind,
         content=span,
-        mention=sentence.span(first, stop),
+        mention=mention,
         mention_words=words,
         cue=cue,
+    )
+
+
+def _continues(sentence: _Sentence, position: int) -> bool:
+    """Whether the sentence goes on after an attribution set off by commas, with no cue of its
+    own: "The plan, officials said, will fail"."""
+    position = _skip_adverbials(sentence, position)
+    if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
+        return False
+    lexicon = sentence.lexicon
+    return not any(
+        sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames
+        for later in range(position + 1, sentence.last)
     )
 
 
@@ -458,12 +635,43 @@ def _title_cue(sentence: _Sentence, index: int) -> bool:
     return all(form.kind in {"present", "past", "participle"} for form in forms)
 
 
+def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject ends in a name, a pronoun, a role or an organisation ("Clinton",
+    "she", "the spokesman", "the company"), not a modifier ("his early-morning")."""
+    head = stop - 1
+    low = sentence.lows[head]
+    if low in _SUBJECT_PRONOUNS or low in _RELATIVE_PRONOUNS:
+        return True
+    if low.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "Trump’s comments"
+    if sentence.is_capitalised(head):
+        return low not in _NUMBER_WORDS and not sentence.tokens[head].text[:1].isdigit()
+    return head >= first and role_or_organisation(sentence.tokens[head].text, "en")
+
+
+def _names_something(sentence: _Sentence, position: int) -> bool:
+    """ "called [the plan] “a disaster”", "called [climate change] a hoax": an object and then
+    a name for it."""
+    if position >= sentence.last:
+        return False
+    if sentence.lows[position] in _OBJECT_PRONOUNS:
+        following = position + 1
+    else:
+        phrase = _phrase_after(sentence, position, sentence.last)
+        if phrase is None:
+            return sentence.is_quote(position)
+        following = phrase[1]
+    if following >= sentence.last:
+        return False
+    return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
+
+
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether a subject can go with a verb's base form: "they say", "critics say"."""
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in _SUBJECT_PRONOUNS:
         return low not in {"he", "she", "it"}
-    return low.endswith("s") and not low.endswith(("ss", "’s", "'s")) or any(
+    return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
         sentence.lows[position] == "and" for position in range(first, stop)
     )
 
@@ -508,7 +716,7 @@ def _choose_forms(
                     form.flags,
                     position,
                 )
-            if not sentence.word_class(position) == "adv":
+            if sentence.word_class(position) != "adv":
                 break
     plain = [form for form in forms if not form.particle]
     if not plain:
@@ -551,7 +759,9 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
                 start=position, cue_start=index, auxiliaries=tuple(auxiliaries), contracted=True
             )
         elif sentence.is_lower(position) and (
-            sentence.word_class(position) in {"adv", "neg"} or low.endswith("ly")
+            sentence.word_class(position) in {"adv", "neg"}
+            or low.endswith("ly")
+            or (low == "once" and lows[position + 1] == "again")
         ):
             start = position
         else:
@@ -596,6 +806,17 @@ def _subject_before(
     before = group - 1
     if sentence.lows[before] in _SUBJECT_PRONOUNS:
         return before, group, sentence.words(before, group)
+    if sentence.lows[before] in _RELATIVE_PRONOUNS:
+        # "an architect who said …": the relative pronoun is the mention, its antecedent the
+        # speaker.
+        stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
+        antecedent = _phrase_before(sentence, stop) if stop > 0 else None
+        words = (
+            sentence.words(before, group)
+            if antecedent is None
+            else _mention_words(sentence, *antecedent)
+        )
+        return before, group, words
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
         return phrase[0], phrase[1], _mention_words(sentence, phrase[0], phrase[1])
@@ -604,9 +825,7 @@ def _subject_before(
     return _apposition_subject(sentence, before)
 
 
-def _apposition_subject(
-    sentence: _Sentence, comma: int
-) -> tuple[int, int, tuple[str, ...]] | None:
+def _apposition_subject(sentence: _Sentence, comma: int) -> tuple[int, int, tuple[str, ...]] | None:
     """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
     opening = -1
     for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
@@ -621,16 +840,19 @@ def _apposition_subject(
     if head is None:
         return None
     start = _skip_leading(sentence, 0)
-    if head[0] != start and not (
-        head[0] > 0 and sentence.tokens[head[0] - 1].text in {",", ":"}
+    opener = head[0] - 1
+    if (
+        head[0] != start
+        and not (sentence.tokens[opener].text in {",", ":"} or sentence.lows[opener] == "that")
+        and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
+        and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
     ):
         return None
-    if sentence.lows[opening + 1] in _CLAUSE_OPENERS:
-        # "Graham, who was campaigning in Ohio, said": a relative clause.
-        return head[0], head[1], _mention_words(sentence, head[0], head[1])
     inner = _phrase_after(sentence, opening + 1, comma)
-    if inner is None or inner[1] != comma:
-        return None
+    if inner is None or inner[1] != comma or sentence.lows[opening + 1] in _CLAUSE_OPENERS:
+        # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
+        # relative or participle clause between the subject and its verb.
+        return head[0], head[1], _mention_words(sentence, head[0], head[1])
     words = (
         *_mention_words(sentence, opening + 1, comma),
         ",",
@@ -668,6 +890,9 @@ def _inversion(
     kind, span = content
     if kind is QuoteKind.DIRECT:
         span = _following_quotes(sentence, phrase[1], span)
+    elif _continues(sentence, phrase[1]):
+        # "The problem, said Mr Jain, is educating people": the content goes on after it.
+        span = sentence.span(0, sentence.last)
     return Attribution(
         kind=kind,
         content=span,
@@ -698,7 +923,7 @@ def _participle_clause(
             after = _content_start(sentence, cue_end, flags)
             if after is None:
                 return None
-            content = _content_after(sentence, after)
+            content = _content_after(sentence, after, flags)
             if content is None:
                 return None
             return attrs.evolve(owner, kind=content[0], content=content[1], cue=cue, frame=None)
@@ -707,8 +932,7 @@ def _participle_clause(
         # A reduced relative clause: "a Donald Trump tweet attacking …".
         phrase = _phrase_before(sentence, group)
         if phrase is not None and (
-            sentence.word_class(phrase[0]) == "det"
-            or sentence.is_capitalised(phrase[0])
+            sentence.is_capitalised(phrase[1] - 1)
             or role_or_organisation(sentence.tokens[phrase[1] - 1].text, "en")
         ):
             subject = phrase[0], phrase[1], _mention_words(sentence, *phrase)
@@ -717,7 +941,7 @@ def _participle_clause(
     after = _content_start(sentence, cue_end, flags)
     if after is None:
         return None
-    content = _content_after(sentence, after)
+    content = _content_after(sentence, after, flags)
     if content is None:
         return None
     return Attribution(
@@ -752,9 +976,7 @@ def _passive(
     return None
 
 
-def _sentence_subject(
-    sentence: _Sentence, stop: int
-) -> tuple[int, int, tuple[str, ...]] | None:
+def _sentence_subject(sentence: _Sentence, stop: int) -> tuple[int, int, tuple[str, ...]] | None:
     """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb."""
     start = _skip_leading(sentence, 0)
     if start >= stop:
@@ -795,15 +1017,14 @@ def _colon_speaker(sentence: _Sentence) -> Attribution | None:
     )
 
 
-def _plain_object(sentence: _Sentence, after: int | None) -> bool:
-    """Whether the content after a verb is a noun phrase rather than a clause."""
-    if after is None or after >= sentence.last:
+def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
+    "announced [the closure of the plant]"."""
+    low = sentence.lows[start]
+    if low in _COMPLEMENTIZERS or sentence.is_quote(start) or low in _SUBJECT_PRONOUNS:
         return False
-    low = sentence.lows[after]
-    if low in _COMPLEMENTIZERS or sentence.is_quote(after) or low in _SUBJECT_PRONOUNS:
-        return False
-    phrase = _phrase_after(sentence, after, sentence.last)
-    return phrase is not None and phrase[1] >= sentence.last - 1
+    phrase = _phrase_after(sentence, start, stop)
+    return phrase is not None and phrase[1] >= stop
 
 
 # --- content -----------------------------------------------------------------------------
@@ -829,6 +1050,13 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) ->
     token = sentence.tokens[position]
     if token.text in {",", ";", ")"}:
         following = position + 1
+        if token.text == "," and following < last and sentence.is_capitalised(following):
+            # "says at a campaign stop in Toledo, Ohio, that …"
+            place = following
+            while place < last and place - following < 3 and sentence.is_capitalised(place):
+                place += 1
+            if place + 1 < last and sentence.tokens[place].text == ",":
+                following = place + 1
         if following < last and (
             sentence.is_quote(following) or sentence.lows[following] in _COMPLEMENTIZERS
         ):
@@ -843,8 +1071,63 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) ->
         or sentence.is_quote(position)
         or "object" in flags
     ):
-        return _skip_adverbs(sentence, start)
+        position = _skip_adverbs(sentence, start)
+    low = sentence.lows[position] if position < last else ""
+    if (
+        low in _BE
+        or low in _HAVE
+        or low in _MODAL
+        or sentence.is_cue_form(position, frozenset({"present", "past"}))
+    ):
+        return None  # "the people it questioned said …", "what the government says are …"
+    if (
+        position < last
+        and sentence.word_class(position) == "prep"
+        and sentence.lows[position] not in _TOPICS
+        and not _infinitive(sentence, position)
+    ):
+        # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
+        return _marker_ahead(sentence, position)
     return position
+
+
+def _infinitive(sentence: _Sentence, position: int) -> bool:
+    """ "to join", "to stop": "to" before a verb rather than before a noun phrase ("to
+    reporters", "to people's reluctance")."""
+    following = position + 1
+    if sentence.lows[position] != "to" or following >= sentence.last:
+        return False
+    low = sentence.lows[following]
+    plural = low.endswith("s") and not low.endswith(("ss", "us"))
+    return (
+        sentence.is_lower(following)
+        and sentence.word_class(following) not in {"det", "pron"}
+        and low not in _OBJECT_PRONOUNS
+        and not plural
+        and not low.endswith(("’s", "'s"))
+    )
+
+
+def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
+    """The "that", colon or quotation that opens the content after some prepositional phrases,
+    if one follows within a few words and no verb stands before it."""
+    lexicon = sentence.lexicon
+    limit = min(sentence.last, position + 2 * _MAX_SKIP)
+    for ahead in range(position + 1, limit):
+        low = sentence.lows[ahead]
+        if low == "that" or sentence.is_quote(ahead) or low in _SUBJECT_PRONOUNS:
+            return ahead
+        if sentence.tokens[ahead].text == ":":
+            return ahead + 1 if ahead + 1 < sentence.last else None
+        if (
+            low in _BE
+            or low in _HAVE
+            or low in _MODAL
+            or low in lexicon.verbs
+            or sentence.tokens[ahead].text in {";", "(", ")"}
+        ):
+            return None
+    return None
 
 
 def _skip_adverbs(sentence: _Sentence, position: int) -> int:
@@ -866,8 +1149,10 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
     lows = sentence.lows
     while position < sentence.last and steps < _MAX_SKIP:
         low = lows[position]
-        if sentence.word_class(position) in {"adv", "neg"} or low in _TIME_WORDS or (
-            sentence.is_lower(position) and low.endswith("ly")
+        if (
+            sentence.word_class(position) in {"adv", "neg"}
+            or low in _TIME_WORDS
+            or (sentence.is_lower(position) and low.endswith("ly"))
         ):
             position += 1
             steps += 1
@@ -899,7 +1184,9 @@ def _clause_end(sentence: _Sentence, start: int) -> int:
     return sentence.last
 
 
-def _content_after(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span] | None:
+def _content_after(
+    sentence: _Sentence, start: int, flags: frozenset[str] = frozenset()
+) -> tuple[QuoteKind, Span] | None:
     """The content from ``start`` to the end of the sentence, or up to a participle clause with
     a cue of its own (", adding that …")."""
     last = sentence.last
@@ -919,9 +1206,16 @@ def _content_after(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span] | 
         for position in range(start, stop)
     ):
         return QuoteKind.DIRECT, sentence.span(start, stop)
+    if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
+        # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
+        return QuoteKind.DIRECT, sentence.span(start + 1, stop)
     words = sum(1 for position in range(start, stop) if not sentence.is_separator(position))
     if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
         return None
+    if _plain_object(sentence, start, stop):
+        if "report" not in flags:
+            return None  # "wrote a book", "answered the phone"
+        return QuoteKind.REPORTED, sentence.span(start, stop)
     return QuoteKind.INDIRECT, sentence.span(start, stop)
 
 
@@ -936,8 +1230,15 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
     words = [position for position in range(stop) if tokens[position].quote < 0]
     if quotes and all(tokens[position].text in {",", ":", *_DASHES} for position in words):
         return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
-    if quotes and not words[0:1]:
-        return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
+    if tokens[separator].quote >= 0:
+        # "X said: “A,” he said" — the quotations right after a colon.
+        run = separator
+        while run > 0 and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
+            run -= 1
+        while tokens[run].quote < 0:
+            run += 1
+        if run > 0 and tokens[run - 1].text == ":":
+            return QuoteKind.DIRECT, sentence.span(run, stop)
     counted = [position for position in words if not sentence.is_separator(position)]
     if len(counted) < _MIN_CONTENT_WORDS and not quotes:
         return None
@@ -1033,13 +1334,17 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     if colon <= 0 or colon + _MIN_HEADLINE_WORDS > sentence.last:
         return None
     if not all(
-        sentence.is_capitalised(position) or sentence.is_abbreviation_stop(position)
+        (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
+        or sentence.is_abbreviation_stop(position)
         for position in range(colon)
     ):
-        return None
+        return None  # "6:05 p.m.", "How it works: …"
     source = " ".join(sentence.words(0, colon)).lower()
-    if source in _HEADLINE_NOT_SOURCES:
-        return None
+    if source in _HEADLINE_NOT_SOURCES or any(
+        sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
+        for position in range(colon)
+    ):
+        return None  # "Stealth Over Health: …" is a title, not a source
     words = _mention_words(sentence, 0, colon)
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
@@ -1065,6 +1370,8 @@ def _dash_attributions(
     for position in range(1, len(tokens) - 1):
         if tokens[position].text not in _DASHES or not sentence.is_quote(position - 1):
             continue
+        if len(results) >= _MAX_CUES:
+            break
         phrase = _phrase_after(sentence, position + 1, sentence.last)
         if phrase is None or phrase[1] < sentence.last:
             continue
@@ -1095,21 +1402,29 @@ def _unclaimed_quotes(
     tokens = sentence.tokens
     colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
     recent = _recent(state)
-    bare = all(token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens)
+    bare = all(
+        token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
+    )
     results: list[Attribution] = []
+    claimed = _merged_spans([item.content for item in found])
+    claim = 0
     for token in tokens:
         if token.quote < 0 or token.quote in state.emitted:
             continue
         pair = pairs[token.quote]
-        if any(item.content.start <= pair.content.start < item.content.end for item in found):
+        if pair.close >= tokens[-1].end:
+            continue  # runs on into the next paragraph: decided where it closes
+        while claim < len(claimed) and claimed[claim].end <= pair.content.start:
+            claim += 1
+        if claim < len(claimed) and claimed[claim].start <= pair.content.start:
             continue
         content = pair.content.slice(sentence.text)
         if colon is not None and bare:
             if is_quotation(content, QuoteContext.EXPLICIT):
                 results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=pair.content))
             continue
-        if not _sentence_like(content):
-            continue
+        if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
+            continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
         if not is_quotation(content, context):
             continue
@@ -1117,9 +1432,21 @@ def _unclaimed_quotes(
             Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent and bare)
         )
     for token in tokens:
-        if token.quote >= 0:
+        if token.quote >= 0 and pairs[token.quote].close < tokens[-1].end:
             state.emitted.add(token.quote)
     return results
+
+
+def _merged_spans(spans: list[Span]) -> list[Span]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(start=merged[-1].start, end=span.end)
+            continue
+        merged.append(span)
+    return merged
 
 
 def _sentence_like(content: str) -> bool:
@@ -1161,7 +1488,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
         return None
     if tokens[position].text == ")":
         opening = position - 1
-        while opening >= lowest and tokens[opening].text != "(" and position - opening < 8:  # noqa: PLR2004 - "(R-S.C.)"
+        while opening >= lowest and tokens[opening].text != "(" and position - opening < 8:
             opening -= 1
         if opening < lowest or tokens[opening].text != "(":
             return None
@@ -1179,37 +1506,40 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
     while position >= lowest:
         token = tokens[position]
         low = lows[position]
-        if sentence.is_capitalised(position) or (
-            token.quote < 0 and token.text[:1].isdigit()
-        ):
+        if sentence.is_capitalised(position) and sentence.word_class(position) in _NOT_IN_NAMES:
+            break  # "But Houllier told …"
+        if sentence.is_capitalised(position) or (token.quote < 0 and token.text[:1].isdigit()):
             start = position
         elif sentence.word_class(position) == "det" and low != "that":
             start = position
             position -= 1
             if (
                 position > lowest
-                and lows[position] in _NP_ATTACH
-                and attachments < 2  # noqa: PLR2004 - "the head of the office of …"
-                and (sentence.is_nounish(position - 1, head=True) or sentence.is_capitalised(position - 1))
+                and attachments < _MAX_ATTACHMENTS
+                and _attaches(sentence, position)
             ):
                 attachments += 1
                 position -= 1
                 continue
             break
-        elif sentence.is_nounish(position, head=position == stop - 1) or token.text in {
-            "'",
-            "’",
-            "&",
-        }:
-            start = position
-        elif sentence.is_abbreviation_stop(position):
-            start = position
         elif (
-            low in _NP_ATTACH
-            and attachments < 2  # noqa: PLR2004
+            sentence.is_nounish(position, head=position == stop - 1)
+            or token.text in {"'", "’", "&"}
+            or sentence.is_abbreviation_stop(position)
+            or (
+                low == "and"
+                and position > lowest
+                and position + 1 < stop
+                and sentence.is_capitalised(position - 1)
+                and sentence.is_capitalised(position + 1)
+            )
+        ):
+            start = position  # "Sen.", "the Securities and Exchange Commission"
+        elif (
+            attachments < _MAX_ATTACHMENTS
             and position > lowest
             and start < stop
-            and (sentence.is_nounish(position - 1, head=True) or sentence.is_capitalised(position - 1))
+            and _attaches(sentence, position)
         ):
             attachments += 1
         else:
@@ -1222,9 +1552,22 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
         lows[start] in _NP_ATTACH or tokens[start].text in {"'", "’", "&", "."}
     ):
         start += 1
-    if start >= stop:
+    if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
         return None
     return start, stop
+
+
+def _attaches(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
+    "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
+    Debates" ("on" and "in" only after a capitalised name)."""
+    if position == 0:
+        return False
+    low = sentence.lows[position]
+    previous = position - 1
+    if low in _NP_ATTACH:
+        return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+    return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
@@ -1282,11 +1625,27 @@ def _phrase_after(
             position += 1
             continue
         if sentence.is_nounish(position, head=False):
+            if (
+                position > head_start
+                and sentence.lows[position].endswith("ed")
+                and sentence.is_capitalised(position - 1)
+            ):
+                break  # "Caddell continued": a verb after a name
             common = True
             position += 1
             continue
+        if sentence.is_nounish(position, head=True) and _phrase_ends(sentence, position + 1, limit):
+            position += 1  # "denied [the claims]": a verb form as the last noun
+            break
         if position > head_start and (
-            token.text in {"'", "’", "&"} or sentence.is_abbreviation_stop(position)
+            token.text in {"'", "’", "&"}
+            or sentence.is_abbreviation_stop(position)
+            or (
+                lows[position] == "and"
+                and position + 1 < limit
+                and sentence.is_capitalised(position - 1)
+                and sentence.is_capitalised(position + 1)
+            )
         ):
             position += 1
             continue
@@ -1304,7 +1663,7 @@ def _phrase_after(
             position = inner[1]
         elif low == "(":
             closing = position + 1
-            while closing < limit and tokens[closing].text != ")" and closing - position < 8:  # noqa: PLR2004
+            while closing < limit and tokens[closing].text != ")" and closing - position < 8:
                 closing += 1
             if closing >= limit or tokens[closing].text != ")":
                 break
@@ -1313,16 +1672,27 @@ def _phrase_after(
             break
     if apposition and position + 1 < len(tokens) and tokens[position].text == ",":
         inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
-        if inner is not None and (
-            inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}
-        ):
+        if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
     return start, position
 
 
+def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
+    """Whether a noun phrase can end before ``position``: at the limit, a separator, a
+    quotation or a function word."""
+    if position >= limit or position >= len(sentence.tokens):
+        return True
+    return (
+        sentence.is_quote(position)
+        or sentence.tokens[position].text in _SEPARATORS
+        or sentence.tokens[position].text in _FINAL
+        or sentence.word_class(position) in {"prep", "conj", "sub"}
+    )
+
+
 def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
-    """The words of a speaker mention, with an abbreviation's full stop kept on it ("Sen.") and
-    parentheses left out."""
+    """The words of a speaker mention, with an abbreviation's full stop and a plural's
+    possessive apostrophe kept on their word ("Sen.", "families'") and parentheses left out."""
     words: list[str] = []
     depth = 0
     for position in range(start, stop):
@@ -1335,8 +1705,11 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
             continue
         if depth:
             continue
-        if text == "." and words and sentence.is_abbreviation_stop(position):
-            words[-1] += "."
+        if words and (
+            (text == "." and sentence.is_abbreviation_stop(position))
+            or (text in {"'", "’"} and words[-1][-1:] in {"s", "S"})
+        ):
+            words[-1] += text  # "Sen.", "families'"
             continue
         words.append(text)
     while words and words[-1] in {",", "'", "’"}:
@@ -1351,39 +1724,32 @@ class KnownPeopleEn:
     """The people an English article names in full ("Defense Secretary Ash Carter").
 
     Called with a surname in lower case, returns what the article says about the people of that
-    surname, so that "Mr Carter" or "Carter" later takes the full name and role. The surnames
-    written after a first name are collected on the first call, in one pass; each of at most 30
-    surnames looked up then costs one more pass.
+    surname (at most three mentions), so that "Mr Carter" or "Carter" later takes the full name
+    and role. Where full names stand (a first name from the lexicon and a capitalised word) is
+    collected on the first call, in one pass over the text.
     """
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
         self._text = text
         self._pairs = pairs
-        self._surnames: dict[str, str] | None = None
+        self._positions: dict[str, list[int]] | None = None
         self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
     def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
         found = self._found.get(surname)
         if found is not None:
             return found
-        first_names = _english().first_names
-        if self._surnames is None:
-            self._surnames = {
-                last.lower(): last
-                for first, last in _FULL_NAME.findall(self._text)
-                if first in first_names
-            }
-        written = self._surnames.get(surname)
-        people: list[MentionInfo] = []
-        if written is not None and len(self._found) < _KNOWN_SURNAMES:
-            pattern = re.compile(_FULL_NAME.pattern.replace(_ANY_SURNAME, re.escape(written)))
-            for match in pattern.finditer(self._text):
+        if self._positions is None:
+            first_names = _english().first_names
+            self._positions = {}
+            for match in _FULL_NAME.finditer(self._text):
                 if match.group(1) in first_names:
-                    info = self._mention_at(match.start())
-                    if info is not None:
-                        people.append(info)
-                    if len(people) >= _KNOWN_MENTIONS:
-                        break
+                    self._positions.setdefault(match.group(2).lower(), []).append(match.start())
+        people: list[MentionInfo] = []
+        for position in self._positions.get(surname, ())[:_KNOWN_MENTIONS]:
+            info = self._mention_at(position)
+            if info is not None:
+                people.append(info)
         found = self._found[surname] = tuple(people)
         return found
 
@@ -1400,7 +1766,7 @@ class KnownPeopleEn:
             return None
         first = index
         role_seen = False
-        while first > 0 and index - first < 5:  # noqa: PLR2004 - "former US Defense Secretary"
+        while first > 0 and index - first < 5:
             previous = first - 1
             word = tokens[previous].text
             if role_or_organisation(word, "en"):
@@ -1408,7 +1774,11 @@ class KnownPeopleEn:
                 first = previous
                 continue
             if role_seen and (
-                sentence.is_capitalised(previous) or sentence.is_nounish(previous, head=False)
+                (
+                    sentence.is_capitalised(previous)
+                    and sentence.word_class(previous) not in _NOT_IN_NAMES
+                )
+                or sentence.is_nounish(previous, head=False)
             ):
                 first = previous
                 continue
@@ -1416,10 +1786,14 @@ class KnownPeopleEn:
         if not role_seen:
             first = index
         stop = index + 1
-        while stop < len(tokens) and stop - index < 4 and (  # noqa: PLR2004 - names have few parts
-            sentence.is_capitalised(stop)
-            or sentence.is_abbreviation_stop(stop)
-            or sentence.lows[stop] in sentence.lexicon.particles
+        while (
+            stop < len(tokens)
+            and stop - index < 4
+            and (
+                sentence.is_capitalised(stop)
+                or sentence.is_abbreviation_stop(stop)
+                or sentence.lows[stop] in sentence.lexicon.particles
+            )
         ):
             stop += 1
         info = analyse_mention(_mention_words(sentence, first, stop), language="en")
