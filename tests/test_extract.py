@@ -60,7 +60,13 @@ def test_seed_yields_the_nine_quotations_a_careful_reader_finds(seed_file: Path)
         ("indirect", "Wladimir Putin", "Er", "sagte", "dass die beiden Länder zusätzl"),
         ("indirect", "Wladimir Putin", "Putin", "sagte", "Dafür werde Russland Weißrussl"),
         ("indirect", "Wladimir Putin", "Putin", "fügte … hinzu", "Moskau und Minsk sollten auch "),
-        ("indirect", "Alexander Lukaschenko", "Lukaschenko", "sagte", "dass Russland und Weißrussland"),
+        (
+            "indirect",
+            "Alexander Lukaschenko",
+            "Lukaschenko",
+            "sagte",
+            "dass Russland und Weißrussland",
+        ),
         ("indirect", "Wladimir Putin", "Putin", "antwortete", "dass die beiden Länder fast je"),
     ]
 
@@ -82,7 +88,9 @@ def test_quotes_are_sorted_by_start() -> None:
 
 def test_language_is_detected_when_not_given() -> None:
     german = extract_quotes("Der Minister sagte, dass die Lage ernst sei und man handeln werde.")
-    english = extract_quotes("The minister said that the situation was serious and that he would act.")
+    english = extract_quotes(
+        "The minister said that the situation was serious and that he would act."
+    )
     assert [quote.kind for quote in german + english] == [QuoteKind.INDIRECT, QuoteKind.INDIRECT]
 
 

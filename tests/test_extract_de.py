@@ -6,6 +6,7 @@ import pytest
 
 from newscorpus._extract import extract_quotes
 from newscorpus._extract_de import VerbForm, verb_forms_de
+from newscorpus._model import Mention, Span
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -82,9 +83,10 @@ def test_trailing_verb_attribution() -> None:
 
 def test_separable_verb_gives_a_split_cue() -> None:
     quote = extract_quotes("Moskau werde helfen, fügte Putin hinzu.", language="de")[0]
-    assert (quote.cue.text if quote.cue else None, quote.cue.parts if quote.cue else None) == (
-        "fügte … hinzu",
-        (quote.cue.span.__class__(start=21, end=26), quote.cue.span.__class__(start=33, end=38)),
+    assert quote.cue == Mention(
+        text="fügte … hinzu",
+        span=Span(start=21, end=38),
+        parts=(Span(start=21, end=26), Span(start=33, end=38)),
     )
 
 
@@ -140,7 +142,14 @@ def test_konjunktiv_sentence_continues_the_last_speaker() -> None:
     quotes = extract_quotes(
         "Putin sagte, Russland werde helfen. Die Lage sei ernst.", language="de"
     )
-    assert [(quote.kind.value, quote.text, quote.speaker_mention.text if quote.speaker_mention else None) for quote in quotes] == [
+    assert [
+        (
+            quote.kind.value,
+            quote.text,
+            quote.speaker_mention.text if quote.speaker_mention else None,
+        )
+        for quote in quotes
+    ] == [
         ("indirect", "Russland werde helfen", "Putin"),
         ("free_indirect", "Die Lage sei ernst.", "Putin"),
     ]

@@ -8,11 +8,17 @@ from newscorpus._language import base_language, detect_language
 
 
 def test_german_text() -> None:
-    assert detect_language("Der Minister sagte, dass die Lage ernst sei und er nicht helfen könne.") == "de"
+    assert (
+        detect_language("Der Minister sagte, dass die Lage ernst sei und er nicht helfen könne.")
+        == "de"
+    )
 
 
 def test_english_text() -> None:
-    assert detect_language("The minister said that the situation was serious and he could not help.") == "en"
+    assert (
+        detect_language("The minister said that the situation was serious and he could not help.")
+        == "en"
+    )
 
 
 def test_too_few_function_words_is_unknown() -> None:

@@ -55,7 +55,9 @@ def test_no_entry_is_listed_twice(name: str) -> None:
 
 
 def test_parse_skips_comments_and_blank_lines() -> None:
-    assert parse_lexicon("# header\n\nsagen\n  # note\nmit|teilen\t-\treport\n", path="x.txt", fields=(1, 3)) == (
+    assert parse_lexicon(
+        "# header\n\nsagen\n  # note\nmit|teilen\t-\treport\n", path="x.txt", fields=(1, 3)
+    ) == (
         ("sagen",),
         ("mit|teilen", "-", "report"),
     )
@@ -91,4 +93,6 @@ def test_read_word_set_takes_first_fields() -> None:
 
 
 def test_lexicons_are_read_once() -> None:
-    assert read_lexicon("de", "frames", fields=(2, 2)) is read_lexicon("de", "frames", fields=(2, 2))
+    assert read_lexicon("de", "frames", fields=(2, 2)) is read_lexicon(
+        "de", "frames", fields=(2, 2)
+    )

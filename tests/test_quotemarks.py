@@ -86,10 +86,10 @@ def test_empty_marks_are_not_a_pair() -> None:
 
 
 def test_opening_marks_lists_the_lexicon() -> None:
-    assert opening_marks() == frozenset("„“”\"»«")
+    assert opening_marks() == frozenset('„“”"»«')
 
 
-@given(st.text(alphabet=st.sampled_from(list(MARKS) + ["a", "b", "."]), max_size=300))
+@given(st.text(alphabet=st.sampled_from([*MARKS, "a", "b", "."]), max_size=300))
 def test_pairs_are_sorted_disjoint_and_within_the_text(text: str) -> None:
     pairs = find_quote_pairs(text)
     previous_close = -1
@@ -122,7 +122,11 @@ def test_short_lower_case_words_are_a_partial_quotation() -> None:
 
 
 def test_short_name_is_not_a_quotation_without_a_cue() -> None:
-    assert is_quotation("Shenzhou 6", QuoteContext.ATTRIBUTED) is False
+    assert is_quotation("Shenzhou 6", QuoteContext.RECENT) is False
+
+
+def test_capitalised_noun_phrase_counts_in_an_attributed_sentence() -> None:
+    assert is_quotation("Angriff gegen die Belegschaft", QuoteContext.ATTRIBUTED) is True
 
 
 def test_single_capitalised_word_counts_only_with_an_attribution() -> None:

@@ -62,7 +62,10 @@ def test_stop_before_lower_case_is_not_an_end() -> None:
 
 
 def test_quotation_is_not_split() -> None:
-    assert sentences("„Ich komme. Du bleibst.“ Er ging.") == ["„Ich komme. Du bleibst.“", "Er ging."]
+    assert sentences("„Ich komme. Du bleibst.“ Er ging.") == [
+        "„Ich komme. Du bleibst.“",
+        "Er ging.",
+    ]
 
 
 def test_closing_mark_belongs_to_the_sentence() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newscorpus._model import Speaker, SpeakerKind
 from newscorpus._speakers import MentionInfo, SpeakerRegistry, analyse_mention, slugify
@@ -58,7 +60,10 @@ def test_nominalised_adjective_after_die_is_feminine() -> None:
 
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
-    assert (None if info is None else (info.name, info.kind)) == ("Polizei", SpeakerKind.ORGANISATION)
+    assert (None if info is None else (info.name, info.kind)) == (
+        "Polizei",
+        SpeakerKind.ORGANISATION,
+    )
 
 
 def test_compound_organisation_is_recognised() -> None:
@@ -71,12 +76,18 @@ def test_compound_organisation_is_recognised() -> None:
 
 def test_capital_stands_for_its_government() -> None:
     info = german("Moskau")
-    assert (None if info is None else (info.name, info.kind)) == ("Moskau", SpeakerKind.ORGANISATION)
+    assert (None if info is None else (info.name, info.kind)) == (
+        "Moskau",
+        SpeakerKind.ORGANISATION,
+    )
 
 
 def test_medium_named_after_its_noun() -> None:
     info = german("die Nachrichtenagentur Reuters")
-    assert (None if info is None else (info.name, info.kind)) == ("Reuters", SpeakerKind.ORGANISATION)
+    assert (None if info is None else (info.name, info.kind)) == (
+        "Reuters",
+        SpeakerKind.ORGANISATION,
+    )
 
 
 def test_genitive_name_loses_its_s() -> None:
@@ -108,7 +119,10 @@ def test_nothing_left_is_none() -> None:
     ("text", "expected"),
     [
         ("Prime Minister Tony Blair", ("Tony Blair", "Prime Minister", SpeakerKind.PERSON)),
-        ("a spokesman for the firm", ("Spokesman for the firm", "spokesman for the firm", SpeakerKind.PERSON)),
+        (
+            "a spokesman for the firm",
+            ("Spokesman for the firm", "spokesman for the firm", SpeakerKind.PERSON),
+        ),
         ("the White House", ("White House", None, SpeakerKind.ORGANISATION)),
         ("Mr Smith", ("Smith", None, SpeakerKind.PERSON)),
     ],
@@ -194,7 +208,49 @@ def test_pronoun_without_a_fitting_speaker_is_none() -> None:
 def test_same_slug_gets_a_number() -> None:
     registry = SpeakerRegistry()
     register(registry, "der Sprecher")
-    registry.add(
-        MentionInfo(name="Sprecher", kind=SpeakerKind.ORGANISATION, key="org:sprecher")
-    )
+    registry.add(MentionInfo(name="Sprecher", kind=SpeakerKind.ORGANISATION, key="org:sprecher"))
     assert [speaker.id for speaker in registry.speakers()] == ["sprecher", "sprecher-2"]
+
+
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "der",
+            "die",
+            "Präsident",
+            "Wladimir",
+            "Putin",
+            "„",
+            "“",
+            ",",
+            "des",
+            "von",
+            "sie",
+            "",
+            " ",
+            "-",
+            "s",
+            "Polizei",
+            "Angaben",
+            "al-Omair",
+            "the",
+            "Mr",
+            "spokesman",
+            "for",
+        ]
+    )
+    | st.text(max_size=8),
+    max_size=8,
+)
+
+
+@given(WORDS, st.sampled_from(["de", "en"]), st.booleans(), st.sampled_from([None, True, False]))
+def test_analysis_never_fails_and_names_are_never_blank(
+    words: list[str], language: str, genitive: bool, plural: bool | None
+) -> None:
+    info = analyse_mention(words, language=language, genitive=genitive, plural=plural)
+    assert info is None or (info.name.strip() == info.name and info.name != "")
+    registry = SpeakerRegistry()
+    if info is not None and not info.pronoun:
+        registry.add(info)
+    assert all(speaker.name for speaker in registry.speakers())

@@ -59,6 +59,7 @@ def _rules_language(text: str, language: str | None) -> str | None:
 
 def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     pairs = find_quote_pairs(text)
+    known: Callable[[str], Sequence[MentionInfo]] | None
     if language == "de":
         attributions, known = find_attributions_de(text, pairs)
     elif language == "en":

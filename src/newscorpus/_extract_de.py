@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._lexicon import read_lexicon, read_word_set
+from newscorpus._lexicon import read_lexicon, read_pairs, read_word_set
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 from newscorpus._quotemarks import QuoteContext, is_quotation
 from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
@@ -65,20 +66,19 @@ _DATIVE_PRONOUNS = frozenset({"ihm", "ihnen"})
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "dies", "das"})
 _REPORTIVE = frozenset({"soll", "sollen"})
 _PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "war", "sind", "waren"})
-_PERFECT = frozenset({"haben", "sein"})
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 # A capitalised word and the capitalised word after it: a first name and a surname, maybe.
-_ANY_SURNAME = r"[A-ZÄÖÜ][\w'’-]+"
-_FULL_NAME = re.compile(
-    r"\b([A-ZÄÖÜ][\w-]+)(?= +(?:(?:von|van|de|der|zu|al|el|bin) +)*(" + _ANY_SURNAME + r")\b)"
-)
+# A first name (maybe) and name particles, right before a surname.
+_NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
 _KNOWN_MENTIONS = 3
-_HEADLINE_REACH = 60
 _KNOWN_SURNAMES = 30
+_KNOWN_CHECKS = 50
+_HEADLINE_REACH = 60
 _KNOWN_WINDOW = 160
 _TRAILING_SO = re.compile(r"[,“”\"»«] so\b")
 _MAX_PHRASE = 14
+_MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_AUX_DISTANCE = 12
 _KONJUNKTIV_WINDOW = 12
@@ -206,7 +206,12 @@ def verb_forms_de(
             )
     table.setdefault(particle + participle, []).append(
         VerbForm(
-            lemma=name, particle="", kind="participle", plural=None, konjunktiv=False, flags=flag_set
+            lemma=name,
+            particle="",
+            kind="participle",
+            plural=None,
+            konjunktiv=False,
+            flags=flag_set,
         )
     )
     return {word: tuple(dict.fromkeys(readings)) for word, readings in table.items()}
@@ -231,10 +236,10 @@ def _german() -> _German:
             if _UMLAUTS.intersection(padded[1]):
                 # "gingen" is also the preterite; "gäben", "wären" are not
                 konjunktiv_two.add(_plural(padded[1]))
-    word_class = dict(read_lexicon("de", "function_words", fields=(2, 2)))
+    word_class = read_pairs("de", "function_words")
     abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
     not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
-    frames = dict(read_lexicon("de", "frames", fields=(2, 2)))
+    frames = read_pairs("de", "frames")
     speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
     return _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},
@@ -322,6 +327,12 @@ class _Sentence:
         self.clause_end = clause_end
         self.quote_tokens = [number for number, token in enumerate(tokens) if token.quote >= 0]
         self.quote_starts = [tokens[number].start for number in self.quote_tokens]
+        self.opening = _skip_leading(self, 0)
+        # Filled while the rules run over the sentence, left to right:
+        self.region_start = 0  # where the content of a trailing attribution may begin
+        self.reported = False  # whether the sentence already holds reported speech
+        self._contents: list[tuple[int, int]] = []  # heap of (start, end) of found contents
+        self._reach = -1
         last = count
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
@@ -329,6 +340,27 @@ class _Sentence:
 
     def span(self, first: int, stop: int) -> Span:
         return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
+
+    def record(self, found: Sequence[Attribution]) -> None:
+        """Note attributions just found: their contents, and where the next content may start."""
+        reach = 0
+        for attribution in found:
+            if attribution.kind is QuoteKind.REPORTED:
+                self.reported = True
+            if attribution.kind is not QuoteKind.DIRECT:
+                heapq.heappush(self._contents, (attribution.content.start, attribution.content.end))
+            for span in (*attribution.cue, attribution.mention):
+                if span is not None:
+                    reach = max(reach, span.end)
+        if reach:
+            position = bisect.bisect_left(self.tokens, reach, key=_token_start)
+            self.region_start = max(self.region_start, position)
+
+    def within_content(self, position: int) -> bool:
+        """Whether ``position`` lies in a content found so far (positions must not decrease)."""
+        while self._contents and self._contents[0][0] <= position:
+            self._reach = max(self._reach, heapq.heappop(self._contents)[1])
+        return position < self._reach
 
     def words(self, first: int, stop: int) -> tuple[str, ...]:
         return tuple(token.text for token in self.tokens[first:stop])
@@ -370,6 +402,10 @@ class _Sentence:
 
     def quotes(self, first: int, stop: int) -> list[int]:
         return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def find_attributions_de(
@@ -477,25 +513,27 @@ def _analyse(
     lexicon = sentence.lexicon
     for index, low in enumerate(sentence.lows):
         if low in lexicon.verbs:
-            found.extend(_verb_cue(sentence, index, pairs, used, found, state))
+            new = _verb_cue(sentence, index, pairs, used, state)
         elif low in lexicon.frames:
-            found.extend(_frame_cue(sentence, index, pairs, used, state))
+            new = _frame_cue(sentence, index, pairs, used, state)
+        else:
+            continue
+        sentence.record(new)
+        found.extend(new)
     if not found:
         found.extend(_headline(sentence, pairs, used))
     found = trim_overlaps(found)
+    found.extend(_nested(sentence, found, pairs, used))
     speaker_of_bare = None
     if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
         speaker_of_bare = next((item for item in found if item.mention is not None), None)
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
-    if not found:
-        first = _has_konjunktiv(sentence, 0, sentence.last, only_first=True)
-        konjunktiv = (first, first or _has_konjunktiv(sentence, 0, sentence.last))
+    if not found and (_recent(state) or state.previous_range is not None):
+        konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
-            found = _results(
-                sentence, continuation, sentence.quotes(0, len(sentence.tokens)), pairs, used
-            )
+            found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.sort(key=lambda attribution: attribution.content.start)
     return found, speaker_of_bare
 
@@ -529,7 +567,7 @@ def _remember(
         return
     speaker = next((attribution for attribution in found if attribution.mention), None)
     if speaker is None:
-        phrase = _phrase_after(sentence, _skip_leading(sentence, 0), len(tokens) - 1)
+        phrase = _phrase_after(sentence, sentence.opening, len(tokens) - 1)
         if phrase is None:
             return
         speaker = Attribution(
@@ -555,7 +593,6 @@ def _verb_cue(
     index: int,
     pairs: Sequence[QuotePair],
     used: set[int],
-    found: list[Attribution],
     state: _State,
 ) -> list[Attribution]:
     if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
@@ -576,13 +613,9 @@ def _verb_cue(
         number, mood = sentence.lexicon.auxiliaries[sentence.lows[auxiliary]]
         plural = number == "pl"
         konjunktiv = mood == "konj"
-    position = sentence.tokens[index].start
-    if konjunktiv and any(
-        item.kind is not QuoteKind.DIRECT and item.content.start <= position < item.content.end
-        for item in found
-    ):
+    if konjunktiv and sentence.within_content(sentence.tokens[index].start):
         return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
-    return _structure(sentence, finite, cue_parts, form, plural, pairs, used, found, state)
+    return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
 
 
 def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
@@ -654,7 +687,6 @@ def _structure(
     plural: bool | None,
     pairs: Sequence[QuotePair],
     used: set[int],
-    found: list[Attribution],
     state: _State,
 ) -> list[Attribution]:
     lows = sentence.lows
@@ -664,9 +696,13 @@ def _structure(
     cue = tuple(sentence.span(part, part + 1) for part in cue_parts)
     opinion = "opinion" in form.flags
     first = _skip_leading(sentence, clause_start)
-    if first < finite and sentence.word_class(first) == "sub" and lows[first] != "als":
-        if last_part >= clause_end - 1 or finite == clause_end - 1:
-            return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
+    if (
+        first < finite
+        and sentence.word_class(first) == "sub"
+        and lows[first] != "als"
+        and (last_part >= clause_end - 1 or finite == clause_end - 1)
+    ):
+        return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
     subject: tuple[int, int] | None = None
     demonstrative = False
     if first < finite:
@@ -681,15 +717,23 @@ def _structure(
     if pronoun < clause_end and lows[pronoun] == "er" and not relative:
         subject = (pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
         after_verb = max(after_verb, pronoun + 1)
+    if subject is None and form.kind == "participle" and finite < last_part:
+        # "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …"
+        subject = _middle_subject(sentence, finite + 1, last_part)
     if subject is None:
         subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
         if subject is not None:
             after_verb = max(after_verb, subject[1])
     if subject is None and "pp" in form.flags and first < finite:
         subject = _source_phrase(sentence, first, finite)
-    if subject is None and len(cue_parts) > 1 and sentence.word_class(finite + 1) == "det":
-        if last_part - finite <= _MAX_PHRASE and sentence.is_head(last_part - 1):
-            subject = (finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
+    if (
+        subject is None
+        and len(cue_parts) > 1
+        and sentence.word_class(finite + 1) == "det"
+        and last_part - finite <= _MAX_PHRASE
+        and sentence.is_head(last_part - 1)
+    ):
+        subject = (finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
     passive = form.kind == "participle" and lows[finite] in _PASSIVE
     if subject is None and not passive:
         return []
@@ -697,10 +741,16 @@ def _structure(
     if es and "es" not in form.flags and not passive:
         return []
     mention = None if es else subject
-    if passive and (subject is None or es):
+    if passive and form.lemma != "zitieren":
+        # "Die Männer werden beschuldigt, …": the subject of a passive is not the speaker.
         mention = _agent(sentence, finite, last_part)
-    if es and "pp" in form.flags and first < finite:
-        mention = _source_phrase(sentence, first, finite)
+    if es and "pp" in form.flags:
+        # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
+        if first < finite:
+            mention = _source_phrase(sentence, first, finite)
+        if mention is None and subject is not None:
+            stop = min(sentence.clause_end[subject[1]], subject[1] + _MAX_PHRASE)
+            mention = _source_phrase(sentence, subject[1], stop, whole=False)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -735,20 +785,38 @@ def _structure(
         if (
             "report" in form.flags
             and not trailing
-            and not opinion
             and not demonstrative
-            and not any(item.kind is QuoteKind.REPORTED for item in found)
+            and not sentence.reported
+            and ("von" not in form.flags or _von_follows(sentence, last_part, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
             reported = attrs.evolve(attribution, kind=QuoteKind.REPORTED, content=span)
             return _results(
                 sentence, reported, sentence.quotes(0, len(sentence.tokens)), pairs, used
             )
+        if mention is not None and not opinion and sentence.quote_tokens:
+            # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
+            first = max(clause_start, finite - _MAX_PHRASE)
+            stop = min(clause_end, last_part + _MAX_PHRASE)
+            return _results(
+                sentence,
+                attrs.evolve(attribution, kind=QuoteKind.DIRECT),
+                sentence.quotes(first, stop),
+                pairs,
+                used,
+                context=QuoteContext.ATTRIBUTED,
+            )
         return []
     kind, span, quotes = content
     return _results(
         sentence, attrs.evolve(attribution, kind=kind, content=span), quotes, pairs, used
     )
+
+
+def _von_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
+    """ "sprach trotz der Kritik von einer fairen Wahl": "von" after the verb in its clause."""
+    stop = min(clause_end, verb + _MAX_PHRASE)
+    return any(sentence.lows[index] in _VON for index in range(verb + 1, stop))
 
 
 def _results(
@@ -760,11 +828,14 @@ def _results(
     *,
     context: QuoteContext | None = None,
 ) -> list[Attribution]:
-    """The attribution plus one direct quotation per pair of marks among ``quotes``.
+    """The attribution, or for a direct one the quotations among ``quotes`` it introduces.
 
-    For a direct attribution only the quotations count: its own span is left out. ``context``
-    defaults to explicit for a direct attribution, attributed otherwise.
+    A direct attribution's own span is left out: only its quotations count, judged in the
+    ``context`` given (explicit by default). The quotations inside other contents are found by
+    :func:`_nested` once the sentence's contents are final.
     """
+    if attribution.kind is not QuoteKind.DIRECT and context is None:
+        return [attribution]  # its quotations are taken once contents are final (_nested)
     nested: list[Attribution] = []
     sentence_end = sentence.tokens[-1].end
     for quote in quotes:
@@ -777,16 +848,27 @@ def _results(
                 if attribution.kind is QuoteKind.DIRECT
                 else QuoteContext.ATTRIBUTED
             )
-        if is_quotation(pairs[quote].content.slice(sentence.text), context):
+        judged = context
+        if context is QuoteContext.ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
+            judged = QuoteContext.RECENT
+        if is_quotation(pairs[quote].content.slice(sentence.text), judged):
             nested.append(
                 attrs.evolve(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content)
             )
     return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
 
 
+def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation stands right after a noun, as the name of what the noun says:
+    "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=_token_start)
+    return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
+
+
 def _skip_leading(sentence: _Sentence, index: int) -> int:
-    count = len(sentence.tokens)
-    while index < count and sentence.lows[index] in _LEADING:
+    """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
+    stop = min(len(sentence.tokens), index + _MAX_LEADING)
+    while index < stop and sentence.lows[index] in _LEADING:
         index += 1
     return index
 
@@ -822,7 +904,7 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[in
     clause_start = sentence.clause_start[finite]
     if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
         # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role.
-        opening = _skip_leading(sentence, 0)
+        opening = sentence.opening
         before = _phrase_after(sentence, opening, clause_start - 1)
         if before is not None and before[1] == clause_start - 1:
             return opening, finite
@@ -839,16 +921,36 @@ def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int]
     return None
 
 
-def _source_phrase(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
-    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source."""
+def _source_phrase(
+    sentence: _Sentence, first: int, finite: int, *, whole: bool = True
+) -> tuple[int, int] | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source.
+
+    With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
+    """
     if sentence.word_class(first) != "prep" or first + 1 >= finite:
         return None
     end = _attachment(sentence, first + 1, finite)
-    return (first, end) if end == finite else None
+    if end is None or (whole and end != finite):
+        return None
+    return first, end
+
+
+def _middle_subject(sentence: _Sentence, start: int, participle: int) -> tuple[int, int] | None:
+    """The subject between an auxiliary and its participle, with its prepositional phrases."""
+    start = _skip_adverbs(sentence, start)
+    if start >= participle or sentence.lows[start] in _OBJECT_DETERMINERS:
+        return None
+    phrase = _phrase_after(sentence, start, participle)
+    if phrase is None:
+        return None
+    end = _with_phrases(sentence, phrase[1], participle)
+    stop = _skip_adverbs(sentence, end)
+    return (start, end) if stop == participle else phrase
 
 
 def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
-    """The subject after the verb, skipping adverbs and one dative object ("teilte dem Sender …")."""
+    """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
     index = _skip_adverbs(sentence, start)
     for _ in range(2):
         if index >= limit:
@@ -870,12 +972,12 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, 
     """
     if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
         return None
-    phrase = _phrase_after(sentence, _skip_leading(sentence, 0), clause_start)
-    if phrase is None:
+    phrase = _phrase_after(sentence, sentence.opening, clause_start)
+    if phrase is None or sentence.is_quote(phrase[0]):
         return None
-    if phrase[1] == clause_start:
-        return phrase[0], clause_start - 1  # the phrase took its apposition and closing comma
-    if phrase[1] >= clause_start - 1:
+    if phrase[1] in {clause_start, clause_start - 1}:
+        return phrase[0], clause_start - 1  # the phrase took its apposition (and its comma)
+    if phrase[1] > clause_start - 1:
         return None
     comma = phrase[1]
     if sentence.tokens[comma].text != ",":
@@ -919,7 +1021,7 @@ def _subordinate(
         if span is None:
             return []
         framed = attrs.evolve(attribution, content=span, frame=sentence.span(first, first + 1))
-        return _results(sentence, framed, _quotes_within(sentence, span), pairs, used)
+        return [framed]
     content = _content_after(sentence, clause_end, opinion=opinion)
     if content is None:
         return []
@@ -931,7 +1033,7 @@ def _subordinate(
 
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
     """The rest of the sentence around a framing clause that opens or closes it."""
-    if _skip_leading(sentence, 0) >= clause_start:
+    if sentence.opening >= clause_start:
         start = clause_end + 1
         return sentence.span(start, sentence.last) if start < sentence.last else None
     if clause_end >= sentence.last:
@@ -940,11 +1042,34 @@ def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> 
     return sentence.span(0, sentence.last)
 
 
+def _nested(
+    sentence: _Sentence, found: list[Attribution], pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """The quotations inside indirect, free indirect and reported contents, as direct quotes of
+    the same speaker ("Merkel sagte, der Plan sei „absurd“")."""
+    nested: list[Attribution] = []
+    for attribution in found:
+        if attribution.kind is not QuoteKind.DIRECT:
+            quotes = _quotes_within(sentence, attribution.content)
+            nested.extend(
+                _results(
+                    sentence,
+                    attrs.evolve(attribution, kind=QuoteKind.DIRECT),
+                    quotes,
+                    pairs,
+                    used,
+                    context=QuoteContext.ATTRIBUTED,
+                )
+            )
+    return nested
+
+
 def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
     quotes: list[int] = []
     tokens = sentence.tokens
-    for number in sentence.quote_tokens[bisect.bisect_left(sentence.quote_starts, span.start) :]:
-        token = tokens[number]
+    numbers = sentence.quote_tokens
+    for position in range(bisect.bisect_left(sentence.quote_starts, span.start), len(numbers)):
+        token = tokens[numbers[position]]
         if token.end > span.end:
             break
         quotes.append(token.quote)
@@ -977,19 +1102,19 @@ def _content_after(
     low = sentence.lows[start]
     span = sentence.span(start, last)
     if tokens[separator].text == ":" and not opinion:
-        return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+        return QuoteKind.INDIRECT, span, []
     if low in _COMPLEMENTIZERS:
-        return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+        return QuoteKind.INDIRECT, span, []
     if low in _NOT_CONTENT or sentence.word_class(start) == "sub":
         return None
     end = sentence.clause_end[start]
     if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
         sentence, start, end
     ):
-        return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+        return QuoteKind.INDIRECT, span, []
     if opinion or end - start < _MIN_CONTENT_WORDS or _relative_clause(sentence, start):
         return None
-    return QuoteKind.INDIRECT, span, _quotes_within(sentence, span)
+    return QuoteKind.INDIRECT, span, []
 
 
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
@@ -1016,18 +1141,24 @@ def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[
 def _content_before(
     sentence: _Sentence, separator: int
 ) -> tuple[QuoteKind, Span, list[int]] | None:
-    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``."""
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``.
+
+    It starts at the sentence start, or after the attribution before it in the sentence.
+    """
     tokens = sentence.tokens
     stop = separator if tokens[separator].text in {",", ":"} else separator + 1
-    if stop <= 0:
+    start = sentence.region_start
+    while start < stop and tokens[start].text in _SEPARATORS:
+        start += 1
+    if stop <= start:
         return None
-    words = [index for index in range(stop) if tokens[index].quote < 0]
-    quotes = sentence.quotes(0, stop)
+    words = [index for index in range(start, stop) if tokens[index].quote < 0]
+    quotes = sentence.quotes(start, stop)
     if quotes and all(tokens[index].text in {",", ":"} for index in words):
-        return _direct_run(sentence, next(i for i in range(stop) if tokens[i].quote >= 0))
+        return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
     if len(words) < _MIN_CONTENT_WORDS:
         return None
-    return QuoteKind.INDIRECT, sentence.span(0, stop), quotes
+    return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
 
 
 def _has_konjunktiv(
@@ -1035,42 +1166,54 @@ def _has_konjunktiv(
 ) -> bool:
     """Whether a finite verb in the Konjunktiv stands among the tokens ``start:stop``.
 
-    Known forms ("sei", "habe", "könne", "würde") count, and so does a lower-case word in -e
-    right after a subject and not before a noun ("Nordkorea besitze seiner Meinung nach …").
     With ``only_first`` the Konjunktiv II ("würde", "könnte"), common in plain narration, does
-    not count.
+    not count. See :func:`_konjunktiv`.
+    """
+    first, second = _konjunktiv(sentence, start, stop)
+    return first or (second and not only_first)
+
+
+def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]:
+    """Whether the tokens ``start:stop`` hold a Konjunktiv I and a Konjunktiv II verb.
+
+    Known forms count ("sei", "habe", "könne"; "würde", "wäre"), and so do a lower-case word in
+    -e right after a subject and not before a noun ("Nordkorea besitze seiner Meinung nach …")
+    and "soll" with a perfect infinitive ("soll … gesagt haben").
     """
     lexicon = sentence.lexicon
     lows = sentence.lows
     window = lows[start:stop]
-    if not lexicon.konjunktiv.isdisjoint(window) or (
-        not only_first and not lexicon.konjunktiv_two.isdisjoint(window)
-    ):
-        for index in range(start, stop):
-            low = lows[index]
-            if (
-                low in lexicon.konjunktiv or (not only_first and low in lexicon.konjunktiv_two)
-            ) and (sentence.is_lower(index)):
-                return True
+    first = second = False
+    if not lexicon.konjunktiv.isdisjoint(window):
+        first = any(
+            lows[index] in lexicon.konjunktiv and sentence.is_lower(index)
+            for index in range(start, stop)
+        )
+    if not lexicon.konjunktiv_two.isdisjoint(window):
+        second = any(
+            lows[index] in lexicon.konjunktiv_two and sentence.is_lower(index)
+            for index in range(start, stop)
+        )
+    if first:
+        return first, second
     for index in range(start, stop):
         low = lows[index]
-        if not low.endswith("e") and low not in _REPORTIVE:
-            continue
-        if not sentence.is_lower(index):
+        if low in _REPORTIVE:
+            if _reportive(sentence, index):
+                return True, second
             continue
         if (
             low.endswith("e")
             and not low.endswith("te")
             and len(low) > 3
-            and low not in lexicon.word_class
             and index > start
+            and low not in lexicon.word_class
+            and sentence.is_lower(index)
             and (sentence.is_head(index - 1) or lows[index - 1] in _SUBJECT_PRONOUNS)
             and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
         ):
-            return True
-        if low in _REPORTIVE and _reportive(sentence, index):
-            return True
-    return False
+            return True, second
+    return False, second
 
 
 def _noun_follows(sentence: _Sentence, index: int) -> bool:
@@ -1080,9 +1223,10 @@ def _noun_follows(sentence: _Sentence, index: int) -> bool:
 
 
 def _reportive(sentence: _Sentence, index: int) -> bool:
-    """ "soll … gesagt haben": sollen with a perfect infinitive reports what others say."""
+    """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
+    end of its clause reports what others say."""
     end = sentence.clause_end[index]
-    return end - 1 > index and sentence.lows[end - 1] in _PERFECT
+    return end - 1 > index and sentence.lows[end - 1] in {"haben", "sein"}
 
 
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
@@ -1161,6 +1305,8 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
         if end is None:
             break
         index = end
+        if sentence.is_head(index - 1):
+            head = tokens[index - 1].text  # "Angaben des Direktors, Jefferson Jauwena"
     return start, index
 
 
@@ -1279,15 +1425,15 @@ def _frame_cue(
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
     if position in {"before", "noun"}:
-        return _frame_before(sentence, index, pairs, used, noun_needed=position == "noun")
+        return _frame_before(sentence, index, noun_needed=position == "noun")
     if position == "after":
-        return _frame_after(sentence, index, pairs, used)
+        return _frame_after(sentence, index)
     if position == "trailing":
         return _frame_trailing(sentence, index, pairs, used)
     if position == "anaphor":
-        return _frame_anaphor(sentence, index, pairs, used, state)
+        return _frame_anaphor(sentence, index, state)
     if position == "relative":
-        return _frame_relative(sentence, index, pairs, used)
+        return _frame_relative(sentence, index)
     return []
 
 
@@ -1317,9 +1463,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
     return None
 
 
-def _frame_relative(
-    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
-) -> list[Attribution]:
+def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
     """ "Berichte, wonach …": the content follows, the source is the noun before the comma."""
     if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
         return []
@@ -1328,7 +1472,7 @@ def _frame_relative(
         return []
     span = sentence.span(index + 1, sentence.last)
     attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
-    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+    return [attribution]
 
 
 def _frame_trailing(
@@ -1346,8 +1490,7 @@ def _frame_trailing(
     rest = _skip_adverbs(sentence, phrase[1])
     if rest < sentence.last and tokens[rest].text not in {",", ";"}:
         return []
-    separator = index - 1 if tokens[index - 1].text == "," else index
-    content = _content_before(sentence, separator)
+    content = _content_before(sentence, index - 1)
     if content is None:
         return []
     kind, span, quotes = content
@@ -1367,13 +1510,11 @@ def _frame_trailing(
 def _frame_anaphor(
     sentence: _Sentence,
     index: int,
-    pairs: Sequence[QuotePair],
-    used: set[int],
     state: _State,
 ) -> list[Attribution]:
     """ "Demnach …", "Danach sei …": the sentence reports the last source."""
     low = sentence.lows[index]
-    initial = _skip_leading(sentence, 0) == index
+    initial = sentence.opening == index
     if index + 1 >= sentence.last or (low == "danach" and not initial):
         return []
     if state.sentence - state.last_sentence > _CONTINUATION_SENTENCES:
@@ -1388,14 +1529,12 @@ def _frame_anaphor(
         mention_words=sentence.words(index, index + 1),
         cue=(sentence.span(index, index + 1),),
     )
-    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+    return [attribution]
 
 
 def _frame_before(
     sentence: _Sentence,
     index: int,
-    pairs: Sequence[QuotePair],
-    used: set[int],
     *,
     noun_needed: bool,
 ) -> list[Attribution]:
@@ -1407,21 +1546,21 @@ def _frame_before(
     _, _, frame_end = _source_of(sentence, phrase)
     if noun_needed and frame_end == phrase[0]:
         return []
-    first = _skip_leading(sentence, 0)
+    first = sentence.opening
     if first == index:
         start = phrase[1]
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
         if start >= sentence.last:
             return []
-        span = sentence.span(start, sentence.last)
+        span: Span | None = sentence.span(start, sentence.last)
     else:
         span = _outside_clause(sentence, index, phrase[1])
-        if span is None:
-            return []
+    if span is None:
+        return []
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
-    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+    return [attribution]
 
 
 def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str, ...], bool, int]:
@@ -1476,47 +1615,47 @@ def _framed(
     )
 
 
-def _frame_after(
-    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
-) -> list[Attribution]:
+def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     """ "der Polizei zufolge", "Medienberichten zufolge"."""
     tokens = sentence.tokens
     phrase = _phrase_before(sentence, index)
     if phrase is None:
         return []
-    if _skip_leading(sentence, 0) == phrase[0]:
+    if sentence.opening == phrase[0]:
         content_start = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
             content_start += 1
         if content_start >= sentence.last:
             return []
-        span = sentence.span(content_start, sentence.last)
+        span: Span | None = sentence.span(content_start, sentence.last)
     else:
         span = _outside_clause(sentence, phrase[0], index + 1)
-        if span is None:
-            return []
+    if span is None:
+        return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase[0], index + 1))
-    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+    return [attribution]
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
     tokens = sentence.tokens
     colon = next((index for index, token in enumerate(tokens[:6]) if token.text == ":"), -1)
-    if colon <= 0 or colon + _MIN_CONTENT_WORDS > sentence.last:
+    if colon <= 0 or colon + 1 >= sentence.last:
+        return []
+    if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
         return []
     phrase = _phrase_after(sentence, 0, colon)
-    if phrase is None or phrase[1] != colon:
+    if phrase is None or _with_phrases(sentence, phrase[1], colon) != colon:
         return []
-    info = analyse_mention(sentence.words(0, colon), language="de")
+    info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.pronoun or not (info.role or (info.named and " " in info.name)):
         return []
     span = sentence.span(colon + 1, sentence.last)
     attribution = Attribution(
         kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
         content=span,
-        mention=sentence.span(0, colon),
-        mention_words=sentence.words(0, colon),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
 
@@ -1552,10 +1691,9 @@ def _direct_quotes(
             context=QuoteContext.ATTRIBUTED,
         )
     colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
-    recent = (
-        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
-        and state.paragraph - state.last_paragraph <= 1
-    )
+    if colon is None and _after_colon(sentence, quotes[0]):
+        colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
+    recent = _recent(state)
     results: list[Attribution] = []
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
@@ -1570,6 +1708,37 @@ def _direct_quotes(
         else:
             results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
     return results
+
+
+def _after_colon(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation ``quote`` follows a colon in the sentence."""
+    position = bisect.bisect_left(sentence.quote_starts, sentence.tokens[0].start)
+    for number in sentence.quote_tokens[position:]:
+        if sentence.tokens[number].quote == quote:
+            return number > 0 and sentence.tokens[number - 1].text == ":"
+    return False
+
+
+def _opening_subject(sentence: _Sentence) -> Attribution | None:
+    """The noun phrase or pronoun that opens the sentence, when a verb follows it."""
+    first = sentence.opening
+    if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
+        return None
+    phrase = _phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
+        return None
+    if sentence.word_class(phrase[1]) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+
+
+def _is_es(sentence: _Sentence, phrase: tuple[int, int]) -> bool:
+    return phrase[1] - phrase[0] == 1 and sentence.lows[phrase[0]] == "es"
 
 
 def _continuation(
@@ -1610,7 +1779,7 @@ def _continuation(
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     """The person or organisation a sentence opens with, as a possible speaker."""
-    first = _skip_leading(sentence, 0)
+    first = sentence.opening
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
         return None
@@ -1634,39 +1803,40 @@ class KnownPeople:
     """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
 
     Called with a surname in lower case, returns what the article says about the people of that
-    surname. The surnames written after a first name are collected on the first call, in one
-    pass; each of at most 30 surnames looked up then costs one more pass.
+    surname: each place the surname follows a first name, up to three. At most 30 surnames are
+    looked up per article, each in one pass over the text.
     """
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
         self._text = text
         self._pairs = pairs
-        self._surnames: dict[str, str] | None = None
+        self._lowered: str | None = None
         self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
     def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
         found = self._found.get(surname)
         if found is not None:
             return found
-        if self._surnames is None:
-            first_names = _german().first_names
-            self._surnames = {
-                last.lower(): last
-                for first, last in _FULL_NAME.findall(self._text)
-                if first in first_names
-            }
-        written = self._surnames.get(surname)
+        if len(self._found) >= _KNOWN_SURNAMES or not surname:
+            return ()
+        if self._lowered is None:
+            lowered = self._text.lower()
+            # Lower-casing can change a text's length ("İ"); then offsets would not match.
+            self._lowered = lowered if len(lowered) == len(self._text) else ""
+        first_names = _german().first_names
         people: list[MentionInfo] = []
-        if written is not None and len(self._found) < _KNOWN_SURNAMES:
-            first_names = _german().first_names
-            pattern = re.compile(_FULL_NAME.pattern.replace(_ANY_SURNAME, re.escape(written)))
-            for match in pattern.finditer(self._text):
-                if match.group(1) in first_names:
-                    info = self._mention_at(match.start())
-                    if info is not None:
-                        people.append(info)
-                    if len(people) >= _KNOWN_MENTIONS:
-                        break
+        position = self._lowered.find(surname)
+        checked = 0
+        while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
+            checked += 1
+            before = _NAME_BEFORE.search(
+                self._text, max(0, position - _KNOWN_WINDOW // 4), position
+            )
+            if before is not None and before.group(1) in first_names:
+                info = self._mention_at(before.start(1))
+                if info is not None and info.key == surname:
+                    people.append(info)
+            position = self._lowered.find(surname, position + len(surname))
         found = self._found[surname] = tuple(people)
         return found
 
@@ -1699,9 +1869,7 @@ class KnownPeople:
         while (
             stop < len(tokens)
             and stop - index < 5
-            and (
-                sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles
-            )
+            and (sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles)
         ):
             stop += 1
         info = analyse_mention(sentence.words(first, stop), language="de")

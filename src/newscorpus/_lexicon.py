@@ -13,7 +13,14 @@ from importlib import resources
 
 from newscorpus._exceptions import NewsCorpusError
 
-__all__ = ["LANGUAGES", "lexicon_path", "parse_lexicon", "read_lexicon", "read_word_set"]
+__all__ = [
+    "LANGUAGES",
+    "lexicon_path",
+    "parse_lexicon",
+    "read_lexicon",
+    "read_pairs",
+    "read_word_set",
+]
 
 #: The languages that have lexicons, in the order language detection prefers them.
 LANGUAGES = ("de", "en")
@@ -70,3 +77,9 @@ def parse_lexicon(
 def read_word_set(language: str | None, name: str) -> frozenset[str]:
     """The first field of every entry of a lexicon, as a set (case kept as written)."""
     return frozenset(entry[0] for entry in read_lexicon(language, name, fields=(1, 9)))
+
+
+@functools.cache
+def read_pairs(language: str | None, name: str) -> dict[str, str]:
+    """A two-field lexicon as a mapping from its first field to its second."""
+    return {entry[0]: entry[1] for entry in read_lexicon(language, name, fields=(2, 2))}

@@ -10,8 +10,9 @@ around it (a mark after a space and before a letter opens, one after a letter an
 or punctuation closes) and by whether a quotation is open. A quotation never crosses a line break
 unless the next paragraph opens with the same mark, the typographic convention for a quotation
 that runs over several paragraphs (when the quotation opened its paragraph or followed a colon);
-an opening mark left unclosed at the end of its paragraph is dropped, so a stray mark never swallows the rest of the text. Two apostrophes ('') count as an
-ASCII double mark, as typewriter-style text writes them.
+an opening mark left unclosed at the end of its paragraph is dropped, so a stray mark never
+swallows the rest of the text. Two apostrophes ('') count as an ASCII double mark, as
+typewriter-style text writes them.
 """
 
 from __future__ import annotations
@@ -179,12 +180,13 @@ def _title_like(words: list[str]) -> bool:
 def is_quotation(content: str, context: QuoteContext) -> bool:
     """Whether the words between a pair of marks are a quotation rather than a name or title.
 
-    A final punctuation mark always makes a quotation. Otherwise it depends on the length and
-    the ``context``: four words or more count unless they look like a title ("Der Fänger im
-    Roggen", every word capitalised but small function words); up to three words starting in
-    lower case ("„mit Füßen getreten“") always count; one capitalised word ("„Amflora“") counts
-    only in a sentence with an attribution, and two or three capitalised words ("„Shenzhou 6“")
-    only when a cue introduces exactly them.
+    A final punctuation mark always makes a quotation (unless it is one word), and so does
+    anything a cue introduces exactly (``EXPLICIT``: "sagte: „Nein danke“"). In a sentence with
+    an attribution (``ATTRIBUTED``) any words count: German partial quotations are capitalised
+    noun phrases ("nannte es „Angriff gegen die Belegschaft“"). Elsewhere four words or more
+    count unless they look like a title ("Der Fänger im Roggen": every word capitalised but
+    small function words), up to three words count when they start in lower case ("„mit Füßen
+    getreten“"), and capitalised ones ("„Shenzhou 6“", "„Amflora“") do not.
     """
     stripped = content.strip()
     words = stripped.split()
@@ -195,7 +197,7 @@ def is_quotation(content: str, context: QuoteContext) -> bool:
     if context is QuoteContext.EXPLICIT:
         return True
     if len(words) > _SHORT_WORDS:
-        return not _title_like(words)
+        return context is QuoteContext.ATTRIBUTED or not _title_like(words)
     if words[0][:1].islower():
         return True
-    return context is QuoteContext.ATTRIBUTED and (len(words) == 1 or not _title_like(words))
+    return context is QuoteContext.ATTRIBUTED

@@ -45,7 +45,7 @@ def iter_paragraphs(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every line of ``text`` that is not blank, stripped."""
     spans: list[tuple[int, int]] = []
     for match in _LINE.finditer(text):
-        start, end = match.span()
+        start = match.start()
         line = match.group()
         stripped = line.strip()
         if not stripped:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._lexicon import read_lexicon, read_word_set
+from newscorpus._lexicon import read_lexicon, read_pairs, read_word_set
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -180,10 +180,8 @@ def _lexicon(language: str) -> _Lexicon:
             for word, kind in read_lexicon("en", "function_words", fields=(2, 2))
             if kind == "det"
         )
-        honorifics = dict(read_lexicon("en", "honorifics", fields=(2, 2)))
-    first_names = {
-        name: gender for name, gender in read_lexicon(language, "first_names", fields=(2, 2))
-    }
+        honorifics = read_pairs("en", "honorifics")
+    first_names = read_pairs(language, "first_names")
     pronouns = {
         word: (gender, number)
         for word, gender, number in read_lexicon(language, "pronouns", fields=(3, 3))
@@ -278,9 +276,19 @@ def analyse_mention(
     genitive: bool = False,
     plural: bool | None = None,
 ) -> MentionInfo | None:
-    """Split the words of a speaker mention into name, role and kind; None if nothing is left."""
+    """Split the words of a speaker mention into name, role and kind; None if nothing is left.
+
+    Results are cached: the same words are analysed once per process.
+    """
+    return _analyse_cached(tuple(words), language, genitive, plural)
+
+
+@functools.lru_cache(maxsize=16384)
+def _analyse_cached(
+    words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
     lexicon = _lexicon(language)
-    words = [word for word in words if word]
+    words = tuple(word for word in words if word)
     if not words:
         return None
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
@@ -294,7 +302,10 @@ def analyse_mention(
             plural=is_plural,
             pronoun=True,
         )
-    return _analyse_phrase(words, lexicon, genitive=genitive, plural=plural)
+    info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
+    if info is None or not info.name.strip() or not info.key.strip():
+        return None
+    return attrs.evolve(info, name=" ".join(info.name.split()))
 
 
 def _analyse_phrase(
@@ -302,7 +313,7 @@ def _analyse_phrase(
 ) -> MentionInfo | None:
     german = lexicon.language == "de"
     if not german:
-        return _analyse_english(words, lexicon, plural=plural)
+        return _analyse_english(words, lexicon)
     determiner = ""
     start = 0
     while start < len(words) and words[start].lower() in lexicon.determiners:
@@ -343,9 +354,7 @@ def _analyse_phrase(
     return _named(body, lexicon, genitive=genitive, plural=plural)
 
 
-def _analyse_english(
-    words: list[str], lexicon: _Lexicon, *, plural: bool | None
-) -> MentionInfo | None:
+def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     """An English noun phrase: "Prime Minister Tony Blair", "a spokesman for the firm",
     "the company's chief executive, John Smith", "police", "the White House"."""
     body = [word for word in words if word not in {",", "(", ")"}]
@@ -359,18 +368,13 @@ def _analyse_english(
         if found is not None:
             role_span = found[0]
             break
-    name_start = next(
-        (
-            index
-            for index, word in enumerate(body)
-            if _is_capitalised(word)
-            and (role_span is None or not role_span[0] <= index <= role_span[1])
-            and not word.endswith(("’s", "'s"))
-            and word.lower() not in lexicon.organisations
-            and word.rstrip(".") not in lexicon.honorifics
-        ),
-        -1,
+    # After a role, the name follows it ("Defense Secretary Ash Carter": "Defense" belongs to
+    # the role); without a name after it, the name stands before ("John Smith, chief executive").
+    name_start = (
+        -1 if role_span is None else _name_start(body, role_span[1] + 1, role_span, lexicon)
     )
+    if name_start < 0:
+        name_start = _name_start(body, 0, role_span, lexicon)
     honorific = next(
         (
             lexicon.honorifics[word.rstrip(".")]
@@ -436,6 +440,23 @@ def _analyse_english(
                 plural=number == "pl",
             )
     return None
+
+
+def _name_start(
+    body: list[str], start: int, role_span: tuple[int, int] | None, lexicon: _Lexicon
+) -> int:
+    """The first word from ``start`` on that can begin an English name, or -1."""
+    for index in range(start, len(body)):
+        word = body[index]
+        if (
+            _is_capitalised(word)
+            and (role_span is None or not role_span[0] <= index <= role_span[1])
+            and not word.endswith(("’s", "'s"))
+            and word.lower() not in lexicon.organisations
+            and word.rstrip(".") not in lexicon.honorifics
+        ):
+            return index
+    return -1
 
 
 def _role_lookup(
@@ -597,8 +618,8 @@ def _named(
         start += 1
     honorific_gender: str | None = None
     while start < len(body) and body[start].rstrip(".") in lexicon.honorifics:
-        gender = lexicon.honorifics[body[start].rstrip(".")]
-        honorific_gender = None if gender == "-" else gender
+        written = lexicon.honorifics[body[start].rstrip(".")]
+        honorific_gender = None if written == "-" else written
         start += 1
     names = _name_run(body, start, lexicon)
     if not names:
@@ -609,7 +630,7 @@ def _named(
         return None
     if genitive:
         names[-1] = _genitive_base(names[-1])
-    gender = _first_name_gender(names, lexicon) or honorific_gender
+    gender: str | None = _first_name_gender(names, lexicon) or honorific_gender
     has_first = names[0] in lexicon.first_names and len(names) > 1
     return MentionInfo(
         name=" ".join(names),
@@ -700,7 +721,7 @@ class SpeakerRegistry:
     def _by_role(self, info: MentionInfo) -> int | None:
         if not info.role_head:
             return None
-        for number in reversed(self._recent):
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
             if draft.named and info.role_head in draft.role_heads:
                 return number
@@ -724,11 +745,15 @@ class SpeakerRegistry:
         self._touch(self._resolve(number))
 
     def _touch(self, number: int) -> None:
-        if self._recent and self._recent[-1] == number:
+        """Move speaker ``number`` to the end of the recent list (only the last 40 are kept)."""
+        recent = self._recent
+        if recent and recent[-1] == number:
             return
-        if number in self._recent[-_RECENT_LIMIT:]:
-            self._recent.remove(number)
-        self._recent.append(number)
+        if number in recent:
+            recent.remove(number)
+        recent.append(number)
+        if len(recent) > _RECENT_LIMIT:
+            del recent[0]
 
     def _resolve(self, number: int) -> int:
         while self._drafts[number].merged_into >= 0:
@@ -792,7 +817,7 @@ def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
     attribution's words begin. Direct quotations keep their marks' extent. Sorted by content
     start; ``O(n log n)`` in the number of attributions.
     """
-    if len(found) < 2:  # noqa: PLR2004 - it takes two to overlap
+    if len(found) < 2:
         return found
     ordered = sorted(found, key=lambda attribution: attribution.content.start)
     anchors = sorted((_anchor(attribution), number) for number, attribution in enumerate(ordered))
@@ -805,6 +830,9 @@ def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
                 position += 1
             if position < len(anchors) and anchors[position][0] < content.end:
                 content = Span(start=content.start, end=anchors[position][0])
-                attribution = attrs.evolve(attribution, content=content)
-        result.append(attribution)
+        result.append(
+            attribution
+            if content == attribution.content
+            else attrs.evolve(attribution, content=content)
+        )
     return result
