@@ -98,6 +98,8 @@ from newscorpus._serialize import (
 )
 
 __all__ = [
+    "QUOTE_COLUMNS",
+    "SCHEMA_VERSION",
     "AliasEntry",
     "AliasTable",
     "AliasTableError",
@@ -124,14 +126,12 @@ __all__ = [
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
-    "QUOTE_COLUMNS",
     "QueryError",
     "Quote",
     "QuoteHit",
     "QuoteKind",
     "RecordError",
     "RoleScore",
-    "SCHEMA_VERSION",
     "SeedFormatError",
     "Span",
     "Speaker",
