@@ -19,7 +19,7 @@ def main(source: Path) -> None:
     for article in newscorpus.iter_articles(source):
         print(f"# {article.title}  ({article.id})\n")
         for quote in article.quotes:
-            speaker = quote.speaker.name if quote.speaker else "unknown speaker"
+            name = quote.speaker.name if quote.speaker else "unknown speaker"
             roles = (
                 f", {', '.join(quote.speaker.roles)}"
                 if quote.speaker and quote.speaker.roles
@@ -28,7 +28,7 @@ def main(source: Path) -> None:
             mention = f' as "{quote.speaker_mention.text}"' if quote.speaker_mention else ""
             cue = f' cue "{quote.cue.text}"' if quote.cue else ""
             line = article.line_of(quote.span.start)
-            print(f"- {speaker}{roles}{mention} [{quote.kind.value}{cue}, line {line}]")
+            print(f"- {name}{roles}{mention} [{quote.kind.value}{cue}, line {line}]")
             print(textwrap.indent(textwrap.fill(quote.text, 88), "    "))
         print()
         print("Speakers:")

@@ -17,17 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._corpus import (
-    ConcordanceLine,
-    Corpus,
+from newscorpus._corpus import ConcordanceLine, Corpus, QuoteHit, Stats, load
+from newscorpus._exceptions import (
     CorpusLookupError,
+    DateParseError,
     DuplicateArticleError,
+    NewsCorpusWarning,
     QueryError,
-    QuoteHit,
-    Stats,
-    load,
 )
-from newscorpus._exceptions import DateParseError, NewsCorpusWarning
 from newscorpus._folding import fold
 from newscorpus._index import slug_of
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
