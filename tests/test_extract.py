@@ -197,6 +197,26 @@ def test_never_fails_on_marks_and_cue_words(text: str, language: str | None) -> 
     check(text, language)
 
 
+GERMAN_CLAUSES = st.lists(
+    st.sampled_from(
+        [
+            *"„“\n,.:–/",
+            *("sagte", "behauptet", "hat", "wird", "ist", "zitiert", "von", "der", "Die", "den"),
+            *("als", "nach", "Meinung", "so", "und", "Bündnis", "90", "Putin", "Sprecher", "sei"),
+            *("dass", "Parolen", "wie", "bekannt", "n-tv", "teilte", "mit", "Dies", "er", "heißt"),
+            *("es", "Laut", "zufolge", "Angaben", "wurde", "worden", "fügte", "hinzu", "Seiner"),
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(GERMAN_CLAUSES)
+def test_never_fails_on_german_cue_words_in_any_order(text: str) -> None:
+    check(text, "de")
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
     text = "„Gut“, sagte er. Er sagte: „Nein.“ Laut Polizei ist alles ruhig. She said she agreed."

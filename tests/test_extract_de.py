@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from newscorpus._extract import extract_quotes
-from newscorpus._extract_de import VerbForm, verb_forms_de
-from newscorpus._model import Mention, Span
+from newscorpus._extract_de import VerbForm, _derive, verb_forms_de
+from newscorpus._model import Mention, QuoteKind, Span
+from newscorpus._speakers import Attribution
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -262,3 +264,254 @@ def test_strong_verb_takes_its_listed_forms() -> None:
         "an",
         True,
     )
+
+
+# --- names and quotations --------------------------------------------------------------------
+
+
+def test_quoted_name_inside_the_speaker_is_not_a_quotation() -> None:
+    assert found("Wie die „Computerwoche“ berichtet, kommt der Player im Herbst.") == [
+        ("indirect", "die „Computerwoche“", "berichtet", "kommt der Player im Herbst")
+    ]
+
+
+def test_quoted_name_in_the_speaker_is_named_without_its_marks() -> None:
+    quote = extract_quotes("Laut „Welt“ soll er verhaftet worden sein.", language="de")[0]
+    assert (quote.speaker.name if quote.speaker else None) == "Welt"
+
+
+def test_quotation_after_a_role_noun_is_not_part_of_the_speaker() -> None:
+    assert found(
+        "Dazu äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Krieg."
+    ) == [("direct", "die Richter", "äußerten", "gravierende rechtliche Bedenken")]
+
+
+def test_single_lower_case_word_without_attribution_is_a_scare_quote() -> None:
+    assert found("Der Abstand betrug „nur“ zehn Meter.") == []
+
+
+def test_capitalised_words_after_an_article_name_a_medium() -> None:
+    assert found("Er sagte der „Berliner Zeitung“, dass er komme.") == [
+        ("indirect", "Er", "sagte", "dass er komme")
+    ]
+
+
+def test_quoted_word_the_text_also_uses_unquoted_is_a_name() -> None:
+    assert found(
+        "Der Zyklon Larry traf die Küste. Die Experten sagten, „Larry“ werde schwächer."
+    ) == [("indirect", "Die Experten", "sagten", "„Larry“ werde schwächer")]
+
+
+def test_quotation_after_a_slogan_noun_counts() -> None:
+    assert found("Die Demonstranten skandierten Parolen wie „Stoppt den Überwachungswahn“.")[
+        1:
+    ] == [("direct", "Die Demonstranten", "skandierten", "Stoppt den Überwachungswahn")]
+
+
+def test_long_quotation_after_als_stays_in_its_clause() -> None:
+    assert found(
+        "Seine Werke werden von Kennern als „Meilensteine der Musikgeschichte“ bezeichnet."
+    ) == [
+        (
+            "reported",
+            "Kennern",
+            "werden … bezeichnet",
+            "Seine Werke werden von Kennern als „Meilensteine der Musikgeschichte“ bezeichnet.",
+        ),
+        ("direct", "Kennern", "werden … bezeichnet", "Meilensteine der Musikgeschichte"),
+    ]
+
+
+def test_short_quotation_opening_a_content_clause_is_part_of_it() -> None:
+    assert found("Er sagte, „No-Go-Areas“ dürfe es nicht geben.") == [
+        ("indirect", "Er", "sagte", "„No-Go-Areas“ dürfe es nicht geben"),
+        ("direct", "Er", "sagte", "No-Go-Areas"),
+    ]
+
+
+def test_quotation_relayed_by_a_medium_is_given_for_both_sources() -> None:
+    assert found(
+        "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Mann ist geflohen.“"
+    ) == [
+        ("direct", "Die Zeitung", "zitiert", "Der Mann ist geflohen."),
+        ("direct", "einen Augenzeugen", "zitiert", "Der Mann ist geflohen."),
+    ]
+
+
+def test_passive_zitiert_gives_the_quotation_to_the_quoting_source_too() -> None:
+    assert found(
+        "Der Minister wird von der „Netzeitung“ mit den Worten zitiert: „Wir bleiben.“"
+    ) == [
+        ("direct", "Der Minister", "wird … zitiert", "Wir bleiben."),
+        ("direct", "der „Netzeitung“", "wird … zitiert", "Wir bleiben."),
+    ]
+
+
+def test_quoted_name_ends_the_head_of_a_noun_phrase() -> None:
+    assert found("„Das wird groß“, zitiert die „Computerwoche“ Lynch.") == [
+        ("direct", "die „Computerwoche“", "zitiert", "Das wird groß"),
+        ("direct", "Lynch", "zitiert", "Das wird groß"),
+    ]
+
+
+# --- verbs and their speakers ------------------------------------------------------------------
+
+
+def test_passive_without_agent_is_not_reported_speech() -> None:
+    assert found("Das Treffen wurde bestätigt.") == []
+
+
+def test_participle_after_a_form_of_sein_is_a_state() -> None:
+    assert found("Die Ursache ist noch nicht bekannt, die Ermittlungen laufen.") == []
+
+
+def test_attributive_participle_is_not_a_cue() -> None:
+    assert found("Der gestern veröffentlichte Bericht liegt vor.") == []
+
+
+def test_capitalised_noun_is_not_a_verb_form() -> None:
+    assert found("Die Frage bleibt offen.") == []
+
+
+def test_coordinated_participle_shares_the_auxiliary() -> None:
+    assert found(
+        "Die Ministerin hat sich gegen den Plan ausgesprochen und behauptet, er sei zu teuer."
+    ) == [("indirect", "Die Ministerin", "hat … behauptet", "er sei zu teuer")]
+
+
+def test_coordinated_verb_takes_the_subject_that_opens_the_sentence() -> None:
+    assert found("Der Sprecher dankte den Helfern und ergänzte, die Lage sei ruhig.") == [
+        ("indirect", "Der Sprecher", "ergänzte", "die Lage sei ruhig")
+    ]
+
+
+def test_second_verb_cuts_the_content_of_the_first_at_its_cue() -> None:
+    assert found(
+        "Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer kann das glauben?“"
+    ) == [
+        ("indirect", "Er", "sagte", "Europa brauche die Engländer"),
+        ("direct", "Er", "fügte … hinzu", "Wer kann das glauben?"),
+    ]
+
+
+def test_name_with_a_number_and_a_slash_in_the_speaker() -> None:
+    assert found(
+        "Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen, kritisierte: „Falsch.“"
+    ) == [
+        (
+            "direct",
+            "Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen",
+            "kritisierte",
+            "Falsch.",
+        )
+    ]
+
+
+def test_apposition_after_a_trailing_verb_belongs_to_the_speaker() -> None:
+    assert found("Sie seien außer Lebensgefahr, sagte Mark Keefe, der Sprecher der Ambulanz.") == [
+        (
+            "indirect",
+            "Mark Keefe, der Sprecher der Ambulanz",
+            "sagte",
+            "Sie seien außer Lebensgefahr",
+        )
+    ]
+
+
+def test_subject_before_a_comma_keeps_its_prepositional_phrase() -> None:
+    assert found(
+        "Der Korrespondent in Paris, Will Grant, berichtete, dass die Erde gewackelt habe."
+    ) == [
+        (
+            "indirect",
+            "Der Korrespondent in Paris, Will Grant",
+            "berichtete",
+            "dass die Erde gewackelt habe",
+        )
+    ]
+
+
+def test_field_before_the_verb_is_its_subject_when_no_rule_parses_it() -> None:
+    assert found("Ein Reporter des Senders n-tv berichtete, dass die Lage ruhig sei.") == [
+        ("indirect", "Ein Reporter des Senders n-tv", "berichtete", "dass die Lage ruhig sei")
+    ]
+
+
+def test_demonstrative_after_a_comma_attributes_the_clause_before() -> None:
+    assert found("Die Kamera ist ausgefallen, das teilte das Institut mit.") == [
+        ("indirect", "das Institut", "teilte … mit", "Die Kamera ist ausgefallen")
+    ]
+
+
+def test_demonstrative_opening_a_paragraph_attributes_the_previous_sentence() -> None:
+    assert found("Die Lage ist ernst.\nDies teilte der Sprecher mit.") == [
+        ("indirect", "der Sprecher", "teilte … mit", "Die Lage ist ernst")
+    ]
+
+
+def test_charakterisieren_is_a_verb_of_saying() -> None:
+    text = "Der Minister charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“."
+    assert found(text)[1:] == [
+        ("direct", "Der Minister", "charakterisierte", "Beispiel taktlosen Verhaltens")
+    ]
+
+
+def test_verb_final_participle_with_its_auxiliary_after_it_does_not_fail() -> None:
+    assert found("behauptet Bündnis hat Die") == []
+
+
+# --- attribution phrases -----------------------------------------------------------------------
+
+
+def test_postposed_nach_after_a_noun_of_saying() -> None:
+    assert found("Seiner Meinung nach hätte die Aufsicht abraten müssen.") == [
+        ("indirect", "Seiner Meinung", "nach", "hätte die Aufsicht abraten müssen")
+    ]
+
+
+def test_frame_inside_a_relative_clause_frames_that_clause() -> None:
+    assert found(
+        "Ziel ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht regiert."
+    ) == [("indirect", "ihrer Meinung", "nach", "die ihrer Meinung nach zu Unrecht regiert")]
+
+
+def test_so_between_dashes_frames_the_whole_sentence() -> None:
+    quote = extract_quotes(
+        "Zwar sei man dankbar – so Canny –, trotzdem suche man Investoren.", language="de"
+    )[0]
+    assert (quote.text, quote.frame.text if quote.frame else None) == (
+        "Zwar sei man dankbar – so Canny –, trotzdem suche man Investoren",
+        "so Canny",
+    )
+
+
+def test_nach_with_a_noun_of_results() -> None:
+    assert found("Nach dem vorläufigen Endergebnis erreichte die SPD 45 Prozent.") == [
+        ("indirect", "dem vorläufigen Endergebnis", "Nach", "erreichte die SPD 45 Prozent")
+    ]
+
+
+def test_derive_copies_every_field() -> None:
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=Span(start=0, end=4),
+        mention=Span(start=5, end=8),
+        mention_words=("Er",),
+        cue=(Span(start=9, end=14),),
+        frame=Span(start=9, end=14),
+        inherit=True,
+        plural=True,
+        genitive=True,
+        relayed=True,
+    )
+    assert _derive(attribution, kind=QuoteKind.DIRECT) == attrs.evolve(
+        attribution, kind=QuoteKind.DIRECT
+    )
+
+
+def test_verb_final_auxiliary_ending_the_text_does_not_fail() -> None:
+    assert found("behauptet hat") == []
+
+
+def test_heisst_es_ending_the_text_does_not_fail() -> None:
+    assert found("„Ja“, heißt es") == [("direct", None, "heißt", "Ja")]

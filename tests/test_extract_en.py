@@ -12,6 +12,7 @@ from newscorpus._evaluate import evaluate
 from newscorpus._extract import annotate_article, extract_quotes
 from newscorpus._extract_en import VerbFormEn, verb_forms_en
 from newscorpus._model import Article, QuoteKind, Speaker, SpeakerKind
+from newscorpus._speakers import analyse_mention
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -439,6 +440,207 @@ def test_bbc_style_article_merges_the_mentions_of_one_person() -> None:
     assert (article.language, article.speakers[0]) == ("en", TONY_BLAIR)
 
 
+# --- single quotation marks ------------------------------------------------------------------
+
+
+def test_single_marks_are_main_marks_in_a_text_without_double_marks() -> None:
+    assert found("'We will win,' he said. ‘We won’t go,’ said Mr Blair.") == [
+        ("direct", "he", "said", "We will win,"),
+        ("direct", "Mr Blair", "said", "We won’t go,"),
+    ]
+
+
+def test_apostrophes_do_not_open_or_close_single_quotations() -> None:
+    assert found("The families' lawyer said: 'We don't accept Blair's plan.'") == [
+        ("direct", "The families' lawyer", "said", "We don't accept Blair's plan.")
+    ]
+
+
+def test_elisions_and_decades_are_no_quotations() -> None:
+    assert found("He likes rock 'n' roll and the music of the '90s, 'em too.") == []
+
+
+def test_single_marks_in_a_text_with_double_marks_are_titles_and_scare_quotes() -> None:
+    assert found("Mr Smith said \"we will win\" at the 'Big Event' in Leeds.") == [
+        ("indirect", "Mr Smith", "said", "\"we will win\" at the 'Big Event' in Leeds")
+    ]
+
+
+def test_single_marks_in_the_headline_pair_even_when_the_body_has_double_marks() -> None:
+    text = "Blair: 'We will win'\n\nHe said \"we will\" in Leeds."
+    assert found(text)[0] == ("direct", "Blair", ":", "We will win")
+
+
+def test_partial_quotation_in_a_headline_is_not_a_quotation_of_its_own() -> None:
+    assert found("Lawmakers Rip Trump As A ‘Disgusting Fraud.’\n\nThey spoke on Tuesday.") == []
+
+
+def test_headline_that_is_one_quotation_has_no_speaker() -> None:
+    assert found("'UK will stand firm on EU rebate'\n\nThe talks went on.") == [
+        ("direct", None, None, "UK will stand firm on EU rebate")
+    ]
+
+
+# --- clauses after a verb of saying ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said the plan failed.", "the plan failed"),
+        ("Officials said prices rose.", "prices rose"),
+    ],
+)
+def test_a_past_tense_after_a_noun_makes_a_clause_not_an_object(text: str, content: str) -> None:
+    assert found(text) == [("indirect", "Officials", "said", content)]
+
+
+def test_time_phrase_between_subject_and_verb_is_skipped() -> None:
+    assert found("Wells Fargo this month announced that it would end the incentives.") == [
+        ("indirect", "Wells Fargo", "announced", "that it would end the incentives")
+    ]
+
+
+def test_relative_pronoun_does_not_take_the_words_before_it() -> None:
+    assert found("David Klein, who often argued with the ministry, steps down on Monday.") == []
+
+
+def test_participle_clause_after_a_relative_clause_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "Trump was defensive about an architect who said he was never paid, saying, "
+        '"Maybe he did not do a good job."'
+    )
+    assert found(text) == [
+        ("indirect", "who", "said", "he was never paid"),
+        ("direct", "Trump", "saying", "Maybe he did not do a good job."),
+    ]
+
+
+def test_naming_participle_before_a_quotation_is_no_cue() -> None:
+    text = 'In a box labeled "medical problem," a doctor had typed "homicidal ideation."'
+    assert found(text) == []
+
+
+# --- English speaker analysis --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Legal experts", ("Legal experts", None, SpeakerKind.UNKNOWN, True)),
+        (
+            "The Australian government",
+            ("Australian government", None, SpeakerKind.ORGANISATION, False),
+        ),
+        ("Revised figures", ("Revised figures", None, SpeakerKind.UNKNOWN, True)),
+        (
+            "Ministry of Defence lawyers",
+            ("Ministry of Defence lawyers", None, SpeakerKind.UNKNOWN, True),
+        ),
+        ("Trade union leaders", ("Trade union leaders", None, SpeakerKind.UNKNOWN, True)),
+        ("the Trump campaign", ("Trump campaign", None, SpeakerKind.ORGANISATION, False)),
+        (
+            "Prime Minister Tony Blair's official spokesman",
+            (
+                "Tony Blair's official spokesman",
+                "Tony Blair's official spokesman",
+                SpeakerKind.PERSON,
+                False,
+            ),
+        ),
+        (
+            "The Iraqi families' lawyer",
+            ("Iraqi families' lawyer", "Iraqi families' lawyer", SpeakerKind.PERSON, False),
+        ),
+        (
+            "Britain's Foreign Secretary Jack Straw",
+            ("Jack Straw", "Britain's Foreign Secretary", SpeakerKind.PERSON, False),
+        ),
+        ("Tony Blair's office", ("Tony Blair's office", None, SpeakerKind.ORGANISATION, False)),
+        (
+            "Deputy Prime Minister John Prescott",
+            ("John Prescott", "Deputy Prime Minister", SpeakerKind.PERSON, False),
+        ),
+        (
+            "US Secretary of State Colin Powell",
+            ("Colin Powell", "US Secretary of State", SpeakerKind.PERSON, False),
+        ),
+        (
+            "Bank of England governor Mervyn King",
+            ("Mervyn King", "Bank of England governor", SpeakerKind.PERSON, False),
+        ),
+        ("The Financial Times", ("Financial Times", None, SpeakerKind.ORGANISATION, False)),
+        ("the Democrats", ("Democrats", None, SpeakerKind.ORGANISATION, True)),
+        (
+            "the Department of Health",
+            ("Department of Health", None, SpeakerKind.ORGANISATION, False),
+        ),
+        (
+            "Experts from the University of Oxford",
+            ("Experts from the University of Oxford", None, SpeakerKind.UNKNOWN, True),
+        ),
+        (
+            "the families of the victims",
+            ("Families of the victims", None, SpeakerKind.UNKNOWN, True),
+        ),
+        ("Microsoft", ("Microsoft", None, SpeakerKind.UNKNOWN, False)),
+        ("Tony Blair himself", ("Tony Blair", None, SpeakerKind.PERSON, False)),
+    ],
+)
+def test_english_mentions_are_split_by_their_head(
+    words: str, expected: tuple[str, str | None, SpeakerKind, bool]
+) -> None:
+    info = analyse_mention(tuple(words.split()), language="en")
+    assert (None if info is None else (info.name, info.role, info.kind, info.plural)) == expected
+
+
+def test_name_in_apposition_takes_the_role_on_either_side() -> None:
+    before = analyse_mention(
+        ("the", "firm's", "chief", "executive", ",", "John", "Smith"), language="en"
+    )
+    after = analyse_mention(
+        ("John", "Smith", ",", "the", "firm's", "chief", "executive"), language="en"
+    )
+    assert [(info.name, info.role) for info in (before, after) if info is not None] == [
+        ("John Smith", "firm's chief executive"),
+        ("John Smith", "firm's chief executive"),
+    ]
+
+
+def test_it_resolves_to_the_most_recent_speaker_that_is_not_a_person() -> None:
+    text = (
+        "The Financial Times reported that the deal was off. Mr Smith said it was sad. "
+        "It said the talks had failed. It added that nothing was sure."
+    )
+    assert [
+        (
+            quote.speaker_mention.text if quote.speaker_mention else None,
+            quote.speaker.name if quote.speaker else None,
+        )
+        for quote in extract_quotes(text, language="en")
+    ] == [
+        ("The Financial Times", "Financial Times"),
+        ("Mr Smith", "Smith"),
+        ("It", "Financial Times"),
+        ("It", "Financial Times"),
+    ]
+
+
+def test_it_resolves_to_a_document() -> None:
+    text = "The report said that prices had risen. It added that jobs were lost."
+    assert speakers(text) == [
+        ("Report", (), SpeakerKind.UNKNOWN),
+        ("Report", (), SpeakerKind.UNKNOWN),
+    ]
+
+
+def test_it_does_not_resolve_to_a_person_named_in_the_article() -> None:
+    text = (
+        "Jimmy Carter visited Leeds. Carter said the plan would fail. It added that jobs would go."
+    )
+    assert speakers(text) == [("Jimmy Carter", (), SpeakerKind.PERSON), None]
+
+
 # --- verb forms ----------------------------------------------------------------------------
 
 
@@ -541,6 +743,14 @@ ENGLISH_PIECES = st.sampled_from(
         "on Monday",
         "We will win",
         "It was reported",
+        "'We",
+        "win,'",
+        "don't",
+        "families'",
+        "'em",
+        "It",
+        "this month",
+        "labeled",
     ]
 )
 ENGLISH_TEXT = st.lists(ENGLISH_PIECES, max_size=60).map("".join)
@@ -568,6 +778,72 @@ def test_articles_built_from_english_text_keep_their_quotes_valid(text: str) -> 
     article = Article(id="a", title=title, paragraphs=lines)
     quotes = extract_quotes(article.text, language="en")
     assert all(quote.kind in QuoteKind for quote in quotes)
+
+
+def _adversarial(size: int, pieces: tuple[str, ...]) -> str:
+    """A deterministic run of ``pieces`` of about ``size`` characters, without line breaks."""
+    words: list[str] = []
+    length = 0
+    number = 0
+    while length < size:
+        piece = pieces[(number * 7 + number // len(pieces)) % len(pieces)]
+        words.append(piece)
+        length += len(piece) + 1
+        number += 1
+    return " ".join(words)
+
+
+ADVERSARIAL_PIECES = (
+    '"',
+    "“",
+    "”",
+    "'",
+    "‘",
+    "’",
+    "said",
+    "says",
+    "according",
+    "to",
+    "he",
+    "He",
+    "Mr",
+    "Blair",
+    "Tony",
+    "Prime",
+    "Minister",
+    "the",
+    "police",
+    ",",
+    ":",
+    "that",
+    "—",
+    "It",
+    "don't",
+    "Blair's",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one paragraph of unpaired marks, cue words and capitalised words, no sentence end
+        _adversarial(40_000, ADVERSARIAL_PIECES),
+        # many short sentences with quotations, cues, pronouns and names
+        _adversarial(40_000, ('"We won."', "He", "said", "it.", "Mr", "Blair", "said:", "It")),
+        # one line of names, each a new speaker
+        " ".join(f'Tony Blair{number} said "we will win{number}."' for number in range(1_500)),
+    ],
+    ids=["run-on paragraph", "short sentences", "many names"],
+)
+def test_adversarial_text_gives_valid_quotes(text: str) -> None:
+    quotes = extract_quotes(text, language="en")
+    assert quotes
+    assert all(quote.span.slice(text) == quote.text for quote in quotes)
+    assert all(
+        mention.expected_text(text) == mention.text
+        for quote in quotes
+        for _, mention in quote.mentions()
+    )
 
 
 # --- gold data -----------------------------------------------------------------------------

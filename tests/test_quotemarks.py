@@ -144,3 +144,13 @@ def test_content_introduced_by_a_cue_always_counts() -> None:
 
 def test_punctuation_only_is_never_a_quotation() -> None:
     assert is_quotation(" … ", QuoteContext.EXPLICIT) is False
+
+
+def test_german_marks_nested_in_german_marks_stay_inside() -> None:
+    text = "„Wir haben „Kunden“ gewonnen“, sagte er."
+    assert contents(text) == ["Wir haben „Kunden“ gewonnen"]
+
+
+def test_stray_mark_before_a_nested_looking_quotation_keeps_the_inner_one() -> None:
+    text = "Ein „loses Zeichen und „ein Zitat“ und „noch eins“ im Absatz.\nWeiter."
+    assert contents(text) == ["ein Zitat", "noch eins"]

@@ -115,3 +115,12 @@ def test_sentences_lie_within_their_paragraph(text: str) -> None:
             for token in tokenize(text, start, end, pairs):
                 assert start <= token.start < token.end <= end
                 assert token.quote >= 0 or text[token.start : token.end] == token.text
+
+
+def test_missing_space_after_a_full_stop_still_ends_a_sentence() -> None:
+    text = "Das wurde bekannt.Der Kommissar kam."
+    assert sentences(text) == ["Das wurde bekannt.", "Der Kommissar kam."]
+
+
+def test_full_stop_inside_an_abbreviation_without_space_does_not_split() -> None:
+    assert sentences("Er kam z.B. heute.Das Ende.") == ["Er kam z.B. heute.", "Das Ende."]

@@ -93,12 +93,15 @@ def _resolve(
     resolved: list[tuple[Attribution, Span, int | None, Span | None]] = []
     previous: int | None = None
     previous_mention: Span | None = None
-    seen: set[tuple[QuoteKind, Span]] = set()
+    seen: set[tuple[QuoteKind, Span, bool]] = set()
     for attribution in attributions:
         content = _trimmed(text, attribution.content)
-        if content is None or (attribution.kind, content) in seen:
+        if content is None:
             continue
-        seen.add((attribution.kind, content))
+        key = (attribution.kind, content, attribution.relayed)
+        if key in seen:
+            continue
+        seen.add(key)
         number: int | None = None
         mention = attribution.mention
         if attribution.mention is None:

@@ -18,6 +18,7 @@ import bisect
 import functools
 import heapq
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,6 +31,7 @@ from newscorpus._speakers import (
     Attribution,
     MentionInfo,
     analyse_mention,
+    organisation_word,
     role_or_organisation,
     trim_overlaps,
 )
@@ -60,6 +62,19 @@ _LEADING = frozenset({"und", "aber", "doch", "denn", "oder", "sondern", "auch", 
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche"})
 _DEMONSTRATIVE = frozenset({"das", "dies", "dieses"})
+_EMBEDDING = frozenset({"als", "wie"})
+_COORDINATORS = frozenset({"und", "sowie", "oder"})
+_SOURCE_PREPOSITIONS = frozenset({"in", "im", "auf", "bei", "laut"})
+_SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+_LOOSE_ENDS = frozenset({",", ";", "–", "—", "-", "und", "oder", "sowie", "aber"})
+_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+_PASSIVE_PERFECT = frozenset({"worden", "geworden"})
+_SLOGAN_NOUNS = frozenset(
+    {"parole", "parolen", "spruch", "sprüche", "sprüchen", "slogan", "slogans", "aufschrift"}
+    | {"sprechchor", "sprechchöre", "sprechchören", "losung", "losungen"}
+)
+_SLOGAN_LINKS = frozenset({"wie", "zum", "beispiel", "etwa", "beispielsweise", ":"})
+_SLOGAN_REACH = 3
 _VON = frozenset({"von", "vom"})
 _PRONOUNS = frozenset({"er", "sie", "es"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihnen"})
@@ -68,6 +83,7 @@ _REPORTIVE = frozenset({"soll", "sollen"})
 _PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "war", "sind", "waren"})
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A capitalised word and the capitalised word after it: a first name and a surname, maybe.
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
@@ -76,11 +92,13 @@ _KNOWN_SURNAMES = 30
 _KNOWN_CHECKS = 50
 _HEADLINE_REACH = 60
 _KNOWN_WINDOW = 160
-_TRAILING_SO = re.compile(r"[,“”\"»«] so\b")
+# A colon after at most six words: where a headline names its speaker ("Putin: …").
+_HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
+_TRAILING_SO = re.compile(r"[,“”\"»«–—-] so\b")
 _MAX_PHRASE = 14
 _MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
-_MAX_AUX_DISTANCE = 12
+_MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
 _CONTINUATION_SENTENCES = 2
@@ -110,7 +128,12 @@ class _German:
     konjunktiv: frozenset[str]
     konjunktiv_two: frozenset[str]
     triggers: frozenset[str]
+    conditional_triggers: dict[str, frozenset[frozenset[str]]]
+    conditional_words: frozenset[str]
     particle_triggers: dict[str, frozenset[str]]
+    particle_words: frozenset[str]
+    auxiliary_words: frozenset[str]
+    cue_words: frozenset[str]  # every verb form and attribution phrase
     speech_noun_endings: tuple[str, ...]
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
@@ -217,6 +240,22 @@ def verb_forms_de(
     return {word: tuple(dict.fromkeys(readings)) for word, readings in table.items()}
 
 
+def _screening_needs(form: VerbForm) -> frozenset[str]:
+    """What a sentence must hold for ``form`` to be a cue there: an auxiliary for a
+    participle, "sich" or "es" for verbs flagged so, a comma or colon (before a content
+    clause) for opinion verbs."""
+    needs: set[str] = set()
+    if form.kind == "participle":
+        needs.add("aux")
+    if "sich" in form.flags:
+        needs.add("sich")
+    if "es" in form.flags:
+        needs.add("es")
+    if "opinion" in form.flags and "report" not in form.flags:
+        needs.add(",")
+    return frozenset(needs)
+
+
 @functools.cache
 def _german() -> _German:
     verbs: dict[str, list[VerbForm]] = {}
@@ -241,28 +280,41 @@ def _german() -> _German:
     not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
     frames = read_pairs("de", "frames")
     speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
+    verb_needs = {
+        word: needs
+        for word, forms in verbs.items()
+        if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
+    }
+    conditional = {word: needs for word, needs in verb_needs.items() if frozenset() not in needs}
+    auxiliaries = {
+        word: (number, mood)
+        for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
+    }
+    particle_triggers = {
+        word: frozenset(form.particle for form in forms)
+        for word, forms in verbs.items()
+        if all(form.particle for form in forms)
+    }
     return _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},
-        triggers=frozenset(
-            word for word, forms in verbs.items() if any(not form.particle for form in forms)
-        )
+        triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
         | frozenset(
-            word for word, kind in frames.items() if kind not in {"noun", "after", "trailing"}
+            word
+            for word, kind in frames.items()
+            if kind not in {"noun", "after", "trailing"} and word != "danach"
         ),
-        particle_triggers={
-            word: frozenset(form.particle for form in forms)
-            for word, forms in verbs.items()
-            if all(form.particle for form in forms)
-        },
+        conditional_triggers=conditional,
+        conditional_words=frozenset(conditional),
+        particle_triggers=particle_triggers,
+        particle_words=frozenset(particle_triggers),
         speech_noun_endings=tuple(sorted(speech_nouns)),
         konjunktiv=frozenset(konjunktiv - not_verbs),
         konjunktiv_two=frozenset(konjunktiv_two - not_verbs),
-        auxiliaries={
-            word: (number, mood)
-            for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
-        },
+        auxiliaries=auxiliaries,
+        auxiliary_words=frozenset(auxiliaries),
         word_class=word_class,
         frames=frames,
+        cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
@@ -282,7 +334,7 @@ class _State:
     last_paragraph: int = -100
     colon_attribution: Attribution | None = None
     colon_sentence: int = -100
-    previous_span: Span | None = None
+    previous_span: tuple[int, int] | None = None  # (start, end) of the last sentence's words
     previous_attributed: bool = True
     previous_sentence: int = -100
     previous_paragraph: int = -100
@@ -298,35 +350,43 @@ class _Sentence:
     separates clauses like a comma.
     """
 
-    def __init__(self, text: str, tokens: list[Token], lexicon: _German) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        lexicon: _German,
+        words_used: _WordsUsed | None = None,
+    ) -> None:
         self.text = text
+        self.words_used = words_used
         self.tokens = tokens
         self.lexicon = lexicon
-        self.lows = [token.text.lower() if token.quote < 0 else "\x00" for token in tokens]
-        count = len(tokens)
-        separators = _SEPARATORS
-        self.separator = separator = [
-            token.text in separators if token.quote < 0 else not _short_quote(token)
-            for token in tokens
+        self.quote_tokens = quote_tokens = [
+            number for number, token in enumerate(tokens) if token[3] >= 0
         ]
+        self.lows = lows = [token[2].lower() for token in tokens]
+        separators = _SEPARATORS
+        self.separator = separator = [low in separators for low in lows]
+        for number in quote_tokens:
+            lows[number] = "\x00"  # a quotation is no word
+        for number in quote_tokens:
+            separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
+        # Clause boundaries, one stretch between separators at a time.
+        count = len(tokens)
         clause_start: list[int] = []
-        start = 0
-        for index, is_separator in enumerate(separator):
-            if is_separator:
-                clause_start.append(index)
-                start = index + 1
-            else:
-                clause_start.append(start)
-        clause_end = [count] * count
-        end = count
-        for index in range(count - 1, -1, -1):
-            if separator[index]:
-                end = index
-            clause_end[index] = end
+        clause_end: list[int] = []
+        previous = 0
+        for position in [*(index for index in range(count) if separator[index]), count]:
+            stretch = position - previous
+            clause_start += [previous] * stretch
+            clause_end += [position] * stretch
+            if position < count:
+                clause_start.append(position)
+                clause_end.append(position)
+            previous = position + 1
         self.clause_start = clause_start
         self.clause_end = clause_end
-        self.quote_tokens = [number for number, token in enumerate(tokens) if token.quote >= 0]
-        self.quote_starts = [tokens[number].start for number in self.quote_tokens]
+        self.quote_starts = [tokens[number].start for number in quote_tokens]
         self.opening = _skip_leading(self, 0)
         # Filled while the rules run over the sentence, left to right:
         self.region_start = 0  # where the content of a trailing attribution may begin
@@ -337,6 +397,18 @@ class _Sentence:
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
         self.last = last
+
+    def _embedded(self, index: int) -> bool:
+        """Whether a quotation stands inside its clause, after an article, a preposition, "als"
+        or an adjective ("von einer „Gefahr für Leib und Leben“ gesprochen")."""
+        if index == 0 or self.tokens[index - 1].quote >= 0:
+            return False
+        low = self.lows[index - 1]
+        return (
+            low in _EMBEDDING
+            or self.lexicon.word_class.get(low) in {"det", "prep"}
+            or self.is_adjective(index - 1)
+        )
 
     def span(self, first: int, stop: int) -> Span:
         return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
@@ -391,17 +463,40 @@ class _Sentence:
         )
 
     def is_head(self, index: int) -> bool:
-        text = self.tokens[index].text
-        if self.tokens[index].quote >= 0:
+        token = self.tokens[index]
+        if token.quote >= 0:
             return False
-        if text[:1].isdigit():
+        text = token.text
+        first = text[:1]
+        if first.isdigit():
             return "-" in text and text[-1:].isalpha()
-        if _NAME_PARTICLE_PREFIX.match(text):
-            return True  # "al-Omair", "el-Baradei"
-        return self.is_capitalised(index) and self.word_class(index) == ""
+        if first.islower():
+            return "-" in text[1:4] and _NAME_PARTICLE_PREFIX.match(text) is not None
+        # "al-Omair", "el-Baradei" above; here a capitalised word that is no function word.
+        return (
+            first.isupper() and first.isalnum() and self.lows[index] not in self.lexicon.word_class
+        )
 
     def quotes(self, first: int, stop: int) -> list[int]:
         return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
+
+
+def _derive(
+    attribution: Attribution, *, kind: QuoteKind | None = None, content: Span | None = None
+) -> Attribution:
+    """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
+    return Attribution(
+        kind=attribution.kind if kind is None else kind,
+        content=attribution.content if content is None else content,
+        mention=attribution.mention,
+        mention_words=attribution.mention_words,
+        cue=attribution.cue,
+        frame=attribution.frame,
+        inherit=attribution.inherit,
+        plural=attribution.plural,
+        genitive=attribution.genitive,
+        relayed=attribution.relayed,
+    )
 
 
 def _token_start(token: Token) -> int:
@@ -419,6 +514,7 @@ def find_attributions_de(
     """
     lexicon = _german()
     state = _State()
+    words_used = _WordsUsed(text, pairs)
     attributions: list[Attribution] = []
     pair_index = 0
     for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
@@ -435,7 +531,10 @@ def find_attributions_de(
                 pair_index += 1
             quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
             piece = text[sentence_start:sentence_end]
-            lowered = set(_WORD.findall(piece.lower()))
+            found_words = _WORD.findall(piece)
+            lowered = set(found_words)
+            if found_words:
+                lowered.add(found_words[0].lower())
             if not (quoted or piece.endswith(":") or _triggered(piece, lowered, lexicon)):
                 konjunktiv = (
                     not lexicon.konjunktiv.isdisjoint(lowered),
@@ -456,7 +555,7 @@ def find_attributions_de(
             tokens = tokenize(text, sentence_start, sentence_end, pairs)
             if not tokens:
                 continue
-            sentence = _Sentence(text, tokens, lexicon)
+            sentence = _Sentence(text, tokens, lexicon, words_used)
             found, speaker_of_bare = _analyse(sentence, pairs, state)
             if speaker_of_bare is not None:
                 for number in state.bare_quotes:
@@ -472,17 +571,50 @@ def find_attributions_de(
 
 
 def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
-    """Whether a sentence has a cue word ("sagte", "laut"); ``words`` are its words, lowered."""
+    """Whether a sentence has a cue word ("sagte", "laut") where it can be one.
+
+    ``words`` are the sentence's words as written, with its first word also in lower case: a
+    capitalised noun is never a verb form ("die Frage", "Angaben"). A verb flagged *sich*, *es*
+    or *opinion* needs "sich", "es" or a comma in the sentence; "Danach" only opens one.
+    """
     if not lexicon.triggers.isdisjoint(words):
         return True
-    for word in words.intersection(lexicon.particle_triggers):
+    for word in words & lexicon.conditional_words:
+        for needs in lexicon.conditional_triggers[word]:
+            if all(_need_met(need, piece, words, lexicon) for need in needs):
+                return True
+    for word in words & lexicon.particle_words:
         if not lexicon.particle_triggers[word].isdisjoint(words):
             return True
-    if "zufolge" in words or ":" in piece[:_HEADLINE_REACH]:
+    if "zufolge" in words or "Danach" in words or _headline_colon(piece, lexicon):
         return True
-    if "nach" in words:
-        return any(word.endswith(lexicon.speech_noun_endings) for word in words)
+    if "nach" in words and any(
+        word.lower().endswith(lexicon.speech_noun_endings) for word in words
+    ):
+        return True
     return "so" in words and _TRAILING_SO.search(piece) is not None
+
+
+def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
+    if need == ",":
+        return "," in piece or ":" in piece
+    if need == "aux":
+        return not lexicon.auxiliary_words.isdisjoint(words)
+    return need in words
+
+
+def _headline_colon(piece: str, lexicon: _German) -> bool:
+    """Whether a colon after at most six words could close a headline's speaker: "Wladimir
+    Putin: …", "Bundesinnenminister Schäuble: „…“" (not "Wien: …", "das 1:0", "Zum Vergleich:
+    …")."""
+    match = _HEADLINE_COLON.match(piece)
+    if match is None:
+        return False
+    before = match.group().rstrip()[:-1]
+    if " " not in before:
+        return role_or_organisation(before, "de")
+    first = before.split(" ", 1)[0].lower()
+    return lexicon.word_class.get(first, "det") == "det"
 
 
 def _recent(state: _State) -> bool:
@@ -496,7 +628,7 @@ def _recent(state: _State) -> bool:
 def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     """Remember a sentence that holds nothing, as the rules do after analysing one."""
     stop = end - (len(piece) - len(piece.rstrip(".!?…")))
-    state.previous_span = Span(start=start, end=max(start, stop))
+    state.previous_span = (start, max(start, stop))
     state.previous_range = (start, end)
     state.previous_attributed = False
     state.previous_sentence = state.sentence
@@ -511,18 +643,18 @@ def _analyse(
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
-    for index, low in enumerate(sentence.lows):
-        if low in lexicon.verbs:
+    cue_words = lexicon.cue_words
+    lows = sentence.lows
+    for index in [index for index, low in enumerate(lows) if low in cue_words]:
+        if lows[index] in lexicon.verbs:
             new = _verb_cue(sentence, index, pairs, used, state)
-        elif low in lexicon.frames:
-            new = _frame_cue(sentence, index, pairs, used, state)
         else:
-            continue
+            new = _frame_cue(sentence, index, pairs, used, state)
         sentence.record(new)
         found.extend(new)
     if not found:
         found.extend(_headline(sentence, pairs, used))
-    found = trim_overlaps(found)
+    found = _trim_overlaps(sentence, found)
     found.extend(_nested(sentence, found, pairs, used))
     speaker_of_bare = None
     if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
@@ -534,8 +666,57 @@ def _analyse(
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
+    if sentence.quote_tokens:
+        found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
     return found, speaker_of_bare
+
+
+def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
+    """:func:`trim_overlaps`, then drop the commas and conjunctions left at the end of a cut
+    content ("Europa brauche die Engländer und | fügte hinzu")."""
+    trimmed = trim_overlaps(found)
+    result: list[Attribution] = []
+    for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
+        if cut.content.end < before.content.end:
+            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=_token_start)
+            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=_token_start)
+            while stop > first + 1 and sentence.lows[stop - 1] in _LOOSE_ENDS:
+                stop -= 1
+            if stop > first:
+                result.append(_derive(cut, content=sentence.span(first, stop)))
+                continue
+        result.append(cut)
+    return result
+
+
+def _content_start(attribution: Attribution) -> int:
+    return attribution.content.start
+
+
+def _without_named_quotes(found: list[Attribution]) -> list[Attribution]:
+    """Drop the direct quotations that lie inside a speaker mention: there they are names ("Wie
+    die „Computerwoche“ berichtet", "laut „Welt“"), not quotations."""
+    mentions = sorted(
+        (attribution.mention.start, attribution.mention.end)
+        for attribution in found
+        if attribution.mention is not None
+    )
+    if not mentions:
+        return found
+    starts: list[int] = []
+    reach: list[int] = []  # reach[i]: the furthest end among the first i + 1 mentions
+    for start, end in mentions:
+        starts.append(start)
+        reach.append(max(end, reach[-1]) if reach else end)
+    kept: list[Attribution] = []
+    for attribution in found:
+        if attribution.kind is QuoteKind.DIRECT:
+            position = bisect.bisect_right(starts, attribution.content.start) - 1
+            if position >= 0 and reach[position] >= attribution.content.end:
+                continue
+        kept.append(attribution)
+    return kept
 
 
 def _remember(
@@ -550,7 +731,8 @@ def _remember(
         state.last_sentence = state.sentence
         state.last_paragraph = state.paragraph
     tokens = sentence.tokens
-    state.previous_span = sentence.span(0, sentence.last) if sentence.last else None
+    last = sentence.last
+    state.previous_span = (tokens[0].start, tokens[last - 1].end) if last else None
     state.previous_range = None if found else extent
     state.previous_attributed = bool(found)
     state.previous_sentence = state.sentence
@@ -597,6 +779,8 @@ def _verb_cue(
 ) -> list[Attribution]:
     if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
         return []
+    if _attributive(sentence, index):
+        return []
     chosen = _choose_form(sentence, index)
     if chosen is None:
         return []
@@ -605,7 +789,7 @@ def _verb_cue(
     plural = form.plural
     konjunktiv = form.konjunktiv
     if form.kind != "finite":
-        auxiliary = _find_auxiliary(sentence, index)
+        auxiliary = _participle_auxiliary(sentence, index, form)
         if auxiliary is None:
             return []
         finite = auxiliary
@@ -616,6 +800,19 @@ def _verb_cue(
     if konjunktiv and sentence.within_content(sentence.tokens[index].start):
         return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
     return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+
+
+def _attributive(sentence: _Sentence, index: int) -> bool:
+    """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
+    Bericht", "in ihrem 2009 veröffentlichten Roman"."""
+    if index == 0 or index + 1 >= len(sentence.tokens) or not sentence.is_head(index + 1):
+        return False
+    if not sentence.lows[index].endswith(("e", "en", "er", "es", "em")):
+        return False
+    before = index - 1
+    if sentence.word_class(before) == "adv" and before > 0:
+        before -= 1
+    return sentence.word_class(before) == "det" or sentence.tokens[before].text.isdigit()
 
 
 def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
@@ -639,7 +836,7 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
                 return form, [index - 1, index]
             continue
         if form.kind == "participle":
-            if _find_auxiliary(sentence, index) is not None:
+            if _participle_auxiliary(sentence, index, form) is not None:
                 return form, [index]
             continue
         if best is None:
@@ -666,6 +863,22 @@ def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
     return "es" not in form.flags or "es" in near
 
 
+def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
+    """The auxiliary of a participle of saying, if it has one.
+
+    A form of "sein" makes a state, not speech ("ist bekannt", "ist entschieden", "waren in
+    Brand geraten"), except in the passive perfect ("war mitgeteilt worden", "bekannt geworden
+    war") and for the verbs that form their perfect with "sein" ("ist davon ausgegangen").
+    """
+    auxiliary = _find_auxiliary(sentence, index)
+    if auxiliary is None or sentence.lows[auxiliary] not in _SEIN or "sein" in form.flags:
+        return auxiliary
+    following = index + 1
+    if following < len(sentence.lows) and sentence.lows[following] in _PASSIVE_PERFECT:
+        return auxiliary
+    return None
+
+
 def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
     start = max(sentence.clause_start[index], index - _MAX_AUX_DISTANCE)
@@ -676,6 +889,15 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
         if sentence.lows[position] in auxiliaries:
             return position
+    # A participle coordinated with another: "hat sich …, X, gegen Y ausgesprochen und
+    # behauptet, …" shares its auxiliary across the commas of an apposition.
+    if index > 1 and sentence.lows[index - 1] in _COORDINATORS and sentence.is_lower(index - 2):
+        for position in range(index - 2, max(-1, index - 2 * _MAX_AUX_DISTANCE), -1):
+            low = sentence.lows[position]
+            if low in auxiliaries:
+                return position
+            if low in {":", ";"} or sentence.tokens[position].quote >= 0:
+                break
     return None
 
 
@@ -726,11 +948,13 @@ def _structure(
             after_verb = max(after_verb, subject[1])
     if subject is None and "pp" in form.flags and first < finite:
         subject = _source_phrase(sentence, first, finite)
+    if subject is None:
+        subject = _coordinated_subject(sentence, finite)
     if (
         subject is None
         and len(cue_parts) > 1
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
         and sentence.word_class(finite + 1) == "det"
-        and last_part - finite <= _MAX_PHRASE
         and sentence.is_head(last_part - 1)
     ):
         subject = (finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
@@ -748,7 +972,7 @@ def _structure(
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
             mention = _source_phrase(sentence, first, finite)
-        if mention is None and subject is not None:
+        if mention is None and subject is not None and subject[1] < len(sentence.tokens):
             stop = min(sentence.clause_end[subject[1]], subject[1] + _MAX_PHRASE)
             mention = _source_phrase(sentence, subject[1], stop, whole=False)
     attribution = Attribution(
@@ -764,43 +988,51 @@ def _structure(
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.colon_attribution = attribution
         state.colon_sentence = state.sentence
-    content = _content_after(sentence, after, opinion=opinion)
     trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
+    # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
+    # speaker is their apposition, not the content: the content is before the verb.
+    content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
     if content is None and trailing and not opinion:
         content = _content_before(sentence, clause_start - 1)
         if content is not None:
             following = _content_after(sentence, after, opinion=False, quotes_only=True)
             if following is not None:
                 content = (content[0], content[1], content[2] + following[2])
-    if content is None and demonstrative and not opinion:
+    if content is None and trailing:
+        content = _content_after(sentence, after, opinion=opinion)
+    if content is None and demonstrative and not opinion and clause_start > 0:
+        content = _content_before(sentence, clause_start - 1)  # "„…“, das teilte X mit."
+    elif content is None and demonstrative and not opinion:
         previous = state.previous_span
         if (
             previous is not None
             and state.previous_sentence == state.sentence - 1
-            and state.previous_paragraph == state.paragraph
-            and sentence.clause_end[finite] >= sentence.last
+            and state.paragraph - state.previous_paragraph <= 1
+            and clause_end >= sentence.last
         ):
-            return [attrs.evolve(attribution, content=previous)]
+            span = Span(start=previous[0], end=previous[1])
+            return [_derive(attribution, content=span)]
     if content is None:
         if (
             "report" in form.flags
+            and mention is not None
             and not trailing
             and not demonstrative
             and not sentence.reported
-            and ("von" not in form.flags or _von_follows(sentence, last_part, clause_end))
+            and ("von" not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
-            reported = attrs.evolve(attribution, kind=QuoteKind.REPORTED, content=span)
+            reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
             return _results(
                 sentence, reported, sentence.quotes(0, len(sentence.tokens)), pairs, used
             )
-        if mention is not None and not opinion and sentence.quote_tokens:
+        if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
             first = max(clause_start, finite - _MAX_PHRASE)
             stop = min(clause_end, last_part + _MAX_PHRASE)
             return _results(
                 sentence,
-                attrs.evolve(attribution, kind=QuoteKind.DIRECT),
+                _derive(attribution, kind=QuoteKind.DIRECT),
                 sentence.quotes(first, stop),
                 pairs,
                 used,
@@ -808,9 +1040,68 @@ def _structure(
             )
         return []
     kind, span, quotes = content
-    return _results(
-        sentence, attrs.evolve(attribution, kind=kind, content=span), quotes, pairs, used
-    )
+    results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+    if form.lemma == "zitieren" and kind is QuoteKind.DIRECT and results:
+        other = (
+            _quoting_source(sentence, first, finite, last_part, clause_end, subject)
+            if passive
+            else _quoted_person(sentence, finite, clause_end, subject)
+        )
+        if other is not None:
+            results.extend(
+                attrs.evolve(
+                    result,
+                    mention=sentence.span(*other),
+                    mention_words=sentence.words(*other),
+                    plural=None,
+                    relayed=True,
+                )
+                for result in list(results)
+            )
+    return results
+
+
+def _quoted_person(
+    sentence: _Sentence, finite: int, clause_end: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Der Spiegel zitiert den Prediger mit den Worten", "„…“, zitiert ndr.de Polizeisprecher
+    Ralf Meyer": the person a source quotes, the object after the verb (and its subject)."""
+    start = finite + 1
+    if subject is not None and subject[0] > finite:
+        start = subject[1]
+    start = _skip_adverbs(sentence, start)
+    if start >= clause_end or sentence.word_class(start) == "prep":
+        return None
+    phrase = _phrase_after(sentence, start, clause_end)
+    if phrase is None or sentence.lows[phrase[0]] in _PRONOUNS:
+        return None
+    return phrase
+
+
+def _quoting_source(
+    sentence: _Sentence,
+    first: int,
+    finite: int,
+    participle: int,
+    clause_end: int,
+    subject: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """ "X wird von der „Netzeitung“ zitiert", "In der Meldung wird X zitiert", "X wird im
+    Fachblatt Y zitiert": the source that quotes the subject of a passive "zitiert"."""
+    agent = _agent(sentence, finite, participle)
+    if agent is not None:
+        return agent
+    if first < finite and sentence.lows[first] in _SOURCE_PREPOSITIONS:
+        source = _source_phrase(sentence, first, finite)
+        if source is not None:
+            return source[0] + 1, source[1]
+    start = finite + 1 if subject is None or subject[0] < finite else subject[1]
+    for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
+        if sentence.lows[index] in _SOURCE_PREPOSITIONS:
+            phrase = _phrase_after(sentence, index + 1, participle)
+            if phrase is not None:
+                return phrase
+    return None
 
 
 def _von_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
@@ -851,11 +1142,69 @@ def _results(
         judged = context
         if context is QuoteContext.ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
             judged = QuoteContext.RECENT
-        if is_quotation(pairs[quote].content.slice(sentence.text), judged):
-            nested.append(
-                attrs.evolve(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content)
-            )
+        if _is_quotation(sentence, pairs[quote], judged):
+            nested.append(_derive(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content))
     return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
+
+
+def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """:func:`is_quotation`, with German names told apart more strictly.
+
+    A quotation after a noun for chanted or written words counts like a cue's exact content
+    ("Parolen wie „Stoppt den Überwachungswahn“"). Beyond those, a single lower-case word
+    without an attribution is a scare quote ("„nur“", "„fremden“"), two or three capitalised
+    words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
+    that the text also uses without marks is a name ("„Larry“" in an article about cyclone
+    Larry).
+    """
+    if context is not QuoteContext.EXPLICIT and _after_slogan_noun(sentence, pair):
+        context = QuoteContext.EXPLICIT
+    content = pair.content.slice(sentence.text)
+    if not is_quotation(content, context):
+        return False
+    stripped = content.strip()
+    if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
+        return True
+    words = stripped.split()
+    if len(words) > _SHORT_QUOTE_WORDS:
+        return True
+    if not _is_capital(words[0]):
+        return len(words) > 1 or context is not QuoteContext.NONE
+    if len(words) > 1:
+        return not all(_is_capital(word) for word in words)
+    return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+class _WordsUsed:
+    """How often each word of a text stands outside quotation marks; counted on first use."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._outside: Counter[str] | None = None
+
+    def unquoted(self, word: str) -> bool:
+        """Whether ``word`` occurs in the text outside every quotation."""
+        if self._outside is None:
+            counts = Counter(_NAME_WORD.findall(self._text))
+            for pair in self._pairs:
+                counts.subtract(_NAME_WORD.findall(self._text, pair.open, pair.close))
+            self._outside = counts
+        return self._outside[word] > 0
+
+
+def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
+    „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=_token_start) - 1
+    stop = max(-1, index - _SLOGAN_REACH)
+    while index > stop and sentence.lows[index] in _SLOGAN_LINKS:
+        index -= 1
+    return index >= 0 and sentence.lows[index] in _SLOGAN_NOUNS
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -900,7 +1249,7 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[in
         return None
     phrase = _phrase_after(sentence, first, finite)
     if phrase is None or _with_phrases(sentence, phrase[1], finite) != finite:
-        return None
+        return _loose_subject(sentence, first, finite)
     clause_start = sentence.clause_start[finite]
     if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
         # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role.
@@ -909,6 +1258,58 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[in
         if before is not None and before[1] == clause_start - 1:
             return opening, finite
     return first, finite
+
+
+def _loose_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+    """The whole field before the verb as its subject, when the noun phrase rules do not parse
+    it but it opens with an article or a name and holds no verb: "Ein Reporter des
+    Fernsehsenders n-tv berichtete"."""
+    if finite - first < 2 or finite - first > _MAX_PHRASE:
+        return None
+    if not (sentence.word_class(first) == "det" or sentence.is_head(first)) or _is_time(
+        sentence, first
+    ):
+        return None
+    lexicon = sentence.lexicon
+    for index in range(first + 1, finite):
+        low = sentence.lows[index]
+        if (
+            (sentence.tokens[index].quote >= 0 and not _short_quote(sentence.tokens[index]))
+            or low in lexicon.auxiliaries
+            or low in lexicon.verbs
+            or low in lexicon.konjunktiv
+            or sentence.word_class(index) in {"pron", "sub", "verb", "neg", "time"}
+        ):
+            return None
+    last = finite - 1
+    if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
+        return None  # the field must end in a noun or name ("n-tv", "„Bild“")
+    return first, finite
+
+
+def _is_time(sentence: _Sentence, index: int) -> bool:
+    return sentence.word_class(index) == "time"
+
+
+def _coordinated_subject(sentence: _Sentence, finite: int) -> tuple[int, int] | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
+    for the second of two coordinated verbs."""
+    first = sentence.opening
+    if finite < first + 3 or sentence.lows[finite - 1] not in _COORDINATORS:
+        return None
+    if sentence.word_class(first) == "prep" or sentence.lows[first] in _OBJECT_DETERMINERS:
+        return None
+    phrase = _phrase_after(sentence, first, finite - 1)
+    if phrase is None or _is_es(sentence, phrase):
+        return None
+    verb = _with_phrases(sentence, phrase[1], finite - 1)
+    if (
+        verb >= finite - 1
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    return phrase
 
 
 def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int] | None:
@@ -930,7 +1331,7 @@ def _source_phrase(
     """
     if sentence.word_class(first) != "prep" or first + 1 >= finite:
         return None
-    end = _attachment(sentence, first + 1, finite)
+    end = _attachment(sentence, first + 1, min(finite, first + 1 + _MAX_PHRASE))
     if end is None or (whole and end != finite):
         return None
     return first, end
@@ -975,11 +1376,12 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, 
     phrase = _phrase_after(sentence, sentence.opening, clause_start)
     if phrase is None or sentence.is_quote(phrase[0]):
         return None
-    if phrase[1] in {clause_start, clause_start - 1}:
+    comma = _with_phrases(sentence, phrase[1], clause_start)  # "Der Korrespondent in Paris, …"
+    if comma in {clause_start, clause_start - 1}:
         return phrase[0], clause_start - 1  # the phrase took its apposition (and its comma)
-    if phrase[1] > clause_start - 1:
+    if comma > clause_start - 1:
         return None
-    comma = phrase[1]
+    phrase = (phrase[0], comma)
     if sentence.tokens[comma].text != ",":
         return None
     apposition = _phrase_after(sentence, comma + 1, clause_start)
@@ -1026,9 +1428,7 @@ def _subordinate(
     if content is None:
         return []
     kind, span, quotes = content
-    return _results(
-        sentence, attrs.evolve(attribution, kind=kind, content=span), quotes, pairs, used
-    )
+    return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
 
 
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
@@ -1042,19 +1442,40 @@ def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> 
     return sentence.span(0, sentence.last)
 
 
+def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
+    """The subordinate clause that holds a framing phrase starting at ``first``: ", die nach
+    Aussagen der Organisationen nicht betroffen sind", ", weil die Mission nach Angaben der UN
+    überfordert ist". None for a phrase in a main clause."""
+    start = sentence.clause_start[first]
+    if start == 0 or start >= first or sentence.tokens[start - 1].text != ",":
+        return None
+    low = sentence.lows[start]
+    opener = low in _RELATIVE or sentence.word_class(start) == "sub" or low in _NOT_CONTENT
+    if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
+        opener = sentence.lows[start + 1] in _RELATIVE | {"denen", "welchem"}
+    if not opener or low == "wie":
+        return None
+    stop = min(sentence.clause_end[first], sentence.last)
+    return sentence.span(start, stop) if stop > first else None
+
+
 def _nested(
     sentence: _Sentence, found: list[Attribution], pairs: Sequence[QuotePair], used: set[int]
 ) -> list[Attribution]:
     """The quotations inside indirect, free indirect and reported contents, as direct quotes of
     the same speaker ("Merkel sagte, der Plan sei „absurd“")."""
     nested: list[Attribution] = []
+    if not sentence.quote_tokens:
+        return nested
     for attribution in found:
         if attribution.kind is not QuoteKind.DIRECT:
             quotes = _quotes_within(sentence, attribution.content)
+            if not quotes:
+                continue
             nested.extend(
                 _results(
                     sentence,
-                    attrs.evolve(attribution, kind=QuoteKind.DIRECT),
+                    _derive(attribution, kind=QuoteKind.DIRECT),
                     quotes,
                     pairs,
                     used,
@@ -1077,12 +1498,19 @@ def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
 
 
 def _content_after(
-    sentence: _Sentence, separator: int, *, opinion: bool, quotes_only: bool = False
+    sentence: _Sentence,
+    separator: int,
+    *,
+    opinion: bool,
+    quotes_only: bool = False,
+    plain: bool = True,
 ) -> tuple[QuoteKind, Span, list[int]] | None:
     """The content that follows a verb of saying from the clause boundary ``separator`` on.
 
     A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
-    Konjunktiv or with zu and an infinitive. ``quotes_only`` accepts only quotations.
+    Konjunktiv or with zu and an infinitive; with ``plain`` (and not for opinion verbs) any
+    main clause of three words or more. ``quotes_only`` accepts only quotations. A short
+    quotation that opens a clause ("sagte, „No-Go-Areas“ dürfe es nicht geben") is part of it.
     """
     tokens = sentence.tokens
     last = sentence.last
@@ -1095,7 +1523,7 @@ def _content_after(
     start = separator + 1
     if start >= last:
         return None
-    if tokens[start].quote >= 0:
+    if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
         return _direct_run(sentence, start)
     if quotes_only:
         return None
@@ -1112,9 +1540,26 @@ def _content_after(
         sentence, start, end
     ):
         return QuoteKind.INDIRECT, span, []
-    if opinion or end - start < _MIN_CONTENT_WORDS or _relative_clause(sentence, start):
+    if (
+        opinion
+        or not plain
+        or end - start < _MIN_CONTENT_WORDS
+        or _relative_clause(sentence, start)
+    ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _opens_clause(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token ``index`` is a word of the clause it opens: short, and
+    followed by more words of that clause ("„No-Go-Areas“ dürfe es nicht geben")."""
+    following = index + 1
+    return (
+        not sentence.separator[index]
+        and following < sentence.last
+        and sentence.tokens[following].quote < 0
+        and not sentence.separator[following]
+    )
 
 
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
@@ -1247,6 +1692,26 @@ def _short_quote(token: Token) -> bool:
     return len(token.text.split()) <= _SHORT_QUOTE_WORDS
 
 
+def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) -> bool:
+    """Whether the quotation token ``index`` can be (part of) a name in a noun phrase.
+
+    A short quotation names a medium or an organisation ("die „Computerwoche“", "laut „Welt“",
+    "die Zeitung „Welt“") when it is capitalised, or when it is the head right after a
+    determiner ("Wie „heise online“ berichtet"); after a role noun, or lower case on its own, it
+    is a quotation ("die Richter „gravierende Bedenken“", ", so „schütze sie Gott“").
+    """
+    token = sentence.tokens[index]
+    if not _short_quote(token):
+        return False
+    inner = token.text[1:-1].strip()
+    if not inner or inner[-1] in _FINAL:
+        return False
+    if index != head_start:
+        previous = sentence.tokens[index - 1].text
+        return inner[:1].isupper() and organisation_word(previous, "de")
+    return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
+
+
 def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` and ending before ``limit``, or None.
 
@@ -1266,25 +1731,24 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
         index += 1
     while index < limit and (
         sentence.is_adjective(index)
-        or (sentence.word_class(index) == "adv" and _adjective_follows(sentence, index, limit))
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
     ):
         index += 1
     head_start = index
     while index < limit and (
         sentence.is_head(index)
-        or (
-            tokens[index].quote >= 0
-            and _short_quote(tokens[index])
-            and (index == head_start or role_or_organisation(tokens[index - 1].text, "de"))
-        )
+        or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
         or (
             index > head_start
             and lows[index] in sentence.lexicon.particles
             and _name_follows(sentence, index, limit)
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
+        or (index > head_start and _name_goes_on(sentence, index, limit))
     ):
         index += 1
+        if tokens[index - 1].quote >= 0:
+            break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
     if index == head_start:
         return None
     head = tokens[index - 1].text
@@ -1310,12 +1774,34 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
     return start, index
 
 
+def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
+    """An adverb, or an adverbial adjective ("staatlich", "eng"), that may stand before an
+    adjective in a noun phrase."""
+    word_class = sentence.word_class(index)
+    if word_class:
+        return word_class == "adv"
+    low = sentence.lows[index]
+    return sentence.is_lower(index) and low not in sentence.lexicon.verbs
+
+
 def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
     following = index + 1
     while following < limit and sentence.word_class(following) == "adv":
         following += 1
     return following < limit and sentence.is_adjective(following)
+
+
+def _name_goes_on(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04"."""
+    tokens = sentence.tokens
+    text = tokens[index].text
+    previous = tokens[index - 1].text
+    if text.isdigit():
+        return previous[:1].isupper() and previous[:1].isalpha()
+    if text == "/":
+        return index + 1 < limit and sentence.is_capitalised(index + 1)
+    return previous == "/" and sentence.is_capitalised(index)
 
 
 def _initial_stop(sentence: _Sentence, index: int, limit: int) -> bool:
@@ -1348,7 +1834,9 @@ def _role_apposition(sentence: _Sentence, index: int) -> int | None:
 
 
 def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
-    """Extend a noun phrase ending at ``index`` over prepositional phrases after it."""
+    """Extend a noun phrase ending at ``index`` over prepositional phrases after it (within
+    twice the longest noun phrase, so that the work stays bounded)."""
+    limit = min(limit, index + 2 * _MAX_PHRASE)
     while index + 1 < limit and sentence.word_class(index) == "prep":
         end = _attachment(sentence, index + 1, limit)
         if end is None:
@@ -1367,12 +1855,15 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     if index < limit and sentence.word_class(index) == "det":
         index += 1
-    while index < limit and sentence.is_adjective(index):
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+    ):
         index += 1
     start = index
     while index < limit and (
         sentence.is_head(index)
-        or (sentence.tokens[index].quote >= 0 and _short_quote(sentence.tokens[index]))
+        or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
     ):
         index += 1
     return index if index > start else None
@@ -1424,6 +1915,8 @@ def _frame_cue(
     state: _State,
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
+    if position == "noun" and _postposed(sentence, index):
+        return _frame_after(sentence, index)  # "Seiner Meinung nach", "Dem Vernehmen nach"
     if position in {"before", "noun"}:
         return _frame_before(sentence, index, noun_needed=position == "noun")
     if position == "after":
@@ -1435,6 +1928,17 @@ def _frame_cue(
     if position == "relative":
         return _frame_relative(sentence, index)
     return []
+
+
+def _postposed(sentence: _Sentence, index: int) -> bool:
+    """Whether "nach" follows its noun of saying: "Seiner Meinung nach hätte …", "die ihrer
+    Ansicht nach verbreiteten Illusionen" (not "gab die Informationen nach Berlin weiter")."""
+    following = index + 1
+    if index == 0 or following >= sentence.last or not sentence.is_lower(following):
+        return False
+    if sentence.word_class(following) == "det" or not sentence.is_capitalised(index - 1):
+        return False
+    return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
 
 
 def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
@@ -1478,33 +1982,58 @@ def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
 def _frame_trailing(
     sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
 ) -> list[Attribution]:
-    """ "…, so Lukaschenko." """
+    """ "…, so Lukaschenko.", "Zwar sei es ein Schritt – so Canny –, trotzdem sei …".
+
+    Between commas or dashes inside a sentence, the source (with what follows it in its
+    clause: "so X in einem Blogeintrag") frames the whole sentence.
+    """
     tokens = sentence.tokens
     if index == 0 or index + 1 >= len(tokens):
         return []
-    if not (tokens[index - 1].text == "," or tokens[index - 1].quote >= 0):
+    if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
         return []
     phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
     if phrase is None:
         return []
-    rest = _skip_adverbs(sentence, phrase[1])
-    if rest < sentence.last and tokens[rest].text not in {",", ";"}:
+    rest: int | None = _skip_adverbs(sentence, phrase[1])
+    if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
+        rest = _aside_end(sentence, rest)
+    if rest is None:
         return []
     content = _content_before(sentence, index - 1)
     if content is None:
         return []
     kind, span, quotes = content
+    frame = None
+    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last:
+        span = sentence.span(sentence.region_start, sentence.last)
+        frame = sentence.span(index, rest)
     attribution = Attribution(
         kind=kind,
         content=span,
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
         cue=(sentence.span(index, index + 1),),
+        frame=frame,
     )
     following = _content_after(sentence, rest, opinion=False, quotes_only=True)
     if following is not None:
         quotes = quotes + following[2]
     return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _aside_end(sentence: _Sentence, index: int) -> int | None:
+    """The comma or dash that closes "so X in einem Interview" inside a sentence, if no verb
+    stands before it."""
+    stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
+    if stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
+        return None
+    lexicon = sentence.lexicon
+    for position in range(index, stop):
+        low = sentence.lows[position]
+        if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
+            return None
+    return stop
 
 
 def _frame_anaphor(
@@ -1555,7 +2084,7 @@ def _frame_before(
             return []
         span: Span | None = sentence.span(start, sentence.last)
     else:
-        span = _outside_clause(sentence, index, phrase[1])
+        span = _framed_clause(sentence, index) or _outside_clause(sentence, index, phrase[1])
     if span is None:
         return []
     frame = sentence.span(index, max(frame_end, index + 1))
@@ -1574,7 +2103,7 @@ def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str,
     start, stop = phrase
     nouns = sentence.lexicon.speech_nouns
     for index in range(start, stop):
-        if not sentence.is_capitalised(index):
+        if not sentence.is_capitalised(index) or sentence.word_class(index) == "det":
             continue
         low = sentence.lows[index]
         if low in nouns:
@@ -1586,8 +2115,14 @@ def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str,
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
             return (), False, index + 1
-        for noun in nouns:
-            if low.endswith(noun) and len(low) > len(noun) + 2:
+        endings = sentence.lexicon.speech_noun_endings
+        if low.endswith(endings):
+            noun = max(
+                (noun for noun in endings if low.endswith(noun) and len(low) > len(noun) + 2),
+                key=len,
+                default="",
+            )
+            if noun:
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
                 return (prefix,), False, index + 1
         break
@@ -1629,7 +2164,9 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
             return []
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
-        span = _outside_clause(sentence, phrase[0], index + 1)
+        span = _framed_clause(sentence, phrase[0]) or _outside_clause(
+            sentence, phrase[0], index + 1
+        )
     if span is None:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase[0], index + 1))
@@ -1684,7 +2221,7 @@ def _direct_quotes(
         owner = next((attribution for attribution in found if attribution.mention), found[0])
         return _results(
             sentence,
-            attrs.evolve(owner, kind=QuoteKind.DIRECT),
+            _derive(owner, kind=QuoteKind.DIRECT),
             quotes,
             pairs,
             used,
@@ -1700,11 +2237,11 @@ def _direct_quotes(
     )
     for quote in quotes:
         pair = pairs[quote]
-        if not is_quotation(pair.content.slice(sentence.text), context):
+        if not _is_quotation(sentence, pair, context):
             continue
         used.add(quote)
         if colon is not None:
-            results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=pair.content))
+            results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
         else:
             results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
     return results
@@ -1771,7 +2308,7 @@ def _continuation(
         tokens = tokenize(text, previous[0], previous[1], pairs)
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
-            return attrs.evolve(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+            return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
     if not _recent(state):
         return None
     return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)

@@ -9,23 +9,27 @@ before the verb, or after it in an inversion: "…," said Mr Blair) and the cont
 quotation after the verb, or the clause before a trailing attribution: "…, officials said").
 Quotations that no cue claims take the speaker announced by a colon ("Mr Smith said:"),
 continue the last speaker, or stand without one; a dash after a quotation ("“…” ― Jane Doe") and
-a name in capitals opening a paragraph of a transcript ("WALLACE: …") name speakers too. The
-rules and their order are documented in docs/extraction.md (section English).
+a name in capitals opening a paragraph of a transcript ("WALLACE: …") name speakers too.
+Single quotation marks ('…', ‘…’) are main marks in headlines and in texts written with them
+(apostrophes and nested quotations excepted); "it" as a speaker stands for the last speaker that
+is not a person. The rules and their order are documented in docs/extraction-en.md.
 
 Every scan is bounded (a noun phrase is at most 14 tokens, an addressee 8, at most 24 cue words
-are looked at per sentence), so the work per sentence is linear in its length.
+are looked at per sentence, "it" looks 40 attributions back, the role before a full name 60
+characters), so the work per sentence is linear in its length and the whole in the text's.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from newscorpus._lexicon import read_lexicon, read_word_set
-from newscorpus._model import QuoteKind, Span
+from newscorpus._model import QuoteKind, Span, SpeakerKind
 from newscorpus._quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._speakers import Attribution, MentionInfo, analyse_mention, role_or_organisation
@@ -50,6 +54,9 @@ _MODAL = frozenset(
     {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
     | {"do", "does", "did"}
 )
+_AUXILIARIES = _HAVE | _BE | _MODAL
+_FINITE = frozenset({"present", "past"})
+_GERUND = frozenset({"gerund"})
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
 _NEGATED = ("n’t", "n't")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -69,6 +76,10 @@ _TIME_WORDS = frozenset(
     {"last", "this", "next", "earlier", "later", "week", "month", "year", "morning", "evening"}
     | {"afternoon", "night", "day", "weekend", "then", "again", "also", "publicly"}
 )
+_TIME_NOUNS = frozenset(
+    {"week", "month", "year", "morning", "evening", "afternoon", "night", "weekend"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _PASSIVE_SUBJECTS = frozenset({"it"})
 # Prepositions that can open the content of a verb of saying: "warned of", "spoke about".
 _TOPICS = frozenset({"about", "of", "for", "against", "on", "over"})
@@ -84,20 +95,30 @@ _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
-_MAX_HEADLINE_SOURCE = 5
+_MAX_HEADLINE_SOURCE = 6
 _MIN_CONTENT_WORDS = 2
 _MIN_HEADLINE_WORDS = 3
 _SENTENCE_LIKE_WORDS = 4
 _CONTINUATION_SENTENCES = 2
 _KNOWN_MENTIONS = 3
-_KNOWN_WINDOW = 120
+_KNOWN_BEFORE = 60
+_KNOWN_AFTER = 50
+_IT_LOOKBACK = 40
 _WORD = re.compile(r"\w+")
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
 _DOUBLE_MARK_OR_LINE = re.compile(r'["“”\n]')
+# Single marks not between two word characters (those are apostrophes: don't), and line breaks.
+# (Written to start with a character class, which keeps the search fast.)
+_SINGLE_MARK_OR_LINE = re.compile(r"[\n'‘’](?:(?<=\n)|(?<!\w.)|(?!\w))")
+# Words written with a leading apostrophe, and decades: 'em, 'til, rock 'n' roll, the '90s.
+_ELISION = re.compile(r"(?:em|tis|twas|til|n|cause|bout|round|s)\b|\d\d", re.IGNORECASE)
+_AFTER_SINGLE_CLOSER = frozenset('.,;:!?)]}—–-"”…')
+_SINGLE_CLOSERS = {"'": "'", "‘": "’"}
 # A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
+# (No \b before it: that makes the search try every position; the word start is checked after.)
+_FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 
 
 @attrs.frozen(kw_only=True)
@@ -201,6 +222,11 @@ class _English:
     first_names: frozenset[str]
     particles: frozenset[str]
     documents: frozenset[str]
+    past_tenses: frozenset[str]
+    #: per word, the kinds and flags of its forms without a particle (None: it has none)
+    plain_forms: dict[str, tuple[frozenset[str], frozenset[str]] | None]
+    #: per word, its forms with a particle ("point out"), if any
+    particle_forms: dict[str, tuple[VerbFormEn, ...]]
 
 
 @functools.cache
@@ -215,7 +241,24 @@ def _english() -> _English:
         first, *rest = phrase.split()
         frames[first] = (tuple(rest), position)
     abbreviations = read_lexicon("en", "abbreviations", fields=(2, 2))
+    plain_forms: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
+    for word, found in verbs.items():
+        plain = [form for form in found if not form.particle]
+        plain_forms[word] = (
+            (
+                frozenset(form.kind for form in plain),
+                frozenset().union(*(form.flags for form in plain)),
+            )
+            if plain
+            else None
+        )
     return _English(
+        plain_forms=plain_forms,
+        particle_forms={
+            word: tuple(form for form in found if form.particle)
+            for word, found in verbs.items()
+            if any(form.particle for form in found)
+        },
         verbs={word: tuple(found) for word, found in verbs.items()},
         triggers=frozenset(verbs) | frozenset(frames),
         word_class={
@@ -226,6 +269,7 @@ def _english() -> _English:
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("en", "first_names"),
         particles=read_word_set("en", "name_particles"),
+        past_tenses=read_word_set("en", "past_tenses"),
         documents=frozenset(
             name
             for name, _, kind in read_lexicon("en", "organisations", fields=(3, 3))
@@ -250,19 +294,32 @@ class _State:
 class _Sentence:
     """The tokens of one sentence, with their lower-case forms and word classes."""
 
-    def __init__(self, text: str, tokens: list[Token], lexicon: _English, *, title: bool) -> None:
+    def __init__(
+        self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.lexicon = lexicon
         self.title = title
-        self.lows = [token.text.lower() if token.quote < 0 else "\x00" for token in tokens]
+        self.lows = [token[2].lower() if token[3] < 0 else "\x00" for token in tokens]
+        #: the indices of the quotation tokens
+        self.quotes = (
+            [index for index, token in enumerate(tokens) if token[3] >= 0] if quoted else []
+        )
+        triggers = lexicon.triggers
+        #: the indices of the words that may be cues
+        self.cues = [index for index, low in enumerate(self.lows) if low in triggers]
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
         self.last = last
 
     def span(self, first: int, stop: int) -> Span:
-        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
+        return Span(start=self.tokens[first][0], end=self.tokens[stop - 1][1])
+
+    def first_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.tokens, offset, key=_token_start)
 
     def words(self, first: int, stop: int) -> tuple[str, ...]:
         return tuple(token.text for token in self.tokens[first:stop])
@@ -271,19 +328,20 @@ class _Sentence:
         return self.lexicon.word_class.get(self.lows[index], "")
 
     def is_quote(self, index: int) -> bool:
-        return self.tokens[index].quote >= 0
+        return self.tokens[index][3] >= 0
 
     def is_separator(self, index: int) -> bool:
-        return self.tokens[index].quote < 0 and self.tokens[index].text in _SEPARATORS
+        token = self.tokens[index]
+        return token[3] < 0 and token[2] in _SEPARATORS
 
     def is_capitalised(self, index: int) -> bool:
         token = self.tokens[index]
-        first = token.text[:1]
-        return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
+        first = token[2][:1]
+        return token[3] < 0 and first.isalnum() and (first.isupper() or first.isdigit())
 
     def is_lower(self, index: int) -> bool:
         token = self.tokens[index]
-        return token.quote < 0 and token.text[:1].islower()
+        return token[3] < 0 and token[2][:1].islower()
 
     def is_cue_form(self, index: int, kinds: frozenset[str]) -> bool:
         forms = self.lexicon.verbs.get(self.lows[index])
@@ -313,6 +371,10 @@ class _Sentence:
         return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations
 
 
+def _token_start(token: Token) -> int:
+    return token[0]
+
+
 def find_attributions_en(
     text: str, pairs: Sequence[QuotePair]
 ) -> tuple[list[Attribution], KnownPeopleEn]:
@@ -324,10 +386,13 @@ def find_attributions_en(
     lexicon = _english()
     state = _State()
     attributions: list[Attribution] = []
-    pairs = _reopened_pairs(text, pairs)
-    pair_index = 0
     # An article's text opens with its title and a blank line (see Article.text).
     title_end = text.find("\n\n")
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
+        lowered = "".join(char.lower()[:1] for char in text)
+    pairs = _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end)
+    pair_index = 0
     transcript: Attribution | None = None
     for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
         state.paragraph = paragraph_number
@@ -354,19 +419,64 @@ def find_attributions_en(
             while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
                 pair_index += 1
             quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
-            piece = text[sentence_start:sentence_end]
-            if not (quoted or ":" in piece or _triggered(piece, lexicon)):
+            if not (
+                quoted
+                or text.find(":", sentence_start, sentence_end) >= 0
+                or not lexicon.triggers.isdisjoint(
+                    _WORD.findall(lowered, sentence_start, sentence_end)
+                )
+            ):
+                # No quotation, colon or cue word ("said", "according"): nothing to find.
                 state.sentence += 1
                 continue
             tokens = tokenize(text, sentence_start, sentence_end, pairs)
             if not tokens:
                 continue
             title = paragraph_number == 0 and sentence_start < title_end
-            sentence = _Sentence(text, tokens, lexicon, title=title)
+            sentence = _Sentence(text, tokens, lexicon, title=title, quoted=quoted)
             found = _analyse(sentence, pairs, state, sentence_start == start)
             _remember(sentence, found, state, attributions)
             state.sentence += 1
-    return attributions, KnownPeopleEn(text, pairs)
+    known = KnownPeopleEn(text, pairs)
+    return _resolve_it(attributions, known), known
+
+
+def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[Attribution]:
+    """ "The Financial Times reported … It said …": "it" as a speaker stands for the most recent
+    speaker that is not a person (an organisation, a document, a name no one in the article
+    bears as a person), among the last 40 attributions; it takes that speaker's words, and the
+    mention stays "It"."""
+    result = attributions
+    for number, attribution in enumerate(attributions):
+        words = attribution.mention_words
+        if len(words) != 1 or words[0] not in {"it", "It"} or attribution.mention is None:
+            continue
+        for earlier in range(number - 1, max(-1, number - 1 - _IT_LOOKBACK), -1):
+            candidate = result[earlier]
+            if (
+                candidate.mention is not None
+                and candidate.mention_words
+                and candidate.mention_words[0] not in {"it", "It"}
+                and _not_a_person(candidate.mention_words, known)
+            ):
+                if result is attributions:
+                    result = list(attributions)
+                result[number] = attrs.evolve(attribution, mention_words=candidate.mention_words)
+                break
+    return result
+
+
+def _not_a_person(words: tuple[str, ...], known: KnownPeopleEn) -> bool:
+    info = analyse_mention(words, language="en")
+    if info is None or info.pronoun or info.plural or info.gender in {"m", "f"}:
+        return False
+    if info.kind is SpeakerKind.ORGANISATION:
+        return True
+    if info.kind is SpeakerKind.PERSON:
+        return False
+    return not info.named or not any(
+        person.kind is SpeakerKind.PERSON for person in known(info.key)
+    )
 
 
 def _transcript_turn(
@@ -426,17 +536,86 @@ def _reopened_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair
             stop -= 1
         if text[stop - 1] not in _QUOTE_FINAL or len(text[index + 1 : stop].split()) < 3:
             continue
-        if added and added[-1].close >= index:
-            continue
+        if (added and added[-1].close >= index) or (
+            pair_index < count and pairs[pair_index].open < stop
+        ):
+            continue  # it would overlap a quotation already found (»…« inside it)
         added.append(QuotePair(open=index, close=stop))
     if not added:
         return pairs
     return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
 
 
-def _triggered(piece: str, lexicon: _English) -> bool:
-    """Whether a sentence has a cue word ("said", "according")."""
-    return not lexicon.triggers.isdisjoint(_WORD.findall(piece.lower()))
+def _single_quote_pairs(
+    text: str, pairs: Sequence[QuotePair], title_end: int
+) -> Sequence[QuotePair]:
+    """Add the quotations between single marks that clearly pair: '…' and ‘…’ as main marks
+    ('We will win,' he said.), as headlines (``text[:title_end]``, when ``title_end >= 0``)
+    and texts in British style write them. In the body they count only when they outnumber the
+    pairs of double marks there; otherwise double marks are the text's main marks and single
+    ones stand for titles and scare quotes ("a BBC documentary called 'No More Mr Nasty'").
+
+    A mark between two letters or digits is an apostrophe (don't, Blair's), and so is one
+    opening an elision ('em, 'til, the '90s). An opening mark stands after a space, a bracket, a
+    dash or a colon and before a letter or digit; a closing mark after a non-space and before a
+    space, punctuation or the line end, unless it closes a plural possessive (the families'
+    lawyer). Marks inside a pair of double marks are nested quotations and stay inside it; a
+    quotation that would hold a double pair, cross a line or never close is not added. One
+    left-to-right pass over the marks, so linear in the text.
+    """
+    added: list[QuotePair] = []
+    pair_index = 0
+    count = len(pairs)
+    length = len(text)
+    open_at = -1
+    for match in _SINGLE_MARK_OR_LINE.finditer(text):
+        index = match.start()
+        char = match.group()
+        if char == "\n":
+            open_at = -1
+            continue
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        inside = pair_index < count and pairs[pair_index].open <= index
+        if inside:
+            open_at = -1  # a double pair starts inside the open quotation: drop it
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < length else " "
+        if open_at >= 0 and char == _SINGLE_CLOSERS[text[open_at]] and _closes_single(text, index):
+            holds_pair = pair_index > 0 and pairs[pair_index - 1].open > open_at
+            if index > open_at + 1 and not holds_pair:
+                added.append(QuotePair(open=open_at, close=index))
+            open_at = -1
+            continue
+        if (
+            char in _SINGLE_CLOSERS
+            and (before.isspace() or before in '([{—–-/:"“')
+            and after.isalnum()
+            and not _ELISION.match(text, index + 1)
+        ):
+            open_at = index
+    body_singles = sum(1 for pair in added if pair.open > title_end)
+    if body_singles and body_singles <= sum(1 for pair in pairs if pair.open > title_end):
+        added = [pair for pair in added if pair.open < title_end]
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+
+
+def _closes_single(text: str, index: int) -> bool:
+    """Whether the single mark at ``index`` can close a quotation (see _single_quote_pairs)."""
+    before = text[index - 1]
+    after = text[index + 1] if index + 1 < len(text) else "\n"
+    if before.isspace():
+        return False
+    if after in _AFTER_SINGLE_CLOSER or after == "\n":
+        return True
+    if not after.isspace():
+        return False
+    following = text[index + 2] if index + 2 < len(text) else "\n"
+    # "the families' lawyer": a plural's possessive before a lower-case word.
+    return not (before in "sS" and (following.islower() or following.isdigit()))
 
 
 def _recent(state: _State) -> bool:
@@ -454,13 +633,9 @@ def _analyse(
     found: list[Attribution] = []
     lexicon = sentence.lexicon
     contents: set[Span] = set()
-    candidates = 0
-    for index, low in enumerate(sentence.lows):
-        if low not in lexicon.triggers:
-            continue
-        candidates += 1
-        if candidates > _MAX_CUES:
-            break  # a run-on "sentence" of many cues: keep the work linear
+    # At most 24 cues: a run-on "sentence" of many cue words stays linear.
+    for index in sentence.cues[:_MAX_CUES]:
+        low = sentence.lows[index]
         attribution = (
             _verb_cue(sentence, index, found)
             if low in lexicon.verbs
@@ -509,18 +684,16 @@ def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribut
     if attribution.kind is not QuoteKind.INDIRECT:
         return attribution
     content = attribution.content
-    inside = [
-        token
-        for token in sentence.tokens
-        if content.start <= token.start and token.end <= content.end
-    ]
-    if (
-        inside
-        and inside[0].quote >= 0
-        and all(token.quote >= 0 or token.text in {",", ":"} for token in inside)
-    ):
-        return attrs.evolve(attribution, kind=QuoteKind.DIRECT)
-    return attribution
+    tokens = sentence.tokens
+    first = sentence.first_at(content.start)
+    if first >= len(tokens) or tokens[first].quote < 0 or tokens[first].end > content.end:
+        return attribution
+    position = first
+    while position < len(tokens) and tokens[position].end <= content.end:
+        if tokens[position].quote < 0 and tokens[position].text not in {",", ":"}:
+            return attribution
+        position += 1
+    return attrs.evolve(attribution, kind=QuoteKind.DIRECT)
 
 
 def _remember(
@@ -555,18 +728,15 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if usage is None:
         return None
     cue_end = particle + 1 if particle >= 0 else index + 1
-    cue = (sentence.span(group.cue_start, cue_end),)
+    cue_start = group.cue_start
     if usage == "gerund":
-        return _participle_clause(sentence, group.start, cue, cue_end, flags, found)
+        return _participle_clause(sentence, group.start, cue_start, cue_end, flags, found)
     if usage == "passive":
-        return _passive(sentence, group.start, cue, cue_end)
+        return _passive(sentence, group.start, cue_start, cue_end)
     subject = _subject_before(sentence, group.start, contracted=group.contracted)
     if subject is None:
-        return _inversion(sentence, index, group.start, cue, cue_end, kinds)
+        return _inversion(sentence, index, group.start, cue_start, cue_end, kinds)
     first, stop, words = subject
-    mention = sentence.span(first, stop)
-    if group.contracted:
-        mention = Span(start=mention.start, end=mention.start + len(words[0]))  # "He" of "He’s"
     if len(words) == 1 and words[0].lower() in _FIRST_PERSON:
         return None  # "I think …" outside quotation marks: the author, or a broken quotation
     if "document" in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
@@ -583,6 +753,14 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
             return None
     if "naming" in flags and (after is None or not _names_something(sentence, after)):
         return None
+    if (
+        "naming" in flags
+        and after == cue_end
+        and sentence.is_quote(after)
+        and not group.auxiliaries
+        and not _names_someone(sentence, first, stop)
+    ):
+        return None  # "a box labeled “medical problem”": a participle, no one names it
     before = first - 1
     quoted_before = before >= 0 and sentence.is_quote(before)
     if after is None or (
@@ -592,6 +770,8 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
         if before < 0 or not (sentence.is_separator(before) or quoted_before):
             return None
+        if sentence.lows[first] in _RELATIVE_PRONOUNS:
+            return None  # "David Klein, who often argued with …": the words before name him
         content = _content_before(sentence, before)
         if content is not None and content[0] is QuoteKind.DIRECT:
             content = content[0], _following_quotes(sentence, cue_end, content[1])
@@ -605,12 +785,15 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if content is None:
         return None
     kind, span = content
+    mention = sentence.span(first, stop)
+    if group.contracted:
+        mention = Span(start=mention.start, end=mention.start + len(words[0]))  # "He" of "He’s"
     return Attribution(
         kind=kind,
         content=span,
         mention=mention,
         mention_words=words,
-        cue=cue,
+        cue=(sentence.span(cue_start, cue_end),),
     )
 
 
@@ -703,14 +886,13 @@ def _choose_forms(
     A verb with a particle ("point out", "call for") is chosen when the particle follows; the
     plain verb otherwise.
     """
-    forms = sentence.lexicon.verbs[sentence.lows[index]]
+    lexicon = sentence.lexicon
+    low = sentence.lows[index]
     limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE)
-    for form in forms:
-        if not form.particle:
-            continue
+    for form in lexicon.particle_forms.get(low, ()):
         for position in range(index + 1, limit):
             if sentence.lows[position] == form.particle:
-                same = [item for item in forms if item.lemma == form.lemma]
+                same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
                 return (
                     frozenset(item.kind for item in same),
                     form.flags,
@@ -718,15 +900,13 @@ def _choose_forms(
                 )
             if sentence.word_class(position) != "adv":
                 break
-    plain = [form for form in forms if not form.particle]
-    if not plain:
+    plain = lexicon.plain_forms[low]
+    if plain is None:
         return None
-    flags: frozenset[str] = frozenset().union(*(form.flags for form in plain))
-    return frozenset(form.kind for form in plain), flags, -1
+    return plain[0], plain[1], -1
 
 
-@attrs.frozen(kw_only=True)
-class _Group:
+class _Group(NamedTuple):
     """A verb and what stands before it: ``start`` is the first adverb or auxiliary ("also has
     said"), ``cue_start`` the first auxiliary or the verb, ``auxiliaries`` the auxiliaries nearest
     first, ``contracted`` whether the first is written onto a pronoun ("he’s saying")."""
@@ -744,12 +924,12 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     position = index - 1
     while position >= 0 and index - position <= _MAX_AUX:
         low = lows[position]
-        if low in _HAVE or low in _BE or low in _MODAL:
+        if low in _AUXILIARIES:
             auxiliaries.append(low)
             start = cue_start = position
         elif low.endswith(_NEGATED):
             stem = low[:-3]
-            auxiliaries.append(stem if stem in _BE | _HAVE | _MODAL else "do")
+            auxiliaries.append(stem if stem in _AUXILIARIES else "do")
             start = cue_start = position
         elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
             _SUBJECT_PRONOUNS
@@ -763,6 +943,14 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             or low.endswith("ly")
             or (low == "once" and lows[position + 1] == "again")
         ):
+            start = position
+        elif (
+            low in _TIME_NOUNS
+            and position > 0
+            and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
+        ):
+            # "Wells Fargo this month announced", "The ministry on Monday said"
+            position -= 1
             start = position
         else:
             break
@@ -867,7 +1055,7 @@ def _inversion(
     sentence: _Sentence,
     index: int,
     group: int,
-    cue: tuple[Span, ...],
+    cue_start: int,
     cue_end: int,
     kinds: frozenset[str],
 ) -> Attribution | None:
@@ -898,14 +1086,14 @@ def _inversion(
         content=span,
         mention=sentence.span(*phrase),
         mention_words=_mention_words(sentence, *phrase),
-        cue=cue,
+        cue=(sentence.span(cue_start, cue_end),),
     )
 
 
 def _participle_clause(
     sentence: _Sentence,
     group: int,
-    cue: tuple[Span, ...],
+    cue_start: int,
     cue_end: int,
     flags: frozenset[str],
     found: list[Attribution],
@@ -919,14 +1107,20 @@ def _participle_clause(
     subject: tuple[int, int, tuple[str, ...]] | None = None
     if sentence.tokens[before].text == "," or low in _PARTICIPLE_OPENERS or low == "and":
         owner = next((item for item in reversed(found) if item.mention is not None), None)
-        if owner is not None and owner.mention is not None:
+        if owner is not None and owner.mention is not None and not _relative(sentence, owner):
             after = _content_start(sentence, cue_end, flags)
             if after is None:
                 return None
             content = _content_after(sentence, after, flags)
             if content is None:
                 return None
-            return attrs.evolve(owner, kind=content[0], content=content[1], cue=cue, frame=None)
+            return attrs.evolve(
+                owner,
+                kind=content[0],
+                content=content[1],
+                cue=(sentence.span(cue_start, cue_end),),
+                frame=None,
+            )
         subject = _sentence_subject(sentence, group)
     elif sentence.is_nounish(before, head=True) or sentence.is_capitalised(before):
         # A reduced relative clause: "a Donald Trump tweet attacking …".
@@ -949,13 +1143,20 @@ def _participle_clause(
         content=content[1],
         mention=sentence.span(subject[0], subject[1]),
         mention_words=subject[2],
-        cue=cue,
+        cue=(sentence.span(cue_start, cue_end),),
     )
 
 
-def _passive(
-    sentence: _Sentence, group: int, cue: tuple[Span, ...], cue_end: int
-) -> Attribution | None:
+def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
+    """Whether an attribution's speaker is a relative pronoun ("an architect who said …"): its
+    clause does not own a participle clause later in the sentence."""
+    mention = attribution.mention
+    return mention is not None and (
+        sentence.text[mention.start : mention.end].lower() in _RELATIVE_PRONOUNS
+    )
+
+
+def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
     """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
     position = _skip_adverbs(sentence, cue_end)
     agent: tuple[int, int] | None = None
@@ -971,7 +1172,7 @@ def _passive(
             content=span,
             mention=None if agent is None else sentence.span(*agent),
             mention_words=() if agent is None else _mention_words(sentence, *agent),
-            cue=cue,
+            cue=(sentence.span(cue_start, cue_end),),
         )
     return None
 
@@ -1024,7 +1225,25 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     if low in _COMPLEMENTIZERS or sentence.is_quote(start) or low in _SUBJECT_PRONOUNS:
         return False
     phrase = _phrase_after(sentence, start, stop)
-    return phrase is not None and phrase[1] >= stop
+    if phrase is None or phrase[1] < stop:
+        return False
+    return not _finite_verb_inside(sentence, phrase[0], phrase[1])
+
+
+def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a word that looks like part of a noun phrase is the verb of a clause after its
+    subject: "the plan failed", "prices rose" (a past tense right after a noun)."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(start + 1, stop):
+        low = sentence.lows[position]
+        if not sentence.is_lower(position) or not (low.endswith("ed") or low in past_tenses):
+            continue
+        previous = position - 1
+        if sentence.word_class(previous) != "det" and (
+            sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+        ):
+            return True
+    return False
 
 
 # --- content -----------------------------------------------------------------------------
@@ -1073,12 +1292,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) ->
     ):
         position = _skip_adverbs(sentence, start)
     low = sentence.lows[position] if position < last else ""
-    if (
-        low in _BE
-        or low in _HAVE
-        or low in _MODAL
-        or sentence.is_cue_form(position, frozenset({"present", "past"}))
-    ):
+    if low in _BE or low in _HAVE or low in _MODAL or sentence.is_cue_form(position, _FINITE):
         return None  # "the people it questioned said …", "what the government says are …"
     if (
         position < last
@@ -1191,10 +1405,11 @@ def _content_after(
     a cue of its own (", adding that …")."""
     last = sentence.last
     stop = last
+    lows = sentence.lows
     for position in range(start + 1, last - 1):
-        if sentence.tokens[position].text == "," and (
-            sentence.is_cue_form(position + 1, frozenset({"gerund"}))
-            or sentence.lows[position + 1] in sentence.lexicon.frames
+        if lows[position] == "," and (
+            sentence.is_cue_form(position + 1, _GERUND)
+            or lows[position + 1] in sentence.lexicon.frames
         ):
             stop = position
             break
@@ -1209,7 +1424,12 @@ def _content_after(
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
         return QuoteKind.DIRECT, sentence.span(start + 1, stop)
-    words = sum(1 for position in range(start, stop) if not sentence.is_separator(position))
+    words = 0
+    for position in range(start, stop):
+        if not sentence.is_separator(position):
+            words += 1
+            if words >= _MIN_CONTENT_WORDS:
+                break
     if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
         return None
     if _plain_object(sentence, start, stop):
@@ -1264,14 +1484,14 @@ def _as_direct(
 ) -> list[Attribution]:
     """One direct quotation per pair of marks in a direct content, without the marks: "“A,” he
     said, “B.”" gives "A," and "B.", both with the speaker "he"."""
-    if attribution.kind is not QuoteKind.DIRECT:
+    if attribution.kind is not QuoteKind.DIRECT or not sentence.quotes:
         return [attribution]
+    tokens = sentence.tokens
+    start, end = attribution.content.start, attribution.content.end
     inside = [
-        pairs[token.quote].content
-        for token in sentence.tokens
-        if token.quote >= 0
-        and attribution.content.start <= token.start
-        and token.end <= attribution.content.end
+        pairs[tokens[index].quote].content
+        for index in sentence.quotes
+        if start <= tokens[index].start and tokens[index].end <= end
     ]
     if not inside:
         return [attribution]
@@ -1331,8 +1551,9 @@ def _headline(sentence: _Sentence) -> Attribution | None:
         ),
         -1,
     )
-    if colon <= 0 or colon + _MIN_HEADLINE_WORDS > sentence.last:
-        return None
+    quoted = colon + 1 < sentence.last and sentence.is_quote(colon + 1)
+    if colon <= 0 or (colon + _MIN_HEADLINE_WORDS > sentence.last and not quoted):
+        return None  # "Blair: 'We will win'" has a statement; "Update: Tuesday" does not
     if not all(
         (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
         or sentence.is_abbreviation_stop(position)
@@ -1349,7 +1570,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
         info = analyse_mention(words, language="en")
-        if info is None or info.pronoun or not (info.role or " " in info.name):
+        if info is None or info.pronoun or not (info.role or _full_name(info)):
             return None
     span = sentence.span(colon + 1, sentence.last)
     return Attribution(
@@ -1361,14 +1582,21 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     )
 
 
+def _full_name(info: MentionInfo) -> bool:
+    """A name of two words or more, or an organisation ("Tony Blair", "European Commission"),
+    not a description of a group ("Legal experts")."""
+    return " " in info.name and (info.named or info.kind is SpeakerKind.ORGANISATION)
+
+
 def _dash_attributions(
     sentence: _Sentence, pairs: Sequence[QuotePair], found: list[Attribution]
 ) -> list[Attribution]:
     """ "“…” ― Jane Doe": a name after a dash signs the quotation before it."""
     tokens = sentence.tokens
     results: list[Attribution] = []
-    for position in range(1, len(tokens) - 1):
-        if tokens[position].text not in _DASHES or not sentence.is_quote(position - 1):
+    for quote in sentence.quotes:
+        position = quote + 1
+        if position >= len(tokens) - 1 or tokens[position].text not in _DASHES:
             continue
         if len(results) >= _MAX_CUES:
             break
@@ -1399,6 +1627,8 @@ def _unclaimed_quotes(
     """Quotations no cue claimed: they take the speaker announced by a colon at the end of the
     previous sentence or, close after a quotation, the last speaker; scare quotes ("a “strong
     leader”") and titles are left out."""
+    if not sentence.quotes:
+        return []
     tokens = sentence.tokens
     colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
     recent = _recent(state)
@@ -1408,32 +1638,35 @@ def _unclaimed_quotes(
     results: list[Attribution] = []
     claimed = _merged_spans([item.content for item in found])
     claim = 0
-    for token in tokens:
-        if token.quote < 0 or token.quote in state.emitted:
-            continue
-        pair = pairs[token.quote]
-        if pair.close >= tokens[-1].end:
+    end = tokens[-1].end
+    for index in sentence.quotes:
+        number = tokens[index].quote
+        pair = pairs[number]
+        if pair.close >= end:
             continue  # runs on into the next paragraph: decided where it closes
-        while claim < len(claimed) and claimed[claim].end <= pair.content.start:
-            claim += 1
-        if claim < len(claimed) and claimed[claim].start <= pair.content.start:
+        emitted = number in state.emitted
+        state.emitted.add(number)
+        if emitted:
             continue
-        content = pair.content.slice(sentence.text)
+        start = pair.open + 1
+        while claim < len(claimed) and claimed[claim].end <= start:
+            claim += 1
+        if claim < len(claimed) and claimed[claim].start <= start:
+            continue
+        span = pair.content
+        content = span.slice(sentence.text)
         if colon is not None and bare:
             if is_quotation(content, QuoteContext.EXPLICIT):
-                results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=pair.content))
+                results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=span))
             continue
         if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
+        if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
+            continue  # headline style: "Lawmakers Rip Trump As A ‘Disgusting Fraud.’"
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
         if not is_quotation(content, context):
             continue
-        results.append(
-            Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent and bare)
-        )
-    for token in tokens:
-        if token.quote >= 0 and pairs[token.quote].close < tokens[-1].end:
-            state.emitted.add(token.quote)
+        results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
     return results
 
 
@@ -1506,9 +1739,10 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
     while position >= lowest:
         token = tokens[position]
         low = lows[position]
-        if sentence.is_capitalised(position) and sentence.word_class(position) in _NOT_IN_NAMES:
+        capitalised = sentence.is_capitalised(position)
+        if capitalised and sentence.word_class(position) in _NOT_IN_NAMES:
             break  # "But Houllier told …"
-        if sentence.is_capitalised(position) or (token.quote < 0 and token.text[:1].isdigit()):
+        if capitalised:
             start = position
         elif sentence.word_class(position) == "det" and low != "that":
             start = position
@@ -1742,9 +1976,11 @@ class KnownPeopleEn:
         if self._positions is None:
             first_names = _english().first_names
             self._positions = {}
-            for match in _FULL_NAME.finditer(self._text):
-                if match.group(1) in first_names:
-                    self._positions.setdefault(match.group(2).lower(), []).append(match.start())
+            text = self._text
+            for match in _FULL_NAME.finditer(text):
+                start = match.start()
+                if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
+                    self._positions.setdefault(match.group(2).lower(), []).append(start)
         people: list[MentionInfo] = []
         for position in self._positions.get(surname, ())[:_KNOWN_MENTIONS]:
             info = self._mention_at(position)
@@ -1756,9 +1992,13 @@ class KnownPeopleEn:
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
         text = self._text
-        start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
-        end = text.find("\n", position)
-        end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
+        # Both searches are bounded by the window: an unbounded search for the line break in a
+        # text of one long line would cost the whole text per mention.
+        lowest = max(0, position - _KNOWN_BEFORE)
+        start = max(text.rfind("\n", lowest, position) + 1, lowest)
+        highest = min(len(text), position + _KNOWN_AFTER)
+        end = text.find("\n", position, highest)
+        end = highest if end < 0 else end
         tokens = tokenize(text, start, end, self._pairs)
         sentence = _Sentence(text, tokens, _english(), title=False)
         index = next((number for number, token in enumerate(tokens) if token.start == position), -1)

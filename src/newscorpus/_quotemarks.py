@@ -97,26 +97,43 @@ def opening_marks() -> frozenset[str]:
 
 
 def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
-    """Pair the double quotation marks in ``text``; the pairs are sorted and do not overlap."""
+    """Pair the double quotation marks in ``text``; the pairs are sorted and do not overlap.
+
+    A German opening mark inside an open German quotation („… „…“ …“) opens a nested
+    quotation: when the outer one closes, only it is kept; when it never closes, it was a stray
+    mark and the nested quotations are kept instead.
+    """
     table = _mark_table()
     closers = table.closers
     marks = table.marks
+    strong = table.strong
     length = len(text)
     pairs: list[QuotePair] = []
     open_at = -1
     open_mark = ""
     reopen_at = -1
     continues = False  # whether the open quotation may run on into the next paragraph
+    # The quotation around an open nested one, as (offset, mark, continues), and the nested
+    # quotations closed inside it so far.
+    outer: tuple[int, str, bool] | None = None
+    nested: list[QuotePair] = []
     for match in table.pattern.finditer(text):
         index, end = match.span()
         char = text[index] if end == index + 1 else '"'
         if char == "\n":
             if open_at >= 0 and index > reopen_at:
                 following = _NON_SPACE.search(text, index)
-                if continues and following is not None and following.group() == open_mark:
+                if (
+                    outer is None
+                    and continues
+                    and following is not None
+                    and following.group() == open_mark
+                ):
                     reopen_at = following.start()
                 else:
-                    open_at = -1
+                    open_at, outer = -1, None
+                    pairs.extend(nested)
+                    nested.clear()
             continue
         if index == reopen_at:
             continue
@@ -131,18 +148,32 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             opens = not after.isspace() and outside_before
             closes = not before.isspace() and outside_after
         if open_at < 0:
-            if char in closers and (opens or (char in table.strong and not closes)):
+            if char in closers and (opens or (char in strong and not closes)):
                 open_at, open_mark = end - 1, char
                 continues = _starts_statement(text, index)
             continue
         if char in closers[open_mark] and (closes or not opens):
+            if outer is not None:
+                if index > open_at + 1:
+                    nested.append(QuotePair(open=open_at, close=index))
+                open_at, open_mark, continues = outer
+                outer = None
+                continue
             if index > open_at + 1:
                 pairs.append(QuotePair(open=open_at, close=index))
+            nested.clear()
             open_at = -1
-        elif char in closers and (char in table.strong or (opens and not closes)):
-            # An opening mark while a quotation is open: the earlier mark was stray.
+        elif char in closers and (char in strong or (opens and not closes)):
+            if outer is None and char == open_mark and char in strong:
+                outer = (open_at, open_mark, continues)
+            elif outer is None:
+                # An opening mark while a quotation is open: the earlier mark was stray.
+                pairs.extend(nested)
+                nested.clear()
+            # else a second opening mark inside a nested quotation: the nested one was stray.
             open_at, open_mark = end - 1, char
             continues = _starts_statement(text, index)
+    pairs.extend(nested)
     return tuple(pairs)
 
 

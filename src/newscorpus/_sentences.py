@@ -77,16 +77,20 @@ def split_sentences(
         boundary = match.end()
         if boundary >= end:
             break
-        if not text[boundary].isspace():
-            continue
-        following = _NON_SPACE.search(text, boundary, end)
-        if following is None:
-            break
-        next_char = following.group()
-        if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+        if text[boundary].isspace():
+            following = _NON_SPACE.search(text, boundary, end)
+            if following is None:
+                break
+            next_start = following.start()
+            next_char = following.group()
+            if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+                continue
+        elif _missing_space(text, match.start(), boundary, end):
+            next_start = boundary  # "… bekannt.Der Kommissar …": a space left out
+        else:
             continue
         if match.group() == "." and _is_abbreviation(
-            text, match.start(), following.start(), end, abbreviations, months
+            text, match.start(), next_start, end, abbreviations, months
         ):
             continue
         while pair_index < pair_count and pairs[pair_index].close < boundary - 1:
@@ -94,10 +98,24 @@ def split_sentences(
         if pair_index < pair_count and pairs[pair_index].open < boundary <= pairs[pair_index].close:
             continue
         sentences.append((current, boundary))
-        current = following.start()
+        current = next_start
     if current < end:
         sentences.append((current, end))
     return sentences
+
+
+def _missing_space(text: str, stop: int, boundary: int, end: int) -> bool:
+    """A full stop between a lower-case word and a capitalised one, the space left out:
+    "bekannt.Der Kommissar" (not "z.B.", "tagesschau.de", "U.S.")."""
+    return (
+        boundary == stop + 1
+        and stop >= 2
+        and boundary + 1 < end
+        and text[stop - 2].islower()
+        and text[stop - 1].islower()
+        and text[boundary].isupper()
+        and text[boundary + 1].islower()
+    )
 
 
 def _is_abbreviation(
@@ -109,9 +127,13 @@ def _is_abbreviation(
     months: frozenset[str],
 ) -> bool:
     lowest = max(0, stop - _MAX_WORD)
-    first = stop
-    while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
-        first -= 1
+    first = text.rfind(" ", lowest, stop) + 1 or lowest
+    candidate = text[first:stop].replace(".", "")
+    if candidate and not candidate.isalnum():
+        # Not a plain word after the space ("(Dr", "z.B"): walk back over letters and stops.
+        first = stop
+        while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
+            first -= 1
     word = text[first:stop].lstrip(".")
     if not word:
         return False

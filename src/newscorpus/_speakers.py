@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ __all__ = [
     "MentionInfo",
     "SpeakerRegistry",
     "analyse_mention",
+    "organisation_word",
     "role_or_organisation",
     "slugify",
     "trim_overlaps",
@@ -51,6 +53,14 @@ _MIN_SUFFIX = 4
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
+
+
+def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
+    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``."""
+    position = bisect.bisect_right(points, (start, sys.maxsize))
+    while position < len(points) and points[position][1] == own:
+        position += 1
+    return points[position][0] if position < len(points) else None
 
 
 def slugify(name: str) -> str:
@@ -68,7 +78,9 @@ class Attribution:
     ``mention`` is the span of the words naming the speaker (noun phrase or pronoun) and
     ``mention_words`` their tokens; ``inherit`` marks a continuation (free indirect speech, a
     direct quotation standing alone) whose speaker is the previous quotation's; ``plural`` is
-    the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins").
+    the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins");
+    ``relayed`` marks the second attribution of a quotation that one source quotes from another
+    ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy).
     """
 
     kind: QuoteKind
@@ -80,6 +92,7 @@ class Attribution:
     inherit: bool = False
     plural: bool | None = None
     genitive: bool = False
+    relayed: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -245,6 +258,16 @@ def role_or_organisation(word: str, language: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def organisation_word(word: str, language: str) -> bool:
+    """Whether ``word`` names an organisation or a medium ("Zeitung", "Innenministerium")."""
+    lexicon = _lexicon(language)
+    found = _organisation_lookup(
+        _strip_marks(word), lexicon.organisations, compounds=language == "de"
+    )
+    return found is not None
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word[:1] in _QUOTE_CHARS
 
@@ -305,7 +328,8 @@ def _analyse_cached(
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
-    return attrs.evolve(info, name=" ".join(info.name.split()))
+    name = " ".join(info.name.split())
+    return info if name == info.name else attrs.evolve(info, name=name)
 
 
 def _analyse_phrase(
@@ -354,27 +378,282 @@ def _analyse_phrase(
     return _named(body, lexicon, genitive=genitive, plural=plural)
 
 
+_EN_ATTACHMENTS = frozenset({"of", "for", "at", "from", "on", "in", "to", "with"})
+_EN_POSSESSIVES = ("'s", "’s", "s'", "s’")
+# Words that may close a subject without being part of the speaker's name or description.
+_EN_TRAILING = frozenset(
+    {"himself", "herself", "itself", "themselves", "too", "also", "alone", "though", "however"}
+    | {"yesterday", "today", "tonight"}
+)
+# Proper names in -s that are singular: "the New York Times", "the United States".
+_EN_SINGULAR_S = frozenset(
+    {"times", "news", "states", "nations", "netherlands", "philippines", "bahamas", "statistics"}
+    | {"affairs", "services", "airways", "airlines", "industries", "bros", "sports", "economics"}
+)
+
+
 def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     """An English noun phrase: "Prime Minister Tony Blair", "a spokesman for the firm",
-    "the company's chief executive, John Smith", "police", "the White House"."""
-    body = [word for word in words if word not in {",", "(", ")"}]
-    while body and body[0].lower() in lexicon.determiners:
-        body = body[1:]
+    "the company's chief executive, John Smith", "police", "the White House".
+
+    Parts set off by commas are analysed one by one and a name joins a role in apposition
+    ("John Smith, the firm's chief executive"). Within a part the head decides: the last word
+    before an attachment ("Legal experts", "Ministry of Defence lawyers", "a spokesman for the
+    firm"), or the noun after a possessive ("Tony Blair's official spokesman").
+    """
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            parts.append([])
+        elif word not in {"(", ")"}:
+            parts[-1].append(word)
+    infos = [info for part in parts if part for info in [_english_part(part, lexicon)] if info]
+    if not infos:
+        return None
+    named = next((info for info in infos if info.named), None)
+    role = next((info for info in infos if info.role and not info.named), None)
+    if named is not None and role is not None and named.role is None:
+        return attrs.evolve(
+            named,
+            kind=SpeakerKind.PERSON,
+            role=role.role,
+            role_head=role.role_head,
+            gender=named.gender or role.gender,
+        )
+    return named or infos[0]
+
+
+def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """One comma-free part of an English mention."""
+    start = 0
+    definite = False
+    while start < len(words) and words[start].lower() in lexicon.determiners:
+        definite = definite or words[start].lower() == "the"
+        start += 1
+    stop = len(words)
+    while stop > start and words[stop - 1].lower() in _EN_TRAILING:
+        stop -= 1
+    body = words[start:stop]
     if not body:
         return None
-    role_span: tuple[int, int] | None = None
-    for index in range(len(body)):
-        found = _role_lookup(body, index, lexicon)
-        if found is not None:
-            role_span = found[0]
-            break
-    # After a role, the name follows it ("Defense Secretary Ash Carter": "Defense" belongs to
-    # the role); without a name after it, the name stands before ("John Smith, chief executive").
-    name_start = (
-        -1 if role_span is None else _name_start(body, role_span[1] + 1, role_span, lexicon)
+    core = _english_core_end(body)
+    possessive = next(
+        (
+            index
+            for index in range(core - 2, -1, -1)
+            if body[index].endswith(_EN_POSSESSIVES) and len(body[index]) > 1
+        ),
+        -1,
     )
-    if name_start < 0:
-        name_start = _name_start(body, 0, role_span, lexicon)
+    if possessive >= 0:
+        return _english_possessive(body, possessive, core, lexicon)
+    return _english_core(body, core, lexicon, definite=definite)
+
+
+def _english_core_end(body: list[str]) -> int:
+    """Where the head's own words end: at the first preposition that attaches a phrase ("a
+    spokesman [for the firm]"), except "of" inside a name or title ("Bank of England",
+    "Secretary of State", "Chancellor of the Exchequer")."""
+    for index in range(1, len(body)):
+        word = body[index]
+        if word not in _EN_ATTACHMENTS:
+            continue
+        if word == "of" and _is_capitalised(body[index - 1]):
+            following = index + 2 if body[index + 1 : index + 2] == ["the"] else index + 1
+            if following < len(body) and _is_capitalised(body[following]):
+                continue
+        return index
+    return len(body)
+
+
+def _english_roles(core: list[str], lexicon: _Lexicon) -> list[tuple[int, int]]:
+    """The role words of a head ("Deputy Prime Minister": one group of three words), as
+    inclusive spans; a role word after a first name is a surname ("Mervyn King")."""
+    groups: list[tuple[int, int]] = []
+    index = 0
+    while index < len(core):
+        found = _role_lookup(core, index, lexicon)
+        if found is None or (index > 0 and core[index - 1] in lexicon.first_names):
+            index += 1
+            continue
+        first, last = found[0]
+        if groups and groups[-1][1] == first - 1:
+            groups[-1] = (groups[-1][0], last)
+        else:
+            groups.append((first, last))
+        index = last + 1
+    return groups
+
+
+def _english_core(
+    body: list[str], core: int, lexicon: _Lexicon, *, definite: bool
+) -> MentionInfo | None:
+    head_words = body[:core]
+    phrase = " ".join(body)
+    for first, last in _english_roles(head_words, lexicon):
+        end = last
+        # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"
+        if end + 2 < core and head_words[end + 1] == "of":
+            position = end + 2
+            if head_words[position] == "the":
+                position += 1
+            while (
+                position < core
+                and _is_capitalised(head_words[position])
+                and head_words[position] not in lexicon.first_names
+            ):
+                position += 1
+            end = position - 1
+        names = _english_names(head_words, end + 1, lexicon)
+        if names:
+            return _english_person(
+                names,
+                lexicon,
+                role=" ".join(head_words[: end + 1]),
+                role_head=" ".join(head_words[first : last + 1]).lower(),
+                gender=_english_role_gender(head_words[first : last + 1], lexicon),
+            )
+    groups = _english_roles(head_words, lexicon)
+    head = head_words[-1]
+    if groups and groups[-1][1] == core - 1:
+        # Named by a role only: "the spokesman", "a spokesman for the firm".
+        first, last = groups[-1]
+        tail = body[core:][:_MAX_ROLE_TAIL]
+        role = " ".join([*head_words, *tail])
+        return MentionInfo(
+            name=role[:1].upper() + role[1:],
+            kind=SpeakerKind.PERSON,
+            key="role:" + role.lower(),
+            role=role,
+            role_head=" ".join(head_words[first : last + 1]).lower(),
+            gender=_english_role_gender(head_words[first : last + 1], lexicon),
+            plural=False,
+        )
+    if not _is_capitalised(head):
+        return _english_group(phrase, head_words, lexicon)
+    return _english_proper(body, core, lexicon, definite=definite)
+
+
+def _english_role_gender(group: list[str], lexicon: _Lexicon) -> str | None:
+    """The gender a role group says ("official spokesman": m), from its last role noun."""
+    form = lexicon.roles.get(" ".join(group[-2:]).lower()) or lexicon.roles.get(group[-1].lower())
+    return None if form is None or form.gender == "-" else form.gender
+
+
+def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """A common noun as the head, maybe after capitalised modifiers: "the Australian
+    government", "Legal experts", "Ministry of Defence lawyers"."""
+    head = head_words[-1].lower()
+    entry = None
+    if len(head_words) > 1:
+        entry = lexicon.organisations.get(f"{head_words[-2]} {head_words[-1]}".lower())
+    entry = entry or lexicon.organisations.get(head)
+    name = phrase[:1].upper() + phrase[1:]
+    if entry is not None:
+        _, number, kind = entry
+        return MentionInfo(
+            name=name,
+            kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+            key=name.lower(),
+            gender="n" if number == "sg" else None,
+            plural=number == "pl",
+        )
+    if _english_plural_role(head, lexicon) or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s"))
+    ):
+        # "Trade union leaders", "Local residents": people, but no one in particular.
+        return MentionInfo(
+            name=name, kind=SpeakerKind.UNKNOWN, key=name.lower(), gender=None, plural=True
+        )
+    return None
+
+
+def _english_plural_role(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is the plural of a role noun: "leaders", "spokesmen", "MPs"."""
+    if word.endswith("men"):
+        return word[:-3] + "man" in lexicon.roles
+    if word.endswith("es") and word[:-2] in lexicon.roles:
+        return True
+    return word.endswith("s") and word[:-1] in lexicon.roles
+
+
+def _english_proper(
+    body: list[str], core: int, lexicon: _Lexicon, *, definite: bool
+) -> MentionInfo | None:
+    """A head of capitalised words: a person's name ("Mr Smith", "Tony Blair"), an organisation
+    ("the White House", "European Commission", "Bank of England", "the Financial Times") or a
+    name of unknown kind ("Blair", "Microsoft")."""
+    head_words = body[:core]
+    phrase = " ".join(body)
+    whole = lexicon.organisations.get(" ".join(head_words).lower())
+    # The head of a proper name is its last word, or the word before "of" ("National Union of
+    # Journalists").
+    head = head_words[head_words.index("of") - 1] if "of" in head_words[1:] else head_words[-1]
+    if whole is None and len(head_words) > 1:
+        # "Labour MPs", "European Commission": the last word is an organisation or group.
+        last = lexicon.organisations.get(head_words[-1].lower())
+        if last is not None and head_words[0] not in lexicon.first_names:
+            whole = last
+    if whole is not None:
+        _, number, kind = whole
+        name = phrase[:1].upper() + phrase[1:]
+        return MentionInfo(
+            name=name,
+            kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+            key=name.lower(),
+            gender="n" if number == "sg" else None,
+            plural=number == "pl",
+        )
+    honorific = any(word.rstrip(".") in lexicon.honorifics for word in head_words)
+    has_first = len(head_words) > 1 and head_words[0] in lexicon.first_names
+    organisation_first = (
+        len(head_words) > 2
+        and head_words[1] == "of"
+        and head_words[0].lower() in lexicon.organisations
+    )
+    if not honorific and not has_first and (definite or organisation_first):
+        # "the Financial Times", "the Department of Health", "Bank of England": no person's
+        # name takes "the".
+        name = " ".join(_strip_marks(word) for word in body)
+        plural = head.endswith("s") and head.lower() not in _EN_SINGULAR_S
+        return MentionInfo(
+            name=name,
+            kind=SpeakerKind.ORGANISATION,
+            key=name.lower(),
+            gender=None if plural else "n",
+            plural=plural,
+        )
+    start = 0
+    while start < core and head_words[start].rstrip(".") in lexicon.honorifics:
+        start += 1
+    names = _english_names(head_words, start, lexicon)
+    if not names:
+        return None
+    return _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
+
+
+def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The capitalised words of a name from ``start`` on, without a leading title, if the name
+    runs to the end of ``words``; otherwise (a name followed by a common noun modifies it: "the
+    Clinton campaign") none."""
+    while start < len(words) and words[start].rstrip(".") in lexicon.honorifics:
+        start += 1
+    names = _name_run(words, start, lexicon)
+    if not names or start + len(names) != len(words):
+        return []
+    names = [_strip_marks(word) for word in names]
+    return [word for word in names if word]
+
+
+def _english_person(
+    names: list[str],
+    lexicon: _Lexicon,
+    *,
+    role: str | None,
+    role_head: str | None,
+    gender: str | None,
+    body: Sequence[str] = (),
+) -> MentionInfo:
     honorific = next(
         (
             lexicon.honorifics[word.rstrip(".")]
@@ -383,80 +662,57 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         ),
         None,
     )
-    names = _name_run(body, name_start, lexicon) if name_start >= 0 else []
-    names = [name for name in names if name.lower() not in lexicon.roles]
-    if names and " ".join(names).lower() in lexicon.organisations:
-        names = []  # "the White House", "Downing Street"
-    role = None if role_span is None else " ".join(body[: role_span[1] + 1])
-    if role_span is not None and role_span[1] + 1 < len(body):
-        after = body[role_span[1] + 1]
-        if after.lower() in lexicon.genitive_openers:
-            tail = body[role_span[1] + 1 :][:_MAX_ROLE_TAIL]
-            role = " ".join([*body[: role_span[1] + 1], *tail])
-            if names and names[0] in tail:
-                names = []
-    if role is not None and names:
-        role = " ".join(word for word in role.split() if word not in names) or None
-    gender = _first_name_gender(names, lexicon) or (None if honorific in {None, "-"} else honorific)
-    if names:
-        has_first = names[0] in lexicon.first_names and len(names) > 1
-        person = has_first or honorific is not None or role is not None
-        return MentionInfo(
-            name=" ".join(names),
-            kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
-            key=names[-1].lower().removesuffix("’s").removesuffix("'s"),
-            role=role,
-            role_head=None
-            if role_span is None
-            else " ".join(body[role_span[0] : role_span[1] + 1]).lower(),
-            gender=gender,
-            plural=False,
-            named=True,
-        )
-    if role is not None:
-        head = " ".join(body[role_span[0] : role_span[1] + 1]).lower() if role_span else None
-        form = lexicon.roles.get(head or "")
-        return MentionInfo(
-            name=role[:1].upper() + role[1:],
-            kind=SpeakerKind.PERSON,
-            key="role:" + role.lower(),
-            role=role,
-            role_head=head,
-            gender=None if form is None or form.gender == "-" else form.gender,
-            plural=False,
-        )
-    phrase = " ".join(body)
-    for size in (2, 1):
-        for index in range(len(body) - size + 1):
-            entry = lexicon.organisations.get(" ".join(body[index : index + size]).lower())
-            if entry is None:
-                continue
-            _, number, kind = entry
-            return MentionInfo(
-                name=phrase[:1].upper() + phrase[1:],
-                kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
-                key=phrase.lower(),
-                gender="n" if number == "sg" else None,
-                plural=number == "pl",
-            )
-    return None
+    has_first = names[0] in lexicon.first_names and len(names) > 1
+    person = has_first or honorific is not None or role is not None
+    # A possessive closing the mention is the name's genitive: "Tony Blair's" -> "Tony Blair".
+    names = [*names[:-1], _genitive_base_en(names[-1])]
+    return MentionInfo(
+        name=" ".join(names),
+        kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
+        key=names[-1].lower(),
+        role=role,
+        role_head=role_head,
+        gender=_first_name_gender(names, lexicon)
+        or (None if honorific in {None, "-"} else honorific)
+        or gender,
+        plural=False,
+        named=True,
+    )
 
 
-def _name_start(
-    body: list[str], start: int, role_span: tuple[int, int] | None, lexicon: _Lexicon
-) -> int:
-    """The first word from ``start`` on that can begin an English name, or -1."""
-    for index in range(start, len(body)):
-        word = body[index]
-        if (
-            _is_capitalised(word)
-            and (role_span is None or not role_span[0] <= index <= role_span[1])
-            and not word.endswith(("’s", "'s"))
-            and word.lower() not in lexicon.organisations
-            and word.rstrip(".") not in lexicon.honorifics
-        ):
-            return index
-    return -1
+def _english_possessive(
+    body: list[str], possessive: int, core: int, lexicon: _Lexicon
+) -> MentionInfo | None:
+    """ "Tony Blair's official spokesman", "Britain's Foreign Secretary Jack Straw", "the Iraqi
+    families' lawyer": the head is after the possessive; the owner's own title is dropped
+    ("Prime Minister Tony Blair's" -> "Tony Blair's")."""
+    owner = body[: possessive + 1]
+    for _, last in _english_roles(owner, lexicon):
+        following = owner[last + 1] if last + 1 < len(owner) else ""
+        if _is_capitalised(following) and following.rstrip(".") not in lexicon.honorifics:
+            owner = owner[last + 1 :]
+            break
+    rest = body[possessive + 1 :]
+    info = _english_core(rest, core - possessive - 1, lexicon, definite=False)
+    if info is None:
+        return None
+    owner_text = " ".join(owner)
+    if info.named:
+        if info.role is None:
+            return info  # "Microsoft's Bill Gates"
+        return attrs.evolve(info, role=f"{owner_text} {info.role}")
+    phrase = f"{owner_text} {' '.join(rest)}"
+    name = phrase[:1].upper() + phrase[1:]
+    if info.role is not None:
+        return attrs.evolve(info, name=name, role=phrase, key="role:" + phrase.lower())
+    return attrs.evolve(info, name=name, key=name.lower())
+
+
+def _genitive_base_en(word: str) -> str:
+    base = word.removesuffix("’s").removesuffix("'s")
+    if base == word and word.endswith(("s’", "s'")):
+        base = word[:-1]
+    return base or word
 
 
 def _role_lookup(
@@ -613,6 +869,8 @@ def _proper_run(body: list[str], start: int) -> list[str]:
 def _named(
     body: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
+    # A name in quotation marks ("die „Computerwoche“") is the name without them.
+    body = [_strip_marks(word) or word for word in body]
     start = 0
     while start < len(body) and not _is_capitalised(body[start]):
         start += 1
@@ -814,22 +1072,31 @@ def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
     """Cut each content that runs into another attribution of the same sentence.
 
     "Er sagte, dass X, und fügte hinzu, dass Y": the first content ends where the second
-    attribution's words begin. Direct quotations keep their marks' extent. Sorted by content
-    start; ``O(n log n)`` in the number of attributions.
+    attribution's words begin; when the two share their speaker ("Er sagte, X, und fügte
+    hinzu: …"), where the second one's cue begins. Direct quotations keep their marks' extent.
+    Sorted by content start; ``O(n log n)`` in the number of attributions.
     """
     if len(found) < 2:
         return found
     ordered = sorted(found, key=lambda attribution: attribution.content.start)
     anchors = sorted((_anchor(attribution), number) for number, attribution in enumerate(ordered))
+    # The cue starts of the attributions of each speaker mention.
+    cues: dict[Span, list[tuple[int, int]]] = {}
+    for number, attribution in enumerate(ordered):
+        if attribution.mention is not None and attribution.cue:
+            cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
+    for starts in cues.values():
+        starts.sort()
     result: list[Attribution] = []
     for number, attribution in enumerate(ordered):
         content = attribution.content
         if attribution.kind is not QuoteKind.DIRECT:
-            position = bisect.bisect_right(anchors, (content.start, len(ordered)))
-            while position < len(anchors) and anchors[position][1] == number:
-                position += 1
-            if position < len(anchors) and anchors[position][0] < content.end:
-                content = Span(start=content.start, end=anchors[position][0])
+            cut = _first_after(anchors, content.start, number)
+            if attribution.mention is not None and attribution.mention in cues:
+                shared = _first_after(cues[attribution.mention], content.start, number)
+                cut = min(cut, shared) if cut is not None and shared is not None else cut or shared
+            if cut is not None and cut < content.end:
+                content = Span(start=content.start, end=cut)
         result.append(
             attribution
             if content == attribution.content
