@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import pytest
 
@@ -9,6 +11,9 @@ from newscorpus._extract import extract_quotes
 from newscorpus._extract_de import VerbForm, _derive, verb_forms_de
 from newscorpus._model import Mention, QuoteKind, Span
 from newscorpus._speakers import Attribution
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -515,3 +520,27 @@ def test_verb_final_auxiliary_ending_the_text_does_not_fail() -> None:
 
 def test_heisst_es_ending_the_text_does_not_fail() -> None:
     assert found("„Ja“, heißt es") == [("direct", None, "heißt", "Ja")]
+
+
+# --- gold data -----------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_gnqa_dev_meets_the_targets(shared: Path) -> None:
+    """The issue's acceptance targets, so a rule change that loses them fails CI."""
+    from newscorpus._evaluate import evaluate  # noqa: PLC0415 - only the gold tests score
+
+    report = evaluate(shared / "data" / "gnqa" / "dev.jsonl")
+    message = next(score for score in report.roles if score.role == "message")
+    direct = next(recall for recall in report.type_recall if recall.label == "Direct")
+    assert report.source is not None
+    assert direct.recall is not None
+    assert {
+        "message F1 >= 0.65": message.f1 >= 0.65,
+        "source F1 >= 0.55": report.source.f1 >= 0.55,
+        "direct recall >= 0.95": direct.recall >= 0.95,
+    } == {
+        "message F1 >= 0.65": True,
+        "source F1 >= 0.55": True,
+        "direct recall >= 0.95": True,
+    }

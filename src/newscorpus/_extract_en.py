@@ -1,6 +1,4 @@
 """English quotation rules: direct, indirect and reported speech.
-Owned by the English helper while English rules are being written; the German helper
-must not edit this file.
 
 The rules run sentence by sentence over word tokens (a quotation between marks is one token) and
 look for cues: verbs of saying in any form ("said", "says", "has told", "is claiming", ", adding")
@@ -12,7 +10,7 @@ continue the last speaker, or stand without one; a dash after a quotation ("“�
 a name in capitals opening a paragraph of a transcript ("WALLACE: …") name speakers too.
 Single quotation marks ('…', ‘…’) are main marks in headlines and in texts written with them
 (apostrophes and nested quotations excepted); "it" as a speaker stands for the last speaker that
-is not a person. The rules and their order are documented in docs/extraction-en.md.
+is not a person. The rules and their order are documented in docs/extraction.md (English).
 
 Every scan is bounded (a noun phrase is at most 14 tokens, an addressee 8, at most 24 cue words
 are looked at per sentence, "it" looks 40 attributions back, the role before a full name 60
