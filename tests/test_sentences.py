@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -124,3 +126,25 @@ def test_missing_space_after_a_full_stop_still_ends_a_sentence() -> None:
 
 def test_full_stop_inside_an_abbreviation_without_space_does_not_split() -> None:
     assert sentences("Er kam z.B. heute.Das Ende.") == ["Er kam z.B. heute.", "Das Ende."]
+
+
+def test_white_space_before_a_quotation_and_at_the_end_makes_no_token() -> None:
+    text = "Er\u00a0sagte \t„Ja“  und\u2009ging.  "
+    pairs = find_quote_pairs(text)
+    assert tokenize(text, 0, len(text), pairs) == [
+        Token(0, 2, "Er"),
+        Token(3, 8, "sagte"),
+        Token(10, 14, "„Ja“", 0),
+        Token(16, 19, "und"),
+        Token(20, 24, "ging"),
+        Token(24, 25, "."),
+    ]
+
+
+@given(st.text(max_size=200), st.integers(0, 200), st.integers(0, 200))
+def test_tokens_cover_every_character_but_white_space(text: str, start: int, end: int) -> None:
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    tokens = tokenize(text, start, end, ())
+    covered = "".join(text[token.start : token.end] for token in tokens)
+    assert covered == "".join(character for character in text[start:end] if not character.isspace())
+    assert all(earlier.end <= later.start for earlier, later in itertools.pairwise(tokens))

@@ -80,6 +80,8 @@ def _trimmed(text: str, span: Span) -> Span | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if start == span.start and end == span.end:
+        return span
     return Span(start=start, end=end) if start < end else None
 
 

@@ -376,7 +376,7 @@ class _Sentence:
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
-        for position in [*(index for index in range(count) if separator[index]), count]:
+        for position in [*(index for index, flag in enumerate(separator) if flag), count]:
             stretch = position - previous
             clause_start += [previous] * stretch
             clause_end += [position] * stretch
@@ -485,18 +485,7 @@ def _derive(
     attribution: Attribution, *, kind: QuoteKind | None = None, content: Span | None = None
 ) -> Attribution:
     """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
-    return Attribution(
-        kind=attribution.kind if kind is None else kind,
-        content=attribution.content if content is None else content,
-        mention=attribution.mention,
-        mention_words=attribution.mention_words,
-        cue=attribution.cue,
-        frame=attribution.frame,
-        inherit=attribution.inherit,
-        plural=attribution.plural,
-        genitive=attribution.genitive,
-        relayed=attribution.relayed,
-    )
+    return attribution.derive(kind=kind, content=content)
 
 
 def _token_start(token: Token) -> int:
@@ -559,10 +548,8 @@ def find_attributions_de(
             found, speaker_of_bare = _analyse(sentence, pairs, state)
             if speaker_of_bare is not None:
                 for number in state.bare_quotes:
-                    attributions[number] = attrs.evolve(
-                        speaker_of_bare,
-                        kind=QuoteKind.DIRECT,
-                        content=attributions[number].content,
+                    attributions[number] = speaker_of_bare.derive(
+                        kind=QuoteKind.DIRECT, content=attributions[number].content
                     )
             _remember(sentence, found, state, len(attributions), (sentence_start, sentence_end))
             attributions.extend(found)

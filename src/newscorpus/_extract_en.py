@@ -492,7 +492,7 @@ def _transcript_turn(
         if previous is None or body == start or body >= stop or text[body] == "(":
             return None
         # One quotation over several paragraphs, as _quotemarks pairs a reopened mark.
-        return attrs.evolve(previous, content=Span(start=previous.content.start, end=stop))
+        return previous.derive(content=Span(start=previous.content.start, end=stop))
     if label.end() >= stop:
         return None
     return Attribution(
@@ -673,7 +673,7 @@ def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
                 end = max(content.start, min(content.end, content_end))
                 content = Span(start=content.start, end=end)
         if content.start < content.end:
-            result.append(attrs.evolve(attribution, content=content))
+            result.append(attribution.derive(content=content))
     return result
 
 
@@ -691,7 +691,7 @@ def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribut
         if tokens[position].quote < 0 and tokens[position].text not in {",", ":"}:
             return attribution
         position += 1
-    return attrs.evolve(attribution, kind=QuoteKind.DIRECT)
+    return attribution.derive(kind=QuoteKind.DIRECT)
 
 
 def _remember(
@@ -1493,7 +1493,7 @@ def _as_direct(
     ]
     if not inside:
         return [attribution]
-    return [attrs.evolve(attribution, content=content) for content in inside]
+    return [attribution.derive(content=content) for content in inside]
 
 
 # --- attribution phrases and other cues --------------------------------------------------
@@ -1655,7 +1655,7 @@ def _unclaimed_quotes(
         content = span.slice(sentence.text)
         if colon is not None and bare:
             if is_quotation(content, QuoteContext.EXPLICIT):
-                results.append(attrs.evolve(colon, kind=QuoteKind.DIRECT, content=span))
+                results.append(colon.derive(kind=QuoteKind.DIRECT, content=span))
             continue
         if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from newscorpus._lexicon import LANGUAGES, read_lexicon
 
@@ -19,14 +20,15 @@ _MIN_HITS = 3
 
 
 @functools.cache
-def _function_words() -> dict[str, frozenset[str]]:
+def _language_of_word() -> dict[str, str]:
+    """Each function word of one language only, mapped to that language."""
     words: dict[str, set[str]] = {}
     for language in LANGUAGES:
         words[language] = {
             word for word, _ in read_lexicon(language, "function_words", fields=(2, 2))
         }
     shared = set.intersection(*words.values())
-    return {language: frozenset(found - shared) for language, found in words.items()}
+    return {word: language for language, found in words.items() for word in found - shared}
 
 
 def detect_language(text: str) -> str | None:
@@ -34,9 +36,8 @@ def detect_language(text: str) -> str | None:
 
     Only the first 5,000 characters are looked at.
     """
-    tables = _function_words()
-    words = _WORD.findall(text[:_SAMPLE].lower())
-    hits = {language: sum(map(table.__contains__, words)) for language, table in tables.items()}
+    counts = Counter(map(_language_of_word().get, _WORD.findall(text[:_SAMPLE].lower())))
+    hits = {language: counts[language] for language in LANGUAGES}
     ranked = sorted(hits.items(), key=lambda item: (-item[1], LANGUAGES.index(item[0])))
     best, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0

@@ -47,9 +47,9 @@ class QuotePair:
     open: int
     close: int
 
-    @property
+    @functools.cached_property
     def content(self) -> Span:
-        """The text between the marks."""
+        """The text between the marks (built once: the rules ask for it often)."""
         return Span(start=self.open + 1, end=self.close)
 
     @property

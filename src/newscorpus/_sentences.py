@@ -24,7 +24,9 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
 _NON_SPACE = re.compile(r"\S")
 _WORD_AFTER = re.compile(r"\w+")
-_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s]")
+# A token with the white space before it: every character that is not white space starts a
+# token, so over a range that does not end in white space each match succeeds at once.
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s])")
 _MAX_WORD = 40
 _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
 _OPENERS = frozenset("„“”\"»«‚‘'([")
@@ -78,11 +80,15 @@ def split_sentences(
         if boundary >= end:
             break
         if text[boundary].isspace():
-            following = _NON_SPACE.search(text, boundary, end)
-            if following is None:
-                break
-            next_start = following.start()
-            next_char = following.group()
+            next_start = boundary + 1
+            if next_start < end and not text[next_start].isspace():
+                next_char = text[next_start]  # the common case: one space
+            else:
+                following = _NON_SPACE.search(text, next_start, end)
+                if following is None:
+                    break
+                next_start = following.start()
+                next_char = following.group()
             if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
                 continue
         elif _missing_space(text, match.start(), boundary, end):
@@ -159,23 +165,25 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
     while index < len(pairs) and pairs[index].open < end:
         pair = pairs[index]
         first = max(pair.open, start)
-        tokens.extend(
-            [
-                _new_token(Token, (*match.span(), match.group(), -1))
-                for match in _TOKEN.finditer(text, position, first)
-            ]
-        )
+        _add_words(tokens, text, position, first)
         stop = min(pair.close + 1, end)
         tokens.append(Token(first, stop, text[first:stop], index))
         position = stop
         index += 1
-    tokens.extend(
-        [
-            _new_token(Token, (*match.span(), match.group(), -1))
-            for match in _TOKEN.finditer(text, position, end)
-        ]
-    )
+    _add_words(tokens, text, position, end)
     return tokens
+
+
+def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
+    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1  # so that no match of _SPACED_TOKEN fails after scanning white space
+    append = tokens.append
+    position = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        first = position + len(space)
+        position = first + len(word)
+        append(_new_token(Token, (first, position, word, -1)))
 
 
 def _pair_close(pair: QuotePair) -> int:

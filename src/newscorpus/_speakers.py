@@ -94,6 +94,21 @@ class Attribution:
     genitive: bool = False
     relayed: bool = False
 
+    def derive(self, *, kind: QuoteKind | None = None, content: Span | None = None) -> Attribution:
+        """This attribution with another kind or content (a faster :func:`attrs.evolve`)."""
+        return Attribution(
+            kind=self.kind if kind is None else kind,
+            content=self.content if content is None else content,
+            mention=self.mention,
+            mention_words=self.mention_words,
+            cue=self.cue,
+            frame=self.frame,
+            inherit=self.inherit,
+            plural=self.plural,
+            genitive=self.genitive,
+            relayed=self.relayed,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class MentionInfo:
@@ -1098,8 +1113,6 @@ def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
             if cut is not None and cut < content.end:
                 content = Span(start=content.start, end=cut)
         result.append(
-            attribution
-            if content == attribution.content
-            else attrs.evolve(attribution, content=content)
+            attribution if content == attribution.content else attribution.derive(content=content)
         )
     return result
