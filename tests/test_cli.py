@@ -42,11 +42,12 @@ def test_export_without_source_reads_the_bundled_seed(capsys: pytest.CaptureFixt
     assert (code, json.loads(out)["id"]) == (0, SEED_ID)
 
 
-def test_bundled_seed_is_the_repository_seed_byte_for_byte() -> None:
+@pytest.mark.parametrize("name", [SEED_FILE.name, "metadata.jsonl"])
+def test_bundled_seed_is_the_repository_seed_byte_for_byte(name: str) -> None:
     import importlib.resources  # noqa: PLC0415 - only this test looks inside the package
 
-    bundled = importlib.resources.files("newscorpus") / "_seeds" / SEED_FILE.name
-    assert bundled.read_bytes() == SEED_FILE.read_bytes()
+    bundled = importlib.resources.files("newscorpus") / "_seeds" / name
+    assert bundled.read_bytes() == (SEED_DIR / name).read_bytes()
 
 
 def test_export_json_writes_an_array_to_a_file(
@@ -122,9 +123,9 @@ def test_stats_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
         "quotes       9\n"
         "speakers     2\n"
         "languages    de: 1\n"
-        "first date   -\n"
-        "last date    -\n"
-        "undated      1\n"
+        "first date   2020-09-14\n"
+        "last date    2020-09-14\n"
+        "undated      0\n"
         "warnings     1\n"
     )
 
@@ -139,9 +140,9 @@ def test_stats_json(capsys: pytest.CaptureFixture[str]) -> None:
         "quotes": 9,
         "speakers": 2,
         "languages": {"de": 1},
-        "first_date": None,
-        "last_date": None,
-        "undated": 1,
+        "first_date": "2020-09-14",
+        "last_date": "2020-09-14",
+        "undated": 0,
         "warnings": 1,
     }
 
@@ -241,7 +242,7 @@ def test_search_folds_german_spelling(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     assert out.splitlines() == [
         "article_id,title,published,source",
-        f'{SEED_ID},"{SEED_TITLE}",,{SEED_FILE}',
+        f'{SEED_ID},"{SEED_TITLE}",2020-09-14,{SEED_FILE}',
     ]
 
 
