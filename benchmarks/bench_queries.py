@@ -6,8 +6,9 @@ The articles of ``corpora/{dewikinews_quotes,10kgnad_test,bbc}`` are read once w
 extraction and repeated with fresh ids until there are ``--articles`` of them. Each article gets
 one hand-made quote (its first paragraph) by a speaker from a pool of made-up people, named in
 full in half of the articles and by surname only in the others, so the speaker index has
-cross-article merging to do. Reported: the time to build each lazy index, the median and 95th
-percentile time per query over many different queries, and the process's peak memory.
+cross-article merging to do. Reported: the time to build each lazy index (wall clock and CPU
+time: the CPU time is steadier on a shared machine), the median and 95th percentile time per
+query over many different queries, and the process's memory (now and at its peak).
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ def peak_memory_mb() -> float:
     """Peak resident set size of this process so far, in MB (Linux reports KB)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+
+
+def memory_mb() -> str:
+    """Resident set size of this process now, in MB, where /proc tells it (Linux)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1])
+    except (OSError, IndexError, ValueError):
+        return "unknown"
+    return f"{pages * resource.getpagesize() / (1024 * 1024):,.0f} MB"
 
 
 def person(number: int, *, full: bool) -> Speaker:
@@ -86,6 +96,16 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def timed_build(label: str, action: Callable[[], object]) -> None:
+    """Print the wall clock and CPU time of ``action`` (the first use of a lazy index)."""
+    wall = time.perf_counter()
+    cpu = time.process_time()
+    action()
+    cpu = time.process_time() - cpu
+    wall = time.perf_counter() - wall
+    print(f"{label:<34} {wall:6.2f} s   (CPU {cpu:.2f} s)")
+
+
 def per_query(label: str, queries: list[str], action: Callable[[str], object]) -> None:
     times: list[float] = []
     for query in queries:
@@ -123,6 +143,7 @@ def make_queries(articles: list[Article], rng: random.Random) -> dict[str, list[
         "search: two words": pairs,
         "search: phrase": phrases,
         "search: German folding": ["weissrussland", "Maerz", "STRASSE", "Bundeskanzlerin"] * 25,
+        "search: prefix": [word[:4] + "*" for word in words],
     }
 
 
@@ -144,13 +165,28 @@ def main(argv: list[str] | None = None) -> int:
     corpus = Corpus.from_articles(articles)
     queries = make_queries(articles, rng)
 
-    print(f"text index build (first search):   {timed(lambda: corpus.search('putin')):.2f} s")
+    print(f"memory before the text index:      {memory_mb()}")
+    timed_build("text index build (first search):", lambda: corpus.search("putin"))
+    print(f"memory with the text index:        {memory_mb()}")
     print(f"peak memory with the text index:   {peak_memory_mb():,.0f} MB")
     for label, texts in queries.items():
         per_query(label, texts, corpus.search)
-    per_query("concordance: one word", queries["search: one word"][:50], corpus.concordance)
+    words = queries["search: one word"]
+    per_query("concordance: one word (limit 1000)", words[:50], corpus.concordance)
+    per_query(
+        "concordance: one word, every line",
+        words[50:70],
+        lambda word: corpus.concordance(word, limit=None),
+    )
+    phrases = queries["search: phrase"]
+    per_query(
+        "concordance: phrase, every line",
+        phrases[:50],
+        lambda phrase: corpus.concordance(phrase, limit=None),
+    )
+    print(f"peak memory after the queries:     {peak_memory_mb():,.0f} MB")
 
-    print(f"speaker index build (first use):   {timed(corpus.speakers):.2f} s")
+    timed_build("speaker index build (first use):", corpus.speakers)
     print(f"peak memory with the speaker index: {peak_memory_mb():,.0f} MB")
     names = [f"Nachname{rng.randrange(PEOPLE)}" for _ in range(200)]
     per_query("speaker(name)", names, corpus.speaker)

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._folding import FoldedText, fold, fold_with_offsets, folded_words, words_of
+from newscorpus._folding import (
+    LINE_BREAK_WORD,
+    FoldedText,
+    _fold_character,
+    fold,
+    fold_with_offsets,
+    folded_words,
+    iter_folded_matches,
+    words_of,
+    words_utf8,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,3 +118,122 @@ def test_folding_an_original_slice_gives_the_folded_slice(text: str) -> None:
     for match in re.finditer(r"\w+", folded.text):
         start, end = folded.original_span(match.start(), match.end())
         assert fold(text[start:end]) == match.group()
+
+
+# --- folding many characters at once ------------------------------------------------------
+
+
+def test_every_non_ascii_character_of_a_folded_form_folds_to_itself() -> None:
+    # fold() replaces each distinct non-ASCII character everywhere at once, in no set order;
+    # that is right only because no replacement brings in a character that folds further.
+    # Unassigned, private-use and surrogate code points fold to themselves: left out for speed.
+    characters = (
+        chr(code)
+        for code in range(0x80, sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) not in {"Cn", "Co", "Cs"}
+    )
+    unstable = [
+        (char, part)
+        for char in characters
+        for part in _fold_character(char)
+        if not part.isascii() and _fold_character(part) != part
+    ]
+    assert unstable == []
+
+
+def test_fold_of_a_mixed_text() -> None:
+    assert fold("„Ärger“ über Straße, Cafe\u0301 und A\u0308pfel — ﬁn.") == (
+        "„aerger“ ueber strasse, cafe und aepfel — fin."
+    )
+
+
+# --- words in UTF-8 ------------------------------------------------------------------------
+
+
+def test_words_utf8_marks_line_breaks() -> None:
+    assert words_utf8("Weiß-Russland:\n„Grüße“, COVID-19!\n\nEnde") == [
+        b"weiss",
+        b"russland",
+        LINE_BREAK_WORD,
+        b"gruesse",
+        b"covid",
+        b"19",
+        LINE_BREAK_WORD,
+        LINE_BREAK_WORD,
+        b"ende",
+    ]
+
+
+def test_words_utf8_keeps_letters_without_decomposition() -> None:
+    assert words_utf8("Søren Æbeltoft, Łódź и Москва") == [
+        "søren".encode(),
+        "æbeltoft".encode(),
+        "łodz".encode(),
+        "и".encode(),
+        "москва".encode(),
+    ]
+
+
+def test_words_utf8_treats_other_controls_and_surrogates_as_separators() -> None:
+    assert words_utf8("a\x01b\rc\u2028d\ud800e") == [b"a", b"b", b"c", b"d", b"e"]
+
+
+def test_words_utf8_of_every_basic_plane_character_are_the_words_of_fold() -> None:
+    mismatches = [
+        code
+        for code in range(0x10000)
+        if code != ord("\n")
+        and [word.decode() for word in words_utf8("x" + chr(code) + "y")]
+        != words_of("x" + chr(code) + "y")
+    ]
+    assert mismatches == []
+
+
+def line_words(text: str) -> list[list[str]]:
+    """The words of each line of ``text`` as words_utf8 gives them."""
+    lines: list[list[str]] = [[]]
+    for word in words_utf8(text):
+        if word == LINE_BREAK_WORD:
+            lines.append([])
+        else:
+            lines[-1].append(word.decode("utf-8", "surrogatepass"))
+    return lines
+
+
+@given(st.text())
+def test_words_utf8_never_raises_and_gives_the_words_of_each_line(text: str) -> None:
+    assert line_words(text) == [words_of(line) for line in text.split("\n")]
+
+
+@given(st.text(alphabet=st.sampled_from("aouAOUeß\u0308\u0301äÄẞİ ﬁ²„“-\n.")))
+def test_words_utf8_of_folding_sensitive_text(text: str) -> None:
+    assert line_words(text) == [words_of(line) for line in text.split("\n")]
+
+
+# --- matches in folded text, mapped back ---------------------------------------------------
+
+
+def test_iter_folded_matches_maps_matches_to_the_original() -> None:
+    text = "Die Straße, Ma\u0308rz, STRASSE; Café\u0301 straße"
+    pattern = re.compile(r"(?<!\w)strasse(?!\w)")
+    assert [text[start:end] for start, end in iter_folded_matches(text, pattern)] == [
+        "Straße",
+        "STRASSE",
+        "straße",
+    ]
+
+
+def test_iter_folded_matches_of_ascii_text_are_the_matches() -> None:
+    assert list(iter_folded_matches("Putin, PUTIN", re.compile("putin"))) == [(0, 5), (7, 12)]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aouAOUeßs\u0308\u0301äÄẞİﬁ² x-„")),
+    st.sampled_from(["ss", "ae", "a", "e", "x", r"\w+", r"[^\w]+", "s e", "fi"]),
+)
+def test_iter_folded_matches_agrees_with_fold_with_offsets(text: str, regex: str) -> None:
+    pattern = re.compile(regex)  # none of the regexes matches the empty string
+    folded = fold_with_offsets(text)
+    assert list(iter_folded_matches(text, pattern)) == [
+        folded.original_span(match.start(), match.end()) for match in pattern.finditer(folded.text)
+    ]

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus._aliases import AliasEntry, AliasTable
-from newscorpus._folding import fold
+from newscorpus._exceptions import QueryError
+from newscorpus._folding import fold, fold_with_offsets
 from newscorpus._index import (
+    _MAX_WORDS,
     NameKey,
     SpeakerIndex,
     Term,
     TextIndex,
+    _code_of,
     name_key,
     parse_query,
     phrase_of,
@@ -92,6 +95,21 @@ def test_term_pattern_of_a_phrase_does_not_cross_lines() -> None:
 def test_term_pattern_with_prefix_matches_word_starts() -> None:
     pattern = Term(words=("weiss",), prefix=True).pattern()
     assert re.findall(pattern, "weissrussland, weiss; aweiss") == ["weissrussland", "weiss"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab_1 -\n.ä")),
+    st.lists(st.sampled_from(["a", "ab", "b", "ä", "a_1"]), min_size=1, max_size=3),
+    st.booleans(),
+)
+def test_term_pattern_finds_what_the_plain_regex_finds(
+    text: str, words: list[str], prefix: bool
+) -> None:
+    plain = r"[^\w\n]+".join(re.escape(word) for word in words)
+    tail = r"\w*" if prefix else r"(?!\w)"
+    expected = [match.span() for match in re.finditer(rf"(?<!\w){plain}{tail}", text)]
+    term = Term(words=tuple(words), prefix=prefix)
+    assert [match.span() for match in term.pattern().finditer(text)] == expected
 
 
 # --- text index ------------------------------------------------------------------------------
@@ -391,3 +409,132 @@ def test_text_index_phrase_search_gives_the_same_from_its_folded_cache() -> None
     first = index.search(terms, TEXTS.__getitem__)
     again = index.search(terms, "".__getitem__)  # the texts are not read a second time
     assert (first, again, index.folded_text(2, "".__getitem__)) == ([2], [2], fold(TEXTS[2]))
+
+
+# --- phrases on codes --------------------------------------------------------------------
+
+
+def test_code_of_gives_one_character_then_two() -> None:
+    assert [_code_of(number) for number in (0, 0xBFFE, 0xBFFF, 0xBFFF + 0x2001)] == [
+        "\x01",
+        "\ubfff",
+        "\uc000\ue000",
+        "\uc001\ue001",
+    ]
+
+
+def test_code_of_refuses_more_words_than_it_can_code() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        _code_of(_MAX_WORDS)
+    assert str(excinfo.value) == "a text index holds at most 67,158,015 distinct words"
+
+
+def test_text_index_search_checks_prefix_phrases() -> None:
+    index = TextIndex(TEXTS)
+    found = [
+        index.search(parse_query(query))
+        for query in ('"putin sag*"', '"putin s*"', '"in sotschi*"', '"sotschi l*"', '"x sag*"')
+    ]
+    assert found == [[2], [2], [0], [1], []]
+
+
+def test_text_index_phrases_need_whole_words_on_one_line() -> None:
+    index = TextIndex(["Wladimir-Putin sagte\nnichts", "Putins Rede, sagte er", "a\x01b"])
+    found = [
+        index.search(parse_query(query))
+        for query in ('"putin sagte"', '"sagte nichts"', '"rede sagte"', '"a b"', '"putin sag"')
+    ]
+    assert found == [[0], [], [1], [2], []]
+
+
+def test_text_index_codes_words_past_the_one_character_codes() -> None:
+    # Words are coded in order of first appearance; from w49151 on, codes have two characters,
+    # and the second character of one must not pass for the code of w0 (in the last text).
+    words = [f"w{number}" for number in range(49152)]
+    texts = [" ".join(words), " ".join(reversed(words)), "w49150 w49151\nw49152 w0", "w49151 w1 w0"]
+    index = TextIndex(texts)
+    found = [
+        index.search(parse_query(query))
+        for query in (
+            '"w49150 w49151"',
+            '"w49151 w49150"',
+            '"w49151 w49152"',
+            '"w49152 w0"',
+            '"w49151 w4915*"',
+            '"w0 w1"',
+        )
+    ]
+    assert (index.word_count, found) == (49153, [[0, 2], [1], [], [2], [1], [0]])
+
+
+def test_occurrences_give_original_spans_in_order() -> None:
+    texts = ["Die Straße.\nSTRASSE und strasse", "keine", "Die Straßenbahn"]
+    index = TextIndex(texts)
+    found = list(index.occurrences(Term(words=("strasse",), prefix=True)))
+    assert [(position, texts[position][start:end]) for position, start, end in found] == [
+        (0, "Straße"),
+        (0, "STRASSE"),
+        (0, "strasse"),
+        (2, "Straßenbahn"),
+    ]
+
+
+def test_occurrences_are_lazy() -> None:
+    index = TextIndex(["a a", "a"])
+    occurrences = index.occurrences(Term(words=("a",)))
+    assert next(occurrences) == (0, 0, 1)
+
+
+def test_occurrences_of_a_term_that_no_text_has() -> None:
+    index = TextIndex(TEXTS)
+    assert [
+        list(index.occurrences(term))
+        for term in (Term(words=("nowhere",)), Term(words=("putin", "x"), prefix=True))
+    ] == [[], []]
+
+
+def occurrences_by_scan(texts: list[str], term: Term) -> list[tuple[int, int, int]]:
+    """What the earlier concordance found: matches in each folded text, mapped back."""
+    found: list[tuple[int, int, int]] = []
+    for position, text in enumerate(texts):
+        folded = fold_with_offsets(text)
+        found.extend(
+            (position, *folded.original_span(match.start(), match.end()))
+            for match in term.pattern().finditer(folded.text)
+        )
+    return found
+
+
+small_text = st.lists(
+    st.sampled_from(["a", "b", "ab", "Ä", "ae", "ß", "ss", "a\u0308", "é", " ", "-", "\n", "“"]),
+    max_size=12,
+).map("".join)
+small_query = st.lists(
+    st.sampled_from(["a", "b", "ab", "ä", "ss", "e", " ", '"', "*", "-"]), min_size=1, max_size=6
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.lists(small_text, max_size=4), small_query)
+def test_search_and_occurrences_agree_with_a_scan_on_dense_texts(
+    texts: list[str], query: str
+) -> None:
+    index = TextIndex(texts)
+    terms = parse_query(query)
+    expected = [
+        position
+        for position, text in enumerate(texts)
+        if all(term.pattern().search(fold(text)) for term in terms)
+    ]
+    phrase = phrase_of(query)
+    assert (index.search(terms), phrase is None or list(index.occurrences(phrase))) == (
+        expected,
+        phrase is None or occurrences_by_scan(texts, phrase),
+    )
+
+
+@given(st.lists(st.text(), max_size=5), st.text())
+def test_occurrences_never_raise_and_agree_with_a_scan(texts: list[str], query: str) -> None:
+    phrase = phrase_of(query)
+    if phrase is not None:
+        assert list(TextIndex(texts).occurrences(phrase)) == occurrences_by_scan(texts, phrase)

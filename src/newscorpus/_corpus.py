@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import itertools
 import os
 import warnings
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
@@ -24,7 +25,7 @@ from newscorpus._exceptions import (
     NewsCorpusWarning,
     QueryError,
 )
-from newscorpus._folding import fold, fold_with_offsets
+from newscorpus._folding import fold
 from newscorpus._index import SpeakerIndex, TextIndex, parse_query, phrase_of
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
 
@@ -369,37 +370,37 @@ class Corpus:
         terms = parse_query(query)
         if not terms:
             return self
-        articles = self._articles
-        positions = self._text_index().search(terms, lambda position: articles[position].text)
-        return self._at(positions)
+        return self._at(self._text_index().search(terms))
 
-    def concordance(self, term: str, width: int = 40) -> list[ConcordanceLine]:
-        """Every occurrence of ``term`` (its words as one phrase) with ``width`` characters around.
+    def concordance(
+        self, term: str, width: int = 40, *, limit: int | None = 1000
+    ) -> list[ConcordanceLine]:
+        """Occurrences of ``term`` (its words as one phrase) with ``width`` characters around.
 
-        Lines come in corpus order, then by offset. A term without any word has no lines.
+        Lines come in corpus order, then by offset; there are at most ``limit`` of them (the
+        first ones), or all with ``limit=None``. A term without any word has no lines.
         """
         if width < 0:
             raise QueryError(f"width must be >= 0, got {width}")
+        if limit is not None and limit < 0:
+            raise QueryError(f"limit must be >= 0 or None, got {limit}")
         phrase = phrase_of(term)
         if phrase is None:
             return []
-        pattern = phrase.pattern()
+        occurrences = self._text_index().occurrences(phrase)
         lines: list[ConcordanceLine] = []
-        for position in self._text_index().candidates((phrase,)):
+        for position, start, end in itertools.islice(occurrences, limit):
             article = self._articles[position]
             text = article.text
-            folded = fold_with_offsets(text)
-            for match in pattern.finditer(folded.text):
-                start, end = folded.original_span(match.start(), match.end())
-                lines.append(
-                    ConcordanceLine(
-                        article_id=article.id,
-                        offset=start,
-                        left=text[max(0, start - width) : start].replace("\n", " "),
-                        match=text[start:end],
-                        right=text[end : end + width].replace("\n", " "),
-                    )
+            lines.append(
+                ConcordanceLine(
+                    article_id=article.id,
+                    offset=start,
+                    left=text[max(0, start - width) : start].replace("\n", " "),
+                    match=text[start:end],
+                    right=text[end : end + width].replace("\n", " "),
                 )
+            )
         return lines
 
     def quotes(
