@@ -887,3 +887,29 @@ def test_docs_queries(monkeypatch: pytest.MonkeyPatch) -> None:
         optionflags=doctest.ELLIPSIS,
     )
     assert (result.failed, result.attempted > 0) == (0, True)
+
+
+def test_concordance_stops_at_the_limit() -> None:
+    corpus = corpus_of_three()
+    every = corpus.concordance("Putin", limit=None)
+    assert (len(every) > 2, corpus.concordance("Putin", limit=2)) == (True, every[:2])
+
+
+def test_concordance_with_limit_zero_is_empty() -> None:
+    assert corpus_of_three().concordance("Putin", limit=0) == []
+
+
+def test_concordance_rejects_a_negative_limit() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        corpus_of_three().concordance("Putin", limit=-1)
+    assert str(excinfo.value) == "limit must be >= 0 or None, got -1"
+
+
+def test_concordance_default_limit_is_1000() -> None:
+    many = Corpus.from_articles(
+        [Article(id="x", title="t", paragraphs=(" ".join(["Putin"] * 1001),))]
+    )
+    assert (len(many.concordance("putin")), len(many.concordance("putin", limit=None))) == (
+        1000,
+        1001,
+    )
