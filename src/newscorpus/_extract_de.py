@@ -84,13 +84,11 @@ _PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "war
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
-# A capitalised word and the capitalised word after it: a first name and a surname, maybe.
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
 _KNOWN_MENTIONS = 3
 _KNOWN_SURNAMES = 30
 _KNOWN_CHECKS = 50
-_HEADLINE_REACH = 60
 _KNOWN_WINDOW = 160
 # A colon after at most six words: where a headline names its speaker ("Putin: …").
 _HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
