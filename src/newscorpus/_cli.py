@@ -27,7 +27,7 @@ from newscorpus._atomic import open_atomic
 from newscorpus._exceptions import NewsCorpusError, NewsCorpusWarning, format_location
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from newscorpus._corpus import Corpus, Stats
     from newscorpus._model import Article
@@ -54,31 +54,47 @@ def _source_path(source: str | None) -> Iterator[str]:
         yield str(path)
 
 
-class _Progress:
-    """A one-line article counter on stderr, shown only on a terminal and only for long jobs."""
+class _ProgressLine:
+    """``done / total articles, rate, ETA`` on one line of a terminal, for jobs over a second.
 
-    def __init__(self, stream: IO[str], *, delay: float = 1.0) -> None:
+    A ``progress(done, total)`` callback for the reader; :meth:`close` clears the line.
+    """
+
+    def __init__(self, stream: IO[str], *, delay: float = 1.0, interval: float = 0.2) -> None:
         self._stream = stream
-        self._enabled = stream.isatty()
         self._started = time.monotonic()
         self._delay = delay
-        self._count = 0
+        self._interval = interval
+        self._next = self._started + delay
         self._shown = False
 
-    def track(self, articles: Iterable[Article]) -> Iterator[Article]:
-        for article in articles:
-            self._count += 1
-            if self._enabled and self._count % 50 == 0:
-                elapsed = time.monotonic() - self._started
-                if elapsed >= self._delay:
-                    rate = self._count / elapsed
-                    self._stream.write(f"\r{self._count:,} articles ({rate:,.0f}/s)")
-                    self._stream.flush()
-                    self._shown = True
-            yield article
+    def __call__(self, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if now < self._next and done != total:
+            return
+        elapsed = now - self._started
+        if elapsed < self._delay:
+            return
+        self._next = now + self._interval
+        rate = done / elapsed
+        line = f"{done:,} articles" if total is None else f"{done:,} / {total:,} articles"
+        line += f"  {rate:,.0f}/s"
+        if total is not None and rate > 0 and done < total:
+            line += f"  ETA {_clock((total - done) / rate)}"
+        self._stream.write(f"\r{line}\033[K")
+        self._stream.flush()
+        self._shown = True
+
+    def close(self) -> None:
         if self._shown:
             self._stream.write("\r\033[K")
             self._stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    minutes, second = divmod(round(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    return f"{hours}:{minute:02d}:{second:02d}" if hours else f"{minute}:{second:02d}"
 
 
 @contextlib.contextmanager
@@ -95,16 +111,22 @@ def _output(target: str, *, newline: str | None = None) -> Iterator[IO[str]]:
 def _read_source(args: argparse.Namespace) -> Iterator[Article]:
     from newscorpus._corpus import iter_source  # noqa: PLC0415 - keep `newscorpus --help` fast
 
-    with _source_path(args.source) as path:
-        yield from _Progress(sys.stderr).track(
-            iter_source(
+    # Progress only on a terminal: a log file or a pipe stays clean, and nothing is counted.
+    line = _ProgressLine(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        with _source_path(args.source) as path:
+            yield from iter_source(
                 path,
                 errors=args.errors,
                 metadata=args.metadata,
                 recursive=args.recursive,
                 extract=getattr(args, "extract", True),
-            ),
-        )
+                jobs=args.jobs,
+                progress=line,
+            )
+    finally:
+        if line is not None:
+            line.close()
 
 
 def _load_corpus(args: argparse.Namespace) -> Corpus:
@@ -375,6 +397,25 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--metadata", help="metadata sidecar (.jsonl or .csv) mapping ids to dates")
     parser.add_argument("--recursive", action="store_true", help="descend into sub-folders")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="read and extract in N processes, 0 for one per core (default: 1); "
+        "the output is the same",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {value!r}")
+    return jobs
 
 
 def _add_output(parser: argparse.ArgumentParser, formats: Sequence[str], default: str) -> None:

@@ -28,12 +28,15 @@ from newscorpus._exceptions import (
 from newscorpus._folding import fold
 from newscorpus._index import SpeakerIndex, TextIndex, parse_query, phrase_of
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
+from newscorpus._parallel import check_jobs
+from newscorpus._progress import start_tracker, track
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from newscorpus._aliases import AliasSource
     from newscorpus._metadata import ArticleMetadata
+    from newscorpus._progress import Progress
 
 __all__ = [
     "ConcordanceLine",
@@ -660,12 +663,15 @@ def iter_source(
     metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
     recursive: bool = False,
     extract: bool = True,
+    jobs: int = 1,
+    progress: Progress = None,
 ) -> Iterator[Article]:
     """Stream the articles of seed files (a file, folder, glob or archive) or a JSON Lines export.
 
     A path ending in ``.jsonl`` or ``.jsonl.gz`` is read with :func:`newscorpus.read_jsonl`
-    (its records carry their metadata and quotes, so only ``errors`` applies); anything else
-    goes to :func:`newscorpus.iter_articles` with all the options.
+    (its records carry their metadata and quotes, so only ``errors`` and ``progress`` apply, and
+    it is read in one process whatever ``jobs`` says); anything else goes to
+    :func:`newscorpus.iter_articles` with all the options.
     """
     _check_errors(errors)
     if _is_jsonl(source):
@@ -674,13 +680,20 @@ def iter_source(
                 "metadata, recursive and extract apply to seed files, not to JSON Lines input",
                 path=os.fspath(source),
             )
+        check_jobs(jobs)
         from newscorpus._serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
 
-        return read_jsonl(source, errors=errors)
+        return track(read_jsonl(source, errors=errors), start_tracker(progress, lambda: None))
     from newscorpus._reader import iter_articles  # noqa: PLC0415 - keeps imports light
 
     return iter_articles(
-        source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
+        source,
+        errors=errors,
+        metadata=metadata,
+        recursive=recursive,
+        extract=extract,
+        jobs=jobs,
+        progress=progress,
     )
 
 
@@ -692,16 +705,25 @@ def load(
     recursive: bool = False,
     extract: bool = True,
     aliases: AliasSource | None = None,
+    jobs: int = 1,
+    progress: Progress = None,
 ) -> Corpus:
     """Read a corpus from seed files (file, folder, glob or archive) or ``.jsonl``/``.jsonl.gz``.
 
-    ``errors``, ``metadata``, ``recursive`` and ``extract`` go to the reader
-    (:func:`iter_source`); a JSON Lines file takes only ``errors`` (its records carry their
-    metadata and quotes). ``errors`` also decides about duplicate article ids: ``"raise"``
-    raises :class:`DuplicateArticleError`, ``"warn"`` keeps the first with a warning,
-    ``"skip"`` keeps the first silently. ``aliases`` is a user alias table.
+    ``errors``, ``metadata``, ``recursive``, ``extract``, ``jobs`` and ``progress`` go to the
+    reader (:func:`iter_source`); a JSON Lines file takes only ``errors`` and ``progress`` (its
+    records carry their metadata and quotes). ``errors`` also decides about duplicate article
+    ids: ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"`` keeps the first with a
+    warning, ``"skip"`` keeps the first silently. ``aliases`` is a user alias table. ``jobs=2``
+    reads and extracts in two processes (``0``: one per core) with the same result.
     """
     articles = iter_source(
-        source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
+        source,
+        errors=errors,
+        metadata=metadata,
+        recursive=recursive,
+        extract=extract,
+        jobs=jobs,
+        progress=progress,
     )
     return Corpus(articles, aliases=aliases, errors=errors)

@@ -33,6 +33,8 @@ from newscorpus._exceptions import (
 )
 from newscorpus._metadata import ArticleMetadata, read_metadata, split_file_name
 from newscorpus._model import Article, ArticleWarning
+from newscorpus._parallel import check_jobs, read_parallel
+from newscorpus._progress import Progress, Tracker, start_tracker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -537,19 +539,55 @@ def _read_entries(
     errors: ErrorPolicy,
     metadata: Mapping[str, ArticleMetadata] | None,
     extract: bool,
+    jobs: int = 1,
+    tracker: Tracker | None = None,
 ) -> Iterator[Article]:
-    for location, name, load in entries:
-        try:
-            article = _article_from_bytes(
-                load(), name=name, location=location, metadata=metadata, extract=False
+    advance = None if tracker is None else tracker.advance
+    try:
+        if tracker is not None:
+            tracker.start()
+        if jobs > 1:
+            yield from read_parallel(
+                entries,
+                jobs=jobs,
+                errors=errors,
+                metadata=metadata,
+                extract=extract,
+                advance=advance,
             )
-        except (NewsCorpusError, OSError) as error:
-            if errors == "raise":
-                raise
-            if errors == "warn":
-                warnings.warn(_as_warning(error, location), stacklevel=2)
-            continue
-        yield _extract.annotate_article(article) if extract else article
+            return
+        for location, name, load in entries:
+            try:
+                article = _article_from_bytes(
+                    load(), name=name, location=location, metadata=metadata, extract=False
+                )
+            except (NewsCorpusError, OSError) as error:
+                if errors == "raise":
+                    raise
+                if errors == "warn":
+                    warnings.warn(_as_warning(error, location), stacklevel=2)
+                if advance is not None:
+                    advance()
+                continue
+            if extract:
+                article = _extract.annotate_article(article)
+            if advance is not None:
+                advance()
+            yield article
+    finally:
+        if tracker is not None:
+            tracker.close()
+
+
+def _count_entries(source: str | os.PathLike[str], *, recursive: bool) -> int | None:
+    """How many files :func:`iter_articles` will read, without reading them (None for a tar).
+
+    A tar archive is one compressed stream: counting its members means reading all of it.
+    """
+    if Path(source).is_file() and os.fspath(source).lower().endswith(_TAR_SUFFIXES):
+        return None
+    entries, _ = _sources(source, recursive=recursive)
+    return sum(1 for _ in entries)
 
 
 def iter_articles(
@@ -559,6 +597,8 @@ def iter_articles(
     metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
     recursive: bool = False,
     extract: bool = True,
+    jobs: int = 1,
+    progress: Progress = None,
 ) -> Iterator[Article]:
     """Yield the articles of a file, directory, glob pattern or archive, one at a time.
 
@@ -576,11 +616,22 @@ def iter_articles(
     :class:`NewsCorpusError` (or :class:`OSError`), ``"warn"`` emits one
     :class:`NewsCorpusWarning` naming file and line and goes on, ``"skip"`` goes on quietly.
 
+    ``jobs`` is the number of processes that read and extract (0: one per core). With more than
+    one, a pool of worker processes reads the files (the parent reads archive members and hands
+    out their bytes); the articles, errors and warnings come out exactly as with ``jobs=1``, in
+    the same order, with at most a few dozen articles per process in flight. ``jobs=1`` starts
+    no process.
+
+    ``progress`` is None, a callable ``progress(done, total)`` (called with ``done=0`` first, then
+    after every file, read or skipped; ``total`` is the number of files, or None for a tar
+    archive) or ``"tqdm"`` for a progress bar (the ``progress`` extra).
+
     Arguments, the source and the sidecar are checked when this is called; files are read as the
     iterator is consumed.
     """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    processes = check_jobs(jobs)
     entries, directory = _sources(source, recursive=recursive)
     table: Mapping[str, ArticleMetadata] | None
     if isinstance(metadata, (str, os.PathLike)):
@@ -590,7 +641,10 @@ def iter_articles(
         table = read_metadata(sidecar) if sidecar is not None else None
     else:
         table = metadata
-    return _read_entries(entries, errors=errors, metadata=table, extract=extract)
+    tracker = start_tracker(progress, lambda: _count_entries(source, recursive=recursive))
+    return _read_entries(
+        entries, errors=errors, metadata=table, extract=extract, jobs=processes, tracker=tracker
+    )
 
 
 # --- Article -> file ---------------------------------------------------------------------------
