@@ -224,7 +224,7 @@ def main(arguments: list[str]) -> None:
     ]
     pythons = {"default": sys.executable, "compiled": options.compiled_python}
     size = sum(file.stat().st_size for folder in folders for file in folder.glob("*.txt"))
-    print(f"{len(os.sched_getaffinity(0))} cores, {size / MEGABYTE:.1f} MB of seed text")
+    print(f"{os.cpu_count()} cores, {size / MEGABYTE:.1f} MB of seed text")
     print(f"load average before: {load_average()}")
     runs: dict[str, list[dict[str, float]]] = {workload.name: [] for workload in chosen}
     for _ in range(options.repeat):

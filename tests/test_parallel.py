@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import pickle
 import random
+import re
 import sys
 import tarfile
 import types
@@ -37,6 +38,7 @@ from newscorpus import (
 )
 from newscorpus import _cli as _cli_module
 from newscorpus._cli import main
+from tests.conftest import REPO
 from tests.strategies import articles as any_articles
 
 if TYPE_CHECKING:
@@ -600,3 +602,18 @@ def test_the_cli_reads_with_a_progress_line_on_a_terminal(
     capsys.readouterr()
     assert code == 0
     assert calls == [(done, _FILES) for done in range(_FILES + 1)]
+
+
+# --- the docs ----------------------------------------------------------------------------------
+
+
+def test_the_python_examples_of_the_performance_page_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(REPO)
+    page = (REPO / "docs" / "performance.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, flags=re.DOTALL)
+    assert len(blocks) == 2
+    for block in blocks:
+        exec(compile(block, "performance.md", "exec"), {})  # noqa: S102 - our own docs
+    assert capsys.readouterr().out.endswith("0/1\n1/1\n")
