@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._extract import annotate_article, extract_quotes
+from newscorpus._extract.pipeline import annotate_article, extract_quotes
+from newscorpus._io.reader import read_article
 from newscorpus._model import Article, QuoteKind, Speaker, SpeakerKind
-from newscorpus._reader import read_article
 
 if TYPE_CHECKING:
     from pathlib import Path

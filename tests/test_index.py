@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._aliases import AliasEntry, AliasTable
-from newscorpus._exceptions import QueryError
-from newscorpus._folding import fold, fold_with_offsets
-from newscorpus._index import (
+from newscorpus._corpus.aliases import AliasEntry, AliasTable
+from newscorpus._corpus.folding import fold, fold_with_offsets
+from newscorpus._corpus.index import (
     _MAX_WORDS,
     NameKey,
     SpeakerIndex,
@@ -23,6 +22,7 @@ from newscorpus._index import (
     phrase_of,
     slug_of,
 )
+from newscorpus._exceptions import QueryError
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
 

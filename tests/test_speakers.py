@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
-from newscorpus._speakers import (
+from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
     SpeakerRegistry,
@@ -16,6 +15,7 @@ from newscorpus._speakers import (
     slugify,
     trim_overlaps,
 )
+from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
 
 
 def german(text: str, **options: bool | None) -> MentionInfo | None:

@@ -4,40 +4,20 @@ The public API is flat: import everything from ``newscorpus``. Nothing is comput
 lexicons and indexes are loaded on first use.
 """
 
-from newscorpus._aliases import (
+from newscorpus._corpus.aliases import (
     AliasEntry,
     AliasTable,
     read_alias_table,
 )
-from newscorpus._converter import (
-    SCHEMA_VERSION,
-    make_converter,
-)
-from newscorpus._corpus import (
+from newscorpus._corpus.corpus import (
     ConcordanceLine,
     Corpus,
     QuoteHit,
     Stats,
     load,
 )
-from newscorpus._dates import (
-    parse_date,
-    parse_period,
-)
-from newscorpus._evaluate import (
-    ContentScore,
-    EvaluationReport,
-    GoldDocument,
-    GoldFormat,
-    GoldQuote,
-    GoldRole,
-    RoleScore,
-    TypeRecall,
-    evaluate,
-    gold_quotes_as_predictions,
-    read_gold,
-    score_gnqa,
-    score_polnear,
+from newscorpus._corpus.folding import (
+    fold,
 )
 from newscorpus._exceptions import (
     AliasTableError,
@@ -56,19 +36,40 @@ from newscorpus._exceptions import (
     RecordError,
     SeedFormatError,
 )
-from newscorpus._extract import (
+from newscorpus._extract.language import (
+    detect_language,
+)
+from newscorpus._extract.pipeline import (
     annotate_article,
     extract_quotes,
 )
-from newscorpus._folding import (
-    fold,
+from newscorpus._io.converter import (
+    SCHEMA_VERSION,
+    make_converter,
 )
-from newscorpus._language import (
-    detect_language,
+from newscorpus._io.dates import (
+    parse_date,
+    parse_period,
 )
-from newscorpus._metadata import (
+from newscorpus._io.metadata import (
     ArticleMetadata,
     read_metadata,
+)
+from newscorpus._io.reader import (
+    iter_articles,
+    parse_article,
+    read_article,
+    write_article,
+)
+from newscorpus._io.serialize import (
+    QUOTE_COLUMNS,
+    dumps,
+    iter_quote_rows,
+    iter_quote_rows_for_hits,
+    loads,
+    read_jsonl,
+    write_csv,
+    write_jsonl,
 )
 from newscorpus._model import (
     Article,
@@ -80,21 +81,20 @@ from newscorpus._model import (
     Speaker,
     SpeakerKind,
 )
-from newscorpus._reader import (
-    iter_articles,
-    parse_article,
-    read_article,
-    write_article,
-)
-from newscorpus._serialize import (
-    QUOTE_COLUMNS,
-    dumps,
-    iter_quote_rows,
-    iter_quote_rows_for_hits,
-    loads,
-    read_jsonl,
-    write_csv,
-    write_jsonl,
+from newscorpus.evaluation import (
+    ContentScore,
+    EvaluationReport,
+    GoldDocument,
+    GoldFormat,
+    GoldQuote,
+    GoldRole,
+    RoleScore,
+    TypeRecall,
+    evaluate,
+    gold_quotes_as_predictions,
+    read_gold,
+    score_gnqa,
+    score_polnear,
 )
 
 __all__ = [

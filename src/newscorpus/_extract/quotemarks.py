@@ -23,7 +23,7 @@ import re
 
 import attrs
 
-from newscorpus._lexicon import LANGUAGES, read_lexicon
+from newscorpus._extract.lexicon import LANGUAGES, read_lexicon
 from newscorpus._model import Span
 
 __all__ = ["QuoteContext", "QuotePair", "find_quote_pairs", "is_quotation", "opening_marks"]

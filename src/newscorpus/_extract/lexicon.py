@@ -1,4 +1,4 @@
-"""Lazy, cached loading of the word lists under ``newscorpus/lexicons``.
+"""Lazy, cached loading of the word lists under ``newscorpus/_extract`` (``lang/<code>/``).
 
 A lexicon is a UTF-8 text file, one entry a line; fields within an entry are separated by tabs.
 Lines starting with ``#`` are comments (every file opens with a header saying what it holds, its
@@ -27,8 +27,11 @@ LANGUAGES = ("de", "en")
 
 
 def lexicon_path(language: str | None, name: str) -> str:
-    """The resource path of a lexicon inside the package, for messages: ``lexicons/de/x.txt``."""
-    folder = f"lexicons/{language}" if language else "lexicons"
+    """The resource path of a lexicon inside the package, for messages.
+
+    ``_extract/lang/de/x.txt`` for a language's lexicon, ``_extract/x.txt`` for a neutral one.
+    """
+    folder = f"_extract/lang/{language}" if language else "_extract"
     return f"{folder}/{name}.txt"
 
 

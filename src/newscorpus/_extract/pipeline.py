@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._extract_de import find_attributions_de
-from newscorpus._extract_en import find_attributions_en
-from newscorpus._language import base_language, detect_language
+from newscorpus._extract.lang.de.rules import find_attributions_de
+from newscorpus._extract.lang.en.rules import find_attributions_en
+from newscorpus._extract.language import base_language, detect_language
+from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
+from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
 from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
-from newscorpus._quotemarks import QuoteContext, find_quote_pairs, is_quotation
-from newscorpus._speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._lexicon import read_lexicon, read_pairs, read_word_set
+from newscorpus._extract.lexicon import read_lexicon, read_pairs, read_word_set
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """The lazy indexes behind :class:`newscorpus.Corpus` queries.
 
-* :class:`TextIndex` maps every folded word (see :mod:`newscorpus._folding`) to the sorted
+* :class:`TextIndex` maps every folded word (see :mod:`newscorpus._corpus.folding`) to the sorted
   positions of the articles that contain it, so a search looks up its words instead of reading
   every text. It also keeps the words of every text as a short string of word codes, so that
   phrases are checked in the candidate articles without reading or folding them again.
@@ -36,8 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from newscorpus._exceptions import QueryError
-from newscorpus._folding import (
+from newscorpus._corpus.folding import (
     LINE_BREAK_WORD,
     WORD,
     fold,
@@ -45,12 +44,13 @@ from newscorpus._folding import (
     iter_folded_matches,
     words_utf8,
 )
+from newscorpus._exceptions import QueryError
 from newscorpus._model import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from newscorpus._aliases import AliasTable
+    from newscorpus._corpus.aliases import AliasTable
     from newscorpus._model import Article
 
 __all__ = [

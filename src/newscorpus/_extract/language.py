@@ -10,7 +10,7 @@ import functools
 import re
 from collections import Counter
 
-from newscorpus._lexicon import LANGUAGES, read_lexicon
+from newscorpus._extract.lexicon import LANGUAGES, read_lexicon
 
 __all__ = ["base_language", "detect_language"]
 
