@@ -28,6 +28,7 @@ from newscorpus._exceptions import (
     DecodeError,
     DuplicateArticleError,
     GoldFormatError,
+    LexiconError,
     MetadataError,
     ModelError,
     NewsCorpusError,
@@ -35,9 +36,17 @@ from newscorpus._exceptions import (
     QueryError,
     RecordError,
     SeedFormatError,
+    UnsupportedLanguageError,
 )
 from newscorpus._extract.language import (
     detect_language,
+)
+from newscorpus._extract.languages import (
+    Language,
+    SpeakerGrammar,
+    register_language,
+    supported_languages,
+    unregister_language,
 )
 from newscorpus._extract.pipeline import (
     annotate_article,
@@ -121,6 +130,8 @@ __all__ = [
     "GoldFormatError",
     "GoldQuote",
     "GoldRole",
+    "Language",
+    "LexiconError",
     "Mention",
     "MetadataError",
     "ModelError",
@@ -135,9 +146,11 @@ __all__ = [
     "SeedFormatError",
     "Span",
     "Speaker",
+    "SpeakerGrammar",
     "SpeakerKind",
     "Stats",
     "TypeRecall",
+    "UnsupportedLanguageError",
     "annotate_article",
     "detect_language",
     "dumps",
@@ -159,8 +172,11 @@ __all__ = [
     "read_gold",
     "read_jsonl",
     "read_metadata",
+    "register_language",
     "score_gnqa",
     "score_polnear",
+    "supported_languages",
+    "unregister_language",
     "write_article",
     "write_csv",
     "write_jsonl",

@@ -1,7 +1,8 @@
-"""Telling German from English by their most frequent words.
+"""Telling the registered languages apart by their most frequent words.
 
-The share of a text's words that are German or English function words ("der", "und", "nicht";
-"the", "and", "of") decides; a text with too few of either is of unknown language.
+The share of a text's words that are function words of one language only ("der", "und",
+"nicht"; "the", "and", "of") decides; a text with too few of any is of unknown language. Every
+registered language with a ``function_words`` lexicon takes part.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import functools
 import re
 from collections import Counter
 
-from newscorpus._extract.lexicon import LANGUAGES, read_lexicon
+from newscorpus._extract.languages import on_registry_change, supported_languages
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon
 
 __all__ = ["base_language", "detect_language"]
 
@@ -23,22 +25,31 @@ _MIN_HITS = 3
 def _language_of_word() -> dict[str, str]:
     """Each function word of one language only, mapped to that language."""
     words: dict[str, set[str]] = {}
-    for language in LANGUAGES:
-        words[language] = {
-            word for word, _ in read_lexicon(language, "function_words", fields=(2, 2))
-        }
-    shared = set.intersection(*words.values())
-    return {word: language for language, found in words.items() for word in found - shared}
+    for language in supported_languages():
+        if has_lexicon(language, "function_words"):
+            words[language] = {
+                word for word, _ in read_lexicon(language, "function_words", fields=(2, 2))
+            }
+    counts = Counter(word for found in words.values() for word in found)
+    return {
+        word: language for language, found in words.items() for word in found if counts[word] == 1
+    }
+
+
+on_registry_change(_language_of_word.cache_clear)
 
 
 def detect_language(text: str) -> str | None:
-    """``"de"`` or ``"en"`` for a German or English text, None when neither is clear.
+    """The code of the text's language (``"de"``, ``"en"``, ...), None when none is clear.
 
     Only the first 5,000 characters are looked at.
     """
     counts = Counter(map(_language_of_word().get, _WORD.findall(text[:_SAMPLE].lower())))
-    hits = {language: counts[language] for language in LANGUAGES}
-    ranked = sorted(hits.items(), key=lambda item: (-item[1], LANGUAGES.index(item[0])))
+    languages = supported_languages()
+    hits = {language: counts[language] for language in languages}
+    if not hits:
+        return None
+    ranked = sorted(hits.items(), key=lambda item: (-item[1], languages.index(item[0])))
     best, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if count < _MIN_HITS or count <= runner_up:

@@ -39,6 +39,7 @@ from newscorpus._model import QuoteKind, Span, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from newscorpus._extract.languages import Language
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
 
@@ -491,7 +492,9 @@ def _token_start(token: Token) -> int:
 
 
 def find_attributions_de(
-    text: str, pairs: Sequence[QuotePair]
+    text: str,
+    pairs: Sequence[QuotePair],
+    language: Language | None = None,  # noqa: ARG001 - the rules signature every bundle shares
 ) -> tuple[list[Attribution], KnownPeople]:
     """The quotations of a German text, in text order, and the people named anywhere in it.
 

@@ -40,6 +40,7 @@ from newscorpus._model import QuoteKind, Span, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
 
 __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
@@ -379,7 +380,9 @@ def _token_start(token: Token) -> int:
 
 
 def find_attributions_en(
-    text: str, pairs: Sequence[QuotePair]
+    text: str,
+    pairs: Sequence[QuotePair],
+    language: Language | None = None,  # noqa: ARG001 - the rules signature every bundle shares
 ) -> tuple[list[Attribution], KnownPeopleEn]:
     """The quotations of an English text, in text order, and the people named anywhere in it.
 
