@@ -22,7 +22,6 @@ import bisect
 import functools
 import re
 import sys
-import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,6 +29,7 @@ import attrs
 from newscorpus._extract.languages import SpeakerGrammar, get_language, on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_set
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
+from newscorpus._names import slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -41,7 +41,6 @@ __all__ = [
     "analyse_mention",
     "organisation_word",
     "role_or_organisation",
-    "slugify",
     "trim_overlaps",
 ]
 
@@ -68,14 +67,6 @@ def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | N
     while position < len(points) and points[position][1] == own:
         position += 1
     return points[position][0] if position < len(points) else None
-
-
-def slugify(name: str) -> str:
-    """The id slug of a name: ``"Wladimir Putin"`` -> ``"wladimir-putin"``, never empty."""
-    lowered = name.lower().translate(_TRANSLITERATION)
-    ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    slug = _SLUG_SEPARATORS.sub("-", ascii_text).strip("-")
-    return slug or "speaker"
 
 
 @attrs.frozen(kw_only=True)
@@ -1114,7 +1105,7 @@ class SpeakerRegistry:
         result: list[Speaker] = []
         used: set[str] = set()
         for draft in self._drafts:
-            slug = slugify(draft.name)
+            slug = slug_of(draft.name)
             candidate, counter = slug, 2
             while candidate in used:
                 candidate = f"{slug}-{counter}"
