@@ -8,6 +8,7 @@ import attrs
 import pytest
 
 from newscorpus._extract.lang.de.rules import VerbForm, _derive, verb_forms_de
+from newscorpus._extract.lexicon import FormKind
 from newscorpus._extract.pipeline import extract_quotes
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import Mention, QuoteKind, Span
@@ -231,7 +232,7 @@ def test_base_form_of_a_separable_verb_needs_its_particle() -> None:
         VerbForm(
             lemma="mitteilen",
             particle="mit",
-            kind="finite",
+            kind=FormKind.FINITE,
             plural=False,
             konjunktiv=False,
             flags=frozenset(),
@@ -240,7 +241,10 @@ def test_base_form_of_a_separable_verb_needs_its_particle() -> None:
 
 
 def test_present_tense_and_participle_are_both_readings() -> None:
-    assert [form.kind for form in verb_forms_de("erklären")["erklärt"]] == ["finite", "participle"]
+    assert [form.kind.value for form in verb_forms_de("erklären")["erklärt"]] == [
+        "finite",
+        "participle",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -255,7 +259,11 @@ def test_present_tense_and_participle_are_both_readings() -> None:
 )
 def test_weak_inflection(lemma: str, present: str, preterite: str, participle: str) -> None:
     forms = verb_forms_de(lemma)
-    assert (forms[present][0].kind, forms[preterite][0].kind, forms[participle][-1].kind) == (
+    assert (
+        forms[present][0].kind.value,
+        forms[preterite][0].kind.value,
+        forms[participle][-1].kind.value,
+    ) == (
         "finite",
         "finite",
         "participle",
@@ -264,7 +272,11 @@ def test_weak_inflection(lemma: str, present: str, preterite: str, participle: s
 
 def test_strong_verb_takes_its_listed_forms() -> None:
     forms = verb_forms_de("an|geben", "gibt gab gegeben gäbe")
-    assert (forms["angegeben"][0].kind, forms["gab"][0].particle, forms["gäbe"][0].konjunktiv) == (
+    assert (
+        forms["angegeben"][0].kind.value,
+        forms["gab"][0].particle,
+        forms["gäbe"][0].konjunktiv,
+    ) == (
         "participle",
         "an",
         True,

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus._extract.lang.en.rules import VerbFormEn, verb_forms_en
+from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.pipeline import annotate_article, extract_quotes
 from newscorpus._extract.speakers import analyse_mention
 from newscorpus._model import Article, QuoteKind, Speaker, SpeakerKind
@@ -658,7 +659,7 @@ def test_it_does_not_resolve_to_a_person_named_in_the_article() -> None:
 )
 def test_regular_verbs_are_inflected_by_rule(lemma: str, forms: dict[str, str]) -> None:
     table = verb_forms_en(lemma)
-    assert {word: [form.kind for form in table[word]] for word in forms} == {
+    assert {word: [form.kind.value for form in table[word]] for word in forms} == {
         word: [kind, "participle"] if kind == "past" else [kind] for word, kind in forms.items()
     }
 
@@ -676,7 +677,7 @@ def test_final_consonant_may_double() -> None:
 
 def test_irregular_verb_takes_its_listed_forms() -> None:
     table = verb_forms_en("write", "wrote written")
-    assert {word: [form.kind for form in forms] for word, forms in table.items()} == {
+    assert {word: [form.kind.value for form in forms] for word, forms in table.items()} == {
         "write": ["base"],
         "writes": ["present"],
         "wrote": ["past"],
@@ -686,8 +687,9 @@ def test_irregular_verb_takes_its_listed_forms() -> None:
 
 
 def test_particle_and_flags_are_kept_on_every_form() -> None:
-    assert verb_forms_en("point out", "-", "report,noun")["pointed"][0] == VerbFormEn(
-        lemma="point out", particle="out", kind="past", flags=frozenset({"report", "noun"})
+    flags = frozenset({VerbFlag.REPORT, VerbFlag.NOUN})
+    assert verb_forms_en("point out", "-", flags)["pointed"][0] == VerbFormEn(
+        lemma="point out", particle="out", kind=FormKind.PAST, flags=flags
     )
 
 

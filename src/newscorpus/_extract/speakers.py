@@ -358,6 +358,10 @@ def _analyse_cached(
     return info if name == info.name else attrs.evolve(info, name=name)
 
 
+for _cache in (role_or_organisation, organisation_word, _analyse_cached):
+    on_registry_change(_cache.cache_clear)
+
+
 def _analyse_phrase(
     words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
