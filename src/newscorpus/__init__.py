@@ -44,6 +44,7 @@ from newscorpus._extract.language import (
 from newscorpus._extract.languages import (
     Language,
     SpeakerGrammar,
+    get_language,
     register_language,
     supported_languages,
     unregister_language,
@@ -157,6 +158,7 @@ __all__ = [
     "evaluate",
     "extract_quotes",
     "fold",
+    "get_language",
     "gold_quotes_as_predictions",
     "iter_articles",
     "iter_quote_rows",
