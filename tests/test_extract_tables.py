@@ -51,6 +51,7 @@ NOT_CONSTRUCTIONS = frozenset(
         "English scores",
         "English known limits",
         "Lexicons",
+        "Adding a language",
         "Scores",
         "Known limits",
     }
