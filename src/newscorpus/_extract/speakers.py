@@ -78,7 +78,8 @@ class Attribution:
     direct quotation standing alone) whose speaker is the previous quotation's; ``plural`` is
     the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins");
     ``relayed`` marks the second attribution of a quotation that one source quotes from another
-    ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy).
+    ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy);
+    ``addressee`` is whom the speaker spoke to ("told [reporters] that …").
     """
 
     kind: QuoteKind
@@ -91,6 +92,7 @@ class Attribution:
     plural: bool | None = None
     genitive: bool = False
     relayed: bool = False
+    addressee: Span | None = None
 
     def derive(self, *, kind: QuoteKind | None = None, content: Span | None = None) -> Attribution:
         """This attribution with another kind or content (a faster :func:`attrs.evolve`)."""
@@ -105,6 +107,7 @@ class Attribution:
             plural=self.plural,
             genitive=self.genitive,
             relayed=self.relayed,
+            addressee=self.addressee,
         )
 
 

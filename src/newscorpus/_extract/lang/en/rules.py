@@ -815,7 +815,22 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         mention=mention,
         mention_words=words,
         cue=(sentence.span(cue_start, cue_end),),
+        addressee=_addressee_span(sentence, cue_end, after, flags),
     )
+
+
+def _addressee_span(
+    sentence: _Sentence, cue_end: int, content: int | None, flags: frozenset[VerbFlag]
+) -> Span | None:
+    """Whom a verb with an addressee spoke to, when the content follows it: "told [reporters]
+    that …", "told [the BBC] on Friday: …"."""
+    if VerbFlag.OBJECT not in flags or content is None:
+        return None
+    start = _skip_adverbials(sentence, cue_end)
+    if start >= content:
+        return None
+    end = _addressee(sentence, start)
+    return None if end is None or end > content else sentence.span(start, end)
 
 
 def _continues(sentence: _Sentence, position: int) -> bool:
