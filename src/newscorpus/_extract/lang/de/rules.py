@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._exceptions import LexiconError
+from newscorpus._extract.engine import RuleState, SentenceView, token_start
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
@@ -384,26 +385,30 @@ def _german() -> _German:
 on_registry_change(_german.cache_clear)
 
 
-@attrs.define
-class _State:
-    """What the rules remember from one sentence to the next."""
+class _State(RuleState):
+    """What the German rules remember besides: the sentence before (for free indirect speech
+    and "Das sagte Putin.") and its quotations that stood alone."""
 
-    sentence: int = 0
-    paragraph: int = 0
-    last_sentence: int = -100
-    last_paragraph: int = -100
-    colon_attribution: Attribution | None = None
-    colon_sentence: int = -100
-    previous_span: tuple[int, int] | None = None  # (start, end) of the last sentence's words
-    previous_attributed: bool = True
-    previous_sentence: int = -100
-    previous_paragraph: int = -100
-    bare_quotes: list[int] = attrs.field(factory=list)
-    bare_sentence: int = -100
-    previous_range: tuple[int, int] | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_span: tuple[int, int] | None = None  # the last sentence's words
+        self.previous_attributed = True
+        self.previous_sentence: int | None = None
+        self.previous_paragraph: int | None = None
+        self.bare_quotes: list[int] = []
+        self.bare_sentence: int | None = None
+        self.previous_range: tuple[int, int] | None = None
+
+    def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
+        """Whether the sentence remembered as the previous one comes right before this one (in
+        this paragraph, or also the one before)."""
+        if self.previous_sentence != self.sentence - 1 or self.previous_paragraph is None:
+            return False
+        gap = self.paragraph - self.previous_paragraph
+        return gap == 0 if same_paragraph else gap <= 1
 
 
-class _Sentence:
+class _Sentence(SentenceView):
     """The tokens of one sentence and the clause structure over them.
 
     A quotation of up to three words is a word of its clause ("nannte es „absurd“"); a longer one
@@ -417,18 +422,14 @@ class _Sentence:
         lexicon: _German,
         words_used: _WordsUsed | None = None,
     ) -> None:
-        self.text = text
+        super().__init__(text, tokens, lexicon.word_class)
         self.words_used = words_used
-        self.tokens = tokens
         self.lexicon = lexicon
         self.quote_tokens = quote_tokens = [
-            number for number, token in enumerate(tokens) if token[3] >= 0
+            number for number, token in enumerate(tokens) if token.quote >= 0
         ]
-        self.lows = lows = [token[2].lower() for token in tokens]
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in lows]
-        for number in quote_tokens:
-            lows[number] = "\x00"  # a quotation is no word
+        self.separator = separator = [low in separators for low in self.lows]
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -470,9 +471,6 @@ class _Sentence:
             or self.is_adjective(index - 1)
         )
 
-    def span(self, first: int, stop: int) -> Span:
-        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
-
     def record(self, found: Sequence[Attribution]) -> None:
         """Note attributions just found: their contents, and where the next content may start."""
         reach = 0
@@ -485,7 +483,7 @@ class _Sentence:
                 if span is not None:
                     reach = max(reach, span.end)
         if reach:
-            position = bisect.bisect_left(self.tokens, reach, key=_token_start)
+            position = bisect.bisect_left(self.tokens, reach, key=token_start)
             self.region_start = max(self.region_start, position)
 
     def within_content(self, position: int) -> bool:
@@ -493,23 +491,6 @@ class _Sentence:
         while self._contents and self._contents[0][0] <= position:
             self._reach = max(self._reach, heapq.heappop(self._contents)[1])
         return position < self._reach
-
-    def words(self, first: int, stop: int) -> tuple[str, ...]:
-        return tuple(token.text for token in self.tokens[first:stop])
-
-    def word_class(self, index: int) -> str:
-        return self.lexicon.word_class.get(self.lows[index], "")
-
-    def is_quote(self, index: int) -> bool:
-        return self.tokens[index].quote >= 0
-
-    def is_capitalised(self, index: int) -> bool:
-        token = self.tokens[index]
-        first = token.text[:1]
-        return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
-
-    def is_lower(self, index: int) -> bool:
-        return self.tokens[index].quote < 0 and self.tokens[index].text[:1].islower()
 
     def is_adjective(self, index: int) -> bool:
         low = self.lows[index]
@@ -546,10 +527,6 @@ def _derive(
 ) -> Attribution:
     """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
     return attribution.derive(kind=kind, content=content)
-
-
-def _token_start(token: Token) -> int:
-    return token.start
 
 
 def find_attributions_de(
@@ -597,8 +574,7 @@ def find_attributions_de(
                     _pass_over(piece, sentence_start, sentence_end, state)
                     continue
                 attributions.append(continuation)
-                state.last_sentence = state.sentence
-                state.last_paragraph = state.paragraph
+                state.mark_found()
                 _pass_over(piece, sentence_start, sentence_end, state)
                 state.previous_range = None
                 state.previous_attributed = True
@@ -669,14 +645,6 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
     return lexicon.word_class.get(first, "det") == "det"
 
 
-def _recent(state: _State) -> bool:
-    """Whether a quotation was found close enough before to be continued."""
-    return (
-        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
-        and state.paragraph - state.last_paragraph <= 1
-    )
-
-
 def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     """Remember a sentence that holds nothing, as the rules do after analysing one."""
     stop = end - (len(piece) - len(piece.rstrip(".!?…")))
@@ -712,7 +680,7 @@ def _analyse(
     if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
         speaker_of_bare = next((item for item in found if item.mention is not None), None)
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
-    if not found and (_recent(state) or state.previous_range is not None):
+    if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
         konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
@@ -731,8 +699,8 @@ def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attrib
     result: list[Attribution] = []
     for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
         if cut.content.end < before.content.end:
-            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=_token_start)
-            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=_token_start)
+            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
+            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
             while stop > first + 1 and sentence.lows[stop - 1] in sentence.lexicon.roles.loose_ends:
                 stop -= 1
             if stop > first:
@@ -780,8 +748,7 @@ def _remember(
 ) -> None:
     """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
     if found:
-        state.last_sentence = state.sentence
-        state.last_paragraph = state.paragraph
+        state.mark_found()
     tokens = sentence.tokens
     last = sentence.last
     state.previous_span = (tokens[0].start, tokens[last - 1].end) if last else None
@@ -797,7 +764,7 @@ def _remember(
     if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
         state.bare_quotes = bare
         state.bare_sentence = state.sentence
-    if tokens[-1].text != ":" or state.colon_sentence == state.sentence:
+    if tokens[-1].text != ":" or state.announced_here():
         return
     speaker = next((attribution for attribution in found if attribution.mention), None)
     if speaker is None:
@@ -810,8 +777,7 @@ def _remember(
             mention=sentence.span(*phrase),
             mention_words=sentence.words(*phrase),
         )
-    state.colon_attribution = speaker
-    state.colon_sentence = state.sentence
+    state.announce(speaker)
 
 
 def _is_short_attribution(sentence: _Sentence) -> bool:
@@ -1051,8 +1017,7 @@ def _structure(
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
-        state.colon_attribution = attribution
-        state.colon_sentence = state.sentence
+        state.announce(attribution)
     trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
     # speaker is their apposition, not the content: the content is before the verb.
@@ -1071,8 +1036,7 @@ def _structure(
         previous = state.previous_span
         if (
             previous is not None
-            and state.previous_sentence == state.sentence - 1
-            and state.paragraph - state.previous_paragraph <= 1
+            and state.previous_is_just_before(same_paragraph=False)
             and clause_end >= sentence.last
         ):
             span = Span(start=previous[0], end=previous[1])
@@ -1267,7 +1231,7 @@ class _WordsUsed:
 def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
     „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=_token_start) - 1
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
     stop = max(-1, index - _SLOGAN_REACH)
     while index > stop and sentence.lows[index] in sentence.lexicon.roles.slogan_links:
         index -= 1
@@ -1277,7 +1241,7 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation stands right after a noun, as the name of what the noun says:
     "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=_token_start)
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
 
 
@@ -2129,7 +2093,7 @@ def _frame_anaphor(
     initial = sentence.opening == index
     if index + 1 >= sentence.last or (opening and not initial):
         return []
-    if state.sentence - state.last_sentence > _CONTINUATION_SENTENCES:
+    if not state.found_within(_CONTINUATION_SENTENCES):
         return []
     if opening and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
         return []
@@ -2310,10 +2274,10 @@ def _direct_quotes(
             used,
             context=QuoteContext.ATTRIBUTED,
         )
-    colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
+    colon = state.announced_speaker()
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
-    recent = _recent(state)
+    recent = state.recent(_CONTINUATION_SENTENCES)
     results: list[Attribution] = []
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
@@ -2377,7 +2341,7 @@ def _continuation(
     speaks.
     """
     first, second = konjunktiv
-    right_after = state.last_sentence == state.sentence - 1
+    right_after = state.found_in_previous_sentence()
     if not (first or (second and right_after)):
         return None
     span = Span(start=extent[0], end=extent[1])
@@ -2385,14 +2349,13 @@ def _continuation(
     if (
         not right_after
         and previous is not None
-        and state.previous_sentence == state.sentence - 1
-        and state.previous_paragraph == state.paragraph
+        and state.previous_is_just_before(same_paragraph=True)
     ):
         tokens = tokenize(text, previous[0], previous[1], pairs)
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
-    if not _recent(state):
+    if not state.recent(_CONTINUATION_SENTENCES):
         return None
     return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
 

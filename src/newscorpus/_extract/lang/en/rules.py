@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from newscorpus._extract.engine import RuleState, SentenceView, token_start
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
@@ -295,33 +296,26 @@ def _english() -> _English:
 on_registry_change(_english.cache_clear)
 
 
-@attrs.define
-class _State:
-    """What the rules remember from one sentence to the next."""
+class _State(RuleState):
+    """What the English rules remember besides: the quotations already given a speaker."""
 
-    sentence: int = 0
-    paragraph: int = 0
-    last_sentence: int = -100
-    last_paragraph: int = -100
-    colon_attribution: Attribution | None = None
-    colon_sentence: int = -100
-    emitted: set[int] = attrs.field(factory=set)
+    def __init__(self) -> None:
+        super().__init__()
+        self.emitted: set[int] = set()
 
 
-class _Sentence:
+class _Sentence(SentenceView):
     """The tokens of one sentence, with their lower-case forms and word classes."""
 
     def __init__(
         self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
     ) -> None:
-        self.text = text
-        self.tokens = tokens
+        super().__init__(text, tokens, lexicon.word_class)
         self.lexicon = lexicon
         self.title = title
-        self.lows = [token[2].lower() if token[3] < 0 else "\x00" for token in tokens]
         #: the indices of the quotation tokens
         self.quotes = (
-            [index for index, token in enumerate(tokens) if token[3] >= 0] if quoted else []
+            [index for index, token in enumerate(tokens) if token.quote >= 0] if quoted else []
         )
         triggers = lexicon.triggers
         #: the indices of the words that may be cues
@@ -331,34 +325,13 @@ class _Sentence:
             last -= 1
         self.last = last
 
-    def span(self, first: int, stop: int) -> Span:
-        return Span(start=self.tokens[first][0], end=self.tokens[stop - 1][1])
-
     def first_at(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
-        return bisect.bisect_left(self.tokens, offset, key=_token_start)
-
-    def words(self, first: int, stop: int) -> tuple[str, ...]:
-        return tuple(token.text for token in self.tokens[first:stop])
-
-    def word_class(self, index: int) -> str:
-        return self.lexicon.word_class.get(self.lows[index], "")
-
-    def is_quote(self, index: int) -> bool:
-        return self.tokens[index][3] >= 0
+        return bisect.bisect_left(self.tokens, offset, key=token_start)
 
     def is_separator(self, index: int) -> bool:
         token = self.tokens[index]
-        return token[3] < 0 and token[2] in _SEPARATORS
-
-    def is_capitalised(self, index: int) -> bool:
-        token = self.tokens[index]
-        first = token[2][:1]
-        return token[3] < 0 and first.isalnum() and (first.isupper() or first.isdigit())
-
-    def is_lower(self, index: int) -> bool:
-        token = self.tokens[index]
-        return token[3] < 0 and token[2][:1].islower()
+        return token.quote < 0 and token.text in _SEPARATORS
 
     def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
         forms = self.lexicon.verbs.get(self.lows[index])
@@ -386,10 +359,6 @@ class _Sentence:
             return False
         before = self.tokens[index - 1].text
         return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations
-
-
-def _token_start(token: Token) -> int:
-    return token[0]
 
 
 def find_attributions_en(
@@ -637,14 +606,6 @@ def _closes_single(text: str, index: int) -> bool:
     return not (before in "sS" and (following.islower() or following.isdigit()))
 
 
-def _recent(state: _State) -> bool:
-    """Whether a quotation was found close enough before to be continued."""
-    return (
-        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
-        and state.paragraph - state.last_paragraph <= 1
-    )
-
-
 def _analyse(
     sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, paragraph_start: bool
 ) -> list[Attribution]:
@@ -721,15 +682,13 @@ def _remember(
     """Add a sentence's attributions and update what later sentences need."""
     attributions.extend(found)
     if found:
-        state.last_sentence = state.sentence
-        state.last_paragraph = state.paragraph
+        state.mark_found()
     if sentence.tokens[-1].text == ":":
         speaker = next((item for item in found if item.mention is not None), None)
         if speaker is None:
             speaker = _colon_speaker(sentence)
         if speaker is not None:
-            state.colon_attribution = speaker
-            state.colon_sentence = state.sentence
+            state.announce(speaker)
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -1713,8 +1672,8 @@ def _unclaimed_quotes(
     if not sentence.quotes:
         return []
     tokens = sentence.tokens
-    colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
-    recent = _recent(state)
+    colon = state.announced_speaker()
+    recent = state.recent(_CONTINUATION_SENTENCES)
     bare = all(
         token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
     )
