@@ -63,6 +63,11 @@ from newscorpus._extract import (
 from newscorpus._folding import (
     fold,
 )
+from newscorpus._jsonld import (
+    JSONLD_NAMESPACE,
+    to_jsonld,
+    write_jsonld,
+)
 from newscorpus._language import (
     detect_language,
 )
@@ -98,6 +103,7 @@ from newscorpus._serialize import (
 )
 
 __all__ = [
+    "JSONLD_NAMESPACE",
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
     "AliasEntry",
@@ -161,7 +167,9 @@ __all__ = [
     "read_metadata",
     "score_gnqa",
     "score_polnear",
+    "to_jsonld",
     "write_article",
     "write_csv",
     "write_jsonl",
+    "write_jsonld",
 ]
