@@ -15,8 +15,8 @@ import os
 import re
 from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
 
-from newscorpus._atomic import open_atomic
-from newscorpus._corpus import Corpus
+from newscorpus._corpus.corpus import Corpus
+from newscorpus._io.atomic import open_atomic
 from newscorpus._model import Article, Quote, QuoteKind, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
