@@ -61,6 +61,11 @@ from newscorpus._io.dates import (
     parse_date,
     parse_period,
 )
+from newscorpus._io.jsonld import (
+    JSONLD_NAMESPACE,
+    to_jsonld,
+    write_jsonld,
+)
 from newscorpus._io.metadata import (
     ArticleMetadata,
     read_metadata,
@@ -108,6 +113,7 @@ from newscorpus.evaluation import (
 )
 
 __all__ = [
+    "JSONLD_NAMESPACE",
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
     "AliasEntry",
@@ -178,8 +184,10 @@ __all__ = [
     "score_gnqa",
     "score_polnear",
     "supported_languages",
+    "to_jsonld",
     "unregister_language",
     "write_article",
     "write_csv",
     "write_jsonl",
+    "write_jsonld",
 ]
