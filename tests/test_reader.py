@@ -361,6 +361,14 @@ def test_read_article_falls_back_to_latin1_for_bytes_cp1252_lacks(tmp_path: Path
             ),
             line=3,
         ),
+        ArticleWarning(
+            code="control-character",
+            message=(
+                "control character U+0081 in the text: terminals obey such characters, "
+                "so it is shown escaped"
+            ),
+            line=3,
+        ),
     )
 
 
