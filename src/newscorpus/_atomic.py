@@ -5,8 +5,10 @@ rules for output targets (described in ``docs/format.md``, "Output files") all l
 
 * missing parent folders are created;
 * a symbolic link is followed, and the file it points to is replaced (the link stays a link);
-* a character device, FIFO or other non-regular file (``/dev/stdout``, ``/dev/null``, a named
-  pipe) is written in place, since renaming over it would replace the device with a file;
+* a character device, FIFO or other non-regular file (``/dev/null``, a named pipe) is written
+  in place, since renaming over it would replace the device with a file; so is a path that names
+  an open file descriptor (``/dev/stdout``, ``/dev/fd/N``, ``/proc/self/fd/N``), whatever it
+  points to, since the process holding it expects its output there;
 * a directory is refused with an :class:`IsADirectoryError` naming the target;
 * a new file gets the permissions the umask allows (``0o666 & ~umask``), a replaced file keeps
   its mode;
@@ -20,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
 from pathlib import Path
@@ -42,6 +45,10 @@ _TEMPORARY_SUFFIX: Final = ".tmp"
 #: Permissions asked for a new file; the kernel takes the umask away, as for any new file.
 _NEW_FILE_MODE: Final = 0o666
 _RANDOM_BYTES: Final = 6
+#: Paths that name an open file descriptor: written in place, never resolved and replaced.
+_DESCRIPTOR_PATH: Final = re.compile(
+    r"/dev/(?:std(?:in|out|err)|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+"
+)
 _CREATE_FLAGS: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 #: How many random temporary names are tried before giving up (a clash is astronomically rare).
 _ATTEMPTS: Final = 100
@@ -138,18 +145,19 @@ def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     See the module docstring for devices, FIFOs, links, directories and permissions.
     """
     asked = Path(path)
-    # Follow links (chains too) so that the file behind them is replaced, not the link.
-    target = Path(os.path.realpath(asked))
     try:
-        mode = _existing_mode(target)
+        mode = _existing_mode(asked)
     except OSError as error:
         raise _named(error, asked) from None
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(asked))
-    if mode is not None and not stat.S_ISREG(mode):
-        with _open_in_place(target) as stream:
+    in_place = _DESCRIPTOR_PATH.fullmatch(os.path.abspath(asked)) is not None  # noqa: PTH100
+    if in_place or (mode is not None and not stat.S_ISREG(mode)):
+        with _open_in_place(asked) as stream:
             yield stream
         return
+    # Follow links (chains too) so that the file behind them is replaced, not the link.
+    target = Path(os.path.realpath(asked))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         clear_stale_temporaries(target)
