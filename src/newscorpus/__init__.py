@@ -90,6 +90,8 @@ if TYPE_CHECKING:
         SpeakerKind,
     )
     from newscorpus._reader import (
+        MAX_ARTICLE_BYTES,
+        MAX_COMPRESSION_RATIO,
         iter_articles,
         parse_article,
         read_article,
@@ -163,6 +165,8 @@ _HOMES: Final[dict[str, str]] = {
     "Span": "_model",
     "Speaker": "_model",
     "SpeakerKind": "_model",
+    "MAX_ARTICLE_BYTES": "_reader",
+    "MAX_COMPRESSION_RATIO": "_reader",
     "iter_articles": "_reader",
     "parse_article": "_reader",
     "read_article": "_reader",
@@ -178,6 +182,8 @@ _HOMES: Final[dict[str, str]] = {
 }
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_COMPRESSION_RATIO",
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
     "AliasEntry",

@@ -480,7 +480,8 @@ class _VersionAction(argparse.Action):
         del namespace, values, option_string
         from newscorpus import __version__  # noqa: PLC0415 - read the metadata only when asked
 
-        parser.exit(message=f"{_PROGRAM} {__version__}\n")
+        print(f"{_PROGRAM} {__version__}")
+        parser.exit()
 
 
 def _add_source(parser: argparse.ArgumentParser) -> None:

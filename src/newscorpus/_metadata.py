@@ -151,8 +151,12 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
             raise MetadataError(
                 f"broken JSON: {error.msg}", path=str(path), line=line, column=error.colno
             ) from None
-        except ValueError as error:  # an integer beyond Python's digit limit
-            raise MetadataError(f"broken JSON: {error}", path=str(path), line=line) from None
+        except ValueError:  # an integer beyond Python's digit limit (sys.int_info)
+            raise MetadataError(
+                "broken JSON: an integer has more digits than can be read (4,300 at most)",
+                path=str(path),
+                line=line,
+            ) from None
         except RecursionError:
             raise MetadataError(
                 "broken JSON: nested too deeply to read", path=str(path), line=line

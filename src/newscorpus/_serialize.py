@@ -90,6 +90,7 @@ _JSON_WHITESPACE = " \t\r\n"
 # orjson reads an integer beyond 64 bits as a float: text with such a number goes to json.
 _LONG_NUMBER = re.compile(r"[0-9]{19}")
 _STREAM_NAME = "<stream>"
+_TOO_LONG_INTEGER = "an integer has more digits than can be read (4,300 at most)"
 #: The longest JSON Lines record read from a file, in bytes; a longer line is an error (it
 #: bounds the memory one line of a file, or of a gzip bomb, can take).
 MAX_RECORD_BYTES = 256 * 1024 * 1024
@@ -252,8 +253,8 @@ def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
         raise RecordError(
             f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
         ) from error
-    except ValueError as error:  # an integer beyond Python's digit limit
-        raise RecordError(f"invalid JSON: {error}") from error
+    except ValueError as error:  # an integer beyond Python's digit limit (sys.int_info)
+        raise RecordError(f"invalid JSON: {_TOO_LONG_INTEGER}") from error
     except RecursionError as error:
         raise RecordError("invalid JSON: nested too deeply") from error
 
