@@ -784,6 +784,18 @@ def test_a_dash_source_reads_one_seed_article_from_stdin(
     assert (code, err, record) == (0, "", expected)
 
 
+def test_stdin_gets_its_metadata_by_content_id(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    content_id = parse_article(SEED_A.decode(), extract=False).id
+    sidecar = tmp_path / "metadata.jsonl"
+    sidecar.write_text(f'{{"id": "{content_id}", "date": "2020-09-14"}}\n', encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", _Stdin(io.BytesIO(SEED_A)))
+    _, out, err = cli(capsys, "export", "-", "--no-extract", "--metadata", str(sidecar))
+    record = newscorpus.loads(out, Article)
+    assert (err, record.id, str(record.published)) == ("", content_id, "2020-09-14")
+
+
 def test_validate_names_stdin_as_the_location(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

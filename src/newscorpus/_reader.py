@@ -413,7 +413,8 @@ def _article_from_bytes(
     split = split_file_name(name)
     name_warnings: tuple[ArticleWarning, ...] = ()
     if not name:  # a stream: the id is the content's, as for parse_article
-        index, article_id = None, None
+        title, paragraphs, _ = _split_seed(text, path=location)
+        index, article_id = None, _content_id(title, paragraphs)
     elif split is None:
         index, article_id = None, PurePath(name).stem
         name_warnings = (
@@ -440,9 +441,9 @@ def _article_from_bytes(
 
 
 def _metadata_for(
-    article_id: str | None, metadata: Mapping[str, ArticleMetadata] | _Sidecar | None
+    article_id: str, metadata: Mapping[str, ArticleMetadata] | _Sidecar | None
 ) -> ArticleMetadata | None:
-    if article_id is None or metadata is None:
+    if metadata is None:
         return None
     if isinstance(metadata, _Sidecar):
         return metadata.lookup(article_id)
@@ -946,7 +947,8 @@ def iter_stream_articles(
 ) -> Iterator[tuple[str, Article]]:
     """Read one seed article from a binary stream (the command line's ``-``).
 
-    Its id is the content id, as :func:`parse_article` gives; the rest is as for a file.
+    Its id is the content id, as :func:`parse_article` gives (metadata is looked up by it); the
+    rest is as for a file.
     """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
