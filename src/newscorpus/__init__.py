@@ -12,27 +12,96 @@ import importlib
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from newscorpus._aliases import (
+    from newscorpus._corpus.aliases import (
         AliasEntry,
         AliasTable,
         read_alias_table,
     )
-    from newscorpus._converter import (
-        SCHEMA_VERSION,
-        make_converter,
-    )
-    from newscorpus._corpus import (
+    from newscorpus._corpus.corpus import (
         ConcordanceLine,
         Corpus,
         QuoteHit,
         Stats,
         load,
     )
-    from newscorpus._dates import (
+    from newscorpus._corpus.folding import (
+        fold,
+    )
+    from newscorpus._exceptions import (
+        AliasTableError,
+        ArchiveError,
+        ArchiveMemberError,
+        CorpusLookupError,
+        DateParseError,
+        DecodeError,
+        DuplicateArticleError,
+        GoldFormatError,
+        LexiconError,
+        MetadataError,
+        MetadataWarning,
+        ModelError,
+        NewsCorpusError,
+        NewsCorpusWarning,
+        QueryError,
+        RecordError,
+        SeedFormatError,
+        UnsupportedLanguageError,
+    )
+    from newscorpus._extract.language import (
+        detect_language,
+    )
+    from newscorpus._extract.languages import (
+        Language,
+        SpeakerGrammar,
+        register_language,
+        supported_languages,
+        unregister_language,
+    )
+    from newscorpus._extract.pipeline import (
+        annotate_article,
+        extract_quotes,
+    )
+    from newscorpus._io.converter import (
+        SCHEMA_VERSION,
+        make_converter,
+    )
+    from newscorpus._io.dates import (
         parse_date,
         parse_period,
     )
-    from newscorpus._evaluate import (
+    from newscorpus._io.metadata import (
+        ArticleMetadata,
+        read_metadata,
+    )
+    from newscorpus._io.reader import (
+        MAX_ARTICLE_BYTES,
+        MAX_COMPRESSION_RATIO,
+        iter_articles,
+        parse_article,
+        read_article,
+        write_article,
+    )
+    from newscorpus._io.serialize import (
+        QUOTE_COLUMNS,
+        dumps,
+        iter_quote_rows,
+        iter_quote_rows_for_hits,
+        loads,
+        read_jsonl,
+        write_csv,
+        write_jsonl,
+    )
+    from newscorpus._model import (
+        Article,
+        ArticleWarning,
+        Mention,
+        Quote,
+        QuoteKind,
+        Span,
+        Speaker,
+        SpeakerKind,
+    )
+    from newscorpus.evaluation import (
         ContentScore,
         EvaluationReport,
         GoldDocument,
@@ -47,94 +116,18 @@ if TYPE_CHECKING:
         score_gnqa,
         score_polnear,
     )
-    from newscorpus._exceptions import (
-        AliasTableError,
-        ArchiveError,
-        ArchiveMemberError,
-        CorpusLookupError,
-        DateParseError,
-        DecodeError,
-        DuplicateArticleError,
-        GoldFormatError,
-        MetadataError,
-        MetadataWarning,
-        ModelError,
-        NewsCorpusError,
-        NewsCorpusWarning,
-        QueryError,
-        RecordError,
-        SeedFormatError,
-    )
-    from newscorpus._extract import (
-        annotate_article,
-        extract_quotes,
-    )
-    from newscorpus._folding import (
-        fold,
-    )
-    from newscorpus._language import (
-        detect_language,
-    )
-    from newscorpus._metadata import (
-        ArticleMetadata,
-        read_metadata,
-    )
-    from newscorpus._model import (
-        Article,
-        ArticleWarning,
-        Mention,
-        Quote,
-        QuoteKind,
-        Span,
-        Speaker,
-        SpeakerKind,
-    )
-    from newscorpus._reader import (
-        MAX_ARTICLE_BYTES,
-        MAX_COMPRESSION_RATIO,
-        iter_articles,
-        parse_article,
-        read_article,
-        write_article,
-    )
-    from newscorpus._serialize import (
-        QUOTE_COLUMNS,
-        dumps,
-        iter_quote_rows,
-        iter_quote_rows_for_hits,
-        loads,
-        read_jsonl,
-        write_csv,
-        write_jsonl,
-    )
 
 #: The module (inside this package) that defines each public name.
 _HOMES: Final[dict[str, str]] = {
-    "AliasEntry": "_aliases",
-    "AliasTable": "_aliases",
-    "read_alias_table": "_aliases",
-    "SCHEMA_VERSION": "_converter",
-    "make_converter": "_converter",
-    "ConcordanceLine": "_corpus",
-    "Corpus": "_corpus",
-    "QuoteHit": "_corpus",
-    "Stats": "_corpus",
-    "load": "_corpus",
-    "parse_date": "_dates",
-    "parse_period": "_dates",
-    "ContentScore": "_evaluate",
-    "EvaluationReport": "_evaluate",
-    "GoldDocument": "_evaluate",
-    "GoldFormat": "_evaluate",
-    "GoldQuote": "_evaluate",
-    "GoldRole": "_evaluate",
-    "RoleScore": "_evaluate",
-    "TypeRecall": "_evaluate",
-    "evaluate": "_evaluate",
-    "gold_quotes_as_predictions": "_evaluate",
-    "read_gold": "_evaluate",
-    "score_gnqa": "_evaluate",
-    "score_polnear": "_evaluate",
+    "AliasEntry": "_corpus.aliases",
+    "AliasTable": "_corpus.aliases",
+    "read_alias_table": "_corpus.aliases",
+    "ConcordanceLine": "_corpus.corpus",
+    "Corpus": "_corpus.corpus",
+    "QuoteHit": "_corpus.corpus",
+    "Stats": "_corpus.corpus",
+    "load": "_corpus.corpus",
+    "fold": "_corpus.folding",
     "AliasTableError": "_exceptions",
     "ArchiveError": "_exceptions",
     "ArchiveMemberError": "_exceptions",
@@ -143,6 +136,7 @@ _HOMES: Final[dict[str, str]] = {
     "DecodeError": "_exceptions",
     "DuplicateArticleError": "_exceptions",
     "GoldFormatError": "_exceptions",
+    "LexiconError": "_exceptions",
     "MetadataError": "_exceptions",
     "MetadataWarning": "_exceptions",
     "ModelError": "_exceptions",
@@ -151,12 +145,35 @@ _HOMES: Final[dict[str, str]] = {
     "QueryError": "_exceptions",
     "RecordError": "_exceptions",
     "SeedFormatError": "_exceptions",
-    "annotate_article": "_extract",
-    "extract_quotes": "_extract",
-    "fold": "_folding",
-    "detect_language": "_language",
-    "ArticleMetadata": "_metadata",
-    "read_metadata": "_metadata",
+    "UnsupportedLanguageError": "_exceptions",
+    "detect_language": "_extract.language",
+    "Language": "_extract.languages",
+    "SpeakerGrammar": "_extract.languages",
+    "register_language": "_extract.languages",
+    "supported_languages": "_extract.languages",
+    "unregister_language": "_extract.languages",
+    "annotate_article": "_extract.pipeline",
+    "extract_quotes": "_extract.pipeline",
+    "SCHEMA_VERSION": "_io.converter",
+    "make_converter": "_io.converter",
+    "parse_date": "_io.dates",
+    "parse_period": "_io.dates",
+    "ArticleMetadata": "_io.metadata",
+    "read_metadata": "_io.metadata",
+    "MAX_ARTICLE_BYTES": "_io.reader",
+    "MAX_COMPRESSION_RATIO": "_io.reader",
+    "iter_articles": "_io.reader",
+    "parse_article": "_io.reader",
+    "read_article": "_io.reader",
+    "write_article": "_io.reader",
+    "QUOTE_COLUMNS": "_io.serialize",
+    "dumps": "_io.serialize",
+    "iter_quote_rows": "_io.serialize",
+    "iter_quote_rows_for_hits": "_io.serialize",
+    "loads": "_io.serialize",
+    "read_jsonl": "_io.serialize",
+    "write_csv": "_io.serialize",
+    "write_jsonl": "_io.serialize",
     "Article": "_model",
     "ArticleWarning": "_model",
     "Mention": "_model",
@@ -165,21 +182,22 @@ _HOMES: Final[dict[str, str]] = {
     "Span": "_model",
     "Speaker": "_model",
     "SpeakerKind": "_model",
-    "MAX_ARTICLE_BYTES": "_reader",
-    "MAX_COMPRESSION_RATIO": "_reader",
-    "iter_articles": "_reader",
-    "parse_article": "_reader",
-    "read_article": "_reader",
-    "write_article": "_reader",
-    "QUOTE_COLUMNS": "_serialize",
-    "dumps": "_serialize",
-    "iter_quote_rows": "_serialize",
-    "iter_quote_rows_for_hits": "_serialize",
-    "loads": "_serialize",
-    "read_jsonl": "_serialize",
-    "write_csv": "_serialize",
-    "write_jsonl": "_serialize",
+    "ContentScore": "evaluation",
+    "EvaluationReport": "evaluation",
+    "GoldDocument": "evaluation",
+    "GoldFormat": "evaluation",
+    "GoldQuote": "evaluation",
+    "GoldRole": "evaluation",
+    "RoleScore": "evaluation",
+    "TypeRecall": "evaluation",
+    "evaluate": "evaluation",
+    "gold_quotes_as_predictions": "evaluation",
+    "read_gold": "evaluation",
+    "score_gnqa": "evaluation",
+    "score_polnear": "evaluation",
 }
+#: Public subpackages, reachable as attributes like the names.
+_SUBPACKAGES: Final = frozenset({"evaluation"})
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -207,6 +225,8 @@ __all__ = [
     "GoldFormatError",
     "GoldQuote",
     "GoldRole",
+    "Language",
+    "LexiconError",
     "Mention",
     "MetadataError",
     "MetadataWarning",
@@ -222,9 +242,11 @@ __all__ = [
     "SeedFormatError",
     "Span",
     "Speaker",
+    "SpeakerGrammar",
     "SpeakerKind",
     "Stats",
     "TypeRecall",
+    "UnsupportedLanguageError",
     "annotate_article",
     "detect_language",
     "dumps",
@@ -246,8 +268,11 @@ __all__ = [
     "read_gold",
     "read_jsonl",
     "read_metadata",
+    "register_language",
     "score_gnqa",
     "score_polnear",
+    "supported_languages",
+    "unregister_language",
     "write_article",
     "write_csv",
     "write_jsonl",
@@ -257,6 +282,8 @@ __all__ = [
 def __getattr__(name: str) -> Any:  # noqa: ANN401 - any public object
     if name == "__version__":
         return _version()
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"newscorpus.{name}")
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'newscorpus' has no attribute {name!r}")
@@ -266,7 +293,7 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - any public object
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__, "__version__"})
+    return sorted({*globals(), *__all__, *_SUBPACKAGES, "__version__"})
 
 
 def _version() -> str:

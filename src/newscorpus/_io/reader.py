@@ -21,8 +21,6 @@ import zipfile
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, BinaryIO, Final, Literal, NamedTuple
 
-from newscorpus import _extract
-from newscorpus._atomic import write_text_atomic
 from newscorpus._exceptions import (
     ArchiveError,
     ArchiveMemberError,
@@ -33,7 +31,9 @@ from newscorpus._exceptions import (
     NewsCorpusWarning,
     SeedFormatError,
 )
-from newscorpus._metadata import (
+from newscorpus._extract import pipeline as _extract
+from newscorpus._io.atomic import write_text_atomic
+from newscorpus._io.metadata import (
     ArticleMetadata,
     SidecarRows,
     read_sidecar_rows,
