@@ -105,11 +105,12 @@ def test_bad_seed_file_error_names_file_and_line(
 def test_unwritable_output_names_the_requested_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    target = tmp_path / "missing-dir" / "out.jsonl"
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    target = tmp_path / "a-file" / "out.jsonl"
     assert run(capsys, "export", "-o", str(target)) == (
         1,
         "",
-        f"newscorpus: error: {target}: No such file or directory\n",
+        f"newscorpus: error: {target}: Not a directory\n",
     )
 
 
