@@ -585,6 +585,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit code of an internal error (EX_SOFTWARE of sysexits.h).
+_EXIT_INTERNAL_ERROR = 70
+#: Set to show the traceback of an internal error instead of the one-line message.
+_DEBUG_VARIABLE = "NEWSCORPUS_DEBUG"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
@@ -605,6 +611,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return _EXIT_INTERRUPTED
+    except Exception as error:  # the last resort: a bug, never a traceback
+        if os.environ.get(_DEBUG_VARIABLE):
+            raise
+        print(
+            _escape(
+                f"{_PROGRAM}: internal error: {type(error).__name__}: {error} (a bug in"
+                f" newscorpus; please report it with the command you ran; {_DEBUG_VARIABLE}=1"
+                " shows where it happened)"
+            ),
+            file=sys.stderr,
+        )
+        return _EXIT_INTERNAL_ERROR
     return result
 
 
