@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOT_A_WORD",
+    "Phrase",
     "Place",
     "RuleState",
     "SentenceLoop",
@@ -124,6 +125,14 @@ class RuleState:
         if self.colon_sentence is None or self.colon_sentence != self.sentence - 1:
             return None
         return self.colon_attribution
+
+
+class Phrase(NamedTuple):
+    """The tokens ``start:stop`` of a sentence that form one phrase (a speaker mention, a
+    source, a subject)."""
+
+    start: int
+    stop: int
 
 
 class Place(NamedTuple):
