@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newscorpus import iter_articles, write_jsonl
-from newscorpus._compact import encode
+from newscorpus._io.compact import encode
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

@@ -30,14 +30,16 @@ from newscorpus import (
     NewsCorpusError,
     NewsCorpusWarning,
     SeedFormatError,
-    _compact,
-    _parallel,
     iter_articles,
     load,
     write_jsonl,
 )
 from newscorpus import _cli as _cli_module
 from newscorpus._cli import main
+from newscorpus._extract import pipeline
+from newscorpus._io import compact as _compact
+from newscorpus._io import parallel as _parallel
+from newscorpus._io.reader import _Sidecar
 from tests.conftest import REPO
 from tests.strategies import articles as any_articles
 
@@ -196,6 +198,36 @@ def test_two_jobs_apply_the_metadata_sidecar(corpus_dir: Path) -> None:
     assert parallel == list(iter_articles(corpus_dir))
 
 
+def test_two_jobs_warn_about_the_same_unmatched_metadata_rows(corpus_dir: Path) -> None:
+    rows = [f'{{"id": "{number:016x}", "outlet": "Zeitung"}}' for number in range(0, _FILES, 3)]
+    rows.append('{"id": "ffffffffffffffff", "outlet": "nobody"}')
+    rows.append(f'{{"id": "{10:016X}", "outlet": "wrong case"}}')
+    (corpus_dir / "metadata.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    parallel = _outcome(corpus_dir, 2, "warn")
+    assert parallel == _outcome(corpus_dir, 1, "warn")
+    assert [message for message, _, _ in parallel[1]][-1].endswith(f"(did you mean '{10:016x}'?)")
+    assert len(parallel[1]) == 2
+
+
+def test_two_jobs_refuse_a_file_over_the_size_limit_the_same_way(corpus_dir: Path) -> None:
+    limit = max(len(_seed_text(number).encode()) for number in range(_FILES))
+    (corpus_dir / _file_name(9)).write_bytes(_seed_text(9).encode() * 3)
+
+    def read(jobs: int) -> tuple[int, list[str]]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            read = list(
+                iter_articles(corpus_dir, jobs=jobs, errors="warn", max_article_bytes=limit)
+            )
+        return len(read), [str(item.message) for item in caught]
+
+    parallel = read(2)
+    assert parallel == read(1)
+    assert parallel[0] == _FILES - 1
+    assert len(parallel[1]) == 1
+    assert "max_article_bytes" in parallel[1][0]
+
+
 def test_two_jobs_without_extraction_give_the_same_articles(corpus_dir: Path) -> None:
     parallel = list(iter_articles(corpus_dir, jobs=2, extract=False))
     assert parallel == list(iter_articles(corpus_dir, extract=False))
@@ -337,7 +369,7 @@ def test_each_kind_of_bad_file_fails_the_same_way(bad_dir: Path) -> None:
 def test_an_unexpected_error_in_a_worker_is_raised_in_its_place(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = newscorpus._extract.annotate_article
+    original = pipeline.annotate_article
     victim = f"{7:016x}"
 
     def failing(article: Article) -> Article:
@@ -346,7 +378,7 @@ def test_an_unexpected_error_in_a_worker_is_raised_in_its_place(
         return original(article)
 
     # Workers are forked from this process, so they run the patched extractor too.
-    monkeypatch.setattr(newscorpus._extract, "annotate_article", failing)
+    monkeypatch.setattr(pipeline, "annotate_article", failing)
 
     def read(jobs: int) -> tuple[int, str]:
         seen: list[Article] = []
@@ -361,14 +393,14 @@ def test_an_unexpected_error_in_a_worker_is_raised_in_its_place(
 def test_a_worker_that_dies_is_a_newscorpus_error(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = newscorpus._extract.annotate_article
+    original = pipeline.annotate_article
 
     def dying(article: Article) -> Article:
         if article.id == f"{20:016x}":
             os._exit(1)
         return original(article)
 
-    monkeypatch.setattr(newscorpus._extract, "annotate_article", dying)
+    monkeypatch.setattr(pipeline, "annotate_article", dying)
     with pytest.raises(NewsCorpusError, match="worker process ended abruptly"):
         list(iter_articles(corpus_dir, jobs=2))
     assert _no_workers_left()
@@ -426,7 +458,7 @@ def test_only_a_bounded_window_of_files_is_in_flight(corpus_dir: Path) -> None:
             yield location, name, (corpus_dir / name).read_bytes
 
     articles = _parallel.read_parallel(
-        listing(), jobs=2, errors="raise", metadata=None, extract=True, advance=None
+        listing(), jobs=2, errors="raise", sidecar=_Sidecar(None), extract=True, advance=None
     )
     window = 2 * _parallel.CHUNKS_PER_WORKER * _parallel.CHUNK_SIZE
     for count, _ in enumerate(articles, start=1):

@@ -19,13 +19,16 @@ __all__ = [
     "DecodeError",
     "DuplicateArticleError",
     "GoldFormatError",
+    "LexiconError",
     "MetadataError",
+    "MetadataWarning",
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
     "QueryError",
     "RecordError",
     "SeedFormatError",
+    "UnsupportedLanguageError",
     "format_location",
 ]
 
@@ -177,6 +180,17 @@ class GoldFormatError(NewsCorpusError, ValueError):
     """A gold-standard file for ``evaluate`` is not in a format newscorpus reads."""
 
 
+class UnsupportedLanguageError(NewsCorpusError, ValueError):
+    """Extraction was asked for a language that has no registered bundle.
+
+    The message names the supported languages (see ``newscorpus.supported_languages()``).
+    """
+
+
+class LexiconError(NewsCorpusError, ValueError):
+    """A lexicon file is broken: a malformed entry, an unknown flag, a missing file."""
+
+
 class NewsCorpusWarning(UserWarning):
     """A problem newscorpus worked around because the caller asked it to keep going.
 
@@ -207,3 +221,11 @@ def _rebuild_warning(
     line: int | None,
 ) -> NewsCorpusWarning:
     return cls(reason, path=path, line=line)
+
+
+class MetadataWarning(NewsCorpusWarning):
+    """A metadata sidecar row that matched no article read (a typo in its id, a missing file).
+
+    Issued by :func:`newscorpus.iter_articles` with ``errors="warn"`` once all files are read;
+    ``path`` and ``line`` name the row.
+    """

@@ -1,0 +1,2470 @@
+"""German quotation rules: direct, indirect, free indirect and reported speech.
+
+The rules run sentence by sentence over word tokens (a quotation between marks is one token) and
+look for cues: verbs of saying ("sagte", "fügte … hinzu", "hatte erklärt", "wie … mitteilte") and
+attribution phrases ("laut", "nach Angaben", "zufolge", ", so …"). Around a cue they find the
+speaker (the noun phrase before the verb, or after it when something else opens the clause) and
+the content (a dass-clause, a clause in the Konjunktiv after a comma or colon, the clause before
+a trailing attribution, a quotation). Sentences in the Konjunktiv without a cue continue the last
+speaker. The order of the rules is documented in docs/extraction.md.
+
+Every scan is bounded (a noun phrase is at most 14 tokens, a separable particle is looked for at
+most 25 tokens on), so the work per sentence is linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import heapq
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from newscorpus._exceptions import LexiconError
+from newscorpus._extract.engine import (
+    Phrase,
+    Place,
+    RuleState,
+    SentenceLoop,
+    SentenceView,
+    token_start,
+)
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import (
+    FormKind,
+    VerbFlag,
+    lexicon_path,
+    parse_flags,
+    read_lexicon,
+    read_numbered_lexicon,
+    read_pairs,
+    read_word_roles,
+    read_word_set,
+)
+from newscorpus._extract.quotemarks import QuoteContext, is_quotation
+from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.speakers import (
+    Attribution,
+    MentionInfo,
+    analyse_mention,
+    organisation_word,
+    role_or_organisation,
+    trim_overlaps,
+)
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from newscorpus._extract.languages import Language
+    from newscorpus._extract.quotemarks import QuotePair
+    from newscorpus._extract.sentences import Token
+
+__all__ = ["VerbForm", "find_attributions_de", "verb_forms_de"]
+
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter")
+_VOWELS = frozenset("aeiouäöüy")
+_UMLAUTS = frozenset("äöü")
+_SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
+_FINAL = frozenset({".", "!", "?", "…"})
+_SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+_SLOGAN_REACH = 3
+_NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+_WORD = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A first name (maybe) and name particles, right before a surname.
+_NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
+_KNOWN_MENTIONS = 3
+_KNOWN_SURNAMES = 30
+_KNOWN_CHECKS = 50
+_KNOWN_WINDOW = 160
+# A colon after at most six words: where a headline names its speaker ("Putin: …").
+_HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
+_MAX_PHRASE = 14
+_MAX_LEADING = 3
+_MAX_PARTICLE_DISTANCE = 25
+_MAX_AUX_DISTANCE = 20
+_KONJUNKTIV_WINDOW = 12
+_SHORT_QUOTE_WORDS = 3
+_CONTINUATION_SENTENCES = 2
+_MIN_CONTENT_WORDS = 3
+
+
+@attrs.frozen(kw_only=True)
+class VerbForm:
+    """One inflected form of a verb of saying.
+
+    ``particle`` is the separable particle that must follow in the clause ("mit" for "teilte");
+    ``kind`` is :attr:`FormKind.FINITE` or :attr:`FormKind.PARTICIPLE`; ``plural`` the number of
+    a finite form; ``konjunktiv`` marks a form that is only a Konjunktiv ("sage", "spräche").
+    """
+
+    lemma: str
+    particle: str
+    kind: FormKind
+    plural: bool | None
+    konjunktiv: bool
+    flags: frozenset[VerbFlag]
+
+
+class WordRoles(NamedTuple):
+    """The word sets the German rules ask for by name, from ``word_roles.txt`` (where each
+    role's comment says what its words do)."""
+
+    complementizers: frozenset[str]
+    not_content: frozenset[str]
+    leading: frozenset[str]
+    genitive: frozenset[str]
+    relative: frozenset[str]
+    demonstrative: frozenset[str]
+    embedding: frozenset[str]
+    coordinators: frozenset[str]
+    source_prepositions: frozenset[str]
+    loose_ends: frozenset[str]
+    sein: frozenset[str]
+    passive_perfect: frozenset[str]
+    slogan_nouns: frozenset[str]
+    slogan_links: frozenset[str]
+    von: frozenset[str]
+    pronouns: frozenset[str]
+    dative_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    reportive: frozenset[str]
+    passive: frozenset[str]
+    object_determiners: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
+class _German:
+    verbs: dict[str, tuple[VerbForm, ...]]
+    konjunktiv: frozenset[str]
+    konjunktiv_two: frozenset[str]
+    triggers: frozenset[str]
+    conditional_triggers: dict[str, frozenset[frozenset[str]]]
+    conditional_words: frozenset[str]
+    particle_triggers: dict[str, frozenset[str]]
+    particle_words: frozenset[str]
+    auxiliary_words: frozenset[str]
+    cue_words: frozenset[str]  # every verb form and attribution phrase
+    speech_noun_endings: tuple[str, ...]
+    auxiliaries: dict[str, tuple[str, str]]
+    word_class: dict[str, str]
+    frames: dict[str, FramePosition]
+    roles: WordRoles
+    opening_frames: frozenset[str]
+    noun_frames: frozenset[str]
+    trailing_frame: re.Pattern[str] | None
+    speech_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+    first_names: frozenset[str]
+    first_names_lowered: frozenset[str]
+    particles: frozenset[str]
+
+
+def _stem(infinitive: str) -> str:
+    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+
+
+def _needs_e(stem: str) -> bool:
+    """Whether a weak verb puts an "e" before its endings: "antwortet", "rechnet"."""
+    if stem.endswith(("d", "t")):
+        return True
+    if len(stem) >= 2 and stem[-1] in "mn":
+        before = stem[-2]
+        if before in "lrmn" or before in _VOWELS:
+            return False
+        return not (before == "h" and len(stem) >= 3 and stem[-3] in _VOWELS)
+    return False
+
+
+def _weak(base: str) -> tuple[str, str, str, str]:
+    """Present 3sg, preterite 3sg, past participle and Konjunktiv I 3sg of a weak verb."""
+    stem = _stem(base)
+    link = "e" if _needs_e(stem) else ""
+    prefix = "" if base.startswith(_INSEPARABLE) or base.endswith("ieren") else "ge"
+    return stem + link + "t", stem + link + "te", prefix + stem + link + "t", stem + "e"
+
+
+def _plural(form: str) -> str:
+    return form + ("n" if form.endswith("e") else "en")
+
+
+def verb_forms_de(
+    lemma: str, forms: str = "-", flags: frozenset[VerbFlag] = frozenset()
+) -> dict[str, tuple[VerbForm, ...]]:
+    """Every inflected form of a German verb of saying, keyed by the lower-case word.
+
+    ``lemma`` marks a separable particle with "|" (``"mit|teilen"``); ``forms`` gives a strong
+    verb's present 3sg, preterite 3sg, participle and Konjunktiv II 3sg, or "-" for a weak verb.
+    A separable verb's finite forms need their particle later in the clause ("teilte … mit");
+    fused forms ("mitteilte", in verb-final clauses) and participles ("mitgeteilt") do not. A
+    word can have two readings: "erklärt" is a present tense and a participle.
+    """
+    particle, _, base = lemma.rpartition("|")
+    flag_set = flags
+    if forms == "-":
+        present, preterite, participle, konjunktiv_one = _weak(base)
+        konjunktiv_two = preterite
+    else:
+        present, preterite, participle, konjunktiv_two = forms.split()
+        konjunktiv_one = _stem(base) + "e"
+    # word -> (plural, only a Konjunktiv)
+    finite: dict[str, tuple[bool, bool]] = {
+        konjunktiv_one: (False, True),
+        konjunktiv_two: (False, konjunktiv_two != preterite),
+        _plural(konjunktiv_two): (True, konjunktiv_two != preterite),
+        present: (False, False),
+        base: (True, False),
+        preterite: (False, False),
+        _plural(preterite): (True, False),
+    }
+    name = particle + base
+    table: dict[str, list[VerbForm]] = {}
+    for word, (plural, konjunktiv) in finite.items():
+        table.setdefault(particle + word, []).append(
+            VerbForm(
+                lemma=name,
+                particle="",
+                kind=FormKind.FINITE,
+                plural=plural,
+                konjunktiv=konjunktiv,
+                flags=flag_set,
+            )
+        )
+        if particle:
+            table.setdefault(word, []).append(
+                VerbForm(
+                    lemma=name,
+                    particle=particle,
+                    kind=FormKind.FINITE,
+                    plural=plural,
+                    konjunktiv=konjunktiv,
+                    flags=flag_set,
+                )
+            )
+    table.setdefault(particle + participle, []).append(
+        VerbForm(
+            lemma=name,
+            particle="",
+            kind=FormKind.PARTICIPLE,
+            plural=None,
+            konjunktiv=False,
+            flags=flag_set,
+        )
+    )
+    return {word: tuple(dict.fromkeys(readings)) for word, readings in table.items()}
+
+
+def _screening_needs(form: VerbForm) -> frozenset[str]:
+    """What a sentence must hold for ``form`` to be a cue there: an auxiliary for a
+    participle, "sich" or "es" for verbs flagged so, a comma or colon (before a content
+    clause) for opinion verbs."""
+    needs: set[str] = set()
+    if form.kind is FormKind.PARTICIPLE:
+        needs.add("aux")
+    if VerbFlag.SICH in form.flags:
+        needs.add("sich")
+    if VerbFlag.ES in form.flags:
+        needs.add("es")
+    if VerbFlag.OPINION in form.flags and VerbFlag.REPORT not in form.flags:
+        needs.add(",")
+    return frozenset(needs)
+
+
+class FramePosition(enum.Enum):
+    """Where an attribution phrase of ``frames.txt`` finds its source (see the file's header)."""
+
+    BEFORE = "before"  # "laut Polizei"
+    AFTER = "after"  # "der Polizei zufolge"
+    NOUN = "noun"  # "nach Angaben der Polizei"
+    TRAILING = "trailing"  # "…, so Putin."
+    ANAPHOR = "anaphor"  # "Demnach …"
+    OPENING = "opening"  # "Danach sei …": only opening a sentence, before a Konjunktiv
+    RELATIVE = "relative"  # "Berichte, wonach …"
+
+
+#: Frame positions whose phrase is a cue wherever it stands, in lower case.
+_FRAMES_ANYWHERE = frozenset(
+    {FramePosition.BEFORE, FramePosition.AFTER, FramePosition.ANAPHOR, FramePosition.RELATIVE}
+)
+#: What may stand before a trailing phrase: a comma, a dash or a closing mark.
+_TRAILING_OPENERS = r"[,“”\"»«–—-]"
+
+
+def _read_frames() -> dict[str, FramePosition]:
+    path = lexicon_path("de", "frames")
+    frames: dict[str, FramePosition] = {}
+    known = {position.value: position for position in FramePosition}
+    for line, (phrase, position) in read_numbered_lexicon("de", "frames", fields=(2, 2)):
+        if position not in known:
+            raise LexiconError(
+                f"unknown position {position!r} (known: {', '.join(known)})", path=path, line=line
+            )
+        frames[phrase] = known[position]
+    return frames
+
+
+def _trailing_frame_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """ ", so Putin": a trailing phrase after a comma, a dash or a closing mark."""
+    alternatives = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf"{_TRAILING_OPENERS} (?:{alternatives})\b") if alternatives else None
+
+
+@functools.cache
+def _german() -> _German:
+    verbs: dict[str, list[VerbForm]] = {}
+    konjunktiv: set[str] = {"seien"}
+    konjunktiv_two: set[str] = set()
+    path = lexicon_path("de", "speech_verbs")
+    for line, entry in read_numbered_lexicon("de", "speech_verbs", fields=(1, 3)):
+        padded = (*entry, "-", "-")
+        flags = parse_flags(padded[2], path=path, line=line)
+        for word, readings in verb_forms_de(padded[0], padded[1], flags).items():
+            verbs.setdefault(word, []).extend(readings)
+            if any(form.konjunktiv and not form.particle for form in readings):
+                (konjunktiv if word.endswith("e") else konjunktiv_two).add(word)
+    for entry in read_lexicon("de", "konjunktiv_verbs", fields=(1, 3)):
+        padded = (*entry, "", "")
+        konjunktiv.add(padded[2] or _stem(padded[0]) + "e")
+        if padded[1]:
+            konjunktiv_two.add(padded[1])
+            if _UMLAUTS.intersection(padded[1]):
+                # "gingen" is also the preterite; "gäben", "wären" are not
+                konjunktiv_two.add(_plural(padded[1]))
+    word_class = read_pairs("de", "function_words")
+    abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
+    not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
+    frames = _read_frames()
+    speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
+    verb_needs = {
+        word: needs
+        for word, forms in verbs.items()
+        if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
+    }
+    conditional = {word: needs for word, needs in verb_needs.items() if frozenset() not in needs}
+    auxiliaries = {
+        word: (number, mood)
+        for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
+    }
+    particle_triggers = {
+        word: frozenset(form.particle for form in forms)
+        for word, forms in verbs.items()
+        if all(form.particle for form in forms)
+    }
+    return _German(
+        verbs={word: tuple(forms) for word, forms in verbs.items()},
+        triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
+        | frozenset(word for word, kind in frames.items() if kind in _FRAMES_ANYWHERE),
+        opening_frames=frozenset(
+            word.capitalize() for word, kind in frames.items() if kind is FramePosition.OPENING
+        ),
+        noun_frames=frozenset(word for word, kind in frames.items() if kind is FramePosition.NOUN),
+        trailing_frame=_trailing_frame_pattern(
+            word for word, kind in frames.items() if kind is FramePosition.TRAILING
+        ),
+        conditional_triggers=conditional,
+        conditional_words=frozenset(conditional),
+        particle_triggers=particle_triggers,
+        particle_words=frozenset(particle_triggers),
+        speech_noun_endings=tuple(sorted(speech_nouns)),
+        konjunktiv=frozenset(konjunktiv - not_verbs),
+        konjunktiv_two=frozenset(konjunktiv_two - not_verbs),
+        auxiliaries=auxiliaries,
+        auxiliary_words=frozenset(auxiliaries),
+        word_class=word_class,
+        frames=frames,
+        roles=WordRoles(**read_word_roles("de", WordRoles._fields)),
+        cue_words=frozenset(verbs) | frozenset(frames),
+        speech_nouns=speech_nouns,
+        abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
+        months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        first_names=read_word_set("de", "first_names"),
+        first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
+        particles=read_word_set("de", "name_particles"),
+    )
+
+
+on_registry_change(_german.cache_clear)
+
+
+class _State(RuleState):
+    """What the German rules remember besides: the sentence before (for free indirect speech
+    and "Das sagte Putin.") and its quotations that stood alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_span: tuple[int, int] | None = None  # the last sentence's words
+        self.previous_attributed = True
+        self.previous_sentence: int | None = None
+        self.previous_paragraph: int | None = None
+        self.bare_quotes: list[int] = []
+        self.bare_sentence: int | None = None
+        self.previous_range: tuple[int, int] | None = None
+
+    def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
+        """Whether the sentence remembered as the previous one comes right before this one (in
+        this paragraph, or also the one before)."""
+        if self.previous_sentence != self.sentence - 1 or self.previous_paragraph is None:
+            return False
+        gap = self.paragraph - self.previous_paragraph
+        return gap == 0 if same_paragraph else gap <= 1
+
+
+class _Sentence(SentenceView):
+    """The tokens of one sentence and the clause structure over them.
+
+    A quotation of up to three words is a word of its clause ("nannte es „absurd“"); a longer one
+    separates clauses like a comma.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        lexicon: _German,
+        words_used: _WordsUsed | None = None,
+    ) -> None:
+        super().__init__(text, tokens, lexicon.word_class)
+        self.words_used = words_used
+        self.lexicon = lexicon
+        self.quote_tokens = quote_tokens = [
+            number for number, token in enumerate(tokens) if token.quote >= 0
+        ]
+        separators = _SEPARATORS
+        self.separator = separator = [low in separators for low in self.lows]
+        for number in quote_tokens:
+            separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
+        # Clause boundaries, one stretch between separators at a time.
+        count = len(tokens)
+        clause_start: list[int] = []
+        clause_end: list[int] = []
+        previous = 0
+        for position in [*(index for index, flag in enumerate(separator) if flag), count]:
+            stretch = position - previous
+            clause_start += [previous] * stretch
+            clause_end += [position] * stretch
+            if position < count:
+                clause_start.append(position)
+                clause_end.append(position)
+            previous = position + 1
+        self.clause_start = clause_start
+        self.clause_end = clause_end
+        self.quote_starts = [tokens[number].start for number in quote_tokens]
+        self.opening = _skip_leading(self, 0)
+        # Filled while the rules run over the sentence, left to right:
+        self.region_start = 0  # where the content of a trailing attribution may begin
+        self.reported = False  # whether the sentence already holds reported speech
+        self._contents: list[tuple[int, int]] = []  # heap of (start, end) of found contents
+        self._reach = -1
+        last = count
+        while last > 0 and tokens[last - 1].text in _FINAL:
+            last -= 1
+        self.last = last
+
+    def _embedded(self, index: int) -> bool:
+        """Whether a quotation stands inside its clause, after an article, a preposition, "als"
+        or an adjective ("von einer „Gefahr für Leib und Leben“ gesprochen")."""
+        if index == 0 or self.tokens[index - 1].quote >= 0:
+            return False
+        low = self.lows[index - 1]
+        return (
+            low in self.lexicon.roles.embedding
+            or self.lexicon.word_class.get(low) in {"det", "prep"}
+            or self.is_adjective(index - 1)
+        )
+
+    def record(self, found: Sequence[Attribution]) -> None:
+        """Note attributions just found: their contents, and where the next content may start."""
+        reach = 0
+        for attribution in found:
+            if attribution.kind is QuoteKind.REPORTED:
+                self.reported = True
+            if attribution.kind is not QuoteKind.DIRECT:
+                heapq.heappush(self._contents, (attribution.content.start, attribution.content.end))
+            for span in (*attribution.cue, attribution.mention):
+                if span is not None:
+                    reach = max(reach, span.end)
+        if reach:
+            position = bisect.bisect_left(self.tokens, reach, key=token_start)
+            self.region_start = max(self.region_start, position)
+
+    def within_content(self, position: int) -> bool:
+        """Whether ``position`` lies in a content found so far (positions must not decrease)."""
+        while self._contents and self._contents[0][0] <= position:
+            self._reach = max(self._reach, heapq.heappop(self._contents)[1])
+        return position < self._reach
+
+    def is_adjective(self, index: int) -> bool:
+        low = self.lows[index]
+        return (
+            self.is_lower(index)
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and low not in self.lexicon.word_class
+            and low not in self.lexicon.verbs
+            and low not in self.lexicon.konjunktiv
+            and low not in self.lexicon.konjunktiv_two
+        )
+
+    def is_head(self, index: int) -> bool:
+        token = self.tokens[index]
+        if token.quote >= 0:
+            return False
+        text = token.text
+        first = text[:1]
+        if first.isdigit():
+            return "-" in text and text[-1:].isalpha()
+        if first.islower():
+            return "-" in text[1:4] and _NAME_PARTICLE_PREFIX.match(text) is not None
+        # "al-Omair", "el-Baradei" above; here a capitalised word that is no function word.
+        return (
+            first.isupper() and first.isalnum() and self.lows[index] not in self.lexicon.word_class
+        )
+
+    def quotes(self, first: int, stop: int) -> list[int]:
+        return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
+
+
+def _derive(
+    attribution: Attribution, *, kind: QuoteKind | None = None, content: Span | None = None
+) -> Attribution:
+    """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
+    return attribution.derive(kind=kind, content=content)
+
+
+def find_attributions_de(
+    text: str,
+    pairs: Sequence[QuotePair],
+    language: Language | None = None,  # noqa: ARG001 - the rules signature every bundle shares
+) -> tuple[list[Attribution], KnownPeople]:
+    """The quotations of a German text, in text order, and the people named anywhere in it.
+
+    A sentence without a quotation mark, a cue word, a Konjunktiv form or a closing colon, and
+    not close after a quotation, cannot hold anything the rules look for: it is only screened
+    (a set lookup of its words), not tokenized.
+    """
+    attributions = _GermanLoop(text, pairs).run()
+    return attributions, KnownPeople(text, pairs)
+
+
+class _GermanLoop(SentenceLoop):
+    """The German steps of the sentence loop: screening by lexicon words, free indirect speech
+    in screened-out sentences, and "Das sagte Putin." naming the previous quotation's speaker."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.lexicon = lexicon = _german()
+        self.german_state = _State()
+        super().__init__(
+            text,
+            pairs,
+            self.german_state,
+            abbreviations=lexicon.abbreviations,
+            months=lexicon.months,
+        )
+        self.words_used = _WordsUsed(text, pairs)
+        self.words: set[str] = set()  # the screened sentence's words
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        piece = self.text[start:end]
+        found_words = _WORD.findall(piece)
+        self.words = lowered = set(found_words)
+        if found_words:
+            lowered.add(found_words[0].lower())
+        return quoted or piece.endswith(":") or _triggered(piece, lowered, self.lexicon)
+
+    def pass_over(self, start: int, end: int) -> None:
+        lexicon, state, words = self.lexicon, self.german_state, self.words
+        konjunktiv = (
+            not lexicon.konjunktiv.isdisjoint(words),
+            not lexicon.konjunktiv_two.isdisjoint(words),
+        )
+        piece = self.text[start:end]
+        continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is not None:
+            self.attributions.append(continuation)
+            state.mark_found()
+        _pass_over(piece, start, end, state)
+        if continuation is not None:
+            state.previous_range = None
+            state.previous_attributed = True
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        state, attributions = self.german_state, self.attributions
+        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
+        found, speaker_of_bare = _analyse(sentence, self.pairs, state)
+        if speaker_of_bare is not None:
+            for number in state.bare_quotes:
+                attributions[number] = speaker_of_bare.derive(
+                    kind=QuoteKind.DIRECT, content=attributions[number].content
+                )
+        _remember(sentence, found, state, len(attributions), (place.start, place.end))
+        attributions.extend(found)
+
+
+def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
+    """Whether a sentence has a cue word ("sagte", "laut") where it can be one.
+
+    ``words`` are the sentence's words as written, with its first word also in lower case: a
+    capitalised noun is never a verb form ("die Frage", "Angaben"). A verb flagged *sich*, *es*
+    or *opinion* needs "sich", "es" or a comma in the sentence. The attribution phrases come
+    from ``frames.txt``: an *opening* phrase counts capitalised ("Danach"), a *noun* phrase with
+    a noun of saying ("nach Angaben"), a *trailing* one after a comma or mark (", so Putin").
+    """
+    if not lexicon.triggers.isdisjoint(words):
+        return True
+    for word in words & lexicon.conditional_words:
+        for needs in lexicon.conditional_triggers[word]:
+            if all(_need_met(need, piece, words, lexicon) for need in needs):
+                return True
+    for word in words & lexicon.particle_words:
+        if not lexicon.particle_triggers[word].isdisjoint(words):
+            return True
+    if not lexicon.opening_frames.isdisjoint(words) or _headline_colon(piece, lexicon):
+        return True
+    if not lexicon.noun_frames.isdisjoint(words) and any(
+        word.lower().endswith(lexicon.speech_noun_endings) for word in words
+    ):
+        return True
+    trailing = lexicon.trailing_frame
+    return trailing is not None and trailing.search(piece) is not None
+
+
+def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
+    if need == ",":
+        return "," in piece or ":" in piece
+    if need == "aux":
+        return not lexicon.auxiliary_words.isdisjoint(words)
+    return need in words
+
+
+def _headline_colon(piece: str, lexicon: _German) -> bool:
+    """Whether a colon after at most six words could close a headline's speaker: "Wladimir
+    Putin: …", "Bundesinnenminister Schäuble: „…“" (not "Wien: …", "das 1:0", "Zum Vergleich:
+    …")."""
+    match = _HEADLINE_COLON.match(piece)
+    if match is None:
+        return False
+    before = match.group().rstrip()[:-1]
+    if " " not in before:
+        return role_or_organisation(before, "de")
+    first = before.split(" ", 1)[0].lower()
+    return lexicon.word_class.get(first, "det") == "det"
+
+
+def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
+    """Remember a sentence that holds nothing, as the rules do after analysing one."""
+    stop = end - (len(piece) - len(piece.rstrip(".!?…")))
+    state.previous_span = (start, max(start, stop))
+    state.previous_range = (start, end)
+    state.previous_attributed = False
+    state.previous_sentence = state.sentence
+    state.previous_paragraph = state.paragraph
+
+
+def _analyse(
+    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State
+) -> tuple[list[Attribution], Attribution | None]:
+    """The sentence's attributions, and the speaker of the previous sentence's bare quotation."""
+    found: list[Attribution] = []
+    used: set[int] = set()
+    lexicon = sentence.lexicon
+    cue_words = lexicon.cue_words
+    lows = sentence.lows
+    for index in [index for index, low in enumerate(lows) if low in cue_words]:
+        if lows[index] in lexicon.verbs:
+            new = _verb_cue(sentence, index, pairs, used, state)
+        else:
+            new = _frame_cue(sentence, index, pairs, used, state)
+        sentence.record(new)
+        found.extend(new)
+    if not found:
+        found.extend(_headline(sentence, pairs, used))
+    found = _trim_overlaps(sentence, found)
+    found.extend(_nested(sentence, found, pairs, used))
+    speaker_of_bare = None
+    if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
+        speaker_of_bare = next((item for item in found if item.mention is not None), None)
+    found.extend(_direct_quotes(sentence, pairs, used, found, state))
+    if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
+        konjunktiv = _konjunktiv(sentence, 0, sentence.last)
+        extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
+        continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
+        if continuation is not None:
+            found = [continuation, *_nested(sentence, [continuation], pairs, used)]
+    if sentence.quote_tokens:
+        found = _without_named_quotes(found)
+    found.sort(key=lambda attribution: attribution.content.start)
+    return found, speaker_of_bare
+
+
+def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
+    """:func:`trim_overlaps`, then drop the commas and conjunctions left at the end of a cut
+    content ("Europa brauche die Engländer und | fügte hinzu")."""
+    trimmed = trim_overlaps(found)
+    result: list[Attribution] = []
+    for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
+        if cut.content.end < before.content.end:
+            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
+            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
+            while stop > first + 1 and sentence.lows[stop - 1] in sentence.lexicon.roles.loose_ends:
+                stop -= 1
+            if stop > first:
+                result.append(_derive(cut, content=sentence.span(first, stop)))
+                continue
+        result.append(cut)
+    return result
+
+
+def _content_start(attribution: Attribution) -> int:
+    return attribution.content.start
+
+
+def _without_named_quotes(found: list[Attribution]) -> list[Attribution]:
+    """Drop the direct quotations that lie inside a speaker mention: there they are names ("Wie
+    die „Computerwoche“ berichtet", "laut „Welt“"), not quotations."""
+    mentions = sorted(
+        (attribution.mention.start, attribution.mention.end)
+        for attribution in found
+        if attribution.mention is not None
+    )
+    if not mentions:
+        return found
+    starts: list[int] = []
+    reach: list[int] = []  # reach[i]: the furthest end among the first i + 1 mentions
+    for start, end in mentions:
+        starts.append(start)
+        reach.append(max(end, reach[-1]) if reach else end)
+    kept: list[Attribution] = []
+    for attribution in found:
+        if attribution.kind is QuoteKind.DIRECT:
+            position = bisect.bisect_right(starts, attribution.content.start) - 1
+            if position >= 0 and reach[position] >= attribution.content.end:
+                continue
+        kept.append(attribution)
+    return kept
+
+
+def _remember(
+    sentence: _Sentence,
+    found: list[Attribution],
+    state: _State,
+    offset: int,
+    extent: tuple[int, int],
+) -> None:
+    """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
+    if found:
+        state.mark_found()
+    tokens = sentence.tokens
+    last = sentence.last
+    state.previous_span = (tokens[0].start, tokens[last - 1].end) if last else None
+    state.previous_range = None if found else extent
+    state.previous_attributed = bool(found)
+    state.previous_sentence = state.sentence
+    state.previous_paragraph = state.paragraph
+    bare = [
+        offset + number
+        for number, attribution in enumerate(found)
+        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
+    ]
+    if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
+        state.bare_quotes = bare
+        state.bare_sentence = state.sentence
+    if tokens[-1].text != ":" or state.announced_here():
+        return
+    speaker = next((attribution for attribution in found if attribution.mention), None)
+    if speaker is None:
+        phrase = _phrase_after(sentence, sentence.opening, len(tokens) - 1)
+        if phrase is None:
+            return
+        speaker = Attribution(
+            kind=QuoteKind.DIRECT,
+            content=sentence.span(*phrase),
+            mention=sentence.span(*phrase),
+            mention_words=sentence.words(*phrase),
+        )
+    state.announce(speaker)
+
+
+def _is_short_attribution(sentence: _Sentence) -> bool:
+    """ "Das sagte Putin." — a sentence that only names who said the previous one."""
+    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[
+        0
+    ] in sentence.lexicon.roles.demonstrative | {"so"}
+
+
+# --- verbs of saying ---------------------------------------------------------------------
+
+
+def _verb_cue(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    state: _State,
+) -> list[Attribution]:
+    if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
+        return []
+    if _attributive(sentence, index):
+        return []
+    chosen = _choose_form(sentence, index)
+    if chosen is None:
+        return []
+    form, cue_parts = chosen
+    finite = index
+    plural = form.plural
+    konjunktiv = form.konjunktiv
+    if form.kind is not FormKind.FINITE:
+        auxiliary = _participle_auxiliary(sentence, index, form)
+        if auxiliary is None:
+            return []
+        finite = auxiliary
+        cue_parts = sorted({auxiliary, *cue_parts})
+        number, mood = sentence.lexicon.auxiliaries[sentence.lows[auxiliary]]
+        plural = number == "pl"
+        konjunktiv = mood == "konj"
+    if konjunktiv and sentence.within_content(sentence.tokens[index].start):
+        return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
+    return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+
+
+def _attributive(sentence: _Sentence, index: int) -> bool:
+    """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
+    Bericht", "in ihrem 2009 veröffentlichten Roman"."""
+    if index == 0 or index + 1 >= len(sentence.tokens) or not sentence.is_head(index + 1):
+        return False
+    if not sentence.lows[index].endswith(("e", "en", "er", "es", "em")):
+        return False
+    before = index - 1
+    if sentence.word_class(before) == "adv" and before > 0:
+        before -= 1
+    return sentence.word_class(before) == "det" or sentence.tokens[before].text.isdigit()
+
+
+def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
+    """The reading of a cue word that fits its clause, with the tokens of the cue.
+
+    A separable verb needs its particle at the end of the clause ("teilte … mit,"), or right
+    before it in a verb-final clause ("wie der Verband bekannt gab"); a participle needs an
+    auxiliary ("hat erklärt"), or else the word is read as a present tense ("er erklärt").
+    """
+    lows = sentence.lows
+    limit = min(sentence.clause_end[index], index + _MAX_PARTICLE_DISTANCE)
+    best: tuple[VerbForm, list[int]] | None = None
+    for form in sentence.lexicon.verbs[lows[index]]:
+        if not _flags_allow(sentence, index, form):
+            continue
+        if form.particle:
+            for position in range(index + 1, limit):
+                if lows[position] == form.particle and _clause_final(sentence, position):
+                    return form, [index, position]
+            if index > 0 and lows[index - 1] == form.particle and _clause_final(sentence, index):
+                return form, [index - 1, index]
+            continue
+        if form.kind is FormKind.PARTICIPLE:
+            if _participle_auxiliary(sentence, index, form) is not None:
+                return form, [index]
+            continue
+        if best is None:
+            best = (form, [index])
+    return best
+
+
+def _clause_final(sentence: _Sentence, index: int) -> bool:
+    """Whether only an auxiliary stands between ``index`` and the end of its clause."""
+    following = index + 1
+    if following < len(sentence.lows) and sentence.lows[following] in sentence.lexicon.auxiliaries:
+        following += 1
+    return following >= sentence.clause_end[index] or sentence.tokens[following].text in _FINAL
+
+
+def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
+    if not form.flags:
+        return True
+    near = sentence.lows[max(0, index - 2) : index + 3]
+    if VerbFlag.NOSICH in form.flags and "sich" in near:
+        return False
+    if VerbFlag.SICH in form.flags and "sich" not in near:
+        return False
+    return VerbFlag.ES not in form.flags or "es" in near
+
+
+def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
+    """The auxiliary of a participle of saying, if it has one.
+
+    A form of "sein" makes a state, not speech ("ist bekannt", "ist entschieden", "waren in
+    Brand geraten"), except in the passive perfect ("war mitgeteilt worden", "bekannt geworden
+    war") and for the verbs that form their perfect with "sein" ("ist davon ausgegangen").
+    """
+    auxiliary = _find_auxiliary(sentence, index)
+    if (
+        auxiliary is None
+        or sentence.lows[auxiliary] not in sentence.lexicon.roles.sein
+        or VerbFlag.SEIN in form.flags
+    ):
+        return auxiliary
+    following = index + 1
+    if (
+        following < len(sentence.lows)
+        and sentence.lows[following] in sentence.lexicon.roles.passive_perfect
+    ):
+        return auxiliary
+    return None
+
+
+def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
+    auxiliaries = sentence.lexicon.auxiliaries
+    start = max(sentence.clause_start[index], index - _MAX_AUX_DISTANCE)
+    for position in range(index - 1, start - 1, -1):
+        if sentence.lows[position] in auxiliaries:
+            return position
+    # Verb-final clauses: "wie die Polizei mitgeteilt hatte".
+    for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
+        if sentence.lows[position] in auxiliaries:
+            return position
+    # A participle coordinated with another: "hat sich …, X, gegen Y ausgesprochen und
+    # behauptet, …" shares its auxiliary across the commas of an apposition.
+    if (
+        index > 1
+        and sentence.lows[index - 1] in sentence.lexicon.roles.coordinators
+        and sentence.is_lower(index - 2)
+    ):
+        for position in range(index - 2, max(-1, index - 2 * _MAX_AUX_DISTANCE), -1):
+            low = sentence.lows[position]
+            if low in auxiliaries:
+                return position
+            if low in {":", ";"} or sentence.tokens[position].quote >= 0:
+                break
+    return None
+
+
+def _structure(
+    sentence: _Sentence,
+    finite: int,
+    cue_parts: list[int],
+    form: VerbForm,
+    plural: bool | None,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    state: _State,
+) -> list[Attribution]:
+    lows = sentence.lows
+    clause_start = sentence.clause_start[finite]
+    last_part = max(cue_parts)
+    clause_end = sentence.clause_end[last_part]
+    cue = tuple(sentence.span(part, part + 1) for part in cue_parts)
+    opinion = VerbFlag.OPINION in form.flags
+    first = _skip_leading(sentence, clause_start)
+    if (
+        first < finite
+        and sentence.word_class(first) == "sub"
+        and lows[first] != "als"
+        and (last_part >= clause_end - 1 or finite == clause_end - 1)
+    ):
+        return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
+    subject: Phrase | None = None
+    demonstrative = False
+    if first < finite:
+        subject = _preverbal_subject(sentence, first, finite)
+        demonstrative = finite == first + 1 and lows[first] in sentence.lexicon.roles.demonstrative
+    after_verb = last_part + 1
+    relative = False
+    if subject is None and first == finite:
+        subject = _subject_before_comma(sentence, clause_start)
+        relative = subject is not None
+    pronoun = _skip_adverbs(sentence, finite + 1)
+    if pronoun < clause_end and lows[pronoun] == "er" and not relative:
+        subject = Phrase(pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
+        after_verb = max(after_verb, pronoun + 1)
+    if subject is None and form.kind is FormKind.PARTICIPLE and finite < last_part:
+        # "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …"
+        subject = _middle_subject(sentence, finite + 1, last_part)
+    if subject is None:
+        subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
+        if subject is not None:
+            after_verb = max(after_verb, subject.stop)
+    if subject is None and VerbFlag.PP in form.flags and first < finite:
+        subject = _source_phrase(sentence, first, finite)
+    if subject is None:
+        subject = _coordinated_subject(sentence, finite)
+    if (
+        subject is None
+        and len(cue_parts) > 1
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
+        and sentence.word_class(finite + 1) == "det"
+        and sentence.is_head(last_part - 1)
+    ):
+        subject = Phrase(finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
+    passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.lexicon.roles.passive
+    if subject is None and not passive:
+        return []
+    es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
+    if es and VerbFlag.ES not in form.flags and not passive:
+        return []
+    mention = None if es else subject
+    if passive and VerbFlag.RELAY not in form.flags:
+        # "Die Männer werden beschuldigt, …": the subject of a passive is not the speaker.
+        mention = _agent(sentence, finite, last_part)
+    if es and VerbFlag.PP in form.flags:
+        # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
+        if first < finite:
+            mention = _source_phrase(sentence, first, finite)
+        if mention is None and subject is not None and subject.stop < len(sentence.tokens):
+            stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
+            mention = _source_phrase(sentence, subject.stop, stop, whole=False)
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(finite, finite + 1),
+        mention=None if mention is None else sentence.span(*mention),
+        mention_words=() if mention is None else sentence.words(*mention),
+        cue=cue,
+        plural=plural,
+    )
+    after = sentence.clause_end[max(after_verb - 1, last_part)]
+    if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
+        # "Putin sagte dazu:" — the quotation follows in the next paragraph.
+        state.announce(attribution)
+    trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
+    # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
+    # speaker is their apposition, not the content: the content is before the verb.
+    content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
+    if content is None and trailing and not opinion:
+        content = _content_before(sentence, clause_start - 1)
+        if content is not None:
+            following = _content_after(sentence, after, opinion=False, quotes_only=True)
+            if following is not None:
+                content = (content[0], content[1], content[2] + following[2])
+    if content is None and trailing:
+        content = _content_after(sentence, after, opinion=opinion)
+    if content is None and demonstrative and not opinion and clause_start > 0:
+        content = _content_before(sentence, clause_start - 1)  # "„…“, das teilte X mit."
+    elif content is None and demonstrative and not opinion:
+        previous = state.previous_span
+        if (
+            previous is not None
+            and state.previous_is_just_before(same_paragraph=False)
+            and clause_end >= sentence.last
+        ):
+            span = Span(start=previous[0], end=previous[1])
+            return [_derive(attribution, content=span)]
+    if content is None:
+        if (
+            VerbFlag.REPORT in form.flags
+            and mention is not None
+            and not trailing
+            and not demonstrative
+            and not sentence.reported
+            and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
+        ):
+            span = sentence.span(0, len(sentence.tokens))
+            reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
+            return _results(
+                sentence, reported, sentence.quotes(0, len(sentence.tokens)), pairs, used
+            )
+        if (mention is not None or passive) and not opinion and sentence.quote_tokens:
+            # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
+            first = max(clause_start, finite - _MAX_PHRASE)
+            stop = min(clause_end, last_part + _MAX_PHRASE)
+            return _results(
+                sentence,
+                _derive(attribution, kind=QuoteKind.DIRECT),
+                sentence.quotes(first, stop),
+                pairs,
+                used,
+                context=QuoteContext.ATTRIBUTED,
+            )
+        return []
+    kind, span, quotes = content
+    results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+    if VerbFlag.RELAY in form.flags and kind is QuoteKind.DIRECT and results:
+        other = (
+            _quoting_source(sentence, first, finite, last_part, clause_end, subject)
+            if passive
+            else _quoted_person(sentence, finite, clause_end, subject)
+        )
+        if other is not None:
+            results.extend(
+                attrs.evolve(
+                    result,
+                    mention=sentence.span(*other),
+                    mention_words=sentence.words(*other),
+                    plural=None,
+                    relayed=True,
+                )
+                for result in list(results)
+            )
+    return results
+
+
+def _quoted_person(
+    sentence: _Sentence, finite: int, clause_end: int, subject: Phrase | None
+) -> Phrase | None:
+    """ "Der Spiegel zitiert den Prediger mit den Worten", "„…“, zitiert ndr.de Polizeisprecher
+    Ralf Meyer": the person a source quotes, the object after the verb (and its subject)."""
+    start = finite + 1
+    if subject is not None and subject.start > finite:
+        start = subject.stop
+    start = _skip_adverbs(sentence, start)
+    if start >= clause_end or sentence.word_class(start) == "prep":
+        return None
+    phrase = _phrase_after(sentence, start, clause_end)
+    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
+        return None
+    return phrase
+
+
+def _quoting_source(
+    sentence: _Sentence,
+    first: int,
+    finite: int,
+    participle: int,
+    clause_end: int,
+    subject: Phrase | None,
+) -> Phrase | None:
+    """ "X wird von der „Netzeitung“ zitiert", "In der Meldung wird X zitiert", "X wird im
+    Fachblatt Y zitiert": the source that quotes the subject of a passive "zitiert"."""
+    agent = _agent(sentence, finite, participle)
+    if agent is not None:
+        return agent
+    if first < finite and sentence.lows[first] in sentence.lexicon.roles.source_prepositions:
+        source = _source_phrase(sentence, first, finite)
+        if source is not None:
+            return Phrase(source.start + 1, source.stop)
+    start = finite + 1 if subject is None or subject.start < finite else subject.stop
+    for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
+        if sentence.lows[index] in sentence.lexicon.roles.source_prepositions:
+            phrase = _phrase_after(sentence, index + 1, participle)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _von_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
+    """ "sprach trotz der Kritik von einer fairen Wahl": "von" after the verb in its clause."""
+    stop = min(clause_end, verb + _MAX_PHRASE)
+    return any(
+        sentence.lows[index] in sentence.lexicon.roles.von for index in range(verb + 1, stop)
+    )
+
+
+def _results(
+    sentence: _Sentence,
+    attribution: Attribution,
+    quotes: Sequence[int],
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    *,
+    context: QuoteContext | None = None,
+) -> list[Attribution]:
+    """The attribution, or for a direct one the quotations among ``quotes`` it introduces.
+
+    A direct attribution's own span is left out: only its quotations count, judged in the
+    ``context`` given (explicit by default). The quotations inside other contents are found by
+    :func:`_nested` once the sentence's contents are final.
+    """
+    if attribution.kind is not QuoteKind.DIRECT and context is None:
+        return [attribution]  # its quotations are taken once contents are final (_nested)
+    nested: list[Attribution] = []
+    sentence_end = sentence.tokens[-1].end
+    for quote in quotes:
+        if quote in used or pairs[quote].close >= sentence_end:
+            continue  # a quotation running on into the next paragraph is taken where it ends
+        used.add(quote)
+        if context is None:
+            context = (
+                QuoteContext.EXPLICIT
+                if attribution.kind is QuoteKind.DIRECT
+                else QuoteContext.ATTRIBUTED
+            )
+        judged = context
+        if context is QuoteContext.ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
+            judged = QuoteContext.RECENT
+        if _is_quotation(sentence, pairs[quote], judged):
+            nested.append(_derive(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content))
+    return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
+
+
+def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """:func:`is_quotation`, with German names told apart more strictly.
+
+    A quotation after a noun for chanted or written words counts like a cue's exact content
+    ("Parolen wie „Stoppt den Überwachungswahn“"). Beyond those, a single lower-case word
+    without an attribution is a scare quote ("„nur“", "„fremden“"), two or three capitalised
+    words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
+    that the text also uses without marks is a name ("„Larry“" in an article about cyclone
+    Larry).
+    """
+    if context is not QuoteContext.EXPLICIT and _after_slogan_noun(sentence, pair):
+        context = QuoteContext.EXPLICIT
+    content = pair.content.slice(sentence.text)
+    if not is_quotation(content, context):
+        return False
+    stripped = content.strip()
+    if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
+        return True
+    words = stripped.split()
+    if len(words) > _SHORT_QUOTE_WORDS:
+        return True
+    if not _is_capital(words[0]):
+        return len(words) > 1 or context is not QuoteContext.NONE
+    if len(words) > 1:
+        return not all(_is_capital(word) for word in words)
+    return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+class _WordsUsed:
+    """How often each word of a text stands outside quotation marks; counted on first use."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._outside: Counter[str] | None = None
+
+    def unquoted(self, word: str) -> bool:
+        """Whether ``word`` occurs in the text outside every quotation."""
+        if self._outside is None:
+            counts = Counter(_NAME_WORD.findall(self._text))
+            for pair in self._pairs:
+                counts.subtract(_NAME_WORD.findall(self._text, pair.open, pair.close))
+            self._outside = counts
+        return self._outside[word] > 0
+
+
+def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
+    „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
+    stop = max(-1, index - _SLOGAN_REACH)
+    while index > stop and sentence.lows[index] in sentence.lexicon.roles.slogan_links:
+        index -= 1
+    return index >= 0 and sentence.lows[index] in sentence.lexicon.roles.slogan_nouns
+
+
+def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation stands right after a noun, as the name of what the noun says:
+    "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
+    return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
+
+
+def _skip_leading(sentence: _Sentence, index: int) -> int:
+    """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
+    stop = min(len(sentence.tokens), index + _MAX_LEADING)
+    while index < stop and sentence.lows[index] in sentence.lexicon.roles.leading:
+        index += 1
+    return index
+
+
+def _skip_adverbs(sentence: _Sentence, index: int) -> int:
+    count = len(sentence.tokens)
+    steps = 0
+    while index < count and steps < 4:
+        low = sentence.lows[index]
+        if low == "sich" or (sentence.word_class(index) == "adv" and low != "so"):
+            index += 1
+            steps += 1
+            continue
+        break
+    return index
+
+
+def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The subject before a verb in second position: a noun phrase and any phrases after it.
+
+    "Der Einsatzleiter der Polizei in Dortmund erklärte": prepositional phrases after the noun
+    phrase belong to it. A phrase in the dative or accusative ("Den Vorschlag kritisierte …")
+    is not the subject.
+    """
+    if sentence.lows[first] in sentence.lexicon.roles.object_determiners:
+        return None
+    phrase = _phrase_after(sentence, first, finite)
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
+        return _loose_subject(sentence, first, finite)
+    clause_start = sentence.clause_start[finite]
+    if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
+        # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role.
+        opening = sentence.opening
+        before = _phrase_after(sentence, opening, clause_start - 1)
+        if before is not None and before[1] == clause_start - 1:
+            return Phrase(opening, finite)
+    return Phrase(first, finite)
+
+
+def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The whole field before the verb as its subject, when the noun phrase rules do not parse
+    it but it opens with an article or a name and holds no verb: "Ein Reporter des
+    Fernsehsenders n-tv berichtete"."""
+    if finite - first < 2 or finite - first > _MAX_PHRASE:
+        return None
+    if not (sentence.word_class(first) == "det" or sentence.is_head(first)) or _is_time(
+        sentence, first
+    ):
+        return None
+    lexicon = sentence.lexicon
+    for index in range(first + 1, finite):
+        low = sentence.lows[index]
+        if (
+            (sentence.tokens[index].quote >= 0 and not _short_quote(sentence.tokens[index]))
+            or low in lexicon.auxiliaries
+            or low in lexicon.verbs
+            or low in lexicon.konjunktiv
+            or sentence.word_class(index) in {"pron", "sub", "verb", "neg", "time"}
+        ):
+            return None
+    last = finite - 1
+    if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
+        return None  # the field must end in a noun or name ("n-tv", "„Bild“")
+    return Phrase(first, finite)
+
+
+def _is_time(sentence: _Sentence, index: int) -> bool:
+    return sentence.word_class(index) == "time"
+
+
+def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
+    for the second of two coordinated verbs."""
+    first = sentence.opening
+    if finite < first + 3 or sentence.lows[finite - 1] not in sentence.lexicon.roles.coordinators:
+        return None
+    if (
+        sentence.word_class(first) == "prep"
+        or sentence.lows[first] in sentence.lexicon.roles.object_determiners
+    ):
+        return None
+    phrase = _phrase_after(sentence, first, finite - 1)
+    if phrase is None or _is_es(sentence, phrase):
+        return None
+    verb = _with_phrases(sentence, phrase.stop, finite - 1)
+    if (
+        verb >= finite - 1
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    return phrase
+
+
+def _agent(sentence: _Sentence, finite: int, participle: int) -> Phrase | None:
+    """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
+    for index in range(finite + 1, participle):
+        if sentence.lows[index] in sentence.lexicon.roles.von:
+            phrase = _phrase_after(sentence, index + 1, participle)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _source_phrase(
+    sentence: _Sentence, first: int, finite: int, *, whole: bool = True
+) -> Phrase | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source.
+
+    With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
+    """
+    if sentence.word_class(first) != "prep" or first + 1 >= finite:
+        return None
+    end = _attachment(sentence, first + 1, min(finite, first + 1 + _MAX_PHRASE))
+    if end is None or (whole and end != finite):
+        return None
+    return Phrase(first, end)
+
+
+def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
+    """The subject between an auxiliary and its participle, with its prepositional phrases."""
+    start = _skip_adverbs(sentence, start)
+    if start >= participle or sentence.lows[start] in sentence.lexicon.roles.object_determiners:
+        return None
+    phrase = _phrase_after(sentence, start, participle)
+    if phrase is None:
+        return None
+    end = _with_phrases(sentence, phrase.stop, participle)
+    stop = _skip_adverbs(sentence, end)
+    return Phrase(start, end) if stop == participle else phrase
+
+
+def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
+    """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
+    index = _skip_adverbs(sentence, start)
+    for _ in range(2):
+        if index >= limit:
+            return None
+        phrase = _phrase_after(sentence, index, limit)
+        if phrase is None:
+            return None
+        if sentence.lows[phrase.start] not in sentence.lexicon.roles.object_determiners:
+            return phrase
+        index = _skip_adverbs(sentence, phrase.stop)
+    return None
+
+
+def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | None:
+    """The subject of a verb that follows a comma, when it opened the sentence.
+
+    "Deiss, der sich … entschlossen hatte, sagte …" (a relative clause: only "Deiss");
+    "Milovan Rajevac, der Trainer Ghanas, sagte …" (an apposition: the whole phrase).
+    """
+    if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
+        return None
+    phrase = _phrase_after(sentence, sentence.opening, clause_start)
+    if phrase is None or sentence.is_quote(phrase.start):
+        return None
+    comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
+    if comma in {clause_start, clause_start - 1}:
+        return Phrase(
+            phrase.start, clause_start - 1
+        )  # the phrase took its apposition (and its comma)
+    if comma > clause_start - 1:
+        return None
+    phrase = Phrase(phrase.start, comma)
+    if sentence.tokens[comma].text != ",":
+        return None
+    apposition = _phrase_after(sentence, comma + 1, clause_start)
+    if apposition is not None and apposition.stop == clause_start - 1:
+        return Phrase(phrase.start, clause_start - 1)
+    if sentence.lows[comma + 1] in sentence.lexicon.roles.relative:
+        return phrase
+    return None
+
+
+def _subordinate(
+    sentence: _Sentence,
+    first: int,
+    finite: int,
+    cue: tuple[Span, ...],
+    plural: bool | None,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    *,
+    opinion: bool,
+) -> list[Attribution]:
+    """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
+    subject = _phrase_after(sentence, _skip_adverbs(sentence, first + 1), finite)
+    if subject is None:
+        return []
+    es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(first, first + 1),
+        mention=None if es else sentence.span(*subject),
+        mention_words=() if es else sentence.words(*subject),
+        cue=cue,
+        plural=plural,
+    )
+    clause_start = sentence.clause_start[finite]
+    clause_end = sentence.clause_end[finite]
+    if sentence.lows[first] == "wie" and not opinion:
+        span = _outside_clause(sentence, clause_start, clause_end)
+        if span is None:
+            return []
+        framed = attrs.evolve(attribution, content=span, frame=sentence.span(first, first + 1))
+        return [framed]
+    content = _content_after(sentence, clause_end, opinion=opinion)
+    if content is None:
+        return []
+    kind, span, quotes = content
+    return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
+    """The rest of the sentence around a framing clause that opens or closes it."""
+    if sentence.opening >= clause_start:
+        start = clause_end + 1
+        return sentence.span(start, sentence.last) if start < sentence.last else None
+    if clause_end >= sentence.last:
+        stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
+        return sentence.span(0, stop) if stop > 0 else None
+    return sentence.span(0, sentence.last)
+
+
+def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
+    """The subordinate clause that holds a framing phrase starting at ``first``: ", die nach
+    Aussagen der Organisationen nicht betroffen sind", ", weil die Mission nach Angaben der UN
+    überfordert ist". None for a phrase in a main clause."""
+    start = sentence.clause_start[first]
+    if start == 0 or start >= first or sentence.tokens[start - 1].text != ",":
+        return None
+    low = sentence.lows[start]
+    opener = (
+        low in sentence.lexicon.roles.relative
+        or sentence.word_class(start) == "sub"
+        or low in sentence.lexicon.roles.not_content
+    )
+    if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
+        opener = sentence.lows[start + 1] in sentence.lexicon.roles.relative | {"denen", "welchem"}
+    if not opener or low == "wie":
+        return None
+    stop = min(sentence.clause_end[first], sentence.last)
+    return sentence.span(start, stop) if stop > first else None
+
+
+def _nested(
+    sentence: _Sentence, found: list[Attribution], pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """The quotations inside indirect, free indirect and reported contents, as direct quotes of
+    the same speaker ("Merkel sagte, der Plan sei „absurd“")."""
+    nested: list[Attribution] = []
+    if not sentence.quote_tokens:
+        return nested
+    for attribution in found:
+        if attribution.kind is not QuoteKind.DIRECT:
+            quotes = _quotes_within(sentence, attribution.content)
+            if not quotes:
+                continue
+            nested.extend(
+                _results(
+                    sentence,
+                    _derive(attribution, kind=QuoteKind.DIRECT),
+                    quotes,
+                    pairs,
+                    used,
+                    context=QuoteContext.ATTRIBUTED,
+                )
+            )
+    return nested
+
+
+def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
+    quotes: list[int] = []
+    tokens = sentence.tokens
+    numbers = sentence.quote_tokens
+    for position in range(bisect.bisect_left(sentence.quote_starts, span.start), len(numbers)):
+        token = tokens[numbers[position]]
+        if token.end > span.end:
+            break
+        quotes.append(token.quote)
+    return quotes
+
+
+def _content_after(
+    sentence: _Sentence,
+    separator: int,
+    *,
+    opinion: bool,
+    quotes_only: bool = False,
+    plain: bool = True,
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content that follows a verb of saying from the clause boundary ``separator`` on.
+
+    A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
+    Konjunktiv or with zu and an infinitive; with ``plain`` (and not for opinion verbs) any
+    main clause of three words or more. ``quotes_only`` accepts only quotations. A short
+    quotation that opens a clause ("sagte, „No-Go-Areas“ dürfe es nicht geben") is part of it.
+    """
+    tokens = sentence.tokens
+    last = sentence.last
+    if separator >= last:
+        return None
+    if tokens[separator].quote >= 0:
+        return _direct_run(sentence, separator)
+    if tokens[separator].text not in {",", ":"}:
+        return None
+    start = separator + 1
+    if start >= last:
+        return None
+    if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
+        return _direct_run(sentence, start)
+    if quotes_only:
+        return None
+    low = sentence.lows[start]
+    span = sentence.span(start, last)
+    if tokens[separator].text == ":" and not opinion:
+        return QuoteKind.INDIRECT, span, []
+    if low in sentence.lexicon.roles.complementizers:
+        return QuoteKind.INDIRECT, span, []
+    if low in sentence.lexicon.roles.not_content or sentence.word_class(start) == "sub":
+        return None
+    end = sentence.clause_end[start]
+    if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
+        sentence, start, end
+    ):
+        return QuoteKind.INDIRECT, span, []
+    if (
+        opinion
+        or not plain
+        or end - start < _MIN_CONTENT_WORDS
+        or _relative_clause(sentence, start)
+    ):
+        return None
+    return QuoteKind.INDIRECT, span, []
+
+
+def _opens_clause(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token ``index`` is a word of the clause it opens: short, and
+    followed by more words of that clause ("„No-Go-Areas“ dürfe es nicht geben")."""
+    following = index + 1
+    return (
+        not sentence.separator[index]
+        and following < sentence.last
+        and sentence.tokens[following].quote < 0
+        and not sentence.separator[following]
+    )
+
+
+def _relative_clause(sentence: _Sentence, start: int) -> bool:
+    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun."""
+    if sentence.lows[start] not in sentence.lexicon.roles.relative or start + 1 >= len(
+        sentence.tokens
+    ):
+        return False
+    return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
+
+
+def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[int]]:
+    """The quotations from ``start`` on while only commas and colons stand between them."""
+    quotes: list[int] = []
+    stop = start
+    for index in range(start, sentence.last):
+        token = sentence.tokens[index]
+        if token.quote >= 0:
+            quotes.append(token.quote)
+            stop = index + 1
+        elif token.text not in {",", ":"}:
+            break
+    return QuoteKind.DIRECT, sentence.span(start, stop), quotes
+
+
+def _content_before(
+    sentence: _Sentence, separator: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``.
+
+    It starts at the sentence start, or after the attribution before it in the sentence.
+    """
+    tokens = sentence.tokens
+    stop = separator if tokens[separator].text in {",", ":"} else separator + 1
+    start = sentence.region_start
+    while start < stop and tokens[start].text in _SEPARATORS:
+        start += 1
+    if stop <= start:
+        return None
+    words = [index for index in range(start, stop) if tokens[index].quote < 0]
+    quotes = sentence.quotes(start, stop)
+    if quotes and all(tokens[index].text in {",", ":"} for index in words):
+        return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
+    if len(words) < _MIN_CONTENT_WORDS:
+        return None
+    return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
+
+
+def _has_konjunktiv(
+    sentence: _Sentence, start: int, stop: int, *, only_first: bool = False
+) -> bool:
+    """Whether a finite verb in the Konjunktiv stands among the tokens ``start:stop``.
+
+    With ``only_first`` the Konjunktiv II ("würde", "könnte"), common in plain narration, does
+    not count. See :func:`_konjunktiv`.
+    """
+    first, second = _konjunktiv(sentence, start, stop)
+    return first or (second and not only_first)
+
+
+def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]:
+    """Whether the tokens ``start:stop`` hold a Konjunktiv I and a Konjunktiv II verb.
+
+    Known forms count ("sei", "habe", "könne"; "würde", "wäre"), and so do a lower-case word in
+    -e right after a subject and not before a noun ("Nordkorea besitze seiner Meinung nach …")
+    and "soll" with a perfect infinitive ("soll … gesagt haben").
+    """
+    lexicon = sentence.lexicon
+    lows = sentence.lows
+    window = lows[start:stop]
+    first = second = False
+    if not lexicon.konjunktiv.isdisjoint(window):
+        first = any(
+            lows[index] in lexicon.konjunktiv and sentence.is_lower(index)
+            for index in range(start, stop)
+        )
+    if not lexicon.konjunktiv_two.isdisjoint(window):
+        second = any(
+            lows[index] in lexicon.konjunktiv_two and sentence.is_lower(index)
+            for index in range(start, stop)
+        )
+    if first:
+        return first, second
+    for index in range(start, stop):
+        low = lows[index]
+        if low in sentence.lexicon.roles.reportive:
+            if _reportive(sentence, index):
+                return True, second
+            continue
+        if (
+            low.endswith("e")
+            and not low.endswith("te")
+            and len(low) > 3
+            and index > start
+            and low not in lexicon.word_class
+            and sentence.is_lower(index)
+            and (
+                sentence.is_head(index - 1)
+                or lows[index - 1] in sentence.lexicon.roles.subject_pronouns
+            )
+            and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
+        ):
+            return True, second
+    return False, second
+
+
+def _noun_follows(sentence: _Sentence, index: int) -> bool:
+    while index < len(sentence.lows) and sentence.is_adjective(index):
+        index += 1
+    return index < len(sentence.lows) and sentence.is_capitalised(index)
+
+
+def _reportive(sentence: _Sentence, index: int) -> bool:
+    """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
+    end of its clause reports what others say."""
+    end = sentence.clause_end[index]
+    return end - 1 > index and sentence.lows[end - 1] in {"haben", "sein"}
+
+
+def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
+    """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive."""
+    if end - start < 2:
+        return False
+    last = end - 1
+    low = sentence.lows[last]
+    if not sentence.is_lower(last) or not low.endswith(("en", "ern", "eln")):
+        return False
+    return sentence.lows[last - 1] == "zu" or "zu" in low[2:-3]
+
+
+# --- noun phrases ------------------------------------------------------------------------
+
+
+def _short_quote(token: Token) -> bool:
+    return len(token.text.split()) <= _SHORT_QUOTE_WORDS
+
+
+def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) -> bool:
+    """Whether the quotation token ``index`` can be (part of) a name in a noun phrase.
+
+    A short quotation names a medium or an organisation ("die „Computerwoche“", "laut „Welt“",
+    "die Zeitung „Welt“") when it is capitalised, or when it is the head right after a
+    determiner ("Wie „heise online“ berichtet"); after a role noun, or lower case on its own, it
+    is a quotation ("die Richter „gravierende Bedenken“", ", so „schütze sie Gott“").
+    """
+    token = sentence.tokens[index]
+    if not _short_quote(token):
+        return False
+    inner = token.text[1:-1].strip()
+    if not inner or inner[-1] in _FINAL:
+        return False
+    if index != head_start:
+        previous = sentence.tokens[index - 1].text
+        return inner[:1].isupper() and organisation_word(previous, "de")
+    return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
+
+
+def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
+    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
+
+    A pronoun; or an optional determiner, adjectives and one or more capitalised words (a name,
+    a role, a short quotation naming a medium), followed by up to three genitive or "von"
+    attachments and a name in apposition ("der Sprecher des Ministeriums, Peter Müller").
+    """
+    tokens = sentence.tokens
+    lows = sentence.lows
+    limit = min(limit, len(tokens), start + _MAX_PHRASE)
+    if start >= limit:
+        return None
+    if (
+        lows[start] in sentence.lexicon.roles.pronouns
+        or lows[start] in sentence.lexicon.roles.dative_pronouns
+        or lows[start] == "demnach"
+    ):
+        return Phrase(start, start + 1)
+    index = start
+    if sentence.word_class(index) == "det":
+        index += 1
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+    ):
+        index += 1
+    head_start = index
+    while index < limit and (
+        sentence.is_head(index)
+        or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
+        or (
+            index > head_start
+            and lows[index] in sentence.lexicon.particles
+            and _name_follows(sentence, index, limit)
+        )
+        or (index > head_start and _initial_stop(sentence, index, limit))
+        or (index > head_start and _name_goes_on(sentence, index, limit))
+    ):
+        index += 1
+        if tokens[index - 1].quote >= 0:
+            break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
+    if index == head_start:
+        return None
+    head = tokens[index - 1].text
+    for _ in range(3):
+        if index >= limit:
+            break
+        low = lows[index]
+        if low in sentence.lexicon.roles.genitive or low in sentence.lexicon.roles.von:
+            end = _attachment(sentence, index + 1, limit)
+        elif low == "(":
+            end = _parenthesis(sentence, index + 1, limit)
+        elif low == "," and role_or_organisation(head, "de"):
+            end = _apposition(sentence, index + 1, limit)
+        elif low == ",":
+            end = _role_apposition(sentence, index + 1)
+        else:
+            break
+        if end is None:
+            break
+        index = end
+        if sentence.is_head(index - 1):
+            head = tokens[index - 1].text  # "Angaben des Direktors, Jefferson Jauwena"
+    return Phrase(start, index)
+
+
+def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
+    """An adverb, or an adverbial adjective ("staatlich", "eng"), that may stand before an
+    adjective in a noun phrase."""
+    word_class = sentence.word_class(index)
+    if word_class:
+        return word_class == "adv"
+    low = sentence.lows[index]
+    return sentence.is_lower(index) and low not in sentence.lexicon.verbs
+
+
+def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
+    following = index + 1
+    while following < limit and sentence.word_class(following) == "adv":
+        following += 1
+    return following < limit and sentence.is_adjective(following)
+
+
+def _name_goes_on(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04"."""
+    tokens = sentence.tokens
+    text = tokens[index].text
+    previous = tokens[index - 1].text
+    if text.isdigit():
+        return previous[:1].isupper() and previous[:1].isalpha()
+    if text == "/":
+        return index + 1 < limit and sentence.is_capitalised(index + 1)
+    return previous == "/" and sentence.is_capitalised(index)
+
+
+def _initial_stop(sentence: _Sentence, index: int, limit: int) -> bool:
+    """The full stop of an initial or title inside a name: "Jürgen R. Thumann", "Dr. Stoever"."""
+    if sentence.tokens[index].text != "." or index + 1 >= limit:
+        return False
+    before = sentence.tokens[index - 1].text
+    initial = len(before) == 1 and before.isupper()
+    return (initial or before in sentence.lexicon.abbreviations) and sentence.is_head(index + 1)
+
+
+def _role_apposition(sentence: _Sentence, index: int) -> int | None:
+    """ ", die Leiterin der Fachstelle für Suchtvorbeugung" closing a clause after a name."""
+    phrase = _phrase_after(
+        sentence, index, sentence.clause_end[index] if index < len(sentence.tokens) else index
+    )
+    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
+        return None
+    heads = [
+        position
+        for position in range(phrase.start, phrase.stop)
+        if sentence.is_head(position) and role_or_organisation(sentence.tokens[position].text, "de")
+    ]
+    if not heads:
+        return None
+    end = _with_phrases(sentence, phrase.stop, len(sentence.tokens))
+    if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
+        return None
+    return end
+
+
+def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
+    """Extend a noun phrase ending at ``index`` over prepositional phrases after it (within
+    twice the longest noun phrase, so that the work stays bounded)."""
+    limit = min(limit, index + 2 * _MAX_PHRASE)
+    while index + 1 < limit and sentence.word_class(index) == "prep":
+        end = _attachment(sentence, index + 1, limit)
+        if end is None:
+            break
+        index = end
+    return index
+
+
+def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
+    following = index + 1
+    while following < limit and sentence.lows[following] in sentence.lexicon.particles:
+        following += 1
+    return following < limit and sentence.is_head(following)
+
+
+def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
+    if index < limit and sentence.word_class(index) == "det":
+        index += 1
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+    ):
+        index += 1
+    start = index
+    while index < limit and (
+        sentence.is_head(index)
+        or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
+    ):
+        index += 1
+    return index if index > start else None
+
+
+def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ "(IAEO)", "(SPD)": a short capitalised aside inside a noun phrase."""
+    start = index
+    while (
+        index < limit
+        and index - start < 4
+        and sentence.tokens[index].quote < 0
+        and sentence.tokens[index].text[:1].isalnum()
+    ):
+        index += 1
+    if index == start or index >= limit or sentence.tokens[index].text != ")":
+        return None
+    return index + 1
+
+
+def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma."""
+    if index >= limit or sentence.tokens[index].text not in sentence.lexicon.first_names:
+        return None
+    start = index
+    while index < limit and (
+        sentence.is_head(index) or sentence.lows[index] in sentence.lexicon.particles
+    ):
+        index += 1
+    if index == start:
+        return None
+    if index < len(sentence.tokens):
+        following = sentence.tokens[index].text
+        if following == ",":
+            return index + 1
+        if following not in _FINAL and following != ":":
+            return None
+    return index
+
+
+# --- attribution phrases -----------------------------------------------------------------
+
+
+def _frame_cue(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    state: _State,
+) -> list[Attribution]:
+    position = sentence.lexicon.frames[sentence.lows[index]]
+    if position is FramePosition.NOUN and _postposed(sentence, index):
+        return _frame_after(sentence, index)  # "Seiner Meinung nach", "Dem Vernehmen nach"
+    if position in {FramePosition.BEFORE, FramePosition.NOUN}:
+        return _frame_before(sentence, index, noun_needed=position is FramePosition.NOUN)
+    if position is FramePosition.AFTER:
+        return _frame_after(sentence, index)
+    if position is FramePosition.TRAILING:
+        return _frame_trailing(sentence, index, pairs, used)
+    if position in {FramePosition.ANAPHOR, FramePosition.OPENING}:
+        return _frame_anaphor(sentence, index, state, opening=position is FramePosition.OPENING)
+    return _frame_relative(sentence, index)
+
+
+def _postposed(sentence: _Sentence, index: int) -> bool:
+    """Whether "nach" follows its noun of saying: "Seiner Meinung nach hätte …", "die ihrer
+    Ansicht nach verbreiteten Illusionen" (not "gab die Informationen nach Berlin weiter")."""
+    following = index + 1
+    if index == 0 or following >= sentence.last or not sentence.is_lower(following):
+        return False
+    if sentence.word_class(following) == "det" or not sentence.is_capitalised(index - 1):
+        return False
+    return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that ends right before token ``stop``, within its clause."""
+    clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
+    start = stop
+    while start > clause_start and stop - start < _MAX_PHRASE:
+        previous = start - 1
+        if (
+            sentence.is_capitalised(previous)
+            or sentence.is_adjective(previous)
+            or sentence.word_class(previous) in {"det", "prep"}
+        ):
+            start = previous
+            continue
+        break
+    while start < stop:
+        phrase = _phrase_after(sentence, start, stop)
+        if (
+            phrase is not None
+            and sentence.word_class(start) != "prep"
+            and _with_phrases(sentence, phrase.stop, stop) == stop
+        ):
+            return Phrase(start, stop)
+        start += 1
+    return None
+
+
+def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
+    """ "Berichte, wonach …": the content follows, the source is the noun before the comma."""
+    if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
+        return []
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None:
+        return []
+    span = sentence.span(index + 1, sentence.last)
+    attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
+    return [attribution]
+
+
+def _frame_trailing(
+    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "…, so Lukaschenko.", "Zwar sei es ein Schritt – so Canny –, trotzdem sei …".
+
+    Between commas or dashes inside a sentence, the source (with what follows it in its
+    clause: "so X in einem Blogeintrag") frames the whole sentence.
+    """
+    tokens = sentence.tokens
+    if index == 0 or index + 1 >= len(tokens):
+        return []
+    if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
+        return []
+    phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
+    if phrase is None:
+        return []
+    rest: int | None = _skip_adverbs(sentence, phrase.stop)
+    if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
+        rest = _aside_end(sentence, rest)
+    if rest is None:
+        return []
+    content = _content_before(sentence, index - 1)
+    if content is None:
+        return []
+    kind, span, quotes = content
+    frame = None
+    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last:
+        span = sentence.span(sentence.region_start, sentence.last)
+        frame = sentence.span(index, rest)
+    attribution = Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+        cue=(sentence.span(index, index + 1),),
+        frame=frame,
+    )
+    following = _content_after(sentence, rest, opinion=False, quotes_only=True)
+    if following is not None:
+        quotes = quotes + following[2]
+    return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _aside_end(sentence: _Sentence, index: int) -> int | None:
+    """The comma or dash that closes "so X in einem Interview" inside a sentence, if no verb
+    stands before it."""
+    stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
+    if stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
+        return None
+    lexicon = sentence.lexicon
+    for position in range(index, stop):
+        low = sentence.lows[position]
+        if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
+            return None
+    return stop
+
+
+def _frame_anaphor(
+    sentence: _Sentence,
+    index: int,
+    state: _State,
+    *,
+    opening: bool,
+) -> list[Attribution]:
+    """ "Demnach …", "Danach sei …": the sentence reports the last source.
+
+    An *opening* phrase ("danach", also a word of time) counts only opening its sentence and
+    followed by a Konjunktiv.
+    """
+    initial = sentence.opening == index
+    if index + 1 >= sentence.last or (opening and not initial):
+        return []
+    if not state.found_within(_CONTINUATION_SENTENCES):
+        return []
+    if opening and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
+        return []
+    span = sentence.span(index + 1 if initial else 0, sentence.last)
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(index, index + 1),
+        mention_words=sentence.words(index, index + 1),
+        cue=(sentence.span(index, index + 1),),
+    )
+    return [attribution]
+
+
+def _frame_before(
+    sentence: _Sentence,
+    index: int,
+    *,
+    noun_needed: bool,
+) -> list[Attribution]:
+    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
+    tokens = sentence.tokens
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
+    if phrase is None:
+        return []
+    _, _, frame_end = _source_of(sentence, phrase)
+    if noun_needed and frame_end == phrase.start:
+        return []
+    first = sentence.opening
+    if first == index:
+        start = phrase.stop
+        if start < len(tokens) and tokens[start].text == ",":
+            start += 1
+        if start >= sentence.last:
+            return []
+        span: Span | None = sentence.span(start, sentence.last)
+    else:
+        span = _framed_clause(sentence, index) or _outside_clause(sentence, index, phrase.stop)
+    if span is None:
+        return []
+    frame = sentence.span(index, max(frame_end, index + 1))
+    attribution = _framed(sentence, phrase, span, index, frame)
+    return [attribution]
+
+
+def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bool, int]:
+    """The words naming the source in a framing phrase, and where the frame words end.
+
+    "Angaben der Polizei" -> ("der", "Polizei"), frame "nach Angaben"; "Polizeiangaben" ->
+    ("Polizei",); "Putins Angaben" -> ("Putins",) in the genitive; "eigenen Angaben" -> no
+    source; "Polizei" -> ("Polizei",). Returns the words, whether they are a bare genitive, and
+    the token after the frame words.
+    """
+    start, stop = phrase
+    nouns = sentence.lexicon.speech_nouns
+    for index in range(start, stop):
+        if not sentence.is_capitalised(index) or sentence.word_class(index) == "det":
+            continue
+        low = sentence.lows[index]
+        if low in nouns:
+            after = index + 1
+            if after < stop and sentence.lows[after] in sentence.lexicon.roles.von:
+                after += 1
+            if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
+                return sentence.words(after, stop), False, after
+            if index > start and sentence.is_head(index - 1):
+                return sentence.words(index - 1, index), True, index + 1
+            return (), False, index + 1
+        endings = sentence.lexicon.speech_noun_endings
+        if low.endswith(endings):
+            noun = max(
+                (noun for noun in endings if low.endswith(noun) and len(low) > len(noun) + 2),
+                key=len,
+                default="",
+            )
+            if noun:
+                prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
+                return (prefix,), False, index + 1
+        break
+    return sentence.words(start, stop), False, start
+
+
+def _framed(
+    sentence: _Sentence,
+    phrase: Phrase,
+    content: Span,
+    cue: int,
+    frame: Span,
+) -> Attribution:
+    """The attribution of a framing phrase: the whole phrase is the mention, its source the
+    speaker ("nach Angaben der Polizei": mention "Angaben der Polizei", speaker "Polizei")."""
+    words, genitive, _ = _source_of(sentence, phrase)
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+        cue=(sentence.span(cue, cue + 1),),
+        frame=frame,
+        genitive=genitive,
+    )
+
+
+def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
+    """ "der Polizei zufolge", "Medienberichten zufolge"."""
+    tokens = sentence.tokens
+    phrase = _phrase_before(sentence, index)
+    if phrase is None:
+        return []
+    if sentence.opening == phrase.start:
+        content_start = index + 1
+        if content_start < len(tokens) and tokens[content_start].text == ",":
+            content_start += 1
+        if content_start >= sentence.last:
+            return []
+        span: Span | None = sentence.span(content_start, sentence.last)
+    else:
+        span = _framed_clause(sentence, phrase.start) or _outside_clause(
+            sentence, phrase.start, index + 1
+        )
+    if span is None:
+        return []
+    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
+    return [attribution]
+
+
+def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
+    """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
+    tokens = sentence.tokens
+    colon = next((index for index, token in enumerate(tokens[:6]) if token.text == ":"), -1)
+    if colon <= 0 or colon + 1 >= sentence.last:
+        return []
+    if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
+        return []
+    phrase = _phrase_after(sentence, 0, colon)
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
+        return []
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or not (info.role or (info.named and " " in info.name)):
+        return []
+    span = sentence.span(colon + 1, sentence.last)
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+# --- direct quotations and continuations -------------------------------------------------
+
+
+def _direct_quotes(
+    sentence: _Sentence,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    """Quotations no cue claimed: they take the sentence's speaker, the speaker announced by a
+    colon at the end of the previous sentence, or (close after a quotation) the last speaker."""
+    sentence_end = sentence.tokens[-1].end
+    quotes = [
+        quote
+        for quote in sentence.quotes(0, len(sentence.tokens))
+        if quote not in used and pairs[quote].close < sentence_end
+    ]
+    if not quotes:
+        return []
+    if found:
+        owner = next((attribution for attribution in found if attribution.mention), found[0])
+        return _results(
+            sentence,
+            _derive(owner, kind=QuoteKind.DIRECT),
+            quotes,
+            pairs,
+            used,
+            context=QuoteContext.ATTRIBUTED,
+        )
+    colon = state.announced_speaker()
+    if colon is None and _after_colon(sentence, quotes[0]):
+        colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
+    recent = state.recent(_CONTINUATION_SENTENCES)
+    results: list[Attribution] = []
+    context = (
+        QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
+    )
+    for quote in quotes:
+        pair = pairs[quote]
+        if not _is_quotation(sentence, pair, context):
+            continue
+        used.add(quote)
+        if colon is not None:
+            results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
+        else:
+            results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
+    return results
+
+
+def _after_colon(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation ``quote`` follows a colon in the sentence."""
+    position = bisect.bisect_left(sentence.quote_starts, sentence.tokens[0].start)
+    for number in sentence.quote_tokens[position:]:
+        if sentence.tokens[number].quote == quote:
+            return number > 0 and sentence.tokens[number - 1].text == ":"
+    return False
+
+
+def _opening_subject(sentence: _Sentence) -> Attribution | None:
+    """The noun phrase or pronoun that opens the sentence, when a verb follows it."""
+    first = sentence.opening
+    if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
+        return None
+    phrase = _phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+
+
+def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
+    return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
+
+
+def _continuation(
+    text: str,
+    extent: tuple[int, int],
+    pairs: Sequence[QuotePair],
+    state: _State,
+    konjunktiv: tuple[bool, bool],
+) -> Attribution | None:
+    """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
+
+    ``extent`` is the sentence, ``konjunktiv`` whether it has a Konjunktiv I and a Konjunktiv II
+    form. The Konjunktiv II ("würde", "könnte"), common in plain narration, continues only right
+    after a quotation. Right after a sentence without a quotation whose subject is a person or an
+    organisation ("Das Institut sieht keine Gefahr. Nur Halter seien zu schützen."), that subject
+    speaks.
+    """
+    first, second = konjunktiv
+    right_after = state.found_in_previous_sentence()
+    if not (first or (second and right_after)):
+        return None
+    span = Span(start=extent[0], end=extent[1])
+    previous = state.previous_range
+    if (
+        not right_after
+        and previous is not None
+        and state.previous_is_just_before(same_paragraph=True)
+    ):
+        tokens = tokenize(text, previous[0], previous[1], pairs)
+        subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
+        if subject is not None:
+            return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+    if not state.recent(_CONTINUATION_SENTENCES):
+        return None
+    return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
+
+
+def _sentence_subject(sentence: _Sentence) -> Attribution | None:
+    """The person or organisation a sentence opens with, as a possible speaker."""
+    first = sentence.opening
+    phrase = _phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+
+
+# --- people named anywhere ---------------------------------------------------------------
+
+
+class KnownPeople:
+    """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
+
+    Called with a surname in lower case, returns what the article says about the people of that
+    surname: each place the surname follows a first name, up to three. At most 30 surnames are
+    looked up per article, each in one pass over the text.
+    """
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._lowered: str | None = None
+        self._found: dict[str, tuple[MentionInfo, ...]] = {}
+
+    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
+        found = self._found.get(surname)
+        if found is not None:
+            return found
+        if len(self._found) >= _KNOWN_SURNAMES or not surname:
+            return ()
+        if self._lowered is None:
+            lowered = self._text.lower()
+            # Lower-casing can change a text's length ("İ"); then offsets would not match.
+            self._lowered = lowered if len(lowered) == len(self._text) else ""
+        first_names = _german().first_names
+        people: list[MentionInfo] = []
+        position = self._lowered.find(surname)
+        checked = 0
+        while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
+            checked += 1
+            before = _NAME_BEFORE.search(
+                self._text, max(0, position - _KNOWN_WINDOW // 4), position
+            )
+            if before is not None and before.group(1) in first_names:
+                info = self._mention_at(before.start(1))
+                if info is not None and info.key == surname:
+                    people.append(info)
+            position = self._lowered.find(surname, position + len(surname))
+        found = self._found[surname] = tuple(people)
+        return found
+
+    def _mention_at(self, position: int) -> MentionInfo | None:
+        """The person whose first name starts at ``position``, with a role written before it."""
+        text = self._text
+        start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
+        end = text.find("\n", position)
+        end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
+        tokens = tokenize(text, start, end, self._pairs)
+        sentence = _Sentence(text, tokens, _german())
+        index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
+        if index < 0 or index + 1 >= len(tokens):
+            return None
+        first = index
+        while first > 0 and index - first < 4:
+            previous = first - 1
+            if (
+                (
+                    sentence.is_capitalised(previous)
+                    and role_or_organisation(tokens[previous].text, "de")
+                )
+                or sentence.is_adjective(previous)
+                or sentence.word_class(previous) == "det"
+            ):
+                first = previous
+                continue
+            break
+        stop = index + 1
+        while (
+            stop < len(tokens)
+            and stop - index < 5
+            and (sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles)
+        ):
+            stop += 1
+        info = analyse_mention(sentence.words(first, stop), language="de")
+        return info if info is not None and info.named else None

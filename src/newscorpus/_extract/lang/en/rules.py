@@ -1,0 +1,2098 @@
+"""English quotation rules: direct, indirect and reported speech.
+
+The rules run sentence by sentence over word tokens (a quotation between marks is one token) and
+look for cues: verbs of saying in any form ("said", "says", "has told", "is claiming", ", adding")
+and attribution phrases ("according to"). Around a cue they find the speaker (the noun phrase
+before the verb, or after it in an inversion: "…," said Mr Blair) and the content (the clause or
+quotation after the verb, or the clause before a trailing attribution: "…, officials said").
+Quotations that no cue claims take the speaker announced by a colon ("Mr Smith said:"),
+continue the last speaker, or stand without one; a dash after a quotation ("“…” ― Jane Doe") and
+a name in capitals opening a paragraph of a transcript ("WALLACE: …") name speakers too.
+Single quotation marks ('…', ‘…’) are main marks in headlines and in texts written with them
+(apostrophes and nested quotations excepted); "it" as a speaker stands for the last speaker that
+is not a person. The rules and their order are documented in docs/extraction.md (English).
+
+Every scan is bounded (a noun phrase is at most 14 tokens, an addressee 8, at most 24 cue words
+are looked at per sentence, "it" looks 40 attributions back, the role before a full name 60
+characters), so the work per sentence is linear in its length and the whole in the text's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from newscorpus._extract.engine import (
+    Phrase,
+    Place,
+    RuleState,
+    SentenceLoop,
+    SentenceView,
+    token_start,
+)
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import (
+    FormKind,
+    VerbFlag,
+    lexicon_path,
+    parse_flags,
+    read_lexicon,
+    read_numbered_lexicon,
+    read_word_roles,
+    read_word_set,
+)
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.speakers import (
+    Attribution,
+    MentionInfo,
+    analyse_mention,
+    role_or_organisation,
+)
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._extract.languages import Language
+    from newscorpus._extract.sentences import Token
+
+__all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
+
+_VOWELS = frozenset("aeiou")
+_FINAL = frozenset({".", "!", "?", "…"})
+_SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+_DASHES = frozenset({"–", "—", "―", "-"})
+_QUOTE_FINAL = ".!?…"
+_FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
+_GERUND = frozenset({FormKind.GERUND})
+_CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
+_NEGATED = ("n’t", "n't")
+_NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
+_MAX_PHRASE = 14
+_MAX_CUES = 24
+_MAX_ATTACHMENTS = 2
+_MAX_ADDRESSEE = 8
+_MAX_SKIP = 6
+_MAX_AUX = 4
+_MAX_PARTICLE_DISTANCE = 2
+_MAX_HEADLINE_SOURCE = 6
+_MIN_CONTENT_WORDS = 2
+_MIN_HEADLINE_WORDS = 3
+_SENTENCE_LIKE_WORDS = 4
+_CONTINUATION_SENTENCES = 2
+_KNOWN_MENTIONS = 3
+_KNOWN_BEFORE = 60
+_KNOWN_AFTER = 50
+_IT_LOOKBACK = 40
+_WORD = re.compile(r"\w+")
+# "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
+_DOUBLE_MARK = re.compile(r'["“]')
+_DOUBLE_MARK_OR_LINE = re.compile(r'["“”\n]')
+# Single marks not between two word characters (those are apostrophes: don't), and line breaks.
+# (Written to start with a character class, which keeps the search fast.)
+_SINGLE_MARK_OR_LINE = re.compile(r"[\n'‘’](?:(?<=\n)|(?<!\w.)|(?!\w))")
+# Words written with a leading apostrophe, and decades: 'em, 'til, rock 'n' roll, the '90s.
+_ELISION = re.compile(r"(?:em|tis|twas|til|n|cause|bout|round|s)\b|\d\d", re.IGNORECASE)
+_AFTER_SINGLE_CLOSER = frozenset('.,;:!?)]}—–-"”…')
+_SINGLE_CLOSERS = {"'": "'", "‘": "’"}
+# A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
+# (No \b before it: that makes the search try every position; the word start is checked after.)
+_FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
+
+
+@attrs.frozen(kw_only=True)
+class VerbFormEn:
+    """One inflected form of an English verb of saying.
+
+    ``kind`` is BASE (say), PRESENT (says), PAST (said), PARTICIPLE (said, written) or GERUND
+    (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
+    ``flags`` come from the lexicon (object, report, opinion, clause, noun, naming, document;
+    see ``_extract/lang/en/speech_verbs.txt``).
+    """
+
+    lemma: str
+    particle: str
+    kind: FormKind
+    flags: frozenset[VerbFlag]
+
+
+def _doubles(base: str) -> bool:
+    """Whether the final consonant may double before -ed and -ing ("admit", "quip")."""
+    return (
+        len(base) >= 3
+        and base[-1] not in _VOWELS
+        and base[-1] not in "wxy"
+        and base[-2] in _VOWELS
+        and base[-3] not in _VOWELS
+    )
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _regular_pasts(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base + "d"]
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return [base[:-1] + "ied"]
+    if _doubles(base):
+        return [base + "ed", base + base[-1] + "ed"]
+    return [base + "ed"]
+
+
+def _gerunds(base: str) -> list[str]:
+    if base.endswith("ie"):
+        return [base[:-2] + "ying"]
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return [base[:-1] + "ing"]
+    if _doubles(base):
+        return [base + "ing", base + base[-1] + "ing"]
+    return [base + "ing"]
+
+
+def verb_forms_en(
+    lemma: str, forms: str = "-", flags: frozenset[VerbFlag] = frozenset()
+) -> dict[str, list[VerbFormEn]]:
+    """Every form of an English verb of saying, keyed by the lower-case word.
+
+    ``lemma`` is the base form, with a particle after a space ("point out"); ``forms`` gives an
+    irregular verb's past tense and past participle ("said said", "wrote written") or "-" for a
+    regular verb, inflected by rule ("deny": denies, denied, denying; "admit": admits, admitted,
+    admitting).
+    """
+    base, _, particle = lemma.partition(" ")
+    flag_set = flags
+    if forms == "-":
+        pasts = _regular_pasts(base)
+        participles = pasts
+    else:
+        past, participle = forms.split()
+        pasts, participles = [past], [participle]
+    table: dict[str, list[VerbFormEn]] = {}
+
+    def add(word: str, kind: FormKind) -> None:
+        form = VerbFormEn(lemma=lemma, particle=particle, kind=kind, flags=flag_set)
+        entries = table.setdefault(word, [])
+        if form not in entries:
+            entries.append(form)
+
+    add(base, FormKind.BASE)
+    add(_third_person(base), FormKind.PRESENT)
+    for word in pasts:
+        add(word, FormKind.PAST)
+    for word in participles:
+        add(word, FormKind.PARTICIPLE)
+    for word in _gerunds(base):
+        add(word, FormKind.GERUND)
+    return table
+
+
+class WordRoles(NamedTuple):
+    """The word sets the English rules ask for by name, from ``word_roles.txt`` (where each
+    role's comment says what its words do)."""
+
+    have: frozenset[str]
+    be: frozenset[str]
+    modal: frozenset[str]
+    subject_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    object_pronouns: frozenset[str]
+    np_attach: frozenset[str]
+    complementizers: frozenset[str]
+    clause_openers: frozenset[str]
+    relative_pronouns: frozenset[str]
+    number_words: frozenset[str]
+    participle_openers: frozenset[str]
+    time_prepositions: frozenset[str]
+    time_words: frozenset[str]
+    time_nouns: frozenset[str]
+    passive_subjects: frozenset[str]
+    topics: frozenset[str]
+    headline_not_sources: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
+class _English:
+    verbs: dict[str, tuple[VerbFormEn, ...]]
+    triggers: frozenset[str]
+    word_class: dict[str, str]
+    frames: dict[str, tuple[tuple[str, ...], str]]
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+    first_names: frozenset[str]
+    particles: frozenset[str]
+    documents: frozenset[str]
+    past_tenses: frozenset[str]
+    roles: WordRoles
+    #: every auxiliary: the forms of "have" and "be", the modals and "do"
+    auxiliaries: frozenset[str]
+    #: per word, the kinds and flags of its forms without a particle (None: it has none)
+    plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
+    #: per word, its forms with a particle ("point out"), if any
+    particle_forms: dict[str, tuple[VerbFormEn, ...]]
+
+
+@functools.cache
+def _english() -> _English:
+    verbs: dict[str, list[VerbFormEn]] = {}
+    path = lexicon_path("en", "speech_verbs")
+    for line, entry in read_numbered_lexicon("en", "speech_verbs", fields=(1, 3)):
+        padded = (*entry, "-", "-")
+        flags = parse_flags(padded[2], path=path, line=line)
+        for word, found in verb_forms_en(padded[0], padded[1], flags).items():
+            verbs.setdefault(word, []).extend(found)
+    frames: dict[str, tuple[tuple[str, ...], str]] = {}
+    for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
+        first, *rest = phrase.split()
+        frames[first] = (tuple(rest), position)
+    abbreviations = read_lexicon("en", "abbreviations", fields=(2, 2))
+    plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None] = {}
+    for word, found in verbs.items():
+        plain = [form for form in found if not form.particle]
+        plain_forms[word] = (
+            (
+                frozenset(form.kind for form in plain),
+                frozenset().union(*(form.flags for form in plain)),
+            )
+            if plain
+            else None
+        )
+    roles = WordRoles(**read_word_roles("en", WordRoles._fields))
+    return _English(
+        roles=roles,
+        auxiliaries=roles.have | roles.be | roles.modal,
+        plain_forms=plain_forms,
+        particle_forms={
+            word: tuple(form for form in found if form.particle)
+            for word, found in verbs.items()
+            if any(form.particle for form in found)
+        },
+        verbs={word: tuple(found) for word, found in verbs.items()},
+        triggers=frozenset(verbs) | frozenset(frames),
+        word_class={
+            entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
+        },
+        frames=frames,
+        abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
+        months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        first_names=read_word_set("en", "first_names"),
+        particles=read_word_set("en", "name_particles"),
+        past_tenses=read_word_set("en", "past_tenses"),
+        documents=frozenset(
+            name
+            for name, _, kind in read_lexicon("en", "organisations", fields=(3, 3))
+            if kind == "doc"
+        ),
+    )
+
+
+on_registry_change(_english.cache_clear)
+
+
+class _State(RuleState):
+    """What the English rules remember besides: the quotations already given a speaker."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.emitted: set[int] = set()
+
+
+class _Sentence(SentenceView):
+    """The tokens of one sentence, with their lower-case forms and word classes."""
+
+    def __init__(
+        self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
+    ) -> None:
+        super().__init__(text, tokens, lexicon.word_class)
+        self.lexicon = lexicon
+        self.title = title
+        #: the indices of the quotation tokens
+        self.quotes = (
+            [index for index, token in enumerate(tokens) if token.quote >= 0] if quoted else []
+        )
+        triggers = lexicon.triggers
+        #: the indices of the words that may be cues
+        self.cues = [index for index, low in enumerate(self.lows) if low in triggers]
+        last = len(tokens)
+        while last > 0 and tokens[last - 1].text in _FINAL:
+            last -= 1
+        self.last = last
+
+    def first_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.tokens, offset, key=token_start)
+
+    def is_separator(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.quote < 0 and token.text in _SEPARATORS
+
+    def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
+        forms = self.lexicon.verbs.get(self.lows[index])
+        return forms is not None and any(form.kind in kinds for form in forms)
+
+    def is_nounish(self, index: int, *, head: bool) -> bool:
+        """A lower-case word that can stand in a noun phrase (a noun or an adjective).
+
+        Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
+        noun ("report", "reports") does as the head, right before the verb.
+        """
+        if not self.is_lower(index):
+            return False
+        low = self.lows[index]
+        if low in self.lexicon.word_class or low.endswith(("ly", *_NEGATED)):
+            return False
+        forms = self.lexicon.verbs.get(low)
+        if forms is None:
+            return True
+        return head and all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms)
+
+    def is_abbreviation_stop(self, index: int) -> bool:
+        """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
+        if self.tokens[index].text != "." or index == 0:
+            return False
+        before = self.tokens[index - 1].text
+        return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations
+
+
+def find_attributions_en(
+    text: str,
+    pairs: Sequence[QuotePair],
+    language: Language | None = None,  # noqa: ARG001 - the rules signature every bundle shares
+) -> tuple[list[Attribution], KnownPeopleEn]:
+    """The quotations of an English text, in text order, and the people named anywhere in it.
+
+    A sentence without a quotation mark, a cue word or a colon cannot hold anything the rules
+    look for: it is only screened (a set lookup of its words), not tokenized.
+    """
+    loop = _EnglishLoop(text, pairs)
+    attributions = loop.run()
+    pairs = loop.pairs
+    known = KnownPeopleEn(text, pairs)
+    return _resolve_it(attributions, known), known
+
+
+class _EnglishLoop(SentenceLoop):
+    """The English steps of the sentence loop: single quotation marks as main marks where the
+    text uses them, transcript turns claiming whole paragraphs, screening by cue words."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.lexicon = lexicon = _english()
+        self.english_state = _State()
+        # An article's text opens with its title and a blank line (see Article.text).
+        self.title_end = title_end = text.find("\n\n")
+        super().__init__(
+            text,
+            _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end),
+            self.english_state,
+            abbreviations=lexicon.abbreviations,
+            months=lexicon.months,
+        )
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
+            lowered = "".join(char.lower()[:1] for char in text)
+        self.lowered = lowered
+        self.transcript: Attribution | None = None
+
+    def claims_paragraph(self, start: int, end: int) -> bool:
+        attributions, transcript = self.attributions, self.transcript
+        turn = _transcript_turn(self.text, start, end, transcript)
+        if turn is not None and transcript is not None and turn.mention == transcript.mention:
+            attributions[-1] = turn
+        elif turn is not None:
+            attributions.append(turn)
+        self.transcript = turn
+        return turn is not None
+
+    def skip_pair(self, number: int) -> None:
+        self.english_state.emitted.add(number)  # quotations inside a turn are part of it
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        # A quotation, a colon or a cue word ("said", "according"): else nothing to find.
+        return (
+            quoted
+            or self.text.find(":", start, end) >= 0
+            or not self.lexicon.triggers.isdisjoint(_WORD.findall(self.lowered, start, end))
+        )
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        state = self.english_state
+        title = state.paragraph == 0 and place.start < self.title_end
+        sentence = _Sentence(self.text, tokens, self.lexicon, title=title, quoted=place.quoted)
+        found = _analyse(sentence, self.pairs, state, place.start == place.paragraph_start)
+        _remember(sentence, found, state, self.attributions)
+
+
+def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[Attribution]:
+    """ "The Financial Times reported … It said …": "it" as a speaker stands for the most recent
+    speaker that is not a person (an organisation, a document, a name no one in the article
+    bears as a person), among the last 40 attributions; it takes that speaker's words, and the
+    mention stays "It"."""
+    result = attributions
+    for number, attribution in enumerate(attributions):
+        words = attribution.mention_words
+        if len(words) != 1 or words[0] not in {"it", "It"} or attribution.mention is None:
+            continue
+        for earlier in range(number - 1, max(-1, number - 1 - _IT_LOOKBACK), -1):
+            candidate = result[earlier]
+            if (
+                candidate.mention is not None
+                and candidate.mention_words
+                and candidate.mention_words[0] not in {"it", "It"}
+                and _not_a_person(candidate.mention_words, known)
+            ):
+                if result is attributions:
+                    result = list(attributions)
+                result[number] = attrs.evolve(attribution, mention_words=candidate.mention_words)
+                break
+    return result
+
+
+def _not_a_person(words: tuple[str, ...], known: KnownPeopleEn) -> bool:
+    info = analyse_mention(words, language="en")
+    if info is None or info.pronoun or info.plural or info.gender in {"m", "f"}:
+        return False
+    if info.kind is SpeakerKind.ORGANISATION:
+        return True
+    if info.kind is SpeakerKind.PERSON:
+        return False
+    return not info.named or not any(
+        person.kind is SpeakerKind.PERSON for person in known(info.key)
+    )
+
+
+def _transcript_turn(
+    text: str, start: int, end: int, previous: Attribution | None
+) -> Attribution | None:
+    """A turn of an interview transcript quoted paragraph by paragraph: ``"WALLACE: Let’s
+    start …`` names its speaker in capitals before a colon; a paragraph that opens with a
+    quotation mark and no name, right after a turn, continues it. The paragraph after the name
+    (and without its quotation marks) is the turn's content.
+    """
+    body = start + 1 if text[start] in _OPENING_MARKS else start
+    stop = end - 1 if end - 1 > body and text[end - 1] in _CLOSING_MARKS else end
+    label = _TRANSCRIPT_LABEL.match(text, body, stop)
+    if label is None:
+        if previous is None or body == start or body >= stop or text[body] == "(":
+            return None
+        # One quotation over several paragraphs, as _quotemarks pairs a reopened mark.
+        return previous.derive(content=Span(start=previous.content.start, end=stop))
+    if label.end() >= stop:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=Span(start=label.end(), end=stop),
+        mention=Span(start=label.start(1), end=label.end(1)),
+        mention_words=(label.group(1).title(),),
+        cue=(Span(start=label.end(1), end=label.end(1) + 1),),
+    )
+
+
+def _reopened_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotations whose closing mark is missing because the next paragraph of the
+    quotation was joined onto the same line: in ``"We won. "It was hard," he said.`` the first
+    quotation runs to its last full stop before the next mark.
+
+    Only an opening mark that no pair uses or encloses counts; its quotation must end in a
+    sentence-final punctuation mark before the next mark or line end and hold three words or
+    more. One pass over the marks, so linear in the text.
+    """
+    added: list[QuotePair] = []
+    pair_index = 0
+    count = len(pairs)
+    length = len(text)
+    for match in _DOUBLE_MARK.finditer(text):
+        index = match.start()
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            continue  # a mark of a pair, or inside one
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < length else " "
+        if not (before.isspace() or before in "([—–-") or not after.isalnum():
+            continue
+        following = _DOUBLE_MARK_OR_LINE.search(text, index + 1)
+        end = length if following is None else following.start()
+        stop = end
+        while stop > index + 1 and text[stop - 1].isspace():
+            stop -= 1
+        if text[stop - 1] not in _QUOTE_FINAL or len(text[index + 1 : stop].split()) < 3:
+            continue
+        if (added and added[-1].close >= index) or (
+            pair_index < count and pairs[pair_index].open < stop
+        ):
+            continue  # it would overlap a quotation already found (»…« inside it)
+        added.append(QuotePair(open=index, close=stop))
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+
+
+def _single_quote_pairs(
+    text: str, pairs: Sequence[QuotePair], title_end: int
+) -> Sequence[QuotePair]:
+    """Add the quotations between single marks that clearly pair: '…' and ‘…’ as main marks
+    ('We will win,' he said.), as headlines (``text[:title_end]``, when ``title_end >= 0``)
+    and texts in British style write them. In the body they count only when they outnumber the
+    pairs of double marks there; otherwise double marks are the text's main marks and single
+    ones stand for titles and scare quotes ("a BBC documentary called 'No More Mr Nasty'").
+
+    A mark between two letters or digits is an apostrophe (don't, Blair's), and so is one
+    opening an elision ('em, 'til, the '90s). An opening mark stands after a space, a bracket, a
+    dash or a colon and before a letter or digit; a closing mark after a non-space and before a
+    space, punctuation or the line end, unless it closes a plural possessive (the families'
+    lawyer). Marks inside a pair of double marks are nested quotations and stay inside it; a
+    quotation that would hold a double pair, cross a line or never close is not added. One
+    left-to-right pass over the marks, so linear in the text.
+    """
+    added: list[QuotePair] = []
+    pair_index = 0
+    count = len(pairs)
+    length = len(text)
+    open_at = -1
+    for match in _SINGLE_MARK_OR_LINE.finditer(text):
+        index = match.start()
+        char = match.group()
+        if char == "\n":
+            open_at = -1
+            continue
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        inside = pair_index < count and pairs[pair_index].open <= index
+        if inside:
+            open_at = -1  # a double pair starts inside the open quotation: drop it
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < length else " "
+        if open_at >= 0 and char == _SINGLE_CLOSERS[text[open_at]] and _closes_single(text, index):
+            holds_pair = pair_index > 0 and pairs[pair_index - 1].open > open_at
+            if index > open_at + 1 and not holds_pair:
+                added.append(QuotePair(open=open_at, close=index))
+            open_at = -1
+            continue
+        if (
+            char in _SINGLE_CLOSERS
+            and (before.isspace() or before in '([{—–-/:"“')
+            and after.isalnum()
+            and not _ELISION.match(text, index + 1)
+        ):
+            open_at = index
+    body_singles = sum(1 for pair in added if pair.open > title_end)
+    if body_singles and body_singles <= sum(1 for pair in pairs if pair.open > title_end):
+        added = [pair for pair in added if pair.open < title_end]
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+
+
+def _closes_single(text: str, index: int) -> bool:
+    """Whether the single mark at ``index`` can close a quotation (see _single_quote_pairs)."""
+    before = text[index - 1]
+    after = text[index + 1] if index + 1 < len(text) else "\n"
+    if before.isspace():
+        return False
+    if after in _AFTER_SINGLE_CLOSER or after == "\n":
+        return True
+    if not after.isspace():
+        return False
+    following = text[index + 2] if index + 2 < len(text) else "\n"
+    # "the families' lawyer": a plural's possessive before a lower-case word.
+    return not (before in "sS" and (following.islower() or following.isdigit()))
+
+
+def _analyse(
+    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, paragraph_start: bool
+) -> list[Attribution]:
+    """The attributions of one sentence, in text order."""
+    found: list[Attribution] = []
+    lexicon = sentence.lexicon
+    contents: set[Span] = set()
+    # At most 24 cues: a run-on "sentence" of many cue words stays linear.
+    for index in sentence.cues[:_MAX_CUES]:
+        low = sentence.lows[index]
+        attribution = (
+            _verb_cue(sentence, index, found)
+            if low in lexicon.verbs
+            else _frame_cue(sentence, index)
+        )
+        if attribution is not None and attribution.content not in contents:
+            contents.add(attribution.content)
+            found.append(attribution)
+    if not found and paragraph_start:
+        headline = _headline(sentence)
+        if headline is not None:
+            found.append(headline)
+    found = [_direct_if_quoted(sentence, item) for item in _trim_before_trailing(found)]
+    found.extend(_dash_attributions(sentence, pairs, found))
+    found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
+    found.extend(_unclaimed_quotes(sentence, pairs, found, state))
+    found.sort(key=lambda attribution: attribution.content.start)
+    return found
+
+
+def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
+    """Cut a content that runs into a trailing attribution of the same sentence: in "Clinton had
+    told police that she didn't want it, the source added", "had told" has "that she didn't want
+    it"."""
+    trailing = [
+        (item.mention.start, item.content.end, item)
+        for item in found
+        if item.mention is not None and item.content.end <= item.mention.start
+    ]
+    if not trailing:
+        return found
+    result: list[Attribution] = []
+    for attribution in found:
+        content = attribution.content
+        for mention_start, content_end, later in trailing:
+            if content.start < mention_start < content.end and later is not attribution:
+                end = max(content.start, min(content.end, content_end))
+                content = Span(start=content.start, end=end)
+        if content.start < content.end:
+            result.append(attribution.derive(content=content))
+    return result
+
+
+def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
+    """Make an indirect content that is only quotations (after trimming) a direct one."""
+    if attribution.kind is not QuoteKind.INDIRECT:
+        return attribution
+    content = attribution.content
+    tokens = sentence.tokens
+    first = sentence.first_at(content.start)
+    if first >= len(tokens) or tokens[first].quote < 0 or tokens[first].end > content.end:
+        return attribution
+    position = first
+    while position < len(tokens) and tokens[position].end <= content.end:
+        if tokens[position].quote < 0 and tokens[position].text not in {",", ":"}:
+            return attribution
+        position += 1
+    return attribution.derive(kind=QuoteKind.DIRECT)
+
+
+def _remember(
+    sentence: _Sentence, found: list[Attribution], state: _State, attributions: list[Attribution]
+) -> None:
+    """Add a sentence's attributions and update what later sentences need."""
+    attributions.extend(found)
+    if found:
+        state.mark_found()
+    if sentence.tokens[-1].text == ":":
+        speaker = next((item for item in found if item.mention is not None), None)
+        if speaker is None:
+            speaker = _colon_speaker(sentence)
+        if speaker is not None:
+            state.announce(speaker)
+
+
+# --- verbs of saying ---------------------------------------------------------------------
+
+
+def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
+    if not sentence.is_lower(index) and not _title_cue(sentence, index):
+        return None
+    chosen = _choose_forms(sentence, index)
+    if chosen is None:
+        return None
+    kinds, flags, particle = chosen
+    group = _verb_group(sentence, index)
+    usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
+    if usage is None:
+        return None
+    cue_end = particle + 1 if particle >= 0 else index + 1
+    cue_start = group.cue_start
+    if usage is _Usage.GERUND:
+        return _participle_clause(sentence, group.start, cue_start, cue_end, flags, found)
+    if usage is _Usage.PASSIVE:
+        return _passive(sentence, group.start, cue_start, cue_end)
+    subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    if subject is None:
+        return _inversion(sentence, index, group.start, cue_start, cue_end, kinds)
+    first, stop, words = subject
+    if len(words) == 1 and words[0].lower() in sentence.lexicon.roles.first_person:
+        return None  # "I think …" outside quotation marks: the author, or a broken quotation
+    if VerbFlag.DOCUMENT in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
+        return None  # "figures show …", not "he showed he can win"
+    bare = not group.auxiliaries and not kinds & _FINITE
+    if bare and not _plural_subject(sentence, first, stop):
+        return None  # "a similar question", "the tax claim": a noun, not a verb
+    after = _content_start(sentence, cue_end, flags)
+    if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
+        # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"
+        if not _names_someone(sentence, first, stop):
+            return None
+        if after is not None and sentence.word_class(after) in {"prep", "conj"}:
+            return None
+    if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
+        return None
+    if (
+        VerbFlag.NAMING in flags
+        and after == cue_end
+        and sentence.is_quote(after)
+        and not group.auxiliaries
+        and not _names_someone(sentence, first, stop)
+    ):
+        return None  # "a box labeled “medical problem”": a participle, no one names it
+    before = first - 1
+    quoted_before = before >= 0 and sentence.is_quote(before)
+    if after is None or (
+        quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ","
+    ):
+        # A trailing attribution, as in "The talks failed, officials said." and in
+        # "“A,” he said, “B.”" (the content before it, and quotations after it).
+        if before < 0 or not (sentence.is_separator(before) or quoted_before):
+            return None
+        if sentence.lows[first] in sentence.lexicon.roles.relative_pronouns:
+            return None  # "David Klein, who often argued with …": the words before name him
+        content = _content_before(sentence, before)
+        if content is not None and content[0] is QuoteKind.DIRECT:
+            content = content[0], _following_quotes(sentence, cue_end, content[1])
+        elif content is not None and _continues(sentence, cue_end):
+            # "The plan, officials said, will fail.": the content goes on after the attribution.
+            content = content[0], sentence.span(0, sentence.last)
+    else:
+        if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
+            sentence, after
+        ):
+            return None
+        content = _content_after(sentence, after, flags)
+    if content is None:
+        return None
+    kind, span = content
+    mention = sentence.span(first, stop)
+    if group.contracted:
+        mention = Span(start=mention.start, end=mention.start + len(words[0]))  # "He" of "He’s"
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=mention,
+        mention_words=words,
+        cue=(sentence.span(cue_start, cue_end),),
+        addressee=_addressee_span(sentence, cue_end, after, flags),
+    )
+
+
+def _addressee_span(
+    sentence: _Sentence, cue_end: int, content: int | None, flags: frozenset[VerbFlag]
+) -> Span | None:
+    """Whom a verb with an addressee spoke to, when the content follows it: "told [reporters]
+    that …", "told [the BBC] on Friday: …"."""
+    if VerbFlag.OBJECT not in flags or content is None:
+        return None
+    start = _skip_adverbials(sentence, cue_end)
+    if start >= content:
+        return None
+    end = _addressee(sentence, start)
+    return None if end is None or end > content else sentence.span(start, end)
+
+
+def _continues(sentence: _Sentence, position: int) -> bool:
+    """Whether the sentence goes on after an attribution set off by commas, with no cue of its
+    own: "The plan, officials said, will fail"."""
+    position = _skip_adverbials(sentence, position)
+    if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
+        return False
+    lexicon = sentence.lexicon
+    return not any(
+        sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames
+        for later in range(position + 1, sentence.last)
+    )
+
+
+def _title_cue(sentence: _Sentence, index: int) -> bool:
+    """A capitalised verb of saying in a headline written in title case: "…, Graham Says"."""
+    if not sentence.title:
+        return False
+    forms = sentence.lexicon.verbs[sentence.lows[index]]
+    return all(
+        form.kind in {FormKind.PRESENT, FormKind.PAST, FormKind.PARTICIPLE} for form in forms
+    )
+
+
+def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject ends in a name, a pronoun, a role or an organisation ("Clinton",
+    "she", "the spokesman", "the company"), not a modifier ("his early-morning")."""
+    head = stop - 1
+    low = sentence.lows[head]
+    if (
+        low in sentence.lexicon.roles.subject_pronouns
+        or low in sentence.lexicon.roles.relative_pronouns
+    ):
+        return True
+    if low.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "Trump’s comments"
+    if sentence.is_capitalised(head):
+        return (
+            low not in sentence.lexicon.roles.number_words
+            and not sentence.tokens[head].text[:1].isdigit()
+        )
+    return head >= first and role_or_organisation(sentence.tokens[head].text, "en")
+
+
+def _names_something(sentence: _Sentence, position: int) -> bool:
+    """ "called [the plan] “a disaster”", "called [climate change] a hoax": an object and then
+    a name for it."""
+    if position >= sentence.last:
+        return False
+    if sentence.lows[position] in sentence.lexicon.roles.object_pronouns:
+        following = position + 1
+    else:
+        phrase = _phrase_after(sentence, position, sentence.last)
+        if phrase is None:
+            return sentence.is_quote(position)
+        following = phrase.stop
+    if following >= sentence.last:
+        return False
+    return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
+
+
+def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject can go with a verb's base form: "they say", "critics say"."""
+    low = sentence.lows[stop - 1]
+    if stop - first == 1 and low in sentence.lexicon.roles.subject_pronouns:
+        return low not in {"he", "she", "it"}
+    return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
+        sentence.lows[position] == "and" for position in range(first, stop)
+    )
+
+
+def _clause_follows(sentence: _Sentence, position: int) -> bool:
+    """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
+    than a plain object ("expects a rise")."""
+    low = sentence.lows[position]
+    if (
+        low in sentence.lexicon.roles.complementizers
+        or low in sentence.lexicon.roles.subject_pronouns
+        or sentence.is_quote(position)
+    ):
+        return True
+    phrase = _phrase_after(sentence, position, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last:
+        return False
+    following = sentence.lows[phrase.stop]
+    return (
+        following in sentence.lexicon.roles.have
+        or following in sentence.lexicon.roles.be
+        or following in sentence.lexicon.roles.modal
+        or following.endswith(_NEGATED)
+        or sentence.word_class(phrase.stop) == "adv"
+    )
+
+
+def _choose_forms(
+    sentence: _Sentence, index: int
+) -> tuple[frozenset[FormKind], frozenset[VerbFlag], int] | None:
+    """The forms the word can be, its flags, and the index of its particle (or -1).
+
+    A verb with a particle ("point out", "call for") is chosen when the particle follows; the
+    plain verb otherwise.
+    """
+    lexicon = sentence.lexicon
+    low = sentence.lows[index]
+    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE)
+    for form in lexicon.particle_forms.get(low, ()):
+        for position in range(index + 1, limit):
+            if sentence.lows[position] == form.particle:
+                same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
+                return (
+                    frozenset(item.kind for item in same),
+                    form.flags,
+                    position,
+                )
+            if sentence.word_class(position) != "adv":
+                break
+    plain = lexicon.plain_forms[low]
+    if plain is None:
+        return None
+    return plain[0], plain[1], -1
+
+
+class _Subject(NamedTuple):
+    """A speaker mention: its tokens ``start:stop`` and the words that name the speaker."""
+
+    start: int
+    stop: int
+    words: tuple[str, ...]
+
+
+class _Group(NamedTuple):
+    """A verb and what stands before it: ``start`` is the first adverb or auxiliary ("also has
+    said"), ``cue_start`` the first auxiliary or the verb, ``auxiliaries`` the auxiliaries nearest
+    first, ``contracted`` whether the first is written onto a pronoun ("he’s saying")."""
+
+    start: int
+    cue_start: int
+    auxiliaries: tuple[str, ...]
+    contracted: bool
+
+
+def _verb_group(sentence: _Sentence, index: int) -> _Group:
+    lows = sentence.lows
+    start = cue_start = index
+    auxiliaries: list[str] = []
+    position = index - 1
+    while position >= 0 and index - position <= _MAX_AUX:
+        low = lows[position]
+        if low in sentence.lexicon.auxiliaries:
+            auxiliaries.append(low)
+            start = cue_start = position
+        elif low.endswith(_NEGATED):
+            stem = low[:-3]
+            auxiliaries.append(stem if stem in sentence.lexicon.auxiliaries else "do")
+            start = cue_start = position
+        elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
+            sentence.lexicon.roles.subject_pronouns
+        ):
+            auxiliaries.append("’s" if low.endswith(("’s", "'s")) else "will")
+            return _Group(
+                start=position, cue_start=index, auxiliaries=tuple(auxiliaries), contracted=True
+            )
+        elif sentence.is_lower(position) and (
+            sentence.word_class(position) in {"adv", "neg"}
+            or low.endswith("ly")
+            or (low == "once" and lows[position + 1] == "again")
+        ):
+            start = position
+        elif (
+            low in sentence.lexicon.roles.time_nouns
+            and position > 0
+            and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
+        ):
+            # "Wells Fargo this month announced", "The ministry on Monday said"
+            position -= 1
+            start = position
+        else:
+            break
+        position -= 1
+    return _Group(
+        start=start, cue_start=cue_start, auxiliaries=tuple(auxiliaries), contracted=False
+    )
+
+
+class _Usage(enum.Enum):
+    """How a verb of saying is used in its clause."""
+
+    FINITE = "finite"  # "said", "has said", "is saying"
+    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
+    PASSIVE = "passive"  # "was told", "is reported"
+
+
+def _usage(
+    kinds: frozenset[FormKind], auxiliaries: tuple[str, ...], roles: WordRoles
+) -> _Usage | None:
+    """How the verb is used, from the forms it can be and the auxiliaries before it."""
+    if not auxiliaries:
+        if kinds & {FormKind.PRESENT, FormKind.PAST, FormKind.BASE}:
+            return _Usage.FINITE
+        return _Usage.GERUND if FormKind.GERUND in kinds else None
+    nearest = auxiliaries[0]
+    if nearest == "’s":
+        if FormKind.GERUND in kinds:
+            return _Usage.FINITE
+        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+    if nearest in roles.be:
+        if FormKind.GERUND in kinds:
+            return _Usage.FINITE
+        return _Usage.PASSIVE if FormKind.PARTICIPLE in kinds else None
+    if nearest in roles.have:
+        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+    return _Usage.FINITE if FormKind.BASE in kinds else None
+
+
+def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Subject | None:
+    """The subject right before a verb group: a pronoun, a noun phrase, or a noun phrase with an
+    apposition or relative clause set off by commas ("Mr Smith, the firm's chief executive,")."""
+    if contracted:
+        token = sentence.tokens[group]
+        pronoun = re.split(r"[’']", token.text, maxsplit=1)[0]
+        return _Subject(group, group + 1, (pronoun,))
+    if group == 0:
+        return None
+    before = group - 1
+    if sentence.lows[before] in sentence.lexicon.roles.subject_pronouns:
+        return _Subject(before, group, sentence.words(before, group))
+    if sentence.lows[before] in sentence.lexicon.roles.relative_pronouns:
+        # "an architect who said …": the relative pronoun is the mention, its antecedent the
+        # speaker.
+        stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
+        antecedent = _phrase_before(sentence, stop) if stop > 0 else None
+        words = (
+            sentence.words(before, group)
+            if antecedent is None
+            else _mention_words(sentence, *antecedent)
+        )
+        return _Subject(before, group, words)
+    phrase = _phrase_before(sentence, group)
+    if phrase is not None:
+        return _Subject(
+            phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
+        )
+    if sentence.tokens[before].text != ",":
+        return None
+    return _apposition_subject(sentence, before)
+
+
+def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
+    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
+    opening = -1
+    for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
+        if sentence.tokens[position].text == ",":
+            opening = position
+            break
+        if sentence.is_quote(position) and not _short_quote(sentence, position):
+            return None
+    if opening <= 0:
+        return None
+    head = _phrase_before(sentence, opening)
+    if head is None:
+        return None
+    start = _skip_leading(sentence, 0)
+    opener = head.start - 1
+    if (
+        head.start != start
+        and not (sentence.tokens[opener].text in {",", ":"} or sentence.lows[opener] == "that")
+        and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
+        and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
+    ):
+        return None
+    inner = _phrase_after(sentence, opening + 1, comma)
+    if (
+        inner is None
+        or inner[1] != comma
+        or sentence.lows[opening + 1] in sentence.lexicon.roles.clause_openers
+    ):
+        # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
+        # relative or participle clause between the subject and its verb.
+        return _Subject(head.start, head.stop, _mention_words(sentence, head.start, head.stop))
+    words = (
+        *_mention_words(sentence, opening + 1, comma),
+        ",",
+        *_mention_words(sentence, head.start, head.stop),
+    )
+    if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
+        words = _mention_words(sentence, head.start, head.stop)
+    return _Subject(head.start, comma, words)
+
+
+def _inversion(
+    sentence: _Sentence,
+    index: int,
+    group: int,
+    cue_start: int,
+    cue_end: int,
+    kinds: frozenset[FormKind],
+) -> Attribution | None:
+    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb."""
+    if group == 0 or not kinds & _FINITE or group != index:
+        return None
+    before = group - 1
+    if not (sentence.is_separator(before) or sentence.is_quote(before)):
+        return None
+    if sentence.tokens[before].text in {"(", ")"}:
+        return None
+    start = _skip_adverbs(sentence, cue_end)
+    limit = _clause_end(sentence, start)
+    phrase = _phrase_after(sentence, start, limit, apposition=True)
+    if phrase is None:
+        return None
+    content = _content_before(sentence, before)
+    if content is None:
+        return None
+    kind, span = content
+    if kind is QuoteKind.DIRECT:
+        span = _following_quotes(sentence, phrase.stop, span)
+    elif _continues(sentence, phrase.stop):
+        # "The problem, said Mr Jain, is educating people": the content goes on after it.
+        span = sentence.span(0, sentence.last)
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _participle_clause(
+    sentence: _Sentence,
+    group: int,
+    cue_start: int,
+    cue_end: int,
+    flags: frozenset[VerbFlag],
+    found: list[Attribution],
+) -> Attribution | None:
+    """ ", saying …", "by arguing that …", "a tweet attacking …": the speaker is the subject of
+    the clause the participle depends on, or the noun phrase right before it."""
+    if group == 0:
+        return None
+    before = group - 1
+    low = sentence.lows[before]
+    subject: _Subject | None = None
+    if (
+        sentence.tokens[before].text == ","
+        or low in sentence.lexicon.roles.participle_openers
+        or low == "and"
+    ):
+        owner = next((item for item in reversed(found) if item.mention is not None), None)
+        if owner is not None and owner.mention is not None and not _relative(sentence, owner):
+            after = _content_start(sentence, cue_end, flags)
+            if after is None:
+                return None
+            content = _content_after(sentence, after, flags)
+            if content is None:
+                return None
+            return attrs.evolve(
+                owner,
+                kind=content[0],
+                content=content[1],
+                cue=(sentence.span(cue_start, cue_end),),
+                frame=None,
+            )
+        subject = _sentence_subject(sentence, group)
+    elif sentence.is_nounish(before, head=True) or sentence.is_capitalised(before):
+        # A reduced relative clause: "a Donald Trump tweet attacking …".
+        phrase = _phrase_before(sentence, group)
+        if phrase is not None and (
+            sentence.is_capitalised(phrase.stop - 1)
+            or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
+        ):
+            subject = _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+    if subject is None:
+        return None
+    after = _content_start(sentence, cue_end, flags)
+    if after is None:
+        return None
+    content = _content_after(sentence, after, flags)
+    if content is None:
+        return None
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=sentence.span(subject.start, subject.stop),
+        mention_words=subject.words,
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
+    """Whether an attribution's speaker is a relative pronoun ("an architect who said …"): its
+    clause does not own a participle clause later in the sentence."""
+    mention = attribution.mention
+    return mention is not None and (
+        sentence.text[mention.start : mention.end].lower()
+        in sentence.lexicon.roles.relative_pronouns
+    )
+
+
+def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
+    """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
+    position = _skip_adverbs(sentence, cue_end)
+    agent: Phrase | None = None
+    if position < sentence.last and sentence.lows[position] == "by":
+        agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
+        if agent is not None:
+            position = agent.stop
+    subject_pronoun = (
+        group > 0 and sentence.lows[group - 1] in sentence.lexicon.roles.passive_subjects
+    )
+    if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
+        span = sentence.span(position, sentence.last)
+        return Attribution(
+            kind=QuoteKind.INDIRECT,
+            content=span,
+            mention=None if agent is None else sentence.span(*agent),
+            mention_words=() if agent is None else _mention_words(sentence, *agent),
+            cue=(sentence.span(cue_start, cue_end),),
+        )
+    return None
+
+
+def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
+    """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb."""
+    start = _skip_leading(sentence, 0)
+    if start >= stop:
+        return None
+    if sentence.lows[start] in sentence.lexicon.roles.subject_pronouns:
+        return _Subject(start, start + 1, sentence.words(start, start + 1))
+    phrase = _phrase_after(sentence, start, stop)
+    if phrase is None or phrase.stop >= stop:
+        return None
+    following = sentence.lows[phrase.stop]
+    verbish = (
+        following in sentence.lexicon.roles.have
+        or following in sentence.lexicon.roles.be
+        or following in sentence.lexicon.roles.modal
+        or following.endswith(("ed", "s", *_NEGATED))
+        or following in sentence.lexicon.verbs
+        or sentence.word_class(phrase.stop) == "adv"
+    )
+    if not verbish or sentence.is_capitalised(phrase.stop):
+        return None
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+
+
+def _colon_speaker(sentence: _Sentence) -> Attribution | None:
+    """ "Caddell continued:": the subject of a sentence that ends in a colon."""
+    colon = len(sentence.tokens) - 1
+    subject = _sentence_subject(sentence, colon)
+    if subject is None:
+        return None
+    first, stop, words = subject
+    cue = (sentence.span(stop, colon),) if stop < colon else ()
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(first, stop),
+        mention=sentence.span(first, stop),
+        mention_words=words,
+        cue=cue,
+    )
+
+
+def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
+    "announced [the closure of the plant]"."""
+    low = sentence.lows[start]
+    if (
+        low in sentence.lexicon.roles.complementizers
+        or sentence.is_quote(start)
+        or low in sentence.lexicon.roles.subject_pronouns
+    ):
+        return False
+    phrase = _phrase_after(sentence, start, stop)
+    if phrase is None or phrase.stop < stop:
+        return False
+    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
+
+
+def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a word that looks like part of a noun phrase is the verb of a clause after its
+    subject: "the plan failed", "prices rose" (a past tense right after a noun)."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(start + 1, stop):
+        low = sentence.lows[position]
+        if not sentence.is_lower(position) or not (low.endswith("ed") or low in past_tenses):
+            continue
+        previous = position - 1
+        if sentence.word_class(previous) != "det" and (
+            sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+        ):
+            return True
+    return False
+
+
+# --- content -----------------------------------------------------------------------------
+
+
+def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
+    """Where the content after a verb starts, or None when nothing but adverbials follows.
+
+    Adverbs and time phrases ("on Friday", "in a statement") and, for verbs with an addressee
+    ("told reporters"), the addressee are skipped when a content follows them.
+    """
+    last = sentence.last
+    if position >= last:
+        return None
+    start = position
+    position = _skip_adverbials(sentence, position)
+    if VerbFlag.OBJECT in flags and position < last:
+        addressee = _addressee(sentence, position)
+        if addressee is not None:
+            position = _skip_adverbials(sentence, addressee)
+    if position >= last:
+        return None
+    token = sentence.tokens[position]
+    if token.text in {",", ";", ")"}:
+        following = position + 1
+        if token.text == "," and following < last and sentence.is_capitalised(following):
+            # "says at a campaign stop in Toledo, Ohio, that …"
+            place = following
+            while place < last and place - following < 3 and sentence.is_capitalised(place):
+                place += 1
+            if place + 1 < last and sentence.tokens[place].text == ",":
+                following = place + 1
+        if following < last and (
+            sentence.is_quote(following)
+            or sentence.lows[following] in sentence.lexicon.roles.complementizers
+        ):
+            return following
+        return None
+    if token.text == ":":
+        return position + 1 if position + 1 < last else None
+    if sentence.is_separator(position):
+        return None
+    if position != start and not (
+        sentence.lows[position] in sentence.lexicon.roles.complementizers
+        or sentence.is_quote(position)
+        or VerbFlag.OBJECT in flags
+    ):
+        position = _skip_adverbs(sentence, start)
+    low = sentence.lows[position] if position < last else ""
+    if (
+        low in sentence.lexicon.roles.be
+        or low in sentence.lexicon.roles.have
+        or low in sentence.lexicon.roles.modal
+        or sentence.is_cue_form(position, _FINITE)
+    ):
+        return None  # "the people it questioned said …", "what the government says are …"
+    if (
+        position < last
+        and sentence.word_class(position) == "prep"
+        and sentence.lows[position] not in sentence.lexicon.roles.topics
+        and not _infinitive(sentence, position)
+    ):
+        # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
+        return _marker_ahead(sentence, position)
+    return position
+
+
+def _infinitive(sentence: _Sentence, position: int) -> bool:
+    """ "to join", "to stop": "to" before a verb rather than before a noun phrase ("to
+    reporters", "to people's reluctance")."""
+    following = position + 1
+    if sentence.lows[position] != "to" or following >= sentence.last:
+        return False
+    low = sentence.lows[following]
+    plural = low.endswith("s") and not low.endswith(("ss", "us"))
+    return (
+        sentence.is_lower(following)
+        and sentence.word_class(following) not in {"det", "pron"}
+        and low not in sentence.lexicon.roles.object_pronouns
+        and not plural
+        and not low.endswith(("’s", "'s"))
+    )
+
+
+def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
+    """The "that", colon or quotation that opens the content after some prepositional phrases,
+    if one follows within a few words and no verb stands before it."""
+    lexicon = sentence.lexicon
+    limit = min(sentence.last, position + 2 * _MAX_SKIP)
+    for ahead in range(position + 1, limit):
+        low = sentence.lows[ahead]
+        if (
+            low == "that"
+            or sentence.is_quote(ahead)
+            or low in sentence.lexicon.roles.subject_pronouns
+        ):
+            return ahead
+        if sentence.tokens[ahead].text == ":":
+            return ahead + 1 if ahead + 1 < sentence.last else None
+        if (
+            low in sentence.lexicon.roles.be
+            or low in sentence.lexicon.roles.have
+            or low in sentence.lexicon.roles.modal
+            or low in lexicon.verbs
+            or sentence.tokens[ahead].text in {";", "(", ")"}
+        ):
+            return None
+    return None
+
+
+def _skip_adverbs(sentence: _Sentence, position: int) -> int:
+    steps = 0
+    while position < sentence.last and steps < _MAX_SKIP:
+        if sentence.word_class(position) in {"adv", "neg"} or (
+            sentence.is_lower(position) and sentence.lows[position].endswith("ly")
+        ):
+            position += 1
+            steps += 1
+            continue
+        break
+    return position
+
+
+def _skip_adverbials(sentence: _Sentence, position: int) -> int:
+    """Skip adverbs, weekday names and short time or place phrases after a verb."""
+    steps = 0
+    lows = sentence.lows
+    while position < sentence.last and steps < _MAX_SKIP:
+        low = lows[position]
+        if (
+            sentence.word_class(position) in {"adv", "neg"}
+            or low in sentence.lexicon.roles.time_words
+            or (sentence.is_lower(position) and low.endswith("ly"))
+        ):
+            position += 1
+            steps += 1
+            continue
+        if low in sentence.lexicon.roles.time_prepositions and position + 1 < sentence.last:
+            phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
+            if phrase is None:
+                break
+            steps += phrase.stop - position
+            position = phrase.stop
+            continue
+        break
+    return position
+
+
+def _addressee(sentence: _Sentence, position: int) -> int | None:
+    """The end of the addressee after a verb such as "told" ("reporters", "the BBC", "him")."""
+    if sentence.lows[position] in sentence.lexicon.roles.object_pronouns:
+        return position + 1
+    limit = min(sentence.last, position + _MAX_ADDRESSEE)
+    phrase = _phrase_after(sentence, position, limit, attachments=False)
+    return None if phrase is None else phrase.stop
+
+
+def _clause_end(sentence: _Sentence, start: int) -> int:
+    for position in range(start, sentence.last):
+        if sentence.tokens[position].text in {",", ";", ":"} or sentence.is_quote(position):
+            return position
+    return sentence.last
+
+
+def _content_after(
+    sentence: _Sentence, start: int, flags: frozenset[VerbFlag] = frozenset()
+) -> tuple[QuoteKind, Span] | None:
+    """The content from ``start`` to the end of the sentence, or up to a participle clause with
+    a cue of its own (", adding that …")."""
+    last = sentence.last
+    stop = last
+    lows = sentence.lows
+    for position in range(start + 1, last - 1):
+        if lows[position] == "," and (
+            sentence.is_cue_form(position + 1, _GERUND)
+            or lows[position + 1] in sentence.lexicon.frames
+        ):
+            stop = position
+            break
+    if start >= stop:
+        return None
+    tokens = sentence.tokens
+    if tokens[start].quote >= 0 and all(
+        tokens[position].quote >= 0 or tokens[position].text in {",", ":"}
+        for position in range(start, stop)
+    ):
+        return QuoteKind.DIRECT, sentence.span(start, stop)
+    if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
+        # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
+        return QuoteKind.DIRECT, sentence.span(start + 1, stop)
+    words = 0
+    for position in range(start, stop):
+        if not sentence.is_separator(position):
+            words += 1
+            if words >= _MIN_CONTENT_WORDS:
+                break
+    if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
+        return None
+    if _plain_object(sentence, start, stop):
+        if VerbFlag.REPORT not in flags:
+            return None  # "wrote a book", "answered the phone"
+        return QuoteKind.REPORTED, sentence.span(start, stop)
+    return QuoteKind.INDIRECT, sentence.span(start, stop)
+
+
+def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
+    """The content before a trailing attribution ("…, officials said."), ending at
+    ``separator`` (a comma, or the quotation itself)."""
+    tokens = sentence.tokens
+    stop = separator + 1 if tokens[separator].quote >= 0 else separator
+    if stop <= 0:
+        return None
+    quotes = [position for position in range(stop) if tokens[position].quote >= 0]
+    words = [position for position in range(stop) if tokens[position].quote < 0]
+    if quotes and all(tokens[position].text in {",", ":", *_DASHES} for position in words):
+        return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
+    if tokens[separator].quote >= 0:
+        # "X said: “A,” he said" — the quotations right after a colon.
+        run = separator
+        while run > 0 and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
+            run -= 1
+        while tokens[run].quote < 0:
+            run += 1
+        if run > 0 and tokens[run - 1].text == ":":
+            return QuoteKind.DIRECT, sentence.span(run, stop)
+    counted = [position for position in words if not sentence.is_separator(position)]
+    if len(counted) < _MIN_CONTENT_WORDS and not quotes:
+        return None
+    return QuoteKind.INDIRECT, sentence.span(0, stop)
+
+
+def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
+    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”"."""
+    end = span.end
+    tokens = sentence.tokens
+    while position < sentence.last:
+        token = tokens[position]
+        if token.quote >= 0:
+            end = token.end
+        elif token.text not in {",", ":"}:
+            break
+        position += 1
+    return Span(start=span.start, end=end)
+
+
+def _as_direct(
+    sentence: _Sentence, attribution: Attribution, pairs: Sequence[QuotePair]
+) -> list[Attribution]:
+    """One direct quotation per pair of marks in a direct content, without the marks: "“A,” he
+    said, “B.”" gives "A," and "B.", both with the speaker "he"."""
+    if attribution.kind is not QuoteKind.DIRECT or not sentence.quotes:
+        return [attribution]
+    tokens = sentence.tokens
+    start, end = attribution.content.start, attribution.content.end
+    inside = [
+        pairs[tokens[index].quote].content
+        for index in sentence.quotes
+        if start <= tokens[index].start and tokens[index].end <= end
+    ]
+    if not inside:
+        return [attribution]
+    return [attribution.derive(content=content) for content in inside]
+
+
+# --- attribution phrases and other cues --------------------------------------------------
+
+
+def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "according to the police, …", "…, according to officials."."""
+    rest, position = sentence.lexicon.frames[sentence.lows[index]]
+    stop = index + 1 + len(rest)
+    if stop > len(sentence.tokens) or tuple(sentence.lows[index + 1 : stop]) != rest:
+        return None
+    if position != "before":
+        return None
+    phrase = _phrase_after(sentence, stop, _clause_end(sentence, stop))
+    if phrase is None:
+        return None
+    first = _skip_leading(sentence, 0)
+    last = sentence.last
+    if first == index:
+        start = phrase.stop
+        if start < last and sentence.tokens[start].text == ",":
+            start += 1
+        if start >= last:
+            return None
+        span = sentence.span(start, last)
+    else:
+        end = index - 1 if sentence.tokens[index - 1].text in {",", "(", "—", "–"} else index
+        if end <= 0:
+            return None
+        if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
+            span = sentence.span(0, last)
+        else:
+            span = sentence.span(0, end)
+    cue = sentence.span(index, stop)
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(cue,),
+        frame=cue,
+    )
+
+
+def _headline(sentence: _Sentence) -> Attribution | None:
+    """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
+    tokens = sentence.tokens
+    colon = next(
+        (
+            position
+            for position, token in enumerate(tokens[: _MAX_HEADLINE_SOURCE + 1])
+            if token.text == ":"
+        ),
+        -1,
+    )
+    quoted = colon + 1 < sentence.last and sentence.is_quote(colon + 1)
+    if colon <= 0 or (colon + _MIN_HEADLINE_WORDS > sentence.last and not quoted):
+        return None  # "Blair: 'We will win'" has a statement; "Update: Tuesday" does not
+    if not all(
+        (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
+        or sentence.is_abbreviation_stop(position)
+        for position in range(colon)
+    ):
+        return None  # "6:05 p.m.", "How it works: …"
+    source = " ".join(sentence.words(0, colon)).lower()
+    if source in sentence.lexicon.roles.headline_not_sources or any(
+        sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
+        for position in range(colon)
+    ):
+        return None  # "Stealth Over Health: …" is a title, not a source
+    words = _mention_words(sentence, 0, colon)
+    shouted = all(word.isupper() for word in words if word.isalpha())
+    if not (sentence.title or shouted):
+        info = analyse_mention(words, language="en")
+        if info is None or info.pronoun or not (info.role or _full_name(info)):
+            return None
+    span = sentence.span(colon + 1, sentence.last)
+    return Attribution(
+        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(0, colon),
+        mention_words=words,
+        cue=(sentence.span(colon, colon + 1),),
+    )
+
+
+def _full_name(info: MentionInfo) -> bool:
+    """A name of two words or more, or an organisation ("Tony Blair", "European Commission"),
+    not a description of a group ("Legal experts")."""
+    return " " in info.name and (info.named or info.kind is SpeakerKind.ORGANISATION)
+
+
+def _dash_attributions(
+    sentence: _Sentence, pairs: Sequence[QuotePair], found: list[Attribution]
+) -> list[Attribution]:
+    """ "“…” ― Jane Doe": a name after a dash signs the quotation before it."""
+    tokens = sentence.tokens
+    results: list[Attribution] = []
+    for quote in sentence.quotes:
+        position = quote + 1
+        if position >= len(tokens) - 1 or tokens[position].text not in _DASHES:
+            continue
+        if len(results) >= _MAX_CUES:
+            break
+        phrase = _phrase_after(sentence, position + 1, sentence.last)
+        if phrase is None or phrase.stop < sentence.last:
+            continue
+        pair = pairs[tokens[position - 1].quote]
+        if any(item.content.start <= pair.open < item.content.end for item in found):
+            continue
+        results.append(
+            Attribution(
+                kind=QuoteKind.DIRECT,
+                content=pair.content,
+                mention=sentence.span(*phrase),
+                mention_words=_mention_words(sentence, *phrase),
+                cue=(sentence.span(position, position + 1),),
+            )
+        )
+    return results
+
+
+def _unclaimed_quotes(
+    sentence: _Sentence,
+    pairs: Sequence[QuotePair],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    """Quotations no cue claimed: they take the speaker announced by a colon at the end of the
+    previous sentence or, close after a quotation, the last speaker; scare quotes ("a “strong
+    leader”") and titles are left out."""
+    if not sentence.quotes:
+        return []
+    tokens = sentence.tokens
+    colon = state.announced_speaker()
+    recent = state.recent(_CONTINUATION_SENTENCES)
+    bare = all(
+        token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
+    )
+    results: list[Attribution] = []
+    claimed = _merged_spans([item.content for item in found])
+    claim = 0
+    end = tokens[-1].end
+    for index in sentence.quotes:
+        number = tokens[index].quote
+        pair = pairs[number]
+        if pair.close >= end:
+            continue  # runs on into the next paragraph: decided where it closes
+        emitted = number in state.emitted
+        state.emitted.add(number)
+        if emitted:
+            continue
+        start = pair.open + 1
+        while claim < len(claimed) and claimed[claim].end <= start:
+            claim += 1
+        if claim < len(claimed) and claimed[claim].start <= start:
+            continue
+        span = pair.content
+        content = span.slice(sentence.text)
+        if colon is not None and bare:
+            if is_quotation(content, QuoteContext.EXPLICIT):
+                results.append(colon.derive(kind=QuoteKind.DIRECT, content=span))
+            continue
+        if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
+            continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
+        if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
+            continue  # headline style: "Lawmakers Rip Trump As A ‘Disgusting Fraud.’"
+        context = QuoteContext.RECENT if recent else QuoteContext.NONE
+        if not is_quotation(content, context):
+            continue
+        results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
+    return results
+
+
+def _merged_spans(spans: list[Span]) -> list[Span]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(start=merged[-1].start, end=span.end)
+            continue
+        merged.append(span)
+    return merged
+
+
+def _sentence_like(content: str) -> bool:
+    """A quotation of a whole statement, not a scare quote: it ends like a sentence or has four
+    words or more."""
+    stripped = content.strip()
+    words = stripped.split()
+    if len(words) >= _SENTENCE_LIKE_WORDS:
+        return True
+    return len(words) > 1 and stripped[-1:] in _QUOTE_FINAL
+
+
+def _short_quote(sentence: _Sentence, position: int) -> bool:
+    return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1
+
+
+# --- noun phrases ------------------------------------------------------------------------
+
+
+def _skip_leading(sentence: _Sentence, index: int) -> int:
+    """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,")."""
+    count = len(sentence.tokens)
+    while index < count and (
+        sentence.word_class(index) in {"conj", "adv"}
+        or (sentence.tokens[index].text == "," and index > 0)
+    ):
+        index += 1
+    return index
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that ends right before token ``stop`` ("the company's chief executive",
+    "Sen. Lindsey Graham (R-S.C.)", "a spokeswoman for Hillary Clinton"), or None."""
+    tokens = sentence.tokens
+    lows = sentence.lows
+    position = stop - 1
+    lowest = max(0, stop - _MAX_PHRASE)
+    if position < 0:
+        return None
+    if tokens[position].text == ")":
+        opening = position - 1
+        while opening >= lowest and tokens[opening].text != "(" and position - opening < 8:
+            opening -= 1
+        if opening < lowest or tokens[opening].text != "(":
+            return None
+        position = opening - 1
+    if position < 0:
+        return None
+    if not (
+        sentence.is_capitalised(position)
+        or sentence.is_nounish(position, head=True)
+        or tokens[position].text in {"'", "’"}
+    ):
+        return None
+    start = position + 1
+    attachments = 0
+    while position >= lowest:
+        token = tokens[position]
+        low = lows[position]
+        capitalised = sentence.is_capitalised(position)
+        if capitalised and sentence.word_class(position) in _NOT_IN_NAMES:
+            break  # "But Houllier told …"
+        if capitalised:
+            start = position
+        elif sentence.word_class(position) == "det" and low != "that":
+            start = position
+            position -= 1
+            if (
+                position > lowest
+                and attachments < _MAX_ATTACHMENTS
+                and _attaches(sentence, position)
+            ):
+                attachments += 1
+                position -= 1
+                continue
+            break
+        elif (
+            sentence.is_nounish(position, head=position == stop - 1)
+            or token.text in {"'", "’", "&"}
+            or sentence.is_abbreviation_stop(position)
+            or (
+                low == "and"
+                and position > lowest
+                and position + 1 < stop
+                and sentence.is_capitalised(position - 1)
+                and sentence.is_capitalised(position + 1)
+            )
+        ):
+            start = position  # "Sen.", "the Securities and Exchange Commission"
+        elif (
+            attachments < _MAX_ATTACHMENTS
+            and position > lowest
+            and start < stop
+            and _attaches(sentence, position)
+        ):
+            attachments += 1
+        else:
+            break
+        position -= 1
+    if start >= stop:
+        return None
+    start = _split_leading_phrase(sentence, start, stop)
+    while start < stop and (
+        lows[start] in sentence.lexicon.roles.np_attach
+        or tokens[start].text in {"'", "’", "&", "."}
+    ):
+        start += 1
+    if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
+        return None
+    return Phrase(start, stop)
+
+
+def _attaches(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
+    "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
+    Debates" ("on" and "in" only after a capitalised name)."""
+    if position == 0:
+        return False
+    low = sentence.lows[position]
+    previous = position - 1
+    if low in sentence.lexicon.roles.np_attach:
+        return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+    return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
+
+
+def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
+    """ "In a Bloomberg interview Trump said": where a name follows a common noun that is no
+    role, a new phrase starts. Only applies when a preposition opened the scan."""
+    if start == 0 or sentence.word_class(start - 1) != "prep":
+        return start
+    for position in range(stop - 1, start, -1):
+        if (
+            sentence.is_capitalised(position)
+            and sentence.is_nounish(position - 1, head=True)
+            and not role_or_organisation(sentence.tokens[position - 1].text, "en")
+        ):
+            return position
+    return start
+
+
+def _phrase_after(
+    sentence: _Sentence,
+    start: int,
+    limit: int,
+    *,
+    attachments: bool = True,
+    apposition: bool = False,
+) -> Phrase | None:
+    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
+
+    A pronoun; or an optional determiner, adjectives, nouns and capitalised words, where a
+    capitalised word after a common noun must follow a role ("lawyer Jamie Firestone"), with up
+    to two "of"/"for"/"at" attachments, a parenthesis ("(R-S.C.)") and, with ``apposition``, a
+    phrase in apposition that closes the clause (", the firm's chief executive.").
+    """
+    tokens = sentence.tokens
+    lows = sentence.lows
+    limit = min(limit, len(tokens), start + _MAX_PHRASE)
+    if start >= limit:
+        return None
+    if lows[start] in sentence.lexicon.roles.subject_pronouns:
+        return Phrase(start, start + 1)
+    position = start
+    if sentence.word_class(position) == "det" and lows[position] != "that":
+        position += 1
+    head_start = position
+    common = False
+    while position < limit:
+        token = tokens[position]
+        if sentence.is_capitalised(position) or (token.quote < 0 and token.text[:1].isdigit()):
+            previous = position - 1
+            if (
+                common
+                and sentence.is_lower(previous)
+                and not role_or_organisation(tokens[previous].text, "en")
+            ):
+                break
+            position += 1
+            continue
+        if sentence.is_nounish(position, head=False):
+            if (
+                position > head_start
+                and sentence.lows[position].endswith("ed")
+                and sentence.is_capitalised(position - 1)
+            ):
+                break  # "Caddell continued": a verb after a name
+            common = True
+            position += 1
+            continue
+        if sentence.is_nounish(position, head=True) and _phrase_ends(sentence, position + 1, limit):
+            position += 1  # "denied [the claims]": a verb form as the last noun
+            break
+        if position > head_start and (
+            token.text in {"'", "’", "&"}
+            or sentence.is_abbreviation_stop(position)
+            or (
+                lows[position] == "and"
+                and position + 1 < limit
+                and sentence.is_capitalised(position - 1)
+                and sentence.is_capitalised(position + 1)
+            )
+        ):
+            position += 1
+            continue
+        break
+    if position == head_start:
+        return None
+    for _ in range(2):
+        if position >= limit:
+            break
+        low = lows[position]
+        if attachments and low in sentence.lexicon.roles.np_attach and position + 1 < limit:
+            inner = _phrase_after(sentence, position + 1, limit, attachments=False)
+            if inner is None or lows[position + 1] in sentence.lexicon.roles.subject_pronouns:
+                break
+            position = inner[1]
+        elif low == "(":
+            closing = position + 1
+            while closing < limit and tokens[closing].text != ")" and closing - position < 8:
+                closing += 1
+            if closing >= limit or tokens[closing].text != ")":
+                break
+            position = closing + 1
+        else:
+            break
+    if apposition and position + 1 < len(tokens) and tokens[position].text == ",":
+        inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
+        if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
+            position = inner[1]
+    return Phrase(start, position)
+
+
+def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
+    """Whether a noun phrase can end before ``position``: at the limit, a separator, a
+    quotation or a function word."""
+    if position >= limit or position >= len(sentence.tokens):
+        return True
+    return (
+        sentence.is_quote(position)
+        or sentence.tokens[position].text in _SEPARATORS
+        or sentence.tokens[position].text in _FINAL
+        or sentence.word_class(position) in {"prep", "conj", "sub"}
+    )
+
+
+def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
+    """The words of a speaker mention, with an abbreviation's full stop and a plural's
+    possessive apostrophe kept on their word ("Sen.", "families'") and parentheses left out."""
+    words: list[str] = []
+    depth = 0
+    for position in range(start, stop):
+        text = sentence.tokens[position].text
+        if text == "(":
+            depth += 1
+            continue
+        if text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if words and (
+            (text == "." and sentence.is_abbreviation_stop(position))
+            or (text in {"'", "’"} and words[-1][-1:] in {"s", "S"})
+        ):
+            words[-1] += text  # "Sen.", "families'"
+            continue
+        words.append(text)
+    while words and words[-1] in {",", "'", "’"}:
+        words.pop()
+    return tuple(words)
+
+
+# --- people named anywhere ---------------------------------------------------------------
+
+
+class KnownPeopleEn:
+    """The people an English article names in full ("Defense Secretary Ash Carter").
+
+    Called with a surname in lower case, returns what the article says about the people of that
+    surname (at most three mentions), so that "Mr Carter" or "Carter" later takes the full name
+    and role. Where full names stand (a first name from the lexicon and a capitalised word) is
+    collected on the first call, in one pass over the text.
+    """
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._positions: dict[str, list[int]] | None = None
+        self._found: dict[str, tuple[MentionInfo, ...]] = {}
+
+    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
+        found = self._found.get(surname)
+        if found is not None:
+            return found
+        if self._positions is None:
+            first_names = _english().first_names
+            self._positions = {}
+            text = self._text
+            for match in _FULL_NAME.finditer(text):
+                start = match.start()
+                if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
+                    self._positions.setdefault(match.group(2).lower(), []).append(start)
+        people: list[MentionInfo] = []
+        for position in self._positions.get(surname, ())[:_KNOWN_MENTIONS]:
+            info = self._mention_at(position)
+            if info is not None:
+                people.append(info)
+        found = self._found[surname] = tuple(people)
+        return found
+
+    def _mention_at(self, position: int) -> MentionInfo | None:
+        """The person whose first name starts at ``position``, with a role written before it."""
+        text = self._text
+        # Both searches are bounded by the window: an unbounded search for the line break in a
+        # text of one long line would cost the whole text per mention.
+        lowest = max(0, position - _KNOWN_BEFORE)
+        start = max(text.rfind("\n", lowest, position) + 1, lowest)
+        highest = min(len(text), position + _KNOWN_AFTER)
+        end = text.find("\n", position, highest)
+        end = highest if end < 0 else end
+        tokens = tokenize(text, start, end, self._pairs)
+        sentence = _Sentence(text, tokens, _english(), title=False)
+        index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
+        if index < 0 or index + 1 >= len(tokens):
+            return None
+        first = index
+        role_seen = False
+        while first > 0 and index - first < 5:
+            previous = first - 1
+            word = tokens[previous].text
+            if role_or_organisation(word, "en"):
+                role_seen = True
+                first = previous
+                continue
+            if role_seen and (
+                (
+                    sentence.is_capitalised(previous)
+                    and sentence.word_class(previous) not in _NOT_IN_NAMES
+                )
+                or sentence.is_nounish(previous, head=False)
+            ):
+                first = previous
+                continue
+            break
+        if not role_seen:
+            first = index
+        stop = index + 1
+        while (
+            stop < len(tokens)
+            and stop - index < 4
+            and (
+                sentence.is_capitalised(stop)
+                or sentence.is_abbreviation_stop(stop)
+                or sentence.lows[stop] in sentence.lexicon.particles
+            )
+        ):
+            stop += 1
+        info = analyse_mention(_mention_words(sentence, first, stop), language="en")
+        return info if info is not None and info.named else None

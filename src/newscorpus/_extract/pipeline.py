@@ -1,0 +1,161 @@
+"""Quotation and speaker extraction: the seam between reader and extractor.
+
+:func:`extract_quotes` finds the quotations in a text with rule-based German or English rules
+(``_extract_de``, ``_extract_en``) on top of the language-neutral pairing of quotation marks
+(``_quotemarks``), then resolves the speakers of one text together (``_speakers``): pronouns
+to the last fitting speaker, "Putin" to "Wladimir Putin". The reader calls
+:func:`annotate_article` on every Article it builds (unless ``extract=False``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._extract.language import base_language, detect_language
+from newscorpus._extract.languages import get_language, supported_languages
+from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
+from newscorpus._extract.shared_rules import find_attributions_shared
+from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
+from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+__all__ = ["annotate_article", "extract_quotes"]
+
+
+def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
+    """Find the quotations in ``text``; spans are offsets into exactly ``text``.
+
+    ``language`` is a BCP 47 tag whose primary subtag is a registered language (German ``de``,
+    ``de-AT``, ...; English ``en``, ...; see :func:`supported_languages`); any other raises
+    :class:`UnsupportedLanguageError`. None detects the language; for a text whose language
+    cannot be told only quotations between quotation marks are found, without speakers. The
+    result is sorted by span start.
+    """
+    if language is not None:
+        code = base_language(language)
+        get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
+    quotes, _ = _extract(text, _rules_language(text, language))
+    return quotes
+
+
+def annotate_article(article: Article) -> Article:
+    """Return ``article`` with ``quotes`` and ``speakers`` filled in by the extractor.
+
+    ``speakers`` holds one speaker per person or organisation quoted, merged within the
+    article; ``language`` is set to the detected language if it was None and one was found.
+    """
+    text = article.text
+    language = article.language
+    if language is None:
+        language = detect_language(text)
+    quotes, speakers = _extract(text, _rules_language(text, language))
+    return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
+
+
+def _rules_language(text: str, language: str | None) -> str | None:
+    """The registered language whose rules run: the tag's primary subtag, or the detected one."""
+    primary = base_language(language) if language is not None else detect_language(text)
+    return primary if primary is not None and primary in supported_languages() else None
+
+
+def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    pairs = find_quote_pairs(text)
+    known: Callable[[str], Sequence[MentionInfo]] | None
+    if language is not None:
+        bundle = get_language(language)
+        rules = bundle.load_rules() or find_attributions_shared
+        attributions, known = rules(text, pairs, bundle)
+    else:
+        attributions = [
+            Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+            for pair in pairs
+            if is_quotation(pair.content.slice(text), QuoteContext.NONE)
+        ]
+        known = None
+    return _resolve(text, attributions, known, language)
+
+
+def _trimmed(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == span.start and end == span.end:
+        return span
+    return Span(start=start, end=end) if start < end else None
+
+
+def _resolve(
+    text: str,
+    attributions: list[Attribution],
+    known: Callable[[str], Sequence[MentionInfo]] | None,
+    language: str | None,
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    registry = SpeakerRegistry(known)
+    resolved: list[tuple[Attribution, Span, int | None, Span | None]] = []
+    previous: int | None = None
+    previous_mention: Span | None = None
+    seen: set[tuple[QuoteKind, Span, bool]] = set()
+    for attribution in attributions:
+        content = _trimmed(text, attribution.content)
+        if content is None:
+            continue
+        key = (attribution.kind, content, attribution.relayed)
+        if key in seen:
+            continue
+        seen.add(key)
+        number: int | None = None
+        mention = attribution.mention
+        if attribution.mention is None:
+            if attribution.inherit:
+                number, mention = previous, previous_mention
+                if number is not None:
+                    registry.touch(number)
+        elif language is not None:
+            info = analyse_mention(
+                attribution.mention_words,
+                language=language,
+                genitive=attribution.genitive,
+                plural=attribution.plural,
+            )
+            if info is None:
+                number = None
+            elif info.pronoun:
+                number = registry.resolve_pronoun(info)
+            else:
+                number = registry.add(info)
+        if number is not None or mention is not None:
+            previous, previous_mention = number, mention
+        resolved.append((attribution, content, number, mention))
+    speakers = registry.speakers()
+    quotes: list[Quote] = []
+    used: dict[int, Speaker] = {}
+    for attribution, content, number, mention in resolved:
+        speaker = None
+        if number is not None:
+            final = registry.final_number(number)
+            speaker = speakers[final]
+            used.setdefault(final, speaker)
+        quotes.append(
+            Quote(
+                text=content.slice(text),
+                kind=attribution.kind,
+                span=content,
+                speaker=speaker,
+                speaker_mention=None if mention is None else Mention.from_text(text, mention),
+                cue=Mention.from_text(text, *attribution.cue) if attribution.cue else None,
+                frame=None
+                if attribution.frame is None
+                else Mention.from_text(text, attribution.frame),
+                addressee=None
+                if attribution.addressee is None
+                else Mention.from_text(text, attribution.addressee),
+            )
+        )
+    quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
+    return tuple(quotes), tuple(used.values())

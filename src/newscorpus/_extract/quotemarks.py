@@ -1,0 +1,243 @@
+"""Finding and pairing quotation marks, in any language.
+
+Only double marks delimit quotations: „…“ „…” “…” ”…” »…« «…» and "…" (the table is the
+``quote_marks`` lexicon). Single marks (‚…‘, '…') are nested quotations or apostrophes and are
+left inside the quotation that holds them.
+
+Pairing is one left-to-right pass over the marks, so it runs in linear time. Whether an
+ambiguous mark (“ ” " » «) opens or closes is decided the way a reader does it: by what stands
+around it (a mark after a space and before a letter opens, one after a letter and before a space
+or punctuation closes) and by whether a quotation is open. A quotation never crosses a line break
+unless the next paragraph opens with the same mark, the typographic convention for a quotation
+that runs over several paragraphs (when the quotation opened its paragraph or followed a colon);
+an opening mark left unclosed at the end of its paragraph is dropped, so a stray mark never
+swallows the rest of the text. Two apostrophes ('') count as an ASCII double mark, as
+typewriter-style text writes them.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+import attrs
+
+from newscorpus._extract.languages import on_registry_change, supported_languages
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon
+from newscorpus._model import Span
+
+__all__ = ["QuoteContext", "QuotePair", "find_quote_pairs", "is_quotation", "opening_marks"]
+
+_SHORT_WORDS = 3
+_FINAL_PUNCTUATION = ".!?…"
+_TITLE_WORD_CLASSES = frozenset({"det", "prep", "conj"})
+
+_NON_SPACE = re.compile(r"\S")
+# Characters that may stand right before an opening mark / right after a closing mark.
+_BEFORE_OPENING = frozenset("([{<-–—/:;,'‚‘’‹›")
+_AFTER_CLOSING = frozenset(".,;:!?)]}>-–—/…'‘’‹›")
+_GUILLEMETS = frozenset("«»")
+_SPACE_LOOKBACK = 8
+
+
+@attrs.frozen(kw_only=True)
+class QuotePair:
+    """An opening and a closing quotation mark; ``open`` and ``close`` are their offsets."""
+
+    open: int
+    close: int
+
+    @functools.cached_property
+    def content(self) -> Span:
+        """The text between the marks (built once: the rules ask for it often)."""
+        return Span(start=self.open + 1, end=self.close)
+
+    @property
+    def outer(self) -> Span:
+        """The quotation with its marks."""
+        return Span(start=self.open, end=self.close + 1)
+
+
+@attrs.frozen(kw_only=True)
+class _MarkTable:
+    closers: dict[str, frozenset[str]]
+    strong: frozenset[str]
+    marks: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def _mark_table() -> _MarkTable:
+    closers: dict[str, frozenset[str]] = {}
+    strong: set[str] = set()
+    for opening, closing, kind in read_lexicon(None, "quote_marks", fields=(3, 3)):
+        closers[opening] = frozenset(closing)
+        if kind == "opener":
+            strong.add(opening)
+    marks = frozenset(closers).union(*closers.values())
+    # Two apostrophes stand for an ASCII double mark in typewriter-style text (''…'').
+    pattern = re.compile("''|[" + re.escape("".join(sorted(marks))) + "\n]")
+    return _MarkTable(closers=closers, strong=frozenset(strong), marks=marks, pattern=pattern)
+
+
+on_registry_change(_mark_table.cache_clear)
+
+
+def _starts_statement(text: str, index: int) -> bool:
+    """Whether a mark opens its paragraph or follows a colon: only such a quotation may run on
+    into the next paragraph."""
+    position = index - 1
+    steps = 0
+    while position >= 0 and text[position] in " \t" and steps < _SPACE_LOOKBACK:
+        position -= 1
+        steps += 1
+    return position < 0 or text[position] in "\n:"
+
+
+def opening_marks() -> frozenset[str]:
+    """Every character that can open a quotation."""
+    return frozenset(_mark_table().closers)
+
+
+def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
+    """Pair the double quotation marks in ``text``; the pairs are sorted and do not overlap.
+
+    A German opening mark inside an open German quotation („… „…“ …“) opens a nested
+    quotation: when the outer one closes, only it is kept; when it never closes, it was a stray
+    mark and the nested quotations are kept instead.
+    """
+    table = _mark_table()
+    closers = table.closers
+    marks = table.marks
+    strong = table.strong
+    length = len(text)
+    pairs: list[QuotePair] = []
+    open_at = -1
+    open_mark = ""
+    reopen_at = -1
+    continues = False  # whether the open quotation may run on into the next paragraph
+    # The quotation around an open nested one, as (offset, mark, continues), and the nested
+    # quotations closed inside it so far.
+    outer: tuple[int, str, bool] | None = None
+    nested: list[QuotePair] = []
+    for match in table.pattern.finditer(text):
+        index, end = match.span()
+        char = text[index] if end == index + 1 else '"'
+        if char == "\n":
+            if open_at >= 0 and index > reopen_at:
+                following = _NON_SPACE.search(text, index)
+                if (
+                    outer is None
+                    and continues
+                    and following is not None
+                    and following.group() == open_mark
+                ):
+                    reopen_at = following.start()
+                else:
+                    open_at, outer = -1, None
+                    pairs.extend(nested)
+                    nested.clear()
+            continue
+        if index == reopen_at:
+            continue
+        before = text[index - 1] if index else "\n"
+        after = text[end] if end < length else "\n"
+        outside_before = before.isspace() or before in _BEFORE_OPENING or before in marks
+        outside_after = after.isspace() or after in _AFTER_CLOSING or after in marks
+        if char in _GUILLEMETS:
+            # French typography sets a space inside guillemets: « Oui ».
+            opens, closes = outside_before, outside_after
+        else:
+            opens = not after.isspace() and outside_before
+            closes = not before.isspace() and outside_after
+        if open_at < 0:
+            if char in closers and (opens or (char in strong and not closes)):
+                open_at, open_mark = end - 1, char
+                continues = _starts_statement(text, index)
+            continue
+        if char in closers[open_mark] and (closes or not opens):
+            if outer is not None:
+                if index > open_at + 1:
+                    nested.append(QuotePair(open=open_at, close=index))
+                open_at, open_mark, continues = outer
+                outer = None
+                continue
+            if index > open_at + 1:
+                pairs.append(QuotePair(open=open_at, close=index))
+            nested.clear()
+            open_at = -1
+        elif char in closers and (char in strong or (opens and not closes)):
+            if outer is None and char == open_mark and char in strong:
+                outer = (open_at, open_mark, continues)
+            elif outer is None:
+                # An opening mark while a quotation is open: the earlier mark was stray.
+                pairs.extend(nested)
+                nested.clear()
+            # else a second opening mark inside a nested quotation: the nested one was stray.
+            open_at, open_mark = end - 1, char
+            continues = _starts_statement(text, index)
+    pairs.extend(nested)
+    return tuple(pairs)
+
+
+class QuoteContext(enum.Enum):
+    """What stands around a pair of marks, for deciding whether it holds a quotation."""
+
+    #: A cue introduces exactly this: "sagte: „Nein“", "„Nein“, sagte er".
+    EXPLICIT = "explicit"
+    #: The sentence has an attribution: "nannte den Plan „absurd“".
+    ATTRIBUTED = "attributed"
+    #: No attribution, but someone was quoted in the sentences just before.
+    RECENT = "recent"
+    #: Nothing suggests speech.
+    NONE = "none"
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for language in supported_languages():
+        if not has_lexicon(language, "function_words"):
+            continue
+        for word, kind in read_lexicon(language, "function_words", fields=(2, 2)):
+            if kind in _TITLE_WORD_CLASSES:
+                words.add(word)
+    return frozenset(words)
+
+
+on_registry_change(_title_words.cache_clear)
+
+
+def _title_like(words: list[str]) -> bool:
+    """Every word capitalised or a small function word: "Der Fänger im Roggen"."""
+    title_words = _title_words()
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in title_words for word in words
+    ) and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+def is_quotation(content: str, context: QuoteContext) -> bool:
+    """Whether the words between a pair of marks are a quotation rather than a name or title.
+
+    A final punctuation mark always makes a quotation (unless it is one word), and so does
+    anything a cue introduces exactly (``EXPLICIT``: "sagte: „Nein danke“"). In a sentence with
+    an attribution (``ATTRIBUTED``) any words count: German partial quotations are capitalised
+    noun phrases ("nannte es „Angriff gegen die Belegschaft“"). Elsewhere four words or more
+    count unless they look like a title ("Der Fänger im Roggen": every word capitalised but
+    small function words), up to three words count when they start in lower case ("„mit Füßen
+    getreten“"), and capitalised ones ("„Shenzhou 6“", "„Amflora“") do not.
+    """
+    stripped = content.strip()
+    words = stripped.split()
+    if not words or not any(char.isalpha() for char in stripped):
+        return False
+    if stripped[-1] in _FINAL_PUNCTUATION and len(words) > 1:
+        return True
+    if context is QuoteContext.EXPLICIT:
+        return True
+    if len(words) > _SHORT_WORDS:
+        return context is QuoteContext.ATTRIBUTED or not _title_like(words)
+    if words[0][:1].islower():
+        return True
+    return context is QuoteContext.ATTRIBUTED

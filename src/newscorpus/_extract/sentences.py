@@ -1,0 +1,190 @@
+"""Paragraphs, sentences and word tokens, with offsets into the original text.
+
+A paragraph is a line of the text (blank lines are skipped). A sentence ends at ``.``, ``!``,
+``?`` or ``…`` (and any closing marks or brackets after it) followed by white space and a
+capital letter, a digit or an opening mark, unless the full stop belongs to an abbreviation
+("Dr.", "z. B.", a single letter) or an ordinal before a month ("25. Mai"), or the stop lies
+inside a quotation: a quotation is never split. Everything runs in one pass, in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._extract.quotemarks import QuotePair
+
+__all__ = ["Token", "iter_paragraphs", "split_sentences", "tokenize"]
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
+_NON_SPACE = re.compile(r"\S")
+_WORD_AFTER = re.compile(r"\w+")
+# A token with the white space before it: every character that is not white space starts a
+# token, so over a range that does not end in white space each match succeeds at once.
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s])")
+_MAX_WORD = 40
+_ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
+_OPENERS = frozenset("„“”\"»«‚‘'([")
+# Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
+_new_token = tuple.__new__
+
+
+class Token(NamedTuple):
+    """A word or punctuation character; ``quote`` is the index of the quotation it stands for."""
+
+    start: int
+    end: int
+    text: str
+    quote: int = -1
+
+
+def iter_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every line of ``text`` that is not blank, stripped."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        start = match.start()
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        spans.append((start, start + len(stripped)))
+    return spans
+
+
+def split_sentences(
+    text: str,
+    start: int,
+    end: int,
+    pairs: Sequence[QuotePair],
+    *,
+    abbreviations: frozenset[str],
+    months: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Split the paragraph ``text[start:end]`` into sentences, keeping quotations whole.
+
+    ``pairs`` are the text's quotation pairs, sorted; ``abbreviations`` are words whose full stop
+    does not end a sentence, and ``months`` words after which a number's full stop is an ordinal.
+    """
+    sentences: list[tuple[int, int]] = []
+    current = start
+    pair_index = 0
+    pair_count = len(pairs)
+    for match in _SENTENCE_END.finditer(text, start, end):
+        boundary = match.end()
+        if boundary >= end:
+            break
+        if text[boundary].isspace():
+            next_start = boundary + 1
+            if next_start < end and not text[next_start].isspace():
+                next_char = text[next_start]  # the common case: one space
+            else:
+                following = _NON_SPACE.search(text, next_start, end)
+                if following is None:
+                    break
+                next_start = following.start()
+                next_char = following.group()
+            if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+                continue
+        elif _missing_space(text, match.start(), boundary, end):
+            next_start = boundary  # "… bekannt.Der Kommissar …": a space left out
+        else:
+            continue
+        if match.group() == "." and _is_abbreviation(
+            text, match.start(), next_start, end, abbreviations, months
+        ):
+            continue
+        while pair_index < pair_count and pairs[pair_index].close < boundary - 1:
+            pair_index += 1
+        if pair_index < pair_count and pairs[pair_index].open < boundary <= pairs[pair_index].close:
+            continue
+        sentences.append((current, boundary))
+        current = next_start
+    if current < end:
+        sentences.append((current, end))
+    return sentences
+
+
+def _missing_space(text: str, stop: int, boundary: int, end: int) -> bool:
+    """A full stop between a lower-case word and a capitalised one, the space left out:
+    "bekannt.Der Kommissar" (not "z.B.", "tagesschau.de", "U.S.")."""
+    return (
+        boundary == stop + 1
+        and stop >= 2
+        and boundary + 1 < end
+        and text[stop - 2].islower()
+        and text[stop - 1].islower()
+        and text[boundary].isupper()
+        and text[boundary + 1].islower()
+    )
+
+
+def _is_abbreviation(
+    text: str,
+    stop: int,
+    following: int,
+    end: int,
+    abbreviations: frozenset[str],
+    months: frozenset[str],
+) -> bool:
+    lowest = max(0, stop - _MAX_WORD)
+    first = text.rfind(" ", lowest, stop) + 1 or lowest
+    candidate = text[first:stop].replace(".", "")
+    if candidate and not candidate.isalnum():
+        # Not a plain word after the space ("(Dr", "z.B"): walk back over letters and stops.
+        first = stop
+        while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
+            first -= 1
+    word = text[first:stop].lstrip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True
+    if word in abbreviations or _ROMAN.match(word):
+        return True
+    if word.isdigit():
+        next_word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
+        return next_word is not None and next_word.group() in months
+    return False
+
+
+def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> list[Token]:
+    """The tokens of ``text[start:end]``; each quotation among ``pairs`` inside it is one token.
+
+    A quotation token spans the marks and has ``quote`` set to the pair's index; a quotation that
+    starts inside the range but ends after it is cut at ``end``.
+    """
+    tokens: list[Token] = []
+    position = start
+    index = bisect.bisect_left(pairs, start, key=_pair_close)
+    while index < len(pairs) and pairs[index].open < end:
+        pair = pairs[index]
+        first = max(pair.open, start)
+        _add_words(tokens, text, position, first)
+        stop = min(pair.close + 1, end)
+        tokens.append(Token(first, stop, text[first:stop], index))
+        position = stop
+        index += 1
+    _add_words(tokens, text, position, end)
+    return tokens
+
+
+def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
+    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1  # so that no match of _SPACED_TOKEN fails after scanning white space
+    append = tokens.append
+    position = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        first = position + len(space)
+        position = first + len(word)
+        append(_new_token(Token, (first, position, word, -1)))
+
+
+def _pair_close(pair: QuotePair) -> int:
+    return pair.close

@@ -1,0 +1,1181 @@
+"""Speakers: from the words that name them to one :class:`Speaker` per person in an article.
+
+Three steps, all rule-based:
+
+1. :func:`analyse_mention` splits a noun phrase into name and role ("der russische Präsident
+   Wladimir Putin" -> name "Wladimir Putin", role "russischer Präsident": the role's adjectives
+   are put in their strong nominative form and the role noun in its nominative singular) and
+   decides what the speaker is: a person (a first name, a role noun, "er"/"sie"), an
+   organisation (a collective noun such as "Polizei", a capital standing for its government), or
+   unknown.
+2. :class:`SpeakerRegistry` merges the mentions of one article: "Putin" joins "Wladimir Putin"
+   (same surname), "der Präsident" joins the one named speaker with that role, and a pronoun
+   joins the most recent speaker whose gender and number fit. Full names and roles seen anywhere
+   in the article (not only as speakers) complete a bare surname ("Lukaschenko" ->
+   "Alexander Lukaschenko, weißrussischer Amtskollege").
+3. :meth:`SpeakerRegistry.speakers` builds the immutable :class:`Speaker` objects with slug ids.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import sys
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._extract.languages import SpeakerGrammar, get_language, on_registry_change
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_set
+from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
+from newscorpus._names import slug_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+__all__ = [
+    "Attribution",
+    "MentionInfo",
+    "SpeakerRegistry",
+    "analyse_mention",
+    "organisation_word",
+    "role_or_organisation",
+    "trim_overlaps",
+]
+
+_SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae"})
+_ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
+_ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+_MIN_SUFFIX = 4
+_MAX_ROLE_TAIL = 6
+_RECENT_LIMIT = 40
+_QUOTE_CHARS = "„“”\"»«‚‘’'"
+# Words after a head noun that open its genitive or attachment: "Sprecher des Ministeriums",
+# "spokesman for the firm".
+_GENITIVE_OPENERS = {
+    SpeakerGrammar.GERMAN: ("des", "der", "eines", "einer"),
+    SpeakerGrammar.ENGLISH: ("of", "at", "for"),
+}
+
+
+def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
+    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``."""
+    position = bisect.bisect_right(points, (start, sys.maxsize))
+    while position < len(points) and points[position][1] == own:
+        position += 1
+    return points[position][0] if position < len(points) else None
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """One quotation found by a language's rules, before its speaker is resolved.
+
+    ``mention`` is the span of the words naming the speaker (noun phrase or pronoun) and
+    ``mention_words`` their tokens; ``inherit`` marks a continuation (free indirect speech, a
+    direct quotation standing alone) whose speaker is the previous quotation's; ``plural`` is
+    the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins");
+    ``relayed`` marks the second attribution of a quotation that one source quotes from another
+    ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy);
+    ``addressee`` is whom the speaker spoke to ("told [reporters] that …").
+    """
+
+    kind: QuoteKind
+    content: Span
+    mention: Span | None = None
+    mention_words: tuple[str, ...] = ()
+    cue: tuple[Span, ...] = ()
+    frame: Span | None = None
+    inherit: bool = False
+    plural: bool | None = None
+    genitive: bool = False
+    relayed: bool = False
+    addressee: Span | None = None
+
+    def derive(self, *, kind: QuoteKind | None = None, content: Span | None = None) -> Attribution:
+        """This attribution with another kind or content (a faster :func:`attrs.evolve`)."""
+        return Attribution(
+            kind=self.kind if kind is None else kind,
+            content=self.content if content is None else content,
+            mention=self.mention,
+            mention_words=self.mention_words,
+            cue=self.cue,
+            frame=self.frame,
+            inherit=self.inherit,
+            plural=self.plural,
+            genitive=self.genitive,
+            relayed=self.relayed,
+            addressee=self.addressee,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class MentionInfo:
+    """What a noun phrase says about its speaker.
+
+    ``key`` identifies the speaker within an article: the surname for a named person, the role
+    noun for a person named only by role, the name for anything else. ``gender`` is "m", "f",
+    "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like.
+    """
+
+    name: str
+    kind: SpeakerKind
+    key: str
+    role: str | None = None
+    role_head: str | None = None
+    gender: str | None = None
+    plural: bool | None = None
+    pronoun: bool = False
+    named: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _RoleForm:
+    base: str
+    gender: str
+    adjectival: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _Lexicon:
+    language: str
+    grammar: SpeakerGrammar
+    roles: dict[str, _RoleForm]
+    organisations: dict[str, tuple[str, str, str]]
+    first_names: dict[str, str]
+    pronouns: dict[str, tuple[str, str]]
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    honorifics: dict[str, str]
+    genitive_openers: frozenset[str]
+
+
+def _role_forms_de() -> dict[str, _RoleForm]:
+    forms: dict[str, _RoleForm] = {}
+    for masculine, feminine, declension in read_lexicon("de", "roles", fields=(3, 3)):
+        low = masculine.lower()
+        if declension == "a":
+            stem = low[:-2]
+            for ending in ("e", "en", "er", "em", "es"):
+                forms.setdefault(
+                    stem + ending, _RoleForm(base=masculine, gender="m", adjectival=True)
+                )
+        else:
+            endings = ("", "n", "en") if declension == "n" else ("", "s", "es", "n")
+            for ending in endings:
+                forms.setdefault(low + ending, _RoleForm(base=masculine, gender="m"))
+        if feminine != "-":
+            female = _RoleForm(base=feminine, gender="f")
+            forms[feminine.lower()] = female
+            forms.setdefault(feminine.lower() + "nen", female)
+    return forms
+
+
+def _role_forms_plain(language: str) -> dict[str, _RoleForm]:
+    """Role nouns listed with their gender (English; any language without inflected roles)."""
+    forms: dict[str, _RoleForm] = {}
+    if has_lexicon(language, "roles"):
+        for role, gender in read_lexicon(language, "roles", fields=(2, 2)):
+            forms[role.lower()] = _RoleForm(base=role, gender=gender)
+    return forms
+
+
+def _organisations(language: str, *, inflected: bool) -> dict[str, tuple[str, str, str]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    if not has_lexicon(language, "organisations"):
+        return table
+    for name, gender, kind in read_lexicon(language, "organisations", fields=(3, 3)):
+        entry = (name, gender, kind)
+        table.setdefault(name.lower(), entry)
+        if inflected and gender in {"m", "n"} and kind != "place":
+            table.setdefault(name.lower() + "s", entry)
+            table.setdefault(name.lower() + "es", entry)
+        if inflected and kind != "place" and gender == "pl":
+            table.setdefault(name.lower() + "n", entry)
+    return table
+
+
+def _optional_word_classes(language: str) -> dict[str, str]:
+    if not has_lexicon(language, "function_words"):
+        return {}
+    return read_pairs(language, "function_words")
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    grammar = get_language(language).speaker_grammar
+    german = grammar is SpeakerGrammar.GERMAN
+    roles = _role_forms_de() if german else _role_forms_plain(language)
+    word_classes = _optional_word_classes(language)
+    honorifics: dict[str, str] = {}
+    if grammar is SpeakerGrammar.ENGLISH:
+        honorifics = read_pairs(language, "honorifics")
+    first_names = (
+        read_pairs(language, "first_names") if has_lexicon(language, "first_names") else {}
+    )
+    pronouns: dict[str, tuple[str, str]] = {}
+    if has_lexicon(language, "pronouns"):
+        pronouns = {
+            word: (gender, number)
+            for word, gender, number in read_lexicon(language, "pronouns", fields=(3, 3))
+        }
+    particles: frozenset[str] = frozenset()
+    if has_lexicon(language, "name_particles"):
+        particles = read_word_set(language, "name_particles")
+    return _Lexicon(
+        language=language,
+        grammar=grammar,
+        roles=roles,
+        organisations=_organisations(language, inflected=german),
+        first_names=first_names,
+        pronouns=pronouns,
+        determiners=frozenset(word for word, kind in word_classes.items() if kind == "det"),
+        particles=particles,
+        honorifics=honorifics,
+        genitive_openers=frozenset(_GENITIVE_OPENERS.get(grammar, ())),
+    )
+
+
+on_registry_change(_lexicon.cache_clear)
+
+
+def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _RoleForm] | None:
+    """Find ``word`` or its longest suffix of 4+ letters in ``table``; return prefix and form."""
+    low = word.lower()
+    form = table.get(low)
+    if form is not None:
+        return "", form
+    for cut in range(1, len(low) - _MIN_SUFFIX + 1):
+        form = table.get(low[cut:])
+        if form is not None:
+            return word[:cut], form
+    return None
+
+
+def _organisation_lookup(
+    word: str, table: dict[str, tuple[str, str, str]], *, compounds: bool
+) -> tuple[str, tuple[str, str, str]] | None:
+    low = word.lower()
+    entry = table.get(low)
+    if entry is not None:
+        return "", entry
+    if not compounds:
+        return None
+    for cut in range(1, len(low) - _MIN_SUFFIX + 1):
+        entry = table.get(low[cut:])
+        if entry is not None and entry[2] != "place":
+            return word[:cut], entry
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def role_or_organisation(word: str, language: str) -> bool:
+    """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
+    lexicon = _lexicon(language)
+    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    if german and _compound_lookup(word, lexicon.roles) is not None:
+        return True
+    if not german and word.lower() in lexicon.roles:
+        return True
+    return (
+        _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
+        is not None
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def organisation_word(word: str, language: str) -> bool:
+    """Whether ``word`` names an organisation or a medium ("Zeitung", "Innenministerium")."""
+    lexicon = _lexicon(language)
+    found = _organisation_lookup(
+        _strip_marks(word),
+        lexicon.organisations,
+        compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
+    )
+    return found is not None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in _QUOTE_CHARS
+
+
+def _strip_marks(word: str) -> str:
+    return word.strip(_QUOTE_CHARS)
+
+
+def _normalise_adjective(word: str, gender: str) -> str:
+    if not _GERMAN_ADJECTIVE.match(word):
+        return word
+    return _ADJECTIVE_ENDING.sub("", word) + _ENDINGS.get(gender, "e")
+
+
+def _genitive_base(word: str) -> str:
+    if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("’", "'")):
+        return word[:-1]
+    return word
+
+
+def analyse_mention(
+    words: Sequence[str],
+    *,
+    language: str,
+    genitive: bool = False,
+    plural: bool | None = None,
+) -> MentionInfo | None:
+    """Split the words of a speaker mention into name, role and kind; None if nothing is left.
+
+    Results are cached: the same words are analysed once per process.
+    """
+    return _analyse_cached(tuple(words), language, genitive, plural)
+
+
+@functools.lru_cache(maxsize=16384)
+def _analyse_cached(
+    words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
+    lexicon = _lexicon(language)
+    words = tuple(word for word in words if word)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in lexicon.pronouns:
+        gender, number = lexicon.pronouns[words[0].lower()]
+        is_plural = plural if number == "sg|pl" else number == "pl"
+        return MentionInfo(
+            name=words[0],
+            kind=SpeakerKind.UNKNOWN,
+            key="",
+            gender=None if gender == "-" or is_plural else gender,
+            plural=is_plural,
+            pronoun=True,
+        )
+    info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
+    if info is None or not info.name.strip() or not info.key.strip():
+        return None
+    name = " ".join(info.name.split())
+    return info if name == info.name else attrs.evolve(info, name=name)
+
+
+for _cache in (role_or_organisation, organisation_word, _analyse_cached):
+    on_registry_change(_cache.cache_clear)
+
+
+def _analyse_phrase(
+    words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
+    if lexicon.grammar is SpeakerGrammar.ENGLISH:
+        return _analyse_english(words, lexicon)
+    if lexicon.grammar is SpeakerGrammar.PLAIN:
+        return _analyse_plain(words, lexicon)
+    determiner = ""
+    start = 0
+    while start < len(words) and words[start].lower() in lexicon.determiners:
+        determiner = words[start].lower()
+        start += 1
+    body = words[start:]
+    # The head: the first role or organisation word.
+    head = -1
+    role_span = (-1, -1)
+    role_form: _RoleForm | None = None
+    role_prefix = ""
+    organisation: tuple[str, str, str] | None = None
+    organisation_prefix = ""
+    for index, word in enumerate(body):
+        if word == ",":
+            break
+        if not _is_capitalised(word):
+            continue
+        if word in lexicon.first_names:
+            break
+        found_role = _role_lookup(body, index, lexicon)
+        if found_role is not None:
+            role_span, role_prefix, role_form = found_role
+            break
+        found_organisation = _organisation_lookup(
+            _strip_marks(word), lexicon.organisations, compounds=True
+        )
+        if found_organisation is not None:
+            head = index
+            organisation_prefix, organisation = found_organisation
+            break
+    if role_form is not None:
+        return _person_with_role(
+            body, role_span, role_prefix, role_form, lexicon, determiner, genitive=genitive
+        )
+    if organisation is not None:
+        return _organisation(body, head, organisation_prefix, organisation, plural=plural)
+    return _named(body, lexicon, genitive=genitive, plural=plural)
+
+
+def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """A mention read with the lexicons alone (:attr:`SpeakerGrammar.PLAIN`): role nouns and
+    organisations are looked up, capitalised words are a name ("the minister Ana Bel": role
+    "minister", name "Ana Bel"); a name with a known first name or a role is a person."""
+    body = [word for word in words if word not in {",", "(", ")"}]
+    role_words = [word for word in body if word.lower() in lexicon.roles]
+    names = [
+        word
+        for word in body
+        if _is_capitalised(word)
+        and word.lower() not in lexicon.roles
+        and word.lower() not in lexicon.determiners
+    ]
+    organisation = next(
+        (
+            lexicon.organisations[word.lower()]
+            for word in body
+            if word.lower() in lexicon.organisations
+        ),
+        None,
+    )
+    role = " ".join(role_words) or None
+    gender = lexicon.roles[role_words[-1].lower()].gender if role_words else None
+    if names:
+        name = _strip_marks(" ".join(names))
+        person = bool(role_words) or names[0] in lexicon.first_names
+        if names[0] in lexicon.first_names:
+            gender = gender or lexicon.first_names[names[0]]
+        kind = SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN
+        if organisation is not None and not person:
+            kind = SpeakerKind.ORGANISATION
+        return MentionInfo(
+            name=name,
+            kind=kind,
+            key=(names[-1] if person else name).lower(),
+            role=role,
+            role_head=role_words[-1] if role_words else None,
+            gender=gender if gender in {"m", "f"} else None,
+            named=True,
+        )
+    if role is not None:
+        return MentionInfo(
+            name=role,
+            kind=SpeakerKind.PERSON,
+            key=role_words[-1].lower(),
+            role=role,
+            role_head=role_words[-1],
+            gender=gender if gender in {"m", "f"} else None,
+        )
+    if organisation is not None:
+        base, _, _ = organisation
+        return MentionInfo(name=base, kind=SpeakerKind.ORGANISATION, key=base.lower())
+    return None
+
+
+_EN_ATTACHMENTS = frozenset({"of", "for", "at", "from", "on", "in", "to", "with"})
+_EN_POSSESSIVES = ("'s", "’s", "s'", "s’")
+# Words that may close a subject without being part of the speaker's name or description.
+_EN_TRAILING = frozenset(
+    {"himself", "herself", "itself", "themselves", "too", "also", "alone", "though", "however"}
+    | {"yesterday", "today", "tonight"}
+)
+# Proper names in -s that are singular: "the New York Times", "the United States".
+_EN_SINGULAR_S = frozenset(
+    {"times", "news", "states", "nations", "netherlands", "philippines", "bahamas", "statistics"}
+    | {"affairs", "services", "airways", "airlines", "industries", "bros", "sports", "economics"}
+)
+
+
+def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """An English noun phrase: "Prime Minister Tony Blair", "a spokesman for the firm",
+    "the company's chief executive, John Smith", "police", "the White House".
+
+    Parts set off by commas are analysed one by one and a name joins a role in apposition
+    ("John Smith, the firm's chief executive"). Within a part the head decides: the last word
+    before an attachment ("Legal experts", "Ministry of Defence lawyers", "a spokesman for the
+    firm"), or the noun after a possessive ("Tony Blair's official spokesman").
+    """
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            parts.append([])
+        elif word not in {"(", ")"}:
+            parts[-1].append(word)
+    infos = [info for part in parts if part for info in [_english_part(part, lexicon)] if info]
+    if not infos:
+        return None
+    named = next((info for info in infos if info.named), None)
+    role = next((info for info in infos if info.role and not info.named), None)
+    if named is not None and role is not None and named.role is None:
+        return attrs.evolve(
+            named,
+            kind=SpeakerKind.PERSON,
+            role=role.role,
+            role_head=role.role_head,
+            gender=named.gender or role.gender,
+        )
+    return named or infos[0]
+
+
+def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """One comma-free part of an English mention."""
+    start = 0
+    definite = False
+    while start < len(words) and words[start].lower() in lexicon.determiners:
+        definite = definite or words[start].lower() == "the"
+        start += 1
+    stop = len(words)
+    while stop > start and words[stop - 1].lower() in _EN_TRAILING:
+        stop -= 1
+    body = words[start:stop]
+    if not body:
+        return None
+    core = _english_core_end(body)
+    possessive = next(
+        (
+            index
+            for index in range(core - 2, -1, -1)
+            if body[index].endswith(_EN_POSSESSIVES) and len(body[index]) > 1
+        ),
+        -1,
+    )
+    if possessive >= 0:
+        return _english_possessive(body, possessive, core, lexicon)
+    return _english_core(body, core, lexicon, definite=definite)
+
+
+def _english_core_end(body: list[str]) -> int:
+    """Where the head's own words end: at the first preposition that attaches a phrase ("a
+    spokesman [for the firm]"), except "of" inside a name or title ("Bank of England",
+    "Secretary of State", "Chancellor of the Exchequer")."""
+    for index in range(1, len(body)):
+        word = body[index]
+        if word not in _EN_ATTACHMENTS:
+            continue
+        if word == "of" and _is_capitalised(body[index - 1]):
+            following = index + 2 if body[index + 1 : index + 2] == ["the"] else index + 1
+            if following < len(body) and _is_capitalised(body[following]):
+                continue
+        return index
+    return len(body)
+
+
+def _english_roles(core: list[str], lexicon: _Lexicon) -> list[tuple[int, int]]:
+    """The role words of a head ("Deputy Prime Minister": one group of three words), as
+    inclusive spans; a role word after a first name is a surname ("Mervyn King")."""
+    groups: list[tuple[int, int]] = []
+    index = 0
+    while index < len(core):
+        found = _role_lookup(core, index, lexicon)
+        if found is None or (index > 0 and core[index - 1] in lexicon.first_names):
+            index += 1
+            continue
+        first, last = found[0]
+        if groups and groups[-1][1] == first - 1:
+            groups[-1] = (groups[-1][0], last)
+        else:
+            groups.append((first, last))
+        index = last + 1
+    return groups
+
+
+def _english_core(
+    body: list[str], core: int, lexicon: _Lexicon, *, definite: bool
+) -> MentionInfo | None:
+    head_words = body[:core]
+    phrase = " ".join(body)
+    for first, last in _english_roles(head_words, lexicon):
+        end = last
+        # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"
+        if end + 2 < core and head_words[end + 1] == "of":
+            position = end + 2
+            if head_words[position] == "the":
+                position += 1
+            while (
+                position < core
+                and _is_capitalised(head_words[position])
+                and head_words[position] not in lexicon.first_names
+            ):
+                position += 1
+            end = position - 1
+        names = _english_names(head_words, end + 1, lexicon)
+        if names:
+            return _english_person(
+                names,
+                lexicon,
+                role=" ".join(head_words[: end + 1]),
+                role_head=" ".join(head_words[first : last + 1]).lower(),
+                gender=_english_role_gender(head_words[first : last + 1], lexicon),
+            )
+    groups = _english_roles(head_words, lexicon)
+    head = head_words[-1]
+    if groups and groups[-1][1] == core - 1:
+        # Named by a role only: "the spokesman", "a spokesman for the firm".
+        first, last = groups[-1]
+        tail = body[core:][:_MAX_ROLE_TAIL]
+        role = " ".join([*head_words, *tail])
+        return MentionInfo(
+            name=role[:1].upper() + role[1:],
+            kind=SpeakerKind.PERSON,
+            key="role:" + role.lower(),
+            role=role,
+            role_head=" ".join(head_words[first : last + 1]).lower(),
+            gender=_english_role_gender(head_words[first : last + 1], lexicon),
+            plural=False,
+        )
+    if not _is_capitalised(head):
+        return _english_group(phrase, head_words, lexicon)
+    return _english_proper(body, core, lexicon, definite=definite)
+
+
+def _english_role_gender(group: list[str], lexicon: _Lexicon) -> str | None:
+    """The gender a role group says ("official spokesman": m), from its last role noun."""
+    form = lexicon.roles.get(" ".join(group[-2:]).lower()) or lexicon.roles.get(group[-1].lower())
+    return None if form is None or form.gender == "-" else form.gender
+
+
+def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """A common noun as the head, maybe after capitalised modifiers: "the Australian
+    government", "Legal experts", "Ministry of Defence lawyers"."""
+    head = head_words[-1].lower()
+    entry = None
+    if len(head_words) > 1:
+        entry = lexicon.organisations.get(f"{head_words[-2]} {head_words[-1]}".lower())
+    entry = entry or lexicon.organisations.get(head)
+    name = phrase[:1].upper() + phrase[1:]
+    if entry is not None:
+        _, number, kind = entry
+        return MentionInfo(
+            name=name,
+            kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+            key=name.lower(),
+            gender="n" if number == "sg" else None,
+            plural=number == "pl",
+        )
+    if _english_plural_role(head, lexicon) or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s"))
+    ):
+        # "Trade union leaders", "Local residents": people, but no one in particular.
+        return MentionInfo(
+            name=name, kind=SpeakerKind.UNKNOWN, key=name.lower(), gender=None, plural=True
+        )
+    return None
+
+
+def _english_plural_role(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is the plural of a role noun: "leaders", "spokesmen", "MPs"."""
+    if word.endswith("men"):
+        return word[:-3] + "man" in lexicon.roles
+    if word.endswith("es") and word[:-2] in lexicon.roles:
+        return True
+    return word.endswith("s") and word[:-1] in lexicon.roles
+
+
+def _english_proper(
+    body: list[str], core: int, lexicon: _Lexicon, *, definite: bool
+) -> MentionInfo | None:
+    """A head of capitalised words: a person's name ("Mr Smith", "Tony Blair"), an organisation
+    ("the White House", "European Commission", "Bank of England", "the Financial Times") or a
+    name of unknown kind ("Blair", "Microsoft")."""
+    head_words = body[:core]
+    phrase = " ".join(body)
+    whole = lexicon.organisations.get(" ".join(head_words).lower())
+    # The head of a proper name is its last word, or the word before "of" ("National Union of
+    # Journalists").
+    head = head_words[head_words.index("of") - 1] if "of" in head_words[1:] else head_words[-1]
+    if whole is None and len(head_words) > 1:
+        # "Labour MPs", "European Commission": the last word is an organisation or group.
+        last = lexicon.organisations.get(head_words[-1].lower())
+        if last is not None and head_words[0] not in lexicon.first_names:
+            whole = last
+    if whole is not None:
+        _, number, kind = whole
+        name = phrase[:1].upper() + phrase[1:]
+        return MentionInfo(
+            name=name,
+            kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+            key=name.lower(),
+            gender="n" if number == "sg" else None,
+            plural=number == "pl",
+        )
+    honorific = any(word.rstrip(".") in lexicon.honorifics for word in head_words)
+    has_first = len(head_words) > 1 and head_words[0] in lexicon.first_names
+    organisation_first = (
+        len(head_words) > 2
+        and head_words[1] == "of"
+        and head_words[0].lower() in lexicon.organisations
+    )
+    if not honorific and not has_first and (definite or organisation_first):
+        # "the Financial Times", "the Department of Health", "Bank of England": no person's
+        # name takes "the".
+        name = " ".join(_strip_marks(word) for word in body)
+        plural = head.endswith("s") and head.lower() not in _EN_SINGULAR_S
+        return MentionInfo(
+            name=name,
+            kind=SpeakerKind.ORGANISATION,
+            key=name.lower(),
+            gender=None if plural else "n",
+            plural=plural,
+        )
+    start = 0
+    while start < core and head_words[start].rstrip(".") in lexicon.honorifics:
+        start += 1
+    names = _english_names(head_words, start, lexicon)
+    if not names:
+        return None
+    return _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
+
+
+def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The capitalised words of a name from ``start`` on, without a leading title, if the name
+    runs to the end of ``words``; otherwise (a name followed by a common noun modifies it: "the
+    Clinton campaign") none."""
+    while start < len(words) and words[start].rstrip(".") in lexicon.honorifics:
+        start += 1
+    names = _name_run(words, start, lexicon)
+    if not names or start + len(names) != len(words):
+        return []
+    names = [_strip_marks(word) for word in names]
+    return [word for word in names if word]
+
+
+def _english_person(
+    names: list[str],
+    lexicon: _Lexicon,
+    *,
+    role: str | None,
+    role_head: str | None,
+    gender: str | None,
+    body: Sequence[str] = (),
+) -> MentionInfo:
+    honorific = next(
+        (
+            lexicon.honorifics[word.rstrip(".")]
+            for word in body
+            if word.rstrip(".") in lexicon.honorifics
+        ),
+        None,
+    )
+    has_first = names[0] in lexicon.first_names and len(names) > 1
+    person = has_first or honorific is not None or role is not None
+    # A possessive closing the mention is the name's genitive: "Tony Blair's" -> "Tony Blair".
+    names = [*names[:-1], _genitive_base_en(names[-1])]
+    return MentionInfo(
+        name=" ".join(names),
+        kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
+        key=names[-1].lower(),
+        role=role,
+        role_head=role_head,
+        gender=_first_name_gender(names, lexicon)
+        or (None if honorific in {None, "-"} else honorific)
+        or gender,
+        plural=False,
+        named=True,
+    )
+
+
+def _english_possessive(
+    body: list[str], possessive: int, core: int, lexicon: _Lexicon
+) -> MentionInfo | None:
+    """ "Tony Blair's official spokesman", "Britain's Foreign Secretary Jack Straw", "the Iraqi
+    families' lawyer": the head is after the possessive; the owner's own title is dropped
+    ("Prime Minister Tony Blair's" -> "Tony Blair's")."""
+    owner = body[: possessive + 1]
+    for _, last in _english_roles(owner, lexicon):
+        following = owner[last + 1] if last + 1 < len(owner) else ""
+        if _is_capitalised(following) and following.rstrip(".") not in lexicon.honorifics:
+            owner = owner[last + 1 :]
+            break
+    rest = body[possessive + 1 :]
+    info = _english_core(rest, core - possessive - 1, lexicon, definite=False)
+    if info is None:
+        return None
+    owner_text = " ".join(owner)
+    if info.named:
+        if info.role is None:
+            return info  # "Microsoft's Bill Gates"
+        return attrs.evolve(info, role=f"{owner_text} {info.role}")
+    phrase = f"{owner_text} {' '.join(rest)}"
+    name = phrase[:1].upper() + phrase[1:]
+    if info.role is not None:
+        return attrs.evolve(info, name=name, role=phrase, key="role:" + phrase.lower())
+    return attrs.evolve(info, name=name, key=name.lower())
+
+
+def _genitive_base_en(word: str) -> str:
+    base = word.removesuffix("’s").removesuffix("'s")
+    if base == word and word.endswith(("s’", "s'")):
+        base = word[:-1]
+    return base or word
+
+
+def _role_lookup(
+    body: list[str], index: int, lexicon: _Lexicon
+) -> tuple[tuple[int, int], str, _RoleForm] | None:
+    if lexicon.grammar is SpeakerGrammar.GERMAN:
+        found = _compound_lookup(body[index], lexicon.roles)
+        return None if found is None else ((index, index), found[0], found[1])
+    # English roles may be two words ("prime minister", "chief executive").
+    if index + 1 < len(body):
+        form = lexicon.roles.get(f"{body[index]} {body[index + 1]}".lower())
+        if form is not None:
+            return (index, index + 1), "", form
+    form = lexicon.roles.get(body[index].lower())
+    return None if form is None else ((index, index), "", form)
+
+
+def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The capitalised words of a name starting at ``start`` (with particles after first names)."""
+    names: list[str] = []
+    after_first = False
+    for word in body[start:]:
+        if word == ",":
+            break
+        if _is_capitalised(word) and word[:1] not in _QUOTE_CHARS:
+            names.append(word)
+            after_first = word in lexicon.first_names and (after_first or len(names) == 1)
+            continue
+        if word in lexicon.particles and after_first:
+            names.append(word)
+            continue
+        break
+    while names and names[-1] in lexicon.particles:
+        names.pop()
+    return names
+
+
+def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
+    gender = lexicon.first_names.get(names[0]) if names else None
+    return None if gender in {None, "-"} else gender
+
+
+def _person_with_role(
+    body: list[str],
+    role_span: tuple[int, int],
+    prefix: str,
+    form: _RoleForm,
+    lexicon: _Lexicon,
+    determiner: str,
+    *,
+    genitive: bool,
+) -> MentionInfo:
+    """A German mention headed by a role noun: "der russische Präsident Wladimir Putin"."""
+    first, last = role_span
+    base, gender = form.base, form.gender
+    if form.adjectival and determiner in {"die", "eine"}:
+        base, gender = base[:-1], "f"
+    role_noun = prefix + base.lower() if prefix else base
+    modifiers = [_normalise_adjective(word, gender) for word in body[:first]]
+    complement: list[str] = []
+    position = last + 1
+    if position < len(body) and body[position].lower() in lexicon.genitive_openers:
+        while position < len(body) and body[position] != ",":
+            if body[position] in lexicon.first_names and complement:
+                break
+            complement.append(body[position])
+            position += 1
+    if position < len(body) and body[position] == ",":
+        position += 1
+    names = _name_run(body, position, lexicon) if position < len(body) else []
+    role = " ".join([*modifiers, role_noun, *complement]).strip()
+    if names and genitive:
+        names[-1] = _genitive_base(names[-1])
+    if names:
+        return MentionInfo(
+            name=" ".join(names),
+            kind=SpeakerKind.PERSON,
+            key=names[-1].lower(),
+            role=role,
+            role_head=base.lower(),
+            gender=_first_name_gender(names, lexicon) or gender,
+            plural=False,
+            named=True,
+        )
+    return MentionInfo(
+        name=role[:1].upper() + role[1:],
+        kind=SpeakerKind.PERSON,
+        key="role:" + role.lower(),
+        role=role,
+        role_head=base.lower(),
+        gender=gender,
+        plural=False,
+    )
+
+
+def _organisation(
+    body: list[str],
+    head: int,
+    prefix: str,
+    entry: tuple[str, str, str],
+    *,
+    plural: bool | None,
+) -> MentionInfo:
+    """A German mention headed by an organisation noun: "das russische Außenministerium"."""
+    base, gender, kind = entry
+    # A proper name right after the collective noun names it: "die Agentur Reuters".
+    after = head + 1
+    if after < len(body) and _is_capitalised(body[after]) and kind in {"org", "doc"}:
+        proper = _strip_marks(" ".join(_proper_run(body, after)))
+        if proper:
+            return MentionInfo(
+                name=proper,
+                kind=SpeakerKind.ORGANISATION,
+                key=proper.lower(),
+                gender=gender if gender != "pl" else None,
+                plural=gender == "pl" or None,
+            )
+    noun = prefix + (base.lower() if prefix else base)
+    modifiers = [_normalise_adjective(word, gender) for word in body[:head]]
+    tail: list[str] = []
+    for word in body[head + 1 :]:
+        if word == ",":
+            break
+        tail.append(word)
+    name = " ".join([*modifiers, noun, *tail]).strip()
+    name = name[:1].upper() + name[1:] if kind != "group" else name
+    speaker_kind = SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN
+    is_plural = gender == "pl" or (plural is True and kind == "group")
+    return MentionInfo(
+        name=name,
+        kind=speaker_kind,
+        key=name.lower(),
+        gender=None if gender in {"pl", "-"} else gender,
+        plural=is_plural,
+    )
+
+
+def _proper_run(body: list[str], start: int) -> list[str]:
+    run: list[str] = []
+    for word in body[start:]:
+        if word == "," or not (_is_capitalised(word) or word in {"am", "of", "the", "&"}):
+            break
+        run.append(word)
+    return run
+
+
+def _named(
+    body: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
+    """A German mention that is a name: "Wladimir Putin", "die „Computerwoche“"."""
+    # A name in quotation marks ("die „Computerwoche“") is the name without them.
+    body = [_strip_marks(word) or word for word in body]
+    start = 0
+    while start < len(body) and not _is_capitalised(body[start]):
+        start += 1
+    names = _name_run(body, start, lexicon)
+    if not names:
+        return None
+    names = [_strip_marks(word) for word in names]
+    names = [word for word in names if word]
+    if not names:
+        return None
+    if genitive:
+        names[-1] = _genitive_base(names[-1])
+    gender = _first_name_gender(names, lexicon)
+    has_first = names[0] in lexicon.first_names and len(names) > 1
+    return MentionInfo(
+        name=" ".join(names),
+        kind=SpeakerKind.PERSON if has_first else SpeakerKind.UNKNOWN,
+        key=names[-1].lower(),
+        gender=gender,
+        plural=plural or False,
+        named=True,
+    )
+
+
+@attrs.define
+class _Draft:
+    """A speaker being assembled from the mentions of one article."""
+
+    name: str
+    kind: SpeakerKind
+    key: str
+    gender: str | None
+    plural: bool | None
+    named: bool
+    roles: list[str] = attrs.field(factory=list)
+    aliases: list[str] = attrs.field(factory=list)
+    role_heads: set[str] = attrs.field(factory=set)
+    merged_into: int = -1
+
+    def absorb(self, info: MentionInfo) -> None:
+        """Add a mention's name, role and kind to this draft."""
+        if info.named and info.name != self.name:
+            if len(info.name.split()) > len(self.name.split()) or not self.named:
+                if self.named:
+                    self.aliases.append(self.name)
+                self.name = info.name
+                self.named = True
+            elif info.name not in self.aliases:
+                self.aliases.append(info.name)
+        if info.role and info.role not in self.roles:
+            self.roles.append(info.role)
+        if info.role_head:
+            self.role_heads.add(info.role_head)
+        if self.kind is SpeakerKind.UNKNOWN and info.kind is not SpeakerKind.UNKNOWN:
+            self.kind = info.kind
+        if self.gender is None and info.gender is not None:
+            self.gender = info.gender
+        if self.plural is None:
+            self.plural = info.plural
+
+
+class SpeakerRegistry:
+    """Merges the speaker mentions of one article, in text order, into speakers.
+
+    ``known`` looks up the people an article names in full (full names, roles) by surname: a
+    speaker mention with that surname takes their name, roles and gender.
+    """
+
+    def __init__(self, known: Callable[[str], Sequence[MentionInfo]] | None = None) -> None:
+        self._drafts: list[_Draft] = []
+        self._by_key: dict[str, int] = {}
+        self._recent: list[int] = []
+        self._known = known
+
+    def add(self, info: MentionInfo) -> int:
+        """Register a non-pronoun mention; return its speaker's number."""
+        number = self._by_key.get(info.key)
+        if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
+            number = self._by_role(info)
+        if number is None:
+            number = len(self._drafts)
+            self._drafts.append(
+                _Draft(
+                    name=info.name,
+                    kind=info.kind,
+                    key=info.key,
+                    gender=info.gender,
+                    plural=info.plural,
+                    named=info.named,
+                )
+            )
+            self._by_key[info.key] = number
+            if info.named and self._known is not None:
+                for known in self._known(info.key):
+                    self._drafts[number].absorb(known)
+        number = self._resolve(number)
+        self._drafts[number].absorb(info)
+        self._touch(number)
+        return number
+
+    def _by_role(self, info: MentionInfo) -> int | None:
+        if not info.role_head:
+            return None
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def resolve_pronoun(self, info: MentionInfo) -> int | None:
+        """The most recent speaker whose gender and number fit the pronoun, if any."""
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if _compatible(draft, info):
+                self._touch(number)
+                if draft.kind is SpeakerKind.UNKNOWN and info.gender in {"m", "f"}:
+                    draft.kind = SpeakerKind.PERSON
+                if draft.gender is None and info.gender in {"m", "f"}:
+                    draft.gender = info.gender
+                return number
+        return None
+
+    def touch(self, number: int) -> None:
+        """Make speaker ``number`` the most recent one (a continuation spoke again)."""
+        self._touch(self._resolve(number))
+
+    def _touch(self, number: int) -> None:
+        """Move speaker ``number`` to the end of the recent list (only the last 40 are kept)."""
+        recent = self._recent
+        if recent and recent[-1] == number:
+            return
+        if number in recent:
+            recent.remove(number)
+        recent.append(number)
+        if len(recent) > _RECENT_LIMIT:
+            del recent[0]
+
+    def _resolve(self, number: int) -> int:
+        while self._drafts[number].merged_into >= 0:
+            number = self._drafts[number].merged_into
+        return number
+
+    def speakers(self) -> list[Speaker]:
+        """One speaker per draft, with unique slug ids, in the order they were first added."""
+        result: list[Speaker] = []
+        used: set[str] = set()
+        for draft in self._drafts:
+            slug = slug_of(draft.name)
+            candidate, counter = slug, 2
+            while candidate in used:
+                candidate = f"{slug}-{counter}"
+                counter += 1
+            used.add(candidate)
+            aliases = tuple(dict.fromkeys(alias for alias in draft.aliases if alias != draft.name))
+            result.append(
+                Speaker(
+                    id=candidate,
+                    name=draft.name,
+                    aliases=aliases,
+                    roles=tuple(draft.roles),
+                    kind=draft.kind,
+                )
+            )
+        return result
+
+    def final_number(self, number: int) -> int:
+        """The speaker a draft number ended up in."""
+        return self._resolve(number)
+
+
+def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
+    if pronoun.gender is None and pronoun.plural is None:
+        return True
+    if pronoun.plural:
+        return bool(draft.plural)
+    if draft.plural:
+        return False
+    if pronoun.gender is None:
+        return True
+    if draft.kind is SpeakerKind.PERSON or draft.kind is SpeakerKind.UNKNOWN:
+        return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
+    return draft.gender == pronoun.gender
+
+
+def _anchor(attribution: Attribution) -> int:
+    """Where an attribution's own words start: its cue or speaker mention."""
+    starts = [span.start for span in attribution.cue]
+    if attribution.mention is not None:
+        starts.append(attribution.mention.start)
+    return min(starts, default=attribution.content.start)
+
+
+def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
+    """Cut each content that runs into another attribution of the same sentence.
+
+    "Er sagte, dass X, und fügte hinzu, dass Y": the first content ends where the second
+    attribution's words begin; when the two share their speaker ("Er sagte, X, und fügte
+    hinzu: …"), where the second one's cue begins. Direct quotations keep their marks' extent.
+    Sorted by content start; ``O(n log n)`` in the number of attributions.
+    """
+    if len(found) < 2:
+        return found
+    ordered = sorted(found, key=lambda attribution: attribution.content.start)
+    anchors = sorted((_anchor(attribution), number) for number, attribution in enumerate(ordered))
+    # The cue starts of the attributions of each speaker mention.
+    cues: dict[Span, list[tuple[int, int]]] = {}
+    for number, attribution in enumerate(ordered):
+        if attribution.mention is not None and attribution.cue:
+            cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
+    for starts in cues.values():
+        starts.sort()
+    result: list[Attribution] = []
+    for number, attribution in enumerate(ordered):
+        content = attribution.content
+        if attribution.kind is not QuoteKind.DIRECT:
+            cut = _first_after(anchors, content.start, number)
+            if attribution.mention is not None and attribution.mention in cues:
+                shared = _first_after(cues[attribution.mention], content.start, number)
+                cut = min(cut, shared) if cut is not None and shared is not None else cut or shared
+            if cut is not None and cut < content.end:
+                content = Span(start=content.start, end=cut)
+        result.append(
+            attribution if content == attribution.content else attribution.derive(content=content)
+        )
+    return result

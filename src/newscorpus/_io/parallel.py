@@ -1,0 +1,265 @@
+"""Read and extract articles in a pool of worker processes, in order and in bounded memory.
+
+What runs where (``iter_articles(..., jobs=N)`` with N > 1):
+
+* Seed files of a folder, glob or single path: the parent only lists them; each worker reads
+  (within the size limit), decodes, splits and extracts its own files and sends back the
+  article in the compact form of :mod:`newscorpus._io.compact` (offsets instead of copied
+  text, ~0.4x the size of a pickled Article), which the parent turns back into an Article
+  without re-running the checks.
+* Archive members: a ``.zip`` or ``.tar`` is one stream that only the parent can read, so the
+  parent reads each member's bytes and the workers do the rest (decoding, splitting,
+  extraction). Reading is a small part of the work, so this scales about as well.
+* JSON Lines exports are not handled here: their records already hold the quotes, and decoding
+  them costs about as much as sending the result back, so they are read in one process.
+
+Work goes out in chunks of :data:`CHUNK_SIZE` files, and at most :data:`CHUNKS_PER_WORKER`
+chunks per worker are in flight; the parent hands the results on strictly in input order, so a
+slow file holds the others back but memory stays bounded for any corpus size. Failures travel
+as values and are raised, warned about or skipped in the parent at the failing file's place in
+the order, exactly as ``jobs=1`` does; the metadata rows that workers looked up are recorded in
+the parent's sidecar in the same order, so its end-of-read warnings about rows that matched no
+article are the same too. Workers ignore SIGINT: on Ctrl-C the parent's
+KeyboardInterrupt cancels the pending work and shuts the pool down, and so does any error or a
+consumer that stops iterating early.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import os
+import signal
+import sys
+import warnings
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+
+from newscorpus._exceptions import NewsCorpusError
+from newscorpus._io import compact as _compact
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from collections.abc import Callable, Iterator, Mapping
+    from concurrent.futures import Future
+
+    from newscorpus._io.metadata import ArticleMetadata
+    from newscorpus._io.reader import _Sidecar
+    from newscorpus._model import Article
+
+__all__ = ["CHUNKS_PER_WORKER", "CHUNK_SIZE", "available_cores", "check_jobs", "read_parallel"]
+
+#: Files per task sent to a worker: large enough that the per-task cost of the pool (pickling,
+#: queues, a wake-up) is under 1 % of the work, small enough to keep the workers evenly busy.
+CHUNK_SIZE: Final = 16
+#: Chunks in flight per worker: one being worked on, the rest queued so no worker waits for the
+#: parent. This bounds memory: at most ``jobs * CHUNKS_PER_WORKER * CHUNK_SIZE`` articles.
+CHUNKS_PER_WORKER: Final = 3
+
+#: Where workers are forked (see _pool_context); macOS has fork, but forking there is unsafe.
+_FORK_PLATFORMS: Final = frozenset({"linux"})
+
+#: What the parent sends for one file: the function that reads it (the worker calls it: a file
+#: of a folder or glob), or the bytes the parent has read (an archive member).
+_Task: TypeAlias = tuple[str, str, "bytes | Callable[[], bytes]"]
+#: What comes back for one file: the ids looked up in the metadata, and an article or the error
+#: the file raised (``failed``: a NewsCorpusError or OSError, which ``errors=`` decides about;
+#: ``crashed``: anything else, which is raised whatever ``errors`` says, as with ``jobs=1``).
+_Outcome: TypeAlias = (
+    "tuple[Literal['ok'], _compact.CompactArticle]"
+    " | tuple[Literal['failed'], NewsCorpusError | OSError]"
+    " | tuple[Literal['crashed'], Exception]"
+)
+_Result: TypeAlias = "tuple[tuple[str, ...], _Outcome]"
+
+
+def available_cores() -> int:
+    """The CPU cores this process may run on (what ``jobs=0`` uses)."""
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux: honours taskset and cgroups
+    if affinity is not None:
+        return len(affinity(0))
+    return os.cpu_count() or 1
+
+
+def check_jobs(jobs: int) -> int:
+    """The number of processes ``jobs`` asks for: itself, or all cores for 0."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
+        raise ValueError(f"jobs must be an integer >= 0 (0 means all cores), got {jobs!r}")
+    return available_cores() if jobs == 0 else jobs
+
+
+# --- worker side -------------------------------------------------------------------------------
+
+
+_worker_table: Mapping[str, ArticleMetadata] | None = None
+_worker_extract = True
+
+
+def _start_worker(table: Mapping[str, ArticleMetadata] | None, extract: bool) -> None:
+    global _worker_table, _worker_extract  # noqa: PLW0603 - per-process state of a worker
+    _worker_table = table
+    _worker_extract = extract
+    # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_chunk(tasks: list[_Task]) -> list[_Result]:
+    from newscorpus._io.reader import _article_from_bytes, _Sidecar  # noqa: PLC0415 - a cycle
+
+    results: list[_Result] = []
+    for location, name, payload in tasks:
+        # A sidecar of its own per file tells which id the file looked up (at most one).
+        sidecar = _Sidecar(_worker_table)
+        outcome: _Outcome
+        try:
+            data = payload if isinstance(payload, bytes) else payload()
+            article = _article_from_bytes(
+                data,
+                name=name,
+                location=location,
+                metadata=sidecar,
+                extract=_worker_extract,
+            )
+        except (NewsCorpusError, OSError) as error:
+            outcome = ("failed", error)
+        except Exception as error:  # noqa: BLE001 - sent to the parent, which raises it there
+            outcome = ("crashed", error)
+        else:
+            outcome = ("ok", _compact.encode(article))
+        results.append(((*sidecar.used, *sidecar.without_metadata.values()), outcome))
+    return results
+
+
+# --- parent side -------------------------------------------------------------------------------
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # noqa: PLC0415 - only a parallel read pays for the import
+
+    # fork (Linux) starts workers in milliseconds, shares the parent's loaded lexicons and does
+    # not re-run the caller's script, so `load(..., jobs=2)` works at the top level of a script.
+    # Elsewhere the platform's default applies, with its usual `if __name__ == "__main__":` rule.
+    if sys.platform in _FORK_PLATFORMS:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+class _Chunk:
+    """One task in flight: the locations of its files and their results, once known."""
+
+    __slots__ = ("future", "locations", "results")
+
+    def __init__(
+        self,
+        locations: list[str],
+        results: list[_Result | None],
+        future: Future[list[_Result]] | None,
+    ) -> None:
+        self.locations = locations
+        self.results = results
+        self.future = future
+
+    def collect(self) -> list[_Result]:
+        """Every file's result, the worker's filled into the slots the parent left open."""
+        if self.future is None:
+            return [result for result in self.results if result is not None]
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - see above
+
+        try:
+            computed = iter(self.future.result())
+        except BrokenProcessPool:
+            raise NewsCorpusError(
+                "a worker process ended abruptly (killed, or out of memory?); "
+                "run again with jobs=1 to see the file that causes it"
+            ) from None
+        return [next(computed) if result is None else result for result in self.results]
+
+
+def _as_task(location: str, name: str, load: Callable[[], bytes]) -> _Task:
+    """Let the worker read a file itself; read anything else (an archive member) here."""
+    from newscorpus._io.reader import _read_file  # noqa: PLC0415 - an import cycle
+
+    if isinstance(load, functools.partial) and load.func is _read_file:
+        return location, name, load
+    return location, name, load()
+
+
+def read_parallel(
+    entries: Iterator[tuple[str, str, Callable[[], bytes]]],
+    *,
+    jobs: int,
+    errors: Literal["raise", "warn", "skip"],
+    sidecar: _Sidecar,
+    extract: bool,
+    advance: Callable[[], None] | None,
+) -> Iterator[tuple[str, Article]]:
+    """``(location, article)`` for the files of ``entries``, read by ``jobs`` processes, in order.
+
+    Same results, errors and warnings as reading them one by one in this process; ``advance``
+    is called once per file (read or not), before its article is yielded.
+    """
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only paid when used
+
+    from newscorpus._io.reader import _as_warning  # noqa: PLC0415 - an import cycle
+
+    executor = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=_pool_context(),
+        initializer=_start_worker,
+        initargs=(sidecar.table, extract),
+    )
+    in_flight: collections.deque[_Chunk] = collections.deque()
+    # An error raised by the listing itself (a damaged archive) waits for its turn, like the
+    # files before it.
+    listing_error: Exception | None = None
+    finished = False
+    try:
+        while True:
+            while not finished and len(in_flight) < jobs * CHUNKS_PER_WORKER:
+                locations: list[str] = []
+                slots: list[_Result | None] = []
+                tasks: list[_Task] = []
+                try:
+                    for location, name, load in entries:
+                        locations.append(location)
+                        try:
+                            tasks.append(_as_task(location, name, load))
+                            slots.append(None)
+                        except (NewsCorpusError, OSError) as error:
+                            slots.append(((), ("failed", error)))
+                        if len(locations) == CHUNK_SIZE:
+                            break
+                    else:
+                        finished = True
+                except Exception as error:  # noqa: BLE001 - raised in its turn, below
+                    listing_error = error
+                    finished = True
+                future = executor.submit(_run_chunk, tasks) if tasks else None
+                if locations:
+                    in_flight.append(_Chunk(locations, slots, future))
+            if not in_flight:
+                break
+            chunk = in_flight.popleft()
+            for location, (looked_up, outcome) in zip(
+                chunk.locations, chunk.collect(), strict=True
+            ):
+                for article_id in looked_up:
+                    sidecar.lookup(article_id)
+                if outcome[0] == "ok":
+                    if advance is not None:
+                        advance()
+                    yield location, _compact.decode(outcome[1])
+                    continue
+                if outcome[0] == "crashed":
+                    raise outcome[1]
+                if errors == "raise":
+                    raise outcome[1]
+                if errors == "warn":
+                    warnings.warn(_as_warning(outcome[1], location), stacklevel=4)
+                if advance is not None:
+                    advance()
+        if listing_error is not None:
+            raise listing_error
+    finally:
+        # Runs on exhaustion, on any error, on KeyboardInterrupt and when the consumer stops
+        # early: nothing queued is started, and the workers are waited for, so none is left.
+        executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,408 @@
+"""JSON, JSON Lines and CSV for articles and quotes.
+
+``dumps``/``loads`` turn one model object (or a sequence of them) into JSON text and back;
+``write_jsonl``/``read_jsonl`` store articles one per line; ``iter_quote_rows``/``write_csv``
+flatten the quotes into a table. Writers take a path (written atomically) or an open text stream.
+The formats are described in ``docs/format.md``.
+
+orjson is used when it is importable (the ``fast`` extra); the output text is the same either way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import csv
+import functools
+import gzip
+import json
+import os
+import re
+import warnings
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
+
+from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, RecordError
+from newscorpus._io.atomic import open_atomic, open_atomic_bytes
+from newscorpus._io.converter import make_converter
+from newscorpus._model import Article, ArticleWarning, Mention, Quote, Span, Speaker
+
+try:
+    import orjson
+except ImportError:  # the optional "fast" extra is not installed
+    _HAS_ORJSON = False
+else:
+    _HAS_ORJSON = True
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from newscorpus._corpus.corpus import QuoteHit
+
+__all__ = [
+    "MAX_RECORD_BYTES",
+    "QUOTE_COLUMNS",
+    "ErrorMode",
+    "Record",
+    "dumps",
+    "iter_quote_rows",
+    "iter_quote_rows_for_hits",
+    "loads",
+    "read_jsonl",
+    "write_csv",
+    "write_jsonl",
+]
+
+T = TypeVar("T")
+
+#: The model objects that :func:`dumps` writes and :func:`loads` reads.
+Record: TypeAlias = "Article | ArticleWarning | Mention | Quote | Span | Speaker"
+_RECORD_TYPES = (Article, ArticleWarning, Mention, Quote, Span, Speaker)
+
+#: What :func:`read_jsonl` does with a line it cannot load.
+ErrorMode: TypeAlias = Literal["raise", "warn", "skip"]
+_ERROR_MODES = ("raise", "warn", "skip")
+
+#: The columns of :func:`iter_quote_rows` and :func:`write_csv`, in order.
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "title",
+    "published",
+    "outlet",
+    "source",
+    "language",
+    "speaker",
+    "speaker_id",
+    "speaker_role",
+    "speaker_mention",
+    "kind",
+    "cue",
+    "quote",
+    "start",
+    "end",
+    "paragraph",
+)
+
+#: Spreadsheet programs run a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_JSON_WHITESPACE = " \t\r\n"
+# orjson reads an integer beyond 64 bits as a float: text with such a number goes to json.
+_LONG_NUMBER = re.compile(r"[0-9]{19}")
+_STREAM_NAME = "<stream>"
+_TOO_LONG_INTEGER = "an integer has more digits than can be read (4,300 at most)"
+#: The longest JSON Lines record read from a file, in bytes; a longer line is an error (it
+#: bounds the memory one line of a file, or of a gzip bomb, can take).
+MAX_RECORD_BYTES = 256 * 1024 * 1024
+#: Bytes read at a time while passing over the rest of a record that is too long.
+_SKIP_CHUNK_BYTES = 1024 * 1024
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    return make_converter()
+
+
+def dumps(obj: Record | Sequence[Record], *, indent: int | None = None) -> str:
+    """Return ``obj`` (a model object or a sequence of them) as JSON text.
+
+    Keys appear in field order; non-ASCII characters are written as they are. With ``indent``
+    the text is pretty-printed with that many spaces, otherwise it is compact (one line).
+    """
+    return _encode(_unstructure(obj), indent)
+
+
+def loads(text: str, cls: type[T]) -> T:
+    """Load JSON ``text`` as an object of ``cls`` (a model class), strictly.
+
+    Raises :class:`RecordError` for text that is not JSON (with its line and column) and for a
+    record that does not describe a valid ``cls`` (with the path of the offending field).
+    """
+    return _converter().structure(_decode(text), cls)
+
+
+def write_jsonl(articles: Iterable[Article], destination: str | os.PathLike[str] | IO[str]) -> int:
+    """Write one compact JSON record per article and line; return how many were written.
+
+    ``destination`` is a path (written atomically, UTF-8, ``\\n`` line ends; gzip-compressed
+    when it ends in ``.gz``) or an open text stream such as ``sys.stdout``.
+    """
+    if isinstance(destination, (str, os.PathLike)) and os.fspath(destination).lower().endswith(
+        ".gz"
+    ):
+        with (
+            open_atomic_bytes(destination) as raw,
+            gzip.open(raw, "wt", encoding="utf-8", newline="\n") as stream,
+        ):
+            return _write_jsonl_lines(articles, stream)
+    if isinstance(destination, (str, os.PathLike)):
+        with open_atomic(destination, newline="\n") as stream:
+            return _write_jsonl_lines(articles, stream)
+    return _write_jsonl_lines(articles, destination)
+
+
+def read_jsonl(
+    source: str | os.PathLike[str] | IO[str], *, errors: ErrorMode = "raise"
+) -> Iterator[Article]:
+    """Yield the articles of a JSON Lines file (a path or an open text stream), one at a time.
+
+    Blank lines are skipped. A line that cannot be loaded raises :class:`RecordError` naming
+    the file, line and field; with ``errors="warn"`` a :class:`NewsCorpusWarning` is issued
+    instead and reading goes on, with ``errors="skip"`` the line is passed over silently.
+    A path is opened when iteration starts; a path ending in ``.gz`` is read through gzip.
+    """
+    if errors not in _ERROR_MODES:
+        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    if isinstance(source, (str, os.PathLike)):
+        return _load_lines(_read_path_lines(source), os.fspath(source), errors)
+    name = getattr(source, "name", None)
+    return _load_lines(source, name if isinstance(name, str) else _STREAM_NAME, errors)
+
+
+def iter_quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, str | int | None]]:
+    """Yield one flat row per quote, with the keys of :data:`QUOTE_COLUMNS` in that order.
+
+    ``published`` is ISO 8601, ``speaker_role`` the speaker's roles joined by ``"; "``,
+    ``speaker_mention`` and ``cue`` the mentions' text, ``paragraph`` the 1-based number of the
+    paragraph where the quote starts (``None`` for a quote in the title). Missing values are None.
+    """
+    for article in articles:
+        starts = _paragraph_starts(article)
+        for quote in article.quotes:
+            yield _quote_row(article, quote, quote.speaker, starts)
+
+
+def iter_quote_rows_for_hits(hits: Iterable[QuoteHit]) -> Iterator[dict[str, str | int | None]]:
+    """Yield the :func:`iter_quote_rows` row of each hit of :meth:`Corpus.quotes`.
+
+    The speaker columns describe the hit's corpus-level ``speaker`` (the one the quote's speaker
+    was merged into), not the speaker as the article names it.
+    """
+    article: Article | None = None
+    starts: list[int] = []
+    for hit in hits:
+        if hit.article is not article:
+            article = hit.article
+            starts = _paragraph_starts(article)
+        yield _quote_row(hit.article, hit.quote, hit.speaker, starts)
+
+
+def write_csv(
+    articles: Iterable[Article],
+    destination: str | os.PathLike[str] | IO[str],
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write the quote table (:data:`QUOTE_COLUMNS`) as CSV; return the number of quote rows.
+
+    A path is written atomically as UTF-8 with a byte order mark and ``\\r\\n`` line ends, which
+    Excel, LibreOffice and pandas all open as UTF-8; a stream gets the same text without the
+    byte order mark (open it with ``newline=""``). NUL characters are written as U+FFFD. With
+    ``escape_formulas`` a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return gets a leading ``'`` so that spreadsheet programs show it instead of running
+    it as a formula (see ``docs/format.md``).
+    """
+    if isinstance(destination, (str, os.PathLike)):
+        with open_atomic(destination, newline="") as stream:
+            stream.write("\ufeff")
+            return _write_csv_rows(articles, stream, escape_formulas=escape_formulas)
+    return _write_csv_rows(articles, destination, escape_formulas=escape_formulas)
+
+
+def _unstructure(obj: Record | Sequence[Record]) -> Any:  # noqa: ANN401 -- JSON-ready data
+    converter = _converter()
+    if isinstance(obj, _RECORD_TYPES):
+        return converter.unstructure(obj)
+    if isinstance(obj, Sequence):
+        items = []
+        for item in obj:
+            if not isinstance(item, _RECORD_TYPES):
+                raise TypeError(_not_a_record(item))
+            items.append(converter.unstructure(item))
+        return items
+    raise TypeError(_not_a_record(obj))
+
+
+def _not_a_record(obj: object) -> str:
+    return (
+        "dumps takes an Article, ArticleWarning, Mention, Quote, Span or Speaker, "
+        f"or a sequence of them, got {type(obj).__name__}"
+    )
+
+
+def _encode(data: Any, indent: int | None) -> str:  # noqa: ANN401 -- JSON-ready data
+    if _HAS_ORJSON and indent in {None, 2}:
+        option = orjson.OPT_INDENT_2 if indent == 2 else 0
+        try:
+            return orjson.dumps(data, option=option).decode("utf-8")
+        except orjson.JSONEncodeError:
+            pass  # lone surrogates, integers beyond 64 bits: json writes them
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
+    try:
+        if _HAS_ORJSON and _LONG_NUMBER.search(text) is None:
+            try:
+                return orjson.loads(text)
+            except orjson.JSONDecodeError:
+                pass  # json gives the error message (or reads what orjson refuses, like NaN)
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RecordError(
+            f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
+        ) from error
+    except ValueError as error:  # an integer beyond Python's digit limit (sys.int_info)
+        raise RecordError(f"invalid JSON: {_TOO_LONG_INTEGER}") from error
+    except RecursionError as error:
+        raise RecordError("invalid JSON: nested too deeply") from error
+
+
+def _write_jsonl_lines(articles: Iterable[Article], stream: IO[str]) -> int:
+    count = 0
+    for article in articles:
+        if not isinstance(article, Article):
+            raise TypeError(f"write_jsonl writes Articles, got {type(article).__name__}")
+        stream.write(dumps(article))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def _read_path_lines(path: str | os.PathLike[str]) -> Iterator[bytes | RecordError]:
+    """The lines of a file as bytes (decoding errors get line numbers), or the error of a line.
+
+    A line longer than :data:`MAX_RECORD_BYTES` is not kept in memory: it becomes a
+    :class:`RecordError` and reading goes on after it. A damaged gzip stream raises
+    :class:`ArchiveError`, since no later line can be reached.
+    """
+    name = os.fspath(path)
+    compressed = name.lower().endswith(".gz")
+    with gzip.open(path, "rb") if compressed else open(path, "rb") as stream:  # noqa: PTH123
+        number = 0
+        while True:
+            try:
+                line = stream.readline(MAX_RECORD_BYTES + 1)
+                too_long = len(line) > MAX_RECORD_BYTES
+                while line and too_long and not line.endswith(b"\n"):
+                    line = stream.readline(_SKIP_CHUNK_BYTES)
+            # gzip raises EOFError for a cut stream, BadGzipFile (an OSError) for one that is
+            # not gzip, zlib.error for damaged data: none names the file.
+            except (EOFError, OSError, zlib.error) as error:
+                if not compressed or isinstance(error, FileNotFoundError | PermissionError):
+                    raise
+                raise ArchiveError(
+                    f"cannot read on: the gzip stream is damaged ({error})",
+                    path=name,
+                    line=number + 1,
+                ) from None
+            if not line:
+                return
+            number += 1
+            if too_long:
+                yield RecordError(f"the record is longer than {MAX_RECORD_BYTES:,} bytes")
+            else:
+                yield line.removeprefix(codecs.BOM_UTF8) if number == 1 else line
+
+
+def _load_lines(
+    lines: Iterable[str | bytes | RecordError], name: str, errors: ErrorMode
+) -> Iterator[Article]:
+    for number, line in enumerate(lines, start=1):
+        try:
+            article = _load_line(line)
+        except RecordError as error:
+            if errors == "raise":
+                raise RecordError(
+                    error.reason, field=error.field, path=name, line=number, column=error.column
+                ) from error
+            if errors == "warn":
+                warnings.warn(
+                    NewsCorpusWarning(_skipped(error), path=name, line=number), stacklevel=2
+                )
+            continue
+        if article is not None:
+            yield article
+
+
+def _load_line(line: str | bytes | RecordError) -> Article | None:
+    if isinstance(line, RecordError):
+        raise line
+    text = _decode_line(line) if isinstance(line, bytes) else line
+    # Without its line end, a decoder error is on line 1 of the record, at the right column.
+    text = text.removesuffix("\n").removesuffix("\r")
+    if not text.strip(_JSON_WHITESPACE):
+        return None
+    return loads(text, Article)
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        column = len(line[: error.start].decode("utf-8")) + 1
+        raise RecordError(f"invalid UTF-8: {error.reason}", column=column) from error
+
+
+def _skipped(error: RecordError) -> str:
+    detail = str(RecordError(error.reason, field=error.field))
+    if error.column is not None:
+        detail += f" (column {error.column})"
+    return f"skipped record: {detail}"
+
+
+def _paragraph_starts(article: Article) -> list[int]:
+    return [span.start for span in article.paragraph_spans()]
+
+
+def _quote_row(
+    article: Article, quote: Quote, speaker: Speaker | None, paragraph_starts: list[int]
+) -> dict[str, str | int | None]:
+    published = article.published
+    # Paragraph n (1-based) holds the offsets from its start up to the next paragraph's start.
+    paragraph = bisect.bisect_right(paragraph_starts, quote.span.start)
+    return {
+        "article_id": article.id,
+        "title": article.title,
+        "published": None if published is None else published.isoformat(),
+        "outlet": article.outlet,
+        "source": article.source,
+        "language": article.language,
+        "speaker": None if speaker is None else speaker.name,
+        "speaker_id": None if speaker is None else speaker.id,
+        "speaker_role": "; ".join(speaker.roles) if speaker and speaker.roles else None,
+        "speaker_mention": _mention_text(quote.speaker_mention),
+        "kind": quote.kind.value,
+        "cue": _mention_text(quote.cue),
+        "quote": quote.text,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "paragraph": paragraph or None,
+    }
+
+
+def _mention_text(mention: Mention | None) -> str | None:
+    return None if mention is None else mention.text
+
+
+def _write_csv_rows(articles: Iterable[Article], stream: IO[str], *, escape_formulas: bool) -> int:
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(QUOTE_COLUMNS)
+    count = 0
+    for row in iter_quote_rows(articles):
+        writer.writerow([_csv_cell(row[column], escape_formulas) for column in QUOTE_COLUMNS])
+        count += 1
+    return count
+
+
+def _csv_cell(value: str | int | None, escape_formulas: bool) -> str | int:
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return value
+    # CSV readers (and Python 3.10's csv writer) cannot handle NUL.
+    value = value.replace("\x00", "\ufffd")
+    if escape_formulas and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
