@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import pickle
 import resource
@@ -62,6 +63,7 @@ class Workload:
     run: Callable[[Sequence[Path]], int]
     baseline: str | None = None
     python: str = "default"
+    reads_text: bool = True
 
 
 def read_floor(folders: Sequence[Path]) -> int:
@@ -86,8 +88,48 @@ def export_with(jobs: int) -> Callable[[Sequence[Path]], int]:
     return run
 
 
+#: Pure Python arithmetic per process of the CPU ceiling: about a second of work.
+SPIN_ITERATIONS = 20_000_000
+
+
+def _spin(iterations: int) -> int:
+    total = 0
+    for number in range(iterations):
+        total += number
+    return total
+
+
+def spin_with(processes: int) -> Callable[[Sequence[Path]], int]:
+    """The same fixed CPU work in each of ``processes`` processes: what the machine gives now.
+
+    On a machine that other jobs share, 2 processes get less than 2 cores; the speed-up of this
+    workload is the ceiling for every other 2-process speed-up measured in the same rounds.
+    """
+
+    def run(folders: Sequence[Path]) -> int:
+        del folders
+        if processes == 1:
+            _spin(SPIN_ITERATIONS)
+            return 0
+        context = multiprocessing.get_context("fork")
+        with context.Pool(processes) as pool:
+            pool.map(_spin, [SPIN_ITERATIONS] * processes)
+        return 0
+
+    return run
+
+
 #: The measurements, by section. The Parquet and Dask sections append theirs here.
 SECTIONS: dict[str, list[Workload]] = {
+    "machine": [
+        Workload("cpu ceiling, 1 process", spin_with(1), reads_text=False),
+        Workload(
+            "cpu ceiling, 2 processes",
+            spin_with(2),
+            baseline="cpu ceiling, 1 process",
+            reads_text=False,
+        ),
+    ],
     "processes": [
         Workload("read (floor)", read_floor),
         Workload("extract, 1 process", extract_with(1)),
@@ -190,9 +232,13 @@ def report(
         ratio = f"{seconds / floor:7.1f}" if floor else ""
         worker = median(name, "worker_rss")
         worker_column = f"{worker:6.0f}" if worker else ""
+        rates = (
+            f"{size / MEGABYTE / seconds:6.2f} {articles / seconds:6.0f} {ratio:>7s}"
+            if workloads[name].reads_text
+            else f"{'':6s} {'':6s} {'':7s}"
+        )
         print(
-            f"{name:32s} {seconds:8.2f} {size / MEGABYTE / seconds:6.2f} {articles / seconds:6.0f} "
-            f"{ratio:>7s} {speedup:>8s} {median(name, 'cpu'):6.1f} "
+            f"{name:32s} {seconds:8.2f} {rates} {speedup:>8s} {median(name, 'cpu'):6.1f} "
             f"{median(name, 'parent_rss'):6.0f} {worker_column:>6s}"
         )
 
