@@ -29,6 +29,7 @@ from newscorpus._extract.engine import (
     Phrase,
     Place,
     RuleState,
+    RuleTable,
     SentenceLoop,
     SentenceView,
     token_start,
@@ -941,6 +942,120 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     return None
 
 
+class _Clause(NamedTuple):
+    """What the subject rules look at: the clause around a verb of saying."""
+
+    sentence: _Sentence
+    first: int  # the clause's first word after leading conjunctions ("Und auch …")
+    finite: int  # the finite verb or auxiliary
+    last_part: int  # the last token of the cue (a separable particle, a participle)
+    clause_start: int
+    clause_end: int
+    form: VerbForm
+    bracket: bool  # whether the cue has several parts ("teilte … mit")
+
+
+class _SubjectFound(NamedTuple):
+    """A speaker phrase, where the content may start when it stands after the verb, and
+    whether it was the subject of a relative clause or apposition before the verb."""
+
+    phrase: Phrase
+    after: int | None = None
+    relative: bool = False
+
+
+def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Deiss, der sich … entschlossen hatte, sagte …"; "Milovan Rajevac, der Trainer
+    Ghanas, sagte …": the subject opening the sentence, before a relative clause or an
+    apposition set off by commas."""
+    if clause.first != clause.finite:
+        return None
+    phrase = _subject_before_comma(clause.sentence, clause.clause_start)
+    return None if phrase is None else _SubjectFound(phrase, relative=True)
+
+
+def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
+    when a phrase (an object) stands before the verb."""
+    sentence = clause.sentence
+    pronoun = _skip_adverbs(sentence, clause.finite + 1)
+    if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
+        return None
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+
+
+def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Einsatzleiter der Polizei in Dortmund erklärte …": the noun phrase before a verb
+    in second position, with its prepositional phrases."""
+    if clause.first >= clause.finite:
+        return None
+    phrase = _preverbal_subject(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
+    """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
+    between an auxiliary and its participle."""
+    if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
+        return None
+    phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
+    after the verb, past adverbs and a dative object."""
+    sentence = clause.sentence
+    phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a prepositional phrase naming
+    the source, for verbs flagged *pp*."""
+    if VerbFlag.PP not in clause.form.flags or clause.first >= clause.finite:
+        return None
+    phrase = _source_phrase(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject of the first of two
+    coordinated verbs."""
+    phrase = _coordinated_subject(clause.sentence, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
+    """ "teilte die zur Universität gehörende Klinik mit": a noun phrase between a separable
+    verb and its particle."""
+    sentence, finite, last_part = clause.sentence, clause.finite, clause.last_part
+    if (
+        clause.bracket
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
+        and sentence.word_class(finite + 1) == "det"
+        and sentence.is_head(last_part - 1)
+    ):
+        return _SubjectFound(Phrase(finite + 1, last_part))
+    return None
+
+
+#: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
+SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
+    "German subject",
+    (
+        _subject_set_off_before_verb,
+        _pronoun_after_verb,
+        _subject_before_verb,
+        _subject_inside_perfect,
+        _subject_after_verb,
+        _source_before_verb,
+        _subject_of_first_verb,
+        _subject_inside_bracket,
+    ),
+)
+
+
 def _structure(
     sentence: _Sentence,
     finite: int,
@@ -965,39 +1080,27 @@ def _structure(
         and (last_part >= clause_end - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
-    subject: Phrase | None = None
-    demonstrative = False
-    if first < finite:
-        subject = _preverbal_subject(sentence, first, finite)
-        demonstrative = finite == first + 1 and lows[first] in sentence.lexicon.roles.demonstrative
+    demonstrative = (
+        first < finite
+        and finite == first + 1
+        and lows[first] in sentence.lexicon.roles.demonstrative
+    )
+    clause = _Clause(
+        sentence=sentence,
+        first=first,
+        finite=finite,
+        last_part=last_part,
+        clause_start=clause_start,
+        clause_end=clause_end,
+        form=form,
+        bracket=len(cue_parts) > 1,
+    )
+    found = SUBJECT_RULES.first(clause)
+    subject = None if found is None else found.phrase
+    relative = found is not None and found.relative
     after_verb = last_part + 1
-    relative = False
-    if subject is None and first == finite:
-        subject = _subject_before_comma(sentence, clause_start)
-        relative = subject is not None
-    pronoun = _skip_adverbs(sentence, finite + 1)
-    if pronoun < clause_end and lows[pronoun] == "er" and not relative:
-        subject = Phrase(pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
-        after_verb = max(after_verb, pronoun + 1)
-    if subject is None and form.kind is FormKind.PARTICIPLE and finite < last_part:
-        # "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …"
-        subject = _middle_subject(sentence, finite + 1, last_part)
-    if subject is None:
-        subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
-        if subject is not None:
-            after_verb = max(after_verb, subject.stop)
-    if subject is None and VerbFlag.PP in form.flags and first < finite:
-        subject = _source_phrase(sentence, first, finite)
-    if subject is None:
-        subject = _coordinated_subject(sentence, finite)
-    if (
-        subject is None
-        and len(cue_parts) > 1
-        and finite + 1 < last_part <= finite + _MAX_PHRASE
-        and sentence.word_class(finite + 1) == "det"
-        and sentence.is_head(last_part - 1)
-    ):
-        subject = Phrase(finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
+    if found is not None and found.after is not None:
+        after_verb = max(after_verb, found.after)
     passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.lexicon.roles.passive
     if subject is None and not passive:
         return []

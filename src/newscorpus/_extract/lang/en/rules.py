@@ -31,6 +31,7 @@ from newscorpus._extract.engine import (
     Phrase,
     Place,
     RuleState,
+    RuleTable,
     SentenceLoop,
     SentenceView,
     token_start,
@@ -712,15 +713,63 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
-    cue_end = particle + 1 if particle >= 0 else index + 1
-    cue_start = group.cue_start
-    if usage is _Usage.GERUND:
-        return _participle_clause(sentence, group.start, cue_start, cue_end, flags, found)
-    if usage is _Usage.PASSIVE:
-        return _passive(sentence, group.start, cue_start, cue_end)
-    subject = _subject_before(sentence, group.start, contracted=group.contracted)
-    if subject is None:
-        return _inversion(sentence, index, group.start, cue_start, cue_end, kinds)
+    subject = None
+    if usage is _Usage.FINITE:
+        subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    case = _VerbCase(
+        sentence=sentence,
+        verb=index,
+        found=found,
+        kinds=kinds,
+        flags=flags,
+        group=group,
+        usage=usage,
+        cue_start=group.cue_start,
+        cue_end=particle + 1 if particle >= 0 else index + 1,
+        subject=subject,
+    )
+    return VERB_RULES.first(case)
+
+
+class _VerbCase(NamedTuple):
+    """A verb of saying in its sentence: what the English verb rules look at."""
+
+    sentence: _Sentence
+    verb: int  # the verb's token
+    found: list[Attribution]  # the sentence's attributions so far
+    kinds: frozenset[FormKind]
+    flags: frozenset[VerbFlag]
+    group: _Group
+    usage: _Usage
+    cue_start: int
+    cue_end: int
+    subject: _Subject | None  # the subject right before the verb group, for a finite verb
+
+
+def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
+    """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
+    is the subject of the clause before it."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    return _participle_clause(
+        case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
+    )
+
+
+def _passive_cue(case: _VerbCase) -> Attribution | None:
+    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
+    if case.usage is not _Usage.PASSIVE:
+        return None
+    return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
+
+
+def _subject_then_verb(case: _VerbCase) -> Attribution | None:
+    """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
+    its subject right before it, the content after the verb or, trailing, before the subject."""
+    if case.usage is not _Usage.FINITE or case.subject is None:
+        return None
+    sentence, flags, kinds, group = case.sentence, case.flags, case.kinds, case.group
+    cue_start, cue_end, subject = case.cue_start, case.cue_end, case.subject
     first, stop, words = subject
     if len(words) == 1 and words[0].lower() in sentence.lexicon.roles.first_person:
         return None  # "I think …" outside quotation marks: the author, or a broken quotation
@@ -783,6 +832,22 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         cue=(sentence.span(cue_start, cue_end),),
         addressee=_addressee_span(sentence, cue_end, after, flags),
     )
+
+
+def _inverted_subject(case: _VerbCase) -> Attribution | None:
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    return _inversion(
+        case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
+    )
+
+
+#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
+VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
+    "English verb",
+    (_participle_clause_cue, _passive_cue, _subject_then_verb, _inverted_subject),
+)
 
 
 def _addressee_span(
