@@ -159,6 +159,7 @@ class _German:
     opening_frames: frozenset[str]
     noun_frames: frozenset[str]
     trailing_frame: re.Pattern[str] | None
+    trailing_words: frozenset[str]
     speech_nouns: frozenset[str]
     abbreviations: frozenset[str]
     months: frozenset[str]
@@ -366,6 +367,9 @@ def _german() -> _German:
         ),
         noun_frames=frozenset(word for word, kind in frames.items() if kind is FramePosition.NOUN),
         trailing_frame=_trailing_frame_pattern(
+            word for word, kind in frames.items() if kind is FramePosition.TRAILING
+        ),
+        trailing_words=frozenset(
             word for word, kind in frames.items() if kind is FramePosition.TRAILING
         ),
         conditional_triggers=conditional,
@@ -631,7 +635,11 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
     ):
         return True
     trailing = lexicon.trailing_frame
-    return trailing is not None and trailing.search(piece) is not None
+    return (
+        trailing is not None
+        and not lexicon.trailing_words.isdisjoint(words)
+        and trailing.search(piece) is not None
+    )
 
 
 def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
