@@ -1,0 +1,29 @@
+"""The review report: articles as HTML with every quotation marked, and a static site of them.
+
+``_highlight`` nests overlapping marks into balanced HTML, ``_pages`` renders pages as strings,
+``_style`` holds the inline CSS and script, and ``_site`` is the only part that writes files.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus._review._pages import render_fragment, render_standalone
+from newscorpus._review._site import write_review
+
+if TYPE_CHECKING:
+    from newscorpus._model import Article
+
+__all__ = ["render_html", "write_review"]
+
+
+def render_html(article: Article, *, standalone: bool = False) -> str:
+    """The article as HTML: its text with every quotation, speaker and cue marked.
+
+    By default an HTML fragment (a ``<div class="ncr">`` with its own ``<style>``) to embed in a
+    page or a notebook; ``standalone=True`` gives a complete HTML document. Speakers are the
+    article's own (``quote.speaker``); for corpus-level speakers use :func:`write_review`.
+    """
+    if standalone:
+        return render_standalone(article)
+    return render_fragment(article, style=True)
