@@ -86,6 +86,10 @@ from newscorpus._reader import (
     read_article,
     write_article,
 )
+from newscorpus._review import (
+    render_html,
+    write_review,
+)
 from newscorpus._serialize import (
     QUOTE_COLUMNS,
     dumps,
@@ -159,9 +163,11 @@ __all__ = [
     "read_gold",
     "read_jsonl",
     "read_metadata",
+    "render_html",
     "score_gnqa",
     "score_polnear",
     "write_article",
     "write_csv",
     "write_jsonl",
+    "write_review",
 ]

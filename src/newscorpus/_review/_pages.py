@@ -11,18 +11,19 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._model import QuoteKind
+from newscorpus._model import Article, QuoteKind, Speaker
 from newscorpus._review._highlight import Mark, escape_text, highlight_lines
 from newscorpus._review._style import FRAGMENT_CSS, PAGE_CSS, SORT_SCRIPT
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
 
-    from newscorpus._model import Article, Mention, Quote, Span, Speaker
+    from newscorpus._model import Mention, Quote, Span
 
 __all__ = [
     "ArticleEntry",
@@ -234,7 +235,9 @@ def _side(article: Article, speakers: Sequence[Speaker | None], links: Links, le
             for warning in article.warnings
         )
         warnings = f'<h{level}>Reader warnings</h{level}><ul class="note">{found}</ul>'
-    return f'<aside class="side" aria-label="quotations">{heading}{_legend()}{body}{warnings}</aside>'
+    return (
+        f'<aside class="side" aria-label="quotations">{heading}{_legend()}{body}{warnings}</aside>'
+    )
 
 
 def render_fragment(
@@ -255,8 +258,11 @@ def render_fragment(
     lines = highlight_lines(article.text, _quote_marks(article.quotes, shown))
     lang = f' lang="{_attr(article.language)}"' if article.language else ""
     body = [f'<h{heading} class="headline">{lines[0]}</h{heading}>', _meta(article)]
-    # Line 2 of the text is the blank line after the title; paragraphs start at line 3.
-    body.extend(f"<p>{line}</p>" for line in lines[2:])
+    # The text's second line is the blank one after the title: it holds no text, but it may
+    # hold the start of a mark (a quote beginning at the line break), so it joins the first
+    # paragraph rather than being dropped.
+    body.append(f"<p>{lines[1]}{lines[2]}</p>")
+    body.extend(f"<p>{line}</p>" for line in lines[3:])
     css = f"<style>{FRAGMENT_CSS}</style>" if style else ""
     return (
         f'<div class="ncr">{css}<div class="layout"><article class="text"{lang}>{"".join(body)}'
@@ -325,8 +331,10 @@ def _index_row(entry: ArticleEntry, links: Links) -> str:
     date = format_date(article.published)
     cells = [
         f'<td data-v="{_attr(date)}">{escape_text(date) or "–"}</td>',
-        f'<td data-v="{_attr(article.title.casefold())}"><a href="{_attr(entry.href)}">'
-        f"{escape_text(article.title)}</a></td>",
+        (
+            f'<td data-v="{_attr(article.title.casefold())}"><a href="{_attr(entry.href)}">'
+            f"{escape_text(article.title)}</a></td>"
+        ),
         f'<td data-v="{_attr(article.outlet or "")}">{escape_text(article.outlet or "–")}</td>',
         f'<td data-v="{_attr(article.language or "")}">{escape_text(article.language or "–")}</td>',
         f'<td class="n" data-v="{len(article.quotes)}">{len(article.quotes)}</td>',
@@ -401,8 +409,8 @@ def render_index_page(
     body = (
         "<h1>Who said what</h1>"
         f'<ul class="totals">{facts}</ul>'
-        f"<h2>Most quoted</h2><ol class=\"speakerlist\">{top}</ol><p>{speakers_more}</p>"
-        f"<h2>Articles</h2><p class=\"noprint\">Newest first; click a column to sort.</p>"
+        f'<h2>Most quoted</h2><ol class="speakerlist">{top}</ol><p>{speakers_more}</p>'
+        f'<h2>Articles</h2><p class="noprint">Newest first; click a column to sort.</p>'
         f'<div class="tablewrap"><table class="sortable"><thead><tr>{head}</tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"
     )
@@ -412,7 +420,11 @@ def render_index_page(
 def render_speakers_page(ranked: Sequence[tuple[Speaker, int]], links: Links) -> str:
     items = "".join(
         f"<li>{_speaker_link(speaker, links, count)}"
-        + (f' <span class="roles">{escape_text("; ".join(speaker.roles))}</span>' if speaker.roles else "")
+        + (
+            f' <span class="roles">{escape_text("; ".join(speaker.roles))}</span>'
+            if speaker.roles
+            else ""
+        )
         + "</li>"
         for speaker, count in ranked
     )
@@ -423,7 +435,6 @@ def render_speakers_page(ranked: Sequence[tuple[Speaker, int]], links: Links) ->
 def render_speaker_page(
     speaker: Speaker,
     hits: Sequence[tuple[Article, int, str]],
-    links: Links,
 ) -> str:
     """``hits``: (article, quote number counted from 1, the article page's href) per quote."""
     facts = [f"{len(hits):,} quotations", speaker.kind.value]
@@ -441,7 +452,7 @@ def render_speaker_page(
         items = []
         for _, number, _ in group:
             quote = article.quotes[number - 1]
-            cue = f' · cue <i>{escape_text(quote.cue.text)}</i>' if quote.cue is not None else ""
+            cue = f" · cue <i>{escape_text(quote.cue.text)}</i>" if quote.cue is not None else ""
             items.append(
                 f'<li class="k-{quote.kind.value}"><a class="badge" '
                 f'href="{_attr(href)}#q{number}">{number} {KIND_LABELS[quote.kind]}</a>{cue}'
@@ -450,11 +461,12 @@ def render_speaker_page(
         date = format_date(article.published)
         blocks.append(
             f'<li><a href="{_attr(href)}"><b>{escape_text(article.title)}</b></a>'
-            f' <span class="roles">{escape_text(date)}</span><ol class="ncr">{"".join(items)}</ol></li>'
+            f' <span class="roles">{escape_text(date)}</span>'
+            f'<ol class="ncr">{"".join(items)}</ol></li>'
         )
     body = (
         f"<h1>{escape_text(speaker.name)}</h1>"
-        f'<p>{escape_text(" · ".join(facts))}</p>'
+        f"<p>{escape_text(' · '.join(facts))}</p>"
         f'<ul class="hits">{"".join(blocks)}</ul>'
     )
     return _page(f"{speaker.name} · newscorpus review", body, root="../")

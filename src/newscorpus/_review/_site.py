@@ -85,7 +85,9 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
     article_links = Links(speaker_href=speaker_href)
     article_names = _FileNames()
     entries: list[ArticleEntry] = []
-    by_speaker: dict[str, list[tuple[Article, int, str]]] = {speaker.id: [] for speaker, _ in ranked}
+    by_speaker: dict[str, list[tuple[Article, int, str]]] = {
+        speaker.id: [] for speaker, _ in ranked
+    }
     hits = iter(corpus.quotes())
     for article in corpus:
         # Corpus.quotes() lists every quote in corpus order, then article order.
@@ -99,7 +101,7 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
         entries.append(ArticleEntry(article=article, href=f"articles/{name}", speakers=speakers))
 
     for speaker, _ in ranked:
-        page = render_speaker_page(speaker, by_speaker[speaker.id], Links())
+        page = render_speaker_page(speaker, by_speaker[speaker.id])
         _write(root / "speakers" / speaker_files[speaker.id], page)
 
     def top_href(speaker: Speaker) -> str | None:
@@ -114,4 +116,6 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
 
 
 def _write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8", newline="\n")
+    # A lone surrogate (possible in an Article built by hand, never in one read from a file)
+    # cannot be written as UTF-8: it becomes "?" rather than failing the whole site.
+    path.write_text(text, encoding="utf-8", errors="replace", newline="\n")
