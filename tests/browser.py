@@ -202,10 +202,10 @@ class Browser:
                 found.append(str(params["entry"].get("text"))[:300])
         return found
 
-    def set_width(self, width: int, *, mobile: bool = False) -> None:
+    def set_width(self, width: int, *, height: int = 900, mobile: bool = False) -> None:
         self.call(
             "Emulation.setDeviceMetricsOverride",
-            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": mobile},
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
         )
 
     def screenshot(self, path: Path, *, full_page: bool = True) -> None:

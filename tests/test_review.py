@@ -117,7 +117,7 @@ def test_article_markup_is_escaped() -> None:
 
 
 def test_attributes_from_the_data_are_escaped() -> None:
-    speaker = Speaker(id="x", name='Evil" onmouseover="alert(1)', roles=("<b>role</b>",))
+    speaker = Speaker(id="x", name='Evil" onmouseover="alert(1) {cont}', roles=("<b>role</b>",))
     text = "T\n\nA said it."
     quote = Quote(
         text="it",

@@ -108,15 +108,15 @@ def _quote_marks(quotes: Sequence[Quote], speakers: Sequence[Speaker | None]) ->
         for part, piece in enumerate(pieces, start=1):
             anchor = f"q{number}" if part == 1 else f"q{number}-{part}"
             shown = label if len(pieces) == 1 else f"{label} ({part}/{len(pieces)})"
-            common = f'class="q k-{kind}{{cont}}" data-q="{number}" data-tip="{tip}"'
+            data = f'data-q="{number}" data-tip="{tip}"'
             marks.append(
                 Mark(
                     start=piece.start,
                     end=piece.end,
                     rank=_QUOTE_RANK,
-                    open_tag=f'<mark id="{anchor}" {common.format(cont="")} '
+                    open_tag=f'<mark id="{anchor}" class="q k-{kind}" {data} '
                     f'data-label="{_attr(shown)}" tabindex="0">',
-                    cont_tag=f"<mark {common.format(cont=' cont')}>",
+                    cont_tag=f'<mark class="q k-{kind} cont" {data}>',
                     close_tag="</mark>",
                 )
             )
@@ -135,31 +135,44 @@ def _quote_marks(quotes: Sequence[Quote], speakers: Sequence[Speaker | None]) ->
 
 def _relations(quotes: Sequence[Quote]) -> list[str]:
     """For each quote: the quote it sits inside, or the quotes it crosses, as a short note."""
+    spans = [(quote.span.start, quote.span.end) for quote in quotes]
+    by_start = sorted(range(len(spans)), key=lambda number: spans[number])
     notes: list[str] = []
-    for number, quote in enumerate(quotes):
-        inside = [
-            other
-            for other, outer in enumerate(quotes)
-            if other != number
-            and outer.span.contains(quote.span)
-            and (outer.span != quote.span or other < number)
-        ]
-        if inside:
-            notes.append(f"inside quote {max(inside, key=lambda o: quotes[o].span.start) + 1}")
-            continue
-        crossing = [
-            other + 1
-            for other, outer in enumerate(quotes)
-            if other != number
-            and outer.span.overlaps(quote.span)
-            and not quote.span.contains(outer.span)
-        ]
-        notes.append("overlaps quote " + ", ".join(map(str, crossing)) if crossing else "")
+    for number, (start, end) in enumerate(spans):
+        container: int | None = None
+        crossing: list[int] = []
+        for other in by_start:
+            other_start, other_end = spans[other]
+            if other_start > end:
+                break  # sorted by start: no later quote can touch this one
+            if other == number:
+                continue
+            same = (other_start, other_end) == (start, end)
+            if other_start <= start and end <= other_end and (not same or other < number):
+                # The innermost container is the one that starts last, then ends first.
+                if container is None or (other_start, -other_end) >= (
+                    spans[container][0],
+                    -spans[container][1],
+                ):
+                    container = other
+            elif (
+                other_start < end
+                and start < other_end
+                and not (start <= other_start and other_end <= end)
+            ):
+                crossing.append(other + 1)
+        if container is not None:
+            notes.append(f"inside quote {container + 1}")
+        elif crossing:
+            notes.append("overlaps quote " + ", ".join(map(str, sorted(crossing))))
+        else:
+            notes.append("")
     return notes
 
 
 def _excerpt(text: str) -> str:
-    flat = " ".join(text.split())
+    # Only the start is shown: no need to split a long quote whole.
+    flat = " ".join(text[: 2 * EXCERPT_LENGTH].split())
     if len(flat) <= EXCERPT_LENGTH:
         return flat
     return flat[: EXCERPT_LENGTH - 1].rstrip() + "…"
@@ -330,7 +343,7 @@ def _index_row(entry: ArticleEntry, links: Links) -> str:
     top = ", ".join(_speaker_link(speaker, links, count) for speaker, count in ranked)
     date = format_date(article.published)
     cells = [
-        f'<td data-v="{_attr(date)}">{escape_text(date) or "–"}</td>',
+        f'<td class="date" data-v="{_attr(date)}">{escape_text(date) or "–"}</td>',
         (
             f'<td data-v="{_attr(article.title.casefold())}"><a href="{_attr(entry.href)}">'
             f"{escape_text(article.title)}</a></td>"

@@ -92,6 +92,7 @@ h1{line-height:1.25}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.88rem}
 th,td{text-align:left;padding:.4rem .55rem;border-bottom:1px solid #e3e5e8;vertical-align:top}
 th{background:#f3f4f6;white-space:nowrap}
+td.date{white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;
 color:inherit}
