@@ -7,6 +7,7 @@ import html.parser
 import re
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -183,6 +184,33 @@ def test_a_quote_across_paragraphs_continues_in_the_next_one() -> None:
     structure = parse(newscorpus.render_html(article))
     assert structure.blocks == ["T", "one two", "three four"]
     assert structure.quoted == {"1": "twothree"}
+
+
+@attrs.frozen(kw_only=True)
+class PartedQuote(Quote):
+    """A quote in several parts, as the model may gain them (``Quote.parts``)."""
+
+    parts: tuple[Span, ...] = ()
+
+
+def test_a_quote_in_parts_is_highlighted_part_by_part() -> None:
+    text = "T\n\n„Wir kommen“, sagte sie, „morgen früh.“"
+    one, two = text.index("Wir"), text.index("morgen")
+    first = Span(start=one, end=one + len("Wir kommen"))
+    second = Span(start=two, end=two + len("morgen früh."))
+    quote = PartedQuote(
+        text=text[first.start : second.end],
+        kind=QuoteKind.DIRECT,
+        span=Span(start=first.start, end=second.end),
+        parts=(first, second),
+    )
+    article = Article(id="a", title="T", paragraphs=(text[3:],), quotes=(quote,))
+    markup = newscorpus.render_html(article)
+    structure = parse(markup)
+    assert structure.anchors == ["q1", "q1-2"]
+    assert structure.quoted == {"1": "Wir kommen" + "morgen früh."}
+    assert 'data-label="1 direct (2/2)"' in markup
+    assert "in 2 parts" in markup
 
 
 def test_speaker_mention_and_cue_are_marked_inside_or_outside_quotes() -> None:

@@ -278,7 +278,8 @@ def render_fragment(
     body.extend(f"<p>{line}</p>" for line in lines[3:])
     css = f"<style>{FRAGMENT_CSS}</style>" if style else ""
     return (
-        f'<div class="ncr">{css}<div class="layout"><article class="text"{lang}>{"".join(body)}'
+        f'<div class="ncr">{css}<div class="layout">'
+        f'<article class="text" data-id="{_attr(article.id)}"{lang}>{"".join(body)}'
         f"</article>{_side(article, shown, links, heading + 1)}</div></div>"
     )
 
