@@ -63,12 +63,12 @@ class Structure(html.parser.HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._inside("article") or any(
-            attrs.get("class") == "meta" for _, attrs in self.stack
+            found.get("class") == "meta" for _, found in self.stack
         ):
             return
         if self.blocks:
             self.blocks[-1] += data
-        for number in {attrs.get("data-q") for tag, attrs in self.stack if tag == "mark"}:
+        for number in {found.get("data-q") for tag, found in self.stack if tag == "mark"}:
             if number is not None:
                 self.quoted[number] += data
 
