@@ -27,13 +27,13 @@ import time
 from pathlib import Path
 
 import newscorpus
-from newscorpus._review._pages import (
+from newscorpus._review.pages import (
     Links,
     render_article_page,
     render_index_page,
     render_speaker_page,
 )
-from newscorpus._review._site import write_review
+from newscorpus._review.site import write_review
 
 CORPORA = ("dewikinews_quotes", "10kgnad_test", "bbc")
 REPO = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def median_time(repeat: int, work: object) -> float:
 
 def render_all(corpus: newscorpus.Corpus) -> int:
     """Render every page of the site as strings; return the number of characters."""
-    from newscorpus._review._pages import ArticleEntry  # noqa: PLC0415 - bench only
+    from newscorpus._review.pages import ArticleEntry  # noqa: PLC0415 - bench only
 
     ranked = corpus.speakers()
     hits = iter(corpus.quotes())

@@ -1,15 +1,15 @@
 """The review report: articles as HTML with every quotation marked, and a static site of them.
 
-``_highlight`` nests overlapping marks into balanced HTML, ``_pages`` renders pages as strings,
-``_style`` holds the inline CSS and script, and ``_site`` is the only part that writes files.
+``highlight`` nests overlapping marks into balanced HTML, ``pages`` renders pages as strings,
+``style`` holds the inline CSS and script, and ``site`` is the only part that writes files.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newscorpus._review._pages import render_fragment, render_standalone
-from newscorpus._review._site import write_review
+from newscorpus._review.pages import render_fragment, render_standalone
+from newscorpus._review.site import write_review
 
 if TYPE_CHECKING:
     from newscorpus._model import Article

@@ -18,22 +18,22 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
 
 import attrs
 
-from newscorpus._aliases import AliasTable, to_alias_table
+from newscorpus._corpus.aliases import AliasTable, to_alias_table
+from newscorpus._corpus.folding import fold
+from newscorpus._corpus.index import SpeakerIndex, TextIndex, parse_query, phrase_of
 from newscorpus._exceptions import (
     CorpusLookupError,
     DuplicateArticleError,
     NewsCorpusWarning,
     QueryError,
 )
-from newscorpus._folding import fold
-from newscorpus._index import SpeakerIndex, TextIndex, parse_query, phrase_of
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-    from newscorpus._aliases import AliasSource
-    from newscorpus._metadata import ArticleMetadata
+    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._io.metadata import ArticleMetadata
 
 __all__ = [
     "ConcordanceLine",
@@ -160,7 +160,7 @@ def _day_of(value: dt.date | dt.datetime) -> dt.date:
 
 def _bounds(value: DateBound, name: str) -> tuple[dt.date, dt.date]:
     if isinstance(value, str):
-        from newscorpus._dates import parse_period  # noqa: PLC0415 - only for string bounds
+        from newscorpus._io.dates import parse_period  # noqa: PLC0415 - only for string bounds
 
         return parse_period(value)
     if isinstance(value, dt.date):
@@ -611,7 +611,7 @@ class Corpus:
 
     def quote_rows(self) -> Iterator[dict[str, str | int | None]]:
         """One flat row per quote, the columns of the CSV export (``QUOTE_COLUMNS``)."""
-        from newscorpus._serialize import iter_quote_rows  # noqa: PLC0415 - keeps imports light
+        from newscorpus._io.serialize import iter_quote_rows  # noqa: PLC0415 - keeps imports light
 
         return iter_quote_rows(self._articles)
 
@@ -627,7 +627,7 @@ class Corpus:
                 "Corpus.to_pandas() needs pandas, which is not installed; "
                 "install it with: pip install 'newscorpus[pandas]'"
             ) from error
-        from newscorpus._serialize import QUOTE_COLUMNS  # noqa: PLC0415 - keeps imports light
+        from newscorpus._io.serialize import QUOTE_COLUMNS  # noqa: PLC0415 - keeps imports light
 
         frame = pd.DataFrame.from_records(list(self.quote_rows()), columns=list(QUOTE_COLUMNS))
         # Offsets stay integers even where a value is missing (pandas' nullable Int64).
@@ -674,10 +674,10 @@ def iter_source(
                 "metadata, recursive and extract apply to seed files, not to JSON Lines input",
                 path=os.fspath(source),
             )
-        from newscorpus._serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
+        from newscorpus._io.serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
 
         return read_jsonl(source, errors=errors)
-    from newscorpus._reader import iter_articles  # noqa: PLC0415 - keeps imports light
+    from newscorpus._io.reader import iter_articles  # noqa: PLC0415 - keeps imports light
 
     return iter_articles(
         source, errors=errors, metadata=metadata, recursive=recursive, extract=extract

@@ -1,7 +1,7 @@
 """Pure string renderers for the review report: objects in, HTML out, no files touched.
 
 An article is rendered once: its text with every quotation, speaker mention and cue marked
-(see ``_highlight``), beside a list of its quotes that holds the per-quote facts (speaker, roles,
+(see ``highlight``), beside a list of its quotes that holds the per-quote facts (speaker, roles,
 kind, cue, a short excerpt). Everything taken from the data is escaped here, in one of two ways:
 :func:`escape_text` for text nodes, :func:`_attr` for attribute values.
 """
@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._model import Article, QuoteKind, Speaker
-from newscorpus._review._highlight import Mark, escape_text, highlight_lines
-from newscorpus._review._style import FRAGMENT_CSS, PAGE_CSS, SORT_SCRIPT
+from newscorpus._review.highlight import Mark, escape_text, highlight_lines
+from newscorpus._review.style import FRAGMENT_CSS, PAGE_CSS, SORT_SCRIPT
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

@@ -19,8 +19,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newscorpus._corpus import Corpus
-from newscorpus._review._pages import (
+from newscorpus._corpus.corpus import Corpus
+from newscorpus._review.pages import (
     ArticleEntry,
     Links,
     render_article_page,
