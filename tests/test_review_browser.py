@@ -38,6 +38,10 @@ QUOTES_IN_DOM = (
 )
 HREFS = "[...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"
 IDS = "[...document.querySelectorAll('[id]')].map(e => e.id)"
+DESCRIBED_BY = (
+    "[...document.querySelectorAll('[aria-describedby]')]"
+    ".map(e => e.getAttribute('aria-describedby'))"
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +65,11 @@ def check_page(browser: Browser, page: Path, cache: dict[Path, set[str]]) -> lis
     browser.open(page.as_uri())
     problems = [f"{page.name}: console: {error}" for error in browser.console_errors()]
     own_ids = set(browser.evaluate(IDS))
+    problems.extend(
+        f"{page.name}: aria-describedby {target} names no element"
+        for target in browser.evaluate(DESCRIBED_BY)
+        if target not in own_ids
+    )
     for href in browser.evaluate(HREFS):
         parsed = urllib.parse.urlsplit(href)
         if parsed.scheme or parsed.netloc:

@@ -18,7 +18,7 @@ import attrs
 
 from newscorpus._model import Article, QuoteKind, Speaker
 from newscorpus._review.highlight import Mark, escape_text, highlight_lines
-from newscorpus._review.style import FRAGMENT_CSS, PAGE_CSS, SORT_SCRIPT
+from newscorpus._review.style import FRAGMENT_CSS, KIND_CSS, PAGE_CSS, SORT_SCRIPT
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -114,8 +114,9 @@ def _quote_marks(quotes: Sequence[Quote], speakers: Sequence[Speaker | None]) ->
                     start=piece.start,
                     end=piece.end,
                     rank=_QUOTE_RANK,
+                    # Screen readers get the quote's entry in the side list as its description.
                     open_tag=f'<mark id="{anchor}" class="q k-{kind}" {data} '
-                    f'data-label="{_attr(shown)}" tabindex="0">',
+                    f'data-label="{_attr(shown)}" tabindex="0" aria-describedby="qi{number}">',
                     cont_tag=f'<mark class="q k-{kind} cont" {data}>',
                     close_tag="</mark>",
                 )
@@ -287,7 +288,8 @@ def render_fragment(
 # -- pages ---------------------------------------------------------------------------------------
 
 
-def _page(title: str, body: str, *, root: str, script: bool = False) -> str:
+def _page(title: str, body: str, *, root: str, css: str = "", script: bool = False) -> str:
+    """A page of the site: navigation, the page stylesheet plus ``css``, and ``body``."""
     nav = (
         f'<nav class="top"><a class="brand" href="{root}index.html">newscorpus review</a>'
         f'<a href="{root}index.html">Articles</a><a href="{root}speakers.html">Speakers</a></nav>'
@@ -298,7 +300,7 @@ def _page(title: str, body: str, *, root: str, script: bool = False) -> str:
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="generator" content="newscorpus">'
-        f"<title>{escape_text(title)}</title><style>{PAGE_CSS}{FRAGMENT_CSS}</style></head>"
+        f"<title>{escape_text(title)}</title><style>{PAGE_CSS}{css}</style></head>"
         f"<body>{nav}<main>{body}</main>{tail}</body></html>\n"
     )
 
@@ -319,6 +321,7 @@ def render_article_page(article: Article, speakers: Sequence[Speaker | None], li
         article.title,
         render_fragment(article, speakers, links, heading=1),
         root="../",
+        css=FRAGMENT_CSS,
     )
 
 
@@ -483,4 +486,4 @@ def render_speaker_page(
         f"<p>{escape_text(' · '.join(facts))}</p>"
         f'<ul class="hits">{"".join(blocks)}</ul>'
     )
-    return _page(f"{speaker.name} · newscorpus review", body, root="../")
+    return _page(f"{speaker.name} · newscorpus review", body, root="../", css=KIND_CSS)

@@ -9,14 +9,26 @@ not run (Jupyter, e-mail); pseudo-elements keep labels and tooltips out of the c
 
 from __future__ import annotations
 
-__all__ = ["FRAGMENT_CSS", "PAGE_CSS", "SORT_SCRIPT"]
+__all__ = ["FRAGMENT_CSS", "KIND_CSS", "PAGE_CSS", "SORT_SCRIPT"]
 
-#: Everything under ``.ncr``: the highlighted text, the quote list and the legend.
-FRAGMENT_CSS = """
+#: The kind colours, underline styles and badges: all that speaker and index pages need.
+KIND_CSS = """
 .ncr{--direct:#1d4ed8;--direct-bg:#e0eaff;--indirect:#047857;--indirect-bg:#d8f5e7;
 --free_indirect:#7e22ce;--free_indirect-bg:#f1e4ff;--reported:#b45309;--reported-bg:#fdf0d2;
 --ink:#1f2937;--muted:#5b6472;--line:#e3e5e8;color:var(--ink);line-height:1.7;
 font-family:Georgia,"Iowan Old Style","Times New Roman",serif}
+.ncr .k-direct{--c:var(--direct);--bg:var(--direct-bg);--u:solid}
+.ncr .k-indirect{--c:var(--indirect);--bg:var(--indirect-bg);--u:dashed}
+.ncr .k-free_indirect{--c:var(--free_indirect);--bg:var(--free_indirect-bg);--u:dotted}
+.ncr .k-reported{--c:var(--reported);--bg:var(--reported-bg);--u:wavy}
+.ncr .badge{display:inline-block;padding:.15em .45em;border-radius:3px;background:var(--c);
+color:#fff;font:600 .7rem/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;
+text-decoration:none;letter-spacing:.03em;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.ncr a.badge{color:#fff}
+"""
+
+#: Everything else under ``.ncr``: the highlighted text, the quote list and the legend.
+TEXT_CSS = """
 .ncr .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(15rem,21rem);gap:2.2rem;
 align-items:start}
 .ncr .text{max-width:42rem;font-size:1.06rem}
@@ -25,10 +37,6 @@ align-items:start}
 .ncr .meta,.ncr .side,.ncr .legend,.ncr .badge,.ncr .note{font-family:system-ui,-apple-system,
 "Segoe UI",sans-serif}
 .ncr .meta{color:var(--muted);font-size:.85rem;margin:0 0 1.4rem;line-height:1.5}
-.ncr .k-direct{--c:var(--direct);--bg:var(--direct-bg);--u:solid}
-.ncr .k-indirect{--c:var(--indirect);--bg:var(--indirect-bg);--u:dashed}
-.ncr .k-free_indirect{--c:var(--free_indirect);--bg:var(--free_indirect-bg);--u:dotted}
-.ncr .k-reported{--c:var(--reported);--bg:var(--reported-bg);--u:wavy}
 .ncr mark.q{position:relative;color:inherit;background:var(--bg);border-radius:2px;
 padding:.05em .08em;text-decoration:underline var(--u) var(--c) 2px;text-underline-offset:.22em;
 text-decoration-skip-ink:none;-webkit-box-decoration-break:clone;box-decoration-break:clone}
@@ -56,12 +64,9 @@ padding:0;list-style:none}
 text-underline-offset:.22em}
 .ncr .qlist{list-style:none;margin:0;padding:0}
 .ncr .qlist li{padding:.55rem 0;border-top:1px solid var(--line)}
-.ncr .badge{display:inline-block;padding:.15em .45em;border-radius:3px;background:var(--c);
-color:#fff;font-size:.7rem;font-weight:600;text-decoration:none;letter-spacing:.03em}
 .ncr .roles,.ncr .note{color:var(--muted)}
 .ncr .excerpt{display:block;color:var(--muted);font-style:italic;margin-top:.2rem}
 .ncr .qlist a{color:inherit}
-.ncr a.badge{color:#fff}
 @media (max-width:56rem){.ncr .layout{grid-template-columns:minmax(0,1fr)}
 .ncr .side{position:static;max-height:none;border-left:0;padding-left:0;
 border-top:2px solid var(--line);padding-top:1rem}}
@@ -71,6 +76,10 @@ border:0;padding:0;margin-top:1.5rem;break-before:auto}
 .ncr mark.q,.ncr .badge,.ncr .legend li{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .ncr .qlist li{break-inside:avoid}}
 """
+
+#: What an article needs: kinds and badges, then the text and the quote list.
+FRAGMENT_CSS = KIND_CSS + TEXT_CSS
+
 
 #: The frame of a standalone page: header, navigation, index and speaker tables.
 PAGE_CSS = """
