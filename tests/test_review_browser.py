@@ -178,3 +178,11 @@ def test_a_sample_of_the_shared_corpora_loads_cleanly(
     sample = newscorpus.Corpus.from_articles(newscorpus.read_article(path) for path in files)
     assert sum(len(article.quotes) for article in sample) > MIN_SAMPLE_QUOTES
     check_site(browser, sample, tmp_path / "site")
+
+
+def test_side_list_badges_are_white_on_their_kind_colour(browser: Browser, tmp_path: Path) -> None:
+    index = newscorpus.write_review(newscorpus.load(SEED_DIR), tmp_path / "site")
+    browser.open((index.parent / "articles" / "266daebb3b7432db.html").as_uri())
+    style = "getComputedStyle(document.querySelector('.qlist a.badge'))"
+    assert browser.evaluate(f"{style}.color") == "rgb(255, 255, 255)"
+    assert browser.evaluate(f"{style}.backgroundColor") == "rgb(4, 120, 87)"  # indirect green

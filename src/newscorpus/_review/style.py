@@ -66,7 +66,7 @@ text-underline-offset:.22em}
 .ncr .qlist li{padding:.55rem 0;border-top:1px solid var(--line)}
 .ncr .roles,.ncr .note{color:var(--muted)}
 .ncr .excerpt{display:block;color:var(--muted);font-style:italic;margin-top:.2rem}
-.ncr .qlist a{color:inherit}
+.ncr .qlist a:not(.badge){color:inherit}
 @media (max-width:56rem){.ncr .layout{grid-template-columns:minmax(0,1fr)}
 .ncr .side{position:static;max-height:none;border-left:0;padding-left:0;
 border-top:2px solid var(--line);padding-top:1rem}}
