@@ -44,6 +44,7 @@ from newscorpus._extract.language import (
 from newscorpus._extract.languages import (
     Language,
     SpeakerGrammar,
+    get_language,
     register_language,
     supported_languages,
     unregister_language,
@@ -59,6 +60,11 @@ from newscorpus._io.converter import (
 from newscorpus._io.dates import (
     parse_date,
     parse_period,
+)
+from newscorpus._io.jsonld import (
+    JSONLD_NAMESPACE,
+    to_jsonld,
+    write_jsonld,
 )
 from newscorpus._io.metadata import (
     ArticleMetadata,
@@ -111,6 +117,7 @@ from newscorpus.evaluation import (
 )
 
 __all__ = [
+    "JSONLD_NAMESPACE",
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
     "AliasEntry",
@@ -161,6 +168,7 @@ __all__ = [
     "evaluate",
     "extract_quotes",
     "fold",
+    "get_language",
     "gold_quotes_as_predictions",
     "iter_articles",
     "iter_quote_rows",
@@ -181,9 +189,11 @@ __all__ = [
     "score_gnqa",
     "score_polnear",
     "supported_languages",
+    "to_jsonld",
     "unregister_language",
     "write_article",
     "write_csv",
     "write_jsonl",
+    "write_jsonld",
     "write_review",
 ]

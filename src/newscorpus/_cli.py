@@ -120,6 +120,15 @@ def _load_corpus(args: argparse.Namespace) -> Corpus:
 
 
 def _command_export(args: argparse.Namespace) -> int:
+    if args.aliases and args.format != "jsonld":
+        raise _CliError("--aliases applies to --format jsonld only")
+    if args.format == "jsonld":
+        from newscorpus._io import jsonld as _jsonld  # noqa: PLC0415 - keep `newscorpus --help` fast
+
+        # A corpus, so that a speaker is one node across articles (merged, with external ids).
+        corpus = _load_corpus(args)
+        _jsonld.write_jsonld(corpus, sys.stdout if args.output == "-" else args.output, indent=2)
+        return 0
     from newscorpus._io import serialize as _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     articles = _read_source(args)
@@ -416,10 +425,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(quotes, ("table", "jsonl", "csv"), "table")
     quotes.set_defaults(handler=_command_quotes)
 
-    export = commands.add_parser("export", help="write articles with their quotes as JSON/CSV")
+    export = commands.add_parser(
+        "export", help="write articles with their quotes as JSON, CSV or schema.org JSON-LD"
+    )
     _add_source(export)
     export.add_argument("--no-extract", dest="extract", action="store_false", help="skip quotes")
-    _add_output(export, ("json", "jsonl", "csv"), "jsonl")
+    export.add_argument(
+        "--aliases", help="alias table (.json or .csv): speaker merges and sameAs ids for jsonld"
+    )
+    _add_output(export, ("json", "jsonl", "csv", "jsonld"), "jsonl")
     export.set_defaults(handler=_command_export)
 
     stats = commands.add_parser("stats", help="count articles, paragraphs, words, quotes, dates")

@@ -1,0 +1,117 @@
+"""What every language's rules share: the sentence they read and the state they carry.
+
+:class:`SentenceView` is one sentence as the rules see it: its tokens (a quotation between marks
+is one token) with their lower-case forms computed once, and the questions every rule asks of a
+token. :class:`RuleState` is what the rules remember from one sentence to the next: where the
+last quotation was found, and the speaker a colon announced. A language's rules subclass both
+with what is theirs alone (German clause boundaries, English verb groups).
+
+Both are plain classes, not attrs classes: they are built once per sentence or per text in the
+hot path, and plain classes compile with mypyc.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus._model import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.speakers import Attribution
+
+__all__ = ["NOT_A_WORD", "RuleState", "SentenceView", "token_start"]
+
+#: The lower-case form of a quotation token: it matches no lexicon entry.
+NOT_A_WORD = "\x00"
+
+
+def token_start(token: Token) -> int:
+    """A token's start offset (the key for bisecting a sentence's tokens by offset)."""
+    return token.start
+
+
+class SentenceView:
+    """One sentence's tokens, their lower-case forms and word classes."""
+
+    def __init__(self, text: str, tokens: list[Token], word_classes: Mapping[str, str]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.word_classes = word_classes
+        self.lows = [token.text.lower() if token.quote < 0 else NOT_A_WORD for token in tokens]
+
+    def span(self, first: int, stop: int) -> Span:
+        """The offsets of the tokens ``first:stop``."""
+        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        return tuple(token.text for token in self.tokens[first:stop])
+
+    def word_class(self, index: int) -> str:
+        """The class of a closed-class word ("det", "prep", ...), or "" for any other word."""
+        return self.word_classes.get(self.lows[index], "")
+
+    def is_quote(self, index: int) -> bool:
+        return self.tokens[index].quote >= 0
+
+    def is_capitalised(self, index: int) -> bool:
+        """A word (not a quotation) that starts with a capital letter or a digit."""
+        token = self.tokens[index]
+        first = token.text[:1]
+        return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
+
+    def is_lower(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.quote < 0 and token.text[:1].islower()
+
+
+class RuleState:
+    """What the rules remember from one sentence to the next: the numbers of the current
+    sentence and paragraph, where a quotation was last found, and a speaker announced by a
+    colon at the end of a sentence ("Putin sagte dazu:", "Caddell continued:")."""
+
+    def __init__(self) -> None:
+        self.sentence = 0
+        self.paragraph = 0
+        self.last_sentence: int | None = None
+        self.last_paragraph: int | None = None
+        self.colon_attribution: Attribution | None = None
+        self.colon_sentence: int | None = None
+
+    def mark_found(self) -> None:
+        """Note that the current sentence holds a quotation."""
+        self.last_sentence = self.sentence
+        self.last_paragraph = self.paragraph
+
+    def found_within(self, sentences: int) -> bool:
+        """Whether a quotation was found at most ``sentences`` sentences before this one."""
+        return self.last_sentence is not None and self.sentence - self.last_sentence <= sentences
+
+    def found_in_previous_sentence(self) -> bool:
+        return self.last_sentence is not None and self.last_sentence == self.sentence - 1
+
+    def recent(self, sentences: int) -> bool:
+        """Whether a quotation was found close enough before to be continued: at most
+        ``sentences`` sentences before, in this paragraph or the one before."""
+        return (
+            self.found_within(sentences)
+            and self.last_paragraph is not None
+            and self.paragraph - self.last_paragraph <= 1
+        )
+
+    def announce(self, attribution: Attribution) -> None:
+        """A colon ends the current sentence after ``attribution``'s speaker."""
+        self.colon_attribution = attribution
+        self.colon_sentence = self.sentence
+
+    def announced_here(self) -> bool:
+        """Whether the current sentence has announced a speaker already."""
+        return self.colon_sentence == self.sentence
+
+    def announced_speaker(self) -> Attribution | None:
+        """The speaker the previous sentence announced with a closing colon, if any."""
+        if self.colon_sentence is None or self.colon_sentence != self.sentence - 1:
+            return None
+        return self.colon_attribution
