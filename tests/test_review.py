@@ -101,7 +101,8 @@ def article_with(
         )
         for start, end, kind in spans
     )
-    return Article(id="a1", title=title, paragraphs=(paragraph,), quotes=quotes, **fields)  # type: ignore[arg-type]
+    article_id = str(fields.pop("id", "a1"))
+    return Article(id=article_id, title=title, paragraphs=(paragraph,), quotes=quotes, **fields)  # type: ignore[arg-type]
 
 
 def test_article_markup_is_escaped() -> None:
@@ -137,9 +138,9 @@ def test_attributes_from_the_data_are_escaped() -> None:
 
 def test_every_quote_gets_one_anchor_and_a_list_entry() -> None:
     article = newscorpus.load(SEED_DIR)[0]
-    structure = parse(newscorpus.render_html(article))
+    structure = parse(newscorpus.render_html(article, standalone=True))
     assert structure.anchors == [f"q{number}" for number in range(1, len(article.quotes) + 1)]
-    markup = newscorpus.render_html(article)
+    markup = newscorpus.render_html(article, standalone=True)
     assert len(re.findall(r'<li id="qi\d+"', markup)) == len(article.quotes)
 
 
@@ -161,14 +162,14 @@ def test_kinds_differ_by_class_and_label() -> None:
 
 def test_a_nested_quote_is_a_mark_inside_the_outer_mark() -> None:
     article = article_with("ab cd ef gh", [(0, 11, QuoteKind.DIRECT), (3, 8, QuoteKind.INDIRECT)])
-    markup = newscorpus.render_html(article)
+    markup = newscorpus.render_html(article, standalone=True)
     assert re.search(r'<mark id="q1"[^>]*>ab <mark id="q2"[^>]*>cd ef</mark> gh</mark>', markup)
     assert "inside quote 1" in markup
 
 
 def test_crossing_quotes_are_split_into_balanced_pieces() -> None:
     article = article_with("ab cd ef gh", [(0, 5, QuoteKind.DIRECT), (3, 11, QuoteKind.INDIRECT)])
-    markup = newscorpus.render_html(article)
+    markup = newscorpus.render_html(article, standalone=True)
     structure = parse(markup)
     assert structure.quoted == {"1": "ab cd", "2": "cd ef gh"}
     assert structure.anchors == ["q1", "q2"]
@@ -205,7 +206,7 @@ def test_a_quote_in_parts_is_highlighted_part_by_part() -> None:
         parts=(first, second),
     )
     article = Article(id="a", title="T", paragraphs=(text[3:],), quotes=(quote,))
-    markup = newscorpus.render_html(article)
+    markup = newscorpus.render_html(article, standalone=True)
     structure = parse(markup)
     assert structure.anchors == ["q1", "q1-2"]
     assert structure.quoted == {"1": "Wir kommen" + "morgen früh."}
@@ -225,10 +226,26 @@ def test_speaker_mention_and_cue_are_marked_inside_or_outside_quotes() -> None:
 
 def test_the_tooltip_names_speaker_roles_kind_and_cue() -> None:
     article = newscorpus.load(SEED_DIR)[0]
-    markup = newscorpus.render_html(article)
+    markup = newscorpus.render_html(article, standalone=True)
     tip = re.search(r'<mark id="q1"[^>]*data-tip="([^"]*)"', markup)
     assert tip is not None
     assert tip.group(1) == "Wladimir Putin\nrussischer Präsident\nindirect quote · cue: sagte"
+
+
+def test_fragments_of_different_articles_share_no_id() -> None:
+    first, second = (
+        article_with("aaa bbb", [(0, 3, QuoteKind.DIRECT)], id=article_id)
+        for article_id in ("one", "two")
+    )
+    ids = [
+        set(re.findall(r'(?<![\w-])id="([^"]+)"', newscorpus.render_html(article)))
+        for article in (first, second)
+    ]
+    assert len(ids[0]) == len(ids[1]) == 2
+    assert ids[0].isdisjoint(ids[1])
+    fragment = newscorpus.render_html(first)
+    for target in re.findall(r'(?:href="#|aria-describedby=")([^"]+)"', fragment):
+        assert f'id="{target}"' in fragment
 
 
 def test_the_fragment_carries_its_style_and_no_script() -> None:

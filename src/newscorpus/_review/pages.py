@@ -97,7 +97,9 @@ def _tip(quote: Quote, speaker: Speaker | None) -> str:
     return "\n".join(lines)
 
 
-def _quote_marks(quotes: Sequence[Quote], speakers: Sequence[Speaker | None]) -> list[Mark]:
+def _quote_marks(
+    quotes: Sequence[Quote], speakers: Sequence[Speaker | None], prefix: str
+) -> list[Mark]:
     marks: list[Mark] = []
     mentions: dict[tuple[str, int, int], list[int]] = collections.defaultdict(list)
     for number, (quote, speaker) in enumerate(zip(quotes, speakers, strict=True), start=1):
@@ -106,7 +108,7 @@ def _quote_marks(quotes: Sequence[Quote], speakers: Sequence[Speaker | None]) ->
         label = f"{number} {KIND_LABELS[quote.kind]}"
         pieces = quote_pieces(quote)
         for part, piece in enumerate(pieces, start=1):
-            anchor = f"q{number}" if part == 1 else f"q{number}-{part}"
+            anchor = f"{prefix}q{number}" if part == 1 else f"{prefix}q{number}-{part}"
             shown = label if len(pieces) == 1 else f"{label} ({part}/{len(pieces)})"
             data = f'data-q="{number}" data-tip="{tip}"'
             marks.append(
@@ -116,7 +118,8 @@ def _quote_marks(quotes: Sequence[Quote], speakers: Sequence[Speaker | None]) ->
                     rank=_QUOTE_RANK,
                     # Screen readers get the quote's entry in the side list as its description.
                     open_tag=f'<mark id="{anchor}" class="q k-{kind}" {data} '
-                    f'data-label="{_attr(shown)}" tabindex="0" aria-describedby="qi{number}">',
+                    f'data-label="{_attr(shown)}" tabindex="0" '
+                    f'aria-describedby="{prefix}qi{number}">',
                     cont_tag=f'<mark class="q k-{kind} cont" {data}>',
                     close_tag="</mark>",
                 )
@@ -222,7 +225,9 @@ def _speaker_html(speaker: Speaker | None, links: Links) -> str:
     return shown
 
 
-def _side(article: Article, speakers: Sequence[Speaker | None], links: Links, level: int) -> str:
+def _side(
+    article: Article, speakers: Sequence[Speaker | None], links: Links, level: int, prefix: str
+) -> str:
     items: list[str] = []
     notes = _relations(article.quotes)
     for number, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True), 1):
@@ -235,8 +240,8 @@ def _side(article: Article, speakers: Sequence[Speaker | None], links: Links, le
         if notes[number - 1]:
             facts.append(f'<span class="note">{notes[number - 1]}</span>')
         items.append(
-            f'<li id="qi{number}" class="k-{quote.kind.value}">'
-            f'<a class="badge" href="#q{number}">{number} {KIND_LABELS[quote.kind]}</a> '
+            f'<li id="{prefix}qi{number}" class="k-{quote.kind.value}">'
+            f'<a class="badge" href="#{prefix}q{number}">{number} {KIND_LABELS[quote.kind]}</a> '
             f"{' · '.join(facts)}"
             f'<span class="excerpt">{escape_text(_excerpt(quote.text))}</span></li>'
         )
@@ -261,15 +266,17 @@ def render_fragment(
     *,
     heading: int = 2,
     style: bool = False,
+    prefix: str = "",
 ) -> str:
     """The article's text with its quotes marked, and the quote list, in a ``div.ncr``.
 
     ``speakers`` gives the speaker to show for each quote (default: ``quote.speaker``);
-    ``style`` puts the stylesheet inside the fragment, for a page that has none.
+    ``style`` puts the stylesheet inside the fragment, for a page that has none; ``prefix``
+    starts every id (``q3`` becomes ``<prefix>q3``), so that several fragments can share a page.
     """
     shown = [quote.speaker for quote in article.quotes] if speakers is None else speakers
     links = links or Links()
-    lines = highlight_lines(article.text, _quote_marks(article.quotes, shown))
+    lines = highlight_lines(article.text, _quote_marks(article.quotes, shown, prefix))
     lang = f' lang="{_attr(article.language)}"' if article.language else ""
     body = [f'<h{heading} class="headline">{lines[0]}</h{heading}>', _meta(article)]
     # The text's second line is the blank one after the title: it holds no text, but it may
@@ -281,7 +288,7 @@ def render_fragment(
     return (
         f'<div class="ncr">{css}<div class="layout">'
         f'<article class="text" data-id="{_attr(article.id)}"{lang}>{"".join(body)}'
-        f"</article>{_side(article, shown, links, heading + 1)}</div></div>"
+        f"</article>{_side(article, shown, links, heading + 1, prefix)}</div></div>"
     )
 
 
