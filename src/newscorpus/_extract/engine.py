@@ -12,17 +12,26 @@ hot path, and plain classes compile with mypyc.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
+    from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
     from newscorpus._extract.speakers import Attribution
 
-__all__ = ["NOT_A_WORD", "RuleState", "SentenceView", "token_start"]
+__all__ = [
+    "NOT_A_WORD",
+    "Place",
+    "RuleState",
+    "SentenceLoop",
+    "SentenceView",
+    "token_start",
+]
 
 #: The lower-case form of a quotation token: it matches no lexicon entry.
 NOT_A_WORD = "\x00"
@@ -115,3 +124,88 @@ class RuleState:
         if self.colon_sentence is None or self.colon_sentence != self.sentence - 1:
             return None
         return self.colon_attribution
+
+
+class Place(NamedTuple):
+    """Where a sentence stands: its offsets, where its paragraph starts, and whether a
+    quotation pair overlaps it."""
+
+    start: int
+    end: int
+    paragraph_start: int
+    quoted: bool
+
+
+class SentenceLoop:
+    """The one loop every language's rules run over a text.
+
+    Paragraph by paragraph (a language may claim a whole paragraph first, as a transcript
+    turn), sentence by sentence: a cheap :meth:`screen` of the sentence's text decides whether
+    it can hold anything the rules look for; only then is it tokenized (a quotation is one
+    token) and handed to :meth:`analyse`, which adds its attributions. A language's rules
+    subclass this with their own steps; the order of the steps and the bookkeeping of sentence
+    numbers and quotation pairs live here once.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        pairs: Sequence[QuotePair],
+        state: RuleState,
+        *,
+        abbreviations: frozenset[str],
+        months: frozenset[str],
+    ) -> None:
+        self.text = text
+        self.pairs = pairs
+        self.state = state
+        self.abbreviations = abbreviations
+        self.months = months
+        self.attributions: list[Attribution] = []
+
+    def run(self) -> list[Attribution]:
+        """Every attribution of the text, in text order."""
+        text, pairs, state = self.text, self.pairs, self.state
+        pair_index = 0
+        for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
+            state.paragraph = paragraph_number
+            if self.claims_paragraph(start, end):
+                while pair_index < len(pairs) and pairs[pair_index].open < end:
+                    self.skip_pair(pair_index)
+                    pair_index += 1
+                state.sentence += 1
+                continue
+            for sentence_start, sentence_end in split_sentences(
+                text, start, end, pairs, abbreviations=self.abbreviations, months=self.months
+            ):
+                while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
+                    pair_index += 1
+                quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
+                if not self.screen(sentence_start, sentence_end, quoted=quoted):
+                    self.pass_over(sentence_start, sentence_end)
+                    state.sentence += 1
+                    continue
+                tokens = tokenize(text, sentence_start, sentence_end, pairs)
+                if not tokens:
+                    continue
+                self.analyse(tokens, Place(sentence_start, sentence_end, start, quoted))
+                state.sentence += 1
+        return self.attributions
+
+    def claims_paragraph(self, start: int, end: int) -> bool:  # noqa: ARG002 - a hook
+        """Whether the language takes the whole paragraph ``start:end`` as one attribution."""
+        return False
+
+    def skip_pair(self, number: int) -> None:
+        """Note a quotation pair inside a claimed paragraph."""
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        """Whether the sentence ``start:end`` may hold anything the rules look for."""
+        raise NotImplementedError
+
+    def pass_over(self, start: int, end: int) -> None:
+        """Handle a sentence the screen let go (it may still continue a quotation)."""
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        """Add the attributions of the tokenized sentence at ``place``."""
+        raise NotImplementedError

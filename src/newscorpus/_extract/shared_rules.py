@@ -16,11 +16,12 @@ before. Every scan is bounded by the sentence, so the work is linear in the text
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from newscorpus._extract.engine import Place, RuleState, SentenceLoop
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs
-from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["CUE_RULES", "SharedLexicon", "find_attributions_shared"]
 
 _CONTENT_SEPARATORS = frozenset({",", ":"})
+_WORD = re.compile(r"\w+")
 _MAX_SUBJECT = 6  # words of a speaker mention before its verb
 
 
@@ -258,40 +260,48 @@ def find_attributions_shared(
     text: str, pairs: Sequence[QuotePair], language: Language
 ) -> tuple[list[Attribution], None]:
     """The quotations of ``text`` by the shared rules, in text order (no known people)."""
-    lexicon = shared_lexicon(language.code)
-    attributions: list[Attribution] = []
-    previous_spoke = False
-    for start, end in iter_paragraphs(text):
-        for sentence_start, sentence_end in split_sentences(
-            text, start, end, pairs, abbreviations=lexicon.abbreviations, months=frozenset()
-        ):
-            tokens = tokenize(text, sentence_start, sentence_end, pairs)
-            if not tokens:
+    return _SharedLoop(text, pairs, shared_lexicon(language.code)).run(), None
+
+
+class _SharedLoop(SentenceLoop):
+    """The sentence loop with the shared rules: every sentence with a quotation or a verb of
+    saying is analysed."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair], lexicon: SharedLexicon) -> None:
+        super().__init__(
+            text, pairs, RuleState(), abbreviations=lexicon.abbreviations, months=frozenset()
+        )
+        self.lexicon = lexicon
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        words = _WORD.findall(self.text, start, end)
+        return quoted or not self.lexicon.verbs.isdisjoint(word.lower() for word in words)
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:  # noqa: ARG002 - all alike
+        lexicon, state = self.lexicon, self.state
+        lows = [token.text.lower() for token in tokens]
+        sentence = SharedSentence(tokens=tokens, lows=lows, pairs=self.pairs, lexicon=lexicon)
+        found: list[Attribution] = []
+        for verb, low in enumerate(lows):
+            if low not in lexicon.verbs or tokens[verb].quote >= 0:
                 continue
-            lows = [token.text.lower() for token in tokens]
-            sentence = SharedSentence(tokens=tokens, lows=lows, pairs=pairs, lexicon=lexicon)
-            found: list[Attribution] = []
-            for verb, low in enumerate(lows):
-                if low not in lexicon.verbs or tokens[verb].quote >= 0:
-                    continue
-                for rule in CUE_RULES:
-                    attribution = rule(sentence, verb)
-                    if attribution is not None:
-                        found.append(attribution)
-                        break
-            claimed = _claimed(sentence, found)
-            speaker = found[0] if found else None
-            for index, token in enumerate(tokens):
-                if token.quote < 0 or index in claimed:
-                    continue
-                content = pairs[token.quote].content
-                if speaker is not None:
-                    found.append(speaker.derive(kind=QuoteKind.DIRECT, content=content))
-                else:
-                    found.append(
-                        Attribution(kind=QuoteKind.DIRECT, content=content, inherit=previous_spoke)
-                    )
-            found.sort(key=lambda attribution: attribution.content.start)
-            attributions.extend(found)
-            previous_spoke = bool(found)
-    return attributions, None
+            for rule in CUE_RULES:
+                attribution = rule(sentence, verb)
+                if attribution is not None:
+                    found.append(attribution)
+                    break
+        claimed = _claimed(sentence, found)
+        speaker = found[0] if found else None
+        inherit = state.found_in_previous_sentence()
+        for index, token in enumerate(tokens):
+            if token.quote < 0 or index in claimed:
+                continue
+            content = self.pairs[token.quote].content
+            if speaker is not None:
+                found.append(speaker.derive(kind=QuoteKind.DIRECT, content=content))
+            else:
+                found.append(Attribution(kind=QuoteKind.DIRECT, content=content, inherit=inherit))
+        found.sort(key=lambda attribution: attribution.content.start)
+        self.attributions.extend(found)
+        if found:
+            state.mark_found()

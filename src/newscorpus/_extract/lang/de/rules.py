@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._exceptions import LexiconError
-from newscorpus._extract.engine import RuleState, SentenceView, token_start
+from newscorpus._extract.engine import (
+    Place,
+    RuleState,
+    SentenceLoop,
+    SentenceView,
+    token_start,
+)
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
@@ -39,7 +45,7 @@ from newscorpus._extract.lexicon import (
     read_word_set,
 )
 from newscorpus._extract.quotemarks import QuoteContext, is_quotation
-from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
@@ -540,59 +546,62 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    lexicon = _german()
-    state = _State()
-    words_used = _WordsUsed(text, pairs)
-    attributions: list[Attribution] = []
-    pair_index = 0
-    for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
-        state.paragraph = paragraph_number
-        for sentence_start, sentence_end in split_sentences(
+    attributions = _GermanLoop(text, pairs).run()
+    return attributions, KnownPeople(text, pairs)
+
+
+class _GermanLoop(SentenceLoop):
+    """The German steps of the sentence loop: screening by lexicon words, free indirect speech
+    in screened-out sentences, and "Das sagte Putin." naming the previous quotation's speaker."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.lexicon = lexicon = _german()
+        self.german_state = _State()
+        super().__init__(
             text,
-            start,
-            end,
             pairs,
+            self.german_state,
             abbreviations=lexicon.abbreviations,
             months=lexicon.months,
-        ):
-            while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
-                pair_index += 1
-            quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
-            piece = text[sentence_start:sentence_end]
-            found_words = _WORD.findall(piece)
-            lowered = set(found_words)
-            if found_words:
-                lowered.add(found_words[0].lower())
-            if not (quoted or piece.endswith(":") or _triggered(piece, lowered, lexicon)):
-                konjunktiv = (
-                    not lexicon.konjunktiv.isdisjoint(lowered),
-                    not lexicon.konjunktiv_two.isdisjoint(lowered),
+        )
+        self.words_used = _WordsUsed(text, pairs)
+        self.words: set[str] = set()  # the screened sentence's words
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        piece = self.text[start:end]
+        found_words = _WORD.findall(piece)
+        self.words = lowered = set(found_words)
+        if found_words:
+            lowered.add(found_words[0].lower())
+        return quoted or piece.endswith(":") or _triggered(piece, lowered, self.lexicon)
+
+    def pass_over(self, start: int, end: int) -> None:
+        lexicon, state, words = self.lexicon, self.german_state, self.words
+        konjunktiv = (
+            not lexicon.konjunktiv.isdisjoint(words),
+            not lexicon.konjunktiv_two.isdisjoint(words),
+        )
+        piece = self.text[start:end]
+        continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is not None:
+            self.attributions.append(continuation)
+            state.mark_found()
+        _pass_over(piece, start, end, state)
+        if continuation is not None:
+            state.previous_range = None
+            state.previous_attributed = True
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        state, attributions = self.german_state, self.attributions
+        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
+        found, speaker_of_bare = _analyse(sentence, self.pairs, state)
+        if speaker_of_bare is not None:
+            for number in state.bare_quotes:
+                attributions[number] = speaker_of_bare.derive(
+                    kind=QuoteKind.DIRECT, content=attributions[number].content
                 )
-                extent = (sentence_start, sentence_end)
-                continuation = _continuation(text, extent, pairs, state, konjunktiv)
-                if continuation is None:
-                    _pass_over(piece, sentence_start, sentence_end, state)
-                    continue
-                attributions.append(continuation)
-                state.mark_found()
-                _pass_over(piece, sentence_start, sentence_end, state)
-                state.previous_range = None
-                state.previous_attributed = True
-                continue
-            tokens = tokenize(text, sentence_start, sentence_end, pairs)
-            if not tokens:
-                continue
-            sentence = _Sentence(text, tokens, lexicon, words_used)
-            found, speaker_of_bare = _analyse(sentence, pairs, state)
-            if speaker_of_bare is not None:
-                for number in state.bare_quotes:
-                    attributions[number] = speaker_of_bare.derive(
-                        kind=QuoteKind.DIRECT, content=attributions[number].content
-                    )
-            _remember(sentence, found, state, len(attributions), (sentence_start, sentence_end))
-            attributions.extend(found)
-            state.sentence += 1
-    return attributions, KnownPeople(text, pairs)
+        _remember(sentence, found, state, len(attributions), (place.start, place.end))
+        attributions.extend(found)
 
 
 def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
@@ -653,7 +662,6 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_attributed = False
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
-    state.sentence += 1
 
 
 def _analyse(

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newscorpus._extract.engine import RuleState, SentenceView, token_start
+from newscorpus._extract.engine import (
+    Place,
+    RuleState,
+    SentenceLoop,
+    SentenceView,
+    token_start,
+)
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
@@ -40,7 +46,7 @@ from newscorpus._extract.lexicon import (
     read_word_set,
 )
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
@@ -371,62 +377,62 @@ def find_attributions_en(
     A sentence without a quotation mark, a cue word or a colon cannot hold anything the rules
     look for: it is only screened (a set lookup of its words), not tokenized.
     """
-    lexicon = _english()
-    state = _State()
-    attributions: list[Attribution] = []
-    # An article's text opens with its title and a blank line (see Article.text).
-    title_end = text.find("\n\n")
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
-        lowered = "".join(char.lower()[:1] for char in text)
-    pairs = _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end)
-    pair_index = 0
-    transcript: Attribution | None = None
-    for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
-        state.paragraph = paragraph_number
-        turn = _transcript_turn(text, start, end, transcript)
+    loop = _EnglishLoop(text, pairs)
+    attributions = loop.run()
+    pairs = loop.pairs
+    known = KnownPeopleEn(text, pairs)
+    return _resolve_it(attributions, known), known
+
+
+class _EnglishLoop(SentenceLoop):
+    """The English steps of the sentence loop: single quotation marks as main marks where the
+    text uses them, transcript turns claiming whole paragraphs, screening by cue words."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.lexicon = lexicon = _english()
+        self.english_state = _State()
+        # An article's text opens with its title and a blank line (see Article.text).
+        self.title_end = title_end = text.find("\n\n")
+        super().__init__(
+            text,
+            _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end),
+            self.english_state,
+            abbreviations=lexicon.abbreviations,
+            months=lexicon.months,
+        )
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
+            lowered = "".join(char.lower()[:1] for char in text)
+        self.lowered = lowered
+        self.transcript: Attribution | None = None
+
+    def claims_paragraph(self, start: int, end: int) -> bool:
+        attributions, transcript = self.attributions, self.transcript
+        turn = _transcript_turn(self.text, start, end, transcript)
         if turn is not None and transcript is not None and turn.mention == transcript.mention:
             attributions[-1] = turn
         elif turn is not None:
             attributions.append(turn)
-        transcript = turn
-        if turn is not None:
-            while pair_index < len(pairs) and pairs[pair_index].open < end:
-                state.emitted.add(pair_index)  # quotations inside the turn are part of it
-                pair_index += 1
-            state.sentence += 1
-            continue
-        for sentence_start, sentence_end in split_sentences(
-            text,
-            start,
-            end,
-            pairs,
-            abbreviations=lexicon.abbreviations,
-            months=lexicon.months,
-        ):
-            while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
-                pair_index += 1
-            quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
-            if not (
-                quoted
-                or text.find(":", sentence_start, sentence_end) >= 0
-                or not lexicon.triggers.isdisjoint(
-                    _WORD.findall(lowered, sentence_start, sentence_end)
-                )
-            ):
-                # No quotation, colon or cue word ("said", "according"): nothing to find.
-                state.sentence += 1
-                continue
-            tokens = tokenize(text, sentence_start, sentence_end, pairs)
-            if not tokens:
-                continue
-            title = paragraph_number == 0 and sentence_start < title_end
-            sentence = _Sentence(text, tokens, lexicon, title=title, quoted=quoted)
-            found = _analyse(sentence, pairs, state, sentence_start == start)
-            _remember(sentence, found, state, attributions)
-            state.sentence += 1
-    known = KnownPeopleEn(text, pairs)
-    return _resolve_it(attributions, known), known
+        self.transcript = turn
+        return turn is not None
+
+    def skip_pair(self, number: int) -> None:
+        self.english_state.emitted.add(number)  # quotations inside a turn are part of it
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        # A quotation, a colon or a cue word ("said", "according"): else nothing to find.
+        return (
+            quoted
+            or self.text.find(":", start, end) >= 0
+            or not self.lexicon.triggers.isdisjoint(_WORD.findall(self.lowered, start, end))
+        )
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        state = self.english_state
+        title = state.paragraph == 0 and place.start < self.title_end
+        sentence = _Sentence(self.text, tokens, self.lexicon, title=title, quoted=place.quoted)
+        found = _analyse(sentence, self.pairs, state, place.start == place.paragraph_start)
+        _remember(sentence, found, state, self.attributions)
 
 
 def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[Attribution]:
