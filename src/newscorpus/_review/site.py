@@ -116,6 +116,5 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
 
 
 def _write(path: Path, text: str) -> None:
-    # A lone surrogate (possible in an Article built by hand, never in one read from a file)
-    # cannot be written as UTF-8: it becomes "?" rather than failing the whole site.
-    path.write_text(text, encoding="utf-8", errors="replace", newline="\n")
+    # The model refuses lone surrogates, so every page encodes as UTF-8.
+    path.write_text(text, encoding="utf-8", newline="\n")
