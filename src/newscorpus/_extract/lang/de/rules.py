@@ -26,8 +26,10 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    Phrase,
     Place,
     RuleState,
+    RuleTable,
     SentenceLoop,
     SentenceView,
     token_start,
@@ -157,6 +159,7 @@ class _German:
     opening_frames: frozenset[str]
     noun_frames: frozenset[str]
     trailing_frame: re.Pattern[str] | None
+    trailing_words: frozenset[str]
     speech_nouns: frozenset[str]
     abbreviations: frozenset[str]
     months: frozenset[str]
@@ -364,6 +367,9 @@ def _german() -> _German:
         ),
         noun_frames=frozenset(word for word, kind in frames.items() if kind is FramePosition.NOUN),
         trailing_frame=_trailing_frame_pattern(
+            word for word, kind in frames.items() if kind is FramePosition.TRAILING
+        ),
+        trailing_words=frozenset(
             word for word, kind in frames.items() if kind is FramePosition.TRAILING
         ),
         conditional_triggers=conditional,
@@ -629,7 +635,11 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
     ):
         return True
     trailing = lexicon.trailing_frame
-    return trailing is not None and trailing.search(piece) is not None
+    return (
+        trailing is not None
+        and not lexicon.trailing_words.isdisjoint(words)
+        and trailing.search(piece) is not None
+    )
 
 
 def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
@@ -940,6 +950,120 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     return None
 
 
+class _Clause(NamedTuple):
+    """What the subject rules look at: the clause around a verb of saying."""
+
+    sentence: _Sentence
+    first: int  # the clause's first word after leading conjunctions ("Und auch …")
+    finite: int  # the finite verb or auxiliary
+    last_part: int  # the last token of the cue (a separable particle, a participle)
+    clause_start: int
+    clause_end: int
+    form: VerbForm
+    bracket: bool  # whether the cue has several parts ("teilte … mit")
+
+
+class _SubjectFound(NamedTuple):
+    """A speaker phrase, where the content may start when it stands after the verb, and
+    whether it was the subject of a relative clause or apposition before the verb."""
+
+    phrase: Phrase
+    after: int | None = None
+    relative: bool = False
+
+
+def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Deiss, der sich … entschlossen hatte, sagte …"; "Milovan Rajevac, der Trainer
+    Ghanas, sagte …": the subject opening the sentence, before a relative clause or an
+    apposition set off by commas."""
+    if clause.first != clause.finite:
+        return None
+    phrase = _subject_before_comma(clause.sentence, clause.clause_start)
+    return None if phrase is None else _SubjectFound(phrase, relative=True)
+
+
+def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
+    when a phrase (an object) stands before the verb."""
+    sentence = clause.sentence
+    pronoun = _skip_adverbs(sentence, clause.finite + 1)
+    if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
+        return None
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+
+
+def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Einsatzleiter der Polizei in Dortmund erklärte …": the noun phrase before a verb
+    in second position, with its prepositional phrases."""
+    if clause.first >= clause.finite:
+        return None
+    phrase = _preverbal_subject(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
+    """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
+    between an auxiliary and its participle."""
+    if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
+        return None
+    phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
+    after the verb, past adverbs and a dative object."""
+    sentence = clause.sentence
+    phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a prepositional phrase naming
+    the source, for verbs flagged *pp*."""
+    if VerbFlag.PP not in clause.form.flags or clause.first >= clause.finite:
+        return None
+    phrase = _source_phrase(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject of the first of two
+    coordinated verbs."""
+    phrase = _coordinated_subject(clause.sentence, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
+    """ "teilte die zur Universität gehörende Klinik mit": a noun phrase between a separable
+    verb and its particle."""
+    sentence, finite, last_part = clause.sentence, clause.finite, clause.last_part
+    if (
+        clause.bracket
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
+        and sentence.word_class(finite + 1) == "det"
+        and sentence.is_head(last_part - 1)
+    ):
+        return _SubjectFound(Phrase(finite + 1, last_part))
+    return None
+
+
+#: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
+SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
+    "German subject",
+    (
+        _subject_set_off_before_verb,
+        _pronoun_after_verb,
+        _subject_before_verb,
+        _subject_inside_perfect,
+        _subject_after_verb,
+        _source_before_verb,
+        _subject_of_first_verb,
+        _subject_inside_bracket,
+    ),
+)
+
+
 def _structure(
     sentence: _Sentence,
     finite: int,
@@ -964,43 +1088,31 @@ def _structure(
         and (last_part >= clause_end - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
-    subject: tuple[int, int] | None = None
-    demonstrative = False
-    if first < finite:
-        subject = _preverbal_subject(sentence, first, finite)
-        demonstrative = finite == first + 1 and lows[first] in sentence.lexicon.roles.demonstrative
+    demonstrative = (
+        first < finite
+        and finite == first + 1
+        and lows[first] in sentence.lexicon.roles.demonstrative
+    )
+    clause = _Clause(
+        sentence=sentence,
+        first=first,
+        finite=finite,
+        last_part=last_part,
+        clause_start=clause_start,
+        clause_end=clause_end,
+        form=form,
+        bracket=len(cue_parts) > 1,
+    )
+    found = SUBJECT_RULES.first(clause)
+    subject = None if found is None else found.phrase
+    relative = found is not None and found.relative
     after_verb = last_part + 1
-    relative = False
-    if subject is None and first == finite:
-        subject = _subject_before_comma(sentence, clause_start)
-        relative = subject is not None
-    pronoun = _skip_adverbs(sentence, finite + 1)
-    if pronoun < clause_end and lows[pronoun] == "er" and not relative:
-        subject = (pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
-        after_verb = max(after_verb, pronoun + 1)
-    if subject is None and form.kind is FormKind.PARTICIPLE and finite < last_part:
-        # "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …"
-        subject = _middle_subject(sentence, finite + 1, last_part)
-    if subject is None:
-        subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
-        if subject is not None:
-            after_verb = max(after_verb, subject[1])
-    if subject is None and VerbFlag.PP in form.flags and first < finite:
-        subject = _source_phrase(sentence, first, finite)
-    if subject is None:
-        subject = _coordinated_subject(sentence, finite)
-    if (
-        subject is None
-        and len(cue_parts) > 1
-        and finite + 1 < last_part <= finite + _MAX_PHRASE
-        and sentence.word_class(finite + 1) == "det"
-        and sentence.is_head(last_part - 1)
-    ):
-        subject = (finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
+    if found is not None and found.after is not None:
+        after_verb = max(after_verb, found.after)
     passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.lexicon.roles.passive
     if subject is None and not passive:
         return []
-    es = subject is not None and subject[1] - subject[0] == 1 and lows[subject[0]] == "es"
+    es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
     if es and VerbFlag.ES not in form.flags and not passive:
         return []
     mention = None if es else subject
@@ -1011,9 +1123,9 @@ def _structure(
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
             mention = _source_phrase(sentence, first, finite)
-        if mention is None and subject is not None and subject[1] < len(sentence.tokens):
-            stop = min(sentence.clause_end[subject[1]], subject[1] + _MAX_PHRASE)
-            mention = _source_phrase(sentence, subject[1], stop, whole=False)
+        if mention is None and subject is not None and subject.stop < len(sentence.tokens):
+            stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
+            mention = _source_phrase(sentence, subject.stop, stop, whole=False)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -1099,18 +1211,18 @@ def _structure(
 
 
 def _quoted_person(
-    sentence: _Sentence, finite: int, clause_end: int, subject: tuple[int, int] | None
-) -> tuple[int, int] | None:
+    sentence: _Sentence, finite: int, clause_end: int, subject: Phrase | None
+) -> Phrase | None:
     """ "Der Spiegel zitiert den Prediger mit den Worten", "„…“, zitiert ndr.de Polizeisprecher
     Ralf Meyer": the person a source quotes, the object after the verb (and its subject)."""
     start = finite + 1
-    if subject is not None and subject[0] > finite:
-        start = subject[1]
+    if subject is not None and subject.start > finite:
+        start = subject.stop
     start = _skip_adverbs(sentence, start)
     if start >= clause_end or sentence.word_class(start) == "prep":
         return None
     phrase = _phrase_after(sentence, start, clause_end)
-    if phrase is None or sentence.lows[phrase[0]] in sentence.lexicon.roles.pronouns:
+    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
         return None
     return phrase
 
@@ -1121,8 +1233,8 @@ def _quoting_source(
     finite: int,
     participle: int,
     clause_end: int,
-    subject: tuple[int, int] | None,
-) -> tuple[int, int] | None:
+    subject: Phrase | None,
+) -> Phrase | None:
     """ "X wird von der „Netzeitung“ zitiert", "In der Meldung wird X zitiert", "X wird im
     Fachblatt Y zitiert": the source that quotes the subject of a passive "zitiert"."""
     agent = _agent(sentence, finite, participle)
@@ -1131,8 +1243,8 @@ def _quoting_source(
     if first < finite and sentence.lows[first] in sentence.lexicon.roles.source_prepositions:
         source = _source_phrase(sentence, first, finite)
         if source is not None:
-            return source[0] + 1, source[1]
-    start = finite + 1 if subject is None or subject[0] < finite else subject[1]
+            return Phrase(source.start + 1, source.stop)
+    start = finite + 1 if subject is None or subject.start < finite else subject.stop
     for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
         if sentence.lows[index] in sentence.lexicon.roles.source_prepositions:
             phrase = _phrase_after(sentence, index + 1, participle)
@@ -1274,7 +1386,7 @@ def _skip_adverbs(sentence: _Sentence, index: int) -> int:
     return index
 
 
-def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
     """The subject before a verb in second position: a noun phrase and any phrases after it.
 
     "Der Einsatzleiter der Polizei in Dortmund erklärte": prepositional phrases after the noun
@@ -1284,7 +1396,7 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[in
     if sentence.lows[first] in sentence.lexicon.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
-    if phrase is None or _with_phrases(sentence, phrase[1], finite) != finite:
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
         return _loose_subject(sentence, first, finite)
     clause_start = sentence.clause_start[finite]
     if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
@@ -1292,11 +1404,11 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[in
         opening = sentence.opening
         before = _phrase_after(sentence, opening, clause_start - 1)
         if before is not None and before[1] == clause_start - 1:
-            return opening, finite
-    return first, finite
+            return Phrase(opening, finite)
+    return Phrase(first, finite)
 
 
-def _loose_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
     """The whole field before the verb as its subject, when the noun phrase rules do not parse
     it but it opens with an article or a name and holds no verb: "Ein Reporter des
     Fernsehsenders n-tv berichtete"."""
@@ -1320,14 +1432,14 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, i
     last = finite - 1
     if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
         return None  # the field must end in a noun or name ("n-tv", "„Bild“")
-    return first, finite
+    return Phrase(first, finite)
 
 
 def _is_time(sentence: _Sentence, index: int) -> bool:
     return sentence.word_class(index) == "time"
 
 
-def _coordinated_subject(sentence: _Sentence, finite: int) -> tuple[int, int] | None:
+def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
     for the second of two coordinated verbs."""
     first = sentence.opening
@@ -1341,7 +1453,7 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> tuple[int, int] | 
     phrase = _phrase_after(sentence, first, finite - 1)
     if phrase is None or _is_es(sentence, phrase):
         return None
-    verb = _with_phrases(sentence, phrase[1], finite - 1)
+    verb = _with_phrases(sentence, phrase.stop, finite - 1)
     if (
         verb >= finite - 1
         or not sentence.is_lower(verb)
@@ -1351,7 +1463,7 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> tuple[int, int] | 
     return phrase
 
 
-def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int] | None:
+def _agent(sentence: _Sentence, finite: int, participle: int) -> Phrase | None:
     """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
     for index in range(finite + 1, participle):
         if sentence.lows[index] in sentence.lexicon.roles.von:
@@ -1363,7 +1475,7 @@ def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int]
 
 def _source_phrase(
     sentence: _Sentence, first: int, finite: int, *, whole: bool = True
-) -> tuple[int, int] | None:
+) -> Phrase | None:
     """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source.
 
     With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
@@ -1373,10 +1485,10 @@ def _source_phrase(
     end = _attachment(sentence, first + 1, min(finite, first + 1 + _MAX_PHRASE))
     if end is None or (whole and end != finite):
         return None
-    return first, end
+    return Phrase(first, end)
 
 
-def _middle_subject(sentence: _Sentence, start: int, participle: int) -> tuple[int, int] | None:
+def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
     """The subject between an auxiliary and its participle, with its prepositional phrases."""
     start = _skip_adverbs(sentence, start)
     if start >= participle or sentence.lows[start] in sentence.lexicon.roles.object_determiners:
@@ -1384,12 +1496,12 @@ def _middle_subject(sentence: _Sentence, start: int, participle: int) -> tuple[i
     phrase = _phrase_after(sentence, start, participle)
     if phrase is None:
         return None
-    end = _with_phrases(sentence, phrase[1], participle)
+    end = _with_phrases(sentence, phrase.stop, participle)
     stop = _skip_adverbs(sentence, end)
-    return (start, end) if stop == participle else phrase
+    return Phrase(start, end) if stop == participle else phrase
 
 
-def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
+def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
     index = _skip_adverbs(sentence, start)
     for _ in range(2):
@@ -1398,13 +1510,13 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> tuple[in
         phrase = _phrase_after(sentence, index, limit)
         if phrase is None:
             return None
-        if sentence.lows[phrase[0]] not in sentence.lexicon.roles.object_determiners:
+        if sentence.lows[phrase.start] not in sentence.lexicon.roles.object_determiners:
             return phrase
-        index = _skip_adverbs(sentence, phrase[1])
+        index = _skip_adverbs(sentence, phrase.stop)
     return None
 
 
-def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, int] | None:
+def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | None:
     """The subject of a verb that follows a comma, when it opened the sentence.
 
     "Deiss, der sich … entschlossen hatte, sagte …" (a relative clause: only "Deiss");
@@ -1413,19 +1525,21 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, 
     if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
         return None
     phrase = _phrase_after(sentence, sentence.opening, clause_start)
-    if phrase is None or sentence.is_quote(phrase[0]):
+    if phrase is None or sentence.is_quote(phrase.start):
         return None
-    comma = _with_phrases(sentence, phrase[1], clause_start)  # "Der Korrespondent in Paris, …"
+    comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
     if comma in {clause_start, clause_start - 1}:
-        return phrase[0], clause_start - 1  # the phrase took its apposition (and its comma)
+        return Phrase(
+            phrase.start, clause_start - 1
+        )  # the phrase took its apposition (and its comma)
     if comma > clause_start - 1:
         return None
-    phrase = (phrase[0], comma)
+    phrase = Phrase(phrase.start, comma)
     if sentence.tokens[comma].text != ",":
         return None
     apposition = _phrase_after(sentence, comma + 1, clause_start)
-    if apposition is not None and apposition[1] == clause_start - 1:
-        return phrase[0], clause_start - 1
+    if apposition is not None and apposition.stop == clause_start - 1:
+        return Phrase(phrase.start, clause_start - 1)
     if sentence.lows[comma + 1] in sentence.lexicon.roles.relative:
         return phrase
     return None
@@ -1446,7 +1560,7 @@ def _subordinate(
     subject = _phrase_after(sentence, _skip_adverbs(sentence, first + 1), finite)
     if subject is None:
         return []
-    es = subject[1] - subject[0] == 1 and sentence.lows[subject[0]] == "es"
+    es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(first, first + 1),
@@ -1760,7 +1874,7 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
     return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
 
 
-def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
+def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     """The noun phrase starting at ``start`` and ending before ``limit``, or None.
 
     A pronoun; or an optional determiner, adjectives and one or more capitalised words (a name,
@@ -1777,7 +1891,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
         or lows[start] in sentence.lexicon.roles.dative_pronouns
         or lows[start] == "demnach"
     ):
-        return start, start + 1
+        return Phrase(start, start + 1)
     index = start
     if sentence.word_class(index) == "det":
         index += 1
@@ -1823,7 +1937,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
         index = end
         if sentence.is_head(index - 1):
             head = tokens[index - 1].text  # "Angaben des Direktors, Jefferson Jauwena"
-    return start, index
+    return Phrase(start, index)
 
 
 def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
@@ -1870,16 +1984,16 @@ def _role_apposition(sentence: _Sentence, index: int) -> int | None:
     phrase = _phrase_after(
         sentence, index, sentence.clause_end[index] if index < len(sentence.tokens) else index
     )
-    if phrase is None or sentence.lows[phrase[0]] in sentence.lexicon.roles.pronouns:
+    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
         return None
     heads = [
         position
-        for position in range(phrase[0], phrase[1])
+        for position in range(phrase.start, phrase.stop)
         if sentence.is_head(position) and role_or_organisation(sentence.tokens[position].text, "de")
     ]
     if not heads:
         return None
-    end = _with_phrases(sentence, phrase[1], len(sentence.tokens))
+    end = _with_phrases(sentence, phrase.stop, len(sentence.tokens))
     if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
         return None
     return end
@@ -1991,7 +2105,7 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
 
 
-def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     """The noun phrase that ends right before token ``stop``, within its clause."""
     clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
     start = stop
@@ -2010,9 +2124,9 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
         if (
             phrase is not None
             and sentence.word_class(start) != "prep"
-            and _with_phrases(sentence, phrase[1], stop) == stop
+            and _with_phrases(sentence, phrase.stop, stop) == stop
         ):
-            return start, stop
+            return Phrase(start, stop)
         start += 1
     return None
 
@@ -2045,7 +2159,7 @@ def _frame_trailing(
     phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
     if phrase is None:
         return []
-    rest: int | None = _skip_adverbs(sentence, phrase[1])
+    rest: int | None = _skip_adverbs(sentence, phrase.stop)
     if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
         rest = _aside_end(sentence, rest)
     if rest is None:
@@ -2128,18 +2242,18 @@ def _frame_before(
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
-    if noun_needed and frame_end == phrase[0]:
+    if noun_needed and frame_end == phrase.start:
         return []
     first = sentence.opening
     if first == index:
-        start = phrase[1]
+        start = phrase.stop
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
         if start >= sentence.last:
             return []
         span: Span | None = sentence.span(start, sentence.last)
     else:
-        span = _framed_clause(sentence, index) or _outside_clause(sentence, index, phrase[1])
+        span = _framed_clause(sentence, index) or _outside_clause(sentence, index, phrase.stop)
     if span is None:
         return []
     frame = sentence.span(index, max(frame_end, index + 1))
@@ -2147,7 +2261,7 @@ def _frame_before(
     return [attribution]
 
 
-def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str, ...], bool, int]:
+def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bool, int]:
     """The words naming the source in a framing phrase, and where the frame words end.
 
     "Angaben der Polizei" -> ("der", "Polizei"), frame "nach Angaben"; "Polizeiangaben" ->
@@ -2186,7 +2300,7 @@ def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str,
 
 def _framed(
     sentence: _Sentence,
-    phrase: tuple[int, int],
+    phrase: Phrase,
     content: Span,
     cue: int,
     frame: Span,
@@ -2211,7 +2325,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     phrase = _phrase_before(sentence, index)
     if phrase is None:
         return []
-    if sentence.opening == phrase[0]:
+    if sentence.opening == phrase.start:
         content_start = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
             content_start += 1
@@ -2219,12 +2333,12 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
             return []
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
-        span = _framed_clause(sentence, phrase[0]) or _outside_clause(
-            sentence, phrase[0], index + 1
+        span = _framed_clause(sentence, phrase.start) or _outside_clause(
+            sentence, phrase.start, index + 1
         )
     if span is None:
         return []
-    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase[0], index + 1))
+    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
 
 
@@ -2237,7 +2351,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
         return []
     phrase = _phrase_after(sentence, 0, colon)
-    if phrase is None or _with_phrases(sentence, phrase[1], colon) != colon:
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.pronoun or not (info.role or (info.named and " " in info.name)):
@@ -2317,9 +2431,9 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
         return None
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
-    if sentence.word_class(phrase[1]) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
         return None
     return Attribution(
         kind=QuoteKind.DIRECT,
@@ -2329,8 +2443,8 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     )
 
 
-def _is_es(sentence: _Sentence, phrase: tuple[int, int]) -> bool:
-    return phrase[1] - phrase[0] == 1 and sentence.lows[phrase[0]] == "es"
+def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
+    return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
 
 
 def _continuation(
@@ -2372,9 +2486,9 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     """The person or organisation a sentence opens with, as a possible speaker."""
     first = sentence.opening
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
-    if sentence.word_class(phrase[1]) in {"det", "prep", "conj"}:
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.kind is SpeakerKind.UNKNOWN:

@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    Phrase,
     Place,
     RuleState,
+    RuleTable,
     SentenceLoop,
     SentenceView,
     token_start,
@@ -711,15 +713,63 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
-    cue_end = particle + 1 if particle >= 0 else index + 1
-    cue_start = group.cue_start
-    if usage is _Usage.GERUND:
-        return _participle_clause(sentence, group.start, cue_start, cue_end, flags, found)
-    if usage is _Usage.PASSIVE:
-        return _passive(sentence, group.start, cue_start, cue_end)
-    subject = _subject_before(sentence, group.start, contracted=group.contracted)
-    if subject is None:
-        return _inversion(sentence, index, group.start, cue_start, cue_end, kinds)
+    subject = None
+    if usage is _Usage.FINITE:
+        subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    case = _VerbCase(
+        sentence=sentence,
+        verb=index,
+        found=found,
+        kinds=kinds,
+        flags=flags,
+        group=group,
+        usage=usage,
+        cue_start=group.cue_start,
+        cue_end=particle + 1 if particle >= 0 else index + 1,
+        subject=subject,
+    )
+    return VERB_RULES.first(case)
+
+
+class _VerbCase(NamedTuple):
+    """A verb of saying in its sentence: what the English verb rules look at."""
+
+    sentence: _Sentence
+    verb: int  # the verb's token
+    found: list[Attribution]  # the sentence's attributions so far
+    kinds: frozenset[FormKind]
+    flags: frozenset[VerbFlag]
+    group: _Group
+    usage: _Usage
+    cue_start: int
+    cue_end: int
+    subject: _Subject | None  # the subject right before the verb group, for a finite verb
+
+
+def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
+    """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
+    is the subject of the clause before it."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    return _participle_clause(
+        case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
+    )
+
+
+def _passive_cue(case: _VerbCase) -> Attribution | None:
+    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
+    if case.usage is not _Usage.PASSIVE:
+        return None
+    return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
+
+
+def _subject_then_verb(case: _VerbCase) -> Attribution | None:
+    """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
+    its subject right before it, the content after the verb or, trailing, before the subject."""
+    if case.usage is not _Usage.FINITE or case.subject is None:
+        return None
+    sentence, flags, kinds, group = case.sentence, case.flags, case.kinds, case.group
+    cue_start, cue_end, subject = case.cue_start, case.cue_end, case.subject
     first, stop, words = subject
     if len(words) == 1 and words[0].lower() in sentence.lexicon.roles.first_person:
         return None  # "I think …" outside quotation marks: the author, or a broken quotation
@@ -782,6 +832,22 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         cue=(sentence.span(cue_start, cue_end),),
         addressee=_addressee_span(sentence, cue_end, after, flags),
     )
+
+
+def _inverted_subject(case: _VerbCase) -> Attribution | None:
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    return _inversion(
+        case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
+    )
+
+
+#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
+VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
+    "English verb",
+    (_participle_clause_cue, _passive_cue, _subject_then_verb, _inverted_subject),
+)
 
 
 def _addressee_span(
@@ -852,7 +918,7 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
         phrase = _phrase_after(sentence, position, sentence.last)
         if phrase is None:
             return sentence.is_quote(position)
-        following = phrase[1]
+        following = phrase.stop
     if following >= sentence.last:
         return False
     return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
@@ -879,15 +945,15 @@ def _clause_follows(sentence: _Sentence, position: int) -> bool:
     ):
         return True
     phrase = _phrase_after(sentence, position, sentence.last)
-    if phrase is None or phrase[1] >= sentence.last:
+    if phrase is None or phrase.stop >= sentence.last:
         return False
-    following = sentence.lows[phrase[1]]
+    following = sentence.lows[phrase.stop]
     return (
         following in sentence.lexicon.roles.have
         or following in sentence.lexicon.roles.be
         or following in sentence.lexicon.roles.modal
         or following.endswith(_NEGATED)
-        or sentence.word_class(phrase[1]) == "adv"
+        or sentence.word_class(phrase.stop) == "adv"
     )
 
 
@@ -917,6 +983,14 @@ def _choose_forms(
     if plain is None:
         return None
     return plain[0], plain[1], -1
+
+
+class _Subject(NamedTuple):
+    """A speaker mention: its tokens ``start:stop`` and the words that name the speaker."""
+
+    start: int
+    stop: int
+    words: tuple[str, ...]
 
 
 class _Group(NamedTuple):
@@ -1003,20 +1077,18 @@ def _usage(
     return _Usage.FINITE if FormKind.BASE in kinds else None
 
 
-def _subject_before(
-    sentence: _Sentence, group: int, *, contracted: bool
-) -> tuple[int, int, tuple[str, ...]] | None:
+def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Subject | None:
     """The subject right before a verb group: a pronoun, a noun phrase, or a noun phrase with an
     apposition or relative clause set off by commas ("Mr Smith, the firm's chief executive,")."""
     if contracted:
         token = sentence.tokens[group]
         pronoun = re.split(r"[’']", token.text, maxsplit=1)[0]
-        return group, group + 1, (pronoun,)
+        return _Subject(group, group + 1, (pronoun,))
     if group == 0:
         return None
     before = group - 1
     if sentence.lows[before] in sentence.lexicon.roles.subject_pronouns:
-        return before, group, sentence.words(before, group)
+        return _Subject(before, group, sentence.words(before, group))
     if sentence.lows[before] in sentence.lexicon.roles.relative_pronouns:
         # "an architect who said …": the relative pronoun is the mention, its antecedent the
         # speaker.
@@ -1027,16 +1099,18 @@ def _subject_before(
             if antecedent is None
             else _mention_words(sentence, *antecedent)
         )
-        return before, group, words
+        return _Subject(before, group, words)
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
-        return phrase[0], phrase[1], _mention_words(sentence, phrase[0], phrase[1])
+        return _Subject(
+            phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
+        )
     if sentence.tokens[before].text != ",":
         return None
     return _apposition_subject(sentence, before)
 
 
-def _apposition_subject(sentence: _Sentence, comma: int) -> tuple[int, int, tuple[str, ...]] | None:
+def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
     opening = -1
     for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
@@ -1051,9 +1125,9 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> tuple[int, int, tupl
     if head is None:
         return None
     start = _skip_leading(sentence, 0)
-    opener = head[0] - 1
+    opener = head.start - 1
     if (
-        head[0] != start
+        head.start != start
         and not (sentence.tokens[opener].text in {",", ":"} or sentence.lows[opener] == "that")
         and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
         and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
@@ -1067,15 +1141,15 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> tuple[int, int, tupl
     ):
         # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
         # relative or participle clause between the subject and its verb.
-        return head[0], head[1], _mention_words(sentence, head[0], head[1])
+        return _Subject(head.start, head.stop, _mention_words(sentence, head.start, head.stop))
     words = (
         *_mention_words(sentence, opening + 1, comma),
         ",",
-        *_mention_words(sentence, head[0], head[1]),
+        *_mention_words(sentence, head.start, head.stop),
     )
     if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
-        words = _mention_words(sentence, head[0], head[1])
-    return head[0], comma, words
+        words = _mention_words(sentence, head.start, head.stop)
+    return _Subject(head.start, comma, words)
 
 
 def _inversion(
@@ -1104,8 +1178,8 @@ def _inversion(
         return None
     kind, span = content
     if kind is QuoteKind.DIRECT:
-        span = _following_quotes(sentence, phrase[1], span)
-    elif _continues(sentence, phrase[1]):
+        span = _following_quotes(sentence, phrase.stop, span)
+    elif _continues(sentence, phrase.stop):
         # "The problem, said Mr Jain, is educating people": the content goes on after it.
         span = sentence.span(0, sentence.last)
     return Attribution(
@@ -1131,7 +1205,7 @@ def _participle_clause(
         return None
     before = group - 1
     low = sentence.lows[before]
-    subject: tuple[int, int, tuple[str, ...]] | None = None
+    subject: _Subject | None = None
     if (
         sentence.tokens[before].text == ","
         or low in sentence.lexicon.roles.participle_openers
@@ -1157,10 +1231,10 @@ def _participle_clause(
         # A reduced relative clause: "a Donald Trump tweet attacking …".
         phrase = _phrase_before(sentence, group)
         if phrase is not None and (
-            sentence.is_capitalised(phrase[1] - 1)
-            or role_or_organisation(sentence.tokens[phrase[1] - 1].text, "en")
+            sentence.is_capitalised(phrase.stop - 1)
+            or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
         ):
-            subject = phrase[0], phrase[1], _mention_words(sentence, *phrase)
+            subject = _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
     if subject is None:
         return None
     after = _content_start(sentence, cue_end, flags)
@@ -1172,8 +1246,8 @@ def _participle_clause(
     return Attribution(
         kind=content[0],
         content=content[1],
-        mention=sentence.span(subject[0], subject[1]),
-        mention_words=subject[2],
+        mention=sentence.span(subject.start, subject.stop),
+        mention_words=subject.words,
         cue=(sentence.span(cue_start, cue_end),),
     )
 
@@ -1191,11 +1265,11 @@ def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
 def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
     """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
     position = _skip_adverbs(sentence, cue_end)
-    agent: tuple[int, int] | None = None
+    agent: Phrase | None = None
     if position < sentence.last and sentence.lows[position] == "by":
         agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
         if agent is not None:
-            position = agent[1]
+            position = agent.stop
     subject_pronoun = (
         group > 0 and sentence.lows[group - 1] in sentence.lexicon.roles.passive_subjects
     )
@@ -1211,28 +1285,28 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
     return None
 
 
-def _sentence_subject(sentence: _Sentence, stop: int) -> tuple[int, int, tuple[str, ...]] | None:
+def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb."""
     start = _skip_leading(sentence, 0)
     if start >= stop:
         return None
     if sentence.lows[start] in sentence.lexicon.roles.subject_pronouns:
-        return start, start + 1, sentence.words(start, start + 1)
+        return _Subject(start, start + 1, sentence.words(start, start + 1))
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase[1] >= stop:
+    if phrase is None or phrase.stop >= stop:
         return None
-    following = sentence.lows[phrase[1]]
+    following = sentence.lows[phrase.stop]
     verbish = (
         following in sentence.lexicon.roles.have
         or following in sentence.lexicon.roles.be
         or following in sentence.lexicon.roles.modal
         or following.endswith(("ed", "s", *_NEGATED))
         or following in sentence.lexicon.verbs
-        or sentence.word_class(phrase[1]) == "adv"
+        or sentence.word_class(phrase.stop) == "adv"
     )
-    if not verbish or sentence.is_capitalised(phrase[1]):
+    if not verbish or sentence.is_capitalised(phrase.stop):
         return None
-    return phrase[0], phrase[1], _mention_words(sentence, *phrase)
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
 
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
@@ -1263,9 +1337,9 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     ):
         return False
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase[1] < stop:
+    if phrase is None or phrase.stop < stop:
         return False
-    return not _finite_verb_inside(sentence, phrase[0], phrase[1])
+    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
 
 
 def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
@@ -1423,8 +1497,8 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
             phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
             if phrase is None:
                 break
-            steps += phrase[1] - position
-            position = phrase[1]
+            steps += phrase.stop - position
+            position = phrase.stop
             continue
         break
     return position
@@ -1436,7 +1510,7 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         return position + 1
     limit = min(sentence.last, position + _MAX_ADDRESSEE)
     phrase = _phrase_after(sentence, position, limit, attachments=False)
-    return None if phrase is None else phrase[1]
+    return None if phrase is None else phrase.stop
 
 
 def _clause_end(sentence: _Sentence, start: int) -> int:
@@ -1563,7 +1637,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
     first = _skip_leading(sentence, 0)
     last = sentence.last
     if first == index:
-        start = phrase[1]
+        start = phrase.stop
         if start < last and sentence.tokens[start].text == ",":
             start += 1
         if start >= last:
@@ -1573,7 +1647,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         end = index - 1 if sentence.tokens[index - 1].text in {",", "(", "—", "–"} else index
         if end <= 0:
             return None
-        if phrase[1] < last - 1 and sentence.tokens[phrase[1]].text == ",":
+        if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
             span = sentence.span(0, last)
         else:
             span = sentence.span(0, end)
@@ -1649,7 +1723,7 @@ def _dash_attributions(
         if len(results) >= _MAX_CUES:
             break
         phrase = _phrase_after(sentence, position + 1, sentence.last)
-        if phrase is None or phrase[1] < sentence.last:
+        if phrase is None or phrase.stop < sentence.last:
             continue
         pair = pairs[tokens[position - 1].quote]
         if any(item.content.start <= pair.open < item.content.end for item in found):
@@ -1758,7 +1832,7 @@ def _skip_leading(sentence: _Sentence, index: int) -> int:
     return index
 
 
-def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     """The noun phrase that ends right before token ``stop`` ("the company's chief executive",
     "Sen. Lindsey Graham (R-S.C.)", "a spokeswoman for Hillary Clinton"), or None."""
     tokens = sentence.tokens
@@ -1837,7 +1911,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
         start += 1
     if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
         return None
-    return start, stop
+    return Phrase(start, stop)
 
 
 def _attaches(sentence: _Sentence, position: int) -> bool:
@@ -1875,7 +1949,7 @@ def _phrase_after(
     *,
     attachments: bool = True,
     apposition: bool = False,
-) -> tuple[int, int] | None:
+) -> Phrase | None:
     """The noun phrase starting at ``start`` and ending before ``limit``, or None.
 
     A pronoun; or an optional determiner, adjectives, nouns and capitalised words, where a
@@ -1889,7 +1963,7 @@ def _phrase_after(
     if start >= limit:
         return None
     if lows[start] in sentence.lexicon.roles.subject_pronouns:
-        return start, start + 1
+        return Phrase(start, start + 1)
     position = start
     if sentence.word_class(position) == "det" and lows[position] != "that":
         position += 1
@@ -1957,7 +2031,7 @@ def _phrase_after(
         inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
         if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
-    return start, position
+    return Phrase(start, position)
 
 
 def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
