@@ -26,6 +26,7 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    KnownPeopleBase,
     Phrase,
     Place,
     RuleState,
@@ -2504,7 +2505,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
 # --- people named anywhere ---------------------------------------------------------------
 
 
-class KnownPeople:
+class KnownPeople(KnownPeopleBase):
     """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
 
     Called with a surname in lower case, returns what the article says about the people of that
@@ -2513,45 +2514,37 @@ class KnownPeople:
     """
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        self._text = text
-        self._pairs = pairs
+        super().__init__(text, pairs)
         self._lowered: str | None = None
-        self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
-    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
-        found = self._found.get(surname)
-        if found is not None:
-            return found
-        if len(self._found) >= _KNOWN_SURNAMES or not surname:
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        if looked_up >= _KNOWN_SURNAMES:
             return ()
         if self._lowered is None:
-            lowered = self._text.lower()
+            lowered = self.text.lower()
             # Lower-casing can change a text's length ("İ"); then offsets would not match.
-            self._lowered = lowered if len(lowered) == len(self._text) else ""
+            self._lowered = lowered if len(lowered) == len(self.text) else ""
         first_names = _german().first_names
         people: list[MentionInfo] = []
         position = self._lowered.find(surname)
         checked = 0
         while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
             checked += 1
-            before = _NAME_BEFORE.search(
-                self._text, max(0, position - _KNOWN_WINDOW // 4), position
-            )
+            before = _NAME_BEFORE.search(self.text, max(0, position - _KNOWN_WINDOW // 4), position)
             if before is not None and before.group(1) in first_names:
                 info = self._mention_at(before.start(1))
                 if info is not None and info.key == surname:
                     people.append(info)
             position = self._lowered.find(surname, position + len(surname))
-        found = self._found[surname] = tuple(people)
-        return found
+        return tuple(people)
 
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
-        text = self._text
+        text = self.text
         start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
-        tokens = tokenize(text, start, end, self._pairs)
+        tokens = tokenize(text, start, end, self.pairs)
         sentence = _Sentence(text, tokens, _german())
         index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
         if index < 0 or index + 1 >= len(tokens):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    KnownPeopleBase,
     Phrase,
     Place,
     RuleState,
@@ -2077,7 +2078,7 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
 # --- people named anywhere ---------------------------------------------------------------
 
 
-class KnownPeopleEn:
+class KnownPeopleEn(KnownPeopleBase):
     """The people an English article names in full ("Defense Secretary Ash Carter").
 
     Called with a surname in lower case, returns what the article says about the people of that
@@ -2087,19 +2088,15 @@ class KnownPeopleEn:
     """
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        self._text = text
-        self._pairs = pairs
+        super().__init__(text, pairs)
         self._positions: dict[str, list[int]] | None = None
-        self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
-    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
-        found = self._found.get(surname)
-        if found is not None:
-            return found
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        del looked_up  # every surname is looked up: the positions are collected once
         if self._positions is None:
             first_names = _english().first_names
             self._positions = {}
-            text = self._text
+            text = self.text
             for match in _FULL_NAME.finditer(text):
                 start = match.start()
                 if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
@@ -2109,12 +2106,11 @@ class KnownPeopleEn:
             info = self._mention_at(position)
             if info is not None:
                 people.append(info)
-        found = self._found[surname] = tuple(people)
-        return found
+        return tuple(people)
 
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
-        text = self._text
+        text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
         lowest = max(0, position - _KNOWN_BEFORE)
@@ -2122,7 +2118,7 @@ class KnownPeopleEn:
         highest = min(len(text), position + _KNOWN_AFTER)
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
-        tokens = tokenize(text, start, end, self._pairs)
+        tokens = tokenize(text, start, end, self.pairs)
         sentence = _Sentence(text, tokens, _english(), title=False)
         index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
         if index < 0 or index + 1 >= len(tokens):
