@@ -107,6 +107,10 @@ if TYPE_CHECKING:
         Speaker,
         SpeakerKind,
     )
+    from newscorpus._review import (
+        render_html,
+        write_review,
+    )
     from newscorpus.evaluation import (
         ContentScore,
         EvaluationReport,
@@ -192,6 +196,8 @@ _HOMES: Final[dict[str, str]] = {
     "Span": "_model",
     "Speaker": "_model",
     "SpeakerKind": "_model",
+    "render_html": "_review",
+    "write_review": "_review",
     "ContentScore": "evaluation",
     "EvaluationReport": "evaluation",
     "GoldDocument": "evaluation",
@@ -281,6 +287,7 @@ __all__ = [
     "read_jsonl",
     "read_metadata",
     "register_language",
+    "render_html",
     "score_gnqa",
     "score_polnear",
     "supported_languages",
@@ -290,6 +297,7 @@ __all__ = [
     "write_csv",
     "write_jsonl",
     "write_jsonld",
+    "write_review",
 ]
 
 

@@ -413,6 +413,19 @@ def _command_speakers(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_review(args: argparse.Namespace) -> int:
+    from newscorpus._review import write_review  # noqa: PLC0415 - keep `newscorpus --help` fast
+
+    corpus = _load_corpus(args)
+    index = write_review(corpus, args.output)
+    print(
+        f"wrote {len(corpus):,} article pages and {len(corpus.speakers()):,} speaker pages; "
+        f"open {index}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _command_evaluate(args: argparse.Namespace) -> int:
     from newscorpus.evaluation._scoring import evaluate  # noqa: PLC0415 - keep `newscorpus --help` fast
 
@@ -574,6 +587,12 @@ def build_parser() -> argparse.ArgumentParser:
     speakers.add_argument("--aliases", help="alias table (.json or .csv) that wins over the merge")
     _add_output(speakers, ("table", "jsonl", "csv"), "table")
     speakers.set_defaults(handler=_command_speakers)
+
+    review = commands.add_parser("review", help="write an HTML site to look at the quotes")
+    _add_source(review)
+    review.add_argument("--aliases", help="alias table (.json or .csv) that wins over the merge")
+    review.add_argument("-o", "--output", required=True, help="folder to write the site into")
+    review.set_defaults(handler=_command_review)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor on gold data")
     evaluate.add_argument("--gold", required=True, help="GNQA or PolNeAR JSONL file")

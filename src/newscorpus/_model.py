@@ -344,6 +344,13 @@ class Article:
         """Whitespace-separated words in title and paragraphs."""
         return len(self._text.split())
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows an article as its text with the quotations marked."""
+        # The renderer is loaded only when a notebook asks for it: the model stays light.
+        from newscorpus._review import render_html  # noqa: PLC0415
+
+        return render_html(self)
+
 
 def check_quotes(text: str, quotes: tuple[Quote, ...], *, where: str) -> None:
     """Raise :class:`ModelError` unless every quote and mention slices ``text`` to its own text."""
