@@ -80,6 +80,11 @@ from newscorpus._model import (
     Speaker,
     SpeakerKind,
 )
+from newscorpus._parquet import (
+    ArrowTables,
+    read_parquet,
+    write_parquet,
+)
 from newscorpus._reader import (
     iter_articles,
     parse_article,
@@ -96,15 +101,22 @@ from newscorpus._serialize import (
     write_csv,
     write_jsonl,
 )
+from newscorpus._tables import (
+    TABLE_SCHEMAS,
+    TableColumn,
+    arrow_schema,
+)
 
 __all__ = [
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
+    "TABLE_SCHEMAS",
     "AliasEntry",
     "AliasTable",
     "AliasTableError",
     "ArchiveError",
     "ArchiveMemberError",
+    "ArrowTables",
     "Article",
     "ArticleMetadata",
     "ArticleWarning",
@@ -137,8 +149,10 @@ __all__ = [
     "Speaker",
     "SpeakerKind",
     "Stats",
+    "TableColumn",
     "TypeRecall",
     "annotate_article",
+    "arrow_schema",
     "detect_language",
     "dumps",
     "evaluate",
@@ -159,9 +173,11 @@ __all__ = [
     "read_gold",
     "read_jsonl",
     "read_metadata",
+    "read_parquet",
     "score_gnqa",
     "score_polnear",
     "write_article",
     "write_csv",
     "write_jsonl",
+    "write_parquet",
 ]

@@ -123,6 +123,16 @@ def _command_export(args: argparse.Namespace) -> int:
     from newscorpus import _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     articles = _read_source(args)
+    if args.format == "parquet":
+        if args.output == "-":
+            raise _CliError("--format parquet writes a folder: give it with -o DIR")
+        from newscorpus._parquet import write_parquet  # noqa: PLC0415 - pyarrow is optional
+
+        try:
+            write_parquet(articles, args.output)
+        except ImportError as error:  # the arrow extra is missing: say which to install
+            raise _CliError(str(error)) from None
+        return 0
     # Paths go to the writers themselves: they write atomically, and CSV files get the BOM
     # that spreadsheets need to see UTF-8 (a stream such as stdout gets none).
     target: str | IO[str] = sys.stdout if args.output == "-" else args.output
@@ -403,10 +413,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(quotes, ("table", "jsonl", "csv"), "table")
     quotes.set_defaults(handler=_command_quotes)
 
-    export = commands.add_parser("export", help="write articles with their quotes as JSON/CSV")
+    export = commands.add_parser(
+        "export", help="write articles with their quotes as JSON/CSV or a Parquet folder"
+    )
     _add_source(export)
     export.add_argument("--no-extract", dest="extract", action="store_false", help="skip quotes")
-    _add_output(export, ("json", "jsonl", "csv"), "jsonl")
+    _add_output(export, ("json", "jsonl", "csv", "parquet"), "jsonl")
     export.set_defaults(handler=_command_export)
 
     stats = commands.add_parser("stats", help="count articles, paragraphs, words, quotes, dates")

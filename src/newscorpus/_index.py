@@ -32,7 +32,7 @@ import hashlib
 import re
 from array import array
 from itertools import compress, repeat
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
@@ -51,11 +51,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newscorpus._aliases import AliasTable
-    from newscorpus._model import Article
 
 __all__ = [
     "NameKey",
     "SpeakerIndex",
+    "SpeakerSource",
     "Term",
     "TextIndex",
     "name_key",
@@ -573,6 +573,25 @@ def slug_of(name: str) -> str:
 # Speaker index
 
 
+class _QuoteOfSource(Protocol):
+    @property
+    def speaker(self) -> Speaker | None: ...
+
+
+class SpeakerSource(Protocol):
+    """What the speaker merge reads of an article: its speakers and its quotes' speakers.
+
+    An :class:`Article` is one; so is the small stand-in that a corpus kept in Arrow tables
+    or written in a stream keeps per article.
+    """
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]: ...
+
+    @property
+    def quotes(self) -> Sequence[_QuoteOfSource]: ...
+
+
 @attrs.define
 class _Group:
     """Speakers of the corpus that are one person, while merging."""
@@ -606,7 +625,9 @@ class SpeakerIndex:
         "speakers",
     )
 
-    def __init__(self, articles: Sequence[Article], aliases: AliasTable | None = None) -> None:
+    def __init__(
+        self, articles: Sequence[SpeakerSource], aliases: AliasTable | None = None
+    ) -> None:
         groups: list[_Group] = []
         by_key: dict[str, int] = {}
         table_keys: dict[str, int] = {}
@@ -713,7 +734,7 @@ class SpeakerIndex:
         return ()
 
 
-def _speakers_of(article: Article) -> Iterable[Speaker]:
+def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
     yield from article.speakers
     for quote in article.quotes:
         if quote.speaker is not None:
