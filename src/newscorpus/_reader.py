@@ -11,6 +11,7 @@ import errno
 import functools
 import glob
 import hashlib
+import io
 import os
 import tarfile
 import unicodedata
@@ -18,7 +19,7 @@ import warnings
 import zipfile
 import zlib
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Final, Literal
+from typing import IO, TYPE_CHECKING, Final, Literal
 
 from newscorpus import _extract
 from newscorpus._atomic import write_text_atomic
@@ -37,7 +38,15 @@ from newscorpus._model import Article, ArticleWarning
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
 
-__all__ = ["find_sidecar", "iter_articles", "parse_article", "read_article", "write_article"]
+__all__ = [
+    "find_sidecar",
+    "is_archive_name",
+    "iter_articles",
+    "iter_articles_in_bytes",
+    "parse_article",
+    "read_article",
+    "write_article",
+]
 
 ErrorPolicy = Literal["raise", "warn", "skip"]
 _ERROR_POLICIES: Final = ("raise", "warn", "skip")
@@ -413,9 +422,9 @@ def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, location: 
         ) from None
 
 
-def _zip_entries(archive: str) -> Iterator[_Entry]:
+def _zip_entries(archive: str, data: IO[bytes] | None = None) -> Iterator[_Entry]:
     try:
-        opened = zipfile.ZipFile(archive)
+        opened = zipfile.ZipFile(archive if data is None else data)
     except (zipfile.BadZipFile, EOFError) as error:
         raise _damaged_archive(archive, error) from None
     with opened:
@@ -444,9 +453,13 @@ def _read_tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, location
         ) from None
 
 
-def _tar_entries(archive: str) -> Iterator[_Entry]:
+def _tar_entries(archive: str, data: IO[bytes] | None = None) -> Iterator[_Entry]:
     try:
-        opened = tarfile.open(archive, mode="r|*")  # noqa: SIM115 - closed by the with below
+        # A stream of bytes (from fsspec) is read the same way as a file.
+        if data is None:
+            opened = tarfile.open(archive, mode="r|*")  # noqa: SIM115 - closed by the with below
+        else:
+            opened = tarfile.open(fileobj=data, mode="r|*")  # noqa: SIM115 - closed below too
     except (tarfile.TarError, zlib.error, EOFError, OSError) as error:
         raise _damaged_archive(archive, error) from None
     with opened:
@@ -591,6 +604,39 @@ def iter_articles(
     else:
         table = metadata
     return _read_entries(entries, errors=errors, metadata=table, extract=extract)
+
+
+def is_archive_name(name: str) -> bool:
+    """Whether ``name`` is read as a zip or tar archive of seed files."""
+    return name.lower().endswith(_ZIP_SUFFIXES + _TAR_SUFFIXES)
+
+
+def iter_articles_in_bytes(
+    data: bytes,
+    *,
+    location: str,
+    errors: ErrorPolicy = "raise",
+    metadata: Mapping[str, ArticleMetadata] | None = None,
+    extract: bool = True,
+) -> Iterator[Article]:
+    """Yield the articles of one file's bytes, as :func:`iter_articles` reads that file.
+
+    ``location`` is where the bytes come from (a path or URL): its name says whether they are a
+    seed file or a ``.zip``/``.tar`` archive of them, and it is the articles' ``source`` and the
+    place named in errors. For readers of other storage (the Dask path reads through fsspec).
+    """
+    if errors not in _ERROR_POLICIES:
+        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    name = location.rstrip("/").rsplit("/", 1)[-1]
+    lowered = name.lower()
+    entries: Iterator[_Entry]
+    if lowered.endswith(_ZIP_SUFFIXES):
+        entries = _zip_entries(location, io.BytesIO(data))
+    elif lowered.endswith(_TAR_SUFFIXES):
+        entries = _tar_entries(location, io.BytesIO(data))
+    else:
+        entries = iter([(location, name, lambda: data)])
+    return _read_entries(entries, errors=errors, metadata=metadata, extract=extract)
 
 
 # --- Article -> file ---------------------------------------------------------------------------
