@@ -1,4 +1,4 @@
-"""docs/tables.md: its DuckDB, Polars and pandas examples run, and its column lists are the schemas."""
+"""docs/tables.md: its DuckDB, Polars and pandas examples run; its column lists are the schemas."""
 
 from __future__ import annotations
 

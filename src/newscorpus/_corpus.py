@@ -218,7 +218,8 @@ class Corpus:
     ) -> None:
         _check_errors(errors)
         kept, by_id = _unique_articles(articles, errors)
-        self._articles: tuple[Article, ...] = kept
+        # A tuple, or (in an Arrow-backed corpus) a sequence that builds articles on access.
+        self._articles: Sequence[Article] = kept
         self._aliases: AliasTable | None = None if aliases is None else to_alias_table(aliases)
         self._lazy = _Lazy(by_id)
 
@@ -233,7 +234,7 @@ class Corpus:
         """A corpus of ``articles`` in their order (see the class docstring for duplicates)."""
         return cls(articles, aliases=aliases, errors=errors)
 
-    def _derive(self, articles: tuple[Article, ...]) -> Corpus:
+    def _derive(self, articles: Sequence[Article]) -> Corpus:
         """A corpus of some of this corpus's articles (already unique), with the same aliases."""
         return _rebuild_corpus(articles, self._aliases)
 
@@ -247,7 +248,7 @@ class Corpus:
     @property
     def articles(self) -> tuple[Article, ...]:
         """The articles, in order."""
-        return self._articles
+        return tuple(self._articles)
 
     @property
     def aliases(self) -> AliasTable | None:
@@ -554,6 +555,16 @@ class Corpus:
             warnings=sum(len(article.warnings) for article in self._articles),
         )
 
+    def _group_values(self, key: str) -> Iterable[str | None]:
+        """Each article's month, outlet or language, in order."""
+        if key == "month":
+            return map(_month_of, self._articles)
+        return (getattr(article, key) for article in self._articles)
+
+    def _quote_counts(self) -> Sequence[int]:
+        """Each article's number of quotes, in order."""
+        return [len(article.quotes) for article in self._articles]
+
     def _groups(self, key: str) -> dict[str, list[int]]:
         """Positions of the articles of each group, with the keys in the documented order."""
         if key not in _GROUP_KEYS:
@@ -566,14 +577,14 @@ class Corpus:
                 if refs:
                     groups[speaker.name] = sorted({position for position, _ in refs})
             return dict(groups)
-        for position, article in enumerate(self._articles):
-            value = _month_of(article) if key == "month" else getattr(article, key)
+        for position, value in enumerate(self._group_values(key)):
             if value is not None:
                 groups[value].append(position)
         if key == "month":
             return dict(sorted(groups.items()))
+        counts = self._quote_counts()
         quotes = {
-            value: sum(len(self._articles[position].quotes) for position in positions)
+            value: sum(counts[position] for position in positions)
             for value, positions in groups.items()
         }
         ordered = sorted(
@@ -603,8 +614,9 @@ class Corpus:
                 for speaker, count in zip(index.speakers, index.quote_counts, strict=True)
                 if count
             }
+        counts = self._quote_counts()
         return {
-            value: sum(len(self._articles[position].quotes) for position in positions)
+            value: sum(counts[position] for position in positions)
             for value, positions in self._groups(key).items()
         }
 
@@ -657,7 +669,7 @@ class Corpus:
 
 
 def _rebuild_corpus(
-    articles: tuple[Article, ...], aliases: AliasTable | None, lazy: _Lazy | None = None
+    articles: Sequence[Article], aliases: AliasTable | None, lazy: _Lazy | None = None
 ) -> Corpus:
     """A corpus of articles known to have unique ids (a subset, or an unpickled corpus)."""
     corpus = Corpus.__new__(Corpus)
@@ -732,16 +744,21 @@ def load(
     ids: ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"`` keeps the first with a
     warning, ``"skip"`` keeps the first silently. ``aliases`` is a user alias table; a Parquet
     folder brings back the alias table it was written with unless ``aliases`` is given.
+
+    A Parquet folder gives a Corpus backed by its Arrow tables: opening reads little, articles
+    are built from the files when they are asked for, and the speaker, date, group and stats
+    queries read only the columns they need (same answers as the in-memory Corpus).
     """
+    from newscorpus._parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
+
     articles = iter_source(
         source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
     )
-    if aliases is None:
-        from newscorpus._parquet import (  # noqa: PLC0415 - keeps imports light
-            is_parquet_folder,
-            read_parquet_aliases,
-        )
+    if is_parquet_folder(source):
+        # Arrow-backed: the articles stay in the files and are built when asked for.
+        from newscorpus._arrow_corpus import open_arrow_corpus  # noqa: PLC0415 - needs pyarrow
+        from newscorpus._parquet import read_parquet_aliases  # noqa: PLC0415
 
-        if is_parquet_folder(source):
-            aliases = read_parquet_aliases(source)
+        table = read_parquet_aliases(source) if aliases is None else to_alias_table(aliases)
+        return open_arrow_corpus(source, aliases=table, errors=errors)
     return Corpus(articles, aliases=aliases, errors=errors)
