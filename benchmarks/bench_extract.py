@@ -24,8 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-from newscorpus._extract import annotate_article, extract_quotes
-from newscorpus._reader import read_article
+from newscorpus._extract.pipeline import annotate_article, extract_quotes
+from newscorpus._io.reader import read_article
 
 CORPORA = ("dewikinews_quotes", "10kgnad_test", "bbc")
 REPO = Path(__file__).resolve().parents[1]

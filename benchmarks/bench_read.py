@@ -13,7 +13,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from newscorpus._reader import iter_articles
+from newscorpus._io.reader import iter_articles
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = REPO.parent / "shared" / "corpora"

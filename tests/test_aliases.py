@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newscorpus._aliases import (
+from newscorpus._corpus.aliases import (
     AliasEntry,
     AliasTable,
     AliasTableError,

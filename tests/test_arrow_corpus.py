@@ -15,7 +15,7 @@ from tests.test_parquet import _sample
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from newscorpus._corpus import GroupKey
+    from newscorpus._corpus.corpus import GroupKey
 
 pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
 

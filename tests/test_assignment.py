@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._assignment import maximum_assignment
+from newscorpus.evaluation._assignment import maximum_assignment
 
 
 def _brute_force_total(scores: list[list[float]]) -> float:

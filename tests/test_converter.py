@@ -11,8 +11,8 @@ from cattrs.errors import ClassValidationError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._converter import SCHEMA_VERSION, _record_error, make_converter
 from newscorpus._exceptions import ModelError, RecordError
+from newscorpus._io.converter import SCHEMA_VERSION, _record_error, make_converter
 from newscorpus._model import (
     Article,
     ArticleWarning,

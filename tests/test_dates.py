@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._dates import parse_date, parse_period
 from newscorpus._exceptions import DateParseError
+from newscorpus._io.dates import parse_date, parse_period
 
 PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
 PLUS_ONE = dt.timezone(dt.timedelta(hours=1))

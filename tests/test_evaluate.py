@@ -10,8 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newscorpus import _extract
-from newscorpus._evaluate import (
+from newscorpus._exceptions import GoldFormatError
+from newscorpus._extract import pipeline as _extract
+from newscorpus._model import Mention, Quote, QuoteKind, Span
+from newscorpus.evaluation._scoring import (
     GNQA_LABELS,
     ROLES,
     ContentScore,
@@ -31,8 +33,6 @@ from newscorpus._evaluate import (
     score_gnqa,
     score_polnear,
 )
-from newscorpus._exceptions import GoldFormatError
-from newscorpus._model import Mention, Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

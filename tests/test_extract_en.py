@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._evaluate import evaluate
-from newscorpus._extract import annotate_article, extract_quotes
-from newscorpus._extract_en import VerbFormEn, verb_forms_en
+from newscorpus._extract.lang.en.rules import VerbFormEn, verb_forms_en
+from newscorpus._extract.pipeline import annotate_article, extract_quotes
+from newscorpus._extract.speakers import analyse_mention
 from newscorpus._model import Article, QuoteKind, Speaker, SpeakerKind
-from newscorpus._speakers import analyse_mention
+from newscorpus.evaluation._scoring import evaluate
 
 if TYPE_CHECKING:
     from pathlib import Path

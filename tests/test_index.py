@@ -8,22 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._aliases import AliasEntry, AliasTable
-from newscorpus._exceptions import QueryError
-from newscorpus._folding import fold, fold_with_offsets
-from newscorpus._index import (
+from newscorpus._corpus.aliases import AliasEntry, AliasTable
+from newscorpus._corpus.folding import fold, fold_with_offsets
+from newscorpus._corpus.index import (
     _MAX_WORDS,
-    NameKey,
     SpeakerIndex,
     Term,
     TextIndex,
     _code_of,
-    name_key,
     parse_query,
     phrase_of,
-    slug_of,
 )
+from newscorpus._exceptions import QueryError
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
+from newscorpus._names import NameKey, name_key, slug_of
 
 
 def person(name: str, *aliases: str, roles: tuple[str, ...] = ()) -> Speaker:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus._language import base_language, detect_language
+from newscorpus._extract.language import base_language, detect_language
 
 
 def test_german_text() -> None:

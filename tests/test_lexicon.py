@@ -7,13 +7,14 @@ from importlib import resources
 import pytest
 
 from newscorpus._exceptions import NewsCorpusError
-from newscorpus._lexicon import lexicon_path, parse_lexicon, read_lexicon, read_word_set
+from newscorpus._extract.lexicon import lexicon_path, parse_lexicon, read_lexicon, read_word_set
 
 
 def lexicon_files() -> list[str]:
-    root = resources.files("newscorpus").joinpath("lexicons")
+    """Every lexicon: the neutral ones in ``_extract/``, each language's in ``lang/<code>/``."""
+    root = resources.files("newscorpus").joinpath("_extract")
     names = [entry.name for entry in root.iterdir() if entry.name.endswith(".txt")]
-    for folder in root.iterdir():
+    for folder in root.joinpath("lang").iterdir():
         if folder.is_dir():
             names.extend(
                 f"{folder.name}/{entry.name}"
@@ -24,7 +25,11 @@ def lexicon_files() -> list[str]:
 
 
 def read(name: str) -> str:
-    return resources.files("newscorpus").joinpath("lexicons").joinpath(name).read_text("utf-8")
+    folder, _, file_name = name.rpartition("/")
+    root = resources.files("newscorpus").joinpath("_extract")
+    if folder:
+        root = root.joinpath("lang").joinpath(folder)
+    return root.joinpath(file_name).read_text("utf-8")
 
 
 def test_there_are_lexicons_for_both_languages() -> None:
@@ -78,13 +83,15 @@ def test_parse_rejects_an_empty_required_field() -> None:
 def test_missing_lexicon_names_its_path() -> None:
     with pytest.raises(NewsCorpusError) as excinfo:
         read_lexicon("de", "no_such_lexicon")
-    assert str(excinfo.value).startswith("lexicons/de/no_such_lexicon.txt: cannot read lexicon: ")
+    assert str(excinfo.value).startswith(
+        "_extract/lang/de/no_such_lexicon.txt: cannot read lexicon: "
+    )
 
 
 def test_lexicon_path() -> None:
     assert (lexicon_path("de", "roles"), lexicon_path(None, "quote_marks")) == (
-        "lexicons/de/roles.txt",
-        "lexicons/quote_marks.txt",
+        "_extract/lang/de/roles.txt",
+        "_extract/quote_marks.txt",
     )
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newscorpus._exceptions import MetadataError, ModelError
-from newscorpus._metadata import (
+from newscorpus._io.metadata import (
     ArticleMetadata,
     article_id_from_file_name,
     read_metadata,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._quotemarks import (
+from newscorpus._extract.quotemarks import (
     QuoteContext,
     QuotePair,
     find_quote_pairs,

@@ -16,7 +16,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus import _extract
 from newscorpus._exceptions import (
     ArchiveError,
     ArchiveMemberError,
@@ -25,15 +24,16 @@ from newscorpus._exceptions import (
     NewsCorpusWarning,
     SeedFormatError,
 )
-from newscorpus._metadata import ArticleMetadata
-from newscorpus._model import Article, ArticleWarning
-from newscorpus._reader import (
+from newscorpus._extract import pipeline as _extract
+from newscorpus._io.metadata import ArticleMetadata
+from newscorpus._io.reader import (
     find_sidecar,
     iter_articles,
     parse_article,
     read_article,
     write_article,
 )
+from newscorpus._model import Article, ArticleWarning
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._quotemarks import find_quote_pairs
-from newscorpus._sentences import Token, iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.quotemarks import find_quote_pairs
+from newscorpus._extract.sentences import Token, iter_paragraphs, split_sentences, tokenize
 
 ABBREVIATIONS = frozenset({"Dr", "Nr", "bzw"})
 MONTHS = frozenset({"Mai", "Juni"})

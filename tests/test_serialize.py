@@ -13,9 +13,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus import _serialize
-from newscorpus._corpus import QuoteHit
+from newscorpus._corpus.corpus import QuoteHit
 from newscorpus._exceptions import NewsCorpusWarning, RecordError
+from newscorpus._io import serialize as _serialize
+from newscorpus._io.serialize import (
+    QUOTE_COLUMNS,
+    dumps,
+    iter_quote_rows,
+    iter_quote_rows_for_hits,
+    loads,
+    read_jsonl,
+    write_csv,
+    write_jsonl,
+)
 from newscorpus._model import (
     Article,
     ArticleWarning,
@@ -25,16 +35,6 @@ from newscorpus._model import (
     Span,
     Speaker,
     SpeakerKind,
-)
-from newscorpus._serialize import (
-    QUOTE_COLUMNS,
-    dumps,
-    iter_quote_rows,
-    iter_quote_rows_for_hits,
-    loads,
-    read_jsonl,
-    write_csv,
-    write_jsonl,
 )
 from tests.conftest import REPO
 from tests.strategies import article_warnings, articles, mentions, quotes, spans, speakers

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newscorpus._reader import iter_articles, parse_article
+from newscorpus._io.reader import iter_articles, parse_article
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -4,27 +4,103 @@ The public API is flat: import everything from ``newscorpus``. Nothing is comput
 lexicons and indexes are loaded on first use.
 """
 
-from newscorpus._aliases import (
+from newscorpus._corpus.aliases import (
     AliasEntry,
     AliasTable,
     read_alias_table,
 )
-from newscorpus._converter import (
-    SCHEMA_VERSION,
-    make_converter,
-)
-from newscorpus._corpus import (
+from newscorpus._corpus.corpus import (
     ConcordanceLine,
     Corpus,
     QuoteHit,
     Stats,
     load,
 )
-from newscorpus._dates import (
+from newscorpus._corpus.folding import (
+    fold,
+)
+from newscorpus._exceptions import (
+    AliasTableError,
+    ArchiveError,
+    ArchiveMemberError,
+    CorpusLookupError,
+    DateParseError,
+    DecodeError,
+    DuplicateArticleError,
+    GoldFormatError,
+    LexiconError,
+    MetadataError,
+    ModelError,
+    NewsCorpusError,
+    NewsCorpusWarning,
+    QueryError,
+    RecordError,
+    SeedFormatError,
+    UnsupportedLanguageError,
+)
+from newscorpus._extract.language import (
+    detect_language,
+)
+from newscorpus._extract.languages import (
+    Language,
+    SpeakerGrammar,
+    register_language,
+    supported_languages,
+    unregister_language,
+)
+from newscorpus._extract.pipeline import (
+    annotate_article,
+    extract_quotes,
+)
+from newscorpus._io.converter import (
+    SCHEMA_VERSION,
+    make_converter,
+)
+from newscorpus._io.dates import (
     parse_date,
     parse_period,
 )
-from newscorpus._evaluate import (
+from newscorpus._io.metadata import (
+    ArticleMetadata,
+    read_metadata,
+)
+from newscorpus._io.parquet import (
+    ArrowTables,
+    read_parquet,
+    write_parquet,
+)
+from newscorpus._io.reader import (
+    iter_articles,
+    parse_article,
+    read_article,
+    write_article,
+)
+from newscorpus._io.serialize import (
+    QUOTE_COLUMNS,
+    dumps,
+    iter_quote_rows,
+    iter_quote_rows_for_hits,
+    loads,
+    read_jsonl,
+    write_csv,
+    write_jsonl,
+)
+from newscorpus._io.tables import (
+    TABLE_SCHEMAS,
+    TableColumn,
+    arrow_schema,
+)
+from newscorpus._model import (
+    Article,
+    ArticleWarning,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+from newscorpus.evaluation import (
     ContentScore,
     EvaluationReport,
     GoldDocument,
@@ -38,73 +114,6 @@ from newscorpus._evaluate import (
     read_gold,
     score_gnqa,
     score_polnear,
-)
-from newscorpus._exceptions import (
-    AliasTableError,
-    ArchiveError,
-    ArchiveMemberError,
-    CorpusLookupError,
-    DateParseError,
-    DecodeError,
-    DuplicateArticleError,
-    GoldFormatError,
-    MetadataError,
-    ModelError,
-    NewsCorpusError,
-    NewsCorpusWarning,
-    QueryError,
-    RecordError,
-    SeedFormatError,
-)
-from newscorpus._extract import (
-    annotate_article,
-    extract_quotes,
-)
-from newscorpus._folding import (
-    fold,
-)
-from newscorpus._language import (
-    detect_language,
-)
-from newscorpus._metadata import (
-    ArticleMetadata,
-    read_metadata,
-)
-from newscorpus._model import (
-    Article,
-    ArticleWarning,
-    Mention,
-    Quote,
-    QuoteKind,
-    Span,
-    Speaker,
-    SpeakerKind,
-)
-from newscorpus._parquet import (
-    ArrowTables,
-    read_parquet,
-    write_parquet,
-)
-from newscorpus._reader import (
-    iter_articles,
-    parse_article,
-    read_article,
-    write_article,
-)
-from newscorpus._serialize import (
-    QUOTE_COLUMNS,
-    dumps,
-    iter_quote_rows,
-    iter_quote_rows_for_hits,
-    loads,
-    read_jsonl,
-    write_csv,
-    write_jsonl,
-)
-from newscorpus._tables import (
-    TABLE_SCHEMAS,
-    TableColumn,
-    arrow_schema,
 )
 
 __all__ = [
@@ -133,6 +142,8 @@ __all__ = [
     "GoldFormatError",
     "GoldQuote",
     "GoldRole",
+    "Language",
+    "LexiconError",
     "Mention",
     "MetadataError",
     "ModelError",
@@ -147,10 +158,12 @@ __all__ = [
     "SeedFormatError",
     "Span",
     "Speaker",
+    "SpeakerGrammar",
     "SpeakerKind",
     "Stats",
     "TableColumn",
     "TypeRecall",
+    "UnsupportedLanguageError",
     "annotate_article",
     "arrow_schema",
     "detect_language",
@@ -174,8 +187,11 @@ __all__ = [
     "read_jsonl",
     "read_metadata",
     "read_parquet",
+    "register_language",
     "score_gnqa",
     "score_polnear",
+    "supported_languages",
+    "unregister_language",
     "write_article",
     "write_csv",
     "write_jsonl",

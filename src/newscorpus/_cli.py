@@ -23,13 +23,13 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from newscorpus._atomic import open_atomic
 from newscorpus._exceptions import NewsCorpusError, NewsCorpusWarning, format_location
+from newscorpus._io.atomic import open_atomic
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from newscorpus._corpus import Corpus, Stats
+    from newscorpus._corpus.corpus import Corpus, Stats
     from newscorpus._model import Article
 
 __all__ = ["main"]
@@ -93,7 +93,7 @@ def _output(target: str, *, newline: str | None = None) -> Iterator[IO[str]]:
 
 
 def _read_source(args: argparse.Namespace) -> Iterator[Article]:
-    from newscorpus._corpus import iter_source  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus._corpus.corpus import iter_source  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     with _source_path(args.source) as path:
         yield from _Progress(sys.stderr).track(
@@ -108,7 +108,7 @@ def _read_source(args: argparse.Namespace) -> Iterator[Article]:
 
 
 def _load_corpus(args: argparse.Namespace) -> Corpus:
-    from newscorpus._corpus import Corpus  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     corpus = Corpus.from_articles(_read_source(args))
     if getattr(args, "aliases", None):
@@ -120,13 +120,13 @@ def _load_corpus(args: argparse.Namespace) -> Corpus:
 
 
 def _command_export(args: argparse.Namespace) -> int:
-    from newscorpus import _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus._io import serialize as _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     articles = _read_source(args)
     if args.format == "parquet":
         if args.output == "-":
             raise _CliError("--format parquet writes a folder: give it with -o DIR")
-        from newscorpus._parquet import write_parquet  # noqa: PLC0415 - pyarrow is optional
+        from newscorpus._io.parquet import write_parquet  # noqa: PLC0415 - pyarrow is optional
 
         try:
             write_parquet(articles, args.output)
@@ -227,7 +227,7 @@ def _parse_kind(value: str | None) -> str | None:
 
 
 def _command_quotes(args: argparse.Namespace) -> int:
-    from newscorpus import _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus._io import serialize as _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     kind = _parse_kind(args.kind)
     corpus = _load_corpus(args)
@@ -333,7 +333,7 @@ def _command_speakers(args: argparse.Namespace) -> int:
 
 
 def _command_evaluate(args: argparse.Namespace) -> int:
-    from newscorpus._evaluate import evaluate  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus.evaluation._scoring import evaluate  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     report = evaluate(args.gold, limit=args.limit)
     with _output(args.output, newline="\n") as stream:

@@ -19,6 +19,7 @@ __all__ = [
     "DecodeError",
     "DuplicateArticleError",
     "GoldFormatError",
+    "LexiconError",
     "MetadataError",
     "ModelError",
     "NewsCorpusError",
@@ -26,6 +27,7 @@ __all__ = [
     "QueryError",
     "RecordError",
     "SeedFormatError",
+    "UnsupportedLanguageError",
     "format_location",
 ]
 
@@ -175,6 +177,17 @@ class AliasTableError(NewsCorpusError, ValueError):
 
 class GoldFormatError(NewsCorpusError, ValueError):
     """A gold-standard file for ``evaluate`` is not in a format newscorpus reads."""
+
+
+class UnsupportedLanguageError(NewsCorpusError, ValueError):
+    """Extraction was asked for a language that has no registered bundle.
+
+    The message names the supported languages (see ``newscorpus.supported_languages()``).
+    """
+
+
+class LexiconError(NewsCorpusError, ValueError):
+    """A lexicon file is broken: a malformed entry, an unknown flag, a missing file."""
 
 
 class NewsCorpusWarning(UserWarning):

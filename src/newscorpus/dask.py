@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import attrs
 
-from newscorpus._aliases import to_alias_table
+from newscorpus._corpus.aliases import to_alias_table
 from newscorpus._exceptions import MetadataError, QueryError
-from newscorpus._metadata import article_id_from_file_name, read_metadata
-from newscorpus._parquet import (
+from newscorpus._io.metadata import article_id_from_file_name, read_metadata
+from newscorpus._io.parquet import (
     DEFAULT_ROWS_PER_GROUP,
     PartSummary,
     corpus_speakers_of_part,
@@ -45,17 +45,17 @@ from newscorpus._parquet import (
     write_part,
     write_speakers,
 )
-from newscorpus._reader import is_archive_name, iter_articles_in_bytes
-from newscorpus._serialize import iter_jsonl_bytes
-from newscorpus._tables import TABLE_NAMES
+from newscorpus._io.reader import is_archive_name, iter_articles_in_bytes
+from newscorpus._io.serialize import iter_jsonl_bytes
+from newscorpus._io.tables import TABLE_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import dask.bag
 
-    from newscorpus._aliases import AliasSource
-    from newscorpus._metadata import ArticleMetadata
+    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._io.metadata import ArticleMetadata
     from newscorpus._model import Article
 
 __all__ = [
@@ -189,7 +189,7 @@ def list_files(
 
 
 def _find_sidecar(fs: Any, path: str, url: str) -> tuple[str, str] | None:  # noqa: ANN401
-    """The sidecar of a folder, as :func:`newscorpus._reader.find_sidecar` finds it: (path, url)."""
+    """A folder's sidecar, found as ``find_sidecar`` finds it: its (path, url)."""
     folder = path.rstrip("/")
     parent, _, name = folder.rpartition("/")
     candidates = [

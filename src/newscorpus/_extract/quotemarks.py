@@ -23,7 +23,8 @@ import re
 
 import attrs
 
-from newscorpus._lexicon import LANGUAGES, read_lexicon
+from newscorpus._extract.languages import on_registry_change, supported_languages
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon
 from newscorpus._model import Span
 
 __all__ = ["QuoteContext", "QuotePair", "find_quote_pairs", "is_quotation", "opening_marks"]
@@ -193,11 +194,16 @@ class QuoteContext(enum.Enum):
 @functools.cache
 def _title_words() -> frozenset[str]:
     words: set[str] = set()
-    for language in LANGUAGES:
+    for language in supported_languages():
+        if not has_lexicon(language, "function_words"):
+            continue
         for word, kind in read_lexicon(language, "function_words", fields=(2, 2)):
             if kind in _TITLE_WORD_CLASSES:
                 words.add(word)
     return frozenset(words)
+
+
+on_registry_change(_title_words.cache_clear)
 
 
 def _title_like(words: list[str]) -> bool:

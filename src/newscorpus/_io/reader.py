@@ -21,8 +21,6 @@ import zlib
 from pathlib import Path, PurePath
 from typing import IO, TYPE_CHECKING, Final, Literal
 
-from newscorpus import _extract
-from newscorpus._atomic import write_text_atomic
 from newscorpus._exceptions import (
     ArchiveError,
     ArchiveMemberError,
@@ -32,7 +30,9 @@ from newscorpus._exceptions import (
     NewsCorpusWarning,
     SeedFormatError,
 )
-from newscorpus._metadata import ArticleMetadata, read_metadata, split_file_name
+from newscorpus._extract import pipeline as _extract
+from newscorpus._io.atomic import write_text_atomic
+from newscorpus._io.metadata import ArticleMetadata, read_metadata, split_file_name
 from newscorpus._model import Article, ArticleWarning
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newscorpus._quotemarks import QuotePair
+    from newscorpus._extract.quotemarks import QuotePair
 
 __all__ = ["Token", "iter_paragraphs", "split_sentences", "tokenize"]
 

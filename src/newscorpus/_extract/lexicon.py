@@ -1,4 +1,4 @@
-"""Lazy, cached loading of the word lists under ``newscorpus/lexicons``.
+"""Lazy, cached loading of the word lists under ``newscorpus/_extract`` (``lang/<code>/``).
 
 A lexicon is a UTF-8 text file, one entry a line; fields within an entry are separated by tabs.
 Lines starting with ``#`` are comments (every file opens with a header saying what it holds, its
@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from newscorpus._exceptions import NewsCorpusError
+from newscorpus._exceptions import LexiconError
+from newscorpus._extract.languages import bundled_lexicons, get_language, on_registry_change
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+    from pathlib import Path
 
 __all__ = [
-    "LANGUAGES",
+    "has_lexicon",
     "lexicon_path",
     "parse_lexicon",
     "read_lexicon",
@@ -22,14 +28,25 @@ __all__ = [
     "read_word_set",
 ]
 
-#: The languages that have lexicons, in the order language detection prefers them.
-LANGUAGES = ("de", "en")
+
+def _folder(language: str | None) -> Path | Traversable:
+    if language is None:
+        return resources.files("newscorpus").joinpath("_extract")
+    return get_language(language).lexicons
 
 
 def lexicon_path(language: str | None, name: str) -> str:
-    """The resource path of a lexicon inside the package, for messages: ``lexicons/de/x.txt``."""
-    folder = f"lexicons/{language}" if language else "lexicons"
-    return f"{folder}/{name}.txt"
+    """The path of a lexicon, for messages.
+
+    ``_extract/lang/de/x.txt`` for a bundled language's lexicon, ``_extract/x.txt`` for a
+    neutral one, the file's own path for a registered language's folder elsewhere.
+    """
+    if language is None:
+        return f"_extract/{name}.txt"
+    folder = _folder(language)
+    if folder == bundled_lexicons(language):
+        return f"_extract/lang/{language}/{name}.txt"
+    return str(folder.joinpath(f"{name}.txt"))
 
 
 @functools.cache
@@ -40,15 +57,20 @@ def read_lexicon(
 
     Each entry is a tuple of its tab-separated fields, stripped. ``fields`` is the smallest and
     largest number of fields an entry may have; an entry outside that range raises
-    :class:`NewsCorpusError` naming the file and line, since it means the package data is broken.
+    :class:`LexiconError` naming the file and line, since it means the lexicon is broken.
     """
     path = lexicon_path(language, name)
-    resource = resources.files("newscorpus").joinpath(path)
+    resource = _folder(language).joinpath(f"{name}.txt")
     try:
         content = resource.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise NewsCorpusError(f"cannot read lexicon: {error}", path=path) from error
+        raise LexiconError(f"cannot read lexicon: {error}", path=path) from error
     return parse_lexicon(content, path=path, fields=fields)
+
+
+def has_lexicon(language: str, name: str) -> bool:
+    """Whether a language's folder holds lexicon ``name`` (optional lexicons may be absent)."""
+    return _folder(language).joinpath(f"{name}.txt").is_file()
 
 
 def parse_lexicon(
@@ -64,7 +86,7 @@ def parse_lexicon(
         entry = tuple(field.strip() for field in line.split("\t"))
         if not low <= len(entry) <= high or not all(entry[:low]):
             expected = str(low) if low == high else f"{low} to {high}"
-            raise NewsCorpusError(
+            raise LexiconError(
                 f"expected {expected} tab-separated fields, got {len(entry)}",
                 path=path,
                 line=number,
@@ -83,3 +105,7 @@ def read_word_set(language: str | None, name: str) -> frozenset[str]:
 def read_pairs(language: str | None, name: str) -> dict[str, str]:
     """A two-field lexicon as a mapping from its first field to its second."""
     return {entry[0]: entry[1] for entry in read_lexicon(language, name, fields=(2, 2))}
+
+
+for _cache in (read_lexicon, read_word_set, read_pairs):
+    on_registry_change(_cache.cache_clear)

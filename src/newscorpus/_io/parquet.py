@@ -24,11 +24,10 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 
-from newscorpus._aliases import AliasEntry, AliasTable, to_alias_table
+from newscorpus._corpus.aliases import AliasEntry, AliasTable, to_alias_table
+from newscorpus._corpus.index import SpeakerIndex
 from newscorpus._exceptions import QueryError, RecordError
-from newscorpus._index import SpeakerIndex
-from newscorpus._model import Article
-from newscorpus._tables import (
+from newscorpus._io.tables import (
     TABLE_NAMES,
     ArticleSpeakers,
     SpeakerInterning,
@@ -39,12 +38,13 @@ from newscorpus._tables import (
     quote_rows_of,
     speaker_row,
 )
+from newscorpus._model import Article
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
-    from newscorpus._aliases import AliasSource
-    from newscorpus._corpus import Corpus
+    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._corpus.corpus import Corpus
     from newscorpus._model import Speaker
 
 __all__ = [
@@ -359,7 +359,7 @@ def write_parquet(
     alias table for the corpus-level speakers (it overrides a Corpus's own). Parts of an
     earlier export in ``folder`` are replaced. Returns the number of articles written.
     """
-    from newscorpus._corpus import Corpus  # noqa: PLC0415 - the corpus module imports this one
+    from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - the corpus module imports this one
 
     table: AliasTable | None = None
     if aliases is not None:

@@ -11,8 +11,8 @@ outside register such as Wikidata (``"Q7747"``). Given to :meth:`Corpus.with_ali
   ``external_id`` (both optional): one row per alias; rows with the same name add up;
 * an :class:`AliasTable`.
 
-Names are compared folded and without leading titles (see :func:`newscorpus._index.name_key`):
-a name listed under two canonical names is an error.
+Names are compared folded and without leading titles (see
+:func:`newscorpus._names.name_key`): a name listed under two canonical names is an error.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import TypeAlias
 import attrs
 
 from newscorpus._exceptions import AliasTableError
-from newscorpus._index import name_key
+from newscorpus._names import name_key
 
 __all__ = [
     "AliasEntry",

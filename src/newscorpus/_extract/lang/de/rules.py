@@ -23,11 +23,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._lexicon import read_lexicon, read_pairs, read_word_set
-from newscorpus._model import QuoteKind, Span, SpeakerKind
-from newscorpus._quotemarks import QuoteContext, is_quotation
-from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
-from newscorpus._speakers import (
+from newscorpus._extract.lexicon import read_lexicon, read_pairs, read_word_set
+from newscorpus._extract.quotemarks import QuoteContext, is_quotation
+from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
     analyse_mention,
@@ -35,12 +34,14 @@ from newscorpus._speakers import (
     role_or_organisation,
     trim_overlaps,
 )
+from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newscorpus._quotemarks import QuotePair
-    from newscorpus._sentences import Token
+    from newscorpus._extract.languages import Language
+    from newscorpus._extract.quotemarks import QuotePair
+    from newscorpus._extract.sentences import Token
 
 __all__ = ["VerbForm", "find_attributions_de", "verb_forms_de"]
 
@@ -491,7 +492,9 @@ def _token_start(token: Token) -> int:
 
 
 def find_attributions_de(
-    text: str, pairs: Sequence[QuotePair]
+    text: str,
+    pairs: Sequence[QuotePair],
+    language: Language | None = None,  # noqa: ARG001 - the rules signature every bundle shares
 ) -> tuple[list[Attribution], KnownPeople]:
     """The quotations of a German text, in text order, and the people named anywhere in it.
 

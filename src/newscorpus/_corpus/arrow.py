@@ -22,17 +22,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, overload
 
-from newscorpus._corpus import Corpus, ErrorMode, Stats, _check_errors, _Lazy
+from newscorpus._corpus.corpus import Corpus, ErrorMode, Stats, _check_errors, _Lazy
+from newscorpus._corpus.index import SpeakerIndex
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
-from newscorpus._index import SpeakerIndex
+from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
+from newscorpus._io.tables import ArticleSpeakers, QuoteSpeaker, article_from_rows
 from newscorpus._model import Speaker, SpeakerKind
-from newscorpus._parquet import _broken, _check_table, _parts, import_pyarrow
-from newscorpus._tables import ArticleSpeakers, QuoteSpeaker, article_from_rows
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from newscorpus._aliases import AliasSource, AliasTable
+    from newscorpus._corpus.aliases import AliasSource, AliasTable
     from newscorpus._model import Article
 
 __all__ = ["ArrowCorpus", "open_arrow_corpus"]

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._extract_de import find_attributions_de
-from newscorpus._extract_en import find_attributions_en
-from newscorpus._language import base_language, detect_language
+from newscorpus._extract.language import base_language, detect_language
+from newscorpus._extract.languages import get_language, supported_languages
+from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
+from newscorpus._extract.shared_rules import find_attributions_shared
+from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
 from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
-from newscorpus._quotemarks import QuoteContext, find_quote_pairs, is_quotation
-from newscorpus._speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -29,11 +29,15 @@ __all__ = ["annotate_article", "extract_quotes"]
 def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     """Find the quotations in ``text``; spans are offsets into exactly ``text``.
 
-    ``language`` is a BCP 47 tag; German (``de``, ``de-AT``, ...) and English (``en``, ...) have
-    rules for speakers and indirect speech. None detects German or English; for any other
-    language, or a text whose language cannot be told, only quotations between quotation marks
-    are found, without speakers. The result is sorted by span start.
+    ``language`` is a BCP 47 tag whose primary subtag is a registered language (German ``de``,
+    ``de-AT``, ...; English ``en``, ...; see :func:`supported_languages`); any other raises
+    :class:`UnsupportedLanguageError`. None detects the language; for a text whose language
+    cannot be told only quotations between quotation marks are found, without speakers. The
+    result is sorted by span start.
     """
+    if language is not None:
+        code = base_language(language)
+        get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
     quotes, _ = _extract(text, _rules_language(text, language))
     return quotes
 
@@ -53,17 +57,18 @@ def annotate_article(article: Article) -> Article:
 
 
 def _rules_language(text: str, language: str | None) -> str | None:
+    """The registered language whose rules run: the tag's primary subtag, or the detected one."""
     primary = base_language(language) if language is not None else detect_language(text)
-    return primary if primary in {"de", "en"} else None
+    return primary if primary is not None and primary in supported_languages() else None
 
 
 def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     pairs = find_quote_pairs(text)
     known: Callable[[str], Sequence[MentionInfo]] | None
-    if language == "de":
-        attributions, known = find_attributions_de(text, pairs)
-    elif language == "en":
-        attributions, known = find_attributions_en(text, pairs)
+    if language is not None:
+        bundle = get_language(language)
+        rules = bundle.load_rules() or find_attributions_shared
+        attributions, known = rules(text, pairs, bundle)
     else:
         attributions = [
             Attribution(kind=QuoteKind.DIRECT, content=pair.content)
@@ -150,6 +155,4 @@ def _resolve(
             )
         )
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
-    order = {number: position for position, number in enumerate(used)}
-    del order
     return tuple(quotes), tuple(used.values())

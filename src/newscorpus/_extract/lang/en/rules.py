@@ -26,16 +26,22 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newscorpus._lexicon import read_lexicon, read_word_set
+from newscorpus._extract.lexicon import read_lexicon, read_word_set
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.speakers import (
+    Attribution,
+    MentionInfo,
+    analyse_mention,
+    role_or_organisation,
+)
 from newscorpus._model import QuoteKind, Span, SpeakerKind
-from newscorpus._quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._sentences import iter_paragraphs, split_sentences, tokenize
-from newscorpus._speakers import Attribution, MentionInfo, analyse_mention, role_or_organisation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newscorpus._sentences import Token
+    from newscorpus._extract.languages import Language
+    from newscorpus._extract.sentences import Token
 
 __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
 
@@ -126,7 +132,7 @@ class VerbFormEn:
     ``kind`` is "base" (say), "present" (says), "past" (said), "participle" (said, written) or
     "gerund" (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
     ``flags`` come from the lexicon (object, report, opinion, clause, noun, naming, document;
-    see ``lexicons/en/speech_verbs.txt``).
+    see ``_extract/lang/en/speech_verbs.txt``).
     """
 
     lemma: str
@@ -374,7 +380,9 @@ def _token_start(token: Token) -> int:
 
 
 def find_attributions_en(
-    text: str, pairs: Sequence[QuotePair]
+    text: str,
+    pairs: Sequence[QuotePair],
+    language: Language | None = None,  # noqa: ARG001 - the rules signature every bundle shares
 ) -> tuple[list[Attribution], KnownPeopleEn]:
     """The quotations of an English text, in text order, and the people named anywhere in it.
 

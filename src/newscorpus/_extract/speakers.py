@@ -22,13 +22,14 @@ import bisect
 import functools
 import re
 import sys
-import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._lexicon import read_lexicon, read_pairs, read_word_set
+from newscorpus._extract.languages import SpeakerGrammar, get_language, on_registry_change
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_set
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
+from newscorpus._names import slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -40,7 +41,6 @@ __all__ = [
     "analyse_mention",
     "organisation_word",
     "role_or_organisation",
-    "slugify",
     "trim_overlaps",
 ]
 
@@ -53,6 +53,12 @@ _MIN_SUFFIX = 4
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
+# Words after a head noun that open its genitive or attachment: "Sprecher des Ministeriums",
+# "spokesman for the firm".
+_GENITIVE_OPENERS = {
+    SpeakerGrammar.GERMAN: ("des", "der", "eines", "einer"),
+    SpeakerGrammar.ENGLISH: ("of", "at", "for"),
+}
 
 
 def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
@@ -61,14 +67,6 @@ def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | N
     while position < len(points) and points[position][1] == own:
         position += 1
     return points[position][0] if position < len(points) else None
-
-
-def slugify(name: str) -> str:
-    """The id slug of a name: ``"Wladimir Putin"`` -> ``"wladimir-putin"``, never empty."""
-    lowered = name.lower().translate(_TRANSLITERATION)
-    ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    slug = _SLUG_SEPARATORS.sub("-", ascii_text).strip("-")
-    return slug or "speaker"
 
 
 @attrs.frozen(kw_only=True)
@@ -140,6 +138,7 @@ class _RoleForm:
 @attrs.frozen(kw_only=True)
 class _Lexicon:
     language: str
+    grammar: SpeakerGrammar
     roles: dict[str, _RoleForm]
     organisations: dict[str, tuple[str, str, str]]
     first_names: dict[str, str]
@@ -171,62 +170,72 @@ def _role_forms_de() -> dict[str, _RoleForm]:
     return forms
 
 
-def _role_forms_en() -> dict[str, _RoleForm]:
+def _role_forms_plain(language: str) -> dict[str, _RoleForm]:
+    """Role nouns listed with their gender (English; any language without inflected roles)."""
     forms: dict[str, _RoleForm] = {}
-    for role, gender in read_lexicon("en", "roles", fields=(2, 2)):
-        forms[role.lower()] = _RoleForm(base=role, gender=gender)
+    if has_lexicon(language, "roles"):
+        for role, gender in read_lexicon(language, "roles", fields=(2, 2)):
+            forms[role.lower()] = _RoleForm(base=role, gender=gender)
     return forms
 
 
-def _organisations(language: str) -> dict[str, tuple[str, str, str]]:
+def _organisations(language: str, *, inflected: bool) -> dict[str, tuple[str, str, str]]:
     table: dict[str, tuple[str, str, str]] = {}
+    if not has_lexicon(language, "organisations"):
+        return table
     for name, gender, kind in read_lexicon(language, "organisations", fields=(3, 3)):
         entry = (name, gender, kind)
         table.setdefault(name.lower(), entry)
-        if language == "de" and gender in {"m", "n"} and kind != "place":
+        if inflected and gender in {"m", "n"} and kind != "place":
             table.setdefault(name.lower() + "s", entry)
             table.setdefault(name.lower() + "es", entry)
-        if language == "de" and kind != "place" and gender == "pl":
+        if inflected and kind != "place" and gender == "pl":
             table.setdefault(name.lower() + "n", entry)
     return table
 
 
+def _optional_word_classes(language: str) -> dict[str, str]:
+    if not has_lexicon(language, "function_words"):
+        return {}
+    return read_pairs(language, "function_words")
+
+
 @functools.cache
 def _lexicon(language: str) -> _Lexicon:
-    if language == "de":
-        roles = _role_forms_de()
-        determiners = frozenset(
-            word
-            for word, kind in read_lexicon("de", "function_words", fields=(2, 2))
-            if kind == "det"
-        )
-        honorifics: dict[str, str] = {}
-    else:
-        roles = _role_forms_en()
-        determiners = frozenset(
-            word
-            for word, kind in read_lexicon("en", "function_words", fields=(2, 2))
-            if kind == "det"
-        )
-        honorifics = read_pairs("en", "honorifics")
-    first_names = read_pairs(language, "first_names")
-    pronouns = {
-        word: (gender, number)
-        for word, gender, number in read_lexicon(language, "pronouns", fields=(3, 3))
-    }
+    grammar = get_language(language).speaker_grammar
+    german = grammar is SpeakerGrammar.GERMAN
+    roles = _role_forms_de() if german else _role_forms_plain(language)
+    word_classes = _optional_word_classes(language)
+    honorifics: dict[str, str] = {}
+    if grammar is SpeakerGrammar.ENGLISH:
+        honorifics = read_pairs(language, "honorifics")
+    first_names = (
+        read_pairs(language, "first_names") if has_lexicon(language, "first_names") else {}
+    )
+    pronouns: dict[str, tuple[str, str]] = {}
+    if has_lexicon(language, "pronouns"):
+        pronouns = {
+            word: (gender, number)
+            for word, gender, number in read_lexicon(language, "pronouns", fields=(3, 3))
+        }
+    particles: frozenset[str] = frozenset()
+    if has_lexicon(language, "name_particles"):
+        particles = read_word_set(language, "name_particles")
     return _Lexicon(
         language=language,
+        grammar=grammar,
         roles=roles,
-        organisations=_organisations(language),
+        organisations=_organisations(language, inflected=german),
         first_names=first_names,
         pronouns=pronouns,
-        determiners=determiners,
-        particles=read_word_set(language, "name_particles"),
+        determiners=frozenset(word for word, kind in word_classes.items() if kind == "det"),
+        particles=particles,
         honorifics=honorifics,
-        genitive_openers=frozenset(
-            {"des", "der", "eines", "einer"} if language == "de" else {"of", "at", "for"}
-        ),
+        genitive_openers=frozenset(_GENITIVE_OPENERS.get(grammar, ())),
     )
+
+
+on_registry_change(_lexicon.cache_clear)
 
 
 def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _RoleForm] | None:
@@ -262,7 +271,7 @@ def _organisation_lookup(
 def role_or_organisation(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
     lexicon = _lexicon(language)
-    german = language == "de"
+    german = lexicon.grammar is SpeakerGrammar.GERMAN
     if german and _compound_lookup(word, lexicon.roles) is not None:
         return True
     if not german and word.lower() in lexicon.roles:
@@ -278,7 +287,9 @@ def organisation_word(word: str, language: str) -> bool:
     """Whether ``word`` names an organisation or a medium ("Zeitung", "Innenministerium")."""
     lexicon = _lexicon(language)
     found = _organisation_lookup(
-        _strip_marks(word), lexicon.organisations, compounds=language == "de"
+        _strip_marks(word),
+        lexicon.organisations,
+        compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
     )
     return found is not None
 
@@ -350,9 +361,10 @@ def _analyse_cached(
 def _analyse_phrase(
     words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
-    german = lexicon.language == "de"
-    if not german:
+    if lexicon.grammar is SpeakerGrammar.ENGLISH:
         return _analyse_english(words, lexicon)
+    if lexicon.grammar is SpeakerGrammar.PLAIN:
+        return _analyse_plain(words, lexicon)
     determiner = ""
     start = 0
     while start < len(words) and words[start].lower() in lexicon.determiners:
@@ -369,7 +381,7 @@ def _analyse_phrase(
     for index, word in enumerate(body):
         if word == ",":
             break
-        if not _is_capitalised(word) and german:
+        if not _is_capitalised(word):
             continue
         if word in lexicon.first_names:
             break
@@ -378,7 +390,7 @@ def _analyse_phrase(
             role_span, role_prefix, role_form = found_role
             break
         found_organisation = _organisation_lookup(
-            _strip_marks(word), lexicon.organisations, compounds=german
+            _strip_marks(word), lexicon.organisations, compounds=True
         )
         if found_organisation is not None:
             head = index
@@ -391,6 +403,61 @@ def _analyse_phrase(
     if organisation is not None:
         return _organisation(body, head, organisation_prefix, organisation, lexicon, plural=plural)
     return _named(body, lexicon, genitive=genitive, plural=plural)
+
+
+def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """A mention read with the lexicons alone (:attr:`SpeakerGrammar.PLAIN`): role nouns and
+    organisations are looked up, capitalised words are a name ("the minister Ana Bel": role
+    "minister", name "Ana Bel"); a name with a known first name or a role is a person."""
+    body = [word for word in words if word not in {",", "(", ")"}]
+    role_words = [word for word in body if word.lower() in lexicon.roles]
+    names = [
+        word
+        for word in body
+        if _is_capitalised(word)
+        and word.lower() not in lexicon.roles
+        and word.lower() not in lexicon.determiners
+    ]
+    organisation = next(
+        (
+            lexicon.organisations[word.lower()]
+            for word in body
+            if word.lower() in lexicon.organisations
+        ),
+        None,
+    )
+    role = " ".join(role_words) or None
+    gender = lexicon.roles[role_words[-1].lower()].gender if role_words else None
+    if names:
+        name = _strip_marks(" ".join(names))
+        person = bool(role_words) or names[0] in lexicon.first_names
+        if names[0] in lexicon.first_names:
+            gender = gender or lexicon.first_names[names[0]]
+        kind = SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN
+        if organisation is not None and not person:
+            kind = SpeakerKind.ORGANISATION
+        return MentionInfo(
+            name=name,
+            kind=kind,
+            key=(names[-1] if person else name).lower(),
+            role=role,
+            role_head=role_words[-1] if role_words else None,
+            gender=gender if gender in {"m", "f"} else None,
+            named=True,
+        )
+    if role is not None:
+        return MentionInfo(
+            name=role,
+            kind=SpeakerKind.PERSON,
+            key=role_words[-1].lower(),
+            role=role,
+            role_head=role_words[-1],
+            gender=gender if gender in {"m", "f"} else None,
+        )
+    if organisation is not None:
+        base, _, _ = organisation
+        return MentionInfo(name=base, kind=SpeakerKind.ORGANISATION, key=base.lower())
+    return None
 
 
 _EN_ATTACHMENTS = frozenset({"of", "for", "at", "from", "on", "in", "to", "with"})
@@ -733,7 +800,7 @@ def _genitive_base_en(word: str) -> str:
 def _role_lookup(
     body: list[str], index: int, lexicon: _Lexicon
 ) -> tuple[tuple[int, int], str, _RoleForm] | None:
-    if lexicon.language == "de":
+    if lexicon.grammar is SpeakerGrammar.GERMAN:
         found = _compound_lookup(body[index], lexicon.roles)
         return None if found is None else ((index, index), found[0], found[1])
     # English roles may be two words ("prime minister", "chief executive").
@@ -780,7 +847,7 @@ def _person_with_role(
     *,
     genitive: bool,
 ) -> MentionInfo:
-    german = lexicon.language == "de"
+    german = lexicon.grammar is SpeakerGrammar.GERMAN
     first, last = role_span
     base, gender = form.base, form.gender
     if german and form.adjectival and determiner in {"die", "eine"}:
@@ -836,7 +903,7 @@ def _organisation(
     *,
     plural: bool | None,
 ) -> MentionInfo:
-    german = lexicon.language == "de"
+    german = lexicon.grammar is SpeakerGrammar.GERMAN
     base, gender, kind = entry
     # A proper name right after the collective noun names it: "die Agentur Reuters".
     after = head + 1
@@ -1038,7 +1105,7 @@ class SpeakerRegistry:
         result: list[Speaker] = []
         used: set[str] = set()
         for draft in self._drafts:
-            slug = slugify(draft.name)
+            slug = slug_of(draft.name)
             candidate, counter = slug, 2
             while candidate in used:
                 candidate = f"{slug}-{counter}"

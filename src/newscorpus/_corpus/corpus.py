@@ -18,23 +18,23 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
 
 import attrs
 
-from newscorpus._aliases import AliasTable, to_alias_table
+from newscorpus._corpus.aliases import AliasTable, to_alias_table
+from newscorpus._corpus.folding import fold
+from newscorpus._corpus.index import SpeakerIndex, TextIndex, parse_query, phrase_of
 from newscorpus._exceptions import (
     CorpusLookupError,
     DuplicateArticleError,
     NewsCorpusWarning,
     QueryError,
 )
-from newscorpus._folding import fold
-from newscorpus._index import SpeakerIndex, TextIndex, parse_query, phrase_of
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-    from newscorpus._aliases import AliasSource
-    from newscorpus._metadata import ArticleMetadata
-    from newscorpus._parquet import ArrowTables
+    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._io.metadata import ArticleMetadata
+    from newscorpus._io.parquet import ArrowTables
 
 __all__ = [
     "ConcordanceLine",
@@ -162,7 +162,7 @@ def _day_of(value: dt.date | dt.datetime) -> dt.date:
 
 def _bounds(value: DateBound, name: str) -> tuple[dt.date, dt.date]:
     if isinstance(value, str):
-        from newscorpus._dates import parse_period  # noqa: PLC0415 - only for string bounds
+        from newscorpus._io.dates import parse_period  # noqa: PLC0415 - only for string bounds
 
         return parse_period(value)
     if isinstance(value, dt.date):
@@ -625,7 +625,7 @@ class Corpus:
 
     def quote_rows(self) -> Iterator[dict[str, str | int | None]]:
         """One flat row per quote, the columns of the CSV export (``QUOTE_COLUMNS``)."""
-        from newscorpus._serialize import iter_quote_rows  # noqa: PLC0415 - keeps imports light
+        from newscorpus._io.serialize import iter_quote_rows  # noqa: PLC0415 - keeps imports light
 
         return iter_quote_rows(self._articles)
 
@@ -636,7 +636,7 @@ class Corpus:
         and the corpus-level speaker it was merged into (``speaker_id``, ``speaker_name``).
         Needs the ``arrow`` extra: ``pip install 'newscorpus[arrow]'``.
         """
-        from newscorpus._parquet import tables_of  # noqa: PLC0415 - pyarrow is optional
+        from newscorpus._io.parquet import tables_of  # noqa: PLC0415 - pyarrow is optional
 
         return tables_of(self._articles, self._speaker_index(), self._aliases)
 
@@ -657,7 +657,7 @@ class Corpus:
                 "Corpus.to_pandas() needs pandas, which is not installed; "
                 "install it with: pip install 'newscorpus[pandas]'"
             ) from error
-        from newscorpus._parquet import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
+        from newscorpus._io.parquet import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
 
         pa = import_pyarrow("Corpus.to_pandas()")
         if table not in _TABLES:
@@ -703,7 +703,7 @@ def iter_source(
     goes to :func:`newscorpus.iter_articles` with all the options.
     """
     _check_errors(errors)
-    from newscorpus._parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
+    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
 
     if _is_jsonl(source) or is_parquet_folder(source):
         if metadata is not None or recursive or not extract:
@@ -713,13 +713,13 @@ def iter_source(
                 path=os.fspath(source),
             )
         if not _is_jsonl(source):
-            from newscorpus._parquet import read_parquet  # noqa: PLC0415 - pyarrow is optional
+            from newscorpus._io.parquet import read_parquet  # noqa: PLC0415 - pyarrow is optional
 
             return read_parquet(source)
-        from newscorpus._serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
+        from newscorpus._io.serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
 
         return read_jsonl(source, errors=errors)
-    from newscorpus._reader import iter_articles  # noqa: PLC0415 - keeps imports light
+    from newscorpus._io.reader import iter_articles  # noqa: PLC0415 - keeps imports light
 
     return iter_articles(
         source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
@@ -749,15 +749,15 @@ def load(
     are built from the files when they are asked for, and the speaker, date, group and stats
     queries read only the columns they need (same answers as the in-memory Corpus).
     """
-    from newscorpus._parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
+    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
 
     articles = iter_source(
         source, errors=errors, metadata=metadata, recursive=recursive, extract=extract
     )
     if is_parquet_folder(source):
         # Arrow-backed: the articles stay in the files and are built when asked for.
-        from newscorpus._arrow_corpus import open_arrow_corpus  # noqa: PLC0415 - needs pyarrow
-        from newscorpus._parquet import read_parquet_aliases  # noqa: PLC0415
+        from newscorpus._corpus.arrow import open_arrow_corpus  # noqa: PLC0415 - needs pyarrow
+        from newscorpus._io.parquet import read_parquet_aliases  # noqa: PLC0415
 
         table = read_parquet_aliases(source) if aliases is None else to_alias_table(aliases)
         return open_arrow_corpus(source, aliases=table, errors=errors)

@@ -23,9 +23,9 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
-from newscorpus._atomic import open_atomic, open_atomic_bytes
-from newscorpus._converter import make_converter
 from newscorpus._exceptions import NewsCorpusWarning, RecordError
+from newscorpus._io.atomic import open_atomic, open_atomic_bytes
+from newscorpus._io.converter import make_converter
 from newscorpus._model import Article, ArticleWarning, Mention, Quote, Span, Speaker
 
 try:
@@ -38,7 +38,7 @@ else:
 if TYPE_CHECKING:
     import cattrs
 
-    from newscorpus._corpus import QuoteHit
+    from newscorpus._corpus.corpus import QuoteHit
 
 __all__ = [
     "QUOTE_COLUMNS",

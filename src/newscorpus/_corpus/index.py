@@ -1,6 +1,6 @@
 """The lazy indexes behind :class:`newscorpus.Corpus` queries.
 
-* :class:`TextIndex` maps every folded word (see :mod:`newscorpus._folding`) to the sorted
+* :class:`TextIndex` maps every folded word (see :mod:`newscorpus._corpus.folding`) to the sorted
   positions of the articles that contain it, so a search looks up its words instead of reading
   every text. It also keeps the words of every text as a short string of word codes, so that
   phrases are checked in the candidate articles without reading or folding them again.
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import hashlib
 import re
 from array import array
 from itertools import compress, repeat
@@ -36,31 +35,28 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
-from newscorpus._exceptions import QueryError
-from newscorpus._folding import (
+from newscorpus._corpus.folding import (
     LINE_BREAK_WORD,
     WORD,
     fold,
-    fold_with_offsets,
     iter_folded_matches,
     words_utf8,
 )
+from newscorpus._exceptions import QueryError
 from newscorpus._model import Speaker, SpeakerKind
+from newscorpus._names import NameKey, name_key, slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from newscorpus._aliases import AliasTable
+    from newscorpus._corpus.aliases import AliasTable
 
 __all__ = [
-    "NameKey",
     "SpeakerIndex",
     "SpeakerSource",
     "Term",
     "TextIndex",
-    "name_key",
     "parse_query",
-    "slug_of",
 ]
 
 #: Array type code of posting lists: an unsigned integer of at least 32 bits.
@@ -71,64 +67,6 @@ _QUOTE_CHARS: Final = '"„“”«»'
 _QUERY_PART: Final = re.compile(
     rf"[{_QUOTE_CHARS}]([^{_QUOTE_CHARS}]*)[{_QUOTE_CHARS}]?|[^\s{_QUOTE_CHARS}]+"
 )
-_SLUG_JUNK: Final = re.compile(r"[^a-z0-9]+")
-#: ASCII spellings of folded Latin letters that have no decomposition.
-_SLUG_LETTERS: Final = str.maketrans(
-    {"ø": "oe", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
-)
-
-#: Folded title words: a name loses everything up to the last of them ("Präsident Putin").
-_TITLES: Final = frozenset(
-    {
-        "dr",
-        "frau",
-        "herr",
-        "lady",
-        "lord",
-        "miss",
-        "mr",
-        "mrs",
-        "ms",
-        "papst",
-        "pope",
-        "prof",
-        "professor",
-        "professorin",
-        "sir",
-        "president",
-        "chancellor",
-        "governor",
-        "senator",
-        "senatorin",
-        "general",
-        "koenig",
-        "koenigin",
-        "king",
-        "queen",
-        "prinz",
-        "prinzessin",
-        "prince",
-        "princess",
-    }
-)
-#: Folded endings of title words ("Bundeskanzlerin", "Außenminister", "Kremlchef").
-_TITLE_ENDINGS: Final = (
-    "praesident",
-    "praesidentin",
-    "kanzler",
-    "kanzlerin",
-    "minister",
-    "ministerin",
-    "buergermeister",
-    "buergermeisterin",
-    "chef",
-    "chefin",
-    "sprecher",
-    "sprecherin",
-    "vorsitzende",
-    "vorsitzender",
-)
-
 
 # --------------------------------------------------------------------------------------------
 # Queries
@@ -503,49 +441,6 @@ def _utf8(word: str) -> bytes:
 # Speaker names
 
 
-@attrs.frozen(kw_only=True)
-class NameKey:
-    """A speaker name as compared: its folded words after any leading titles.
-
-    ``core`` is the part of the original name that the words come from ("Putin" for
-    "Präsident Putin").
-    """
-
-    words: tuple[str, ...]
-    core: str
-
-    @property
-    def key(self) -> str:
-        return " ".join(self.words)
-
-
-def _is_title(word: str) -> bool:
-    return word in _TITLES or word.endswith(_TITLE_ENDINGS)
-
-
-def name_key(name: str) -> NameKey:
-    """The key of a speaker name: see the module docstring.
-
-    A parenthesised addition after the name is not part of it: "Angela Merkel (CDU)".
-    """
-    bracket = name.find("(")
-    if bracket > 0 and name[:bracket].strip():
-        name = name[:bracket].rstrip()
-    folded = fold_with_offsets(name)
-    matches = list(WORD.finditer(folded.text))
-    if not matches:
-        stripped = name.strip()
-        return NameKey(words=(folded.text.strip(),) if stripped else (), core=stripped)
-    first = 0
-    for number, match in enumerate(matches[:-1]):
-        if _is_title(match.group()):
-            first = number + 1
-    kept = matches[first:]
-    start, _ = folded.original_span(kept[0].start(), kept[0].end())
-    _, end = folded.original_span(kept[-1].start(), kept[-1].end())
-    return NameKey(words=tuple(match.group() for match in kept), core=name[start:end])
-
-
 def _genitive_keys(key: NameKey) -> list[str]:
     """Keys of a name read as a genitive: "Putins" -> "putin", "Putin's" -> "putin"."""
     words = key.words
@@ -554,19 +449,6 @@ def _genitive_keys(key: NameKey) -> list[str]:
     if words and len(words[-1]) > 1 and words[-1][-1] == "s":
         return [" ".join((*words[:-1], words[-1][:-1]))]
     return []
-
-
-def slug_of(name: str) -> str:
-    """A slug for ``name``: its folded ASCII letters and digits joined by ``-``.
-
-    Latin letters without a decomposition are spelled in ASCII first (``ø`` -> ``oe``); a name
-    without any ASCII letter or digit gets ``speaker-`` and a short hash of the name.
-    """
-    slug = _SLUG_JUNK.sub("-", fold(name).translate(_SLUG_LETTERS)).strip("-")
-    if slug:
-        return slug
-    digest = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
-    return f"speaker-{digest}"
 
 
 # --------------------------------------------------------------------------------------------

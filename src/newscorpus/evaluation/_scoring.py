@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newscorpus._assignment import maximum_assignment
 from newscorpus._exceptions import GoldFormatError
 from newscorpus._model import Mention, Quote, QuoteKind, Span
+from newscorpus.evaluation._assignment import maximum_assignment
 
 try:
     from orjson import loads as _loads_json
@@ -982,6 +982,6 @@ def evaluate(
 
 def _default_extractor(language: str) -> Callable[[str], Sequence[Quote]]:
     # Imported on first use: the extractor and its lexicons are not needed to read gold data.
-    from newscorpus import _extract  # noqa: PLC0415
+    from newscorpus._extract import pipeline as _extract  # noqa: PLC0415
 
     return functools.partial(_extract.extract_quotes, language=language)

@@ -2,7 +2,7 @@
 
 A sidecar has one row per article, keyed by the article's ``id`` or by its seed ``file`` name
 (``000_266daebb3b7432db.txt``, from which the id is taken). Recognised fields: ``date`` or
-``published`` (parsed by :func:`newscorpus._dates.parse_date`), ``source`` or its alias ``url``,
+``published`` (parsed by :func:`newscorpus._io.dates.parse_date`), ``source`` or its alias ``url``,
 ``language`` and ``outlet``. Other fields are ignored; empty values count as absent.
 """
 
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from newscorpus._dates import parse_date
 from newscorpus._exceptions import DateParseError, MetadataError, ModelError
+from newscorpus._io.dates import parse_date
 from newscorpus._model import check_language
 
 if TYPE_CHECKING:

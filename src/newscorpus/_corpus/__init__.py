@@ -1,0 +1,1 @@
+"""Collections of articles: the Corpus, its indexes, speaker aliases and German folding."""

@@ -1,0 +1,1 @@
+"""Quotation and speaker extraction: one pipeline over language bundles (``lang/<code>/``)."""

@@ -1,0 +1,1 @@
+"""Language bundles: lexicons and the rules that are truly one language's own."""

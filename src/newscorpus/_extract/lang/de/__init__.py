@@ -1,0 +1,1 @@
+"""German: lexicons (``*.txt``) and rules."""

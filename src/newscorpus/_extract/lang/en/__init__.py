@@ -1,0 +1,1 @@
+"""English: lexicons (``*.txt``) and rules."""

@@ -1,0 +1,65 @@
+"""Telling the registered languages apart by their most frequent words.
+
+The share of a text's words that are function words of one language only ("der", "und",
+"nicht"; "the", "and", "of") decides; a text with too few of any is of unknown language. Every
+registered language with a ``function_words`` lexicon takes part.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from newscorpus._extract.languages import on_registry_change, supported_languages
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon
+
+__all__ = ["base_language", "detect_language"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 5_000
+_MIN_HITS = 3
+
+
+@functools.cache
+def _language_of_word() -> dict[str, str]:
+    """Each function word of one language only, mapped to that language."""
+    words: dict[str, set[str]] = {}
+    for language in supported_languages():
+        if has_lexicon(language, "function_words"):
+            words[language] = {
+                word for word, _ in read_lexicon(language, "function_words", fields=(2, 2))
+            }
+    counts = Counter(word for found in words.values() for word in found)
+    return {
+        word: language for language, found in words.items() for word in found if counts[word] == 1
+    }
+
+
+on_registry_change(_language_of_word.cache_clear)
+
+
+def detect_language(text: str) -> str | None:
+    """The code of the text's language (``"de"``, ``"en"``, ...), None when none is clear.
+
+    Only the first 5,000 characters are looked at.
+    """
+    counts = Counter(map(_language_of_word().get, _WORD.findall(text[:_SAMPLE].lower())))
+    languages = supported_languages()
+    hits = {language: counts[language] for language in languages}
+    if not hits:
+        return None
+    ranked = sorted(hits.items(), key=lambda item: (-item[1], languages.index(item[0])))
+    best, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if count < _MIN_HITS or count <= runner_up:
+        return None
+    return best
+
+
+def base_language(tag: str | None) -> str | None:
+    """The primary subtag of a BCP 47 tag, lower-cased: ``"de-AT"`` -> ``"de"``."""
+    if tag is None:
+        return None
+    primary = tag.split("-", 1)[0].strip().lower()
+    return primary or None

@@ -1,0 +1,297 @@
+"""The shared rules: quotation and attribution rules that need nothing but a language's lexicons.
+
+A language registered without rules of its own runs these, so a bundle of a few lexicon files
+extracts attributed quotations with no code: the verbs of saying come from
+``speech_verb_forms.txt`` (every inflected form listed), the words that open a content clause
+from ``function_words.txt`` (class ``sub``), the pronouns from ``pronouns.txt``, and
+abbreviations (class ``abbr``) from ``abbreviations.txt``. German and English run rules of their
+own (``lang/de``, ``lang/en``), which cover far more constructions.
+
+Sentence by sentence, each cue verb is offered to :data:`CUE_RULES` in order; the first rule
+that returns an attribution wins. Quotations that no cue claimed are then direct quotations of
+the sentence's speaker, or continue the previous speaker when one spoke in the sentence just
+before. Every scan is bounded by the sentence, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, NamedTuple
+
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs
+from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.speakers import Attribution
+from newscorpus._model import QuoteKind, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from newscorpus._extract.languages import Language
+    from newscorpus._extract.quotemarks import QuotePair
+    from newscorpus._extract.sentences import Token
+
+__all__ = ["CUE_RULES", "SharedLexicon", "find_attributions_shared"]
+
+_CONTENT_SEPARATORS = frozenset({",", ":"})
+_MAX_SUBJECT = 6  # words of a speaker mention before its verb
+
+
+class SharedLexicon(NamedTuple):
+    """What the shared rules read from a language's lexicons."""
+
+    verbs: frozenset[str]
+    openers: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    roles: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+@functools.cache
+def shared_lexicon(code: str) -> SharedLexicon:
+    """The lexicons of language ``code`` as the shared rules use them (cached per language)."""
+    verbs = frozenset(
+        entry[0].lower() for entry in read_lexicon(code, "speech_verb_forms", fields=(1, 2))
+    )
+    classes: dict[str, str] = {}
+    if has_lexicon(code, "function_words"):
+        classes = read_pairs(code, "function_words")
+    pronouns: frozenset[str] = frozenset()
+    if has_lexicon(code, "pronouns"):
+        pronouns = frozenset(entry[0] for entry in read_lexicon(code, "pronouns", fields=(3, 3)))
+    abbreviations: frozenset[str] = frozenset()
+    if has_lexicon(code, "abbreviations"):
+        abbreviations = frozenset(
+            word
+            for word, kind in read_lexicon(code, "abbreviations", fields=(2, 2))
+            if kind == "abbr"
+        )
+    roles: frozenset[str] = frozenset()
+    if has_lexicon(code, "roles"):
+        roles = frozenset(entry[0].lower() for entry in read_lexicon(code, "roles", fields=(2, 2)))
+    return SharedLexicon(
+        verbs=verbs,
+        roles=roles,
+        openers=frozenset(word for word, kind in classes.items() if kind == "sub"),
+        pronouns=pronouns,
+        determiners=frozenset(word for word, kind in classes.items() if kind == "det"),
+        abbreviations=abbreviations,
+    )
+
+
+on_registry_change(shared_lexicon.cache_clear)
+
+
+class SharedSentence(NamedTuple):
+    """One sentence: its tokens, their lower-case forms, the text's quotation pairs, and the
+    language's lexicon."""
+
+    tokens: list[Token]
+    lows: list[str]
+    pairs: Sequence[QuotePair]
+    lexicon: SharedLexicon
+
+    def quote_content(self, index: int) -> Span:
+        """The words between the marks of the quotation token ``index``."""
+        return self.pairs[self.tokens[index].quote].content
+
+    def span(self, first: int, stop: int) -> Span:
+        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        return tuple(token.text for token in self.tokens[first:stop])
+
+    def is_quote(self, index: int) -> bool:
+        return 0 <= index < len(self.tokens) and self.tokens[index].quote >= 0
+
+    def names(self, index: int) -> bool:
+        """Whether the token can be part of a speaker mention: a capitalised word or a role."""
+        token = self.tokens[index]
+        return token.quote < 0 and (
+            token.text[:1].isupper() or self.lows[index] in self.lexicon.roles
+        )
+
+    def last(self) -> int:
+        """The index after the last token that is not final punctuation."""
+        stop = len(self.tokens)
+        while stop > 0 and self.tokens[stop - 1].text in {".", "!", "?", "…"}:
+            stop -= 1
+        return stop
+
+
+def _subject_before(sentence: SharedSentence, verb: int) -> tuple[int, int] | None:
+    """The speaker right before a verb: a pronoun, or a run of capitalised words and role nouns
+    that may open with a determiner ("Ana Bel", "la ministro Ana Bel")."""
+    if verb == 0:
+        return None
+    low = sentence.lows[verb - 1]
+    if low in sentence.lexicon.pronouns:
+        return verb - 1, verb
+    first = verb
+    while first > 0 and verb - first < _MAX_SUBJECT and sentence.names(first - 1):
+        first -= 1
+    if first == verb:
+        return None
+    if first > 0 and sentence.lows[first - 1] in sentence.lexicon.determiners:
+        first -= 1
+    return first, verb
+
+
+def _subject_after(sentence: SharedSentence, verb: int) -> tuple[int, int] | None:
+    """The speaker right after a verb (inversion: "…", said Ana Bel)."""
+    start = verb + 1
+    stop = start
+    limit = min(sentence.last(), start + _MAX_SUBJECT)
+    if start < limit and sentence.lows[start] in sentence.lexicon.pronouns:
+        return start, start + 1
+    if start < limit and sentence.lows[start] in sentence.lexicon.determiners:
+        stop += 1
+    head = stop
+    while stop < limit and sentence.names(stop):
+        stop += 1
+    return (start, stop) if stop > head else None
+
+
+def _attribution(
+    sentence: SharedSentence,
+    kind: QuoteKind,
+    content: Span,
+    verb: int,
+    subject: tuple[int, int],
+) -> Attribution:
+    return Attribution(
+        kind=kind,
+        content=content,
+        mention=sentence.span(*subject),
+        mention_words=sentence.words(*subject),
+        cue=(sentence.span(verb, verb + 1),),
+    )
+
+
+def quotation_before_verb(sentence: SharedSentence, verb: int) -> Attribution | None:
+    """A quotation, a comma and the cue, the speaker before or after the verb:
+    „Wir bleiben“, sagte Ana Bel. / "We stay," Ana Bel said."""
+    quote = verb - 1
+    if quote > 0 and sentence.tokens[quote].text == ",":
+        quote -= 1
+    if not sentence.is_quote(quote):
+        subject = _subject_before(sentence, verb)
+        if subject is None or subject[0] < 2 or sentence.tokens[subject[0] - 1].text != ",":
+            return None
+        quote = subject[0] - 2
+        if not sentence.is_quote(quote):
+            return None
+    else:
+        subject = _subject_after(sentence, verb)
+    if subject is None:
+        return None
+    return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(quote), verb, subject)
+
+
+def verb_then_quotation(sentence: SharedSentence, verb: int) -> Attribution | None:
+    """The speaker, the cue, maybe a colon or comma, then a quotation: Ana Bel sagte: „…“."""
+    subject = _subject_before(sentence, verb)
+    position = verb + 1
+    if position < len(sentence.tokens) and sentence.tokens[position].text in _CONTENT_SEPARATORS:
+        position += 1
+    if subject is None or not sentence.is_quote(position):
+        return None
+    return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(position), verb, subject)
+
+
+def verb_then_clause(sentence: SharedSentence, verb: int) -> Attribution | None:
+    """The speaker, the cue, then a content clause opened by a comma, a colon or a
+    subordinating word (``function_words.txt`` class ``sub``): Ana Bel said that the plan works."""
+    subject = _subject_before(sentence, verb)
+    start = verb + 1
+    last = sentence.last()
+    if subject is None or start >= last:
+        return None
+    if sentence.tokens[start].text in _CONTENT_SEPARATORS:
+        start += 1
+    elif sentence.lows[start] not in sentence.lexicon.openers:
+        return None
+    if start >= last:
+        return None
+    return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(start, last), verb, subject)
+
+
+def clause_then_verb(sentence: SharedSentence, verb: int) -> Attribution | None:
+    """A clause, a comma and a trailing cue with its speaker: The plan works, Ana Bel said."""
+    comma = verb - 1
+    subject = None
+    if comma < 1 or sentence.tokens[comma].text != ",":
+        subject = _subject_before(sentence, verb)
+        if subject is None:
+            return None
+        comma = subject[0] - 1
+        if comma < 1 or sentence.tokens[comma].text != ",":
+            return None
+    else:
+        subject = _subject_after(sentence, verb)
+    if subject is None:
+        return None
+    return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(0, comma), verb, subject)
+
+
+#: The cue rules in the order they are tried; the first that returns an attribution wins.
+CUE_RULES: tuple[Callable[[SharedSentence, int], Attribution | None], ...] = (
+    quotation_before_verb,
+    verb_then_quotation,
+    verb_then_clause,
+    clause_then_verb,
+)
+
+
+def _claimed(sentence: SharedSentence, found: Sequence[Attribution]) -> set[int]:
+    """The quotation tokens that an attribution already took as its content."""
+    contents = {attribution.content for attribution in found}
+    return {
+        index
+        for index, token in enumerate(sentence.tokens)
+        if token.quote >= 0 and sentence.quote_content(index) in contents
+    }
+
+
+def find_attributions_shared(
+    text: str, pairs: Sequence[QuotePair], language: Language
+) -> tuple[list[Attribution], None]:
+    """The quotations of ``text`` by the shared rules, in text order (no known people)."""
+    lexicon = shared_lexicon(language.code)
+    attributions: list[Attribution] = []
+    previous_spoke = False
+    for start, end in iter_paragraphs(text):
+        for sentence_start, sentence_end in split_sentences(
+            text, start, end, pairs, abbreviations=lexicon.abbreviations, months=frozenset()
+        ):
+            tokens = tokenize(text, sentence_start, sentence_end, pairs)
+            if not tokens:
+                continue
+            lows = [token.text.lower() for token in tokens]
+            sentence = SharedSentence(tokens=tokens, lows=lows, pairs=pairs, lexicon=lexicon)
+            found: list[Attribution] = []
+            for verb, low in enumerate(lows):
+                if low not in lexicon.verbs or tokens[verb].quote >= 0:
+                    continue
+                for rule in CUE_RULES:
+                    attribution = rule(sentence, verb)
+                    if attribution is not None:
+                        found.append(attribution)
+                        break
+            claimed = _claimed(sentence, found)
+            speaker = found[0] if found else None
+            for index, token in enumerate(tokens):
+                if token.quote < 0 or index in claimed:
+                    continue
+                content = pairs[token.quote].content
+                if speaker is not None:
+                    found.append(speaker.derive(kind=QuoteKind.DIRECT, content=content))
+                else:
+                    found.append(
+                        Attribution(kind=QuoteKind.DIRECT, content=content, inherit=previous_spoke)
+                    )
+            found.sort(key=lambda attribution: attribution.content.start)
+            attributions.extend(found)
+            previous_spoke = bool(found)
+    return attributions, None

@@ -1,0 +1,4 @@
+"""Reading and writing: seed files, archives, metadata sidecars, dates, JSON/JSONL/CSV.
+
+Only this subpackage (and the command line) touches files.
+"""

@@ -1,0 +1,133 @@
+"""The language registry: a new language is a folder of lexicons, with no engine change."""
+
+from __future__ import annotations
+
+import pickle
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newscorpus
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+# A toy Esperanto bundle: a handful of lexicon entries, written for this test.
+TOY_LEXICONS = {
+    "speech_verb_forms": "# verbs of saying\ndiris\tdiri\ndiras\tdiri\n",
+    "function_words": "# closed-class words\nke\tsub\nla\tdet\nkaj\tconj\nde\tprep\n",
+    "pronouns": "# pronouns\nli\tm\tsg\nŝi\tf\tsg\nili\t-\tpl\n",
+    "roles": "# role nouns\nministro\t-\nprezidanto\t-\n",
+    "first_names": "# first names\nAna\tf\nPetro\tm\n",
+}
+
+
+@pytest.fixture
+def esperanto(tmp_path: Path) -> Iterator[newscorpus.Language]:
+    for name, content in TOY_LEXICONS.items():
+        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
+    language = newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
+    newscorpus.register_language(language)
+    yield language
+    newscorpus.unregister_language("eo")
+
+
+def summary(quote: newscorpus.Quote) -> tuple[str, str | None, str | None, str | None, str]:
+    return (
+        quote.kind.value,
+        quote.speaker.name if quote.speaker else None,
+        quote.speaker_mention.text if quote.speaker_mention else None,
+        quote.cue.text if quote.cue else None,
+        quote.text,
+    )
+
+
+def test_built_in_languages_are_registered() -> None:
+    assert newscorpus.supported_languages() == ("de", "en")
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_registered_language_is_supported() -> None:
+    assert newscorpus.supported_languages() == ("de", "en", "eo")
+
+
+@pytest.mark.usefixtures("esperanto")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Bel diris: „Ni restos ĉi tie.“",
+            ("direct", "Ana Bel", "Ana Bel", "diris", "Ni restos ĉi tie."),
+        ),
+        (
+            "„Ni restos ĉi tie“, diris la ministro Petro Kalo.",
+            ("direct", "Petro Kalo", "la ministro Petro Kalo", "diris", "Ni restos ĉi tie"),
+        ),
+        (
+            "La ministro Ana Bel diris, ke la plano funkcias bone.",
+            ("indirect", "Ana Bel", "La ministro Ana Bel", "diris", "ke la plano funkcias bone"),
+        ),
+        (
+            "La plano funkcias bone, diris Petro Kalo.",
+            ("indirect", "Petro Kalo", "Petro Kalo", "diris", "La plano funkcias bone"),
+        ),
+    ],
+)
+def test_a_lexicon_only_language_finds_attributed_quotes(
+    text: str, expected: tuple[str, str | None, str | None, str | None, str]
+) -> None:
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        expected
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_pronoun_resolves_to_the_last_fitting_speaker() -> None:
+    text = "Ana Bel diris: „Ni restos.“ Poste ŝi diris, ke la plano funkcias."
+    quotes = newscorpus.extract_quotes(text, language="eo")
+    assert [
+        (quote.kind.value, quote.speaker.name if quote.speaker else None) for quote in quotes
+    ] == [
+        ("direct", "Ana Bel"),
+        ("indirect", "Ana Bel"),
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_registered_language_is_detected_by_its_function_words() -> None:
+    text = "La ministro diris, ke la plano kaj la leĝo de la lando funkcias."
+    assert newscorpus.detect_language(text) == "eo"
+
+
+def test_after_unregistering_the_language_is_unsupported(esperanto: newscorpus.Language) -> None:
+    newscorpus.unregister_language(esperanto.code)
+    try:
+        with pytest.raises(newscorpus.UnsupportedLanguageError, match="'eo'"):
+            newscorpus.extract_quotes("Ana diris: „Jes.“", language="eo")
+    finally:
+        newscorpus.register_language(esperanto)
+
+
+def test_a_code_is_registered_once(esperanto: newscorpus.Language) -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match="registered already"):
+        newscorpus.register_language(esperanto)
+
+
+def test_a_language_code_must_be_a_primary_subtag(tmp_path: Path) -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match=r"Language\.code: .* got 'de-AT'"):
+        newscorpus.Language(code="de-AT", name="Austrian German", lexicons=tmp_path)
+
+
+def test_a_bundle_pickles(tmp_path: Path) -> None:
+    language = newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
+    assert pickle.loads(pickle.dumps(language)) == language  # noqa: S301 -- our own data
+
+
+def test_a_missing_required_lexicon_names_its_file(tmp_path: Path) -> None:
+    newscorpus.register_language(newscorpus.Language(code="xx", name="Empty", lexicons=tmp_path))
+    try:
+        with pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt"):
+            newscorpus.extract_quotes("Ana said: “Yes.”", language="xx")
+    finally:
+        newscorpus.unregister_language("xx")
