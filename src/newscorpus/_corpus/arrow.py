@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ArrowCorpus", "open_arrow_corpus"]
 
-#: Decoded row groups kept per table: enough for queries that walk the corpus in order.
-_CACHED_GROUPS: Final = 4
+#: Decoded row groups kept (of both tables): enough for queries that walk the corpus in order.
+_CACHED_GROUPS: Final = 8
 #: Built articles kept: a query that returns several quotes of one article builds it once.
 _CACHED_ARTICLES: Final = 1024
 _SPEAKER_KINDS: Final = {kind.value: kind for kind in SpeakerKind}
@@ -65,10 +65,11 @@ class _Store:
         self.article_groups, self.article_starts = _groups_of(self.article_files)
         self.quote_groups, self.quote_starts = _groups_of(self.quote_files)
         self.count = self.article_starts[-1]
+        self._article_columns = [
+            name for name in self.article_files[0].schema_arrow.names if name != "text"
+        ]
         self._columns: dict[tuple[str, str], list[Any]] = {}
-        self._rows: collections.OrderedDict[tuple[str, int], list[dict[str, Any]]] = (
-            collections.OrderedDict()
-        )
+        self._tables: collections.OrderedDict[tuple[str, int], Any] = collections.OrderedDict()
         self._articles: collections.OrderedDict[int, Article] = collections.OrderedDict()
         self._quote_offsets: array[int] | None = None
         self._sources: list[ArticleSpeakers] | None = None
@@ -85,22 +86,39 @@ class _Store:
             self._columns[key] = found
         return found
 
-    def _group_rows(self, table: str, number: int) -> list[dict[str, Any]]:
+    def _group_table(self, table: str, number: int) -> Any:  # noqa: ANN401 - a pyarrow.Table
+        """Row group ``number`` of a table, decoded (a few are kept)."""
         key = (table, number)
-        rows = self._rows.get(key)
-        if rows is not None:
-            self._rows.move_to_end(key)
-            return rows
+        found = self._tables.get(key)
+        if found is not None:
+            self._tables.move_to_end(key)
+            return found
         files, groups = (
             (self.article_files, self.article_groups)
             if table == "articles"
             else (self.quote_files, self.quote_groups)
         )
         file, group = groups[number]
-        rows = list(files[file].read_row_group(group).to_pylist())
-        self._rows[key] = rows
-        if len(self._rows) > _CACHED_GROUPS:
-            self._rows.popitem(last=False)
+        # An article's text is its title and paragraphs again: not read back.
+        columns = self._article_columns if table == "articles" else None
+        found = files[file].read_row_group(group, columns=columns)
+        self._tables[key] = found
+        if len(self._tables) > _CACHED_GROUPS:
+            self._tables.popitem(last=False)
+        return found
+
+    def _rows_of(self, table: str, first: int, end: int) -> list[dict[str, Any]]:
+        """Rows ``first`` to ``end`` (exclusive) of a table as dicts: only these are converted."""
+        starts = self.article_starts if table == "articles" else self.quote_starts
+        rows: list[dict[str, Any]] = []
+        at = first
+        while at < end:
+            number = bisect.bisect_right(starts, at) - 1
+            start = starts[number]
+            group = self._group_table(table, number)
+            take = min(end, start + group.num_rows) - at
+            rows.extend(group.slice(at - start, take).to_pylist())
+            at += take
         return rows
 
     def quote_offsets(self) -> array[int]:
@@ -117,30 +135,17 @@ class _Store:
             for group in range(file.num_row_groups):
                 yield from file.read_row_group(group, columns=[name]).column(0).to_pylist()
 
-    def _quote_rows(self, first: int, end: int) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        at = first
-        while at < end:
-            number = bisect.bisect_right(self.quote_starts, at) - 1
-            start = self.quote_starts[number]
-            group = self._group_rows("quotes", number)
-            take = min(end, start + len(group)) - at
-            rows.extend(group[at - start : at - start + take])
-            at += take
-        return rows
-
     def article(self, position: int) -> Article:
         """The article in row ``position`` of the articles table."""
         found = self._articles.get(position)
         if found is not None:
             self._articles.move_to_end(position)
             return found
-        number = bisect.bisect_right(self.article_starts, position) - 1
-        row = self._group_rows("articles", number)[position - self.article_starts[number]]
         offsets = self.quote_offsets()
         try:
+            (row,) = self._rows_of("articles", position, position + 1)
             article = article_from_rows(
-                row, self._quote_rows(offsets[position], offsets[position + 1])
+                row, self._rows_of("quotes", offsets[position], offsets[position + 1])
             )
         except (self.pa.ArrowException, OSError) as error:
             raise _broken(self.folder, error) from None
