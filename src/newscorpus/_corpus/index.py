@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import re
 from array import array
 from itertools import compress, repeat
@@ -455,6 +456,11 @@ def _genitive_keys(key: NameKey) -> list[str]:
 # Speaker index
 
 
+#: The speaker merge meets the same names again in every article that quotes the person; a
+#: NameKey is immutable, so one per distinct name is kept (bounded).
+_name_key_cached: Final = functools.lru_cache(maxsize=1 << 16)(name_key)
+
+
 class _QuoteOfSource(Protocol):
     @property
     def speaker(self) -> Speaker | None: ...
@@ -528,7 +534,7 @@ class SpeakerIndex:
             for speaker in _speakers_of(article):
                 if (position, speaker.id) in member_of:
                     continue
-                key = name_key(speaker.name)
+                key = _name_key_cached(speaker.name)
                 found = _table_group(speaker, key, table_keys)
                 if found is None:
                     found = by_key.get(key.key)
@@ -626,7 +632,7 @@ def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
 def _table_group(speaker: Speaker, key: NameKey, table_keys: dict[str, int]) -> int | None:
     if not table_keys:
         return None
-    for candidate in (key, *(name_key(alias) for alias in speaker.aliases)):
+    for candidate in (key, *(_name_key_cached(alias) for alias in speaker.aliases)):
         number = table_keys.get(candidate.key)
         if number is not None:
             return number
@@ -728,7 +734,7 @@ def _name_maps(
             exact[group_key].add(target)
     for number, speaker in enumerate(speakers):
         for name in (speaker.name, *speaker.aliases):
-            key = name_key(name)
+            key = _name_key_cached(name)
             exact[key.key].add(number)
             if len(key.words) > 1:
                 surname[key.words[-1]].add(number)
