@@ -292,6 +292,7 @@ def print_table(title: str, rows: list[Row]) -> None:
     print("|" + "---|" * len(columns))
     for row in rows:
         print("| " + " | ".join(str(row.get(column, "")) for column in columns) + " |")
+    sys.stdout.flush()
 
 
 def prepare_base(shared: Path, work: Path) -> Path:
@@ -315,16 +316,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--scales", default="1,10,50", help="corpus sizes, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the cheap measurements")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        help="keep the generated corpora in this folder (reused when present) instead of a "
+        "temporary one that is deleted",
+    )
     parsed = parser.parse_args(arguments)
     if parsed.list:
         for name, function in SECTIONS.items():
             print(f"{name:<14} {(function.__doc__ or '').splitlines()[0]}")
         return 0
     with tempfile.TemporaryDirectory(prefix="newscorpus-scale-") as folder:
-        work = Path(folder)
+        work = Path(folder) if parsed.work is None else parsed.work
+        work.mkdir(parents=True, exist_ok=True)
         start = time.perf_counter()
-        base = prepare_base(parsed.shared, work)
-        print(f"extracted the shared corpora in {time.perf_counter() - start:.1f} s")
+        base = work / "base.jsonl"
+        if not base.is_file():
+            base = prepare_base(parsed.shared, work)
+        print(f"extracted the shared corpora in {time.perf_counter() - start:.1f} s", flush=True)
         options = Options(
             work=work,
             base=base,

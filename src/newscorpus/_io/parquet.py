@@ -64,8 +64,6 @@ __all__ = [
 
 #: Articles per row group: a few MB of text, so a writer holds little while it streams.
 DEFAULT_ROWS_PER_GROUP: Final = 1000
-#: Articles per batch when reading back.
-_READ_BATCH: Final = 1000
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
@@ -422,13 +420,13 @@ def _read_part(pa: Any, article_path: Path, quote_path: Path) -> Iterator[Articl
         quote_file = pa.parquet.ParquetFile(quote_path)
         _check_table(article_file, "articles", article_path)
         _check_table(quote_file, "quotes", quote_path)
-        quote_batches = quote_file.iter_batches(batch_size=_READ_BATCH)
+        quote_groups = _row_groups(quote_file)
         pending: list[dict[str, Any]] = []
-        for batch in article_file.iter_batches(batch_size=_READ_BATCH):
-            for row in batch.to_pylist():
+        for rows in _row_groups(article_file):
+            for row in rows:
                 wanted = row["quote_count"]
                 while len(pending) < wanted:
-                    pending.extend(next(quote_batches).to_pylist())
+                    pending.extend(next(quote_groups))
                 mine, pending = pending[:wanted], pending[wanted:]
                 if any(quote["article_id"] != row["id"] for quote in mine):
                     raise RecordError(
@@ -439,6 +437,17 @@ def _read_part(pa: Any, article_path: Path, quote_path: Path) -> Iterator[Articl
                 yield article_from_rows(row, mine)
     except (pa.ArrowException, OSError, StopIteration) as error:
         raise _broken(article_path, error) from None
+
+
+def _row_groups(file: Any) -> Iterator[list[dict[str, Any]]]:  # noqa: ANN401 - a ParquetFile
+    """The rows of each row group in turn.
+
+    Row group by row group, not ``iter_batches``: that keeps decoded buffers alive as it goes,
+    and memory grows with the file.
+    """
+    for group in range(file.num_row_groups):
+        rows: list[dict[str, Any]] = file.read_row_group(group).to_pylist()
+        yield rows
 
 
 def _check_table(file: Any, table: str, path: Path) -> None:  # noqa: ANN401
