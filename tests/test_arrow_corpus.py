@@ -6,6 +6,7 @@ import functools
 import pickle
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 
 from newscorpus import Corpus, DuplicateArticleError, QuoteHit, load, write_parquet
@@ -111,6 +112,22 @@ def test_aliases_apply_to_a_corpus_from_parquet(three: tuple[Corpus, Corpus]) ->
 def test_the_corpus_equals_the_corpus_written(three: tuple[Corpus, Corpus]) -> None:
     memory, arrow = three
     assert (arrow == memory, memory == arrow, hash(arrow) == hash(memory)) == (True, True, True)
+
+
+def test_quote_speakers_the_article_does_not_list_are_merged_too(tmp_path: Path) -> None:
+    first, second, third = corpus_of_three()
+    unlisted = attrs.evolve(first, speakers=())
+    renamed = attrs.evolve(
+        second,
+        speakers=tuple(attrs.evolve(speaker, name="W. Putin") for speaker in second.speakers),
+    )
+    memory = Corpus([unlisted, renamed, third])
+    write_parquet(memory, tmp_path / "export")
+    arrow = load(tmp_path / "export")
+    assert (arrow.speakers(), _hits(arrow.quotes(speaker="Putin"))) == (
+        memory.speakers(),
+        _hits(memory.quotes(speaker="Putin")),
+    )
 
 
 def test_duplicate_ids_follow_errors(tmp_path: Path) -> None:

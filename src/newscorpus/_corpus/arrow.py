@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import functools
 import itertools
 import os
 import warnings
@@ -30,7 +31,7 @@ from newscorpus._io.tables import ArticleSpeakers, QuoteSpeaker, article_from_ro
 from newscorpus._model import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from newscorpus._corpus.aliases import AliasSource, AliasTable
     from newscorpus._model import Article
@@ -155,11 +156,17 @@ class _Store:
         return article
 
     def speaker_sources(self) -> list[ArticleSpeakers]:
-        """Every article's speakers and its quotes' speakers, read from the speaker columns."""
+        """Every article's speakers and its quotes' speakers, read from the speaker columns.
+
+        The merge reads a quote's speaker only by its id when the article lists a speaker with
+        that id (the first such one stands for it, as in :class:`SpeakerIndex`), so only the
+        ``article_speaker_id`` column is read, and the other speaker columns only for a row group
+        with a quote whose speaker the article does not list.
+        """
         if self._sources is not None:
             return self._sources
         speakers: dict[tuple[Any, ...], Speaker] = {}
-        quotes: dict[tuple[Any, ...] | None, QuoteSpeaker] = {None: QuoteSpeaker(None)}
+        quotes: dict[Speaker | None, QuoteSpeaker] = {None: QuoteSpeaker(None)}
 
         def speaker_of(key: tuple[Any, ...]) -> Speaker:
             found = speakers.get(key)
@@ -173,54 +180,87 @@ class _Store:
                 )
             return found
 
-        def quote_of(key: tuple[Any, ...] | None) -> QuoteSpeaker:
-            found = quotes.get(key)
+        def quote_of(speaker: Speaker | None) -> QuoteSpeaker:
+            found = quotes.get(speaker)
             if found is None:
-                assert key is not None  # None is always there
-                found = quotes[key] = QuoteSpeaker(speaker_of(key))
+                found = quotes[speaker] = QuoteSpeaker(speaker)
             return found
 
-        quote_keys = self._quote_speaker_keys()
+        quote_ids = self._quote_speaker_ids()
         sources: list[ArticleSpeakers] = []
-        for cells, count in zip(
-            self.column_once("articles", "speakers"),
+        for keys, count in zip(
+            self._article_speaker_keys(),
             self.column_once("articles", "quote_count"),
             strict=True,
         ):
-            own = tuple(
-                speaker_of(
-                    (
-                        cell["id"],
-                        cell["name"],
-                        tuple(cell["aliases"] or ()),
-                        tuple(cell["roles"] or ()),
-                        cell["kind"],
-                    )
-                )
-                for cell in cells
-            )
-            said = tuple(quote_of(next(quote_keys)) for _ in range(count))
-            sources.append(ArticleSpeakers(speakers=own, quotes=said))
+            own = tuple(map(speaker_of, keys))
+            by_id: dict[str, Speaker] = {}
+            for speaker in own:
+                by_id.setdefault(speaker.id, speaker)
+            said: list[QuoteSpeaker] = []
+            for _ in range(count):
+                speaker_id, full = next(quote_ids)
+                if speaker_id is None:
+                    said.append(quote_of(None))
+                elif speaker_id in by_id:
+                    said.append(quote_of(by_id[speaker_id]))
+                else:
+                    said.append(quote_of(speaker_of(full())))
+            sources.append(ArticleSpeakers(speakers=own, quotes=tuple(said)))
         self._sources = sources
         return sources
 
-    def _quote_speaker_keys(self) -> Iterator[tuple[Any, ...] | None]:
-        names = (
+    def _article_speaker_keys(self) -> Iterator[list[tuple[Any, ...]]]:
+        """Each article's speakers as (id, name, aliases, roles, kind), read flat per row group."""
+        for file in self.article_files:
+            for group in range(file.num_row_groups):
+                table = file.read_row_group(group, columns=["speakers"])
+                column = table.column(0).combine_chunks()
+                lengths = column.value_lengths().to_pylist()
+                flat = column.flatten()
+                fields = [
+                    flat.field(name).to_pylist()
+                    for name in ("id", "name", "aliases", "roles", "kind")
+                ]
+                keys = [
+                    (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
+                    for speaker_id, name, aliases, roles, kind in zip(*fields, strict=True)
+                ]
+                at = 0
+                for length in lengths:
+                    yield keys[at : at + length]
+                    at += length
+
+    def _quote_speaker_ids(
+        self,
+    ) -> Iterator[tuple[str | None, Callable[[], tuple[Any, ...]]]]:
+        """Each quote's article speaker id, and how to read the whole speaker if needed."""
+        names = [
             "article_speaker_id",
             "article_speaker_name",
             "article_speaker_aliases",
             "article_speaker_roles",
             "article_speaker_kind",
-        )
+        ]
         for file in self.quote_files:
             for group in range(file.num_row_groups):
-                table = file.read_row_group(group, columns=list(names))
-                columns = [table.column(name).to_pylist() for name in names]
-                for speaker_id, name, aliases, roles, kind in zip(*columns, strict=True):
-                    if speaker_id is None:
-                        yield None
-                    else:
-                        yield (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
+                ids = file.read_row_group(group, columns=names[:1]).column(0).to_pylist()
+                whole: list[list[Any]] = []
+
+                def full(
+                    row: int,
+                    file: Any = file,  # noqa: ANN401 - a ParquetFile
+                    group: int = group,
+                    whole: list[list[Any]] = whole,
+                ) -> tuple[Any, ...]:
+                    if not whole:
+                        table = file.read_row_group(group, columns=names)
+                        whole.extend(table.column(name).to_pylist() for name in names)
+                    speaker_id, name, aliases, roles, kind = (column[row] for column in whole)
+                    return (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
+
+                for row, speaker_id in enumerate(ids):
+                    yield speaker_id, functools.partial(full, row)
 
 
 def _groups_of(files: list[Any]) -> tuple[list[tuple[int, int]], list[int]]:
