@@ -55,12 +55,13 @@ class Options:
 
 
 def rss_mb() -> float:
-    """The resident set of this process now, in MB (Linux: /proc/self/statm)."""
+    """The resident set of this process now, in MiB (Linux: /proc/self/statm)."""
     pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def peak_mb() -> float:
+    """The peak resident set of this process, in MiB (Linux reports KiB)."""
     import resource  # noqa: PLC0415 - Unix only
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -166,7 +166,8 @@ class _Store:
         if self._sources is not None:
             return self._sources
         speakers: dict[tuple[Any, ...], Speaker] = {}
-        quotes: dict[Speaker | None, QuoteSpeaker] = {None: QuoteSpeaker(None)}
+        # By identity: every Speaker here comes from ``speakers`` and lives as long as it.
+        quotes: dict[int, QuoteSpeaker] = {id(None): QuoteSpeaker(None)}
 
         def speaker_of(key: tuple[Any, ...]) -> Speaker:
             found = speakers.get(key)
@@ -181,9 +182,9 @@ class _Store:
             return found
 
         def quote_of(speaker: Speaker | None) -> QuoteSpeaker:
-            found = quotes.get(speaker)
+            found = quotes.get(id(speaker))
             if found is None:
-                found = quotes[speaker] = QuoteSpeaker(speaker)
+                found = quotes[id(speaker)] = QuoteSpeaker(speaker)
             return found
 
         quote_ids = self._quote_speaker_ids()
