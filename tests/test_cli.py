@@ -105,11 +105,12 @@ def test_bad_seed_file_error_names_file_and_line(
 def test_unwritable_output_names_the_requested_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    target = tmp_path / "missing-dir" / "out.jsonl"
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    target = tmp_path / "a-file" / "out.jsonl"
     assert run(capsys, "export", "-o", str(target)) == (
         1,
         "",
-        f"newscorpus: error: {target}: No such file or directory\n",
+        f"newscorpus: error: {target}: Not a directory\n",
     )
 
 
@@ -303,3 +304,33 @@ def test_python_dash_m_runs_the_same_cli() -> None:
         check=False,
     )
     assert (completed.returncode, json.loads(completed.stdout)["articles"]) == (0, 1)
+
+
+def _broken_extractor(article: object) -> object:
+    del article
+    message = "a bug"
+    raise TypeError(message)
+
+
+def test_an_internal_error_is_one_line_and_exit_70(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscorpus._extract import pipeline  # noqa: PLC0415 - patched for this test
+
+    monkeypatch.delenv("NEWSCORPUS_DEBUG", raising=False)
+    monkeypatch.setattr(pipeline, "annotate_article", _broken_extractor)
+    assert main(["quotes"]) == 70
+    error = capsys.readouterr().err
+    assert (error.count("\n"), "Traceback" in error) == (1, False)
+    assert error.startswith("newscorpus: internal error: TypeError: a bug (a bug in newscorpus")
+
+
+def test_newscorpus_debug_shows_the_traceback_of_an_internal_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newscorpus._extract import pipeline  # noqa: PLC0415 - patched for this test
+
+    monkeypatch.setenv("NEWSCORPUS_DEBUG", "1")
+    monkeypatch.setattr(pipeline, "annotate_article", _broken_extractor)
+    with pytest.raises(TypeError, match="a bug"):
+        main(["quotes"])

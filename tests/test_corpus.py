@@ -350,7 +350,10 @@ def test_concordance_rejects_a_negative_width() -> None:
     assert str(excinfo.value) == "width must be >= 0, got -1"
 
 
-paragraph_text = st.text(st.characters(exclude_characters="\n\r"), max_size=40)
+# Lone surrogates cannot be in an Article (the model refuses them): any other character can.
+paragraph_text = st.text(
+    st.characters(exclude_characters="\n\r", exclude_categories=("Cs",)), max_size=40
+)
 
 
 @settings(max_examples=150)
@@ -862,7 +865,7 @@ def test_dewikinews_stats(shared: Path) -> None:
         first_date=dt.date(1, 1, 1),
         last_date=dt.date(2022, 3, 6),
         undated=0,
-        warnings=84,
+        warnings=85,  # one of them: the placeholder date 0001-01-01 is implausible
     )
 
 

@@ -230,3 +230,17 @@ def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
     text = "„Gut“, sagte er. Er sagte: „Nein.“ Laut Polizei ist alles ruhig. She said she agreed."
     quotes = extract_quotes(text, language=language)
     assert all(quote.text.strip() == quote.text and quote.text for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("The minister told reporters that the plan had failed.", "reporters"),
+        ("He told the BBC on Friday: “We will win.”", "the BBC"),
+        ("She told him the plan was dead.", "him"),
+        ("The minister said that the plan had failed.", None),
+    ],
+)
+def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | None) -> None:
+    (quote,) = extract_quotes(text, language="en")
+    assert (quote.addressee.text if quote.addressee else None) == addressee

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import pickle
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 import newscorpus
+from newscorpus._extract.shared_rules import CUE_RULES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 # A toy Esperanto bundle: a handful of lexicon entries, written for this test.
 TOY_LEXICONS = {
@@ -131,3 +133,20 @@ def test_a_missing_required_lexicon_names_its_file(tmp_path: Path) -> None:
             newscorpus.extract_quotes("Ana said: “Yes.”", language="xx")
     finally:
         newscorpus.unregister_language("xx")
+
+
+def test_the_documented_shared_rule_order_is_the_rule_table() -> None:
+    doc = (Path(__file__).parents[1] / "docs" / "extraction.md").read_text(encoding="utf-8")
+    section = doc.split("## Adding a language", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\d+\. `(\w+)`", section, flags=re.MULTILINE)
+    assert documented == list(CUE_RULES.names)
+
+
+def test_the_adding_a_language_example_prints_what_the_doc_says(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    doc = (Path(__file__).parents[1] / "docs" / "extraction.md").read_text(encoding="utf-8")
+    section = doc.split("## Adding a language", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "docs/extraction.md", "exec"), {})  # noqa: S102 - the doc's own example
+    assert capsys.readouterr().out == "indirect Ana Bel | ke la plano funkcias\n"

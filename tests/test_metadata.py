@@ -157,7 +157,7 @@ def test_read_metadata_of_an_empty_file_is_empty(tmp_path: Path) -> None:
         (
             "m.csv",
             'id,date\nabc,"14.\n09.\n20x"\n',
-            "4: bad date: cannot parse date '14.\\n09.\\n20x'",
+            "4: bad date: cannot parse date '14.\\n09.\\n20x': control character U+000A",
         ),
     ],
 )

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus._corpus.corpus import QuoteHit
-from newscorpus._exceptions import NewsCorpusWarning, RecordError
+from newscorpus._exceptions import ModelError, NewsCorpusWarning, RecordError
 from newscorpus._io import serialize as _serialize
 from newscorpus._io.serialize import (
     QUOTE_COLUMNS,
@@ -304,11 +304,14 @@ def test_dumps_escapes_control_characters() -> None:
     assert dumps(mention) == '{"text":"a\\u0000\\t\u2028","span":{"start":0,"end":4}}'
 
 
-@pytest.mark.usefixtures("backend")
-def test_dumps_writes_a_lone_surrogate_like_json_does() -> None:
-    mention = Mention(text="\ud800", span=Span(start=0, end=1))
+def test_a_mention_with_a_lone_surrogate_is_refused_before_it_reaches_dumps() -> None:
+    with pytest.raises(ModelError) as excinfo:
+        Mention(text="\ud800", span=Span(start=0, end=1))
 
-    assert dumps(mention) == '{"text":"\ud800","span":{"start":0,"end":1}}'
+    assert str(excinfo.value) == (
+        "text must be valid Unicode, got the lone surrogate U+D800 at character 0 "
+        "(text decoded with errors='surrogateescape'?)"
+    )
 
 
 @pytest.mark.usefixtures("backend")

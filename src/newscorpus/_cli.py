@@ -1,9 +1,13 @@
 """The ``newscorpus`` command line: the only module that reads argv and decides exit codes.
 
 Every sub-command reads a SOURCE (a seed file, a folder, a glob, an archive or a JSONL export;
-by default the seed article bundled with the package) and writes to stdout or, with ``-o``, to a
-file that appears atomically. Errors go to stderr as ``newscorpus: path:line: message`` with exit
-code 1, never as a traceback.
+``-`` for one seed article on stdin; by default the seed article bundled with the package) and
+writes to stdout or, with ``-o``, to a file that appears atomically. Errors go to stderr as
+``newscorpus: path:line: message`` with exit code 1, never as a traceback; bad arguments exit 2,
+Ctrl-C 130 and SIGTERM 143. Tables for the terminal show control characters escaped.
+
+Imports beyond the standard library's lightest modules happen inside the commands, so that
+``--help`` is fast and a Ctrl-C while they load is handled like any other.
 """
 
 from __future__ import annotations
@@ -11,19 +15,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import importlib.resources
 import json
 import os
+import re
 import shutil
+import signal
 import sys
 import textwrap
 import time
 import warnings
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, NoReturn, TypeVar
 
-import attrs
-
-from newscorpus._exceptions import NewsCorpusError, NewsCorpusWarning, format_location
+from newscorpus._exceptions import (
+    MetadataWarning,
+    NewsCorpusError,
+    NewsCorpusWarning,
+    format_location,
+)
 from newscorpus._io.atomic import open_atomic
 
 if TYPE_CHECKING:
@@ -36,7 +44,22 @@ __all__ = ["main"]
 
 _PROGRAM = "newscorpus"
 _BUNDLED = "bundled seed"
+_STDIN = "-"
+_STDIN_LOCATION = "<stdin>"
 ErrorPolicy = Literal["raise", "warn", "skip"]
+#: Exit codes besides 0 (success), 1 (an error) and argparse's 2 (bad arguments).
+_EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT, as shells report it
+_EXIT_TERMINATED: Final = 143  # 128 + SIGTERM
+#: C0 and C1 control characters: a terminal obeys them (clears the screen, sets the title).
+_CONTROL: Final = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _escape(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN``, safe to print on a terminal."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
+_Item = TypeVar("_Item")
 
 
 class _CliError(Exception):
@@ -49,6 +72,8 @@ def _source_path(source: str | None) -> Iterator[str]:
     if source is not None:
         yield source
         return
+    import importlib.resources  # noqa: PLC0415 - keep the start fast
+
     bundled = importlib.resources.files("newscorpus") / "_seeds"
     with importlib.resources.as_file(bundled) as path:
         yield str(path)
@@ -65,7 +90,7 @@ class _Progress:
         self._count = 0
         self._shown = False
 
-    def track(self, articles: Iterable[Article]) -> Iterator[Article]:
+    def track(self, articles: Iterable[_Item]) -> Iterator[_Item]:
         for article in articles:
             self._count += 1
             if self._enabled and self._count % 50 == 0:
@@ -93,18 +118,45 @@ def _output(target: str, *, newline: str | None = None) -> Iterator[IO[str]]:
 
 
 def _read_source(args: argparse.Namespace) -> Iterator[Article]:
-    from newscorpus._corpus.corpus import iter_source  # noqa: PLC0415 - keep `newscorpus --help` fast
+    for _, article in _read_located(args):
+        yield article
 
+
+def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
+    """``(where the article is, article)``: a seed file or member, stdin, or a JSONL file."""
+    from newscorpus._corpus.corpus import iter_source  # noqa: PLC0415 - keep --help fast
+    from newscorpus._io import reader as _reader  # noqa: PLC0415
+
+    extract = getattr(args, "extract", True)
+    if args.source == _STDIN:
+        located = _reader.iter_stream_articles(
+            sys.stdin.buffer,
+            location=_STDIN_LOCATION,
+            errors=args.errors,
+            metadata=args.metadata,
+            extract=extract,
+        )
+        yield from located
+        return
     with _source_path(args.source) as path:
-        yield from _Progress(sys.stderr).track(
-            iter_source(
+        if path.lower().endswith((".jsonl", ".jsonl.gz")):
+            articles = iter_source(
                 path,
                 errors=args.errors,
                 metadata=args.metadata,
                 recursive=args.recursive,
-                extract=getattr(args, "extract", True),
-            ),
-        )
+                extract=extract,
+            )
+            located = ((path, article) for article in articles)
+        else:
+            located = _reader.iter_located_articles(
+                path,
+                errors=args.errors,
+                metadata=args.metadata,
+                recursive=args.recursive,
+                extract=extract,
+            )
+        yield from _Progress(sys.stderr).track(located)
 
 
 def _load_corpus(args: argparse.Namespace) -> Corpus:
@@ -120,6 +172,15 @@ def _load_corpus(args: argparse.Namespace) -> Corpus:
 
 
 def _command_export(args: argparse.Namespace) -> int:
+    if args.aliases and args.format not in {"jsonld", "parquet"}:
+        raise _CliError("--aliases applies to --format jsonld and parquet only")
+    if args.format == "jsonld":
+        from newscorpus._io import jsonld as _jsonld  # noqa: PLC0415 - keep `newscorpus --help` fast
+
+        # A corpus, so that a speaker is one node across articles (merged, with external ids).
+        corpus = _load_corpus(args)
+        _jsonld.write_jsonld(corpus, sys.stdout if args.output == "-" else args.output, indent=2)
+        return 0
     from newscorpus._io import serialize as _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     articles = _read_source(args)
@@ -129,7 +190,7 @@ def _command_export(args: argparse.Namespace) -> int:
         from newscorpus._io.parquet import write_parquet  # noqa: PLC0415 - pyarrow is optional
 
         try:
-            write_parquet(articles, args.output)
+            write_parquet(articles, args.output, aliases=args.aliases or None)
         except ImportError as error:  # the arrow extra is missing: say which to install
             raise _CliError(str(error)) from None
         return 0
@@ -159,6 +220,8 @@ def _command_stats(args: argparse.Namespace) -> int:
 
 
 def _stats_record(stats: Stats) -> dict[str, object]:
+    import attrs  # noqa: PLC0415 - keep the start fast
+
     record: dict[str, object] = {}
     for field in attrs.fields(type(stats)):
         value = getattr(stats, field.name)
@@ -179,7 +242,11 @@ def _format_stat(value: object) -> str:
 
 
 def _command_validate(args: argparse.Namespace) -> int:
-    """List every problem as ``path:line: error|warning: ...``; exit 1 if a file is unreadable."""
+    """List every problem as ``path:line: error|warning: ...``; exit 1 if a file is unreadable.
+
+    Findings are located at the article's file (an archive member, stdin, the JSONL export);
+    a ``source`` from a metadata sidecar, which cannot be opened, is shown beside it.
+    """
     errors = 0
     findings = 0
     articles = 0
@@ -187,14 +254,19 @@ def _command_validate(args: argparse.Namespace) -> int:
         warnings.simplefilter("always", NewsCorpusWarning)
         args.errors = "warn"
         args.extract = False
-        for article in _read_source(args):
+        for location, article in _read_located(args):
             articles += 1
-            errors += _print_errors(caught)
+            counts = _print_caught(caught)
+            errors += counts[0]
+            findings += counts[1]
             for warning in article.warnings:
                 findings += 1
-                location = format_location(article.source or article.id, warning.line, None)
-                print(f"{location}: warning: [{warning.code}] {warning.message}")
-        errors += _print_errors(caught)
+                _print_finding(
+                    location, article, warning.line, f"[{warning.code}] {warning.message}"
+                )
+        counts = _print_caught(caught)
+        errors += counts[0]
+        findings += counts[1]
     print(
         f"{articles:,} articles read, {errors:,} errors, {findings:,} warnings",
         file=sys.stderr,
@@ -202,17 +274,36 @@ def _command_validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _print_errors(caught: list[warnings.WarningMessage]) -> int:
-    """Print the reader's warnings about unreadable files as errors; return how many."""
-    count = 0
+def _print_finding(location: str, article: Article, line: int | None, message: str) -> None:
+    where = format_location(location, line, None)
+    about = []
+    if location.lower().endswith((".jsonl", ".jsonl.gz")):
+        about.append(f"article {article.id}")
+    if article.source is not None and article.source != location:
+        about.append(f"source: {article.source}")
+    suffix = f" ({'; '.join(about)})" if about else ""
+    print(_escape(f"{where}: warning: {message}{suffix}"))
+
+
+def _print_caught(caught: list[warnings.WarningMessage]) -> tuple[int, int]:
+    """Print the reader's warnings: unreadable files as errors, unmatched sidecar rows as
+    warnings. Return how many of each."""
+    errors = 0
+    findings = 0
     for item in caught:
-        if isinstance(item.message, NewsCorpusWarning):
-            problem = item.message
+        if not isinstance(item.message, NewsCorpusWarning):
+            continue
+        problem = item.message
+        location = format_location(problem.path, problem.line, None)
+        if isinstance(problem, MetadataWarning):
+            print(_escape(f"{location}: warning: [unmatched-metadata] {problem.reason}"))
+            findings += 1
+        else:
             reason = problem.reason.removesuffix(" (skipped)")
-            print(f"{format_location(problem.path, problem.line, None)}: error: {reason}")
-            count += 1
+            print(_escape(f"{location}: error: {reason}"))
+            errors += 1
     caught.clear()
-    return count
+    return errors, findings
 
 
 def _parse_kind(value: str | None) -> str | None:
@@ -304,7 +395,7 @@ def _command_search(args: argparse.Namespace) -> int:
 def _command_speakers(args: argparse.Namespace) -> int:
     corpus = _load_corpus(args)
     ranked = corpus.speakers()
-    if args.top is not None:
+    if args.top is not None:  # at least 1: _count refuses the rest
         ranked = ranked[: args.top]
     rows = [
         {
@@ -362,11 +453,54 @@ def _write_rows(
             writer.writeheader()
             writer.writerows(rows)
     else:
+        # Tables are read on a terminal, which obeys control characters in article text.
+        shown = [
+            {key: _escape(value) if isinstance(value, str) else value for key, value in row.items()}
+            for row in rows
+        ]
         with _output(args.output, newline="\n") as stream:
-            table(rows, stream)
+            table(shown, stream)
 
 
 # -- argument parsing -------------------------------------------------------------------------
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        del dest  # nothing is stored: the action exits
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show the version and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> NoReturn:
+        del namespace, values, option_string
+        from newscorpus import __version__  # noqa: PLC0415 - read the metadata only when asked
+
+        print(f"{_PROGRAM} {__version__}")
+        parser.exit()
 
 
 def _add_source(parser: argparse.ArgumentParser) -> None:
@@ -374,8 +508,8 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
         "source",
         nargs="?",
         default=None,
-        help="seed file, folder, glob, .zip/.tar/.tar.gz archive or .jsonl export "
-        f"(default: the {_BUNDLED} article)",
+        help="seed file, folder, glob, .zip/.tar/.tar.gz archive or .jsonl export; - for one "
+        f"seed article on stdin (default: the {_BUNDLED} article)",
     )
     parser.add_argument(
         "--errors",
@@ -392,7 +526,11 @@ def _add_output(parser: argparse.ArgumentParser, formats: Sequence[str], default
         "--format", choices=tuple(formats), default=default, help=f"default: {default}"
     )
     parser.add_argument(
-        "-o", "--output", default="-", help="file to write, atomically (default: - for stdout)"
+        "-o",
+        "--output",
+        default="-",
+        help="file to write, atomically; devices and FIFOs are written in place "
+        "(default: - for stdout)",
     )
 
 
@@ -401,6 +539,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=_PROGRAM,
         description="Who said what: read news articles, extract quotations and their speakers.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     quotes = commands.add_parser("quotes", help="list the quotations and who said them")
@@ -414,11 +553,16 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.set_defaults(handler=_command_quotes)
 
     export = commands.add_parser(
-        "export", help="write articles with their quotes as JSON/CSV or a Parquet folder"
+        "export",
+        help="write articles with their quotes as JSON, CSV, schema.org JSON-LD or Parquet",
     )
     _add_source(export)
     export.add_argument("--no-extract", dest="extract", action="store_false", help="skip quotes")
-    _add_output(export, ("json", "jsonl", "csv", "parquet"), "jsonl")
+    export.add_argument(
+        "--aliases",
+        help="alias table (.json or .csv): speaker merges and sameAs ids (jsonld, parquet)",
+    )
+    _add_output(export, ("json", "jsonl", "csv", "jsonld", "parquet"), "jsonl")
     export.set_defaults(handler=_command_export)
 
     stats = commands.add_parser("stats", help="count articles, paragraphs, words, quotes, dates")
@@ -438,17 +582,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     speakers = commands.add_parser("speakers", help="the most quoted speakers")
     _add_source(speakers)
-    speakers.add_argument("--top", type=int, help="show only the N most quoted")
+    speakers.add_argument("--top", type=_count, help="show only the N (1 or more) most quoted")
     speakers.add_argument("--aliases", help="alias table (.json or .csv) that wins over the merge")
     _add_output(speakers, ("table", "jsonl", "csv"), "table")
     speakers.set_defaults(handler=_command_speakers)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor on gold data")
     evaluate.add_argument("--gold", required=True, help="GNQA or PolNeAR JSONL file")
-    evaluate.add_argument("--limit", type=int, help="score only the first N documents")
+    evaluate.add_argument(
+        "--limit", type=_count, help="score only the first N (1 or more) documents"
+    )
     _add_output(evaluate, ("markdown", "json"), "markdown")
     evaluate.set_defaults(handler=_command_evaluate)
     return parser
+
+
+#: Exit code of an internal error (EX_SOFTWARE of sysexits.h).
+_EXIT_INTERNAL_ERROR = 70
+#: Set to show the traceback of an internal error instead of the one-line message.
+_DEBUG_VARIABLE = "NEWSCORPUS_DEBUG"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -461,16 +613,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _show_warning
             result: int = args.handler(args)
     except (NewsCorpusError, _CliError) as error:
-        print(f"{_PROGRAM}: error: {error}", file=sys.stderr)
+        print(_escape(f"{_PROGRAM}: error: {error}"), file=sys.stderr)
         return 1
     except BrokenPipeError:
         raise  # the reader of our output went away: run() deals with it
     except OSError as error:
         # Missing files, permissions, a full disk: the operating system's message says it best.
-        print(f"{_PROGRAM}: error: {_describe_os_error(error)}", file=sys.stderr)
+        print(_escape(f"{_PROGRAM}: error: {_describe_os_error(error)}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        return 130
+        return _EXIT_INTERRUPTED
+    except Exception as error:  # the last resort: a bug, never a traceback
+        if os.environ.get(_DEBUG_VARIABLE):
+            raise
+        print(
+            _escape(
+                f"{_PROGRAM}: internal error: {type(error).__name__}: {error} (a bug in"
+                f" newscorpus; please report it with the command you ran; {_DEBUG_VARIABLE}=1"
+                " shows where it happened)"
+            ),
+            file=sys.stderr,
+        )
+        return _EXIT_INTERNAL_ERROR
     return result
 
 
@@ -493,14 +657,24 @@ def _show_warning(
 ) -> None:
     del filename, lineno, file, line
     label = "warning" if issubclass(category, NewsCorpusWarning) else category.__name__
-    print(f"{_PROGRAM}: {label}: {message}", file=sys.stderr)
+    print(_escape(f"{_PROGRAM}: {label}: {message}"), file=sys.stderr)
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    """SIGTERM: unwind like an exception, so that a file being written is removed."""
+    del signum, frame
+    raise SystemExit(_EXIT_TERMINATED)
 
 
 def run() -> None:
     """Entry point for the ``newscorpus`` script: exit with :func:`main`'s code."""
     try:
+        signal.signal(signal.SIGTERM, _terminate)
         code = main()
         sys.stdout.flush()
+    except KeyboardInterrupt:
+        # Ctrl-C before main() could catch it (while the modules load): quiet, like later.
+        code = _EXIT_INTERRUPTED
     except BrokenPipeError:
         # `newscorpus quotes | head`: the reader went away. Point stdout at /dev/null so the
         # interpreter's final flush does not fail again, and exit quietly (as the Python docs

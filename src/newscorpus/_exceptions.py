@@ -21,6 +21,7 @@ __all__ = [
     "GoldFormatError",
     "LexiconError",
     "MetadataError",
+    "MetadataWarning",
     "ModelError",
     "NewsCorpusError",
     "NewsCorpusWarning",
@@ -220,3 +221,11 @@ def _rebuild_warning(
     line: int | None,
 ) -> NewsCorpusWarning:
     return cls(reason, path=path, line=line)
+
+
+class MetadataWarning(NewsCorpusWarning):
+    """A metadata sidecar row that matched no article read (a typo in its id, a missing file).
+
+    Issued by :func:`newscorpus.iter_articles` with ``errors="warn"`` once all files are read;
+    ``path`` and ``line`` name the row.
+    """

@@ -44,6 +44,36 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_problem(name: str, value: str) -> str | None:
+    found = _SURROGATE.search(value)
+    if found is None:
+        return None
+    return (
+        f"{name} must be valid Unicode, got the lone surrogate U+{ord(found.group()):04X} at "
+        f"character {found.start()} (text decoded with errors='surrogateescape'?)"
+    )
+
+
+def _check_unicode(
+    _instance: object, attribute: attrs.Attribute[Any], value: str | tuple[str, ...] | None
+) -> None:
+    """Text must be Unicode characters: a lone surrogate cannot be written as UTF-8 anywhere."""
+    if value is None:
+        return
+    if isinstance(value, str):
+        problem = _surrogate_problem(attribute.name, value)
+        if problem is not None:
+            raise ModelError(problem)
+        return
+    for number, item in enumerate(value):
+        problem = _surrogate_problem(f"{attribute.name}[{number}]", item)
+        if problem is not None:
+            raise ModelError(problem)
+
+
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ModelError(f"{attribute.name} must be >= 0, got {value!r}")
@@ -112,7 +142,7 @@ class Mention:
     ``" … "``. A continuous mention has no parts and ``text == text_of_article[span]``.
     """
 
-    text: str
+    text: str = attrs.field(validator=_check_unicode)
     span: Span
     parts: tuple[Span, ...] = attrs.field(default=(), validator=_check_parts)
 
@@ -166,9 +196,9 @@ class Speaker:
     """
 
     id: str = attrs.field(validator=_check_slug)
-    name: str = attrs.field(validator=_check_not_blank)
-    aliases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
+    name: str = attrs.field(validator=[_check_not_blank, _check_unicode])
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_unicode)
+    roles: tuple[str, ...] = attrs.field(default=(), validator=_check_unicode)
     kind: SpeakerKind = SpeakerKind.UNKNOWN
 
 
@@ -191,7 +221,7 @@ class Quote:
     "Er"); ``cue`` the words that signal speech ("sagte", "fügte … hinzu", "laut").
     """
 
-    text: str
+    text: str = attrs.field(validator=_check_unicode)
     kind: QuoteKind
     span: Span
     speaker: Speaker | None = None
@@ -224,7 +254,7 @@ class ArticleWarning:
     """
 
     code: str = attrs.field(validator=_check_slug)
-    message: str
+    message: str = attrs.field(validator=_check_unicode)
     line: int | None = None
 
 
@@ -267,14 +297,14 @@ class Article:
     Every span in ``quotes`` is an offset into ``text``; the slices are checked on creation.
     """
 
-    id: str = attrs.field(validator=_check_not_blank)
-    title: str = attrs.field(validator=_check_title)
-    paragraphs: tuple[str, ...] = attrs.field(validator=_check_paragraphs)
+    id: str = attrs.field(validator=[_check_not_blank, _check_unicode])
+    title: str = attrs.field(validator=[_check_title, _check_unicode])
+    paragraphs: tuple[str, ...] = attrs.field(validator=[_check_paragraphs, _check_unicode])
     index: int | None = None
     language: str | None = attrs.field(default=None, validator=check_language)
     published: dt.date | dt.datetime | None = None
-    source: str | None = None
-    outlet: str | None = None
+    source: str | None = attrs.field(default=None, validator=_check_unicode)
+    outlet: str | None = attrs.field(default=None, validator=_check_unicode)
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     warnings: tuple[ArticleWarning, ...] = ()

@@ -15,6 +15,7 @@ language clears those caches (the modules that keep one hand their ``cache_clear
 from __future__ import annotations
 
 import enum
+import functools
 import importlib
 import sys
 from importlib import resources
@@ -90,11 +91,18 @@ class Language:
 
     def load_rules(self) -> Callable[..., Any] | None:
         """The rules function named by :attr:`rules`, or None."""
-        if self.rules is None:
-            return None
-        module_name, _, function = self.rules.partition(":")
+        return None if self.rules is None else _import_rules(self.rules)
+
+
+@functools.cache
+def _import_rules(name: str) -> Callable[..., Any]:
+    """The function named ``"module:function"``, imported once per process."""
+    module_name, _, function = name.partition(":")
+    try:
         found: Callable[..., Any] = getattr(importlib.import_module(module_name), function)
-        return found
+    except (ImportError, AttributeError) as error:
+        raise NewsCorpusError(f"cannot load the rules {name!r}: {error}") from error
+    return found
 
 
 def bundled_lexicons(code: str) -> Traversable:

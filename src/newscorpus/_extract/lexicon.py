@@ -8,6 +8,7 @@ import time, and kept for the life of the process.
 
 from __future__ import annotations
 
+import enum
 import functools
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -16,15 +17,21 @@ from newscorpus._exceptions import LexiconError
 from newscorpus._extract.languages import bundled_lexicons, get_language, on_registry_change
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from importlib.abc import Traversable
     from pathlib import Path
 
 __all__ = [
+    "FormKind",
+    "VerbFlag",
     "has_lexicon",
     "lexicon_path",
+    "parse_flags",
     "parse_lexicon",
     "read_lexicon",
+    "read_numbered_lexicon",
     "read_pairs",
+    "read_word_roles",
     "read_word_set",
 ]
 
@@ -77,8 +84,28 @@ def parse_lexicon(
     content: str, *, path: str, fields: tuple[int, int] = (1, 1)
 ) -> tuple[tuple[str, ...], ...]:
     """The entries of a lexicon's text; ``path`` names it in errors (see :func:`read_lexicon`)."""
+    return tuple(entry for _, entry in _parse_numbered(content, path=path, fields=fields))
+
+
+@functools.cache
+def read_numbered_lexicon(
+    language: str | None, name: str, *, fields: tuple[int, int] = (1, 1)
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """:func:`read_lexicon` with each entry's line number, for errors found after parsing (an
+    unknown flag)."""
+    path = lexicon_path(language, name)
+    try:
+        content = _folder(language).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LexiconError(f"cannot read lexicon: {error}", path=path) from error
+    return _parse_numbered(content, path=path, fields=fields)
+
+
+def _parse_numbered(
+    content: str, *, path: str, fields: tuple[int, int]
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
     low, high = fields
-    entries: list[tuple[str, ...]] = []
+    entries: list[tuple[int, tuple[str, ...]]] = []
     for number, raw in enumerate(content.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -91,8 +118,75 @@ def parse_lexicon(
                 path=path,
                 line=number,
             )
-        entries.append(entry)
+        entries.append((number, entry))
     return tuple(entries)
+
+
+def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The ``word_roles.txt`` lexicon of ``language``: for each role the rules ask for, its words.
+
+    Every role in ``roles`` gets a set (a role with no words is an error: the rules need it); a
+    line naming another role is a :class:`LexiconError` naming the file and line.
+    """
+    wanted = tuple(roles)
+    path = lexicon_path(language, "word_roles")
+    words: dict[str, set[str]] = {role: set() for role in wanted}
+    for line, (word, role) in read_numbered_lexicon(language, "word_roles", fields=(2, 2)):
+        if role not in words:
+            raise LexiconError(
+                f"unknown role {role!r} (the rules read: {', '.join(wanted)})", path=path, line=line
+            )
+        words[role].add(word)
+    missing = [role for role, found in words.items() if not found]
+    if missing:
+        raise LexiconError(f"no words for the role(s) {', '.join(missing)}", path=path)
+    return {role: frozenset(found) for role, found in words.items()}
+
+
+class VerbFlag(enum.Enum):
+    """How a verb of saying behaves, as its lexicon entry says (the third field of
+    ``speech_verbs.txt``; each language's header says which flags its rules read)."""
+
+    OPINION = "opinion"  # thinking or hoping: a cue only before a content clause
+    REPORT = "report"  # a plain object counts as reported speech ("announced the decision")
+    CLAUSE = "clause"  # a cue only before a clause or quotation ("added that …")
+    OBJECT = "object"  # the addressee follows before the content ("told reporters that …")
+    NOUN = "noun"  # its base forms are often nouns ("tax claims")
+    DOCUMENT = "document"  # a cue only after a document or figures ("the survey shows")
+    NAMING = "naming"  # a cue only when it names something ("called the plan “a disaster”")
+    NOSICH = "nosich"  # the reflexive use is not speech ("erinnerte sich")
+    SICH = "sich"  # only the reflexive use is speech ("äußerte sich")
+    ES = "es"  # only with the subject "es" ("hieß es")
+    VON = "von"  # reported speech only with "von" after the verb ("sprach von")
+    PP = "pp"  # the source may be a prepositional phrase ("In dem Bericht heißt es")
+    SEIN = "sein"  # the perfect is formed with "sein" ("ist davon ausgegangen")
+    RELAY = "relay"  # one source quotes another ("zitiert den Prediger mit den Worten …")
+
+
+def parse_flags(field: str, *, path: str, line: int) -> frozenset[VerbFlag]:
+    """The comma-separated flags of a lexicon entry ("-" for none); an unknown flag is a
+    :class:`LexiconError` naming the file and line."""
+    if field in {"", "-"}:
+        return frozenset()
+    names = [name.strip() for name in field.split(",")]
+    known = {flag.value: flag for flag in VerbFlag}
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise LexiconError(
+            f"unknown flag {unknown[0]!r} (known: {', '.join(known)})", path=path, line=line
+        )
+    return frozenset(known[name] for name in names)
+
+
+class FormKind(enum.Enum):
+    """What an inflected form of a verb of saying is."""
+
+    BASE = "base"  # say
+    PRESENT = "present"  # says
+    PAST = "past"  # said
+    FINITE = "finite"  # German finite forms: sagt, sagte, sage, sagten
+    PARTICIPLE = "participle"  # said, gesagt
+    GERUND = "gerund"  # saying
 
 
 @functools.cache
@@ -107,5 +201,5 @@ def read_pairs(language: str | None, name: str) -> dict[str, str]:
     return {entry[0]: entry[1] for entry in read_lexicon(language, name, fields=(2, 2))}
 
 
-for _cache in (read_lexicon, read_word_set, read_pairs):
+for _cache in (read_lexicon, read_numbered_lexicon, read_word_set, read_pairs):
     on_registry_change(_cache.cache_clear)

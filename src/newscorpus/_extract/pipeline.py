@@ -152,6 +152,9 @@ def _resolve(
                 frame=None
                 if attribution.frame is None
                 else Mention.from_text(text, attribution.frame),
+                addressee=None
+                if attribution.addressee is None
+                else Mention.from_text(text, attribution.addressee),
             )
         )
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))

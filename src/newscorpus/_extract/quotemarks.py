@@ -81,6 +81,9 @@ def _mark_table() -> _MarkTable:
     return _MarkTable(closers=closers, strong=frozenset(strong), marks=marks, pattern=pattern)
 
 
+on_registry_change(_mark_table.cache_clear)
+
+
 def _starts_statement(text: str, index: int) -> bool:
     """Whether a mark opens its paragraph or follows a colon: only such a quotation may run on
     into the next paragraph."""

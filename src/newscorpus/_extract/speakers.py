@@ -78,7 +78,8 @@ class Attribution:
     direct quotation standing alone) whose speaker is the previous quotation's; ``plural`` is
     the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins");
     ``relayed`` marks the second attribution of a quotation that one source quotes from another
-    ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy).
+    ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy);
+    ``addressee`` is whom the speaker spoke to ("told [reporters] that …").
     """
 
     kind: QuoteKind
@@ -91,6 +92,7 @@ class Attribution:
     plural: bool | None = None
     genitive: bool = False
     relayed: bool = False
+    addressee: Span | None = None
 
     def derive(self, *, kind: QuoteKind | None = None, content: Span | None = None) -> Attribution:
         """This attribution with another kind or content (a faster :func:`attrs.evolve`)."""
@@ -105,6 +107,7 @@ class Attribution:
             plural=self.plural,
             genitive=self.genitive,
             relayed=self.relayed,
+            addressee=self.addressee,
         )
 
 
@@ -358,6 +361,10 @@ def _analyse_cached(
     return info if name == info.name else attrs.evolve(info, name=name)
 
 
+for _cache in (role_or_organisation, organisation_word, _analyse_cached):
+    on_registry_change(_cache.cache_clear)
+
+
 def _analyse_phrase(
     words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
@@ -401,7 +408,7 @@ def _analyse_phrase(
             body, role_span, role_prefix, role_form, lexicon, determiner, genitive=genitive
         )
     if organisation is not None:
-        return _organisation(body, head, organisation_prefix, organisation, lexicon, plural=plural)
+        return _organisation(body, head, organisation_prefix, organisation, plural=plural)
     return _named(body, lexicon, genitive=genitive, plural=plural)
 
 
@@ -847,17 +854,13 @@ def _person_with_role(
     *,
     genitive: bool,
 ) -> MentionInfo:
-    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    """A German mention headed by a role noun: "der russische Präsident Wladimir Putin"."""
     first, last = role_span
     base, gender = form.base, form.gender
-    if german and form.adjectival and determiner in {"die", "eine"}:
+    if form.adjectival and determiner in {"die", "eine"}:
         base, gender = base[:-1], "f"
-    if german:
-        role_noun = prefix + base.lower() if prefix else base
-        modifiers = [_normalise_adjective(word, gender) for word in body[:first]]
-    else:
-        role_noun = " ".join(body[first : last + 1])
-        modifiers = list(body[:first])
+    role_noun = prefix + base.lower() if prefix else base
+    modifiers = [_normalise_adjective(word, gender) for word in body[:first]]
     complement: list[str] = []
     position = last + 1
     if position < len(body) and body[position].lower() in lexicon.genitive_openers:
@@ -899,11 +902,10 @@ def _organisation(
     head: int,
     prefix: str,
     entry: tuple[str, str, str],
-    lexicon: _Lexicon,
     *,
     plural: bool | None,
 ) -> MentionInfo:
-    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    """A German mention headed by an organisation noun: "das russische Außenministerium"."""
     base, gender, kind = entry
     # A proper name right after the collective noun names it: "die Agentur Reuters".
     after = head + 1
@@ -918,9 +920,7 @@ def _organisation(
                 plural=gender == "pl" or None,
             )
     noun = prefix + (base.lower() if prefix else base)
-    if not german:
-        noun = body[head]
-    modifiers = [_normalise_adjective(word, gender) if german else word for word in body[:head]]
+    modifiers = [_normalise_adjective(word, gender) for word in body[:head]]
     tail: list[str] = []
     for word in body[head + 1 :]:
         if word == ",":
@@ -951,15 +951,11 @@ def _proper_run(body: list[str], start: int) -> list[str]:
 def _named(
     body: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
+    """A German mention that is a name: "Wladimir Putin", "die „Computerwoche“"."""
     # A name in quotation marks ("die „Computerwoche“") is the name without them.
     body = [_strip_marks(word) or word for word in body]
     start = 0
     while start < len(body) and not _is_capitalised(body[start]):
-        start += 1
-    honorific_gender: str | None = None
-    while start < len(body) and body[start].rstrip(".") in lexicon.honorifics:
-        written = lexicon.honorifics[body[start].rstrip(".")]
-        honorific_gender = None if written == "-" else written
         start += 1
     names = _name_run(body, start, lexicon)
     if not names:
@@ -970,11 +966,11 @@ def _named(
         return None
     if genitive:
         names[-1] = _genitive_base(names[-1])
-    gender: str | None = _first_name_gender(names, lexicon) or honorific_gender
+    gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1
     return MentionInfo(
         name=" ".join(names),
-        kind=SpeakerKind.PERSON if has_first or honorific_gender else SpeakerKind.UNKNOWN,
+        kind=SpeakerKind.PERSON if has_first else SpeakerKind.UNKNOWN,
         key=names[-1].lower(),
         gender=gender,
         plural=plural or False,

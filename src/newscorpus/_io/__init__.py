@@ -1,4 +1,4 @@
-"""Reading and writing: seed files, archives, metadata sidecars, dates, JSON/JSONL/CSV.
+"""Reading and writing: seed files, archives, metadata sidecars, dates, JSON/JSONL/CSV, JSON-LD.
 
 Only this subpackage (and the command line) touches files.
 """

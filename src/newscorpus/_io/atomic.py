@@ -1,41 +1,179 @@
 """Atomic file writes: write to a temporary file beside the target, then rename over it.
 
-A reader never sees a half-written file, and a failed write leaves the old file in place.
+A reader never sees a half-written file, and a failed write leaves the old file in place. The
+rules for output targets (described in ``docs/format.md``, "Output files") all live here:
+
+* missing parent folders are created;
+* a symbolic link is followed, and the file it points to is replaced (the link stays a link);
+* a character device, FIFO or other non-regular file (``/dev/null``, a named pipe) is written
+  in place, since renaming over it would replace the device with a file; so is a path that names
+  an open file descriptor (``/dev/stdout``, ``/dev/fd/N``, ``/proc/self/fd/N``), whatever it
+  points to, since the process holding it expects its output there;
+* a directory is refused with an :class:`IsADirectoryError` naming the target;
+* a new file gets the permissions the umask allows (``0o666 & ~umask``), a replaced file keeps
+  its mode;
+* the temporary file is called ``.<name>.newscorpus-<pid>-<random>.tmp``. It is removed when the
+  write fails or is interrupted by an exception (the command line turns SIGTERM into one);
+  one left behind by a killed process is removed by the next write to the same target.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import re
+import secrets
+import stat
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["open_atomic", "open_atomic_bytes", "write_text_atomic"]
+__all__ = [
+    "TEMPORARY_MARK",
+    "clear_stale_temporaries",
+    "open_atomic",
+    "open_atomic_bytes",
+    "write_text_atomic",
+]
+
+#: Part of every temporary file name, so that stale ones can be told from other files.
+TEMPORARY_MARK: Final = ".newscorpus-"
+_TEMPORARY_SUFFIX: Final = ".tmp"
+#: Permissions asked for a new file; the kernel takes the umask away, as for any new file.
+_NEW_FILE_MODE: Final = 0o666
+_RANDOM_BYTES: Final = 6
+#: Paths that name an open file descriptor: written in place, never resolved and replaced.
+_DESCRIPTOR_PATH: Final = re.compile(
+    r"/dev/(?:std(?:in|out|err)|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+"
+)
+_CREATE_FLAGS: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+#: How many random temporary names are tried before giving up (a clash is astronomically rare).
+_ATTEMPTS: Final = 100
+
+
+def _named(error: OSError, target: Path) -> OSError:
+    """The same error, naming the file the caller asked for rather than a temporary one."""
+    renamed = type(error)(error.errno, error.strerror, str(target))
+    renamed.__cause__ = error
+    return renamed
+
+
+def _temporary_prefix(target: Path) -> str:
+    return f".{target.name}{TEMPORARY_MARK}"
+
+
+def _create_temporary(target: Path) -> tuple[int, Path]:
+    prefix = _temporary_prefix(target)
+    for _ in range(_ATTEMPTS):
+        name = f"{prefix}{os.getpid()}-{secrets.token_hex(_RANDOM_BYTES)}{_TEMPORARY_SUFFIX}"
+        temporary = target.parent / name
+        try:
+            return os.open(temporary, _CREATE_FLAGS, _NEW_FILE_MODE), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target))
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but belongs to someone else
+    return True
+
+
+def clear_stale_temporaries(target: str | os.PathLike[str]) -> list[Path]:
+    """Remove temporary files of earlier writes to ``target`` whose process has died.
+
+    Only names this module makes (``.<name>.newscorpus-<pid>-<hex>.tmp``) are touched, and only
+    when no process with that id runs any more. Returns the files removed.
+    """
+    path = Path(target)
+    if os.name != "posix":  # pragma: no cover - signal 0 to test a pid is POSIX
+        return []
+    prefix = _temporary_prefix(path)
+    removed: list[Path] = []
+    try:
+        candidates = [
+            entry
+            for entry in os.scandir(path.parent)
+            if entry.name.startswith(prefix) and entry.name.endswith(_TEMPORARY_SUFFIX)
+        ]
+    except OSError:
+        return removed
+    for entry in candidates:
+        pid_text = entry.name[len(prefix) :].split("-", 1)[0]
+        if not pid_text.isdigit():
+            continue
+        pid = int(pid_text)
+        if pid == os.getpid() or _is_running(pid):
+            continue
+        with contextlib.suppress(OSError):
+            Path(entry.path).unlink()
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _existing_mode(target: Path) -> int | None:
+    """The mode of what ``target`` names now, or None if nothing is there."""
+    try:
+        return target.stat().st_mode
+    except FileNotFoundError:
+        return None
+
+
+@contextlib.contextmanager
+def _open_in_place(target: Path) -> Iterator[IO[bytes]]:
+    try:
+        stream = target.open("wb")
+    except OSError as error:
+        raise _named(error, target) from None
+    with stream:
+        yield stream
+        stream.flush()
 
 
 @contextlib.contextmanager
 def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
-    """Open a binary file for writing that appears at ``path`` only if the block succeeds."""
-    target = Path(path)
+    """Open a binary file for writing that appears at ``path`` only if the block succeeds.
+
+    See the module docstring for devices, FIFOs, links, directories and permissions.
+    """
+    asked = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
+        mode = _existing_mode(asked)
     except OSError as error:
-        # Name the file the caller asked for, not our temporary name beside it.
-        raise type(error)(error.errno, error.strerror, str(target)) from error
+        raise _named(error, asked) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(asked))
+    in_place = _DESCRIPTOR_PATH.fullmatch(os.path.abspath(asked)) is not None  # noqa: PTH100
+    if in_place or (mode is not None and not stat.S_ISREG(mode)):
+        with _open_in_place(asked) as stream:
+            yield stream
+        return
+    # Follow links (chains too) so that the file behind them is replaced, not the link.
+    target = Path(os.path.realpath(asked))
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        clear_stale_temporaries(target)
+        handle, temporary = _create_temporary(target)
+    except OSError as error:
+        raise _named(error, asked) from None
+    try:
+        if mode is not None and hasattr(os, "fchmod"):
+            os.fchmod(handle, stat.S_IMODE(mode))
         with os.fdopen(handle, "wb") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).replace(target)
+        temporary.replace(target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

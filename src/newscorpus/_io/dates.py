@@ -34,6 +34,10 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO_DATETIME_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}[T ]")
 _YEAR_FIRST = re.compile(r"\d{4}[-./]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_DOUBLED_SEPARATOR = re.compile(r"[-/]{2,}")
+#: Besides letters and digits, a date may end in these ("14. Sept.", "(CEST)").
+_FINAL_PUNCTUATION: Final = frozenset(".)")
 
 # Two defaults that differ in every field (both years are leap years, so "29. Februar" without
 # a year still parses and is reported as missing its year rather than as garbage).
@@ -260,10 +264,25 @@ def _check_weekday(value: str, parsed: _Parsed) -> None:
             )
 
 
+def _check_shape(value: str, text: str) -> None:
+    """Refuse what dateutil would skip over: stray separators at the ends, controls, ``--``."""
+    control = _CONTROL.search(text)
+    if control is not None:
+        raise _cannot(value, f"control character U+{ord(control.group()):04X}")
+    if not text[0].isalnum():
+        raise _cannot(value, f"it starts with {text[0]!r}, not a digit or a letter")
+    if not (text[-1].isalnum() or text[-1] in _FINAL_PUNCTUATION):
+        raise _cannot(value, f"it ends with {text[-1]!r}")
+    doubled = _DOUBLED_SEPARATOR.search(text)
+    if doubled is not None:
+        raise _cannot(value, f"doubled separator {doubled.group()!r}")
+
+
 def _parse(value: str) -> _Parsed:
     text = value.strip()
     if not text or len(text) > _MAX_LENGTH:
         raise _cannot(value)
+    _check_shape(value, text)
     return _parse_iso(text) or _parse_with_dateutil(text)
 
 
@@ -274,7 +293,10 @@ def parse_date(value: str) -> dt.date | dt.datetime:
     2020 10:00:00 +0200``) and German (``14. September 2020``, ``3. Okt. 2020``, ``14.09.2020``,
     ``Montag, 14. September 2020``, ``14. Jänner 2020 um 10:30 Uhr MEZ``). Two-digit years are
     placed within 50 years of the current year, as dateutil does. A weekday name must agree with
-    the date. Anything else, and a month or year without a day, raises :class:`DateParseError`.
+    the date. The string (without surrounding whitespace) must start with a digit or a letter
+    and end with one or with ``.`` or ``)``, and may hold no control character and no doubled
+    ``-`` or ``/``. Anything else, and a month or year without a day, raises
+    :class:`DateParseError`.
     """
     parsed = _parse(value)
     if not parsed.year or not parsed.month or not parsed.day:

@@ -26,7 +26,13 @@ if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Iterator, Mapping
 
-__all__ = ["ArticleMetadata", "read_metadata", "split_file_name"]
+__all__ = [
+    "ArticleMetadata",
+    "SidecarRows",
+    "read_metadata",
+    "read_sidecar_rows",
+    "split_file_name",
+]
 
 _SEED_FILE_NAME: Final = re.compile(r"(?:(\d+)_)?([0-9a-f]{16})\.txt")
 
@@ -77,10 +83,25 @@ class ArticleMetadata:
 def read_metadata(path: str | os.PathLike[str]) -> dict[str, ArticleMetadata]:
     """Read a ``.jsonl`` or ``.csv`` sidecar into a dict keyed by article id.
 
-    Raises :class:`MetadataError` naming the file and line for a malformed row: broken JSON, a
-    row that is not an object, a row without ``id`` or ``file``, a field given twice under two
+    Raises :class:`MetadataError` naming the file and line for a malformed row: broken JSON
+    (including integers of more than 4,300 digits and rows nested too deeply to read), a row
+    that is not an object, a row without ``id`` or ``file``, a field given twice under two
     names, a value of the wrong type, a bad date or language, or an id given twice.
     """
+    return read_sidecar_rows(path).table
+
+
+@attrs.frozen(kw_only=True)
+class SidecarRows:
+    """A sidecar read: its metadata by id, and the line of each id's row."""
+
+    path: str
+    table: dict[str, ArticleMetadata]
+    lines: dict[str, int]
+
+
+def read_sidecar_rows(path: str | os.PathLike[str]) -> SidecarRows:
+    """:func:`read_metadata`, keeping the line of each row (to name rows that match no article)."""
     sidecar = Path(path)
     suffix = sidecar.suffix.lower()
     if suffix == ".jsonl":
@@ -104,7 +125,7 @@ def read_metadata(path: str | os.PathLike[str]) -> dict[str, ArticleMetadata]:
             )
         first_line[article_id] = line
         result[article_id] = metadata
-    return result
+    return SidecarRows(path=str(sidecar), table=result, lines=first_line)
 
 
 def _read_text(path: Path) -> str:
@@ -129,6 +150,16 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         except json.JSONDecodeError as error:
             raise MetadataError(
                 f"broken JSON: {error.msg}", path=str(path), line=line, column=error.colno
+            ) from None
+        except ValueError:  # an integer beyond Python's digit limit (sys.int_info)
+            raise MetadataError(
+                "broken JSON: an integer has more digits than can be read (4,300 at most)",
+                path=str(path),
+                line=line,
+            ) from None
+        except RecursionError:
+            raise MetadataError(
+                "broken JSON: nested too deeply to read", path=str(path), line=line
             ) from None
         if not isinstance(row, dict):
             raise MetadataError(

@@ -7,42 +7,53 @@ rules and every error and warning are described in ``docs/seed-format.md``.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import functools
 import glob
 import hashlib
 import io
 import os
+import re
 import tarfile
 import unicodedata
 import warnings
 import zipfile
-import zlib
 from pathlib import Path, PurePath
-from typing import IO, TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, BinaryIO, Final, Literal, NamedTuple
 
 from newscorpus._exceptions import (
     ArchiveError,
     ArchiveMemberError,
     DecodeError,
     MetadataError,
+    MetadataWarning,
     NewsCorpusError,
     NewsCorpusWarning,
     SeedFormatError,
 )
 from newscorpus._extract import pipeline as _extract
 from newscorpus._io.atomic import write_text_atomic
-from newscorpus._io.metadata import ArticleMetadata, read_metadata, split_file_name
+from newscorpus._io.metadata import (
+    ArticleMetadata,
+    SidecarRows,
+    read_sidecar_rows,
+    split_file_name,
+)
 from newscorpus._model import Article, ArticleWarning
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_COMPRESSION_RATIO",
     "find_sidecar",
     "is_archive_name",
     "iter_articles",
     "iter_articles_in_bytes",
+    "iter_located_articles",
+    "iter_stream_articles",
     "parse_article",
     "read_article",
     "write_article",
@@ -65,6 +76,35 @@ _SIDECAR_NAMES: Final = ("metadata.jsonl", "metadata.csv")
 _GLOB_MAGIC: Final = frozenset("*?[")
 _HEX_ID_LENGTH: Final = 16
 _HEX_DIGITS: Final = frozenset("0123456789abcdef")
+
+#: The largest seed file or archive member read, in bytes: no news article comes near it, and
+#: it bounds the memory one file can take (``max_article_bytes=`` changes it).
+MAX_ARTICLE_BYTES: Final = 64 * 1024 * 1024
+#: An archive member may unpack to at most this many times its compressed size: text packs
+#: 3 to 10 times, a decompression bomb of zeros 1000 times (``max_compression_ratio=``).
+MAX_COMPRESSION_RATIO: Final = 100.0
+#: Members smaller than this are never refused for their compression ratio (short repetitive
+#: text packs well and is harmless).
+_RATIO_FLOOR: Final = 1024 * 1024
+#: Bytes read from an archive member at a time.
+_CHUNK_BYTES: Final = 256 * 1024
+#: How far a decompressor may have read ahead of what it unpacked (tarfile's and gzip's buffers).
+_READ_AHEAD_BYTES: Final = 64 * 1024
+#: Lone surrogates: not Unicode characters, so text holding one cannot be written as UTF-8.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+#: Control characters other than tab, which a terminal would obey instead of showing.
+_CONTROL: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Published dates outside these bounds are flagged as implausible (placeholders, typos).
+_FIRST_PLAUSIBLE_YEAR: Final = 1800
+_MAX_DAYS_AHEAD: Final = 366
+#: Dates that systems write when they have none: the Unix epoch and the spreadsheet start.
+_PLACEHOLDER_DATES: Final = frozenset({dt.date(1970, 1, 1), dt.date(1900, 1, 1)})
+
+
+class _Limits(NamedTuple):
+    max_article_bytes: int
+    max_compression_ratio: float
+
 
 #: ``(location for messages and Article.source, file name, function returning the bytes)``.
 _Entry = tuple[str, str, "Callable[[], bytes]"]
@@ -113,6 +153,58 @@ def _check_not_binary(text: str, *, path: str | None) -> None:
     if position >= 0:
         line = text.count("\n", 0, position) + 1
         raise SeedFormatError(f"binary file (NUL byte at line {line})", path=path, line=line)
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        raise SeedFormatError(
+            f"lone surrogate U+{ord(surrogate.group()):04X} in the text: it is not a Unicode "
+            "character (text read with errors='surrogateescape'?)",
+            path=path,
+            line=line,
+        )
+
+
+def _control_warnings(lines: list[str]) -> list[ArticleWarning]:
+    """One warning per line that holds a control character a terminal would obey."""
+    findings: list[ArticleWarning] = []
+    for number, line in enumerate(lines, start=1):
+        found = _CONTROL.search(line)
+        if found is not None:
+            findings.append(
+                ArticleWarning(
+                    code="control-character",
+                    message=(
+                        f"control character U+{ord(found.group()):04X} in the text: terminals "
+                        "obey such characters, so it is shown escaped"
+                    ),
+                    line=number,
+                )
+            )
+    return findings
+
+
+def _date_warnings(published: dt.date | None) -> tuple[ArticleWarning, ...]:
+    """An ``implausible-date`` warning for a date that is likely a placeholder or a typo."""
+    if published is None:
+        return ()
+    day = published.date() if isinstance(published, dt.datetime) else published
+    latest = dt.datetime.now(tz=dt.timezone.utc).date() + dt.timedelta(days=_MAX_DAYS_AHEAD)
+    if day.year < _FIRST_PLAUSIBLE_YEAR:
+        why = f"before {_FIRST_PLAUSIBLE_YEAR}"
+    elif day > latest:
+        why = "more than a year in the future"
+    elif day in _PLACEHOLDER_DATES and (
+        not isinstance(published, dt.datetime) or published.time() == dt.time()
+    ):
+        why = "a date systems write when they have none"
+    else:
+        return ()
+    return (
+        ArticleWarning(
+            code="implausible-date",
+            message=f"the published date {published.isoformat()} is {why}: a placeholder?",
+        ),
+    )
 
 
 def _split_seed(
@@ -140,7 +232,7 @@ def _split_seed(
             line=last_line,
         )
     paragraphs: list[str] = []
-    findings: list[ArticleWarning] = []
+    findings: list[ArticleWarning] = _control_warnings(lines[:end])
     first_line_of: dict[str, int] = {}
     skipped = 0
     for number in range(2, end):
@@ -220,7 +312,7 @@ def _build_article(
         published=metadata.published,
         source=metadata.source if metadata.source is not None else source,
         outlet=metadata.outlet,
-        warnings=warnings_before + findings,
+        warnings=warnings_before + findings + _date_warnings(metadata.published),
     )
     if extract:
         article = _extract.annotate_article(article)
@@ -315,7 +407,7 @@ def _article_from_bytes(
     *,
     name: str,
     location: str,
-    metadata: Mapping[str, ArticleMetadata] | None,
+    metadata: Mapping[str, ArticleMetadata] | _Sidecar | None,
     extract: bool,
 ) -> Article:
     text, decode_warnings = _decode(data, path=location)
@@ -323,7 +415,10 @@ def _article_from_bytes(
     _check_not_binary(text, path=location)
     split = split_file_name(name)
     name_warnings: tuple[ArticleWarning, ...] = ()
-    if split is None:
+    if not name:  # a stream: the id is the content's, as for parse_article
+        title, paragraphs, _ = _split_seed(text, path=location)
+        index, article_id = None, _content_id(title, paragraphs)
+    elif split is None:
         index, article_id = None, PurePath(name).stem
         name_warnings = (
             ArticleWarning(
@@ -343,9 +438,19 @@ def _article_from_bytes(
         source=location,
         path=location,
         warnings_before=name_warnings + decode_warnings,
-        metadata=metadata.get(article_id) if metadata is not None else None,
+        metadata=_metadata_for(article_id, metadata),
         extract=extract,
     )
+
+
+def _metadata_for(
+    article_id: str, metadata: Mapping[str, ArticleMetadata] | _Sidecar | None
+) -> ArticleMetadata | None:
+    if metadata is None:
+        return None
+    if isinstance(metadata, _Sidecar):
+        return metadata.lookup(article_id)
+    return metadata.get(article_id)
 
 
 def read_article(
@@ -376,21 +481,79 @@ def read_article(
 # --- sources: files, directories, globs, archives ----------------------------------------------
 
 
+def _display(location: str) -> str:
+    """``location`` as valid text: bytes of a name that are not UTF-8 are shown as ``\\xNN``."""
+    if not _SURROGATE.search(location):
+        return location
+    return location.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _is_seed_name(name: str) -> bool:
     return name.endswith(".txt") and not name.startswith(".")
 
 
-def _directory_entries(directory: str, *, recursive: bool) -> Iterator[_Entry]:
-    with os.scandir(directory) as scan:
-        children = sorted(scan, key=lambda child: child.name)
+def _fail_with(error: OSError) -> bytes:
+    raise error
+
+
+def _broken(path: str, error: OSError) -> _Entry:
+    """An entry that fails when read: a folder or link that cannot be followed, with its path."""
+    located = type(error)(error.errno, error.strerror, path)
+    return _display(path), Path(path).name, functools.partial(_fail_with, located)
+
+
+def _read_file(path: str, limits: _Limits) -> bytes:
+    with Path(path).open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        # Read one byte more than allowed, so that a file growing as it is read is caught too.
+        data = (
+            stream.read(limits.max_article_bytes + 1) if size <= limits.max_article_bytes else b""
+        )
+    if size > limits.max_article_bytes or len(data) > limits.max_article_bytes:
+        raise SeedFormatError(
+            f"the file is larger than max_article_bytes ({limits.max_article_bytes:,} bytes)",
+            path=_display(path),
+        )
+    return data
+
+
+def _directory_entries(directory: str, *, recursive: bool, limits: _Limits) -> Iterator[_Entry]:
+    try:
+        with os.scandir(directory) as scan:
+            children = sorted(scan, key=lambda child: child.name)
+    except OSError as error:
+        # An unreadable folder costs its own files only: the rest of the tree is still read.
+        yield _broken(directory, error)
+        return
     for child in children:
         if child.name.startswith("."):
             continue
-        if child.is_dir(follow_symlinks=False):
+        try:
+            is_folder = child.is_dir(follow_symlinks=False)
+        except OSError as error:
+            yield _broken(child.path, error)
+            continue
+        if is_folder:
             if recursive:
-                yield from _directory_entries(child.path, recursive=recursive)
-        elif _is_seed_name(child.name) and child.is_file():
-            yield child.path, child.name, Path(child.path).read_bytes
+                yield from _directory_entries(child.path, recursive=recursive, limits=limits)
+            continue
+        if not _is_seed_name(child.name):
+            continue
+        try:
+            is_file = child.is_file()
+        except OSError as error:  # a link loop (ELOOP), a permission problem
+            yield _broken(child.path, error)
+            continue
+        if is_file:
+            yield (
+                _display(child.path),
+                child.name,
+                functools.partial(_read_file, child.path, limits),
+            )
+        elif child.is_symlink():
+            yield _broken(
+                child.path, FileNotFoundError(errno.ENOENT, "broken symbolic link", child.path)
+            )
 
 
 def _is_unsafe_member(name: str) -> bool:
@@ -409,99 +572,194 @@ def _refuse_member(archive: str, member: str) -> bytes:
     )
 
 
-def _damaged_archive(archive: str, error: Exception) -> ArchiveError:
-    return ArchiveError(f"cannot read the archive: {error}", path=archive)
+def _damaged_archive(archive: str, error: BaseException) -> ArchiveError:
+    detail = str(error) or type(error).__name__
+    return ArchiveError(f"cannot read the archive: {detail}", path=archive)
 
 
-def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, location: str) -> bytes:
-    try:
-        return archive.read(info)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
+def _member_failure(archive: str, member: str, error: BaseException) -> ArchiveMemberError:
+    detail = str(error) or type(error).__name__
+    return ArchiveMemberError(f"cannot read archive member {member!r}: {detail}", path=archive)
+
+
+def _check_member_size(archive: str, member: str, size: int, limits: _Limits) -> None:
+    if size > limits.max_article_bytes:
         raise ArchiveMemberError(
-            f"cannot read archive member {info.filename!r}: {error}", path=location
-        ) from None
+            f"archive member {member!r} is {size:,} bytes unpacked, more than max_article_bytes "
+            f"({limits.max_article_bytes:,})",
+            path=archive,
+        )
 
 
-def _zip_entries(archive: str, data: IO[bytes] | None = None) -> Iterator[_Entry]:
+def _check_member_ratio(
+    archive: str, member: str, unpacked: int, packed: int, limits: _Limits
+) -> None:
+    if unpacked > _RATIO_FLOOR and unpacked > limits.max_compression_ratio * max(packed, 1):
+        raise ArchiveMemberError(
+            f"archive member {member!r} unpacks to more than max_compression_ratio "
+            f"({limits.max_compression_ratio:g}) times its compressed size: a decompression bomb?",
+            path=archive,
+        )
+
+
+def _read_zip_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, location: str, limits: _Limits
+) -> bytes:
+    name = _display(info.filename)
+    _check_member_size(location, name, info.file_size, limits)
+    _check_member_ratio(location, name, info.file_size, info.compress_size, limits)
     try:
-        opened = zipfile.ZipFile(archive if data is None else data)
-    except (zipfile.BadZipFile, EOFError) as error:
+        with archive.open(info) as stream:
+            data = stream.read(limits.max_article_bytes + 1)
+    # zipfile raises whatever its parsing hits on damaged input (BadZipFile, zlib.error,
+    # EOFError, NotImplementedError, RuntimeError, UnicodeDecodeError, OSError, ...).
+    except Exception as error:  # noqa: BLE001 - see above; the member fails, named
+        raise _member_failure(location, name, error) from None
+    _check_member_size(location, name, len(data), limits)
+    return data
+
+
+def _zip_entries(archive: str, limits: _Limits, data: bytes | None = None) -> Iterator[_Entry]:
+    """The members of a zip archive: the file ``archive``, or ``data`` read from it elsewhere."""
+    try:
+        opened = zipfile.ZipFile(archive if data is None else io.BytesIO(data))
+    except OSError as error:
+        if isinstance(error, FileNotFoundError | PermissionError | IsADirectoryError):
+            raise
+        raise _damaged_archive(archive, error) from None
+    except Exception as error:  # noqa: BLE001 - a damaged directory raises anything: see above
         raise _damaged_archive(archive, error) from None
     with opened:
+        size = Path(archive).stat().st_size if data is None else len(data)
+        if any(not 0 <= info.header_offset < size for info in opened.infolist()):
+            # A shifted central directory: every member would fail, so the archive is damaged.
+            raise ArchiveError(
+                "cannot read the archive: its central directory points outside the file",
+                path=_display(archive),
+            )
         for info in opened.infolist():
             name = info.filename
-            location = f"{archive}/{name}"
+            location = f"{_display(archive)}/{_display(name)}"
             if _is_unsafe_member(name):
-                yield location, name, functools.partial(_refuse_member, archive, name)
+                yield location, name, functools.partial(_refuse_member, archive, _display(name))
                 continue
             base = name.rsplit("/", 1)[-1]
             if info.is_dir() or not _is_seed_name(base):
                 continue
-            yield location, base, functools.partial(_read_zip_member, opened, info, archive)
+            yield (
+                location,
+                base,
+                functools.partial(_read_zip_member, opened, info, _display(archive), limits),
+            )
 
 
-def _read_tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, location: str) -> bytes:
+class _CountingReader:
+    """A binary file that counts the bytes read from it: the compressed size read so far."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.count += len(data)
+        return data
+
+
+def _read_tar_member(
+    archive: tarfile.TarFile,
+    member: tarfile.TarInfo,
+    location: str,
+    counter: _CountingReader,
+    limits: _Limits,
+) -> bytes:
+    name = _display(member.name)
+    _check_member_size(location, name, member.size, limits)
+    packed_before = counter.count
+    chunks: list[bytes] = []
+    unpacked = 0
     try:
         stream = archive.extractfile(member)
-        if stream is None:  # pragma: no cover - only regular members are read
-            raise ArchiveMemberError(f"archive member {member.name!r} is not a file", path=location)
-        with stream:
-            return stream.read()
-    except (tarfile.TarError, zlib.error, EOFError, OSError) as error:
-        raise ArchiveMemberError(
-            f"cannot read archive member {member.name!r}: {error}", path=location
-        ) from None
-
-
-def _tar_entries(archive: str, data: IO[bytes] | None = None) -> Iterator[_Entry]:
+    # tarfile and its decompressors raise whatever damaged input makes them hit.
+    except Exception as error:  # noqa: BLE001 - the member fails, named
+        raise _member_failure(location, name, error) from None
+    if stream is None:  # pragma: no cover - only regular members are read
+        raise ArchiveMemberError(f"archive member {name!r} is not a file", path=location)
     try:
-        # A stream of bytes (from fsspec) is read the same way as a file.
-        if data is None:
-            opened = tarfile.open(archive, mode="r|*")  # noqa: SIM115 - closed by the with below
-        else:
-            opened = tarfile.open(fileobj=data, mode="r|*")  # noqa: SIM115 - closed below too
-    except (tarfile.TarError, zlib.error, EOFError, OSError) as error:
-        raise _damaged_archive(archive, error) from None
-    with opened:
-        members = iter(opened)
-        while True:
-            try:
-                member = next(members)
-            except StopIteration:
-                return
-            except (tarfile.TarError, zlib.error, EOFError, OSError) as error:
-                raise _damaged_archive(archive, error) from None
-            name = member.name
-            location = f"{archive}/{name}"
-            if _is_unsafe_member(name):
-                yield location, name, functools.partial(_refuse_member, archive, name)
-                continue
-            base = name.rsplit("/", 1)[-1]
-            if not member.isreg() or not _is_seed_name(base):
-                continue
-            yield location, base, functools.partial(_read_tar_member, opened, member, archive)
+        with stream:
+            while chunk := stream.read(_CHUNK_BYTES):
+                chunks.append(chunk)
+                unpacked += len(chunk)
+                # Compressed bytes are read ahead in blocks: allow one block of slack.
+                packed = counter.count - packed_before + _READ_AHEAD_BYTES
+                _check_member_ratio(location, name, unpacked, packed, limits)
+    except ArchiveMemberError:
+        raise
+    except Exception as error:  # noqa: BLE001 - as above
+        raise _member_failure(location, name, error) from None
+    return b"".join(chunks)
 
 
-def _file_entries(files: list[str]) -> Iterator[_Entry]:
+def _tar_entries(archive: str, limits: _Limits, data: bytes | None = None) -> Iterator[_Entry]:
+    """The members of a tar archive: the file ``archive``, or ``data`` read from it elsewhere."""
+    raw: BinaryIO = (
+        Path(archive).open("rb")  # noqa: SIM115 - closed by the with below
+        if data is None
+        else io.BytesIO(data)
+    )
+    with raw:
+        counter = _CountingReader(raw)
+        try:
+            opened = tarfile.open(fileobj=counter, mode="r|*")  # type: ignore[call-overload]  # noqa: SIM115
+        # A stream cut to a few bytes makes tarfile raise TypeError, EOFError, ... as well.
+        except Exception as error:  # noqa: BLE001 - the archive as a whole is unreadable
+            raise _damaged_archive(archive, error) from None
+        with opened:
+            members = iter(opened)
+            while True:
+                try:
+                    member = next(members)
+                except StopIteration:
+                    return
+                except Exception as error:  # noqa: BLE001 - as above: no later member is reachable
+                    raise _damaged_archive(archive, error) from None
+                name = member.name
+                location = f"{_display(archive)}/{_display(name)}"
+                if _is_unsafe_member(name):
+                    yield location, name, functools.partial(_refuse_member, archive, _display(name))
+                    continue
+                base = name.rsplit("/", 1)[-1]
+                if not member.isreg() or not _is_seed_name(base):
+                    continue
+                yield (
+                    location,
+                    base,
+                    functools.partial(
+                        _read_tar_member, opened, member, _display(archive), counter, limits
+                    ),
+                )
+
+
+def _file_entries(files: list[str], limits: _Limits) -> Iterator[_Entry]:
     for file in files:
-        yield file, Path(file).name, Path(file).read_bytes
+        yield _display(file), Path(file).name, functools.partial(_read_file, file, limits)
 
 
 def _sources(
-    source: str | os.PathLike[str], *, recursive: bool
+    source: str | os.PathLike[str], *, recursive: bool, limits: _Limits
 ) -> tuple[Iterator[_Entry], str | None]:
     """The entries to read and, for a directory, the directory (to look for a sidecar)."""
     location = os.fspath(source)
     path = Path(location)
     if path.is_dir():
-        return _directory_entries(location, recursive=recursive), location
+        return _directory_entries(location, recursive=recursive, limits=limits), location
     if path.is_file():
         lowered = path.name.lower()
         if lowered.endswith(_ZIP_SUFFIXES):
-            return _zip_entries(location), None
+            return _zip_entries(location, limits), None
         if lowered.endswith(_TAR_SUFFIXES):
-            return _tar_entries(location), None
-        return _file_entries([location]), None
+            return _tar_entries(location, limits), None
+        return _file_entries([location], limits), None
     if isinstance(source, str) and _GLOB_MAGIC.intersection(source):
         matches = sorted(
             match
@@ -510,7 +768,7 @@ def _sources(
         )
         if not matches:
             raise FileNotFoundError(errno.ENOENT, "no file matches the pattern", source)
-        return _file_entries(matches), None
+        return _file_entries(matches, limits), None
     raise FileNotFoundError(errno.ENOENT, "no such file, directory or archive", location)
 
 
@@ -539,30 +797,103 @@ def _as_warning(error: NewsCorpusError | OSError, location: str) -> NewsCorpusWa
         return NewsCorpusWarning(
             f"{error.reason} (skipped)", path=error.path or location, line=error.line
         )
-    return NewsCorpusWarning(
-        f"cannot read the file: {error.strerror or error} (skipped)", path=location
-    )
+    return NewsCorpusWarning(f"cannot read: {error.strerror or error} (skipped)", path=location)
+
+
+class _Sidecar:
+    """A metadata table, the rows of it that articles used, and where each row is."""
+
+    def __init__(
+        self, table: Mapping[str, ArticleMetadata] | None, rows: SidecarRows | None = None
+    ) -> None:
+        self.table = table
+        self.rows = rows
+        self.used: set[str] = set()
+        self.without_metadata: dict[str, str] = {}
+
+    def lookup(self, article_id: str) -> ArticleMetadata | None:
+        if self.table is None:
+            return None
+        found = self.table.get(article_id)
+        if found is None:
+            self.without_metadata.setdefault(article_id.casefold(), article_id)
+        else:
+            self.used.add(article_id)
+        return found
+
+    def unmatched(self) -> Iterator[MetadataWarning]:
+        """A warning for every row of a sidecar file that no article read."""
+        if self.rows is None:
+            return
+        for article_id, line in self.rows.lines.items():
+            if article_id in self.used:
+                continue
+            near = self.without_metadata.get(article_id.casefold())
+            hint = f" (did you mean {near!r}?)" if near is not None else ""
+            yield MetadataWarning(
+                f"metadata row for id {article_id!r} matches no article{hint}",
+                path=self.rows.path,
+                line=line,
+            )
+
+
+def _make_sidecar(
+    metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None,
+    directory: str | None,
+) -> _Sidecar:
+    """The metadata given, or for a directory without it, the sidecar found there."""
+    if isinstance(metadata, (str, os.PathLike)):
+        rows = read_sidecar_rows(metadata)
+        return _Sidecar(rows.table, rows)
+    if metadata is None and directory is not None:
+        found = find_sidecar(directory)
+        if found is not None:
+            rows = read_sidecar_rows(found)
+            return _Sidecar(rows.table, rows)
+    return _Sidecar(metadata)
 
 
 def _read_entries(
     entries: Iterator[_Entry],
     *,
     errors: ErrorPolicy,
-    metadata: Mapping[str, ArticleMetadata] | None,
+    sidecar: _Sidecar,
     extract: bool,
-) -> Iterator[Article]:
+) -> Iterator[tuple[str, Article]]:
     for location, name, load in entries:
         try:
             article = _article_from_bytes(
-                load(), name=name, location=location, metadata=metadata, extract=False
+                load(), name=name, location=location, metadata=sidecar, extract=False
             )
         except (NewsCorpusError, OSError) as error:
             if errors == "raise":
                 raise
             if errors == "warn":
-                warnings.warn(_as_warning(error, location), stacklevel=2)
+                warnings.warn(_as_warning(error, location), stacklevel=3)
             continue
-        yield _extract.annotate_article(article) if extract else article
+        yield location, _extract.annotate_article(article) if extract else article
+    if errors == "warn":
+        for warning in sidecar.unmatched():
+            warnings.warn(warning, stacklevel=3)
+
+
+def iter_located_articles(
+    source: str | os.PathLike[str],
+    *,
+    errors: ErrorPolicy = "raise",
+    metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
+    recursive: bool = False,
+    extract: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+    max_compression_ratio: float = MAX_COMPRESSION_RATIO,
+) -> Iterator[tuple[str, Article]]:
+    """:func:`iter_articles`, yielding ``(file location, article)``: what ``validate`` shows."""
+    if errors not in _ERROR_POLICIES:
+        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    limits = _Limits(max_article_bytes, max_compression_ratio)
+    entries, directory = _sources(source, recursive=recursive, limits=limits)
+    sidecar = _make_sidecar(metadata, directory)
+    return _read_entries(entries, errors=errors, sidecar=sidecar, extract=extract)
 
 
 def iter_articles(
@@ -572,6 +903,8 @@ def iter_articles(
     metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
     recursive: bool = False,
     extract: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+    max_compression_ratio: float = MAX_COMPRESSION_RATIO,
 ) -> Iterator[Article]:
     """Yield the articles of a file, directory, glob pattern or archive, one at a time.
 
@@ -588,22 +921,61 @@ def iter_articles(
     ``errors`` says what happens to a file that cannot be read: ``"raise"`` raises its
     :class:`NewsCorpusError` (or :class:`OSError`), ``"warn"`` emits one
     :class:`NewsCorpusWarning` naming file and line and goes on, ``"skip"`` goes on quietly.
+    Unreadable sub-folders, link loops and broken links count as files that cannot be read.
+    With ``"warn"``, each row of a sidecar file that no article matched gives a
+    :class:`MetadataWarning` once the iterator is exhausted.
+
+    Resource limits: a file or archive member larger than ``max_article_bytes`` (default
+    64 MiB) is refused, and so is an archive member that unpacks to more than
+    ``max_compression_ratio`` (default 100) times its compressed size; archive members fail
+    with :class:`ArchiveMemberError`, files with :class:`SeedFormatError`.
 
     Arguments, the source and the sidecar are checked when this is called; files are read as the
     iterator is consumed.
     """
+    located = iter_located_articles(
+        source,
+        errors=errors,
+        metadata=metadata,
+        recursive=recursive,
+        extract=extract,
+        max_article_bytes=max_article_bytes,
+        max_compression_ratio=max_compression_ratio,
+    )
+    return (article for _, article in located)
+
+
+def iter_stream_articles(
+    stream: BinaryIO,
+    *,
+    location: str = "<stdin>",
+    errors: ErrorPolicy = "raise",
+    metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
+    extract: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+) -> Iterator[tuple[str, Article]]:
+    """Read one seed article from a binary stream (the command line's ``-``).
+
+    Its id is the content id, as :func:`parse_article` gives (metadata is looked up by it); the
+    rest is as for a file.
+    """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
-    entries, directory = _sources(source, recursive=recursive)
-    table: Mapping[str, ArticleMetadata] | None
-    if isinstance(metadata, (str, os.PathLike)):
-        table = read_metadata(metadata)
-    elif metadata is None and directory is not None:
-        sidecar = find_sidecar(directory)
-        table = read_metadata(sidecar) if sidecar is not None else None
-    else:
-        table = metadata
-    return _read_entries(entries, errors=errors, metadata=table, extract=extract)
+    limits = _Limits(max_article_bytes, MAX_COMPRESSION_RATIO)
+    sidecar = _make_sidecar(metadata, None)
+
+    def load() -> bytes:
+        data = stream.read(limits.max_article_bytes + 1)
+        if len(data) > limits.max_article_bytes:
+            raise SeedFormatError(
+                f"the input is larger than max_article_bytes ({limits.max_article_bytes:,} bytes)",
+                path=location,
+            )
+        return data
+
+    return _read_entries(
+        iter([(location, "", load)]), errors=errors, sidecar=sidecar, extract=extract
+    )
 
 
 def is_archive_name(name: str) -> bool:
@@ -618,6 +990,8 @@ def iter_articles_in_bytes(
     errors: ErrorPolicy = "raise",
     metadata: Mapping[str, ArticleMetadata] | None = None,
     extract: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+    max_compression_ratio: float = MAX_COMPRESSION_RATIO,
 ) -> Iterator[Article]:
     """Yield the articles of one file's bytes, as :func:`iter_articles` reads that file.
 
@@ -627,16 +1001,27 @@ def iter_articles_in_bytes(
     """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    limits = _Limits(max_article_bytes, max_compression_ratio)
     name = location.rstrip("/").rsplit("/", 1)[-1]
-    lowered = name.lower()
     entries: Iterator[_Entry]
-    if lowered.endswith(_ZIP_SUFFIXES):
-        entries = _zip_entries(location, io.BytesIO(data))
-    elif lowered.endswith(_TAR_SUFFIXES):
-        entries = _tar_entries(location, io.BytesIO(data))
+    if name.lower().endswith(_ZIP_SUFFIXES):
+        entries = _zip_entries(location, limits, data)
+    elif name.lower().endswith(_TAR_SUFFIXES):
+        entries = _tar_entries(location, limits, data)
     else:
-        entries = iter([(location, name, lambda: data)])
-    return _read_entries(entries, errors=errors, metadata=metadata, extract=extract)
+
+        def load() -> bytes:
+            if len(data) > limits.max_article_bytes:
+                raise SeedFormatError(
+                    "the file is larger than max_article_bytes "
+                    f"({limits.max_article_bytes:,} bytes)",
+                    path=_display(location),
+                )
+            return data
+
+        entries = iter([(_display(location), name, load)])
+    located = _read_entries(entries, errors=errors, sidecar=_Sidecar(metadata), extract=extract)
+    return (article for _, article in located)
 
 
 # --- Article -> file ---------------------------------------------------------------------------

@@ -20,10 +20,11 @@ import json
 import os
 import re
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
-from newscorpus._exceptions import NewsCorpusWarning, RecordError
+from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, RecordError
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
 from newscorpus._io.converter import make_converter
 from newscorpus._model import Article, ArticleWarning, Mention, Quote, Span, Speaker
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from newscorpus._corpus.corpus import QuoteHit
 
 __all__ = [
+    "MAX_RECORD_BYTES",
     "QUOTE_COLUMNS",
     "ErrorMode",
     "Record",
@@ -90,6 +92,12 @@ _JSON_WHITESPACE = " \t\r\n"
 # orjson reads an integer beyond 64 bits as a float: text with such a number goes to json.
 _LONG_NUMBER = re.compile(r"[0-9]{19}")
 _STREAM_NAME = "<stream>"
+_TOO_LONG_INTEGER = "an integer has more digits than can be read (4,300 at most)"
+#: The longest JSON Lines record read from a file, in bytes; a longer line is an error (it
+#: bounds the memory one line of a file, or of a gzip bomb, can take).
+MAX_RECORD_BYTES = 256 * 1024 * 1024
+#: Bytes read at a time while passing over the rest of a record that is too long.
+_SKIP_CHUNK_BYTES = 1024 * 1024
 
 
 @functools.cache
@@ -264,6 +272,8 @@ def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
         raise RecordError(
             f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
         ) from error
+    except ValueError as error:  # an integer beyond Python's digit limit (sys.int_info)
+        raise RecordError(f"invalid JSON: {_TOO_LONG_INTEGER}") from error
     except RecursionError as error:
         raise RecordError("invalid JSON: nested too deeply") from error
 
@@ -279,16 +289,45 @@ def _write_jsonl_lines(articles: Iterable[Article], stream: IO[str]) -> int:
     return count
 
 
-def _read_path_lines(path: str | os.PathLike[str]) -> Iterator[bytes]:
-    opener = gzip.open if os.fspath(path).lower().endswith(".gz") else open
-    with opener(path, "rb") as stream:  # bytes: decoding errors get line numbers
-        first = True
-        for line in stream:
-            yield line.removeprefix(codecs.BOM_UTF8) if first else line
-            first = False
+def _read_path_lines(path: str | os.PathLike[str]) -> Iterator[bytes | RecordError]:
+    """The lines of a file as bytes (decoding errors get line numbers), or the error of a line.
+
+    A line longer than :data:`MAX_RECORD_BYTES` is not kept in memory: it becomes a
+    :class:`RecordError` and reading goes on after it. A damaged gzip stream raises
+    :class:`ArchiveError`, since no later line can be reached.
+    """
+    name = os.fspath(path)
+    compressed = name.lower().endswith(".gz")
+    with gzip.open(path, "rb") if compressed else open(path, "rb") as stream:  # noqa: PTH123
+        number = 0
+        while True:
+            try:
+                line = stream.readline(MAX_RECORD_BYTES + 1)
+                too_long = len(line) > MAX_RECORD_BYTES
+                while line and too_long and not line.endswith(b"\n"):
+                    line = stream.readline(_SKIP_CHUNK_BYTES)
+            # gzip raises EOFError for a cut stream, BadGzipFile (an OSError) for one that is
+            # not gzip, zlib.error for damaged data: none names the file.
+            except (EOFError, OSError, zlib.error) as error:
+                if not compressed or isinstance(error, FileNotFoundError | PermissionError):
+                    raise
+                raise ArchiveError(
+                    f"cannot read on: the gzip stream is damaged ({error})",
+                    path=name,
+                    line=number + 1,
+                ) from None
+            if not line:
+                return
+            number += 1
+            if too_long:
+                yield RecordError(f"the record is longer than {MAX_RECORD_BYTES:,} bytes")
+            else:
+                yield line.removeprefix(codecs.BOM_UTF8) if number == 1 else line
 
 
-def _load_lines(lines: Iterable[str | bytes], name: str, errors: ErrorMode) -> Iterator[Article]:
+def _load_lines(
+    lines: Iterable[str | bytes | RecordError], name: str, errors: ErrorMode
+) -> Iterator[Article]:
     for number, line in enumerate(lines, start=1):
         try:
             article = _load_line(line)
@@ -306,7 +345,9 @@ def _load_lines(lines: Iterable[str | bytes], name: str, errors: ErrorMode) -> I
             yield article
 
 
-def _load_line(line: str | bytes) -> Article | None:
+def _load_line(line: str | bytes | RecordError) -> Article | None:
+    if isinstance(line, RecordError):
+        raise line
     text = _decode_line(line) if isinstance(line, bytes) else line
     # Without its line end, a decoder error is on line 1 of the record, at the right column.
     text = text.removesuffix("\n").removesuffix("\r")

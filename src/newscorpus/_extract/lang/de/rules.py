@@ -15,17 +15,39 @@ most 25 tokens on), so the work per sentence is linear in its length.
 from __future__ import annotations
 
 import bisect
+import enum
 import functools
 import heapq
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newscorpus._extract.lexicon import read_lexicon, read_pairs, read_word_set
+from newscorpus._exceptions import LexiconError
+from newscorpus._extract.engine import (
+    Phrase,
+    Place,
+    RuleState,
+    RuleTable,
+    SentenceLoop,
+    SentenceView,
+    token_start,
+)
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import (
+    FormKind,
+    VerbFlag,
+    lexicon_path,
+    parse_flags,
+    read_lexicon,
+    read_numbered_lexicon,
+    read_pairs,
+    read_word_roles,
+    read_word_set,
+)
 from newscorpus._extract.quotemarks import QuoteContext, is_quotation
-from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
@@ -37,7 +59,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.quotemarks import QuotePair
@@ -50,38 +72,8 @@ _VOWELS = frozenset("aeiouäöüy")
 _UMLAUTS = frozenset("äöü")
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
-_COMPLEMENTIZERS = frozenset(
-    {"dass", "daß", "ob", "wie", "wer", "was", "warum", "weshalb", "wieso", "wann", "wo"}
-    | {"welche", "welcher", "welches", "inwiefern", "inwieweit", "wonach"}
-)
-_NOT_CONTENT = frozenset(
-    {"als", "bevor", "nachdem", "obwohl", "wenn", "während", "da", "damit", "sodass", "um"}
-    | {"ohne", "indem", "seit", "sobald", "solange", "bis", "wobei", "weil"}
-    | {"worauf", "woraufhin", "wodurch", "womit", "weswegen", "zumal", "falls", "sofern"}
-)
-_LEADING = frozenset({"und", "aber", "doch", "denn", "oder", "sondern", "auch", "jedoch", "zudem"})
-_GENITIVE = frozenset({"des", "der", "eines", "einer"})
-_RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche"})
-_DEMONSTRATIVE = frozenset({"das", "dies", "dieses"})
-_EMBEDDING = frozenset({"als", "wie"})
-_COORDINATORS = frozenset({"und", "sowie", "oder"})
-_SOURCE_PREPOSITIONS = frozenset({"in", "im", "auf", "bei", "laut"})
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
-_LOOSE_ENDS = frozenset({",", ";", "–", "—", "-", "und", "oder", "sowie", "aber"})
-_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
-_PASSIVE_PERFECT = frozenset({"worden", "geworden"})
-_SLOGAN_NOUNS = frozenset(
-    {"parole", "parolen", "spruch", "sprüche", "sprüchen", "slogan", "slogans", "aufschrift"}
-    | {"sprechchor", "sprechchöre", "sprechchören", "losung", "losungen"}
-)
-_SLOGAN_LINKS = frozenset({"wie", "zum", "beispiel", "etwa", "beispielsweise", ":"})
 _SLOGAN_REACH = 3
-_VON = frozenset({"von", "vom"})
-_PRONOUNS = frozenset({"er", "sie", "es"})
-_DATIVE_PRONOUNS = frozenset({"ihm", "ihnen"})
-_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "dies", "das"})
-_REPORTIVE = frozenset({"soll", "sollen"})
-_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "war", "sind", "waren"})
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -93,7 +85,6 @@ _KNOWN_CHECKS = 50
 _KNOWN_WINDOW = 160
 # A colon after at most six words: where a headline names its speaker ("Putin: …").
 _HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
-_TRAILING_SO = re.compile(r"[,“”\"»«–—-] so\b")
 _MAX_PHRASE = 14
 _MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
@@ -109,16 +100,43 @@ class VerbForm:
     """One inflected form of a verb of saying.
 
     ``particle`` is the separable particle that must follow in the clause ("mit" for "teilte");
-    ``kind`` is "finite", "participle" or "infinitive"; ``plural`` the number of a finite form;
-    ``konjunktiv`` marks a form that is only a Konjunktiv ("sage", "spräche").
+    ``kind`` is :attr:`FormKind.FINITE` or :attr:`FormKind.PARTICIPLE`; ``plural`` the number of
+    a finite form; ``konjunktiv`` marks a form that is only a Konjunktiv ("sage", "spräche").
     """
 
     lemma: str
     particle: str
-    kind: str
+    kind: FormKind
     plural: bool | None
     konjunktiv: bool
-    flags: frozenset[str]
+    flags: frozenset[VerbFlag]
+
+
+class WordRoles(NamedTuple):
+    """The word sets the German rules ask for by name, from ``word_roles.txt`` (where each
+    role's comment says what its words do)."""
+
+    complementizers: frozenset[str]
+    not_content: frozenset[str]
+    leading: frozenset[str]
+    genitive: frozenset[str]
+    relative: frozenset[str]
+    demonstrative: frozenset[str]
+    embedding: frozenset[str]
+    coordinators: frozenset[str]
+    source_prepositions: frozenset[str]
+    loose_ends: frozenset[str]
+    sein: frozenset[str]
+    passive_perfect: frozenset[str]
+    slogan_nouns: frozenset[str]
+    slogan_links: frozenset[str]
+    von: frozenset[str]
+    pronouns: frozenset[str]
+    dative_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    reportive: frozenset[str]
+    passive: frozenset[str]
+    object_determiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -136,7 +154,12 @@ class _German:
     speech_noun_endings: tuple[str, ...]
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
-    frames: dict[str, str]
+    frames: dict[str, FramePosition]
+    roles: WordRoles
+    opening_frames: frozenset[str]
+    noun_frames: frozenset[str]
+    trailing_frame: re.Pattern[str] | None
+    trailing_words: frozenset[str]
     speech_nouns: frozenset[str]
     abbreviations: frozenset[str]
     months: frozenset[str]
@@ -174,7 +197,7 @@ def _plural(form: str) -> str:
 
 
 def verb_forms_de(
-    lemma: str, forms: str = "-", flags: str = "-"
+    lemma: str, forms: str = "-", flags: frozenset[VerbFlag] = frozenset()
 ) -> dict[str, tuple[VerbForm, ...]]:
     """Every inflected form of a German verb of saying, keyed by the lower-case word.
 
@@ -185,7 +208,7 @@ def verb_forms_de(
     word can have two readings: "erklärt" is a present tense and a participle.
     """
     particle, _, base = lemma.rpartition("|")
-    flag_set = frozenset() if flags == "-" else frozenset(flags.split(","))
+    flag_set = flags
     if forms == "-":
         present, preterite, participle, konjunktiv_one = _weak(base)
         konjunktiv_two = preterite
@@ -209,7 +232,7 @@ def verb_forms_de(
             VerbForm(
                 lemma=name,
                 particle="",
-                kind="finite",
+                kind=FormKind.FINITE,
                 plural=plural,
                 konjunktiv=konjunktiv,
                 flags=flag_set,
@@ -220,7 +243,7 @@ def verb_forms_de(
                 VerbForm(
                     lemma=name,
                     particle=particle,
-                    kind="finite",
+                    kind=FormKind.FINITE,
                     plural=plural,
                     konjunktiv=konjunktiv,
                     flags=flag_set,
@@ -230,7 +253,7 @@ def verb_forms_de(
         VerbForm(
             lemma=name,
             particle="",
-            kind="participle",
+            kind=FormKind.PARTICIPLE,
             plural=None,
             konjunktiv=False,
             flags=flag_set,
@@ -244,15 +267,54 @@ def _screening_needs(form: VerbForm) -> frozenset[str]:
     participle, "sich" or "es" for verbs flagged so, a comma or colon (before a content
     clause) for opinion verbs."""
     needs: set[str] = set()
-    if form.kind == "participle":
+    if form.kind is FormKind.PARTICIPLE:
         needs.add("aux")
-    if "sich" in form.flags:
+    if VerbFlag.SICH in form.flags:
         needs.add("sich")
-    if "es" in form.flags:
+    if VerbFlag.ES in form.flags:
         needs.add("es")
-    if "opinion" in form.flags and "report" not in form.flags:
+    if VerbFlag.OPINION in form.flags and VerbFlag.REPORT not in form.flags:
         needs.add(",")
     return frozenset(needs)
+
+
+class FramePosition(enum.Enum):
+    """Where an attribution phrase of ``frames.txt`` finds its source (see the file's header)."""
+
+    BEFORE = "before"  # "laut Polizei"
+    AFTER = "after"  # "der Polizei zufolge"
+    NOUN = "noun"  # "nach Angaben der Polizei"
+    TRAILING = "trailing"  # "…, so Putin."
+    ANAPHOR = "anaphor"  # "Demnach …"
+    OPENING = "opening"  # "Danach sei …": only opening a sentence, before a Konjunktiv
+    RELATIVE = "relative"  # "Berichte, wonach …"
+
+
+#: Frame positions whose phrase is a cue wherever it stands, in lower case.
+_FRAMES_ANYWHERE = frozenset(
+    {FramePosition.BEFORE, FramePosition.AFTER, FramePosition.ANAPHOR, FramePosition.RELATIVE}
+)
+#: What may stand before a trailing phrase: a comma, a dash or a closing mark.
+_TRAILING_OPENERS = r"[,“”\"»«–—-]"
+
+
+def _read_frames() -> dict[str, FramePosition]:
+    path = lexicon_path("de", "frames")
+    frames: dict[str, FramePosition] = {}
+    known = {position.value: position for position in FramePosition}
+    for line, (phrase, position) in read_numbered_lexicon("de", "frames", fields=(2, 2)):
+        if position not in known:
+            raise LexiconError(
+                f"unknown position {position!r} (known: {', '.join(known)})", path=path, line=line
+            )
+        frames[phrase] = known[position]
+    return frames
+
+
+def _trailing_frame_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """ ", so Putin": a trailing phrase after a comma, a dash or a closing mark."""
+    alternatives = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf"{_TRAILING_OPENERS} (?:{alternatives})\b") if alternatives else None
 
 
 @functools.cache
@@ -260,9 +322,11 @@ def _german() -> _German:
     verbs: dict[str, list[VerbForm]] = {}
     konjunktiv: set[str] = {"seien"}
     konjunktiv_two: set[str] = set()
-    for entry in read_lexicon("de", "speech_verbs", fields=(1, 3)):
+    path = lexicon_path("de", "speech_verbs")
+    for line, entry in read_numbered_lexicon("de", "speech_verbs", fields=(1, 3)):
         padded = (*entry, "-", "-")
-        for word, readings in verb_forms_de(padded[0], padded[1], padded[2]).items():
+        flags = parse_flags(padded[2], path=path, line=line)
+        for word, readings in verb_forms_de(padded[0], padded[1], flags).items():
             verbs.setdefault(word, []).extend(readings)
             if any(form.konjunktiv and not form.particle for form in readings):
                 (konjunktiv if word.endswith("e") else konjunktiv_two).add(word)
@@ -277,7 +341,7 @@ def _german() -> _German:
     word_class = read_pairs("de", "function_words")
     abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
     not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
-    frames = read_pairs("de", "frames")
+    frames = _read_frames()
     speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
     verb_needs = {
         word: needs
@@ -297,10 +361,16 @@ def _german() -> _German:
     return _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},
         triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
-        | frozenset(
-            word
-            for word, kind in frames.items()
-            if kind not in {"noun", "after", "trailing"} and word != "danach"
+        | frozenset(word for word, kind in frames.items() if kind in _FRAMES_ANYWHERE),
+        opening_frames=frozenset(
+            word.capitalize() for word, kind in frames.items() if kind is FramePosition.OPENING
+        ),
+        noun_frames=frozenset(word for word, kind in frames.items() if kind is FramePosition.NOUN),
+        trailing_frame=_trailing_frame_pattern(
+            word for word, kind in frames.items() if kind is FramePosition.TRAILING
+        ),
+        trailing_words=frozenset(
+            word for word, kind in frames.items() if kind is FramePosition.TRAILING
         ),
         conditional_triggers=conditional,
         conditional_words=frozenset(conditional),
@@ -313,6 +383,7 @@ def _german() -> _German:
         auxiliary_words=frozenset(auxiliaries),
         word_class=word_class,
         frames=frames,
+        roles=WordRoles(**read_word_roles("de", WordRoles._fields)),
         cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
@@ -323,26 +394,33 @@ def _german() -> _German:
     )
 
 
-@attrs.define
-class _State:
-    """What the rules remember from one sentence to the next."""
-
-    sentence: int = 0
-    paragraph: int = 0
-    last_sentence: int = -100
-    last_paragraph: int = -100
-    colon_attribution: Attribution | None = None
-    colon_sentence: int = -100
-    previous_span: tuple[int, int] | None = None  # (start, end) of the last sentence's words
-    previous_attributed: bool = True
-    previous_sentence: int = -100
-    previous_paragraph: int = -100
-    bare_quotes: list[int] = attrs.field(factory=list)
-    bare_sentence: int = -100
-    previous_range: tuple[int, int] | None = None
+on_registry_change(_german.cache_clear)
 
 
-class _Sentence:
+class _State(RuleState):
+    """What the German rules remember besides: the sentence before (for free indirect speech
+    and "Das sagte Putin.") and its quotations that stood alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_span: tuple[int, int] | None = None  # the last sentence's words
+        self.previous_attributed = True
+        self.previous_sentence: int | None = None
+        self.previous_paragraph: int | None = None
+        self.bare_quotes: list[int] = []
+        self.bare_sentence: int | None = None
+        self.previous_range: tuple[int, int] | None = None
+
+    def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
+        """Whether the sentence remembered as the previous one comes right before this one (in
+        this paragraph, or also the one before)."""
+        if self.previous_sentence != self.sentence - 1 or self.previous_paragraph is None:
+            return False
+        gap = self.paragraph - self.previous_paragraph
+        return gap == 0 if same_paragraph else gap <= 1
+
+
+class _Sentence(SentenceView):
     """The tokens of one sentence and the clause structure over them.
 
     A quotation of up to three words is a word of its clause ("nannte es „absurd“"); a longer one
@@ -356,18 +434,14 @@ class _Sentence:
         lexicon: _German,
         words_used: _WordsUsed | None = None,
     ) -> None:
-        self.text = text
+        super().__init__(text, tokens, lexicon.word_class)
         self.words_used = words_used
-        self.tokens = tokens
         self.lexicon = lexicon
         self.quote_tokens = quote_tokens = [
-            number for number, token in enumerate(tokens) if token[3] >= 0
+            number for number, token in enumerate(tokens) if token.quote >= 0
         ]
-        self.lows = lows = [token[2].lower() for token in tokens]
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in lows]
-        for number in quote_tokens:
-            lows[number] = "\x00"  # a quotation is no word
+        self.separator = separator = [low in separators for low in self.lows]
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -404,13 +478,10 @@ class _Sentence:
             return False
         low = self.lows[index - 1]
         return (
-            low in _EMBEDDING
+            low in self.lexicon.roles.embedding
             or self.lexicon.word_class.get(low) in {"det", "prep"}
             or self.is_adjective(index - 1)
         )
-
-    def span(self, first: int, stop: int) -> Span:
-        return Span(start=self.tokens[first].start, end=self.tokens[stop - 1].end)
 
     def record(self, found: Sequence[Attribution]) -> None:
         """Note attributions just found: their contents, and where the next content may start."""
@@ -424,7 +495,7 @@ class _Sentence:
                 if span is not None:
                     reach = max(reach, span.end)
         if reach:
-            position = bisect.bisect_left(self.tokens, reach, key=_token_start)
+            position = bisect.bisect_left(self.tokens, reach, key=token_start)
             self.region_start = max(self.region_start, position)
 
     def within_content(self, position: int) -> bool:
@@ -432,23 +503,6 @@ class _Sentence:
         while self._contents and self._contents[0][0] <= position:
             self._reach = max(self._reach, heapq.heappop(self._contents)[1])
         return position < self._reach
-
-    def words(self, first: int, stop: int) -> tuple[str, ...]:
-        return tuple(token.text for token in self.tokens[first:stop])
-
-    def word_class(self, index: int) -> str:
-        return self.lexicon.word_class.get(self.lows[index], "")
-
-    def is_quote(self, index: int) -> bool:
-        return self.tokens[index].quote >= 0
-
-    def is_capitalised(self, index: int) -> bool:
-        token = self.tokens[index]
-        first = token.text[:1]
-        return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
-
-    def is_lower(self, index: int) -> bool:
-        return self.tokens[index].quote < 0 and self.tokens[index].text[:1].islower()
 
     def is_adjective(self, index: int) -> bool:
         low = self.lows[index]
@@ -487,10 +541,6 @@ def _derive(
     return attribution.derive(kind=kind, content=content)
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 def find_attributions_de(
     text: str,
     pairs: Sequence[QuotePair],
@@ -502,60 +552,62 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    lexicon = _german()
-    state = _State()
-    words_used = _WordsUsed(text, pairs)
-    attributions: list[Attribution] = []
-    pair_index = 0
-    for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
-        state.paragraph = paragraph_number
-        for sentence_start, sentence_end in split_sentences(
+    attributions = _GermanLoop(text, pairs).run()
+    return attributions, KnownPeople(text, pairs)
+
+
+class _GermanLoop(SentenceLoop):
+    """The German steps of the sentence loop: screening by lexicon words, free indirect speech
+    in screened-out sentences, and "Das sagte Putin." naming the previous quotation's speaker."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.lexicon = lexicon = _german()
+        self.german_state = _State()
+        super().__init__(
             text,
-            start,
-            end,
             pairs,
+            self.german_state,
             abbreviations=lexicon.abbreviations,
             months=lexicon.months,
-        ):
-            while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
-                pair_index += 1
-            quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
-            piece = text[sentence_start:sentence_end]
-            found_words = _WORD.findall(piece)
-            lowered = set(found_words)
-            if found_words:
-                lowered.add(found_words[0].lower())
-            if not (quoted or piece.endswith(":") or _triggered(piece, lowered, lexicon)):
-                konjunktiv = (
-                    not lexicon.konjunktiv.isdisjoint(lowered),
-                    not lexicon.konjunktiv_two.isdisjoint(lowered),
+        )
+        self.words_used = _WordsUsed(text, pairs)
+        self.words: set[str] = set()  # the screened sentence's words
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        piece = self.text[start:end]
+        found_words = _WORD.findall(piece)
+        self.words = lowered = set(found_words)
+        if found_words:
+            lowered.add(found_words[0].lower())
+        return quoted or piece.endswith(":") or _triggered(piece, lowered, self.lexicon)
+
+    def pass_over(self, start: int, end: int) -> None:
+        lexicon, state, words = self.lexicon, self.german_state, self.words
+        konjunktiv = (
+            not lexicon.konjunktiv.isdisjoint(words),
+            not lexicon.konjunktiv_two.isdisjoint(words),
+        )
+        piece = self.text[start:end]
+        continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is not None:
+            self.attributions.append(continuation)
+            state.mark_found()
+        _pass_over(piece, start, end, state)
+        if continuation is not None:
+            state.previous_range = None
+            state.previous_attributed = True
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        state, attributions = self.german_state, self.attributions
+        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
+        found, speaker_of_bare = _analyse(sentence, self.pairs, state)
+        if speaker_of_bare is not None:
+            for number in state.bare_quotes:
+                attributions[number] = speaker_of_bare.derive(
+                    kind=QuoteKind.DIRECT, content=attributions[number].content
                 )
-                extent = (sentence_start, sentence_end)
-                continuation = _continuation(text, extent, pairs, state, konjunktiv)
-                if continuation is None:
-                    _pass_over(piece, sentence_start, sentence_end, state)
-                    continue
-                attributions.append(continuation)
-                state.last_sentence = state.sentence
-                state.last_paragraph = state.paragraph
-                _pass_over(piece, sentence_start, sentence_end, state)
-                state.previous_range = None
-                state.previous_attributed = True
-                continue
-            tokens = tokenize(text, sentence_start, sentence_end, pairs)
-            if not tokens:
-                continue
-            sentence = _Sentence(text, tokens, lexicon, words_used)
-            found, speaker_of_bare = _analyse(sentence, pairs, state)
-            if speaker_of_bare is not None:
-                for number in state.bare_quotes:
-                    attributions[number] = speaker_of_bare.derive(
-                        kind=QuoteKind.DIRECT, content=attributions[number].content
-                    )
-            _remember(sentence, found, state, len(attributions), (sentence_start, sentence_end))
-            attributions.extend(found)
-            state.sentence += 1
-    return attributions, KnownPeople(text, pairs)
+        _remember(sentence, found, state, len(attributions), (place.start, place.end))
+        attributions.extend(found)
 
 
 def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
@@ -563,7 +615,9 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
 
     ``words`` are the sentence's words as written, with its first word also in lower case: a
     capitalised noun is never a verb form ("die Frage", "Angaben"). A verb flagged *sich*, *es*
-    or *opinion* needs "sich", "es" or a comma in the sentence; "Danach" only opens one.
+    or *opinion* needs "sich", "es" or a comma in the sentence. The attribution phrases come
+    from ``frames.txt``: an *opening* phrase counts capitalised ("Danach"), a *noun* phrase with
+    a noun of saying ("nach Angaben"), a *trailing* one after a comma or mark (", so Putin").
     """
     if not lexicon.triggers.isdisjoint(words):
         return True
@@ -574,13 +628,18 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
     for word in words & lexicon.particle_words:
         if not lexicon.particle_triggers[word].isdisjoint(words):
             return True
-    if "zufolge" in words or "Danach" in words or _headline_colon(piece, lexicon):
+    if not lexicon.opening_frames.isdisjoint(words) or _headline_colon(piece, lexicon):
         return True
-    if "nach" in words and any(
+    if not lexicon.noun_frames.isdisjoint(words) and any(
         word.lower().endswith(lexicon.speech_noun_endings) for word in words
     ):
         return True
-    return "so" in words and _TRAILING_SO.search(piece) is not None
+    trailing = lexicon.trailing_frame
+    return (
+        trailing is not None
+        and not lexicon.trailing_words.isdisjoint(words)
+        and trailing.search(piece) is not None
+    )
 
 
 def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
@@ -605,14 +664,6 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
     return lexicon.word_class.get(first, "det") == "det"
 
 
-def _recent(state: _State) -> bool:
-    """Whether a quotation was found close enough before to be continued."""
-    return (
-        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
-        and state.paragraph - state.last_paragraph <= 1
-    )
-
-
 def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     """Remember a sentence that holds nothing, as the rules do after analysing one."""
     stop = end - (len(piece) - len(piece.rstrip(".!?…")))
@@ -621,7 +672,6 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_attributed = False
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
-    state.sentence += 1
 
 
 def _analyse(
@@ -648,7 +698,7 @@ def _analyse(
     if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
         speaker_of_bare = next((item for item in found if item.mention is not None), None)
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
-    if not found and (_recent(state) or state.previous_range is not None):
+    if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
         konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
@@ -667,9 +717,9 @@ def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attrib
     result: list[Attribution] = []
     for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
         if cut.content.end < before.content.end:
-            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=_token_start)
-            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=_token_start)
-            while stop > first + 1 and sentence.lows[stop - 1] in _LOOSE_ENDS:
+            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
+            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
+            while stop > first + 1 and sentence.lows[stop - 1] in sentence.lexicon.roles.loose_ends:
                 stop -= 1
             if stop > first:
                 result.append(_derive(cut, content=sentence.span(first, stop)))
@@ -716,8 +766,7 @@ def _remember(
 ) -> None:
     """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
     if found:
-        state.last_sentence = state.sentence
-        state.last_paragraph = state.paragraph
+        state.mark_found()
     tokens = sentence.tokens
     last = sentence.last
     state.previous_span = (tokens[0].start, tokens[last - 1].end) if last else None
@@ -733,7 +782,7 @@ def _remember(
     if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
         state.bare_quotes = bare
         state.bare_sentence = state.sentence
-    if tokens[-1].text != ":" or state.colon_sentence == state.sentence:
+    if tokens[-1].text != ":" or state.announced_here():
         return
     speaker = next((attribution for attribution in found if attribution.mention), None)
     if speaker is None:
@@ -746,13 +795,14 @@ def _remember(
             mention=sentence.span(*phrase),
             mention_words=sentence.words(*phrase),
         )
-    state.colon_attribution = speaker
-    state.colon_sentence = state.sentence
+    state.announce(speaker)
 
 
 def _is_short_attribution(sentence: _Sentence) -> bool:
     """ "Das sagte Putin." — a sentence that only names who said the previous one."""
-    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[0] in _DEMONSTRATIVE | {"so"}
+    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[
+        0
+    ] in sentence.lexicon.roles.demonstrative | {"so"}
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -776,7 +826,7 @@ def _verb_cue(
     finite = index
     plural = form.plural
     konjunktiv = form.konjunktiv
-    if form.kind != "finite":
+    if form.kind is not FormKind.FINITE:
         auxiliary = _participle_auxiliary(sentence, index, form)
         if auxiliary is None:
             return []
@@ -823,7 +873,7 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
             if index > 0 and lows[index - 1] == form.particle and _clause_final(sentence, index):
                 return form, [index - 1, index]
             continue
-        if form.kind == "participle":
+        if form.kind is FormKind.PARTICIPLE:
             if _participle_auxiliary(sentence, index, form) is not None:
                 return form, [index]
             continue
@@ -844,11 +894,11 @@ def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
     if not form.flags:
         return True
     near = sentence.lows[max(0, index - 2) : index + 3]
-    if "nosich" in form.flags and "sich" in near:
+    if VerbFlag.NOSICH in form.flags and "sich" in near:
         return False
-    if "sich" in form.flags and "sich" not in near:
+    if VerbFlag.SICH in form.flags and "sich" not in near:
         return False
-    return "es" not in form.flags or "es" in near
+    return VerbFlag.ES not in form.flags or "es" in near
 
 
 def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
@@ -859,10 +909,17 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
     war") and for the verbs that form their perfect with "sein" ("ist davon ausgegangen").
     """
     auxiliary = _find_auxiliary(sentence, index)
-    if auxiliary is None or sentence.lows[auxiliary] not in _SEIN or "sein" in form.flags:
+    if (
+        auxiliary is None
+        or sentence.lows[auxiliary] not in sentence.lexicon.roles.sein
+        or VerbFlag.SEIN in form.flags
+    ):
         return auxiliary
     following = index + 1
-    if following < len(sentence.lows) and sentence.lows[following] in _PASSIVE_PERFECT:
+    if (
+        following < len(sentence.lows)
+        and sentence.lows[following] in sentence.lexicon.roles.passive_perfect
+    ):
         return auxiliary
     return None
 
@@ -879,7 +936,11 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
             return position
     # A participle coordinated with another: "hat sich …, X, gegen Y ausgesprochen und
     # behauptet, …" shares its auxiliary across the commas of an apposition.
-    if index > 1 and sentence.lows[index - 1] in _COORDINATORS and sentence.is_lower(index - 2):
+    if (
+        index > 1
+        and sentence.lows[index - 1] in sentence.lexicon.roles.coordinators
+        and sentence.is_lower(index - 2)
+    ):
         for position in range(index - 2, max(-1, index - 2 * _MAX_AUX_DISTANCE), -1):
             low = sentence.lows[position]
             if low in auxiliaries:
@@ -887,6 +948,120 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
             if low in {":", ";"} or sentence.tokens[position].quote >= 0:
                 break
     return None
+
+
+class _Clause(NamedTuple):
+    """What the subject rules look at: the clause around a verb of saying."""
+
+    sentence: _Sentence
+    first: int  # the clause's first word after leading conjunctions ("Und auch …")
+    finite: int  # the finite verb or auxiliary
+    last_part: int  # the last token of the cue (a separable particle, a participle)
+    clause_start: int
+    clause_end: int
+    form: VerbForm
+    bracket: bool  # whether the cue has several parts ("teilte … mit")
+
+
+class _SubjectFound(NamedTuple):
+    """A speaker phrase, where the content may start when it stands after the verb, and
+    whether it was the subject of a relative clause or apposition before the verb."""
+
+    phrase: Phrase
+    after: int | None = None
+    relative: bool = False
+
+
+def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Deiss, der sich … entschlossen hatte, sagte …"; "Milovan Rajevac, der Trainer
+    Ghanas, sagte …": the subject opening the sentence, before a relative clause or an
+    apposition set off by commas."""
+    if clause.first != clause.finite:
+        return None
+    phrase = _subject_before_comma(clause.sentence, clause.clause_start)
+    return None if phrase is None else _SubjectFound(phrase, relative=True)
+
+
+def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
+    when a phrase (an object) stands before the verb."""
+    sentence = clause.sentence
+    pronoun = _skip_adverbs(sentence, clause.finite + 1)
+    if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
+        return None
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+
+
+def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Einsatzleiter der Polizei in Dortmund erklärte …": the noun phrase before a verb
+    in second position, with its prepositional phrases."""
+    if clause.first >= clause.finite:
+        return None
+    phrase = _preverbal_subject(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
+    """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
+    between an auxiliary and its participle."""
+    if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
+        return None
+    phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
+    after the verb, past adverbs and a dative object."""
+    sentence = clause.sentence
+    phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a prepositional phrase naming
+    the source, for verbs flagged *pp*."""
+    if VerbFlag.PP not in clause.form.flags or clause.first >= clause.finite:
+        return None
+    phrase = _source_phrase(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject of the first of two
+    coordinated verbs."""
+    phrase = _coordinated_subject(clause.sentence, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
+    """ "teilte die zur Universität gehörende Klinik mit": a noun phrase between a separable
+    verb and its particle."""
+    sentence, finite, last_part = clause.sentence, clause.finite, clause.last_part
+    if (
+        clause.bracket
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
+        and sentence.word_class(finite + 1) == "det"
+        and sentence.is_head(last_part - 1)
+    ):
+        return _SubjectFound(Phrase(finite + 1, last_part))
+    return None
+
+
+#: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
+SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
+    "German subject",
+    (
+        _subject_set_off_before_verb,
+        _pronoun_after_verb,
+        _subject_before_verb,
+        _subject_inside_perfect,
+        _subject_after_verb,
+        _source_before_verb,
+        _subject_of_first_verb,
+        _subject_inside_bracket,
+    ),
+)
 
 
 def _structure(
@@ -904,7 +1079,7 @@ def _structure(
     last_part = max(cue_parts)
     clause_end = sentence.clause_end[last_part]
     cue = tuple(sentence.span(part, part + 1) for part in cue_parts)
-    opinion = "opinion" in form.flags
+    opinion = VerbFlag.OPINION in form.flags
     first = _skip_leading(sentence, clause_start)
     if (
         first < finite
@@ -913,56 +1088,44 @@ def _structure(
         and (last_part >= clause_end - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
-    subject: tuple[int, int] | None = None
-    demonstrative = False
-    if first < finite:
-        subject = _preverbal_subject(sentence, first, finite)
-        demonstrative = finite == first + 1 and lows[first] in _DEMONSTRATIVE
+    demonstrative = (
+        first < finite
+        and finite == first + 1
+        and lows[first] in sentence.lexicon.roles.demonstrative
+    )
+    clause = _Clause(
+        sentence=sentence,
+        first=first,
+        finite=finite,
+        last_part=last_part,
+        clause_start=clause_start,
+        clause_end=clause_end,
+        form=form,
+        bracket=len(cue_parts) > 1,
+    )
+    found = SUBJECT_RULES.first(clause)
+    subject = None if found is None else found.phrase
+    relative = found is not None and found.relative
     after_verb = last_part + 1
-    relative = False
-    if subject is None and first == finite:
-        subject = _subject_before_comma(sentence, clause_start)
-        relative = subject is not None
-    pronoun = _skip_adverbs(sentence, finite + 1)
-    if pronoun < clause_end and lows[pronoun] == "er" and not relative:
-        subject = (pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
-        after_verb = max(after_verb, pronoun + 1)
-    if subject is None and form.kind == "participle" and finite < last_part:
-        # "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …"
-        subject = _middle_subject(sentence, finite + 1, last_part)
-    if subject is None:
-        subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
-        if subject is not None:
-            after_verb = max(after_verb, subject[1])
-    if subject is None and "pp" in form.flags and first < finite:
-        subject = _source_phrase(sentence, first, finite)
-    if subject is None:
-        subject = _coordinated_subject(sentence, finite)
-    if (
-        subject is None
-        and len(cue_parts) > 1
-        and finite + 1 < last_part <= finite + _MAX_PHRASE
-        and sentence.word_class(finite + 1) == "det"
-        and sentence.is_head(last_part - 1)
-    ):
-        subject = (finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
-    passive = form.kind == "participle" and lows[finite] in _PASSIVE
+    if found is not None and found.after is not None:
+        after_verb = max(after_verb, found.after)
+    passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.lexicon.roles.passive
     if subject is None and not passive:
         return []
-    es = subject is not None and subject[1] - subject[0] == 1 and lows[subject[0]] == "es"
-    if es and "es" not in form.flags and not passive:
+    es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
+    if es and VerbFlag.ES not in form.flags and not passive:
         return []
     mention = None if es else subject
-    if passive and form.lemma != "zitieren":
+    if passive and VerbFlag.RELAY not in form.flags:
         # "Die Männer werden beschuldigt, …": the subject of a passive is not the speaker.
         mention = _agent(sentence, finite, last_part)
-    if es and "pp" in form.flags:
+    if es and VerbFlag.PP in form.flags:
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
             mention = _source_phrase(sentence, first, finite)
-        if mention is None and subject is not None and subject[1] < len(sentence.tokens):
-            stop = min(sentence.clause_end[subject[1]], subject[1] + _MAX_PHRASE)
-            mention = _source_phrase(sentence, subject[1], stop, whole=False)
+        if mention is None and subject is not None and subject.stop < len(sentence.tokens):
+            stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
+            mention = _source_phrase(sentence, subject.stop, stop, whole=False)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -974,8 +1137,7 @@ def _structure(
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
-        state.colon_attribution = attribution
-        state.colon_sentence = state.sentence
+        state.announce(attribution)
     trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
     # speaker is their apposition, not the content: the content is before the verb.
@@ -994,20 +1156,19 @@ def _structure(
         previous = state.previous_span
         if (
             previous is not None
-            and state.previous_sentence == state.sentence - 1
-            and state.paragraph - state.previous_paragraph <= 1
+            and state.previous_is_just_before(same_paragraph=False)
             and clause_end >= sentence.last
         ):
             span = Span(start=previous[0], end=previous[1])
             return [_derive(attribution, content=span)]
     if content is None:
         if (
-            "report" in form.flags
+            VerbFlag.REPORT in form.flags
             and mention is not None
             and not trailing
             and not demonstrative
             and not sentence.reported
-            and ("von" not in form.flags or _von_follows(sentence, finite, clause_end))
+            and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
             reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
@@ -1029,7 +1190,7 @@ def _structure(
         return []
     kind, span, quotes = content
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
-    if form.lemma == "zitieren" and kind is QuoteKind.DIRECT and results:
+    if VerbFlag.RELAY in form.flags and kind is QuoteKind.DIRECT and results:
         other = (
             _quoting_source(sentence, first, finite, last_part, clause_end, subject)
             if passive
@@ -1050,18 +1211,18 @@ def _structure(
 
 
 def _quoted_person(
-    sentence: _Sentence, finite: int, clause_end: int, subject: tuple[int, int] | None
-) -> tuple[int, int] | None:
+    sentence: _Sentence, finite: int, clause_end: int, subject: Phrase | None
+) -> Phrase | None:
     """ "Der Spiegel zitiert den Prediger mit den Worten", "„…“, zitiert ndr.de Polizeisprecher
     Ralf Meyer": the person a source quotes, the object after the verb (and its subject)."""
     start = finite + 1
-    if subject is not None and subject[0] > finite:
-        start = subject[1]
+    if subject is not None and subject.start > finite:
+        start = subject.stop
     start = _skip_adverbs(sentence, start)
     if start >= clause_end or sentence.word_class(start) == "prep":
         return None
     phrase = _phrase_after(sentence, start, clause_end)
-    if phrase is None or sentence.lows[phrase[0]] in _PRONOUNS:
+    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
         return None
     return phrase
 
@@ -1072,20 +1233,20 @@ def _quoting_source(
     finite: int,
     participle: int,
     clause_end: int,
-    subject: tuple[int, int] | None,
-) -> tuple[int, int] | None:
+    subject: Phrase | None,
+) -> Phrase | None:
     """ "X wird von der „Netzeitung“ zitiert", "In der Meldung wird X zitiert", "X wird im
     Fachblatt Y zitiert": the source that quotes the subject of a passive "zitiert"."""
     agent = _agent(sentence, finite, participle)
     if agent is not None:
         return agent
-    if first < finite and sentence.lows[first] in _SOURCE_PREPOSITIONS:
+    if first < finite and sentence.lows[first] in sentence.lexicon.roles.source_prepositions:
         source = _source_phrase(sentence, first, finite)
         if source is not None:
-            return source[0] + 1, source[1]
-    start = finite + 1 if subject is None or subject[0] < finite else subject[1]
+            return Phrase(source.start + 1, source.stop)
+    start = finite + 1 if subject is None or subject.start < finite else subject.stop
     for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
-        if sentence.lows[index] in _SOURCE_PREPOSITIONS:
+        if sentence.lows[index] in sentence.lexicon.roles.source_prepositions:
             phrase = _phrase_after(sentence, index + 1, participle)
             if phrase is not None:
                 return phrase
@@ -1095,7 +1256,9 @@ def _quoting_source(
 def _von_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     """ "sprach trotz der Kritik von einer fairen Wahl": "von" after the verb in its clause."""
     stop = min(clause_end, verb + _MAX_PHRASE)
-    return any(sentence.lows[index] in _VON for index in range(verb + 1, stop))
+    return any(
+        sentence.lows[index] in sentence.lexicon.roles.von for index in range(verb + 1, stop)
+    )
 
 
 def _results(
@@ -1188,24 +1351,24 @@ class _WordsUsed:
 def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
     „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=_token_start) - 1
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
     stop = max(-1, index - _SLOGAN_REACH)
-    while index > stop and sentence.lows[index] in _SLOGAN_LINKS:
+    while index > stop and sentence.lows[index] in sentence.lexicon.roles.slogan_links:
         index -= 1
-    return index >= 0 and sentence.lows[index] in _SLOGAN_NOUNS
+    return index >= 0 and sentence.lows[index] in sentence.lexicon.roles.slogan_nouns
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation stands right after a noun, as the name of what the noun says:
     "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=_token_start)
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
 
 
 def _skip_leading(sentence: _Sentence, index: int) -> int:
     """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
     stop = min(len(sentence.tokens), index + _MAX_LEADING)
-    while index < stop and sentence.lows[index] in _LEADING:
+    while index < stop and sentence.lows[index] in sentence.lexicon.roles.leading:
         index += 1
     return index
 
@@ -1223,20 +1386,17 @@ def _skip_adverbs(sentence: _Sentence, index: int) -> int:
     return index
 
 
-_OBJECT_DETERMINERS = frozenset({"den", "dem", "einem", "einen", "ihm", "ihn", "ihnen", "diesem"})
-
-
-def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
     """The subject before a verb in second position: a noun phrase and any phrases after it.
 
     "Der Einsatzleiter der Polizei in Dortmund erklärte": prepositional phrases after the noun
     phrase belong to it. A phrase in the dative or accusative ("Den Vorschlag kritisierte …")
     is not the subject.
     """
-    if sentence.lows[first] in _OBJECT_DETERMINERS:
+    if sentence.lows[first] in sentence.lexicon.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
-    if phrase is None or _with_phrases(sentence, phrase[1], finite) != finite:
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
         return _loose_subject(sentence, first, finite)
     clause_start = sentence.clause_start[finite]
     if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
@@ -1244,11 +1404,11 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> tuple[in
         opening = sentence.opening
         before = _phrase_after(sentence, opening, clause_start - 1)
         if before is not None and before[1] == clause_start - 1:
-            return opening, finite
-    return first, finite
+            return Phrase(opening, finite)
+    return Phrase(first, finite)
 
 
-def _loose_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, int] | None:
+def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
     """The whole field before the verb as its subject, when the noun phrase rules do not parse
     it but it opens with an article or a name and holds no verb: "Ein Reporter des
     Fernsehsenders n-tv berichtete"."""
@@ -1272,25 +1432,28 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> tuple[int, i
     last = finite - 1
     if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
         return None  # the field must end in a noun or name ("n-tv", "„Bild“")
-    return first, finite
+    return Phrase(first, finite)
 
 
 def _is_time(sentence: _Sentence, index: int) -> bool:
     return sentence.word_class(index) == "time"
 
 
-def _coordinated_subject(sentence: _Sentence, finite: int) -> tuple[int, int] | None:
+def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
     for the second of two coordinated verbs."""
     first = sentence.opening
-    if finite < first + 3 or sentence.lows[finite - 1] not in _COORDINATORS:
+    if finite < first + 3 or sentence.lows[finite - 1] not in sentence.lexicon.roles.coordinators:
         return None
-    if sentence.word_class(first) == "prep" or sentence.lows[first] in _OBJECT_DETERMINERS:
+    if (
+        sentence.word_class(first) == "prep"
+        or sentence.lows[first] in sentence.lexicon.roles.object_determiners
+    ):
         return None
     phrase = _phrase_after(sentence, first, finite - 1)
     if phrase is None or _is_es(sentence, phrase):
         return None
-    verb = _with_phrases(sentence, phrase[1], finite - 1)
+    verb = _with_phrases(sentence, phrase.stop, finite - 1)
     if (
         verb >= finite - 1
         or not sentence.is_lower(verb)
@@ -1300,10 +1463,10 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> tuple[int, int] | 
     return phrase
 
 
-def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int] | None:
+def _agent(sentence: _Sentence, finite: int, participle: int) -> Phrase | None:
     """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
     for index in range(finite + 1, participle):
-        if sentence.lows[index] in _VON:
+        if sentence.lows[index] in sentence.lexicon.roles.von:
             phrase = _phrase_after(sentence, index + 1, participle)
             if phrase is not None:
                 return phrase
@@ -1312,7 +1475,7 @@ def _agent(sentence: _Sentence, finite: int, participle: int) -> tuple[int, int]
 
 def _source_phrase(
     sentence: _Sentence, first: int, finite: int, *, whole: bool = True
-) -> tuple[int, int] | None:
+) -> Phrase | None:
     """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source.
 
     With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
@@ -1322,23 +1485,23 @@ def _source_phrase(
     end = _attachment(sentence, first + 1, min(finite, first + 1 + _MAX_PHRASE))
     if end is None or (whole and end != finite):
         return None
-    return first, end
+    return Phrase(first, end)
 
 
-def _middle_subject(sentence: _Sentence, start: int, participle: int) -> tuple[int, int] | None:
+def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
     """The subject between an auxiliary and its participle, with its prepositional phrases."""
     start = _skip_adverbs(sentence, start)
-    if start >= participle or sentence.lows[start] in _OBJECT_DETERMINERS:
+    if start >= participle or sentence.lows[start] in sentence.lexicon.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, start, participle)
     if phrase is None:
         return None
-    end = _with_phrases(sentence, phrase[1], participle)
+    end = _with_phrases(sentence, phrase.stop, participle)
     stop = _skip_adverbs(sentence, end)
-    return (start, end) if stop == participle else phrase
+    return Phrase(start, end) if stop == participle else phrase
 
 
-def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
+def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
     index = _skip_adverbs(sentence, start)
     for _ in range(2):
@@ -1347,13 +1510,13 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> tuple[in
         phrase = _phrase_after(sentence, index, limit)
         if phrase is None:
             return None
-        if sentence.lows[phrase[0]] not in _OBJECT_DETERMINERS:
+        if sentence.lows[phrase.start] not in sentence.lexicon.roles.object_determiners:
             return phrase
-        index = _skip_adverbs(sentence, phrase[1])
+        index = _skip_adverbs(sentence, phrase.stop)
     return None
 
 
-def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, int] | None:
+def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | None:
     """The subject of a verb that follows a comma, when it opened the sentence.
 
     "Deiss, der sich … entschlossen hatte, sagte …" (a relative clause: only "Deiss");
@@ -1362,20 +1525,22 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> tuple[int, 
     if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
         return None
     phrase = _phrase_after(sentence, sentence.opening, clause_start)
-    if phrase is None or sentence.is_quote(phrase[0]):
+    if phrase is None or sentence.is_quote(phrase.start):
         return None
-    comma = _with_phrases(sentence, phrase[1], clause_start)  # "Der Korrespondent in Paris, …"
+    comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
     if comma in {clause_start, clause_start - 1}:
-        return phrase[0], clause_start - 1  # the phrase took its apposition (and its comma)
+        return Phrase(
+            phrase.start, clause_start - 1
+        )  # the phrase took its apposition (and its comma)
     if comma > clause_start - 1:
         return None
-    phrase = (phrase[0], comma)
+    phrase = Phrase(phrase.start, comma)
     if sentence.tokens[comma].text != ",":
         return None
     apposition = _phrase_after(sentence, comma + 1, clause_start)
-    if apposition is not None and apposition[1] == clause_start - 1:
-        return phrase[0], clause_start - 1
-    if sentence.lows[comma + 1] in _RELATIVE:
+    if apposition is not None and apposition.stop == clause_start - 1:
+        return Phrase(phrase.start, clause_start - 1)
+    if sentence.lows[comma + 1] in sentence.lexicon.roles.relative:
         return phrase
     return None
 
@@ -1395,7 +1560,7 @@ def _subordinate(
     subject = _phrase_after(sentence, _skip_adverbs(sentence, first + 1), finite)
     if subject is None:
         return []
-    es = subject[1] - subject[0] == 1 and sentence.lows[subject[0]] == "es"
+    es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(first, first + 1),
@@ -1438,9 +1603,13 @@ def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
     if start == 0 or start >= first or sentence.tokens[start - 1].text != ",":
         return None
     low = sentence.lows[start]
-    opener = low in _RELATIVE or sentence.word_class(start) == "sub" or low in _NOT_CONTENT
+    opener = (
+        low in sentence.lexicon.roles.relative
+        or sentence.word_class(start) == "sub"
+        or low in sentence.lexicon.roles.not_content
+    )
     if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
-        opener = sentence.lows[start + 1] in _RELATIVE | {"denen", "welchem"}
+        opener = sentence.lows[start + 1] in sentence.lexicon.roles.relative | {"denen", "welchem"}
     if not opener or low == "wie":
         return None
     stop = min(sentence.clause_end[first], sentence.last)
@@ -1519,9 +1688,9 @@ def _content_after(
     span = sentence.span(start, last)
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
-    if low in _COMPLEMENTIZERS:
+    if low in sentence.lexicon.roles.complementizers:
         return QuoteKind.INDIRECT, span, []
-    if low in _NOT_CONTENT or sentence.word_class(start) == "sub":
+    if low in sentence.lexicon.roles.not_content or sentence.word_class(start) == "sub":
         return None
     end = sentence.clause_end[start]
     if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
@@ -1552,7 +1721,9 @@ def _opens_clause(sentence: _Sentence, index: int) -> bool:
 
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
     """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun."""
-    if sentence.lows[start] not in _RELATIVE or start + 1 >= len(sentence.tokens):
+    if sentence.lows[start] not in sentence.lexicon.roles.relative or start + 1 >= len(
+        sentence.tokens
+    ):
         return False
     return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
 
@@ -1631,7 +1802,7 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         return first, second
     for index in range(start, stop):
         low = lows[index]
-        if low in _REPORTIVE:
+        if low in sentence.lexicon.roles.reportive:
             if _reportive(sentence, index):
                 return True, second
             continue
@@ -1642,7 +1813,10 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
             and index > start
             and low not in lexicon.word_class
             and sentence.is_lower(index)
-            and (sentence.is_head(index - 1) or lows[index - 1] in _SUBJECT_PRONOUNS)
+            and (
+                sentence.is_head(index - 1)
+                or lows[index - 1] in sentence.lexicon.roles.subject_pronouns
+            )
             and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
         ):
             return True, second
@@ -1700,7 +1874,7 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
     return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
 
 
-def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int] | None:
+def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     """The noun phrase starting at ``start`` and ending before ``limit``, or None.
 
     A pronoun; or an optional determiner, adjectives and one or more capitalised words (a name,
@@ -1712,8 +1886,12 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
     limit = min(limit, len(tokens), start + _MAX_PHRASE)
     if start >= limit:
         return None
-    if lows[start] in _PRONOUNS or lows[start] in _DATIVE_PRONOUNS or lows[start] == "demnach":
-        return start, start + 1
+    if (
+        lows[start] in sentence.lexicon.roles.pronouns
+        or lows[start] in sentence.lexicon.roles.dative_pronouns
+        or lows[start] == "demnach"
+    ):
+        return Phrase(start, start + 1)
     index = start
     if sentence.word_class(index) == "det":
         index += 1
@@ -1744,7 +1922,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
         if index >= limit:
             break
         low = lows[index]
-        if low in _GENITIVE or low in _VON:
+        if low in sentence.lexicon.roles.genitive or low in sentence.lexicon.roles.von:
             end = _attachment(sentence, index + 1, limit)
         elif low == "(":
             end = _parenthesis(sentence, index + 1, limit)
@@ -1759,7 +1937,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> tuple[int, int
         index = end
         if sentence.is_head(index - 1):
             head = tokens[index - 1].text  # "Angaben des Direktors, Jefferson Jauwena"
-    return start, index
+    return Phrase(start, index)
 
 
 def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
@@ -1806,16 +1984,16 @@ def _role_apposition(sentence: _Sentence, index: int) -> int | None:
     phrase = _phrase_after(
         sentence, index, sentence.clause_end[index] if index < len(sentence.tokens) else index
     )
-    if phrase is None or sentence.lows[phrase[0]] in _PRONOUNS:
+    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
         return None
     heads = [
         position
-        for position in range(phrase[0], phrase[1])
+        for position in range(phrase.start, phrase.stop)
         if sentence.is_head(position) and role_or_organisation(sentence.tokens[position].text, "de")
     ]
     if not heads:
         return None
-    end = _with_phrases(sentence, phrase[1], len(sentence.tokens))
+    end = _with_phrases(sentence, phrase.stop, len(sentence.tokens))
     if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
         return None
     return end
@@ -1903,19 +2081,17 @@ def _frame_cue(
     state: _State,
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
-    if position == "noun" and _postposed(sentence, index):
+    if position is FramePosition.NOUN and _postposed(sentence, index):
         return _frame_after(sentence, index)  # "Seiner Meinung nach", "Dem Vernehmen nach"
-    if position in {"before", "noun"}:
-        return _frame_before(sentence, index, noun_needed=position == "noun")
-    if position == "after":
+    if position in {FramePosition.BEFORE, FramePosition.NOUN}:
+        return _frame_before(sentence, index, noun_needed=position is FramePosition.NOUN)
+    if position is FramePosition.AFTER:
         return _frame_after(sentence, index)
-    if position == "trailing":
+    if position is FramePosition.TRAILING:
         return _frame_trailing(sentence, index, pairs, used)
-    if position == "anaphor":
-        return _frame_anaphor(sentence, index, state)
-    if position == "relative":
-        return _frame_relative(sentence, index)
-    return []
+    if position in {FramePosition.ANAPHOR, FramePosition.OPENING}:
+        return _frame_anaphor(sentence, index, state, opening=position is FramePosition.OPENING)
+    return _frame_relative(sentence, index)
 
 
 def _postposed(sentence: _Sentence, index: int) -> bool:
@@ -1929,7 +2105,7 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
 
 
-def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     """The noun phrase that ends right before token ``stop``, within its clause."""
     clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
     start = stop
@@ -1948,9 +2124,9 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
         if (
             phrase is not None
             and sentence.word_class(start) != "prep"
-            and _with_phrases(sentence, phrase[1], stop) == stop
+            and _with_phrases(sentence, phrase.stop, stop) == stop
         ):
-            return start, stop
+            return Phrase(start, stop)
         start += 1
     return None
 
@@ -1983,7 +2159,7 @@ def _frame_trailing(
     phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
     if phrase is None:
         return []
-    rest: int | None = _skip_adverbs(sentence, phrase[1])
+    rest: int | None = _skip_adverbs(sentence, phrase.stop)
     if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
         rest = _aside_end(sentence, rest)
     if rest is None:
@@ -2028,15 +2204,20 @@ def _frame_anaphor(
     sentence: _Sentence,
     index: int,
     state: _State,
+    *,
+    opening: bool,
 ) -> list[Attribution]:
-    """ "Demnach …", "Danach sei …": the sentence reports the last source."""
-    low = sentence.lows[index]
+    """ "Demnach …", "Danach sei …": the sentence reports the last source.
+
+    An *opening* phrase ("danach", also a word of time) counts only opening its sentence and
+    followed by a Konjunktiv.
+    """
     initial = sentence.opening == index
-    if index + 1 >= sentence.last or (low == "danach" and not initial):
+    if index + 1 >= sentence.last or (opening and not initial):
         return []
-    if state.sentence - state.last_sentence > _CONTINUATION_SENTENCES:
+    if not state.found_within(_CONTINUATION_SENTENCES):
         return []
-    if low == "danach" and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
+    if opening and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
         return []
     span = sentence.span(index + 1 if initial else 0, sentence.last)
     attribution = Attribution(
@@ -2061,18 +2242,18 @@ def _frame_before(
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
-    if noun_needed and frame_end == phrase[0]:
+    if noun_needed and frame_end == phrase.start:
         return []
     first = sentence.opening
     if first == index:
-        start = phrase[1]
+        start = phrase.stop
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
         if start >= sentence.last:
             return []
         span: Span | None = sentence.span(start, sentence.last)
     else:
-        span = _framed_clause(sentence, index) or _outside_clause(sentence, index, phrase[1])
+        span = _framed_clause(sentence, index) or _outside_clause(sentence, index, phrase.stop)
     if span is None:
         return []
     frame = sentence.span(index, max(frame_end, index + 1))
@@ -2080,7 +2261,7 @@ def _frame_before(
     return [attribution]
 
 
-def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str, ...], bool, int]:
+def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bool, int]:
     """The words naming the source in a framing phrase, and where the frame words end.
 
     "Angaben der Polizei" -> ("der", "Polizei"), frame "nach Angaben"; "Polizeiangaben" ->
@@ -2096,7 +2277,7 @@ def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str,
         low = sentence.lows[index]
         if low in nouns:
             after = index + 1
-            if after < stop and sentence.lows[after] in _VON:
+            if after < stop and sentence.lows[after] in sentence.lexicon.roles.von:
                 after += 1
             if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
                 return sentence.words(after, stop), False, after
@@ -2119,7 +2300,7 @@ def _source_of(sentence: _Sentence, phrase: tuple[int, int]) -> tuple[tuple[str,
 
 def _framed(
     sentence: _Sentence,
-    phrase: tuple[int, int],
+    phrase: Phrase,
     content: Span,
     cue: int,
     frame: Span,
@@ -2144,7 +2325,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     phrase = _phrase_before(sentence, index)
     if phrase is None:
         return []
-    if sentence.opening == phrase[0]:
+    if sentence.opening == phrase.start:
         content_start = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
             content_start += 1
@@ -2152,12 +2333,12 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
             return []
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
-        span = _framed_clause(sentence, phrase[0]) or _outside_clause(
-            sentence, phrase[0], index + 1
+        span = _framed_clause(sentence, phrase.start) or _outside_clause(
+            sentence, phrase.start, index + 1
         )
     if span is None:
         return []
-    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase[0], index + 1))
+    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
 
 
@@ -2170,7 +2351,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
         return []
     phrase = _phrase_after(sentence, 0, colon)
-    if phrase is None or _with_phrases(sentence, phrase[1], colon) != colon:
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.pronoun or not (info.role or (info.named and " " in info.name)):
@@ -2215,10 +2396,10 @@ def _direct_quotes(
             used,
             context=QuoteContext.ATTRIBUTED,
         )
-    colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
+    colon = state.announced_speaker()
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
-    recent = _recent(state)
+    recent = state.recent(_CONTINUATION_SENTENCES)
     results: list[Attribution] = []
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
@@ -2250,9 +2431,9 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
         return None
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
-    if sentence.word_class(phrase[1]) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
         return None
     return Attribution(
         kind=QuoteKind.DIRECT,
@@ -2262,8 +2443,8 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     )
 
 
-def _is_es(sentence: _Sentence, phrase: tuple[int, int]) -> bool:
-    return phrase[1] - phrase[0] == 1 and sentence.lows[phrase[0]] == "es"
+def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
+    return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
 
 
 def _continuation(
@@ -2282,7 +2463,7 @@ def _continuation(
     speaks.
     """
     first, second = konjunktiv
-    right_after = state.last_sentence == state.sentence - 1
+    right_after = state.found_in_previous_sentence()
     if not (first or (second and right_after)):
         return None
     span = Span(start=extent[0], end=extent[1])
@@ -2290,14 +2471,13 @@ def _continuation(
     if (
         not right_after
         and previous is not None
-        and state.previous_sentence == state.sentence - 1
-        and state.previous_paragraph == state.paragraph
+        and state.previous_is_just_before(same_paragraph=True)
     ):
         tokens = tokenize(text, previous[0], previous[1], pairs)
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
-    if not _recent(state):
+    if not state.recent(_CONTINUATION_SENTENCES):
         return None
     return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
 
@@ -2306,9 +2486,9 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     """The person or organisation a sentence opens with, as a possible speaker."""
     first = sentence.opening
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase[1] >= sentence.last or not sentence.is_lower(phrase[1]):
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
-    if sentence.word_class(phrase[1]) in {"det", "prep", "conj"}:
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.kind is SpeakerKind.UNKNOWN:

@@ -20,15 +20,35 @@ characters), so the work per sentence is linear in its length and the whole in t
 from __future__ import annotations
 
 import bisect
+import enum
 import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newscorpus._extract.lexicon import read_lexicon, read_word_set
+from newscorpus._extract.engine import (
+    Phrase,
+    Place,
+    RuleState,
+    RuleTable,
+    SentenceLoop,
+    SentenceView,
+    token_start,
+)
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import (
+    FormKind,
+    VerbFlag,
+    lexicon_path,
+    parse_flags,
+    read_lexicon,
+    read_numbered_lexicon,
+    read_word_roles,
+    read_word_set,
+)
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
@@ -52,46 +72,11 @@ _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
 _QUOTE_FINAL = ".!?…"
-_HAVE = frozenset({"has", "have", "had", "having"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
-_MODAL = frozenset(
-    {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
-    | {"do", "does", "did"}
-)
-_AUXILIARIES = _HAVE | _BE | _MODAL
-_FINITE = frozenset({"present", "past"})
-_GERUND = frozenset({"gerund"})
+_FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
+_GERUND = frozenset({FormKind.GERUND})
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
 _NEGATED = ("n’t", "n't")
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
-_FIRST_PERSON = frozenset({"i", "we", "you"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
-_NP_ATTACH = frozenset({"of", "for", "at", "from"})
-_COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where"})
-_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "whose"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which"})
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
-)
-_PARTICIPLE_OPENERS = frozenset({"by", "after", "before", "while", "when", "as", "without"})
-_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early"})
-_TIME_WORDS = frozenset(
-    {"last", "this", "next", "earlier", "later", "week", "month", "year", "morning", "evening"}
-    | {"afternoon", "night", "day", "weekend", "then", "again", "also", "publicly"}
-)
-_TIME_NOUNS = frozenset(
-    {"week", "month", "year", "morning", "evening", "afternoon", "night", "weekend"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_PASSIVE_SUBJECTS = frozenset({"it"})
-# Prepositions that can open the content of a verb of saying: "warned of", "spoke about".
-_TOPICS = frozenset({"about", "of", "for", "against", "on", "over"})
-_HEADLINE_NOT_SOURCES = frozenset(
-    {"update", "updated", "analysis", "exclusive", "breaking", "watch", "video", "live", "opinion"}
-    | {"editorial", "comment", "review", "interview", "quiz", "photos", "timeline", "factbox"}
-    | {"editor’s note", "editor's note", "note", "related", "read more", "source", "sources"}
-)
 _MAX_PHRASE = 14
 _MAX_CUES = 24
 _MAX_ATTACHMENTS = 2
@@ -129,16 +114,16 @@ _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 class VerbFormEn:
     """One inflected form of an English verb of saying.
 
-    ``kind`` is "base" (say), "present" (says), "past" (said), "participle" (said, written) or
-    "gerund" (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
+    ``kind`` is BASE (say), PRESENT (says), PAST (said), PARTICIPLE (said, written) or GERUND
+    (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
     ``flags`` come from the lexicon (object, report, opinion, clause, noun, naming, document;
     see ``_extract/lang/en/speech_verbs.txt``).
     """
 
     lemma: str
     particle: str
-    kind: str
-    flags: frozenset[str]
+    kind: FormKind
+    flags: frozenset[VerbFlag]
 
 
 def _doubles(base: str) -> bool:
@@ -180,7 +165,9 @@ def _gerunds(base: str) -> list[str]:
     return [base + "ing"]
 
 
-def verb_forms_en(lemma: str, forms: str = "-", flags: str = "-") -> dict[str, list[VerbFormEn]]:
+def verb_forms_en(
+    lemma: str, forms: str = "-", flags: frozenset[VerbFlag] = frozenset()
+) -> dict[str, list[VerbFormEn]]:
     """Every form of an English verb of saying, keyed by the lower-case word.
 
     ``lemma`` is the base form, with a particle after a space ("point out"); ``forms`` gives an
@@ -189,7 +176,7 @@ def verb_forms_en(lemma: str, forms: str = "-", flags: str = "-") -> dict[str, l
     admitting).
     """
     base, _, particle = lemma.partition(" ")
-    flag_set = frozenset() if flags == "-" else frozenset(flags.split(","))
+    flag_set = flags
     if forms == "-":
         pasts = _regular_pasts(base)
         participles = pasts
@@ -198,21 +185,45 @@ def verb_forms_en(lemma: str, forms: str = "-", flags: str = "-") -> dict[str, l
         pasts, participles = [past], [participle]
     table: dict[str, list[VerbFormEn]] = {}
 
-    def add(word: str, kind: str) -> None:
+    def add(word: str, kind: FormKind) -> None:
         form = VerbFormEn(lemma=lemma, particle=particle, kind=kind, flags=flag_set)
         entries = table.setdefault(word, [])
         if form not in entries:
             entries.append(form)
 
-    add(base, "base")
-    add(_third_person(base), "present")
+    add(base, FormKind.BASE)
+    add(_third_person(base), FormKind.PRESENT)
     for word in pasts:
-        add(word, "past")
+        add(word, FormKind.PAST)
     for word in participles:
-        add(word, "participle")
+        add(word, FormKind.PARTICIPLE)
     for word in _gerunds(base):
-        add(word, "gerund")
+        add(word, FormKind.GERUND)
     return table
+
+
+class WordRoles(NamedTuple):
+    """The word sets the English rules ask for by name, from ``word_roles.txt`` (where each
+    role's comment says what its words do)."""
+
+    have: frozenset[str]
+    be: frozenset[str]
+    modal: frozenset[str]
+    subject_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    object_pronouns: frozenset[str]
+    np_attach: frozenset[str]
+    complementizers: frozenset[str]
+    clause_openers: frozenset[str]
+    relative_pronouns: frozenset[str]
+    number_words: frozenset[str]
+    participle_openers: frozenset[str]
+    time_prepositions: frozenset[str]
+    time_words: frozenset[str]
+    time_nouns: frozenset[str]
+    passive_subjects: frozenset[str]
+    topics: frozenset[str]
+    headline_not_sources: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -227,8 +238,11 @@ class _English:
     particles: frozenset[str]
     documents: frozenset[str]
     past_tenses: frozenset[str]
+    roles: WordRoles
+    #: every auxiliary: the forms of "have" and "be", the modals and "do"
+    auxiliaries: frozenset[str]
     #: per word, the kinds and flags of its forms without a particle (None: it has none)
-    plain_forms: dict[str, tuple[frozenset[str], frozenset[str]] | None]
+    plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
     #: per word, its forms with a particle ("point out"), if any
     particle_forms: dict[str, tuple[VerbFormEn, ...]]
 
@@ -236,16 +250,18 @@ class _English:
 @functools.cache
 def _english() -> _English:
     verbs: dict[str, list[VerbFormEn]] = {}
-    for entry in read_lexicon("en", "speech_verbs", fields=(1, 3)):
+    path = lexicon_path("en", "speech_verbs")
+    for line, entry in read_numbered_lexicon("en", "speech_verbs", fields=(1, 3)):
         padded = (*entry, "-", "-")
-        for word, found in verb_forms_en(padded[0], padded[1], padded[2]).items():
+        flags = parse_flags(padded[2], path=path, line=line)
+        for word, found in verb_forms_en(padded[0], padded[1], flags).items():
             verbs.setdefault(word, []).extend(found)
     frames: dict[str, tuple[tuple[str, ...], str]] = {}
     for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
         first, *rest = phrase.split()
         frames[first] = (tuple(rest), position)
     abbreviations = read_lexicon("en", "abbreviations", fields=(2, 2))
-    plain_forms: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
+    plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None] = {}
     for word, found in verbs.items():
         plain = [form for form in found if not form.particle]
         plain_forms[word] = (
@@ -256,7 +272,10 @@ def _english() -> _English:
             if plain
             else None
         )
+    roles = WordRoles(**read_word_roles("en", WordRoles._fields))
     return _English(
+        roles=roles,
+        auxiliaries=roles.have | roles.be | roles.modal,
         plain_forms=plain_forms,
         particle_forms={
             word: tuple(form for form in found if form.particle)
@@ -282,33 +301,29 @@ def _english() -> _English:
     )
 
 
-@attrs.define
-class _State:
-    """What the rules remember from one sentence to the next."""
-
-    sentence: int = 0
-    paragraph: int = 0
-    last_sentence: int = -100
-    last_paragraph: int = -100
-    colon_attribution: Attribution | None = None
-    colon_sentence: int = -100
-    emitted: set[int] = attrs.field(factory=set)
+on_registry_change(_english.cache_clear)
 
 
-class _Sentence:
+class _State(RuleState):
+    """What the English rules remember besides: the quotations already given a speaker."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.emitted: set[int] = set()
+
+
+class _Sentence(SentenceView):
     """The tokens of one sentence, with their lower-case forms and word classes."""
 
     def __init__(
         self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
     ) -> None:
-        self.text = text
-        self.tokens = tokens
+        super().__init__(text, tokens, lexicon.word_class)
         self.lexicon = lexicon
         self.title = title
-        self.lows = [token[2].lower() if token[3] < 0 else "\x00" for token in tokens]
         #: the indices of the quotation tokens
         self.quotes = (
-            [index for index, token in enumerate(tokens) if token[3] >= 0] if quoted else []
+            [index for index, token in enumerate(tokens) if token.quote >= 0] if quoted else []
         )
         triggers = lexicon.triggers
         #: the indices of the words that may be cues
@@ -318,36 +333,15 @@ class _Sentence:
             last -= 1
         self.last = last
 
-    def span(self, first: int, stop: int) -> Span:
-        return Span(start=self.tokens[first][0], end=self.tokens[stop - 1][1])
-
     def first_at(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
-        return bisect.bisect_left(self.tokens, offset, key=_token_start)
-
-    def words(self, first: int, stop: int) -> tuple[str, ...]:
-        return tuple(token.text for token in self.tokens[first:stop])
-
-    def word_class(self, index: int) -> str:
-        return self.lexicon.word_class.get(self.lows[index], "")
-
-    def is_quote(self, index: int) -> bool:
-        return self.tokens[index][3] >= 0
+        return bisect.bisect_left(self.tokens, offset, key=token_start)
 
     def is_separator(self, index: int) -> bool:
         token = self.tokens[index]
-        return token[3] < 0 and token[2] in _SEPARATORS
+        return token.quote < 0 and token.text in _SEPARATORS
 
-    def is_capitalised(self, index: int) -> bool:
-        token = self.tokens[index]
-        first = token[2][:1]
-        return token[3] < 0 and first.isalnum() and (first.isupper() or first.isdigit())
-
-    def is_lower(self, index: int) -> bool:
-        token = self.tokens[index]
-        return token[3] < 0 and token[2][:1].islower()
-
-    def is_cue_form(self, index: int, kinds: frozenset[str]) -> bool:
+    def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
         forms = self.lexicon.verbs.get(self.lows[index])
         return forms is not None and any(form.kind in kinds for form in forms)
 
@@ -365,7 +359,7 @@ class _Sentence:
         forms = self.lexicon.verbs.get(low)
         if forms is None:
             return True
-        return head and all(form.kind in {"base", "present"} for form in forms)
+        return head and all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms)
 
     def is_abbreviation_stop(self, index: int) -> bool:
         """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
@@ -373,10 +367,6 @@ class _Sentence:
             return False
         before = self.tokens[index - 1].text
         return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations
-
-
-def _token_start(token: Token) -> int:
-    return token[0]
 
 
 def find_attributions_en(
@@ -389,62 +379,62 @@ def find_attributions_en(
     A sentence without a quotation mark, a cue word or a colon cannot hold anything the rules
     look for: it is only screened (a set lookup of its words), not tokenized.
     """
-    lexicon = _english()
-    state = _State()
-    attributions: list[Attribution] = []
-    # An article's text opens with its title and a blank line (see Article.text).
-    title_end = text.find("\n\n")
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
-        lowered = "".join(char.lower()[:1] for char in text)
-    pairs = _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end)
-    pair_index = 0
-    transcript: Attribution | None = None
-    for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
-        state.paragraph = paragraph_number
-        turn = _transcript_turn(text, start, end, transcript)
+    loop = _EnglishLoop(text, pairs)
+    attributions = loop.run()
+    pairs = loop.pairs
+    known = KnownPeopleEn(text, pairs)
+    return _resolve_it(attributions, known), known
+
+
+class _EnglishLoop(SentenceLoop):
+    """The English steps of the sentence loop: single quotation marks as main marks where the
+    text uses them, transcript turns claiming whole paragraphs, screening by cue words."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.lexicon = lexicon = _english()
+        self.english_state = _State()
+        # An article's text opens with its title and a blank line (see Article.text).
+        self.title_end = title_end = text.find("\n\n")
+        super().__init__(
+            text,
+            _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end),
+            self.english_state,
+            abbreviations=lexicon.abbreviations,
+            months=lexicon.months,
+        )
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
+            lowered = "".join(char.lower()[:1] for char in text)
+        self.lowered = lowered
+        self.transcript: Attribution | None = None
+
+    def claims_paragraph(self, start: int, end: int) -> bool:
+        attributions, transcript = self.attributions, self.transcript
+        turn = _transcript_turn(self.text, start, end, transcript)
         if turn is not None and transcript is not None and turn.mention == transcript.mention:
             attributions[-1] = turn
         elif turn is not None:
             attributions.append(turn)
-        transcript = turn
-        if turn is not None:
-            while pair_index < len(pairs) and pairs[pair_index].open < end:
-                state.emitted.add(pair_index)  # quotations inside the turn are part of it
-                pair_index += 1
-            state.sentence += 1
-            continue
-        for sentence_start, sentence_end in split_sentences(
-            text,
-            start,
-            end,
-            pairs,
-            abbreviations=lexicon.abbreviations,
-            months=lexicon.months,
-        ):
-            while pair_index < len(pairs) and pairs[pair_index].close < sentence_start:
-                pair_index += 1
-            quoted = pair_index < len(pairs) and pairs[pair_index].open < sentence_end
-            if not (
-                quoted
-                or text.find(":", sentence_start, sentence_end) >= 0
-                or not lexicon.triggers.isdisjoint(
-                    _WORD.findall(lowered, sentence_start, sentence_end)
-                )
-            ):
-                # No quotation, colon or cue word ("said", "according"): nothing to find.
-                state.sentence += 1
-                continue
-            tokens = tokenize(text, sentence_start, sentence_end, pairs)
-            if not tokens:
-                continue
-            title = paragraph_number == 0 and sentence_start < title_end
-            sentence = _Sentence(text, tokens, lexicon, title=title, quoted=quoted)
-            found = _analyse(sentence, pairs, state, sentence_start == start)
-            _remember(sentence, found, state, attributions)
-            state.sentence += 1
-    known = KnownPeopleEn(text, pairs)
-    return _resolve_it(attributions, known), known
+        self.transcript = turn
+        return turn is not None
+
+    def skip_pair(self, number: int) -> None:
+        self.english_state.emitted.add(number)  # quotations inside a turn are part of it
+
+    def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        # A quotation, a colon or a cue word ("said", "according"): else nothing to find.
+        return (
+            quoted
+            or self.text.find(":", start, end) >= 0
+            or not self.lexicon.triggers.isdisjoint(_WORD.findall(self.lowered, start, end))
+        )
+
+    def analyse(self, tokens: list[Token], place: Place) -> None:
+        state = self.english_state
+        title = state.paragraph == 0 and place.start < self.title_end
+        sentence = _Sentence(self.text, tokens, self.lexicon, title=title, quoted=place.quoted)
+        found = _analyse(sentence, self.pairs, state, place.start == place.paragraph_start)
+        _remember(sentence, found, state, self.attributions)
 
 
 def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[Attribution]:
@@ -624,14 +614,6 @@ def _closes_single(text: str, index: int) -> bool:
     return not (before in "sS" and (following.islower() or following.isdigit()))
 
 
-def _recent(state: _State) -> bool:
-    """Whether a quotation was found close enough before to be continued."""
-    return (
-        state.sentence - state.last_sentence <= _CONTINUATION_SENTENCES
-        and state.paragraph - state.last_paragraph <= 1
-    )
-
-
 def _analyse(
     sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, paragraph_start: bool
 ) -> list[Attribution]:
@@ -708,15 +690,13 @@ def _remember(
     """Add a sentence's attributions and update what later sentences need."""
     attributions.extend(found)
     if found:
-        state.last_sentence = state.sentence
-        state.last_paragraph = state.paragraph
+        state.mark_found()
     if sentence.tokens[-1].text == ":":
         speaker = next((item for item in found if item.mention is not None), None)
         if speaker is None:
             speaker = _colon_speaker(sentence)
         if speaker is not None:
-            state.colon_attribution = speaker
-            state.colon_sentence = state.sentence
+            state.announce(speaker)
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -730,37 +710,85 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         return None
     kinds, flags, particle = chosen
     group = _verb_group(sentence, index)
-    usage = _usage(kinds, group.auxiliaries)
+    usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
-    cue_end = particle + 1 if particle >= 0 else index + 1
-    cue_start = group.cue_start
-    if usage == "gerund":
-        return _participle_clause(sentence, group.start, cue_start, cue_end, flags, found)
-    if usage == "passive":
-        return _passive(sentence, group.start, cue_start, cue_end)
-    subject = _subject_before(sentence, group.start, contracted=group.contracted)
-    if subject is None:
-        return _inversion(sentence, index, group.start, cue_start, cue_end, kinds)
+    subject = None
+    if usage is _Usage.FINITE:
+        subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    case = _VerbCase(
+        sentence=sentence,
+        verb=index,
+        found=found,
+        kinds=kinds,
+        flags=flags,
+        group=group,
+        usage=usage,
+        cue_start=group.cue_start,
+        cue_end=particle + 1 if particle >= 0 else index + 1,
+        subject=subject,
+    )
+    return VERB_RULES.first(case)
+
+
+class _VerbCase(NamedTuple):
+    """A verb of saying in its sentence: what the English verb rules look at."""
+
+    sentence: _Sentence
+    verb: int  # the verb's token
+    found: list[Attribution]  # the sentence's attributions so far
+    kinds: frozenset[FormKind]
+    flags: frozenset[VerbFlag]
+    group: _Group
+    usage: _Usage
+    cue_start: int
+    cue_end: int
+    subject: _Subject | None  # the subject right before the verb group, for a finite verb
+
+
+def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
+    """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
+    is the subject of the clause before it."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    return _participle_clause(
+        case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
+    )
+
+
+def _passive_cue(case: _VerbCase) -> Attribution | None:
+    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
+    if case.usage is not _Usage.PASSIVE:
+        return None
+    return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
+
+
+def _subject_then_verb(case: _VerbCase) -> Attribution | None:
+    """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
+    its subject right before it, the content after the verb or, trailing, before the subject."""
+    if case.usage is not _Usage.FINITE or case.subject is None:
+        return None
+    sentence, flags, kinds, group = case.sentence, case.flags, case.kinds, case.group
+    cue_start, cue_end, subject = case.cue_start, case.cue_end, case.subject
     first, stop, words = subject
-    if len(words) == 1 and words[0].lower() in _FIRST_PERSON:
+    if len(words) == 1 and words[0].lower() in sentence.lexicon.roles.first_person:
         return None  # "I think …" outside quotation marks: the author, or a broken quotation
-    if "document" in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
+    if VerbFlag.DOCUMENT in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
         return None  # "figures show …", not "he showed he can win"
-    bare = not group.auxiliaries and not kinds & {"present", "past"}
+    bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
     after = _content_start(sentence, cue_end, flags)
-    if "noun" in flags and not group.auxiliaries and "past" not in kinds:
+    if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
         # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"
         if not _names_someone(sentence, first, stop):
             return None
         if after is not None and sentence.word_class(after) in {"prep", "conj"}:
             return None
-    if "naming" in flags and (after is None or not _names_something(sentence, after)):
+    if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
         return None
     if (
-        "naming" in flags
+        VerbFlag.NAMING in flags
         and after == cue_end
         and sentence.is_quote(after)
         and not group.auxiliaries
@@ -776,7 +804,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
         if before < 0 or not (sentence.is_separator(before) or quoted_before):
             return None
-        if sentence.lows[first] in _RELATIVE_PRONOUNS:
+        if sentence.lows[first] in sentence.lexicon.roles.relative_pronouns:
             return None  # "David Klein, who often argued with …": the words before name him
         content = _content_before(sentence, before)
         if content is not None and content[0] is QuoteKind.DIRECT:
@@ -785,7 +813,9 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
     else:
-        if ("opinion" in flags or "clause" in flags) and not _clause_follows(sentence, after):
+        if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
+            sentence, after
+        ):
             return None
         content = _content_after(sentence, after, flags)
     if content is None:
@@ -800,7 +830,38 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         mention=mention,
         mention_words=words,
         cue=(sentence.span(cue_start, cue_end),),
+        addressee=_addressee_span(sentence, cue_end, after, flags),
     )
+
+
+def _inverted_subject(case: _VerbCase) -> Attribution | None:
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    return _inversion(
+        case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
+    )
+
+
+#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
+VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
+    "English verb",
+    (_participle_clause_cue, _passive_cue, _subject_then_verb, _inverted_subject),
+)
+
+
+def _addressee_span(
+    sentence: _Sentence, cue_end: int, content: int | None, flags: frozenset[VerbFlag]
+) -> Span | None:
+    """Whom a verb with an addressee spoke to, when the content follows it: "told [reporters]
+    that …", "told [the BBC] on Friday: …"."""
+    if VerbFlag.OBJECT not in flags or content is None:
+        return None
+    start = _skip_adverbials(sentence, cue_end)
+    if start >= content:
+        return None
+    end = _addressee(sentence, start)
+    return None if end is None or end > content else sentence.span(start, end)
 
 
 def _continues(sentence: _Sentence, position: int) -> bool:
@@ -821,7 +882,9 @@ def _title_cue(sentence: _Sentence, index: int) -> bool:
     if not sentence.title:
         return False
     forms = sentence.lexicon.verbs[sentence.lows[index]]
-    return all(form.kind in {"present", "past", "participle"} for form in forms)
+    return all(
+        form.kind in {FormKind.PRESENT, FormKind.PAST, FormKind.PARTICIPLE} for form in forms
+    )
 
 
 def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
@@ -829,12 +892,18 @@ def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
     "she", "the spokesman", "the company"), not a modifier ("his early-morning")."""
     head = stop - 1
     low = sentence.lows[head]
-    if low in _SUBJECT_PRONOUNS or low in _RELATIVE_PRONOUNS:
+    if (
+        low in sentence.lexicon.roles.subject_pronouns
+        or low in sentence.lexicon.roles.relative_pronouns
+    ):
         return True
     if low.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Trump’s comments"
     if sentence.is_capitalised(head):
-        return low not in _NUMBER_WORDS and not sentence.tokens[head].text[:1].isdigit()
+        return (
+            low not in sentence.lexicon.roles.number_words
+            and not sentence.tokens[head].text[:1].isdigit()
+        )
     return head >= first and role_or_organisation(sentence.tokens[head].text, "en")
 
 
@@ -843,13 +912,13 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
     a name for it."""
     if position >= sentence.last:
         return False
-    if sentence.lows[position] in _OBJECT_PRONOUNS:
+    if sentence.lows[position] in sentence.lexicon.roles.object_pronouns:
         following = position + 1
     else:
         phrase = _phrase_after(sentence, position, sentence.last)
         if phrase is None:
             return sentence.is_quote(position)
-        following = phrase[1]
+        following = phrase.stop
     if following >= sentence.last:
         return False
     return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
@@ -858,7 +927,7 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether a subject can go with a verb's base form: "they say", "critics say"."""
     low = sentence.lows[stop - 1]
-    if stop - first == 1 and low in _SUBJECT_PRONOUNS:
+    if stop - first == 1 and low in sentence.lexicon.roles.subject_pronouns:
         return low not in {"he", "she", "it"}
     return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
         sentence.lows[position] == "and" for position in range(first, stop)
@@ -869,24 +938,28 @@ def _clause_follows(sentence: _Sentence, position: int) -> bool:
     """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
     than a plain object ("expects a rise")."""
     low = sentence.lows[position]
-    if low in _COMPLEMENTIZERS or low in _SUBJECT_PRONOUNS or sentence.is_quote(position):
+    if (
+        low in sentence.lexicon.roles.complementizers
+        or low in sentence.lexicon.roles.subject_pronouns
+        or sentence.is_quote(position)
+    ):
         return True
     phrase = _phrase_after(sentence, position, sentence.last)
-    if phrase is None or phrase[1] >= sentence.last:
+    if phrase is None or phrase.stop >= sentence.last:
         return False
-    following = sentence.lows[phrase[1]]
+    following = sentence.lows[phrase.stop]
     return (
-        following in _HAVE
-        or following in _BE
-        or following in _MODAL
+        following in sentence.lexicon.roles.have
+        or following in sentence.lexicon.roles.be
+        or following in sentence.lexicon.roles.modal
         or following.endswith(_NEGATED)
-        or sentence.word_class(phrase[1]) == "adv"
+        or sentence.word_class(phrase.stop) == "adv"
     )
 
 
 def _choose_forms(
     sentence: _Sentence, index: int
-) -> tuple[frozenset[str], frozenset[str], int] | None:
+) -> tuple[frozenset[FormKind], frozenset[VerbFlag], int] | None:
     """The forms the word can be, its flags, and the index of its particle (or -1).
 
     A verb with a particle ("point out", "call for") is chosen when the particle follows; the
@@ -912,6 +985,14 @@ def _choose_forms(
     return plain[0], plain[1], -1
 
 
+class _Subject(NamedTuple):
+    """A speaker mention: its tokens ``start:stop`` and the words that name the speaker."""
+
+    start: int
+    stop: int
+    words: tuple[str, ...]
+
+
 class _Group(NamedTuple):
     """A verb and what stands before it: ``start`` is the first adverb or auxiliary ("also has
     said"), ``cue_start`` the first auxiliary or the verb, ``auxiliaries`` the auxiliaries nearest
@@ -930,15 +1011,15 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     position = index - 1
     while position >= 0 and index - position <= _MAX_AUX:
         low = lows[position]
-        if low in _AUXILIARIES:
+        if low in sentence.lexicon.auxiliaries:
             auxiliaries.append(low)
             start = cue_start = position
         elif low.endswith(_NEGATED):
             stem = low[:-3]
-            auxiliaries.append(stem if stem in _AUXILIARIES else "do")
+            auxiliaries.append(stem if stem in sentence.lexicon.auxiliaries else "do")
             start = cue_start = position
         elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
-            _SUBJECT_PRONOUNS
+            sentence.lexicon.roles.subject_pronouns
         ):
             auxiliaries.append("’s" if low.endswith(("’s", "'s")) else "will")
             return _Group(
@@ -951,7 +1032,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         ):
             start = position
         elif (
-            low in _TIME_NOUNS
+            low in sentence.lexicon.roles.time_nouns
             and position > 0
             and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
         ):
@@ -966,41 +1047,49 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     )
 
 
-def _usage(kinds: frozenset[str], auxiliaries: tuple[str, ...]) -> str | None:
-    """How the verb is used: "finite", "gerund" (a participle clause) or "passive"."""
+class _Usage(enum.Enum):
+    """How a verb of saying is used in its clause."""
+
+    FINITE = "finite"  # "said", "has said", "is saying"
+    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
+    PASSIVE = "passive"  # "was told", "is reported"
+
+
+def _usage(
+    kinds: frozenset[FormKind], auxiliaries: tuple[str, ...], roles: WordRoles
+) -> _Usage | None:
+    """How the verb is used, from the forms it can be and the auxiliaries before it."""
     if not auxiliaries:
-        if kinds & {"present", "past", "base"}:
-            return "finite"
-        return "gerund" if "gerund" in kinds else None
+        if kinds & {FormKind.PRESENT, FormKind.PAST, FormKind.BASE}:
+            return _Usage.FINITE
+        return _Usage.GERUND if FormKind.GERUND in kinds else None
     nearest = auxiliaries[0]
     if nearest == "’s":
-        if "gerund" in kinds:
-            return "finite"
-        return "finite" if "participle" in kinds else None
-    if nearest in _BE:
-        if "gerund" in kinds:
-            return "finite"
-        return "passive" if "participle" in kinds else None
-    if nearest in _HAVE:
-        return "finite" if "participle" in kinds else None
-    return "finite" if "base" in kinds else None
+        if FormKind.GERUND in kinds:
+            return _Usage.FINITE
+        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+    if nearest in roles.be:
+        if FormKind.GERUND in kinds:
+            return _Usage.FINITE
+        return _Usage.PASSIVE if FormKind.PARTICIPLE in kinds else None
+    if nearest in roles.have:
+        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+    return _Usage.FINITE if FormKind.BASE in kinds else None
 
 
-def _subject_before(
-    sentence: _Sentence, group: int, *, contracted: bool
-) -> tuple[int, int, tuple[str, ...]] | None:
+def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Subject | None:
     """The subject right before a verb group: a pronoun, a noun phrase, or a noun phrase with an
     apposition or relative clause set off by commas ("Mr Smith, the firm's chief executive,")."""
     if contracted:
         token = sentence.tokens[group]
         pronoun = re.split(r"[’']", token.text, maxsplit=1)[0]
-        return group, group + 1, (pronoun,)
+        return _Subject(group, group + 1, (pronoun,))
     if group == 0:
         return None
     before = group - 1
-    if sentence.lows[before] in _SUBJECT_PRONOUNS:
-        return before, group, sentence.words(before, group)
-    if sentence.lows[before] in _RELATIVE_PRONOUNS:
+    if sentence.lows[before] in sentence.lexicon.roles.subject_pronouns:
+        return _Subject(before, group, sentence.words(before, group))
+    if sentence.lows[before] in sentence.lexicon.roles.relative_pronouns:
         # "an architect who said …": the relative pronoun is the mention, its antecedent the
         # speaker.
         stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
@@ -1010,16 +1099,18 @@ def _subject_before(
             if antecedent is None
             else _mention_words(sentence, *antecedent)
         )
-        return before, group, words
+        return _Subject(before, group, words)
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
-        return phrase[0], phrase[1], _mention_words(sentence, phrase[0], phrase[1])
+        return _Subject(
+            phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
+        )
     if sentence.tokens[before].text != ",":
         return None
     return _apposition_subject(sentence, before)
 
 
-def _apposition_subject(sentence: _Sentence, comma: int) -> tuple[int, int, tuple[str, ...]] | None:
+def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
     opening = -1
     for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
@@ -1034,27 +1125,31 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> tuple[int, int, tupl
     if head is None:
         return None
     start = _skip_leading(sentence, 0)
-    opener = head[0] - 1
+    opener = head.start - 1
     if (
-        head[0] != start
+        head.start != start
         and not (sentence.tokens[opener].text in {",", ":"} or sentence.lows[opener] == "that")
         and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
         and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
     ):
         return None
     inner = _phrase_after(sentence, opening + 1, comma)
-    if inner is None or inner[1] != comma or sentence.lows[opening + 1] in _CLAUSE_OPENERS:
+    if (
+        inner is None
+        or inner[1] != comma
+        or sentence.lows[opening + 1] in sentence.lexicon.roles.clause_openers
+    ):
         # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
         # relative or participle clause between the subject and its verb.
-        return head[0], head[1], _mention_words(sentence, head[0], head[1])
+        return _Subject(head.start, head.stop, _mention_words(sentence, head.start, head.stop))
     words = (
         *_mention_words(sentence, opening + 1, comma),
         ",",
-        *_mention_words(sentence, head[0], head[1]),
+        *_mention_words(sentence, head.start, head.stop),
     )
     if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
-        words = _mention_words(sentence, head[0], head[1])
-    return head[0], comma, words
+        words = _mention_words(sentence, head.start, head.stop)
+    return _Subject(head.start, comma, words)
 
 
 def _inversion(
@@ -1063,10 +1158,10 @@ def _inversion(
     group: int,
     cue_start: int,
     cue_end: int,
-    kinds: frozenset[str],
+    kinds: frozenset[FormKind],
 ) -> Attribution | None:
     """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb."""
-    if group == 0 or not kinds & {"present", "past"} or group != index:
+    if group == 0 or not kinds & _FINITE or group != index:
         return None
     before = group - 1
     if not (sentence.is_separator(before) or sentence.is_quote(before)):
@@ -1083,8 +1178,8 @@ def _inversion(
         return None
     kind, span = content
     if kind is QuoteKind.DIRECT:
-        span = _following_quotes(sentence, phrase[1], span)
-    elif _continues(sentence, phrase[1]):
+        span = _following_quotes(sentence, phrase.stop, span)
+    elif _continues(sentence, phrase.stop):
         # "The problem, said Mr Jain, is educating people": the content goes on after it.
         span = sentence.span(0, sentence.last)
     return Attribution(
@@ -1101,7 +1196,7 @@ def _participle_clause(
     group: int,
     cue_start: int,
     cue_end: int,
-    flags: frozenset[str],
+    flags: frozenset[VerbFlag],
     found: list[Attribution],
 ) -> Attribution | None:
     """ ", saying …", "by arguing that …", "a tweet attacking …": the speaker is the subject of
@@ -1110,8 +1205,12 @@ def _participle_clause(
         return None
     before = group - 1
     low = sentence.lows[before]
-    subject: tuple[int, int, tuple[str, ...]] | None = None
-    if sentence.tokens[before].text == "," or low in _PARTICIPLE_OPENERS or low == "and":
+    subject: _Subject | None = None
+    if (
+        sentence.tokens[before].text == ","
+        or low in sentence.lexicon.roles.participle_openers
+        or low == "and"
+    ):
         owner = next((item for item in reversed(found) if item.mention is not None), None)
         if owner is not None and owner.mention is not None and not _relative(sentence, owner):
             after = _content_start(sentence, cue_end, flags)
@@ -1132,10 +1231,10 @@ def _participle_clause(
         # A reduced relative clause: "a Donald Trump tweet attacking …".
         phrase = _phrase_before(sentence, group)
         if phrase is not None and (
-            sentence.is_capitalised(phrase[1] - 1)
-            or role_or_organisation(sentence.tokens[phrase[1] - 1].text, "en")
+            sentence.is_capitalised(phrase.stop - 1)
+            or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
         ):
-            subject = phrase[0], phrase[1], _mention_words(sentence, *phrase)
+            subject = _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
     if subject is None:
         return None
     after = _content_start(sentence, cue_end, flags)
@@ -1147,8 +1246,8 @@ def _participle_clause(
     return Attribution(
         kind=content[0],
         content=content[1],
-        mention=sentence.span(subject[0], subject[1]),
-        mention_words=subject[2],
+        mention=sentence.span(subject.start, subject.stop),
+        mention_words=subject.words,
         cue=(sentence.span(cue_start, cue_end),),
     )
 
@@ -1158,19 +1257,22 @@ def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
     clause does not own a participle clause later in the sentence."""
     mention = attribution.mention
     return mention is not None and (
-        sentence.text[mention.start : mention.end].lower() in _RELATIVE_PRONOUNS
+        sentence.text[mention.start : mention.end].lower()
+        in sentence.lexicon.roles.relative_pronouns
     )
 
 
 def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
     """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
     position = _skip_adverbs(sentence, cue_end)
-    agent: tuple[int, int] | None = None
+    agent: Phrase | None = None
     if position < sentence.last and sentence.lows[position] == "by":
         agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
         if agent is not None:
-            position = agent[1]
-    subject_pronoun = group > 0 and sentence.lows[group - 1] in _PASSIVE_SUBJECTS
+            position = agent.stop
+    subject_pronoun = (
+        group > 0 and sentence.lows[group - 1] in sentence.lexicon.roles.passive_subjects
+    )
     if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
         span = sentence.span(position, sentence.last)
         return Attribution(
@@ -1183,28 +1285,28 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
     return None
 
 
-def _sentence_subject(sentence: _Sentence, stop: int) -> tuple[int, int, tuple[str, ...]] | None:
+def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb."""
     start = _skip_leading(sentence, 0)
     if start >= stop:
         return None
-    if sentence.lows[start] in _SUBJECT_PRONOUNS:
-        return start, start + 1, sentence.words(start, start + 1)
+    if sentence.lows[start] in sentence.lexicon.roles.subject_pronouns:
+        return _Subject(start, start + 1, sentence.words(start, start + 1))
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase[1] >= stop:
+    if phrase is None or phrase.stop >= stop:
         return None
-    following = sentence.lows[phrase[1]]
+    following = sentence.lows[phrase.stop]
     verbish = (
-        following in _HAVE
-        or following in _BE
-        or following in _MODAL
+        following in sentence.lexicon.roles.have
+        or following in sentence.lexicon.roles.be
+        or following in sentence.lexicon.roles.modal
         or following.endswith(("ed", "s", *_NEGATED))
         or following in sentence.lexicon.verbs
-        or sentence.word_class(phrase[1]) == "adv"
+        or sentence.word_class(phrase.stop) == "adv"
     )
-    if not verbish or sentence.is_capitalised(phrase[1]):
+    if not verbish or sentence.is_capitalised(phrase.stop):
         return None
-    return phrase[0], phrase[1], _mention_words(sentence, *phrase)
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
 
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
@@ -1228,12 +1330,16 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
     "announced [the closure of the plant]"."""
     low = sentence.lows[start]
-    if low in _COMPLEMENTIZERS or sentence.is_quote(start) or low in _SUBJECT_PRONOUNS:
+    if (
+        low in sentence.lexicon.roles.complementizers
+        or sentence.is_quote(start)
+        or low in sentence.lexicon.roles.subject_pronouns
+    ):
         return False
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase[1] < stop:
+    if phrase is None or phrase.stop < stop:
         return False
-    return not _finite_verb_inside(sentence, phrase[0], phrase[1])
+    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
 
 
 def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
@@ -1255,7 +1361,7 @@ def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
 # --- content -----------------------------------------------------------------------------
 
 
-def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) -> int | None:
+def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
     """Where the content after a verb starts, or None when nothing but adverbials follows.
 
     Adverbs and time phrases ("on Friday", "in a statement") and, for verbs with an addressee
@@ -1266,7 +1372,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) ->
         return None
     start = position
     position = _skip_adverbials(sentence, position)
-    if "object" in flags and position < last:
+    if VerbFlag.OBJECT in flags and position < last:
         addressee = _addressee(sentence, position)
         if addressee is not None:
             position = _skip_adverbials(sentence, addressee)
@@ -1283,7 +1389,8 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) ->
             if place + 1 < last and sentence.tokens[place].text == ",":
                 following = place + 1
         if following < last and (
-            sentence.is_quote(following) or sentence.lows[following] in _COMPLEMENTIZERS
+            sentence.is_quote(following)
+            or sentence.lows[following] in sentence.lexicon.roles.complementizers
         ):
             return following
         return None
@@ -1292,18 +1399,23 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[str]) ->
     if sentence.is_separator(position):
         return None
     if position != start and not (
-        sentence.lows[position] in _COMPLEMENTIZERS
+        sentence.lows[position] in sentence.lexicon.roles.complementizers
         or sentence.is_quote(position)
-        or "object" in flags
+        or VerbFlag.OBJECT in flags
     ):
         position = _skip_adverbs(sentence, start)
     low = sentence.lows[position] if position < last else ""
-    if low in _BE or low in _HAVE or low in _MODAL or sentence.is_cue_form(position, _FINITE):
+    if (
+        low in sentence.lexicon.roles.be
+        or low in sentence.lexicon.roles.have
+        or low in sentence.lexicon.roles.modal
+        or sentence.is_cue_form(position, _FINITE)
+    ):
         return None  # "the people it questioned said …", "what the government says are …"
     if (
         position < last
         and sentence.word_class(position) == "prep"
-        and sentence.lows[position] not in _TOPICS
+        and sentence.lows[position] not in sentence.lexicon.roles.topics
         and not _infinitive(sentence, position)
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
@@ -1322,7 +1434,7 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
     return (
         sentence.is_lower(following)
         and sentence.word_class(following) not in {"det", "pron"}
-        and low not in _OBJECT_PRONOUNS
+        and low not in sentence.lexicon.roles.object_pronouns
         and not plural
         and not low.endswith(("’s", "'s"))
     )
@@ -1335,14 +1447,18 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
-        if low == "that" or sentence.is_quote(ahead) or low in _SUBJECT_PRONOUNS:
+        if (
+            low == "that"
+            or sentence.is_quote(ahead)
+            or low in sentence.lexicon.roles.subject_pronouns
+        ):
             return ahead
         if sentence.tokens[ahead].text == ":":
             return ahead + 1 if ahead + 1 < sentence.last else None
         if (
-            low in _BE
-            or low in _HAVE
-            or low in _MODAL
+            low in sentence.lexicon.roles.be
+            or low in sentence.lexicon.roles.have
+            or low in sentence.lexicon.roles.modal
             or low in lexicon.verbs
             or sentence.tokens[ahead].text in {";", "(", ")"}
         ):
@@ -1371,18 +1487,18 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
         low = lows[position]
         if (
             sentence.word_class(position) in {"adv", "neg"}
-            or low in _TIME_WORDS
+            or low in sentence.lexicon.roles.time_words
             or (sentence.is_lower(position) and low.endswith("ly"))
         ):
             position += 1
             steps += 1
             continue
-        if low in _TIME_PREPOSITIONS and position + 1 < sentence.last:
+        if low in sentence.lexicon.roles.time_prepositions and position + 1 < sentence.last:
             phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
             if phrase is None:
                 break
-            steps += phrase[1] - position
-            position = phrase[1]
+            steps += phrase.stop - position
+            position = phrase.stop
             continue
         break
     return position
@@ -1390,11 +1506,11 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
 
 def _addressee(sentence: _Sentence, position: int) -> int | None:
     """The end of the addressee after a verb such as "told" ("reporters", "the BBC", "him")."""
-    if sentence.lows[position] in _OBJECT_PRONOUNS:
+    if sentence.lows[position] in sentence.lexicon.roles.object_pronouns:
         return position + 1
     limit = min(sentence.last, position + _MAX_ADDRESSEE)
     phrase = _phrase_after(sentence, position, limit, attachments=False)
-    return None if phrase is None else phrase[1]
+    return None if phrase is None else phrase.stop
 
 
 def _clause_end(sentence: _Sentence, start: int) -> int:
@@ -1405,7 +1521,7 @@ def _clause_end(sentence: _Sentence, start: int) -> int:
 
 
 def _content_after(
-    sentence: _Sentence, start: int, flags: frozenset[str] = frozenset()
+    sentence: _Sentence, start: int, flags: frozenset[VerbFlag] = frozenset()
 ) -> tuple[QuoteKind, Span] | None:
     """The content from ``start`` to the end of the sentence, or up to a participle clause with
     a cue of its own (", adding that …")."""
@@ -1439,7 +1555,7 @@ def _content_after(
     if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
         return None
     if _plain_object(sentence, start, stop):
-        if "report" not in flags:
+        if VerbFlag.REPORT not in flags:
             return None  # "wrote a book", "answered the phone"
         return QuoteKind.REPORTED, sentence.span(start, stop)
     return QuoteKind.INDIRECT, sentence.span(start, stop)
@@ -1521,7 +1637,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
     first = _skip_leading(sentence, 0)
     last = sentence.last
     if first == index:
-        start = phrase[1]
+        start = phrase.stop
         if start < last and sentence.tokens[start].text == ",":
             start += 1
         if start >= last:
@@ -1531,7 +1647,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         end = index - 1 if sentence.tokens[index - 1].text in {",", "(", "—", "–"} else index
         if end <= 0:
             return None
-        if phrase[1] < last - 1 and sentence.tokens[phrase[1]].text == ",":
+        if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
             span = sentence.span(0, last)
         else:
             span = sentence.span(0, end)
@@ -1567,7 +1683,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     ):
         return None  # "6:05 p.m.", "How it works: …"
     source = " ".join(sentence.words(0, colon)).lower()
-    if source in _HEADLINE_NOT_SOURCES or any(
+    if source in sentence.lexicon.roles.headline_not_sources or any(
         sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
         for position in range(colon)
     ):
@@ -1607,7 +1723,7 @@ def _dash_attributions(
         if len(results) >= _MAX_CUES:
             break
         phrase = _phrase_after(sentence, position + 1, sentence.last)
-        if phrase is None or phrase[1] < sentence.last:
+        if phrase is None or phrase.stop < sentence.last:
             continue
         pair = pairs[tokens[position - 1].quote]
         if any(item.content.start <= pair.open < item.content.end for item in found):
@@ -1636,8 +1752,8 @@ def _unclaimed_quotes(
     if not sentence.quotes:
         return []
     tokens = sentence.tokens
-    colon = state.colon_attribution if state.colon_sentence == state.sentence - 1 else None
-    recent = _recent(state)
+    colon = state.announced_speaker()
+    recent = state.recent(_CONTINUATION_SENTENCES)
     bare = all(
         token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
     )
@@ -1716,7 +1832,7 @@ def _skip_leading(sentence: _Sentence, index: int) -> int:
     return index
 
 
-def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     """The noun phrase that ends right before token ``stop`` ("the company's chief executive",
     "Sen. Lindsey Graham (R-S.C.)", "a spokeswoman for Hillary Clinton"), or None."""
     tokens = sentence.tokens
@@ -1789,12 +1905,13 @@ def _phrase_before(sentence: _Sentence, stop: int) -> tuple[int, int] | None:
         return None
     start = _split_leading_phrase(sentence, start, stop)
     while start < stop and (
-        lows[start] in _NP_ATTACH or tokens[start].text in {"'", "’", "&", "."}
+        lows[start] in sentence.lexicon.roles.np_attach
+        or tokens[start].text in {"'", "’", "&", "."}
     ):
         start += 1
     if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
         return None
-    return start, stop
+    return Phrase(start, stop)
 
 
 def _attaches(sentence: _Sentence, position: int) -> bool:
@@ -1805,7 +1922,7 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         return False
     low = sentence.lows[position]
     previous = position - 1
-    if low in _NP_ATTACH:
+    if low in sentence.lexicon.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
     return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
 
@@ -1832,7 +1949,7 @@ def _phrase_after(
     *,
     attachments: bool = True,
     apposition: bool = False,
-) -> tuple[int, int] | None:
+) -> Phrase | None:
     """The noun phrase starting at ``start`` and ending before ``limit``, or None.
 
     A pronoun; or an optional determiner, adjectives, nouns and capitalised words, where a
@@ -1845,8 +1962,8 @@ def _phrase_after(
     limit = min(limit, len(tokens), start + _MAX_PHRASE)
     if start >= limit:
         return None
-    if lows[start] in _SUBJECT_PRONOUNS:
-        return start, start + 1
+    if lows[start] in sentence.lexicon.roles.subject_pronouns:
+        return Phrase(start, start + 1)
     position = start
     if sentence.word_class(position) == "det" and lows[position] != "that":
         position += 1
@@ -1896,9 +2013,9 @@ def _phrase_after(
         if position >= limit:
             break
         low = lows[position]
-        if attachments and low in _NP_ATTACH and position + 1 < limit:
+        if attachments and low in sentence.lexicon.roles.np_attach and position + 1 < limit:
             inner = _phrase_after(sentence, position + 1, limit, attachments=False)
-            if inner is None or lows[position + 1] in _SUBJECT_PRONOUNS:
+            if inner is None or lows[position + 1] in sentence.lexicon.roles.subject_pronouns:
                 break
             position = inner[1]
         elif low == "(":
@@ -1914,7 +2031,7 @@ def _phrase_after(
         inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
         if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
-    return start, position
+    return Phrase(start, position)
 
 
 def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
