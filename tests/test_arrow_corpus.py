@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pytest
 
-from newscorpus import Corpus, DuplicateArticleError, QuoteHit, load, write_parquet
+from newscorpus import Corpus, DuplicateArticleError, QueryError, QuoteHit, load, write_parquet
 from tests.test_corpus import corpus_of_three
 from tests.test_parquet import _sample
 
@@ -128,6 +128,14 @@ def test_quote_speakers_the_article_does_not_list_are_merged_too(tmp_path: Path)
         memory.speakers(),
         _hits(memory.quotes(speaker="Putin")),
     )
+
+
+def test_writing_into_its_own_folder_is_refused(tmp_path: Path) -> None:
+    write_parquet(corpus_of_three(), tmp_path / "export")
+    arrow = load(tmp_path / "export")
+    with pytest.raises(QueryError, match="cannot write a corpus into the Parquet folder"):
+        write_parquet(arrow, tmp_path / "export")
+    assert len(load(tmp_path / "export")) == 3
 
 
 def test_duplicate_ids_follow_errors(tmp_path: Path) -> None:

@@ -355,6 +355,11 @@ class ArrowCorpus(Corpus):
         view = self._view
         return (_reopen, (os.fspath(view._store.folder), list(view._positions), self._aliases))  # noqa: SLF001
 
+    @property
+    def folder(self) -> Path:
+        """The Parquet folder the articles are read from."""
+        return self._view._store.folder  # noqa: SLF001
+
     def __repr__(self) -> str:
         return f"<Corpus of {len(self)} articles in {self._view._store.folder}>"  # noqa: SLF001
 

@@ -366,6 +366,14 @@ def write_parquet(
         table = articles.aliases
     import_pyarrow("write_parquet()")
     root = Path(folder)
+    from newscorpus._corpus.arrow import ArrowCorpus  # noqa: PLC0415 - imports this module
+
+    if isinstance(articles, ArrowCorpus) and articles.folder.resolve() == root.resolve():
+        raise QueryError(
+            "cannot write a corpus into the Parquet folder it is read from: "
+            "write it to another folder",
+            path=os.fspath(folder),
+        )
     root.mkdir(parents=True, exist_ok=True)
     _clear_folder(root)
     name = os.fspath(root)
