@@ -48,6 +48,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _surrogate_problem(name: str, value: str) -> str | None:
+    if value.isascii():
+        return None  # the common case, checked in C without the search
     found = _SURROGATE.search(value)
     if found is None:
         return None

@@ -24,10 +24,11 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
-    from newscorpus._extract.speakers import Attribution
+    from newscorpus._extract.speakers import Attribution, MentionInfo
 
 __all__ = [
     "NOT_A_WORD",
+    "KnownPeopleBase",
     "Phrase",
     "Place",
     "RuleState",
@@ -277,3 +278,27 @@ def trace_rules() -> Iterator[collections.Counter[tuple[str, str]]]:
         yield _fired
     finally:
         _fired = previous
+
+
+class KnownPeopleBase:
+    """The people an article names in full, looked up by surname (for "Putin" to become
+    "Wladimir Putin" and take his role): the cache every language shares. A language's subclass
+    says how the people of one surname are found in the text (:meth:`find`)."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.text = text
+        self.pairs = pairs
+        self._found: dict[str, tuple[MentionInfo, ...]] = {}
+
+    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
+        """What the article says about the people of ``surname`` (lower case)."""
+        if not surname:
+            return ()
+        found = self._found.get(surname)
+        if found is None:
+            found = self._found[surname] = self.find(surname, len(self._found))
+        return found
+
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        """The people of ``surname``; ``looked_up`` surnames were looked up before."""
+        raise NotImplementedError
