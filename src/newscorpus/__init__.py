@@ -79,6 +79,11 @@ if TYPE_CHECKING:
         ArticleMetadata,
         read_metadata,
     )
+    from newscorpus._io.parquet import (
+        ArrowTables,
+        read_parquet,
+        write_parquet,
+    )
     from newscorpus._io.reader import (
         MAX_ARTICLE_BYTES,
         MAX_COMPRESSION_RATIO,
@@ -96,6 +101,11 @@ if TYPE_CHECKING:
         read_jsonl,
         write_csv,
         write_jsonl,
+    )
+    from newscorpus._io.tables import (
+        TABLE_SCHEMAS,
+        TableColumn,
+        arrow_schema,
     )
     from newscorpus._model import (
         Article,
@@ -166,6 +176,12 @@ _HOMES: Final[dict[str, str]] = {
     "annotate_article": "_extract.pipeline",
     "extract_quotes": "_extract.pipeline",
     "SCHEMA_VERSION": "_io.converter",
+    "ArrowTables": "_io.parquet",
+    "read_parquet": "_io.parquet",
+    "write_parquet": "_io.parquet",
+    "TABLE_SCHEMAS": "_io.tables",
+    "TableColumn": "_io.tables",
+    "arrow_schema": "_io.tables",
     "make_converter": "_io.converter",
     "parse_date": "_io.dates",
     "parse_period": "_io.dates",
@@ -213,7 +229,7 @@ _HOMES: Final[dict[str, str]] = {
     "score_polnear": "evaluation",
 }
 #: Public subpackages, reachable as attributes like the names.
-_SUBPACKAGES: Final = frozenset({"evaluation"})
+_SUBPACKAGES: Final = frozenset({"dask", "evaluation"})
 
 __all__ = [
     "JSONLD_NAMESPACE",
@@ -221,11 +237,13 @@ __all__ = [
     "MAX_COMPRESSION_RATIO",
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
+    "TABLE_SCHEMAS",
     "AliasEntry",
     "AliasTable",
     "AliasTableError",
     "ArchiveError",
     "ArchiveMemberError",
+    "ArrowTables",
     "Article",
     "ArticleMetadata",
     "ArticleWarning",
@@ -262,9 +280,11 @@ __all__ = [
     "SpeakerGrammar",
     "SpeakerKind",
     "Stats",
+    "TableColumn",
     "TypeRecall",
     "UnsupportedLanguageError",
     "annotate_article",
+    "arrow_schema",
     "detect_language",
     "dumps",
     "evaluate",
@@ -286,6 +306,7 @@ __all__ = [
     "read_gold",
     "read_jsonl",
     "read_metadata",
+    "read_parquet",
     "register_language",
     "render_html",
     "score_gnqa",
@@ -297,6 +318,7 @@ __all__ = [
     "write_csv",
     "write_jsonl",
     "write_jsonld",
+    "write_parquet",
     "write_review",
 ]
 
