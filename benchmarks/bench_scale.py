@@ -1,292 +1,369 @@
-"""Scaling: throughput with 1 and 2 processes beside the reading floor, peak memory, transfer size.
+"""Scaling: Parquet write/read throughput, the Arrow-backed Corpus at 1x/10x/50x, Dask workers.
 
-Usage: ``python benchmarks/bench_scale.py [--shared ../shared] [--repeat 5] [--only NAME ...]
-[--compiled-python PATH]``.
+Usage: ``python benchmarks/bench_scale.py [SECTION ...] [--shared PATH] [--scales 1,10,50]
+[--compiled-python PATH]``. The ``processes`` section (1 vs 2 processes, the compiled build)
+lives in ``scale_processes.py``.
+With no SECTION every section runs; ``--list`` names them. Each section is a function in
+:data:`SECTIONS` that returns rows for one printed table, so sections from other work (process
+scaling) merge by adding entries.
 
-Every measurement is a named workload run in a fresh Python process (so that peak RSS is its
-own and no run warms the next one's caches); the rounds interleave the workloads, so a burst of
-load from other jobs on a shared machine hits all of them alike. Reported per workload: the
-median wall time over ``--repeat`` rounds, MB/s and articles/s of seed text, the ratio of the
-time to the reading floor measured in the same rounds, the speed-up over its one-process
-counterpart, CPU seconds (the process and its workers), and peak RSS of the parent and of the
-largest worker. The load average before and after is printed, since other jobs share the cores.
-
-``--compiled-python`` names the interpreter of a second environment with the compiled build
-installed (see docs/performance.md): its extraction runs are added as their own rows.
-
-Sections are lists of :class:`Workload`; to add one (Parquet, Dask, ...) append a section to
-:data:`SECTIONS` with workloads whose ``run`` reads the corpus folders and returns the number of
-articles it handled.
+The corpora are the three shared ones, extracted once into a JSON Lines file in a temporary
+folder; ``N``x is that corpus N times over with fresh ids, streamed, never held in memory. Every
+measurement of time or memory runs in a fresh child process (this script with ``--child``), so
+RSS is that of one job alone: ``rss`` is the resident set after the job, ``peak`` the maximum.
+Times are the median of ``--repeat`` runs where a run is cheap enough to repeat. Everything
+written is deleted at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
-import multiprocessing
 import os
-import pickle
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from newscorpus import iter_articles, write_jsonl
-from newscorpus._io.compact import encode
+import attrs
+
+from newscorpus import Article, Corpus, iter_articles, load, read_jsonl, read_parquet, write_jsonl
+from newscorpus import write_parquet as write_parquet_folder
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator
 
-CORPORA = ("dewikinews_quotes", "10kgnad_test", "bbc")
 REPO = Path(__file__).resolve().parents[1]
-MEGABYTE = 1e6
+DEFAULT_SHARED = REPO.parent / "shared"
+CORPORA = ("dewikinews_quotes", "10kgnad_test", "bbc")
+
+Row = dict[str, Any]
 
 
-def default_shared() -> Path:
-    configured = os.environ.get("NEWSCORPUS_SHARED")
-    return Path(configured) if configured else REPO.parent / "shared"
+@attrs.frozen(kw_only=True)
+class Options:
+    work: Path
+    base: Path  # the extracted shared corpora as JSON Lines
+    shared: Path
+    scales: tuple[int, ...]
+    repeat: int
+    compiled_python: str | None = None  # the python of a venv with the compiled build
 
 
-@dataclass(frozen=True)
-class Workload:
-    """One named measurement: ``run(folders)`` does the work and returns the articles handled.
-
-    ``baseline`` names the workload whose time this one's speed-up is measured against;
-    ``python`` is "compiled" for a workload that runs under ``--compiled-python``.
-    """
-
-    name: str
-    run: Callable[[Sequence[Path]], int]
-    baseline: str | None = None
-    python: str = "default"
-    reads_text: bool = True
+# --- helpers ---------------------------------------------------------------------------------
 
 
-def read_floor(folders: Sequence[Path]) -> int:
-    """Reading and splitting the files, no extraction: the floor every other row is set against."""
-    return sum(1 for folder in folders for _ in iter_articles(folder, extract=False))
+def rss_mb() -> float:
+    """The resident set of this process now, in MiB (Linux: /proc/self/statm)."""
+    pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def extract_with(jobs: int) -> Callable[[Sequence[Path]], int]:
-    def run(folders: Sequence[Path]) -> int:
-        return sum(1 for folder in folders for _ in iter_articles(folder, jobs=jobs))
+def peak_mb() -> float:
+    """The peak resident set of this process, in MiB (Linux reports KiB)."""
+    import resource  # noqa: PLC0415 - Unix only
 
-    return run
-
-
-def export_with(jobs: int) -> Callable[[Sequence[Path]], int]:
-    """What ``newscorpus export -j N > file`` does: extract and write JSON Lines."""
-
-    def run(folders: Sequence[Path]) -> int:
-        with open(os.devnull, "w", encoding="utf-8") as sink:  # noqa: PTH123 - a sink, not a path
-            return sum(write_jsonl(iter_articles(folder, jobs=jobs), sink) for folder in folders)
-
-    return run
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-#: Pure Python arithmetic per process of the CPU ceiling: about a second of work.
-SPIN_ITERATIONS = 20_000_000
+def scaled(base: Path, times: int) -> Iterator[Article]:
+    """The base corpus ``times`` over with fresh ids, streamed (the base is held once)."""
+    articles = list(read_jsonl(base))
+    for copy in range(times):
+        for article in articles:
+            yield attrs.evolve(article, id=f"{copy:03d}-{article.id}")
 
 
-def _spin(iterations: int) -> int:
-    total = 0
-    for number in range(iterations):
-        total += number
-    return total
+def child(job: str, *args: str) -> Row:
+    """Run ``job`` in a fresh process of this script; return the row it prints."""
+    command = [sys.executable, __file__, "--child", job, *args]
+    result = subprocess.run(command, check=True, capture_output=True, text=True)  # noqa: S603
+    row: Row = json.loads(result.stdout.strip().splitlines()[-1])
+    return row
 
 
-def spin_with(processes: int) -> Callable[[Sequence[Path]], int]:
-    """The same fixed CPU work in each of ``processes`` processes: what the machine gives now.
-
-    On a machine that other jobs share, 2 processes get less than 2 cores; the speed-up of this
-    workload is the ceiling for every other 2-process speed-up measured in the same rounds.
-    """
-
-    def run(folders: Sequence[Path]) -> int:
-        del folders
-        if processes == 1:
-            _spin(SPIN_ITERATIONS)
-            return 0
-        context = multiprocessing.get_context("fork")
-        with context.Pool(processes) as pool:
-            pool.map(_spin, [SPIN_ITERATIONS] * processes)
-        return 0
-
-    return run
+def timed(function: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
 
 
-#: The measurements, by section. The Parquet and Dask sections append theirs here.
-SECTIONS: dict[str, list[Workload]] = {
-    "machine": [
-        Workload("cpu ceiling, 1 process", spin_with(1), reads_text=False),
-        Workload(
-            "cpu ceiling, 2 processes",
-            spin_with(2),
-            baseline="cpu ceiling, 1 process",
-            reads_text=False,
-        ),
-    ],
-    "processes": [
-        Workload("read (floor)", read_floor),
-        Workload("extract, 1 process", extract_with(1)),
-        Workload("extract, 2 processes", extract_with(2), baseline="extract, 1 process"),
-        Workload("export jsonl, 1 process", export_with(1)),
-        Workload("export jsonl, 2 processes", export_with(2), baseline="export jsonl, 1 process"),
-    ],
-    "compiled": [
-        Workload(
-            "extract, 1 process, compiled",
-            extract_with(1),
-            baseline="extract, 1 process",
-            python="compiled",
-        ),
-        Workload(
-            "extract, 2 processes, compiled",
-            extract_with(2),
-            baseline="extract, 1 process",
-            python="compiled",
-        ),
-    ],
-}
+# --- child jobs: each prints one JSON row ----------------------------------------------------
 
 
-def all_workloads() -> dict[str, Workload]:
-    return {workload.name: workload for section in SECTIONS.values() for workload in section}
-
-
-# --- one measurement, in its own process -------------------------------------------------------
-
-
-def measure(name: str, folders: Sequence[Path]) -> dict[str, float]:
-    """Run one workload here and return what was measured."""
-    started, cpu = time.perf_counter(), os.times()
-    articles = all_workloads()[name].run(folders)
-    wall, after = time.perf_counter() - started, os.times()
-    used = (after.user + after.system + after.children_user + after.children_system) - (
-        cpu.user + cpu.system + cpu.children_user + cpu.children_system
-    )
+def job_write(base: str, times: str, folder: str) -> Row:
+    articles = scaled(Path(base), int(times))
+    first = next(articles)  # the base corpus is read and held from here on
+    held = rss_mb()
+    start = time.perf_counter()
+    count = write_parquet_folder(itertools.chain([first], articles), folder)
+    seconds = time.perf_counter() - start
+    size = sum(path.stat().st_size for path in Path(folder).rglob("*.parquet"))
     return {
-        "seconds": wall,
-        "cpu": used,
-        "articles": articles,
-        "parent_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worker_rss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "articles": count,
+        "seconds": round(seconds, 2),
+        "articles/s": round(count / seconds),
+        "MB on disk": round(size / 1e6, 1),
+        "peak MB": round(peak_mb()),
+        "base held MB": round(held),
     }
 
 
-def measure_in_child(python: str, name: str, folders: Sequence[Path]) -> dict[str, float]:
-    command = [python, __file__, "--child", name, *(str(folder) for folder in folders)]
-    done = subprocess.run(command, check=True, capture_output=True, text=True)  # noqa: S603
-    result: dict[str, float] = json.loads(done.stdout)
-    return result
+def job_read(folder: str) -> Row:
+    start = time.perf_counter()
+    count = sum(1 for _ in read_parquet(folder))
+    seconds = time.perf_counter() - start
+    return {
+        "articles": count,
+        "seconds": round(seconds, 2),
+        "articles/s": round(count / seconds),
+        "peak MB": round(peak_mb()),
+    }
 
 
-# --- the transfer sizes ------------------------------------------------------------------------
+def _queries(corpus: Corpus) -> Row:
+    """Time the queries of the memory target; the first speaker query builds the index."""
+    row: Row = {}
+    row["speakers() s"] = round(timed(corpus.speakers), 2)
+    top = corpus.speakers()[0][0].name
+    row["quotes(speaker) s"] = round(timed(lambda: corpus.quotes(speaker=top)), 3)
+    row["rss after speakers+quotes MB"] = round(rss_mb())
+    row["speaker() s"] = round(timed(lambda: corpus.speaker(top)), 4)
+    first = corpus.stats().first_date
+    row["stats() s"] = round(timed(corpus.stats), 2)
+    row["between() s"] = round(timed(lambda: corpus.between(first, "2005-12")), 3)
+    row["group_by(month) s"] = round(timed(lambda: corpus.group_by("month")), 2)
+    row["count_by(outlet) s"] = round(timed(lambda: corpus.count_by("outlet")), 2)
+    row["rss end MB"] = round(rss_mb())
+    row["peak MB"] = round(peak_mb())
+    return row
 
 
-def transfer_sizes(folders: Sequence[Path]) -> tuple[int, int, int]:
-    """Bytes of seed text, of pickled Articles, and of their compact form (what workers send)."""
-    text = whole = compact = 0
-    for folder in folders:
-        for article in iter_articles(folder):
-            text += len(article.text.encode("utf-8"))
-            whole += len(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-            compact += len(pickle.dumps(encode(article), protocol=pickle.HIGHEST_PROTOCOL))
-    return text, whole, compact
+def job_arrow(folder: str) -> Row:
+    start = time.perf_counter()
+    corpus = load(folder)
+    opened = time.perf_counter() - start
+    row: Row = {"articles": len(corpus), "open s": round(opened, 2), "rss open MB": round(rss_mb())}
+    row.update(_queries(corpus))
+    return row
 
 
-# --- the report --------------------------------------------------------------------------------
+def job_memory(base: str, times: str) -> Row:
+    start = time.perf_counter()
+    corpus = Corpus(scaled(Path(base), int(times)))
+    opened = time.perf_counter() - start
+    row: Row = {"articles": len(corpus), "open s": round(opened, 2), "rss open MB": round(rss_mb())}
+    row.update(_queries(corpus))
+    return row
 
 
-def load_average() -> str:
-    try:
-        return " ".join(f"{value:.2f}" for value in os.getloadavg())
-    except OSError:  # pragma: no cover - not available
-        return "?"
+def job_dask(workers: str, folder: str, target: str) -> Row:
+    from distributed import Client, LocalCluster  # noqa: PLC0415 - the dask extra
 
+    from newscorpus.dask import read_articles  # noqa: PLC0415 - the dask extra
+    from newscorpus.dask import write_parquet as write_on_cluster  # noqa: PLC0415
 
-def report(
-    runs: dict[str, list[dict[str, float]]], workloads: dict[str, Workload], size: int
-) -> None:
-    def median(name: str, key: str) -> float:
-        return statistics.median(run[key] for run in runs[name])
-
-    floor = median("read (floor)", "seconds") if "read (floor)" in runs else None
-    print(
-        f"{'workload':32s} {'median s':>8s} {'MB/s':>6s} {'art/s':>6s} {'x floor':>7s} "
-        f"{'speed-up':>8s} {'CPU s':>6s} {'RSS MB':>6s} {'worker':>6s}"
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=int(workers), threads_per_worker=1, dashboard_address=None
     )
-    for name, measured in runs.items():
-        seconds = median(name, "seconds")
-        articles = measured[0]["articles"]
-        baseline = workloads[name].baseline
-        speedup = (
-            f"{median(baseline, 'seconds') / seconds:7.2f}x"
-            if baseline is not None and baseline in runs
-            else ""
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
+        # Warm the workers (imports, lexicons) so that the time is the extraction's.
+        client.run(lambda: __import__("newscorpus").extract_quotes("„Ja“, sagte er."))
+        start = time.perf_counter()
+        count = sum(
+            write_on_cluster(read_articles(path, files_per_partition=64), f"{target}/{path.name}")
+            for path in sorted(Path(folder).iterdir())
+            if path.is_dir()
         )
-        ratio = f"{seconds / floor:7.1f}" if floor else ""
-        worker = median(name, "worker_rss")
-        worker_column = f"{worker:6.0f}" if worker else ""
-        rates = (
-            f"{size / MEGABYTE / seconds:6.2f} {articles / seconds:6.0f} {ratio:>7s}"
-            if workloads[name].reads_text
-            else f"{'':6s} {'':6s} {'':7s}"
-        )
-        print(
-            f"{name:32s} {seconds:8.2f} {rates} {speedup:>8s} {median(name, 'cpu'):6.1f} "
-            f"{median(name, 'parent_rss'):6.0f} {worker_column:>6s}"
-        )
+        seconds = time.perf_counter() - start
+        memory = client.run(lambda: __import__("resource").getrusage(0).ru_maxrss / 1024)
+    return {
+        "workers": int(workers),
+        "articles": count,
+        "seconds": round(seconds, 1),
+        "articles/s": round(count / seconds, 1),
+        "articles per worker-hour": round(count / seconds * 3600 / int(workers)),
+        "peak MB per worker": round(max(memory.values())),
+    }
 
 
-def main(arguments: list[str]) -> None:
+def job_floor(folder: str) -> Row:
+    """Reading alone (no extraction), one process: the floor the other times compare to."""
+    start = time.perf_counter()
+    folders = [path for path in sorted(Path(folder).iterdir()) if path.is_dir()]
+    count = sum(1 for path in folders for _ in iter_articles(path, extract=False))
+    return {"articles": count, "seconds": round(time.perf_counter() - start, 2)}
+
+
+JOBS: dict[str, Callable[..., Row]] = {
+    "write": job_write,
+    "read": job_read,
+    "arrow": job_arrow,
+    "memory": job_memory,
+    "dask": job_dask,
+    "floor": job_floor,
+}
+
+
+# --- sections: each returns the rows of one table --------------------------------------------
+
+
+def section_parquet(options: Options) -> list[Row]:
+    """Streaming write_parquet and read_parquet at each scale (peak RSS of the writer)."""
+    rows = []
+    for times in options.scales:
+        folder = options.work / f"parquet-{times}x"
+        written = child("write", str(options.base), str(times), str(folder))
+        read = child("read", str(folder))
+        rows.append(
+            {
+                "scale": f"{times}x",
+                "articles": written["articles"],
+                "write s": written["seconds"],
+                "write articles/s": written["articles/s"],
+                "write peak MB": written["peak MB"],
+                "rss before write MB": written["base held MB"],
+                "read s": read["seconds"],
+                "read articles/s": read["articles/s"],
+                "read peak MB": read["peak MB"],
+                "MB on disk": written["MB on disk"],
+            }
+        )
+    return rows
+
+
+def section_arrow_corpus(options: Options) -> list[Row]:
+    """load() of the Parquet folder (Arrow-backed) beside the in-memory Corpus of the same articles.
+
+    The in-memory Corpus is measured up to 10x only: at 50x it needs over 3 GB.
+    """
+    rows = []
+    for times in options.scales:
+        folder = options.work / f"parquet-{times}x"
+        if not folder.is_dir():
+            child("write", str(options.base), str(times), str(folder))
+        runs = [child("arrow", str(folder)) for _ in range(options.repeat)]
+        rows.append({"scale": f"{times}x", "corpus": "arrow", **_median(runs)})
+        if times <= 10:
+            runs = [child("memory", str(options.base), str(times)) for _ in range(options.repeat)]
+            rows.append({"scale": f"{times}x", "corpus": "memory", **_median(runs)})
+    return rows
+
+
+def section_dask(options: Options) -> list[Row]:
+    """Dask LocalCluster with 1 and 2 worker processes, extracting the shared corpora."""
+    corpora = options.work / "corpora"
+    if not corpora.is_dir():
+        corpora.mkdir()
+        for name in CORPORA:
+            (corpora / name).symlink_to(options.shared / "corpora" / name)
+            manifest = f"{name}.manifest.jsonl"
+            (corpora / manifest).symlink_to(options.shared / "corpora" / manifest)
+    rows = [{"workers": 0, **child("floor", str(corpora))}]
+    for workers in (1, 2):
+        target = options.work / f"dask-{workers}"
+        rows.append(child("dask", str(workers), str(corpora), str(target)))
+    return rows
+
+
+def _median(runs: list[Row]) -> Row:
+    return {
+        key: statistics.median(run[key] for run in runs)
+        if isinstance(value, float | int)
+        else value
+        for key, value in runs[0].items()
+    }
+
+
+def section_processes(options: Options) -> list[Row]:
+    """1 vs 2 processes (jobs=) and the compiled build, beside the reading floor and CPU ceiling."""
+    from scale_processes import process_rows  # noqa: PLC0415 - the section's own module
+
+    return process_rows(options.shared, options.repeat, options.compiled_python)
+
+
+#: The named measurements; ``python benchmarks/bench_scale.py NAME`` runs one.
+SECTIONS: dict[str, Callable[[Options], list[Row]]] = {
+    "processes": section_processes,
+    "parquet": section_parquet,
+    "arrow-corpus": section_arrow_corpus,
+    "dask": section_dask,
+}
+
+
+def print_table(title: str, rows: list[Row]) -> None:
+    print(f"\n## {title}\n")
+    if not rows:
+        return
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" * len(columns))
+    for row in rows:
+        print("| " + " | ".join(str(row.get(column, "")) for column in columns) + " |")
+    sys.stdout.flush()
+
+
+def prepare_base(shared: Path, work: Path) -> Path:
+    """Extract the shared corpora once into a JSON Lines file."""
+    base = work / "base.jsonl"
+    articles = itertools.chain.from_iterable(
+        iter_articles(shared / "corpora" / name) for name in CORPORA
+    )
+    write_jsonl(articles, base)
+    return base
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["--child"]:
+        print(json.dumps(JOBS[arguments[1]](*arguments[2:])))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=default_shared())
-    parser.add_argument("--repeat", type=int, default=5, help="rounds; medians are reported")
-    parser.add_argument("--only", nargs="*", help="run only these workloads (by name)")
+    parser.add_argument("sections", nargs="*", choices=[*SECTIONS, []], default=[])
+    parser.add_argument("--list", action="store_true", help="name the sections and exit")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--scales", default="1,10,50", help="corpus sizes, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the cheap measurements")
     parser.add_argument(
-        "--compiled-python", help="python of an environment with the compiled build"
+        "--compiled-python", help="python of a venv with the compiled build (processes section)"
     )
-    parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("folders", nargs="*", type=Path, help=argparse.SUPPRESS)
-    options = parser.parse_args(arguments)
-    if options.child:
-        print(json.dumps(measure(options.child, options.folders)))
-        return
-    folders = [options.shared / "corpora" / name for name in CORPORA]
-    if not all(folder.is_dir() for folder in folders):
-        print(f"(no corpora at {options.shared / 'corpora'}: pass --shared)")
-        return
-    workloads = all_workloads()
-    chosen = [
-        workload
-        for workload in workloads.values()
-        if (options.only is None or workload.name in options.only)
-        and (workload.python == "default" or options.compiled_python)
-    ]
-    pythons = {"default": sys.executable, "compiled": options.compiled_python}
-    size = sum(file.stat().st_size for folder in folders for file in folder.glob("*.txt"))
-    print(f"{os.cpu_count()} cores, {size / MEGABYTE:.1f} MB of seed text")
-    print(f"load average before: {load_average()}")
-    runs: dict[str, list[dict[str, float]]] = {workload.name: [] for workload in chosen}
-    for _ in range(options.repeat):
-        for workload in chosen:
-            python = pythons[workload.python]
-            runs[workload.name].append(measure_in_child(python, workload.name, folders))
-    print(f"load average after:  {load_average()}\n")
-    report(runs, workloads, size)
-    if options.only is None:
-        text, whole, compact = transfer_sizes(folders)
-        print(
-            f"\nsent from workers per MB of text: pickled Articles {whole / text:.2f} MB, "
-            f"compact form {compact / text:.2f} MB "
-            f"({whole / MEGABYTE:.1f} MB and {compact / MEGABYTE:.1f} MB in all)"
+    parser.add_argument(
+        "--work",
+        type=Path,
+        help="keep the generated corpora in this folder (reused when present) instead of a "
+        "temporary one that is deleted",
+    )
+    parsed = parser.parse_args(arguments)
+    if parsed.list:
+        for name, function in SECTIONS.items():
+            print(f"{name:<14} {(function.__doc__ or '').splitlines()[0]}")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="newscorpus-scale-") as folder:
+        work = Path(folder) if parsed.work is None else parsed.work
+        work.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        base = work / "base.jsonl"
+        if not base.is_file():
+            base = prepare_base(parsed.shared, work)
+        print(f"extracted the shared corpora in {time.perf_counter() - start:.1f} s", flush=True)
+        options = Options(
+            work=work,
+            base=base,
+            shared=parsed.shared,
+            scales=tuple(int(scale) for scale in parsed.scales.split(",")),
+            repeat=parsed.repeat,
+            compiled_python=parsed.compiled_python,
         )
+        for name in parsed.sections or list(SECTIONS):
+            print_table(
+                f"{name}: {(SECTIONS[name].__doc__ or '').splitlines()[0]}", SECTIONS[name](options)
+            )
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main())

@@ -294,5 +294,5 @@ def test_cli_refuses_aliases_for_other_formats(
     code = main(["export", str(SEED_DIR), "--format", "csv", "--aliases", str(tmp_path / "a")])
     assert (code, capsys.readouterr().err) == (
         1,
-        "newscorpus: error: --aliases applies to --format jsonld only\n",
+        "newscorpus: error: --aliases applies to --format jsonld and parquet only\n",
     )

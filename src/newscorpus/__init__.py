@@ -79,6 +79,11 @@ if TYPE_CHECKING:
         ArticleMetadata,
         read_metadata,
     )
+    from newscorpus._io.parquet import (
+        ArrowTables,
+        read_parquet,
+        write_parquet,
+    )
     from newscorpus._io.reader import (
         MAX_ARTICLE_BYTES,
         MAX_COMPRESSION_RATIO,
@@ -97,6 +102,11 @@ if TYPE_CHECKING:
         write_csv,
         write_jsonl,
     )
+    from newscorpus._io.tables import (
+        TABLE_SCHEMAS,
+        TableColumn,
+        arrow_schema,
+    )
     from newscorpus._model import (
         Article,
         ArticleWarning,
@@ -106,6 +116,10 @@ if TYPE_CHECKING:
         Span,
         Speaker,
         SpeakerKind,
+    )
+    from newscorpus._review import (
+        render_html,
+        write_review,
     )
     from newscorpus.evaluation import (
         ContentScore,
@@ -162,6 +176,12 @@ _HOMES: Final[dict[str, str]] = {
     "annotate_article": "_extract.pipeline",
     "extract_quotes": "_extract.pipeline",
     "SCHEMA_VERSION": "_io.converter",
+    "ArrowTables": "_io.parquet",
+    "read_parquet": "_io.parquet",
+    "write_parquet": "_io.parquet",
+    "TABLE_SCHEMAS": "_io.tables",
+    "TableColumn": "_io.tables",
+    "arrow_schema": "_io.tables",
     "make_converter": "_io.converter",
     "parse_date": "_io.dates",
     "parse_period": "_io.dates",
@@ -192,6 +212,8 @@ _HOMES: Final[dict[str, str]] = {
     "Span": "_model",
     "Speaker": "_model",
     "SpeakerKind": "_model",
+    "render_html": "_review",
+    "write_review": "_review",
     "ContentScore": "evaluation",
     "EvaluationReport": "evaluation",
     "GoldDocument": "evaluation",
@@ -207,7 +229,7 @@ _HOMES: Final[dict[str, str]] = {
     "score_polnear": "evaluation",
 }
 #: Public subpackages, reachable as attributes like the names.
-_SUBPACKAGES: Final = frozenset({"evaluation"})
+_SUBPACKAGES: Final = frozenset({"dask", "evaluation"})
 
 __all__ = [
     "JSONLD_NAMESPACE",
@@ -215,11 +237,13 @@ __all__ = [
     "MAX_COMPRESSION_RATIO",
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
+    "TABLE_SCHEMAS",
     "AliasEntry",
     "AliasTable",
     "AliasTableError",
     "ArchiveError",
     "ArchiveMemberError",
+    "ArrowTables",
     "Article",
     "ArticleMetadata",
     "ArticleWarning",
@@ -256,9 +280,11 @@ __all__ = [
     "SpeakerGrammar",
     "SpeakerKind",
     "Stats",
+    "TableColumn",
     "TypeRecall",
     "UnsupportedLanguageError",
     "annotate_article",
+    "arrow_schema",
     "detect_language",
     "dumps",
     "evaluate",
@@ -280,7 +306,9 @@ __all__ = [
     "read_gold",
     "read_jsonl",
     "read_metadata",
+    "read_parquet",
     "register_language",
+    "render_html",
     "score_gnqa",
     "score_polnear",
     "supported_languages",
@@ -290,6 +318,8 @@ __all__ = [
     "write_csv",
     "write_jsonl",
     "write_jsonld",
+    "write_parquet",
+    "write_review",
 ]
 
 

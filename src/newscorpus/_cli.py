@@ -194,8 +194,8 @@ def _load_corpus(args: argparse.Namespace) -> Corpus:
 
 
 def _command_export(args: argparse.Namespace) -> int:
-    if args.aliases and args.format != "jsonld":
-        raise _CliError("--aliases applies to --format jsonld only")
+    if args.aliases and args.format not in {"jsonld", "parquet"}:
+        raise _CliError("--aliases applies to --format jsonld and parquet only")
     if args.format == "jsonld":
         from newscorpus._io import jsonld as _jsonld  # noqa: PLC0415 - keep `newscorpus --help` fast
 
@@ -206,6 +206,16 @@ def _command_export(args: argparse.Namespace) -> int:
     from newscorpus._io import serialize as _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     articles = _read_source(args)
+    if args.format == "parquet":
+        if args.output == "-":
+            raise _CliError("--format parquet writes a folder: give it with -o DIR")
+        from newscorpus._io.parquet import write_parquet  # noqa: PLC0415 - pyarrow is optional
+
+        try:
+            write_parquet(articles, args.output, aliases=args.aliases or None)
+        except ImportError as error:  # the arrow extra is missing: say which to install
+            raise _CliError(str(error)) from None
+        return 0
     # Paths go to the writers themselves: they write atomically, and CSV files get the BOM
     # that spreadsheets need to see UTF-8 (a stream such as stdout gets none).
     target: str | IO[str] = sys.stdout if args.output == "-" else args.output
@@ -435,6 +445,19 @@ def _command_speakers(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_review(args: argparse.Namespace) -> int:
+    from newscorpus._review import write_review  # noqa: PLC0415 - keep `newscorpus --help` fast
+
+    corpus = _load_corpus(args)
+    index = write_review(corpus, args.output)
+    print(
+        f"wrote {len(corpus):,} article pages and {len(corpus.speakers()):,} speaker pages; "
+        f"open {index}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _command_evaluate(args: argparse.Namespace) -> int:
     from newscorpus.evaluation._scoring import evaluate  # noqa: PLC0415 - keep `newscorpus --help` fast
 
@@ -584,14 +607,16 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.set_defaults(handler=_command_quotes)
 
     export = commands.add_parser(
-        "export", help="write articles with their quotes as JSON, CSV or schema.org JSON-LD"
+        "export",
+        help="write articles with their quotes as JSON, CSV, schema.org JSON-LD or Parquet",
     )
     _add_source(export)
     export.add_argument("--no-extract", dest="extract", action="store_false", help="skip quotes")
     export.add_argument(
-        "--aliases", help="alias table (.json or .csv): speaker merges and sameAs ids for jsonld"
+        "--aliases",
+        help="alias table (.json or .csv): speaker merges and sameAs ids (jsonld, parquet)",
     )
-    _add_output(export, ("json", "jsonl", "csv", "jsonld"), "jsonl")
+    _add_output(export, ("json", "jsonl", "csv", "jsonld", "parquet"), "jsonl")
     export.set_defaults(handler=_command_export)
 
     stats = commands.add_parser("stats", help="count articles, paragraphs, words, quotes, dates")
@@ -615,6 +640,12 @@ def build_parser() -> argparse.ArgumentParser:
     speakers.add_argument("--aliases", help="alias table (.json or .csv) that wins over the merge")
     _add_output(speakers, ("table", "jsonl", "csv"), "table")
     speakers.set_defaults(handler=_command_speakers)
+
+    review = commands.add_parser("review", help="write an HTML site to look at the quotes")
+    _add_source(review)
+    review.add_argument("--aliases", help="alias table (.json or .csv) that wins over the merge")
+    review.add_argument("-o", "--output", required=True, help="folder to write the site into")
+    review.set_defaults(handler=_command_review)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor on gold data")
     evaluate.add_argument("--gold", required=True, help="GNQA or PolNeAR JSONL file")

@@ -48,6 +48,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _surrogate_problem(name: str, value: str) -> str | None:
+    if value.isascii():
+        return None  # the common case, checked in C without the search
     found = _SURROGATE.search(value)
     if found is None:
         return None
@@ -341,6 +343,13 @@ class Article:
     def word_count(self) -> int:
         """Whitespace-separated words in title and paragraphs."""
         return len(self._text.split())
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows an article as its text with the quotations marked."""
+        # The renderer is loaded only when a notebook asks for it: the model stays light.
+        from newscorpus._review import render_html  # noqa: PLC0415
+
+        return render_html(self)
 
 
 def check_quotes(text: str, quotes: tuple[Quote, ...], *, where: str) -> None:

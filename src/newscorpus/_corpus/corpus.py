@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from newscorpus._corpus.aliases import AliasSource
     from newscorpus._io.metadata import ArticleMetadata
+    from newscorpus._io.parquet import ArrowTables
     from newscorpus._io.progress import Progress
 
 __all__ = [
@@ -56,6 +57,7 @@ GroupKey: TypeAlias = Literal["speaker", "month", "outlet", "language"]
 ErrorMode: TypeAlias = Literal["raise", "warn", "skip"]
 
 _GROUP_KEYS: Final = ("speaker", "month", "outlet", "language")
+_TABLES: Final = ("articles", "quotes", "speakers")
 _ERROR_MODES: Final = ("raise", "warn", "skip")
 _JSONL_SUFFIXES: Final = (".jsonl", ".jsonl.gz")
 
@@ -219,7 +221,8 @@ class Corpus:
     ) -> None:
         _check_errors(errors)
         kept, by_id = _unique_articles(articles, errors)
-        self._articles: tuple[Article, ...] = kept
+        # A tuple, or (in an Arrow-backed corpus) a sequence that builds articles on access.
+        self._articles: Sequence[Article] = kept
         self._aliases: AliasTable | None = None if aliases is None else to_alias_table(aliases)
         self._lazy = _Lazy(by_id)
 
@@ -234,7 +237,7 @@ class Corpus:
         """A corpus of ``articles`` in their order (see the class docstring for duplicates)."""
         return cls(articles, aliases=aliases, errors=errors)
 
-    def _derive(self, articles: tuple[Article, ...]) -> Corpus:
+    def _derive(self, articles: Sequence[Article]) -> Corpus:
         """A corpus of some of this corpus's articles (already unique), with the same aliases."""
         return _rebuild_corpus(articles, self._aliases)
 
@@ -248,7 +251,7 @@ class Corpus:
     @property
     def articles(self) -> tuple[Article, ...]:
         """The articles, in order."""
-        return self._articles
+        return tuple(self._articles)
 
     @property
     def aliases(self) -> AliasTable | None:
@@ -555,6 +558,16 @@ class Corpus:
             warnings=sum(len(article.warnings) for article in self._articles),
         )
 
+    def _group_values(self, key: str) -> Iterable[str | None]:
+        """Each article's month, outlet or language, in order."""
+        if key == "month":
+            return map(_month_of, self._articles)
+        return (getattr(article, key) for article in self._articles)
+
+    def _quote_counts(self) -> Sequence[int]:
+        """Each article's number of quotes, in order."""
+        return [len(article.quotes) for article in self._articles]
+
     def _groups(self, key: str) -> dict[str, list[int]]:
         """Positions of the articles of each group, with the keys in the documented order."""
         if key not in _GROUP_KEYS:
@@ -567,14 +580,14 @@ class Corpus:
                 if refs:
                     groups[speaker.name] = sorted({position for position, _ in refs})
             return dict(groups)
-        for position, article in enumerate(self._articles):
-            value = _month_of(article) if key == "month" else getattr(article, key)
+        for position, value in enumerate(self._group_values(key)):
             if value is not None:
                 groups[value].append(position)
         if key == "month":
             return dict(sorted(groups.items()))
+        counts = self._quote_counts()
         quotes = {
-            value: sum(len(self._articles[position].quotes) for position in positions)
+            value: sum(counts[position] for position in positions)
             for value, positions in groups.items()
         }
         ordered = sorted(
@@ -604,8 +617,9 @@ class Corpus:
                 for speaker, count in zip(index.speakers, index.quote_counts, strict=True)
                 if count
             }
+        counts = self._quote_counts()
         return {
-            value: sum(len(self._articles[position].quotes) for position in positions)
+            value: sum(counts[position] for position in positions)
             for value, positions in self._groups(key).items()
         }
 
@@ -618,10 +632,26 @@ class Corpus:
 
         return iter_quote_rows(self._articles)
 
-    def to_pandas(self) -> Any:  # noqa: ANN401 - pandas is optional: no import for the hint
-        """The quote table (:meth:`quote_rows`) as a ``pandas.DataFrame``.
+    def to_arrow(self) -> ArrowTables:
+        """The articles, quotes and speakers tables (``pyarrow.Table``) of ``docs/tables.md``.
 
-        Needs the optional ``pandas`` extra: ``pip install 'newscorpus[pandas]'``.
+        The quotes table has both the speaker as the article names it (``article_speaker_*``)
+        and the corpus-level speaker it was merged into (``speaker_id``, ``speaker_name``).
+        Needs the ``arrow`` extra: ``pip install 'newscorpus[arrow]'``.
+        """
+        from newscorpus._io.parquet import tables_of  # noqa: PLC0415 - pyarrow is optional
+
+        return tables_of(self._articles, self._speaker_index(), self._aliases)
+
+    def to_pandas(
+        self,
+        table: Literal["articles", "quotes", "speakers"] = "quotes",
+    ) -> Any:  # noqa: ANN401 - pandas is optional: no import for the hint
+        """One table of :meth:`to_arrow` as a ``pandas.DataFrame`` (the quotes by default).
+
+        Columns and their order are the Arrow table's; integer columns with missing values
+        stay integers (pandas' nullable ``Int32``/``Int64``). Needs the ``pandas`` extra:
+        ``pip install 'newscorpus[pandas]'``.
         """
         try:
             import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415 - optional
@@ -630,15 +660,19 @@ class Corpus:
                 "Corpus.to_pandas() needs pandas, which is not installed; "
                 "install it with: pip install 'newscorpus[pandas]'"
             ) from error
-        from newscorpus._io.serialize import QUOTE_COLUMNS  # noqa: PLC0415 - keeps imports light
+        from newscorpus._io.parquet import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
 
-        frame = pd.DataFrame.from_records(list(self.quote_rows()), columns=list(QUOTE_COLUMNS))
-        # Offsets stay integers even where a value is missing (pandas' nullable Int64).
-        return frame.astype({"start": "Int64", "end": "Int64", "paragraph": "Int64"})
+        pa = import_pyarrow("Corpus.to_pandas()")
+        if table not in _TABLES:
+            valid = ", ".join(repr(name) for name in _TABLES)
+            raise QueryError(f"table must be one of {valid}, got {table!r}")
+        arrow = getattr(self.to_arrow(), table)
+        nullable = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+        return arrow.to_pandas(types_mapper=nullable.get)
 
 
 def _rebuild_corpus(
-    articles: tuple[Article, ...], aliases: AliasTable | None, lazy: _Lazy | None = None
+    articles: Sequence[Article], aliases: AliasTable | None, lazy: _Lazy | None = None
 ) -> Corpus:
     """A corpus of articles known to have unique ids (a subset, or an unpickled corpus)."""
     corpus = Corpus.__new__(Corpus)
@@ -668,19 +702,27 @@ def iter_source(
 ) -> Iterator[Article]:
     """Stream the articles of seed files (a file, folder, glob or archive) or a JSON Lines export.
 
-    A path ending in ``.jsonl`` or ``.jsonl.gz`` is read with :func:`newscorpus.read_jsonl`
-    (its records carry their metadata and quotes, so only ``errors`` and ``progress`` apply, and
-    it is read in one process whatever ``jobs`` says); anything else goes to
+    A path ending in ``.jsonl`` or ``.jsonl.gz`` is read with :func:`newscorpus.read_jsonl`,
+    a folder written by :func:`newscorpus.write_parquet` with :func:`newscorpus.read_parquet`
+    (their records carry their metadata and quotes, so only ``errors`` and ``progress`` apply,
+    and they are read in one process whatever ``jobs`` says); anything else goes to
     :func:`newscorpus.iter_articles` with all the options.
     """
     _check_errors(errors)
-    if _is_jsonl(source):
+    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
+
+    if _is_jsonl(source) or is_parquet_folder(source):
         if metadata is not None or recursive or not extract:
+            kind = "JSON Lines" if _is_jsonl(source) else "Parquet"
             raise QueryError(
-                "metadata, recursive and extract apply to seed files, not to JSON Lines input",
+                f"metadata, recursive and extract apply to seed files, not to {kind} input",
                 path=os.fspath(source),
             )
         check_jobs(jobs)
+        if not _is_jsonl(source):
+            from newscorpus._io.parquet import read_parquet  # noqa: PLC0415 - pyarrow is optional
+
+            return track(read_parquet(source), start_tracker(progress, lambda: None))
         from newscorpus._io.serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
 
         return track(read_jsonl(source, errors=errors), start_tracker(progress, lambda: None))
@@ -708,15 +750,24 @@ def load(
     jobs: int = 1,
     progress: Progress = None,
 ) -> Corpus:
-    """Read a corpus from seed files (file, folder, glob or archive) or ``.jsonl``/``.jsonl.gz``.
+    """Read a corpus from seed files (file, folder, glob or archive), ``.jsonl``/``.jsonl.gz``
+    or a Parquet export folder.
 
     ``errors``, ``metadata``, ``recursive``, ``extract``, ``jobs`` and ``progress`` go to the
-    reader (:func:`iter_source`); a JSON Lines file takes only ``errors`` and ``progress`` (its
-    records carry their metadata and quotes). ``errors`` also decides about duplicate article
-    ids: ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"`` keeps the first with a
-    warning, ``"skip"`` keeps the first silently. ``aliases`` is a user alias table. ``jobs=2``
-    reads and extracts in two processes (``0``: one per core) with the same result.
+    reader (:func:`iter_source`); a JSON Lines file or a Parquet folder takes only ``errors``
+    and ``progress`` (its records carry their metadata and quotes). ``errors`` also decides
+    about duplicate article ids: ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"``
+    keeps the first with a warning, ``"skip"`` keeps the first silently. ``aliases`` is a user
+    alias table; a Parquet folder brings back the alias table it was written with unless
+    ``aliases`` is given. ``jobs=2`` reads and extracts in two processes (``0``: one per core)
+    with the same result.
+
+    A Parquet folder gives a Corpus backed by its Arrow tables: opening reads little, articles
+    are built from the files when they are asked for, and the speaker, date, group and stats
+    queries read only the columns they need (same answers as the in-memory Corpus).
     """
+    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
+
     articles = iter_source(
         source,
         errors=errors,
@@ -726,4 +777,11 @@ def load(
         jobs=jobs,
         progress=progress,
     )
+    if is_parquet_folder(source):
+        # Arrow-backed: the articles stay in the files and are built when asked for.
+        from newscorpus._corpus.arrow import open_arrow_corpus  # noqa: PLC0415 - needs pyarrow
+        from newscorpus._io.parquet import read_parquet_aliases  # noqa: PLC0415
+
+        table = read_parquet_aliases(source) if aliases is None else to_alias_table(aliases)
+        return open_arrow_corpus(source, aliases=table, errors=errors)
     return Corpus(articles, aliases=aliases, errors=errors)

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import re
 from array import array
 from itertools import compress, repeat
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
@@ -50,10 +51,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newscorpus._corpus.aliases import AliasTable
-    from newscorpus._model import Article
 
 __all__ = [
     "SpeakerIndex",
+    "SpeakerSource",
     "Term",
     "TextIndex",
     "parse_query",
@@ -455,6 +456,30 @@ def _genitive_keys(key: NameKey) -> list[str]:
 # Speaker index
 
 
+#: The speaker merge meets the same names again in every article that quotes the person; a
+#: NameKey is immutable, so one per distinct name is kept (bounded).
+_name_key_cached: Final = functools.lru_cache(maxsize=1 << 16)(name_key)
+
+
+class _QuoteOfSource(Protocol):
+    @property
+    def speaker(self) -> Speaker | None: ...
+
+
+class SpeakerSource(Protocol):
+    """What the speaker merge reads of an article: its speakers and its quotes' speakers.
+
+    An :class:`Article` is one; so is the small stand-in that a corpus kept in Arrow tables
+    or written in a stream keeps per article.
+    """
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]: ...
+
+    @property
+    def quotes(self) -> Sequence[_QuoteOfSource]: ...
+
+
 @attrs.define
 class _Group:
     """Speakers of the corpus that are one person, while merging."""
@@ -488,7 +513,9 @@ class SpeakerIndex:
         "speakers",
     )
 
-    def __init__(self, articles: Sequence[Article], aliases: AliasTable | None = None) -> None:
+    def __init__(
+        self, articles: Sequence[SpeakerSource], aliases: AliasTable | None = None
+    ) -> None:
         groups: list[_Group] = []
         by_key: dict[str, int] = {}
         table_keys: dict[str, int] = {}
@@ -507,7 +534,7 @@ class SpeakerIndex:
             for speaker in _speakers_of(article):
                 if (position, speaker.id) in member_of:
                     continue
-                key = name_key(speaker.name)
+                key = _name_key_cached(speaker.name)
                 found = _table_group(speaker, key, table_keys)
                 if found is None:
                     found = by_key.get(key.key)
@@ -595,7 +622,7 @@ class SpeakerIndex:
         return ()
 
 
-def _speakers_of(article: Article) -> Iterable[Speaker]:
+def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
     yield from article.speakers
     for quote in article.quotes:
         if quote.speaker is not None:
@@ -605,7 +632,7 @@ def _speakers_of(article: Article) -> Iterable[Speaker]:
 def _table_group(speaker: Speaker, key: NameKey, table_keys: dict[str, int]) -> int | None:
     if not table_keys:
         return None
-    for candidate in (key, *(name_key(alias) for alias in speaker.aliases)):
+    for candidate in (key, *(_name_key_cached(alias) for alias in speaker.aliases)):
         number = table_keys.get(candidate.key)
         if number is not None:
             return number
@@ -707,7 +734,7 @@ def _name_maps(
             exact[group_key].add(target)
     for number, speaker in enumerate(speakers):
         for name in (speaker.name, *speaker.aliases):
-            key = name_key(name)
+            key = _name_key_cached(name)
             exact[key.key].add(number)
             if len(key.words) > 1:
                 surname[key.words[-1]].add(number)

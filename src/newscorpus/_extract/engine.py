@@ -12,26 +12,32 @@ hot path, and plain classes compile with mypyc.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+import collections
+import contextlib
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
-    from newscorpus._extract.speakers import Attribution
+    from newscorpus._extract.speakers import Attribution, MentionInfo
 
 __all__ = [
     "NOT_A_WORD",
+    "KnownPeopleBase",
     "Phrase",
     "Place",
     "RuleState",
+    "RuleTable",
     "SentenceLoop",
     "SentenceView",
+    "rule_tables",
     "token_start",
+    "trace_rules",
 ]
 
 #: The lower-case form of a quotation token: it matches no lexicon entry.
@@ -217,4 +223,82 @@ class SentenceLoop:
 
     def analyse(self, tokens: list[Token], place: Place) -> None:
         """Add the attributions of the tokenized sentence at ``place``."""
+        raise NotImplementedError
+
+
+Case = TypeVar("Case")
+Found = TypeVar("Found")
+
+#: Every rule table, by name: what docs and tests check the documented order against.
+_TABLES: dict[str, RuleTable[object, object]] = {}
+#: How often each (table, rule) fired, while :func:`trace_rules` is active.
+_fired: collections.Counter[tuple[str, str]] | None = None
+
+
+class RuleTable(Generic[Case, Found]):
+    """An ordered table of small named rules: the first that finds something wins.
+
+    Each rule takes one ``Case`` (the facts the rules look at) and returns what it found or
+    None; its docstring names the construction it covers. The table's order is the rules'
+    precedence, documented in docs/extraction.md and checked against :attr:`names`.
+    """
+
+    def __init__(self, name: str, rules: tuple[Callable[[Case], Found | None], ...]) -> None:
+        self.name = name
+        self.rules = rules
+        _TABLES[name] = self  # type: ignore[assignment]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(rule.__name__.lstrip("_") for rule in self.rules)
+
+    def first(self, case: Case) -> Found | None:
+        """What the first rule that matches ``case`` finds, or None."""
+        for rule in self.rules:
+            found = rule(case)
+            if found is not None:
+                if _fired is not None:
+                    _fired[self.name, rule.__name__.lstrip("_")] += 1
+                return found
+        return None
+
+
+def rule_tables() -> dict[str, tuple[str, ...]]:
+    """The name of every rule table and the names of its rules, in order."""
+    return {name: table.names for name, table in _TABLES.items()}
+
+
+@contextlib.contextmanager
+def trace_rules() -> Iterator[collections.Counter[tuple[str, str]]]:
+    """Count, while the block runs, how often each rule of each table fired (for tests that
+    check every rule is exercised)."""
+    global _fired  # noqa: PLW0603 - a test-time switch, off (None) in normal runs
+    previous, _fired = _fired, collections.Counter()
+    try:
+        yield _fired
+    finally:
+        _fired = previous
+
+
+class KnownPeopleBase:
+    """The people an article names in full, looked up by surname (for "Putin" to become
+    "Wladimir Putin" and take his role): the cache every language shares. A language's subclass
+    says how the people of one surname are found in the text (:meth:`find`)."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self.text = text
+        self.pairs = pairs
+        self._found: dict[str, tuple[MentionInfo, ...]] = {}
+
+    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
+        """What the article says about the people of ``surname`` (lower case)."""
+        if not surname:
+            return ()
+        found = self._found.get(surname)
+        if found is None:
+            found = self._found[surname] = self.find(surname, len(self._found))
+        return found
+
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        """The people of ``surname``; ``looked_up`` surnames were looked up before."""
         raise NotImplementedError

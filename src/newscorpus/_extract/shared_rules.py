@@ -19,14 +19,14 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from newscorpus._extract.engine import Place, RuleState, SentenceLoop
+from newscorpus._extract.engine import Phrase, Place, RuleState, RuleTable, SentenceLoop
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.quotemarks import QuotePair
@@ -85,6 +85,13 @@ def shared_lexicon(code: str) -> SharedLexicon:
 on_registry_change(shared_lexicon.cache_clear)
 
 
+class _Cue(NamedTuple):
+    """A verb of saying in its sentence: what a cue rule looks at."""
+
+    sentence: SharedSentence
+    verb: int
+
+
 class SharedSentence(NamedTuple):
     """One sentence: its tokens, their lower-case forms, the text's quotation pairs, and the
     language's lexicon."""
@@ -122,14 +129,14 @@ class SharedSentence(NamedTuple):
         return stop
 
 
-def _subject_before(sentence: SharedSentence, verb: int) -> tuple[int, int] | None:
+def _subject_before(sentence: SharedSentence, verb: int) -> Phrase | None:
     """The speaker right before a verb: a pronoun, or a run of capitalised words and role nouns
     that may open with a determiner ("Ana Bel", "la ministro Ana Bel")."""
     if verb == 0:
         return None
     low = sentence.lows[verb - 1]
     if low in sentence.lexicon.pronouns:
-        return verb - 1, verb
+        return Phrase(verb - 1, verb)
     first = verb
     while first > 0 and verb - first < _MAX_SUBJECT and sentence.names(first - 1):
         first -= 1
@@ -137,22 +144,22 @@ def _subject_before(sentence: SharedSentence, verb: int) -> tuple[int, int] | No
         return None
     if first > 0 and sentence.lows[first - 1] in sentence.lexicon.determiners:
         first -= 1
-    return first, verb
+    return Phrase(first, verb)
 
 
-def _subject_after(sentence: SharedSentence, verb: int) -> tuple[int, int] | None:
+def _subject_after(sentence: SharedSentence, verb: int) -> Phrase | None:
     """The speaker right after a verb (inversion: "…", said Ana Bel)."""
     start = verb + 1
     stop = start
     limit = min(sentence.last(), start + _MAX_SUBJECT)
     if start < limit and sentence.lows[start] in sentence.lexicon.pronouns:
-        return start, start + 1
+        return Phrase(start, start + 1)
     if start < limit and sentence.lows[start] in sentence.lexicon.determiners:
         stop += 1
     head = stop
     while stop < limit and sentence.names(stop):
         stop += 1
-    return (start, stop) if stop > head else None
+    return Phrase(start, stop) if stop > head else None
 
 
 def _attribution(
@@ -160,7 +167,7 @@ def _attribution(
     kind: QuoteKind,
     content: Span,
     verb: int,
-    subject: tuple[int, int],
+    subject: Phrase,
 ) -> Attribution:
     return Attribution(
         kind=kind,
@@ -171,17 +178,18 @@ def _attribution(
     )
 
 
-def quotation_before_verb(sentence: SharedSentence, verb: int) -> Attribution | None:
+def quotation_before_verb(cue: _Cue) -> Attribution | None:
     """A quotation, a comma and the cue, the speaker before or after the verb:
     „Wir bleiben“, sagte Ana Bel. / "We stay," Ana Bel said."""
+    sentence, verb = cue
     quote = verb - 1
     if quote > 0 and sentence.tokens[quote].text == ",":
         quote -= 1
     if not sentence.is_quote(quote):
         subject = _subject_before(sentence, verb)
-        if subject is None or subject[0] < 2 or sentence.tokens[subject[0] - 1].text != ",":
+        if subject is None or subject.start < 2 or sentence.tokens[subject.start - 1].text != ",":
             return None
-        quote = subject[0] - 2
+        quote = subject.start - 2
         if not sentence.is_quote(quote):
             return None
     else:
@@ -191,8 +199,9 @@ def quotation_before_verb(sentence: SharedSentence, verb: int) -> Attribution | 
     return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(quote), verb, subject)
 
 
-def verb_then_quotation(sentence: SharedSentence, verb: int) -> Attribution | None:
+def verb_then_quotation(cue: _Cue) -> Attribution | None:
     """The speaker, the cue, maybe a colon or comma, then a quotation: Ana Bel sagte: „…“."""
+    sentence, verb = cue
     subject = _subject_before(sentence, verb)
     position = verb + 1
     if position < len(sentence.tokens) and sentence.tokens[position].text in _CONTENT_SEPARATORS:
@@ -202,9 +211,10 @@ def verb_then_quotation(sentence: SharedSentence, verb: int) -> Attribution | No
     return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(position), verb, subject)
 
 
-def verb_then_clause(sentence: SharedSentence, verb: int) -> Attribution | None:
+def verb_then_clause(cue: _Cue) -> Attribution | None:
     """The speaker, the cue, then a content clause opened by a comma, a colon or a
     subordinating word (``function_words.txt`` class ``sub``): Ana Bel said that the plan works."""
+    sentence, verb = cue
     subject = _subject_before(sentence, verb)
     start = verb + 1
     last = sentence.last()
@@ -219,15 +229,16 @@ def verb_then_clause(sentence: SharedSentence, verb: int) -> Attribution | None:
     return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(start, last), verb, subject)
 
 
-def clause_then_verb(sentence: SharedSentence, verb: int) -> Attribution | None:
+def clause_then_verb(cue: _Cue) -> Attribution | None:
     """A clause, a comma and a trailing cue with its speaker: The plan works, Ana Bel said."""
+    sentence, verb = cue
     comma = verb - 1
     subject = None
     if comma < 1 or sentence.tokens[comma].text != ",":
         subject = _subject_before(sentence, verb)
         if subject is None:
             return None
-        comma = subject[0] - 1
+        comma = subject.start - 1
         if comma < 1 or sentence.tokens[comma].text != ",":
             return None
     else:
@@ -238,11 +249,9 @@ def clause_then_verb(sentence: SharedSentence, verb: int) -> Attribution | None:
 
 
 #: The cue rules in the order they are tried; the first that returns an attribution wins.
-CUE_RULES: tuple[Callable[[SharedSentence, int], Attribution | None], ...] = (
-    quotation_before_verb,
-    verb_then_quotation,
-    verb_then_clause,
-    clause_then_verb,
+CUE_RULES: RuleTable[_Cue, Attribution] = RuleTable(
+    "shared cue",
+    (quotation_before_verb, verb_then_quotation, verb_then_clause, clause_then_verb),
 )
 
 
@@ -285,11 +294,9 @@ class _SharedLoop(SentenceLoop):
         for verb, low in enumerate(lows):
             if low not in lexicon.verbs or tokens[verb].quote >= 0:
                 continue
-            for rule in CUE_RULES:
-                attribution = rule(sentence, verb)
-                if attribution is not None:
-                    found.append(attribution)
-                    break
+            attribution = CUE_RULES.first(_Cue(sentence, verb))
+            if attribution is not None:
+                found.append(attribution)
         claimed = _claimed(sentence, found)
         speaker = found[0] if found else None
         inherit = state.found_in_previous_sentence()

@@ -12,6 +12,7 @@ import errno
 import functools
 import glob
 import hashlib
+import io
 import os
 import re
 import tarfile
@@ -50,7 +51,9 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
     "MAX_COMPRESSION_RATIO",
     "find_sidecar",
+    "is_archive_name",
     "iter_articles",
+    "iter_articles_in_bytes",
     "iter_located_articles",
     "iter_stream_articles",
     "parse_article",
@@ -618,9 +621,10 @@ def _read_zip_member(
     return data
 
 
-def _zip_entries(archive: str, limits: _Limits) -> Iterator[_Entry]:
+def _zip_entries(archive: str, limits: _Limits, data: bytes | None = None) -> Iterator[_Entry]:
+    """The members of a zip archive: the file ``archive``, or ``data`` read from it elsewhere."""
     try:
-        opened = zipfile.ZipFile(archive)
+        opened = zipfile.ZipFile(archive if data is None else io.BytesIO(data))
     except OSError as error:
         if isinstance(error, FileNotFoundError | PermissionError | IsADirectoryError):
             raise
@@ -628,7 +632,7 @@ def _zip_entries(archive: str, limits: _Limits) -> Iterator[_Entry]:
     except Exception as error:  # noqa: BLE001 - a damaged directory raises anything: see above
         raise _damaged_archive(archive, error) from None
     with opened:
-        size = Path(archive).stat().st_size
+        size = Path(archive).stat().st_size if data is None else len(data)
         if any(not 0 <= info.header_offset < size for info in opened.infolist()):
             # A shifted central directory: every member would fail, so the archive is damaged.
             raise ArchiveError(
@@ -698,8 +702,13 @@ def _read_tar_member(
     return b"".join(chunks)
 
 
-def _tar_entries(archive: str, limits: _Limits) -> Iterator[_Entry]:
-    raw = Path(archive).open("rb")  # noqa: SIM115 - closed by the with below
+def _tar_entries(archive: str, limits: _Limits, data: bytes | None = None) -> Iterator[_Entry]:
+    """The members of a tar archive: the file ``archive``, or ``data`` read from it elsewhere."""
+    raw: BinaryIO = (
+        Path(archive).open("rb")  # noqa: SIM115 - closed by the with below
+        if data is None
+        else io.BytesIO(data)
+    )
     with raw:
         counter = _CountingReader(raw)
         try:
@@ -1029,6 +1038,52 @@ def iter_stream_articles(
     return _read_entries(
         iter([(location, "", load)]), errors=errors, sidecar=sidecar, extract=extract
     )
+
+
+def is_archive_name(name: str) -> bool:
+    """Whether ``name`` is read as a zip or tar archive of seed files."""
+    return name.lower().endswith(_ZIP_SUFFIXES + _TAR_SUFFIXES)
+
+
+def iter_articles_in_bytes(
+    data: bytes,
+    *,
+    location: str,
+    errors: ErrorPolicy = "raise",
+    metadata: Mapping[str, ArticleMetadata] | None = None,
+    extract: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+    max_compression_ratio: float = MAX_COMPRESSION_RATIO,
+) -> Iterator[Article]:
+    """Yield the articles of one file's bytes, as :func:`iter_articles` reads that file.
+
+    ``location`` is where the bytes come from (a path or URL): its name says whether they are a
+    seed file or a ``.zip``/``.tar`` archive of them, and it is the articles' ``source`` and the
+    place named in errors. For readers of other storage (the Dask path reads through fsspec).
+    """
+    if errors not in _ERROR_POLICIES:
+        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    limits = _Limits(max_article_bytes, max_compression_ratio)
+    name = location.rstrip("/").rsplit("/", 1)[-1]
+    entries: Iterator[_Entry]
+    if name.lower().endswith(_ZIP_SUFFIXES):
+        entries = _zip_entries(location, limits, data)
+    elif name.lower().endswith(_TAR_SUFFIXES):
+        entries = _tar_entries(location, limits, data)
+    else:
+
+        def load() -> bytes:
+            if len(data) > limits.max_article_bytes:
+                raise SeedFormatError(
+                    "the file is larger than max_article_bytes "
+                    f"({limits.max_article_bytes:,} bytes)",
+                    path=_display(location),
+                )
+            return data
+
+        entries = iter([(_display(location), name, load)])
+    located = _read_entries(entries, errors=errors, sidecar=_Sidecar(metadata), extract=extract)
+    return (article for _, article in located)
 
 
 # --- Article -> file ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import codecs
 import csv
 import functools
 import gzip
+import io
 import json
 import os
 import re
@@ -46,6 +47,7 @@ __all__ = [
     "ErrorMode",
     "Record",
     "dumps",
+    "iter_jsonl_bytes",
     "iter_quote_rows",
     "iter_quote_rows_for_hits",
     "loads",
@@ -157,6 +159,23 @@ def read_jsonl(
         return _load_lines(_read_path_lines(source), os.fspath(source), errors)
     name = getattr(source, "name", None)
     return _load_lines(source, name if isinstance(name, str) else _STREAM_NAME, errors)
+
+
+def iter_jsonl_bytes(
+    data: bytes, *, location: str, errors: ErrorMode = "raise"
+) -> Iterator[Article]:
+    """Yield the articles of a JSON Lines file's bytes (gzip-compressed if ``location`` ends in
+    ``.gz``), as :func:`read_jsonl` reads that file; ``location`` is named in errors."""
+    if errors not in _ERROR_MODES:
+        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+    if location.lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            raise RecordError(f"cannot decompress: {error}", path=location) from None
+    # Split as reading the file would: at "\n" only.
+    lines = io.BytesIO(data.removeprefix(codecs.BOM_UTF8))
+    return _load_lines(lines, location, errors)
 
 
 def iter_quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, str | int | None]]:

@@ -15,7 +15,6 @@ most 25 tokens on), so the work per sentence is linear in its length.
 from __future__ import annotations
 
 import bisect
-import enum
 import functools
 import heapq
 import re
@@ -26,9 +25,11 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    KnownPeopleBase,
     Phrase,
     Place,
     RuleState,
+    RuleTable,
     SentenceLoop,
     SentenceView,
     token_start,
@@ -36,6 +37,7 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
+    LexiconEnum,
     VerbFlag,
     lexicon_path,
     parse_flags,
@@ -158,6 +160,7 @@ class _German:
     opening_frames: frozenset[str]
     noun_frames: frozenset[str]
     trailing_frame: re.Pattern[str] | None
+    trailing_words: frozenset[str]
     speech_nouns: frozenset[str]
     abbreviations: frozenset[str]
     months: frozenset[str]
@@ -276,7 +279,7 @@ def _screening_needs(form: VerbForm) -> frozenset[str]:
     return frozenset(needs)
 
 
-class FramePosition(enum.Enum):
+class FramePosition(LexiconEnum):
     """Where an attribution phrase of ``frames.txt`` finds its source (see the file's header)."""
 
     BEFORE = "before"  # "laut Polizei"
@@ -367,6 +370,9 @@ def _german() -> _German:
         trailing_frame=_trailing_frame_pattern(
             word for word, kind in frames.items() if kind is FramePosition.TRAILING
         ),
+        trailing_words=frozenset(
+            word for word, kind in frames.items() if kind is FramePosition.TRAILING
+        ),
         conditional_triggers=conditional,
         conditional_words=frozenset(conditional),
         particle_triggers=particle_triggers,
@@ -432,6 +438,7 @@ class _Sentence(SentenceView):
         super().__init__(text, tokens, lexicon.word_class)
         self.words_used = words_used
         self.lexicon = lexicon
+        self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.quote_tokens = quote_tokens = [
             number for number, token in enumerate(tokens) if token.quote >= 0
         ]
@@ -473,7 +480,7 @@ class _Sentence(SentenceView):
             return False
         low = self.lows[index - 1]
         return (
-            low in self.lexicon.roles.embedding
+            low in self.roles.embedding
             or self.lexicon.word_class.get(low) in {"det", "prep"}
             or self.is_adjective(index - 1)
         )
@@ -630,7 +637,11 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
     ):
         return True
     trailing = lexicon.trailing_frame
-    return trailing is not None and trailing.search(piece) is not None
+    return (
+        trailing is not None
+        and not lexicon.trailing_words.isdisjoint(words)
+        and trailing.search(piece) is not None
+    )
 
 
 def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
@@ -710,7 +721,7 @@ def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attrib
         if cut.content.end < before.content.end:
             stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
             first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
-            while stop > first + 1 and sentence.lows[stop - 1] in sentence.lexicon.roles.loose_ends:
+            while stop > first + 1 and sentence.lows[stop - 1] in sentence.roles.loose_ends:
                 stop -= 1
             if stop > first:
                 result.append(_derive(cut, content=sentence.span(first, stop)))
@@ -793,7 +804,7 @@ def _is_short_attribution(sentence: _Sentence) -> bool:
     """ "Das sagte Putin." — a sentence that only names who said the previous one."""
     return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[
         0
-    ] in sentence.lexicon.roles.demonstrative | {"so"}
+    ] in sentence.roles.demonstrative | {"so"}
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -902,14 +913,14 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
     auxiliary = _find_auxiliary(sentence, index)
     if (
         auxiliary is None
-        or sentence.lows[auxiliary] not in sentence.lexicon.roles.sein
+        or sentence.lows[auxiliary] not in sentence.roles.sein
         or VerbFlag.SEIN in form.flags
     ):
         return auxiliary
     following = index + 1
     if (
         following < len(sentence.lows)
-        and sentence.lows[following] in sentence.lexicon.roles.passive_perfect
+        and sentence.lows[following] in sentence.roles.passive_perfect
     ):
         return auxiliary
     return None
@@ -929,7 +940,7 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     # behauptet, …" shares its auxiliary across the commas of an apposition.
     if (
         index > 1
-        and sentence.lows[index - 1] in sentence.lexicon.roles.coordinators
+        and sentence.lows[index - 1] in sentence.roles.coordinators
         and sentence.is_lower(index - 2)
     ):
         for position in range(index - 2, max(-1, index - 2 * _MAX_AUX_DISTANCE), -1):
@@ -939,6 +950,120 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
             if low in {":", ";"} or sentence.tokens[position].quote >= 0:
                 break
     return None
+
+
+class _Clause(NamedTuple):
+    """What the subject rules look at: the clause around a verb of saying."""
+
+    sentence: _Sentence
+    first: int  # the clause's first word after leading conjunctions ("Und auch …")
+    finite: int  # the finite verb or auxiliary
+    last_part: int  # the last token of the cue (a separable particle, a participle)
+    clause_start: int
+    clause_end: int
+    form: VerbForm
+    bracket: bool  # whether the cue has several parts ("teilte … mit")
+
+
+class _SubjectFound(NamedTuple):
+    """A speaker phrase, where the content may start when it stands after the verb, and
+    whether it was the subject of a relative clause or apposition before the verb."""
+
+    phrase: Phrase
+    after: int | None = None
+    relative: bool = False
+
+
+def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Deiss, der sich … entschlossen hatte, sagte …"; "Milovan Rajevac, der Trainer
+    Ghanas, sagte …": the subject opening the sentence, before a relative clause or an
+    apposition set off by commas."""
+    if clause.first != clause.finite:
+        return None
+    phrase = _subject_before_comma(clause.sentence, clause.clause_start)
+    return None if phrase is None else _SubjectFound(phrase, relative=True)
+
+
+def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
+    when a phrase (an object) stands before the verb."""
+    sentence = clause.sentence
+    pronoun = _skip_adverbs(sentence, clause.finite + 1)
+    if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
+        return None
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+
+
+def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Einsatzleiter der Polizei in Dortmund erklärte …": the noun phrase before a verb
+    in second position, with its prepositional phrases."""
+    if clause.first >= clause.finite:
+        return None
+    phrase = _preverbal_subject(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
+    """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
+    between an auxiliary and its participle."""
+    if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
+        return None
+    phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
+    after the verb, past adverbs and a dative object."""
+    sentence = clause.sentence
+    phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a prepositional phrase naming
+    the source, for verbs flagged *pp*."""
+    if VerbFlag.PP not in clause.form.flags or clause.first >= clause.finite:
+        return None
+    phrase = _source_phrase(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject of the first of two
+    coordinated verbs."""
+    phrase = _coordinated_subject(clause.sentence, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
+    """ "teilte die zur Universität gehörende Klinik mit": a noun phrase between a separable
+    verb and its particle."""
+    sentence, finite, last_part = clause.sentence, clause.finite, clause.last_part
+    if (
+        clause.bracket
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
+        and sentence.word_class(finite + 1) == "det"
+        and sentence.is_head(last_part - 1)
+    ):
+        return _SubjectFound(Phrase(finite + 1, last_part))
+    return None
+
+
+#: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
+SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
+    "German subject",
+    (
+        _subject_set_off_before_verb,
+        _pronoun_after_verb,
+        _subject_before_verb,
+        _subject_inside_perfect,
+        _subject_after_verb,
+        _source_before_verb,
+        _subject_of_first_verb,
+        _subject_inside_bracket,
+    ),
+)
 
 
 def _structure(
@@ -965,40 +1090,26 @@ def _structure(
         and (last_part >= clause_end - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
-    subject: Phrase | None = None
-    demonstrative = False
-    if first < finite:
-        subject = _preverbal_subject(sentence, first, finite)
-        demonstrative = finite == first + 1 and lows[first] in sentence.lexicon.roles.demonstrative
+    demonstrative = (
+        first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
+    )
+    clause = _Clause(
+        sentence=sentence,
+        first=first,
+        finite=finite,
+        last_part=last_part,
+        clause_start=clause_start,
+        clause_end=clause_end,
+        form=form,
+        bracket=len(cue_parts) > 1,
+    )
+    found = SUBJECT_RULES.first(clause)
+    subject = None if found is None else found.phrase
+    relative = found is not None and found.relative
     after_verb = last_part + 1
-    relative = False
-    if subject is None and first == finite:
-        subject = _subject_before_comma(sentence, clause_start)
-        relative = subject is not None
-    pronoun = _skip_adverbs(sentence, finite + 1)
-    if pronoun < clause_end and lows[pronoun] == "er" and not relative:
-        subject = Phrase(pronoun, pronoun + 1)  # "Nähere Einzelheiten gab er nicht bekannt"
-        after_verb = max(after_verb, pronoun + 1)
-    if subject is None and form.kind is FormKind.PARTICIPLE and finite < last_part:
-        # "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …"
-        subject = _middle_subject(sentence, finite + 1, last_part)
-    if subject is None:
-        subject = _postverbal_subject(sentence, finite + 1, len(sentence.tokens))
-        if subject is not None:
-            after_verb = max(after_verb, subject.stop)
-    if subject is None and VerbFlag.PP in form.flags and first < finite:
-        subject = _source_phrase(sentence, first, finite)
-    if subject is None:
-        subject = _coordinated_subject(sentence, finite)
-    if (
-        subject is None
-        and len(cue_parts) > 1
-        and finite + 1 < last_part <= finite + _MAX_PHRASE
-        and sentence.word_class(finite + 1) == "det"
-        and sentence.is_head(last_part - 1)
-    ):
-        subject = Phrase(finite + 1, last_part)  # "teilte die zur Universität gehörende X mit"
-    passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.lexicon.roles.passive
+    if found is not None and found.after is not None:
+        after_verb = max(after_verb, found.after)
+    passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.roles.passive
     if subject is None and not passive:
         return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
@@ -1111,7 +1222,7 @@ def _quoted_person(
     if start >= clause_end or sentence.word_class(start) == "prep":
         return None
     phrase = _phrase_after(sentence, start, clause_end)
-    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
+    if phrase is None or sentence.lows[phrase.start] in sentence.roles.pronouns:
         return None
     return phrase
 
@@ -1129,13 +1240,13 @@ def _quoting_source(
     agent = _agent(sentence, finite, participle)
     if agent is not None:
         return agent
-    if first < finite and sentence.lows[first] in sentence.lexicon.roles.source_prepositions:
+    if first < finite and sentence.lows[first] in sentence.roles.source_prepositions:
         source = _source_phrase(sentence, first, finite)
         if source is not None:
             return Phrase(source.start + 1, source.stop)
     start = finite + 1 if subject is None or subject.start < finite else subject.stop
     for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
-        if sentence.lows[index] in sentence.lexicon.roles.source_prepositions:
+        if sentence.lows[index] in sentence.roles.source_prepositions:
             phrase = _phrase_after(sentence, index + 1, participle)
             if phrase is not None:
                 return phrase
@@ -1145,9 +1256,7 @@ def _quoting_source(
 def _von_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     """ "sprach trotz der Kritik von einer fairen Wahl": "von" after the verb in its clause."""
     stop = min(clause_end, verb + _MAX_PHRASE)
-    return any(
-        sentence.lows[index] in sentence.lexicon.roles.von for index in range(verb + 1, stop)
-    )
+    return any(sentence.lows[index] in sentence.roles.von for index in range(verb + 1, stop))
 
 
 def _results(
@@ -1242,9 +1351,9 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
     index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
     stop = max(-1, index - _SLOGAN_REACH)
-    while index > stop and sentence.lows[index] in sentence.lexicon.roles.slogan_links:
+    while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
-    return index >= 0 and sentence.lows[index] in sentence.lexicon.roles.slogan_nouns
+    return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -1257,7 +1366,7 @@ def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
 def _skip_leading(sentence: _Sentence, index: int) -> int:
     """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
     stop = min(len(sentence.tokens), index + _MAX_LEADING)
-    while index < stop and sentence.lows[index] in sentence.lexicon.roles.leading:
+    while index < stop and sentence.lows[index] in sentence.roles.leading:
         index += 1
     return index
 
@@ -1282,7 +1391,7 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     phrase belong to it. A phrase in the dative or accusative ("Den Vorschlag kritisierte …")
     is not the subject.
     """
-    if sentence.lows[first] in sentence.lexicon.roles.object_determiners:
+    if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
     if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
@@ -1332,11 +1441,11 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
     for the second of two coordinated verbs."""
     first = sentence.opening
-    if finite < first + 3 or sentence.lows[finite - 1] not in sentence.lexicon.roles.coordinators:
+    if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
     if (
         sentence.word_class(first) == "prep"
-        or sentence.lows[first] in sentence.lexicon.roles.object_determiners
+        or sentence.lows[first] in sentence.roles.object_determiners
     ):
         return None
     phrase = _phrase_after(sentence, first, finite - 1)
@@ -1355,7 +1464,7 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
 def _agent(sentence: _Sentence, finite: int, participle: int) -> Phrase | None:
     """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
     for index in range(finite + 1, participle):
-        if sentence.lows[index] in sentence.lexicon.roles.von:
+        if sentence.lows[index] in sentence.roles.von:
             phrase = _phrase_after(sentence, index + 1, participle)
             if phrase is not None:
                 return phrase
@@ -1380,7 +1489,7 @@ def _source_phrase(
 def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
     """The subject between an auxiliary and its participle, with its prepositional phrases."""
     start = _skip_adverbs(sentence, start)
-    if start >= participle or sentence.lows[start] in sentence.lexicon.roles.object_determiners:
+    if start >= participle or sentence.lows[start] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, start, participle)
     if phrase is None:
@@ -1399,7 +1508,7 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
         phrase = _phrase_after(sentence, index, limit)
         if phrase is None:
             return None
-        if sentence.lows[phrase.start] not in sentence.lexicon.roles.object_determiners:
+        if sentence.lows[phrase.start] not in sentence.roles.object_determiners:
             return phrase
         index = _skip_adverbs(sentence, phrase.stop)
     return None
@@ -1429,7 +1538,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     apposition = _phrase_after(sentence, comma + 1, clause_start)
     if apposition is not None and apposition.stop == clause_start - 1:
         return Phrase(phrase.start, clause_start - 1)
-    if sentence.lows[comma + 1] in sentence.lexicon.roles.relative:
+    if sentence.lows[comma + 1] in sentence.roles.relative:
         return phrase
     return None
 
@@ -1493,12 +1602,12 @@ def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
         return None
     low = sentence.lows[start]
     opener = (
-        low in sentence.lexicon.roles.relative
+        low in sentence.roles.relative
         or sentence.word_class(start) == "sub"
-        or low in sentence.lexicon.roles.not_content
+        or low in sentence.roles.not_content
     )
     if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
-        opener = sentence.lows[start + 1] in sentence.lexicon.roles.relative | {"denen", "welchem"}
+        opener = sentence.lows[start + 1] in sentence.roles.relative | {"denen", "welchem"}
     if not opener or low == "wie":
         return None
     stop = min(sentence.clause_end[first], sentence.last)
@@ -1577,9 +1686,9 @@ def _content_after(
     span = sentence.span(start, last)
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
-    if low in sentence.lexicon.roles.complementizers:
+    if low in sentence.roles.complementizers:
         return QuoteKind.INDIRECT, span, []
-    if low in sentence.lexicon.roles.not_content or sentence.word_class(start) == "sub":
+    if low in sentence.roles.not_content or sentence.word_class(start) == "sub":
         return None
     end = sentence.clause_end[start]
     if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
@@ -1610,9 +1719,7 @@ def _opens_clause(sentence: _Sentence, index: int) -> bool:
 
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
     """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun."""
-    if sentence.lows[start] not in sentence.lexicon.roles.relative or start + 1 >= len(
-        sentence.tokens
-    ):
+    if sentence.lows[start] not in sentence.roles.relative or start + 1 >= len(sentence.tokens):
         return False
     return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
 
@@ -1691,7 +1798,7 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         return first, second
     for index in range(start, stop):
         low = lows[index]
-        if low in sentence.lexicon.roles.reportive:
+        if low in sentence.roles.reportive:
             if _reportive(sentence, index):
                 return True, second
             continue
@@ -1702,10 +1809,7 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
             and index > start
             and low not in lexicon.word_class
             and sentence.is_lower(index)
-            and (
-                sentence.is_head(index - 1)
-                or lows[index - 1] in sentence.lexicon.roles.subject_pronouns
-            )
+            and (sentence.is_head(index - 1) or lows[index - 1] in sentence.roles.subject_pronouns)
             and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
         ):
             return True, second
@@ -1776,8 +1880,8 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     if start >= limit:
         return None
     if (
-        lows[start] in sentence.lexicon.roles.pronouns
-        or lows[start] in sentence.lexicon.roles.dative_pronouns
+        lows[start] in sentence.roles.pronouns
+        or lows[start] in sentence.roles.dative_pronouns
         or lows[start] == "demnach"
     ):
         return Phrase(start, start + 1)
@@ -1811,7 +1915,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         if index >= limit:
             break
         low = lows[index]
-        if low in sentence.lexicon.roles.genitive or low in sentence.lexicon.roles.von:
+        if low in sentence.roles.genitive or low in sentence.roles.von:
             end = _attachment(sentence, index + 1, limit)
         elif low == "(":
             end = _parenthesis(sentence, index + 1, limit)
@@ -1873,7 +1977,7 @@ def _role_apposition(sentence: _Sentence, index: int) -> int | None:
     phrase = _phrase_after(
         sentence, index, sentence.clause_end[index] if index < len(sentence.tokens) else index
     )
-    if phrase is None or sentence.lows[phrase.start] in sentence.lexicon.roles.pronouns:
+    if phrase is None or sentence.lows[phrase.start] in sentence.roles.pronouns:
         return None
     heads = [
         position
@@ -2166,7 +2270,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
         low = sentence.lows[index]
         if low in nouns:
             after = index + 1
-            if after < stop and sentence.lows[after] in sentence.lexicon.roles.von:
+            if after < stop and sentence.lows[after] in sentence.roles.von:
                 after += 1
             if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
                 return sentence.words(after, stop), False, after
@@ -2393,7 +2497,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
 # --- people named anywhere ---------------------------------------------------------------
 
 
-class KnownPeople:
+class KnownPeople(KnownPeopleBase):
     """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
 
     Called with a surname in lower case, returns what the article says about the people of that
@@ -2402,45 +2506,37 @@ class KnownPeople:
     """
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        self._text = text
-        self._pairs = pairs
+        super().__init__(text, pairs)
         self._lowered: str | None = None
-        self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
-    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
-        found = self._found.get(surname)
-        if found is not None:
-            return found
-        if len(self._found) >= _KNOWN_SURNAMES or not surname:
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        if looked_up >= _KNOWN_SURNAMES:
             return ()
         if self._lowered is None:
-            lowered = self._text.lower()
+            lowered = self.text.lower()
             # Lower-casing can change a text's length ("İ"); then offsets would not match.
-            self._lowered = lowered if len(lowered) == len(self._text) else ""
+            self._lowered = lowered if len(lowered) == len(self.text) else ""
         first_names = _german().first_names
         people: list[MentionInfo] = []
         position = self._lowered.find(surname)
         checked = 0
         while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
             checked += 1
-            before = _NAME_BEFORE.search(
-                self._text, max(0, position - _KNOWN_WINDOW // 4), position
-            )
+            before = _NAME_BEFORE.search(self.text, max(0, position - _KNOWN_WINDOW // 4), position)
             if before is not None and before.group(1) in first_names:
                 info = self._mention_at(before.start(1))
                 if info is not None and info.key == surname:
                     people.append(info)
             position = self._lowered.find(surname, position + len(surname))
-        found = self._found[surname] = tuple(people)
-        return found
+        return tuple(people)
 
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
-        text = self._text
+        text = self.text
         start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
-        tokens = tokenize(text, start, end, self._pairs)
+        tokens = tokenize(text, start, end, self.pairs)
         sentence = _Sentence(text, tokens, _german())
         index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
         if index < 0 or index + 1 >= len(tokens):

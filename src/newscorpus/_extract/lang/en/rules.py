@@ -20,7 +20,6 @@ characters), so the work per sentence is linear in its length and the whole in t
 from __future__ import annotations
 
 import bisect
-import enum
 import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -28,9 +27,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    KnownPeopleBase,
     Phrase,
     Place,
     RuleState,
+    RuleTable,
     SentenceLoop,
     SentenceView,
     token_start,
@@ -38,6 +39,7 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
+    LexiconEnum,
     VerbFlag,
     lexicon_path,
     parse_flags,
@@ -319,6 +321,7 @@ class _Sentence(SentenceView):
     ) -> None:
         super().__init__(text, tokens, lexicon.word_class)
         self.lexicon = lexicon
+        self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
         #: the indices of the quotation tokens
         self.quotes = (
@@ -712,17 +715,65 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
-    cue_end = particle + 1 if particle >= 0 else index + 1
-    cue_start = group.cue_start
-    if usage is _Usage.GERUND:
-        return _participle_clause(sentence, group.start, cue_start, cue_end, flags, found)
-    if usage is _Usage.PASSIVE:
-        return _passive(sentence, group.start, cue_start, cue_end)
-    subject = _subject_before(sentence, group.start, contracted=group.contracted)
-    if subject is None:
-        return _inversion(sentence, index, group.start, cue_start, cue_end, kinds)
+    subject = None
+    if usage is _Usage.FINITE:
+        subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    case = _VerbCase(
+        sentence=sentence,
+        verb=index,
+        found=found,
+        kinds=kinds,
+        flags=flags,
+        group=group,
+        usage=usage,
+        cue_start=group.cue_start,
+        cue_end=particle + 1 if particle >= 0 else index + 1,
+        subject=subject,
+    )
+    return VERB_RULES.first(case)
+
+
+class _VerbCase(NamedTuple):
+    """A verb of saying in its sentence: what the English verb rules look at."""
+
+    sentence: _Sentence
+    verb: int  # the verb's token
+    found: list[Attribution]  # the sentence's attributions so far
+    kinds: frozenset[FormKind]
+    flags: frozenset[VerbFlag]
+    group: _Group
+    usage: _Usage
+    cue_start: int
+    cue_end: int
+    subject: _Subject | None  # the subject right before the verb group, for a finite verb
+
+
+def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
+    """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
+    is the subject of the clause before it."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    return _participle_clause(
+        case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
+    )
+
+
+def _passive_cue(case: _VerbCase) -> Attribution | None:
+    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
+    if case.usage is not _Usage.PASSIVE:
+        return None
+    return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
+
+
+def _subject_then_verb(case: _VerbCase) -> Attribution | None:
+    """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
+    its subject right before it, the content after the verb or, trailing, before the subject."""
+    if case.usage is not _Usage.FINITE or case.subject is None:
+        return None
+    sentence, flags, kinds, group = case.sentence, case.flags, case.kinds, case.group
+    cue_start, cue_end, subject = case.cue_start, case.cue_end, case.subject
     first, stop, words = subject
-    if len(words) == 1 and words[0].lower() in sentence.lexicon.roles.first_person:
+    if len(words) == 1 and words[0].lower() in sentence.roles.first_person:
         return None  # "I think …" outside quotation marks: the author, or a broken quotation
     if VerbFlag.DOCUMENT in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
         return None  # "figures show …", not "he showed he can win"
@@ -755,7 +806,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
         if before < 0 or not (sentence.is_separator(before) or quoted_before):
             return None
-        if sentence.lows[first] in sentence.lexicon.roles.relative_pronouns:
+        if sentence.lows[first] in sentence.roles.relative_pronouns:
             return None  # "David Klein, who often argued with …": the words before name him
         content = _content_before(sentence, before)
         if content is not None and content[0] is QuoteKind.DIRECT:
@@ -783,6 +834,22 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         cue=(sentence.span(cue_start, cue_end),),
         addressee=_addressee_span(sentence, cue_end, after, flags),
     )
+
+
+def _inverted_subject(case: _VerbCase) -> Attribution | None:
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    return _inversion(
+        case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
+    )
+
+
+#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
+VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
+    "English verb",
+    (_participle_clause_cue, _passive_cue, _subject_then_verb, _inverted_subject),
+)
 
 
 def _addressee_span(
@@ -827,17 +894,13 @@ def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
     "she", "the spokesman", "the company"), not a modifier ("his early-morning")."""
     head = stop - 1
     low = sentence.lows[head]
-    if (
-        low in sentence.lexicon.roles.subject_pronouns
-        or low in sentence.lexicon.roles.relative_pronouns
-    ):
+    if low in sentence.roles.subject_pronouns or low in sentence.roles.relative_pronouns:
         return True
     if low.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Trump’s comments"
     if sentence.is_capitalised(head):
         return (
-            low not in sentence.lexicon.roles.number_words
-            and not sentence.tokens[head].text[:1].isdigit()
+            low not in sentence.roles.number_words and not sentence.tokens[head].text[:1].isdigit()
         )
     return head >= first and role_or_organisation(sentence.tokens[head].text, "en")
 
@@ -847,7 +910,7 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
     a name for it."""
     if position >= sentence.last:
         return False
-    if sentence.lows[position] in sentence.lexicon.roles.object_pronouns:
+    if sentence.lows[position] in sentence.roles.object_pronouns:
         following = position + 1
     else:
         phrase = _phrase_after(sentence, position, sentence.last)
@@ -862,7 +925,7 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether a subject can go with a verb's base form: "they say", "critics say"."""
     low = sentence.lows[stop - 1]
-    if stop - first == 1 and low in sentence.lexicon.roles.subject_pronouns:
+    if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in {"he", "she", "it"}
     return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
         sentence.lows[position] == "and" for position in range(first, stop)
@@ -874,8 +937,8 @@ def _clause_follows(sentence: _Sentence, position: int) -> bool:
     than a plain object ("expects a rise")."""
     low = sentence.lows[position]
     if (
-        low in sentence.lexicon.roles.complementizers
-        or low in sentence.lexicon.roles.subject_pronouns
+        low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
         or sentence.is_quote(position)
     ):
         return True
@@ -884,9 +947,9 @@ def _clause_follows(sentence: _Sentence, position: int) -> bool:
         return False
     following = sentence.lows[phrase.stop]
     return (
-        following in sentence.lexicon.roles.have
-        or following in sentence.lexicon.roles.be
-        or following in sentence.lexicon.roles.modal
+        following in sentence.roles.have
+        or following in sentence.roles.be
+        or following in sentence.roles.modal
         or following.endswith(_NEGATED)
         or sentence.word_class(phrase.stop) == "adv"
     )
@@ -954,7 +1017,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             auxiliaries.append(stem if stem in sentence.lexicon.auxiliaries else "do")
             start = cue_start = position
         elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
-            sentence.lexicon.roles.subject_pronouns
+            sentence.roles.subject_pronouns
         ):
             auxiliaries.append("’s" if low.endswith(("’s", "'s")) else "will")
             return _Group(
@@ -967,7 +1030,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         ):
             start = position
         elif (
-            low in sentence.lexicon.roles.time_nouns
+            low in sentence.roles.time_nouns
             and position > 0
             and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
         ):
@@ -982,7 +1045,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     )
 
 
-class _Usage(enum.Enum):
+class _Usage(LexiconEnum):
     """How a verb of saying is used in its clause."""
 
     FINITE = "finite"  # "said", "has said", "is saying"
@@ -1022,9 +1085,9 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
     if group == 0:
         return None
     before = group - 1
-    if sentence.lows[before] in sentence.lexicon.roles.subject_pronouns:
+    if sentence.lows[before] in sentence.roles.subject_pronouns:
         return _Subject(before, group, sentence.words(before, group))
-    if sentence.lows[before] in sentence.lexicon.roles.relative_pronouns:
+    if sentence.lows[before] in sentence.roles.relative_pronouns:
         # "an architect who said …": the relative pronoun is the mention, its antecedent the
         # speaker.
         stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
@@ -1072,7 +1135,7 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     if (
         inner is None
         or inner[1] != comma
-        or sentence.lows[opening + 1] in sentence.lexicon.roles.clause_openers
+        or sentence.lows[opening + 1] in sentence.roles.clause_openers
     ):
         # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
         # relative or participle clause between the subject and its verb.
@@ -1143,7 +1206,7 @@ def _participle_clause(
     subject: _Subject | None = None
     if (
         sentence.tokens[before].text == ","
-        or low in sentence.lexicon.roles.participle_openers
+        or low in sentence.roles.participle_openers
         or low == "and"
     ):
         owner = next((item for item in reversed(found) if item.mention is not None), None)
@@ -1192,8 +1255,7 @@ def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
     clause does not own a participle clause later in the sentence."""
     mention = attribution.mention
     return mention is not None and (
-        sentence.text[mention.start : mention.end].lower()
-        in sentence.lexicon.roles.relative_pronouns
+        sentence.text[mention.start : mention.end].lower() in sentence.roles.relative_pronouns
     )
 
 
@@ -1205,9 +1267,7 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
         agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
         if agent is not None:
             position = agent.stop
-    subject_pronoun = (
-        group > 0 and sentence.lows[group - 1] in sentence.lexicon.roles.passive_subjects
-    )
+    subject_pronoun = group > 0 and sentence.lows[group - 1] in sentence.roles.passive_subjects
     if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
         span = sentence.span(position, sentence.last)
         return Attribution(
@@ -1225,16 +1285,16 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     start = _skip_leading(sentence, 0)
     if start >= stop:
         return None
-    if sentence.lows[start] in sentence.lexicon.roles.subject_pronouns:
+    if sentence.lows[start] in sentence.roles.subject_pronouns:
         return _Subject(start, start + 1, sentence.words(start, start + 1))
     phrase = _phrase_after(sentence, start, stop)
     if phrase is None or phrase.stop >= stop:
         return None
     following = sentence.lows[phrase.stop]
     verbish = (
-        following in sentence.lexicon.roles.have
-        or following in sentence.lexicon.roles.be
-        or following in sentence.lexicon.roles.modal
+        following in sentence.roles.have
+        or following in sentence.roles.be
+        or following in sentence.roles.modal
         or following.endswith(("ed", "s", *_NEGATED))
         or following in sentence.lexicon.verbs
         or sentence.word_class(phrase.stop) == "adv"
@@ -1266,9 +1326,9 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     "announced [the closure of the plant]"."""
     low = sentence.lows[start]
     if (
-        low in sentence.lexicon.roles.complementizers
+        low in sentence.roles.complementizers
         or sentence.is_quote(start)
-        or low in sentence.lexicon.roles.subject_pronouns
+        or low in sentence.roles.subject_pronouns
     ):
         return False
     phrase = _phrase_after(sentence, start, stop)
@@ -1325,7 +1385,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
                 following = place + 1
         if following < last and (
             sentence.is_quote(following)
-            or sentence.lows[following] in sentence.lexicon.roles.complementizers
+            or sentence.lows[following] in sentence.roles.complementizers
         ):
             return following
         return None
@@ -1334,23 +1394,23 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     if sentence.is_separator(position):
         return None
     if position != start and not (
-        sentence.lows[position] in sentence.lexicon.roles.complementizers
+        sentence.lows[position] in sentence.roles.complementizers
         or sentence.is_quote(position)
         or VerbFlag.OBJECT in flags
     ):
         position = _skip_adverbs(sentence, start)
     low = sentence.lows[position] if position < last else ""
     if (
-        low in sentence.lexicon.roles.be
-        or low in sentence.lexicon.roles.have
-        or low in sentence.lexicon.roles.modal
+        low in sentence.roles.be
+        or low in sentence.roles.have
+        or low in sentence.roles.modal
         or sentence.is_cue_form(position, _FINITE)
     ):
         return None  # "the people it questioned said …", "what the government says are …"
     if (
         position < last
         and sentence.word_class(position) == "prep"
-        and sentence.lows[position] not in sentence.lexicon.roles.topics
+        and sentence.lows[position] not in sentence.roles.topics
         and not _infinitive(sentence, position)
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
@@ -1369,7 +1429,7 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
     return (
         sentence.is_lower(following)
         and sentence.word_class(following) not in {"det", "pron"}
-        and low not in sentence.lexicon.roles.object_pronouns
+        and low not in sentence.roles.object_pronouns
         and not plural
         and not low.endswith(("’s", "'s"))
     )
@@ -1382,18 +1442,14 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
-        if (
-            low == "that"
-            or sentence.is_quote(ahead)
-            or low in sentence.lexicon.roles.subject_pronouns
-        ):
+        if low == "that" or sentence.is_quote(ahead) or low in sentence.roles.subject_pronouns:
             return ahead
         if sentence.tokens[ahead].text == ":":
             return ahead + 1 if ahead + 1 < sentence.last else None
         if (
-            low in sentence.lexicon.roles.be
-            or low in sentence.lexicon.roles.have
-            or low in sentence.lexicon.roles.modal
+            low in sentence.roles.be
+            or low in sentence.roles.have
+            or low in sentence.roles.modal
             or low in lexicon.verbs
             or sentence.tokens[ahead].text in {";", "(", ")"}
         ):
@@ -1422,13 +1478,13 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
         low = lows[position]
         if (
             sentence.word_class(position) in {"adv", "neg"}
-            or low in sentence.lexicon.roles.time_words
+            or low in sentence.roles.time_words
             or (sentence.is_lower(position) and low.endswith("ly"))
         ):
             position += 1
             steps += 1
             continue
-        if low in sentence.lexicon.roles.time_prepositions and position + 1 < sentence.last:
+        if low in sentence.roles.time_prepositions and position + 1 < sentence.last:
             phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
             if phrase is None:
                 break
@@ -1441,7 +1497,7 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
 
 def _addressee(sentence: _Sentence, position: int) -> int | None:
     """The end of the addressee after a verb such as "told" ("reporters", "the BBC", "him")."""
-    if sentence.lows[position] in sentence.lexicon.roles.object_pronouns:
+    if sentence.lows[position] in sentence.roles.object_pronouns:
         return position + 1
     limit = min(sentence.last, position + _MAX_ADDRESSEE)
     phrase = _phrase_after(sentence, position, limit, attachments=False)
@@ -1618,7 +1674,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     ):
         return None  # "6:05 p.m.", "How it works: …"
     source = " ".join(sentence.words(0, colon)).lower()
-    if source in sentence.lexicon.roles.headline_not_sources or any(
+    if source in sentence.roles.headline_not_sources or any(
         sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
         for position in range(colon)
     ):
@@ -1840,8 +1896,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         return None
     start = _split_leading_phrase(sentence, start, stop)
     while start < stop and (
-        lows[start] in sentence.lexicon.roles.np_attach
-        or tokens[start].text in {"'", "’", "&", "."}
+        lows[start] in sentence.roles.np_attach or tokens[start].text in {"'", "’", "&", "."}
     ):
         start += 1
     if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
@@ -1857,7 +1912,7 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         return False
     low = sentence.lows[position]
     previous = position - 1
-    if low in sentence.lexicon.roles.np_attach:
+    if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
     return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
 
@@ -1897,7 +1952,7 @@ def _phrase_after(
     limit = min(limit, len(tokens), start + _MAX_PHRASE)
     if start >= limit:
         return None
-    if lows[start] in sentence.lexicon.roles.subject_pronouns:
+    if lows[start] in sentence.roles.subject_pronouns:
         return Phrase(start, start + 1)
     position = start
     if sentence.word_class(position) == "det" and lows[position] != "that":
@@ -1948,9 +2003,9 @@ def _phrase_after(
         if position >= limit:
             break
         low = lows[position]
-        if attachments and low in sentence.lexicon.roles.np_attach and position + 1 < limit:
+        if attachments and low in sentence.roles.np_attach and position + 1 < limit:
             inner = _phrase_after(sentence, position + 1, limit, attachments=False)
-            if inner is None or lows[position + 1] in sentence.lexicon.roles.subject_pronouns:
+            if inner is None or lows[position + 1] in sentence.roles.subject_pronouns:
                 break
             position = inner[1]
         elif low == "(":
@@ -2012,7 +2067,7 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
 # --- people named anywhere ---------------------------------------------------------------
 
 
-class KnownPeopleEn:
+class KnownPeopleEn(KnownPeopleBase):
     """The people an English article names in full ("Defense Secretary Ash Carter").
 
     Called with a surname in lower case, returns what the article says about the people of that
@@ -2022,19 +2077,15 @@ class KnownPeopleEn:
     """
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        self._text = text
-        self._pairs = pairs
+        super().__init__(text, pairs)
         self._positions: dict[str, list[int]] | None = None
-        self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
-    def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
-        found = self._found.get(surname)
-        if found is not None:
-            return found
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        del looked_up  # every surname is looked up: the positions are collected once
         if self._positions is None:
             first_names = _english().first_names
             self._positions = {}
-            text = self._text
+            text = self.text
             for match in _FULL_NAME.finditer(text):
                 start = match.start()
                 if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
@@ -2044,12 +2095,11 @@ class KnownPeopleEn:
             info = self._mention_at(position)
             if info is not None:
                 people.append(info)
-        found = self._found[surname] = tuple(people)
-        return found
+        return tuple(people)
 
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
-        text = self._text
+        text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
         lowest = max(0, position - _KNOWN_BEFORE)
@@ -2057,7 +2107,7 @@ class KnownPeopleEn:
         highest = min(len(text), position + _KNOWN_AFTER)
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
-        tokens = tokenize(text, start, end, self._pairs)
+        tokens = tokenize(text, start, end, self.pairs)
         sentence = _Sentence(text, tokens, _english(), title=False)
         index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
         if index < 0 or index + 1 >= len(tokens):

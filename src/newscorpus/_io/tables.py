@@ -1,0 +1,492 @@
+"""The three tables of a corpus (articles, quotes, speakers) as data, and rows for them.
+
+:data:`TABLE_SCHEMAS` is the one description of the columns that ``Corpus.to_arrow()``,
+``write_parquet`` and the Dask path write and that ``read_parquet`` and ``load()`` read: a
+name, an Arrow type (by name, see :data:`ARROW_TYPE_NAMES`), whether it may be null, and what
+it holds. ``docs/tables.md`` shows the same table; a test keeps the two in step.
+
+This module needs no pyarrow: :func:`arrow_schema` imports it when it builds a schema. The
+functions here turn an :class:`Article` into plain rows (dicts in column order) and rows back
+into Articles, so that every writer and reader shares one mapping.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+import attrs
+
+from newscorpus._exceptions import RecordError
+from newscorpus._model import (
+    Article,
+    ArticleWarning,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+
+__all__ = [
+    "ARROW_TYPE_NAMES",
+    "TABLE_NAMES",
+    "TABLE_SCHEMAS",
+    "TABLE_SCHEMA_VERSION",
+    "ArticleSpeakers",
+    "QuoteSpeaker",
+    "SpeakerInterning",
+    "TableColumn",
+    "arrow_schema",
+    "article_from_rows",
+    "article_row",
+    "article_speakers",
+    "quote_rows_of",
+    "speaker_row",
+]
+
+#: The version of the table layout; written into every Parquet file's key-value metadata.
+TABLE_SCHEMA_VERSION: Final = 1
+_INT64_MIN: Final = -(2**63)
+_INT64_MAX: Final = 2**63 - 1
+#: The tables, in the order ``to_arrow()`` returns them and of the export folder's subfolders.
+TABLE_NAMES: Final = ("articles", "quotes", "speakers")
+
+
+@attrs.frozen(kw_only=True)
+class TableColumn:
+    """One column of a table: its name, Arrow type name, nullability and meaning."""
+
+    name: str
+    type: str
+    nullable: bool
+    doc: str
+
+
+def _column(name: str, type_name: str, doc: str, *, nullable: bool = True) -> TableColumn:
+    return TableColumn(name=name, type=type_name, nullable=nullable, doc=doc)
+
+
+def _mention_columns(name: str, what: str) -> tuple[TableColumn, ...]:
+    return (
+        _column(name, "string", f"{what}: its text (parts joined by ' … ')"),
+        _column(f"{name}_start", "int32", f"{what}: start offset in the article text"),
+        _column(f"{name}_end", "int32", f"{what}: end offset (exclusive)"),
+        _column(
+            f"{name}_parts",
+            "list<span>",
+            f"{what}: the spans of a discontinuous mention, else empty",
+        ),
+    )
+
+
+_ARTICLE_COLUMNS: Final = (
+    _column("id", "string", "article id", nullable=False),
+    _column("index", "int64", "the number of the seed file (NNN_), if any"),
+    _column("title", "string", "headline", nullable=False),
+    _column("text", "string", "title, a blank line, paragraphs one per line", nullable=False),
+    _column("paragraphs", "list<string>", "the paragraphs", nullable=False),
+    _column("published", "date32", "publication day, in the article's own time zone"),
+    _column(
+        "published_at",
+        "timestamp",
+        "publication instant in UTC; a datetime without time zone is its wall clock",
+    ),
+    _column(
+        "published_utc_offset",
+        "int32",
+        "seconds east of UTC of a datetime with a time zone; null for a date or a naive time",
+    ),
+    _column("language", "dictionary<string>", "BCP 47 language tag"),
+    _column("outlet", "dictionary<string>", "outlet name"),
+    _column("source", "string", "where the article was read from"),
+    _column("paragraph_count", "int32", "paragraphs", nullable=False),
+    _column("word_count", "int32", "white-space separated words", nullable=False),
+    _column("quote_count", "int32", "quotes in the article", nullable=False),
+    _column("speakers", "list<speaker>", "the article's own speakers", nullable=False),
+    _column("warnings", "list<warning>", "data-quality warnings", nullable=False),
+)
+
+_QUOTE_COLUMNS: Final = (
+    _column("article_id", "string", "the article the quote is in", nullable=False),
+    _column("quote_index", "int32", "position among the article's quotes", nullable=False),
+    _column("published", "date32", "the article's publication day"),
+    _column("language", "dictionary<string>", "the article's language"),
+    _column("outlet", "dictionary<string>", "the article's outlet"),
+    _column(
+        "kind", "dictionary<string>", "direct, indirect, free_indirect or reported", nullable=False
+    ),
+    _column("text", "string", "what was said, without quotation marks", nullable=False),
+    _column("start", "int32", "start offset in the article text", nullable=False),
+    _column("end", "int32", "end offset (exclusive)", nullable=False),
+    _column("paragraph", "int32", "1-based paragraph where the quote starts; null in the title"),
+    _column("speaker_id", "string", "corpus-level speaker id (the speakers table's id)"),
+    _column("speaker_name", "string", "corpus-level speaker name"),
+    _column("article_speaker_id", "string", "the speaker as the article names it: id"),
+    _column("article_speaker_name", "string", "the speaker as the article names it: name"),
+    _column("article_speaker_aliases", "list<string>", "the article speaker's aliases"),
+    _column("article_speaker_roles", "list<string>", "the article speaker's roles"),
+    _column("article_speaker_kind", "dictionary<string>", "person, organisation or unknown"),
+    *_mention_columns("speaker_mention", "the words naming the speaker"),
+    *_mention_columns("cue", "the words signalling speech"),
+    *_mention_columns("frame", "the reporting frame"),
+    *_mention_columns("addressee", "whom the speech is addressed to"),
+)
+
+_SPEAKER_COLUMNS: Final = (
+    _column("id", "string", "corpus-level speaker id (unique slug)", nullable=False),
+    _column("name", "string", "canonical name", nullable=False),
+    _column("aliases", "list<string>", "other names seen for the speaker", nullable=False),
+    _column("roles", "list<string>", "role descriptions", nullable=False),
+    _column("kind", "dictionary<string>", "person, organisation or unknown", nullable=False),
+    _column("quote_count", "int64", "quotes attributed to the speaker", nullable=False),
+    _column("article_count", "int64", "articles quoting the speaker", nullable=False),
+    _column("external_id", "string", "the alias table's external id (e.g. a Wikidata QID)"),
+)
+
+#: The columns of each table, in order: ``TABLE_SCHEMAS["quotes"]`` and so on.
+TABLE_SCHEMAS: Final[Mapping[str, tuple[TableColumn, ...]]] = {
+    "articles": _ARTICLE_COLUMNS,
+    "quotes": _QUOTE_COLUMNS,
+    "speakers": _SPEAKER_COLUMNS,
+}
+
+#: The Arrow type names that the schemas use, and what they stand for.
+ARROW_TYPE_NAMES: Final[Mapping[str, str]] = {
+    "string": "utf8",
+    "int32": "int32",
+    "int64": "int64",
+    "date32": "date32 (days)",
+    "timestamp": "timestamp[us, tz=UTC]",
+    "dictionary<string>": "dictionary<values=utf8, indices=int32>",
+    "list<string>": "list<utf8>",
+    "list<span>": "list<struct<start: int32, end: int32>>",
+    "list<speaker>": (
+        "list<struct<id: utf8, name: utf8, aliases: list<utf8>, roles: list<utf8>, kind: utf8>>"
+    ),
+    "list<warning>": "list<struct<code: utf8, message: utf8, line: int32>>",
+}
+
+
+def _arrow_type(pa: Any, name: str) -> Any:  # noqa: ANN401 - pyarrow has no type hints
+    strings = pa.list_(pa.string())
+    types = {
+        "string": pa.string(),
+        "int32": pa.int32(),
+        "int64": pa.int64(),
+        "date32": pa.date32(),
+        "timestamp": pa.timestamp("us", tz="UTC"),
+        "dictionary<string>": pa.dictionary(pa.int32(), pa.string()),
+        "list<string>": strings,
+        "list<span>": pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())])),
+        "list<speaker>": pa.list_(
+            pa.struct(
+                [
+                    ("id", pa.string()),
+                    ("name", pa.string()),
+                    ("aliases", strings),
+                    ("roles", strings),
+                    ("kind", pa.string()),
+                ]
+            )
+        ),
+        "list<warning>": pa.list_(
+            pa.struct([("code", pa.string()), ("message", pa.string()), ("line", pa.int32())])
+        ),
+    }
+    return types[name]
+
+
+def arrow_schema(table: str) -> Any:  # noqa: ANN401 - a pyarrow.Schema; pyarrow is optional
+    """The ``pyarrow.Schema`` of ``"articles"``, ``"quotes"`` or ``"speakers"``.
+
+    Needs the ``arrow`` extra (``pip install 'newscorpus[arrow]'``).
+    """
+    from newscorpus._io.parquet import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
+
+    pa = import_pyarrow("arrow_schema()")
+    if table not in TABLE_SCHEMAS:
+        from newscorpus._exceptions import QueryError  # noqa: PLC0415 - only on misuse
+
+        raise QueryError(f"table must be one of {', '.join(map(repr, TABLE_NAMES))}, got {table!r}")
+    fields = [
+        pa.field(column.name, _arrow_type(pa, column.type), nullable=column.nullable)
+        for column in TABLE_SCHEMAS[table]
+    ]
+    metadata = {b"newscorpus.table": table.encode(), b"newscorpus.schema_version": b"1"}
+    return pa.schema(fields, metadata=metadata)
+
+
+# --------------------------------------------------------------------------------------------
+# Article -> rows
+
+
+def _day_of(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _published_columns(value: dt.date | dt.datetime | None) -> tuple[Any, Any, Any]:
+    if value is None:
+        return None, None, None
+    if not isinstance(value, dt.datetime):
+        return value, None, None
+    offset = value.utcoffset()
+    if offset is None:
+        # A naive datetime: its wall clock, stored as if it were UTC (the offset says it is not).
+        return value.date(), value.replace(tzinfo=dt.timezone.utc), None
+    try:
+        instant = value.astimezone(dt.timezone.utc)
+    except OverflowError:
+        raise RecordError(
+            f"cannot be stored: {value.isoformat()} is outside the years 1 to 9999 in UTC",
+            field="published",
+        ) from None
+    return value.date(), instant, int(offset.total_seconds())
+
+
+def _speaker_struct(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "aliases": list(speaker.aliases),
+        "roles": list(speaker.roles),
+        "kind": speaker.kind.value,
+    }
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """The articles-table row of ``article``.
+
+    Raises :class:`RecordError` for a value the table cannot hold: an ``index`` beyond 64 bits,
+    or a ``published`` time that is outside the years 1 to 9999 once moved to UTC.
+    """
+    if article.index is not None and not _INT64_MIN <= article.index <= _INT64_MAX:
+        raise RecordError(
+            f"cannot be stored in a 64-bit column, got {article.index}", field="index"
+        )
+    published, published_at, offset = _published_columns(article.published)
+    return {
+        "id": article.id,
+        "index": article.index,
+        "title": article.title,
+        "text": article.text,
+        "paragraphs": list(article.paragraphs),
+        "published": published,
+        "published_at": published_at,
+        "published_utc_offset": offset,
+        "language": article.language,
+        "outlet": article.outlet,
+        "source": article.source,
+        "paragraph_count": len(article.paragraphs),
+        "word_count": article.word_count,
+        "quote_count": len(article.quotes),
+        "speakers": [_speaker_struct(speaker) for speaker in article.speakers],
+        "warnings": [
+            {"code": warning.code, "message": warning.message, "line": warning.line}
+            for warning in article.warnings
+        ],
+    }
+
+
+def _mention_cells(name: str, mention: Mention | None) -> dict[str, Any]:
+    if mention is None:
+        return {name: None, f"{name}_start": None, f"{name}_end": None, f"{name}_parts": []}
+    return {
+        name: mention.text,
+        f"{name}_start": mention.span.start,
+        f"{name}_end": mention.span.end,
+        f"{name}_parts": [{"start": part.start, "end": part.end} for part in mention.parts],
+    }
+
+
+def quote_rows_of(
+    article: Article, corpus_speakers: Sequence[Speaker | None] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The quotes-table rows of ``article``'s quotes.
+
+    ``corpus_speakers`` gives each quote's corpus-level speaker (by quote position); without
+    it the corpus-level columns are null.
+    """
+    published = None if article.published is None else _day_of(article.published)
+    starts = [span.start for span in article.paragraph_spans()]
+    for number, quote in enumerate(article.quotes):
+        corpus = None if corpus_speakers is None else corpus_speakers[number]
+        own = quote.speaker
+        row: dict[str, Any] = {
+            "article_id": article.id,
+            "quote_index": number,
+            "published": published,
+            "language": article.language,
+            "outlet": article.outlet,
+            "kind": quote.kind.value,
+            "text": quote.text,
+            "start": quote.span.start,
+            "end": quote.span.end,
+            "paragraph": bisect.bisect_right(starts, quote.span.start) or None,
+            "speaker_id": None if corpus is None else corpus.id,
+            "speaker_name": None if corpus is None else corpus.name,
+            "article_speaker_id": None if own is None else own.id,
+            "article_speaker_name": None if own is None else own.name,
+            "article_speaker_aliases": [] if own is None else list(own.aliases),
+            "article_speaker_roles": [] if own is None else list(own.roles),
+            "article_speaker_kind": None if own is None else own.kind.value,
+        }
+        for name in ("speaker_mention", "cue", "frame", "addressee"):
+            row.update(_mention_cells(name, getattr(quote, name)))
+        yield row
+
+
+def speaker_row(
+    speaker: Speaker, *, quote_count: int, article_count: int, external_id: str | None
+) -> dict[str, Any]:
+    """The speakers-table row of a corpus-level speaker."""
+    return {
+        **_speaker_struct(speaker),
+        "quote_count": quote_count,
+        "article_count": article_count,
+        "external_id": external_id,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Rows -> Article
+
+_KINDS: Final = {kind.value: kind for kind in QuoteKind}
+_SPEAKER_KINDS: Final = {kind.value: kind for kind in SpeakerKind}
+
+
+def _published_of(row: Mapping[str, Any]) -> dt.date | dt.datetime | None:
+    instant: dt.datetime | None = row["published_at"]
+    if instant is None:
+        day: dt.date | None = row["published"]
+        return day
+    offset: int | None = row["published_utc_offset"]
+    if offset is None:
+        return instant.replace(tzinfo=None)
+    zone = dt.timezone(dt.timedelta(seconds=offset))
+    return instant.astimezone(zone)
+
+
+def _speaker_of(cells: Mapping[str, Any]) -> Speaker:
+    return Speaker(
+        id=cells["id"],
+        name=cells["name"],
+        aliases=tuple(cells["aliases"] or ()),
+        roles=tuple(cells["roles"] or ()),
+        kind=_SPEAKER_KINDS[cells["kind"]],
+    )
+
+
+def _mention_of(row: Mapping[str, Any], name: str) -> Mention | None:
+    text: str | None = row[name]
+    if text is None:
+        return None
+    parts = tuple(Span(start=part["start"], end=part["end"]) for part in row[f"{name}_parts"] or ())
+    return Mention(
+        text=text, span=Span(start=row[f"{name}_start"], end=row[f"{name}_end"]), parts=parts
+    )
+
+
+def _quote_of(row: Mapping[str, Any]) -> Quote:
+    speaker = None
+    if row["article_speaker_id"] is not None:
+        speaker = _speaker_of(
+            {
+                "id": row["article_speaker_id"],
+                "name": row["article_speaker_name"],
+                "aliases": row["article_speaker_aliases"],
+                "roles": row["article_speaker_roles"],
+                "kind": row["article_speaker_kind"],
+            }
+        )
+    return Quote(
+        text=row["text"],
+        kind=_KINDS[row["kind"]],
+        span=Span(start=row["start"], end=row["end"]),
+        speaker=speaker,
+        speaker_mention=_mention_of(row, "speaker_mention"),
+        cue=_mention_of(row, "cue"),
+        frame=_mention_of(row, "frame"),
+        addressee=_mention_of(row, "addressee"),
+    )
+
+
+def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, Any]]) -> Article:
+    """The Article of an articles-table row and its quotes-table rows (in quote order)."""
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        paragraphs=tuple(row["paragraphs"]),
+        index=row["index"],
+        language=row["language"],
+        published=_published_of(row),
+        source=row["source"],
+        outlet=row["outlet"],
+        quotes=tuple(_quote_of(quote) for quote in quote_rows),
+        speakers=tuple(_speaker_of(cells) for cells in row["speakers"]),
+        warnings=tuple(
+            ArticleWarning(code=cells["code"], message=cells["message"], line=cells["line"])
+            for cells in row["warnings"]
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# What the corpus-level speaker merge needs of an article
+
+
+class QuoteSpeaker(NamedTuple):
+    """A quote as the speaker merge sees it: only its (article-level) speaker."""
+
+    speaker: Speaker | None
+
+
+@attrs.frozen(kw_only=True)
+class ArticleSpeakers:
+    """An article as the speaker merge sees it: its speakers and its quotes' speakers.
+
+    Small enough to keep for every article of a corpus that is written or read in a stream.
+    """
+
+    speakers: tuple[Speaker, ...]
+    quotes: tuple[QuoteSpeaker, ...]
+
+
+class SpeakerInterning:
+    """Shares equal Speaker and QuoteSpeaker objects between articles, to keep memory small."""
+
+    __slots__ = ("quotes", "speakers")
+
+    def __init__(self) -> None:
+        self.speakers: dict[Speaker, Speaker] = {}
+        self.quotes: dict[Speaker | None, QuoteSpeaker] = {None: QuoteSpeaker(None)}
+
+    def speaker(self, speaker: Speaker) -> Speaker:
+        return self.speakers.setdefault(speaker, speaker)
+
+    def quote(self, speaker: Speaker | None) -> QuoteSpeaker:
+        found = self.quotes.get(speaker)
+        if found is None:
+            assert speaker is not None  # None is always there
+            found = self.quotes[speaker] = QuoteSpeaker(self.speaker(speaker))
+        return found
+
+
+def article_speakers(
+    speakers: Sequence[Speaker],
+    quote_speakers: Sequence[Speaker | None],
+    interning: SpeakerInterning,
+) -> ArticleSpeakers:
+    """The :class:`ArticleSpeakers` of an article's speakers and its quotes' speakers.
+
+    ``interning`` is shared by the articles of one corpus.
+    """
+    return ArticleSpeakers(
+        speakers=tuple(map(interning.speaker, speakers)),
+        quotes=tuple(map(interning.quote, quote_speakers)),
+    )
