@@ -605,6 +605,28 @@ def test_a_broken_symlink_is_a_located_warning(tmp_path: Path) -> None:
     )
 
 
+def test_a_broken_symlink_matched_by_a_glob_is_a_located_warning(tmp_path: Path) -> None:
+    folder = corpus_folder(tmp_path)
+    gone = folder / "000_gone.txt"
+    gone.symlink_to("missing.txt")
+    read, messages = warned(str(folder / "*.txt"))
+    assert (read, messages) == (
+        ["Erster Titel", "Zweiter Titel"],
+        [f"{gone}: cannot read: broken symbolic link (skipped)"],
+    )
+
+
+def test_a_symlink_loop_matched_by_a_glob_is_a_located_warning(tmp_path: Path) -> None:
+    folder = corpus_folder(tmp_path)
+    loop = folder / "003_loop.txt"
+    loop.symlink_to(loop.name)
+    read, messages = warned(str(folder / "*.txt"))
+    assert (read, messages) == (
+        ["Erster Titel", "Zweiter Titel"],
+        [f"{loop}: cannot read: Too many levels of symbolic links (skipped)"],
+    )
+
+
 def test_validate_reports_a_broken_symlink_as_an_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -558,6 +558,22 @@ def _directory_entries(directory: str, *, recursive: bool, limits: _Limits) -> I
             )
 
 
+def _glob_entries(matches: list[str], limits: _Limits) -> Iterator[_Entry]:
+    """The files a glob pattern matched, in order; a matched link that leads nowhere (broken,
+    or a loop) is an entry that fails with its path and reason, as in a folder, never a file
+    silently left out. A link to a folder is no file and is passed over, like a folder."""
+    for match in matches:
+        if Path(match).is_file():
+            yield from _file_entries([match], limits)
+            continue
+        try:
+            os.stat(match)  # noqa: PTH116 - the error says why the link leads nowhere
+        except OSError as error:
+            if error.errno == errno.ENOENT:
+                error = FileNotFoundError(errno.ENOENT, "broken symbolic link", match)
+            yield _broken(match, error)
+
+
 def _is_unsafe_member(name: str) -> bool:
     normalised = name.replace("\\", "/")
     return (
@@ -763,14 +779,14 @@ def _sources(
             return _tar_entries(location, limits), None
         return _file_entries([location], limits), None
     if isinstance(source, str) and _GLOB_MAGIC.intersection(source):
-        matches = sorted(
+        matches = [
             match
-            for match in glob.glob(source, recursive=recursive)  # noqa: PTH207 - absolute patterns too
-            if Path(match).is_file()
-        )
+            for match in sorted(glob.glob(source, recursive=recursive))  # noqa: PTH207 - absolute patterns too
+            if Path(match).is_file() or Path(match).is_symlink()
+        ]
         if not matches:
             raise FileNotFoundError(errno.ENOENT, "no file matches the pattern", source)
-        return _file_entries(matches, limits), None
+        return _glob_entries(matches, limits), None
     raise FileNotFoundError(errno.ENOENT, "no such file, directory or archive", location)
 
 

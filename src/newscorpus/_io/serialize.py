@@ -22,7 +22,7 @@ import re
 import warnings
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
 from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, RecordError
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
@@ -38,8 +38,6 @@ else:
 
 if TYPE_CHECKING:
     import cattrs
-
-    from newscorpus._corpus.corpus import QuoteHit
 
 __all__ = [
     "MAX_RECORD_BYTES",
@@ -191,7 +189,23 @@ def iter_quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, str | int
             yield _quote_row(article, quote, quote.speaker, starts)
 
 
-def iter_quote_rows_for_hits(hits: Iterable[QuoteHit]) -> Iterator[dict[str, str | int | None]]:
+class QuoteInArticle(Protocol):
+    """A quote with its article and a speaker: what :meth:`Corpus.quotes` yields (``QuoteHit``),
+    described by shape so that writing rows needs nothing from the corpus."""
+
+    @property
+    def quote(self) -> Quote: ...
+
+    @property
+    def article(self) -> Article: ...
+
+    @property
+    def speaker(self) -> Speaker | None: ...
+
+
+def iter_quote_rows_for_hits(
+    hits: Iterable[QuoteInArticle],
+) -> Iterator[dict[str, str | int | None]]:
     """Yield the :func:`iter_quote_rows` row of each hit of :meth:`Corpus.quotes`.
 
     The speaker columns describe the hit's corpus-level ``speaker`` (the one the quote's speaker
