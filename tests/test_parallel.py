@@ -128,7 +128,9 @@ def _jsonl(articles: Iterator[Article]) -> str:
     return stream.getvalue()
 
 
-def _outcome(source: Path, jobs: int, errors: Any) -> tuple[list[Article], list[tuple[Any, ...]]]:
+def _outcome(
+    source: Path | str, jobs: int, errors: Any
+) -> tuple[list[Article], list[tuple[Any, ...]]]:
     """The articles read and the warnings issued, as (message, path, line)."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -364,6 +366,17 @@ def test_each_kind_of_bad_file_fails_the_same_way(bad_dir: Path) -> None:
         assert (type(two.value), str(two.value)) == (type(one.value), str(one.value))
         kinds.add(type(one.value))
     assert {SeedFormatError, DecodeError} <= kinds
+
+
+def test_a_broken_link_fails_in_its_place_with_two_jobs(corpus_dir: Path) -> None:
+    (corpus_dir / _file_name(5)).unlink()
+    (corpus_dir / _file_name(5)).symlink_to(corpus_dir / "missing.txt")
+    pattern = str(corpus_dir / "*.txt")
+    for source in (corpus_dir, pattern):
+        parallel = _outcome(source, 2, "warn")
+        assert parallel == _outcome(source, 1, "warn")
+        assert len(parallel[0]) == _FILES - 1
+        assert [Path(path).name for _, path, _ in parallel[1]] == [_file_name(5)]
 
 
 def test_an_unexpected_error_in_a_worker_is_raised_in_its_place(
