@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence  # noqa: TC003 - a NamedTuple field type: compiled, it is evaluated
 from typing import TYPE_CHECKING, NamedTuple
 
 from newscorpus._extract.engine import Phrase, Place, RuleState, RuleTable, SentenceLoop
@@ -26,8 +27,6 @@ from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from newscorpus._extract.languages import Language
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token

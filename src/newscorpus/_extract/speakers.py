@@ -978,20 +978,33 @@ def _named(
     )
 
 
-@attrs.define
 class _Draft:
-    """A speaker being assembled from the mentions of one article."""
+    """A speaker being assembled from the mentions of one article.
 
-    name: str
-    kind: SpeakerKind
-    key: str
-    gender: str | None
-    plural: bool | None
-    named: bool
-    roles: list[str] = attrs.field(factory=list)
-    aliases: list[str] = attrs.field(factory=list)
-    role_heads: set[str] = attrs.field(factory=set)
-    merged_into: int = -1
+    A plain class (not attrs with ``factory=``): one is built per speaker in the hot path, and
+    plain classes compile with mypyc.
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        kind: SpeakerKind,
+        key: str,
+        gender: str | None,
+        plural: bool | None,
+        named: bool,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.key = key
+        self.gender = gender
+        self.plural = plural
+        self.named = named
+        self.roles: list[str] = []
+        self.aliases: list[str] = []
+        self.role_heads: set[str] = set()
+        self.merged_into = -1  # the draft this one was merged into, or -1
 
     def absorb(self, info: MentionInfo) -> None:
         """Add a mention's name, role and kind to this draft."""
