@@ -342,3 +342,16 @@ def test_cli_review_needs_an_output_folder(capsys: pytest.CaptureFixture[str]) -
         main(["review"])
     assert raised.value.code == 2
     assert "-o/--output" in capsys.readouterr().err
+
+
+def test_cli_review_refuses_a_file_as_the_output_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "site.html"
+    target.write_text("not a folder", encoding="utf-8")
+    assert main(["review", "-o", str(target)]) == 1
+    assert capsys.readouterr().err == (
+        f"newscorpus: error: {target}: the review site is a folder of pages; this is a file,"
+        " not a folder\n"
+    )
+    assert target.read_text(encoding="utf-8") == "not a folder"

@@ -15,11 +15,13 @@ with another on a case-insensitive file system.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newscorpus._corpus.corpus import Corpus
+from newscorpus._exceptions import NewsCorpusError
 from newscorpus._review.pages import (
     ArticleEntry,
     Links,
@@ -30,7 +32,6 @@ from newscorpus._review.pages import (
 )
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Iterable
 
     from newscorpus._model import Article, Speaker
@@ -67,10 +68,16 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
 
     ``source`` is a :class:`Corpus` (its alias table, if any, decides who is who) or any
     articles, which are gathered into one. The folder is created if needed; files of an earlier
-    review in it are overwritten, other files are left alone.
+    review in it are overwritten, other files are left alone. A ``directory`` that is a file is a
+    :class:`NewsCorpusError` naming it.
     """
-    corpus = source if isinstance(source, Corpus) else Corpus.from_articles(source)
     root = Path(directory)
+    if root.exists() and not root.is_dir():
+        raise NewsCorpusError(
+            "the review site is a folder of pages; this is a file, not a folder",
+            path=os.fspath(directory),
+        )
+    corpus = source if isinstance(source, Corpus) else Corpus.from_articles(source)
     (root / "articles").mkdir(parents=True, exist_ok=True)
     (root / "speakers").mkdir(exist_ok=True)
 
