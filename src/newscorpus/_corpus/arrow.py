@@ -3,9 +3,12 @@
 ``load()`` of a folder written by :func:`newscorpus.write_parquet` returns an
 :class:`ArrowCorpus`. Opening reads only the files' footers and the article ids. Articles are
 built from their row group when they are asked for (a few row groups and articles are kept);
-``speakers()``, ``speaker()`` and ``quotes(speaker=...)`` merge the speakers from the speaker
+``speakers()``, ``speaker()`` and ``quotes(...)`` merge the speakers from the speaker
 columns alone; ``between()``, ``group_by()``, ``count_by()`` and ``stats()`` read small columns.
-Every answer is the one the in-memory Corpus of the same articles gives. A subset (a slice,
+``quotes()`` filters by the speaker index, the ``kind`` column (one byte per quote, read once)
+and the articles' dates and languages, and returns hits whose quote and article are built from
+the files only when they are first touched. Every answer is the one the in-memory Corpus of the
+same articles gives. A subset (a slice,
 ``between()``, ``group_by()``) is a view on the same files.
 """
 
@@ -23,18 +26,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, overload
 
-from newscorpus._corpus.corpus import Corpus, ErrorMode, Stats, _check_errors, _Lazy
-from newscorpus._corpus.index import SpeakerIndex
+from newscorpus._corpus.corpus import (
+    Corpus,
+    ErrorMode,
+    QuoteHit,
+    Stats,
+    _check_errors,
+    _kind_of,
+    _language_matches,
+    _Lazy,
+)
+from newscorpus._corpus.folding import fold
+from newscorpus._corpus.index import SpeakerIndex, parse_query
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
 from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
-from newscorpus._io.tables import ArticleSpeakers, QuoteSpeaker, article_from_rows
-from newscorpus._model import Speaker, SpeakerKind
+from newscorpus._io.tables import ArticleSpeakers, QuoteSpeaker, _quote_of, article_from_rows
+from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from newscorpus._corpus.aliases import AliasSource, AliasTable
-    from newscorpus._model import Article
+    from newscorpus._corpus.corpus import DateBound
+    from newscorpus._model import Article, Quote
 
 __all__ = ["ArrowCorpus", "open_arrow_corpus"]
 
@@ -43,6 +57,9 @@ _CACHED_GROUPS: Final = 8
 #: Built articles kept: a query that returns several quotes of one article builds it once.
 _CACHED_ARTICLES: Final = 1024
 _SPEAKER_KINDS: Final = {kind.value: kind for kind in SpeakerKind}
+#: A quote's kind as one byte: its position in QuoteKind.
+_KIND_CODES: Final = {kind.value: number for number, kind in enumerate(QuoteKind)}
+_KIND_NUMBERS: Final = {kind: number for number, kind in enumerate(QuoteKind)}
 
 
 class _Store:
@@ -74,6 +91,7 @@ class _Store:
         self._articles: collections.OrderedDict[int, Article] = collections.OrderedDict()
         self._quote_offsets: array[int] | None = None
         self._sources: list[ArticleSpeakers] | None = None
+        self._kinds: bytes | None = None
 
     def column(self, table: str, name: str) -> list[Any]:
         """One column of a table, for every row, as Python values (kept)."""
@@ -154,6 +172,25 @@ class _Store:
         if len(self._articles) > _CACHED_ARTICLES:
             self._articles.popitem(last=False)
         return article
+
+    def quote(self, row: int) -> Quote:
+        """The quote in row ``row`` of the quotes table."""
+        try:
+            (found,) = self._rows_of("quotes", row, row + 1)
+        except (self.pa.ArrowException, OSError) as error:
+            raise _broken(self.folder, error) from None
+        return _quote_of(found)
+
+    def quote_kinds(self) -> bytes:
+        """Every quote's kind as one byte (its position in QuoteKind), read once and kept."""
+        if self._kinds is None:
+            try:
+                self._kinds = bytes(
+                    map(_KIND_CODES.__getitem__, self.column_once("quotes", "kind"))
+                )
+            except (self.pa.ArrowException, OSError) as error:
+                raise _broken(self.folder, error) from None
+        return self._kinds
 
     def speaker_sources(self) -> list[ArticleSpeakers]:
         """Every article's speakers and its quotes' speakers, read from the speaker columns.
@@ -276,6 +313,103 @@ def _groups_of(files: list[Any]) -> tuple[list[tuple[int, int]], list[int]]:
     return groups, starts
 
 
+class _Picked(Sequence[ArticleSpeakers]):
+    """Some of a sequence's items, by position, without copying them."""
+
+    __slots__ = ("_items", "_positions")
+
+    def __init__(self, items: Sequence[ArticleSpeakers], positions: Sequence[int]) -> None:
+        self._items = items
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, key: int) -> ArticleSpeakers: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
+
+    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
+        if isinstance(key, slice):
+            return _Picked(self._items, self._positions[key])
+        return self._items[self._positions[key]]
+
+    def __iter__(self) -> Iterator[ArticleSpeakers]:
+        return map(self._items.__getitem__, self._positions)
+
+
+# The slots of QuoteHit's fields: a lazy hit fills them when its quote or article is first read.
+_QUOTE_SLOT: Final[Any] = QuoteHit.__dict__["quote"]
+_ARTICLE_SLOT: Final[Any] = QuoteHit.__dict__["article"]
+_SPEAKER_SLOT: Final[Any] = QuoteHit.__dict__["speaker"]
+
+
+class _LazyQuoteHit(QuoteHit):
+    """A :class:`QuoteHit` of an Arrow-backed corpus: quote and article built on first access.
+
+    It equals, hashes, prints and pickles as the QuoteHit of the same quote, article and
+    speaker; ``attrs.evolve`` gives one with the fields set.
+    """
+
+    __slots__ = ("_article_row", "_quote_row", "_store")
+    _store: _Store
+    _article_row: int
+    _quote_row: int
+
+    @property
+    def quote(self) -> Quote:
+        try:
+            found: Quote = _QUOTE_SLOT.__get__(self)
+        except AttributeError:
+            found = self._store.quote(self._quote_row)
+            _QUOTE_SLOT.__set__(self, found)
+        return found
+
+    @quote.setter
+    def quote(self, value: Quote) -> None:
+        _QUOTE_SLOT.__set__(self, value)
+
+    @property
+    def article(self) -> Article:
+        try:
+            found: Article = _ARTICLE_SLOT.__get__(self)
+        except AttributeError:
+            found = self._store.article(self._article_row)
+            _ARTICLE_SLOT.__set__(self, found)
+        return found
+
+    @article.setter
+    def article(self, value: Article) -> None:
+        _ARTICLE_SLOT.__set__(self, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QuoteHit):
+            return NotImplemented
+        return (self.quote, self.article, self.speaker) == (
+            other.quote,
+            other.article,
+            other.speaker,
+        )
+
+    # The same hash as the equal QuoteHit (attrs hashes the fields through the properties).
+    __hash__ = QuoteHit.__hash__
+
+    def __repr__(self) -> str:
+        return f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r})"
+
+
+def _lazy_hit(store: _Store, article_row: int, quote_row: int, speaker: Speaker | None) -> QuoteHit:
+    hit = object.__new__(_LazyQuoteHit)
+    _SPEAKER_SLOT.__set__(hit, speaker)
+    # QuoteHit is frozen: its __setattr__ refuses, so the slots are set as attrs sets them.
+    object.__setattr__(hit, "_store", store)
+    object.__setattr__(hit, "_article_row", article_row)
+    object.__setattr__(hit, "_quote_row", quote_row)
+    return hit
+
+
 class _ArrowArticles(Sequence["Article"]):
     """Articles of a store, in the order of ``positions`` (rows), built on access."""
 
@@ -384,19 +518,96 @@ class ArrowCorpus(Corpus):
             lazy.dates = ([day for day, _ in dated], [position for _, position in dated])
         return lazy.dates
 
+    def _sources(self) -> Sequence[ArticleSpeakers]:
+        """The speaker-merge view of this corpus's articles, in corpus order."""
+        view = self._view
+        sources = view._store.speaker_sources()  # noqa: SLF001
+        positions = view._positions  # noqa: SLF001
+        if isinstance(positions, range) and len(positions) == len(sources):
+            return sources
+        return _Picked(sources, positions)
+
     def _speaker_index(self) -> SpeakerIndex:
         lazy = self._lazy
         if lazy.speaker_index is None:
-            view = self._view
-            sources = view._store.speaker_sources()  # noqa: SLF001
-            positions = view._positions  # noqa: SLF001
-            chosen: Sequence[ArticleSpeakers] = (
-                sources
-                if isinstance(positions, range) and len(positions) == len(sources)
-                else [sources[position] for position in positions]
-            )
-            lazy.speaker_index = SpeakerIndex(chosen, self._aliases)
+            lazy.speaker_index = SpeakerIndex(self._sources(), self._aliases)
         return lazy.speaker_index
+
+    def quotes(
+        self,
+        *,
+        speaker: str | Speaker | None = None,
+        kind: QuoteKind | str | None = None,
+        contains: str | None = None,
+        since: DateBound | None = None,
+        until: DateBound | None = None,
+        language: str | None = None,
+    ) -> list[QuoteHit]:
+        """The quotes that pass every filter given, as :meth:`Corpus.quotes` finds them.
+
+        The filters read the speaker index and small columns; ``contains`` reads the text of
+        the quotes of the articles that have every word. Each hit's ``quote`` and ``article``
+        are built from the files when first touched.
+        """
+        wanted_kind = None if kind is None else _KIND_NUMBERS[_kind_of(kind)]
+        index = self._speaker_index()
+        allowed = self._positions_between(since, until)
+        allowed_set = None if allowed is None else set(allowed)
+        terms = parse_query(contains) if contains is not None else ()
+        if terms:
+            candidates = set(self._text_index().candidates(terms))
+            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        view = self._view
+        store = view._store  # noqa: SLF001
+        positions = view._positions  # noqa: SLF001
+        offsets = store.quote_offsets()
+        kinds = store.quote_kinds() if wanted_kind is not None else b""
+        languages = view.column("language") if language is not None else []
+        language_ok: dict[str | None, bool] = {}
+        patterns = [term.pattern() for term in terms]
+        # (position, number, corpus speaker): the speaker is known from the index's refs.
+        refs: Iterable[tuple[int, int, Speaker | None]]
+        if speaker is not None:
+            name = speaker.name if isinstance(speaker, Speaker) else speaker
+            refs = sorted(
+                (position, number, index.speakers[found])
+                for found in index.match(name)
+                for position, number in index.quote_refs[found]
+            )
+        else:
+            refs = self._all_quote_speakers(index, allowed)
+        hits: list[QuoteHit] = []
+        for position, number, corpus_speaker in refs:
+            if allowed_set is not None and position not in allowed_set:
+                continue
+            row = offsets[positions[position]] + number
+            if wanted_kind is not None and kinds[row] != wanted_kind:
+                continue
+            if language is not None:
+                value = languages[position]
+                matches = language_ok.get(value)
+                if matches is None:
+                    matches = language_ok[value] = _language_matches(language, value)
+                if not matches:
+                    continue
+            if patterns:
+                folded = fold(store.quote(row).text)
+                if not all(pattern.search(folded) for pattern in patterns):
+                    continue
+            hits.append(_lazy_hit(store, positions[position], row, corpus_speaker))
+        return hits
+
+    def _all_quote_speakers(
+        self, index: SpeakerIndex, positions: Sequence[int] | None
+    ) -> Iterator[tuple[int, int, Speaker | None]]:
+        """Every quote of the articles at ``positions`` (all without), with its corpus speaker."""
+        sources = self._sources()
+        speakers = index.speakers
+        for position in range(len(sources)) if positions is None else positions:
+            for number, quote in enumerate(sources[position].quotes):
+                said = quote.speaker
+                found = None if said is None else index.resolve(position, said.id)
+                yield position, number, None if found is None else speakers[found]
 
     def _group_values(self, key: str) -> Iterable[str | None]:
         if key == "month":
