@@ -27,6 +27,7 @@ import attrs
 from newscorpus._corpus.aliases import AliasEntry, AliasTable, to_alias_table
 from newscorpus._corpus.index import SpeakerIndex
 from newscorpus._exceptions import QueryError, RecordError
+from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
     ArticleSpeakers,
@@ -64,6 +65,9 @@ __all__ = [
 
 #: Articles per row group: a few MB of text, so a writer holds little while it streams.
 DEFAULT_ROWS_PER_GROUP: Final = 1000
+#: Articles whose rows are turned into Arrow arrays at a time: a writer holds the row dicts
+#: (Python objects, ~10x the size of their Arrow form) of only this many articles.
+_ARTICLES_PER_BATCH: Final = 64
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
@@ -133,8 +137,8 @@ def _table_path(folder: str, table: str, number: int, suffix: str = "") -> str:
     return f"{folder}/{table}/part-{number:05d}.parquet{suffix}"
 
 
-def _table_of(pa: Any, rows: list[dict[str, Any]], schema: Any) -> Any:  # noqa: ANN401
-    return pa.Table.from_pylist(rows, schema=schema)
+def _table_of(pa: Any, batches: list[Any], schema: Any = None) -> Any:  # noqa: ANN401
+    return pa.Table.from_batches(batches, schema=schema)
 
 
 def _article_row(article: Article) -> dict[str, Any]:
@@ -174,8 +178,28 @@ def write_part(
         pa.parquet.ParquetWriter(article_stream, article_schema) as article_writer,
         pa.parquet.ParquetWriter(quote_stream, quote_schema) as quote_writer,
     ):
+        # Rows of the last few articles; Arrow batches of the rest of the row group.
         article_rows: list[dict[str, Any]] = []
         quote_rows: list[dict[str, Any]] = []
+        article_batches: list[Any] = []
+        quote_batches: list[Any] = []
+        in_group = 0
+        batch_size = min(rows_per_group, _ARTICLES_PER_BATCH)
+
+        def convert() -> None:
+            article_batches.append(record_batch(pa, article_rows, article_schema))
+            quote_batches.append(record_batch(pa, quote_rows, quote_schema))
+            article_rows.clear()
+            quote_rows.clear()
+
+        def flush() -> None:
+            convert()
+            # One write per table is one row group; the batches' buffers go with the lists.
+            article_writer.write_table(_table_of(pa, article_batches, article_schema))
+            quote_writer.write_table(_table_of(pa, quote_batches, quote_schema))
+            article_batches.clear()
+            quote_batches.clear()
+
         for article in articles:
             if not isinstance(article, Article):
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
@@ -186,14 +210,14 @@ def write_part(
                     article.speakers, [quote.speaker for quote in article.quotes], interning
                 )
             )
-            if len(article_rows) >= rows_per_group:
-                article_writer.write_table(_table_of(pa, article_rows, article_schema))
-                quote_writer.write_table(_table_of(pa, quote_rows, quote_schema))
-                article_rows.clear()
-                quote_rows.clear()
-        if article_rows or not kept:
-            article_writer.write_table(_table_of(pa, article_rows, article_schema))
-            quote_writer.write_table(_table_of(pa, quote_rows, quote_schema))
+            in_group += 1
+            if in_group >= rows_per_group:
+                flush()
+                in_group = 0
+            elif len(article_rows) >= batch_size:
+                convert()
+        if in_group or not kept:
+            flush()
     return PartSummary(number=number, articles=tuple(kept))
 
 
@@ -238,15 +262,16 @@ def finish_quotes_part(
                 table = table.set_column(
                     id_column,
                     schema.field(id_column),
-                    pa.array(speaker_ids[done : done + rows], type=pa.string()),
+                    array_of(pa, speaker_ids[done : done + rows], pa.string()),
                 )
                 table = table.set_column(
                     name_column,
                     schema.field(name_column),
-                    pa.array(speaker_names[done : done + rows], type=pa.string()),
+                    array_of(pa, speaker_names[done : done + rows], pa.string()),
                 )
                 writer.write_table(table)
                 done += rows
+                del table
     files.rm(pending)
 
 
@@ -265,7 +290,7 @@ def speakers_table(index: SpeakerIndex, aliases: AliasTable | None) -> Any:  # n
     schema = arrow_schema("speakers")
     if aliases is not None:
         schema = schema.with_metadata({**schema.metadata, _ALIASES_KEY: _aliases_json(aliases)})
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_batches([record_batch(pa, rows, schema)], schema=schema)
 
 
 def _aliases_json(aliases: AliasTable) -> bytes:
@@ -500,7 +525,7 @@ def tables_of(
             speakers.append(None if found is None else index.speakers[found])
         quote_rows.extend(quote_rows_of(article, speakers))
     return ArrowTables(
-        articles=pa.Table.from_pylist(article_rows, schema=arrow_schema("articles")),
-        quotes=pa.Table.from_pylist(quote_rows, schema=arrow_schema("quotes")),
+        articles=_table_of(pa, [record_batch(pa, article_rows, arrow_schema("articles"))]),
+        quotes=_table_of(pa, [record_batch(pa, quote_rows, arrow_schema("quotes"))]),
         speakers=speakers_table(index, aliases),
     )
