@@ -173,24 +173,47 @@ class _Store:
             self._articles.popitem(last=False)
         return article
 
-    def quote(self, row: int) -> Quote:
-        """The quote in row ``row`` of the quotes table."""
+    def quotes_at(self, rows: Sequence[int]) -> list[Quote]:
+        """The quotes in rows ``rows`` (ascending) of the quotes table, one conversion per group."""
+        quotes: list[Quote] = []
+        starts = self.quote_starts
+        at = 0
         try:
-            (found,) = self._rows_of("quotes", row, row + 1)
+            while at < len(rows):
+                number = bisect.bisect_right(starts, rows[at]) - 1
+                end = bisect.bisect_left(rows, starts[number + 1], at)
+                group = self._group_table("quotes", number)
+                wanted = array("q", [row - starts[number] for row in rows[at:end]])
+                # Indices as an Arrow array from their buffer: from a list, pyarrow would
+                # import pandas to ask whether the list is a pandas object.
+                indices = self.pa.Array.from_buffers(
+                    self.pa.int64(), len(wanted), [None, self.pa.py_buffer(wanted)]
+                )
+                quotes.extend(map(_quote_of, group.take(indices).to_pylist()))
+                at = end
         except (self.pa.ArrowException, OSError) as error:
             raise _broken(self.folder, error) from None
-        return _quote_of(found)
+        return quotes
 
     def quote_kinds(self) -> bytes:
         """Every quote's kind as one byte (its position in QuoteKind), read once and kept."""
         if self._kinds is None:
             try:
-                self._kinds = bytes(
-                    map(_KIND_CODES.__getitem__, self.column_once("quotes", "kind"))
-                )
+                self._kinds = b"".join(map(self._kind_codes, self.quote_files))
             except (self.pa.ArrowException, OSError) as error:
                 raise _broken(self.folder, error) from None
         return self._kinds
+
+    @staticmethod
+    def _kind_codes(file: Any) -> bytes:  # noqa: ANN401 - a ParquetFile
+        """The kinds of a quotes file as bytes, from the dictionary's indices (no strings)."""
+        codes = bytearray()
+        for group in range(file.num_row_groups):
+            column = file.read_row_group(group, columns=["kind"]).column(0)
+            for chunk in column.chunks:
+                values = [_KIND_CODES[value] for value in chunk.dictionary.to_pylist()]
+                codes.extend(map(values.__getitem__, chunk.indices.to_pylist()))
+        return bytes(codes)
 
     def speaker_sources(self) -> list[ArticleSpeakers]:
         """Every article's speakers and its quotes' speakers, read from the speaker columns.
@@ -226,11 +249,13 @@ class _Store:
 
         quote_ids = self._quote_speaker_ids()
         sources: list[ArticleSpeakers] = []
+        counts: list[int] = []
         for keys, count in zip(
             self._article_speaker_keys(),
             self.column_once("articles", "quote_count"),
             strict=True,
         ):
+            counts.append(count)
             own = tuple(map(speaker_of, keys))
             by_id: dict[str, Speaker] = {}
             for speaker in own:
@@ -246,6 +271,9 @@ class _Store:
                     said.append(quote_of(speaker_of(full())))
             sources.append(ArticleSpeakers(speakers=own, quotes=tuple(said)))
         self._sources = sources
+        if self._quote_offsets is None:
+            # The counts were read anyway: quotes() needs where each article's quotes start.
+            self._quote_offsets = array("q", itertools.accumulate(counts, initial=0))
         return sources
 
     def _article_speaker_keys(self) -> Iterator[list[tuple[Any, ...]]]:
@@ -346,6 +374,34 @@ _ARTICLE_SLOT: Final[Any] = QuoteHit.__dict__["article"]
 _SPEAKER_SLOT: Final[Any] = QuoteHit.__dict__["speaker"]
 
 
+class _QuoteLoader:
+    """The quotes of one ``quotes()`` answer, built a row group at a time when first touched.
+
+    The first hit whose quote is read has the quotes of every hit in its row group built in
+    one conversion; each hit then takes its own (and keeps it).
+    """
+
+    __slots__ = ("_built", "_rows", "_store")
+
+    def __init__(self, store: _Store, rows: list[int]) -> None:
+        self._store = store
+        self._rows = sorted(rows)
+        self._built: dict[int, Quote] = {}
+
+    def quote(self, row: int) -> Quote:
+        found = self._built.pop(row, None)
+        if found is None:
+            starts = self._store.quote_starts
+            number = bisect.bisect_right(starts, row) - 1
+            rows = self._rows
+            low = bisect.bisect_left(rows, starts[number])
+            high = bisect.bisect_left(rows, starts[number + 1])
+            wanted = rows[low:high] if low < high and rows[low] <= row else [row]
+            self._built.update(zip(wanted, self._store.quotes_at(wanted), strict=True))
+            found = self._built.pop(row)
+        return found
+
+
 class _LazyQuoteHit(QuoteHit):
     """A :class:`QuoteHit` of an Arrow-backed corpus: quote and article built on first access.
 
@@ -353,8 +409,8 @@ class _LazyQuoteHit(QuoteHit):
     speaker; ``attrs.evolve`` gives one with the fields set.
     """
 
-    __slots__ = ("_article_row", "_quote_row", "_store")
-    _store: _Store
+    __slots__ = ("_article_row", "_loader", "_quote_row")
+    _loader: _QuoteLoader
     _article_row: int
     _quote_row: int
 
@@ -363,7 +419,7 @@ class _LazyQuoteHit(QuoteHit):
         try:
             found: Quote = _QUOTE_SLOT.__get__(self)
         except AttributeError:
-            found = self._store.quote(self._quote_row)
+            found = self._loader.quote(self._quote_row)
             _QUOTE_SLOT.__set__(self, found)
         return found
 
@@ -376,7 +432,7 @@ class _LazyQuoteHit(QuoteHit):
         try:
             found: Article = _ARTICLE_SLOT.__get__(self)
         except AttributeError:
-            found = self._store.article(self._article_row)
+            found = self._loader._store.article(self._article_row)  # noqa: SLF001
             _ARTICLE_SLOT.__set__(self, found)
         return found
 
@@ -400,14 +456,35 @@ class _LazyQuoteHit(QuoteHit):
         return f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r})"
 
 
-def _lazy_hit(store: _Store, article_row: int, quote_row: int, speaker: Speaker | None) -> QuoteHit:
-    hit = object.__new__(_LazyQuoteHit)
-    _SPEAKER_SLOT.__set__(hit, speaker)
-    # QuoteHit is frozen: its __setattr__ refuses, so the slots are set as attrs sets them.
-    object.__setattr__(hit, "_store", store)
-    object.__setattr__(hit, "_article_row", article_row)
-    object.__setattr__(hit, "_quote_row", quote_row)
-    return hit
+def _lazy_hits(
+    store: _Store, found: list[tuple[int, int, Speaker | None]], quotes: list[Quote] | None
+) -> list[QuoteHit]:
+    """Hits of ``(article row, quote row, corpus speaker)``, with their quotes if known."""
+    loader = _QuoteLoader(store, [row for _, row, _ in found])
+    hits: list[QuoteHit] = []
+    new = object.__new__
+    # QuoteHit is frozen (its __setattr__ refuses): the slots are filled through their
+    # descriptors, which is also the quickest way for thousands of hits.
+    set_speaker = _SPEAKER_SLOT.__set__
+    set_loader = _LOADER_SLOT.__set__
+    set_article = _ARTICLE_ROW_SLOT.__set__
+    set_quote = _QUOTE_ROW_SLOT.__set__
+    for article_row, quote_row, speaker in found:
+        hit = new(_LazyQuoteHit)
+        set_speaker(hit, speaker)
+        set_loader(hit, loader)
+        set_article(hit, article_row)
+        set_quote(hit, quote_row)
+        hits.append(hit)
+    if quotes is not None:
+        for known, quote in zip(hits, quotes, strict=True):
+            _QUOTE_SLOT.__set__(known, quote)
+    return hits
+
+
+_LOADER_SLOT: Final[Any] = _LazyQuoteHit.__dict__["_loader"]
+_ARTICLE_ROW_SLOT: Final[Any] = _LazyQuoteHit.__dict__["_article_row"]
+_QUOTE_ROW_SLOT: Final[Any] = _LazyQuoteHit.__dict__["_quote_row"]
 
 
 class _ArrowArticles(Sequence["Article"]):
@@ -462,7 +539,8 @@ class ArrowCorpus(Corpus):
     docstring for what is read when.
     """
 
-    __slots__ = ()
+    __slots__ = ("_quote_numbers",)
+    _quote_numbers: tuple[Sequence[int], array[int]] | None
 
     @property
     def _view(self) -> _ArrowArticles:
@@ -531,6 +609,8 @@ class ArrowCorpus(Corpus):
         lazy = self._lazy
         if lazy.speaker_index is None:
             lazy.speaker_index = SpeakerIndex(self._sources(), self._aliases)
+            # Part of the index: each quote's corpus speaker, for quotes() without a speaker.
+            self._quote_numbers = self._number_quotes(lazy.speaker_index)
         return lazy.speaker_index
 
     def quotes(
@@ -561,53 +641,83 @@ class ArrowCorpus(Corpus):
         store = view._store  # noqa: SLF001
         positions = view._positions  # noqa: SLF001
         offsets = store.quote_offsets()
+        starts, numbers = self._quote_speakers()
         kinds = store.quote_kinds() if wanted_kind is not None else b""
-        languages = view.column("language") if language is not None else []
-        language_ok: dict[str | None, bool] = {}
-        patterns = [term.pattern() for term in terms]
-        # (position, number, corpus speaker): the speaker is known from the index's refs.
-        refs: Iterable[tuple[int, int, Speaker | None]]
+        if language is not None:
+            matches = {
+                value: _language_matches(language, value) for value in set(view.column("language"))
+            }
+            languages = view.column("language")
+        # (position, number) of every candidate quote, in corpus order.
+        refs: Iterable[tuple[int, int]]
         if speaker is not None:
             name = speaker.name if isinstance(speaker, Speaker) else speaker
-            refs = sorted(
-                (position, number, index.speakers[found])
-                for found in index.match(name)
-                for position, number in index.quote_refs[found]
-            )
+            refs = sorted(ref for found in index.match(name) for ref in index.quote_refs[found])
         else:
-            refs = self._all_quote_speakers(index, allowed)
-        hits: list[QuoteHit] = []
-        for position, number, corpus_speaker in refs:
-            if allowed_set is not None and position not in allowed_set:
+            chosen = range(len(positions)) if allowed is None else allowed
+            refs = (
+                (position, number)
+                for position in chosen
+                if (allowed_set is None or position in allowed_set)
+                and (language is None or matches[languages[position]])
+                for number in range(starts[position + 1] - starts[position])
+            )
+        speakers = index.speakers
+        found: list[tuple[int, int, Speaker | None]] = []
+        # The speaker's refs are checked here; the other refs were chosen by article above.
+        check = speaker is not None
+        for position, number in refs:
+            if check and allowed_set is not None and position not in allowed_set:
                 continue
-            row = offsets[positions[position]] + number
+            if check and language is not None and not matches[languages[position]]:
+                continue
+            article_row = positions[position]
+            row = offsets[article_row] + number
             if wanted_kind is not None and kinds[row] != wanted_kind:
                 continue
-            if language is not None:
-                value = languages[position]
-                matches = language_ok.get(value)
-                if matches is None:
-                    matches = language_ok[value] = _language_matches(language, value)
-                if not matches:
-                    continue
-            if patterns:
-                folded = fold(store.quote(row).text)
-                if not all(pattern.search(folded) for pattern in patterns):
-                    continue
-            hits.append(_lazy_hit(store, positions[position], row, corpus_speaker))
-        return hits
+            said = numbers[starts[position] + number]
+            found.append((article_row, row, None if said < 0 else speakers[said]))
+        if not terms:
+            return _lazy_hits(store, found, None)
+        # The text filter reads the quotes of the candidates (their articles have every word).
+        rows = sorted(row for _, row, _ in found)
+        by_row = dict(zip(rows, store.quotes_at(rows), strict=True))
+        quotes = [by_row[row] for _, row, _ in found]
+        patterns = [term.pattern() for term in terms]
+        kept = [
+            at
+            for at, quote in enumerate(quotes)
+            if all(pattern.search(fold(quote.text)) for pattern in patterns)
+        ]
+        return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept])
 
-    def _all_quote_speakers(
-        self, index: SpeakerIndex, positions: Sequence[int] | None
-    ) -> Iterator[tuple[int, int, Speaker | None]]:
-        """Every quote of the articles at ``positions`` (all without), with its corpus speaker."""
-        sources = self._sources()
-        speakers = index.speakers
-        for position in range(len(sources)) if positions is None else positions:
-            for number, quote in enumerate(sources[position].quotes):
-                said = quote.speaker
-                found = None if said is None else index.resolve(position, said.id)
-                yield position, number, None if found is None else speakers[found]
+    def _quote_speakers(self) -> tuple[Sequence[int], array[int]]:
+        """Where each article's quotes start in corpus order (then the total), and the number
+        of every quote's corpus speaker (-1 for none); built with the speaker index."""
+        if self._quote_numbers is None:
+            self._quote_numbers = self._number_quotes(self._speaker_index())
+        return self._quote_numbers
+
+    def _number_quotes(self, index: SpeakerIndex) -> tuple[Sequence[int], array[int]]:
+        view = self._view
+        store = view._store  # noqa: SLF001
+        positions = view._positions  # noqa: SLF001
+        offsets = store.quote_offsets()
+        starts: Sequence[int] = (
+            offsets
+            if isinstance(positions, range) and len(positions) == store.count
+            else array(
+                "q",
+                itertools.accumulate(
+                    (offsets[row + 1] - offsets[row] for row in positions), initial=0
+                ),
+            )
+        )
+        numbers = array("i", [-1]) * starts[-1]
+        for number, refs in enumerate(index.quote_refs):
+            for position, quote in refs:
+                numbers[starts[position] + quote] = number
+        return starts, numbers
 
     def _group_values(self, key: str) -> Iterable[str | None]:
         if key == "month":
@@ -648,6 +758,7 @@ def _arrow_corpus(articles: _ArrowArticles, aliases: AliasTable | None) -> Arrow
     corpus._articles = articles  # noqa: SLF001
     corpus._aliases = aliases  # noqa: SLF001
     corpus._lazy = _Lazy()  # noqa: SLF001
+    corpus._quote_numbers = None  # noqa: SLF001
     return corpus
 
 
