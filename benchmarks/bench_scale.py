@@ -123,6 +123,26 @@ def job_stream(base: str, times: str) -> Row:
     return {"articles": count, "seconds": round(time.perf_counter() - start, 2)}
 
 
+def job_merge(base: str, times: str) -> Row:
+    """The writer's speaker merge alone: keep what it keeps per article, then merge."""
+    from newscorpus._corpus.index import SpeakerIndex  # noqa: PLC0415 - the writer's own parts
+    from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
+
+    interning = SpeakerInterning()
+    kept = [
+        article_speakers(article.speakers, [quote.speaker for quote in article.quotes], interning)
+        for article in scaled(Path(base), int(times))
+    ]
+    streamed = peak_mb()
+    index = SpeakerIndex(kept)
+    return {
+        "articles": len(kept),
+        "speakers": len(index.speakers),
+        "peak before merge MB": round(streamed),
+        "peak MB": round(peak_mb()),
+    }
+
+
 def job_import_floor() -> Row:
     """What any Parquet job pays before it does anything: newscorpus and pyarrow imported."""
     import pyarrow.parquet  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415
@@ -234,6 +254,7 @@ JOBS: dict[str, Callable[..., Row]] = {
     "floor": job_floor,
     "stream": job_stream,
     "import-floor": job_import_floor,
+    "merge": job_merge,
 }
 
 
@@ -247,6 +268,7 @@ def section_parquet(options: Options) -> list[Row]:
     for times in options.scales:
         folder = options.work / f"parquet-{times}x"
         stream = child("stream", str(options.base), str(times))
+        merge = child("merge", str(options.base), str(times))
         written = child("write", str(options.base), str(times), str(folder))
         read = child("read", str(folder))
         rows.append(
@@ -261,6 +283,9 @@ def section_parquet(options: Options) -> list[Row]:
                 "write peak MB": written["peak MB"],
                 "write peak - floor MB": written["peak MB"] - floor,
                 "pandas imported": written["pandas imported"],
+                # The corpus-level speaker merge that the writer ends with, measured alone.
+                "merge alone peak MB": merge["peak MB"],
+                "kept per article, before merge MB": merge["peak before merge MB"],
                 "read s": read["seconds"],
                 "read articles/s": read["articles/s"],
                 "read peak MB": read["peak MB"],
