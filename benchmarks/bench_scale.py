@@ -126,13 +126,11 @@ def job_stream(base: str, times: str) -> Row:
 def job_merge(base: str, times: str) -> Row:
     """The writer's speaker merge alone: keep what it keeps per article, then merge."""
     from newscorpus._corpus.index import SpeakerIndex  # noqa: PLC0415 - the writer's own parts
-    from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
+    from newscorpus._io.parquet import SpeakerColumns  # noqa: PLC0415
 
-    interning = SpeakerInterning()
-    kept = [
-        article_speakers(article.speakers, [quote.speaker for quote in article.quotes], interning)
-        for article in scaled(Path(base), int(times))
-    ]
+    kept = SpeakerColumns()
+    for article in scaled(Path(base), int(times)):
+        kept.append(article.speakers, [quote.speaker for quote in article.quotes])
     streamed = peak_mb()
     index = SpeakerIndex(kept)
     return {

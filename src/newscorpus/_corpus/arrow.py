@@ -39,8 +39,8 @@ from newscorpus._corpus.corpus import (
 from newscorpus._corpus.folding import fold
 from newscorpus._corpus.index import SpeakerIndex, parse_query
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
-from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
-from newscorpus._io.tables import ArticleSpeakers, QuoteSpeaker, _quote_of, article_from_rows
+from newscorpus._io.parquet import SpeakerColumns, _broken, _check_table, _parts, import_pyarrow
+from newscorpus._io.tables import ArticleSpeakers, _quote_of, article_from_rows
 from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class _Store:
         self._tables: collections.OrderedDict[tuple[str, int], Any] = collections.OrderedDict()
         self._articles: collections.OrderedDict[int, Article] = collections.OrderedDict()
         self._quote_offsets: array[int] | None = None
-        self._sources: list[ArticleSpeakers] | None = None
+        self._sources: SpeakerColumns | None = None
         self._kinds: bytes | None = None
 
     def column(self, table: str, name: str) -> list[Any]:
@@ -215,7 +215,7 @@ class _Store:
                 codes.extend(map(values.__getitem__, chunk.indices.to_pylist()))
         return bytes(codes)
 
-    def speaker_sources(self) -> list[ArticleSpeakers]:
+    def speaker_sources(self) -> SpeakerColumns:
         """Every article's speakers and its quotes' speakers, read from the speaker columns.
 
         The merge reads a quote's speaker only by its id when the article lists a speaker with
@@ -226,8 +226,6 @@ class _Store:
         if self._sources is not None:
             return self._sources
         speakers: dict[tuple[Any, ...], Speaker] = {}
-        # By identity: every Speaker here comes from ``speakers`` and lives as long as it.
-        quotes: dict[int, QuoteSpeaker] = {id(None): QuoteSpeaker(None)}
 
         def speaker_of(key: tuple[Any, ...]) -> Speaker:
             found = speakers.get(key)
@@ -241,14 +239,8 @@ class _Store:
                 )
             return found
 
-        def quote_of(speaker: Speaker | None) -> QuoteSpeaker:
-            found = quotes.get(id(speaker))
-            if found is None:
-                found = quotes[id(speaker)] = QuoteSpeaker(speaker)
-            return found
-
         quote_ids = self._quote_speaker_ids()
-        sources: list[ArticleSpeakers] = []
+        sources = SpeakerColumns()
         counts: list[int] = []
         for keys, count in zip(
             self._article_speaker_keys(),
@@ -260,16 +252,16 @@ class _Store:
             by_id: dict[str, Speaker] = {}
             for speaker in own:
                 by_id.setdefault(speaker.id, speaker)
-            said: list[QuoteSpeaker] = []
+            said: list[Speaker | None] = []
             for _ in range(count):
                 speaker_id, full = next(quote_ids)
                 if speaker_id is None:
-                    said.append(quote_of(None))
+                    said.append(None)
                 elif speaker_id in by_id:
-                    said.append(quote_of(by_id[speaker_id]))
+                    said.append(by_id[speaker_id])
                 else:
-                    said.append(quote_of(speaker_of(full())))
-            sources.append(ArticleSpeakers(speakers=own, quotes=tuple(said)))
+                    said.append(speaker_of(full()))
+            sources.append(own, said)
         self._sources = sources
         if self._quote_offsets is None:
             # The counts were read anyway: quotes() needs where each article's quotes start.

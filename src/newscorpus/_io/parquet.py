@@ -17,10 +17,14 @@ per partition with the same functions (:func:`write_part`, :func:`finish_parts`)
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import os
+from array import array
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol, overload
 
 import attrs
 
@@ -31,18 +35,17 @@ from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
     ArticleSpeakers,
-    SpeakerInterning,
+    QuoteSpeaker,
     arrow_schema,
     article_from_rows,
     article_row,
-    article_speakers,
     quote_rows_of,
     speaker_row,
 )
 from newscorpus._model import Article
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator
 
     from newscorpus._corpus.aliases import AliasSource
     from newscorpus._corpus.corpus import Corpus
@@ -53,6 +56,7 @@ __all__ = [
     "ArrowTables",
     "LocalFiles",
     "PartSummary",
+    "SpeakerColumns",
     "finish_parts",
     "import_pyarrow",
     "is_parquet_folder",
@@ -68,6 +72,9 @@ DEFAULT_ROWS_PER_GROUP: Final = 1000
 #: Articles whose rows are turned into Arrow arrays at a time: a writer holds the row dicts
 #: (Python objects, ~10x the size of their Arrow form) of only this many articles.
 _ARTICLES_PER_BATCH: Final = 64
+#: Array type codes of a speaker number (32 bits) and of an offset into those (64 bits).
+_INDEX: Final = "i"
+_OFFSET: Final = "q"
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
@@ -125,12 +132,104 @@ class LocalFiles:
         return sorted(os.fspath(found) for found in Path(parent).glob(name))
 
 
+class SpeakerColumns(Sequence[ArticleSpeakers]):
+    """Every article's speakers and its quotes' speakers, kept as numbers of distinct Speakers.
+
+    What the corpus-level speaker merge reads of each article (:class:`ArticleSpeakers`, built
+    on access), in about 4 bytes per speaker and quote instead of a few hundred bytes of
+    objects per article: a writer or an Arrow-backed corpus keeps it for every article.
+    """
+
+    __slots__ = ("_numbers", "_own", "_own_ends", "_quoted", "_said", "_said_ends", "_speakers")
+
+    def __init__(self) -> None:
+        self._speakers: list[Speaker] = []
+        self._numbers: dict[Speaker, int] = {}
+        # The QuoteSpeaker of each speaker number, and of no speaker (last).
+        self._quoted: list[QuoteSpeaker] = [QuoteSpeaker(None)]
+        self._own = array(_INDEX)
+        self._own_ends = array(_OFFSET, [0])
+        self._said = array(_INDEX)
+        self._said_ends = array(_OFFSET, [0])
+
+    def _number(self, speaker: Speaker | None) -> int:
+        if speaker is None:
+            return -1
+        found = self._numbers.get(speaker)
+        if found is None:
+            found = self._numbers[speaker] = len(self._speakers)
+            self._speakers.append(speaker)
+            self._quoted.insert(found, QuoteSpeaker(speaker))
+        return found
+
+    def append(self, speakers: Iterable[Speaker], quoted: Iterable[Speaker | None]) -> None:
+        """Add an article: its own speakers, and the speaker of each of its quotes."""
+        self._own.extend(map(self._number, speakers))
+        self._own_ends.append(len(self._own))
+        self._said.extend(map(self._number, quoted))
+        self._said_ends.append(len(self._said))
+
+    def __len__(self) -> int:
+        return len(self._own_ends) - 1
+
+    @overload
+    def __getitem__(self, key: int) -> ArticleSpeakers: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
+
+    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
+        if isinstance(key, slice):
+            return [self[at] for at in range(*key.indices(len(self)))]
+        at = range(len(self))[key]
+        speakers = self._speakers
+        quoted = self._quoted
+        own = self._own[self._own_ends[at] : self._own_ends[at + 1]]
+        said = self._said[self._said_ends[at] : self._said_ends[at + 1]]
+        return ArticleSpeakers(
+            speakers=tuple(map(speakers.__getitem__, own)),
+            quotes=tuple(map(quoted.__getitem__, said)),
+        )
+
+    def __iter__(self) -> Iterator[ArticleSpeakers]:
+        return map(self.__getitem__, range(len(self)))
+
+
+class _Joined(Sequence[ArticleSpeakers]):
+    """Several sequences one after the other, without copying them."""
+
+    __slots__ = ("_parts", "_starts")
+
+    def __init__(self, parts: Sequence[Sequence[ArticleSpeakers]]) -> None:
+        self._parts = parts
+        self._starts = list(itertools.accumulate(map(len, parts), initial=0))
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    @overload
+    def __getitem__(self, key: int) -> ArticleSpeakers: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
+
+    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
+        if isinstance(key, slice):
+            return [self[at] for at in range(*key.indices(len(self)))]
+        at = range(len(self))[key]
+        part = bisect.bisect_right(self._starts, at) - 1
+        return self._parts[part][at - self._starts[part]]
+
+    def __iter__(self) -> Iterator[ArticleSpeakers]:
+        return itertools.chain.from_iterable(self._parts)
+
+
 @attrs.frozen(kw_only=True)
 class PartSummary:
     """What writing one part left behind: its number and each article's speakers, in order."""
 
     number: int
-    articles: tuple[ArticleSpeakers, ...]
+    articles: Sequence[ArticleSpeakers]
 
 
 def _table_path(folder: str, table: str, number: int, suffix: str = "") -> str:
@@ -167,8 +266,7 @@ def write_part(
         raise QueryError(f"rows_per_group must be >= 1, got {rows_per_group}")
     article_schema = arrow_schema("articles")
     quote_schema = arrow_schema("quotes")
-    interning = SpeakerInterning()
-    kept: list[ArticleSpeakers] = []
+    kept = SpeakerColumns()
     for table in ("articles", "quotes"):
         files.makedirs(f"{folder}/{table}", exist_ok=True)
     pending = _table_path(folder, "quotes", number, _PENDING_SUFFIX)
@@ -205,11 +303,7 @@ def write_part(
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
             quote_rows.extend(quote_rows_of(article))
-            kept.append(
-                article_speakers(
-                    article.speakers, [quote.speaker for quote in article.quotes], interning
-                )
-            )
+            kept.append(article.speakers, [quote.speaker for quote in article.quotes])
             in_group += 1
             if in_group >= rows_per_group:
                 flush()
@@ -218,7 +312,7 @@ def write_part(
                 convert()
         if in_group or not kept:
             flush()
-    return PartSummary(number=number, articles=tuple(kept))
+    return PartSummary(number=number, articles=kept)
 
 
 def corpus_speakers_of_part(
@@ -322,11 +416,8 @@ def merge_speakers(
 ) -> tuple[SpeakerIndex, list[int]]:
     """The speaker index of all parts (in part order) and each part's first article position."""
     ordered = sorted(parts, key=lambda part: part.number)
-    offsets: list[int] = []
-    sources: list[ArticleSpeakers] = []
-    for part in ordered:
-        offsets.append(len(sources))
-        sources.extend(part.articles)
+    sources = _Joined([part.articles for part in ordered])
+    offsets = sources._starts[:-1]  # noqa: SLF001 - this module's own class
     return SpeakerIndex(sources, aliases), offsets
 
 
