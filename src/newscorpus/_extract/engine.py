@@ -15,7 +15,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import re
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._model import Span
@@ -36,6 +36,8 @@ __all__ = [
     "RuleTable",
     "SentenceLoop",
     "SentenceView",
+    "TokenView",
+    "announce_colon_speaker",
     "has_word_among",
     "rule_tables",
     "token_start",
@@ -164,6 +166,37 @@ class RuleState:
         if self.colon_sentence is None or self.colon_sentence != self.sentence - 1:
             return None
         return self.colon_attribution
+
+
+class TokenView(Protocol):
+    """What :func:`announce_colon_speaker` reads of a sentence: its tokens."""
+
+    @property
+    def tokens(self) -> Sequence[Token]: ...
+
+
+View = TypeVar("View", bound=TokenView)
+
+
+def announce_colon_speaker(
+    view: View,
+    found: Sequence[Attribution],
+    state: RuleState,
+    subject: Callable[[View], Attribution | None],
+) -> None:
+    """A sentence that ends in a colon announces the speaker of what follows ("Putin sagte
+    dazu:", "Caddell continued:"): the speaker of its own first attribution with a mention, else
+    the subject the language's ``subject`` rule finds before the colon. The next sentence's
+    unclaimed quotations take it (:meth:`RuleState.announced_speaker`); a sentence announces
+    once (a rule may have announced already)."""
+    tokens = view.tokens
+    if tokens[-1].text != ":" or state.announced_here():
+        return
+    speaker = next((item for item in found if item.mention is not None), None)
+    if speaker is None:
+        speaker = subject(view)
+    if speaker is not None:
+        state.announce(speaker)
 
 
 class Phrase(NamedTuple):

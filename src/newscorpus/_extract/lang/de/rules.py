@@ -32,6 +32,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
     token_start,
     word_set,
 )
@@ -786,20 +787,21 @@ def _remember(
     if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
         state.bare_quotes = bare
         state.bare_sentence = state.sentence
-    if tokens[-1].text != ":" or state.announced_here():
-        return
-    speaker = next((attribution for attribution in found if attribution.mention), None)
-    if speaker is None:
-        phrase = _phrase_after(sentence, sentence.opening, len(tokens) - 1)
-        if phrase is None:
-            return
-        speaker = Attribution(
-            kind=QuoteKind.DIRECT,
-            content=sentence.span(*phrase),
-            mention=sentence.span(*phrase),
-            mention_words=sentence.words(*phrase),
-        )
-    state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_subject)
+
+
+def _colon_subject(sentence: _Sentence) -> Attribution | None:
+    """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
+    colon, as the speaker it announces."""
+    phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
+    if phrase is None:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
 
 
 def _is_short_attribution(sentence: _Sentence) -> bool:

@@ -34,6 +34,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
     has_word_among,
     token_start,
 )
@@ -693,12 +694,7 @@ def _remember(
     attributions.extend(found)
     if found:
         state.mark_found()
-    if sentence.tokens[-1].text == ":":
-        speaker = next((item for item in found if item.mention is not None), None)
-        if speaker is None:
-            speaker = _colon_speaker(sentence)
-        if speaker is not None:
-            state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_speaker)
 
 
 # --- verbs of saying ---------------------------------------------------------------------
