@@ -140,6 +140,8 @@ class WordRoles(NamedTuple):
     reportive: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
+    relative_after_preposition: frozenset[str]
+    perfect_infinitive: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1611,7 +1613,11 @@ def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
         or low in sentence.roles.not_content
     )
     if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
-        opener = sentence.lows[start + 1] in sentence.roles.relative | {"denen", "welchem"}
+        following = sentence.lows[start + 1]
+        opener = (
+            following in sentence.roles.relative
+            or following in sentence.roles.relative_after_preposition
+        )
     if not opener or low == "wie":
         return None
     stop = min(sentence.clause_end[first], sentence.last)
@@ -1830,7 +1836,7 @@ def _reportive(sentence: _Sentence, index: int) -> bool:
     """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
     end of its clause reports what others say."""
     end = sentence.clause_end[index]
-    return end - 1 > index and sentence.lows[end - 1] in {"haben", "sein"}
+    return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
 
 
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:

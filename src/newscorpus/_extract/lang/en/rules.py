@@ -226,6 +226,11 @@ class WordRoles(NamedTuple):
     passive_subjects: frozenset[str]
     topics: frozenset[str]
     headline_not_sources: frozenset[str]
+    impersonal_pronouns: frozenset[str]
+    articles: frozenset[str]
+    singular_pronouns: frozenset[str]
+    time_modifiers: frozenset[str]
+    name_attach: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -445,17 +450,20 @@ def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[A
     speaker that is not a person (an organisation, a document, a name no one in the article
     bears as a person), among the last 40 attributions; it takes that speaker's words, and the
     mention stays "It"."""
+    pronouns = _english().roles.impersonal_pronouns
+    # As written, lower case or capitalised: "IT" is not the pronoun.
+    forms = pronouns | {pronoun.capitalize() for pronoun in pronouns}
     result = attributions
     for number, attribution in enumerate(attributions):
         words = attribution.mention_words
-        if len(words) != 1 or words[0] not in {"it", "It"} or attribution.mention is None:
+        if len(words) != 1 or words[0] not in forms or attribution.mention is None:
             continue
         for earlier in range(number - 1, max(-1, number - 1 - _IT_LOOKBACK), -1):
             candidate = result[earlier]
             if (
                 candidate.mention is not None
                 and candidate.mention_words
-                and candidate.mention_words[0] not in {"it", "It"}
+                and candidate.mention_words[0] not in forms
                 and _not_a_person(candidate.mention_words, known)
             ):
                 if result is attributions:
@@ -928,14 +936,14 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
         following = phrase.stop
     if following >= sentence.last:
         return False
-    return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
+    return sentence.is_quote(following) or sentence.lows[following] in sentence.roles.articles
 
 
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether a subject can go with a verb's base form: "they say", "critics say"."""
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
-        return low not in {"he", "she", "it"}
+        return low not in sentence.roles.singular_pronouns
     return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
         sentence.lows[position] == "and" for position in range(first, stop)
     )
@@ -1041,7 +1049,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         elif (
             low in sentence.roles.time_nouns
             and position > 0
-            and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
+            and lows[position - 1] in sentence.roles.time_modifiers
         ):
             # "Wells Fargo this month announced", "The ministry on Monday said"
             position -= 1
@@ -1915,7 +1923,7 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     previous = position - 1
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
-    return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
+    return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
