@@ -192,7 +192,20 @@ class SpeakerColumns(Sequence[ArticleSpeakers]):
         )
 
     def __iter__(self) -> Iterator[ArticleSpeakers]:
-        return map(self.__getitem__, range(len(self)))
+        # The merge walks every article twice: no per-article lookups of attributes here.
+        speaker_of = self._speakers.__getitem__
+        quoted_of = self._quoted.__getitem__
+        own = self._own
+        said = self._said
+        for (first, end), (first_said, end_said) in zip(
+            itertools.pairwise(self._own_ends), itertools.pairwise(self._said_ends), strict=True
+        ):
+            yield ArticleSpeakers(
+                speakers=tuple(map(speaker_of, own[first:end])) if end > first else (),
+                quotes=tuple(map(quoted_of, said[first_said:end_said]))
+                if end_said > first_said
+                else (),
+            )
 
 
 class _Joined(Sequence[ArticleSpeakers]):
