@@ -7,10 +7,13 @@ A Parquet export is a folder with three subfolders, one per table of :data:`TABL
     export/speakers/part-00000.parquet
 
 :func:`write_parquet` streams: it writes articles and their quotes in row groups as they come,
-keeping per article only what the corpus-level speaker merge needs (its speakers, shared
-between articles), then merges the speakers and fills the quotes' corpus-level speaker columns
-part by part. Memory stays flat whatever the number of articles. The Dask path writes one part
-per partition with the same functions (:func:`write_part`, :func:`finish_parts`).
+turning a few dozen articles at a time into Arrow arrays built from their buffers (see
+:mod:`newscorpus._io.columns`: no pandas import, no row dicts of a whole group), and keeps per
+article only what the corpus-level speaker merge needs (:class:`SpeakerColumns`: numbers of the
+distinct speakers). At the end it merges the speakers (:class:`SpeakerIndex`, whose memory grows
+with the number of articles: about 1 KB each while it is built) and fills the quotes'
+corpus-level speaker columns part by part. The Dask path writes one part per partition with the
+same functions (:func:`write_part`, :func:`finish_parts`).
 
 :func:`read_parquet` streams the articles back, equal to the ones written.
 """
@@ -482,7 +485,9 @@ def write_parquet(
     """Write articles as a Parquet folder (``articles/``, ``quotes/``, ``speakers/``).
 
     ``articles`` is a Corpus (its alias table is used and kept) or any iterable of Articles,
-    read once, in a stream: memory stays flat for any number of articles. ``aliases`` is an
+    read once, in a stream: the articles are written as they come, and what is kept until the
+    end is each article's speakers, as numbers (the merge at the end needs about 1 KB per
+    article while it runs). ``aliases`` is an
     alias table for the corpus-level speakers (it overrides a Corpus's own). Parts of an
     earlier export in ``folder`` are replaced. Returns the number of articles written.
     """
