@@ -217,6 +217,14 @@ def _joined(text: str, first: Quote, second: Quote) -> Quote:
 
 def _with_enclosing(quotes: list[Quote]) -> tuple[Quote, ...]:
     """Set ``enclosing`` to the innermost quote whose content holds each quote."""
+    # Most texts have no quote inside another: one pass over the sorted spans shows it.
+    reach = -1
+    for quote in quotes:
+        if quote.span.start < reach:
+            break
+        reach = max(reach, quote.span.end)
+    else:
+        return tuple(quotes)
     result = list(quotes)
     # Outer before inner: by start, longer first, then list order (of two quotes with the same
     # span, the first encloses the second).
