@@ -309,6 +309,13 @@ CASES = [
         "The situation is, according to the minister, serious.",
         (("indirect", "The situation is … serious", None),),
     ),
+    # A quotation one source relays from another ("zitiert … mit den Worten") is nested in the
+    # relaying source's copy of it.
+    Case(
+        "de",
+        "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Mann ist geflohen.“",
+        (("direct", "Der Mann ist geflohen.", None), ("direct", "Der Mann ist geflohen.", 0)),
+    ),
     # A partial direct quotation inside indirect speech is nested in it.
     Case(
         "de",
@@ -335,3 +342,11 @@ def test_a_joined_quote_keeps_the_speaker_and_cue_of_its_frame() -> None:
     )
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.cue and quote.cue.text) == ("Angela Merkel", "sagte")
+
+
+def test_searching_quotes_reads_the_content_not_the_frame_between_parts() -> None:
+    corpus = newscorpus.Corpus([article(two_part_quote())])
+    assert [hit.quote.content for hit in corpus.quotes(contains="bleiben")] == [
+        "Wir werden kämpfen … und wir werden bleiben."
+    ]
+    assert corpus.quotes(contains="sagte sie") == []

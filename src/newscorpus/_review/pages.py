@@ -487,7 +487,7 @@ def render_speaker_page(
             items.append(
                 f'<li class="k-{quote.kind.value}"><a class="badge" '
                 f'href="{_attr(href)}#q{number}">{number} {KIND_LABELS[quote.kind]}</a>{cue}'
-                f"<blockquote>{escape_text(quote.text)}</blockquote></li>"
+                f"<blockquote>{escape_text(quote.content)}</blockquote></li>"
             )
         date = format_date(article.published)
         blocks.append(
