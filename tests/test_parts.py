@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
 
@@ -24,6 +24,9 @@ from newscorpus import (
     to_jsonld,
     write_csv,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TITLE = "T"
 PARAGRAPH = "„Wir werden kämpfen“, sagte sie, „und wir werden bleiben.“"
@@ -350,3 +353,14 @@ def test_searching_quotes_reads_the_content_not_the_frame_between_parts() -> Non
         "Wir werden kämpfen … und wir werden bleiben."
     ]
     assert corpus.quotes(contains="sagte sie") == []
+
+
+def test_parquet_round_trips_parts_and_enclosing(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    built = article(
+        two_part_quote(),
+        Quote(text=FIRST.slice(TEXT), kind=QuoteKind.DIRECT, span=FIRST, enclosing=0),
+    )
+    newscorpus.write_parquet([built], tmp_path / "tables")
+    assert list(newscorpus.load(tmp_path / "tables")) == [built]
+    assert list(newscorpus.read_parquet(tmp_path / "tables")) == [built]
