@@ -97,7 +97,7 @@ def test_bbc_style_article_resolves_pronouns_to_the_last_fitting_speaker() -> No
             quote.kind.value,
             quote.speaker_mention.text if quote.speaker_mention else None,
             quote.speaker.id if quote.speaker else None,
-            quote.text,
+            quote.content,
         )
         for quote in extract_quotes(BBC_STYLE, language="en")
     ] == [
@@ -109,8 +109,7 @@ def test_bbc_style_article_resolves_pronouns_to_the_last_fitting_speaker() -> No
             "the decision to go to war in Iraq",
         ),
         ("indirect", "Mr Blair", "tony-blair", "the world was a safer place"),
-        ("direct", "he", "tony-blair", "I have no regrets,"),
-        ("direct", "he", "tony-blair", "We did the right thing."),
+        ("direct", "he", "tony-blair", "I have no regrets, … We did the right thing."),
         (
             "indirect",
             "Conservative leader Michael Howard",

@@ -15,6 +15,7 @@ import attrs
 
 from newscorpus._extract.language import base_language, detect_language
 from newscorpus._extract.languages import get_language, supported_languages
+from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
 from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
@@ -205,4 +206,4 @@ def _resolve(
             )
         )
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
-    return tuple(quotes), tuple(used.values())
+    return assemble_quotes(text, quotes), tuple(used.values())
