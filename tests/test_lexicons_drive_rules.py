@@ -168,9 +168,9 @@ CASES = [
     (
         "en",
         "speech_verbs",
-        "grumble",
-        "The minister grumbled that the plan had failed.",
-        ("indirect", "Minister", "person", "The minister", "grumbled", "that the plan had failed"),
+        "natter",
+        "The minister nattered that the plan had failed.",
+        ("indirect", "Minister", "person", "The minister", "nattered", "that the plan had failed"),
     ),
     (
         "en",
