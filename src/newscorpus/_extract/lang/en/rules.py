@@ -351,7 +351,8 @@ class _Sentence(SentenceView):
         """A lower-case word that can stand in a noun phrase (a noun or an adjective).
 
         Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
-        noun ("report", "reports") does as the head, right before the verb.
+        noun ("report", "reports") does as the head, right before the verb, and anywhere when
+        the lexicon flags the verb as often a noun ("the plan a “disaster”").
         """
         if not self.is_lower(index):
             return False
@@ -361,7 +362,9 @@ class _Sentence(SentenceView):
         forms = self.lexicon.verbs.get(low)
         if forms is None:
             return True
-        return head and all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms)
+        if not all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms):
+            return False
+        return head or all(VerbFlag.NOUN in form.flags for form in forms)
 
     def is_abbreviation_stop(self, index: int) -> bool:
         """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
@@ -785,7 +788,11 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"
         if not _names_someone(sentence, first, stop):
             return None
-        if after is not None and sentence.word_class(after) in {"prep", "conj"}:
+        if (
+            after is not None
+            and sentence.word_class(after) in {"prep", "conj"}
+            and not (VerbFlag.OPINION in flags and _infinitive(sentence, after))
+        ):
             return None
     if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
         return None
@@ -816,7 +823,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             content = content[0], sentence.span(0, sentence.last)
     else:
         if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
-            sentence, after
+            sentence, after, infinitive=VerbFlag.OPINION in flags
         ):
             return None
         content = _content_after(sentence, after, flags)
@@ -932,14 +939,16 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     )
 
 
-def _clause_follows(sentence: _Sentence, position: int) -> bool:
+def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = False) -> bool:
     """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
-    than a plain object ("expects a rise")."""
+    than a plain object ("expects a rise"); with ``infinitive``, a to-infinitive counts too, on
+    its own or after its subject ("wants to run", "wants Congress to act")."""
     low = sentence.lows[position]
     if (
         low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
         or sentence.is_quote(position)
+        or (infinitive and _infinitive(sentence, position))
     ):
         return True
     phrase = _phrase_after(sentence, position, sentence.last)
@@ -947,7 +956,8 @@ def _clause_follows(sentence: _Sentence, position: int) -> bool:
         return False
     following = sentence.lows[phrase.stop]
     return (
-        following in sentence.roles.have
+        (infinitive and _infinitive(sentence, phrase.stop))
+        or following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
         or following.endswith(_NEGATED)
