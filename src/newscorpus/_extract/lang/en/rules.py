@@ -852,10 +852,45 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
     )
 
 
+def _coordinated_verb(case: _VerbCase) -> Attribution | None:
+    """ "The nominee outlined his plan and vowed to punish leakers", "Trump is telling veterans
+    that … and says he will …": a finite verb right after "and" shares the subject of the clause
+    before it, the speaker of the sentence's last attribution or else the noun phrase that opens
+    the sentence."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    sentence, start = case.sentence, case.group.start
+    if start == 0 or sentence.lows[start - 1] != "and":
+        return None
+    owner = next((item for item in reversed(case.found) if item.mention is not None), None)
+    subject: _Subject | None = None
+    if owner is not None and owner.mention is not None and not _relative(sentence, owner):
+        first = sentence.first_at(owner.mention.start)
+        subject = _Subject(first, sentence.first_at(owner.mention.end), owner.mention_words)
+    else:
+        subject = _sentence_subject(sentence, start - 1)
+    if subject is None:
+        return None
+    return _subject_then_verb(case._replace(subject=subject))
+
+
+def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a finite verb of saying after "and" opens a second attribution of the same
+    subject ("… that the army is depleted and says he will expand it")."""
+    group_end = _skip_adverbs(sentence, position)
+    return group_end < sentence.last and sentence.is_cue_form(group_end, _FINITE)
+
+
 #: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
 VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
     "English verb",
-    (_participle_clause_cue, _passive_cue, _subject_then_verb, _inverted_subject),
+    (
+        _participle_clause_cue,
+        _passive_cue,
+        _subject_then_verb,
+        _coordinated_verb,
+        _inverted_subject,
+    ),
 )
 
 
@@ -1298,7 +1333,20 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     if sentence.lows[start] in sentence.roles.subject_pronouns:
         return _Subject(start, start + 1, sentence.words(start, start + 1))
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase.stop >= stop:
+    if phrase is None:
+        return None
+    # "The governor signed the budget": a past tense after a noun is the verb, not a noun.
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(phrase.start + 1, phrase.stop):
+        low = sentence.lows[position]
+        if (
+            sentence.is_lower(position)
+            and (low.endswith("ed") or low in past_tenses)
+            and sentence.word_class(position - 1) != "det"
+        ):
+            phrase = Phrase(phrase.start, position)
+            break
+    if phrase.stop >= stop:
         return None
     following = sentence.lows[phrase.stop]
     verbish = (
@@ -1530,11 +1578,14 @@ def _content_after(
     stop = last
     lows = sentence.lows
     for position in range(start + 1, last - 1):
-        if lows[position] == "," and (
-            sentence.is_cue_form(position + 1, _GERUND)
-            or lows[position + 1] in sentence.lexicon.frames
-        ):
-            stop = position
+        if (
+            lows[position] == ","
+            and (
+                sentence.is_cue_form(position + 1, _GERUND)
+                or lows[position + 1] in sentence.lexicon.frames
+            )
+        ) or (lows[position] == "and" and _coordinated_cue(sentence, position + 1)):
+            stop = position - 1 if lows[position - 1] == "," else position
             break
     if start >= stop:
         return None
