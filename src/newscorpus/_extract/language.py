@@ -8,7 +8,6 @@ registered language with a ``function_words`` lexicon takes part.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 
 from newscorpus._extract.languages import on_registry_change, supported_languages
@@ -16,8 +15,11 @@ from newscorpus._extract.lexicon import has_lexicon, read_lexicon
 
 __all__ = ["base_language", "detect_language"]
 
-_WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 5_000
+# What is cut off the ends of a white-space separated word before it is looked up ("und," ->
+# "und"): splitting at white space and stripping is about three times faster than a regular
+# expression over letters, and function words stand between spaces.
+_WORD_EDGES = "\"'„“”»«‚‘’.,;:!?()[]{}–—-…/*+&%$§#<>|=~^`´0123456789_"
 _MIN_HITS = 3
 
 
@@ -44,7 +46,8 @@ def detect_language(text: str) -> str | None:
 
     Only the first 5,000 characters are looked at.
     """
-    counts = Counter(map(_language_of_word().get, _WORD.findall(text[:_SAMPLE].lower())))
+    words = [word.strip(_WORD_EDGES) for word in text[:_SAMPLE].lower().split()]
+    counts = Counter(map(_language_of_word().get, words))
     languages = supported_languages()
     hits = {language: counts[language] for language in languages}
     if not hits:

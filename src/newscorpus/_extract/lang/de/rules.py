@@ -33,6 +33,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     token_start,
+    word_set,
 )
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
@@ -576,12 +577,13 @@ class _GermanLoop(SentenceLoop):
         self.words: set[str] = set()  # the screened sentence's words
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
-        piece = self.text[start:end]
-        found_words = _WORD.findall(piece)
-        self.words = lowered = set(found_words)
-        if found_words:
-            lowered.add(found_words[0].lower())
-        return quoted or piece.endswith(":") or _triggered(piece, lowered, self.lexicon)
+        text = self.text
+        piece = text[start:end]
+        self.words = words = word_set(text, start, end)
+        first = _WORD.search(text, start, end)
+        if first is not None:
+            words.add(first.group().lower())
+        return quoted or piece.endswith(":") or _triggered(piece, words, self.lexicon)
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words

@@ -34,6 +34,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    has_word_among,
     token_start,
 )
 from newscorpus._extract.languages import on_registry_change
@@ -94,7 +95,6 @@ _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
 _IT_LOOKBACK = 40
-_WORD = re.compile(r"\w+")
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -431,7 +431,7 @@ class _EnglishLoop(SentenceLoop):
         return (
             quoted
             or self.text.find(":", start, end) >= 0
-            or not self.lexicon.triggers.isdisjoint(_WORD.findall(self.lowered, start, end))
+            or has_word_among(self.lowered, start, end, self.lexicon.triggers)
         )
 
     def analyse(self, tokens: list[Token], place: Place) -> None:
@@ -734,6 +734,19 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         subject=subject,
     )
     return VERB_RULES.first(case)
+
+
+class _Usage(LexiconEnum):
+    """How a verb of saying is used in its clause.
+
+    Defined before :class:`_VerbCase`, whose field names it: compiled with mypyc, a named
+    tuple's field types are looked up when the class is made, and a later class is not there
+    yet (the module's import crashed).
+    """
+
+    FINITE = "finite"  # "said", "has said", "is saying"
+    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
+    PASSIVE = "passive"  # "was told", "is reported"
 
 
 class _VerbCase(NamedTuple):
@@ -1088,14 +1101,6 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     return _Group(
         start=start, cue_start=cue_start, auxiliaries=tuple(auxiliaries), contracted=False
     )
-
-
-class _Usage(LexiconEnum):
-    """How a verb of saying is used in its clause."""
-
-    FINITE = "finite"  # "said", "has said", "is saying"
-    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
-    PASSIVE = "passive"  # "was told", "is reported"
 
 
 def _usage(
