@@ -1433,7 +1433,11 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     if VerbFlag.OBJECT in flags and position < last:
         addressee = _addressee(sentence, position)
         if addressee is not None:
-            position = _skip_adverbials(sentence, addressee)
+            following = _skip_adverbials(sentence, addressee)
+            if following < last and _infinitive(sentence, following):
+                # "urged Republicans to join …": the addressee is the subject of the content.
+                return position
+            position = following
     if position >= last:
         return None
     token = sentence.tokens[position]
