@@ -174,6 +174,13 @@ CASES = [
     ),
     (
         "en",
+        "speech_nouns",
+        "boast",
+        "Critics mocked the mayor’s boast that crime had fallen.",
+        ("indirect", "Mayor", "person", "the mayor’s", "boast", "that crime had fallen"),
+    ),
+    (
+        "en",
         "frames",
         "as per\tbefore",
         "As per the ministry, the plan has failed.",

@@ -95,6 +95,8 @@ _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
 _IT_LOOKBACK = 40
+_MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -213,6 +215,7 @@ class WordRoles(NamedTuple):
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]
     object_pronouns: frozenset[str]
+    possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]
     clause_openers: frozenset[str]
@@ -238,6 +241,8 @@ class _English:
     first_names: frozenset[str]
     particles: frozenset[str]
     documents: frozenset[str]
+    #: the nouns of saying before a that-clause, singular and plural ("claim", "claims")
+    nouns: frozenset[str]
     past_tenses: frozenset[str]
     roles: WordRoles
     #: every auxiliary: the forms of "have" and "be", the modals and "do"
@@ -274,6 +279,8 @@ def _english() -> _English:
             else None
         )
     roles = WordRoles(**read_word_roles("en", WordRoles._fields))
+    nouns = read_word_set("en", "speech_nouns")
+    nouns |= {_third_person(noun) for noun in nouns}
     return _English(
         roles=roles,
         auxiliaries=roles.have | roles.be | roles.modal,
@@ -284,7 +291,8 @@ def _english() -> _English:
             if any(form.particle for form in found)
         },
         verbs={word: tuple(found) for word, found in verbs.items()},
-        triggers=frozenset(verbs) | frozenset(frames),
+        triggers=frozenset(verbs) | frozenset(frames) | nouns,
+        nouns=nouns,
         word_class={
             entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
         },
@@ -633,7 +641,11 @@ def _analyse(
             _verb_cue(sentence, index, found)
             if low in lexicon.verbs
             else _frame_cue(sentence, index)
+            if low in lexicon.frames
+            else None
         )
+        if attribution is None and low in lexicon.nouns:
+            attribution = _noun_cue(sentence, index)
         if attribution is not None and attribution.content not in contents:
             contents.add(attribution.content)
             found.append(attribution)
@@ -1720,6 +1732,54 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention_words=_mention_words(sentence, *phrase),
         cue=(cue,),
         frame=cue,
+    )
+
+
+def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Trump’s claim that …", "his warning that …", "the allegation that …": a noun of saying
+    right before "that" opens the clause after it as content; the speaker is the owner before the
+    noun (a possessive name or phrase, or "his", "her", "their", "its"), past up to two
+    adjectives ("Trump’s earlier claim"); without one the content has no speaker."""
+    that = index + 1
+    if not sentence.is_lower(index) or that >= sentence.last or sentence.lows[that] != "that":
+        return None
+    content = _content_after(sentence, that)
+    if content is None:
+        return None
+    position = index - 1
+    while (
+        position >= 0
+        and index - position <= _MAX_NOUN_ADJECTIVES
+        and sentence.is_nounish(position, head=False)
+        and not sentence.lows[position].endswith(_POSSESSIVE)
+        and sentence.tokens[position].text not in {"'", "’"}
+    ):
+        position -= 1
+    mention: Phrase | None = None
+    if position >= 0 and sentence.lows[position] in sentence.roles.possessives:
+        mention = Phrase(position, position + 1)
+    elif position >= 0 and (
+        sentence.lows[position].endswith(_POSSESSIVE)
+        or (
+            sentence.tokens[position].text in {"'", "’"}
+            and position > 0
+            and sentence.lows[position - 1].endswith("s")
+        )
+    ):
+        mention = _phrase_before(sentence, position + 1)
+    words: tuple[str, ...] = ()
+    if mention is not None:
+        *rest, owner = _mention_words(sentence, *mention)
+        # The owner without the possessive ending: "mayor’s" -> "mayor", "protesters'" ->
+        # "protesters".
+        owner = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
+        words = (*rest, owner)
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=None if mention is None else sentence.span(*mention),
+        mention_words=words,
+        cue=(sentence.span(index, index + 1),),
     )
 
 
