@@ -846,6 +846,12 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         elif content is not None and _continues(sentence, cue_end):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
+        elif content is None and _skip_leading(sentence, 0) >= before and _continues(
+            sentence, cue_end
+        ):
+            # "Still, she says, the plan will work.": only an adverb before the attribution.
+            comma = _skip_adverbials(sentence, cue_end)
+            content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
     else:
         if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
             sentence, after, infinitive=VerbFlag.OPINION in flags
@@ -874,6 +880,38 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
         return None
     return _inversion(
         case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
+    )
+
+
+def _as_clause(case: _VerbCase) -> Attribution | None:
+    """ "As Mr. Bown observed, the tariffs would hurt farmers", "Patriot failed, as analysts
+    had predicted": an attribution in an "as" clause frames the clause after it (opening the
+    sentence) or before it (after a comma)."""
+    if case.usage is not _Usage.FINITE or case.subject is None or case.subject.start == 0:
+        return None
+    sentence = case.sentence
+    opener = case.subject.start - 1
+    if sentence.lows[opener] != "as":
+        return None
+    if opener == _skip_leading(sentence, 0):
+        comma = _clause_end(sentence, case.cue_end)
+        if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
+            return None
+        start, stop = comma + 1, sentence.last
+    elif opener > 0 and sentence.tokens[opener - 1].text == ",":
+        start, stop = _skip_leading(sentence, 0), opener - 1
+    else:
+        return None
+    if stop - start < _MIN_CONTENT_WORDS:
+        return None
+    first, end, words = case.subject
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(start, stop),
+        mention=sentence.span(first, end),
+        mention_words=words,
+        cue=(sentence.span(case.cue_start, case.cue_end),),
+        frame=sentence.span(opener, opener + 1),
     )
 
 
@@ -913,6 +951,7 @@ VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
         _participle_clause_cue,
         _passive_cue,
         _subject_then_verb,
+        _as_clause,
         _coordinated_verb,
         _inverted_subject,
     ),
@@ -935,14 +974,31 @@ def _addressee_span(
 
 def _continues(sentence: _Sentence, position: int) -> bool:
     """Whether the sentence goes on after an attribution set off by commas, with no cue of its
-    own: "The plan, officials said, will fail"."""
+    own: "The plan, officials said, will fail". A phrase of time or place after the comma is no
+    continuation ("…, said the senators, in a statement."), and a cue word inside a relative
+    or "what" clause is no cue of the sentence ("…, is infected with what he called
+    tribalism")."""
     position = _skip_adverbials(sentence, position)
     if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
         return False
+    if _skip_adverbials(sentence, position + 1) >= sentence.last:
+        return False
     lexicon = sentence.lexicon
     return not any(
-        sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames
+        (sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames)
+        and not _embedded_cue(sentence, later)
+        and sentence.word_class(later - 1) != "det"  # "the plan": a noun
         for later in range(position + 1, sentence.last)
+    )
+
+
+def _embedded_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a cue word stands in a relative or "what" clause ("what he called", "who
+    said", "which she described"): one of the two words before it is such a pronoun."""
+    lows = sentence.lows
+    return any(
+        lows[before] == "what" or lows[before] in sentence.roles.relative_pronouns
+        for before in range(max(0, position - 2), position)
     )
 
 
