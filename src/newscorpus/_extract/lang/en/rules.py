@@ -243,6 +243,8 @@ class _English:
     documents: frozenset[str]
     #: the nouns of saying before a that-clause, singular and plural ("claim", "claims")
     nouns: frozenset[str]
+    #: the words that let a sentence pass the screen by themselves: verb forms and frames
+    screen_words: frozenset[str]
     past_tenses: frozenset[str]
     roles: WordRoles
     #: every auxiliary: the forms of "have" and "be", the modals and "do"
@@ -293,6 +295,7 @@ def _english() -> _English:
         verbs={word: tuple(found) for word, found in verbs.items()},
         triggers=frozenset(verbs) | frozenset(frames) | nouns,
         nouns=nouns,
+        screen_words=frozenset(verbs) | frozenset(frames),
         word_class={
             entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
         },
@@ -436,10 +439,16 @@ class _EnglishLoop(SentenceLoop):
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
         # A quotation, a colon or a cue word ("said", "according"): else nothing to find.
+        lexicon = self.lexicon
         return (
             quoted
             or self.text.find(":", start, end) >= 0
-            or has_word_among(self.lowered, start, end, self.lexicon.triggers)
+            or has_word_among(self.lowered, start, end, lexicon.screen_words)
+            # A noun of saying is a cue only before "that": looked for only then.
+            or (
+                self.lowered.find(" that ", start, end) >= 0
+                and has_word_among(self.lowered, start, end, lexicon.nouns)
+            )
         )
 
     def analyse(self, tokens: list[Token], place: Place) -> None:
@@ -726,6 +735,12 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if chosen is None:
         return None
     kinds, flags, particle = chosen
+    if (
+        index > 0
+        and sentence.word_class(index - 1) == "det"
+        and sentence.lows[index - 1] != "that"
+    ):
+        return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, index)
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
