@@ -1003,6 +1003,7 @@ def _continues(sentence: _Sentence, position: int) -> bool:
         (sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames)
         and not _embedded_cue(sentence, later)
         and sentence.word_class(later - 1) != "det"  # "the plan": a noun
+        and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
     )
 
@@ -1065,8 +1066,15 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in {"he", "she", "it"}
-    return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
-        sentence.lows[position] == "and" for position in range(first, stop)
+    return (
+        (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
+        or any(sentence.lows[position] == "and" for position in range(first, stop))
+        # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
+        or any(
+            _plural_noun(sentence, position)
+            and sentence.word_class(position + 1) == "prep"
+            for position in range(first, stop - 1)
+        )
     )
 
 
@@ -2046,6 +2054,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         sentence.is_capitalised(position)
         or sentence.is_nounish(position, head=True)
         or tokens[position].text in {"'", "’"}
+        or sentence.is_abbreviation_stop(position)  # "The S.E.C."
     ):
         return None
     start = position + 1
@@ -2078,8 +2087,11 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 low == "and"
                 and position > lowest
                 and position + 1 < stop
-                and sentence.is_capitalised(position - 1)
-                and sentence.is_capitalised(position + 1)
+                and (
+                    (sentence.is_capitalised(position - 1) and sentence.is_capitalised(position + 1))
+                    # coordinated speakers: "Developers and supporters in Congress say"
+                    or (_plural_word(sentence, position - 1) and _plural_noun(sentence, position + 1))
+                )
             )
         ):
             start = position  # "Sen.", "the Securities and Exchange Commission"
@@ -2108,14 +2120,36 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
 def _attaches(sentence: _Sentence, position: int) -> bool:
     """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
     "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
-    Debates" ("on" and "in" only after a capitalised name)."""
+    Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a plural
+    noun of people: "supporters in Congress", "advisers to Mr. Obama")."""
     if position == 0:
         return False
     low = sentence.lows[position]
     previous = position - 1
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+    if low in {"in", "to"} and _plural_noun(sentence, previous):
+        return True
     return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
+
+
+def _plural_word(sentence: _Sentence, position: int) -> bool:
+    """A plural noun, lower case or opening the sentence ("Developers and supporters")."""
+    low = sentence.lows[position]
+    return (
+        (sentence.is_lower(position) or position == 0)
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "’s", "'s"))
+        and low not in sentence.lexicon.word_class
+        and low not in sentence.lexicon.verbs
+    )
+
+
+def _plural_noun(sentence: _Sentence, position: int) -> bool:
+    """A lower-case plural noun of people or groups ("supporters", "advisers", "officials")."""
+    return _plural_word(sentence, position) and role_or_organisation(
+        sentence.lows[position][:-1], "en"
+    )
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
