@@ -915,6 +915,8 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
         start, stop = comma + 1, sentence.last
     elif opener > 0 and sentence.tokens[opener - 1].text == ",":
         start, stop = _skip_leading(sentence, 0), opener - 1
+    elif opener > 0 and sentence.is_quote(opener - 1):
+        start, stop = _skip_leading(sentence, 0), opener  # "… “a lawful source,” as X put it"
     else:
         return None
     if stop - start < _MIN_CONTENT_WORDS:
@@ -1056,6 +1058,10 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
         if phrase is None:
             return sentence.is_quote(position)
         following = phrase.stop
+    # "called them in an article last week, “…”", "called his remarks on Saturday “…”"
+    following = _skip_adverbials(sentence, following)
+    if following + 1 < sentence.last and sentence.tokens[following].text == ",":
+        following += 1
     if following >= sentence.last:
         return False
     return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
