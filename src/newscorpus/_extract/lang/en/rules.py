@@ -957,8 +957,20 @@ def _coordinated_verb(case: _VerbCase) -> Attribution | None:
 def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
     """Whether a finite verb of saying after "and" opens a second attribution of the same
     subject ("… that the army is depleted and says he will expand it")."""
-    group_end = _skip_adverbs(sentence, position)
-    return group_end < sentence.last and sentence.is_cue_form(group_end, _FINITE)
+    verb = _skip_adverbs(sentence, position)
+    if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
+        return False
+    # Only a verb followed by the start of a content of its own; "said he had watched the
+    # museum rise and thought of the days …" goes on with the first content.
+    following = verb + 1
+    low = sentence.lows[following]
+    return (
+        low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.is_quote(following)
+        or sentence.tokens[following].text == ":"
+        or _infinitive(sentence, following)
+    )
 
 
 #: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
