@@ -1894,19 +1894,32 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     quoted = colon + 1 < sentence.last and sentence.is_quote(colon + 1)
     if colon <= 0 or (colon + _MIN_HEADLINE_WORDS > sentence.last and not quoted):
         return None  # "Blair: 'We will win'" has a statement; "Update: Tuesday" does not
+    # "Obama on Climate Change: The Trends Are 'Terrifying'": in a title, the source may name
+    # its topic after a lower-case "on" or "about".
+    topic = colon
+    if sentence.title:
+        topic = next(
+            (
+                position
+                for position in range(1, colon - 1)
+                if sentence.lows[position] in {"on", "about"} and sentence.is_lower(position)
+            ),
+            colon,
+        )
     if not all(
         (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
         or sentence.is_abbreviation_stop(position)
         for position in range(colon)
+        if position != topic
     ):
         return None  # "6:05 p.m.", "How it works: …"
-    source = " ".join(sentence.words(0, colon)).lower()
+    source = " ".join(sentence.words(0, topic)).lower()
     if source in sentence.roles.headline_not_sources or any(
         sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
-        for position in range(colon)
+        for position in range(topic)
     ):
         return None  # "Stealth Over Health: …" is a title, not a source
-    words = _mention_words(sentence, 0, colon)
+    words = _mention_words(sentence, 0, topic)
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
         info = analyse_mention(words, language="en")
@@ -1916,7 +1929,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     return Attribution(
         kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
         content=span,
-        mention=sentence.span(0, colon),
+        mention=sentence.span(0, topic),
         mention_words=words,
         cue=(sentence.span(colon, colon + 1),),
     )
