@@ -97,6 +97,7 @@ _KNOWN_AFTER = 50
 _IT_LOOKBACK = 40
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
+_MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -1618,7 +1619,11 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
-        if low == "that" or sentence.is_quote(ahead) or low in sentence.roles.subject_pronouns:
+        if (
+            low == "that"
+            or (sentence.is_quote(ahead) and not _title_in_context(sentence, ahead))
+            or low in sentence.roles.subject_pronouns
+        ):
             return ahead
         if sentence.tokens[ahead].text == ":":
             return ahead + 1 if ahead + 1 < sentence.last else None
@@ -2012,6 +2017,8 @@ def _unclaimed_quotes(
             if is_quotation(content, QuoteContext.EXPLICIT):
                 results.append(colon.derive(kind=QuoteKind.DIRECT, content=span))
             continue
+        if _title_in_context(sentence, index):
+            continue  # "his 1994 “Contract with America.”", "a clip of ‘The 411.’"
         if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
         if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
@@ -2021,6 +2028,29 @@ def _unclaimed_quotes(
             continue
         results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
     return results
+
+
+def _title_in_context(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token at ``index`` is a title or name, not a quotation: at most
+    five words, each capitalised, a number or a function word ("Contract with America.", "The
+    411."), right after a preposition, a determiner or a possessive ("his 1994 “Contract with
+    America.”", "a preview clip of ‘The 411.’")."""
+    if index == 0:
+        return False
+    words = sentence.tokens[index].text.strip("\"“”‘’'").rstrip(".,!?…").split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    word_class = sentence.lexicon.word_class
+    if not all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in word_class for word in words
+    ):
+        return False
+    before = sentence.lows[index - 1]
+    return (
+        sentence.word_class(index - 1) in {"prep", "det"}
+        or before.endswith(_POSSESSIVE)
+        or before[:1].isdigit()
+    )
 
 
 def _merged_spans(spans: list[Span]) -> list[Span]:
