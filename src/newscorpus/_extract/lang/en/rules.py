@@ -1763,14 +1763,19 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
 
 
 def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
-    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”"."""
+    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”",
+    also across "but" or "and" right before a quotation ("“A,” he said, but “B.”")."""
     end = span.end
     tokens = sentence.tokens
     while position < sentence.last:
         token = tokens[position]
         if token.quote >= 0:
             end = token.end
-        elif token.text not in {",", ":"}:
+        elif token.text not in {",", ":"} and not (
+            sentence.lows[position] in {"but", "and"}
+            and position + 1 < sentence.last
+            and sentence.is_quote(position + 1)
+        ):
             break
         position += 1
     return Span(start=span.start, end=end)
