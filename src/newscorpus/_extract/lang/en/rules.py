@@ -1286,7 +1286,11 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     opener = head.start - 1
     if (
         head.start != start
-        and not (sentence.tokens[opener].text in {",", ":"} or sentence.lows[opener] == "that")
+        and not (
+            sentence.tokens[opener].text in {",", ":"}
+            or sentence.lows[opener] == "that"
+            or sentence.is_quote(opener)  # "“…,” the chief executive, Sarah Lin, said"
+        )
         and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
         and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
     ):
@@ -1307,6 +1311,11 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     )
     if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
         words = _mention_words(sentence, head.start, head.stop)
+        if any(
+            role_or_organisation(word, "en") for word in sentence.words(head.start, head.stop)
+        ) and sentence.is_capitalised(comma - 1):
+            # "the chief executive, Sarah Lin, said": the name in apposition to a role
+            words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
     return _Subject(head.start, comma, words)
 
 
@@ -1631,7 +1640,7 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
             low in sentence.roles.be
             or low in sentence.roles.have
             or low in sentence.roles.modal
-            or low in lexicon.verbs
+            or sentence.is_cue_form(ahead, _FINITE)  # not "under questioning"
             or sentence.tokens[ahead].text in {";", "(", ")"}
         ):
             return None
