@@ -210,16 +210,16 @@ CASES = [
     (
         "en",
         "roles",
-        "ombudsman\t-",
-        "“We will look into it,” said the ombudsman.",
-        ("direct", "Ombudsman", "person", "the ombudsman", "said", "We will look into it,"),
+        "registrar\t-",
+        "“We will look into it,” said the registrar.",
+        ("direct", "Registrar", "person", "the registrar", "said", "We will look into it,"),
     ),
     (
         "en",
         "organisations",
-        "hospital\tsg\torg",
-        "“We are full,” the hospital said.",
-        ("direct", "Hospital", "organisation", "the hospital", "said", "We are full,"),
+        "hospice\tsg\torg",
+        "“We are full,” the hospice said.",
+        ("direct", "Hospice", "organisation", "the hospice", "said", "We are full,"),
     ),
     (
         "en",
