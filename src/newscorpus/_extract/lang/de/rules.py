@@ -32,6 +32,8 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
+    headline_colon,
     token_start,
     word_set,
 )
@@ -95,6 +97,7 @@ _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
 _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
+_MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
 
 
 @attrs.frozen(kw_only=True)
@@ -139,6 +142,8 @@ class WordRoles(NamedTuple):
     reportive: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
+    relative_after_preposition: frozenset[str]
+    perfect_infinitive: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -786,20 +791,21 @@ def _remember(
     if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
         state.bare_quotes = bare
         state.bare_sentence = state.sentence
-    if tokens[-1].text != ":" or state.announced_here():
-        return
-    speaker = next((attribution for attribution in found if attribution.mention), None)
-    if speaker is None:
-        phrase = _phrase_after(sentence, sentence.opening, len(tokens) - 1)
-        if phrase is None:
-            return
-        speaker = Attribution(
-            kind=QuoteKind.DIRECT,
-            content=sentence.span(*phrase),
-            mention=sentence.span(*phrase),
-            mention_words=sentence.words(*phrase),
-        )
-    state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_subject)
+
+
+def _colon_subject(sentence: _Sentence) -> Attribution | None:
+    """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
+    colon, as the speaker it announces."""
+    phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
+    if phrase is None:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
 
 
 def _is_short_attribution(sentence: _Sentence) -> bool:
@@ -1609,7 +1615,11 @@ def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
         or low in sentence.roles.not_content
     )
     if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
-        opener = sentence.lows[start + 1] in sentence.roles.relative | {"denen", "welchem"}
+        following = sentence.lows[start + 1]
+        opener = (
+            following in sentence.roles.relative
+            or following in sentence.roles.relative_after_preposition
+        )
     if not opener or low == "wie":
         return None
     stop = min(sentence.clause_end[first], sentence.last)
@@ -1828,7 +1838,7 @@ def _reportive(sentence: _Sentence, index: int) -> bool:
     """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
     end of its clause reports what others say."""
     end = sentence.clause_end[index]
-    return end - 1 > index and sentence.lows[end - 1] in {"haben", "sein"}
+    return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
 
 
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
@@ -2340,10 +2350,8 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
     tokens = sentence.tokens
-    colon = next((index for index, token in enumerate(tokens[:6]) if token.text == ":"), -1)
-    if colon <= 0 or colon + 1 >= sentence.last:
-        return []
-    if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
         return []
     phrase = _phrase_after(sentence, 0, colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:

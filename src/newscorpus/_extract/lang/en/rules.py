@@ -34,7 +34,9 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
     has_word_among,
+    headline_colon,
     token_start,
 )
 from newscorpus._extract.languages import on_registry_change
@@ -88,7 +90,6 @@ _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_HEADLINE_SOURCE = 6
 _MIN_CONTENT_WORDS = 2
-_MIN_HEADLINE_WORDS = 3
 _SENTENCE_LIKE_WORDS = 4
 _CONTINUATION_SENTENCES = 2
 _KNOWN_MENTIONS = 3
@@ -229,6 +230,14 @@ class WordRoles(NamedTuple):
     passive_subjects: frozenset[str]
     topics: frozenset[str]
     headline_not_sources: frozenset[str]
+    impersonal_pronouns: frozenset[str]
+    articles: frozenset[str]
+    singular_pronouns: frozenset[str]
+    time_modifiers: frozenset[str]
+    name_attach: frozenset[str]
+    headline_topics: frozenset[str]
+    plural_attach: frozenset[str]
+    quote_joiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -465,17 +474,20 @@ def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[A
     speaker that is not a person (an organisation, a document, a name no one in the article
     bears as a person), among the last 40 attributions; it takes that speaker's words, and the
     mention stays "It"."""
+    pronouns = _english().roles.impersonal_pronouns
+    # As written, lower case or capitalised: "IT" is not the pronoun.
+    forms = pronouns | {pronoun.capitalize() for pronoun in pronouns}
     result = attributions
     for number, attribution in enumerate(attributions):
         words = attribution.mention_words
-        if len(words) != 1 or words[0] not in {"it", "It"} or attribution.mention is None:
+        if len(words) != 1 or words[0] not in forms or attribution.mention is None:
             continue
         for earlier in range(number - 1, max(-1, number - 1 - _IT_LOOKBACK), -1):
             candidate = result[earlier]
             if (
                 candidate.mention is not None
                 and candidate.mention_words
-                and candidate.mention_words[0] not in {"it", "It"}
+                and candidate.mention_words[0] not in forms
                 and _not_a_person(candidate.mention_words, known)
             ):
                 if result is attributions:
@@ -718,12 +730,7 @@ def _remember(
     attributions.extend(found)
     if found:
         state.mark_found()
-    if sentence.tokens[-1].text == ":":
-        speaker = next((item for item in found if item.mention is not None), None)
-        if speaker is None:
-            speaker = _colon_speaker(sentence)
-        if speaker is not None:
-            state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_speaker)
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -1077,14 +1084,14 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
         following += 1
     if following >= sentence.last:
         return False
-    return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
+    return sentence.is_quote(following) or sentence.lows[following] in sentence.roles.articles
 
 
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether a subject can go with a verb's base form: "they say", "critics say"."""
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
-        return low not in {"he", "she", "it"}
+        return low not in sentence.roles.singular_pronouns
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
@@ -1200,7 +1207,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         elif (
             low in sentence.roles.time_nouns
             and position > 0
-            and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
+            and lows[position - 1] in sentence.roles.time_modifiers
         ):
             # "Wells Fargo this month announced", "The ministry on Monday said"
             position -= 1
@@ -1781,7 +1788,7 @@ def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
         if token.quote >= 0:
             end = token.end
         elif token.text not in {",", ":"} and not (
-            sentence.lows[position] in {"but", "and"}
+            sentence.lows[position] in sentence.roles.quote_joiners
             and position + 1 < sentence.last
             and sentence.is_quote(position + 1)
         ):
@@ -1902,17 +1909,9 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
 def _headline(sentence: _Sentence) -> Attribution | None:
     """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
     tokens = sentence.tokens
-    colon = next(
-        (
-            position
-            for position, token in enumerate(tokens[: _MAX_HEADLINE_SOURCE + 1])
-            if token.text == ":"
-        ),
-        -1,
-    )
-    quoted = colon + 1 < sentence.last and sentence.is_quote(colon + 1)
-    if colon <= 0 or (colon + _MIN_HEADLINE_WORDS > sentence.last and not quoted):
-        return None  # "Blair: 'We will win'" has a statement; "Update: Tuesday" does not
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
+        return None
     # "Obama on Climate Change: The Trends Are 'Terrifying'": in a title, the source may name
     # its topic after a lower-case "on" or "about".
     topic = colon
@@ -1921,7 +1920,8 @@ def _headline(sentence: _Sentence) -> Attribution | None:
             (
                 position
                 for position in range(1, colon - 1)
-                if sentence.lows[position] in {"on", "about"} and sentence.is_lower(position)
+                if sentence.lows[position] in sentence.roles.headline_topics
+                and sentence.is_lower(position)
             ),
             colon,
         )
@@ -2203,9 +2203,9 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     previous = position - 1
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
-    if low in {"in", "to"} and _plural_noun(sentence, previous):
+    if low in sentence.roles.plural_attach and _plural_noun(sentence, previous):
         return True
-    return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
+    return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
 def _plural_word(sentence: _Sentence, position: int) -> bool:
