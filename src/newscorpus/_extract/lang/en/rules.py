@@ -743,11 +743,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if chosen is None:
         return None
     kinds, flags, particle = chosen
-    if (
-        index > 0
-        and sentence.word_class(index - 1) == "det"
-        and sentence.lows[index - 1] != "that"
-    ):
+    if index > 0 and sentence.word_class(index - 1) == "det" and sentence.lows[index - 1] != "that":
         return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, index)
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
@@ -869,8 +865,10 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         elif content is not None and _continues(sentence, cue_end):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
-        elif content is None and _skip_leading(sentence, 0) >= before and _continues(
-            sentence, cue_end
+        elif (
+            content is None
+            and _skip_leading(sentence, 0) >= before
+            and _continues(sentence, cue_end)
         ):
             # "Still, she says, the plan will work.": only an adverb before the attribution.
             comma = _skip_adverbials(sentence, cue_end)
@@ -1097,8 +1095,7 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
         or any(sentence.lows[position] == "and" for position in range(first, stop))
         # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
         or any(
-            _plural_noun(sentence, position)
-            and sentence.word_class(position + 1) == "prep"
+            _plural_noun(sentence, position) and sentence.word_class(position + 1) == "prep"
             for position in range(first, stop - 1)
         )
     )
@@ -1631,7 +1628,6 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
 def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     """The "that", colon or quotation that opens the content after some prepositional phrases,
     if one follows within a few words and no verb stands before it."""
-    lexicon = sentence.lexicon
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
@@ -2162,11 +2158,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 low == "and"
                 and position > lowest
                 and position + 1 < stop
-                and (
-                    (sentence.is_capitalised(position - 1) and sentence.is_capitalised(position + 1))
-                    # coordinated speakers: "Developers and supporters in Congress say"
-                    or (_plural_word(sentence, position - 1) and _plural_noun(sentence, position + 1))
-                )
+                and _coordinated_names(sentence, position)
             )
         ):
             start = position  # "Sen.", "the Securities and Exchange Commission"
@@ -2206,6 +2198,16 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     if low in sentence.roles.plural_attach and _plural_noun(sentence, previous):
         return True
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _coordinated_names(sentence: _Sentence, position: int) -> bool:
+    """Whether the "and" at ``position`` joins two parts of one speaker mention: capitalised
+    words ("the Securities and Exchange Commission") or plural nouns ("Developers and
+    supporters in Congress say")."""
+    before, after = position - 1, position + 1
+    return (sentence.is_capitalised(before) and sentence.is_capitalised(after)) or (
+        _plural_word(sentence, before) and _plural_noun(sentence, after)
+    )
 
 
 def _plural_word(sentence: _Sentence, position: int) -> bool:
