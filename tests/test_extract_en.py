@@ -442,11 +442,11 @@ def test_adversarial_text_gives_valid_quotes(text: str) -> None:
 @pytest.mark.shared
 def test_polnear_dev_meets_the_targets(shared: Path) -> None:
     report = evaluate(shared / "data" / "polnear" / "dev.jsonl")
-    f1 = next(score.f1 for score in report.content if score.threshold == 0.3)
+    f1 = {score.threshold: score.f1 for score in report.content}
+    # Floors a little under what the rules reach (70.0 / 60.4 / 89.6, docs/extraction.md), so
+    # that a regression shows; the aims (72 / 62 / 88) are not all met yet.
     assert (
-        f1 >= 0.60,
-        report.speaker_accuracy is not None and report.speaker_accuracy >= 0.70,
-    ) == (
-        True,
-        True,
-    )
+        f1[0.3] >= 0.68,
+        f1[0.8] >= 0.58,
+        report.speaker_accuracy is not None and report.speaker_accuracy >= 0.86,
+    ) == (True, True, True)
