@@ -2029,6 +2029,10 @@ def _unclaimed_quotes(
             continue
         if _title_in_context(sentence, index):
             continue  # "his 1994 “Contract with America.”", "a clip of ‘The 411.’"
+        resumed = _resumed_by(sentence, index, pair.open, found)
+        if resumed is not None:
+            results.append(resumed.derive(kind=QuoteKind.DIRECT, content=span))
+            continue
         if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
         if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
@@ -2038,6 +2042,31 @@ def _unclaimed_quotes(
             continue
         results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
     return results
+
+
+def _resumed_by(
+    sentence: _Sentence, index: int, opening: int, found: list[Attribution]
+) -> Attribution | None:
+    """ "“Every time you say that,” the senator said, pointing at the chart, “you hand them an
+    argument.”": a quotation that opens in lower case right after a comma resumes the quotation
+    its frame interrupted, so it takes the speaker of the sentence's last direct quotation
+    before it (whose speaker is named between the two)."""
+    if index == 0 or sentence.tokens[index - 1].text != ",":
+        return None
+    first = sentence.text[opening + 1 : opening + 2]
+    if not first.islower():
+        return None
+    return next(
+        (
+            attribution
+            for attribution in reversed(found)
+            if attribution.kind is QuoteKind.DIRECT
+            and attribution.mention is not None
+            and attribution.content.end <= attribution.mention.start
+            and attribution.mention.end <= opening
+        ),
+        None,
+    )
 
 
 def _title_in_context(sentence: _Sentence, index: int) -> bool:
