@@ -865,14 +865,15 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         elif content is not None and _continues(sentence, cue_end):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
-        elif (
-            content is None
-            and _skip_leading(sentence, 0) >= before
-            and _continues(sentence, cue_end)
-        ):
-            # "Still, she says, the plan will work.": only an adverb before the attribution.
-            comma = _skip_adverbials(sentence, cue_end)
-            content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
+        elif content is None and _continues(sentence, cue_end):
+            if _skip_leading(sentence, 0) >= before:
+                # "Still, she says, the plan will work.": only an adverb before the attribution.
+                comma = _skip_adverbials(sentence, cue_end)
+                content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
+            else:
+                # "Americans, he said, can rock like Jimi.": a subject too short to be a content
+                # of its own, and the clause goes on after the attribution.
+                content = QuoteKind.INDIRECT, sentence.span(0, sentence.last)
     else:
         if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
             sentence, after, infinitive=VerbFlag.OPINION in flags
