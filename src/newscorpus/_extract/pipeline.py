@@ -15,6 +15,7 @@ import attrs
 
 from newscorpus._extract.language import base_language, detect_language
 from newscorpus._extract.languages import get_language, supported_languages
+from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
 from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
@@ -23,7 +24,7 @@ from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["annotate_article", "extract_quotes"]
+__all__ = ["annotate_article", "extract_article_parts", "extract_quotes", "require_language"]
 
 
 def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
@@ -31,15 +32,23 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
 
     ``language`` is a BCP 47 tag whose primary subtag is a registered language (German ``de``,
     ``de-AT``, ...; English ``en``, ...; see :func:`supported_languages`); any other raises
-    :class:`UnsupportedLanguageError`. None detects the language; for a text whose language
-    cannot be told only quotations between quotation marks are found, without speakers. The
-    result is sorted by span start.
+    :class:`UnsupportedLanguageError`. None detects the language from its function words; a
+    text too short for them is read by every registered language's rules and the one that
+    attributes the most quotations wins; when none does, only quotations between quotation marks
+    are found, without speakers. The result is sorted by span start.
     """
-    if language is not None:
-        code = base_language(language)
-        get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
-    quotes, _ = _extract(text, _rules_language(text, language))
+    if language is None:
+        quotes, _, _ = _extract_detected(text)
+        return quotes
+    require_language(language)
+    quotes, _ = _extract(text, _rules_language(language))
     return quotes
+
+
+def require_language(tag: str) -> None:
+    """Check that the BCP 47 ``tag`` names a registered language (``"de-AT"``: German); else
+    raise :class:`UnsupportedLanguageError`, naming the supported ones."""
+    get_language(base_language(tag) or tag)
 
 
 def annotate_article(article: Article) -> Article:
@@ -48,18 +57,57 @@ def annotate_article(article: Article) -> Article:
     ``speakers`` holds one speaker per person or organisation quoted, merged within the
     article; ``language`` is set to the detected language if it was None and one was found.
     """
-    text = article.text
-    language = article.language
-    if language is None:
-        language = detect_language(text)
-    quotes, speakers = _extract(text, _rules_language(text, language))
+    quotes, speakers, language = extract_article_parts(article.text, article.language)
     return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
 
 
-def _rules_language(text: str, language: str | None) -> str | None:
-    """The registered language whose rules run: the tag's primary subtag, or the detected one."""
-    primary = base_language(language) if language is not None else detect_language(text)
+def extract_article_parts(
+    text: str, language: str | None
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+    """What :func:`annotate_article` fills in for an article's ``text`` and ``language``: its
+    quotes, its speakers and its language (detected if None). The reader calls it before it
+    builds an Article, so that each Article is built and checked once."""
+    if language is None:
+        return _extract_detected(text)
+    quotes, speakers = _extract(text, _rules_language(language))
+    return quotes, speakers, language
+
+
+def _rules_language(language: str) -> str | None:
+    """The registered language whose rules run for a tag: its primary subtag, if registered."""
+    primary = base_language(language)
     return primary if primary is not None and primary in supported_languages() else None
+
+
+def _extract_detected(
+    text: str,
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+    """Quotes and speakers of a text of unknown language, and the language they came from.
+
+    The function words decide when they can (:func:`detect_language`). A text too short for
+    them ("„Das ist gut“, sagte Merkel.") is read by the rules of every registered language, and
+    the language whose rules attribute the most quotations to a speaker (then find the most
+    quotations) wins, if it finds strictly more than every other; a tie, or nothing found,
+    leaves the language unknown and the quotation marks only.
+    """
+    detected = detect_language(text)
+    if detected is not None:
+        return (*_extract(text, detected), detected)
+    marks_only = _extract(text, None)
+    result = marks_only
+    best: tuple[int, int] = (0, len(marks_only[0]))
+    chosen: str | None = None
+    tied = False
+    for code in supported_languages():
+        found = _extract(text, code)
+        evidence = (sum(quote.speaker is not None for quote in found[0]), len(found[0]))
+        if evidence > best:
+            best, chosen, tied, result = evidence, code, False, found
+        elif evidence == best and chosen is not None:
+            tied = True
+    if tied:
+        return (*marks_only, None)
+    return (*result, chosen)
 
 
 def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -158,4 +206,4 @@ def _resolve(
             )
         )
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
-    return tuple(quotes), tuple(used.values())
+    return assemble_quotes(text, quotes), tuple(used.values())

@@ -82,6 +82,8 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "start",
     "end",
     "paragraph",
+    "parts",
+    "enclosing",
 )
 
 #: Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -180,8 +182,11 @@ def iter_quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, str | int
     """Yield one flat row per quote, with the keys of :data:`QUOTE_COLUMNS` in that order.
 
     ``published`` is ISO 8601, ``speaker_role`` the speaker's roles joined by ``"; "``,
-    ``speaker_mention`` and ``cue`` the mentions' text, ``paragraph`` the 1-based number of the
-    paragraph where the quote starts (``None`` for a quote in the title). Missing values are None.
+    ``speaker_mention`` and ``cue`` the mentions' text, ``quote`` the quote's content (its parts'
+    text joined by ``" … "`` for a quote its frame interrupts), ``paragraph`` the 1-based number
+    of the paragraph where the quote starts (``None`` for a quote in the title), ``parts`` the
+    parts' offsets as ``"start-end;start-end"``, ``enclosing`` the 0-based position among the
+    article's quotes of the quote this one stands in. Missing values are None.
     """
     for article in articles:
         starts = _paragraph_starts(article)
@@ -408,10 +413,12 @@ def _quote_row(
         "speaker_mention": _mention_text(quote.speaker_mention),
         "kind": quote.kind.value,
         "cue": _mention_text(quote.cue),
-        "quote": quote.text,
+        "quote": quote.content,
         "start": quote.span.start,
         "end": quote.span.end,
         "paragraph": paragraph or None,
+        "parts": ";".join(f"{part.start}-{part.end}" for part in quote.parts) or None,
+        "enclosing": quote.enclosing,
     }
 
 
