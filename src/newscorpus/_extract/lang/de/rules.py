@@ -138,6 +138,7 @@ class WordRoles(NamedTuple):
     reportive: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
+    nominative: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -994,6 +995,55 @@ def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
 
 
+def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Die Entwicklung im Iran verglich Merkel mit …", "Seine Zuversicht äußerte Solana":
+    object-first order. When the field before the verb is a noun phrase about a thing (its
+    head noun names no person, role or organisation) and a name or a role phrase follows the
+    verb, that phrase is the subject: things do not speak."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if first >= finite or sentence.word_class(first) != "det" or _plural_verb(clause):
+        return None
+    head = first + 1
+    while head < finite and sentence.is_adjective(head):
+        head += 1
+    if head >= finite or not sentence.is_head(head):
+        return None
+    first_names = sentence.lexicon.first_names
+    while head < finite and sentence.is_head(head):
+        # "Die Europäische Union", "Das US-Magazin Barrons": any word of the name counts
+        word = sentence.tokens[head].text
+        if role_or_organisation(word, "de") or word in first_names:
+            return None
+        head += 1
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    if phrase is None or not _names_someone(sentence, phrase):
+        return None
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _plural_verb(clause: _Clause) -> bool:
+    """Whether the finite verb (or auxiliary) of a clause is plural."""
+    sentence = clause.sentence
+    auxiliary = sentence.lexicon.auxiliaries.get(sentence.lows[clause.finite])
+    if auxiliary is not None:
+        return auxiliary[0] == "pl"
+    return bool(clause.form.plural)
+
+
+def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase after the verb is a subject naming someone: a name without an
+    article ("Merkel", "Franz Müntefering") or a phrase in the nominative "der" with a role or
+    organisation noun ("der SPD-Vorsitzende Franz Müntefering"; "die" could be an object)."""
+    start, stop = phrase
+    if sentence.word_class(start) == "det":
+        if sentence.lows[start] not in sentence.roles.nominative:
+            return False
+        # A person's role, not an organisation: "der Schulleitung" is a dative.
+        info = analyse_mention(sentence.words(start, stop), language="de")
+        return info is not None and info.kind is SpeakerKind.PERSON
+    return sentence.is_head(start) and sentence.tokens[start].quote < 0
+
+
 def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Der Einsatzleiter der Polizei in Dortmund erklärte …": the noun phrase before a verb
     in second position, with its prepositional phrases."""
@@ -1056,6 +1106,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     (
         _subject_set_off_before_verb,
         _pronoun_after_verb,
+        _thing_before_named_subject,
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_after_verb,
@@ -1536,7 +1587,11 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     if sentence.tokens[comma].text != ",":
         return None
     apposition = _phrase_after(sentence, comma + 1, clause_start)
-    if apposition is not None and apposition.stop == clause_start - 1:
+    if (
+        apposition is not None
+        and _with_phrases(sentence, apposition.stop, clause_start) == clause_start - 1
+    ):
+        # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
     if sentence.lows[comma + 1] in sentence.roles.relative:
         return phrase
@@ -2149,7 +2204,7 @@ def _frame_trailing(
         return []
     if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
         return []
-    phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
     rest: int | None = _skip_adverbs(sentence, phrase.stop)
