@@ -555,8 +555,36 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    attributions = _GermanLoop(text, pairs).run()
+    attributions = _join_free_indirect(text, _GermanLoop(text, pairs).run())
     return attributions, KnownPeople(text, pairs)
+
+
+def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """One quotation for a run of free indirect sentences: "Die Lage sei ernst. Man prüfe alle
+    Wege." continues one speaker over both sentences, so it is one content, as a reader (and
+    GNQA) counts it. A sentence joins the free indirect one before it when it inherits that
+    speaker and only white space (also a paragraph break) stands between them; the quotations
+    inside them stay their own."""
+    joined: list[Attribution] = []
+    run = -1  # the index in ``joined`` of the free indirect quote that may go on
+    for attribution in attributions:
+        if attribution.kind is QuoteKind.FREE_INDIRECT:
+            if (
+                run >= 0
+                and attribution.inherit
+                and attribution.mention is None
+                and not text[joined[run].content.end : attribution.content.start].strip()
+            ):
+                span = Span(start=joined[run].content.start, end=attribution.content.end)
+                joined[run] = _derive(joined[run], content=span)
+                continue
+            run = len(joined)
+        elif run >= 0 and not joined[run].content.start <= attribution.content.start < (
+            joined[run].content.end
+        ):
+            run = -1  # something else stands between: the run ends
+        joined.append(attribution)
+    return joined
 
 
 class _GermanLoop(SentenceLoop):
