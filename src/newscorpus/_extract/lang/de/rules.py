@@ -139,6 +139,8 @@ class WordRoles(NamedTuple):
     passive: frozenset[str]
     object_determiners: frozenset[str]
     nominative: frozenset[str]
+    term_markers: frozenset[str]
+    title_nouns: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -154,6 +156,7 @@ class _German:
     auxiliary_words: frozenset[str]
     cue_words: frozenset[str]  # every verb form and attribution phrase
     speech_noun_endings: tuple[str, ...]
+    title_noun_endings: tuple[str, ...]
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
     frames: dict[str, FramePosition]
@@ -360,6 +363,7 @@ def _german() -> _German:
         for word, forms in verbs.items()
         if all(form.particle for form in forms)
     }
+    roles = WordRoles(**read_word_roles("de", WordRoles._fields))
     return _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},
         triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
@@ -385,7 +389,8 @@ def _german() -> _German:
         auxiliary_words=frozenset(auxiliaries),
         word_class=word_class,
         frames=frames,
-        roles=WordRoles(**read_word_roles("de", WordRoles._fields)),
+        roles=roles,
+        title_noun_endings=tuple(sorted(roles.title_nouns)),
         cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
@@ -1385,8 +1390,11 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
     Larry).
     """
-    if context is not QuoteContext.EXPLICIT and _after_slogan_noun(sentence, pair):
-        context = QuoteContext.EXPLICIT
+    if context is not QuoteContext.EXPLICIT:
+        if _after_slogan_noun(sentence, pair):
+            context = QuoteContext.EXPLICIT
+        elif _names_a_title(sentence, pair, context):
+            return False
     content = pair.content.slice(sentence.text)
     if not is_quotation(content, context):
         return False
@@ -1433,6 +1441,25 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
     return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
+
+
+def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether a quotation is a name, title or term by its context, not a quotation: after a
+    noun for a named thing ("das Buch „…“", "unter dem Motto „…“", "die Organisation „…“",
+    compounds too: "des Wochenmagazins „profil“"), as the first part of a compound ("der
+    „Tatort“-Kommissar"), or after "so genannte" ("der so genannte „Störfall“") where no
+    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes)."""
+    text = sentence.text
+    close = pair.close + 1
+    if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
+        return True
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
+    if index < 0:
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.term_markers:
+        return context is not QuoteContext.ATTRIBUTED
+    return sentence.is_capitalised(index) and low.endswith(sentence.lexicon.title_noun_endings)
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
