@@ -2312,15 +2312,24 @@ def _frame_anaphor(
 ) -> list[Attribution]:
     """ "Demnach …", "Danach sei …": the sentence reports the last source.
 
-    An *opening* phrase ("danach", also a word of time) counts only opening its sentence and
-    followed by a Konjunktiv.
+    "Demnach" points back to a source whether or not a quotation was found before ("Die Polizei
+    legte einen Bericht vor. Demnach war der Fahrer zu schnell."). An *opening* phrase
+    ("danach", also a word of time) counts only opening its sentence: right after a sentence
+    that names a report with a noun of saying ("Das Institut legte eine Studie vor. Danach
+    leben zwei Millionen Kinder in Armut."), or followed by a Konjunktiv within two sentences
+    after a quotation.
     """
     initial = sentence.opening == index
     if index + 1 >= sentence.last or (opening and not initial):
         return []
-    if not state.found_within(_CONTINUATION_SENTENCES):
-        return []
-    if opening and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
+    if (
+        opening
+        and not _after_report(sentence, state)
+        and not (
+            state.found_within(_CONTINUATION_SENTENCES)
+            and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
+        )
+    ):
         return []
     span = sentence.span(index + 1 if initial else 0, sentence.last)
     attribution = Attribution(
@@ -2331,6 +2340,20 @@ def _frame_anaphor(
         cue=(sentence.span(index, index + 1),),
     )
     return [attribution]
+
+
+def _after_report(sentence: _Sentence, state: _State) -> bool:
+    """Whether the sentence right before this one (in this paragraph or the one before) names
+    a report, study or statement: a capitalised noun of saying from ``speech_nouns.txt``, or a
+    compound ending in one ("Jahresbericht")."""
+    previous = state.previous_span
+    if previous is None or not state.previous_is_just_before(same_paragraph=False):
+        return False
+    endings = sentence.lexicon.speech_noun_endings
+    return any(
+        word[:1].isupper() and word.lower().endswith(endings)
+        for word in sentence.text[previous[0] : previous[1]].split()
+    )
 
 
 def _frame_before(
