@@ -1798,9 +1798,13 @@ def _content_after(
         return QuoteKind.INDIRECT, span, []
     if low in sentence.roles.complementizers:
         return QuoteKind.INDIRECT, span, []
-    if low in sentence.roles.not_content or sentence.word_class(start) == "sub":
+    if (
+        low in sentence.roles.not_content or sentence.word_class(start) == "sub"
+    ) and not _verb_second(sentence, start):
         return None
     end = sentence.clause_end[start]
+    if _prepositional_relative(sentence, start):
+        return None
     if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
         sentence, start, end
     ):
@@ -1813,6 +1817,27 @@ def _content_after(
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _verb_second(sentence: _Sentence, start: int) -> bool:
+    """ "erklärte, damit solle ein Machtvakuum vermieden werden": a word that can open an
+    adverbial clause ("damit", "da") is an adverb opening a main clause when a finite verb in
+    the Konjunktiv or an auxiliary follows it right away."""
+    following = start + 1
+    if following >= sentence.last or not sentence.is_lower(following):
+        return False
+    low = sentence.lows[following]
+    lexicon = sentence.lexicon
+    return low in lexicon.konjunktiv or low in lexicon.konjunktiv_two or low in lexicon.auxiliaries
+
+
+def _prepositional_relative(sentence: _Sentence, start: int) -> bool:
+    """ ", auf die es die Terroristen abgesehen hatten", ", mit dem die Bevölkerung …": a
+    preposition, a relative pronoun and a lower-case word open a relative clause, never a
+    content (", mit dem Geld werde man …" has a noun after the article)."""
+    if sentence.word_class(start) != "prep" or start + 2 >= sentence.last:
+        return False
+    return sentence.lows[start + 1] in sentence.roles.relative and sentence.is_lower(start + 2)
 
 
 def _opens_clause(sentence: _Sentence, index: int) -> bool:
