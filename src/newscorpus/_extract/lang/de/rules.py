@@ -166,6 +166,8 @@ class _German:
     trailing_frame: re.Pattern[str] | None
     trailing_words: frozenset[str]
     speech_nouns: frozenset[str]
+    noun_cues: frozenset[str]  # lower case
+    noun_cue_words: frozenset[str]  # as written
     abbreviations: frozenset[str]
     months: frozenset[str]
     first_names: frozenset[str]
@@ -364,6 +366,7 @@ def _german() -> _German:
         if all(form.particle for form in forms)
     }
     roles = WordRoles(**read_word_roles("de", WordRoles._fields))
+    noun_cues = read_word_set("de", "noun_cues")
     return _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},
         triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
@@ -393,6 +396,8 @@ def _german() -> _German:
         title_noun_endings=tuple(sorted(roles.title_nouns)),
         cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
+        noun_cues=frozenset(noun.lower() for noun in noun_cues),
+        noun_cue_words=noun_cues,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("de", "first_names"),
@@ -666,6 +671,8 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
             return True
     if not lexicon.opening_frames.isdisjoint(words) or _headline_colon(piece, lexicon):
         return True
+    if not lexicon.noun_cue_words.isdisjoint(words) and "," in piece:
+        return True
     if not lexicon.noun_frames.isdisjoint(words) and any(
         word.lower().endswith(lexicon.speech_noun_endings) for word in words
     ):
@@ -728,6 +735,8 @@ def _analyse(
         found.extend(new)
     if not found:
         found.extend(_headline(sentence, pairs, used))
+    if not found:
+        found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
     found.extend(_nested(sentence, found, pairs, used))
     speaker_of_bare = None
@@ -1806,7 +1815,7 @@ def _content_after(
     if _prepositional_relative(sentence, start):
         return None
     if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
-        sentence, start, end
+        sentence, start, min(end, last)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -2491,6 +2500,52 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
+
+
+def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
+    """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
+    zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
+    dass-clause, a clause in the Konjunktiv or a zu-infinitive (never a plain main clause). The
+    noun phrase is the mention; a phrase that opens the sentence ("Der Vorschlag, die Steuern
+    zu senken, fand …") takes only the clause after its comma as content."""
+    lexicon = sentence.lexicon
+    tokens = sentence.tokens
+    for index, low in enumerate(sentence.lows):
+        if (
+            low not in lexicon.noun_cues
+            or index + 1 >= sentence.last
+            or tokens[index + 1].text != ","
+            or not sentence.is_capitalised(index)
+        ):
+            continue
+        content = _content_after(sentence, index + 1, opinion=True)
+        if content is None:
+            continue
+        kind, span, quotes = content
+        phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
+        subject = None
+        if phrase.start <= sentence.opening:
+            start = index + 2
+            end = sentence.clause_end[start]
+            if (
+                kind is not QuoteKind.DIRECT
+                and end < sentence.last
+                and sentence.lows[start] not in sentence.roles.complementizers
+            ):
+                span = sentence.span(start, end)
+        else:
+            # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
+            # sentence holds the opinion the noun names.
+            subject = _sentence_subject(sentence)
+        attribution = Attribution(
+            kind=kind,
+            content=span,
+            mention=sentence.span(*phrase) if subject is None else subject.mention,
+            mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
+            cue=(sentence.span(index, index + 1),),
+        )
+        return _results(sentence, attribution, quotes, pairs, used)
+    return []
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
