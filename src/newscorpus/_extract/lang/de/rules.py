@@ -94,6 +94,8 @@ _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
 _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
+# How far back a quotation lends its speaker to hearsay ("… soll … haben").
+_HEARSAY_SENTENCES = 5
 
 
 @attrs.frozen(kw_only=True)
@@ -630,6 +632,8 @@ class _GermanLoop(SentenceLoop):
         )
         piece = self.text[start:end]
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is None and _reportive_piece(piece, words, lexicon):
+            continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
             self.attributions.append(continuation)
             state.mark_found()
@@ -749,6 +753,9 @@ def _analyse(
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
+    if not found and _reportive_sentence(sentence):
+        hearsay = _reported_hearsay(sentence.tokens[0].start, sentence.tokens[-1].end, state)
+        found = [hearsay, *_nested(sentence, [hearsay], pairs, used)]
     if sentence.quote_tokens:
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
@@ -1958,6 +1965,35 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         ):
             return True, second
     return False, second
+
+
+def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
+    """Whether a screened-out sentence reports hearsay: "soll"/"sollen" with a perfect
+    infinitive at its end ("Der Fahrer soll zu schnell gewesen sein.")."""
+    if lexicon.roles.reportive.isdisjoint(words):
+        return False
+    return piece.rstrip(" .!?…\n").endswith((" haben", " sein"))
+
+
+def _reportive_sentence(sentence: _Sentence) -> bool:
+    """Whether a tokenized sentence reports hearsay with "soll … haben/sein" (see
+    :func:`_reportive`)."""
+    reportive = sentence.roles.reportive
+    return any(
+        low in reportive and _reportive(sentence, index)
+        for index, low in enumerate(sentence.lows[: sentence.last])
+    )
+
+
+def _reported_hearsay(start: int, end: int, state: _State) -> Attribution:
+    """ "Ein vierter Mann soll den Tätern geholfen haben.": reportive "sollen" marks the
+    sentence as someone's account even without a cue; it is free indirect speech of the last
+    speaker when a quotation was found up to five sentences before, else of nobody named."""
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=Span(start=start, end=end),
+        inherit=state.found_within(_HEARSAY_SENTENCES),
+    )
 
 
 def _noun_follows(sentence: _Sentence, index: int) -> bool:
