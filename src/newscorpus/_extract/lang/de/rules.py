@@ -1050,24 +1050,32 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     head noun names no person, role or organisation) and a name or a role phrase follows the
     verb, that phrase is the subject: things do not speak."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
-    if first >= finite or sentence.word_class(first) != "det" or _plural_verb(clause):
+    if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
         return None
-    head = first + 1
-    while head < finite and sentence.is_adjective(head):
-        head += 1
-    if head >= finite or not sentence.is_head(head):
-        return None
-    first_names = sentence.lexicon.first_names
-    while head < finite and sentence.is_head(head):
-        # "Die Europäische Union", "Das US-Magazin Barrons": any word of the name counts
-        word = sentence.tokens[head].text
-        if role_or_organisation(word, "de") or word in first_names:
-            return None
-        head += 1
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
     if phrase is None or not _names_someone(sentence, phrase):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
+    thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
+    "Seine Zuversicht"; not "Die Europäische Union", "Das US-Magazin Barrons")."""
+    if sentence.word_class(first) != "det":
+        return False
+    head = first + 1
+    while head < stop and sentence.is_adjective(head):
+        head += 1
+    if head >= stop or not sentence.is_head(head):
+        return False
+    first_names = sentence.lexicon.first_names
+    while head < stop and sentence.is_head(head):
+        word = sentence.tokens[head].text
+        if role_or_organisation(word, "de") or word in first_names:
+            return False
+        head += 1
+    return True
 
 
 def _plural_verb(clause: _Clause) -> bool:
@@ -2677,6 +2685,13 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         return None
     if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
         return None
+    if _names_a_thing_only(sentence, phrase.start, phrase.stop):
+        # "Seine Zuversicht gründet sich auf …: „…“": a thing does not speak; a name after the
+        # verb does ("Die Anwendung stellte der SPD-Vorsitzende in Frage: „…“").
+        named = _postverbal_subject(sentence, phrase.stop + 1, sentence.last)
+        if named is None or not _names_someone(sentence, named):
+            return None
+        phrase = named
     return Attribution(
         kind=QuoteKind.DIRECT,
         content=sentence.span(*phrase),
@@ -2728,12 +2743,19 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     """The person or organisation a sentence opens with, as a possible speaker."""
     first = sentence.opening
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+    if phrase is None or phrase.stop >= sentence.last:
+        return None
+    set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
+    if not set_off and not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun:
+        return None
+    # A name without an article ("Larson gab sich optimistisch.") is someone too.
+    bare_name = info.named and sentence.word_class(phrase.start) != "det"
+    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
         return None
     return Attribution(
         kind=QuoteKind.FREE_INDIRECT,
