@@ -1238,7 +1238,7 @@ def _structure(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
         mention=None if mention is None else sentence.span(*mention),
-        mention_words=() if mention is None else sentence.words(*mention),
+        mention_words=() if mention is None else _source_words(sentence, mention),
         cue=cue,
         plural=plural,
     )
@@ -1316,6 +1316,16 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
+    """The words that name a speaker: a source in a prepositional phrase ("In dem Bericht
+    heißt es", "Aus der Studie geht hervor") is named without its preposition, which stays in
+    the mention's span."""
+    start = mention.start
+    if sentence.word_class(start) == "prep" and start + 1 < mention.stop:
+        start += 1
+    return sentence.words(start, mention.stop)
 
 
 def _quoted_person(
@@ -1610,7 +1620,15 @@ def _source_phrase(
     """
     if sentence.word_class(first) != "prep" or first + 1 >= finite:
         return None
-    end = _attachment(sentence, first + 1, min(finite, first + 1 + _MAX_PHRASE))
+    limit = min(finite, first + 1 + _MAX_PHRASE)
+    end = _attachment(sentence, first + 1, limit)
+    roles = sentence.roles
+    while end is not None and end + 1 < limit and sentence.lows[end] in roles.genitive:
+        # "In der Pressemitteilung des WWF heißt es": with its genitive attachments
+        following = _attachment(sentence, end + 1, limit)
+        if following is None:
+            break
+        end = following
     if end is None or (whole and end != finite):
         return None
     return Phrase(first, end)
