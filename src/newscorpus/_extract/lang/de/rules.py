@@ -362,8 +362,10 @@ def _german() -> _German:
         word: (number, mood)
         for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
     }
+    # A particle may be a noun of a phrasal cue, written capitalised ("übte … Kritik").
     particle_triggers = {
         word: frozenset(form.particle for form in forms)
+        | frozenset(form.particle.capitalize() for form in forms)
         for word, forms in verbs.items()
         if all(form.particle for form in forms)
     }
