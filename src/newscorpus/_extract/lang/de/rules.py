@@ -1299,6 +1299,8 @@ def _structure(
             )
         return []
     kind, span, quotes = content
+    if kind is QuoteKind.INDIRECT:
+        span = _without_next_predicate(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
     if VerbFlag.RELAY in form.flags and kind is QuoteKind.DIRECT and results:
         other = (
@@ -1318,6 +1320,33 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
+    """An indirect content without the speaker's next predicate: "sagte, dass die Software im
+    Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
+    a verb in the past tense and no subject of its own (an adverb, "sich" or a pronoun follows
+    it) starts a new predicate of the speaker, not more of what they said."""
+    tokens = sentence.tokens
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), sentence.last)
+    coordinators = sentence.roles.coordinators
+    lexicon = sentence.lexicon
+    for index in range(first + 1, stop - 2):
+        if sentence.lows[index] not in coordinators:
+            continue
+        verb = index + 1
+        low = sentence.lows[verb]
+        if (
+            sentence.is_lower(verb)
+            and low.endswith(("te", "ten"))
+            and low not in lexicon.word_class
+            and (sentence.is_lower(verb + 1) or sentence.word_class(verb + 1) in {"adv", "pron"})
+            and sentence.word_class(verb + 1) != "det"
+        ):
+            end = index - 1 if tokens[index - 1].text == "," else index
+            return sentence.span(first, end) if end > first else span
+    return span
 
 
 def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
