@@ -1964,9 +1964,38 @@ def _content_before(
     quotes = sentence.quotes(start, stop)
     if quotes and all(tokens[index].text in {",", ":"} for index in words):
         return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
-    if len(words) < _MIN_CONTENT_WORDS:
+    if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
+
+
+def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether what stands before a trailing verb is no content but an adverbial: a clause
+    opening with a subordinating conjunction ("Da ein Rückflug nicht möglich war, entschied der
+    Pilot …", "Als der Zug hielt, erklärte …") or a prepositional phrase set off with its
+    relative clause ("In seiner Rede, die … verlesen wurde, mahnte …")."""
+    first = _skip_leading(sentence, start)
+    if first >= stop:
+        return False
+    low = sentence.lows[first]
+    if low in sentence.roles.complementizers:
+        return False  # "Ob das reicht, fragte …": a content clause
+    if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
+        # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
+        # er" has a main clause after it: content), and not a main clause in the Konjunktiv
+        # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
+        return sentence.clause_end[first] >= stop and not _has_konjunktiv(
+            sentence, first, stop, only_first=True
+        )
+    if sentence.word_class(first) != "prep":
+        return False
+    end = _attachment(sentence, first + 1, stop)
+    return (
+        end is not None
+        and end + 1 < stop
+        and sentence.tokens[end].text == ","
+        and sentence.lows[end + 1] in sentence.roles.relative
+    )
 
 
 def _has_konjunktiv(
