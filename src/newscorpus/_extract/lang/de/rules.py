@@ -748,13 +748,16 @@ def _analyse(
     speaker_of_bare = None
     if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
         speaker_of_bare = next((item for item in found if item.mention is not None), None)
-    found.extend(_direct_quotes(sentence, pairs, used, found, state))
+    # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
+    # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
+    # unrealistisch“."), which then is nested in it.
     if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
         konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
+    found.extend(_direct_quotes(sentence, pairs, used, found, state))
     if not found and _reportive_sentence(sentence):
         hearsay = _reported_hearsay(sentence.tokens[0].start, sentence.tokens[-1].end, state)
         found = [hearsay, *_nested(sentence, [hearsay], pairs, used)]
