@@ -1200,7 +1200,8 @@ def _structure(
         first < finite
         and sentence.word_class(first) == "sub"
         and lows[first] != "als"
-        and (last_part >= clause_end - 1 or finite == clause_end - 1)
+        # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
+        and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
     demonstrative = (
