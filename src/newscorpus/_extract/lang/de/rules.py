@@ -1766,7 +1766,28 @@ def _subordinate(
     if content is None:
         return []
     kind, span, quotes = content
+    if kind is QuoteKind.INDIRECT and first == sentence.opening:
+        span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
+    """The content of a verb-final clause that opens the sentence, up to the main clause after
+    it: "Nachdem er gesagt hatte, dass er zurücktreten werde, kam es zu Protesten" ends before
+    ", kam": after a leading subordinate clause the main clause opens with its finite verb, a
+    lower-case word that is no function word."""
+    tokens = sentence.tokens
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), sentence.last)
+    for index in range(first + 1, stop - 1):
+        if (
+            tokens[index].text == ","
+            and sentence.is_lower(index + 1)
+            and not sentence.word_class(index + 1)
+            and not sentence.is_adjective(index + 1)
+        ):
+            return sentence.span(first, index)
+    return span
 
 
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
