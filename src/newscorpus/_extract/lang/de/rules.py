@@ -1223,7 +1223,12 @@ def _structure(
     after_verb = last_part + 1
     if found is not None and found.after is not None:
         after_verb = max(after_verb, found.after)
-    passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.roles.passive
+    # A verb whose perfect takes "sein" is active after it ("ist davon ausgegangen").
+    passive = (
+        form.kind is FormKind.PARTICIPLE
+        and lows[finite] in sentence.roles.passive
+        and VerbFlag.SEIN not in form.flags
+    )
     if subject is None and not passive:
         return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
