@@ -1261,6 +1261,15 @@ def _structure(
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
     # speaker is their apposition, not the content: the content is before the verb.
     content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
+    if (
+        content is not None
+        and trailing
+        and after + 1 < len(lows)
+        and lows[after + 1] in sentence.roles.coordinators
+    ):
+        # "A sei so, sagte Macron, und B müsse …, ergänzte Scholz": the clause after "und"
+        # is the next speaker's; a trailing verb takes the clause before it.
+        content = None
     if content is None and trailing and not opinion:
         content = _content_before(sentence, clause_start - 1)
         if content is not None:
@@ -1988,6 +1997,8 @@ def _content_before(
     start = sentence.region_start
     while start < stop and tokens[start].text in _SEPARATORS:
         start += 1
+    if start > 0 and start + 1 < stop and sentence.lows[start] in sentence.roles.coordinators:
+        start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
     if stop <= start:
         return None
     words = [index for index in range(start, stop) if tokens[index].quote < 0]
