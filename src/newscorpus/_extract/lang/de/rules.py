@@ -32,7 +32,10 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
+    headline_colon,
     token_start,
+    word_set,
 )
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
@@ -96,6 +99,7 @@ _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
+_MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
 
 
 @attrs.frozen(kw_only=True)
@@ -143,6 +147,8 @@ class WordRoles(NamedTuple):
     nominative: frozenset[str]
     term_markers: frozenset[str]
     title_nouns: frozenset[str]
+    relative_after_preposition: frozenset[str]
+    perfect_infinitive: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -619,12 +625,13 @@ class _GermanLoop(SentenceLoop):
         self.words: set[str] = set()  # the screened sentence's words
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
-        piece = self.text[start:end]
-        found_words = _WORD.findall(piece)
-        self.words = lowered = set(found_words)
-        if found_words:
-            lowered.add(found_words[0].lower())
-        return quoted or piece.endswith(":") or _triggered(piece, lowered, self.lexicon)
+        text = self.text
+        piece = text[start:end]
+        self.words = words = word_set(text, start, end)
+        first = _WORD.search(text, start, end)
+        if first is not None:
+            words.add(first.group().lower())
+        return quoted or piece.endswith(":") or _triggered(piece, words, self.lexicon)
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
@@ -839,20 +846,21 @@ def _remember(
     if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
         state.bare_quotes = bare
         state.bare_sentence = state.sentence
-    if tokens[-1].text != ":" or state.announced_here():
-        return
-    speaker = next((attribution for attribution in found if attribution.mention), None)
-    if speaker is None:
-        phrase = _phrase_after(sentence, sentence.opening, len(tokens) - 1)
-        if phrase is None:
-            return
-        speaker = Attribution(
-            kind=QuoteKind.DIRECT,
-            content=sentence.span(*phrase),
-            mention=sentence.span(*phrase),
-            mention_words=sentence.words(*phrase),
-        )
-    state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_subject)
+
+
+def _colon_subject(sentence: _Sentence) -> Attribution | None:
+    """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
+    colon, as the speaker it announces."""
+    phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
+    if phrase is None:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
 
 
 def _is_short_attribution(sentence: _Sentence) -> bool:
@@ -1829,7 +1837,11 @@ def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
         or low in sentence.roles.not_content
     )
     if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
-        opener = sentence.lows[start + 1] in sentence.roles.relative | {"denen", "welchem"}
+        following = sentence.lows[start + 1]
+        opener = (
+            following in sentence.roles.relative
+            or following in sentence.roles.relative_after_preposition
+        )
     if not opener or low == "wie":
         return None
     stop = min(sentence.clause_end[first], sentence.last)
@@ -1949,7 +1961,11 @@ def _prepositional_relative(sentence: _Sentence, start: int) -> bool:
     content (", mit dem Geld werde man …" has a noun after the article)."""
     if sentence.word_class(start) != "prep" or start + 2 >= sentence.last:
         return False
-    return sentence.lows[start + 1] in sentence.roles.relative and sentence.is_lower(start + 2)
+    following = sentence.lows[start + 1]
+    roles = sentence.roles
+    return (
+        following in roles.relative or following in roles.relative_after_preposition
+    ) and sentence.is_lower(start + 2)
 
 
 def _opens_clause(sentence: _Sentence, index: int) -> bool:
@@ -2099,7 +2115,8 @@ def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
     infinitive at its end ("Der Fahrer soll zu schnell gewesen sein.")."""
     if lexicon.roles.reportive.isdisjoint(words):
         return False
-    return piece.rstrip(" .!?…\n").endswith((" haben", " sein"))
+    last_word = piece.rstrip(" .!?…\n").rpartition(" ")[2]
+    return last_word in lexicon.roles.perfect_infinitive
 
 
 def _reportive_sentence(sentence: _Sentence) -> bool:
@@ -2133,7 +2150,7 @@ def _reportive(sentence: _Sentence, index: int) -> bool:
     """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
     end of its clause reports what others say."""
     end = sentence.clause_end[index]
-    return end - 1 > index and sentence.lows[end - 1] in {"haben", "sein"}
+    return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
 
 
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
@@ -2714,10 +2731,8 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
     tokens = sentence.tokens
-    colon = next((index for index, token in enumerate(tokens[:6]) if token.text == ":"), -1)
-    if colon <= 0 or colon + 1 >= sentence.last:
-        return []
-    if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
         return []
     phrase = _phrase_after(sentence, 0, colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
