@@ -92,6 +92,7 @@ _HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
 _MAX_PHRASE = 14
 _MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
+_MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
@@ -926,7 +927,7 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
     auxiliary ("hat erklärt"), or else the word is read as a present tense ("er erklärt").
     """
     lows = sentence.lows
-    limit = min(sentence.clause_end[index], index + _MAX_PARTICLE_DISTANCE)
+    limit = _particle_limit(sentence, index)
     best: tuple[VerbForm, list[int]] | None = None
     for form in sentence.lexicon.verbs[lows[index]]:
         if not _flags_allow(sentence, index, form):
@@ -945,6 +946,34 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
         if best is None:
             best = (form, [index])
     return best
+
+
+def _particle_limit(sentence: _Sentence, index: int) -> int:
+    """Where the search for a separable particle after the verb at ``index`` ends: the end of
+    its clause, past up to two inserts set off by commas, a relative clause or an apposition
+    ("teilte der Geschäftsführer der Fraktion, Jens Nacke, mit", "Dies geht aus einer Meldung,
+    die … verbreitet wurde, hervor"); never more than 25 tokens on."""
+    tokens = sentence.tokens
+    reach = min(index + _MAX_PARTICLE_DISTANCE, sentence.last)
+    limit = min(sentence.clause_end[index], reach)
+    for _ in range(_MAX_INSERTS):
+        following = limit + 1
+        if (
+            limit >= reach
+            or tokens[limit].text != ","
+            or following >= reach
+            or not (
+                sentence.lows[following] in sentence.roles.relative
+                or sentence.word_class(following) == "det"
+                or sentence.is_head(following)
+            )
+        ):
+            break
+        insert_end = sentence.clause_end[following]
+        if insert_end + 1 >= reach or tokens[insert_end].text != ",":
+            break
+        limit = min(sentence.clause_end[insert_end + 1], reach)  # the clause goes on after it
+    return limit
 
 
 def _clause_final(sentence: _Sentence, index: int) -> bool:
@@ -1170,6 +1199,18 @@ def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
     return None
 
 
+def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Dies geht aus einer Pressemitteilung des Konzerns hervor": for verbs flagged *pp*, a
+    prepositional phrase right after the verb names the source when no subject was found."""
+    if VerbFlag.PP not in clause.form.flags:
+        return None
+    sentence = clause.sentence
+    start = clause.finite + 1
+    stop = min(clause.clause_end, start + _MAX_PHRASE)
+    phrase = _source_phrase(sentence, start, stop, whole=False)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
 #: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
 SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
@@ -1183,6 +1224,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _source_before_verb,
         _subject_of_first_verb,
         _subject_inside_bracket,
+        _source_after_verb,
     ),
 )
 
@@ -1293,7 +1335,7 @@ def _structure(
         if (
             previous is not None
             and state.previous_is_just_before(same_paragraph=False)
-            and clause_end >= sentence.last
+            and (clause_end >= sentence.last or _relative_clause(sentence, clause_end + 1))
         ):
             span = Span(start=previous[0], end=previous[1])
             return [_derive(attribution, content=span)]
