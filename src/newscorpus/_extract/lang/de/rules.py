@@ -2157,17 +2157,33 @@ def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
     infinitive at its end ("Der Fahrer soll zu schnell gewesen sein.")."""
     if lexicon.roles.reportive.isdisjoint(words):
         return False
-    last_word = piece.rstrip(" .!?…\n").rpartition(" ")[2]
-    return last_word in lexicon.roles.perfect_infinitive
+    before, _, last_word = piece.rstrip(" .!?…\n").rpartition(" ")
+    participle = before.rpartition(" ")[2]
+    return last_word in lexicon.roles.perfect_infinitive and _participle_like(participle, lexicon)
+
+
+def _participle_like(word: str, lexicon: _German) -> bool:
+    """Whether ``word`` can be the participle of a perfect infinitive ("geholfen haben",
+    "verletzt worden sein"): lower case, no function word, ending in -t or -en. "soll ein
+    Kleinkrimineller sein", "soll die Kernenergie sein" state a plan, not hearsay."""
+    return (
+        word[:1].islower()
+        and word.endswith(("t", "en"))
+        and word not in lexicon.word_class
+        and word not in lexicon.roles.perfect_infinitive
+    )
 
 
 def _reportive_sentence(sentence: _Sentence) -> bool:
     """Whether a tokenized sentence reports hearsay with "soll … haben/sein" (see
-    :func:`_reportive`)."""
+    :func:`_reportive`) and a participle before the auxiliary."""
     reportive = sentence.roles.reportive
+    last = sentence.last
+    if last < 2 or not _participle_like(sentence.tokens[last - 2].text, sentence.lexicon):
+        return False
     return any(
         low in reportive and _reportive(sentence, index)
-        for index, low in enumerate(sentence.lows[: sentence.last])
+        for index, low in enumerate(sentence.lows[:last])
     )
 
 
