@@ -1020,7 +1020,7 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
 
 def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
-    start = max(sentence.clause_start[index], index - _MAX_AUX_DISTANCE)
+    start = _auxiliary_reach(sentence, index)
     for position in range(index - 1, start - 1, -1):
         if sentence.lows[position] in auxiliaries:
             return position
@@ -1042,6 +1042,31 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
             if low in {":", ";"} or sentence.tokens[position].quote >= 0:
                 break
     return None
+
+
+def _auxiliary_reach(sentence: _Sentence, index: int) -> int:
+    """Where the search for a participle's auxiliary before ``index`` ends: the start of its
+    clause, back past up to two inserts set off by commas ("hatte ein Talibanführer, Baitullah
+    Mehsud, erklärt"), never more than 20 tokens back."""
+    floor = max(0, index - _MAX_AUX_DISTANCE)
+    start = sentence.clause_start[index]
+    tokens = sentence.tokens
+    for _ in range(_MAX_INSERTS):
+        if start - 2 <= floor or tokens[start - 1].text != ",":
+            break
+        insert = sentence.clause_start[start - 2]
+        if (
+            insert - 2 < floor
+            or tokens[insert - 1].text != ","
+            or not (
+                sentence.lows[insert] in sentence.roles.relative
+                or sentence.word_class(insert) == "det"
+                or sentence.is_head(insert)
+            )
+        ):
+            break
+        start = sentence.clause_start[insert - 2]
+    return max(start, floor)
 
 
 class _Clause(NamedTuple):
@@ -1248,7 +1273,8 @@ def _structure(
     first = _skip_leading(sentence, clause_start)
     if (
         first < finite
-        and sentence.word_class(first) == "sub"
+        # "indem er sagte, …": a word that opens an adverbial clause is a subordinator too
+        and (sentence.word_class(first) == "sub" or lows[first] in sentence.roles.not_content)
         and lows[first] != "als"
         # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
