@@ -93,6 +93,8 @@ _MAX_PHRASE = 14
 _MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
+# How far into a content the scans for its end look (the work per content stays bounded).
+_MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
@@ -927,12 +929,14 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
     auxiliary ("hat erklärt"), or else the word is read as a present tense ("er erklärt").
     """
     lows = sentence.lows
-    limit = _particle_limit(sentence, index)
+    limit = -1  # found when a reading with a particle needs it
     best: tuple[VerbForm, list[int]] | None = None
     for form in sentence.lexicon.verbs[lows[index]]:
         if not _flags_allow(sentence, index, form):
             continue
         if form.particle:
+            if limit < 0:
+                limit = _particle_limit(sentence, index)
             for position in range(index + 1, limit):
                 if lows[position] == form.particle and _clause_final(sentence, position):
                     return form, [index, position]
@@ -1423,7 +1427,11 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     it) starts a new predicate of the speaker, not more of what they said."""
     tokens = sentence.tokens
     first = bisect.bisect_left(tokens, span.start, key=token_start)
-    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), sentence.last)
+    stop = min(
+        bisect.bisect_left(tokens, span.end, key=token_start),
+        sentence.last,
+        first + _MAX_CONTENT_SCAN,
+    )
     coordinators = sentence.roles.coordinators
     lexicon = sentence.lexicon
     for index in range(first + 1, stop - 2):
@@ -1868,7 +1876,11 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
     lower-case word that is no function word."""
     tokens = sentence.tokens
     first = bisect.bisect_left(tokens, span.start, key=token_start)
-    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), sentence.last)
+    stop = min(
+        bisect.bisect_left(tokens, span.end, key=token_start),
+        sentence.last,
+        first + _MAX_CONTENT_SCAN,
+    )
     for index in range(first + 1, stop - 1):
         if (
             tokens[index].text == ","
@@ -2110,7 +2122,7 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
         # er" has a main clause after it: content), and not a main clause in the Konjunktiv
         # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
         return sentence.clause_end[first] >= stop and not _has_konjunktiv(
-            sentence, first, stop, only_first=True
+            sentence, first, min(stop, first + _MAX_CONTENT_SCAN), only_first=True
         )
     if sentence.word_class(first) != "prep":
         return False
@@ -2774,6 +2786,8 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     zu senken, fand …") takes only the clause after its comma as content."""
     lexicon = sentence.lexicon
     tokens = sentence.tokens
+    if lexicon.noun_cues.isdisjoint(sentence.lows):
+        return []
     for index, low in enumerate(sentence.lows):
         if (
             low not in lexicon.noun_cues
