@@ -23,7 +23,7 @@ from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["annotate_article", "extract_quotes"]
+__all__ = ["annotate_article", "extract_article_parts", "extract_quotes", "require_language"]
 
 
 def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
@@ -39,10 +39,15 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     if language is None:
         quotes, _, _ = _extract_detected(text)
         return quotes
-    code = base_language(language)
-    get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
+    require_language(language)
     quotes, _ = _extract(text, _rules_language(language))
     return quotes
+
+
+def require_language(tag: str) -> None:
+    """Check that the BCP 47 ``tag`` names a registered language (``"de-AT"``: German); else
+    raise :class:`UnsupportedLanguageError`, naming the supported ones."""
+    get_language(base_language(tag) or tag)
 
 
 def annotate_article(article: Article) -> Article:
@@ -51,13 +56,20 @@ def annotate_article(article: Article) -> Article:
     ``speakers`` holds one speaker per person or organisation quoted, merged within the
     article; ``language`` is set to the detected language if it was None and one was found.
     """
-    text = article.text
-    language = article.language
-    if language is None:
-        quotes, speakers, language = _extract_detected(text)
-    else:
-        quotes, speakers = _extract(text, _rules_language(language))
+    quotes, speakers, language = extract_article_parts(article.text, article.language)
     return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
+
+
+def extract_article_parts(
+    text: str, language: str | None
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+    """What :func:`annotate_article` fills in for an article's ``text`` and ``language``: its
+    quotes, its speakers and its language (detected if None). The reader calls it before it
+    builds an Article, so that each Article is built and checked once."""
+    if language is None:
+        return _extract_detected(text)
+    quotes, speakers = _extract(text, _rules_language(language))
+    return quotes, speakers, language
 
 
 def _rules_language(language: str) -> str | None:
