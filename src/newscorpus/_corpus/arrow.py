@@ -676,10 +676,11 @@ class ArrowCorpus(Corpus):
         by_row = dict(zip(rows, store.quotes_at(rows), strict=True))
         quotes = [by_row[row] for _, row, _ in found]
         patterns = [term.pattern() for term in terms]
+        # As in memory: what was said, not the frame between a quote's parts.
         kept = [
             at
             for at, quote in enumerate(quotes)
-            if all(pattern.search(fold(quote.text)) for pattern in patterns)
+            if all(pattern.search(fold(quote.content)) for pattern in patterns)
         ]
         return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept])
 
