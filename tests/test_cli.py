@@ -186,7 +186,7 @@ def test_quotes_jsonl_has_one_row_per_quote_with_the_csv_columns(
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0
     assert [tuple(row) for row in rows] == [QUOTE_COLUMNS] * 9
-    assert [row["speaker"] for row in rows].count("Wladimir Putin") == 8
+    assert [row["speaker_name"] for row in rows].count("Wladimir Putin") == 8
 
 
 def test_quotes_filters_by_speaker_surname_ignoring_case(
@@ -195,7 +195,7 @@ def test_quotes_filters_by_speaker_surname_ignoring_case(
     code, out, _ = run(capsys, "quotes", "--speaker", "LUKASCHENKO", "--format", "jsonl")
     (row,) = [json.loads(line) for line in out.splitlines()]
     assert code == 0
-    assert (row["speaker"], row["speaker_role"], row["kind"], row["cue"]) == (
+    assert (row["speaker_name"], row["article_speaker_roles"], row["kind"], row["cue"]) == (
         "Alexander Lukaschenko",
         "weißrussischer Amtskollege",
         "indirect",

@@ -661,8 +661,14 @@ def test_group_by_unknown_key() -> None:
 def test_quote_rows_are_the_csv_rows() -> None:
     corpus = corpus_of_three()
     rows = list(corpus.quote_rows())
-    assert (rows, rows[3]["speaker"], rows[3]["published"]) == (
+    assert (
+        rows,
+        rows[3]["speaker_name"],
+        rows[3]["article_speaker_name"],
+        rows[3]["published"],
+    ) == (
         list(iter_quote_rows(corpus)),
+        "Wladimir Putin",
         "Putin",
         "2020-10-02T23:30:00-05:00",
     )

@@ -627,10 +627,14 @@ class Corpus:
     # Tables
 
     def quote_rows(self) -> Iterator[dict[str, str | int | None]]:
-        """One flat row per quote, the columns of the CSV export (``QUOTE_COLUMNS``)."""
-        from newscorpus._io.serialize import iter_quote_rows  # noqa: PLC0415 - keeps imports light
+        """One flat row per quote, the columns of the CSV export (``QUOTE_COLUMNS``).
 
-        return iter_quote_rows(self._articles)
+        ``speaker_id``/``speaker_name`` are the corpus-level speaker (as :meth:`speakers` and
+        :meth:`quotes` give it), ``article_speaker_*`` the speaker as the article names it.
+        """
+        from newscorpus._io.serialize import iter_corpus_quote_rows  # noqa: PLC0415 - light imports
+
+        return iter_corpus_quote_rows(self._articles, self._corpus_speaker)
 
     def to_arrow(self) -> ArrowTables:
         """The articles, quotes and speakers tables (``pyarrow.Table``) of ``docs/tables.md``.
