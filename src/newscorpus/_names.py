@@ -25,6 +25,7 @@ __all__ = [
     "is_first_name",
     "is_name_particle",
     "name_key",
+    "name_proper",
     "slug_of",
 ]
 
@@ -113,8 +114,14 @@ def _given_names(name: str) -> tuple[str, ...]:
 
     Cached: the speaker merges compare the same names again and again.
     """
-    words = WORD.findall(fold(name_key(name).core))
-    return tuple(words[:-1])
+    bracket = name.find("(")
+    # Like name_key's words, without the offsets it does not need: after any leading titles.
+    words = WORD.findall(fold(name[:bracket] if bracket > 0 else name))
+    first = 0
+    for number, word in enumerate(words[:-1]):
+        if _is_title(word):
+            first = number + 1
+    return tuple(words[first:-1])
 
 
 def _same_given_name(first: str, second: str) -> bool:
@@ -150,11 +157,19 @@ def name_key(name: str) -> NameKey:
         stripped = name.strip()
         return NameKey(words=(folded.text.strip(),) if stripped else (), core=stripped)
     first = 0
+    _, articles, prepositions = _name_openers()
+    stops = articles | prepositions
     for number, match in enumerate(matches[:-1]):
         # A title before a name ("Präsident Putin"), not the head of a role phrase ("Sprecher
-        # des ORF" is a spokesperson, not the ORF): the next word is written with a capital.
+        # des ORF", "Sprecher von Präsident Putin" are a spokesperson, not the ORF or Putin):
+        # the next word is written with a capital, and no article or preposition came before.
         following, _ = folded.original_span(*matches[number + 1].span())
-        if _is_title(match.group()) and name[following : following + 1].isupper():
+        word = match.group()
+        if number and word in stops:
+            start, _ = folded.original_span(*match.span())
+            if name[start : start + 1].islower():
+                break
+        if _is_title(word) and name[following : following + 1].isupper():
             first = number + 1
     kept = matches[first:]
     start, _ = folded.original_span(kept[0].start(), kept[0].end())
@@ -221,6 +236,23 @@ def is_clean_name(name: str) -> bool:
         return True
     opening = words[0][:1]
     return (opening.isupper() or opening.isdigit()) and first not in (articles | prepositions)
+
+
+def name_proper(name: str) -> str:
+    """``name`` without the leading words that cannot open a name: lower-case words and
+    prepositions that are no name particles ("In Tony Blair" -> "Tony Blair", "memory Gordon
+    Brown" -> "Gordon Brown"; "von der Leyen" stays). A capitalised article stays ("Der
+    Spiegel", and "Des Browne" is a name). ``name`` itself if nothing would be left."""
+    words = name.split()
+    particles, _, prepositions = _name_openers()
+    start = 0
+    while start < len(words) - 1:
+        word = words[start]
+        low = word.lower()
+        if low in particles or not (word[:1].islower() or low in prepositions):
+            break
+        start += 1
+    return " ".join(words[start:]) if start else name
 
 
 def slug_of(name: str) -> str:

@@ -61,6 +61,7 @@ from newscorpus._names import (
     is_first_name,
     is_name_particle,
     name_key,
+    name_proper,
     slug_of,
 )
 
@@ -525,6 +526,7 @@ class SpeakerIndex:
 
     __slots__ = (
         "_exact",
+        "_numbers",
         "_resolved",
         "_surname",
         "external_ids",
@@ -554,7 +556,12 @@ class SpeakerIndex:
             for speaker in _speakers_of(article):
                 if (position, speaker.id) in member_of:
                     continue
+                # A name opening with the sentence's words ("In Tony Blair", in an export of an
+                # older version) is compared as the name it holds.
                 key = _name_key_cached(speaker.name)
+                proper = name_proper(key.core)
+                if proper != key.core:
+                    key = NameKey(words=_name_key_cached(proper).words, core=key.core)
                 found = _table_group(speaker, key, table_keys)
                 if found is None:
                     found = by_key.get(key.key)
@@ -611,10 +618,21 @@ class SpeakerIndex:
             if _root(groups, number) in renumber
         }
         self._exact, self._surname = _name_maps(groups, renumber, speakers)
+        self._numbers: dict[str, int] | None = None
 
     def resolve(self, position: int, speaker_id: str) -> int | None:
         """The number of the corpus speaker of article ``position``'s speaker ``speaker_id``."""
         return self._resolved.get((position, speaker_id))
+
+    def number_of(self, speaker: Speaker) -> int | None:
+        """The number of ``speaker`` if it is one of :attr:`speakers` (equal, same id)."""
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = {
+                found.id: number for number, found in enumerate(self.speakers)
+            }
+        number = numbers.get(speaker.id)
+        return number if number is not None and self.speakers[number] == speaker else None
 
     def match(self, name: str) -> tuple[int, ...]:
         """Numbers of every speaker ``name`` may denote: by name, alias or surname.
@@ -760,7 +778,7 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
 def _canonical_name(group: _Group) -> str:
     """Rule 5 of the module docstring: the most frequent clean spelling of the group's fullest
     names, then the earliest seen."""
-    keys = {spelling: _name_key_cached(spelling).words for spelling in group.names}
+    keys = {spelling: _name_key_cached(name_proper(spelling)).words for spelling in group.names}
     endings = {words[-size:] for words in keys.values() for size in range(1, len(words))}
     fullest = [spelling for spelling, words in keys.items() if words not in endings]
     clean = [spelling for spelling in fullest if is_clean_name(spelling)]

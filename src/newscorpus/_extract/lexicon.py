@@ -34,6 +34,7 @@ __all__ = [
     "read_numbered_lexicon",
     "read_pairs",
     "read_speaker_word_roles",
+    "read_word_role",
     "read_word_roles",
     "read_word_set",
 ]
@@ -152,6 +153,16 @@ def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[
     if missing:
         raise LexiconError(f"no words for the role(s) {', '.join(missing)}", path=path)
     return {role: frozenset(found) for role, found in words.items()}
+
+
+def read_word_role(language: str, role: str) -> frozenset[str]:
+    """The words of one role of ``language``'s ``word_roles.txt`` (empty without the file or the
+    role), for a reader other than the language's rules (the speaker analysis)."""
+    if not has_lexicon(language, "word_roles"):
+        return frozenset()
+    return frozenset(
+        word for word, found in read_lexicon(language, "word_roles", fields=(2, 2)) if found == role
+    )
 
 
 def read_speaker_word_roles(language: str) -> dict[str, frozenset[str]]:

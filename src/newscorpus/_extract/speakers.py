@@ -32,6 +32,7 @@ from newscorpus._extract.lexicon import (
     read_lexicon,
     read_pairs,
     read_speaker_word_roles,
+    read_word_role,
     read_word_set,
 )
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
@@ -59,12 +60,11 @@ _MIN_SUFFIX = 4
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
-# Words after a head noun that open its genitive or attachment: "Sprecher des Ministeriums",
-# "spokesman for the firm".
-_GENITIVE_OPENERS = {
-    SpeakerGrammar.GERMAN: ("des", "der", "eines", "einer"),
-    SpeakerGrammar.ENGLISH: ("of", "at", "for"),
-}
+# The word_roles of a language whose words open the attachment of a German role noun: its
+# genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
+# of Pröll, whose name belongs to the role).
+_GENITIVE_ROLE = "genitive"
+_VON_ROLE = "von"
 
 
 def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
@@ -160,6 +160,7 @@ class _Lexicon:
     particles: frozenset[str]
     honorifics: dict[str, str]
     genitive_openers: frozenset[str]
+    von_openers: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -249,7 +250,8 @@ def _lexicon(language: str) -> _Lexicon:
         role_modifiers=speaker_words["role_modifiers"],
         particles=particles,
         honorifics=honorifics,
-        genitive_openers=frozenset(_GENITIVE_OPENERS.get(grammar, ())),
+        genitive_openers=read_word_role(language, _GENITIVE_ROLE) if german else frozenset(),
+        von_openers=read_word_role(language, _VON_ROLE) if german else frozenset(),
     )
 
 
@@ -968,9 +970,16 @@ def _person_with_role(
     ]
     complement: list[str] = []
     position = last + 1
-    if position < len(body) and body[position].lower() in lexicon.genitive_openers:
+    opener = body[position].lower() if position < len(body) else ""
+    if opener in lexicon.genitive_openers or opener in lexicon.von_openers:
         while position < len(body) and body[position] != ",":
-            if body[position] in lexicon.first_names and complement:
+            # A name after a genitive is in apposition ("Sprecher des Verbands Hans Müller");
+            # after "von" it is whose the role is ("Sprecher von Erwin Pröll").
+            if (
+                body[position] in lexicon.first_names
+                and complement
+                and opener not in (lexicon.von_openers)
+            ):
                 break
             complement.append(body[position])
             position += 1
