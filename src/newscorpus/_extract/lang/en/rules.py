@@ -34,6 +34,8 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     SentenceView,
+    announce_colon_speaker,
+    has_word_among,
     token_start,
 )
 from newscorpus._extract.languages import on_registry_change
@@ -94,7 +96,6 @@ _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
 _IT_LOOKBACK = 40
-_WORD = re.compile(r"\w+")
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -225,6 +226,11 @@ class WordRoles(NamedTuple):
     passive_subjects: frozenset[str]
     topics: frozenset[str]
     headline_not_sources: frozenset[str]
+    impersonal_pronouns: frozenset[str]
+    articles: frozenset[str]
+    singular_pronouns: frozenset[str]
+    time_modifiers: frozenset[str]
+    name_attach: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -428,7 +434,7 @@ class _EnglishLoop(SentenceLoop):
         return (
             quoted
             or self.text.find(":", start, end) >= 0
-            or not self.lexicon.triggers.isdisjoint(_WORD.findall(self.lowered, start, end))
+            or has_word_among(self.lowered, start, end, self.lexicon.triggers)
         )
 
     def analyse(self, tokens: list[Token], place: Place) -> None:
@@ -444,17 +450,20 @@ def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[A
     speaker that is not a person (an organisation, a document, a name no one in the article
     bears as a person), among the last 40 attributions; it takes that speaker's words, and the
     mention stays "It"."""
+    pronouns = _english().roles.impersonal_pronouns
+    # As written, lower case or capitalised: "IT" is not the pronoun.
+    forms = pronouns | {pronoun.capitalize() for pronoun in pronouns}
     result = attributions
     for number, attribution in enumerate(attributions):
         words = attribution.mention_words
-        if len(words) != 1 or words[0] not in {"it", "It"} or attribution.mention is None:
+        if len(words) != 1 or words[0] not in forms or attribution.mention is None:
             continue
         for earlier in range(number - 1, max(-1, number - 1 - _IT_LOOKBACK), -1):
             candidate = result[earlier]
             if (
                 candidate.mention is not None
                 and candidate.mention_words
-                and candidate.mention_words[0] not in {"it", "It"}
+                and candidate.mention_words[0] not in forms
                 and _not_a_person(candidate.mention_words, known)
             ):
                 if result is attributions:
@@ -693,12 +702,7 @@ def _remember(
     attributions.extend(found)
     if found:
         state.mark_found()
-    if sentence.tokens[-1].text == ":":
-        speaker = next((item for item in found if item.mention is not None), None)
-        if speaker is None:
-            speaker = _colon_speaker(sentence)
-        if speaker is not None:
-            state.announce(speaker)
+    announce_colon_speaker(sentence, found, state, _colon_speaker)
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -731,6 +735,19 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         subject=subject,
     )
     return VERB_RULES.first(case)
+
+
+class _Usage(LexiconEnum):
+    """How a verb of saying is used in its clause.
+
+    Defined before :class:`_VerbCase`, whose field names it: compiled with mypyc, a named
+    tuple's field types are looked up when the class is made, and a later class is not there
+    yet (the module's import crashed).
+    """
+
+    FINITE = "finite"  # "said", "has said", "is saying"
+    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
+    PASSIVE = "passive"  # "was told", "is reported"
 
 
 class _VerbCase(NamedTuple):
@@ -919,14 +936,14 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
         following = phrase.stop
     if following >= sentence.last:
         return False
-    return sentence.is_quote(following) or sentence.lows[following] in {"a", "an", "the"}
+    return sentence.is_quote(following) or sentence.lows[following] in sentence.roles.articles
 
 
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether a subject can go with a verb's base form: "they say", "critics say"."""
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
-        return low not in {"he", "she", "it"}
+        return low not in sentence.roles.singular_pronouns
     return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
         sentence.lows[position] == "and" for position in range(first, stop)
     )
@@ -1032,7 +1049,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         elif (
             low in sentence.roles.time_nouns
             and position > 0
-            and lows[position - 1] in {"this", "last", "next", "on", "earlier", "late"}
+            and lows[position - 1] in sentence.roles.time_modifiers
         ):
             # "Wells Fargo this month announced", "The ministry on Monday said"
             position -= 1
@@ -1043,14 +1060,6 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     return _Group(
         start=start, cue_start=cue_start, auxiliaries=tuple(auxiliaries), contracted=False
     )
-
-
-class _Usage(LexiconEnum):
-    """How a verb of saying is used in its clause."""
-
-    FINITE = "finite"  # "said", "has said", "is saying"
-    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
-    PASSIVE = "passive"  # "was told", "is reported"
 
 
 def _usage(
@@ -1914,7 +1923,7 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     previous = position - 1
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
-    return low in {"on", "in"} and sentence.is_capitalised(previous) and previous > 0
+    return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
