@@ -46,6 +46,7 @@ NOT_CONSTRUCTIONS = frozenset(
     {
         "Extraction: how quotations and speakers are found",
         "Languages",
+        "What the engine does for every language",  # the machinery, not constructions
         "English",
         "English lexicons",
         "English scores",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus import extract_quotes, parse_article
 from newscorpus._extract.language import base_language, detect_language
 
 
@@ -39,3 +40,32 @@ def test_tie_is_unknown() -> None:
 )
 def test_base_language(tag: str | None, primary: str | None) -> None:
     assert base_language(tag) == primary
+
+
+# -- texts too short for the function words: the rules of each language decide ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Das ist gut“, sagte Merkel.", "Merkel"),
+        ('"That is good," said Merkel.', "Merkel"),
+        ("Merkel sagte, das sei gut.", "Merkel"),
+        ("Merkel said the plan was good.", "Merkel"),
+    ],
+)
+def test_a_short_text_is_read_by_the_rules_that_attribute_it(text: str, speaker: str) -> None:
+    assert detect_language(text) is None
+    assert [quote.speaker.name if quote.speaker else None for quote in extract_quotes(text)] == [
+        speaker
+    ]
+
+
+def test_a_short_article_takes_the_language_whose_rules_read_it() -> None:
+    article = parse_article("Kurz\n\n„Das ist gut“, sagte Merkel.")
+    assert (article.language, len(article.quotes)) == ("de", 1)
+
+
+def test_a_short_text_no_rules_attribute_keeps_the_language_unknown() -> None:
+    article = parse_article("Titel\n\nPutin Lukaschenko Sotschi 2020.")
+    assert (article.language, article.quotes) == (None, ())

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from newscorpus._extract.speakers import Attribution, MentionInfo
 
 __all__ = [
+    "HEADLINE_MIN_CONTENT",
     "NOT_A_WORD",
     "KnownPeopleBase",
     "Phrase",
@@ -39,6 +40,7 @@ __all__ = [
     "TokenView",
     "announce_colon_speaker",
     "has_word_among",
+    "headline_colon",
     "rule_tables",
     "token_start",
     "trace_rules",
@@ -197,6 +199,31 @@ def announce_colon_speaker(
         speaker = subject(view)
     if speaker is not None:
         state.announce(speaker)
+
+
+#: Content tokens a headline colon needs after it, unless a quotation follows at once:
+#: "Blair: 'We will win'" and "Putin: Russland wird helfen" are statements, "Update: Tuesday"
+#: is not.
+HEADLINE_MIN_CONTENT = 3
+
+
+def headline_colon(view: TokenView, last: int, *, max_source: int) -> int | None:
+    """The colon that may close a headline's source: "Putin: Russland wird helfen", "Pence:
+    Flowers won't be at debate".
+
+    The colon stands after one to ``max_source`` tokens (the language's longest source) and
+    opens a statement: a quotation right after it, or at least :data:`HEADLINE_MIN_CONTENT`
+    tokens before ``last`` (where the sentence's final punctuation starts). Whether the tokens
+    before it name a speaker is the language's question."""
+    tokens = view.tokens
+    colon = next(
+        (index for index, token in enumerate(tokens[: max_source + 1]) if token.text == ":"), -1
+    )
+    if colon <= 0 or colon + 1 >= last:
+        return None
+    if tokens[colon + 1].quote < 0 and colon + HEADLINE_MIN_CONTENT > last:
+        return None
+    return colon
 
 
 class Phrase(NamedTuple):

@@ -31,14 +31,17 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
 
     ``language`` is a BCP 47 tag whose primary subtag is a registered language (German ``de``,
     ``de-AT``, ...; English ``en``, ...; see :func:`supported_languages`); any other raises
-    :class:`UnsupportedLanguageError`. None detects the language; for a text whose language
-    cannot be told only quotations between quotation marks are found, without speakers. The
-    result is sorted by span start.
+    :class:`UnsupportedLanguageError`. None detects the language from its function words; a
+    text too short for them is read by every registered language's rules and the one that
+    attributes the most quotations wins; when none does, only quotations between quotation marks
+    are found, without speakers. The result is sorted by span start.
     """
-    if language is not None:
-        code = base_language(language)
-        get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
-    quotes, _ = _extract(text, _rules_language(text, language))
+    if language is None:
+        quotes, _, _ = _extract_detected(text)
+        return quotes
+    code = base_language(language)
+    get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
+    quotes, _ = _extract(text, _rules_language(language))
     return quotes
 
 
@@ -51,15 +54,47 @@ def annotate_article(article: Article) -> Article:
     text = article.text
     language = article.language
     if language is None:
-        language = detect_language(text)
-    quotes, speakers = _extract(text, _rules_language(text, language))
+        quotes, speakers, language = _extract_detected(text)
+    else:
+        quotes, speakers = _extract(text, _rules_language(language))
     return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
 
 
-def _rules_language(text: str, language: str | None) -> str | None:
-    """The registered language whose rules run: the tag's primary subtag, or the detected one."""
-    primary = base_language(language) if language is not None else detect_language(text)
+def _rules_language(language: str) -> str | None:
+    """The registered language whose rules run for a tag: its primary subtag, if registered."""
+    primary = base_language(language)
     return primary if primary is not None and primary in supported_languages() else None
+
+
+def _extract_detected(
+    text: str,
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+    """Quotes and speakers of a text of unknown language, and the language they came from.
+
+    The function words decide when they can (:func:`detect_language`). A text too short for
+    them ("„Das ist gut“, sagte Merkel.") is read by the rules of every registered language, and
+    the language whose rules attribute the most quotations to a speaker (then find the most
+    quotations) wins, if it finds strictly more than every other; a tie, or nothing found,
+    leaves the language unknown and the quotation marks only.
+    """
+    detected = detect_language(text)
+    if detected is not None:
+        return (*_extract(text, detected), detected)
+    marks_only = _extract(text, None)
+    result = marks_only
+    best: tuple[int, int] = (0, len(marks_only[0]))
+    chosen: str | None = None
+    tied = False
+    for code in supported_languages():
+        found = _extract(text, code)
+        evidence = (sum(quote.speaker is not None for quote in found[0]), len(found[0]))
+        if evidence > best:
+            best, chosen, tied, result = evidence, code, False, found
+        elif evidence == best and chosen is not None:
+            tied = True
+    if tied:
+        return (*marks_only, None)
+    return (*result, chosen)
 
 
 def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:

@@ -33,6 +33,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    headline_colon,
     token_start,
     word_set,
 )
@@ -96,6 +97,7 @@ _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
 _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
+_MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
 
 
 @attrs.frozen(kw_only=True)
@@ -2348,10 +2350,8 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
     tokens = sentence.tokens
-    colon = next((index for index, token in enumerate(tokens[:6]) if token.text == ":"), -1)
-    if colon <= 0 or colon + 1 >= sentence.last:
-        return []
-    if tokens[colon + 1].quote < 0 and colon + _MIN_CONTENT_WORDS > sentence.last:
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
         return []
     phrase = _phrase_after(sentence, 0, colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:

@@ -36,6 +36,7 @@ from newscorpus._extract.engine import (
     SentenceView,
     announce_colon_speaker,
     has_word_among,
+    headline_colon,
     token_start,
 )
 from newscorpus._extract.languages import on_registry_change
@@ -89,7 +90,6 @@ _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_HEADLINE_SOURCE = 6
 _MIN_CONTENT_WORDS = 2
-_MIN_HEADLINE_WORDS = 3
 _SENTENCE_LIKE_WORDS = 4
 _CONTINUATION_SENTENCES = 2
 _KNOWN_MENTIONS = 3
@@ -1665,17 +1665,9 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
 def _headline(sentence: _Sentence) -> Attribution | None:
     """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
     tokens = sentence.tokens
-    colon = next(
-        (
-            position
-            for position, token in enumerate(tokens[: _MAX_HEADLINE_SOURCE + 1])
-            if token.text == ":"
-        ),
-        -1,
-    )
-    quoted = colon + 1 < sentence.last and sentence.is_quote(colon + 1)
-    if colon <= 0 or (colon + _MIN_HEADLINE_WORDS > sentence.last and not quoted):
-        return None  # "Blair: 'We will win'" has a statement; "Update: Tuesday" does not
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
+        return None
     if not all(
         (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
         or sentence.is_abbreviation_stop(position)
