@@ -96,6 +96,12 @@ def non_name_openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(prepositions), frozenset(articles), frozenset(particles)
 
 
+@functools.cache
+def first_names() -> frozenset[str]:
+    """The first names of German and English, from the lexicons."""
+    return read_word_set("de", "first_names") | read_word_set("en", "first_names")
+
+
 def opens_badly(name: str, kind: SpeakerKind) -> bool:
     """Whether a name opens with a lower-case word (other than a name particle such as "von"),
     a preposition ("In Tony Blair") or an article ("des ORF"); an organisation may keep the
@@ -103,6 +109,8 @@ def opens_badly(name: str, kind: SpeakerKind) -> bool:
     prepositions, articles, particles = non_name_openers()
     first = name.split(maxsplit=1)[0]
     low = first.lower()
+    if first in first_names():
+        return False  # "Des Browne", "Allen Weiner": a first name, not "des" or "allen"
     if first[:1].islower():
         return low not in particles or low in articles
     if low in prepositions and low not in particles:
