@@ -148,6 +148,7 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
             errors=args.errors,
             metadata=args.metadata,
             extract=extract,
+            language=args.language,
         )
         yield from located
         return
@@ -156,6 +157,11 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
     try:
         with _source_path(args.source) as path:
             if path.lower().endswith((".jsonl", ".jsonl.gz")):
+                if args.language is not None:
+                    raise _CliError(
+                        "--language applies to seed files; a .jsonl export keeps the "
+                        "language and quotes it was written with"
+                    )
                 articles = iter_source(
                     path,
                     errors=args.errors,
@@ -175,6 +181,7 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
                     extract=extract,
                     jobs=args.jobs,
                     progress=line,
+                    language=args.language,
                 )
     finally:
         if line is not None:
@@ -555,6 +562,12 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--metadata", help="metadata sidecar (.jsonl or .csv) mapping ids to dates")
     parser.add_argument("--recursive", action="store_true", help="descend into sub-folders")
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        help="the language of articles whose metadata gives none, e.g. de or en "
+        "(default: detected; for short texts too short to detect)",
+    )
     parser.add_argument(
         "-j",
         "--jobs",

@@ -23,7 +23,7 @@ from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["annotate_article", "extract_quotes"]
+__all__ = ["annotate_article", "extract_quotes", "require_language"]
 
 
 def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
@@ -39,10 +39,15 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     if language is None:
         quotes, _, _ = _extract_detected(text)
         return quotes
-    code = base_language(language)
-    get_language(code or language)  # UnsupportedLanguageError, naming the supported ones
+    require_language(language)
     quotes, _ = _extract(text, _rules_language(language))
     return quotes
+
+
+def require_language(tag: str) -> None:
+    """Check that the BCP 47 ``tag`` names a registered language (``"de-AT"``: German); else
+    raise :class:`UnsupportedLanguageError`, naming the supported ones."""
+    get_language(base_language(tag) or tag)
 
 
 def annotate_article(article: Article) -> Article:

@@ -91,12 +91,16 @@ def check_jobs(jobs: int) -> int:
 
 
 _worker_table: Mapping[str, ArticleMetadata] | None = None
+_worker_language: str | None = None
 _worker_extract = True
 
 
-def _start_worker(table: Mapping[str, ArticleMetadata] | None, extract: bool) -> None:
-    global _worker_table, _worker_extract  # noqa: PLW0603 - per-process state of a worker
+def _start_worker(
+    table: Mapping[str, ArticleMetadata] | None, language: str | None, extract: bool
+) -> None:
+    global _worker_table, _worker_language, _worker_extract  # noqa: PLW0603 - a worker's state
     _worker_table = table
+    _worker_language = language
     _worker_extract = extract
     # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -108,7 +112,7 @@ def _run_chunk(tasks: list[_Task]) -> list[_Result]:
     results: list[_Result] = []
     for location, name, payload in tasks:
         # A sidecar of its own per file tells which id the file looked up (at most one).
-        sidecar = _Sidecar(_worker_table)
+        sidecar = _Sidecar(_worker_table, language=_worker_language)
         outcome: _Outcome
         try:
             data = payload if isinstance(payload, bytes) else payload()
@@ -205,7 +209,7 @@ def read_parallel(
         max_workers=jobs,
         mp_context=_pool_context(),
         initializer=_start_worker,
-        initargs=(sidecar.table, extract),
+        initargs=(sidecar.table, sidecar.language, extract),
     )
     in_flight: collections.deque[_Chunk] = collections.deque()
     # An error raised by the listing itself (a damaged archive) waits for its turn, like the

@@ -22,6 +22,8 @@ import zipfile
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, BinaryIO, Final, Literal, NamedTuple
 
+import attrs
+
 from newscorpus._exceptions import (
     ArchiveError,
     ArchiveMemberError,
@@ -822,21 +824,28 @@ class _Sidecar:
     """A metadata table, the rows of it that articles used, and where each row is."""
 
     def __init__(
-        self, table: Mapping[str, ArticleMetadata] | None, rows: SidecarRows | None = None
+        self,
+        table: Mapping[str, ArticleMetadata] | None,
+        rows: SidecarRows | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
         self.table = table
         self.rows = rows
+        #: The language of an article whose metadata gives none (``--language``).
+        self.language = language
         self.used: set[str] = set()
         self.without_metadata: dict[str, str] = {}
 
     def lookup(self, article_id: str) -> ArticleMetadata | None:
-        if self.table is None:
-            return None
-        found = self.table.get(article_id)
-        if found is None:
-            self.without_metadata.setdefault(article_id.casefold(), article_id)
-        else:
-            self.used.add(article_id)
+        found = None if self.table is None else self.table.get(article_id)
+        if self.table is not None:
+            if found is None:
+                self.without_metadata.setdefault(article_id.casefold(), article_id)
+            else:
+                self.used.add(article_id)
+        if self.language is not None and (found is None or found.language is None):
+            found = attrs.evolve(found or ArticleMetadata(), language=self.language)
         return found
 
     def unmatched(self) -> Iterator[MetadataWarning]:
@@ -858,17 +867,21 @@ class _Sidecar:
 def _make_sidecar(
     metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None,
     directory: str | None,
+    language: str | None = None,
 ) -> _Sidecar:
-    """The metadata given, or for a directory without it, the sidecar found there."""
+    """The metadata given, or for a directory without it, the sidecar found there; ``language``
+    for the articles whose metadata gives none."""
+    if language is not None:
+        _extract.require_language(language)
     if isinstance(metadata, (str, os.PathLike)):
         rows = read_sidecar_rows(metadata)
-        return _Sidecar(rows.table, rows)
+        return _Sidecar(rows.table, rows, language=language)
     if metadata is None and directory is not None:
         found = find_sidecar(directory)
         if found is not None:
             rows = read_sidecar_rows(found)
-            return _Sidecar(rows.table, rows)
-    return _Sidecar(metadata)
+            return _Sidecar(rows.table, rows, language=language)
+    return _Sidecar(metadata, language=language)
 
 
 def _read_entries(
@@ -944,6 +957,7 @@ def iter_located_articles(
     max_compression_ratio: float = MAX_COMPRESSION_RATIO,
     jobs: int = 1,
     progress: Progress = None,
+    language: str | None = None,
 ) -> Iterator[tuple[str, Article]]:
     """:func:`iter_articles`, yielding ``(file location, article)``: what ``validate`` shows."""
     if errors not in _ERROR_POLICIES:
@@ -951,7 +965,7 @@ def iter_located_articles(
     processes = check_jobs(jobs)
     limits = _Limits(max_article_bytes, max_compression_ratio)
     entries, directory = _sources(source, recursive=recursive, limits=limits)
-    sidecar = _make_sidecar(metadata, directory)
+    sidecar = _make_sidecar(metadata, directory, language)
     tracker = start_tracker(
         progress, lambda: _count_entries(source, recursive=recursive, limits=limits)
     )
@@ -971,6 +985,7 @@ def iter_articles(
     max_compression_ratio: float = MAX_COMPRESSION_RATIO,
     jobs: int = 1,
     progress: Progress = None,
+    language: str | None = None,
 ) -> Iterator[Article]:
     """Yield the articles of a file, directory, glob pattern or archive, one at a time.
 
@@ -1006,6 +1021,11 @@ def iter_articles(
     after every file, read or skipped; ``total`` is the number of files, or None for a tar
     archive) or ``"tqdm"`` for a progress bar (the ``progress`` extra).
 
+    ``language`` (a BCP 47 tag of a registered language, as for :func:`extract_quotes`) is the
+    language of every article whose metadata gives none, instead of detecting it: the way to
+    read short texts whose language cannot be detected. An unsupported tag raises
+    :class:`UnsupportedLanguageError` when this is called.
+
     Arguments, the source and the sidecar are checked when this is called; files are read as the
     iterator is consumed.
     """
@@ -1019,6 +1039,7 @@ def iter_articles(
         max_compression_ratio=max_compression_ratio,
         jobs=jobs,
         progress=progress,
+        language=language,
     )
     return (article for _, article in located)
 
@@ -1031,16 +1052,17 @@ def iter_stream_articles(
     metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
     extract: bool = True,
     max_article_bytes: int = MAX_ARTICLE_BYTES,
+    language: str | None = None,
 ) -> Iterator[tuple[str, Article]]:
     """Read one seed article from a binary stream (the command line's ``-``).
 
     Its id is the content id, as :func:`parse_article` gives (metadata is looked up by it); the
-    rest is as for a file.
+    rest, ``language`` too, is as for a file (:func:`iter_articles`).
     """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
     limits = _Limits(max_article_bytes, MAX_COMPRESSION_RATIO)
-    sidecar = _make_sidecar(metadata, None)
+    sidecar = _make_sidecar(metadata, None, language)
 
     def load() -> bytes:
         data = stream.read(limits.max_article_bytes + 1)
