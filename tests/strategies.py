@@ -13,6 +13,7 @@ import functools
 import string
 from typing import TYPE_CHECKING
 
+import attrs
 from hypothesis import strategies as st
 
 from newscorpus._model import (
@@ -171,12 +172,30 @@ def quotes(draw: st.DrawFn, *, max_offset: int = 10_000) -> Quote:
         cue=draw(mention),
         frame=draw(mention),
         addressee=draw(mention),
+        parts=draw(quote_parts(start, start + len(text))),
+        enclosing=draw(st.none() | st.integers(min_value=0, max_value=10)),
     )
 
 
 @st.composite
+def quote_parts(draw: st.DrawFn, start: int, end: int) -> tuple[Span, ...]:
+    """No parts, or two or three sorted, disjoint, non-empty parts from ``start`` to ``end``."""
+    if end - start < _FEWEST_PART_OFFSETS or draw(st.booleans()):
+        return ()
+    count = draw(st.integers(min_value=2, max_value=min(3, (end - start) // 2)))
+    inner = st.integers(min_value=start + 1, max_value=end - 1)
+    middle = sorted(draw(st.sets(inner, min_size=2 * count - 2, max_size=2 * count - 2)))
+    offsets = [start, *middle, end]
+    return tuple(Span(start=offsets[i], end=offsets[i + 1]) for i in range(0, len(offsets), 2))
+
+
+_FEWEST_PART_OFFSETS = 4
+
+
+@st.composite
 def quotes_in(draw: st.DrawFn, text: str, speakers: Sequence[Speaker] = ()) -> Quote:
-    """A quote of ``text`` whose span and mentions slice it; the speaker is one of ``speakers``."""
+    """A quote of ``text`` whose span, parts and mentions slice it; the speaker is one of
+    ``speakers``."""
     span = draw(spans_in(text))
     mention = _optional_mention(mentions_in(text))
     speaker = draw(st.none() | st.sampled_from(speakers)) if speakers else None
@@ -189,7 +208,25 @@ def quotes_in(draw: st.DrawFn, text: str, speakers: Sequence[Speaker] = ()) -> Q
         cue=draw(mention),
         frame=draw(mention),
         addressee=draw(mention),
+        parts=draw(quote_parts(span.start, span.end)),
     )
+
+
+@st.composite
+def nested(draw: st.DrawFn, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """``quotes`` with ``enclosing`` drawn for some: a quote whose span contains the quote's and
+    that is larger, or the same span earlier in the list (so no chain loops)."""
+    result: list[Quote] = []
+    for number, quote in enumerate(quotes):
+        outer = [
+            index
+            for index, other in enumerate(quotes)
+            if other.span.contains(quote.span)
+            and (len(other.span) > len(quote.span) or index < number)
+        ]
+        enclosing = draw(st.none() | st.sampled_from(outer)) if outer else None
+        result.append(attrs.evolve(quote, enclosing=enclosing))
+    return tuple(result)
 
 
 @functools.cache
@@ -232,7 +269,7 @@ def articles(
         published=draw(published_values()),
         source=draw(st.none() | lines()),
         outlet=draw(st.none() | lines()),
-        quotes=tuple(draw(st.lists(quotes_in(text, cast), max_size=max_quotes))),
+        quotes=draw(nested(draw(st.lists(quotes_in(text, cast), max_size=max_quotes)))),
         speakers=cast,
         warnings=tuple(draw(st.lists(article_warnings(), max_size=2))),
     )

@@ -555,7 +555,7 @@ def test_gold_direct_quote_loses_its_marks() -> None:
     )
 
 
-def test_gold_quote_in_two_parts_becomes_one_span_over_both() -> None:
+def test_gold_quote_in_two_parts_becomes_one_quote_with_both_parts() -> None:
     text = "„Wir gewinnen“, sagte er, „ganz sicher.“"
     document = _document(
         text, _gold(text, "Direct", ["„Wir gewinnen“", "„ganz sicher.“"], cue=["sagte"])
@@ -566,8 +566,53 @@ def test_gold_quote_in_two_parts_becomes_one_span_over_both() -> None:
             kind=QuoteKind.DIRECT,
             span=Span(start=1, end=39),
             cue=Mention(text="sagte", span=Span(start=16, end=21)),
+            parts=(Span(start=1, end=13), Span(start=27, end=39)),
         ),
     )
+
+
+def test_gnqa_scores_the_parts_of_a_quote_that_runs_on_after_a_sentence_as_two_quotes() -> None:
+    text = "„Wir gewinnen“, sagte er. „Ganz sicher.“"
+    document = _document(
+        text,
+        _gold(text, "Direct", ["„Wir gewinnen“"], cue=["sagte"], speaker=["er"]),
+        _gold(text, "Direct", ["„Ganz sicher.“"], cue=["sagte"], speaker=["er"]),
+    )
+    joined = Quote(
+        text="Wir gewinnen“, sagte er. „Ganz sicher.",
+        kind=QuoteKind.DIRECT,
+        span=Span(start=1, end=39),
+        cue=Mention(text="sagte", span=Span(start=16, end=21)),
+        speaker_mention=Mention(text="er", span=Span(start=22, end=24)),
+        parts=(Span(start=1, end=13), Span(start=27, end=39)),
+    )
+    report = score_gnqa([document], [[joined]])
+    assert (report.system_quotes, report.matched, report.roles[0].f1) == (2, 2, 1.0)
+
+
+def test_polnear_coverage_counts_only_the_parts_of_a_quote() -> None:
+    text = '"We won," she said. "We will win again."'
+    gold = GoldDocument(
+        name="parts",
+        text=text,
+        language="en",
+        quotes=(
+            GoldQuote(
+                content=GoldRole(spans=(Span(start=1, end=7), Span(start=21, end=39))),
+                speaker=GoldRole(spans=(Span(start=9, end=12),)),
+            ),
+        ),
+    )
+    whole = Quote(
+        text=text[1:39],
+        kind=QuoteKind.DIRECT,
+        span=Span(start=1, end=39),
+        speaker_mention=Mention(text="she", span=Span(start=9, end=12)),
+        parts=(Span(start=1, end=7), Span(start=21, end=39)),
+    )
+    report = score_polnear([gold], [[whole]])
+    assert [content.matched for content in report.content] == [1, 1]
+    assert report.speaker_accuracy == 1.0
 
 
 def test_gold_role_in_overlapping_spans_becomes_one_mention() -> None:

@@ -97,7 +97,7 @@ def test_bbc_style_article_resolves_pronouns_to_the_last_fitting_speaker() -> No
             quote.kind.value,
             quote.speaker_mention.text if quote.speaker_mention else None,
             quote.speaker.id if quote.speaker else None,
-            quote.text,
+            quote.content,
         )
         for quote in extract_quotes(BBC_STYLE, language="en")
     ] == [
@@ -109,8 +109,7 @@ def test_bbc_style_article_resolves_pronouns_to_the_last_fitting_speaker() -> No
             "the decision to go to war in Iraq",
         ),
         ("indirect", "Mr Blair", "tony-blair", "the world was a safer place"),
-        ("direct", "he", "tony-blair", "I have no regrets,"),
-        ("direct", "he", "tony-blair", "We did the right thing."),
+        ("direct", "he", "tony-blair", "I have no regrets, … We did the right thing."),
         (
             "indirect",
             "Conservative leader Michael Howard",
@@ -443,11 +442,11 @@ def test_adversarial_text_gives_valid_quotes(text: str) -> None:
 @pytest.mark.shared
 def test_polnear_dev_meets_the_targets(shared: Path) -> None:
     report = evaluate(shared / "data" / "polnear" / "dev.jsonl")
-    f1 = next(score.f1 for score in report.content if score.threshold == 0.3)
+    f1 = {score.threshold: score.f1 for score in report.content}
+    # Floors a little under what the rules reach (70.0 / 60.4 / 89.6, docs/extraction.md), so
+    # that a regression shows; the aims (72 / 62 / 88) are not all met yet.
     assert (
-        f1 >= 0.60,
-        report.speaker_accuracy is not None and report.speaker_accuracy >= 0.70,
-    ) == (
-        True,
-        True,
-    )
+        f1[0.3] >= 0.68,
+        f1[0.8] >= 0.58,
+        report.speaker_accuracy is not None and report.speaker_accuracy >= 0.86,
+    ) == (True, True, True)

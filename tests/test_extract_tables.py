@@ -168,7 +168,7 @@ def found(text: str, language: str) -> list[Expected]:
     return [
         Expected(
             kind=quote.kind.value,
-            quote=quote.text,
+            quote=quote.content,
             mention=quote.speaker_mention.text if quote.speaker_mention else None,
             speaker=quote.speaker.name if quote.speaker else None,
             cue=quote.cue.text if quote.cue else None,

@@ -168,9 +168,16 @@ CASES = [
     (
         "en",
         "speech_verbs",
-        "grumble",
-        "The minister grumbled that the plan had failed.",
-        ("indirect", "Minister", "person", "The minister", "grumbled", "that the plan had failed"),
+        "natter",
+        "The minister nattered that the plan had failed.",
+        ("indirect", "Minister", "person", "The minister", "nattered", "that the plan had failed"),
+    ),
+    (
+        "en",
+        "speech_nouns",
+        "boast",
+        "Critics mocked the mayor’s boast that crime had fallen.",
+        ("indirect", "Mayor", "person", "the mayor’s", "boast", "that crime had fallen"),
     ),
     (
         "en",
@@ -203,16 +210,16 @@ CASES = [
     (
         "en",
         "roles",
-        "ombudsman\t-",
-        "“We will look into it,” said the ombudsman.",
-        ("direct", "Ombudsman", "person", "the ombudsman", "said", "We will look into it,"),
+        "registrar\t-",
+        "“We will look into it,” said the registrar.",
+        ("direct", "Registrar", "person", "the registrar", "said", "We will look into it,"),
     ),
     (
         "en",
         "organisations",
-        "hospital\tsg\torg",
-        "“We are full,” the hospital said.",
-        ("direct", "Hospital", "organisation", "the hospital", "said", "We are full,"),
+        "hospice\tsg\torg",
+        "“We are full,” the hospice said.",
+        ("direct", "Hospice", "organisation", "the hospice", "said", "We are full,"),
     ),
     (
         "en",

@@ -7,7 +7,6 @@ import html.parser
 import re
 from typing import TYPE_CHECKING
 
-import attrs
 import pytest
 from hypothesis import given
 
@@ -187,19 +186,12 @@ def test_a_quote_across_paragraphs_continues_in_the_next_one() -> None:
     assert structure.quoted == {"1": "twothree"}
 
 
-@attrs.frozen(kw_only=True)
-class PartedQuote(Quote):
-    """A quote in several parts, as the model may gain them (``Quote.parts``)."""
-
-    parts: tuple[Span, ...] = ()
-
-
 def test_a_quote_in_parts_is_highlighted_part_by_part() -> None:
     text = "T\n\n„Wir kommen“, sagte sie, „morgen früh.“"
     one, two = text.index("Wir"), text.index("morgen")
     first = Span(start=one, end=one + len("Wir kommen"))
     second = Span(start=two, end=two + len("morgen früh."))
-    quote = PartedQuote(
+    quote = Quote(
         text=text[first.start : second.end],
         kind=QuoteKind.DIRECT,
         span=Span(start=first.start, end=second.end),
@@ -212,6 +204,26 @@ def test_a_quote_in_parts_is_highlighted_part_by_part() -> None:
     assert structure.quoted == {"1": "Wir kommen" + "morgen früh."}
     assert 'data-label="1 direct (2/2)"' in markup
     assert "in 2 parts" in markup
+    assert "Wir kommen … morgen früh." in markup  # the side list shows the content
+
+
+def test_a_nested_quote_names_its_enclosing_quote() -> None:
+    paragraph = "Er nannte den Plan „Unsinn“ und fügte hinzu, „Unsinn“ sei noch milde."
+    base = len("T\n\n")
+    inner = paragraph.index("Unsinn")
+    outer = Quote(
+        text=paragraph[inner - 19 : inner + 6],
+        kind=QuoteKind.REPORTED,
+        span=Span(start=base + inner - 19, end=base + inner + 6),
+    )
+    nested = Quote(
+        text="Unsinn",
+        kind=QuoteKind.DIRECT,
+        span=Span(start=base + inner, end=base + inner + 6),
+        enclosing=0,
+    )
+    article = Article(id="a", title="T", paragraphs=(paragraph,), quotes=(outer, nested))
+    assert "inside quote 1" in newscorpus.render_html(article)
 
 
 def test_speaker_mention_and_cue_are_marked_inside_or_outside_quotes() -> None:
@@ -280,9 +292,12 @@ def test_render_html_never_crashes_and_keeps_text_and_quotes(article: Article) -
     structure = parse(newscorpus.render_html(article))
     shown = "\n".join([*structure.blocks[:1], "", *structure.blocks[1:]])
     assert shown == article.text.replace("\x00", "\ufffd")
-    kept = [(str(n), visible(q.text)) for n, q in enumerate(article.quotes, 1) if q.text]
+    kept = [
+        (str(n), visible("".join(q.part_texts))) for n, q in enumerate(article.quotes, 1) if q.text
+    ]
     assert [(number, structure.quoted[number]) for number, _ in kept] == kept
-    assert len(structure.anchors) == len(article.quotes)
+    # One anchor per piece: a quote in parts has one for each part.
+    assert len(structure.anchors) == sum(len(quote.content_spans) for quote in article.quotes)
 
 
 def test_write_review_writes_index_speakers_and_pages(tmp_path: Path) -> None:

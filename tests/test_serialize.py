@@ -198,15 +198,15 @@ COMPACT = json.dumps(json.loads(GOLDEN), ensure_ascii=False, separators=(",", ":
 CSV_ROWS = (
     "article_id,title,published,outlet,source,language,speaker_id,speaker_name,"
     "article_speaker_id,article_speaker_name,article_speaker_roles,"
-    "speaker_mention,kind,cue,quote,start,end,paragraph\r\n"
+    "speaker_mention,kind,cue,quote,start,end,paragraph,parts,enclosing\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
     "https://example.org/putin-kredit,de,wladimir-putin,Wladimir Putin,"
     "wladimir-putin,Wladimir Putin,"
     "russischer Präsident; Staatschef,Putin,direct,fügte … hinzu,"
-    "Russland bleibt ein verlässlicher Partner,116,157,2\r\n"
+    "Russland bleibt ein verlässlicher Partner,116,157,2,,\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
     'https://example.org/putin-kredit,de,,,,,,,direct,hieß es,"fest zugesagt, ohne Bedingungen",'
-    "195,226,3\r\n"
+    "195,226,3,,\r\n"
 )
 
 RECORD_TYPES = st.one_of(spans(), mentions(), speakers(), article_warnings(), quotes(), articles())
@@ -696,6 +696,8 @@ def test_quote_columns() -> None:
         "start",
         "end",
         "paragraph",
+        "parts",
+        "enclosing",
     )
 
 
@@ -724,6 +726,8 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
             "start": 116,
             "end": 157,
             "paragraph": 2,
+            "parts": None,
+            "enclosing": None,
         },
         {
             **article,
@@ -739,6 +743,8 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
             "start": 195,
             "end": 226,
             "paragraph": 3,
+            "parts": None,
+            "enclosing": None,
         },
     ]
 

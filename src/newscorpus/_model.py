@@ -213,11 +213,52 @@ class QuoteKind(enum.Enum):
     REPORTED = "reported"
 
 
+def _check_quote_parts(
+    instance: Quote, _attribute: attrs.Attribute[Any], parts: tuple[Span, ...]
+) -> None:
+    if not parts:
+        return
+    if len(parts) == 1:
+        raise ModelError(
+            f"parts must be empty (one part: the span) or have at least 2 spans, got {parts!r}"
+        )
+    if parts[0].start != instance.span.start or parts[-1].end != instance.span.end:
+        raise ModelError(
+            f"parts must start and end where span does ({instance.span!r}), got {parts!r}",
+        )
+    for number, part in enumerate(parts):
+        if part.start == part.end:
+            raise ModelError(f"parts[{number}] must not be empty, got {part!r}")
+    for before, after in itertools.pairwise(parts):
+        if before.end > after.start:
+            raise ModelError(f"parts must be sorted and disjoint, got {parts!r}")
+
+
+def _check_enclosing(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 0:
+        raise ModelError(f"{attribute.name} must be None or >= 0, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Quote:
     """One quotation: what was said, how, by whom, and where it stands in the text.
 
-    ``text`` is the quoted content without quotation marks and equals the text under ``span``.
+    ``text`` is the text under ``span``: ``article.text[span.start:span.end] == quote.text``.
+    For most quotes that is exactly the quoted content, without quotation marks. A quotation
+    interrupted by its own frame ("„Wir werden …“, sagte er, „… bleiben.“", "The situation is,
+    the minister said, serious") is one quote with ``parts``: two or more sorted, disjoint,
+    non-empty spans of content, the frame between them left out. ``span`` then runs from the
+    start of the first part to the end of the last, and ``text`` includes the frame between
+    them; :attr:`content` and :attr:`part_texts` give the content alone. A quote of one piece
+    has no parts (``parts == ()``); :attr:`content_spans` is ``parts or (span,)`` either way.
+
+    ``enclosing`` is set on a quotation that stands inside another one: a quote within a direct
+    quote, a partial direct quote within indirect speech, a quote one source relays from
+    another ("Der Spiegel zitiert den Prediger mit den Worten „…“"). It is the position of the
+    enclosing quote in the same sequence of quotes (``Article.quotes``, or what
+    :func:`newscorpus.extract_quotes` returns), whose span contains this quote's span; ``None``
+    for a quotation that stands on its own.
+
     ``speaker`` is the resolved speaker; ``speaker_mention`` the words in the text that name them
     (a full noun phrase such as "Der russische Präsident Wladimir Putin", or a pronoun such as
     "Er"); ``cue`` the words that signal speech ("sagte", "fügte … hinzu", "laut").
@@ -231,6 +272,8 @@ class Quote:
     cue: Mention | None = None
     frame: Mention | None = None
     addressee: Mention | None = None
+    parts: tuple[Span, ...] = attrs.field(default=(), validator=_check_quote_parts)
+    enclosing: int | None = attrs.field(default=None, validator=_check_enclosing)
 
     def __attrs_post_init__(self) -> None:
         if len(self.text) != len(self.span):
@@ -238,6 +281,26 @@ class Quote:
                 f"span must be as long as text ({len(self.text)} characters), "
                 f"got {self.span!r} ({len(self.span)} characters)",
             )
+
+    @property
+    def content_spans(self) -> tuple[Span, ...]:
+        """The spans of the quoted content: ``parts``, or ``(span,)`` for a quote of one piece."""
+        return self.parts or (self.span,)
+
+    @property
+    def part_texts(self) -> tuple[str, ...]:
+        """The text of each content span, in order (one string for a quote of one piece)."""
+        if not self.parts:
+            return (self.text,)
+        start = self.span.start
+        return tuple(self.text[part.start - start : part.end - start] for part in self.parts)
+
+    @property
+    def content(self) -> str:
+        """What was said without the frame: the parts' text joined by ``" … "``, else ``text``."""
+        if not self.parts:
+            return self.text
+        return SPLIT_MENTION_JOINER.join(self.part_texts)
 
     def mentions(self) -> Iterator[tuple[str, Mention]]:
         """Yield ``(field name, mention)`` for every mention that is set."""
@@ -356,6 +419,8 @@ def check_quotes(text: str, quotes: tuple[Quote, ...], *, where: str) -> None:
     """Raise :class:`ModelError` unless every quote and mention slices ``text`` to its own text."""
     for number, quote in enumerate(quotes):
         _check_slice(text, quote.span, quote.text, f"{where}[{number}]")
+        if quote.enclosing is not None:
+            _check_enclosing_quote(quotes, number, f"{where}[{number}]")
         for name, mention in quote.mentions():
             _check_slice(text, mention.span, None, f"{where}[{number}].{name}")
             expected = mention.expected_text(text)
@@ -376,3 +441,32 @@ def _check_slice(text: str, span: Span, expected: str | None, where: str) -> Non
             f"{where}.text must equal the text under its span {span.slice(text)!r}, "
             f"got {expected!r}",
         )
+
+
+def _check_enclosing_quote(quotes: tuple[Quote, ...], number: int, where: str) -> None:
+    """The enclosing quote exists, is another quote, contains this one, and no chain loops."""
+    quote = quotes[number]
+    enclosing = quote.enclosing
+    assert enclosing is not None  # checked by the caller
+    if enclosing >= len(quotes) or enclosing == number:
+        raise ModelError(
+            f"{where}.enclosing must be the index of another quote (0 to {len(quotes) - 1}, "
+            f"not {number}), got {enclosing}",
+        )
+    outer = quotes[enclosing]
+    if not outer.span.contains(quote.span):
+        raise ModelError(
+            f"{where}.enclosing must name a quote whose span contains {quote.span!r}, "
+            f"got {enclosing} with {outer.span!r}",
+        )
+    seen = {number}
+    step: int | None = enclosing
+    while step is not None:
+        if step in seen:
+            raise ModelError(
+                f"{where}.enclosing must not lead back to a quote it encloses, got {enclosing} "
+                f"(a cycle through quote {step})",
+            )
+        seen.add(step)
+        following = quotes[step].enclosing
+        step = following if following is not None and following < len(quotes) else None

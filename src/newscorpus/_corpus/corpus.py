@@ -455,7 +455,7 @@ class Corpus:
             if language is not None and not _language_matches(language, article.language):
                 continue
             if patterns:
-                folded = fold(quote.text)
+                folded = fold(quote.content)  # what was said: not the frame between parts
                 if not all(pattern.search(folded) for pattern in patterns):
                     continue
             hits.append(

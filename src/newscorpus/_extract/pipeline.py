@@ -15,6 +15,7 @@ import attrs
 
 from newscorpus._extract.language import base_language, detect_language
 from newscorpus._extract.languages import get_language, supported_languages
+from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
 from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
@@ -23,7 +24,7 @@ from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["annotate_article", "extract_quotes", "require_language"]
+__all__ = ["annotate_article", "extract_article_parts", "extract_quotes", "require_language"]
 
 
 def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
@@ -56,13 +57,20 @@ def annotate_article(article: Article) -> Article:
     ``speakers`` holds one speaker per person or organisation quoted, merged within the
     article; ``language`` is set to the detected language if it was None and one was found.
     """
-    text = article.text
-    language = article.language
-    if language is None:
-        quotes, speakers, language = _extract_detected(text)
-    else:
-        quotes, speakers = _extract(text, _rules_language(language))
+    quotes, speakers, language = extract_article_parts(article.text, article.language)
     return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
+
+
+def extract_article_parts(
+    text: str, language: str | None
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+    """What :func:`annotate_article` fills in for an article's ``text`` and ``language``: its
+    quotes, its speakers and its language (detected if None). The reader calls it before it
+    builds an Article, so that each Article is built and checked once."""
+    if language is None:
+        return _extract_detected(text)
+    quotes, speakers = _extract(text, _rules_language(language))
+    return quotes, speakers, language
 
 
 def _rules_language(language: str) -> str | None:
@@ -198,4 +206,4 @@ def _resolve(
             )
         )
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
-    return tuple(quotes), tuple(used.values())
+    return assemble_quotes(text, quotes), tuple(used.values())

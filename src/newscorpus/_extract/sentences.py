@@ -165,8 +165,15 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
     while index < len(pairs) and pairs[index].open < end:
         pair = pairs[index]
         first = max(pair.open, start)
-        _add_words(tokens, text, position, first)
         stop = min(pair.close + 1, end)
+        if text[pair.open] == "'":
+            # Typewriter-style ''…'': the pair holds the inner apostrophes; the token takes the
+            # outer ones too, so no stray apostrophe splits the quotation from its frame.
+            if first > start and text[first - 1] == "'":
+                first -= 1
+            if stop < end and text[stop] == "'":
+                stop += 1
+        _add_words(tokens, text, position, first)
         tokens.append(Token(first, stop, text[first:stop], index))
         position = stop
         index += 1

@@ -39,9 +39,11 @@ __all__ = ["CompactArticle", "decode", "encode"]
 #: A mention as offsets: ``(start, end)``, or the flattened ``(start, end, start, end, ...)`` of
 #: its parts for a split mention; None for no mention.
 _CompactMention: TypeAlias = "tuple[int, ...] | None"
-#: ``(kind, start, end, speaker number or -1, speaker_mention, cue, frame, addressee)``.
+#: ``(kind, start, end, speaker number or -1, speaker_mention, cue, frame, addressee, parts,
+#: enclosing or -1)``; ``parts`` is the flattened ``(start, end, ...)`` of the parts, or ``()``.
 _CompactQuote: TypeAlias = (
-    "tuple[int, int, int, int, _CompactMention, _CompactMention, _CompactMention, _CompactMention]"
+    "tuple[int, int, int, int, _CompactMention, _CompactMention, _CompactMention, _CompactMention,"
+    " tuple[int, ...], int]"
 )
 #: ``(id, name, aliases, roles, kind)``.
 _CompactSpeaker: TypeAlias = "tuple[str, str, tuple[str, ...], tuple[str, ...], int]"
@@ -70,6 +72,7 @@ _QUOTE_KIND_NUMBERS: Final = {kind: number for number, kind in enumerate(_QUOTE_
 _SPEAKER_KINDS: Final = tuple(SpeakerKind)
 _SPEAKER_KIND_NUMBERS: Final = {kind: number for number, kind in enumerate(_SPEAKER_KINDS)}
 _NO_SPEAKER: Final = -1
+_NOT_ENCLOSED: Final = -1
 _SINGLE_SPAN: Final = 2
 
 
@@ -87,7 +90,19 @@ _check_fields(Span, ("start", "end"))
 _check_fields(Mention, ("text", "span", "parts"))
 _check_fields(Speaker, ("id", "name", "aliases", "roles", "kind"))
 _check_fields(
-    Quote, ("text", "kind", "span", "speaker", "speaker_mention", "cue", "frame", "addressee")
+    Quote,
+    (
+        "text",
+        "kind",
+        "span",
+        "speaker",
+        "speaker_mention",
+        "cue",
+        "frame",
+        "addressee",
+        "parts",
+        "enclosing",
+    ),
 )
 _check_fields(ArticleWarning, ("code", "message", "line"))
 _check_fields(
@@ -144,6 +159,8 @@ def encode(article: Article) -> CompactArticle:
                 _encode_mention(quote.cue),
                 _encode_mention(quote.frame),
                 _encode_mention(quote.addressee),
+                tuple(offset for part in quote.parts for offset in (part.start, part.end)),
+                _NOT_ENCLOSED if quote.enclosing is None else quote.enclosing,
             )
         )
     return (
@@ -242,7 +259,18 @@ def decode(compact: CompactArticle) -> Article:
     text = title + "\n\n" + "\n".join(paragraphs)
     speakers = [_decode_speaker(speaker) for speaker in compact_speakers]
     quotes: list[Quote] = []
-    for kind, start, end, number, mention, cue, frame, addressee in compact_quotes:
+    for (
+        kind,
+        start,
+        end,
+        number,
+        mention,
+        cue,
+        frame,
+        addressee,
+        parts,
+        enclosing,
+    ) in compact_quotes:
         quote = _new(Quote)
         _set(quote, "text", text[start:end])
         _set(quote, "kind", _QUOTE_KINDS[kind])
@@ -252,6 +280,9 @@ def decode(compact: CompactArticle) -> Article:
         _set(quote, "cue", _decode_mention(text, cue))
         _set(quote, "frame", _decode_mention(text, frame))
         _set(quote, "addressee", _decode_mention(text, addressee))
+        pieces = tuple(_span(parts[at], parts[at + 1]) for at in range(0, len(parts), 2))
+        _set(quote, "parts", pieces)
+        _set(quote, "enclosing", None if enclosing == _NOT_ENCLOSED else enclosing)
         quotes.append(quote)
     article = _new(Article)
     _set(article, "id", identifier)

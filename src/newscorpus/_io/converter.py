@@ -3,8 +3,9 @@
 :func:`make_converter` builds a fresh converter (never cattrs' global one) that
 
 * writes enums as their string values, spans as ``{"start", "end"}``, mentions as
-  ``{"text", "span"}`` plus ``"parts"`` only for a split mention, ``published`` as an ISO 8601
-  string, and every other public field always, ``null`` and ``[]`` included, in field order;
+  ``{"text", "span"}`` plus ``"parts"`` only for a split mention, a quote's ``"parts"`` and
+  ``"enclosing"`` only when set, ``published`` as an ISO 8601 string, and every other public
+  field always, ``null`` and ``[]`` included, in field order;
 * writes an Article with a leading ``"schema_version": 1`` and without its derived ``text``;
 * loads strictly: unknown keys, missing keys, wrong JSON types (``"3"`` or ``3.0`` or ``true``
   for an int) and broken invariants are errors, raised as one :class:`RecordError` whose
@@ -128,7 +129,18 @@ def make_converter() -> cattrs.Converter:
             Mention, converter, parts=override(omit_if_default=True)
         ),
     )
-    _register_record(converter, Quote)
+    # A quote has "parts" only when its frame splits it and "enclosing" only when it is nested,
+    # so a record of a quote of one piece is what it was before quotes had either.
+    _register_record(
+        converter,
+        Quote,
+        unstructure=make_dict_unstructure_fn(
+            Quote,
+            converter,
+            parts=override(omit_if_default=True),
+            enclosing=override(omit_if_default=True),
+        ),
+    )
     _register_article(converter)
     return converter
 

@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
 
 from newscorpus._corpus.corpus import Corpus
 from newscorpus._io.atomic import open_atomic
-from newscorpus._model import Article, Quote, QuoteKind, Speaker, SpeakerKind
+from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -169,7 +169,8 @@ def _article_node(
 def _quotation_node(
     quote: Quote, speaker: Speaker | None, external_ids: dict[str, str]
 ) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "Quotation", "text": quote.text}
+    # The quoted words: for a quotation its frame interrupts, the parts joined by " … ".
+    node: dict[str, Any] = {"@type": "Quotation", "text": quote.content}
     if speaker is not None:
         person = _speaker_node(speaker, external_ids.get(speaker.id))
         node["spokenByCharacter"] = person
@@ -177,12 +178,14 @@ def _quotation_node(
         if quote.kind is QuoteKind.DIRECT:
             node["creator"] = {"@id": person["@id"]}
     node["newscorpus:kind"] = quote.kind.value
-    node["newscorpus:position"] = {
-        "@type": "oa:TextPositionSelector",
-        "oa:start": quote.span.start,
-        "oa:end": quote.span.end,
-    }
+    node["newscorpus:position"] = _selector(quote.span)
+    if quote.parts:
+        node["newscorpus:part"] = [_selector(part) for part in quote.parts]
     return node
+
+
+def _selector(span: Span) -> dict[str, Any]:
+    return {"@type": "oa:TextPositionSelector", "oa:start": span.start, "oa:end": span.end}
 
 
 def _speaker_node(speaker: Speaker, external_id: str | None) -> dict[str, Any]:

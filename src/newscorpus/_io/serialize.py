@@ -90,6 +90,8 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "start",
     "end",
     "paragraph",
+    "parts",
+    "enclosing",
 )
 
 #: Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -194,8 +196,11 @@ def iter_quote_rows(
     ``aliases``, if given; a :class:`Corpus` brings its own). ``article_speaker_id``,
     ``article_speaker_name`` and ``article_speaker_roles`` (joined by ``"; "``) are the speaker as
     the quote's article names it. ``published`` is ISO 8601, ``speaker_mention`` and ``cue`` the
-    mentions' text, ``paragraph`` the 1-based number of the paragraph where the quote starts
-    (``None`` for a quote in the title). Missing values are None.
+    mentions' text, ``quote`` the quote's content (its parts' text joined by ``" … "`` for a
+    quote its frame interrupts), ``paragraph`` the 1-based number of the paragraph where the
+    quote starts (``None`` for a quote in the title), ``parts`` the parts' offsets as
+    ``"start-end;start-end"``, ``enclosing`` the 0-based position among the article's quotes of
+    the quote this one stands in. Missing values are None.
 
     The merge needs every article's speakers before the first row: the articles are read once,
     and their rows are kept (not the articles) until the last one is read.
@@ -483,10 +488,12 @@ def _quote_row(
         "speaker_mention": _mention_text(quote.speaker_mention),
         "kind": quote.kind.value,
         "cue": _mention_text(quote.cue),
-        "quote": quote.text,
+        "quote": quote.content,
         "start": quote.span.start,
         "end": quote.span.end,
         "paragraph": paragraph or None,
+        "parts": ";".join(f"{part.start}-{part.end}" for part in quote.parts) or None,
+        "enclosing": quote.enclosing,
     }
 
 

@@ -121,10 +121,27 @@ _QUOTE_COLUMNS: Final = (
     _column(
         "kind", "dictionary<string>", "direct, indirect, free_indirect or reported", nullable=False
     ),
-    _column("text", "string", "what was said, without quotation marks", nullable=False),
+    _column(
+        "text",
+        "string",
+        "the text from start to end: what was said, without quotation marks (with parts: the "
+        "frame between them too)",
+        nullable=False,
+    ),
     _column("start", "int32", "start offset in the article text", nullable=False),
     _column("end", "int32", "end offset (exclusive)", nullable=False),
     _column("paragraph", "int32", "1-based paragraph where the quote starts; null in the title"),
+    _column(
+        "parts",
+        "list<span>",
+        "the content spans of a quote its frame interrupts (frame left out), else empty",
+        nullable=False,
+    ),
+    _column(
+        "enclosing",
+        "int32",
+        "quote_index of the quote this one stands inside (same article); null if none",
+    ),
     _column("speaker_id", "string", "corpus-level speaker id (the speakers table's id)"),
     _column("speaker_name", "string", "corpus-level speaker name"),
     _column("article_speaker_id", "string", "the speaker as the article names it: id"),
@@ -328,6 +345,8 @@ def quote_rows_of(
             "start": quote.span.start,
             "end": quote.span.end,
             "paragraph": bisect.bisect_right(starts, quote.span.start) or None,
+            "parts": [{"start": part.start, "end": part.end} for part in quote.parts],
+            "enclosing": quote.enclosing,
             "speaker_id": None if corpus is None else corpus.id,
             "speaker_name": None if corpus is None else corpus.name,
             "article_speaker_id": None if own is None else own.id,
@@ -404,6 +423,8 @@ def _quote_of(row: Mapping[str, Any]) -> Quote:
                 "kind": row["article_speaker_kind"],
             }
         )
+    # A table written before quotes had parts and nesting lacks the two columns.
+    parts = tuple(Span(start=part["start"], end=part["end"]) for part in row.get("parts") or ())
     return Quote(
         text=row["text"],
         kind=_KINDS[row["kind"]],
@@ -413,6 +434,8 @@ def _quote_of(row: Mapping[str, Any]) -> Quote:
         cue=_mention_of(row, "cue"),
         frame=_mention_of(row, "frame"),
         addressee=_mention_of(row, "addressee"),
+        parts=parts,
+        enclosing=row.get("enclosing"),
     )
 
 

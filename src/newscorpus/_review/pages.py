@@ -75,13 +75,12 @@ class Links:
 
 
 def quote_pieces(quote: Quote) -> tuple[Span, ...]:
-    """The stretches of text a quote covers: one span today, its parts if it has several.
+    """The stretches of text a quote covers: its span, or its parts if its frame splits it.
 
-    This is the one place to change when quotes gain discontinuous parts: every piece is
-    highlighted, the first one carries the quote's anchor.
+    Every piece is highlighted and the frame between them is not; the first piece carries the
+    quote's anchor.
     """
-    parts: tuple[Span, ...] = getattr(quote, "parts", ())
-    return parts or (quote.span,)
+    return quote.content_spans
 
 
 def _mention_pieces(mention: Mention) -> tuple[Span, ...]:
@@ -138,11 +137,19 @@ def _quote_marks(
 
 
 def _relations(quotes: Sequence[Quote]) -> list[str]:
-    """For each quote: the quote it sits inside, or the quotes it crosses, as a short note."""
+    """For each quote: the quote it sits inside, or the quotes it crosses, as a short note.
+
+    A quote's ``enclosing`` names its container; for a quote without one (built by hand, or
+    read from an older file) the innermost quote whose span holds it is taken.
+    """
     spans = [(quote.span.start, quote.span.end) for quote in quotes]
     by_start = sorted(range(len(spans)), key=lambda number: spans[number])
     notes: list[str] = []
     for number, (start, end) in enumerate(spans):
+        enclosing = quotes[number].enclosing
+        if enclosing is not None:
+            notes.append(f"inside quote {enclosing + 1}")
+            continue
         container: int | None = None
         crossing: list[int] = []
         for other in by_start:
@@ -243,7 +250,7 @@ def _side(
             f'<li id="{prefix}qi{number}" class="k-{quote.kind.value}">'
             f'<a class="badge" href="#{prefix}q{number}">{number} {KIND_LABELS[quote.kind]}</a> '
             f"{' · '.join(facts)}"
-            f'<span class="excerpt">{escape_text(_excerpt(quote.text))}</span></li>'
+            f'<span class="excerpt">{escape_text(_excerpt(quote.content))}</span></li>'
         )
     heading = f"<h{level}>Quotations ({len(article.quotes)})</h{level}>"
     body = f'<ol class="qlist">{"".join(items)}</ol>' if items else '<p class="note">None.</p>'
@@ -480,7 +487,7 @@ def render_speaker_page(
             items.append(
                 f'<li class="k-{quote.kind.value}"><a class="badge" '
                 f'href="{_attr(href)}#q{number}">{number} {KIND_LABELS[quote.kind]}</a>{cue}'
-                f"<blockquote>{escape_text(quote.text)}</blockquote></li>"
+                f"<blockquote>{escape_text(quote.content)}</blockquote></li>"
             )
         date = format_date(article.published)
         blocks.append(

@@ -71,6 +71,8 @@ POLNEAR_THRESHOLDS = (0.3, 0.8)
 _QUOTATION_MARKS = frozenset("\"'`„“”‚‘’«»‹›")
 # Weight of the role agreement that breaks ties between equally good message matches.
 _TIE_WEIGHT = 1e-9
+# What ends a sentence: a multi-part quote's parts on either side of one are scored apart.
+_SENTENCE_END = frozenset(".!?")
 
 _GNQA_KINDS = {
     "Direct": QuoteKind.DIRECT,
@@ -521,41 +523,64 @@ def _parse_polnear(record: _Record, data: dict[str, Any]) -> GoldDocument:
 def gold_quotes_as_predictions(document: GoldDocument) -> tuple[Quote, ...]:
     """The document's gold quotes as the :class:`Quote` objects an ideal extractor would return.
 
-    A quote's span runs from the start of its first content span to the end of its last (a
-    quote interrupted by its attribution becomes one span over both parts). Direct quotes lose
-    the quotation mark at either end, as the extractor leaves them out; a PolNeAR quote (no
-    kind) is taken as direct when its span starts and ends with a quotation mark, indirect
-    otherwise. Roles with several spans become mentions with ``parts`` (overlapping spans
-    merged). Gold quotes without content are left out.
+    A gold quote of several content spans (a quotation interrupted by its attribution) becomes
+    one quote with those spans as its ``parts`` (overlapping or touching spans merged); its span
+    runs from the start of the first to the end of the last. Direct quotes lose the quotation
+    mark at either end of each part, as the extractor leaves them out; a PolNeAR quote (no kind)
+    is taken as direct when its span starts and ends with a quotation mark, indirect otherwise.
+    Roles with several spans become mentions with ``parts`` (overlapping spans merged). Gold
+    quotes without content are left out; ``enclosing`` is left unset.
     """
     text = document.text
     predictions: list[Quote] = []
     for gold in document.quotes:
-        if not gold.content.spans:
+        pieces = _merged(gold.content.spans)
+        if not pieces:
             continue
-        start = min(span.start for span in gold.content.spans)
-        end = max(span.end for span in gold.content.spans)
+        start, end = pieces[0].start, pieces[-1].end
         kind = gold.kind
         if kind is None:
             marked = end - start >= 2 and _is_mark(text[start]) and _is_mark(text[end - 1])
             kind = QuoteKind.DIRECT if marked else QuoteKind.INDIRECT
         if kind is QuoteKind.DIRECT:
-            if start < end and _is_mark(text[start]):
-                start += 1
-            if start < end and _is_mark(text[end - 1]):
-                end -= 1
+            pieces = [piece for piece in map(functools.partial(_unmarked, text), pieces) if piece]
+            if not pieces:
+                continue
+        span = Span(start=pieces[0].start, end=pieces[-1].end)
         predictions.append(
             Quote(
-                text=text[start:end],
+                text=span.slice(text),
                 kind=kind,
-                span=Span(start=start, end=end),
+                span=span,
                 speaker_mention=_gold_mention(text, gold.speaker),
                 cue=_gold_mention(text, gold.cue),
                 frame=_gold_mention(text, gold.frame),
                 addressee=_gold_mention(text, gold.addressee),
+                parts=tuple(pieces) if len(pieces) > 1 else (),
             )
         )
     return tuple(predictions)
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """The spans sorted, with overlapping and touching ones merged."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(start=merged[-1].start, end=max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _unmarked(text: str, span: Span) -> Span | None:
+    """``span`` without a quotation mark at either end; None when nothing is left."""
+    start, end = span.start, span.end
+    if start < end and _is_mark(text[start]):
+        start += 1
+    if start < end and _is_mark(text[end - 1]):
+        end -= 1
+    return Span(start=start, end=end) if start < end else None
 
 
 def _is_mark(character: str) -> bool:
@@ -615,15 +640,38 @@ class _TokenIndex:
 _RoleTokens = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]
 
 
-def _system_tokens(quote: Quote, index: _TokenIndex) -> _RoleTokens:
+def _system_tokens(quote: Quote, pieces: Sequence[Span], index: _TokenIndex) -> _RoleTokens:
+    """The role tokens of the part of ``quote`` made of ``pieces`` (its content spans)."""
     speaker, cue, frame, addressee = (
         index.mention(mention)
         for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
     )
-    message = index.covered(quote.span)
+    message: set[int] = set()
+    for piece in pieces:
+        message |= index.covered(piece)
     if quote.kind is not QuoteKind.REPORTED:
         message -= speaker | cue | frame | addressee
     return frozenset(message), speaker, cue, frame, addressee
+
+
+def _gnqa_units(text: str, quote: Quote) -> list[tuple[Span, ...]]:
+    """The content spans of ``quote`` grouped as GNQA annotates them.
+
+    GNQA gives a direct quotation interrupted inside a sentence („…“, laut Gall, „…“) as one
+    quote of several spans, and one that runs on after a frame ending a sentence („…“, so
+    Schnappauf. „…“) as two quotes. So the parts of a direct quote whose gap holds a sentence
+    end are scored as separate quotes; an indirect quote's parts always count as one.
+    """
+    parts = quote.content_spans
+    if len(parts) == 1 or quote.kind is not QuoteKind.DIRECT:
+        return [parts]
+    units: list[list[Span]] = [[parts[0]]]
+    for before, after in itertools.pairwise(parts):
+        if any(character in _SENTENCE_END for character in text[before.end : after.start]):
+            units.append([after])
+        else:
+            units[-1].append(after)
+    return [tuple(unit) for unit in units]
 
 
 def _gold_tokens(gold: GoldQuote, ignored: frozenset[int]) -> _RoleTokens:
@@ -715,7 +763,14 @@ class _GnqaTally:
 
     def add(self, document: GoldDocument, quotes: Sequence[Quote]) -> None:
         index = _TokenIndex(document)
-        system = [_system_tokens(quote, index) for quote in quotes]
+        # A multi-part quote is scored by its parts, grouped as the gold groups them.
+        owners: list[int] = []
+        system: list[_RoleTokens] = []
+        for number, predicted in enumerate(quotes):
+            units = _gnqa_units(document.text, predicted)
+            for unit in units:
+                owners.append(number)
+                system.append(_system_tokens(predicted, unit, index))
         gold_quotes: list[GoldQuote] = []
         gold: list[_RoleTokens] = []
         for quote in document.quotes:
@@ -732,7 +787,16 @@ class _GnqaTally:
         self.source_gold += sum(not quote.nested for quote in gold_quotes)
         for quote in gold_quotes:
             self.type_gold[quote.label or ""] += 1
-        for row, column, message in _match_quotes(system, gold):
+        pairs = _match_quotes(system, gold)
+        # A nested system quote (``enclosing`` set) left unmatched is not counted against the
+        # source view, just as the system quotes paired with nested gold are not.
+        paired = {row for row, _, _ in pairs}
+        self.source_system -= sum(
+            quotes[owners[row]].enclosing is not None
+            for row in range(len(system))
+            if row not in paired
+        )
+        for row, column, message in pairs:
             self.matched += 1
             gold_quote = gold_quotes[column]
             for role in range(len(ROLES)):
@@ -748,7 +812,9 @@ class _GnqaTally:
                 label = gold_quote.label or ""
                 self.type_found[label] += 1
                 self.found += 1
-                self.kind_correct += quotes[row].kind in _ACCEPTED_KINDS.get(label, frozenset())
+                self.kind_correct += quotes[owners[row]].kind in _ACCEPTED_KINDS.get(
+                    label, frozenset()
+                )
 
     def report(self) -> EvaluationReport:
         return EvaluationReport(
@@ -838,11 +904,17 @@ class _PolnearTally:
         # (coverage of the gold, share of the prediction inside the gold, gold, prediction)
         candidates: list[tuple[float, float, int, int]] = []
         for column, quote in enumerate(quotes):
-            start = min(max(quote.span.start, 0), len(text))
-            end = min(max(quote.span.end, start), len(text))
-            own = counted[end] - counted[start]
+            # A multi-part quote covers with its parts only, not the frame between them.
+            pieces = []
+            for piece in quote.content_spans:
+                start = min(max(piece.start, 0), len(text))
+                pieces.append((start, min(max(piece.end, start), len(text))))
+            own = sum(counted[end] - counted[start] for start, end in pieces)
             for row, offsets in enumerate(gold_offsets):
-                covered = bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, start)
+                covered = sum(
+                    bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, start)
+                    for start, end in pieces
+                )
                 if covered:
                     candidates.append((covered / len(offsets), covered / own, row, column))
         candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))

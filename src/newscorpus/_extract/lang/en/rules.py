@@ -96,6 +96,9 @@ _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
 _IT_LOOKBACK = 40
+_MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+_MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -214,6 +217,7 @@ class WordRoles(NamedTuple):
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]
     object_pronouns: frozenset[str]
+    possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]
     clause_openers: frozenset[str]
@@ -231,6 +235,9 @@ class WordRoles(NamedTuple):
     singular_pronouns: frozenset[str]
     time_modifiers: frozenset[str]
     name_attach: frozenset[str]
+    headline_topics: frozenset[str]
+    plural_attach: frozenset[str]
+    quote_joiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -244,6 +251,10 @@ class _English:
     first_names: frozenset[str]
     particles: frozenset[str]
     documents: frozenset[str]
+    #: the nouns of saying before a that-clause, singular and plural ("claim", "claims")
+    nouns: frozenset[str]
+    #: the words that let a sentence pass the screen by themselves: verb forms and frames
+    screen_words: frozenset[str]
     past_tenses: frozenset[str]
     roles: WordRoles
     #: every auxiliary: the forms of "have" and "be", the modals and "do"
@@ -280,6 +291,8 @@ def _english() -> _English:
             else None
         )
     roles = WordRoles(**read_word_roles("en", WordRoles._fields))
+    nouns = read_word_set("en", "speech_nouns")
+    nouns |= {_third_person(noun) for noun in nouns}
     return _English(
         roles=roles,
         auxiliaries=roles.have | roles.be | roles.modal,
@@ -290,7 +303,9 @@ def _english() -> _English:
             if any(form.particle for form in found)
         },
         verbs={word: tuple(found) for word, found in verbs.items()},
-        triggers=frozenset(verbs) | frozenset(frames),
+        triggers=frozenset(verbs) | frozenset(frames) | nouns,
+        nouns=nouns,
+        screen_words=frozenset(verbs) | frozenset(frames),
         word_class={
             entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
         },
@@ -357,7 +372,8 @@ class _Sentence(SentenceView):
         """A lower-case word that can stand in a noun phrase (a noun or an adjective).
 
         Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
-        noun ("report", "reports") does as the head, right before the verb.
+        noun ("report", "reports") does as the head, right before the verb, and anywhere when
+        the lexicon flags the verb as often a noun ("the plan a “disaster”").
         """
         if not self.is_lower(index):
             return False
@@ -367,7 +383,9 @@ class _Sentence(SentenceView):
         forms = self.lexicon.verbs.get(low)
         if forms is None:
             return True
-        return head and all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms)
+        if not all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms):
+            return False
+        return head or all(VerbFlag.NOUN in form.flags for form in forms)
 
     def is_abbreviation_stop(self, index: int) -> bool:
         """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
@@ -431,10 +449,16 @@ class _EnglishLoop(SentenceLoop):
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
         # A quotation, a colon or a cue word ("said", "according"): else nothing to find.
+        lexicon = self.lexicon
         return (
             quoted
             or self.text.find(":", start, end) >= 0
-            or has_word_among(self.lowered, start, end, self.lexicon.triggers)
+            or has_word_among(self.lowered, start, end, lexicon.screen_words)
+            # A noun of saying is a cue only before "that": looked for only then.
+            or (
+                self.lowered.find(" that ", start, end) >= 0
+                and has_word_among(self.lowered, start, end, lexicon.nouns)
+            )
         )
 
     def analyse(self, tokens: list[Token], place: Place) -> None:
@@ -639,7 +663,11 @@ def _analyse(
             _verb_cue(sentence, index, found)
             if low in lexicon.verbs
             else _frame_cue(sentence, index)
+            if low in lexicon.frames
+            else None
         )
+        if attribution is None and low in lexicon.nouns:
+            attribution = _noun_cue(sentence, index)
         if attribution is not None and attribution.content not in contents:
             contents.add(attribution.content)
             found.append(attribution)
@@ -715,6 +743,8 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if chosen is None:
         return None
     kinds, flags, particle = chosen
+    if index > 0 and sentence.word_class(index - 1) == "det" and sentence.lows[index - 1] != "that":
+        return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, index)
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
@@ -802,7 +832,11 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"
         if not _names_someone(sentence, first, stop):
             return None
-        if after is not None and sentence.word_class(after) in {"prep", "conj"}:
+        if (
+            after is not None
+            and sentence.word_class(after) in {"prep", "conj"}
+            and not (VerbFlag.OPINION in flags and _infinitive(sentence, after))
+        ):
             return None
     if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
         return None
@@ -831,9 +865,18 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         elif content is not None and _continues(sentence, cue_end):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
+        elif content is None and _continues(sentence, cue_end):
+            if _skip_leading(sentence, 0) >= before:
+                # "Still, she says, the plan will work.": only an adverb before the attribution.
+                comma = _skip_adverbials(sentence, cue_end)
+                content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
+            else:
+                # "Americans, he said, can rock like Jimi.": a subject too short to be a content
+                # of its own, and the clause goes on after the attribution.
+                content = QuoteKind.INDIRECT, sentence.span(0, sentence.last)
     else:
         if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
-            sentence, after
+            sentence, after, infinitive=VerbFlag.OPINION in flags
         ):
             return None
         content = _content_after(sentence, after, flags)
@@ -862,10 +905,92 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
     )
 
 
+def _as_clause(case: _VerbCase) -> Attribution | None:
+    """ "As Mr. Bown observed, the tariffs would hurt farmers", "Patriot failed, as analysts
+    had predicted": an attribution in an "as" clause frames the clause after it (opening the
+    sentence) or before it (after a comma)."""
+    if case.usage is not _Usage.FINITE or case.subject is None or case.subject.start == 0:
+        return None
+    sentence = case.sentence
+    opener = case.subject.start - 1
+    if sentence.lows[opener] != "as":
+        return None
+    if opener == _skip_leading(sentence, 0):
+        comma = _clause_end(sentence, case.cue_end)
+        if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
+            return None
+        start, stop = comma + 1, sentence.last
+    elif opener > 0 and sentence.tokens[opener - 1].text == ",":
+        start, stop = _skip_leading(sentence, 0), opener - 1
+    elif opener > 0 and sentence.is_quote(opener - 1):
+        start, stop = _skip_leading(sentence, 0), opener  # "… “a lawful source,” as X put it"
+    else:
+        return None
+    if stop - start < _MIN_CONTENT_WORDS:
+        return None
+    first, end, words = case.subject
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(start, stop),
+        mention=sentence.span(first, end),
+        mention_words=words,
+        cue=(sentence.span(case.cue_start, case.cue_end),),
+        frame=sentence.span(opener, opener + 1),
+    )
+
+
+def _coordinated_verb(case: _VerbCase) -> Attribution | None:
+    """ "The nominee outlined his plan and vowed to punish leakers", "Trump is telling veterans
+    that … and says he will …": a finite verb right after "and" shares the subject of the clause
+    before it, the speaker of the sentence's last attribution or else the noun phrase that opens
+    the sentence."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    sentence, start = case.sentence, case.group.start
+    if start == 0 or sentence.lows[start - 1] != "and":
+        return None
+    owner = next((item for item in reversed(case.found) if item.mention is not None), None)
+    subject: _Subject | None = None
+    if owner is not None and owner.mention is not None and not _relative(sentence, owner):
+        first = sentence.first_at(owner.mention.start)
+        subject = _Subject(first, sentence.first_at(owner.mention.end), owner.mention_words)
+    else:
+        subject = _sentence_subject(sentence, start - 1)
+    if subject is None:
+        return None
+    return _subject_then_verb(case._replace(subject=subject))
+
+
+def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a finite verb of saying after "and" opens a second attribution of the same
+    subject ("… that the army is depleted and says he will expand it")."""
+    verb = _skip_adverbs(sentence, position)
+    if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
+        return False
+    # Only a verb followed by the start of a content of its own; "said he had watched the
+    # museum rise and thought of the days …" goes on with the first content.
+    following = verb + 1
+    low = sentence.lows[following]
+    return (
+        low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.is_quote(following)
+        or sentence.tokens[following].text == ":"
+        or _infinitive(sentence, following)
+    )
+
+
 #: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
 VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
     "English verb",
-    (_participle_clause_cue, _passive_cue, _subject_then_verb, _inverted_subject),
+    (
+        _participle_clause_cue,
+        _passive_cue,
+        _subject_then_verb,
+        _as_clause,
+        _coordinated_verb,
+        _inverted_subject,
+    ),
 )
 
 
@@ -885,14 +1010,32 @@ def _addressee_span(
 
 def _continues(sentence: _Sentence, position: int) -> bool:
     """Whether the sentence goes on after an attribution set off by commas, with no cue of its
-    own: "The plan, officials said, will fail"."""
+    own: "The plan, officials said, will fail". A phrase of time or place after the comma is no
+    continuation ("…, said the senators, in a statement."), and a cue word inside a relative
+    or "what" clause is no cue of the sentence ("…, is infected with what he called
+    tribalism")."""
     position = _skip_adverbials(sentence, position)
     if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
         return False
+    if _skip_adverbials(sentence, position + 1) >= sentence.last:
+        return False
     lexicon = sentence.lexicon
     return not any(
-        sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames
+        (sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames)
+        and not _embedded_cue(sentence, later)
+        and sentence.word_class(later - 1) != "det"  # "the plan": a noun
+        and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
+    )
+
+
+def _embedded_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a cue word stands in a relative or "what" clause ("what he called", "who
+    said", "which she described"): one of the two words before it is such a pronoun."""
+    lows = sentence.lows
+    return any(
+        lows[before] == "what" or lows[before] in sentence.roles.relative_pronouns
+        for before in range(max(0, position - 2), position)
     )
 
 
@@ -934,6 +1077,10 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
         if phrase is None:
             return sentence.is_quote(position)
         following = phrase.stop
+    # "called them in an article last week, “…”", "called his remarks on Saturday “…”"
+    following = _skip_adverbials(sentence, following)
+    if following + 1 < sentence.last and sentence.tokens[following].text == ",":
+        following += 1
     if following >= sentence.last:
         return False
     return sentence.is_quote(following) or sentence.lows[following] in sentence.roles.articles
@@ -944,19 +1091,27 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in sentence.roles.singular_pronouns
-    return (low.endswith("s") and not low.endswith(("ss", "’s", "'s"))) or any(
-        sentence.lows[position] == "and" for position in range(first, stop)
+    return (
+        (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
+        or any(sentence.lows[position] == "and" for position in range(first, stop))
+        # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
+        or any(
+            _plural_noun(sentence, position) and sentence.word_class(position + 1) == "prep"
+            for position in range(first, stop - 1)
+        )
     )
 
 
-def _clause_follows(sentence: _Sentence, position: int) -> bool:
+def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = False) -> bool:
     """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
-    than a plain object ("expects a rise")."""
+    than a plain object ("expects a rise"); with ``infinitive``, a to-infinitive counts too, on
+    its own or after its subject ("wants to run", "wants Congress to act")."""
     low = sentence.lows[position]
     if (
         low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
         or sentence.is_quote(position)
+        or (infinitive and _infinitive(sentence, position))
     ):
         return True
     phrase = _phrase_after(sentence, position, sentence.last)
@@ -964,7 +1119,8 @@ def _clause_follows(sentence: _Sentence, position: int) -> bool:
         return False
     following = sentence.lows[phrase.stop]
     return (
-        following in sentence.roles.have
+        (infinitive and _infinitive(sentence, phrase.stop))
+        or following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
         or following.endswith(_NEGATED)
@@ -1135,7 +1291,11 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     opener = head.start - 1
     if (
         head.start != start
-        and not (sentence.tokens[opener].text in {",", ":"} or sentence.lows[opener] == "that")
+        and not (
+            sentence.tokens[opener].text in {",", ":"}
+            or sentence.lows[opener] == "that"
+            or sentence.is_quote(opener)  # "“…,” the chief executive, Sarah Lin, said"
+        )
         and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
         and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
     ):
@@ -1156,6 +1316,11 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     )
     if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
         words = _mention_words(sentence, head.start, head.stop)
+        if any(
+            role_or_organisation(word, "en") for word in sentence.words(head.start, head.stop)
+        ) and sentence.is_capitalised(comma - 1):
+            # "the chief executive, Sarah Lin, said": the name in apposition to a role
+            words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
     return _Subject(head.start, comma, words)
 
 
@@ -1297,7 +1462,20 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     if sentence.lows[start] in sentence.roles.subject_pronouns:
         return _Subject(start, start + 1, sentence.words(start, start + 1))
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase.stop >= stop:
+    if phrase is None:
+        return None
+    # "The governor signed the budget": a past tense after a noun is the verb, not a noun.
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(phrase.start + 1, phrase.stop):
+        low = sentence.lows[position]
+        if (
+            sentence.is_lower(position)
+            and (low.endswith("ed") or low in past_tenses)
+            and sentence.word_class(position - 1) != "det"
+        ):
+            phrase = Phrase(phrase.start, position)
+            break
+    if phrase.stop >= stop:
         return None
     following = sentence.lows[phrase.stop]
     verbish = (
@@ -1379,7 +1557,11 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     if VerbFlag.OBJECT in flags and position < last:
         addressee = _addressee(sentence, position)
         if addressee is not None:
-            position = _skip_adverbials(sentence, addressee)
+            following = _skip_adverbials(sentence, addressee)
+            if following < last and _infinitive(sentence, following):
+                # "urged Republicans to join …": the addressee is the subject of the content.
+                return position
+            position = following
     if position >= last:
         return None
     token = sentence.tokens[position]
@@ -1447,11 +1629,14 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
 def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     """The "that", colon or quotation that opens the content after some prepositional phrases,
     if one follows within a few words and no verb stands before it."""
-    lexicon = sentence.lexicon
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
-        if low == "that" or sentence.is_quote(ahead) or low in sentence.roles.subject_pronouns:
+        if (
+            low == "that"
+            or (sentence.is_quote(ahead) and not _title_in_context(sentence, ahead))
+            or low in sentence.roles.subject_pronouns
+        ):
             return ahead
         if sentence.tokens[ahead].text == ":":
             return ahead + 1 if ahead + 1 < sentence.last else None
@@ -1459,7 +1644,7 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
             low in sentence.roles.be
             or low in sentence.roles.have
             or low in sentence.roles.modal
-            or low in lexicon.verbs
+            or sentence.is_cue_form(ahead, _FINITE)  # not "under questioning"
             or sentence.tokens[ahead].text in {";", "(", ")"}
         ):
             return None
@@ -1529,11 +1714,14 @@ def _content_after(
     stop = last
     lows = sentence.lows
     for position in range(start + 1, last - 1):
-        if lows[position] == "," and (
-            sentence.is_cue_form(position + 1, _GERUND)
-            or lows[position + 1] in sentence.lexicon.frames
-        ):
-            stop = position
+        if (
+            lows[position] == ","
+            and (
+                sentence.is_cue_form(position + 1, _GERUND)
+                or lows[position + 1] in sentence.lexicon.frames
+            )
+        ) or (lows[position] == "and" and _coordinated_cue(sentence, position + 1)):
+            stop = position - 1 if lows[position - 1] == "," else position
             break
     if start >= stop:
         return None
@@ -1588,14 +1776,19 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
 
 
 def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
-    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”"."""
+    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”",
+    also across "but" or "and" right before a quotation ("“A,” he said, but “B.”")."""
     end = span.end
     tokens = sentence.tokens
     while position < sentence.last:
         token = tokens[position]
         if token.quote >= 0:
             end = token.end
-        elif token.text not in {",", ":"}:
+        elif token.text not in {",", ":"} and not (
+            sentence.lows[position] in sentence.roles.quote_joiners
+            and position + 1 < sentence.last
+            and sentence.is_quote(position + 1)
+        ):
             break
         position += 1
     return Span(start=span.start, end=end)
@@ -1662,25 +1855,87 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
     )
 
 
+def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Trump’s claim that …", "his warning that …", "the allegation that …": a noun of saying
+    right before "that" opens the clause after it as content; the speaker is the owner before the
+    noun (a possessive name or phrase, or "his", "her", "their", "its"), past up to two
+    adjectives ("Trump’s earlier claim"); without one the content has no speaker."""
+    that = index + 1
+    if not sentence.is_lower(index) or that >= sentence.last or sentence.lows[that] != "that":
+        return None
+    content = _content_after(sentence, that)
+    if content is None:
+        return None
+    position = index - 1
+    while (
+        position >= 0
+        and index - position <= _MAX_NOUN_ADJECTIVES
+        and sentence.is_nounish(position, head=False)
+        and not sentence.lows[position].endswith(_POSSESSIVE)
+        and sentence.tokens[position].text not in {"'", "’"}
+    ):
+        position -= 1
+    mention: Phrase | None = None
+    if position >= 0 and sentence.lows[position] in sentence.roles.possessives:
+        mention = Phrase(position, position + 1)
+    elif position >= 0 and (
+        sentence.lows[position].endswith(_POSSESSIVE)
+        or (
+            sentence.tokens[position].text in {"'", "’"}
+            and position > 0
+            and sentence.lows[position - 1].endswith("s")
+        )
+    ):
+        mention = _phrase_before(sentence, position + 1)
+    words: tuple[str, ...] = ()
+    if mention is not None:
+        *rest, owner = _mention_words(sentence, *mention)
+        # The owner without the possessive ending: "mayor’s" -> "mayor", "protesters'" ->
+        # "protesters".
+        owner = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
+        words = (*rest, owner)
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=None if mention is None else sentence.span(*mention),
+        mention_words=words,
+        cue=(sentence.span(index, index + 1),),
+    )
+
+
 def _headline(sentence: _Sentence) -> Attribution | None:
     """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
     tokens = sentence.tokens
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return None
+    # "Obama on Climate Change: The Trends Are 'Terrifying'": in a title, the source may name
+    # its topic after a lower-case "on" or "about".
+    topic = colon
+    if sentence.title:
+        topic = next(
+            (
+                position
+                for position in range(1, colon - 1)
+                if sentence.lows[position] in sentence.roles.headline_topics
+                and sentence.is_lower(position)
+            ),
+            colon,
+        )
     if not all(
         (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
         or sentence.is_abbreviation_stop(position)
         for position in range(colon)
+        if position != topic
     ):
         return None  # "6:05 p.m.", "How it works: …"
-    source = " ".join(sentence.words(0, colon)).lower()
+    source = " ".join(sentence.words(0, topic)).lower()
     if source in sentence.roles.headline_not_sources or any(
         sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
-        for position in range(colon)
+        for position in range(topic)
     ):
         return None  # "Stealth Over Health: …" is a title, not a source
-    words = _mention_words(sentence, 0, colon)
+    words = _mention_words(sentence, 0, topic)
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
         info = analyse_mention(words, language="en")
@@ -1690,7 +1945,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     return Attribution(
         kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
         content=span,
-        mention=sentence.span(0, colon),
+        mention=sentence.span(0, topic),
         mention_words=words,
         cue=(sentence.span(colon, colon + 1),),
     )
@@ -1773,6 +2028,12 @@ def _unclaimed_quotes(
             if is_quotation(content, QuoteContext.EXPLICIT):
                 results.append(colon.derive(kind=QuoteKind.DIRECT, content=span))
             continue
+        if _title_in_context(sentence, index):
+            continue  # "his 1994 “Contract with America.”", "a clip of ‘The 411.’"
+        resumed = _resumed_by(sentence, index, pair.open, found)
+        if resumed is not None:
+            results.append(resumed.derive(kind=QuoteKind.DIRECT, content=span))
+            continue
         if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
         if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
@@ -1782,6 +2043,54 @@ def _unclaimed_quotes(
             continue
         results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
     return results
+
+
+def _resumed_by(
+    sentence: _Sentence, index: int, opening: int, found: list[Attribution]
+) -> Attribution | None:
+    """ "“Every time you say that,” the senator said, pointing at the chart, “you hand them an
+    argument.”": a quotation that opens in lower case right after a comma resumes the quotation
+    its frame interrupted, so it takes the speaker of the sentence's last direct quotation
+    before it (whose speaker is named between the two)."""
+    if index == 0 or sentence.tokens[index - 1].text != ",":
+        return None
+    first = sentence.text[opening + 1 : opening + 2]
+    if not first.islower():
+        return None
+    return next(
+        (
+            attribution
+            for attribution in reversed(found)
+            if attribution.kind is QuoteKind.DIRECT
+            and attribution.mention is not None
+            and attribution.content.end <= attribution.mention.start
+            and attribution.mention.end <= opening
+        ),
+        None,
+    )
+
+
+def _title_in_context(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token at ``index`` is a title or name, not a quotation: at most
+    five words, each capitalised, a number or a function word ("Contract with America.", "The
+    411."), right after a preposition, a determiner or a possessive ("his 1994 “Contract with
+    America.”", "a preview clip of ‘The 411.’")."""
+    if index == 0:
+        return False
+    words = sentence.tokens[index].text.strip("\"“”‘’'").rstrip(".,!?…").split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    word_class = sentence.lexicon.word_class
+    if not all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in word_class for word in words
+    ):
+        return False
+    before = sentence.lows[index - 1]
+    return (
+        sentence.word_class(index - 1) in {"prep", "det"}
+        or before.endswith(_POSSESSIVE)
+        or before[:1].isdigit()
+    )
 
 
 def _merged_spans(spans: list[Span]) -> list[Span]:
@@ -1846,6 +2155,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         sentence.is_capitalised(position)
         or sentence.is_nounish(position, head=True)
         or tokens[position].text in {"'", "’"}
+        or sentence.is_abbreviation_stop(position)  # "The S.E.C."
     ):
         return None
     start = position + 1
@@ -1878,8 +2188,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 low == "and"
                 and position > lowest
                 and position + 1 < stop
-                and sentence.is_capitalised(position - 1)
-                and sentence.is_capitalised(position + 1)
+                and _coordinated_names(sentence, position)
             )
         ):
             start = position  # "Sen.", "the Securities and Exchange Commission"
@@ -1908,14 +2217,46 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
 def _attaches(sentence: _Sentence, position: int) -> bool:
     """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
     "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
-    Debates" ("on" and "in" only after a capitalised name)."""
+    Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a plural
+    noun of people: "supporters in Congress", "advisers to Mr. Obama")."""
     if position == 0:
         return False
     low = sentence.lows[position]
     previous = position - 1
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+    if low in sentence.roles.plural_attach and _plural_noun(sentence, previous):
+        return True
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _coordinated_names(sentence: _Sentence, position: int) -> bool:
+    """Whether the "and" at ``position`` joins two parts of one speaker mention: capitalised
+    words ("the Securities and Exchange Commission") or plural nouns ("Developers and
+    supporters in Congress say")."""
+    before, after = position - 1, position + 1
+    return (sentence.is_capitalised(before) and sentence.is_capitalised(after)) or (
+        _plural_word(sentence, before) and _plural_noun(sentence, after)
+    )
+
+
+def _plural_word(sentence: _Sentence, position: int) -> bool:
+    """A plural noun, lower case or opening the sentence ("Developers and supporters")."""
+    low = sentence.lows[position]
+    return (
+        (sentence.is_lower(position) or position == 0)
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "’s", "'s"))
+        and low not in sentence.lexicon.word_class
+        and low not in sentence.lexicon.verbs
+    )
+
+
+def _plural_noun(sentence: _Sentence, position: int) -> bool:
+    """A lower-case plural noun of people or groups ("supporters", "advisers", "officials")."""
+    return _plural_word(sentence, position) and role_or_organisation(
+        sentence.lows[position][:-1], "en"
+    )
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:

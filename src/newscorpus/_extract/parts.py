@@ -1,0 +1,253 @@
+"""Whole quotations: join the pieces of a quotation its frame interrupts, and mark nesting.
+
+The language rules find quotations one stretch at a time. A quotation that its own attribution
+interrupts comes out of them in pieces: „Wir werden kämpfen“, sagte er, „und wir bleiben.“ is
+two direct quotes with the same speaker and cue, and "Die Lage sei, so der Minister, ernst" is
+one indirect quote whose span holds the frame "so der Minister". :func:`assemble_quotes` turns
+both into one :class:`Quote` whose ``parts`` are the pieces of content, frame left out, and sets
+``enclosing`` on every quote that stands inside another one. It reads only spans, quote kinds
+and the mentions the rules found, never words, so it serves every language alike.
+
+The step runs once per text on the resolved quotes, after the speakers are known: two pieces
+are joined only when they have the same speaker, so two adjacent quotations of different
+speakers are never merged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from newscorpus._model import Quote, QuoteKind, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["MAX_FRAME_LENGTH", "assemble_quotes"]
+
+#: The longest frame (characters between two pieces of a direct quotation) that is joined:
+#: "sagte der aschkenasische Oberrabbiner Israels, Yona Metzger" fits, a paragraph does not.
+MAX_FRAME_LENGTH: Final = 160
+
+# Kinds whose span may hold an embedded frame; a direct quote's span is the text between its
+# marks, and a reported quote (GNQA: "Der Minister kritisierte den Plan") includes its frame.
+_FRAMED_KINDS: Final = frozenset({QuoteKind.INDIRECT, QuoteKind.FREE_INDIRECT})
+# What may stand between a piece of content and the frame that interrupts it.
+_SEPARATORS: Final = frozenset(" \t\u00a0,;:–—-()")
+# A frame that interrupts a quotation starts with one of these after the closing mark(s):
+# „…“, sagte er, „…“ / "…," he said. "…" (the comma inside the marks) / „…“ – so X – „…“.
+_INTERRUPTING: Final = frozenset(",–—")
+_SENTENCE_END: Final = frozenset(".!?…")
+# What may end the frame right before the quotation goes on.
+_CLAUSE_END: Final = frozenset(",.:;!?…–—")
+# The marks that open or close a quotation, stripped from the ends of the frame between two.
+_QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
+_TWO_PARTS: Final = 2
+
+
+def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Return ``quotes`` (sorted by span) with split quotations joined and nesting marked.
+
+    * An indirect quote whose span holds its own cue, speaker mention or frame ("Die Lage sei,
+      so der Minister, ernst") gets ``parts``: the content on either side, frame left out.
+    * Two direct quotes next to each other that are separated only by their frame and have the
+      same speaker, speaker mention and cue („…“, sagte er, „…“ / "…," he said. "…") become
+      one direct quote with the pieces as its parts.
+    * A quote inside the content of another gets ``enclosing``, the index of the innermost
+      such quote (of two with the same span, the first encloses the second: a relayed quote).
+
+    The result is sorted by ``(span.start, span.end)``, as the input must be.
+    """
+    if not quotes:
+        return ()
+    split = [_with_frame_left_out(text, quote) for quote in quotes]
+    joined = _join_interrupted(text, split)
+    return _with_enclosing(joined)
+
+
+# -- indirect content around an embedded frame --------------------------------------------------
+
+
+def _with_frame_left_out(text: str, quote: Quote) -> Quote:
+    if quote.kind not in _FRAMED_KINDS or quote.parts:
+        return quote
+    start, end = quote.span.start, quote.span.end
+    inside = [
+        (piece.start, piece.end)
+        for _name, mention in quote.mentions()
+        for piece in mention.parts or (mention.span,)
+        if start < piece.start and piece.end < end
+    ]
+    if not inside:
+        return quote
+    inside.sort()
+    gaps: list[list[int]] = [list(inside[0])]
+    for gap_start, gap_end in inside[1:]:
+        # Mentions separated only by spaces and separators form one frame ("so der Minister").
+        if all(character in _SEPARATORS for character in text[gaps[-1][1] : gap_start]):
+            gaps[-1][1] = max(gaps[-1][1], gap_end)
+        else:
+            gaps.append([gap_start, gap_end])
+    pieces: list[Span] = []
+    cursor = start
+    for gap_start, gap_end in gaps:
+        pieces.append(Span(start=cursor, end=gap_start))
+        cursor = gap_end
+    pieces.append(Span(start=cursor, end=end))
+    kept = [trimmed for piece in pieces if (trimmed := _trimmed(text, piece)) is not None]
+    # Only a frame with content on both sides is embedded; one at an edge is left to the rules.
+    if len(kept) < _TWO_PARTS or kept[0].start != start or kept[-1].end != end:
+        return quote
+    return attrs.evolve(quote, parts=tuple(kept))
+
+
+def _trimmed(text: str, piece: Span) -> Span | None:
+    """The piece without separators at its ends; None when no word is left."""
+    first, stop = piece.start, piece.end
+    while first < stop and text[first] in _SEPARATORS:
+        first += 1
+    while stop > first and text[stop - 1] in _SEPARATORS:
+        stop -= 1
+    if not any(character.isalnum() for character in text[first:stop]):
+        return None
+    return Span(start=first, end=stop)
+
+
+# -- direct quotations interrupted by their frame -----------------------------------------------
+
+
+def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
+    result: list[Quote] = []
+    # The last quote that stands on its own (not inside another): only such quotes are joined,
+    # and every quote after it in ``result`` lies inside it, so none stands between the two.
+    last_outer: int | None = None
+    joins = 0
+    for quote in quotes:
+        if last_outer is not None:
+            previous = result[last_outer]
+            if previous.span.contains(quote.span):
+                result.append(quote)
+                continue
+            if _continues(text, previous, quote):
+                result[last_outer] = _joined(text, previous, quote)
+                joins += 1
+                continue
+        last_outer = len(result)
+        result.append(quote)
+    if joins:
+        # A joined quote starts where its first piece did, but ends later: keep the order.
+        result.sort(key=_position)
+    return result
+
+
+def _position(quote: Quote) -> tuple[int, int]:
+    return quote.span.start, quote.span.end
+
+
+def _continues(text: str, first: Quote, second: Quote) -> bool:
+    """Whether ``second`` is the rest of ``first``, separated from it only by their frame."""
+    if first.kind is not QuoteKind.DIRECT or second.kind is not QuoteKind.DIRECT:
+        return False
+    if second.parts:
+        return False
+    gap_start, gap_end = first.span.end, second.span.start
+    if not 0 < gap_end - gap_start <= MAX_FRAME_LENGTH:
+        return False
+    gap = text[gap_start:gap_end]
+    if "\n" in gap:
+        return False
+    # Never two speakers: what both name must be the same, and the frame must lie between them.
+    for name in ("speaker_mention", "cue"):
+        mine: object = getattr(first, name)
+        theirs: object = getattr(second, name)
+        if mine is not None and theirs is not None and mine != theirs:
+            return False
+    if first.speaker is not None and second.speaker is not None and first.speaker != second.speaker:
+        return False
+    framing = [
+        mention.span
+        for quote in (first, second)
+        for _name, mention in quote.mentions()
+        if _name in {"speaker_mention", "cue"}
+    ]
+    if not framing or not all(gap_start < span.start and span.end <= gap_end for span in framing):
+        return False
+    return _is_interrupting_frame(text, first, gap)
+
+
+def _is_interrupting_frame(text: str, first: Quote, gap: str) -> bool:
+    """The gap is one clause that interrupts the quotation: after a comma or dash, and with no
+    word after a sentence end (so "…," she said. "…" joins, "…." She added: "…" does not)."""
+    last = text[first.span.end - 1] if first.span.end > first.span.start else ""
+    opening = gap.lstrip().lstrip(_QUOTATION_MARKS).lstrip()
+    if last not in _INTERRUPTING and opening[:1] not in _INTERRUPTING:
+        return False
+    # The frame clause is closed before the quotation goes on („…“, sagte er, „…“); a mark
+    # right after a word opens a quotation inside the frame (sagte er zum „Austausch“).
+    closing = gap.rstrip().rstrip(_QUOTATION_MARKS).rstrip()
+    if closing[-1:] not in _CLAUSE_END:
+        return False
+    ended = False
+    for character in gap:
+        if character in _SENTENCE_END:
+            ended = True
+        elif ended and character.isalnum():
+            return False
+    return True
+
+
+def _joined(text: str, first: Quote, second: Quote) -> Quote:
+    span = Span(start=first.span.start, end=second.span.end)
+    return attrs.evolve(
+        first,
+        text=span.slice(text),
+        span=span,
+        parts=(*first.content_spans, *second.content_spans),
+        speaker=first.speaker if first.speaker is not None else second.speaker,
+        speaker_mention=first.speaker_mention or second.speaker_mention,
+        cue=first.cue or second.cue,
+        frame=first.frame or second.frame,
+        addressee=first.addressee or second.addressee,
+    )
+
+
+# -- nesting -------------------------------------------------------------------------------------
+
+
+def _with_enclosing(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """Set ``enclosing`` to the innermost quote whose content holds each quote."""
+    # Most texts have no quote inside another: one pass over the sorted spans shows it.
+    reach = -1
+    for quote in quotes:
+        if quote.span.start < reach:
+            break
+        reach = max(reach, quote.span.end)
+    else:
+        return tuple(quotes)
+    result = list(quotes)
+    # Outer before inner: by start, longer first, then list order (of two quotes with the same
+    # span, the first encloses the second).
+    order = sorted(range(len(quotes)), key=lambda number: (*_outer_first(quotes[number]), number))
+    # Quotes whose span is still open at the current start, as (end, index): few at a time.
+    open_quotes: list[tuple[int, int]] = []
+    for number in order:
+        quote = quotes[number]
+        start = quote.span.start
+        open_quotes = [(stop, index) for stop, index in open_quotes if stop > start]
+        best: int | None = None
+        for _stop, index in open_quotes:
+            outer = quotes[index]
+            if not any(piece.contains(quote.span) for piece in outer.content_spans):
+                continue
+            # Among nested containers the innermost is the one the others contain.
+            if best is None or quotes[best].span.contains(outer.span):
+                best = index
+        if best is not None and quote.enclosing != best:
+            result[number] = attrs.evolve(quote, enclosing=best)
+        open_quotes.append((quote.span.end, number))
+    return tuple(result)
+
+
+def _outer_first(quote: Quote) -> tuple[int, int]:
+    return quote.span.start, -quote.span.end
