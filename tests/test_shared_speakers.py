@@ -33,8 +33,9 @@ CORPORA = ("bbc", "10kgnad_test")
 TOP_NAMES = 50
 #: How many of the most quoted speakers must be hand-checked ones.
 TOP_CHECKED = 10
-#: How far a checked count may drift while the extraction rules change: this many quotes or
-#: this share of the count, whichever is more.
+#: How far a checked count may fall while the extraction rules change: this many quotes or
+#: this share of the count, whichever is more. Counts may grow: better rules find more quotes
+#: (who is who is checked by the names).
 COUNT_SLACK = 5
 COUNT_SHARE = 0.2
 
@@ -134,8 +135,7 @@ def test_the_most_quoted_speakers_are_the_checked_ones(shared: Path, name: str) 
         speaker.name: (count, checked[speaker.name])
         for speaker, count in top
         if speaker.name in checked
-        and abs(count - checked[speaker.name])
-        > max(COUNT_SLACK, COUNT_SHARE * checked[speaker.name])
+        and checked[speaker.name] - count > max(COUNT_SLACK, COUNT_SHARE * checked[speaker.name])
     }
     assert ([speaker.name for speaker, _ in top if speaker.name not in checked], drifted) == (
         [],
