@@ -317,8 +317,8 @@ def test_python_dash_m_runs_the_same_cli() -> None:
     assert (completed.returncode, json.loads(completed.stdout)["articles"]) == (0, 1)
 
 
-def _broken_extractor(article: object) -> object:
-    del article
+def _broken_extractor(text: str, language: str | None) -> object:
+    del text, language
     message = "a bug"
     raise TypeError(message)
 
@@ -329,7 +329,7 @@ def test_an_internal_error_is_one_line_and_exit_70(
     from newscorpus._extract import pipeline  # noqa: PLC0415 - patched for this test
 
     monkeypatch.delenv("NEWSCORPUS_DEBUG", raising=False)
-    monkeypatch.setattr(pipeline, "annotate_article", _broken_extractor)
+    monkeypatch.setattr(pipeline, "extract_article_parts", _broken_extractor)
     assert main(["quotes"]) == 70
     error = capsys.readouterr().err
     assert (error.count("\n"), "Traceback" in error) == (1, False)
@@ -342,6 +342,6 @@ def test_newscorpus_debug_shows_the_traceback_of_an_internal_error(
     from newscorpus._extract import pipeline  # noqa: PLC0415 - patched for this test
 
     monkeypatch.setenv("NEWSCORPUS_DEBUG", "1")
-    monkeypatch.setattr(pipeline, "annotate_article", _broken_extractor)
+    monkeypatch.setattr(pipeline, "extract_article_parts", _broken_extractor)
     with pytest.raises(TypeError, match="a bug"):
         main(["quotes"])

@@ -97,6 +97,13 @@ CASES = [
     ),
     (
         "de",
+        "noun_cues",
+        "Losung",
+        "Auf dem Plakat stand die Losung, man müsse durchhalten.",
+        ("indirect", "Losung", "unknown", "die Losung", "Losung", "man müsse durchhalten"),
+    ),
+    (
+        "de",
         "konjunktiv_verbs",
         "schwimmen\tschwömme",
         "Der Minister hofft, die Bauern schwömmen oben.",

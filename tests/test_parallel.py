@@ -46,6 +46,8 @@ from tests.strategies import articles as any_articles
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from newscorpus._extract.pipeline import ArticleParts
+
 CORPORA = ("dewikinews_quotes", "10kgnad_test", "bbc")
 
 #: Paragraphs whose extraction gives quotes, speakers, pronouns, cues and split cues.
@@ -382,16 +384,16 @@ def test_a_broken_link_fails_in_its_place_with_two_jobs(corpus_dir: Path) -> Non
 def test_an_unexpected_error_in_a_worker_is_raised_in_its_place(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = pipeline.annotate_article
-    victim = f"{7:016x}"
+    original = pipeline.extract_article_parts
+    victim = "Artikel 7\n"
 
-    def failing(article: Article) -> Article:
-        if article.id == victim:
-            raise RuntimeError(f"boom in {article.id}")
-        return original(article)
+    def failing(text: str, language: str | None) -> ArticleParts:
+        if text.startswith(victim):
+            raise RuntimeError(f"boom in {victim.strip()}")
+        return original(text, language)
 
     # Workers are forked from this process, so they run the patched extractor too.
-    monkeypatch.setattr(pipeline, "annotate_article", failing)
+    monkeypatch.setattr(pipeline, "extract_article_parts", failing)
 
     def read(jobs: int) -> tuple[int, str]:
         seen: list[Article] = []
@@ -399,21 +401,21 @@ def test_an_unexpected_error_in_a_worker_is_raised_in_its_place(
             seen.extend(iter_articles(corpus_dir, jobs=jobs, errors="skip"))
         return len(seen), str(raised.value)
 
-    assert read(2) == read(1) == (7, f"boom in {victim}")
+    assert read(2) == read(1) == (7, "boom in Artikel 7")
     assert _no_workers_left()
 
 
 def test_a_worker_that_dies_is_a_newscorpus_error(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = pipeline.annotate_article
+    original = pipeline.extract_article_parts
 
-    def dying(article: Article) -> Article:
-        if article.id == f"{20:016x}":
+    def dying(text: str, language: str | None) -> ArticleParts:
+        if text.startswith("Artikel 20\n"):
             os._exit(1)
-        return original(article)
+        return original(text, language)
 
-    monkeypatch.setattr(pipeline, "annotate_article", dying)
+    monkeypatch.setattr(pipeline, "extract_article_parts", dying)
     with pytest.raises(NewsCorpusError, match="worker process ended abruptly"):
         list(iter_articles(corpus_dir, jobs=2))
     assert _no_workers_left()

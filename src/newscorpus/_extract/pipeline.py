@@ -9,7 +9,7 @@ to the last fitting speaker, "Putin" to "Wladimir Putin". The reader calls
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
@@ -24,7 +24,13 @@ from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["annotate_article", "extract_article_parts", "extract_quotes", "require_language"]
+__all__ = [
+    "ArticleParts",
+    "annotate_article",
+    "extract_article_parts",
+    "extract_quotes",
+    "require_language",
+]
 
 
 def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
@@ -61,9 +67,11 @@ def annotate_article(article: Article) -> Article:
     return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
 
 
-def extract_article_parts(
-    text: str, language: str | None
-) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+#: What extraction fills in for an article: its quotes, its speakers, its language.
+ArticleParts: TypeAlias = tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]
+
+
+def extract_article_parts(text: str, language: str | None) -> ArticleParts:
     """What :func:`annotate_article` fills in for an article's ``text`` and ``language``: its
     quotes, its speakers and its language (detected if None). The reader calls it before it
     builds an Article, so that each Article is built and checked once."""
@@ -79,9 +87,7 @@ def _rules_language(language: str) -> str | None:
     return primary if primary is not None and primary in supported_languages() else None
 
 
-def _extract_detected(
-    text: str,
-) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], str | None]:
+def _extract_detected(text: str) -> ArticleParts:
     """Quotes and speakers of a text of unknown language, and the language they came from.
 
     The function words decide when they can (:func:`detect_language`). A text too short for

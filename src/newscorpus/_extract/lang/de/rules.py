@@ -92,11 +92,16 @@ _HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
 _MAX_PHRASE = 14
 _MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
+_MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
+# How far into a content the scans for its end look (the work per content stays bounded).
+_MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
 _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
+# How far back a quotation lends its speaker to hearsay ("… soll … haben").
+_HEARSAY_SENTENCES = 5
 _MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
 
 
@@ -142,6 +147,9 @@ class WordRoles(NamedTuple):
     reportive: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
+    nominative: frozenset[str]
+    term_markers: frozenset[str]
+    title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
     perfect_infinitive: frozenset[str]
 
@@ -159,6 +167,7 @@ class _German:
     auxiliary_words: frozenset[str]
     cue_words: frozenset[str]  # every verb form and attribution phrase
     speech_noun_endings: tuple[str, ...]
+    title_noun_endings: tuple[str, ...]
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
     frames: dict[str, FramePosition]
@@ -168,6 +177,8 @@ class _German:
     trailing_frame: re.Pattern[str] | None
     trailing_words: frozenset[str]
     speech_nouns: frozenset[str]
+    noun_cues: frozenset[str]  # lower case
+    noun_cue_words: frozenset[str]  # as written
     abbreviations: frozenset[str]
     months: frozenset[str]
     first_names: frozenset[str]
@@ -360,11 +371,15 @@ def _german() -> _German:
         word: (number, mood)
         for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
     }
+    # A particle may be a noun of a phrasal cue, written capitalised ("übte … Kritik").
     particle_triggers = {
         word: frozenset(form.particle for form in forms)
+        | frozenset(form.particle.capitalize() for form in forms)
         for word, forms in verbs.items()
         if all(form.particle for form in forms)
     }
+    roles = WordRoles(**read_word_roles("de", WordRoles._fields))
+    noun_cues = read_word_set("de", "noun_cues")
     return _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},
         triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
@@ -390,9 +405,12 @@ def _german() -> _German:
         auxiliary_words=frozenset(auxiliaries),
         word_class=word_class,
         frames=frames,
-        roles=WordRoles(**read_word_roles("de", WordRoles._fields)),
+        roles=roles,
+        title_noun_endings=tuple(sorted(roles.title_nouns)),
         cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
+        noun_cues=frozenset(noun.lower() for noun in noun_cues),
+        noun_cue_words=noun_cues,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("de", "first_names"),
@@ -560,8 +578,36 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    attributions = _GermanLoop(text, pairs).run()
+    attributions = _join_free_indirect(text, _GermanLoop(text, pairs).run())
     return attributions, KnownPeople(text, pairs)
+
+
+def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """One quotation for a run of free indirect sentences: "Die Lage sei ernst. Man prüfe alle
+    Wege." continues one speaker over both sentences, so it is one content, as a reader (and
+    GNQA) counts it. A sentence joins the free indirect one before it when it inherits that
+    speaker and only white space (also a paragraph break) stands between them; the quotations
+    inside them stay their own."""
+    joined: list[Attribution] = []
+    run = -1  # the index in ``joined`` of the free indirect quote that may go on
+    for attribution in attributions:
+        if attribution.kind is QuoteKind.FREE_INDIRECT:
+            if (
+                run >= 0
+                and attribution.inherit
+                and attribution.mention is None
+                and not text[joined[run].content.end : attribution.content.start].strip()
+            ):
+                span = Span(start=joined[run].content.start, end=attribution.content.end)
+                joined[run] = _derive(joined[run], content=span)
+                continue
+            run = len(joined)
+        elif run >= 0 and not joined[run].content.start <= attribution.content.start < (
+            joined[run].content.end
+        ):
+            run = -1  # something else stands between: the run ends
+        joined.append(attribution)
+    return joined
 
 
 class _GermanLoop(SentenceLoop):
@@ -598,6 +644,8 @@ class _GermanLoop(SentenceLoop):
         )
         piece = self.text[start:end]
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is None and _reportive_piece(piece, words, lexicon):
+            continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
             self.attributions.append(continuation)
             state.mark_found()
@@ -638,6 +686,8 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
         if not lexicon.particle_triggers[word].isdisjoint(words):
             return True
     if not lexicon.opening_frames.isdisjoint(words) or _headline_colon(piece, lexicon):
+        return True
+    if not lexicon.noun_cue_words.isdisjoint(words) and "," in piece:
         return True
     if not lexicon.noun_frames.isdisjoint(words) and any(
         word.lower().endswith(lexicon.speech_noun_endings) for word in words
@@ -701,18 +751,26 @@ def _analyse(
         found.extend(new)
     if not found:
         found.extend(_headline(sentence, pairs, used))
+    if not found:
+        found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
     found.extend(_nested(sentence, found, pairs, used))
     speaker_of_bare = None
     if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
         speaker_of_bare = next((item for item in found if item.mention is not None), None)
-    found.extend(_direct_quotes(sentence, pairs, used, found, state))
+    # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
+    # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
+    # unrealistisch“."), which then is nested in it.
     if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
         konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
+    found.extend(_direct_quotes(sentence, pairs, used, found, state))
+    if not found and _reportive_sentence(sentence):
+        hearsay = _reported_hearsay(sentence.tokens[0].start, sentence.tokens[-1].end, state)
+        found = [hearsay, *_nested(sentence, [hearsay], pairs, used)]
     if sentence.quote_tokens:
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
@@ -871,12 +929,14 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
     auxiliary ("hat erklärt"), or else the word is read as a present tense ("er erklärt").
     """
     lows = sentence.lows
-    limit = min(sentence.clause_end[index], index + _MAX_PARTICLE_DISTANCE)
+    limit = -1  # found when a reading with a particle needs it
     best: tuple[VerbForm, list[int]] | None = None
     for form in sentence.lexicon.verbs[lows[index]]:
         if not _flags_allow(sentence, index, form):
             continue
         if form.particle:
+            if limit < 0:
+                limit = _particle_limit(sentence, index)
             for position in range(index + 1, limit):
                 if lows[position] == form.particle and _clause_final(sentence, position):
                     return form, [index, position]
@@ -890,6 +950,34 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
         if best is None:
             best = (form, [index])
     return best
+
+
+def _particle_limit(sentence: _Sentence, index: int) -> int:
+    """Where the search for a separable particle after the verb at ``index`` ends: the end of
+    its clause, past up to two inserts set off by commas, a relative clause or an apposition
+    ("teilte der Geschäftsführer der Fraktion, Jens Nacke, mit", "Dies geht aus einer Meldung,
+    die … verbreitet wurde, hervor"); never more than 25 tokens on."""
+    tokens = sentence.tokens
+    reach = min(index + _MAX_PARTICLE_DISTANCE, sentence.last)
+    limit = min(sentence.clause_end[index], reach)
+    for _ in range(_MAX_INSERTS):
+        following = limit + 1
+        if (
+            limit >= reach
+            or tokens[limit].text != ","
+            or following >= reach
+            or not (
+                sentence.lows[following] in sentence.roles.relative
+                or sentence.word_class(following) == "det"
+                or sentence.is_head(following)
+            )
+        ):
+            break
+        insert_end = sentence.clause_end[following]
+        if insert_end + 1 >= reach or tokens[insert_end].text != ",":
+            break
+        limit = min(sentence.clause_end[insert_end + 1], reach)  # the clause goes on after it
+    return limit
 
 
 def _clause_final(sentence: _Sentence, index: int) -> bool:
@@ -936,7 +1024,7 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
 
 def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
-    start = max(sentence.clause_start[index], index - _MAX_AUX_DISTANCE)
+    start = _auxiliary_reach(sentence, index)
     for position in range(index - 1, start - 1, -1):
         if sentence.lows[position] in auxiliaries:
             return position
@@ -958,6 +1046,31 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
             if low in {":", ";"} or sentence.tokens[position].quote >= 0:
                 break
     return None
+
+
+def _auxiliary_reach(sentence: _Sentence, index: int) -> int:
+    """Where the search for a participle's auxiliary before ``index`` ends: the start of its
+    clause, back past up to two inserts set off by commas ("hatte ein Talibanführer, Baitullah
+    Mehsud, erklärt"), never more than 20 tokens back."""
+    floor = max(0, index - _MAX_AUX_DISTANCE)
+    start = sentence.clause_start[index]
+    tokens = sentence.tokens
+    for _ in range(_MAX_INSERTS):
+        if start - 2 <= floor or tokens[start - 1].text != ",":
+            break
+        insert = sentence.clause_start[start - 2]
+        if (
+            insert - 2 < floor
+            or tokens[insert - 1].text != ","
+            or not (
+                sentence.lows[insert] in sentence.roles.relative
+                or sentence.word_class(insert) == "det"
+                or sentence.is_head(insert)
+            )
+        ):
+            break
+        start = sentence.clause_start[insert - 2]
+    return max(start, floor)
 
 
 class _Clause(NamedTuple):
@@ -1000,6 +1113,63 @@ def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
     if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
         return None
     return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+
+
+def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Die Entwicklung im Iran verglich Merkel mit …", "Seine Zuversicht äußerte Solana":
+    object-first order. When the field before the verb is a noun phrase about a thing (its
+    head noun names no person, role or organisation) and a name or a role phrase follows the
+    verb, that phrase is the subject: things do not speak."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
+        return None
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    if phrase is None or not _names_someone(sentence, phrase):
+        return None
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
+    thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
+    "Seine Zuversicht"; not "Die Europäische Union", "Das US-Magazin Barrons")."""
+    if sentence.word_class(first) != "det":
+        return False
+    head = first + 1
+    while head < stop and sentence.is_adjective(head):
+        head += 1
+    if head >= stop or not sentence.is_head(head):
+        return False
+    first_names = sentence.lexicon.first_names
+    while head < stop and sentence.is_head(head):
+        word = sentence.tokens[head].text
+        if role_or_organisation(word, "de") or word in first_names:
+            return False
+        head += 1
+    return True
+
+
+def _plural_verb(clause: _Clause) -> bool:
+    """Whether the finite verb (or auxiliary) of a clause is plural."""
+    sentence = clause.sentence
+    auxiliary = sentence.lexicon.auxiliaries.get(sentence.lows[clause.finite])
+    if auxiliary is not None:
+        return auxiliary[0] == "pl"
+    return bool(clause.form.plural)
+
+
+def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase after the verb is a subject naming someone: a name without an
+    article ("Merkel", "Franz Müntefering") or a phrase in the nominative "der" with a role or
+    organisation noun ("der SPD-Vorsitzende Franz Müntefering"; "die" could be an object)."""
+    start, stop = phrase
+    if sentence.word_class(start) == "det":
+        if sentence.lows[start] not in sentence.roles.nominative:
+            return False
+        # A person's role, not an organisation: "der Schulleitung" is a dative.
+        info = analyse_mention(sentence.words(start, stop), language="de")
+        return info is not None and info.kind is SpeakerKind.PERSON
+    return sentence.is_head(start) and sentence.tokens[start].quote < 0
 
 
 def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
@@ -1058,18 +1228,32 @@ def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
     return None
 
 
+def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Dies geht aus einer Pressemitteilung des Konzerns hervor": for verbs flagged *pp*, a
+    prepositional phrase right after the verb names the source when no subject was found."""
+    if VerbFlag.PP not in clause.form.flags:
+        return None
+    sentence = clause.sentence
+    start = clause.finite + 1
+    stop = min(clause.clause_end, start + _MAX_PHRASE)
+    phrase = _source_phrase(sentence, start, stop, whole=False)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
 #: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
 SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
     (
         _subject_set_off_before_verb,
         _pronoun_after_verb,
+        _thing_before_named_subject,
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_after_verb,
         _source_before_verb,
         _subject_of_first_verb,
         _subject_inside_bracket,
+        _source_after_verb,
     ),
 )
 
@@ -1093,9 +1277,11 @@ def _structure(
     first = _skip_leading(sentence, clause_start)
     if (
         first < finite
-        and sentence.word_class(first) == "sub"
+        # "indem er sagte, …": a word that opens an adverbial clause is a subordinator too
+        and (sentence.word_class(first) == "sub" or lows[first] in sentence.roles.not_content)
         and lows[first] != "als"
-        and (last_part >= clause_end - 1 or finite == clause_end - 1)
+        # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
+        and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
     demonstrative = (
@@ -1117,7 +1303,12 @@ def _structure(
     after_verb = last_part + 1
     if found is not None and found.after is not None:
         after_verb = max(after_verb, found.after)
-    passive = form.kind is FormKind.PARTICIPLE and lows[finite] in sentence.roles.passive
+    # A verb whose perfect takes "sein" is active after it ("ist davon ausgegangen").
+    passive = (
+        form.kind is FormKind.PARTICIPLE
+        and lows[finite] in sentence.roles.passive
+        and VerbFlag.SEIN not in form.flags
+    )
     if subject is None and not passive:
         return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
@@ -1138,7 +1329,7 @@ def _structure(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
         mention=None if mention is None else sentence.span(*mention),
-        mention_words=() if mention is None else sentence.words(*mention),
+        mention_words=() if mention is None else _source_words(sentence, mention),
         cue=cue,
         plural=plural,
     )
@@ -1150,6 +1341,15 @@ def _structure(
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
     # speaker is their apposition, not the content: the content is before the verb.
     content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
+    if (
+        content is not None
+        and trailing
+        and after + 1 < len(lows)
+        and lows[after + 1] in sentence.roles.coordinators
+    ):
+        # "A sei so, sagte Macron, und B müsse …, ergänzte Scholz": the clause after "und"
+        # is the next speaker's; a trailing verb takes the clause before it.
+        content = None
     if content is None and trailing and not opinion:
         content = _content_before(sentence, clause_start - 1)
         if content is not None:
@@ -1165,7 +1365,7 @@ def _structure(
         if (
             previous is not None
             and state.previous_is_just_before(same_paragraph=False)
-            and clause_end >= sentence.last
+            and (clause_end >= sentence.last or _relative_clause(sentence, clause_end + 1))
         ):
             span = Span(start=previous[0], end=previous[1])
             return [_derive(attribution, content=span)]
@@ -1197,6 +1397,8 @@ def _structure(
             )
         return []
     kind, span, quotes = content
+    if kind is QuoteKind.INDIRECT:
+        span = _without_next_predicate(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
     if VerbFlag.RELAY in form.flags and kind is QuoteKind.DIRECT and results:
         other = (
@@ -1216,6 +1418,47 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
+    """An indirect content without the speaker's next predicate: "sagte, dass die Software im
+    Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
+    a verb in the past tense and no subject of its own (an adverb, "sich" or a pronoun follows
+    it) starts a new predicate of the speaker, not more of what they said."""
+    tokens = sentence.tokens
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(
+        bisect.bisect_left(tokens, span.end, key=token_start),
+        sentence.last,
+        first + _MAX_CONTENT_SCAN,
+    )
+    coordinators = sentence.roles.coordinators
+    lexicon = sentence.lexicon
+    for index in range(first + 1, stop - 2):
+        if sentence.lows[index] not in coordinators:
+            continue
+        verb = index + 1
+        low = sentence.lows[verb]
+        if (
+            sentence.is_lower(verb)
+            and low.endswith(("te", "ten"))
+            and low not in lexicon.word_class
+            and (sentence.is_lower(verb + 1) or sentence.word_class(verb + 1) in {"adv", "pron"})
+            and sentence.word_class(verb + 1) != "det"
+        ):
+            end = index - 1 if tokens[index - 1].text == "," else index
+            return sentence.span(first, end) if end > first else span
+    return span
+
+
+def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
+    """The words that name a speaker: a source in a prepositional phrase ("In dem Bericht
+    heißt es", "Aus der Studie geht hervor") is named without its preposition, which stays in
+    the mention's span."""
+    start = mention.start
+    if sentence.word_class(start) == "prep" and start + 1 < mention.stop:
+        start += 1
+    return sentence.words(start, mention.stop)
 
 
 def _quoted_person(
@@ -1314,8 +1557,11 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
     Larry).
     """
-    if context is not QuoteContext.EXPLICIT and _after_slogan_noun(sentence, pair):
-        context = QuoteContext.EXPLICIT
+    if context is not QuoteContext.EXPLICIT:
+        if _after_slogan_noun(sentence, pair):
+            context = QuoteContext.EXPLICIT
+        elif _names_a_title(sentence, pair, context):
+            return False
     content = pair.content.slice(sentence.text)
     if not is_quotation(content, context):
         return False
@@ -1362,6 +1608,25 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
     return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
+
+
+def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether a quotation is a name, title or term by its context, not a quotation: after a
+    noun for a named thing ("das Buch „…“", "unter dem Motto „…“", "die Organisation „…“",
+    compounds too: "des Wochenmagazins „profil“"), as the first part of a compound ("der
+    „Tatort“-Kommissar"), or after "so genannte" ("der so genannte „Störfall“") where no
+    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes)."""
+    text = sentence.text
+    close = pair.close + 1
+    if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
+        return True
+    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
+    if index < 0:
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.term_markers:
+        return context is not QuoteContext.ATTRIBUTED
+    return sentence.is_capitalised(index) and low.endswith(sentence.lexicon.title_noun_endings)
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -1488,7 +1753,15 @@ def _source_phrase(
     """
     if sentence.word_class(first) != "prep" or first + 1 >= finite:
         return None
-    end = _attachment(sentence, first + 1, min(finite, first + 1 + _MAX_PHRASE))
+    limit = min(finite, first + 1 + _MAX_PHRASE)
+    end = _attachment(sentence, first + 1, limit)
+    roles = sentence.roles
+    while end is not None and end + 1 < limit and sentence.lows[end] in roles.genitive:
+        # "In der Pressemitteilung des WWF heißt es": with its genitive attachments
+        following = _attachment(sentence, end + 1, limit)
+        if following is None:
+            break
+        end = following
     if end is None or (whole and end != finite):
         return None
     return Phrase(first, end)
@@ -1544,7 +1817,11 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     if sentence.tokens[comma].text != ",":
         return None
     apposition = _phrase_after(sentence, comma + 1, clause_start)
-    if apposition is not None and apposition.stop == clause_start - 1:
+    if (
+        apposition is not None
+        and _with_phrases(sentence, apposition.stop, clause_start) == clause_start - 1
+    ):
+        # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
     if sentence.lows[comma + 1] in sentence.roles.relative:
         return phrase
@@ -1587,7 +1864,32 @@ def _subordinate(
     if content is None:
         return []
     kind, span, quotes = content
+    if kind is QuoteKind.INDIRECT and first == sentence.opening:
+        span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
+    """The content of a verb-final clause that opens the sentence, up to the main clause after
+    it: "Nachdem er gesagt hatte, dass er zurücktreten werde, kam es zu Protesten" ends before
+    ", kam": after a leading subordinate clause the main clause opens with its finite verb, a
+    lower-case word that is no function word."""
+    tokens = sentence.tokens
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(
+        bisect.bisect_left(tokens, span.end, key=token_start),
+        sentence.last,
+        first + _MAX_CONTENT_SCAN,
+    )
+    for index in range(first + 1, stop - 1):
+        if (
+            tokens[index].text == ","
+            and sentence.is_lower(index + 1)
+            and not sentence.word_class(index + 1)
+            and not sentence.is_adjective(index + 1)
+        ):
+            return sentence.span(first, index)
+    return span
 
 
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
@@ -1700,11 +2002,15 @@ def _content_after(
         return QuoteKind.INDIRECT, span, []
     if low in sentence.roles.complementizers:
         return QuoteKind.INDIRECT, span, []
-    if low in sentence.roles.not_content or sentence.word_class(start) == "sub":
+    if (
+        low in sentence.roles.not_content or sentence.word_class(start) == "sub"
+    ) and not _verb_second(sentence, start):
         return None
     end = sentence.clause_end[start]
+    if _prepositional_relative(sentence, start):
+        return None
     if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
-        sentence, start, end
+        sentence, start, min(end, last)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -1715,6 +2021,31 @@ def _content_after(
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _verb_second(sentence: _Sentence, start: int) -> bool:
+    """ "erklärte, damit solle ein Machtvakuum vermieden werden": a word that can open an
+    adverbial clause ("damit", "da") is an adverb opening a main clause when a finite verb in
+    the Konjunktiv or an auxiliary follows it right away."""
+    following = start + 1
+    if following >= sentence.last or not sentence.is_lower(following):
+        return False
+    low = sentence.lows[following]
+    lexicon = sentence.lexicon
+    return low in lexicon.konjunktiv or low in lexicon.konjunktiv_two or low in lexicon.auxiliaries
+
+
+def _prepositional_relative(sentence: _Sentence, start: int) -> bool:
+    """ ", auf die es die Terroristen abgesehen hatten", ", mit dem die Bevölkerung …": a
+    preposition, a relative pronoun and a lower-case word open a relative clause, never a
+    content (", mit dem Geld werde man …" has a noun after the article)."""
+    if sentence.word_class(start) != "prep" or start + 2 >= sentence.last:
+        return False
+    following = sentence.lows[start + 1]
+    roles = sentence.roles
+    return (
+        following in roles.relative or following in roles.relative_after_preposition
+    ) and sentence.is_lower(start + 2)
 
 
 def _opens_clause(sentence: _Sentence, index: int) -> bool:
@@ -1762,15 +2093,46 @@ def _content_before(
     start = sentence.region_start
     while start < stop and tokens[start].text in _SEPARATORS:
         start += 1
+    if start > 0 and start + 1 < stop and sentence.lows[start] in sentence.roles.coordinators:
+        start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
     if stop <= start:
         return None
     words = [index for index in range(start, stop) if tokens[index].quote < 0]
     quotes = sentence.quotes(start, stop)
     if quotes and all(tokens[index].text in {",", ":"} for index in words):
         return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
-    if len(words) < _MIN_CONTENT_WORDS:
+    if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
+
+
+def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether what stands before a trailing verb is no content but an adverbial: a clause
+    opening with a subordinating conjunction ("Da ein Rückflug nicht möglich war, entschied der
+    Pilot …", "Als der Zug hielt, erklärte …") or a prepositional phrase set off with its
+    relative clause ("In seiner Rede, die … verlesen wurde, mahnte …")."""
+    first = _skip_leading(sentence, start)
+    if first >= stop:
+        return False
+    low = sentence.lows[first]
+    if low in sentence.roles.complementizers:
+        return False  # "Ob das reicht, fragte …": a content clause
+    if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
+        # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
+        # er" has a main clause after it: content), and not a main clause in the Konjunktiv
+        # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
+        return sentence.clause_end[first] >= stop and not _has_konjunktiv(
+            sentence, first, min(stop, first + _MAX_CONTENT_SCAN), only_first=True
+        )
+    if sentence.word_class(first) != "prep":
+        return False
+    end = _attachment(sentence, first + 1, stop)
+    return (
+        end is not None
+        and end + 1 < stop
+        and sentence.tokens[end].text == ","
+        and sentence.lows[end + 1] in sentence.roles.relative
+    )
 
 
 def _has_konjunktiv(
@@ -1826,6 +2188,52 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         ):
             return True, second
     return False, second
+
+
+def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
+    """Whether a screened-out sentence reports hearsay: "soll"/"sollen" with a perfect
+    infinitive at its end ("Der Fahrer soll zu schnell gewesen sein.")."""
+    if lexicon.roles.reportive.isdisjoint(words):
+        return False
+    before, _, last_word = piece.rstrip(" .!?…\n").rpartition(" ")
+    participle = before.rpartition(" ")[2]
+    return last_word in lexicon.roles.perfect_infinitive and _participle_like(participle, lexicon)
+
+
+def _participle_like(word: str, lexicon: _German) -> bool:
+    """Whether ``word`` can be the participle of a perfect infinitive ("geholfen haben",
+    "verletzt worden sein"): lower case, no function word, ending in -t or -en. "soll ein
+    Kleinkrimineller sein", "soll die Kernenergie sein" state a plan, not hearsay."""
+    return (
+        word[:1].islower()
+        and word.endswith(("t", "en"))
+        and word not in lexicon.word_class
+        and word not in lexicon.roles.perfect_infinitive
+    )
+
+
+def _reportive_sentence(sentence: _Sentence) -> bool:
+    """Whether a tokenized sentence reports hearsay with "soll … haben/sein" (see
+    :func:`_reportive`) and a participle before the auxiliary."""
+    reportive = sentence.roles.reportive
+    last = sentence.last
+    if last < 2 or not _participle_like(sentence.tokens[last - 2].text, sentence.lexicon):
+        return False
+    return any(
+        low in reportive and _reportive(sentence, index)
+        for index, low in enumerate(sentence.lows[:last])
+    )
+
+
+def _reported_hearsay(start: int, end: int, state: _State) -> Attribution:
+    """ "Ein vierter Mann soll den Tätern geholfen haben.": reportive "sollen" marks the
+    sentence as someone's account even without a cue; it is free indirect speech of the last
+    speaker when a quotation was found up to five sentences before, else of nobody named."""
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=Span(start=start, end=end),
+        inherit=state.found_within(_HEARSAY_SENTENCES),
+    )
 
 
 def _noun_follows(sentence: _Sentence, index: int) -> bool:
@@ -2161,7 +2569,7 @@ def _frame_trailing(
         return []
     if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
         return []
-    phrase = _phrase_after(sentence, index + 1, sentence.clause_end[index + 1])
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
     rest: int | None = _skip_adverbs(sentence, phrase.stop)
@@ -2214,15 +2622,24 @@ def _frame_anaphor(
 ) -> list[Attribution]:
     """ "Demnach …", "Danach sei …": the sentence reports the last source.
 
-    An *opening* phrase ("danach", also a word of time) counts only opening its sentence and
-    followed by a Konjunktiv.
+    "Demnach" points back to a source whether or not a quotation was found before ("Die Polizei
+    legte einen Bericht vor. Demnach war der Fahrer zu schnell."). An *opening* phrase
+    ("danach", also a word of time) counts only opening its sentence: right after a sentence
+    that names a report with a noun of saying ("Das Institut legte eine Studie vor. Danach
+    leben zwei Millionen Kinder in Armut."), or followed by a Konjunktiv within two sentences
+    after a quotation.
     """
     initial = sentence.opening == index
     if index + 1 >= sentence.last or (opening and not initial):
         return []
-    if not state.found_within(_CONTINUATION_SENTENCES):
-        return []
-    if opening and not _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4)):
+    if (
+        opening
+        and not _after_report(sentence, state)
+        and not (
+            state.found_within(_CONTINUATION_SENTENCES)
+            and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
+        )
+    ):
         return []
     span = sentence.span(index + 1 if initial else 0, sentence.last)
     attribution = Attribution(
@@ -2233,6 +2650,20 @@ def _frame_anaphor(
         cue=(sentence.span(index, index + 1),),
     )
     return [attribution]
+
+
+def _after_report(sentence: _Sentence, state: _State) -> bool:
+    """Whether the sentence right before this one (in this paragraph or the one before) names
+    a report, study or statement: a capitalised noun of saying from ``speech_nouns.txt``, or a
+    compound ending in one ("Jahresbericht")."""
+    previous = state.previous_span
+    if previous is None or not state.previous_is_just_before(same_paragraph=False):
+        return False
+    endings = sentence.lexicon.speech_noun_endings
+    return any(
+        word[:1].isupper() and word.lower().endswith(endings)
+        for word in sentence.text[previous[0] : previous[1]].split()
+    )
 
 
 def _frame_before(
@@ -2347,6 +2778,54 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     return [attribution]
 
 
+def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
+    """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
+    zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
+    dass-clause, a clause in the Konjunktiv or a zu-infinitive (never a plain main clause). The
+    noun phrase is the mention; a phrase that opens the sentence ("Der Vorschlag, die Steuern
+    zu senken, fand …") takes only the clause after its comma as content."""
+    lexicon = sentence.lexicon
+    tokens = sentence.tokens
+    if lexicon.noun_cues.isdisjoint(sentence.lows):
+        return []
+    for index, low in enumerate(sentence.lows):
+        if (
+            low not in lexicon.noun_cues
+            or index + 1 >= sentence.last
+            or tokens[index + 1].text != ","
+            or not sentence.is_capitalised(index)
+        ):
+            continue
+        content = _content_after(sentence, index + 1, opinion=True)
+        if content is None:
+            continue
+        kind, span, quotes = content
+        phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
+        subject = None
+        if phrase.start <= sentence.opening:
+            start = index + 2
+            end = sentence.clause_end[start]
+            if (
+                kind is not QuoteKind.DIRECT
+                and end < sentence.last
+                and sentence.lows[start] not in sentence.roles.complementizers
+            ):
+                span = sentence.span(start, end)
+        else:
+            # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
+            # sentence holds the opinion the noun names.
+            subject = _sentence_subject(sentence)
+        attribution = Attribution(
+            kind=kind,
+            content=span,
+            mention=sentence.span(*phrase) if subject is None else subject.mention,
+            mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
+            cue=(sentence.span(index, index + 1),),
+        )
+        return _results(sentence, attribution, quotes, pairs, used)
+    return []
+
+
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
     tokens = sentence.tokens
@@ -2438,6 +2917,13 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         return None
     if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
         return None
+    if _names_a_thing_only(sentence, phrase.start, phrase.stop):
+        # "Seine Zuversicht gründet sich auf …: „…“": a thing does not speak; a name after the
+        # verb does ("Die Anwendung stellte der SPD-Vorsitzende in Frage: „…“").
+        named = _postverbal_subject(sentence, phrase.stop + 1, sentence.last)
+        if named is None or not _names_someone(sentence, named):
+            return None
+        phrase = named
     return Attribution(
         kind=QuoteKind.DIRECT,
         content=sentence.span(*phrase),
@@ -2489,12 +2975,19 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     """The person or organisation a sentence opens with, as a possible speaker."""
     first = sentence.opening
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+    if phrase is None or phrase.stop >= sentence.last:
+        return None
+    set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
+    if not set_off and not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun:
+        return None
+    # A name without an article ("Larson gab sich optimistisch.") is someone too.
+    bare_name = info.named and sentence.word_class(phrase.start) != "det"
+    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
         return None
     return Attribution(
         kind=QuoteKind.FREE_INDIRECT,
