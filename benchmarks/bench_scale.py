@@ -8,11 +8,14 @@ With no SECTION every section runs; ``--list`` names them. Each section is a fun
 scaling) merge by adding entries.
 
 The corpora are the three shared ones, extracted once into a JSON Lines file in a temporary
-folder; ``N``x is that corpus N times over with fresh ids, streamed, never held in memory. Every
-measurement of time or memory runs in a fresh child process (this script with ``--child``), so
-RSS is that of one job alone: ``rss`` is the resident set after the job, ``peak`` the maximum.
-Times are the median of ``--repeat`` runs where a run is cheap enough to repeat. Everything
-written is deleted at the end.
+folder; ``N``x is that corpus N times over with fresh ids, streamed from the file (read again for
+each copy), never held in memory. Every measurement of time or memory runs in a fresh child
+process (this script with ``--child``), so RSS is that of one job alone: ``rss`` is the resident
+set after the job, ``peak`` the maximum. The floors are measured in the same run: the peak RSS of
+a process that only imports newscorpus and pyarrow (what any Parquet job pays), and the time to
+stream the N copies without writing them (what the writer's input costs). Times are the median
+of ``--repeat`` runs where a run is cheap enough to repeat. Everything written is deleted at
+the end.
 """
 
 from __future__ import annotations
@@ -71,10 +74,9 @@ def peak_mb() -> float:
 
 
 def scaled(base: Path, times: int) -> Iterator[Article]:
-    """The base corpus ``times`` over with fresh ids, streamed (the base is held once)."""
-    articles = list(read_jsonl(base))
+    """The base corpus ``times`` over with fresh ids, streamed: the file is read for each copy."""
     for copy in range(times):
-        for article in articles:
+        for article in read_jsonl(base):
             yield attrs.evolve(article, id=f"{copy:03d}-{article.id}")
 
 
@@ -97,7 +99,7 @@ def timed(function: Callable[[], object]) -> float:
 
 def job_write(base: str, times: str, folder: str) -> Row:
     articles = scaled(Path(base), int(times))
-    first = next(articles)  # the base corpus is read and held from here on
+    first = next(articles)
     held = rss_mb()
     start = time.perf_counter()
     count = write_parquet_folder(itertools.chain([first], articles), folder)
@@ -109,8 +111,41 @@ def job_write(base: str, times: str, folder: str) -> Row:
         "articles/s": round(count / seconds),
         "MB on disk": round(size / 1e6, 1),
         "peak MB": round(peak_mb()),
-        "base held MB": round(held),
+        "rss before write MB": round(held),
+        "pandas imported": "pandas" in sys.modules,
     }
+
+
+def job_stream(base: str, times: str) -> Row:
+    """The writer's input alone: stream the copies without writing them (the time floor)."""
+    start = time.perf_counter()
+    count = sum(1 for _ in scaled(Path(base), int(times)))
+    return {"articles": count, "seconds": round(time.perf_counter() - start, 2)}
+
+
+def job_merge(base: str, times: str) -> Row:
+    """The writer's speaker merge alone: keep what it keeps per article, then merge."""
+    from newscorpus._corpus.index import SpeakerIndex  # noqa: PLC0415 - the writer's own parts
+    from newscorpus._io.parquet import SpeakerColumns  # noqa: PLC0415
+
+    kept = SpeakerColumns()
+    for article in scaled(Path(base), int(times)):
+        kept.append(article.speakers, [quote.speaker for quote in article.quotes])
+    streamed = peak_mb()
+    index = SpeakerIndex(kept)
+    return {
+        "articles": len(kept),
+        "speakers": len(index.speakers),
+        "peak before merge MB": round(streamed),
+        "peak MB": round(peak_mb()),
+    }
+
+
+def job_import_floor() -> Row:
+    """What any Parquet job pays before it does anything: newscorpus and pyarrow imported."""
+    import pyarrow.parquet  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415
+
+    return {"peak MB": round(peak_mb())}
 
 
 def job_read(folder: str) -> Row:
@@ -130,8 +165,17 @@ def _queries(corpus: Corpus) -> Row:
     row: Row = {}
     row["speakers() s"] = round(timed(corpus.speakers), 2)
     top = corpus.speakers()[0][0].name
-    row["quotes(speaker) s"] = round(timed(lambda: corpus.quotes(speaker=top)), 3)
+    row["quotes(speaker) s"] = round(timed(lambda: corpus.quotes(speaker=top)), 4)
     row["rss after speakers+quotes MB"] = round(rss_mb())
+    hits = corpus.quotes(speaker=top)
+    row["hits"] = len(hits)
+    # What a caller who reads every hit's quote pays (an Arrow-backed corpus builds it then).
+    row["read every hit.quote s"] = round(timed(lambda: [hit.quote.text for hit in hits]), 4)
+    row["quotes(kind=direct) s"] = round(timed(lambda: corpus.quotes(kind="direct")), 3)
+    row["quotes(language=de) s"] = round(timed(lambda: corpus.quotes(language="de")), 3)
+    row["quotes(speaker, kind) s"] = round(
+        timed(lambda: corpus.quotes(speaker=top, kind="indirect")), 4
+    )
     row["speaker() s"] = round(timed(lambda: corpus.speaker(top)), 4)
     first = corpus.stats().first_date
     row["stats() s"] = round(timed(corpus.stats), 2)
@@ -206,6 +250,9 @@ JOBS: dict[str, Callable[..., Row]] = {
     "memory": job_memory,
     "dask": job_dask,
     "floor": job_floor,
+    "stream": job_stream,
+    "import-floor": job_import_floor,
+    "merge": job_merge,
 }
 
 
@@ -214,19 +261,29 @@ JOBS: dict[str, Callable[..., Row]] = {
 
 def section_parquet(options: Options) -> list[Row]:
     """Streaming write_parquet and read_parquet at each scale (peak RSS of the writer)."""
+    floor = _median([child("import-floor") for _ in range(options.repeat)])["peak MB"]
     rows = []
     for times in options.scales:
         folder = options.work / f"parquet-{times}x"
+        stream = child("stream", str(options.base), str(times))
+        merge = child("merge", str(options.base), str(times))
         written = child("write", str(options.base), str(times), str(folder))
         read = child("read", str(folder))
         rows.append(
             {
                 "scale": f"{times}x",
                 "articles": written["articles"],
+                "input floor s": stream["seconds"],
                 "write s": written["seconds"],
+                "write / floor": round(written["seconds"] / stream["seconds"], 2),
                 "write articles/s": written["articles/s"],
+                "import floor MB": floor,
                 "write peak MB": written["peak MB"],
-                "rss before write MB": written["base held MB"],
+                "write peak - floor MB": written["peak MB"] - floor,
+                "pandas imported": written["pandas imported"],
+                # The corpus-level speaker merge that the writer ends with, measured alone.
+                "merge alone peak MB": merge["peak MB"],
+                "kept per article, before merge MB": merge["peak before merge MB"],
                 "read s": read["seconds"],
                 "read articles/s": read["articles/s"],
                 "read peak MB": read["peak MB"],

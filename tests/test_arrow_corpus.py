@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import functools
 import pickle
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
 
-from newscorpus import Corpus, DuplicateArticleError, QueryError, QuoteHit, load, write_parquet
+from newscorpus import (
+    Corpus,
+    DuplicateArticleError,
+    QueryError,
+    QuoteHit,
+    QuoteKind,
+    load,
+    write_parquet,
+)
 from tests.test_corpus import corpus_of_three
 from tests.test_parquet import _sample
 
@@ -49,7 +57,7 @@ def _check_same_answers(memory: Corpus, arrow: Corpus) -> None:
         assert _hits(arrow.quotes(speaker=speaker.name)) == _hits(
             memory.quotes(speaker=speaker.name)
         )
-    assert _hits(arrow.quotes(kind="direct")) == _hits(memory.quotes(kind="direct"))
+    _check_same_quotes(memory, arrow)
     keys: tuple[GroupKey, ...] = ("speaker", "month", "outlet", "language")
     for key in keys:
         assert _groups(arrow.group_by(key)) == _groups(memory.group_by(key))
@@ -63,6 +71,36 @@ def _check_same_answers(memory: Corpus, arrow: Corpus) -> None:
     half = len(memory) // 2
     assert arrow[half:].speakers() == memory[half:].speakers()
     assert arrow[:half].stats() == memory[:half].stats()
+    # A view whose articles are not the files' rows in order: every other article, reversed.
+    _check_same_quotes(memory[::-2], arrow[::-2])
+
+
+def _check_same_quotes(memory: Corpus, arrow: Corpus) -> None:
+    """Every filter of ``quotes()`` (alone and combined) finds what the in-memory one finds."""
+    stats = memory.stats()
+    top = [speaker.name for speaker, _ in memory.speakers()[:3]]
+    language = stats.languages[0][0] if stats.languages else "de"
+    # Words of a quote that is there, so that the text filter finds something.
+    words = memory.quotes()[-1].quote.text.split()[:2] if stats.quotes else ["sagte"]
+    filters: list[dict[str, Any]] = [
+        {},
+        {"kind": "direct"},
+        {"kind": QuoteKind.INDIRECT},
+        {"language": language},
+        {"language": "xx"},
+        {"contains": words[0]},
+        {"contains": f'"{" ".join(words)}"'},
+        {"contains": "sagte"},
+        {"since": stats.first_date, "until": stats.last_date},
+        {"since": stats.last_date},
+        *({"speaker": name} for name in top),
+        *({"speaker": name, "kind": "direct", "language": language} for name in top),
+    ]
+    for query in filters:
+        found = arrow.quotes(**query)
+        expected = memory.quotes(**query)
+        assert (query, _hits(found)) == (query, _hits(expected))
+        assert (query, found) == (query, expected)
 
 
 @pytest.fixture
@@ -158,3 +196,37 @@ def test_shared_corpora_answer_as_in_memory(shared: Path, tmp_path: Path) -> Non
     memory = _mixed_sample(str(shared))
     write_parquet(memory, tmp_path / "export", rows_per_group=100)
     _check_same_answers(memory, load(tmp_path / "export"))
+
+
+def test_a_hit_builds_its_article_only_when_asked(three: tuple[Corpus, Corpus]) -> None:
+    memory, arrow = three
+    (expected, *_) = memory.quotes(speaker="Putin")
+    (hit, *_) = arrow.quotes(speaker="Putin")
+    built = hit.speaker, hit.quote, hit.article
+    assert (built, isinstance(hit, QuoteHit)) == (
+        (expected.speaker, expected.quote, expected.article),
+        True,
+    )
+
+
+def test_a_hit_equals_hashes_prints_and_pickles_as_a_quote_hit(
+    three: tuple[Corpus, Corpus],
+) -> None:
+    memory, arrow = three
+    (expected, *_) = memory.quotes(speaker="Putin")
+    (hit, *_) = arrow.quotes(speaker="Putin")
+    again = pickle.loads(pickle.dumps(arrow.quotes(speaker="Putin")[0]))  # noqa: S301 - ours
+    assert (hit == expected, expected == hit, hash(hit), repr(hit), again == expected) == (
+        True,
+        True,
+        hash(expected),
+        repr(expected),
+        True,
+    )
+
+
+def test_a_hit_evolves_as_a_quote_hit(three: tuple[Corpus, Corpus]) -> None:
+    memory, arrow = three
+    (expected, *_) = memory.quotes(speaker="Putin")
+    (hit, *_) = arrow.quotes(speaker="Putin")
+    assert attrs.evolve(hit, speaker=None) == attrs.evolve(expected, speaker=None)

@@ -307,6 +307,25 @@ def test_evaluate_scores_a_gold_file(capsys: pytest.CaptureFixture[str], tmp_pat
     assert (code, report["documents"]) == (0, 1)
 
 
+def test_evaluate_with_two_jobs_gives_the_same_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        json.dumps({"id": f"doc-{number}", "text": text, "attributions": []})
+        for number, text in enumerate(['"We will win," Smith said.', 'She said: "No."'] * 3)
+    ]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reports = []
+    for jobs in ("1", "2"):
+        code, out, _ = run(capsys, "evaluate", "--gold", str(gold), "-j", jobs, "--format", "json")
+        report = json.loads(out)
+        del report["elapsed_seconds"]
+        reports.append((code, report))
+    assert reports[1] == reports[0]
+    assert reports[0][1]["system_quotes"] > 0
+
+
 def test_python_dash_m_runs_the_same_cli() -> None:
     completed = subprocess.run(
         [sys.executable, "-m", "newscorpus", "stats", "--format", "json"],

@@ -1135,3 +1135,43 @@ def test_polnear_dev_gold_scored_against_itself_is_perfect(shared: Path) -> None
         gold_without_source=126,
         gold_path=str(path),
     )
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("corpus", ["gnqa", "polnear"])
+def test_two_jobs_give_the_report_of_one(shared: Path, corpus: str) -> None:
+    path = shared / "data" / corpus / "dev.jsonl"
+    one, two = (evaluate(path, limit=10, jobs=jobs) for jobs in (1, 2))
+    assert attrs.evolve(two, elapsed_seconds=None) == attrs.evolve(one, elapsed_seconds=None)
+
+
+def test_two_jobs_score_each_document_with_its_own_quotes(tmp_path: Path) -> None:
+    # Nine documents that differ by trailing spaces; only every third is predicted right.
+    records = [{**_polnear_record(), "text": POLITICS + " " * number} for number in range(9)]
+    path = _write(tmp_path / "gold.jsonl", *map(_dumps, records))
+    predictions = {
+        document.text: gold_quotes_as_predictions(document) if number % 3 == 0 else ()
+        for number, document in enumerate(read_polnear(path))
+    }
+    one, two = (evaluate(path, extract=predictions.__getitem__, jobs=jobs) for jobs in (1, 2))
+    assert (two.documents, two.matched, attrs.evolve(two, elapsed_seconds=None)) == (
+        9,
+        3,
+        attrs.evolve(one, elapsed_seconds=None),
+    )
+
+
+def test_an_extractor_error_in_a_worker_is_raised(tmp_path: Path) -> None:
+    path = _write(tmp_path / "gold.jsonl", *[_dumps(_polnear_record())] * 6)
+
+    def extract(text: str) -> tuple[Quote, ...]:
+        raise RuntimeError(f"cannot extract {len(text)} characters")
+
+    with pytest.raises(RuntimeError, match="cannot extract"):
+        evaluate(path, extract=extract, jobs=2)
+
+
+def test_evaluate_refuses_negative_jobs(tmp_path: Path) -> None:
+    path = _write(tmp_path / "gold.jsonl", _dumps(_polnear_record()))
+    with pytest.raises(ValueError, match="jobs must be an integer >= 0"):
+        evaluate(path, jobs=-1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,6 +27,7 @@ from newscorpus import (
 )
 from newscorpus._cli import main
 from tests import strategies
+from tests.conftest import REPO
 from tests.test_corpus import corpus_of_three
 
 if TYPE_CHECKING:
@@ -251,3 +254,53 @@ def test_shared_corpora_round_trip(shared: Path, tmp_path: Path, name: str) -> N
     write_parquet(corpus, tmp_path / "export", rows_per_group=64)
     loaded = load(tmp_path / "export")
     assert (list(loaded), loaded.speakers()) == (list(corpus), corpus.speakers())
+
+
+@settings(max_examples=40)
+@given(st.lists(strategies.articles(), max_size=4))
+def test_tables_equal_what_pyarrow_builds_from_the_rows(articles: list[Article]) -> None:
+    from newscorpus._io.tables import arrow_schema, article_row, quote_rows_of  # noqa: PLC0415
+
+    assume(all(map(_storable, articles)))
+    corpus = Corpus(_unique_ids(articles))
+    tables = corpus.to_arrow()
+    rows = [article_row(article) for article in corpus]
+    quote_rows = [row for article in corpus for row in quote_rows_of(article)]
+    expected = (
+        pa.Table.from_pylist(rows, schema=arrow_schema("articles")),
+        pa.Table.from_pylist(quote_rows, schema=arrow_schema("quotes")).drop_columns(
+            ["speaker_id", "speaker_name"]
+        ),
+    )
+    found = (tables.articles, tables.quotes.drop_columns(["speaker_id", "speaker_name"]))
+    assert (found[0].equals(expected[0]), found[1].equals(expected[1])) == (True, True)
+
+
+def test_writing_parquet_does_not_import_pandas(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from newscorpus import write_parquet\n"
+        "from tests.test_corpus import corpus_of_three\n"
+        f"write_parquet(corpus_of_three(), {str(tmp_path / 'export')!r})\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=REPO
+    )
+    assert (done.returncode, done.stdout.strip(), done.stderr[-2000:]) == (0, "False", "")
+
+
+@given(st.lists(strategies.articles(), max_size=6))
+def test_speaker_columns_give_each_articles_speakers(articles: list[Article]) -> None:
+    from newscorpus._io.parquet import SpeakerColumns  # noqa: PLC0415 - the writer's own part
+    from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
+
+    columns = SpeakerColumns()
+    for article in articles:
+        columns.append(article.speakers, [quote.speaker for quote in article.quotes])
+    interning = SpeakerInterning()
+    expected = [
+        article_speakers(article.speakers, [quote.speaker for quote in article.quotes], interning)
+        for article in articles
+    ]
+    assert (list(columns), columns[1:], len(columns)) == (expected, expected[1:], len(expected))

@@ -469,7 +469,7 @@ def _command_review(args: argparse.Namespace) -> int:
 def _command_evaluate(args: argparse.Namespace) -> int:
     from newscorpus.evaluation._scoring import evaluate  # noqa: PLC0415 - keep `newscorpus --help` fast
 
-    report = evaluate(args.gold, limit=args.limit)
+    report = evaluate(args.gold, limit=args.limit, jobs=args.jobs)
     with _output(args.output, newline="\n") as stream:
         if args.format == "json":
             stream.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -665,6 +665,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", required=True, help="GNQA or PolNeAR JSONL file")
     evaluate.add_argument(
         "--limit", type=_count, help="score only the first N (1 or more) documents"
+    )
+    evaluate.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract in N processes, 0 for one per core (default: 1); the report is the same",
     )
     _add_output(evaluate, ("markdown", "json"), "markdown")
     evaluate.set_defaults(handler=_command_evaluate)

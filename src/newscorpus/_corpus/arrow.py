@@ -3,9 +3,12 @@
 ``load()`` of a folder written by :func:`newscorpus.write_parquet` returns an
 :class:`ArrowCorpus`. Opening reads only the files' footers and the article ids. Articles are
 built from their row group when they are asked for (a few row groups and articles are kept);
-``speakers()``, ``speaker()`` and ``quotes(speaker=...)`` merge the speakers from the speaker
+``speakers()``, ``speaker()`` and ``quotes(...)`` merge the speakers from the speaker
 columns alone; ``between()``, ``group_by()``, ``count_by()`` and ``stats()`` read small columns.
-Every answer is the one the in-memory Corpus of the same articles gives. A subset (a slice,
+``quotes()`` filters by the speaker index, the ``kind`` column (one byte per quote, read once)
+and the articles' dates and languages, and returns hits whose quote and article are built from
+the files only when they are first touched. Every answer is the one the in-memory Corpus of the
+same articles gives. A subset (a slice,
 ``between()``, ``group_by()``) is a view on the same files.
 """
 
@@ -23,18 +26,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, overload
 
-from newscorpus._corpus.corpus import Corpus, ErrorMode, Stats, _check_errors, _Lazy
-from newscorpus._corpus.index import SpeakerIndex
+from newscorpus._corpus.corpus import (
+    Corpus,
+    ErrorMode,
+    QuoteHit,
+    Stats,
+    _check_errors,
+    _kind_of,
+    _language_matches,
+    _Lazy,
+)
+from newscorpus._corpus.folding import fold
+from newscorpus._corpus.index import SpeakerIndex, parse_query
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
-from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
-from newscorpus._io.tables import ArticleSpeakers, QuoteSpeaker, article_from_rows
-from newscorpus._model import Speaker, SpeakerKind
+from newscorpus._io.parquet import SpeakerColumns, _broken, _check_table, _parts, import_pyarrow
+from newscorpus._io.tables import ArticleSpeakers, _quote_of, article_from_rows
+from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from newscorpus._corpus.aliases import AliasSource, AliasTable
-    from newscorpus._model import Article
+    from newscorpus._corpus.corpus import DateBound
+    from newscorpus._model import Article, Quote
 
 __all__ = ["ArrowCorpus", "open_arrow_corpus"]
 
@@ -43,6 +57,9 @@ _CACHED_GROUPS: Final = 8
 #: Built articles kept: a query that returns several quotes of one article builds it once.
 _CACHED_ARTICLES: Final = 1024
 _SPEAKER_KINDS: Final = {kind.value: kind for kind in SpeakerKind}
+#: A quote's kind as one byte: its position in QuoteKind.
+_KIND_CODES: Final = {kind.value: number for number, kind in enumerate(QuoteKind)}
+_KIND_NUMBERS: Final = {kind: number for number, kind in enumerate(QuoteKind)}
 
 
 class _Store:
@@ -73,7 +90,8 @@ class _Store:
         self._tables: collections.OrderedDict[tuple[str, int], Any] = collections.OrderedDict()
         self._articles: collections.OrderedDict[int, Article] = collections.OrderedDict()
         self._quote_offsets: array[int] | None = None
-        self._sources: list[ArticleSpeakers] | None = None
+        self._sources: SpeakerColumns | None = None
+        self._kinds: bytes | None = None
 
     def column(self, table: str, name: str) -> list[Any]:
         """One column of a table, for every row, as Python values (kept)."""
@@ -155,7 +173,49 @@ class _Store:
             self._articles.popitem(last=False)
         return article
 
-    def speaker_sources(self) -> list[ArticleSpeakers]:
+    def quotes_at(self, rows: Sequence[int]) -> list[Quote]:
+        """The quotes in rows ``rows`` (ascending) of the quotes table, one conversion per group."""
+        quotes: list[Quote] = []
+        starts = self.quote_starts
+        at = 0
+        try:
+            while at < len(rows):
+                number = bisect.bisect_right(starts, rows[at]) - 1
+                end = bisect.bisect_left(rows, starts[number + 1], at)
+                group = self._group_table("quotes", number)
+                wanted = array("q", [row - starts[number] for row in rows[at:end]])
+                # Indices as an Arrow array from their buffer: from a list, pyarrow would
+                # import pandas to ask whether the list is a pandas object.
+                indices = self.pa.Array.from_buffers(
+                    self.pa.int64(), len(wanted), [None, self.pa.py_buffer(wanted)]
+                )
+                quotes.extend(map(_quote_of, group.take(indices).to_pylist()))
+                at = end
+        except (self.pa.ArrowException, OSError) as error:
+            raise _broken(self.folder, error) from None
+        return quotes
+
+    def quote_kinds(self) -> bytes:
+        """Every quote's kind as one byte (its position in QuoteKind), read once and kept."""
+        if self._kinds is None:
+            try:
+                self._kinds = b"".join(map(self._kind_codes, self.quote_files))
+            except (self.pa.ArrowException, OSError) as error:
+                raise _broken(self.folder, error) from None
+        return self._kinds
+
+    @staticmethod
+    def _kind_codes(file: Any) -> bytes:  # noqa: ANN401 - a ParquetFile
+        """The kinds of a quotes file as bytes, from the dictionary's indices (no strings)."""
+        codes = bytearray()
+        for group in range(file.num_row_groups):
+            column = file.read_row_group(group, columns=["kind"]).column(0)
+            for chunk in column.chunks:
+                values = [_KIND_CODES[value] for value in chunk.dictionary.to_pylist()]
+                codes.extend(map(values.__getitem__, chunk.indices.to_pylist()))
+        return bytes(codes)
+
+    def speaker_sources(self) -> SpeakerColumns:
         """Every article's speakers and its quotes' speakers, read from the speaker columns.
 
         The merge reads a quote's speaker only by its id when the article lists a speaker with
@@ -166,8 +226,6 @@ class _Store:
         if self._sources is not None:
             return self._sources
         speakers: dict[tuple[Any, ...], Speaker] = {}
-        # By identity: every Speaker here comes from ``speakers`` and lives as long as it.
-        quotes: dict[int, QuoteSpeaker] = {id(None): QuoteSpeaker(None)}
 
         def speaker_of(key: tuple[Any, ...]) -> Speaker:
             found = speakers.get(key)
@@ -181,34 +239,33 @@ class _Store:
                 )
             return found
 
-        def quote_of(speaker: Speaker | None) -> QuoteSpeaker:
-            found = quotes.get(id(speaker))
-            if found is None:
-                found = quotes[id(speaker)] = QuoteSpeaker(speaker)
-            return found
-
         quote_ids = self._quote_speaker_ids()
-        sources: list[ArticleSpeakers] = []
+        sources = SpeakerColumns()
+        counts: list[int] = []
         for keys, count in zip(
             self._article_speaker_keys(),
             self.column_once("articles", "quote_count"),
             strict=True,
         ):
+            counts.append(count)
             own = tuple(map(speaker_of, keys))
             by_id: dict[str, Speaker] = {}
             for speaker in own:
                 by_id.setdefault(speaker.id, speaker)
-            said: list[QuoteSpeaker] = []
+            said: list[Speaker | None] = []
             for _ in range(count):
                 speaker_id, full = next(quote_ids)
                 if speaker_id is None:
-                    said.append(quote_of(None))
+                    said.append(None)
                 elif speaker_id in by_id:
-                    said.append(quote_of(by_id[speaker_id]))
+                    said.append(by_id[speaker_id])
                 else:
-                    said.append(quote_of(speaker_of(full())))
-            sources.append(ArticleSpeakers(speakers=own, quotes=tuple(said)))
+                    said.append(speaker_of(full()))
+            sources.append(own, said)
         self._sources = sources
+        if self._quote_offsets is None:
+            # The counts were read anyway: quotes() needs where each article's quotes start.
+            self._quote_offsets = array("q", itertools.accumulate(counts, initial=0))
         return sources
 
     def _article_speaker_keys(self) -> Iterator[list[tuple[Any, ...]]]:
@@ -276,6 +333,152 @@ def _groups_of(files: list[Any]) -> tuple[list[tuple[int, int]], list[int]]:
     return groups, starts
 
 
+class _Picked(Sequence[ArticleSpeakers]):
+    """Some of a sequence's items, by position, without copying them."""
+
+    __slots__ = ("_items", "_positions")
+
+    def __init__(self, items: Sequence[ArticleSpeakers], positions: Sequence[int]) -> None:
+        self._items = items
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, key: int) -> ArticleSpeakers: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
+
+    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
+        if isinstance(key, slice):
+            return _Picked(self._items, self._positions[key])
+        return self._items[self._positions[key]]
+
+    def __iter__(self) -> Iterator[ArticleSpeakers]:
+        return map(self._items.__getitem__, self._positions)
+
+
+# The slots of QuoteHit's fields: a lazy hit fills them when its quote or article is first read.
+_QUOTE_SLOT: Final[Any] = QuoteHit.__dict__["quote"]
+_ARTICLE_SLOT: Final[Any] = QuoteHit.__dict__["article"]
+_SPEAKER_SLOT: Final[Any] = QuoteHit.__dict__["speaker"]
+
+
+class _QuoteLoader:
+    """The quotes of one ``quotes()`` answer, built a row group at a time when first touched.
+
+    The first hit whose quote is read has the quotes of every hit in its row group built in
+    one conversion; each hit then takes its own (and keeps it).
+    """
+
+    __slots__ = ("_built", "_rows", "_store")
+
+    def __init__(self, store: _Store, rows: list[int]) -> None:
+        self._store = store
+        self._rows = sorted(rows)
+        self._built: dict[int, Quote] = {}
+
+    def quote(self, row: int) -> Quote:
+        found = self._built.pop(row, None)
+        if found is None:
+            starts = self._store.quote_starts
+            number = bisect.bisect_right(starts, row) - 1
+            rows = self._rows
+            low = bisect.bisect_left(rows, starts[number])
+            high = bisect.bisect_left(rows, starts[number + 1])
+            wanted = rows[low:high] if low < high and rows[low] <= row else [row]
+            self._built.update(zip(wanted, self._store.quotes_at(wanted), strict=True))
+            found = self._built.pop(row)
+        return found
+
+
+class _LazyQuoteHit(QuoteHit):
+    """A :class:`QuoteHit` of an Arrow-backed corpus: quote and article built on first access.
+
+    It equals, hashes, prints and pickles as the QuoteHit of the same quote, article and
+    speaker; ``attrs.evolve`` gives one with the fields set.
+    """
+
+    __slots__ = ("_article_row", "_loader", "_quote_row")
+    _loader: _QuoteLoader
+    _article_row: int
+    _quote_row: int
+
+    @property
+    def quote(self) -> Quote:
+        try:
+            found: Quote = _QUOTE_SLOT.__get__(self)
+        except AttributeError:
+            found = self._loader.quote(self._quote_row)
+            _QUOTE_SLOT.__set__(self, found)
+        return found
+
+    @quote.setter
+    def quote(self, value: Quote) -> None:
+        _QUOTE_SLOT.__set__(self, value)
+
+    @property
+    def article(self) -> Article:
+        try:
+            found: Article = _ARTICLE_SLOT.__get__(self)
+        except AttributeError:
+            found = self._loader._store.article(self._article_row)  # noqa: SLF001
+            _ARTICLE_SLOT.__set__(self, found)
+        return found
+
+    @article.setter
+    def article(self, value: Article) -> None:
+        _ARTICLE_SLOT.__set__(self, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QuoteHit):
+            return NotImplemented
+        return (self.quote, self.article, self.speaker) == (
+            other.quote,
+            other.article,
+            other.speaker,
+        )
+
+    # The same hash as the equal QuoteHit (attrs hashes the fields through the properties).
+    __hash__ = QuoteHit.__hash__
+
+    def __repr__(self) -> str:
+        return f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r})"
+
+
+def _lazy_hits(
+    store: _Store, found: list[tuple[int, int, Speaker | None]], quotes: list[Quote] | None
+) -> list[QuoteHit]:
+    """Hits of ``(article row, quote row, corpus speaker)``, with their quotes if known."""
+    loader = _QuoteLoader(store, [row for _, row, _ in found])
+    hits: list[QuoteHit] = []
+    new = object.__new__
+    # QuoteHit is frozen (its __setattr__ refuses): the slots are filled through their
+    # descriptors, which is also the quickest way for thousands of hits.
+    set_speaker = _SPEAKER_SLOT.__set__
+    set_loader = _LOADER_SLOT.__set__
+    set_article = _ARTICLE_ROW_SLOT.__set__
+    set_quote = _QUOTE_ROW_SLOT.__set__
+    for article_row, quote_row, speaker in found:
+        hit = new(_LazyQuoteHit)
+        set_speaker(hit, speaker)
+        set_loader(hit, loader)
+        set_article(hit, article_row)
+        set_quote(hit, quote_row)
+        hits.append(hit)
+    if quotes is not None:
+        for known, quote in zip(hits, quotes, strict=True):
+            _QUOTE_SLOT.__set__(known, quote)
+    return hits
+
+
+_LOADER_SLOT: Final[Any] = _LazyQuoteHit.__dict__["_loader"]
+_ARTICLE_ROW_SLOT: Final[Any] = _LazyQuoteHit.__dict__["_article_row"]
+_QUOTE_ROW_SLOT: Final[Any] = _LazyQuoteHit.__dict__["_quote_row"]
+
+
 class _ArrowArticles(Sequence["Article"]):
     """Articles of a store, in the order of ``positions`` (rows), built on access."""
 
@@ -328,7 +531,8 @@ class ArrowCorpus(Corpus):
     docstring for what is read when.
     """
 
-    __slots__ = ()
+    __slots__ = ("_quote_numbers",)
+    _quote_numbers: tuple[Sequence[int], array[int]] | None
 
     @property
     def _view(self) -> _ArrowArticles:
@@ -384,19 +588,129 @@ class ArrowCorpus(Corpus):
             lazy.dates = ([day for day, _ in dated], [position for _, position in dated])
         return lazy.dates
 
+    def _sources(self) -> Sequence[ArticleSpeakers]:
+        """The speaker-merge view of this corpus's articles, in corpus order."""
+        view = self._view
+        sources = view._store.speaker_sources()  # noqa: SLF001
+        positions = view._positions  # noqa: SLF001
+        if isinstance(positions, range) and len(positions) == len(sources):
+            return sources
+        return _Picked(sources, positions)
+
     def _speaker_index(self) -> SpeakerIndex:
         lazy = self._lazy
         if lazy.speaker_index is None:
-            view = self._view
-            sources = view._store.speaker_sources()  # noqa: SLF001
-            positions = view._positions  # noqa: SLF001
-            chosen: Sequence[ArticleSpeakers] = (
-                sources
-                if isinstance(positions, range) and len(positions) == len(sources)
-                else [sources[position] for position in positions]
-            )
-            lazy.speaker_index = SpeakerIndex(chosen, self._aliases)
+            lazy.speaker_index = SpeakerIndex(self._sources(), self._aliases)
+            # Part of the index: each quote's corpus speaker, for quotes() without a speaker.
+            self._quote_numbers = self._number_quotes(lazy.speaker_index)
         return lazy.speaker_index
+
+    def quotes(
+        self,
+        *,
+        speaker: str | Speaker | None = None,
+        kind: QuoteKind | str | None = None,
+        contains: str | None = None,
+        since: DateBound | None = None,
+        until: DateBound | None = None,
+        language: str | None = None,
+    ) -> list[QuoteHit]:
+        """The quotes that pass every filter given, as :meth:`Corpus.quotes` finds them.
+
+        The filters read the speaker index and small columns; ``contains`` reads the text of
+        the quotes of the articles that have every word. Each hit's ``quote`` and ``article``
+        are built from the files when first touched.
+        """
+        wanted_kind = None if kind is None else _KIND_NUMBERS[_kind_of(kind)]
+        index = self._speaker_index()
+        allowed = self._positions_between(since, until)
+        allowed_set = None if allowed is None else set(allowed)
+        terms = parse_query(contains) if contains is not None else ()
+        if terms:
+            candidates = set(self._text_index().candidates(terms))
+            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        view = self._view
+        store = view._store  # noqa: SLF001
+        positions = view._positions  # noqa: SLF001
+        offsets = store.quote_offsets()
+        starts, numbers = self._quote_speakers()
+        kinds = store.quote_kinds() if wanted_kind is not None else b""
+        if language is not None:
+            matches = {
+                value: _language_matches(language, value) for value in set(view.column("language"))
+            }
+            languages = view.column("language")
+        # (position, number) of every candidate quote, in corpus order.
+        refs: Iterable[tuple[int, int]]
+        if speaker is not None:
+            name = speaker.name if isinstance(speaker, Speaker) else speaker
+            refs = sorted(ref for found in index.match(name) for ref in index.quote_refs[found])
+        else:
+            chosen = range(len(positions)) if allowed is None else allowed
+            refs = (
+                (position, number)
+                for position in chosen
+                if (allowed_set is None or position in allowed_set)
+                and (language is None or matches[languages[position]])
+                for number in range(starts[position + 1] - starts[position])
+            )
+        speakers = index.speakers
+        found: list[tuple[int, int, Speaker | None]] = []
+        # The speaker's refs are checked here; the other refs were chosen by article above.
+        check = speaker is not None
+        for position, number in refs:
+            if check and allowed_set is not None and position not in allowed_set:
+                continue
+            if check and language is not None and not matches[languages[position]]:
+                continue
+            article_row = positions[position]
+            row = offsets[article_row] + number
+            if wanted_kind is not None and kinds[row] != wanted_kind:
+                continue
+            said = numbers[starts[position] + number]
+            found.append((article_row, row, None if said < 0 else speakers[said]))
+        if not terms:
+            return _lazy_hits(store, found, None)
+        # The text filter reads the quotes of the candidates (their articles have every word).
+        rows = sorted(row for _, row, _ in found)
+        by_row = dict(zip(rows, store.quotes_at(rows), strict=True))
+        quotes = [by_row[row] for _, row, _ in found]
+        patterns = [term.pattern() for term in terms]
+        # As in memory: what was said, not the frame between a quote's parts.
+        kept = [
+            at
+            for at, quote in enumerate(quotes)
+            if all(pattern.search(fold(quote.content)) for pattern in patterns)
+        ]
+        return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept])
+
+    def _quote_speakers(self) -> tuple[Sequence[int], array[int]]:
+        """Where each article's quotes start in corpus order (then the total), and the number
+        of every quote's corpus speaker (-1 for none); built with the speaker index."""
+        if self._quote_numbers is None:
+            self._quote_numbers = self._number_quotes(self._speaker_index())
+        return self._quote_numbers
+
+    def _number_quotes(self, index: SpeakerIndex) -> tuple[Sequence[int], array[int]]:
+        view = self._view
+        store = view._store  # noqa: SLF001
+        positions = view._positions  # noqa: SLF001
+        offsets = store.quote_offsets()
+        starts: Sequence[int] = (
+            offsets
+            if isinstance(positions, range) and len(positions) == store.count
+            else array(
+                "q",
+                itertools.accumulate(
+                    (offsets[row + 1] - offsets[row] for row in positions), initial=0
+                ),
+            )
+        )
+        numbers = array("i", [-1]) * starts[-1]
+        for number, refs in enumerate(index.quote_refs):
+            for position, quote in refs:
+                numbers[starts[position] + quote] = number
+        return starts, numbers
 
     def _group_values(self, key: str) -> Iterable[str | None]:
         if key == "month":
@@ -437,6 +751,7 @@ def _arrow_corpus(articles: _ArrowArticles, aliases: AliasTable | None) -> Arrow
     corpus._articles = articles  # noqa: SLF001
     corpus._aliases = aliases  # noqa: SLF001
     corpus._lazy = _Lazy()  # noqa: SLF001
+    corpus._quote_numbers = None  # noqa: SLF001
     return corpus
 
 

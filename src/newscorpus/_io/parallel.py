@@ -13,6 +13,9 @@ What runs where (``iter_articles(..., jobs=N)`` with N > 1):
 * JSON Lines exports are not handled here: their records already hold the quotes, and decoding
   them costs about as much as sending the result back, so they are read in one process.
 
+:func:`map_in_order` is the same pool for any picklable items (``evaluate(..., jobs=N)`` sends
+gold documents and gets their quotes back): a bounded window of chunks, results in input order.
+
 Work goes out in chunks of :data:`CHUNK_SIZE` files, and at most :data:`CHUNKS_PER_WORKER`
 chunks per worker are in flight; the parent hands the results on strictly in input order, so a
 slow file holds the others back but memory stays bounded for any corpus size. Failures travel
@@ -28,25 +31,36 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import os
 import signal
 import sys
 import warnings
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
 
 from newscorpus._exceptions import NewsCorpusError
 from newscorpus._io import compact as _compact
 
 if TYPE_CHECKING:
     import multiprocessing.context
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
     from concurrent.futures import Future
 
     from newscorpus._io.metadata import ArticleMetadata
     from newscorpus._io.reader import _Sidecar
     from newscorpus._model import Article
 
-__all__ = ["CHUNKS_PER_WORKER", "CHUNK_SIZE", "available_cores", "check_jobs", "read_parallel"]
+__all__ = [
+    "CHUNKS_PER_WORKER",
+    "CHUNK_SIZE",
+    "available_cores",
+    "check_jobs",
+    "map_in_order",
+    "read_parallel",
+]
+
+_Item = TypeVar("_Item")
+_Value = TypeVar("_Value")
 
 #: Files per task sent to a worker: large enough that the per-task cost of the pool (pickling,
 #: queues, a wake-up) is under 1 % of the work, small enough to keep the workers evenly busy.
@@ -131,6 +145,21 @@ def _run_chunk(tasks: list[_Task]) -> list[_Result]:
             outcome = ("ok", _compact.encode(article))
         results.append(((*sidecar.used, *sidecar.without_metadata.values()), outcome))
     return results
+
+
+_worker_function: Callable[[Any], Any] | None = None
+
+
+def _start_mapper(function: Callable[[Any], Any]) -> None:
+    global _worker_function  # noqa: PLW0603 - per-process state of a worker
+    _worker_function = function
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _map_chunk(items: list[Any]) -> list[Any]:
+    function = _worker_function
+    assert function is not None  # set by _start_mapper in every worker
+    return [function(item) for item in items]
 
 
 # --- parent side -------------------------------------------------------------------------------
@@ -266,4 +295,55 @@ def read_parallel(
     finally:
         # Runs on exhaustion, on any error, on KeyboardInterrupt and when the consumer stops
         # early: nothing queued is started, and the workers are waited for, so none is left.
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _broken_pool() -> NewsCorpusError:
+    return NewsCorpusError(
+        "a worker process ended abruptly (killed, or out of memory?); "
+        "run again with jobs=1 to see the input that causes it"
+    )
+
+
+def map_in_order(
+    function: Callable[[_Item], _Value],
+    items: Iterable[_Item],
+    *,
+    jobs: int,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[_Value]:
+    """``function(item)`` for every item, computed by ``jobs`` worker processes, in input order.
+
+    Items go out in chunks of ``chunk_size``, at most :data:`CHUNKS_PER_WORKER` chunks per
+    worker in flight, so memory stays bounded however many items there are. ``function`` is
+    given to each worker once (inherited where workers are forked, else pickled); items and
+    results are pickled. An exception that ``function`` raises is raised here, in its turn.
+    """
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only paid when used
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    executor = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=_pool_context(),
+        initializer=_start_mapper,
+        initargs=(function,),
+    )
+    pending = iter(items)
+    in_flight: collections.deque[Future[list[Any]]] = collections.deque()
+    try:
+        while True:
+            while len(in_flight) < jobs * CHUNKS_PER_WORKER:
+                chunk = list(itertools.islice(pending, chunk_size))
+                if not chunk:
+                    break
+                in_flight.append(executor.submit(_map_chunk, chunk))
+            if not in_flight:
+                break
+            try:
+                values: list[_Value] = in_flight.popleft().result()
+            except BrokenProcessPool:
+                raise _broken_pool() from None
+            yield from values
+    finally:
+        # As in read_parallel: nothing queued is started, and no worker is left behind.
         executor.shutdown(wait=True, cancel_futures=True)

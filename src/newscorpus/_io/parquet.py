@@ -7,41 +7,48 @@ A Parquet export is a folder with three subfolders, one per table of :data:`TABL
     export/speakers/part-00000.parquet
 
 :func:`write_parquet` streams: it writes articles and their quotes in row groups as they come,
-keeping per article only what the corpus-level speaker merge needs (its speakers, shared
-between articles), then merges the speakers and fills the quotes' corpus-level speaker columns
-part by part. Memory stays flat whatever the number of articles. The Dask path writes one part
-per partition with the same functions (:func:`write_part`, :func:`finish_parts`).
+turning a few dozen articles at a time into Arrow arrays built from their buffers (see
+:mod:`newscorpus._io.columns`: no pandas import, no row dicts of a whole group), and keeps per
+article only what the corpus-level speaker merge needs (:class:`SpeakerColumns`: numbers of the
+distinct speakers). At the end it merges the speakers (:class:`SpeakerIndex`, whose memory grows
+with the number of articles: about 1 KB each while it is built) and fills the quotes'
+corpus-level speaker columns part by part. The Dask path writes one part per partition with the
+same functions (:func:`write_part`, :func:`finish_parts`).
 
 :func:`read_parquet` streams the articles back, equal to the ones written.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import os
+from array import array
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol, overload
 
 import attrs
 
 from newscorpus._corpus.aliases import AliasEntry, AliasTable, to_alias_table
 from newscorpus._corpus.index import SpeakerIndex
 from newscorpus._exceptions import QueryError, RecordError
+from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
     ArticleSpeakers,
-    SpeakerInterning,
+    QuoteSpeaker,
     arrow_schema,
     article_from_rows,
     article_row,
-    article_speakers,
     quote_rows_of,
     speaker_row,
 )
 from newscorpus._model import Article
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator
 
     from newscorpus._corpus.aliases import AliasSource
     from newscorpus._corpus.corpus import Corpus
@@ -52,6 +59,7 @@ __all__ = [
     "ArrowTables",
     "LocalFiles",
     "PartSummary",
+    "SpeakerColumns",
     "finish_parts",
     "import_pyarrow",
     "is_parquet_folder",
@@ -64,6 +72,12 @@ __all__ = [
 
 #: Articles per row group: a few MB of text, so a writer holds little while it streams.
 DEFAULT_ROWS_PER_GROUP: Final = 1000
+#: Articles whose rows are turned into Arrow arrays at a time: a writer holds the row dicts
+#: (Python objects, ~10x the size of their Arrow form) of only this many articles.
+_ARTICLES_PER_BATCH: Final = 64
+#: Array type codes of a speaker number (32 bits) and of an offset into those (64 bits).
+_INDEX: Final = "i"
+_OFFSET: Final = "q"
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
@@ -121,20 +135,125 @@ class LocalFiles:
         return sorted(os.fspath(found) for found in Path(parent).glob(name))
 
 
+class SpeakerColumns(Sequence[ArticleSpeakers]):
+    """Every article's speakers and its quotes' speakers, kept as numbers of distinct Speakers.
+
+    What the corpus-level speaker merge reads of each article (:class:`ArticleSpeakers`, built
+    on access), in about 4 bytes per speaker and quote instead of a few hundred bytes of
+    objects per article: a writer or an Arrow-backed corpus keeps it for every article.
+    """
+
+    __slots__ = ("_numbers", "_own", "_own_ends", "_quoted", "_said", "_said_ends", "_speakers")
+
+    def __init__(self) -> None:
+        self._speakers: list[Speaker] = []
+        self._numbers: dict[Speaker, int] = {}
+        # The QuoteSpeaker of each speaker number, and of no speaker (last).
+        self._quoted: list[QuoteSpeaker] = [QuoteSpeaker(None)]
+        self._own = array(_INDEX)
+        self._own_ends = array(_OFFSET, [0])
+        self._said = array(_INDEX)
+        self._said_ends = array(_OFFSET, [0])
+
+    def _number(self, speaker: Speaker | None) -> int:
+        if speaker is None:
+            return -1
+        found = self._numbers.get(speaker)
+        if found is None:
+            found = self._numbers[speaker] = len(self._speakers)
+            self._speakers.append(speaker)
+            self._quoted.insert(found, QuoteSpeaker(speaker))
+        return found
+
+    def append(self, speakers: Iterable[Speaker], quoted: Iterable[Speaker | None]) -> None:
+        """Add an article: its own speakers, and the speaker of each of its quotes."""
+        self._own.extend(map(self._number, speakers))
+        self._own_ends.append(len(self._own))
+        self._said.extend(map(self._number, quoted))
+        self._said_ends.append(len(self._said))
+
+    def __len__(self) -> int:
+        return len(self._own_ends) - 1
+
+    @overload
+    def __getitem__(self, key: int) -> ArticleSpeakers: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
+
+    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
+        if isinstance(key, slice):
+            return [self[at] for at in range(*key.indices(len(self)))]
+        at = range(len(self))[key]
+        speakers = self._speakers
+        quoted = self._quoted
+        own = self._own[self._own_ends[at] : self._own_ends[at + 1]]
+        said = self._said[self._said_ends[at] : self._said_ends[at + 1]]
+        return ArticleSpeakers(
+            speakers=tuple(map(speakers.__getitem__, own)),
+            quotes=tuple(map(quoted.__getitem__, said)),
+        )
+
+    def __iter__(self) -> Iterator[ArticleSpeakers]:
+        # The merge walks every article twice: no per-article lookups of attributes here.
+        speaker_of = self._speakers.__getitem__
+        quoted_of = self._quoted.__getitem__
+        own = self._own
+        said = self._said
+        for (first, end), (first_said, end_said) in zip(
+            itertools.pairwise(self._own_ends), itertools.pairwise(self._said_ends), strict=True
+        ):
+            yield ArticleSpeakers(
+                speakers=tuple(map(speaker_of, own[first:end])) if end > first else (),
+                quotes=tuple(map(quoted_of, said[first_said:end_said]))
+                if end_said > first_said
+                else (),
+            )
+
+
+class _Joined(Sequence[ArticleSpeakers]):
+    """Several sequences one after the other, without copying them."""
+
+    __slots__ = ("_parts", "_starts")
+
+    def __init__(self, parts: Sequence[Sequence[ArticleSpeakers]]) -> None:
+        self._parts = parts
+        self._starts = list(itertools.accumulate(map(len, parts), initial=0))
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    @overload
+    def __getitem__(self, key: int) -> ArticleSpeakers: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
+
+    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
+        if isinstance(key, slice):
+            return [self[at] for at in range(*key.indices(len(self)))]
+        at = range(len(self))[key]
+        part = bisect.bisect_right(self._starts, at) - 1
+        return self._parts[part][at - self._starts[part]]
+
+    def __iter__(self) -> Iterator[ArticleSpeakers]:
+        return itertools.chain.from_iterable(self._parts)
+
+
 @attrs.frozen(kw_only=True)
 class PartSummary:
     """What writing one part left behind: its number and each article's speakers, in order."""
 
     number: int
-    articles: tuple[ArticleSpeakers, ...]
+    articles: Sequence[ArticleSpeakers]
 
 
 def _table_path(folder: str, table: str, number: int, suffix: str = "") -> str:
     return f"{folder}/{table}/part-{number:05d}.parquet{suffix}"
 
 
-def _table_of(pa: Any, rows: list[dict[str, Any]], schema: Any) -> Any:  # noqa: ANN401
-    return pa.Table.from_pylist(rows, schema=schema)
+def _table_of(pa: Any, batches: list[Any], schema: Any = None) -> Any:  # noqa: ANN401
+    return pa.Table.from_batches(batches, schema=schema)
 
 
 def _article_row(article: Article) -> dict[str, Any]:
@@ -163,8 +282,7 @@ def write_part(
         raise QueryError(f"rows_per_group must be >= 1, got {rows_per_group}")
     article_schema = arrow_schema("articles")
     quote_schema = arrow_schema("quotes")
-    interning = SpeakerInterning()
-    kept: list[ArticleSpeakers] = []
+    kept = SpeakerColumns()
     for table in ("articles", "quotes"):
         files.makedirs(f"{folder}/{table}", exist_ok=True)
     pending = _table_path(folder, "quotes", number, _PENDING_SUFFIX)
@@ -174,27 +292,43 @@ def write_part(
         pa.parquet.ParquetWriter(article_stream, article_schema) as article_writer,
         pa.parquet.ParquetWriter(quote_stream, quote_schema) as quote_writer,
     ):
+        # Rows of the last few articles; Arrow batches of the rest of the row group.
         article_rows: list[dict[str, Any]] = []
         quote_rows: list[dict[str, Any]] = []
+        article_batches: list[Any] = []
+        quote_batches: list[Any] = []
+        in_group = 0
+        batch_size = min(rows_per_group, _ARTICLES_PER_BATCH)
+
+        def convert() -> None:
+            article_batches.append(record_batch(pa, article_rows, article_schema))
+            quote_batches.append(record_batch(pa, quote_rows, quote_schema))
+            article_rows.clear()
+            quote_rows.clear()
+
+        def flush() -> None:
+            convert()
+            # One write per table is one row group; the batches' buffers go with the lists.
+            article_writer.write_table(_table_of(pa, article_batches, article_schema))
+            quote_writer.write_table(_table_of(pa, quote_batches, quote_schema))
+            article_batches.clear()
+            quote_batches.clear()
+
         for article in articles:
             if not isinstance(article, Article):
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
             quote_rows.extend(quote_rows_of(article))
-            kept.append(
-                article_speakers(
-                    article.speakers, [quote.speaker for quote in article.quotes], interning
-                )
-            )
-            if len(article_rows) >= rows_per_group:
-                article_writer.write_table(_table_of(pa, article_rows, article_schema))
-                quote_writer.write_table(_table_of(pa, quote_rows, quote_schema))
-                article_rows.clear()
-                quote_rows.clear()
-        if article_rows or not kept:
-            article_writer.write_table(_table_of(pa, article_rows, article_schema))
-            quote_writer.write_table(_table_of(pa, quote_rows, quote_schema))
-    return PartSummary(number=number, articles=tuple(kept))
+            kept.append(article.speakers, [quote.speaker for quote in article.quotes])
+            in_group += 1
+            if in_group >= rows_per_group:
+                flush()
+                in_group = 0
+            elif len(article_rows) >= batch_size:
+                convert()
+        if in_group or not kept:
+            flush()
+    return PartSummary(number=number, articles=kept)
 
 
 def corpus_speakers_of_part(
@@ -238,15 +372,16 @@ def finish_quotes_part(
                 table = table.set_column(
                     id_column,
                     schema.field(id_column),
-                    pa.array(speaker_ids[done : done + rows], type=pa.string()),
+                    array_of(pa, speaker_ids[done : done + rows], pa.string()),
                 )
                 table = table.set_column(
                     name_column,
                     schema.field(name_column),
-                    pa.array(speaker_names[done : done + rows], type=pa.string()),
+                    array_of(pa, speaker_names[done : done + rows], pa.string()),
                 )
                 writer.write_table(table)
                 done += rows
+                del table
     files.rm(pending)
 
 
@@ -265,7 +400,7 @@ def speakers_table(index: SpeakerIndex, aliases: AliasTable | None) -> Any:  # n
     schema = arrow_schema("speakers")
     if aliases is not None:
         schema = schema.with_metadata({**schema.metadata, _ALIASES_KEY: _aliases_json(aliases)})
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_batches([record_batch(pa, rows, schema)], schema=schema)
 
 
 def _aliases_json(aliases: AliasTable) -> bytes:
@@ -297,11 +432,8 @@ def merge_speakers(
 ) -> tuple[SpeakerIndex, list[int]]:
     """The speaker index of all parts (in part order) and each part's first article position."""
     ordered = sorted(parts, key=lambda part: part.number)
-    offsets: list[int] = []
-    sources: list[ArticleSpeakers] = []
-    for part in ordered:
-        offsets.append(len(sources))
-        sources.extend(part.articles)
+    sources = _Joined([part.articles for part in ordered])
+    offsets = sources._starts[:-1]  # noqa: SLF001 - this module's own class
     return SpeakerIndex(sources, aliases), offsets
 
 
@@ -353,7 +485,9 @@ def write_parquet(
     """Write articles as a Parquet folder (``articles/``, ``quotes/``, ``speakers/``).
 
     ``articles`` is a Corpus (its alias table is used and kept) or any iterable of Articles,
-    read once, in a stream: memory stays flat for any number of articles. ``aliases`` is an
+    read once, in a stream: the articles are written as they come, and what is kept until the
+    end is each article's speakers, as numbers (the merge at the end needs about 1 KB per
+    article while it runs). ``aliases`` is an
     alias table for the corpus-level speakers (it overrides a Corpus's own). Parts of an
     earlier export in ``folder`` are replaced. Returns the number of articles written.
     """
@@ -500,7 +634,7 @@ def tables_of(
             speakers.append(None if found is None else index.speakers[found])
         quote_rows.extend(quote_rows_of(article, speakers))
     return ArrowTables(
-        articles=pa.Table.from_pylist(article_rows, schema=arrow_schema("articles")),
-        quotes=pa.Table.from_pylist(quote_rows, schema=arrow_schema("quotes")),
+        articles=_table_of(pa, [record_batch(pa, article_rows, arrow_schema("articles"))]),
+        quotes=_table_of(pa, [record_batch(pa, quote_rows, arrow_schema("quotes"))]),
         speakers=speakers_table(index, aliases),
     )
