@@ -72,6 +72,17 @@ def test_export_csv_file_starts_with_a_bom_and_has_one_row_per_quote(
     assert len(rows) == 9
 
 
+def test_export_csv_names_the_corpus_speaker_and_the_article_speaker(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    table = tmp_path / "aliases.json"
+    table.write_text(json.dumps({"Vladimir Putin": ["Wladimir Putin"]}), encoding="utf-8")
+    code, out, _ = run(capsys, "export", "--format", "csv", "--aliases", str(table))
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    named = {(row["speaker_name"], row["article_speaker_name"]) for row in rows}
+    assert (code, ("Vladimir Putin", "Wladimir Putin") in named) == (0, True)
+
+
 def test_export_refuses_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as excinfo:
         main(["export", "--format", "xml"])
@@ -186,7 +197,7 @@ def test_quotes_jsonl_has_one_row_per_quote_with_the_csv_columns(
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0
     assert [tuple(row) for row in rows] == [QUOTE_COLUMNS] * 9
-    assert [row["speaker"] for row in rows].count("Wladimir Putin") == 8
+    assert [row["speaker_name"] for row in rows].count("Wladimir Putin") == 8
 
 
 def test_quotes_filters_by_speaker_surname_ignoring_case(
@@ -195,7 +206,7 @@ def test_quotes_filters_by_speaker_surname_ignoring_case(
     code, out, _ = run(capsys, "quotes", "--speaker", "LUKASCHENKO", "--format", "jsonl")
     (row,) = [json.loads(line) for line in out.splitlines()]
     assert code == 0
-    assert (row["speaker"], row["speaker_role"], row["kind"], row["cue"]) == (
+    assert (row["speaker_name"], row["article_speaker_roles"], row["kind"], row["cue"]) == (
         "Alexander Lukaschenko",
         "weißrussischer Amtskollege",
         "indirect",

@@ -661,8 +661,14 @@ def test_group_by_unknown_key() -> None:
 def test_quote_rows_are_the_csv_rows() -> None:
     corpus = corpus_of_three()
     rows = list(corpus.quote_rows())
-    assert (rows, rows[3]["speaker"], rows[3]["published"]) == (
+    assert (
+        rows,
+        rows[3]["speaker_name"],
+        rows[3]["article_speaker_name"],
+        rows[3]["published"],
+    ) == (
         list(iter_quote_rows(corpus)),
+        "Wladimir Putin",
         "Putin",
         "2020-10-02T23:30:00-05:00",
     )
@@ -932,3 +938,19 @@ def test_concordance_default_limit_is_1000() -> None:
         1000,
         1001,
     )
+
+
+def test_quotes_of_a_corpus_speaker_are_its_own_not_its_surname_sharers() -> None:
+    from tests.test_index import article  # noqa: PLC0415 - the index tests' article builder
+
+    company = Speaker(id="company", name="Company", kind=SpeakerKind.ORGANISATION)
+    other = Speaker(id="south-yorkshire-company", name="South Yorkshire company")
+    corpus = Corpus.from_articles(
+        [article("a1", [("Eins.", company)]), article("a2", [("Zwei.", other)])]
+    )
+    speaker = corpus.speaker("Company")
+    assert speaker is not None
+    assert (
+        [hit.quote.text for hit in corpus.quotes(speaker=speaker)],
+        [hit.quote.text for hit in corpus.quotes(speaker="Company")],
+    ) == (["Eins."], ["Eins.", "Zwei."])

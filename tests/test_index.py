@@ -536,3 +536,58 @@ def test_occurrences_never_raise_and_agree_with_a_scan(texts: list[str], query: 
     phrase = phrase_of(query)
     if phrase is not None:
         assert list(TextIndex(texts).occurrences(phrase)) == occurrences_by_scan(texts, phrase)
+
+
+# --- corpus-level identity: clean names, roles, other given names ---------------------------
+
+
+def test_the_name_is_the_most_frequent_clean_spelling() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("In Tony Blair"))]),
+            article("a2", [("Zwei.", person("Tony Blair")), ("Drei.", person("Tony Blair"))]),
+            article("a3", [("Vier.", person("Blair"))]),
+            article("a4", [("Fünf.", person("Blair"))]),
+            article("a5", [("Sechs.", person("Blair"))]),
+        ]
+    )
+    assert [(s.name, s.aliases) for s in index.speakers] == [
+        ("Tony Blair", ("In Tony Blair", "Blair"))
+    ]
+
+
+def test_a_spokesperson_is_not_the_person_they_speak_for() -> None:
+    spokesman = person("Spokesman for Michael Howard", roles=("spokesman for Michael Howard",))
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", spokesman)]),
+            article("a2", [("Zwei.", person("Michael Howard"))]),
+            article("a3", [("Drei.", person("Howard"))]),
+        ]
+    )
+    assert sorted((s.name, s.aliases) for s in index.speakers) == [
+        ("Michael Howard", ("Howard",)),
+        ("Spokesman for Michael Howard", ()),
+    ]
+
+
+def test_a_genitive_after_a_title_keeps_the_role() -> None:
+    sprecher = person("Sprecher des ORF", roles=("Sprecher des ORF",))
+    orf = Speaker(id="orf", name="ORF", kind=SpeakerKind.ORGANISATION)
+    index = SpeakerIndex([article("a1", [("Eins.", sprecher)]), article("a2", [("Zwei.", orf)])])
+    assert sorted(s.name for s in index.speakers) == ["ORF", "Sprecher des ORF"]
+
+
+def test_other_given_names_are_never_aliases() -> None:
+    wrongly_merged = person("John Howard", "Michael Howard", "Howard")
+    index = SpeakerIndex([article("a1", [("Eins.", wrongly_merged)])])
+    assert [(s.name, s.aliases) for s in index.speakers] == [("John Howard", ("Howard",))]
+
+
+def test_an_organisation_takes_no_shorter_name() -> None:
+    labour = Speaker(id="labour", name="Labour", kind=SpeakerKind.ORGANISATION)
+    new_labour = Speaker(id="new-labour", name="New Labour", kind=SpeakerKind.ORGANISATION)
+    index = SpeakerIndex(
+        [article("a1", [("Eins.", labour)]), article("a2", [("Zwei.", new_labour)])]
+    )
+    assert sorted(s.name for s in index.speakers) == ["Labour", "New Labour"]

@@ -297,8 +297,8 @@ def test_cli_export_jsonld_merges_speakers_with_the_alias_table(
 def test_cli_refuses_aliases_for_other_formats(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["export", str(SEED_DIR), "--format", "csv", "--aliases", str(tmp_path / "a")])
+    code = main(["export", str(SEED_DIR), "--format", "jsonl", "--aliases", str(tmp_path / "a")])
     assert (code, capsys.readouterr().err) == (
         1,
-        "newscorpus: error: --aliases applies to --format jsonld and parquet only\n",
+        "newscorpus: error: --aliases applies to --format jsonld, parquet and csv only\n",
     )

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._corpus.corpus import QuoteHit
+from newscorpus._corpus.corpus import Corpus, QuoteHit
 from newscorpus._exceptions import ModelError, NewsCorpusWarning, RecordError
 from newscorpus._io import serialize as _serialize
 from newscorpus._io.serialize import (
@@ -196,14 +196,16 @@ GOLDEN = """\
 COMPACT = json.dumps(json.loads(GOLDEN), ensure_ascii=False, separators=(",", ":"))
 
 CSV_ROWS = (
-    "article_id,title,published,outlet,source,language,speaker,speaker_id,speaker_role,"
+    "article_id,title,published,outlet,source,language,speaker_id,speaker_name,"
+    "article_speaker_id,article_speaker_name,article_speaker_roles,"
     "speaker_mention,kind,cue,quote,start,end,paragraph,parts,enclosing\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
-    "https://example.org/putin-kredit,de,Wladimir Putin,wladimir-putin,"
+    "https://example.org/putin-kredit,de,wladimir-putin,Wladimir Putin,"
+    "wladimir-putin,Wladimir Putin,"
     "russischer Präsident; Staatschef,Putin,direct,fügte … hinzu,"
     "Russland bleibt ein verlässlicher Partner,116,157,2,,\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
-    'https://example.org/putin-kredit,de,,,,,direct,hieß es,"fest zugesagt, ohne Bedingungen",'
+    'https://example.org/putin-kredit,de,,,,,,,direct,hieß es,"fest zugesagt, ohne Bedingungen",'
     "195,226,3,,\r\n"
 )
 
@@ -682,9 +684,11 @@ def test_quote_columns() -> None:
         "outlet",
         "source",
         "language",
-        "speaker",
         "speaker_id",
-        "speaker_role",
+        "speaker_name",
+        "article_speaker_id",
+        "article_speaker_name",
+        "article_speaker_roles",
         "speaker_mention",
         "kind",
         "cue",
@@ -710,9 +714,11 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
     assert list(iter_quote_rows([ARTICLE])) == [
         {
             **article,
-            "speaker": "Wladimir Putin",
             "speaker_id": "wladimir-putin",
-            "speaker_role": "russischer Präsident; Staatschef",
+            "speaker_name": "Wladimir Putin",
+            "article_speaker_id": "wladimir-putin",
+            "article_speaker_name": "Wladimir Putin",
+            "article_speaker_roles": "russischer Präsident; Staatschef",
             "speaker_mention": "Putin",
             "kind": "direct",
             "cue": "fügte … hinzu",
@@ -725,9 +731,11 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
         },
         {
             **article,
-            "speaker": None,
             "speaker_id": None,
-            "speaker_role": None,
+            "speaker_name": None,
+            "article_speaker_id": None,
+            "article_speaker_name": None,
+            "article_speaker_roles": None,
             "speaker_mention": None,
             "kind": "direct",
             "cue": "hieß es",
@@ -750,20 +758,48 @@ def test_hit_rows_describe_the_corpus_level_speaker() -> None:
     first, second = iter_quote_rows([ARTICLE])
 
     assert list(iter_quote_rows_for_hits(hits)) == [
-        first | {"speaker": "Putin", "speaker_id": "putin", "speaker_role": "Präsident"},
+        first | {"speaker_id": "putin", "speaker_name": "Putin"},
         second,
     ]
 
 
-@given(st.lists(articles(max_quotes=3), max_size=3))
-def test_hit_rows_with_the_article_speakers_are_the_quote_rows(items: list[Article]) -> None:
-    hits = [
-        QuoteHit(quote=quote, article=article, speaker=quote.speaker)
-        for article in items
-        for quote in article.quotes
+def _second_article_naming_putin_by_surname() -> Article:
+    putin = Speaker(id="putin", name="Putin")
+    quote = Quote(text="Ja", kind=QuoteKind.DIRECT, span=Span(start=3, end=5), speaker=putin)
+    return Article(id="zweiter", title="T", paragraphs=("Ja",), quotes=(quote,), speakers=(putin,))
+
+
+def test_quote_rows_carry_the_corpus_speaker_and_the_article_speaker() -> None:
+    rows = list(iter_quote_rows([ARTICLE, _second_article_naming_putin_by_surname()]))
+
+    assert [
+        (row["speaker_name"], row["article_speaker_name"], row["article_speaker_id"])
+        for row in rows
+    ] == [
+        ("Wladimir Putin", "Wladimir Putin", "wladimir-putin"),
+        (None, None, None),
+        ("Wladimir Putin", "Putin", "putin"),
     ]
 
-    assert list(iter_quote_rows_for_hits(hits)) == list(iter_quote_rows(items))
+
+def test_quote_rows_follow_an_alias_table() -> None:
+    rows = list(iter_quote_rows([ARTICLE], aliases={"Vladimir Putin": ["Wladimir Putin"]}))
+
+    assert (rows[0]["speaker_id"], rows[0]["speaker_name"], rows[0]["article_speaker_name"]) == (
+        "vladimir-putin",
+        "Vladimir Putin",
+        "Wladimir Putin",
+    )
+
+
+@given(st.lists(articles(max_quotes=3), max_size=3, unique_by=lambda article: article.id))
+def test_quote_rows_are_the_rows_of_the_corpus_and_of_its_hits(items: list[Article]) -> None:
+    corpus = Corpus.from_articles(items)
+
+    assert (
+        list(iter_quote_rows_for_hits(corpus.quotes())),
+        list(corpus.quote_rows()),
+    ) == (list(iter_quote_rows(items)), list(iter_quote_rows(items)))
 
 
 def test_iter_quote_rows_keys_follow_quote_columns() -> None:
@@ -781,7 +817,11 @@ def test_iter_quote_rows_leaves_role_empty_for_a_speaker_without_roles() -> None
 
     (row,) = iter_quote_rows([article])
 
-    assert (row["speaker"], row["speaker_role"], row["published"]) == ("Anna", None, None)
+    assert (row["article_speaker_name"], row["article_speaker_roles"], row["published"]) == (
+        "Anna",
+        None,
+        None,
+    )
 
 
 def test_iter_quote_rows_gives_no_paragraph_for_a_quote_in_the_title() -> None:

@@ -140,6 +140,77 @@ def test_english_phrases(text: str, expected: tuple[str, str | None, SpeakerKind
     assert (None if info is None else (info.name, info.role, info.kind)) == expected
 
 
+# --- what a name is made of: the capitalised name, not the sentence's words before it --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Leading prepositions, articles and words of time belong to the sentence.
+        ("In Tony Blair's", ("Tony Blair", None)),
+        ("In 1995 Mr Negroponte", ("Negroponte", None)),
+        ("December Microsoft", ("Microsoft", None)),
+        ("the online bank Cahoot", ("Cahoot", None)),
+        # Lower-case words before the name are context, not name.
+        ("The memory Gordon Brown", ("Gordon Brown", None)),
+        # A name starts at its first name after other capitalised words, or after a title.
+        ("Tory Liam Fox", ("Liam Fox", None)),
+        ("Foreign Policy Centre Mr Straw", ("Straw", None)),
+        # A role keeps its own modifiers, not the sentence's words before them.
+        ("Pakistani president met Prime Minister Shaukat Aziz", ("Shaukat Aziz", "Prime Minister")),
+        ("deal comes as Foreign Secretary Jack Straw", ("Jack Straw", "Foreign Secretary")),
+        ("former Foreign Secretary Robin Cook", ("Robin Cook", "former Foreign Secretary")),
+        ("Bank of England governor Mervyn King", ("Mervyn King", "Bank of England governor")),
+        (
+            "Lib Dem home affairs spokesman Mark Oaten",
+            ("Mark Oaten", "Lib Dem home affairs spokesman"),
+        ),
+        # A spokesman for someone is a role, not that someone.
+        (
+            "a spokesman for Michael Howard",
+            ("Spokesman for Michael Howard", "spokesman for Michael Howard"),
+        ),
+    ],
+)
+def test_english_name_words_are_the_capitalised_name(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    info = analyse_mention(tuple(text.split()), language="en")
+    assert (None if info is None else (info.name, info.role)) == expected
+
+
+def test_a_month_alone_names_no_speaker() -> None:
+    assert analyse_mention(("In", "March"), language="en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in dem Bericht", ("Bericht", None)),
+        ("aus dem Ministerium", ("Ministerium", None)),
+        ("Von der griechischen Regierung", ("Griechische Regierung", None)),
+        ("Physiker Sebastian Pflugbeil", ("Sebastian Pflugbeil", None)),
+        ("Sowohl Bundeskanzler Werner Faymann", ("Werner Faymann", "Bundeskanzler")),
+        (
+            "Foglar der Vorschlag von Bundeskanzler Werner Faymann",
+            ("Werner Faymann", "Bundeskanzler"),
+        ),
+        ("Kärntens Landeshauptmann Peter Kaiser", ("Peter Kaiser", "Kärntens Landeshauptmann")),
+        # "Sprecher von X" is a spokesperson of X: X's name belongs to the role.
+        (
+            "ein Sprecher von Erwin Pröll",
+            ("Sprecher von Erwin Pröll", "Sprecher von Erwin Pröll"),
+        ),
+        ("der Sprecher des Verbands Hans Müller", ("Hans Müller", "Sprecher des Verbands")),
+    ],
+)
+def test_german_name_words_are_the_capitalised_name(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    info = german(text)
+    assert (None if info is None else (info.name, info.role)) == expected
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -189,6 +260,38 @@ def test_role_only_mention_joins_the_named_speaker_with_that_role() -> None:
     registry = SpeakerRegistry()
     register(registry, "Präsident Wladimir Putin")
     assert register(registry, "der Präsident") == 0
+
+
+def english(registry: SpeakerRegistry, text: str) -> int:
+    info = analyse_mention(tuple(text.split()), language="en")
+    assert info is not None
+    return registry.add(info)
+
+
+def test_people_with_one_surname_and_other_first_names_stay_apart() -> None:
+    registry = SpeakerRegistry()
+    numbers = [
+        english(registry, text)
+        for text in ("Michael Howard", "John Howard", "Mr Howard", "Michael Howard")
+    ]
+    assert ([registry.final_number(number) for number in numbers], registry.speakers()) == (
+        [0, 1, 1, 0],
+        [
+            Speaker(id="michael-howard", name="Michael Howard", kind=SpeakerKind.PERSON),
+            Speaker(
+                id="john-howard", name="John Howard", aliases=("Howard",), kind=SpeakerKind.PERSON
+            ),
+        ],
+    )
+
+
+def test_a_bare_surname_takes_no_full_name_when_the_article_names_two_people() -> None:
+    people = tuple(german(name) for name in ("Michael Howard", "John Howard"))
+    registry = SpeakerRegistry(
+        lambda key: tuple(person for person in people if person and person.key == key)
+    )
+    register(registry, "Howard")
+    assert [speaker.name for speaker in registry.speakers()] == ["Howard"]
 
 
 def test_known_people_complete_a_bare_surname() -> None:

@@ -201,8 +201,8 @@ def _load_corpus(args: argparse.Namespace) -> Corpus:
 
 
 def _command_export(args: argparse.Namespace) -> int:
-    if args.aliases and args.format not in {"jsonld", "parquet"}:
-        raise _CliError("--aliases applies to --format jsonld and parquet only")
+    if args.aliases and args.format not in {"jsonld", "parquet", "csv"}:
+        raise _CliError("--aliases applies to --format jsonld, parquet and csv only")
     if args.format == "jsonld":
         from newscorpus._io import jsonld as _jsonld  # noqa: PLC0415 - keep `newscorpus --help` fast
 
@@ -229,7 +229,7 @@ def _command_export(args: argparse.Namespace) -> int:
     if args.format == "jsonl":
         _serialize.write_jsonl(articles, target)
     elif args.format == "csv":
-        _serialize.write_csv(articles, target)
+        _serialize.write_csv(articles, target, aliases=args.aliases or None)
     else:
         with _output(args.output, newline="\n") as stream:
             stream.write(_serialize.dumps(list(articles), indent=2))
@@ -388,8 +388,9 @@ def _quote_table(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
 
 
 def _speaker_lines(row: dict[str, Any]) -> list[str]:
-    name = str(row["speaker"] or "?")
-    role = row["speaker_role"]
+    """The corpus-level speaker's name, and the roles the quote's article gives."""
+    name = str(row["speaker_name"] or "?")
+    role = row["article_speaker_roles"]
     return [name, f"({role})"] if role else [name]
 
 
@@ -627,7 +628,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--no-extract", dest="extract", action="store_false", help="skip quotes")
     export.add_argument(
         "--aliases",
-        help="alias table (.json or .csv): speaker merges and sameAs ids (jsonld, parquet)",
+        help="alias table (.json or .csv): speaker merges and sameAs ids (jsonld, parquet, csv)",
     )
     _add_output(export, ("json", "jsonl", "csv", "jsonld", "parquet"), "jsonl")
     export.set_defaults(handler=_command_export)

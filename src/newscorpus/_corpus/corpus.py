@@ -422,10 +422,12 @@ class Corpus:
         """The quotes that pass every filter given, in corpus order and then article order.
 
         ``speaker``: a name matching a corpus speaker's name, alias or surname (folded, also as
-        a genitive "Putins"), or a Speaker (matched by its name). ``kind``: a QuoteKind or its
-        value. ``contains``: words and phrases as in :meth:`search`, in the quote's text.
-        ``since``/``until``: inclusive date bounds (a month or year covers all of it); undated
-        articles are left out. ``language``: a tag; ``"de"`` also matches ``"de-AT"``.
+        a genitive "Putins"), or a Speaker: one of :meth:`speakers` gives its own quotes only
+        (not those of other speakers sharing its surname), any other is matched by its name.
+        ``kind``: a QuoteKind or its value. ``contains``: words and phrases as in
+        :meth:`search`, in the quote's text. ``since``/``until``: inclusive date bounds (a
+        month or year covers all of it); undated articles are left out. ``language``: a tag;
+        ``"de"`` also matches ``"de-AT"``.
         """
         wanted_kind = None if kind is None else _kind_of(kind)
         index = self._speaker_index()
@@ -437,8 +439,7 @@ class Corpus:
             allowed_set = candidates if allowed_set is None else allowed_set & candidates
         refs: Iterable[tuple[int, int]]
         if speaker is not None:
-            name = speaker.name if isinstance(speaker, Speaker) else speaker
-            numbers = index.match(name)
+            numbers = self._speaker_numbers(index, speaker)
             refs = sorted(ref for number in numbers for ref in index.quote_refs[number])
         else:
             refs = self._all_quote_refs(allowed)
@@ -463,6 +464,17 @@ class Corpus:
                 )
             )
         return hits
+
+    @staticmethod
+    def _speaker_numbers(index: SpeakerIndex, speaker: str | Speaker) -> tuple[int, ...]:
+        """The corpus speakers a ``quotes(speaker=...)`` filter means: a corpus speaker itself,
+        or every speaker whose name, alias or surname matches a name (or another Speaker's)."""
+        if isinstance(speaker, Speaker):
+            number = index.number_of(speaker)
+            if number is not None:
+                return (number,)
+            return index.match(speaker.name)
+        return index.match(speaker)
 
     def _all_quote_refs(self, positions: Sequence[int] | None) -> Iterator[tuple[int, int]]:
         articles = self._articles
@@ -627,10 +639,14 @@ class Corpus:
     # Tables
 
     def quote_rows(self) -> Iterator[dict[str, str | int | None]]:
-        """One flat row per quote, the columns of the CSV export (``QUOTE_COLUMNS``)."""
-        from newscorpus._io.serialize import iter_quote_rows  # noqa: PLC0415 - keeps imports light
+        """One flat row per quote, the columns of the CSV export (``QUOTE_COLUMNS``).
 
-        return iter_quote_rows(self._articles)
+        ``speaker_id``/``speaker_name`` are the corpus-level speaker (as :meth:`speakers` and
+        :meth:`quotes` give it), ``article_speaker_*`` the speaker as the article names it.
+        """
+        from newscorpus._io.serialize import iter_corpus_quote_rows  # noqa: PLC0415 - light imports
+
+        return iter_corpus_quote_rows(self._articles, self._corpus_speaker)
 
     def to_arrow(self) -> ArrowTables:
         """The articles, quotes and speakers tables (``pyarrow.Table``) of ``docs/tables.md``.

@@ -12,16 +12,25 @@ Both are built from a sequence of articles and never change; a Corpus builds the
 Speaker identity (documented in ``docs/queries.md``):
 
 1. A name is compared by its *key*: its folded words, after dropping everything up to the last
-   title word that is not the name's last word and any parenthesised addition ("Präsident
-   Putin", "US-Präsident Obama", "Der russische Präsident Wladimir Putin", "Angela Merkel (CDU)"
-   have the keys ``putin``, ``obama``, ``wladimir putin``, ``angela merkel``).
+   title word before a capitalised word, and any parenthesised addition ("Präsident Putin",
+   "US-Präsident Obama", "Der russische Präsident Wladimir Putin", "Angela Merkel (CDU)" have
+   the keys ``putin``, ``obama``, ``wladimir putin``, ``angela merkel``; "Sprecher des ORF"
+   keeps its key ``sprecher des orf``: a spokesperson of the ORF is not the ORF).
 2. A user alias table wins: an article speaker whose name (or else one of whose aliases) has the
    key of a table entry's name or variant belongs to that entry.
 3. Other article speakers with the same key are one speaker.
 4. A key that is the end of longer keys ("Putin" of "Wladimir Putin", "von der Leyen" of
    "Ursula von der Leyen") merges into the speaker of those longer keys when they all belong to
    one speaker; when they belong to several ("Bush": "George W. Bush", "Jeb Bush"), it does not
-   merge and stays a speaker of its own.
+   merge and stays a speaker of its own. Only a person's name of capitalised words (of a
+   person, or of unknown kind with a first name from the lexicons) takes others: not an
+   organisation's ("Labour" stays apart from "New Labour", "Times" from "Financial Times"), a
+   phrase ("Leading economists"), a role ("Spokesman for Michael Howard") or a name that does
+   not open as a name ("memory Gordon Brown").
+5. The speaker's name is its most frequent clean spelling (:func:`newscorpus._names.is_clean_name`)
+   among its fullest names (not the end of another of its names: "Tony Blair", not "Blair"); its
+   aliases are its other names, except those with other given names ("John Howard" is never an
+   alias of "Michael Howard").
 """
 
 from __future__ import annotations
@@ -45,7 +54,16 @@ from newscorpus._corpus.folding import (
 )
 from newscorpus._exceptions import QueryError
 from newscorpus._model import Speaker, SpeakerKind
-from newscorpus._names import NameKey, name_key, slug_of
+from newscorpus._names import (
+    NameKey,
+    given_names_agree,
+    is_clean_name,
+    is_first_name,
+    is_name_particle,
+    name_key,
+    name_proper,
+    slug_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -487,6 +505,9 @@ class _Group:
     keys: list[str]
     table_entry: int | None = None
     parent: int | None = None
+    # Whether another key may merge into this group (rule 4): not when every speaker in it is
+    # named by a role or by a name that does not open as a name.
+    target: bool = False
     names: collections.Counter[str] = attrs.Factory(collections.Counter)
     first_seen: dict[str, int] = attrs.Factory(dict)
     aliases: dict[str, None] = attrs.Factory(dict)
@@ -505,6 +526,7 @@ class SpeakerIndex:
 
     __slots__ = (
         "_exact",
+        "_numbers",
         "_resolved",
         "_surname",
         "external_ids",
@@ -534,7 +556,12 @@ class SpeakerIndex:
             for speaker in _speakers_of(article):
                 if (position, speaker.id) in member_of:
                     continue
+                # A name opening with the sentence's words ("In Tony Blair", in an export of an
+                # older version) is compared as the name it holds.
                 key = _name_key_cached(speaker.name)
+                proper = name_proper(key.core)
+                if proper != key.core:
+                    key = NameKey(words=_name_key_cached(proper).words, core=key.core)
                 found = _table_group(speaker, key, table_keys)
                 if found is None:
                     found = by_key.get(key.key)
@@ -543,6 +570,7 @@ class SpeakerIndex:
                     by_key[key.key] = found
                     groups.append(_Group(keys=[key.key]))
                 group = groups[found]
+                group.target = group.target or _may_take_others(speaker)
                 group.names[key.core] += 1
                 group.first_seen.setdefault(key.core, seen)
                 seen += 1
@@ -590,10 +618,21 @@ class SpeakerIndex:
             if _root(groups, number) in renumber
         }
         self._exact, self._surname = _name_maps(groups, renumber, speakers)
+        self._numbers: dict[str, int] | None = None
 
     def resolve(self, position: int, speaker_id: str) -> int | None:
         """The number of the corpus speaker of article ``position``'s speaker ``speaker_id``."""
         return self._resolved.get((position, speaker_id))
+
+    def number_of(self, speaker: Speaker) -> int | None:
+        """The number of ``speaker`` if it is one of :attr:`speakers` (equal, same id)."""
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = {
+                found.id: number for number, found in enumerate(self.speakers)
+            }
+        number = numbers.get(speaker.id)
+        return number if number is not None and self.speakers[number] == speaker else None
 
     def match(self, name: str) -> tuple[int, ...]:
         """Numbers of every speaker ``name`` may denote: by name, alias or surname.
@@ -629,6 +668,30 @@ def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
             yield quote.speaker
 
 
+def _may_take_others(speaker: Speaker) -> bool:
+    """Whether a shorter name may merge into this speaker's (rule 4): a name of capitalised
+    words ("Putin" into "Wladimir Putin"), not an organisation's ("Labour" is not "New
+    Labour"), a phrase ("Leading economists"), a role ("Sprecher des ORF", "Spokesman for
+    Michael Howard") or a name that does not open as one ("memory Gordon Brown")."""
+    words = speaker.name.split()
+    if speaker.kind is SpeakerKind.ORGANISATION or not is_clean_name(speaker.name):
+        return False
+    if speaker.kind is not SpeakerKind.PERSON and not is_first_name(words[0]):
+        # Of unknown kind: a person's name only with a first name ("Angela Merkel", not
+        # "Financial Times" or "BBC's World Business Report").
+        return False
+    if not all(map(_name_word, words)):
+        return False
+    folded = fold(speaker.name)
+    return not any(fold(role) == folded for role in speaker.roles)
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` may stand in a person's name: capitalised ("Putin", "al-Assad" after its
+    hyphen), a name particle ("von", "der") or an initial."""
+    return any(part[:1].isupper() for part in word.split("-")) or is_name_particle(word)
+
+
 def _table_group(speaker: Speaker, key: NameKey, table_keys: dict[str, int]) -> int | None:
     if not table_keys:
         return None
@@ -659,7 +722,11 @@ def _merge_by_surname(groups: list[_Group]) -> None:
     automatic.sort(key=lambda number: -len(groups[number].keys[0].split(" ")))
     for number in automatic:
         words = tuple(groups[number].keys[0].split(" "))
-        targets = {_root(groups, other) for other in endings.get(words, ())}
+        targets = {
+            _root(groups, other)
+            for other in endings.get(words, ())
+            if groups[other].target or groups[other].table_entry is not None
+        }
         targets.discard(_root(groups, number))
         if len(targets) == 1:
             groups[number].parent = targets.pop()
@@ -682,16 +749,11 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
     """The corpus speaker of a root group, with a provisional id; None for an unused entry."""
     if not group.names:
         return None
+    from_table = aliases is not None and group.table_entry is not None
     if aliases is not None and group.table_entry is not None:
         name = aliases.entries[group.table_entry].name
     else:
-        # The most frequent spelling of the root's own key, then the earliest seen.
-        own_key = group.keys[0]
-        spellings = [spelling for spelling in group.names if name_key(spelling).key == own_key]
-        name = min(
-            spellings or list(group.names),
-            key=lambda spelling: (-group.names[spelling], group.first_seen[spelling]),
-        )
+        name = _canonical_name(group)
     kinds = [kind for kind in group.kinds if kind is not SpeakerKind.UNKNOWN]
     kind = (
         min(kinds, key=lambda kind: (-group.kinds[kind], _KIND_ORDER[kind]))
@@ -701,9 +763,28 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
     return Speaker(
         id=slug_of(name),
         name=name,
-        aliases=tuple(alias for alias in group.aliases if alias != name),
+        # A user's table says who is one person; the automatic merge keeps apart other given
+        # names that article speakers brought along.
+        aliases=tuple(
+            alias
+            for alias in group.aliases
+            if alias != name and (from_table or given_names_agree(alias, name))
+        ),
         roles=tuple(group.roles),
         kind=kind,
+    )
+
+
+def _canonical_name(group: _Group) -> str:
+    """Rule 5 of the module docstring: the most frequent clean spelling of the group's fullest
+    names, then the earliest seen."""
+    keys = {spelling: _name_key_cached(name_proper(spelling)).words for spelling in group.names}
+    endings = {words[-size:] for words in keys.values() for size in range(1, len(words))}
+    fullest = [spelling for spelling, words in keys.items() if words not in endings]
+    clean = [spelling for spelling in fullest if is_clean_name(spelling)]
+    return min(
+        clean or fullest or list(group.names),
+        key=lambda spelling: (-group.names[spelling], group.first_seen[spelling]),
     )
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 __all__ = [
+    "SPEAKER_WORD_ROLES",
     "FormKind",
     "LexiconEnum",
     "VerbFlag",
@@ -32,6 +33,8 @@ __all__ = [
     "read_lexicon",
     "read_numbered_lexicon",
     "read_pairs",
+    "read_speaker_word_roles",
+    "read_word_role",
     "read_word_roles",
     "read_word_set",
 ]
@@ -123,16 +126,24 @@ def _parse_numbered(
     return tuple(entries)
 
 
+#: Roles of ``word_roles.txt`` that the speaker analysis (``_extract/speakers.py``) reads, not
+#: the language's rules: the rules' reader passes over them, and they are optional.
+SPEAKER_WORD_ROLES = frozenset({"name_context", "role_modifiers"})
+
+
 def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[str]]:
     """The ``word_roles.txt`` lexicon of ``language``: for each role the rules ask for, its words.
 
     Every role in ``roles`` gets a set (a role with no words is an error: the rules need it); a
-    line naming another role is a :class:`LexiconError` naming the file and line.
+    line naming another role is a :class:`LexiconError` naming the file and line, unless it is
+    one of :data:`SPEAKER_WORD_ROLES` (read by :func:`read_speaker_word_roles`).
     """
     wanted = tuple(roles)
     path = lexicon_path(language, "word_roles")
     words: dict[str, set[str]] = {role: set() for role in wanted}
     for line, (word, role) in read_numbered_lexicon(language, "word_roles", fields=(2, 2)):
+        if role in SPEAKER_WORD_ROLES and role not in words:
+            continue
         if role not in words:
             raise LexiconError(
                 f"unknown role {role!r} (the rules read: {', '.join(wanted)})", path=path, line=line
@@ -141,6 +152,27 @@ def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[
     missing = [role for role, found in words.items() if not found]
     if missing:
         raise LexiconError(f"no words for the role(s) {', '.join(missing)}", path=path)
+    return {role: frozenset(found) for role, found in words.items()}
+
+
+def read_word_role(language: str, role: str) -> frozenset[str]:
+    """The words of one role of ``language``'s ``word_roles.txt`` (empty without the file or the
+    role), for a reader other than the language's rules (the speaker analysis)."""
+    if not has_lexicon(language, "word_roles"):
+        return frozenset()
+    return frozenset(
+        word for word, found in read_lexicon(language, "word_roles", fields=(2, 2)) if found == role
+    )
+
+
+def read_speaker_word_roles(language: str) -> dict[str, frozenset[str]]:
+    """The words of each of :data:`SPEAKER_WORD_ROLES` in ``language``'s ``word_roles.txt``
+    (empty sets for a language without the file or the role)."""
+    words: dict[str, set[str]] = {role: set() for role in SPEAKER_WORD_ROLES}
+    if has_lexicon(language, "word_roles"):
+        for word, role in read_lexicon(language, "word_roles", fields=(2, 2)):
+            if role in words:
+                words[role].add(word)
     return {role: frozenset(found) for role, found in words.items()}
 
 

@@ -27,9 +27,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.languages import SpeakerGrammar, get_language, on_registry_change
-from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_set
+from newscorpus._extract.lexicon import (
+    has_lexicon,
+    read_lexicon,
+    read_pairs,
+    read_speaker_word_roles,
+    read_word_role,
+    read_word_set,
+)
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
-from newscorpus._names import slug_of
+from newscorpus._names import given_names_agree, slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -53,12 +60,11 @@ _MIN_SUFFIX = 4
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
-# Words after a head noun that open its genitive or attachment: "Sprecher des Ministeriums",
-# "spokesman for the firm".
-_GENITIVE_OPENERS = {
-    SpeakerGrammar.GERMAN: ("des", "der", "eines", "einer"),
-    SpeakerGrammar.ENGLISH: ("of", "at", "for"),
-}
+# The word_roles of a language whose words open the attachment of a German role noun: its
+# genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
+# of Pröll, whose name belongs to the role).
+_GENITIVE_ROLE = "genitive"
+_VON_ROLE = "von"
 
 
 def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
@@ -147,9 +153,14 @@ class _Lexicon:
     first_names: dict[str, str]
     pronouns: dict[str, tuple[str, str]]
     determiners: frozenset[str]
+    prepositions: frozenset[str]
+    function_words: frozenset[str]
+    name_context: frozenset[str]
+    role_modifiers: frozenset[str]
     particles: frozenset[str]
     honorifics: dict[str, str]
     genitive_openers: frozenset[str]
+    von_openers: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -224,6 +235,7 @@ def _lexicon(language: str) -> _Lexicon:
     particles: frozenset[str] = frozenset()
     if has_lexicon(language, "name_particles"):
         particles = read_word_set(language, "name_particles")
+    speaker_words = read_speaker_word_roles(language)
     return _Lexicon(
         language=language,
         grammar=grammar,
@@ -232,9 +244,14 @@ def _lexicon(language: str) -> _Lexicon:
         first_names=first_names,
         pronouns=pronouns,
         determiners=frozenset(word for word, kind in word_classes.items() if kind == "det"),
+        prepositions=frozenset(word for word, kind in word_classes.items() if kind == "prep"),
+        function_words=frozenset(word_classes),
+        name_context=speaker_words["name_context"],
+        role_modifiers=speaker_words["role_modifiers"],
         particles=particles,
         honorifics=honorifics,
-        genitive_openers=frozenset(_GENITIVE_OPENERS.get(grammar, ())),
+        genitive_openers=read_word_role(language, _GENITIVE_ROLE) if german else frozenset(),
+        von_openers=read_word_role(language, _VON_ROLE) if german else frozenset(),
     )
 
 
@@ -374,8 +391,14 @@ def _analyse_phrase(
         return _analyse_plain(words, lexicon)
     determiner = ""
     start = 0
-    while start < len(words) and words[start].lower() in lexicon.determiners:
-        determiner = words[start].lower()
+    # Leading articles, prepositions and words of time are the sentence's, not the speaker's:
+    # "in dem Bericht" is the Bericht, "von der Polizei" the Polizei.
+    while start < len(words):
+        low = words[start].lower()
+        if low in lexicon.determiners:
+            determiner = low
+        elif low not in lexicon.prepositions and low not in lexicon.name_context:
+            break
         start += 1
     body = words[start:]
     # The head: the first role or organisation word.
@@ -469,6 +492,8 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 
 _EN_ATTACHMENTS = frozenset({"of", "for", "at", "from", "on", "in", "to", "with"})
 _EN_POSSESSIVES = ("'s", "’s", "s'", "s’")
+# Lower-case words inside a proper name: "Bank of England", "Securities and Exchange Commission".
+_EN_NAME_INNER = frozenset({"of", "the", "and", "&"})
 # Words that may close a subject without being part of the speaker's name or description.
 _EN_TRAILING = frozenset(
     {"himself", "herself", "itself", "themselves", "too", "also", "alone", "though", "however"}
@@ -516,8 +541,14 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     """One comma-free part of an English mention."""
     start = 0
     definite = False
-    while start < len(words) and words[start].lower() in lexicon.determiners:
-        definite = definite or words[start].lower() == "the"
+    # Leading articles, prepositions and words of time are the sentence's: "In Tony Blair's
+    # first government", "Many of the newspapers", "In March".
+    while start < len(words):
+        low = words[start].lower()
+        if low in lexicon.determiners:
+            definite = definite or low == "the"
+        elif low not in lexicon.prepositions and low not in lexicon.name_context:
+            break
         start += 1
     stop = len(words)
     while stop > start and words[stop - 1].lower() in _EN_TRAILING:
@@ -595,10 +626,11 @@ def _english_core(
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
         if names:
+            role_start = _english_role_start(head_words, first, lexicon)
             return _english_person(
                 names,
                 lexicon,
-                role=" ".join(head_words[: end + 1]),
+                role=" ".join(head_words[role_start : end + 1]),
                 role_head=" ".join(head_words[first : last + 1]).lower(),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
             )
@@ -621,6 +653,36 @@ def _english_core(
     if not _is_capitalised(head):
         return _english_group(phrase, head_words, lexicon)
     return _english_proper(body, core, lexicon, definite=definite)
+
+
+def _english_role_start(words: list[str], first: int, lexicon: _Lexicon) -> int:
+    """Where the role whose role noun starts at ``first`` begins: its modifiers right before it
+    ("Lib Dem home affairs spokesman", "former Foreign Secretary"), not the sentence's words
+    before them ("Pakistani president met Prime Minister", "deal comes as Foreign Secretary").
+
+    A capitalised title takes only capitalised modifiers and the lower-case ones of the lexicon
+    (``role_modifiers``); a lower-case role noun takes lower-case words too, but none before a
+    capitalised one.
+    """
+    title = _is_capitalised(words[first])
+    start = first
+    capitalised = False
+    while start > 0:
+        word = words[start - 1]
+        low = word.lower()
+        if low in _EN_NAME_INNER and start > 1 and _is_capitalised(words[start - 2]):
+            start -= 1  # inside a name before the role: "Bank of England governor"
+            continue
+        if low in lexicon.name_context or (word[:1].islower() and low in lexicon.function_words):
+            break
+        if _is_capitalised(word):
+            if word in lexicon.first_names:
+                break
+            capitalised = True
+        elif capitalised or (title and low not in lexicon.role_modifiers):
+            break
+        start -= 1
+    return start
 
 
 def _english_role_gender(group: list[str], lexicon: _Lexicon) -> str | None:
@@ -671,7 +733,10 @@ def _english_proper(
 ) -> MentionInfo | None:
     """A head of capitalised words: a person's name ("Mr Smith", "Tony Blair"), an organisation
     ("the White House", "European Commission", "Bank of England", "the Financial Times") or a
-    name of unknown kind ("Blair", "Microsoft")."""
+    name of unknown kind ("Blair", "Microsoft"). Lower-case words before the capitalised ones
+    are the sentence's, not the name's ("The memory Gordon Brown", "the online bank Cahoot")."""
+    lead = _english_proper_start(body[:core], lexicon)
+    body, core = body[lead:], core - lead
     head_words = body[:core]
     phrase = " ".join(body)
     whole = lexicon.organisations.get(" ".join(head_words).lower())
@@ -721,17 +786,39 @@ def _english_proper(
     return _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
 
 
-def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]:
-    """The capitalised words of a name from ``start`` on, without a leading title, if the name
-    runs to the end of ``words``; otherwise (a name followed by a common noun modifies it: "the
-    Clinton campaign") none."""
-    while start < len(words) and words[start].rstrip(".") in lexicon.honorifics:
+def _english_proper_start(head_words: list[str], lexicon: _Lexicon) -> int:
+    """Where the run of capitalised words (with "of", "the", "&" and name particles inside:
+    "Bank of England", "Anna zur Linde") that ends a head begins, after any words of time
+    ("December Microsoft")."""
+    start = len(head_words)
+    while start > 0:
+        word = head_words[start - 1]
+        inner = (word in _EN_NAME_INNER or word in lexicon.particles) and (
+            1 < start < len(head_words)
+        )
+        if not (_is_capitalised(word) or inner):
+            break
+        start -= 1
+    while start < len(head_words) - 1 and (
+        head_words[start] in _EN_NAME_INNER or head_words[start].lower() in lexicon.name_context
+    ):
         start += 1
+    return start
+
+
+def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The capitalised words of a name from ``start`` on, after the last title ("Foreign Policy
+    Centre Mr Straw": "Straw"), if the name runs to the end of ``words``; otherwise (a name
+    followed by a common noun modifies it: "the Clinton campaign") none."""
+    for index in range(len(words) - 2, start - 1, -1):
+        if words[index].rstrip(".") in lexicon.honorifics:
+            start = index + 1
+            break
     names = _name_run(words, start, lexicon)
     if not names or start + len(names) != len(words):
         return []
     names = [_strip_marks(word) for word in names]
-    return [word for word in names if word]
+    return _person_name([word for word in names if word], lexicon)
 
 
 def _english_person(
@@ -839,6 +926,24 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     return names
 
 
+def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
+    """The words of ``names`` that name the person: without leading words of time ("December
+    Microsoft") and, when a first name follows other capitalised words, from that first name
+    on ("Tory Liam Fox", "Physiker Sebastian Pflugbeil": the rest is context)."""
+    start = 0
+    while start < len(names) - 1 and names[start].lower() in lexicon.name_context:
+        start += 1
+    for index in range(start + 1, len(names) - 1):
+        before = names[index - 1]
+        if (
+            names[index] in lexicon.first_names
+            and before not in lexicon.first_names
+            and before not in lexicon.particles
+        ):
+            return names[index:]
+    return names[start:]
+
+
 def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
     gender = lexicon.first_names.get(names[0]) if names else None
     return None if gender in {None, "-"} else gender
@@ -860,12 +965,21 @@ def _person_with_role(
     if form.adjectival and determiner in {"die", "eine"}:
         base, gender = base[:-1], "f"
     role_noun = prefix + base.lower() if prefix else base
-    modifiers = [_normalise_adjective(word, gender) for word in body[:first]]
+    modifiers = [
+        _normalise_adjective(word, gender) for word in _german_role_modifiers(body[:first], lexicon)
+    ]
     complement: list[str] = []
     position = last + 1
-    if position < len(body) and body[position].lower() in lexicon.genitive_openers:
+    opener = body[position].lower() if position < len(body) else ""
+    if opener in lexicon.genitive_openers or opener in lexicon.von_openers:
         while position < len(body) and body[position] != ",":
-            if body[position] in lexicon.first_names and complement:
+            # A name after a genitive is in apposition ("Sprecher des Verbands Hans Müller");
+            # after "von" it is whose the role is ("Sprecher von Erwin Pröll").
+            if (
+                body[position] in lexicon.first_names
+                and complement
+                and opener not in (lexicon.von_openers)
+            ):
                 break
             complement.append(body[position])
             position += 1
@@ -895,6 +1009,28 @@ def _person_with_role(
         gender=gender,
         plural=False,
     )
+
+
+def _german_role_modifiers(words: list[str], lexicon: _Lexicon) -> list[str]:
+    """The words before a German role noun that belong to the role: the adjectives and
+    genitives right before it ("russische", "Kärntens"), not the sentence's words before them
+    ("Sowohl Bundeskanzler", "der Vorschlag von Bundeskanzler")."""
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        low = word.lower()
+        if low in lexicon.function_words or low in lexicon.name_context:
+            break
+        adjective = _GERMAN_ADJECTIVE.match(low) is not None
+        if word[:1].islower():
+            if not adjective:
+                break
+        elif not ((start == 1 and adjective) or (len(word) > _MIN_SUFFIX and word.endswith("s"))):
+            # A capitalised word before a role is a genitive ("Kärntens"), or an adjective at
+            # the mention's start ("Heutiger"), or not the role's.
+            break
+        start -= 1
+    return words[start:]
 
 
 def _organisation(
@@ -961,8 +1097,8 @@ def _named(
     if not names:
         return None
     names = [_strip_marks(word) for word in names]
-    names = [word for word in names if word]
-    if not names:
+    names = _person_name([word for word in names if word], lexicon)
+    if not names or (len(names) == 1 and names[0].lower() in lexicon.name_context):
         return None
     if genitive:
         names[-1] = _genitive_base(names[-1])
@@ -1032,18 +1168,21 @@ class SpeakerRegistry:
     """Merges the speaker mentions of one article, in text order, into speakers.
 
     ``known`` looks up the people an article names in full (full names, roles) by surname: a
-    speaker mention with that surname takes their name, roles and gender.
+    speaker mention with that surname takes their name, roles and gender. Two people who share
+    a surname but not their given names ("John Howard", "Michael Howard") stay two speakers; a
+    bare surname goes to the one of them mentioned last, and takes no full name from ``known``
+    when the article names several such people.
     """
 
     def __init__(self, known: Callable[[str], Sequence[MentionInfo]] | None = None) -> None:
         self._drafts: list[_Draft] = []
-        self._by_key: dict[str, int] = {}
+        self._by_key: dict[str, list[int]] = {}
         self._recent: list[int] = []
         self._known = known
 
     def add(self, info: MentionInfo) -> int:
         """Register a non-pronoun mention; return its speaker's number."""
-        number = self._by_key.get(info.key)
+        number = self._by_name(info)
         if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
             number = self._by_role(info)
         if number is None:
@@ -1058,14 +1197,32 @@ class SpeakerRegistry:
                     named=info.named,
                 )
             )
-            self._by_key[info.key] = number
+            self._by_key.setdefault(info.key, []).append(number)
             if info.named and self._known is not None:
-                for known in self._known(info.key):
+                for known in _one_person(self._known(info.key), info.name):
                     self._drafts[number].absorb(known)
         number = self._resolve(number)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
+
+    def _by_name(self, info: MentionInfo) -> int | None:
+        """The speaker of ``info``'s key whose given names agree, the most recent one first."""
+        numbers = self._by_key.get(info.key)
+        if numbers is None:
+            return None
+        if len(numbers) == 1 and not info.named:
+            return numbers[0]
+        fitting = [
+            number
+            for number in numbers
+            if not info.named
+            or given_names_agree(self._drafts[self._resolve(number)].name, info.name)
+        ]
+        if len(fitting) > 1:
+            recent = {number: order for order, number in enumerate(self._recent)}
+            return max(fitting, key=lambda number: recent.get(self._resolve(number), -1))
+        return fitting[0] if fitting else None
 
     def _by_role(self, info: MentionInfo) -> int | None:
         if not info.role_head:
@@ -1135,6 +1292,17 @@ class SpeakerRegistry:
     def final_number(self, number: int) -> int:
         """The speaker a draft number ended up in."""
         return self._resolve(number)
+
+
+def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInfo]:
+    """The full names an article gives for a mention's surname that may be the mention's person:
+    those whose given names agree with ``name``, and none when they are several people."""
+    fitting = [person for person in people if given_names_agree(person.name, name)]
+    for number, person in enumerate(fitting):
+        for other in fitting[number + 1 :]:
+            if not given_names_agree(person.name, other.name):
+                return ()
+    return fitting
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:

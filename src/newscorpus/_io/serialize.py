@@ -21,7 +21,7 @@ import os
 import re
 import warnings
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
 from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, RecordError
@@ -39,12 +39,15 @@ else:
 if TYPE_CHECKING:
     import cattrs
 
+    from newscorpus._corpus.aliases import AliasSource
+
 __all__ = [
     "MAX_RECORD_BYTES",
     "QUOTE_COLUMNS",
     "ErrorMode",
     "Record",
     "dumps",
+    "iter_corpus_quote_rows",
     "iter_jsonl_bytes",
     "iter_quote_rows",
     "iter_quote_rows_for_hits",
@@ -64,7 +67,10 @@ _RECORD_TYPES = (Article, ArticleWarning, Mention, Quote, Span, Speaker)
 ErrorMode: TypeAlias = Literal["raise", "warn", "skip"]
 _ERROR_MODES = ("raise", "warn", "skip")
 
-#: The columns of :func:`iter_quote_rows` and :func:`write_csv`, in order.
+#: The columns of :func:`iter_quote_rows` and :func:`write_csv`, in order. ``speaker_id`` and
+#: ``speaker_name`` are the corpus-level speaker (merged across articles, as
+#: :meth:`Corpus.speakers` lists it); ``article_speaker_*`` the speaker as the article names it.
+#: The same names as the quotes table of :meth:`Corpus.to_arrow` (``docs/tables.md``).
 QUOTE_COLUMNS: tuple[str, ...] = (
     "article_id",
     "title",
@@ -72,9 +78,11 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "outlet",
     "source",
     "language",
-    "speaker",
     "speaker_id",
-    "speaker_role",
+    "speaker_name",
+    "article_speaker_id",
+    "article_speaker_name",
+    "article_speaker_roles",
     "speaker_mention",
     "kind",
     "cue",
@@ -178,20 +186,75 @@ def iter_jsonl_bytes(
     return _load_lines(lines, location, errors)
 
 
-def iter_quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, str | int | None]]:
+def iter_quote_rows(
+    articles: Iterable[Article], *, aliases: AliasSource | None = None
+) -> Iterator[dict[str, str | int | None]]:
     """Yield one flat row per quote, with the keys of :data:`QUOTE_COLUMNS` in that order.
 
-    ``published`` is ISO 8601, ``speaker_role`` the speaker's roles joined by ``"; "``,
-    ``speaker_mention`` and ``cue`` the mentions' text, ``quote`` the quote's content (its parts'
-    text joined by ``" … "`` for a quote its frame interrupts), ``paragraph`` the 1-based number
-    of the paragraph where the quote starts (``None`` for a quote in the title), ``parts`` the
-    parts' offsets as ``"start-end;start-end"``, ``enclosing`` the 0-based position among the
-    article's quotes of the quote this one stands in. Missing values are None.
+    ``speaker_id``/``speaker_name`` are the corpus-level speaker: the speakers of all the given
+    ``articles`` are merged as :meth:`Corpus.speakers` merges them (with the user alias table
+    ``aliases``, if given; a :class:`Corpus` brings its own). ``article_speaker_id``,
+    ``article_speaker_name`` and ``article_speaker_roles`` (joined by ``"; "``) are the speaker as
+    the quote's article names it. ``published`` is ISO 8601, ``speaker_mention`` and ``cue`` the
+    mentions' text, ``quote`` the quote's content (its parts' text joined by ``" … "`` for a
+    quote its frame interrupts), ``paragraph`` the 1-based number of the paragraph where the
+    quote starts (``None`` for a quote in the title), ``parts`` the parts' offsets as
+    ``"start-end;start-end"``, ``enclosing`` the 0-based position among the article's quotes of
+    the quote this one stands in. Missing values are None.
+
+    The merge needs every article's speakers before the first row: the articles are read once,
+    and their rows are kept (not the articles) until the last one is read.
     """
+    from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - the corpus imports this module
+
+    if isinstance(articles, Corpus):
+        if aliases is not None:
+            articles = articles.with_aliases(aliases)
+        return articles.quote_rows()
+    return _rows_merged(articles, aliases)
+
+
+def _rows_merged(
+    articles: Iterable[Article], aliases: AliasSource | None
+) -> Iterator[dict[str, str | int | None]]:
+    """The rows of :func:`iter_quote_rows` for articles that are not a corpus."""
+    from newscorpus._corpus.aliases import to_alias_table  # noqa: PLC0415 - keeps imports light
+    from newscorpus._corpus.index import SpeakerIndex  # noqa: PLC0415
+    from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
+
+    table = None if aliases is None else to_alias_table(aliases)
+    interning = SpeakerInterning()
+    kept = []
+    rows: list[list[dict[str, str | int | None]]] = []
     for article in articles:
+        kept.append(
+            article_speakers(
+                article.speakers, [quote.speaker for quote in article.quotes], interning
+            )
+        )
+        starts = _paragraph_starts(article)
+        rows.append([_quote_row(article, quote, None, starts) for quote in article.quotes])
+    index = SpeakerIndex(kept, table)
+    for position, article_rows in enumerate(rows):
+        for row in article_rows:
+            own = row["article_speaker_id"]
+            number = None if own is None else index.resolve(position, str(own))
+            if number is not None:
+                row["speaker_id"] = index.speakers[number].id
+                row["speaker_name"] = index.speakers[number].name
+            yield row
+        article_rows.clear()
+
+
+def iter_corpus_quote_rows(
+    articles: Sequence[Article], corpus_speaker: Callable[[int, Quote], Speaker | None]
+) -> Iterator[dict[str, str | int | None]]:
+    """The rows of :func:`iter_quote_rows` with the corpus-level speaker of the quote ``number``
+    of article ``position`` given by ``corpus_speaker(position, quote)`` (what a Corpus knows)."""
+    for position, article in enumerate(articles):
         starts = _paragraph_starts(article)
         for quote in article.quotes:
-            yield _quote_row(article, quote, quote.speaker, starts)
+            yield _quote_row(article, quote, corpus_speaker(position, quote), starts)
 
 
 class QuoteInArticle(Protocol):
@@ -213,8 +276,8 @@ def iter_quote_rows_for_hits(
 ) -> Iterator[dict[str, str | int | None]]:
     """Yield the :func:`iter_quote_rows` row of each hit of :meth:`Corpus.quotes`.
 
-    The speaker columns describe the hit's corpus-level ``speaker`` (the one the quote's speaker
-    was merged into), not the speaker as the article names it.
+    ``speaker_id``/``speaker_name`` are the hit's corpus-level ``speaker`` (the one the quote's
+    speaker was merged into), ``article_speaker_*`` the quote's speaker as the article names it.
     """
     article: Article | None = None
     starts: list[int] = []
@@ -230,8 +293,12 @@ def write_csv(
     destination: str | os.PathLike[str] | IO[str],
     *,
     escape_formulas: bool = True,
+    aliases: AliasSource | None = None,
 ) -> int:
     """Write the quote table (:data:`QUOTE_COLUMNS`) as CSV; return the number of quote rows.
+
+    The rows are those of :func:`iter_quote_rows` (with ``aliases``): the corpus-level speaker
+    merges the speakers of all the given articles.
 
     A path is written atomically as UTF-8 with a byte order mark and ``\\r\\n`` line ends, which
     Excel, LibreOffice and pandas all open as UTF-8; a stream gets the same text without the
@@ -243,8 +310,12 @@ def write_csv(
     if isinstance(destination, (str, os.PathLike)):
         with open_atomic(destination, newline="") as stream:
             stream.write("\ufeff")
-            return _write_csv_rows(articles, stream, escape_formulas=escape_formulas)
-    return _write_csv_rows(articles, destination, escape_formulas=escape_formulas)
+            return _write_csv_rows(
+                iter_quote_rows(articles, aliases=aliases), stream, escape_formulas=escape_formulas
+            )
+    return _write_csv_rows(
+        iter_quote_rows(articles, aliases=aliases), destination, escape_formulas=escape_formulas
+    )
 
 
 def _unstructure(obj: Record | Sequence[Record]) -> Any:  # noqa: ANN401 -- JSON-ready data
@@ -397,7 +468,9 @@ def _paragraph_starts(article: Article) -> list[int]:
 def _quote_row(
     article: Article, quote: Quote, speaker: Speaker | None, paragraph_starts: list[int]
 ) -> dict[str, str | int | None]:
+    """A quote's row; ``speaker`` is its corpus-level speaker (None: none, or not known yet)."""
     published = article.published
+    own = quote.speaker
     # Paragraph n (1-based) holds the offsets from its start up to the next paragraph's start.
     paragraph = bisect.bisect_right(paragraph_starts, quote.span.start)
     return {
@@ -407,9 +480,11 @@ def _quote_row(
         "outlet": article.outlet,
         "source": article.source,
         "language": article.language,
-        "speaker": None if speaker is None else speaker.name,
         "speaker_id": None if speaker is None else speaker.id,
-        "speaker_role": "; ".join(speaker.roles) if speaker and speaker.roles else None,
+        "speaker_name": None if speaker is None else speaker.name,
+        "article_speaker_id": None if own is None else own.id,
+        "article_speaker_name": None if own is None else own.name,
+        "article_speaker_roles": "; ".join(own.roles) if own and own.roles else None,
         "speaker_mention": _mention_text(quote.speaker_mention),
         "kind": quote.kind.value,
         "cue": _mention_text(quote.cue),
@@ -426,11 +501,13 @@ def _mention_text(mention: Mention | None) -> str | None:
     return None if mention is None else mention.text
 
 
-def _write_csv_rows(articles: Iterable[Article], stream: IO[str], *, escape_formulas: bool) -> int:
+def _write_csv_rows(
+    rows: Iterable[dict[str, str | int | None]], stream: IO[str], *, escape_formulas: bool
+) -> int:
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(QUOTE_COLUMNS)
     count = 0
-    for row in iter_quote_rows(articles):
+    for row in rows:
         writer.writerow([_csv_cell(row[column], escape_formulas) for column in QUOTE_COLUMNS])
         count += 1
     return count

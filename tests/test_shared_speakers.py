@@ -1,0 +1,174 @@
+"""Corpus-level speakers of the shared bbc and 10kgnad_test corpora, as a journalist sees them.
+
+Skipped when ../shared is absent. Each corpus is loaded once (extraction takes a while) through
+the public API: ``newscorpus.load(...)`` and ``Corpus.speakers()``.
+
+The checked lists below were made by reading, for each speaker, the quotes attributed to it and
+the words that named it in the text ("Mr Blair", "Prime Minister Tony Blair", "he"): the named
+speakers are the people named, and no one else's quotes are among theirs. A speaker named only
+by a common noun ("Analysts", "Polizei", "Mann") stands for every quote of that noun in the
+corpus (see docs/queries.md), not for one person. The lists hold a few more speakers than the
+top ten, so that a small change of counts that swaps neighbours does not fail the test; a new
+speaker in the top ten does, until someone has read its quotes and added it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newscorpus
+from newscorpus import Corpus, SpeakerKind
+from newscorpus._extract.lexicon import read_pairs, read_word_set
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = pytest.mark.shared
+
+CORPORA = ("bbc", "10kgnad_test")
+#: How many speakers the name check looks at, most quoted first.
+TOP_NAMES = 50
+#: How many of the most quoted speakers must be hand-checked ones.
+TOP_CHECKED = 10
+#: How far a checked count may move while other work tunes the extraction rules (which find
+#: more quotes, or drop false ones): down to half, up to double. Who is who is checked by the
+#: names; the band catches a gross merge or split (everyone named Howard in one speaker, a
+#: person's quotes spread over several).
+COUNT_BAND = 2.0
+
+#: Speakers checked by hand (name -> quotes when checked), most quoted first.
+CHECKED: dict[str, dict[str, int]] = {
+    "bbc": {
+        "Tony Blair": 275,
+        "Michael Howard": 249,
+        "Analysts": 157,
+        "Gordon Brown": 151,
+        "Charles Kennedy": 138,
+        "Report": 127,
+        "Company": 107,
+        "Jack Straw": 100,
+        "Government": 81,
+        "Charles Clarke": 78,
+        "Spokesman": 76,
+        "Rick Parry": 69,
+        "Tories": 67,
+        "Andy Robinson": 64,
+    },
+    "10kgnad_test": {
+        "Polizei": 58,
+        "Forscher": 35,
+        "Medien": 33,
+        "Werner Faymann": 31,
+        "Mann": 29,
+        "Sebastian Kurz": 26,
+        "Angela Merkel": 22,
+        "Griss": 20,
+        "Ministerium": 20,
+        "Experte": 19,
+        "Reinhold Mitterlehner": 19,
+        "Klaus Schneeberger": 18,
+        "Rupert Wolff": 18,
+        "Wolfgang Katzian": 18,
+        "Johanna Mikl-Leitner": 17,
+    },
+}
+
+
+@functools.cache
+def loaded(shared: Path, name: str) -> Corpus:
+    """The corpus, extracted once per test session (two processes)."""
+    return newscorpus.load(shared / "corpora" / name, jobs=2)
+
+
+@functools.cache
+def non_name_openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Prepositions, articles and name particles of German and English, from the lexicons."""
+    prepositions: set[str] = set()
+    articles: set[str] = set()
+    particles: set[str] = set()
+    for language in ("de", "en"):
+        classes = read_pairs(language, "function_words")
+        prepositions.update(word for word, kind in classes.items() if kind == "prep")
+        articles.update(word for word, kind in classes.items() if kind == "det")
+        particles.update(read_word_set(language, "name_particles"))
+    return frozenset(prepositions), frozenset(articles), frozenset(particles)
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """The first names of German and English, from the lexicons."""
+    return read_word_set("de", "first_names") | read_word_set("en", "first_names")
+
+
+def opens_badly(name: str, kind: SpeakerKind) -> bool:
+    """Whether a name opens with a lower-case word (other than a name particle such as "von"),
+    a preposition ("In Tony Blair") or an article ("des ORF"); an organisation may keep the
+    article of its own name ("The Guardian")."""
+    prepositions, articles, particles = non_name_openers()
+    first = name.split(maxsplit=1)[0]
+    low = first.lower()
+    if first in first_names():
+        return False  # "Des Browne", "Allen Weiner": a first name, not "des" or "allen"
+    if first[:1].islower():
+        return low not in particles or low in articles
+    if low in prepositions and low not in particles:
+        return True
+    return low in articles and kind is not SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_no_top_speaker_name_opens_with_a_lower_case_word_preposition_or_article(
+    shared: Path, name: str
+) -> None:
+    top = loaded(shared, name).speakers()[:TOP_NAMES]
+    assert [speaker.name for speaker, _ in top if opens_badly(speaker.name, speaker.kind)] == []
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_the_most_quoted_speakers_are_the_checked_ones(shared: Path, name: str) -> None:
+    checked = CHECKED[name]
+    top = loaded(shared, name).speakers()[:TOP_CHECKED]
+    drifted = {
+        speaker.name: (count, checked[speaker.name])
+        for speaker, count in top
+        if speaker.name in checked
+        and not checked[speaker.name] / COUNT_BAND <= count <= checked[speaker.name] * COUNT_BAND
+    }
+    assert ([speaker.name for speaker, _ in top if speaker.name not in checked], drifted) == (
+        [],
+        {},
+    )
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_the_checked_top_ten_stay_near_the_top(shared: Path, name: str) -> None:
+    names = [speaker.name for speaker, _ in loaded(shared, name).speakers()[: len(CHECKED[name])]]
+    expected = list(CHECKED[name])[:TOP_CHECKED]
+    assert [speaker for speaker in expected if speaker not in names] == []
+
+
+def test_a_spokesman_and_a_namesake_are_not_michael_howard(shared: Path) -> None:
+    corpus = loaded(shared, "bbc")
+    howard = corpus.speaker("Michael Howard")
+    assert howard is not None
+    assert [
+        alias for alias in howard.aliases if alias.endswith("Howard") and alias != "Howard"
+    ] == []
+    assert corpus.speaker("Spokesman for Michael Howard") != howard
+
+
+def test_roles_are_role_phrases(shared: Path) -> None:
+    # "Pakistani president met Prime Minister Tony Blair", "The deal comes as Foreign Secretary
+    # Jack Straw": the role is the title before the name, not the sentence before it.
+    corpus = loaded(shared, "bbc")
+    roles = [
+        role
+        for name in ("Tony Blair", "Jack Straw")
+        for speaker in [corpus.speaker(name)]
+        if speaker is not None
+        for role in speaker.roles
+    ]
+    assert [role for role in roles if " met " in role or role.startswith("deal ")] == []
