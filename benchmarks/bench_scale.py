@@ -125,17 +125,21 @@ def job_stream(base: str, times: str) -> Row:
 
 def job_merge(base: str, times: str) -> Row:
     """The writer's speaker merge alone: keep what it keeps per article, then merge."""
-    from newscorpus._corpus.index import SpeakerIndex  # noqa: PLC0415 - the writer's own parts
-    from newscorpus._io.parquet import SpeakerColumns  # noqa: PLC0415
+    from newscorpus._corpus.index import SpeakerIndex, SpeakerTally  # noqa: PLC0415 - the writer's own parts
 
-    kept = SpeakerColumns()
+    kept = SpeakerTally()
     for article in scaled(Path(base), int(times)):
-        kept.append(article.speakers, [quote.speaker for quote in article.quotes])
+        kept.add(article.speakers, [quote.speaker for quote in article.quotes])
     streamed = peak_mb()
+    start = time.perf_counter()
     index = SpeakerIndex(kept)
+    counts = index.article_counts  # what the speakers table needs too
     return {
         "articles": len(kept),
-        "speakers": len(index.speakers),
+        "quotes": len(kept.quoted),
+        "distinct article speakers": len(kept.speakers),
+        "speakers": len(counts),
+        "merge s": round(time.perf_counter() - start, 2),
         "peak before merge MB": round(streamed),
         "peak MB": round(peak_mb()),
     }
@@ -284,6 +288,10 @@ def section_parquet(options: Options) -> list[Row]:
                 # The corpus-level speaker merge that the writer ends with, measured alone.
                 "merge alone peak MB": merge["peak MB"],
                 "kept per article, before merge MB": merge["peak before merge MB"],
+                "merge s": merge["merge s"],
+                "quotes": merge["quotes"],
+                "distinct article speakers": merge["distinct article speakers"],
+                "speakers": merge["speakers"],
                 "read s": read["seconds"],
                 "read articles/s": read["articles/s"],
                 "read peak MB": read["peak MB"],

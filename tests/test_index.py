@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from newscorpus._corpus.folding import fold, fold_with_offsets
 from newscorpus._corpus.index import (
     _MAX_WORDS,
     SpeakerIndex,
+    SpeakerTally,
     Term,
     TextIndex,
     _code_of,
@@ -22,6 +24,7 @@ from newscorpus._corpus.index import (
 from newscorpus._exceptions import QueryError
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from newscorpus._names import NameKey, name_key, slug_of
+from tests import strategies
 
 
 def person(name: str, *aliases: str, roles: tuple[str, ...] = ()) -> Speaker:
@@ -591,3 +594,67 @@ def test_an_organisation_takes_no_shorter_name() -> None:
         [article("a1", [("Eins.", labour)]), article("a2", [("Zwei.", new_labour)])]
     )
     assert sorted(s.name for s in index.speakers) == ["Labour", "New Labour"]
+
+
+def merged(index: SpeakerIndex) -> tuple[object, ...]:
+    """Everything a speaker index answers, to compare two of them."""
+    return (
+        index.speakers,
+        index.quote_counts,
+        index.article_counts,
+        index.quote_refs,
+        tuple(index.quote_speakers),
+        tuple(index.quote_starts),
+    )
+
+
+@given(st.lists(strategies.articles(), max_size=6), st.integers(min_value=0, max_value=6))
+def test_the_merge_of_parts_is_the_merge_of_their_articles(
+    articles: list[Article], cut: int
+) -> None:
+    parts = [SpeakerTally.of(articles[:cut]), SpeakerTally.of(articles[cut:])]
+    assert merged(SpeakerIndex(SpeakerTally.joined(parts))) == merged(SpeakerIndex(articles))
+
+
+@given(st.lists(strategies.articles(), max_size=6), st.data())
+def test_the_merge_of_picked_articles_is_the_merge_of_those_articles(
+    articles: list[Article], data: st.DataObject
+) -> None:
+    positions = data.draw(st.lists(st.integers(0, max(len(articles) - 1, 0)), unique=True))
+    positions = [position for position in positions if position < len(articles)]
+    picked = SpeakerTally.of(articles).picked(positions)
+    chosen = [articles[position] for position in positions]
+    assert merged(SpeakerIndex(picked)) == merged(SpeakerIndex(chosen))
+
+
+def test_the_tally_keeps_each_distinct_speaker_once_with_its_article_count() -> None:
+    articles = [article(f"a{number}", [("Eins.", PUTIN), ("Zwei.", PUTIN)]) for number in range(3)]
+    tally = SpeakerTally.of(articles)
+    assert (tally.speakers, list(tally.member_counts), list(tally.quoted), len(tally)) == (
+        [PUTIN],
+        [3],
+        [0, 0, 0, 0, 0, 0],
+        3,
+    )
+
+
+def test_a_quotes_speaker_stands_for_the_article_speaker_with_its_id() -> None:
+    # The article lists the last speaker with an id (see article()): the renamed one.
+    renamed = attrs.evolve(PUTIN, name="Wladimir Wladimirowitsch Putin")
+    index = SpeakerIndex([article("a1", [("Eins.", PUTIN), ("Zwei.", renamed)])])
+    names = [speaker.name for speaker in index.speakers]
+    assert (
+        names,
+        index.quote_counts,
+        [index.quote_speaker(0, 0), index.quote_speaker(0, 1)],
+    ) == (["Wladimir Wladimirowitsch Putin"], (2,), [0, 0])
+
+
+def test_article_counts_count_articles_not_quotes() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", PUTIN), ("Zwei.", PUTIN_SHORT)]),
+            article("a2", [("Drei.", PUTIN)]),
+        ]
+    )
+    assert (index.quote_counts, index.article_counts) == ((3,), (2,))

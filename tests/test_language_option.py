@@ -75,3 +75,32 @@ def test_the_option_is_refused_for_a_jsonl_export(
     newscorpus.write_jsonl([newscorpus.parse_article(SHORT_QUOTE)], export)
     code = main(["quotes", str(export), "--language", "de"])
     assert (code, "--language applies to seed files" in capsys.readouterr().err) == (1, True)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_loading_with_a_language_sets_it_where_detection_cannot(folder: Path, jobs: int) -> None:
+    corpus = newscorpus.load(folder, language="de", jobs=jobs)
+    assert [(article.language, len(article.quotes)) for article in corpus] == [
+        ("de", 0),
+        ("de", 1),
+    ]
+
+
+def test_loading_with_an_unsupported_language_fails_at_once(folder: Path) -> None:
+    with pytest.raises(newscorpus.UnsupportedLanguageError, match="'fr'"):
+        newscorpus.load(folder, language="fr")
+
+
+def test_loading_an_export_with_a_language_is_refused(tmp_path: Path) -> None:
+    export = tmp_path / "corpus.jsonl"
+    newscorpus.write_jsonl([newscorpus.parse_article(SHORT_QUOTE)], export)
+    with pytest.raises(newscorpus.QueryError, match="language applies to seed files") as caught:
+        newscorpus.load(export, language="de")
+    assert caught.value.path == str(export)
+
+
+def test_loading_a_parquet_folder_with_a_language_is_refused(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    newscorpus.write_parquet([newscorpus.parse_article(SHORT_QUOTE)], tmp_path / "tables")
+    with pytest.raises(newscorpus.QueryError, match="Parquet input keeps the language"):
+        newscorpus.load(tmp_path / "tables", language="de")

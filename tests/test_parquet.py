@@ -288,19 +288,3 @@ def test_writing_parquet_does_not_import_pandas(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=REPO
     )
     assert (done.returncode, done.stdout.strip(), done.stderr[-2000:]) == (0, "False", "")
-
-
-@given(st.lists(strategies.articles(), max_size=6))
-def test_speaker_columns_give_each_articles_speakers(articles: list[Article]) -> None:
-    from newscorpus._io.parquet import SpeakerColumns  # noqa: PLC0415 - the writer's own part
-    from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
-
-    columns = SpeakerColumns()
-    for article in articles:
-        columns.append(article.speakers, [quote.speaker for quote in article.quotes])
-    interning = SpeakerInterning()
-    expected = [
-        article_speakers(article.speakers, [quote.speaker for quote in article.quotes], interning)
-        for article in articles
-    ]
-    assert (list(columns), columns[1:], len(columns)) == (expected, expected[1:], len(expected))

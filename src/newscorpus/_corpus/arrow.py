@@ -37,10 +37,10 @@ from newscorpus._corpus.corpus import (
     _Lazy,
 )
 from newscorpus._corpus.folding import fold
-from newscorpus._corpus.index import SpeakerIndex, parse_query
+from newscorpus._corpus.index import SpeakerIndex, SpeakerTally, parse_query
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
-from newscorpus._io.parquet import SpeakerColumns, _broken, _check_table, _parts, import_pyarrow
-from newscorpus._io.tables import ArticleSpeakers, _quote_of, article_from_rows
+from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
+from newscorpus._io.tables import _quote_of, article_from_rows
 from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class _Store:
         self._tables: collections.OrderedDict[tuple[str, int], Any] = collections.OrderedDict()
         self._articles: collections.OrderedDict[int, Article] = collections.OrderedDict()
         self._quote_offsets: array[int] | None = None
-        self._sources: SpeakerColumns | None = None
+        self._sources: SpeakerTally | None = None
         self._kinds: bytes | None = None
 
     def column(self, table: str, name: str) -> list[Any]:
@@ -215,7 +215,7 @@ class _Store:
                 codes.extend(map(values.__getitem__, chunk.indices.to_pylist()))
         return bytes(codes)
 
-    def speaker_sources(self) -> SpeakerColumns:
+    def speaker_sources(self) -> SpeakerTally:
         """Every article's speakers and its quotes' speakers, read from the speaker columns.
 
         The merge reads a quote's speaker only by its id when the article lists a speaker with
@@ -240,14 +240,12 @@ class _Store:
             return found
 
         quote_ids = self._quote_speaker_ids()
-        sources = SpeakerColumns()
-        counts: list[int] = []
+        sources = SpeakerTally()
         for keys, count in zip(
             self._article_speaker_keys(),
             self.column_once("articles", "quote_count"),
             strict=True,
         ):
-            counts.append(count)
             own = tuple(map(speaker_of, keys))
             by_id: dict[str, Speaker] = {}
             for speaker in own:
@@ -261,11 +259,11 @@ class _Store:
                     said.append(by_id[speaker_id])
                 else:
                     said.append(speaker_of(full()))
-            sources.append(own, said)
+            sources.add(own, said)
         self._sources = sources
         if self._quote_offsets is None:
             # The counts were read anyway: quotes() needs where each article's quotes start.
-            self._quote_offsets = array("q", itertools.accumulate(counts, initial=0))
+            self._quote_offsets = sources.quote_ends
         return sources
 
     def _article_speaker_keys(self) -> Iterator[list[tuple[Any, ...]]]:
@@ -331,33 +329,6 @@ def _groups_of(files: list[Any]) -> tuple[list[tuple[int, int]], list[int]]:
             groups.append((number, group))
             starts.append(starts[-1] + metadata.row_group(group).num_rows)
     return groups, starts
-
-
-class _Picked(Sequence[ArticleSpeakers]):
-    """Some of a sequence's items, by position, without copying them."""
-
-    __slots__ = ("_items", "_positions")
-
-    def __init__(self, items: Sequence[ArticleSpeakers], positions: Sequence[int]) -> None:
-        self._items = items
-        self._positions = positions
-
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    @overload
-    def __getitem__(self, key: int) -> ArticleSpeakers: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
-
-    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
-        if isinstance(key, slice):
-            return _Picked(self._items, self._positions[key])
-        return self._items[self._positions[key]]
-
-    def __iter__(self) -> Iterator[ArticleSpeakers]:
-        return map(self._items.__getitem__, self._positions)
 
 
 # The slots of QuoteHit's fields: a lazy hit fills them when its quote or article is first read.
@@ -588,14 +559,14 @@ class ArrowCorpus(Corpus):
             lazy.dates = ([day for day, _ in dated], [position for _, position in dated])
         return lazy.dates
 
-    def _sources(self) -> Sequence[ArticleSpeakers]:
+    def _sources(self) -> SpeakerTally:
         """The speaker-merge view of this corpus's articles, in corpus order."""
         view = self._view
         sources = view._store.speaker_sources()  # noqa: SLF001
         positions = view._positions  # noqa: SLF001
         if isinstance(positions, range) and len(positions) == len(sources):
             return sources
-        return _Picked(sources, positions)
+        return sources.picked(positions)
 
     def _speaker_index(self) -> SpeakerIndex:
         lazy = self._lazy
@@ -644,7 +615,7 @@ class ArrowCorpus(Corpus):
         refs: Iterable[tuple[int, int]]
         if speaker is not None:
             name = speaker.name if isinstance(speaker, Speaker) else speaker
-            refs = sorted(ref for found in index.match(name) for ref in index.quote_refs[found])
+            refs = sorted(ref for found in index.match(name) for ref in index.refs_of(found))
         else:
             chosen = range(len(positions)) if allowed is None else allowed
             refs = (
@@ -691,26 +662,10 @@ class ArrowCorpus(Corpus):
             self._quote_numbers = self._number_quotes(self._speaker_index())
         return self._quote_numbers
 
-    def _number_quotes(self, index: SpeakerIndex) -> tuple[Sequence[int], array[int]]:
-        view = self._view
-        store = view._store  # noqa: SLF001
-        positions = view._positions  # noqa: SLF001
-        offsets = store.quote_offsets()
-        starts: Sequence[int] = (
-            offsets
-            if isinstance(positions, range) and len(positions) == store.count
-            else array(
-                "q",
-                itertools.accumulate(
-                    (offsets[row + 1] - offsets[row] for row in positions), initial=0
-                ),
-            )
-        )
-        numbers = array("i", [-1]) * starts[-1]
-        for number, refs in enumerate(index.quote_refs):
-            for position, quote in refs:
-                numbers[starts[position] + quote] = number
-        return starts, numbers
+    @staticmethod
+    def _number_quotes(index: SpeakerIndex) -> tuple[Sequence[int], array[int]]:
+        # The index numbers the quotes of this view's articles, in this view's order.
+        return index.quote_starts, index.quote_speakers
 
     def _group_values(self, key: str) -> Iterable[str | None]:
         if key == "month":

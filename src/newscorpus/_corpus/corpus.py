@@ -440,7 +440,7 @@ class Corpus:
         refs: Iterable[tuple[int, int]]
         if speaker is not None:
             numbers = self._speaker_numbers(index, speaker)
-            refs = sorted(ref for number in numbers for ref in index.quote_refs[number])
+            refs = sorted(ref for number in numbers for ref in index.refs_of(number))
         else:
             refs = self._all_quote_refs(allowed)
         patterns = [term.pattern() for term in terms]
@@ -588,7 +588,8 @@ class Corpus:
         groups: dict[str, list[int]] = collections.defaultdict(list)
         if key == "speaker":
             index = self._speaker_index()
-            for speaker, refs in zip(index.speakers, index.quote_refs, strict=True):
+            for number, speaker in enumerate(index.speakers):
+                refs = index.refs_of(number)
                 if refs:
                     groups[speaker.name] = sorted({position for position, _ in refs})
             return dict(groups)
@@ -715,23 +716,30 @@ def iter_source(
     extract: bool = True,
     jobs: int = 1,
     progress: Progress = None,
+    language: str | None = None,
 ) -> Iterator[Article]:
     """Stream the articles of seed files (a file, folder, glob or archive) or a JSON Lines export.
 
     A path ending in ``.jsonl`` or ``.jsonl.gz`` is read with :func:`newscorpus.read_jsonl`,
     a folder written by :func:`newscorpus.write_parquet` with :func:`newscorpus.read_parquet`
-    (their records carry their metadata and quotes, so only ``errors`` and ``progress`` apply,
-    and they are read in one process whatever ``jobs`` says); anything else goes to
-    :func:`newscorpus.iter_articles` with all the options.
+    (their records carry their metadata, language and quotes, so only ``errors`` and
+    ``progress`` apply, and they are read in one process whatever ``jobs`` says); anything else
+    goes to :func:`newscorpus.iter_articles` with all the options.
     """
     _check_errors(errors)
     from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
 
     if _is_jsonl(source) or is_parquet_folder(source):
+        kind = "JSON Lines" if _is_jsonl(source) else "Parquet"
         if metadata is not None or recursive or not extract:
-            kind = "JSON Lines" if _is_jsonl(source) else "Parquet"
             raise QueryError(
                 f"metadata, recursive and extract apply to seed files, not to {kind} input",
+                path=os.fspath(source),
+            )
+        if language is not None:
+            raise QueryError(
+                f"language applies to seed files; {kind} input keeps the language and quotes "
+                "it was written with",
                 path=os.fspath(source),
             )
         check_jobs(jobs)
@@ -752,6 +760,7 @@ def iter_source(
         extract=extract,
         jobs=jobs,
         progress=progress,
+        language=language,
     )
 
 
@@ -765,13 +774,18 @@ def load(
     aliases: AliasSource | None = None,
     jobs: int = 1,
     progress: Progress = None,
+    language: str | None = None,
 ) -> Corpus:
     """Read a corpus from seed files (file, folder, glob or archive), ``.jsonl``/``.jsonl.gz``
     or a Parquet export folder.
 
-    ``errors``, ``metadata``, ``recursive``, ``extract``, ``jobs`` and ``progress`` go to the
-    reader (:func:`iter_source`); a JSON Lines file or a Parquet folder takes only ``errors``
-    and ``progress`` (its records carry their metadata and quotes). ``errors`` also decides
+    ``errors``, ``metadata``, ``recursive``, ``extract``, ``jobs``, ``progress`` and
+    ``language`` go to the reader (:func:`iter_source`); a JSON Lines file or a Parquet folder
+    takes only ``errors`` and ``progress`` (its records carry their metadata, language and
+    quotes: any other option raises :class:`QueryError`). ``language`` (a tag of a registered
+    language, as for :func:`iter_articles`) is the language of every seed article whose
+    metadata gives none, instead of detecting it; an unsupported tag raises
+    :class:`UnsupportedLanguageError`. ``errors`` also decides
     about duplicate article ids: ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"``
     keeps the first with a warning, ``"skip"`` keeps the first silently. ``aliases`` is a user
     alias table; a Parquet folder brings back the alias table it was written with unless
@@ -792,6 +806,7 @@ def load(
         extract=extract,
         jobs=jobs,
         progress=progress,
+        language=language,
     )
     if is_parquet_folder(source):
         # Arrow-backed: the articles stay in the files and are built when asked for.

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import re
 from array import array
 from itertools import compress, repeat
@@ -73,6 +74,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SpeakerIndex",
     "SpeakerSource",
+    "SpeakerTally",
     "Term",
     "TextIndex",
     "parse_query",
@@ -80,6 +82,10 @@ __all__ = [
 
 #: Array type code of posting lists: an unsigned integer of at least 32 bits.
 _POSTING_TYPE: Final = "I" if array("I").itemsize >= 4 else "L"
+#: Array type codes of a speaker number (a signed 32-bit integer: -1 is "none") and of a count
+#: or position in the corpus (64 bits).
+_NUMBER_TYPE: Final = "i" if array("i").itemsize == 4 else "l"
+_COUNT_TYPE: Final = "q"
 
 _QUOTE_CHARS: Final = '"„“”«»'
 #: A quoted phrase (the closing mark may be missing at the end) or a bare run of non-space.
@@ -518,26 +524,147 @@ class _Group:
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
 
 
+class SpeakerTally:
+    """What the speaker merge reads of a corpus, kept small: each distinct speaker once.
+
+    An article's *members* are its speakers and its quotes' speakers, the first of each id in
+    that order (a quote's speaker stands for the article's speaker with its id). The tally keeps
+    every distinct member Speaker once, numbered in the order of first appearance, with the
+    number of articles it is a member of; each article's members and each quote's member are
+    kept as those numbers (4 bytes each, 8 more per article). So what grows with the corpus is
+    a few bytes per quote and article; objects grow only with the number of distinct speakers.
+
+    Build it with :meth:`add` (one call per article, in corpus order), :meth:`of` (from
+    articles), :meth:`joined` (parts one after the other) or :meth:`picked` (some articles).
+    """
+
+    __slots__ = (
+        "_numbers",
+        "member_counts",
+        "member_ends",
+        "members",
+        "quote_ends",
+        "quoted",
+        "speakers",
+    )
+
+    def __init__(self) -> None:
+        #: The distinct member Speakers, in the order of first appearance.
+        self.speakers: list[Speaker] = []
+        self._numbers: dict[Speaker, int] = {}
+        #: For each distinct speaker, the number of articles it is a member of.
+        self.member_counts = array(_COUNT_TYPE)
+        #: Every article's members, in order, and where each article's end.
+        self.members = array(_NUMBER_TYPE)
+        self.member_ends = array(_COUNT_TYPE, [0])
+        #: Every quote's member (-1: no speaker), in corpus order, and where each article's end.
+        self.quoted = array(_NUMBER_TYPE)
+        self.quote_ends = array(_COUNT_TYPE, [0])
+
+    @classmethod
+    def of(cls, articles: Iterable[SpeakerSource]) -> SpeakerTally:
+        """The tally of ``articles`` (Articles, or anything with their speakers and quotes)."""
+        tally = cls()
+        for article in articles:
+            tally.add(article.speakers, [quote.speaker for quote in article.quotes])
+        return tally
+
+    @classmethod
+    def joined(cls, parts: Iterable[SpeakerTally]) -> SpeakerTally:
+        """The tally of the parts' articles one after the other (a corpus written in parts)."""
+        tally = cls()
+        for part in parts:
+            renumber = array(_NUMBER_TYPE, map(tally._number, part.speakers))
+            for number, count in zip(renumber, part.member_counts, strict=True):
+                tally.member_counts[number] += count
+            base = tally.member_ends[-1]
+            tally.members.extend(map(renumber.__getitem__, part.members))
+            tally.member_ends.extend(end + base for end in part.member_ends[1:])
+            base = tally.quote_ends[-1]
+            renumber.append(-1)  # a quote without a speaker stays without one
+            tally.quoted.extend(map(renumber.__getitem__, part.quoted))
+            tally.quote_ends.extend(end + base for end in part.quote_ends[1:])
+        return tally
+
+    def picked(self, positions: Iterable[int]) -> SpeakerTally:
+        """The tally of the articles at ``positions``, in that order (a part of a corpus)."""
+        tally = SpeakerTally()
+        renumber: dict[int, int] = {-1: -1}
+        members, member_ends = self.members, self.member_ends
+        quoted, quote_ends = self.quoted, self.quote_ends
+        for position in positions:
+            mine = members[member_ends[position] : member_ends[position + 1]]
+            for member in mine:
+                number = renumber.get(member)
+                if number is None:
+                    number = renumber[member] = tally._number(self.speakers[member])
+                tally.member_counts[number] += 1
+            tally.members.extend(map(renumber.__getitem__, mine))
+            tally.member_ends.append(len(tally.members))
+            said = quoted[quote_ends[position] : quote_ends[position + 1]]
+            tally.quoted.extend(map(renumber.__getitem__, said))
+            tally.quote_ends.append(len(tally.quoted))
+        return tally
+
+    def _number(self, speaker: Speaker) -> int:
+        found = self._numbers.get(speaker)
+        if found is None:
+            found = self._numbers[speaker] = len(self.speakers)
+            self.speakers.append(speaker)
+            self.member_counts.append(0)
+        return found
+
+    def add(self, speakers: Iterable[Speaker], quoted: Iterable[Speaker | None]) -> None:
+        """Add an article: its own speakers, and the speaker of each of its quotes."""
+        by_id: dict[str, int] = {}
+        for speaker in speakers:
+            self._member(speaker, by_id)
+        self.quoted.extend([-1 if said is None else self._member(said, by_id) for said in quoted])
+        self.quote_ends.append(len(self.quoted))
+        self.members.extend(by_id.values())
+        self.member_ends.append(len(self.members))
+
+    def _member(self, speaker: Speaker, by_id: dict[str, int]) -> int:
+        found = by_id.get(speaker.id)
+        if found is None:
+            found = by_id[speaker.id] = self._number(speaker)
+            self.member_counts[found] += 1
+        return found
+
+    def __len__(self) -> int:
+        """The number of articles."""
+        return len(self.quote_ends) - 1
+
+
 class SpeakerIndex:
     """Corpus-level speakers, their quotes, and a map from every name to them.
 
     Speakers are numbered in the order of :attr:`speakers`: most quoted first, ties by name.
+    The merge works on the distinct article speakers of a :class:`SpeakerTally` with their
+    counts, so its objects grow with the number of distinct speakers; per quote and article it
+    keeps a few bytes (the tally's numbers and every quote's corpus speaker).
     """
 
     __slots__ = (
+        "_article_counts",
         "_exact",
+        "_final",
         "_numbers",
-        "_resolved",
+        "_quote_refs",
+        "_ref_order",
+        "_ref_starts",
         "_surname",
+        "_tally",
         "external_ids",
         "quote_counts",
-        "quote_refs",
+        "quote_speakers",
         "speakers",
     )
 
     def __init__(
-        self, articles: Sequence[SpeakerSource], aliases: AliasTable | None = None
+        self, articles: Sequence[SpeakerSource] | SpeakerTally, aliases: AliasTable | None = None
     ) -> None:
+        tally = articles if isinstance(articles, SpeakerTally) else SpeakerTally.of(articles)
         groups: list[_Group] = []
         by_key: dict[str, int] = {}
         table_keys: dict[str, int] = {}
@@ -549,52 +676,51 @@ class SpeakerIndex:
                 groups.append(group)
                 for table_key in group.keys:
                     table_keys[table_key] = number
-        # Pass 1: every article speaker (from article.speakers and from the quotes) to a group.
-        member_of: dict[tuple[int, str], int] = {}
-        seen = 0
-        for position, article in enumerate(articles):
-            for speaker in _speakers_of(article):
-                if (position, speaker.id) in member_of:
-                    continue
-                # A name opening with the sentence's words ("In Tony Blair", in an export of an
-                # older version) is compared as the name it holds.
-                key = _name_key_cached(speaker.name)
-                proper = name_proper(key.core)
-                if proper != key.core:
-                    key = NameKey(words=_name_key_cached(proper).words, core=key.core)
-                found = _table_group(speaker, key, table_keys)
-                if found is None:
-                    found = by_key.get(key.key)
-                if found is None:
-                    found = len(groups)
-                    by_key[key.key] = found
-                    groups.append(_Group(keys=[key.key]))
-                group = groups[found]
-                group.target = group.target or _may_take_others(speaker)
-                group.names[key.core] += 1
-                group.first_seen.setdefault(key.core, seen)
-                seen += 1
-                group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
-                group.roles.update(dict.fromkeys(speaker.roles))
-                group.kinds[speaker.kind] += 1
-                member_of[position, speaker.id] = found
+        # Pass 1: every distinct article speaker to a group, weighed by the articles it is a
+        # member of. The tally numbers speakers in the order of first appearance, so that
+        # number orders first sightings and names, aliases and roles come in the order in
+        # which a walk over every article would meet them.
+        group_of = array(_NUMBER_TYPE)
+        for number, (speaker, members) in enumerate(
+            zip(tally.speakers, tally.member_counts, strict=True)
+        ):
+            # A name opening with the sentence's words ("In Tony Blair", in an export of an
+            # older version) is compared as the name it holds.
+            key = _name_key_cached(speaker.name)
+            proper = name_proper(key.core)
+            if proper != key.core:
+                key = NameKey(words=_name_key_cached(proper).words, core=key.core)
+            found = _table_group(speaker, key, table_keys)
+            if found is None:
+                found = by_key.get(key.key)
+            if found is None:
+                found = len(groups)
+                by_key[key.key] = found
+                groups.append(_Group(keys=[key.key]))
+            group = groups[found]
+            group.target = group.target or _may_take_others(speaker)
+            group.names[key.core] += members
+            group.first_seen.setdefault(key.core, number)
+            group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
+            group.roles.update(dict.fromkeys(speaker.roles))
+            group.kinds[speaker.kind] += members
+            group_of.append(found)
         _merge_by_surname(groups)
-        # Pass 2: count quotes per root group.
-        refs: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
-        for position, article in enumerate(articles):
-            for number, quote in enumerate(article.quotes):
-                if quote.speaker is not None:
-                    root = _root(groups, member_of[position, quote.speaker.id])
-                    refs[root].append((position, number))
+        roots = array(_NUMBER_TYPE, (_root(groups, group_of[at]) for at in range(len(group_of))))
+        # Pass 2: count quotes per root group (per distinct speaker first, in C).
+        said = collections.Counter(tally.quoted)
+        said.pop(-1, None)
+        counts: collections.Counter[int] = collections.Counter()
+        for number, count in said.items():
+            counts[roots[number]] += count
         drafts: list[tuple[int, Speaker]] = []
         for root, group in enumerate(groups):
             draft = _draft_speaker(group, aliases) if group.parent is None else None
             # Table entries that no article speaker belongs to are not speakers of this corpus.
             if draft is not None:
                 drafts.append((root, draft))
-        drafts.sort(key=lambda item: _order_key(item[1], len(refs.get(item[0], ()))))
-        roots = [root for root, _ in drafts]
-        renumber = {root: number for number, root in enumerate(roots)}
+        drafts.sort(key=lambda item: _order_key(item[1], counts[item[0]]))
+        renumber = {root: number for number, (root, _) in enumerate(drafts)}
         taken: set[str] = set()
         speakers: list[Speaker] = []
         external_ids: dict[str, str] = {}
@@ -607,22 +733,93 @@ class SpeakerIndex:
                 if external_id is not None:
                     external_ids[speaker.id] = external_id
         self.speakers: tuple[Speaker, ...] = tuple(speakers)
-        self.quote_refs: tuple[tuple[tuple[int, int], ...], ...] = tuple(
-            tuple(refs.get(root, ())) for root in roots
-        )
-        self.quote_counts: tuple[int, ...] = tuple(len(found) for found in self.quote_refs)
+        self.quote_counts: tuple[int, ...] = tuple(counts[root] for root, _ in drafts)
         self.external_ids: dict[str, str] = external_ids
-        self._resolved: dict[tuple[int, str], int] = {
-            member: renumber[_root(groups, number)]
-            for member, number in member_of.items()
-            if _root(groups, number) in renumber
-        }
+        self._tally = tally
+        # The corpus speaker of each distinct article speaker (-1: none), then of no speaker.
+        final = array(_NUMBER_TYPE, (renumber.get(root, -1) for root in roots))
+        final.append(-1)
+        self._final = final
+        #: Every quote's corpus speaker (-1: none), in corpus order; the quotes of article
+        #: ``position`` are those from :attr:`quote_starts` ``[position]`` on.
+        self.quote_speakers = array(_NUMBER_TYPE, map(final.__getitem__, tally.quoted))
         self._exact, self._surname = _name_maps(groups, renumber, speakers)
         self._numbers: dict[str, int] | None = None
+        self._ref_order: array[int] | None = None
+        self._ref_starts: list[int] = []
+        self._quote_refs: tuple[tuple[tuple[int, int], ...], ...] | None = None
+        self._article_counts: tuple[int, ...] | None = None
+
+    @property
+    def quote_starts(self) -> Sequence[int]:
+        """Where each article's quotes start in :attr:`quote_speakers` (then the total)."""
+        return self._tally.quote_ends
 
     def resolve(self, position: int, speaker_id: str) -> int | None:
         """The number of the corpus speaker of article ``position``'s speaker ``speaker_id``."""
-        return self._resolved.get((position, speaker_id))
+        tally = self._tally
+        speakers = tally.speakers
+        for at in range(tally.member_ends[position], tally.member_ends[position + 1]):
+            member = tally.members[at]
+            if speakers[member].id == speaker_id:
+                found = self._final[member]
+                return None if found < 0 else found
+        return None
+
+    def quote_speaker(self, position: int, number: int) -> int | None:
+        """The number of the corpus speaker of quote ``number`` of article ``position``."""
+        found = self.quote_speakers[self._tally.quote_ends[position] + number]
+        return None if found < 0 else found
+
+    def refs_of(self, number: int) -> list[tuple[int, int]]:
+        """(article position, quote number) of every quote of speaker ``number``, in order."""
+        order = self._ref_order
+        if order is None:
+            order = self._sort_refs()
+        starts = self._tally.quote_ends
+        refs = []
+        position = 0
+        for quote in order[self._ref_starts[number] : self._ref_starts[number + 1]]:
+            # The quotes come in corpus order: the article is this one or a later one.
+            if starts[position + 1] <= quote:
+                position = bisect.bisect_right(starts, quote, lo=position) - 1
+            refs.append((position, quote - starts[position]))
+        return refs
+
+    def _sort_refs(self) -> array[int]:
+        """Every quote with a speaker, grouped by speaker, in corpus order (a counting sort)."""
+        starts = list(itertools.accumulate(self.quote_counts, initial=0))
+        self._ref_starts = starts
+        filled = starts[:-1]
+        order = array(_COUNT_TYPE, bytes(array(_COUNT_TYPE).itemsize * starts[-1]))
+        for quote, number in enumerate(self.quote_speakers):
+            if number >= 0:
+                order[filled[number]] = quote
+                filled[number] += 1
+        self._ref_order = order
+        return order
+
+    @property
+    def quote_refs(self) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """For each speaker, :meth:`refs_of` (all built at once: prefer that for one speaker)."""
+        if self._quote_refs is None:
+            self._quote_refs = tuple(tuple(self.refs_of(n)) for n in range(len(self.speakers)))
+        return self._quote_refs
+
+    @property
+    def article_counts(self) -> tuple[int, ...]:
+        """For each speaker, the number of articles with a quote of theirs."""
+        if self._article_counts is None:
+            counts = [0] * len(self.speakers)
+            last = [-1] * len(self.speakers)
+            said = self.quote_speakers
+            for position, (start, end) in enumerate(itertools.pairwise(self._tally.quote_ends)):
+                for number in said[start:end]:
+                    if number >= 0 and last[number] != position:
+                        last[number] = position
+                        counts[number] += 1
+            self._article_counts = tuple(counts)
+        return self._article_counts
 
     def number_of(self, speaker: Speaker) -> int | None:
         """The number of ``speaker`` if it is one of :attr:`speakers` (equal, same id)."""
@@ -659,13 +856,6 @@ class SpeakerIndex:
                 if found:
                     return found
         return ()
-
-
-def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
-    yield from article.speakers
-    for quote in article.quotes:
-        if quote.speaker is not None:
-            yield quote.speaker
 
 
 def _may_take_others(speaker: Speaker) -> bool:

@@ -9,22 +9,20 @@ A Parquet export is a folder with three subfolders, one per table of :data:`TABL
 :func:`write_parquet` streams: it writes articles and their quotes in row groups as they come,
 turning a few dozen articles at a time into Arrow arrays built from their buffers (see
 :mod:`newscorpus._io.columns`: no pandas import, no row dicts of a whole group), and keeps per
-article only what the corpus-level speaker merge needs (:class:`SpeakerColumns`: numbers of the
-distinct speakers). At the end it merges the speakers (:class:`SpeakerIndex`, whose memory grows
-with the number of articles: about 1 KB each while it is built) and fills the quotes'
-corpus-level speaker columns part by part. The Dask path writes one part per partition with the
-same functions (:func:`write_part`, :func:`finish_parts`).
+article only what the corpus-level speaker merge needs (a :class:`SpeakerTally`: each distinct
+speaker once, and a few bytes per article and quote). At the end it merges the speakers
+(:class:`SpeakerIndex`, which works on the distinct speakers with their counts) and fills the
+quotes' corpus-level speaker columns part by part. The Dask path writes one part per partition
+with the same functions (:func:`write_part`, :func:`finish_parts`).
 
 :func:`read_parquet` streams the articles back, equal to the ones written.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import json
 import os
-from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol, overload
@@ -32,13 +30,11 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol, overload
 import attrs
 
 from newscorpus._corpus.aliases import AliasEntry, AliasTable, to_alias_table
-from newscorpus._corpus.index import SpeakerIndex
+from newscorpus._corpus.index import SpeakerIndex, SpeakerTally
 from newscorpus._exceptions import QueryError, RecordError
 from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
-    ArticleSpeakers,
-    QuoteSpeaker,
     arrow_schema,
     article_from_rows,
     article_row,
@@ -48,6 +44,7 @@ from newscorpus._io.tables import (
 from newscorpus._model import Article
 
 if TYPE_CHECKING:
+    from array import array
     from collections.abc import Iterable, Iterator
 
     from newscorpus._corpus.aliases import AliasSource
@@ -59,7 +56,6 @@ __all__ = [
     "ArrowTables",
     "LocalFiles",
     "PartSummary",
-    "SpeakerColumns",
     "finish_parts",
     "import_pyarrow",
     "is_parquet_folder",
@@ -75,9 +71,6 @@ DEFAULT_ROWS_PER_GROUP: Final = 1000
 #: Articles whose rows are turned into Arrow arrays at a time: a writer holds the row dicts
 #: (Python objects, ~10x the size of their Arrow form) of only this many articles.
 _ARTICLES_PER_BATCH: Final = 64
-#: Array type codes of a speaker number (32 bits) and of an offset into those (64 bits).
-_INDEX: Final = "i"
-_OFFSET: Final = "q"
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
@@ -135,117 +128,13 @@ class LocalFiles:
         return sorted(os.fspath(found) for found in Path(parent).glob(name))
 
 
-class SpeakerColumns(Sequence[ArticleSpeakers]):
-    """Every article's speakers and its quotes' speakers, kept as numbers of distinct Speakers.
-
-    What the corpus-level speaker merge reads of each article (:class:`ArticleSpeakers`, built
-    on access), in about 4 bytes per speaker and quote instead of a few hundred bytes of
-    objects per article: a writer or an Arrow-backed corpus keeps it for every article.
-    """
-
-    __slots__ = ("_numbers", "_own", "_own_ends", "_quoted", "_said", "_said_ends", "_speakers")
-
-    def __init__(self) -> None:
-        self._speakers: list[Speaker] = []
-        self._numbers: dict[Speaker, int] = {}
-        # The QuoteSpeaker of each speaker number, and of no speaker (last).
-        self._quoted: list[QuoteSpeaker] = [QuoteSpeaker(None)]
-        self._own = array(_INDEX)
-        self._own_ends = array(_OFFSET, [0])
-        self._said = array(_INDEX)
-        self._said_ends = array(_OFFSET, [0])
-
-    def _number(self, speaker: Speaker | None) -> int:
-        if speaker is None:
-            return -1
-        found = self._numbers.get(speaker)
-        if found is None:
-            found = self._numbers[speaker] = len(self._speakers)
-            self._speakers.append(speaker)
-            self._quoted.insert(found, QuoteSpeaker(speaker))
-        return found
-
-    def append(self, speakers: Iterable[Speaker], quoted: Iterable[Speaker | None]) -> None:
-        """Add an article: its own speakers, and the speaker of each of its quotes."""
-        self._own.extend(map(self._number, speakers))
-        self._own_ends.append(len(self._own))
-        self._said.extend(map(self._number, quoted))
-        self._said_ends.append(len(self._said))
-
-    def __len__(self) -> int:
-        return len(self._own_ends) - 1
-
-    @overload
-    def __getitem__(self, key: int) -> ArticleSpeakers: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
-
-    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
-        if isinstance(key, slice):
-            return [self[at] for at in range(*key.indices(len(self)))]
-        at = range(len(self))[key]
-        speakers = self._speakers
-        quoted = self._quoted
-        own = self._own[self._own_ends[at] : self._own_ends[at + 1]]
-        said = self._said[self._said_ends[at] : self._said_ends[at + 1]]
-        return ArticleSpeakers(
-            speakers=tuple(map(speakers.__getitem__, own)),
-            quotes=tuple(map(quoted.__getitem__, said)),
-        )
-
-    def __iter__(self) -> Iterator[ArticleSpeakers]:
-        # The merge walks every article twice: no per-article lookups of attributes here.
-        speaker_of = self._speakers.__getitem__
-        quoted_of = self._quoted.__getitem__
-        own = self._own
-        said = self._said
-        for (first, end), (first_said, end_said) in zip(
-            itertools.pairwise(self._own_ends), itertools.pairwise(self._said_ends), strict=True
-        ):
-            yield ArticleSpeakers(
-                speakers=tuple(map(speaker_of, own[first:end])) if end > first else (),
-                quotes=tuple(map(quoted_of, said[first_said:end_said]))
-                if end_said > first_said
-                else (),
-            )
-
-
-class _Joined(Sequence[ArticleSpeakers]):
-    """Several sequences one after the other, without copying them."""
-
-    __slots__ = ("_parts", "_starts")
-
-    def __init__(self, parts: Sequence[Sequence[ArticleSpeakers]]) -> None:
-        self._parts = parts
-        self._starts = list(itertools.accumulate(map(len, parts), initial=0))
-
-    def __len__(self) -> int:
-        return self._starts[-1]
-
-    @overload
-    def __getitem__(self, key: int) -> ArticleSpeakers: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> Sequence[ArticleSpeakers]: ...
-
-    def __getitem__(self, key: int | slice) -> ArticleSpeakers | Sequence[ArticleSpeakers]:
-        if isinstance(key, slice):
-            return [self[at] for at in range(*key.indices(len(self)))]
-        at = range(len(self))[key]
-        part = bisect.bisect_right(self._starts, at) - 1
-        return self._parts[part][at - self._starts[part]]
-
-    def __iter__(self) -> Iterator[ArticleSpeakers]:
-        return itertools.chain.from_iterable(self._parts)
-
-
 @attrs.frozen(kw_only=True)
 class PartSummary:
-    """What writing one part left behind: its number and each article's speakers, in order."""
+    """What writing one part left behind: its number and its articles' speakers, in order
+    (a tally: each distinct speaker once, a few bytes per article and quote)."""
 
     number: int
-    articles: Sequence[ArticleSpeakers]
+    articles: SpeakerTally
 
 
 def _table_path(folder: str, table: str, number: int, suffix: str = "") -> str:
@@ -282,7 +171,7 @@ def write_part(
         raise QueryError(f"rows_per_group must be >= 1, got {rows_per_group}")
     article_schema = arrow_schema("articles")
     quote_schema = arrow_schema("quotes")
-    kept = SpeakerColumns()
+    kept = SpeakerTally()
     for table in ("articles", "quotes"):
         files.makedirs(f"{folder}/{table}", exist_ok=True)
     pending = _table_path(folder, "quotes", number, _PENDING_SUFFIX)
@@ -319,7 +208,7 @@ def write_part(
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
             quote_rows.extend(quote_rows_of(article))
-            kept.append(article.speakers, [quote.speaker for quote in article.quotes])
+            kept.add(article.speakers, [quote.speaker for quote in article.quotes])
             in_group += 1
             if in_group >= rows_per_group:
                 flush()
@@ -331,19 +220,47 @@ def write_part(
     return PartSummary(number=number, articles=kept)
 
 
+class _SpeakerColumn(Sequence[str | None]):
+    """A quotes column of corpus speaker ids or names, from every quote's speaker number.
+
+    4 bytes per quote and one string per speaker, instead of a list of every quote's value.
+    """
+
+    __slots__ = ("_numbers", "_values")
+
+    def __init__(self, numbers: array[int], values: list[str | None]) -> None:
+        self._numbers = numbers
+        # The value of "no speaker" (-1) is the last.
+        self._values = values
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    @overload
+    def __getitem__(self, key: int) -> str | None: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[str | None]: ...
+
+    def __getitem__(self, key: int | slice) -> str | list[str | None] | None:
+        if isinstance(key, slice):
+            return list(map(self._values.__getitem__, self._numbers[key]))
+        return self._values[self._numbers[key]]
+
+
 def corpus_speakers_of_part(
-    index: SpeakerIndex, articles: Sequence[ArticleSpeakers], offset: int
-) -> tuple[list[str | None], list[str | None]]:
-    """The corpus-level speaker id and name of every quote of a part, in quote order."""
-    ids: list[str | None] = []
-    names: list[str | None] = []
-    for position, article in enumerate(articles, start=offset):
-        for quote in article.quotes:
-            found = None if quote.speaker is None else index.resolve(position, quote.speaker.id)
-            speaker = None if found is None else index.speakers[found]
-            ids.append(None if speaker is None else speaker.id)
-            names.append(None if speaker is None else speaker.name)
-    return ids, names
+    index: SpeakerIndex, articles: SpeakerTally, offset: int
+) -> tuple[Sequence[str | None], Sequence[str | None]]:
+    """The corpus-level speaker id and name of every quote of a part, in quote order.
+
+    ``articles`` is the part's tally and ``offset`` the position of its first article in the
+    corpus that ``index`` merged.
+    """
+    starts = index.quote_starts
+    numbers = index.quote_speakers[starts[offset] : starts[offset + len(articles)]]
+    ids: list[str | None] = [speaker.id for speaker in index.speakers]
+    names: list[str | None] = [speaker.name for speaker in index.speakers]
+    return _SpeakerColumn(numbers, [*ids, None]), _SpeakerColumn(numbers, [*names, None])
 
 
 def finish_quotes_part(
@@ -391,11 +308,13 @@ def speakers_table(index: SpeakerIndex, aliases: AliasTable | None) -> Any:  # n
     rows = [
         speaker_row(
             speaker,
-            quote_count=len(refs),
-            article_count=len({position for position, _ in refs}),
+            quote_count=quotes,
+            article_count=articles,
             external_id=index.external_ids.get(speaker.id),
         )
-        for speaker, refs in zip(index.speakers, index.quote_refs, strict=True)
+        for speaker, quotes, articles in zip(
+            index.speakers, index.quote_counts, index.article_counts, strict=True
+        )
     ]
     schema = arrow_schema("speakers")
     if aliases is not None:
@@ -432,9 +351,9 @@ def merge_speakers(
 ) -> tuple[SpeakerIndex, list[int]]:
     """The speaker index of all parts (in part order) and each part's first article position."""
     ordered = sorted(parts, key=lambda part: part.number)
-    sources = _Joined([part.articles for part in ordered])
-    offsets = sources._starts[:-1]  # noqa: SLF001 - this module's own class
-    return SpeakerIndex(sources, aliases), offsets
+    offsets = list(itertools.accumulate((len(part.articles) for part in ordered), initial=0))
+    tally = SpeakerTally.joined(part.articles for part in ordered)
+    return SpeakerIndex(tally, aliases), offsets[:-1]
 
 
 def write_speakers(
@@ -486,10 +405,10 @@ def write_parquet(
 
     ``articles`` is a Corpus (its alias table is used and kept) or any iterable of Articles,
     read once, in a stream: the articles are written as they come, and what is kept until the
-    end is each article's speakers, as numbers (the merge at the end needs about 1 KB per
-    article while it runs). ``aliases`` is an
-    alias table for the corpus-level speakers (it overrides a Corpus's own). Parts of an
-    earlier export in ``folder`` are replaced. Returns the number of articles written.
+    end is each distinct speaker once and a few bytes per article and quote (the merge at the
+    end works on the distinct speakers). ``aliases`` is an alias table for the corpus-level
+    speakers (it overrides a Corpus's own). Parts of an earlier export in ``folder`` are
+    replaced. Returns the number of articles written.
     """
     from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - the corpus module imports this one
 
@@ -629,8 +548,8 @@ def tables_of(
     quote_rows: list[dict[str, Any]] = []
     for position, article in enumerate(articles):
         speakers: list[Speaker | None] = []
-        for quote in article.quotes:
-            found = None if quote.speaker is None else index.resolve(position, quote.speaker.id)
+        for number in range(len(article.quotes)):
+            found = index.quote_speaker(position, number)
             speakers.append(None if found is None else index.speakers[found])
         quote_rows.extend(quote_rows_of(article, speakers))
     return ArrowTables(
