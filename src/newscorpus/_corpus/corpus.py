@@ -588,8 +588,7 @@ class Corpus:
         groups: dict[str, list[int]] = collections.defaultdict(list)
         if key == "speaker":
             index = self._speaker_index()
-            for number, speaker in enumerate(index.speakers):
-                refs = index.refs_of(number)
+            for speaker, refs in zip(index.speakers, index.iter_refs(), strict=True):
                 if refs:
                     groups[speaker.name] = sorted({position for position, _ in refs})
             return dict(groups)

@@ -650,9 +650,9 @@ class SpeakerIndex:
         "_exact",
         "_final",
         "_numbers",
-        "_quote_refs",
         "_ref_order",
         "_ref_starts",
+        "_speaker_bytes",
         "_surname",
         "_tally",
         "external_ids",
@@ -747,7 +747,7 @@ class SpeakerIndex:
         self._numbers: dict[str, int] | None = None
         self._ref_order: array[int] | None = None
         self._ref_starts: list[int] = []
-        self._quote_refs: tuple[tuple[tuple[int, int], ...], ...] | None = None
+        self._speaker_bytes: bytes | None = None
         self._article_counts: tuple[int, ...] | None = None
 
     @property
@@ -772,39 +772,62 @@ class SpeakerIndex:
         return None if found < 0 else found
 
     def refs_of(self, number: int) -> list[tuple[int, int]]:
-        """(article position, quote number) of every quote of speaker ``number``, in order."""
+        """(article position, quote number) of every quote of speaker ``number``, in order.
+
+        One speaker's quotes are found by a search of every quote's speaker number in C (a few
+        milliseconds for a million quotes); after :meth:`iter_refs` from the grouped order.
+        """
         order = self._ref_order
-        if order is None:
-            order = self._sort_refs()
+        quotes: Iterable[int]
+        if order is not None:
+            quotes = order[self._ref_starts[number] : self._ref_starts[number + 1]]
+        else:
+            quotes = self._find_quotes(number)
         starts = self._tally.quote_ends
         refs = []
         position = 0
-        for quote in order[self._ref_starts[number] : self._ref_starts[number + 1]]:
+        for quote in quotes:
             # The quotes come in corpus order: the article is this one or a later one.
             if starts[position + 1] <= quote:
                 position = bisect.bisect_right(starts, quote, lo=position) - 1
             refs.append((position, quote - starts[position]))
         return refs
 
-    def _sort_refs(self) -> array[int]:
-        """Every quote with a speaker, grouped by speaker, in corpus order (a counting sort)."""
-        starts = list(itertools.accumulate(self.quote_counts, initial=0))
-        self._ref_starts = starts
-        filled = starts[:-1]
-        order = array(_COUNT_TYPE, bytes(array(_COUNT_TYPE).itemsize * starts[-1]))
-        for quote, number in enumerate(self.quote_speakers):
-            if number >= 0:
-                order[filled[number]] = quote
-                filled[number] += 1
-        self._ref_order = order
-        return order
+    def _find_quotes(self, number: int) -> list[int]:
+        """The quotes of speaker ``number``: its 4-byte number searched for in their bytes."""
+        data = self._speaker_bytes
+        if data is None:
+            data = self._speaker_bytes = self.quote_speakers.tobytes()
+        needle = array(_NUMBER_TYPE, [number]).tobytes()
+        size = len(needle)
+        found = []
+        at = data.find(needle)
+        while at >= 0:
+            if at % size:  # across two numbers: look on from the next byte
+                at = data.find(needle, at + 1)
+                continue
+            found.append(at // size)
+            at = data.find(needle, at + size)
+        return found
+
+    def iter_refs(self) -> Iterator[list[tuple[int, int]]]:
+        """:meth:`refs_of` every speaker in turn (the quotes grouped by speaker once)."""
+        if self._ref_order is None:
+            self._sort_refs()
+        return map(self.refs_of, range(len(self.speakers)))
+
+    def _sort_refs(self) -> None:
+        """Every quote with a speaker, grouped by speaker, in corpus order (a stable sort)."""
+        said = self.quote_speakers
+        order = sorted(range(len(said)), key=said.__getitem__)
+        # Quotes without a speaker (-1) sort first.
+        self._ref_order = array(_COUNT_TYPE, order[len(said) - sum(self.quote_counts) :])
+        self._ref_starts = list(itertools.accumulate(self.quote_counts, initial=0))
 
     @property
     def quote_refs(self) -> tuple[tuple[tuple[int, int], ...], ...]:
         """For each speaker, :meth:`refs_of` (all built at once: prefer that for one speaker)."""
-        if self._quote_refs is None:
-            self._quote_refs = tuple(tuple(self.refs_of(n)) for n in range(len(self.speakers)))
-        return self._quote_refs
+        return tuple(map(tuple, self.iter_refs()))
 
     @property
     def article_counts(self) -> tuple[int, ...]:
