@@ -1781,6 +1781,12 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         or sentence.is_cue_form(position, _FINITE)
     ):
         return None  # "the people it questioned said …", "what the government says are …"
+    if position < last and _time_phrase(sentence, position):
+        # "said on Saturday night at the dinner", "said on Monday the bridge would reopen": a
+        # phrase of time, not a topic, before whatever follows.
+        position = _skip_adverbials(sentence, position)
+        if position >= last or sentence.is_separator(position):
+            return None
     if (
         position < last
         and sentence.word_class(position) == "prep"
@@ -1790,6 +1796,21 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
         return _marker_ahead(sentence, position)
     return position
+
+
+def _time_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` opens a phrase of time ("on Saturday night",
+    "on Sept. 5", "over the weekend"), not a topic ("on the budget")."""
+    roles = sentence.roles
+    if sentence.lows[position] not in roles.topics:
+        return False
+    for following in range(position + 1, min(sentence.last, position + 3)):
+        low = sentence.lows[following]
+        if low in roles.time_nouns or low in sentence.lexicon.months:
+            return True
+        if sentence.word_class(following) != "det" and low not in roles.time_modifiers:
+            return False
+    return False
 
 
 def _infinitive(sentence: _Sentence, position: int) -> bool:
