@@ -765,6 +765,8 @@ def _analyse(
         if attribution is None and low in lexicon.nouns:
             attribution = _noun_cue(sentence, index)
         if attribution is not None and attribution.content not in contents:
+            if _attitude_inside(sentence, index, attribution, found):
+                continue
             contents.add(attribution.content)
             found.append(attribution)
     if not found and paragraph_start:
@@ -777,6 +779,21 @@ def _analyse(
     found.extend(_unclaimed_quotes(sentence, pairs, found, state))
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _attitude_inside(
+    sentence: _Sentence, index: int, attribution: Attribution, found: list[Attribution]
+) -> bool:
+    """Whether a verb of thinking, wanting or intending (flag *opinion*) stands inside the
+    content of a verb of saying before it: in "He said he plans to run" and "Clinton says she
+    thinks …" the plan and the thought are what was said, one attribution, not two."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
+    if forms is None or VerbFlag.OPINION not in forms[1] or VerbFlag.REPORT in forms[1]:
+        return False
+    cue = attribution.cue[0] if attribution.cue else None
+    return cue is not None and any(
+        earlier.content.start <= cue.start and cue.end <= earlier.content.end for earlier in found
+    )
 
 
 def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
