@@ -1561,7 +1561,11 @@ def _participle_clause(
     before = group - 1
     low = sentence.lows[before]
     subject: _Subject | None = None
-    if (
+    blamed = _blamed_for(sentence, before) if low == "for" else None
+    if blamed is not None:
+        # "Critics attacked Oz for saying …": the one blamed for the words said them.
+        subject = blamed
+    elif (
         sentence.tokens[before].text == ","
         or low in sentence.roles.participle_openers
         or low == "and"
@@ -1605,6 +1609,30 @@ def _participle_clause(
         mention_words=subject.words,
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _blamed_for(sentence: _Sentence, position: int) -> _Subject | None:
+    """The object of a verb right before the "for" at ``position`` ("attacked [Oz] for
+    saying", "praised [the mayor] for announcing"): a name or a role after a verb, not the
+    sentence's subject ("Oz was grilled for saying")."""
+    phrase = _phrase_before(sentence, position)
+    if phrase is None or phrase.start == 0:
+        return None
+    verb = sentence.lows[phrase.start - 1]
+    if not (
+        sentence.is_lower(phrase.start - 1)
+        and (
+            verb.endswith("ed")
+            or verb in sentence.lexicon.past_tenses
+            or verb in sentence.lexicon.verbs
+        )
+        and sentence.word_class(phrase.start - 1) == ""
+    ):
+        return None
+    head = sentence.tokens[phrase.stop - 1].text
+    if not (sentence.is_capitalised(phrase.stop - 1) or role_or_organisation(head, "en")):
+        return None
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
 
 
 def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
@@ -1681,7 +1709,8 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
         following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
-        or following.endswith(("ed", "s", *_NEGATED))
+        # an -ly adverb before the verb: "Mr. Schultz generally supported …"
+        or following.endswith(("ed", "s", "ly", *_NEGATED))
         or following in past_tenses  # "the senators left the chamber"
         or following in sentence.lexicon.verbs
         or sentence.word_class(phrase.stop) == "adv"
