@@ -850,6 +850,8 @@ def _remember(
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
+    if index <= 1 and sentence.lows[index] == "asked":
+        return _asked_clause(sentence, index)
     if not sentence.is_lower(index) and not _title_cue(sentence, index):
         return None
     chosen = _choose_forms(sentence, index)
@@ -906,6 +908,30 @@ def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bo
     return all(
         sentence.is_quote(position) or sentence.is_separator(position)
         for position in range(rest, sentence.last)
+    )
+
+
+def _asked_clause(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Asked to describe the device, O'Neill said …", "When asked whether he would run, he
+    said …": a passive participle clause opening the sentence reports a question put to the
+    speaker of the main clause; its content is the clause up to the comma, and whoever asked
+    is not named."""
+    if index == 1 and sentence.lows[0] not in {"when", "if", "after"}:
+        return None
+    comma = next(
+        (
+            position
+            for position in range(index + 1, min(sentence.last, index + 2 * _MAX_PHRASE))
+            if sentence.tokens[position].text == ","
+        ),
+        -1,
+    )
+    if comma < index + 1 + _MIN_CONTENT_WORDS or comma + 1 >= sentence.last:
+        return None
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(index + 1, comma),
+        cue=(sentence.span(index, index + 1),),
     )
 
 
