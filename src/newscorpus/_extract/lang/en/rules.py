@@ -850,7 +850,9 @@ def _remember(
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
-    if index <= 1 and sentence.lows[index] == "asked":
+    if sentence.lows[index] == "asked" and (
+        index == 0 or (index == 1 and sentence.lows[0] in {"when", "if", "after"})
+    ):
         return _asked_clause(sentence, index)
     if not sentence.is_lower(index) and not _title_cue(sentence, index):
         return None
@@ -916,8 +918,6 @@ def _asked_clause(sentence: _Sentence, index: int) -> Attribution | None:
     said …": a passive participle clause opening the sentence reports a question put to the
     speaker of the main clause; its content is the clause up to the comma, and whoever asked
     is not named."""
-    if index == 1 and sentence.lows[0] not in {"when", "if", "after"}:
-        return None
     comma = next(
         (
             position
