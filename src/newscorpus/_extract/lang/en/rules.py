@@ -100,6 +100,7 @@ _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
 _MAX_NESTED = 4  # quotations nested in one that ends a sentence, looked past to find it
+_MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -243,6 +244,7 @@ class WordRoles(NamedTuple):
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
     quote_joiners: frozenset[str]
+    floating_quantifiers: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -866,7 +868,10 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         if catenative is not None:
             head, kinds = catenative  # "appeared to suggest": the group of "appeared"
     elif (
-        index > 0 and sentence.word_class(index - 1) == "det" and sentence.lows[index - 1] != "that"
+        index > 0
+        and sentence.word_class(index - 1) == "det"
+        and sentence.lows[index - 1] != "that"
+        and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, head)
@@ -1412,6 +1417,16 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         ):
             start = position
         elif (
+            low in sentence.roles.floating_quantifiers
+            and position > 0
+            and sentence.is_lower(position)
+            and (
+                sentence.lows[position - 1] in sentence.roles.subject_pronouns
+                or _phrase_before(sentence, position) is not None
+            )
+        ):
+            start = position  # "Smith and Jones all suggested", "they both said"
+        elif (
             low in sentence.roles.time_nouns
             and position > 0
             and lows[position - 1] in sentence.roles.time_modifiers
@@ -1474,12 +1489,49 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return _Subject(before, group, words)
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
+        phrase = _coordinated_subject(sentence, phrase)
         return _Subject(
             phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
         )
     if sentence.tokens[before].text != ",":
         return None
     return _apposition_subject(sentence, before)
+
+
+def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A subject of coordinated names, each with its parenthesis: "Jeff Merkley (D-Ore.),
+    Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested": the mention spans every
+    name ("Anna Berg and Ben Smith" is one phrase already). The names before the "and" are
+    taken when each ends in a capitalised word or a parenthesis, and a list with commas only
+    when it opens the clause (not "In Ohio, Jane Roe and John Doe said")."""
+    before = phrase.start - 1
+    if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
+        previous = _phrase_before(sentence, before)
+        if previous is None or not sentence.is_capitalised(previous.start):
+            return phrase
+        start = previous.start
+    elif any(sentence.lows[position] == "and" for position in range(phrase.start, phrase.stop)):
+        start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
+    else:
+        return phrase
+    for _ in range(_MAX_CONJUNCTS):
+        comma = start - 1
+        if comma < 1 or sentence.tokens[comma].text != "," or not _name_ends(sentence, comma):
+            break
+        earlier = _phrase_before(sentence, comma)
+        if earlier is None or not sentence.is_capitalised(earlier.start):
+            break
+        opener = earlier.start - 1
+        if opener >= 0 and not (sentence.is_separator(opener) or sentence.is_quote(opener)):
+            break
+        start = earlier.start
+    return Phrase(start, phrase.stop)
+
+
+def _name_ends(sentence: _Sentence, position: int) -> bool:
+    """Whether a name or a parenthesis ends right before ``position``."""
+    previous = position - 1
+    return sentence.tokens[previous].text == ")" or sentence.is_capitalised(previous)
 
 
 def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
