@@ -1273,23 +1273,43 @@ def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
 
 def _names_something(sentence: _Sentence, position: int) -> bool:
     """ "called [the plan] “a disaster”", "called [climate change] a hoax": an object and then
-    a name for it."""
+    a name for it; after a pronoun the name may be a bare noun phrase ("would call [them]
+    messianic impulses"), and the object may be two coordinated phrases ("called [the citation
+    and the demand] a ploy")."""
     if position >= sentence.last:
         return False
-    if sentence.lows[position] in sentence.roles.object_pronouns:
+    pronoun = sentence.lows[position] in sentence.roles.object_pronouns
+    if pronoun:
         following = position + 1
     else:
         phrase = _phrase_after(sentence, position, sentence.last)
         if phrase is None:
             return sentence.is_quote(position)
         following = phrase.stop
+        if following + 1 < sentence.last and sentence.lows[following] == "and":
+            second = _phrase_after(sentence, following + 1, sentence.last)
+            if second is not None and sentence.word_class(following + 1) == "det":
+                following = second.stop
     # "called them in an article last week, “…”", "called his remarks on Saturday “…”"
     following = _skip_adverbials(sentence, following)
     if following + 1 < sentence.last and sentence.tokens[following].text == ",":
         following += 1
     if following >= sentence.last:
         return False
-    return sentence.is_quote(following) or sentence.lows[following] in sentence.roles.articles
+    return (
+        sentence.is_quote(following)
+        or sentence.lows[following] in sentence.roles.articles
+        or (
+            # a bare plural or a noun with its modifier: "liars", "messianic impulses"
+            pronoun
+            and following == position + 1
+            and sentence.is_nounish(following, head=False)
+            and (
+                _plural_word(sentence, following)
+                or (following + 1 < sentence.last and sentence.is_nounish(following + 1, head=True))
+            )
+        )
+    )
 
 
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
