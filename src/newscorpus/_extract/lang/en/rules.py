@@ -1071,6 +1071,10 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             if _skip_leading(sentence, 0) >= before:
                 # "Still, she says, the plan will work.": only an adverb before the attribution.
                 comma = _skip_adverbials(sentence, cue_end)
+                if addressed and sentence.tokens[comma].text != ",":
+                    # "Still, he told reporters, …": the addressee before the comma
+                    end = _addressee(sentence, comma)
+                    comma = comma if end is None else _skip_adverbials(sentence, end)
                 content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
             else:
                 # "Americans, he said, can rock like Jimi.": a subject too short to be a content
@@ -2181,6 +2185,10 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         start = phrase.stop
         if start < last and sentence.tokens[start].text == ",":
             start += 1
+            if sentence.lows[start] in sentence.roles.relative_pronouns:
+                # "According to the filing, which was made public on Monday, …": the relative
+                # clause is part of the source's description, not the content.
+                start = _clause_end(sentence, start + 1) + 1
         if start >= last:
             return None
         span = sentence.span(start, last)
