@@ -245,6 +245,7 @@ class WordRoles(NamedTuple):
     plural_attach: frozenset[str]
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
+    said_of: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1883,6 +1884,14 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     last = sentence.last
     if position >= last:
         return None
+    if sentence.lows[position] == "of" and sentence.lows[position - 1] in sentence.roles.said_of:
+        # "said of Mrs. Clinton's plan", "…,'' Mr. Burman said of RT.": whom the words were
+        # about, not what was said.
+        about = _phrase_after(sentence, position + 1, sentence.last)
+        if about is not None:
+            position = about.stop
+            if position >= last:
+                return None
     start = position
     position = _skip_adverbials(sentence, position)
     if VerbFlag.OBJECT in flags and position < last:
