@@ -102,6 +102,14 @@ _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
+# How far an extended participial attribute may reach ("die in New York City geborene …").
+_MAX_ATTRIBUTE = 8
+_AGE_DIGITS = 3  # ", 30," after a name is an age
+_PARTICIPLE_ENDINGS = (
+    *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
+    *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
+    *(f"en{ending}" for ending in ("e", "en", "er", "es", "em")),
+)
 _MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
 
 
@@ -148,6 +156,7 @@ class WordRoles(NamedTuple):
     passive: frozenset[str]
     object_determiners: frozenset[str]
     nominative: frozenset[str]
+    partitive: frozenset[str]
     term_markers: frozenset[str]
     title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
@@ -916,9 +925,20 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     if not sentence.lows[index].endswith(("e", "en", "er", "es", "em")):
         return False
     before = index - 1
-    if sentence.word_class(before) == "adv" and before > 0:
+    # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
+    # but "Des Weiteren verwies …" is a verb.
+    if before > 0 and (
+        sentence.word_class(before) == "adv"
+        or (sentence.word_class(before) == "time" and sentence.is_lower(before))
+    ):
         before -= 1
     return sentence.word_class(before) == "det" or sentence.tokens[before].text.isdigit()
+
+
+def _attributive_verb(sentence: _Sentence, index: int) -> bool:
+    """A verb form of the lexicon standing as an adjective inside a noun phrase ("in einer
+    gestern verbreiteten Erklärung")."""
+    return sentence.lows[index] in sentence.lexicon.verbs and _attributive(sentence, index)
 
 
 def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
@@ -1454,11 +1474,19 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
 def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
     """The words that name a speaker: a source in a prepositional phrase ("In dem Bericht
     heißt es", "Aus der Studie geht hervor") is named without its preposition, which stays in
-    the mention's span."""
-    start = mention.start
-    if sentence.word_class(start) == "prep" and start + 1 < mention.stop:
+    the mention's span; so are the words inside an extended participial attribute ("die das
+    Feuer überlebende Mieterin Ida Brandt" is named "die überlebende Mieterin Ida Brandt") and
+    an age after the name ("Ida Brandt, 71")."""
+    start, stop = mention
+    if sentence.word_class(start) == "prep" and start + 1 < stop:
         start += 1
-    return sentence.words(start, mention.stop)
+    if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
+        stop -= 2  # "Ida Brandt, 71": the age is no part of the name
+    if sentence.word_class(start) == "det" and start + 1 < stop:
+        participle = _participial_attribute(sentence, start + 1, stop)
+        if participle > start + 1:
+            return (sentence.tokens[start].text, *sentence.words(participle, stop))
+    return sentence.words(start, stop)
 
 
 def _quoted_person(
@@ -1667,6 +1695,11 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
+    if phrase is not None:
+        end = _with_phrases(sentence, phrase.stop, finite)
+        if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
+            # "Die Kanadier hingegen sagen": a sentence adverb after the subject stays out.
+            finite = end
     if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
         return _loose_subject(sentence, first, finite)
     clause_start = sentence.clause_start[finite]
@@ -1823,9 +1856,33 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     ):
         # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
-    if sentence.lows[comma + 1] in sentence.roles.relative:
+    if sentence.lows[comma + 1] in sentence.roles.relative and _relative_reaches(
+        sentence, comma + 1, clause_start - 1
+    ):
         return phrase
     return None
+
+
+def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
+    """Whether the relative clause opening at ``start`` runs up to ``comma``: every clause
+    after its first one opens with a relative pronoun, a subordinator, a coordinator, an
+    article, a preposition or a name ("Deiss, der …, weil …, sagte"), not with a verb ("Ein
+    Tief, das … gestanden hatte, habe das Land erreicht, meldet die Behörde": the main clause
+    before the trailing verb is the content, so "Ein Tief" is not the speaker)."""
+    position = sentence.clause_end[start]
+    while position < comma:
+        following = position + 1
+        if following >= comma:
+            return False
+        if not (
+            sentence.lows[following] in sentence.roles.relative
+            or sentence.lows[following] in sentence.roles.coordinators
+            or sentence.word_class(following) in {"sub", "det", "prep", "conj"}
+            or sentence.is_head(following)
+        ):
+            return False
+        position = sentence.clause_end[following]
+    return True
 
 
 def _subordinate(
@@ -2306,11 +2363,23 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     ):
         return Phrase(start, start + 1)
     index = start
+    if (
+        lows[start] in sentence.roles.partitive
+        and start + 2 < limit
+        and lows[start + 1] in sentence.roles.genitive
+    ):
+        # "Einer der Putschisten", "Eine der größten Parteien": the pronoun and its genitive.
+        end = _attachment(sentence, start + 1, limit)
+        if end is None:
+            return None
+        return _phrase_attachments(sentence, start, end, limit)
     if sentence.word_class(index) == "det":
         index += 1
+        index = _participial_attribute(sentence, index, limit)
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > start and _attributive_verb(sentence, index))
     ):
         index += 1
     head_start = index
@@ -2330,7 +2399,17 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
     if index == head_start:
         return None
-    head = tokens[index - 1].text
+    return _phrase_attachments(sentence, start, index, limit)
+
+
+def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int) -> Phrase:
+    """The noun phrase from ``start`` whose head ends at ``index``, with up to three genitive
+    or "von" attachments, a short aside in brackets and a name or role in apposition."""
+    tokens = sentence.tokens
+    lows = sentence.lows
+    # Whether a word of the phrase is a role or an organisation: then a name in apposition
+    # belongs to it ("der Vorsitzende des Verbandes, Elmar Gesse").
+    role = role_or_organisation(tokens[index - 1].text, "de")
     for _ in range(3):
         if index >= limit:
             break
@@ -2339,7 +2418,9 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             end = _attachment(sentence, index + 1, limit)
         elif low == "(":
             end = _parenthesis(sentence, index + 1, limit)
-        elif low == "," and role_or_organisation(head, "de"):
+        elif low == "," and _age(sentence, index + 1):
+            end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
+        elif low == "," and role:
             end = _apposition(sentence, index + 1, limit)
         elif low == ",":
             end = _role_apposition(sentence, index + 1)
@@ -2348,9 +2429,33 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         if end is None:
             break
         index = end
-        if sentence.is_head(index - 1):
-            head = tokens[index - 1].text  # "Angaben des Direktors, Jefferson Jauwena"
+        if not role and sentence.is_head(index - 1):
+            # "Angaben des Direktors, Jefferson Jauwena"
+            role = role_or_organisation(tokens[index - 1].text, "de")
     return Phrase(start, index)
+
+
+def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where the adjectives of a noun phrase start after its article: past an extended
+    participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
+    inszenierende Unternehmer", "die das Unglück überlebende Frau"), a participle in -end or
+    -t/-en with its own words before it, none of them a comma, a quotation or a verb of saying.
+    Returns ``index`` when no such participle follows within eight words."""
+    if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
+        return index
+    lexicon = sentence.lexicon
+    for position in range(index + 1, min(limit - 1, index + _MAX_ATTRIBUTE)):
+        token = sentence.tokens[position]
+        low = sentence.lows[position]
+        if token.quote >= 0 or low in _SEPARATORS or low in _FINAL or low in lexicon.verbs:
+            return index
+        if (
+            sentence.is_adjective(position)
+            and low.endswith(_PARTICIPLE_ENDINGS)
+            and sentence.is_head(position + 1)
+        ):
+            return position
+    return index
 
 
 def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
@@ -2358,7 +2463,7 @@ def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
     adjective in a noun phrase."""
     word_class = sentence.word_class(index)
     if word_class:
-        return word_class == "adv"
+        return word_class in {"adv", "time"}  # "eine gestern verbreitete Erklärung"
     low = sentence.lows[index]
     return sentence.is_lower(index) and low not in sentence.lexicon.verbs
 
@@ -2366,9 +2471,11 @@ def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
 def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
     following = index + 1
-    while following < limit and sentence.word_class(following) == "adv":
+    while following < limit and sentence.word_class(following) in {"adv", "time"}:
         following += 1
-    return following < limit and sentence.is_adjective(following)
+    return following < limit and (
+        sentence.is_adjective(following) or _attributive_verb(sentence, following)
+    )
 
 
 def _name_goes_on(sentence: _Sentence, index: int, limit: int) -> bool:
@@ -2434,9 +2541,11 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     if index < limit and sentence.word_class(index) == "det":
         index += 1
+    first = index
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > first and _attributive_verb(sentence, index))
     ):
         index += 1
     start = index
@@ -2463,16 +2572,43 @@ def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
     return index + 1
 
 
+def _age(sentence: _Sentence, index: int) -> bool:
+    """ ", 30," after a name: a number set off by commas on both sides, the person's age."""
+    following = index + 1
+    return (
+        following < len(sentence.tokens)
+        and sentence.tokens[index].text.isdigit()
+        and len(sentence.tokens[index].text) <= _AGE_DIGITS
+        and sentence.tokens[following].text == ","
+    )
+
+
 def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
-    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma."""
-    if index >= limit or sentence.tokens[index].text not in sentence.lexicon.first_names:
+    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma.
+
+    The name opens with a first name from the lexicon, or is two or more capitalised words none
+    of which is a role or organisation ("der Vorsitzende des Verbandes, Elmar Gesse, sagte"),
+    closed by a comma, a colon or the end of the sentence.
+    """
+    if index >= limit:
         return None
+    known = sentence.tokens[index].text in sentence.lexicon.first_names
     start = index
     while index < limit and (
-        sentence.is_head(index) or sentence.lows[index] in sentence.lexicon.particles
+        sentence.is_head(index)
+        or sentence.lows[index] in sentence.lexicon.particles
+        or (index > start and _initial_stop(sentence, index, limit))
     ):
         index += 1
     if index == start:
+        return None
+    if not known and (
+        index - start < 2
+        or any(
+            role_or_organisation(sentence.tokens[position].text, "de")
+            for position in range(start, index)
+        )
+    ):
         return None
     if index < len(sentence.tokens):
         following = sentence.tokens[index].text
