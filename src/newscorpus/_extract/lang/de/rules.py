@@ -157,6 +157,9 @@ class WordRoles(NamedTuple):
     object_determiners: frozenset[str]
     nominative: frozenset[str]
     partitive: frozenset[str]
+    adverb_endings: frozenset[str]
+    genitive_openers: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
     term_markers: frozenset[str]
     title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
@@ -1149,6 +1152,27 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(phrase, after=phrase.stop)
 
 
+def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Relativierend fügt Gall hinzu", "Sinngemäß hofft Musk", "Passend zu den Gefahren
+    warnte die Moderatorin": a capitalised adverb or adverbial adjective (an ending from the
+    ``adverb_endings`` role: -end, -gemäß, -weise, -lich) opens the sentence, alone or with a
+    prepositional phrase; the subject is the phrase after the verb."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if first != sentence.opening or first >= finite or sentence.is_lower(first):
+        return None
+    low = sentence.lows[first]
+    if (
+        not low.endswith(tuple(sentence.roles.adverb_endings))
+        or sentence.word_class(first)
+        or sentence.tokens[first].text in sentence.lexicon.first_names
+        or role_or_organisation(sentence.tokens[first].text, "de")
+        or _with_phrases(sentence, first + 1, finite) != finite
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
 def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
     thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
@@ -1267,6 +1291,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_set_off_before_verb,
         _pronoun_after_verb,
         _thing_before_named_subject,
+        _adverb_before_subject,
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_after_verb,
@@ -1337,11 +1362,15 @@ def _structure(
     mention = None if es else subject
     if passive and VerbFlag.RELAY not in form.flags:
         # "Die Männer werden beschuldigt, …": the subject of a passive is not the speaker.
-        mention = _agent(sentence, finite, last_part)
+        mention = _agent(sentence, finite, last_part) or _passive_source(
+            sentence, first, finite, last_part
+        )
     if es and VerbFlag.PP in form.flags:
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
             mention = _source_phrase(sentence, first, finite)
+        elif first == clause_start:
+            mention = _source_before_relative(sentence, clause_start)
         if mention is None and subject is not None and subject.stop < len(sentence.tokens):
             stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
             mention = _source_phrase(sentence, subject.stop, stop, whole=False)
@@ -1438,6 +1467,72 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
+    """The source of an agentless passive of saying: a prepositional phrase naming a report, a
+    statement or an organisation, before the verb ("In einem Bericht der Zeitung wurde
+    vermutet, …", "Von den Behörden wird angenommen, …"; "von" is left out like an agent's),
+    before a relative clause that ends at the verb ("In einer Erklärung, die … erschien, wurde
+    verkündet"), or between the auxiliary and the participle ("So wird in einer
+    Pressemitteilung der Organisation gefordert, …")."""
+    if first < finite:
+        phrase = _source_phrase(sentence, first, finite, whole=False)
+        if phrase is not None and _with_phrases(sentence, phrase.stop, finite) == finite:
+            phrase = Phrase(phrase.start, finite)
+        else:
+            phrase = None
+    else:
+        phrase = _source_before_relative(sentence, sentence.clause_start[finite])
+    if phrase is None:
+        # Between the auxiliary and the participle only a report or statement is a source
+        # ("wurde aus Italien der Tod … gemeldet" names no source).
+        start = _skip_adverbs(sentence, finite + 1)
+        if start < participle:
+            found = _source_phrase(sentence, start, participle, whole=False)
+            if (
+                found is not None
+                and found.stop == participle
+                and _names_a_source(sentence, found, speech_only=True)
+            ):
+                phrase = found
+    if phrase is None or not _names_a_source(sentence, phrase):
+        return None
+    if sentence.lows[phrase.start] in sentence.roles.von:
+        return Phrase(phrase.start + 1, phrase.stop)
+    return phrase
+
+
+def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
+    """Whether the first noun of ``phrase`` is a noun of saying ("Bericht",
+    "Pressemitteilung") or (unless ``speech_only``) a role or an organisation ("Behörden")."""
+    endings = sentence.lexicon.speech_noun_endings
+    for position in range(phrase.start, phrase.stop):
+        if sentence.is_head(position):
+            word = sentence.tokens[position].text
+            return word.lower().endswith(endings) or (
+                not speech_only and role_or_organisation(word, "de")
+            )
+    return False
+
+
+def _source_before_relative(sentence: _Sentence, clause_start: int) -> Phrase | None:
+    """ "In dieser Resolution, die … angenommen wurde, heißt es": the prepositional phrase
+    opening the sentence before a relative clause that runs up to the verb's clause."""
+    opening = sentence.opening
+    if clause_start < opening + 3 or sentence.tokens[clause_start - 1].text != ",":
+        return None
+    phrase = _source_phrase(sentence, opening, clause_start - 1, whole=False)
+    if phrase is None:
+        return None
+    comma = phrase.stop
+    if (
+        sentence.tokens[comma].text != ","
+        or sentence.lows[comma + 1] not in sentence.roles.relative
+        or not _relative_reaches(sentence, comma + 1, clause_start - 1)
+    ):
+        return None
+    return phrase
 
 
 def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
@@ -1789,9 +1884,15 @@ def _source_phrase(
     limit = min(finite, first + 1 + _MAX_PHRASE)
     end = _attachment(sentence, first + 1, limit)
     roles = sentence.roles
-    while end is not None and end + 1 < limit and sentence.lows[end] in roles.genitive:
-        # "In der Pressemitteilung des WWF heißt es": with its genitive attachments
-        following = _attachment(sentence, end + 1, limit)
+    while end is not None and end + 1 < limit:
+        # "In der Pressemitteilung des WWF (vom Montag) heißt es": with its genitive and
+        # "von" attachments
+        if sentence.lows[end] in roles.genitive or sentence.lows[end] in roles.von:
+            following = _attachment(sentence, end + 1, limit)
+        elif _bare_genitive(sentence, end, limit):
+            following = _attachment(sentence, end, limit)
+        else:
+            break
         if following is None:
             break
         end = following
@@ -2360,6 +2461,14 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         lows[start] in sentence.roles.pronouns
         or lows[start] in sentence.roles.dative_pronouns
         or lows[start] == "demnach"
+        or (
+            # "Dieser bestätigte, …": a demonstrative standing alone before a verb
+            lows[start] in sentence.roles.demonstrative_pronouns
+            and start + 1 < len(tokens)
+            and sentence.is_lower(start + 1)
+            and not sentence.word_class(start + 1)
+            and not sentence.is_adjective(start + 1)
+        )
     ):
         return Phrase(start, start + 1)
     index = start
@@ -2416,6 +2525,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
         low = lows[index]
         if low in sentence.roles.genitive or low in sentence.roles.von:
             end = _attachment(sentence, index + 1, limit)
+        elif _bare_genitive(sentence, index, limit):
+            end = _attachment(sentence, index, limit)  # "Angaben libanesischer Sicherheitskreise"
         elif low == "(":
             end = _parenthesis(sentence, index + 1, limit)
         elif low == "," and _age(sentence, index + 1):
@@ -2523,7 +2634,15 @@ def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
     """Extend a noun phrase ending at ``index`` over prepositional phrases after it (within
     twice the longest noun phrase, so that the work stays bounded)."""
     limit = min(limit, index + 2 * _MAX_PHRASE)
-    while index + 1 < limit and sentence.word_class(index) == "prep":
+    while index + 1 < limit and (
+        sentence.word_class(index) == "prep"
+        # the genitive of a phrase's noun: "zu den Gefahren des Eises"
+        or (
+            index > 0
+            and sentence.lows[index] in sentence.roles.genitive
+            and sentence.is_head(index - 1)
+        )
+    ):
         end = _attachment(sentence, index + 1, limit)
         if end is None:
             break
@@ -2570,6 +2689,20 @@ def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
     if index == start or index >= limit or sentence.tokens[index].text != ")":
         return None
     return index + 1
+
+
+def _bare_genitive(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether a genitive without an article opens at ``index`` after a noun: a possessive or
+    quantifier from the ``genitive_openers`` role ("Angaben seines Anwalts", "Meinung vieler
+    Experten") or an adjective in -er before a noun ("Angaben libanesischer Sicherheitskreise",
+    "Schätzungen französischer Behörden")."""
+    following = index + 1
+    if following >= limit or not sentence.is_head(index - 1):
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.genitive_openers:
+        return True
+    return low.endswith("er") and sentence.is_adjective(index) and sentence.is_head(following)
 
 
 def _age(sentence: _Sentence, index: int) -> bool:
