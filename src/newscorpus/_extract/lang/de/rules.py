@@ -105,6 +105,7 @@ _HEARSAY_SENTENCES = 5
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
 _AGE_DIGITS = 3  # ", 30," after a name is an age
+_NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
 _PARTICIPLE_ENDINGS = (
     *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
     *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
@@ -2590,12 +2591,19 @@ def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 
 
 def _name_goes_on(sentence: _Sentence, index: int, limit: int) -> bool:
-    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04"."""
+    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04". A year or a
+    count before a noun is not ("Angaben 2011", "der Zeitung 40 Menschen das Leben")."""
     tokens = sentence.tokens
     text = tokens[index].text
     previous = tokens[index - 1].text
     if text.isdigit():
-        return previous[:1].isupper() and previous[:1].isalpha()
+        following = index + 1
+        return (
+            previous[:1].isupper()
+            and previous[:1].isalpha()
+            and len(text) <= _NAME_NUMBER_DIGITS
+            and not (following < len(tokens) and sentence.is_head(following))
+        )
     if text == "/":
         return index + 1 < limit and sentence.is_capitalised(index + 1)
     return previous == "/" and sentence.is_capitalised(index)
@@ -2869,10 +2877,12 @@ def _frame_trailing(
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
-    """The comma or dash that closes "so X in einem Interview" inside a sentence, if no verb
-    stands before it."""
+    """The comma or dash that closes "so X in einem Interview" inside a sentence, or the end of
+    the sentence, if no verb stands before it."""
     stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
-    if stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
+    if stop >= sentence.last and sentence.clause_end[index] >= sentence.last:
+        stop = sentence.last  # "…, so Müller gegenüber der Zeitung.": the aside ends the sentence
+    elif stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
         return None
     lexicon = sentence.lexicon
     for position in range(index, stop):
@@ -3083,7 +3093,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         else:
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
-            subject = _sentence_subject(sentence)
+            subject = _noun_cue_subject(sentence, phrase.start) or _sentence_subject(sentence)
         attribution = Attribution(
             kind=kind,
             content=span,
@@ -3093,6 +3103,29 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """ "Die Schutzvereinigung für Wertpapierbesitz (DSW) ist der Ansicht, dass …": the subject
+    before the verb right in front of a noun cue's phrase, with its prepositional phrases and
+    brackets."""
+    verb = noun_phrase - 1
+    first = sentence.opening
+    if (
+        verb <= first
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    subject = _preverbal_subject(sentence, first, verb)
+    if subject is None or _is_es(sentence, subject):
+        return None
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(*subject),
+        mention=sentence.span(*subject),
+        mention_words=sentence.words(*subject),
+    )
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
@@ -3182,9 +3215,19 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
         return None
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+    if phrase is None or phrase.stop >= sentence.last:
         return None
-    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
+    if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
+        # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
+        # all that stands before the colon.
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or not (info.role or info.named):
+            return None
+    elif (
+        not sentence.is_lower(phrase.stop)
+        or sentence.word_class(phrase.stop) in {"det", "prep", "conj"}
+        or _is_es(sentence, phrase)
+    ):
         return None
     if _names_a_thing_only(sentence, phrase.start, phrase.stop):
         # "Seine Zuversicht gründet sich auf …: „…“": a thing does not speak; a name after the
