@@ -481,6 +481,11 @@ class _Sentence(SentenceView):
         ]
         separators = _SEPARATORS
         self.separator = separator = [low in separators for low in self.lows]
+        for number in range(1, len(tokens)):
+            # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+            # compound, it separates no clauses.
+            if separator[number] and tokens[number].text == "-":
+                separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -1295,9 +1300,9 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _adverb_before_subject,
         _subject_before_verb,
         _subject_inside_perfect,
+        _subject_of_first_verb,
         _subject_after_verb,
         _source_before_verb,
-        _subject_of_first_verb,
         _subject_inside_bracket,
         _source_after_verb,
     ),
@@ -2503,9 +2508,12 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
         or (index > head_start and _name_goes_on(sentence, index, limit))
+        or (index > head_start and _coordinated_roles(sentence, index, limit))
     ):
         index += 1
-        if tokens[index - 1].quote >= 0:
+        if _glued_compound(sentence, index, limit):
+            index += 2  # "die „Bild“-Zeitung", "die Fraktions- und …" stays one word
+        elif tokens[index - 1].quote >= 0:
             break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
     if index == head_start:
         return None
@@ -2568,6 +2576,33 @@ def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
         ):
             return position
     return index
+
+
+def _coordinated_roles(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "Der frühere Bürgermeister und Justizsenator": a coordinator between two role nouns
+    of one person (or two organisations: "CDU und FDP") inside a noun phrase."""
+    following = index + 1
+    return (
+        following < limit
+        and sentence.lows[index] in sentence.roles.coordinators
+        and sentence.is_head(following)
+        and role_or_organisation(sentence.tokens[index - 1].text, "de")
+        and role_or_organisation(sentence.tokens[following].text, "de")
+    )
+
+
+def _glued_compound(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A hyphen at ``index`` glued to the words on both sides, the second capitalised: a
+    compound written across a quotation ("„Bild“-Zeitung")."""
+    tokens = sentence.tokens
+    following = index + 1
+    return (
+        following < limit
+        and tokens[index].text == "-"
+        and tokens[index].start == tokens[index - 1].end
+        and tokens[following].start == tokens[index].end
+        and sentence.is_head(following)
+    )
 
 
 def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
