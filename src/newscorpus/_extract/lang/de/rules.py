@@ -111,7 +111,9 @@ _PARTICIPLE_ENDINGS = (
     *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
     *(f"en{ending}" for ending in ("e", "en", "er", "es", "em")),
 )
-_MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
+# tokens before a headline's colon ("Bundesinnenminister Schäuble:", "Punklady Nina Hagen zur
+# neuen Heimat:")
+_MAX_HEADLINE_SOURCE = 7
 
 
 @attrs.frozen(kw_only=True)
@@ -2471,9 +2473,9 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             # "Dieser bestätigte, …": a demonstrative standing alone before a verb
             lows[start] in sentence.roles.demonstrative_pronouns
             and start + 1 < len(tokens)
-            and sentence.is_lower(start + 1)
-            and not sentence.word_class(start + 1)
+            and not sentence.is_head(start + 1)
             and not sentence.is_adjective(start + 1)
+            and sentence.word_class(start + 1) not in {"det", "adv", "time"}
         )
     ):
         return Phrase(start, start + 1)
