@@ -162,6 +162,9 @@ class WordRoles(NamedTuple):
     partitive: frozenset[str]
     adverb_endings: frozenset[str]
     genitive_openers: frozenset[str]
+    place_prepositions: frozenset[str]
+    not_places: frozenset[str]
+    name_context: frozenset[str]
     demonstrative_pronouns: frozenset[str]
     term_markers: frozenset[str]
     title_nouns: frozenset[str]
@@ -2449,7 +2452,11 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
         return False
     if index != head_start:
         previous = sentence.tokens[index - 1].text
-        return inner[:1].isupper() and organisation_word(previous, "de")
+        return inner[:1].isupper() and (
+            organisation_word(previous, "de")
+            # a medium's or a title's noun: "die Nachrichtenseite „Golem“"
+            or previous.lower().endswith(sentence.lexicon.title_noun_endings)
+        )
     return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
 
 
@@ -2506,6 +2513,9 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         or (
             index > head_start
             and lows[index] in sentence.lexicon.particles
+            # after a phrase with an article, an article opens the next phrase: "nannte der
+            # Berliner das Spiel" (not a name particle as in "Maria das Graças")
+            and not (index > start and head_start > start and sentence.word_class(index) == "det")
             and _name_follows(sentence, index, limit)
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
@@ -2540,6 +2550,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             end = _attachment(sentence, index, limit)  # "Angaben libanesischer Sicherheitskreise"
         elif low == "(":
             end = _parenthesis(sentence, index + 1, limit)
+        elif role and low in sentence.roles.place_prepositions:
+            end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
         elif low == "," and role:
@@ -2736,6 +2748,23 @@ def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
     return index + 1
 
 
+def _place(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """Where a place after "in" ends: a name without an article ("in Lomé", "in New York"),
+    not a month, a weekday, a noun of saying ("in Interviews") or a noun of the ``not_places``
+    role ("in Zukunft", "in Haft"); returns None for anything else."""
+    start = index
+    while index < limit and sentence.is_head(index) and sentence.tokens[index].quote < 0:
+        low = sentence.lows[index]
+        if (
+            low in sentence.roles.name_context
+            or low in sentence.roles.not_places
+            or low.rstrip("ns").endswith(sentence.lexicon.speech_noun_endings)
+        ):
+            return None
+        index += 1
+    return index if index > start else None
+
+
 def _bare_genitive(sentence: _Sentence, index: int, limit: int) -> bool:
     """Whether a genitive without an article opens at ``index`` after a noun: a possessive or
     quantifier from the ``genitive_openers`` role ("Angaben seines Anwalts", "Meinung vieler
@@ -2774,7 +2803,11 @@ def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
     start = index
     while index < limit and (
         sentence.is_head(index)
-        or sentence.lows[index] in sentence.lexicon.particles
+        # a name particle, but no German article ("Volker Beck das Pontifikat …")
+        or (
+            sentence.lows[index] in sentence.lexicon.particles
+            and sentence.word_class(index) != "det"
+        )
         or (index > start and _initial_stop(sentence, index, limit))
     ):
         index += 1
