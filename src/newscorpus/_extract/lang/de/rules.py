@@ -1163,20 +1163,34 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(phrase, after=phrase.stop)
 
 
+def _adverb_word(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is an adverb: a closed-class one ("Dafür", "Inzwischen")
+    or a capitalised adverbial adjective with an ending of the ``adverb_endings`` role
+    ("Relativierend", "Langfristig"), not a first name, a role or an organisation."""
+    if index >= len(sentence.tokens) or sentence.is_lower(index):
+        return False
+    word_class = sentence.word_class(index)
+    if word_class:
+        return word_class in {"adv", "time"}
+    word = sentence.tokens[index].text
+    return (
+        sentence.lows[index].endswith(tuple(sentence.roles.adverb_endings))
+        and word not in sentence.lexicon.first_names
+        and not role_or_organisation(word, "de")
+    )
+
+
 def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Relativierend fügt Gall hinzu", "Sinngemäß hofft Musk", "Passend zu den Gefahren
     warnte die Moderatorin": a capitalised adverb or adverbial adjective (an ending from the
     ``adverb_endings`` role: -end, -gemäß, -weise, -lich) opens the sentence, alone or with a
     prepositional phrase; the subject is the phrase after the verb."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
-    if first != sentence.opening or first >= finite or sentence.is_lower(first):
-        return None
-    low = sentence.lows[first]
     if (
-        not low.endswith(tuple(sentence.roles.adverb_endings))
+        first != sentence.opening
+        or first >= finite
         or sentence.word_class(first)
-        or sentence.tokens[first].text in sentence.lexicon.first_names
-        or role_or_organisation(sentence.tokens[first].text, "de")
+        or not _adverb_word(sentence, first)
         or _with_phrases(sentence, first + 1, finite) != finite
     ):
         return None
@@ -3354,8 +3368,22 @@ def _continuation(
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
-    """The person or organisation a sentence opens with, as a possible speaker."""
+    """The person or organisation a sentence opens with, as a possible speaker; after an
+    adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
     first = sentence.opening
+    if _adverb_word(sentence, first) and first + 2 < sentence.last and sentence.is_lower(first + 1):
+        phrase = _postverbal_subject(sentence, first + 2, sentence.last)
+        if phrase is None:
+            return None
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+            return None
+        return Attribution(
+            kind=QuoteKind.FREE_INDIRECT,
+            content=sentence.span(*phrase),
+            mention=sentence.span(*phrase),
+            mention_words=sentence.words(*phrase),
+        )
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
