@@ -1059,8 +1059,13 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
 def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
     start = _auxiliary_reach(sentence, index)
+    clause_start = sentence.clause_start[index]
     for position in range(index - 1, start - 1, -1):
         if sentence.lows[position] in auxiliaries:
+            if position < clause_start and sentence.tokens[position + 1].text == ",":
+                # "Im Brief, den er geschickt hat, erklärt er": an auxiliary closing an insert
+                # before the verb's clause is the insert's own.
+                continue
             return position
     # Verb-final clauses: "wie die Polizei mitgeteilt hatte".
     for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
