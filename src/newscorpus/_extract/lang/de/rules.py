@@ -164,6 +164,7 @@ class WordRoles(NamedTuple):
     genitive_openers: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
+    indefinite: frozenset[str]
     name_context: frozenset[str]
     demonstrative_pronouns: frozenset[str]
     term_markers: frozenset[str]
@@ -1502,7 +1503,8 @@ def _structure(
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
     """The source of an agentless passive of saying: a prepositional phrase naming a report, a
     statement or an organisation, before the verb ("In einem Bericht der Zeitung wurde
-    vermutet, …", "Von den Behörden wird angenommen, …"; "von" is left out like an agent's),
+    vermutet, …", "Von den Behörden wird angenommen, …"; "von" is left out like an agent's, and
+    an indefinite agent names no known source: "Von einer Gruppe wurde behauptet"),
     before a relative clause that ends at the verb ("In einer Erklärung, die … erschien, wurde
     verkündet"), or between the auxiliary and the participle ("So wird in einer
     Pressemitteilung der Organisation gefordert, …")."""
@@ -1529,6 +1531,9 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
     if phrase is None or not _names_a_source(sentence, phrase):
         return None
     if sentence.lows[phrase.start] in sentence.roles.von:
+        # An indefinite agent names no known source ("Von einer Gruppe wurde behauptet").
+        if sentence.lows[phrase.start + 1] in sentence.roles.indefinite:
+            return None
         return Phrase(phrase.start + 1, phrase.stop)
     return phrase
 
