@@ -35,6 +35,10 @@ __all__ = [
     "SpeakerKind",
     "check_language",
     "check_quotes",
+    "is_valid_unicode",
+    "trusted_mention",
+    "trusted_quote",
+    "trusted_span",
 ]
 
 #: Joins the parts of a discontinuous mention's text, as in ``"fügte … hinzu"``.
@@ -74,6 +78,11 @@ def _check_unicode(
         problem = _surrogate_problem(f"{attribute.name}[{number}]", item)
         if problem is not None:
             raise ModelError(problem)
+
+
+def is_valid_unicode(text: str) -> bool:
+    """Whether ``text`` holds no lone surrogate: every slice of it is then valid model text."""
+    return _surrogate_problem("text", text) is None
 
 
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -413,6 +422,61 @@ class Article:
         from newscorpus._review import render_html  # noqa: PLC0415
 
         return render_html(self)
+
+
+# -- trusted construction ------------------------------------------------------------------------
+# The extraction engine builds about a hundred thousand spans, mentions and quotes over the shared
+# corpora, each from offsets it has just checked against its text; running the attrs validators
+# on every one of them cost several per cent of extraction. These build the same objects without
+# the validators, for callers that have checked what the validators would: everything built from
+# outside (and every Article, whose quotes check_quotes re-checks against its text) stays
+# validated.
+_new_instance = object.__new__
+_set_field = object.__setattr__
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """The Span ``[start, end)``, unvalidated: the caller knows ``0 <= start <= end``."""
+    span = _new_instance(Span)
+    _set_field(span, "start", start)
+    _set_field(span, "end", end)
+    return span
+
+
+def trusted_mention(text: str, span: Span) -> Mention:
+    """The continuous Mention of ``span`` in ``text``, unvalidated: the caller knows ``text``
+    holds no lone surrogate (:func:`is_valid_unicode`)."""
+    mention = _new_instance(Mention)
+    _set_field(mention, "text", text[span.start : span.end])
+    _set_field(mention, "span", span)
+    _set_field(mention, "parts", ())
+    return mention
+
+
+def trusted_quote(
+    text: str,
+    kind: QuoteKind,
+    span: Span,
+    speaker: Speaker | None,
+    speaker_mention: Mention | None,
+    cue: Mention | None,
+    frame: Mention | None,
+    addressee: Mention | None,
+) -> Quote:
+    """A Quote of one piece that stands on its own (no parts, not enclosed), unvalidated: the
+    caller knows ``text`` is the valid Unicode under ``span``."""
+    quote = _new_instance(Quote)
+    _set_field(quote, "text", text)
+    _set_field(quote, "kind", kind)
+    _set_field(quote, "span", span)
+    _set_field(quote, "speaker", speaker)
+    _set_field(quote, "speaker_mention", speaker_mention)
+    _set_field(quote, "cue", cue)
+    _set_field(quote, "frame", frame)
+    _set_field(quote, "addressee", addressee)
+    _set_field(quote, "parts", ())
+    _set_field(quote, "enclosing", None)
+    return quote
 
 
 def check_quotes(text: str, quotes: tuple[Quote, ...], *, where: str) -> None:
