@@ -39,6 +39,7 @@ __all__ = [
     "trusted_mention",
     "trusted_quote",
     "trusted_span",
+    "with_extraction",
 ]
 
 #: Joins the parts of a discontinuous mention's text, as in ``"fügte … hinzu"``.
@@ -479,6 +480,31 @@ def trusted_quote(
     _set_field(quote, "parts", ())
     _set_field(quote, "enclosing", None)
     return quote
+
+
+#: The attributes an Article is made of (the text it builds itself included).
+_ARTICLE_SLOTS = tuple(field.name for field in attrs.fields(Article))
+
+
+def with_extraction(
+    article: Article,
+    quotes: tuple[Quote, ...],
+    speakers: tuple[Speaker, ...],
+    language: str | None,
+) -> Article:
+    """``article`` with the extraction's quotes, speakers and language: what :func:`attrs.evolve`
+    builds, without validating again the fields that do not change. The quotes are still
+    checked against the text; ``language`` is the article's own or a registered code."""
+    check_quotes(article.text, quotes, where="quotes")
+    if language != article.language:
+        check_language(article, attrs.fields(Article).language, language)
+    copy = _new_instance(Article)
+    for name in _ARTICLE_SLOTS:
+        _set_field(copy, name, getattr(article, name))
+    _set_field(copy, "quotes", quotes)
+    _set_field(copy, "speakers", speakers)
+    _set_field(copy, "language", language)
+    return copy
 
 
 def check_quotes(text: str, quotes: tuple[Quote, ...], *, where: str) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-import attrs
-
 from newscorpus._extract.language import base_language, detect_language
 from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
@@ -29,6 +27,7 @@ from newscorpus._model import (
     is_valid_unicode,
     trusted_mention,
     trusted_quote,
+    with_extraction,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +73,7 @@ def annotate_article(article: Article) -> Article:
     article; ``language`` is set to the detected language if it was None and one was found.
     """
     quotes, speakers, language = extract_article_parts(article.text, article.language)
-    return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
+    return with_extraction(article, quotes, speakers, language)
 
 
 #: What extraction fills in for an article: its quotes, its speakers, its language.
@@ -164,12 +163,14 @@ def _resolve(
     resolved: list[tuple[Attribution, Span, int | None, Span | None]] = []
     previous: int | None = None
     previous_mention: Span | None = None
-    seen: set[tuple[QuoteKind, Span, bool]] = set()
+    # Keyed by plain values: a tuple of ints and strings hashes in C, a Span or an enum member
+    # through a Python-level __hash__.
+    seen: set[tuple[str, int, int, bool]] = set()
     for attribution in attributions:
         content = _trimmed(text, attribution.content)
         if content is None:
             continue
-        key = (attribution.kind, content, attribution.relayed)
+        key = (attribution.kind.value, content.start, content.end, attribution.relayed)
         if key in seen:
             continue
         seen.add(key)

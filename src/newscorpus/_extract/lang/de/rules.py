@@ -715,6 +715,8 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
     """Whether a colon after at most six words could close a headline's speaker: "Wladimir
     Putin: …", "Bundesinnenminister Schäuble: „…“" (not "Wien: …", "das 1:0", "Zum Vergleich:
     …")."""
+    if ":" not in piece:
+        return False  # the expression would try every split of the first words to find none
     match = _HEADLINE_COLON.match(piece)
     if match is None:
         return False
