@@ -236,6 +236,7 @@ class _Store:
                     aliases=key[2],
                     roles=key[3],
                     kind=_SPEAKER_KINDS[key[4]],
+                    generic=bool(key[5]),
                 )
             return found
 
@@ -269,7 +270,8 @@ class _Store:
         return sources
 
     def _article_speaker_keys(self) -> Iterator[list[tuple[Any, ...]]]:
-        """Each article's speakers as (id, name, aliases, roles, kind), read flat per row group."""
+        """Each article's speakers as (id, name, aliases, roles, kind, generic), read flat per
+        row group (a file written before speakers could be generic has no such field)."""
         for file in self.article_files:
             for group in range(file.num_row_groups):
                 table = file.read_row_group(group, columns=["speakers"])
@@ -280,9 +282,15 @@ class _Store:
                     flat.field(name).to_pylist()
                     for name in ("id", "name", "aliases", "roles", "kind")
                 ]
+                has_generic = flat.type.get_field_index("generic") >= 0
+                fields.append(
+                    flat.field("generic").to_pylist() if has_generic else [False] * len(flat)
+                )
                 keys = [
-                    (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
-                    for speaker_id, name, aliases, roles, kind in zip(*fields, strict=True)
+                    (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind, generic)
+                    for speaker_id, name, aliases, roles, kind, generic in zip(
+                        *fields, strict=True
+                    )
                 ]
                 at = 0
                 for length in lengths:
@@ -315,7 +323,9 @@ class _Store:
                         table = file.read_row_group(group, columns=names)
                         whole.extend(table.column(name).to_pylist() for name in names)
                     speaker_id, name, aliases, roles, kind = (column[row] for column in whole)
-                    return (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
+                    # A quote's speaker that the article does not list (a hand-built Article)
+                    # is read as named.
+                    return (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind, False)
 
                 for row, speaker_id in enumerate(ids):
                     yield speaker_id, functools.partial(full, row)
@@ -364,6 +374,7 @@ class _Picked(Sequence[ArticleSpeakers]):
 _QUOTE_SLOT: Final[Any] = QuoteHit.__dict__["quote"]
 _ARTICLE_SLOT: Final[Any] = QuoteHit.__dict__["article"]
 _SPEAKER_SLOT: Final[Any] = QuoteHit.__dict__["speaker"]
+_CO_SPEAKERS_SLOT: Final[Any] = QuoteHit.__dict__["co_speakers"]
 
 
 class _QuoteLoader:
@@ -461,9 +472,12 @@ def _lazy_hits(
     set_loader = _LOADER_SLOT.__set__
     set_article = _ARTICLE_ROW_SLOT.__set__
     set_quote = _QUOTE_ROW_SLOT.__set__
+    set_co_speakers = _CO_SPEAKERS_SLOT.__set__
     for article_row, quote_row, speaker in found:
         hit = new(_LazyQuoteHit)
         set_speaker(hit, speaker)
+        # The Arrow-backed speaker merge does not resolve co-speakers yet (docs/scaling.md).
+        set_co_speakers(hit, ())
         set_loader(hit, loader)
         set_article(hit, article_row)
         set_quote(hit, quote_row)

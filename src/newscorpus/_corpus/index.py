@@ -483,6 +483,9 @@ class _QuoteOfSource(Protocol):
     @property
     def speaker(self) -> Speaker | None: ...
 
+    @property
+    def co_speakers(self) -> tuple[Speaker, ...]: ...
+
 
 class SpeakerSource(Protocol):
     """What the speaker merge reads of an article: its speakers and its quotes' speakers.
@@ -513,6 +516,8 @@ class _Group:
     aliases: dict[str, None] = attrs.Factory(dict)
     roles: dict[str, None] = attrs.Factory(dict)
     kinds: collections.Counter[SpeakerKind] = attrs.Factory(collections.Counter)
+    # Whether some article names the speaker by a name, not only by a common noun (generic).
+    named: bool = False
 
 
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
@@ -577,6 +582,7 @@ class SpeakerIndex:
                 group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
                 group.roles.update(dict.fromkeys(speaker.roles))
                 group.kinds[speaker.kind] += 1
+                group.named = group.named or not speaker.generic
                 member_of[position, speaker.id] = found
         _merge_by_surname(groups)
         # Pass 2: count quotes per root group.
@@ -586,6 +592,11 @@ class SpeakerIndex:
                 if quote.speaker is not None:
                     root = _root(groups, member_of[position, quote.speaker.id])
                     refs[root].append((position, number))
+                    # A quote said together ("Anna und Ben sagten") is each speaker's quote.
+                    for other in quote.co_speakers:
+                        also = _root(groups, member_of[position, other.id])
+                        if also != root and refs[also][-1:] != [(position, number)]:
+                            refs[also].append((position, number))
         drafts: list[tuple[int, Speaker]] = []
         for root, group in enumerate(groups):
             draft = _draft_speaker(group, aliases) if group.parent is None else None
@@ -666,6 +677,7 @@ def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
     for quote in article.quotes:
         if quote.speaker is not None:
             yield quote.speaker
+            yield from quote.co_speakers
 
 
 def _may_take_others(speaker: Speaker) -> bool:
@@ -742,6 +754,7 @@ def _merge_by_surname(groups: list[_Group]) -> None:
             target.aliases.update(group.aliases)
             target.roles.update(group.roles)
             target.kinds.update(group.kinds)
+            target.named = target.named or group.named
             target.keys.extend(key for key in group.keys if key not in target.keys)
 
 
@@ -772,6 +785,7 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
         ),
         roles=tuple(group.roles),
         kind=kind,
+        generic=not group.named and not from_table,
     )
 
 

@@ -124,6 +124,9 @@ def array_of(pa: Any, values: Sequence[Any], kind: Any) -> Any:  # noqa: ANN401 
         return _integers(pa, values, kind, _INT32)
     if types.is_int64(kind):
         return _integers(pa, values, kind, _INT64)
+    if types.is_boolean(kind):
+        # Few boolean columns, and rarely long: pyarrow's own conversion is fast enough.
+        return pa.array(values, type=kind)
     raise TypeError(f"no column builder for the Arrow type {kind}")
 
 

@@ -149,6 +149,24 @@ _QUOTE_COLUMNS: Final = (
     _column("article_speaker_aliases", "list<string>", "the article speaker's aliases"),
     _column("article_speaker_roles", "list<string>", "the article speaker's roles"),
     _column("article_speaker_kind", "dictionary<string>", "person, organisation or unknown"),
+    _column(
+        "article_speaker_generic",
+        "bool",
+        "whether the article names the speaker only by a common noun (a role, 'die Polizei')",
+    ),
+    _column(
+        "article_co_speaker_ids",
+        "list<string>",
+        "the other speakers of a quote said together ('Anna und Ben sagten'), as the article "
+        "names them: ids of the article's speakers, in text order; else empty",
+        nullable=False,
+    ),
+    _column(
+        "article_co_speaker_names",
+        "list<string>",
+        "the other speakers of a quote said together: names, in the order of the ids",
+        nullable=False,
+    ),
     *_mention_columns("speaker_mention", "the words naming the speaker"),
     *_mention_columns("cue", "the words signalling speech"),
     *_mention_columns("frame", "the reporting frame"),
@@ -161,7 +179,18 @@ _SPEAKER_COLUMNS: Final = (
     _column("aliases", "list<string>", "other names seen for the speaker", nullable=False),
     _column("roles", "list<string>", "role descriptions", nullable=False),
     _column("kind", "dictionary<string>", "person, organisation or unknown", nullable=False),
-    _column("quote_count", "int64", "quotes attributed to the speaker", nullable=False),
+    _column(
+        "generic",
+        "bool",
+        "named only by a common noun in every article (a role, 'Polizei'): not one person",
+        nullable=False,
+    ),
+    _column(
+        "quote_count",
+        "int64",
+        "quotes attributed to the speaker, those said together with others included",
+        nullable=False,
+    ),
     _column("article_count", "int64", "articles quoting the speaker", nullable=False),
     _column("external_id", "string", "the alias table's external id (e.g. a Wikidata QID)"),
 )
@@ -178,13 +207,15 @@ ARROW_TYPE_NAMES: Final[Mapping[str, str]] = {
     "string": "utf8",
     "int32": "int32",
     "int64": "int64",
+    "bool": "bool",
     "date32": "date32 (days)",
     "timestamp": "timestamp[us, tz=UTC]",
     "dictionary<string>": "dictionary<values=utf8, indices=int32>",
     "list<string>": "list<utf8>",
     "list<span>": "list<struct<start: int32, end: int32>>",
     "list<speaker>": (
-        "list<struct<id: utf8, name: utf8, aliases: list<utf8>, roles: list<utf8>, kind: utf8>>"
+        "list<struct<id: utf8, name: utf8, aliases: list<utf8>, roles: list<utf8>, kind: utf8, "
+        "generic: bool>>"
     ),
     "list<warning>": "list<struct<code: utf8, message: utf8, line: int32>>",
 }
@@ -196,6 +227,7 @@ def _arrow_type(pa: Any, name: str) -> Any:  # noqa: ANN401 - pyarrow has no typ
         "string": pa.string(),
         "int32": pa.int32(),
         "int64": pa.int64(),
+        "bool": pa.bool_(),
         "date32": pa.date32(),
         "timestamp": pa.timestamp("us", tz="UTC"),
         "dictionary<string>": pa.dictionary(pa.int32(), pa.string()),
@@ -209,6 +241,7 @@ def _arrow_type(pa: Any, name: str) -> Any:  # noqa: ANN401 - pyarrow has no typ
                     ("aliases", strings),
                     ("roles", strings),
                     ("kind", pa.string()),
+                    ("generic", pa.bool_()),
                 ]
             )
         ),
@@ -273,6 +306,7 @@ def _speaker_struct(speaker: Speaker) -> dict[str, Any]:
         "aliases": list(speaker.aliases),
         "roles": list(speaker.roles),
         "kind": speaker.kind.value,
+        "generic": speaker.generic,
     }
 
 
@@ -354,6 +388,9 @@ def quote_rows_of(
             "article_speaker_aliases": [] if own is None else list(own.aliases),
             "article_speaker_roles": [] if own is None else list(own.roles),
             "article_speaker_kind": None if own is None else own.kind.value,
+            "article_speaker_generic": None if own is None else own.generic,
+            "article_co_speaker_ids": [other.id for other in quote.co_speakers],
+            "article_co_speaker_names": [other.name for other in quote.co_speakers],
         }
         for name in ("speaker_mention", "cue", "frame", "addressee"):
             row.update(_mention_cells(name, getattr(quote, name)))
@@ -398,6 +435,8 @@ def _speaker_of(cells: Mapping[str, Any]) -> Speaker:
         aliases=tuple(cells["aliases"] or ()),
         roles=tuple(cells["roles"] or ()),
         kind=_SPEAKER_KINDS[cells["kind"]],
+        # A table written before speakers could be generic has no such field.
+        generic=bool(cells.get("generic")),
     )
 
 
@@ -411,7 +450,7 @@ def _mention_of(row: Mapping[str, Any], name: str) -> Mention | None:
     )
 
 
-def _quote_of(row: Mapping[str, Any]) -> Quote:
+def _quote_of(row: Mapping[str, Any], speakers: Mapping[str, Speaker] | None = None) -> Quote:
     speaker = None
     if row["article_speaker_id"] is not None:
         speaker = _speaker_of(
@@ -421,6 +460,7 @@ def _quote_of(row: Mapping[str, Any]) -> Quote:
                 "aliases": row["article_speaker_aliases"],
                 "roles": row["article_speaker_roles"],
                 "kind": row["article_speaker_kind"],
+                "generic": row.get("article_speaker_generic"),
             }
         )
     # A table written before quotes had parts and nesting lacks the two columns.
@@ -436,11 +476,36 @@ def _quote_of(row: Mapping[str, Any]) -> Quote:
         addressee=_mention_of(row, "addressee"),
         parts=parts,
         enclosing=row.get("enclosing"),
+        co_speakers=_co_speakers_of(row, speakers),
     )
+
+
+def _co_speakers_of(
+    row: Mapping[str, Any], speakers: Mapping[str, Speaker] | None
+) -> tuple[Speaker, ...]:
+    """A quote's co-speakers: the article's speakers with the ids of its co-speaker column (a
+    table written before quotes had co-speakers lacks the column)."""
+    ids: Sequence[str] = row.get("article_co_speaker_ids") or ()
+    if not ids:
+        return ()
+    names = row.get("article_co_speaker_names") or ()
+    found: list[Speaker] = []
+    for number, speaker_id in enumerate(ids):
+        speaker = None if speakers is None else speakers.get(speaker_id)
+        if speaker is None:
+            # Only the id and name are stored per quote: the article's speakers have the rest.
+            name = names[number] if number < len(names) else speaker_id
+            speaker = Speaker(id=speaker_id, name=name)
+        found.append(speaker)
+    return tuple(found)
 
 
 def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, Any]]) -> Article:
     """The Article of an articles-table row and its quotes-table rows (in quote order)."""
+    speakers = tuple(_speaker_of(cells) for cells in row["speakers"])
+    by_id: dict[str, Speaker] = {}
+    for speaker in speakers:
+        by_id.setdefault(speaker.id, speaker)
     return Article(
         id=row["id"],
         title=row["title"],
@@ -450,8 +515,8 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
         published=_published_of(row),
         source=row["source"],
         outlet=row["outlet"],
-        quotes=tuple(_quote_of(quote) for quote in quote_rows),
-        speakers=tuple(_speaker_of(cells) for cells in row["speakers"]),
+        quotes=tuple(_quote_of(quote, by_id) for quote in quote_rows),
+        speakers=speakers,
         warnings=tuple(
             ArticleWarning(code=cells["code"], message=cells["message"], line=cells["line"])
             for cells in row["warnings"]
@@ -464,9 +529,10 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
 
 
 class QuoteSpeaker(NamedTuple):
-    """A quote as the speaker merge sees it: only its (article-level) speaker."""
+    """A quote as the speaker merge sees it: only its (article-level) speakers."""
 
     speaker: Speaker | None
+    co_speakers: tuple[Speaker, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
