@@ -288,9 +288,7 @@ class _Store:
                 )
                 keys = [
                     (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind, generic)
-                    for speaker_id, name, aliases, roles, kind, generic in zip(
-                        *fields, strict=True
-                    )
+                    for speaker_id, name, aliases, roles, kind, generic in zip(*fields, strict=True)
                 ]
                 at = 0
                 for length in lengths:
@@ -446,17 +444,21 @@ class _LazyQuoteHit(QuoteHit):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, QuoteHit):
             return NotImplemented
-        return (self.quote, self.article, self.speaker) == (
+        return (self.quote, self.article, self.speaker, self.co_speakers) == (
             other.quote,
             other.article,
             other.speaker,
+            other.co_speakers,
         )
 
     # The same hash as the equal QuoteHit (attrs hashes the fields through the properties).
     __hash__ = QuoteHit.__hash__
 
     def __repr__(self) -> str:
-        return f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r})"
+        return (
+            f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r}, "
+            f"co_speakers={self.co_speakers!r})"
+        )
 
 
 def _lazy_hits(

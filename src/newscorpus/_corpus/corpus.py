@@ -681,7 +681,9 @@ class Corpus:
         """
         from newscorpus._io.serialize import iter_corpus_quote_rows  # noqa: PLC0415 - light imports
 
-        return iter_corpus_quote_rows(self._articles, self._corpus_speaker)
+        return iter_corpus_quote_rows(
+            self._articles, self._corpus_speaker, self._corpus_co_speakers
+        )
 
     def to_arrow(self) -> ArrowTables:
         """The articles, quotes and speakers tables (``pyarrow.Table``) of ``docs/tables.md``.

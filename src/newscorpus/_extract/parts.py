@@ -163,7 +163,11 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
         theirs: object = getattr(second, name)
         if mine is not None and theirs is not None and mine != theirs:
             return False
-    if first.speaker is not None and second.speaker is not None and first.speakers != second.speakers:
+    if (
+        first.speaker is not None
+        and second.speaker is not None
+        and first.speakers != second.speakers
+    ):
         return False
     framing = [
         mention.span

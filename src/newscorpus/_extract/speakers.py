@@ -428,14 +428,14 @@ def _coordination_cached(
     for piece in pieces:
         if not piece:
             continue
-        info = _analyse_cached(tuple(piece), language, False, None)  # noqa: FBT003
+        info = _analyse_cached(tuple(piece), language, False, None)
         if conjuncts and info is not None and not info.named and info.role is not None:
             # An apposition: "Anna Berg, Sprecherin des Verbands, und ..." describes Anna Berg.
             conjuncts[-1].extend([",", *piece])
         else:
             conjuncts.append(piece)
     conjuncts.append(list(words[joiner + 1 :]))
-    if len(conjuncts) < 2 or any(  # noqa: PLR2004 - two speakers make a coordination
+    if len(conjuncts) < 2 or any(
         _inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1]
     ):
         return ()
@@ -443,8 +443,12 @@ def _coordination_cached(
     for conjunct in conjuncts:
         if any(word.lower() in lexicon.joiners for word in conjunct):
             return ()
-        info = _analyse_cached(tuple(conjunct), language, False, None)  # noqa: FBT003
-        if info is None or info.pronoun or not _speaker_of_its_own(info, plural=plural):
+        info = _analyse_cached(tuple(conjunct), language, False, None)
+        if (
+            info is None
+            or info.pronoun
+            or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural)
+        ):
             return ()
         infos.append(info)
     if len({info.key for info in infos}) < len(infos):
@@ -471,10 +475,14 @@ def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
     )
 
 
-def _speaker_of_its_own(info: MentionInfo, *, plural: bool | None) -> bool:
+def _speaker_of_its_own(
+    info: MentionInfo, words: list[str], lexicon: _Lexicon, *, plural: bool | None
+) -> bool:
     """Whether a conjunct names a speaker clearly enough to stand beside another one."""
     if info.kind is SpeakerKind.ORGANISATION:
-        return True
+        # An organisation of the lexicon ("die Polizei", "the European Commission"), not a
+        # guess from capitals ("The Securities" of "The Securities and Exchange Commission").
+        return any(role_or_organisation(word, lexicon.language) for word in words)
     if info.kind is SpeakerKind.PERSON:
         return True  # a first name, a title or a role: "Anna Berg", "Mr Blair", "der Präsident"
     return plural is True and info.named
@@ -1231,9 +1239,7 @@ def _named(
     )
 
 
-def _adverbial_opening(
-    body: list[str], start: int, names: list[str], lexicon: _Lexicon
-) -> bool:
+def _adverbial_opening(body: list[str], start: int, names: list[str], lexicon: _Lexicon) -> bool:
     """Whether a single capitalised word opening a mention is an adverb or participle that the
     sentence start capitalised, not a name: it is followed by a preposition that never attaches
     to a name ("Kurz vor Weihnachten", "Gleich nach Bekanntwerden", "Konfrontiert mit den
@@ -1325,9 +1331,7 @@ class SpeakerRegistry:
             return ()
         coordination: tuple[MentionInfo, ...] = ()
         if not attribution.genitive:
-            coordination = analyse_coordination(
-                words, language=language, plural=attribution.plural
-            )
+            coordination = analyse_coordination(words, language=language, plural=attribution.plural)
         if coordination:
             return self.add_group(coordination)
         info = analyse_mention(

@@ -4,8 +4,9 @@
 
 * writes enums as their string values, spans as ``{"start", "end"}``, mentions as
   ``{"text", "span"}`` plus ``"parts"`` only for a split mention, a quote's ``"parts"``,
-  ``"enclosing"`` and ``"co_speakers"`` and a speaker's ``"generic"`` only when set, ``published`` as an ISO 8601 string, and every other public
-  field always, ``null`` and ``[]`` included, in field order;
+  ``"enclosing"`` and ``"co_speakers"`` and a speaker's ``"generic"`` only when set,
+  ``published`` as an ISO 8601 string, and every other public field always, ``null`` and
+  ``[]`` included, in field order;
 * writes an Article with a leading ``"schema_version": 1`` and without its derived ``text``;
 * loads strictly: unknown keys, missing keys, wrong JSON types (``"3"`` or ``3.0`` or ``true``
   for an int) and broken invariants are errors, raised as one :class:`RecordError` whose
