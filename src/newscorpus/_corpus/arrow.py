@@ -241,6 +241,7 @@ class _Store:
             return found
 
         quote_ids = self._quote_speaker_ids()
+        co_ids = self._quote_co_speaker_ids()
         sources = SpeakerColumns()
         counts: list[int] = []
         for keys, count in zip(
@@ -254,7 +255,11 @@ class _Store:
             for speaker in own:
                 by_id.setdefault(speaker.id, speaker)
             said: list[Speaker | None] = []
-            for _ in range(count):
+            co_said: dict[int, list[Speaker]] = {}
+            for number in range(count):
+                others = next(co_ids)
+                if others:
+                    co_said[number] = [by_id[other] for other in others if other in by_id]
                 speaker_id, full = next(quote_ids)
                 if speaker_id is None:
                     said.append(None)
@@ -262,7 +267,7 @@ class _Store:
                     said.append(by_id[speaker_id])
                 else:
                     said.append(speaker_of(full()))
-            sources.append(own, said)
+            sources.append(own, said, co_said)
         self._sources = sources
         if self._quote_offsets is None:
             # The counts were read anyway: quotes() needs where each article's quotes start.
@@ -294,6 +299,20 @@ class _Store:
                 for length in lengths:
                     yield keys[at : at + length]
                     at += length
+
+    def _quote_co_speaker_ids(self) -> Iterator[list[str]]:
+        """Each quote's co-speaker ids (none in a file written before quotes had them)."""
+        column = "article_co_speaker_ids"
+        for file in self.quote_files:
+            has_column = column in file.schema_arrow.names
+            for group in range(file.num_row_groups):
+                if not has_column:
+                    yield from ([] for _ in range(file.metadata.row_group(group).num_rows))
+                    continue
+                yield from (
+                    ids or []
+                    for ids in file.read_row_group(group, columns=[column]).column(0).to_pylist()
+                )
 
     def _quote_speaker_ids(
         self,
@@ -462,9 +481,13 @@ class _LazyQuoteHit(QuoteHit):
 
 
 def _lazy_hits(
-    store: _Store, found: list[tuple[int, int, Speaker | None]], quotes: list[Quote] | None
+    store: _Store,
+    found: list[tuple[int, int, Speaker | None]],
+    quotes: list[Quote] | None,
+    co_speakers: dict[int, tuple[Speaker, ...]],
 ) -> list[QuoteHit]:
-    """Hits of ``(article row, quote row, corpus speaker)``, with their quotes if known."""
+    """Hits of ``(article row, quote row, corpus speaker)``, with their quotes if known and the
+    corpus co-speakers of the quotes said together (by quote row)."""
     loader = _QuoteLoader(store, [row for _, row, _ in found])
     hits: list[QuoteHit] = []
     new = object.__new__
@@ -478,8 +501,7 @@ def _lazy_hits(
     for article_row, quote_row, speaker in found:
         hit = new(_LazyQuoteHit)
         set_speaker(hit, speaker)
-        # The Arrow-backed speaker merge does not resolve co-speakers yet (docs/scaling.md).
-        set_co_speakers(hit, ())
+        set_co_speakers(hit, co_speakers.get(quote_row, ()))
         set_loader(hit, loader)
         set_article(hit, article_row)
         set_quote(hit, quote_row)
@@ -672,6 +694,8 @@ class ArrowCorpus(Corpus):
             )
         speakers = index.speakers
         found: list[tuple[int, int, Speaker | None]] = []
+        co_refs = index.co_refs
+        co_found: dict[int, tuple[Speaker, ...]] = {}
         # The speaker's refs are checked here; the other refs were chosen by article above.
         check = speaker is not None
         for position, number in refs:
@@ -685,8 +709,11 @@ class ArrowCorpus(Corpus):
                 continue
             said = numbers[starts[position] + number]
             found.append((article_row, row, None if said < 0 else speakers[said]))
+            others = co_refs.get((position, number)) if co_refs else None
+            if others:
+                co_found[row] = tuple(map(speakers.__getitem__, others))
         if not terms:
-            return _lazy_hits(store, found, None)
+            return _lazy_hits(store, found, None, co_found)
         # The text filter reads the quotes of the candidates (their articles have every word).
         rows = sorted(row for _, row, _ in found)
         by_row = dict(zip(rows, store.quotes_at(rows), strict=True))
@@ -698,7 +725,7 @@ class ArrowCorpus(Corpus):
             for at, quote in enumerate(quotes)
             if all(pattern.search(fold(quote.content)) for pattern in patterns)
         ]
-        return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept])
+        return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept], co_found)
 
     def _quote_speakers(self) -> tuple[Sequence[int], array[int]]:
         """Where each article's quotes start in corpus order (then the total), and the number
@@ -723,8 +750,11 @@ class ArrowCorpus(Corpus):
             )
         )
         numbers = array("i", [-1]) * starts[-1]
+        co_refs = index.co_refs
         for number, refs in enumerate(index.quote_refs):
             for position, quote in refs:
+                if co_refs and number in co_refs.get((position, quote), ()):
+                    continue  # a co-speaker of a quote said together, not its first speaker
                 numbers[starts[position] + quote] = number
         return starts, numbers
 

@@ -534,6 +534,7 @@ class SpeakerIndex:
         "_numbers",
         "_resolved",
         "_surname",
+        "co_refs",
         "external_ids",
         "quote_counts",
         "quote_refs",
@@ -587,6 +588,7 @@ class SpeakerIndex:
         _merge_by_surname(groups)
         # Pass 2: count quotes per root group.
         refs: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
+        co_roots: dict[tuple[int, int], list[int]] = {}
         for position, article in enumerate(articles):
             for number, quote in enumerate(article.quotes):
                 if quote.speaker is not None:
@@ -597,6 +599,7 @@ class SpeakerIndex:
                         also = _root(groups, member_of[position, other.id])
                         if also != root and refs[also][-1:] != [(position, number)]:
                             refs[also].append((position, number))
+                            co_roots.setdefault((position, number), []).append(also)
         drafts: list[tuple[int, Speaker]] = []
         for root, group in enumerate(groups):
             draft = _draft_speaker(group, aliases) if group.parent is None else None
@@ -622,6 +625,12 @@ class SpeakerIndex:
             tuple(refs.get(root, ())) for root in roots
         )
         self.quote_counts: tuple[int, ...] = tuple(len(found) for found in self.quote_refs)
+        #: (article position, quote number) -> the numbers of the corpus speakers a quote said
+        #: together has besides its first speaker's (in ``quote_refs`` of each of them too).
+        self.co_refs: dict[tuple[int, int], tuple[int, ...]] = {
+            ref: tuple(renumber[root] for root in roots if root in renumber)
+            for ref, roots in co_roots.items()
+        }
         self.external_ids: dict[str, str] = external_ids
         self._resolved: dict[tuple[int, str], int] = {
             member: renumber[_root(groups, number)]

@@ -126,7 +126,9 @@ class MentionInfo:
 
     ``key`` identifies the speaker within an article: the surname for a named person, the role
     noun for a person named only by role, the name for anything else. ``gender`` is "m", "f",
-    "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like.
+    "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like. ``generic`` is
+    set for a mention of a common noun, no name: a role ("der Sprecher", "a spokesman") or a
+    collective ("die Polizei", "the company", "analysts").
     """
 
     name: str
@@ -138,6 +140,7 @@ class MentionInfo:
     plural: bool | None = None
     pronoun: bool = False
     named: bool = False
+    generic: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -593,10 +596,13 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             role=role,
             role_head=role_words[-1],
             gender=gender if gender in {"m", "f"} else None,
+            generic=True,
         )
     if organisation is not None:
-        base, _, _ = organisation
-        return MentionInfo(name=base, kind=SpeakerKind.ORGANISATION, key=base.lower())
+        base, _, kind = organisation
+        return MentionInfo(
+            name=base, kind=SpeakerKind.ORGANISATION, key=base.lower(), generic=kind != "place"
+        )
     return None
 
 
@@ -759,6 +765,7 @@ def _english_core(
             role_head=" ".join(head_words[first : last + 1]).lower(),
             gender=_english_role_gender(head_words[first : last + 1], lexicon),
             plural=False,
+            generic=True,
         )
     if not _is_capitalised(head):
         return _english_group(phrase, head_words, lexicon)
@@ -818,13 +825,19 @@ def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> Men
             key=name.lower(),
             gender="n" if number == "sg" else None,
             plural=number == "pl",
+            generic=True,  # a common noun in lower case: "the company", "police"
         )
     if _english_plural_role(head, lexicon) or (
         head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s"))
     ):
         # "Trade union leaders", "Local residents": people, but no one in particular.
         return MentionInfo(
-            name=name, kind=SpeakerKind.UNKNOWN, key=name.lower(), gender=None, plural=True
+            name=name,
+            kind=SpeakerKind.UNKNOWN,
+            key=name.lower(),
+            gender=None,
+            plural=True,
+            generic=True,
         )
     return None
 
@@ -1121,6 +1134,7 @@ def _person_with_role(
         role_head=base.lower(),
         gender=gender,
         plural=False,
+        generic=True,
     )
 
 
@@ -1197,6 +1211,9 @@ def _organisation(
         key=name.lower(),
         gender=None if gender in {"pl", "-"} else gender,
         plural=is_plural,
+        # A collective noun ("die Polizei", "das Ministerium"), not a capital standing for its
+        # government ("Moskau").
+        generic=kind != "place",
     )
 
 
@@ -1266,6 +1283,7 @@ class _Draft:
         gender: str | None,
         plural: bool | None,
         named: bool,
+        generic: bool = False,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -1273,6 +1291,8 @@ class _Draft:
         self.gender = gender
         self.plural = plural
         self.named = named
+        # Named only by common nouns so far; one mention by a name makes the speaker named.
+        self.generic = generic
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
@@ -1280,6 +1300,7 @@ class _Draft:
 
     def absorb(self, info: MentionInfo) -> None:
         """Add a mention's name, role and kind to this draft."""
+        self.generic = self.generic and info.generic
         if info.named and info.name != self.name:
             if len(info.name.split()) > len(self.name.split()) or not self.named:
                 if self.named:
@@ -1389,6 +1410,7 @@ class SpeakerRegistry:
                     gender=info.gender,
                     plural=info.plural,
                     named=info.named,
+                    generic=info.generic,
                 )
             )
             self._by_key.setdefault(info.key, []).append(number)
@@ -1486,6 +1508,7 @@ class SpeakerRegistry:
                     aliases=aliases,
                     roles=tuple(draft.roles),
                     kind=draft.kind,
+                    generic=draft.generic,
                 )
             )
         return result
