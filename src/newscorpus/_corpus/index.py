@@ -516,8 +516,10 @@ class _Group:
     aliases: dict[str, None] = attrs.Factory(dict)
     roles: dict[str, None] = attrs.Factory(dict)
     kinds: collections.Counter[SpeakerKind] = attrs.Factory(collections.Counter)
-    # Whether some article names the speaker by a name, not only by a common noun (generic).
-    named: bool = False
+    # How many article speakers in it are named only by common nouns ("Polizei") and how many
+    # are not: generic when the first are more ("Analysts said" opening a sentence is no name).
+    common: int = 0
+    proper: int = 0
 
 
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
@@ -583,7 +585,10 @@ class SpeakerIndex:
                 group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
                 group.roles.update(dict.fromkeys(speaker.roles))
                 group.kinds[speaker.kind] += 1
-                group.named = group.named or not speaker.generic
+                if speaker.generic:
+                    group.common += 1
+                else:
+                    group.proper += 1
                 member_of[position, speaker.id] = found
         _merge_by_surname(groups)
         # Pass 2: count quotes per root group.
@@ -763,7 +768,8 @@ def _merge_by_surname(groups: list[_Group]) -> None:
             target.aliases.update(group.aliases)
             target.roles.update(group.roles)
             target.kinds.update(group.kinds)
-            target.named = target.named or group.named
+            target.common += group.common
+            target.proper += group.proper
             target.keys.extend(key for key in group.keys if key not in target.keys)
 
 
@@ -794,7 +800,7 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
         ),
         roles=tuple(group.roles),
         kind=kind,
-        generic=not group.named and not from_table,
+        generic=group.common > group.proper and not from_table,
     )
 
 

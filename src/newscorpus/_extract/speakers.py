@@ -128,7 +128,8 @@ class MentionInfo:
     noun for a person named only by role, the name for anything else. ``gender`` is "m", "f",
     "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like. ``generic`` is
     set for a mention of a common noun, no name: a role ("der Sprecher", "a spokesman") or a
-    collective ("die Polizei", "the company", "analysts").
+    collective ("die Polizei", "the company", "analysts"); None when a capitalised common noun
+    opens the mention ("Analysts said", "Labour said") and could be either.
     """
 
     name: str
@@ -140,7 +141,7 @@ class MentionInfo:
     plural: bool | None = None
     pronoun: bool = False
     named: bool = False
-    generic: bool = False
+    generic: bool | None = False
 
 
 @attrs.frozen(kw_only=True)
@@ -438,8 +439,10 @@ def _coordination_cached(
         else:
             conjuncts.append(piece)
     conjuncts.append(list(words[joiner + 1 :]))
-    if len(conjuncts) < 2 or any(
-        _inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1]
+    if (
+        len(conjuncts) < 2
+        or any(_inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1])
+        or _shared_noun(conjuncts, lexicon)
     ):
         return ()
     infos: list[MentionInfo] = []
@@ -457,6 +460,23 @@ def _coordination_cached(
     if len({info.key for info in infos}) < len(infos):
         return ()  # "Anna und Anna": not two speakers the text can tell apart
     return tuple(infos)
+
+
+def _shared_noun(conjuncts: list[list[str]], lexicon: _Lexicon) -> bool:
+    """Whether the joiner joins adjectives of one noun ("Israelische und US-amerikanische
+    Forscher"): a lone word before it ends like the adjective that opens the last conjunct."""
+    last = conjuncts[-1]
+    if lexicon.grammar is not SpeakerGrammar.GERMAN or len(last) < 2:
+        return False
+    ending = _ADJECTIVE_ENDING.search(last[0].lower())
+    if ending is None or _GERMAN_ADJECTIVE.match(last[0].lower()) is None:
+        return False
+    return any(
+        len(conjunct) == 1
+        and _GERMAN_ADJECTIVE.match(conjunct[0].lower()) is not None
+        and conjunct[0].lower().endswith(ending.group())
+        for conjunct in conjuncts[:-1]
+    )
 
 
 def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
@@ -599,9 +619,12 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             generic=True,
         )
     if organisation is not None:
-        base, _, kind = organisation
+        base, _, entry_kind = organisation
         return MentionInfo(
-            name=base, kind=SpeakerKind.ORGANISATION, key=base.lower(), generic=kind != "place"
+            name=base,
+            kind=SpeakerKind.ORGANISATION,
+            key=base.lower(),
+            generic=entry_kind != "place",
         )
     return None
 
@@ -769,6 +792,12 @@ def _english_core(
         )
     if not _is_capitalised(head):
         return _english_group(phrase, head_words, lexicon)
+    if len(head_words) == 1 and _english_common_noun(head.lower(), lexicon):
+        # "Analysts said", "Government sources": the common noun a sentence or headline
+        # capitalises, or a name ("Labour"); read as the noun, undecided whether generic.
+        found = _english_group(phrase, head_words, lexicon)
+        if found is not None:
+            return attrs.evolve(found, generic=None)
     return _english_proper(body, core, lexicon, definite=definite)
 
 
@@ -840,6 +869,15 @@ def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> Men
             generic=True,
         )
     return None
+
+
+def _english_common_noun(word: str, lexicon: _Lexicon) -> bool:
+    """Whether lower-case ``word`` is a common noun of the lexicons: an organisation or group
+    noun other than a place ("company", "police"), or a role noun's plural ("analysts")."""
+    entry = lexicon.organisations.get(word)
+    if entry is not None:
+        return entry[2] != "place"
+    return _english_plural_role(word, lexicon) or word.endswith("ists")
 
 
 def _english_plural_role(word: str, lexicon: _Lexicon) -> bool:
@@ -1283,7 +1321,6 @@ class _Draft:
         gender: str | None,
         plural: bool | None,
         named: bool,
-        generic: bool = False,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -1291,16 +1328,29 @@ class _Draft:
         self.gender = gender
         self.plural = plural
         self.named = named
-        # Named only by common nouns so far; one mention by a name makes the speaker named.
-        self.generic = generic
+        # How many of its mentions are common nouns ("the company") and how many are not: a
+        # capitalised one ("Analysts said", "the Government") may be a common noun that opens
+        # a sentence or a proper name ("Labour"); the more frequent reading wins, and a
+        # person's name ("Hans Huber") makes the speaker named whatever else names them.
+        self.common = 0
+        self.proper = 0
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
         self.merged_into = -1  # the draft this one was merged into, or -1
 
+    @property
+    def generic(self) -> bool:
+        """Whether the article names this speaker by common nouns only (mostly, when some
+        capitalised mention could be read either way)."""
+        return not self.named and self.common > self.proper
+
     def absorb(self, info: MentionInfo) -> None:
         """Add a mention's name, role and kind to this draft."""
-        self.generic = self.generic and info.generic
+        if info.generic:
+            self.common += 1
+        elif info.generic is not None:
+            self.proper += 1
         if info.named and info.name != self.name:
             if len(info.name.split()) > len(self.name.split()) or not self.named:
                 if self.named:
@@ -1410,7 +1460,6 @@ class SpeakerRegistry:
                     gender=info.gender,
                     plural=info.plural,
                     named=info.named,
-                    generic=info.generic,
                 )
             )
             self._by_key.setdefault(info.key, []).append(number)
