@@ -549,9 +549,12 @@ def _analyse_phrase(
         if word in lexicon.first_names:
             break
         found_role = _role_lookup(body, index, lexicon)
-        if found_role is not None:
+        if found_role is not None and not (found_role[1] and len(body) == 1 and not determiner):
             role_span, role_prefix, role_form = found_role
             break
+        # A lone word without an article that only ends like a role noun is a surname
+        # ("Faymann", "Neumann": not a "Mann"); a role noun needs its article ("der
+        # Feuerwehrmann") or a name ("Feuerwehrmann Huber").
         found_organisation = _organisation_lookup(
             _strip_marks(word), lexicon.organisations, compounds=True
         )
