@@ -206,8 +206,8 @@ CSV_ROWS = (
     "russischer Präsident; Staatschef,,,,,Putin,direct,fügte … hinzu,"
     "Russland bleibt ein verlässlicher Partner,116,157,2,,\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
-    'https://example.org/putin-kredit,de,,,,,,,,,,,direct,hieß es,"fest zugesagt, ohne Bedingungen",'
-    "195,226,3,,\r\n"
+    "https://example.org/putin-kredit,de,,,,,,,,,,,direct,hieß es,"
+    '"fest zugesagt, ohne Bedingungen",195,226,3,,\r\n'
 )
 
 RECORD_TYPES = st.one_of(spans(), mentions(), speakers(), article_warnings(), quotes(), articles())
