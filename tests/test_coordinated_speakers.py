@@ -239,3 +239,8 @@ def test_a_record_of_one_named_speaker_is_written_as_before() -> None:
     quote = Quote(text="x", kind=QuoteKind.DIRECT, span=Span(start=0, end=1), speaker=ben)
     record = json.loads(newscorpus.dumps(quote))
     assert ("co_speakers" in record, "generic" in record["speaker"]) == (False, False)
+
+
+def test_the_review_shows_who_said_a_quote_together() -> None:
+    page = newscorpus.render_html(article("together", TOGETHER))
+    assert "together with <b>Ben Schmidt</b>" in page
