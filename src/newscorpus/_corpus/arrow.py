@@ -302,17 +302,15 @@ class _Store:
 
     def _quote_co_speaker_ids(self) -> Iterator[list[str]]:
         """Each quote's co-speaker ids (none in a file written before quotes had them)."""
-        column = "article_co_speaker_ids"
+        column = "article_co_speakers"
         for file in self.quote_files:
             has_column = column in file.schema_arrow.names
             for group in range(file.num_row_groups):
                 if not has_column:
                     yield from ([] for _ in range(file.metadata.row_group(group).num_rows))
                     continue
-                yield from (
-                    ids or []
-                    for ids in file.read_row_group(group, columns=[column]).column(0).to_pylist()
-                )
+                cells = file.read_row_group(group, columns=[column]).column(0).to_pylist()
+                yield from ([other["id"] for other in others or ()] for others in cells)
 
     def _quote_speaker_ids(
         self,

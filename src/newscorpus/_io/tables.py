@@ -155,16 +155,10 @@ _QUOTE_COLUMNS: Final = (
         "whether the article names the speaker only by a common noun (a role, 'die Polizei')",
     ),
     _column(
-        "article_co_speaker_ids",
-        "list<string>",
+        "article_co_speakers",
+        "list<speaker>",
         "the other speakers of a quote said together ('Anna und Ben sagten'), as the article "
-        "names them: ids of the article's speakers, in text order; else empty",
-        nullable=False,
-    ),
-    _column(
-        "article_co_speaker_names",
-        "list<string>",
-        "the other speakers of a quote said together: names, in the order of the ids",
+        "names them, in text order; else empty",
         nullable=False,
     ),
     *_mention_columns("speaker_mention", "the words naming the speaker"),
@@ -389,8 +383,7 @@ def quote_rows_of(
             "article_speaker_roles": [] if own is None else list(own.roles),
             "article_speaker_kind": None if own is None else own.kind.value,
             "article_speaker_generic": None if own is None else own.generic,
-            "article_co_speaker_ids": [other.id for other in quote.co_speakers],
-            "article_co_speaker_names": [other.name for other in quote.co_speakers],
+            "article_co_speakers": [_speaker_struct(other) for other in quote.co_speakers],
         }
         for name in ("speaker_mention", "cue", "frame", "addressee"):
             row.update(_mention_cells(name, getattr(quote, name)))
@@ -450,7 +443,7 @@ def _mention_of(row: Mapping[str, Any], name: str) -> Mention | None:
     )
 
 
-def _quote_of(row: Mapping[str, Any], speakers: Mapping[str, Speaker] | None = None) -> Quote:
+def _quote_of(row: Mapping[str, Any]) -> Quote:
     speaker = None
     if row["article_speaker_id"] is not None:
         speaker = _speaker_of(
@@ -476,36 +469,13 @@ def _quote_of(row: Mapping[str, Any], speakers: Mapping[str, Speaker] | None = N
         addressee=_mention_of(row, "addressee"),
         parts=parts,
         enclosing=row.get("enclosing"),
-        co_speakers=_co_speakers_of(row, speakers),
+        # A table written before quotes had co-speakers lacks the column.
+        co_speakers=tuple(map(_speaker_of, row.get("article_co_speakers") or ())),
     )
-
-
-def _co_speakers_of(
-    row: Mapping[str, Any], speakers: Mapping[str, Speaker] | None
-) -> tuple[Speaker, ...]:
-    """A quote's co-speakers: the article's speakers with the ids of its co-speaker column (a
-    table written before quotes had co-speakers lacks the column)."""
-    ids: Sequence[str] = row.get("article_co_speaker_ids") or ()
-    if not ids:
-        return ()
-    names = row.get("article_co_speaker_names") or ()
-    found: list[Speaker] = []
-    for number, speaker_id in enumerate(ids):
-        speaker = None if speakers is None else speakers.get(speaker_id)
-        if speaker is None:
-            # Only the id and name are stored per quote: the article's speakers have the rest.
-            name = names[number] if number < len(names) else speaker_id
-            speaker = Speaker(id=speaker_id, name=name)
-        found.append(speaker)
-    return tuple(found)
 
 
 def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, Any]]) -> Article:
     """The Article of an articles-table row and its quotes-table rows (in quote order)."""
-    speakers = tuple(_speaker_of(cells) for cells in row["speakers"])
-    by_id: dict[str, Speaker] = {}
-    for speaker in speakers:
-        by_id.setdefault(speaker.id, speaker)
     return Article(
         id=row["id"],
         title=row["title"],
@@ -515,8 +485,8 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
         published=_published_of(row),
         source=row["source"],
         outlet=row["outlet"],
-        quotes=tuple(_quote_of(quote, by_id) for quote in quote_rows),
-        speakers=speakers,
+        quotes=tuple(_quote_of(quote) for quote in quote_rows),
+        speakers=tuple(_speaker_of(cells) for cells in row["speakers"]),
         warnings=tuple(
             ArticleWarning(code=cells["code"], message=cells["message"], line=cells["line"])
             for cells in row["warnings"]
