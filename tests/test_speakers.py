@@ -58,6 +58,7 @@ def test_genitive_attachment_belongs_to_the_role() -> None:
         role_head="sprecher",
         gender="m",
         plural=False,
+        generic=True,
     )
 
 

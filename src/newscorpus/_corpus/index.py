@@ -483,6 +483,9 @@ class _QuoteOfSource(Protocol):
     @property
     def speaker(self) -> Speaker | None: ...
 
+    @property
+    def co_speakers(self) -> tuple[Speaker, ...]: ...
+
 
 class SpeakerSource(Protocol):
     """What the speaker merge reads of an article: its speakers and its quotes' speakers.
@@ -513,6 +516,10 @@ class _Group:
     aliases: dict[str, None] = attrs.Factory(dict)
     roles: dict[str, None] = attrs.Factory(dict)
     kinds: collections.Counter[SpeakerKind] = attrs.Factory(collections.Counter)
+    # How many article speakers in it are named only by common nouns ("Polizei") and how many
+    # are not: generic when the first are more ("Analysts said" opening a sentence is no name).
+    common: int = 0
+    proper: int = 0
 
 
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
@@ -529,6 +536,7 @@ class SpeakerIndex:
         "_numbers",
         "_resolved",
         "_surname",
+        "co_refs",
         "external_ids",
         "quote_counts",
         "quote_refs",
@@ -577,15 +585,26 @@ class SpeakerIndex:
                 group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
                 group.roles.update(dict.fromkeys(speaker.roles))
                 group.kinds[speaker.kind] += 1
+                if speaker.generic:
+                    group.common += 1
+                else:
+                    group.proper += 1
                 member_of[position, speaker.id] = found
         _merge_by_surname(groups)
         # Pass 2: count quotes per root group.
         refs: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
+        co_roots: dict[tuple[int, int], list[int]] = {}
         for position, article in enumerate(articles):
             for number, quote in enumerate(article.quotes):
                 if quote.speaker is not None:
                     root = _root(groups, member_of[position, quote.speaker.id])
                     refs[root].append((position, number))
+                    # A quote said together ("Anna und Ben sagten") is each speaker's quote.
+                    for other in quote.co_speakers:
+                        also = _root(groups, member_of[position, other.id])
+                        if also != root and refs[also][-1:] != [(position, number)]:
+                            refs[also].append((position, number))
+                            co_roots.setdefault((position, number), []).append(also)
         drafts: list[tuple[int, Speaker]] = []
         for root, group in enumerate(groups):
             draft = _draft_speaker(group, aliases) if group.parent is None else None
@@ -611,6 +630,12 @@ class SpeakerIndex:
             tuple(refs.get(root, ())) for root in roots
         )
         self.quote_counts: tuple[int, ...] = tuple(len(found) for found in self.quote_refs)
+        #: (article position, quote number) -> the numbers of the corpus speakers a quote said
+        #: together has besides its first speaker's (in ``quote_refs`` of each of them too).
+        self.co_refs: dict[tuple[int, int], tuple[int, ...]] = {
+            ref: tuple(renumber[root] for root in roots if root in renumber)
+            for ref, roots in co_roots.items()
+        }
         self.external_ids: dict[str, str] = external_ids
         self._resolved: dict[tuple[int, str], int] = {
             member: renumber[_root(groups, number)]
@@ -666,6 +691,7 @@ def _speakers_of(article: SpeakerSource) -> Iterable[Speaker]:
     for quote in article.quotes:
         if quote.speaker is not None:
             yield quote.speaker
+            yield from quote.co_speakers
 
 
 def _may_take_others(speaker: Speaker) -> bool:
@@ -742,6 +768,8 @@ def _merge_by_surname(groups: list[_Group]) -> None:
             target.aliases.update(group.aliases)
             target.roles.update(group.roles)
             target.kinds.update(group.kinds)
+            target.common += group.common
+            target.proper += group.proper
             target.keys.extend(key for key in group.keys if key not in target.keys)
 
 
@@ -772,6 +800,7 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
         ),
         roles=tuple(group.roles),
         kind=kind,
+        generic=group.common > group.proper and not from_table,
     )
 
 

@@ -128,7 +128,9 @@ def _parse_numbered(
 
 #: Roles of ``word_roles.txt`` that the speaker analysis (``_extract/speakers.py``) reads, not
 #: the language's rules: the rules' reader passes over them, and they are optional.
-SPEAKER_WORD_ROLES = frozenset({"name_context", "role_modifiers"})
+SPEAKER_WORD_ROLES = frozenset(
+    {"name_context", "role_modifiers", "speaker_joiners", "name_attachments"}
+)
 
 
 def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[str]]:

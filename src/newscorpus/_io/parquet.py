@@ -48,7 +48,7 @@ from newscorpus._io.tables import (
 from newscorpus._model import Article
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from newscorpus._corpus.aliases import AliasSource
     from newscorpus._corpus.corpus import Corpus
@@ -143,7 +143,16 @@ class SpeakerColumns(Sequence[ArticleSpeakers]):
     objects per article: a writer or an Arrow-backed corpus keeps it for every article.
     """
 
-    __slots__ = ("_numbers", "_own", "_own_ends", "_quoted", "_said", "_said_ends", "_speakers")
+    __slots__ = (
+        "_co_said",
+        "_numbers",
+        "_own",
+        "_own_ends",
+        "_quoted",
+        "_said",
+        "_said_ends",
+        "_speakers",
+    )
 
     def __init__(self) -> None:
         self._speakers: list[Speaker] = []
@@ -154,6 +163,8 @@ class SpeakerColumns(Sequence[ArticleSpeakers]):
         self._own_ends = array(_OFFSET, [0])
         self._said = array(_INDEX)
         self._said_ends = array(_OFFSET, [0])
+        # The few quotes said together: article -> quote number -> co-speaker numbers.
+        self._co_said: dict[int, dict[int, tuple[int, ...]]] = {}
 
     def _number(self, speaker: Speaker | None) -> int:
         if speaker is None:
@@ -165,8 +176,18 @@ class SpeakerColumns(Sequence[ArticleSpeakers]):
             self._quoted.insert(found, QuoteSpeaker(speaker))
         return found
 
-    def append(self, speakers: Iterable[Speaker], quoted: Iterable[Speaker | None]) -> None:
-        """Add an article: its own speakers, and the speaker of each of its quotes."""
+    def append(
+        self,
+        speakers: Iterable[Speaker],
+        quoted: Iterable[Speaker | None],
+        co_said: Mapping[int, Sequence[Speaker]] | None = None,
+    ) -> None:
+        """Add an article: its own speakers, the speaker of each of its quotes, and the
+        co-speakers of its quotes said together (by quote number)."""
+        if co_said:
+            self._co_said[len(self)] = {
+                number: tuple(map(self._number, others)) for number, others in co_said.items()
+            }
         self._own.extend(map(self._number, speakers))
         self._own_ends.append(len(self._own))
         self._said.extend(map(self._number, quoted))
@@ -189,10 +210,25 @@ class SpeakerColumns(Sequence[ArticleSpeakers]):
         quoted = self._quoted
         own = self._own[self._own_ends[at] : self._own_ends[at + 1]]
         said = self._said[self._said_ends[at] : self._said_ends[at + 1]]
-        return ArticleSpeakers(
-            speakers=tuple(map(speakers.__getitem__, own)),
-            quotes=tuple(map(quoted.__getitem__, said)),
+        return self._with_co_said(
+            at,
+            ArticleSpeakers(
+                speakers=tuple(map(speakers.__getitem__, own)),
+                quotes=tuple(map(quoted.__getitem__, said)),
+            ),
         )
+
+    def _with_co_said(self, at: int, article: ArticleSpeakers) -> ArticleSpeakers:
+        """``article`` (number ``at``) with the co-speakers of its quotes said together."""
+        co_said = self._co_said.get(at)
+        if co_said is None:
+            return article
+        quotes = list(article.quotes)
+        for number, others in co_said.items():
+            quotes[number] = QuoteSpeaker(
+                quotes[number].speaker, tuple(map(self._speakers.__getitem__, others))
+            )
+        return ArticleSpeakers(speakers=article.speakers, quotes=tuple(quotes))
 
     def __iter__(self) -> Iterator[ArticleSpeakers]:
         # The merge walks every article twice: no per-article lookups of attributes here.
@@ -200,15 +236,21 @@ class SpeakerColumns(Sequence[ArticleSpeakers]):
         quoted_of = self._quoted.__getitem__
         own = self._own
         said = self._said
-        for (first, end), (first_said, end_said) in zip(
-            itertools.pairwise(self._own_ends), itertools.pairwise(self._said_ends), strict=True
+        co_said = self._co_said
+        for at, ((first, end), (first_said, end_said)) in enumerate(
+            zip(
+                itertools.pairwise(self._own_ends),
+                itertools.pairwise(self._said_ends),
+                strict=True,
+            )
         ):
-            yield ArticleSpeakers(
+            article = ArticleSpeakers(
                 speakers=tuple(map(speaker_of, own[first:end])) if end > first else (),
                 quotes=tuple(map(quoted_of, said[first_said:end_said]))
                 if end_said > first_said
                 else (),
             )
+            yield self._with_co_said(at, article) if at in co_said else article
 
 
 class _Joined(Sequence[ArticleSpeakers]):
@@ -319,7 +361,15 @@ def write_part(
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
             quote_rows.extend(quote_rows_of(article))
-            kept.append(article.speakers, [quote.speaker for quote in article.quotes])
+            kept.append(
+                article.speakers,
+                [quote.speaker for quote in article.quotes],
+                {
+                    number: quote.co_speakers
+                    for number, quote in enumerate(article.quotes)
+                    if quote.co_speakers
+                },
+            )
             in_group += 1
             if in_group >= rows_per_group:
                 flush()
