@@ -106,6 +106,16 @@ def test_a_closing_colon_announces_the_speaker_of_the_next_paragraph() -> None:
 
 
 @pytest.mark.usefixtures("esperanto")
+def test_a_content_ends_where_the_next_attribution_begins() -> None:
+    # Overlap trimming is the engine's: the toy bundle's conjunction "kaj" is left loose.
+    text = "Ana Bel diris, ke la plano funkcias, kaj Petro Kalo diris, ke ĝi ne funkcias."
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("indirect", "Ana Bel", "Ana Bel", "diris", "ke la plano funkcias"),
+        ("indirect", "Petro Kalo", "Petro Kalo", "diris", "ke ĝi ne funkcias"),
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
 def test_a_registered_language_is_detected_by_its_function_words() -> None:
     text = "La ministro diris, ke la plano kaj la leĝo de la lando funkcias."
     assert newscorpus.detect_language(text) == "eo"

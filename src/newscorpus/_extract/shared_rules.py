@@ -29,9 +29,10 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     announce_colon_speaker,
+    trim_overlaps,
 )
-from newscorpus._extract.languages import on_registry_change
-from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_role
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
@@ -45,6 +46,9 @@ __all__ = ["CUE_RULES", "SharedLexicon", "find_attributions_shared"]
 _CONTENT_SEPARATORS = frozenset({",", ":"})
 _WORD = re.compile(r"\w+")
 _MAX_SUBJECT = 6  # words of a speaker mention before its verb
+#: The marks left loose at the end of a cut content, with the language's conjunctions
+#: (``function_words.txt`` class ``conj``), unless ``word_roles.txt`` lists ``loose_ends``.
+_LOOSE_MARKS = frozenset({",", ";", "-", "–", "—"})
 
 
 class SharedLexicon(NamedTuple):
@@ -56,6 +60,8 @@ class SharedLexicon(NamedTuple):
     determiners: frozenset[str]
     roles: frozenset[str]
     abbreviations: frozenset[str]
+    loose_ends: frozenset[str]
+    content_ends: ContentEnd
 
 
 @functools.cache
@@ -80,6 +86,9 @@ def shared_lexicon(code: str) -> SharedLexicon:
     roles: frozenset[str] = frozenset()
     if has_lexicon(code, "roles"):
         roles = frozenset(entry[0].lower() for entry in read_lexicon(code, "roles", fields=(2, 2)))
+    loose_ends = read_word_role(code, "loose_ends") or _LOOSE_MARKS | {
+        word for word, kind in classes.items() if kind == "conj"
+    }
     return SharedLexicon(
         verbs=verbs,
         roles=roles,
@@ -87,6 +96,8 @@ def shared_lexicon(code: str) -> SharedLexicon:
         pronouns=pronouns,
         determiners=frozenset(word for word, kind in classes.items() if kind == "det"),
         abbreviations=abbreviations,
+        loose_ends=loose_ends,
+        content_ends=get_language(code).content_ends,
     )
 
 
@@ -305,6 +316,9 @@ class _SharedLoop(SentenceLoop):
             attribution = CUE_RULES.first(_Cue(sentence, verb))
             if attribution is not None:
                 found.append(attribution)
+        found = trim_overlaps(
+            sentence, found, ends_at=lexicon.content_ends, loose_ends=lexicon.loose_ends
+        )
         claimed = _claimed(sentence, found)
         speaker = found[0] if found else state.announced_speaker()
         inherit = state.found_in_previous_sentence()

@@ -35,9 +35,10 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     headline_colon,
     token_start,
+    trim_overlaps,
     word_set,
 )
-from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
@@ -58,7 +59,6 @@ from newscorpus._extract.speakers import (
     analyse_mention,
     organisation_word,
     role_or_organisation,
-    trim_overlaps,
 )
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
@@ -184,6 +184,7 @@ class _German:
     first_names: frozenset[str]
     first_names_lowered: frozenset[str]
     particles: frozenset[str]
+    content_ends: ContentEnd  # the bundle's: which attributions end a content (trimming)
 
 
 def _stem(infinitive: str) -> str:
@@ -416,6 +417,7 @@ def _german() -> _German:
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
         particles=read_word_set("de", "name_particles"),
+        content_ends=get_language("de").content_ends,
     )
 
 
@@ -778,21 +780,14 @@ def _analyse(
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
-    """:func:`trim_overlaps`, then drop the commas and conjunctions left at the end of a cut
-    content ("Europa brauche die Engländer und | fügte hinzu")."""
-    trimmed = trim_overlaps(found)
-    result: list[Attribution] = []
-    for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
-        if cut.content.end < before.content.end:
-            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
-            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
-            while stop > first + 1 and sentence.lows[stop - 1] in sentence.roles.loose_ends:
-                stop -= 1
-            if stop > first:
-                result.append(_derive(cut, content=sentence.span(first, stop)))
-                continue
-        result.append(cut)
-    return result
+    """The engine's overlap trimming (:func:`trim_overlaps`) with the German loose ends ("Europa
+    brauche die Engländer und | fügte hinzu"), in content order."""
+    return trim_overlaps(
+        sentence,
+        sorted(found, key=_content_start),
+        ends_at=sentence.lexicon.content_ends,
+        loose_ends=sentence.roles.loose_ends,
+    )
 
 
 def _content_start(attribution: Attribution) -> int:

@@ -38,8 +38,9 @@ from newscorpus._extract.engine import (
     has_word_among,
     headline_colon,
     token_start,
+    trim_overlaps,
 )
-from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
@@ -237,6 +238,7 @@ class WordRoles(NamedTuple):
     name_attach: frozenset[str]
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
+    loose_ends: frozenset[str]
     quote_joiners: frozenset[str]
 
 
@@ -263,6 +265,8 @@ class _English:
     plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
     #: per word, its forms with a particle ("point out"), if any
     particle_forms: dict[str, tuple[VerbFormEn, ...]]
+    #: the bundle's: which attributions end a content that runs into them (trimming)
+    content_ends: ContentEnd
 
 
 @functools.cache
@@ -320,6 +324,7 @@ def _english() -> _English:
             for name, _, kind in read_lexicon("en", "organisations", fields=(3, 3))
             if kind == "doc"
         ),
+        content_ends=get_language("en").content_ends,
     )
 
 
@@ -675,35 +680,15 @@ def _analyse(
         headline = _headline(sentence)
         if headline is not None:
             found.append(headline)
-    found = [_direct_if_quoted(sentence, item) for item in _trim_before_trailing(found)]
+    trimmed = trim_overlaps(
+        sentence, found, ends_at=lexicon.content_ends, loose_ends=sentence.roles.loose_ends
+    )
+    found = [_direct_if_quoted(sentence, item) for item in trimmed]
     found.extend(_dash_attributions(sentence, pairs, found))
     found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
     found.extend(_unclaimed_quotes(sentence, pairs, found, state))
     found.sort(key=lambda attribution: attribution.content.start)
     return found
-
-
-def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
-    """Cut a content that runs into a trailing attribution of the same sentence: in "Clinton had
-    told police that she didn't want it, the source added", "had told" has "that she didn't want
-    it"."""
-    trailing = [
-        (item.mention.start, item.content.end, item)
-        for item in found
-        if item.mention is not None and item.content.end <= item.mention.start
-    ]
-    if not trailing:
-        return found
-    result: list[Attribution] = []
-    for attribution in found:
-        content = attribution.content
-        for mention_start, content_end, later in trailing:
-            if content.start < mention_start < content.end and later is not attribution:
-                end = max(content.start, min(content.end, content_end))
-                content = Span(start=content.start, end=end)
-        if content.start < content.end:
-            result.append(attribution.derive(content=content))
-    return result
 
 
 def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
