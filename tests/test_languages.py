@@ -116,6 +116,18 @@ def test_a_content_ends_where_the_next_attribution_begins() -> None:
 
 
 @pytest.mark.usefixtures("esperanto")
+def test_a_run_of_quotations_before_a_cue_is_its_speakers() -> None:
+    # Quote-only content is the engine's: both quotations before "diris Petro Kalo" are his,
+    # not the sentence's first speaker's.
+    text = "Ana Bel diris: „Jes“, kaj „ni restos“, „ni venkos“, diris Petro Kalo."
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("direct", "Ana Bel", "Ana Bel", "diris", "Jes"),
+        ("direct", "Petro Kalo", "Petro Kalo", "diris", "ni restos"),
+        ("direct", "Petro Kalo", "Petro Kalo", "diris", "ni venkos"),
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
 def test_a_registered_language_is_detected_by_its_function_words() -> None:
     text = "La ministro diris, ke la plano kaj la leĝo de la lando funkcias."
     assert newscorpus.detect_language(text) == "eo"

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HEADLINE_MIN_CONTENT",
     "NOT_A_WORD",
+    "QUOTE_JOINERS",
     "KnownPeopleBase",
     "Phrase",
     "Place",
@@ -45,6 +46,8 @@ __all__ = [
     "cut_overlaps",
     "has_word_among",
     "headline_colon",
+    "quotation_run",
+    "quotations_only",
     "rule_tables",
     "token_start",
     "trace_rules",
@@ -229,6 +232,47 @@ def headline_colon(view: TokenView, last: int, *, max_source: int) -> int | None
     if tokens[colon + 1].quote < 0 and colon + HEADLINE_MIN_CONTENT > last:
         return None
     return colon
+
+
+#: The marks that join the quotations of a quote-only content: "„A“, „B“", "“A”: “B”".
+QUOTE_JOINERS = frozenset({",", ":"})
+
+
+def quotations_only(
+    view: TokenView, start: int, stop: int, *, joiners: frozenset[str] = QUOTE_JOINERS
+) -> int | None:
+    """Quote-only content: the tokens ``start:stop`` hold a quotation and nothing else but
+    ``joiners`` (commas and colons; a language may add its own, English dashes), so the
+    content is direct, its quotations the speaker's words: "sagte: „Wir bleiben“, „wir
+    kämpfen“", "“We stay,” “we fight,” he said". The index of the first quotation, or None.
+    """
+    tokens = view.tokens
+    first: int | None = None
+    for index in range(start, stop):
+        token = tokens[index]
+        if token.quote >= 0:
+            if first is None:
+                first = index
+        elif token.text not in joiners:
+            return None
+    return first
+
+
+def quotation_run(
+    view: TokenView, start: int, stop: int, *, joiners: frozenset[str] = QUOTE_JOINERS
+) -> int:
+    """The quote-only content that opens at ``start`` ("sagte: „A“, „B“ und ging"): the index
+    after its last quotation, the tokens before ``stop`` read while only quotations and
+    ``joiners`` stand (``start`` when no quotation opens it)."""
+    tokens = view.tokens
+    end = start
+    for index in range(start, stop):
+        token = tokens[index]
+        if token.quote >= 0:
+            end = index + 1
+        elif token.text not in joiners:
+            break
+    return end
 
 
 def _anchor(attribution: Attribution) -> int:

@@ -23,12 +23,15 @@ from collections.abc import Sequence  # noqa: TC003 - a NamedTuple field type: c
 from typing import TYPE_CHECKING, NamedTuple
 
 from newscorpus._extract.engine import (
+    QUOTE_JOINERS,
     Phrase,
     Place,
     RuleState,
     RuleTable,
     SentenceLoop,
     announce_colon_speaker,
+    quotation_run,
+    quotations_only,
     trim_overlaps,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
@@ -198,8 +201,9 @@ def _attribution(
 
 
 def quotation_before_verb(cue: _Cue) -> Attribution | None:
-    """A quotation, a comma and the cue, the speaker before or after the verb:
-    „Wir bleiben“, sagte Ana Bel. / "We stay," Ana Bel said."""
+    """Quotations, a comma and the cue, the speaker before or after the verb: „Wir bleiben“,
+    sagte Ana Bel. / "We stay," Ana Bel said. / „Ni restos“, „ni venkos“, diris Petro Kalo.
+    (the engine's quote-only content: every quotation of the run is the speaker's)."""
     sentence, verb = cue
     quote = verb - 1
     if quote > 0 and sentence.tokens[quote].text == ",":
@@ -215,7 +219,14 @@ def quotation_before_verb(cue: _Cue) -> Attribution | None:
         subject = _subject_after(sentence, verb)
     if subject is None:
         return None
-    return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(quote), verb, subject)
+    first = quote
+    while first > 0 and (
+        sentence.is_quote(first - 1) or sentence.tokens[first - 1].text in QUOTE_JOINERS
+    ):
+        first -= 1
+    run = quotations_only(sentence, first, quote + 1)
+    first = quote if run is None else run
+    return _attribution(sentence, QuoteKind.DIRECT, sentence.span(first, quote + 1), verb, subject)
 
 
 def verb_then_quotation(cue: _Cue) -> Attribution | None:
@@ -227,7 +238,8 @@ def verb_then_quotation(cue: _Cue) -> Attribution | None:
         position += 1
     if subject is None or not sentence.is_quote(position):
         return None
-    return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(position), verb, subject)
+    stop = quotation_run(sentence, position, sentence.last())
+    return _attribution(sentence, QuoteKind.DIRECT, sentence.span(position, stop), verb, subject)
 
 
 def verb_then_clause(cue: _Cue) -> Attribution | None:
@@ -274,6 +286,19 @@ CUE_RULES: RuleTable[_Cue, Attribution] = RuleTable(
 )
 
 
+def _quotations_of(sentence: SharedSentence, attribution: Attribution) -> list[Attribution]:
+    """A direct attribution's quote-only content as one direct quotation per pair of marks,
+    without the marks; any other attribution as it is."""
+    if attribution.kind is not QuoteKind.DIRECT:
+        return [attribution]
+    content = attribution.content
+    return [
+        attribution.derive(content=sentence.quote_content(index))
+        for index, token in enumerate(sentence.tokens)
+        if token.quote >= 0 and content.start <= token.start and token.end <= content.end
+    ]
+
+
 def _claimed(sentence: SharedSentence, found: Sequence[Attribution]) -> set[int]:
     """The quotation tokens that an attribution already took as its content."""
     contents = {attribution.content for attribution in found}
@@ -316,9 +341,13 @@ class _SharedLoop(SentenceLoop):
             attribution = CUE_RULES.first(_Cue(sentence, verb))
             if attribution is not None:
                 found.append(attribution)
-        found = trim_overlaps(
-            sentence, found, ends_at=lexicon.content_ends, loose_ends=lexicon.loose_ends
-        )
+        found = [
+            quotation
+            for attribution in trim_overlaps(
+                sentence, found, ends_at=lexicon.content_ends, loose_ends=lexicon.loose_ends
+            )
+            for quotation in _quotations_of(sentence, attribution)
+        ]
         claimed = _claimed(sentence, found)
         speaker = found[0] if found else state.announced_speaker()
         inherit = state.found_in_previous_sentence()

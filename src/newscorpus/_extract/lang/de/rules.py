@@ -34,6 +34,8 @@ from newscorpus._extract.engine import (
     SentenceView,
     announce_colon_speaker,
     headline_colon,
+    quotation_run,
+    quotations_only,
     token_start,
     trim_overlaps,
     word_set,
@@ -2063,17 +2065,10 @@ def _relative_clause(sentence: _Sentence, start: int) -> bool:
 
 
 def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[int]]:
-    """The quotations from ``start`` on while only commas and colons stand between them."""
-    quotes: list[int] = []
-    stop = start
-    for index in range(start, sentence.last):
-        token = sentence.tokens[index]
-        if token.quote >= 0:
-            quotes.append(token.quote)
-            stop = index + 1
-        elif token.text not in {",", ":"}:
-            break
-    return QuoteKind.DIRECT, sentence.span(start, stop), quotes
+    """The quote-only content from ``start`` on (:func:`quotation_run`): the quotations while
+    only commas and colons stand between them."""
+    stop = quotation_run(sentence, start, sentence.last)
+    return QuoteKind.DIRECT, sentence.span(start, stop), sentence.quotes(start, stop)
 
 
 def _content_before(
@@ -2092,10 +2087,11 @@ def _content_before(
         start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
     if stop <= start:
         return None
+    first = quotations_only(sentence, start, stop)
+    if first is not None:
+        return _direct_run(sentence, first)
     words = [index for index in range(start, stop) if tokens[index].quote < 0]
     quotes = sentence.quotes(start, stop)
-    if quotes and all(tokens[index].text in {",", ":"} for index in words):
-        return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
     if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, stop), quotes

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    QUOTE_JOINERS,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -37,6 +38,7 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     has_word_among,
     headline_colon,
+    quotations_only,
     token_start,
     trim_overlaps,
 )
@@ -76,6 +78,8 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
+#: A quote-only content before its attribution may join its quotations with dashes too.
+_QUOTE_JOINERS = QUOTE_JOINERS | _DASHES
 _QUOTE_FINAL = ".!?…"
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
@@ -698,13 +702,11 @@ def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribut
     content = attribution.content
     tokens = sentence.tokens
     first = sentence.first_at(content.start)
-    if first >= len(tokens) or tokens[first].quote < 0 or tokens[first].end > content.end:
+    stop = first
+    while stop < len(tokens) and tokens[stop].end <= content.end:
+        stop += 1
+    if stop == first or quotations_only(sentence, first, stop) != first:
         return attribution
-    position = first
-    while position < len(tokens) and tokens[position].end <= content.end:
-        if tokens[position].quote < 0 and tokens[position].text not in {",", ":"}:
-            return attribution
-        position += 1
     return attribution.derive(kind=QuoteKind.DIRECT)
 
 
@@ -1711,10 +1713,7 @@ def _content_after(
     if start >= stop:
         return None
     tokens = sentence.tokens
-    if tokens[start].quote >= 0 and all(
-        tokens[position].quote >= 0 or tokens[position].text in {",", ":"}
-        for position in range(start, stop)
-    ):
+    if quotations_only(sentence, start, stop) == start:
         return QuoteKind.DIRECT, sentence.span(start, stop)
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
@@ -1741,10 +1740,11 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
     stop = separator + 1 if tokens[separator].quote >= 0 else separator
     if stop <= 0:
         return None
+    first = quotations_only(sentence, 0, stop, joiners=_QUOTE_JOINERS)
+    if first is not None:
+        return QuoteKind.DIRECT, sentence.span(first, stop)
     quotes = [position for position in range(stop) if tokens[position].quote >= 0]
     words = [position for position in range(stop) if tokens[position].quote < 0]
-    if quotes and all(tokens[position].text in {",", ":", *_DASHES} for position in words):
-        return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
     if tokens[separator].quote >= 0:
         # "X said: “A,” he said" — the quotations right after a colon.
         run = separator
