@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import newscorpus
 from newscorpus._extract.engine import cut_overlaps
 from newscorpus._extract.languages import ContentEnd
 from newscorpus._extract.speakers import Attribution
@@ -82,3 +85,25 @@ def test_cut_overlaps_at_trailing_attributions_keeps_a_verb_inside_the_content()
         Span(start=24, end=34),
         Span(start=8, end=32),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said", "mention"),
+    [
+        (
+            "Er kam. „Wir bleiben.“ Dies erklärte der Minister.",
+            "de",
+            "Wir bleiben.",
+            "der Minister",
+        ),
+        ("He came. “We will stay.” That, Putin said, is final.", "en", "We will stay.", "Putin"),
+    ],
+)
+def test_a_short_sentence_after_a_bare_quotation_names_its_speaker(
+    text: str, language: str, said: str, mention: str
+) -> None:
+    quotes = newscorpus.extract_quotes(text, language=language)
+    direct = [quote for quote in quotes if quote.kind is newscorpus.QuoteKind.DIRECT]
+    assert [quote.text for quote in direct] == [said]
+    assert direct[0].speaker_mention is not None
+    assert direct[0].speaker_mention.text == mention

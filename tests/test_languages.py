@@ -22,6 +22,7 @@ TOY_LEXICONS = {
     "pronouns": "# pronouns\nli\tm\tsg\nŝi\tf\tsg\nili\t-\tpl\n",
     "roles": "# role nouns\nministro\t-\nprezidanto\t-\n",
     "first_names": "# first names\nAna\tf\nPetro\tm\n",
+    "word_roles": "# word roles\ntion\tdemonstrative\n",
 }
 
 
@@ -125,6 +126,21 @@ def test_a_run_of_quotations_before_a_cue_is_its_speakers() -> None:
         ("direct", "Petro Kalo", "Petro Kalo", "diris", "ni restos"),
         ("direct", "Petro Kalo", "Petro Kalo", "diris", "ni venkos"),
     ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_short_sentence_after_a_bare_quotation_names_its_speaker() -> None:
+    # Naming a bare quotation's speaker afterwards is the engine's; the toy bundle lists only
+    # its demonstrative ("tion") in word_roles.txt.
+    text = "Ana Bel venis. „Ni restos ĉi tie.“ Tion diris Petro Kalo."
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("direct", "Petro Kalo", "Petro Kalo", "diris", "Ni restos ĉi tie.")
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_demonstrative_without_a_bare_quotation_before_is_no_quote() -> None:
+    assert newscorpus.extract_quotes("Ana Bel venis. Tion diris Petro Kalo.", language="eo") == ()
 
 
 @pytest.mark.usefixtures("esperanto")

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from newscorpus._extract.speakers import Attribution, MentionInfo
 
 __all__ = [
+    "BARE_NAMER_TOKENS",
+    "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
     "NOT_A_WORD",
     "QUOTE_JOINERS",
@@ -46,6 +48,7 @@ __all__ = [
     "cut_overlaps",
     "has_word_among",
     "headline_colon",
+    "name_bare_quotations",
     "quotation_run",
     "quotations_only",
     "rule_tables",
@@ -140,6 +143,9 @@ class RuleState:
         self.last_paragraph: int | None = None
         self.colon_attribution: Attribution | None = None
         self.colon_sentence: int | None = None
+        #: where the last sentence of bare quotations put them in the text's attributions
+        self.bare_quotes: list[int] = []
+        self.bare_sentence: int | None = None
 
     def mark_found(self) -> None:
         """Note that the current sentence holds a quotation."""
@@ -207,6 +213,57 @@ def announce_colon_speaker(
         speaker = subject(view)
     if speaker is not None:
         state.announce(speaker)
+
+
+#: The marks that end a sentence.
+FINAL_MARKS = frozenset({".", "!", "?", "…"})
+#: The most tokens (before its final punctuation) of a sentence that names the speaker of the
+#: bare quotations before it ("Das sagte Putin am Montag").
+BARE_NAMER_TOKENS = 7
+
+
+def name_bare_quotations(
+    view: TokenView,
+    found: list[Attribution],
+    state: RuleState,
+    attributions: list[Attribution],
+    *,
+    demonstratives: frozenset[str],
+) -> None:
+    """Naming a bare quotation's speaker afterwards: „Wir bleiben hier.“ Dies erklärte der
+    Minister. / “We stay.” That, Putin said, is final. / „Ni restos.“ Tion diris Petro Kalo.
+
+    A sentence of nothing but quotations (and final punctuation) leaves its direct quotations
+    without a speaker; when the sentence right after it opens with one of the language's
+    ``demonstratives`` and has at most :data:`BARE_NAMER_TOKENS` tokens, it names who said
+    them, so they take the speaker of its first attribution with a mention. An attribution
+    whose content is that demonstrative alone stood for the quotations and is dropped from
+    ``found``. Call once per analysed sentence, with its attributions ``found`` before they
+    join ``attributions`` (the text's, where the bare quotations are replaced).
+    """
+    tokens = view.tokens
+    first = tokens[0]
+    if found and first.quote < 0 and first.text.lower() in demonstratives:
+        last = len(tokens)
+        while last > 0 and tokens[last - 1].text in FINAL_MARKS:
+            last -= 1
+        speaker = next((item for item in found if item.mention is not None), None)
+        if state.bare_sentence == state.sentence - 1 and last <= BARE_NAMER_TOKENS and speaker:
+            for number in state.bare_quotes:
+                attributions[number] = speaker.derive(
+                    kind=QuoteKind.DIRECT, content=attributions[number].content
+                )
+        alone = Span(start=first.start, end=first.end)
+        found[:] = [item for item in found if item.content != alone]
+    offset = len(attributions)
+    bare = [
+        offset + number
+        for number, attribution in enumerate(found)
+        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
+    ]
+    if bare and all(token.quote >= 0 or token.text in FINAL_MARKS for token in tokens):
+        state.bare_quotes = bare
+        state.bare_sentence = state.sentence
 
 
 #: Content tokens a headline colon needs after it, unless a quotation follows at once:

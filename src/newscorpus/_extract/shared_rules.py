@@ -30,6 +30,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     announce_colon_speaker,
+    name_bare_quotations,
     quotation_run,
     quotations_only,
     trim_overlaps,
@@ -65,6 +66,7 @@ class SharedLexicon(NamedTuple):
     abbreviations: frozenset[str]
     loose_ends: frozenset[str]
     content_ends: ContentEnd
+    demonstratives: frozenset[str]
 
 
 @functools.cache
@@ -101,6 +103,7 @@ def shared_lexicon(code: str) -> SharedLexicon:
         abbreviations=abbreviations,
         loose_ends=loose_ends,
         content_ends=get_language(code).content_ends,
+        demonstratives=read_word_role(code, "demonstrative"),
     )
 
 
@@ -279,10 +282,30 @@ def clause_then_verb(cue: _Cue) -> Attribution | None:
     return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(0, comma), verb, subject)
 
 
+def demonstrative_then_verb(cue: _Cue) -> Attribution | None:
+    """A demonstrative (``word_roles.txt`` role ``demonstrative``) opening the sentence right
+    before the cue, the speaker after it: „Ni restos.“ Tion diris Petro Kalo. The demonstrative
+    stands for the bare quotation before, which takes the speaker (the engine's
+    :func:`name_bare_quotations`, which drops this stand-in content)."""
+    sentence, verb = cue
+    if verb != 1 or sentence.lows[0] not in sentence.lexicon.demonstratives:
+        return None
+    subject = _subject_after(sentence, verb)
+    if subject is None:
+        return None
+    return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(0, 1), verb, subject)
+
+
 #: The cue rules in the order they are tried; the first that returns an attribution wins.
 CUE_RULES: RuleTable[_Cue, Attribution] = RuleTable(
     "shared cue",
-    (quotation_before_verb, verb_then_quotation, verb_then_clause, clause_then_verb),
+    (
+        quotation_before_verb,
+        verb_then_quotation,
+        verb_then_clause,
+        clause_then_verb,
+        demonstrative_then_verb,
+    ),
 )
 
 
@@ -360,6 +383,9 @@ class _SharedLoop(SentenceLoop):
             else:
                 found.append(Attribution(kind=QuoteKind.DIRECT, content=content, inherit=inherit))
         found.sort(key=lambda attribution: attribution.content.start)
+        name_bare_quotations(
+            sentence, found, state, self.attributions, demonstratives=lexicon.demonstratives
+        )
         self.attributions.extend(found)
         if found:
             state.mark_found()

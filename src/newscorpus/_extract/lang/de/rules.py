@@ -34,6 +34,7 @@ from newscorpus._extract.engine import (
     SentenceView,
     announce_colon_speaker,
     headline_colon,
+    name_bare_quotations,
     quotation_run,
     quotations_only,
     token_start,
@@ -187,6 +188,7 @@ class _German:
     first_names_lowered: frozenset[str]
     particles: frozenset[str]
     content_ends: ContentEnd  # the bundle's: which attributions end a content (trimming)
+    bare_namers: frozenset[str]  # open "Das sagte Putin.", naming a bare quotation's speaker
 
 
 def _stem(infinitive: str) -> str:
@@ -420,6 +422,7 @@ def _german() -> _German:
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
         particles=read_word_set("de", "name_particles"),
         content_ends=get_language("de").content_ends,
+        bare_namers=roles.demonstrative | {"so"},
     )
 
 
@@ -436,8 +439,6 @@ class _State(RuleState):
         self.previous_attributed = True
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
-        self.bare_quotes: list[int] = []
-        self.bare_sentence: int | None = None
         self.previous_range: tuple[int, int] | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
@@ -661,13 +662,11 @@ class _GermanLoop(SentenceLoop):
     def analyse(self, tokens: list[Token], place: Place) -> None:
         state, attributions = self.german_state, self.attributions
         sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
-        found, speaker_of_bare = _analyse(sentence, self.pairs, state)
-        if speaker_of_bare is not None:
-            for number in state.bare_quotes:
-                attributions[number] = speaker_of_bare.derive(
-                    kind=QuoteKind.DIRECT, content=attributions[number].content
-                )
-        _remember(sentence, found, state, len(attributions), (place.start, place.end))
+        found = _analyse(sentence, self.pairs, state)
+        name_bare_quotations(
+            sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
+        )
+        _remember(sentence, found, state, (place.start, place.end))
         attributions.extend(found)
 
 
@@ -737,10 +736,8 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_paragraph = state.paragraph
 
 
-def _analyse(
-    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State
-) -> tuple[list[Attribution], Attribution | None]:
-    """The sentence's attributions, and the speaker of the previous sentence's bare quotation."""
+def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> list[Attribution]:
+    """The sentence's attributions."""
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
@@ -759,9 +756,6 @@ def _analyse(
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
     found.extend(_nested(sentence, found, pairs, used))
-    speaker_of_bare = None
-    if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
-        speaker_of_bare = next((item for item in found if item.mention is not None), None)
     # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
@@ -778,7 +772,7 @@ def _analyse(
     if sentence.quote_tokens:
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
-    return found, speaker_of_bare
+    return found
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
@@ -825,10 +819,9 @@ def _remember(
     sentence: _Sentence,
     found: list[Attribution],
     state: _State,
-    offset: int,
     extent: tuple[int, int],
 ) -> None:
-    """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
+    """Update what later sentences need: the last speaker, a closing colon."""
     if found:
         state.mark_found()
     tokens = sentence.tokens
@@ -838,14 +831,6 @@ def _remember(
     state.previous_attributed = bool(found)
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
-    bare = [
-        offset + number
-        for number, attribution in enumerate(found)
-        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
-    ]
-    if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
-        state.bare_quotes = bare
-        state.bare_sentence = state.sentence
     announce_colon_speaker(sentence, found, state, _colon_subject)
 
 
@@ -861,13 +846,6 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-
-
-def _is_short_attribution(sentence: _Sentence) -> bool:
-    """ "Das sagte Putin." — a sentence that only names who said the previous one."""
-    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[
-        0
-    ] in sentence.roles.demonstrative | {"so"}
 
 
 # --- verbs of saying ---------------------------------------------------------------------

@@ -38,6 +38,7 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     has_word_among,
     headline_colon,
+    name_bare_quotations,
     quotations_only,
     token_start,
     trim_overlaps,
@@ -243,6 +244,7 @@ class WordRoles(NamedTuple):
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
     loose_ends: frozenset[str]
+    demonstrative: frozenset[str]
     quote_joiners: frozenset[str]
 
 
@@ -714,6 +716,9 @@ def _remember(
     sentence: _Sentence, found: list[Attribution], state: _State, attributions: list[Attribution]
 ) -> None:
     """Add a sentence's attributions and update what later sentences need."""
+    name_bare_quotations(
+        sentence, found, state, attributions, demonstratives=sentence.roles.demonstrative
+    )
     attributions.extend(found)
     if found:
         state.mark_found()
