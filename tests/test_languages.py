@@ -144,6 +144,23 @@ def test_a_demonstrative_without_a_bare_quotation_before_is_no_quote() -> None:
 
 
 @pytest.mark.usefixtures("esperanto")
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("La vetero estas bona.", "Ana Bel"), ("La vetero estas bona. La urbo estas granda.", None)],
+)
+def test_a_quotation_within_two_sentences_continues_the_speaker(
+    between: str, speaker: str | None
+) -> None:
+    # Continuation is the engine's: within two sentences of a quotation, not three.
+    text = f"Ana Bel diris: „Ni restos.“ {between} „Ni venkos.“"
+    quotes = newscorpus.extract_quotes(text, language="eo")
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes] == [
+        "Ana Bel",
+        speaker,
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
 def test_a_registered_language_is_detected_by_its_function_words() -> None:
     text = "La ministro diris, ke la plano kaj la leĝo de la lando funkcias."
     assert newscorpus.detect_language(text) == "eo"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from newscorpus._extract.languages import ContentEnd
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -28,10 +29,11 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
-    from newscorpus._extract.speakers import Attribution, MentionInfo
+    from newscorpus._extract.speakers import MentionInfo
 
 __all__ = [
     "BARE_NAMER_TOKENS",
+    "CONTINUATION_SENTENCES",
     "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
     "NOT_A_WORD",
@@ -45,6 +47,7 @@ __all__ = [
     "SentenceView",
     "TokenView",
     "announce_colon_speaker",
+    "continued_quotation",
     "cut_overlaps",
     "has_word_among",
     "headline_colon",
@@ -131,6 +134,10 @@ class SentenceView:
         return token.quote < 0 and token.text[:1].islower()
 
 
+#: How many sentences after a quotation a sentence may continue its speaker.
+CONTINUATION_SENTENCES = 2
+
+
 class RuleState:
     """What the rules remember from one sentence to the next: the numbers of the current
     sentence and paragraph, where a quotation was last found, and a speaker announced by a
@@ -167,6 +174,12 @@ class RuleState:
             and self.last_paragraph is not None
             and self.paragraph - self.last_paragraph <= 1
         )
+
+    def continues(self) -> bool:
+        """Whether this sentence is close enough after a quotation to continue its speaker:
+        at most :data:`CONTINUATION_SENTENCES` sentences after it, in its paragraph or the next
+        (:func:`continued_quotation`)."""
+        return self.recent(CONTINUATION_SENTENCES)
 
     def announce(self, attribution: Attribution) -> None:
         """A colon ends the current sentence after ``attribution``'s speaker."""
@@ -213,6 +226,26 @@ def announce_colon_speaker(
         speaker = subject(view)
     if speaker is not None:
         state.announce(speaker)
+
+
+def continued_quotation(
+    state: RuleState,
+    content: Span,
+    *,
+    kind: QuoteKind = QuoteKind.DIRECT,
+    alone: bool = True,
+) -> Attribution:
+    """Continuation into following sentences: „Wir bleiben“, sagte Merkel. „Und wir kämpfen.“ /
+    "We stay," Merkel said. "And we fight."
+
+    A quotation no cue claimed (or, ``kind`` FREE_INDIRECT, a sentence the language reads as
+    reported speech: "Die Lage sei ernst.") continues the last speaker when a quotation was
+    found at most :data:`CONTINUATION_SENTENCES` sentences before it, in its paragraph or the
+    one before (:meth:`RuleState.continues`): its speaker is inherited. What may continue is
+    the language's: ``alone`` False (English: a quotation among other words, "a “strong
+    leader”") keeps it without a speaker.
+    """
+    return Attribution(kind=kind, content=content, inherit=alone and state.continues())
 
 
 #: The marks that end a sentence.

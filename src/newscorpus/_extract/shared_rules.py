@@ -8,11 +8,13 @@ abbreviations (class ``abbr``) from ``abbreviations.txt``. German and English ru
 own (``lang/de``, ``lang/en``), which cover far more constructions.
 
 Sentence by sentence, each cue verb is offered to :data:`CUE_RULES` in order; the first rule
-that returns an attribution wins. Quotations that no cue claimed are then direct quotations of
-the sentence's speaker, of the speaker a closing colon announced in the sentence before ("Ana Bel
-diris:" — the engine's step, shared with German and English), or continue the previous speaker
-when one spoke in the sentence just before. Every scan is bounded by the sentence, so the work
-is linear in the text.
+that returns an attribution wins. Contents that run into the next attribution are cut there, and
+a run of quotations is the cue's speaker's. Quotations that no cue claimed are then direct
+quotations of the sentence's speaker, of the speaker a closing colon announced in the sentence
+before ("Ana Bel diris:"), or continue the speaker of a quotation at most two sentences before;
+a short sentence opening with a demonstrative names the speaker of the bare quotation before it.
+These steps are the engine's (``_extract/engine.py``), shared with German and English. Every scan
+is bounded by the sentence, so the work is linear in the text.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     SentenceLoop,
     announce_colon_speaker,
+    continued_quotation,
     name_bare_quotations,
     quotation_run,
     quotations_only,
@@ -373,7 +376,6 @@ class _SharedLoop(SentenceLoop):
         ]
         claimed = _claimed(sentence, found)
         speaker = found[0] if found else state.announced_speaker()
-        inherit = state.found_in_previous_sentence()
         for index, token in enumerate(tokens):
             if token.quote < 0 or index in claimed:
                 continue
@@ -381,7 +383,7 @@ class _SharedLoop(SentenceLoop):
             if speaker is not None:
                 found.append(speaker.derive(kind=QuoteKind.DIRECT, content=content))
             else:
-                found.append(Attribution(kind=QuoteKind.DIRECT, content=content, inherit=inherit))
+                found.append(continued_quotation(state, content))
         found.sort(key=lambda attribution: attribution.content.start)
         name_bare_quotations(
             sentence, found, state, self.attributions, demonstratives=lexicon.demonstratives

@@ -25,6 +25,7 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    CONTINUATION_SENTENCES,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -33,6 +34,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    continued_quotation,
     headline_colon,
     name_bare_quotations,
     quotation_run,
@@ -101,7 +103,6 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
-_CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
@@ -759,7 +760,7 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
-    if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
+    if not found and (state.continues() or state.previous_range is not None):
         konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
@@ -2605,7 +2606,7 @@ def _frame_anaphor(
         opening
         and not _after_report(sentence, state)
         and not (
-            state.found_within(_CONTINUATION_SENTENCES)
+            state.found_within(CONTINUATION_SENTENCES)
             and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
         )
     ):
@@ -2850,7 +2851,7 @@ def _direct_quotes(
     colon = state.announced_speaker()
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
-    recent = state.recent(_CONTINUATION_SENTENCES)
+    recent = state.continues()
     results: list[Attribution] = []
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
@@ -2863,7 +2864,7 @@ def _direct_quotes(
         if colon is not None:
             results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
         else:
-            results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
+            results.append(continued_quotation(state, pair.content))
     return results
 
 
@@ -2935,9 +2936,9 @@ def _continuation(
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
-    if not state.recent(_CONTINUATION_SENTENCES):
+    if not state.continues():
         return None
-    return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
+    return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:

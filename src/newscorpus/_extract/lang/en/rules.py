@@ -36,6 +36,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    continued_quotation,
     has_word_among,
     headline_colon,
     name_bare_quotations,
@@ -97,7 +98,6 @@ _MAX_PARTICLE_DISTANCE = 2
 _MAX_HEADLINE_SOURCE = 6
 _MIN_CONTENT_WORDS = 2
 _SENTENCE_LIKE_WORDS = 4
-_CONTINUATION_SENTENCES = 2
 _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
@@ -1990,7 +1990,7 @@ def _unclaimed_quotes(
         return []
     tokens = sentence.tokens
     colon = state.announced_speaker()
-    recent = state.recent(_CONTINUATION_SENTENCES)
+    recent = state.continues()
     bare = all(
         token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
     )
@@ -2031,7 +2031,7 @@ def _unclaimed_quotes(
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
         if not is_quotation(content, context):
             continue
-        results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
+        results.append(continued_quotation(state, span, alone=bare))
     return results
 
 
