@@ -6,6 +6,12 @@ token. :class:`RuleState` is what the rules remember from one sentence to the ne
 last quotation was found, and the speaker a colon announced. A language's rules subclass both
 with what is theirs alone (German clause boundaries, English verb groups).
 
+The constructions no language writes for itself live here once, each a function whose docstring
+shows it, with the language supplying only data or a small hook: the colon announcement
+(:func:`announce_colon_speaker`), the headline colon (:func:`headline_colon`), overlap trimming
+(:func:`trim_overlaps`), quote-only content (:func:`quotations_only`), naming a bare quotation's
+speaker afterwards (:func:`name_bare_quotations`) and continuation (:func:`continued_quotation`).
+
 Both are plain classes, not attrs classes: they are built once per sentence or per text in the
 hot path, and plain classes compile with mypyc.
 """
@@ -140,8 +146,9 @@ CONTINUATION_SENTENCES = 2
 
 class RuleState:
     """What the rules remember from one sentence to the next: the numbers of the current
-    sentence and paragraph, where a quotation was last found, and a speaker announced by a
-    colon at the end of a sentence ("Putin sagte dazu:", "Caddell continued:")."""
+    sentence and paragraph, where a quotation was last found, a speaker announced by a colon at
+    the end of a sentence ("Putin sagte dazu:", "Caddell continued:"), and the quotations of a
+    sentence that named no speaker (:func:`name_bare_quotations`)."""
 
     def __init__(self) -> None:
         self.sentence = 0
