@@ -18,10 +18,8 @@ Three steps, all rule-based:
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-import sys
 from typing import TYPE_CHECKING
 
 import attrs
@@ -49,7 +47,6 @@ __all__ = [
     "analyse_mention",
     "organisation_word",
     "role_or_organisation",
-    "trim_overlaps",
 ]
 
 _SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -68,14 +65,6 @@ _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # of Pröll, whose name belongs to the role).
 _GENITIVE_ROLE = "genitive"
 _VON_ROLE = "von"
-
-
-def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
-    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``."""
-    position = bisect.bisect_right(points, (start, sys.maxsize))
-    while position < len(points) and points[position][1] == own:
-        position += 1
-    return points[position][0] if position < len(points) else None
 
 
 @attrs.frozen(kw_only=True)
@@ -1593,46 +1582,3 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
     if draft.kind is SpeakerKind.PERSON or draft.kind is SpeakerKind.UNKNOWN:
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender
-
-
-def _anchor(attribution: Attribution) -> int:
-    """Where an attribution's own words start: its cue or speaker mention."""
-    starts = [span.start for span in attribution.cue]
-    if attribution.mention is not None:
-        starts.append(attribution.mention.start)
-    return min(starts, default=attribution.content.start)
-
-
-def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
-    """Cut each content that runs into another attribution of the same sentence.
-
-    "Er sagte, dass X, und fügte hinzu, dass Y": the first content ends where the second
-    attribution's words begin; when the two share their speaker ("Er sagte, X, und fügte
-    hinzu: …"), where the second one's cue begins. Direct quotations keep their marks' extent.
-    Sorted by content start; ``O(n log n)`` in the number of attributions.
-    """
-    if len(found) < 2:
-        return found
-    ordered = sorted(found, key=lambda attribution: attribution.content.start)
-    anchors = sorted((_anchor(attribution), number) for number, attribution in enumerate(ordered))
-    # The cue starts of the attributions of each speaker mention.
-    cues: dict[Span, list[tuple[int, int]]] = {}
-    for number, attribution in enumerate(ordered):
-        if attribution.mention is not None and attribution.cue:
-            cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
-    for starts in cues.values():
-        starts.sort()
-    result: list[Attribution] = []
-    for number, attribution in enumerate(ordered):
-        content = attribution.content
-        if attribution.kind is not QuoteKind.DIRECT:
-            cut = _first_after(anchors, content.start, number)
-            if attribution.mention is not None and attribution.mention in cues:
-                shared = _first_after(cues[attribution.mention], content.start, number)
-                cut = min(cut, shared) if cut is not None and shared is not None else cut or shared
-            if cut is not None and cut < content.end:
-                content = Span(start=content.start, end=cut)
-        result.append(
-            attribution if content == attribution.content else attribution.derive(content=content)
-        )
-    return result

@@ -25,6 +25,7 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    CONTINUATION_SENTENCES,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -33,11 +34,16 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    continued_quotation,
     headline_colon,
+    name_bare_quotations,
+    quotation_run,
+    quotations_only,
     token_start,
+    trim_overlaps,
     word_set,
 )
-from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
@@ -58,7 +64,6 @@ from newscorpus._extract.speakers import (
     analyse_mention,
     organisation_word,
     role_or_organisation,
-    trim_overlaps,
 )
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
@@ -98,7 +103,6 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
-_CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
@@ -203,6 +207,8 @@ class _German:
     first_names: frozenset[str]
     first_names_lowered: frozenset[str]
     particles: frozenset[str]
+    content_ends: ContentEnd  # the bundle's: which attributions end a content (trimming)
+    bare_namers: frozenset[str]  # open "Das sagte Putin.", naming a bare quotation's speaker
 
 
 def _stem(infinitive: str) -> str:
@@ -435,6 +441,8 @@ def _german() -> _German:
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
         particles=read_word_set("de", "name_particles"),
+        content_ends=get_language("de").content_ends,
+        bare_namers=roles.demonstrative | {"so"},
     )
 
 
@@ -451,8 +459,6 @@ class _State(RuleState):
         self.previous_attributed = True
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
-        self.bare_quotes: list[int] = []
-        self.bare_sentence: int | None = None
         self.previous_range: tuple[int, int] | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
@@ -683,13 +689,11 @@ class _GermanLoop(SentenceLoop):
     def analyse(self, tokens: list[Token], place: Place) -> None:
         state, attributions = self.german_state, self.attributions
         sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
-        found, speaker_of_bare = _analyse(sentence, self.pairs, state)
-        if speaker_of_bare is not None:
-            for number in state.bare_quotes:
-                attributions[number] = speaker_of_bare.derive(
-                    kind=QuoteKind.DIRECT, content=attributions[number].content
-                )
-        _remember(sentence, found, state, len(attributions), (place.start, place.end))
+        found = _analyse(sentence, self.pairs, state)
+        name_bare_quotations(
+            sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
+        )
+        _remember(sentence, found, state, (place.start, place.end))
         attributions.extend(found)
 
 
@@ -761,10 +765,8 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_paragraph = state.paragraph
 
 
-def _analyse(
-    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State
-) -> tuple[list[Attribution], Attribution | None]:
-    """The sentence's attributions, and the speaker of the previous sentence's bare quotation."""
+def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> list[Attribution]:
+    """The sentence's attributions."""
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
@@ -786,13 +788,10 @@ def _analyse(
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
     found.extend(_nested(sentence, found, pairs, used))
-    speaker_of_bare = None
-    if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
-        speaker_of_bare = next((item for item in found if item.mention is not None), None)
     # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
-    if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
+    if not found and (state.continues() or state.previous_range is not None):
         konjunktiv = _konjunktiv(sentence, 0, sentence.last)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
@@ -805,25 +804,18 @@ def _analyse(
     if sentence.quote_tokens:
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
-    return found, speaker_of_bare
+    return found
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
-    """:func:`trim_overlaps`, then drop the commas and conjunctions left at the end of a cut
-    content ("Europa brauche die Engländer und | fügte hinzu")."""
-    trimmed = trim_overlaps(found)
-    result: list[Attribution] = []
-    for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
-        if cut.content.end < before.content.end:
-            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
-            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
-            while stop > first + 1 and sentence.lows[stop - 1] in sentence.roles.loose_ends:
-                stop -= 1
-            if stop > first:
-                result.append(_derive(cut, content=sentence.span(first, stop)))
-                continue
-        result.append(cut)
-    return result
+    """The engine's overlap trimming (:func:`trim_overlaps`) with the German loose ends ("Europa
+    brauche die Engländer und | fügte hinzu"), in content order."""
+    return trim_overlaps(
+        sentence,
+        sorted(found, key=_content_start),
+        ends_at=sentence.lexicon.content_ends,
+        loose_ends=sentence.roles.loose_ends,
+    )
 
 
 def _content_start(attribution: Attribution) -> int:
@@ -859,10 +851,9 @@ def _remember(
     sentence: _Sentence,
     found: list[Attribution],
     state: _State,
-    offset: int,
     extent: tuple[int, int],
 ) -> None:
-    """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
+    """Update what later sentences need: the last speaker, a closing colon."""
     if found:
         state.mark_found()
     tokens = sentence.tokens
@@ -872,14 +863,6 @@ def _remember(
     state.previous_attributed = bool(found)
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
-    bare = [
-        offset + number
-        for number, attribution in enumerate(found)
-        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
-    ]
-    if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
-        state.bare_quotes = bare
-        state.bare_sentence = state.sentence
     announce_colon_speaker(sentence, found, state, _colon_subject)
 
 
@@ -895,13 +878,6 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-
-
-def _is_short_attribution(sentence: _Sentence) -> bool:
-    """ "Das sagte Putin." — a sentence that only names who said the previous one."""
-    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[
-        0
-    ] in sentence.roles.demonstrative | {"so"}
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -1921,7 +1897,7 @@ def _source_phrase(
 
     With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
     """
-    if sentence.word_class(first) != "prep" or first + 1 >= finite:
+    if first + 1 >= finite or sentence.word_class(first) != "prep":
         return None
     limit = min(finite, first + 1 + _MAX_PHRASE)
     end = _attachment(sentence, first + 1, limit)
@@ -2268,17 +2244,10 @@ def _relative_clause(sentence: _Sentence, start: int) -> bool:
 
 
 def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[int]]:
-    """The quotations from ``start`` on while only commas and colons stand between them."""
-    quotes: list[int] = []
-    stop = start
-    for index in range(start, sentence.last):
-        token = sentence.tokens[index]
-        if token.quote >= 0:
-            quotes.append(token.quote)
-            stop = index + 1
-        elif token.text not in {",", ":"}:
-            break
-    return QuoteKind.DIRECT, sentence.span(start, stop), quotes
+    """The quote-only content from ``start`` on (:func:`quotation_run`): the quotations while
+    only commas and colons stand between them."""
+    stop = quotation_run(sentence, start, sentence.last)
+    return QuoteKind.DIRECT, sentence.span(start, stop), sentence.quotes(start, stop)
 
 
 def _content_before(
@@ -2297,10 +2266,11 @@ def _content_before(
         start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
     if stop <= start:
         return None
+    first = quotations_only(sentence, start, stop)
+    if first is not None:
+        return _direct_run(sentence, first)
     words = [index for index in range(start, stop) if tokens[index].quote < 0]
     quotes = sentence.quotes(start, stop)
-    if quotes and all(tokens[index].text in {",", ":"} for index in words):
-        return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
     if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
@@ -3016,7 +2986,7 @@ def _frame_anaphor(
         opening
         and not _after_report(sentence, state)
         and not (
-            state.found_within(_CONTINUATION_SENTENCES)
+            state.found_within(CONTINUATION_SENTENCES)
             and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
         )
     ):
@@ -3284,7 +3254,7 @@ def _direct_quotes(
     colon = state.announced_speaker()
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
-    recent = state.recent(_CONTINUATION_SENTENCES)
+    recent = state.continues()
     results: list[Attribution] = []
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
@@ -3297,7 +3267,7 @@ def _direct_quotes(
         if colon is not None:
             results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
         else:
-            results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
+            results.append(continued_quotation(state, pair.content))
     return results
 
 
@@ -3379,9 +3349,9 @@ def _continuation(
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
-    if not state.recent(_CONTINUATION_SENTENCES):
+    if not state.continues():
         return None
-    return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
+    return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
