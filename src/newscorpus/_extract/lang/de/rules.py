@@ -98,6 +98,8 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
+# The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
+_MAX_TERM_WORDS = 5
 _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
@@ -152,6 +154,8 @@ class WordRoles(NamedTuple):
     title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
     perfect_infinitive: frozenset[str]
+    contracted_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1337,7 +1341,11 @@ def _structure(
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.announce(attribution)
-    trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
+    trailing = (
+        finite == clause_start and clause_start > 0 and first == finite and not relative
+    ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
+    if trailing and first < finite:
+        attribution = attrs.evolve(attribution, cue=(sentence.span(first, first + 1), *cue))
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
     # speaker is their apposition, not the content: the content is before the verb.
     content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
@@ -1418,6 +1426,21 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _so_resumes(sentence: _Sentence, first: int, finite: int) -> bool:
+    """Whether "so" before a trailing verb of saying points back to the content before it:
+    "„Ein außerordentlicher Sieg“, so urteilte Romney.", "Die Lage sei ernst, so schrieb sie
+    in einer Stellungnahme." (like ", so Romney", with the verb written out). Only a finite
+    verb of saying counts: "so genannt" names, and "so schätzen die Forscher" frames an
+    opinion."""
+    return (
+        first > 0
+        and finite == first + 1
+        and sentence.lows[first] == "so"
+        and sentence.clause_start[first] == first
+        and sentence.separator[first - 1]
+    )
 
 
 def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
@@ -1569,13 +1592,58 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
         return True
     words = stripped.split()
+    if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
+        return False
     if len(words) > _SHORT_QUOTE_WORDS:
         return True
     if not _is_capital(words[0]):
         return len(words) > 1 or context is not QuoteContext.NONE
     if len(words) > 1:
         return not all(_is_capital(word) for word in words)
+    if _named_after_preposition(sentence, pair):
+        return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
+    """The token of the quotation ``pair`` in the sentence."""
+    return bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
+
+
+def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation in a sentence without any speech completes a noun phrase whose
+    article or adjective stands outside the marks: "Danach verfügte eine „große Koalition“
+    über 59 Prozent", "Vor der Auslosung tagte die „Confédération Européenne de Pétanque“".
+    There the narrator names a thing or sets off a term; nobody is quoted. (Next to an
+    attribution the same words are a partial quotation: "nannte es eine „große Koalition“".)"""
+    if len(pair.content.slice(sentence.text).split()) > _MAX_TERM_WORDS:
+        return False
+    index = _quote_index(sentence, pair) - 1
+    if index < 0 or sentence.tokens[index].quote >= 0:
+        return False
+    if sentence.word_class(index) == "det":
+        # not a relative pronoun (", das „schwach radioaktiv“ sei")
+        return index == 0 or sentence.tokens[index - 1].text != ","
+    return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
+
+
+def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether one capitalised quoted word follows a preposition and an article, where it is
+    the name of a newspaper, programme or thing: "sagte er gegenüber dem „Tagesspiegel“",
+    "wurden gestern im „Standard“ veröffentlicht" (a contracted preposition counts alone).
+    A quoted word of the speaker's follows a verb or "als" instead ("nannte es einen
+    „Vertrauensbruch“", "bezeichnete ihn als „Wortbruch“")."""
+    index = _quote_index(sentence, pair) - 1
+    if index < 0 or sentence.tokens[index].quote >= 0:
+        return False
+    if sentence.word_class(index) == "prep":
+        return sentence.lows[index] in sentence.roles.contracted_prepositions
+    return (
+        sentence.word_class(index) == "det"
+        and index > 0
+        and sentence.word_class(index - 1) == "prep"
+        and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
+    )
 
 
 def _is_capital(word: str) -> bool:
