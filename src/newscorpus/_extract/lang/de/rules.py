@@ -644,7 +644,8 @@ class _GermanLoop(SentenceLoop):
         lexicon, state, words = self.lexicon, self.german_state, self.words
         konjunktiv = (
             not lexicon.konjunktiv.isdisjoint(words),
-            not lexicon.konjunktiv_two.isdisjoint(words),
+            not lexicon.konjunktiv_two.isdisjoint(words)
+            or not lexicon.roles.reportive.isdisjoint(words),
         )
         piece = self.text[start:end]
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
@@ -766,7 +767,7 @@ def _analyse(
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
     if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
-        konjunktiv = _konjunktiv(sentence, 0, sentence.last)
+        konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
@@ -1447,7 +1448,10 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     """An indirect content without the speaker's next predicate: "sagte, dass die Software im
     Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
     a verb in the past tense and no subject of its own (an adverb, "sich" or a pronoun follows
-    it) starts a new predicate of the speaker, not more of what they said."""
+    it) starts a new predicate of the speaker, not more of what they said. So does such a verb
+    right after a comma, also before an article: "erklärte, er sei unschuldig, erkannte die
+    Autorität des Gerichts nicht an" (a verb of saying there trails its own content and is
+    found as a cue first)."""
     tokens = sentence.tokens
     first = bisect.bisect_left(tokens, span.start, key=token_start)
     stop = min(
@@ -1458,7 +1462,8 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     coordinators = sentence.roles.coordinators
     lexicon = sentence.lexicon
     for index in range(first + 1, stop - 2):
-        if sentence.lows[index] not in coordinators:
+        comma = tokens[index].text == ","
+        if not comma and sentence.lows[index] not in coordinators:
             continue
         verb = index + 1
         low = sentence.lows[verb]
@@ -1467,7 +1472,10 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
             and low.endswith(("te", "ten"))
             and low not in lexicon.word_class
             and (sentence.is_lower(verb + 1) or sentence.word_class(verb + 1) in {"adv", "pron"})
-            and sentence.word_class(verb + 1) != "det"
+            # after "und" an article opens the verb's own subject ("und erklärte die
+            # Regierung"); after a comma the verb is the speaker's ("…, erkannte die
+            # Autorität des Gerichts nicht an")
+            and (comma or sentence.word_class(verb + 1) != "det")
         ):
             end = index - 1 if tokens[index - 1].text == "," else index
             return sentence.span(first, end) if end > first else span
@@ -1611,12 +1619,14 @@ def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
 
 
 def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether a quotation in a sentence without any speech completes a noun phrase whose
-    article or adjective stands outside the marks: "Danach verfügte eine „große Koalition“
-    über 59 Prozent", "Vor der Auslosung tagte die „Confédération Européenne de Pétanque“".
-    There the narrator names a thing or sets off a term; nobody is quoted. (Next to an
-    attribution the same words are a partial quotation: "nannte es eine „große Koalition“".)"""
-    if len(pair.content.slice(sentence.text).split()) > _MAX_TERM_WORDS:
+    """Whether a capitalised quotation of up to five words, in a sentence without any speech,
+    completes a noun phrase whose article or adjective stands outside the marks: "Vor der
+    Auslosung tagte die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche
+    des verbotenen Buches“". There the narrator names a thing; nobody is quoted. (Lower-case
+    words there are as often someone's words as a term: "Eine „ernstzunehmende Spur“ führte
+    die Polizei …" quotes the police.)"""
+    words = pair.content.slice(sentence.text).split()
+    if len(words) > _MAX_TERM_WORDS or not _is_capital(words[0]):
         return False
     index = _quote_index(sentence, pair) - 1
     if index < 0 or sentence.tokens[index].quote >= 0:
@@ -2256,6 +2266,16 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         ):
             return True, second
     return False, second
+
+
+def _reported_plan(sentence: _Sentence, konjunktiv: tuple[bool, bool]) -> tuple[bool, bool]:
+    """``konjunktiv`` with "soll"/"sollen" counted like a Konjunktiv II: right after a
+    quotation a sentence with the modal goes on reporting the speaker's plan or claim ("Der
+    Verband forderte, den Verein zu bestrafen. Er soll in die dritte Liga absteigen."), as
+    free indirect speech; elsewhere it is plain narration."""
+    if konjunktiv[1] or sentence.roles.reportive.isdisjoint(sentence.lows):
+        return konjunktiv
+    return konjunktiv[0], True
 
 
 def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
