@@ -642,12 +642,12 @@ class _GermanLoop(SentenceLoop):
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
+        piece = self.text[start:end]
         konjunktiv = (
             not lexicon.konjunktiv.isdisjoint(words),
             not lexicon.konjunktiv_two.isdisjoint(words)
-            or not lexicon.roles.reportive.isdisjoint(words),
+            or _plan_in_main_clause(piece, words, lexicon),
         )
-        piece = self.text[start:end]
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
         if continuation is None and _reportive_piece(piece, words, lexicon):
             continuation = _reported_hearsay(start, end, state)
@@ -2272,10 +2272,24 @@ def _reported_plan(sentence: _Sentence, konjunktiv: tuple[bool, bool]) -> tuple[
     """``konjunktiv`` with "soll"/"sollen" counted like a Konjunktiv II: right after a
     quotation a sentence with the modal goes on reporting the speaker's plan or claim ("Der
     Verband forderte, den Verein zu bestrafen. Er soll in die dritte Liga absteigen."), as
-    free indirect speech; elsewhere it is plain narration."""
-    if konjunktiv[1] or sentence.roles.reportive.isdisjoint(sentence.lows):
+    free indirect speech; elsewhere it is plain narration. The modal must stand in the
+    sentence's first clause, where it is the main verb's ("Das Projekt wird aus der Maut
+    bezahlt, die erhöht werden soll." is narration)."""
+    if konjunktiv[1]:
         return konjunktiv
-    return konjunktiv[0], True
+    reportive = sentence.roles.reportive
+    stop = sentence.clause_end[0]
+    if any(low in reportive for low in sentence.lows[:stop]):
+        return konjunktiv[0], True
+    return konjunktiv
+
+
+def _plan_in_main_clause(piece: str, words: set[str], lexicon: _German) -> bool:
+    """:func:`_reported_plan` for a sentence only screened: "soll"/"sollen" before its first
+    comma (not in a relative clause: "…, das aus der Maut finanziert werden soll")."""
+    if lexicon.roles.reportive.isdisjoint(words):
+        return False
+    return not lexicon.roles.reportive.isdisjoint(_WORD.findall(piece.split(",", 1)[0]))
 
 
 def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
