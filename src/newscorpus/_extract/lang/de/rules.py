@@ -1289,6 +1289,9 @@ def _structure(
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
+    opener = _opener_before_apposition(sentence, first, finite, last_part)
+    if opener is not None:
+        return _subordinate(sentence, opener, finite, cue, plural, pairs, used, opinion=opinion)
     demonstrative = (
         first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
     )
@@ -1442,6 +1445,38 @@ def _so_resumes(sentence: _Sentence, first: int, finite: int) -> bool:
         and sentence.clause_start[first] == first
         and sentence.separator[first - 1]
     )
+
+
+def _opener_before_apposition(
+    sentence: _Sentence, first: int, finite: int, last_part: int
+) -> int | None:
+    """The "wie" that opens a verb-final clause whose subject has an apposition set off by
+    commas: "Wie der Bevollmächtigte der Kommission, Gerald Braun, in Luxemburg mitteilte,
+    …", "Wie Steve Marshall, Sprecher der UN in Birma, mitteilte, …". The verb closes its
+    clause, which follows a comma and holds at most an adverbial before the verb, no subject
+    of its own; up to two inserts back, a clause opens with "wie"."""
+    clause_start = sentence.clause_start[finite]
+    clause_end = sentence.clause_end[last_part]
+    if (
+        first != clause_start
+        or clause_start == 0
+        or sentence.tokens[clause_start - 1].text != ","
+        or last_part < min(clause_end, sentence.last) - 1
+        # nothing but an adverbial before the verb ("in Luxemburg mitteilte"), no subject
+        or not (first == finite or sentence.word_class(first) in {"prep", "adv"})
+    ):
+        return None
+    comma = clause_start - 1
+    for _ in range(_MAX_INSERTS):
+        if comma <= 0:
+            return None
+        start = sentence.clause_start[comma - 1]
+        if sentence.lows[start] == "wie" and start + 1 < comma:
+            return start
+        if start == 0 or sentence.tokens[start - 1].text != ",":
+            return None
+        comma = start - 1
+    return None
 
 
 def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
@@ -1930,7 +1965,8 @@ def _subordinate(
         cue=cue,
         plural=plural,
     )
-    clause_start = sentence.clause_start[finite]
+    # the clause opens at the subordinator, also before an apposition of the subject
+    clause_start = min(sentence.clause_start[finite], sentence.clause_start[first])
     clause_end = sentence.clause_end[finite]
     if sentence.lows[first] == "wie" and not opinion:
         span = _outside_clause(sentence, clause_start, clause_end)
