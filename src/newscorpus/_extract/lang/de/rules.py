@@ -2111,7 +2111,7 @@ def _content_after(
     if quotes_only:
         return None
     low = sentence.lows[start]
-    span = sentence.span(start, last)
+    span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
     if low in sentence.roles.complementizers:
@@ -2135,6 +2135,17 @@ def _content_after(
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _before_colon_quote(sentence: _Sentence, start: int) -> int:
+    """Where an indirect content from ``start`` ends: at the sentence's last word, or before a
+    colon that introduces a quotation ("sagte, nicht alle würden zustimmen: „Ich gehe davon
+    aus, …“"), which is a direct quote of its own."""
+    tokens = sentence.tokens
+    for index in sentence.quote_tokens:
+        if index > start + 1 and index < sentence.last and tokens[index - 1].text == ":":
+            return index - 1
+    return sentence.last
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
