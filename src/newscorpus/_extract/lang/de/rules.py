@@ -2726,6 +2726,8 @@ def _frame_trailing(
         rest = _aside_end(sentence, rest)
     if rest is None:
         return []
+    if _source_relative_to_end(sentence, rest):
+        rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
     content = _content_before(sentence, index - 1)
     if content is None:
         return []
@@ -2746,6 +2748,19 @@ def _frame_trailing(
     if following is not None:
         quotes = quotes + following[2]
     return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause about the source of ", so X" runs from the comma ``comma`` to
+    the end of the sentence: "…, so das Ergebnis einer Studie, in der die Autorin 50 Methoden
+    untersucht hat." The source's clause is then the sentence's last; nothing after it is
+    content."""
+    start = comma + 1
+    if start >= sentence.last or sentence.tokens[comma].text != ",":
+        return False
+    if sentence.clause_end[start] < sentence.last:
+        return False
+    return _relative_clause(sentence, start) or _prepositional_relative(sentence, start)
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
