@@ -81,6 +81,8 @@ _SLOGAN_REACH = 3
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A web address as a name: "tagesschau.de", "news.bbc.co.uk".
+_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
 _KNOWN_MENTIONS = 3
@@ -1635,6 +1637,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
         return True
     words = stripped.split()
+    if len(words) == 1 and _WEB_ADDRESS.fullmatch(stripped):
+        return False  # "laut „tagesschau.de“", "auf „montagsdemo.net“": a website's name
     if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
     if len(words) > _SHORT_QUOTE_WORDS:
