@@ -2663,6 +2663,8 @@ def _frame_cue(
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
     if position is FramePosition.NOUN and _postposed(sentence, index):
+        if sentence.within_content(sentence.tokens[index].start):
+            return []  # "sagte, die Lage sei seiner Ansicht nach ernst": the speaker's own view
         return _frame_after(sentence, index)  # "Seiner Meinung nach", "Dem Vernehmen nach"
     if position in {FramePosition.BEFORE, FramePosition.NOUN}:
         return _frame_before(sentence, index, noun_needed=position is FramePosition.NOUN)
