@@ -1319,6 +1319,8 @@ def _structure(
         and lows[finite] in sentence.roles.passive
         and VerbFlag.SEIN not in form.flags
     )
+    if passive and VerbFlag.ACTIVE in form.flags:
+        return []  # "Er wurde zu fünf Jahren verurteilt": a court's sentence, not speech
     if subject is None and not passive:
         return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
@@ -1648,7 +1650,9 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if not _is_capital(words[0]):
         return len(words) > 1 or context is not QuoteContext.NONE
     if len(words) > 1:
-        return not all(_is_capital(word) for word in words)
+        return not all(_is_capital(word) for word in words) or _predicate_after_als(
+            sentence, pair, context
+        )
     if _named_after_preposition(sentence, pair):
         return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
@@ -1676,6 +1680,19 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
         # not a relative pronoun (", das „schwach radioaktiv“ sei")
         return index == 0 or sentence.tokens[index - 1].text != ","
     return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
+
+
+def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether capitalised quoted words follow "als" next to an attribution: what someone was
+    called, not a name ("wurden als „Feinde Gottes“ hingerichtet, so die Sprachregelung",
+    "bezeichnete ihn als „Großen Bruder“")."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        context is not QuoteContext.NONE
+        and index >= 0
+        and sentence.tokens[index].quote < 0
+        and sentence.lows[index] == "als"
+    )
 
 
 def _glosses_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
