@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from newscorpus._exceptions import GoldFormatError
 from newscorpus._extract import pipeline as _extract
 from newscorpus._model import Mention, Quote, QuoteKind, Span
-from newscorpus.evaluation._scoring import (
+from newscorpus.evaluation import (
+    CUE_TYPES,
     GNQA_LABELS,
     ROLES,
     ContentScore,
@@ -127,6 +128,16 @@ def _type_recall(**found: tuple[int, int]) -> tuple[TypeRecall, ...]:
     return tuple(rows)
 
 
+def _cue_recall(**found: tuple[int, int]) -> tuple[TypeRecall, ...]:
+    rows = []
+    for label in CUE_TYPES:
+        gold, hits = found.get(label, (0, 0))
+        rows.append(
+            TypeRecall(label=label, gold=gold, found=hits, recall=hits / gold if gold else None)
+        )
+    return tuple(rows)
+
+
 STORY = "Er sagte: „Wir gewinnen morgen.“ Die Polizei sprach von Ruhe. Laut Anna sei alles gut."
 STORY_GOLD = _document(
     STORY,
@@ -182,6 +193,7 @@ PARTIAL_REPORT = EvaluationReport(
     source=RoleScore(role="source", precision=0.5, recall=0.5, f1=0.5),
     type_recall=_type_recall(Indirect=(2, 1)),
     kind_accuracy=1.0,
+    cue_recall=_cue_recall(verb=(2, 1)),
 )
 
 POLITICS = 'Smith said the plan "will fail badly". Jones added that taxes rise.'
@@ -675,6 +687,7 @@ def test_gold_scored_against_itself_is_perfect() -> None:
         source=RoleScore(role="source", precision=1.0, recall=1.0, f1=1.0),
         type_recall=_type_recall(Direct=(1, 1), Indirect=(1, 1), Reported=(1, 1)),
         kind_accuracy=1.0,
+        cue_recall=_cue_recall(verb=(2, 2), frame=(1, 1)),
     )
 
 
@@ -691,6 +704,7 @@ def test_no_predictions_score_zero() -> None:
         source=RoleScore(role="source", precision=0.0, recall=0.0, f1=0.0),
         type_recall=_type_recall(Direct=(1, 0), Indirect=(1, 0), Reported=(1, 0)),
         kind_accuracy=None,
+        cue_recall=_cue_recall(verb=(2, 0), frame=(1, 0)),
     )
 
 
@@ -859,6 +873,20 @@ def test_scores_of_arbitrary_predictions_lie_between_zero_and_one(quotes: list[Q
     assert report.matched <= min(len(quotes), 3)
 
 
+def test_recall_is_counted_per_type_of_gold_cue() -> None:
+    text = "Anna sagte, es regne. Laut Tom sei es kalt. Sie ist der Meinung, es schneie bald."
+    gold = _document(
+        text,
+        _gold(text, "Indirect", ["es regne"], speaker=["Anna"], cue=["sagte"]),
+        _gold(text, "Indirect", ["sei es kalt"], speaker=["Tom"], cue=["Laut"]),
+        _gold(text, "Indirect", ["es schneie bald"], speaker=["Sie"], cue=["ist der Meinung"]),
+        _gold(text, "FreeIndirect", ["Laut Tom sei es kalt."]),
+    )
+    found = (_quote(text, QuoteKind.INDIRECT, "es regne", speaker="Anna", cue="sagte"),)
+    report = score_gnqa([gold], [found])
+    assert report.cue_recall == _cue_recall(verb=(1, 1), noun=(1, 0), frame=(1, 0), none=(1, 0))
+
+
 # --- PolNeAR scoring ---------------------------------------------------------------------------
 
 
@@ -882,6 +910,7 @@ def test_polnear_coverage_thresholds_and_speaker_accuracy() -> None:
         speaker_accuracy=1.0,
         speaker_pairs=1,
         gold_without_source=1,
+        cue_recall=_cue_recall(verb=(2, 2)),
     )
 
 
@@ -1015,6 +1044,13 @@ def test_gnqa_report_as_markdown() -> None:
         "| Reported | 0 | 0 | n/a |\n"
         "\n"
         "Kind accuracy on found quotes: 100.0.\n"
+        "\n"
+        "| gold cue | gold | found | recall |\n"
+        "|---|---:|---:|---:|\n"
+        "| verb | 2 | 1 | 50.0 |\n"
+        "| noun | 0 | 0 | n/a |\n"
+        "| frame | 0 | 0 | n/a |\n"
+        "| none | 0 | 0 | n/a |\n"
     )
 
 
@@ -1029,6 +1065,13 @@ def test_polnear_report_as_markdown() -> None:
         "|---|---:|---:|---:|\n"
         "| content, coverage >= 30 % | 100.0 | 50.0 | 66.7 |\n"
         "| content, coverage >= 80 % | 100.0 | 50.0 | 66.7 |\n"
+        "\n"
+        "| gold cue | gold | found | recall |\n"
+        "|---|---:|---:|---:|\n"
+        "| verb | 2 | 1 | 50.0 |\n"
+        "| noun | 0 | 0 | n/a |\n"
+        "| frame | 0 | 0 | n/a |\n"
+        "| none | 0 | 0 | n/a |\n"
         "\n"
         "Speaker accuracy: n/a of 0 matched pairs (1 without a gold source skipped).\n"
     )
@@ -1049,6 +1092,12 @@ def test_report_as_dict() -> None:
         "source": None,
         "type_recall": [],
         "kind_accuracy": None,
+        "cue_recall": [
+            {"label": "verb", "gold": 2, "found": 1, "recall": 0.5},
+            {"label": "noun", "gold": 0, "found": 0, "recall": None},
+            {"label": "frame", "gold": 0, "found": 0, "recall": None},
+            {"label": "none", "gold": 0, "found": 0, "recall": None},
+        ],
         "content": [
             {"threshold": 0.3, "matched": 1, "precision": 1.0, "recall": 0.5, "f1": two_thirds},
             {"threshold": 0.8, "matched": 1, "precision": 1.0, "recall": 0.5, "f1": two_thirds},
@@ -1097,6 +1146,7 @@ def test_gnqa_dev_gold_scored_against_itself_is_perfect(shared: Path) -> None:
             Reported=(91, 91),
         ),
         kind_accuracy=1.0,
+        cue_recall=_cue_recall(verb=(297, 297), noun=(18, 18), frame=(130, 130), none=(208, 208)),
         gold_path=str(path),
     )
 
@@ -1133,6 +1183,7 @@ def test_polnear_dev_gold_scored_against_itself_is_perfect(shared: Path) -> None
         speaker_accuracy=1.0,
         speaker_pairs=2066,
         gold_without_source=126,
+        cue_recall=_cue_recall(verb=(2101, 2101), noun=(33, 33), frame=(37, 37), none=(21, 21)),
         gold_path=str(path),
     )
 

@@ -5,6 +5,7 @@ is the command-line front end; docs/evaluation.md reports the measured scores.
 """
 
 from newscorpus.evaluation._scoring import (
+    CUE_TYPES,
     FOUND_THRESHOLD,
     GNQA_LABELS,
     POLNEAR_THRESHOLDS,
@@ -28,6 +29,7 @@ from newscorpus.evaluation._scoring import (
 )
 
 __all__ = [
+    "CUE_TYPES",
     "FOUND_THRESHOLD",
     "GNQA_LABELS",
     "POLNEAR_THRESHOLDS",

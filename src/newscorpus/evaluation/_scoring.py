@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
+    "CUE_TYPES",
     "FOUND_THRESHOLD",
     "GNQA_LABELS",
     "POLNEAR_THRESHOLDS",
@@ -63,6 +64,11 @@ __all__ = [
 ROLES = ("message", "speaker", "cue", "frame", "addressee")
 #: The GNQA quote types, in report order.
 GNQA_LABELS = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+#: The kinds of gold cue that recall is reported for, in report order: a verb of saying or any
+#: other cue built on a verb ("sagte", "teilte mit", "said"), a noun of saying ("Worten",
+#: "claim"), an attribution word of the language's frames lexicon ("laut", "zufolge", "nach",
+#: "according"), and no cue at all (a quotation after a colon, free indirect speech).
+CUE_TYPES = ("verb", "noun", "frame", "none")
 #: A GNQA gold quote is found when its match has a message token F1 of at least this.
 FOUND_THRESHOLD = 0.5
 #: A PolNeAR gold content is found when one quote covers at least this share of it.
@@ -166,7 +172,8 @@ class RoleScore:
 
 @attrs.frozen(kw_only=True)
 class TypeRecall:
-    """How many gold quotes of one GNQA type were found; ``recall`` is ``None`` without any."""
+    """How many gold quotes of one type (a GNQA type, or a cue type of :data:`CUE_TYPES`) were
+    found; ``recall`` is ``None`` without any."""
 
     label: str
     gold: int
@@ -193,7 +200,8 @@ class EvaluationReport:
     their content is empty once punctuation is ignored. ``matched`` is the number of
     system-gold pairs (GNQA: the assignment's pairs; PolNeAR: pairs at the first threshold).
     GNQA fills ``roles``, ``source``, ``type_recall`` and ``kind_accuracy``; PolNeAR fills
-    ``content``, ``speaker_accuracy``, ``speaker_pairs`` and ``gold_without_source``.
+    ``content``, ``speaker_accuracy``, ``speaker_pairs`` and ``gold_without_source``; both fill
+    ``cue_recall``, the recall per kind of gold cue (:data:`CUE_TYPES`).
     ``elapsed_seconds`` (reading, extracting and scoring) and ``gold_path`` are set by
     :func:`evaluate` only.
     """
@@ -209,6 +217,7 @@ class EvaluationReport:
     source: RoleScore | None = None
     type_recall: tuple[TypeRecall, ...] = ()
     kind_accuracy: float | None = None
+    cue_recall: tuple[TypeRecall, ...] = ()
     content: tuple[ContentScore, ...] = ()
     speaker_accuracy: float | None = None
     speaker_pairs: int = 0
@@ -251,6 +260,12 @@ class EvaluationReport:
                 for row in self.type_recall
             )
             lines += ["", f"Kind accuracy on found quotes: {_percent(self.kind_accuracy)}."]
+        if self.cue_recall:
+            lines += ["", "| gold cue | gold | found | recall |", "|---|---:|---:|---:|"]
+            lines.extend(
+                f"| {row.label} | {row.gold} | {row.found} | {_percent(row.recall)} |"
+                for row in self.cue_recall
+            )
         if self.content:
             lines += [
                 "",
@@ -733,6 +748,60 @@ def _match_quotes(
     return pairs
 
 
+@functools.cache
+def _cue_lexicon(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The attribution words of a language (first words of its frames lexicon, lower case) and
+    its nouns of saying (as written: German capitalises them), which tell a gold cue's type."""
+    # Imported on first use, like the extractor: reading gold data needs no lexicons.
+    from newscorpus._extract.lexicon import has_lexicon, read_lexicon  # noqa: PLC0415
+
+    frames = frozenset(
+        phrase.split()[0].lower() for phrase, _ in read_lexicon(language, "frames", fields=(2, 2))
+    )
+    nouns = frozenset(
+        entry[0]
+        for name in ("speech_nouns", "noun_cues")
+        if has_lexicon(language, name)
+        for entry in read_lexicon(language, name, fields=(1, 9))
+    )
+    return frames, nouns
+
+
+def _cue_type(text: str, role: GoldRole, language: str) -> str:
+    """The type of a gold cue (see :data:`CUE_TYPES`).
+
+    An attribution word makes a frame ("nach Angaben"); otherwise a noun of saying makes a noun
+    cue ("ist der Meinung", "mit den Worten"), compared as written and, for a capital opening a
+    sentence, in lower case ("Claims"); any other cue is read as built on a verb.
+    """
+    words = [
+        word.strip(".,;:!?\"'()")
+        for span in role.spans
+        for word in text[span.start : span.end].split()
+    ]
+    words = [word for word in words if word]
+    if not words:
+        return "none"
+    frames, nouns = _cue_lexicon(language)
+    if any(word.lower() in frames for word in words):
+        return "frame"
+    if any(word in nouns or word.lower() in nouns for word in words):
+        return "noun"
+    return "verb"
+
+
+def _cue_recall(gold: Counter[str], found: Counter[str]) -> tuple[TypeRecall, ...]:
+    return tuple(
+        TypeRecall(
+            label=label,
+            gold=gold[label],
+            found=found[label],
+            recall=found[label] / gold[label] if gold[label] else None,
+        )
+        for label in CUE_TYPES
+    )
+
+
 def _ratio(part: float, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -762,6 +831,8 @@ class _GnqaTally:
         self.source_gold = 0
         self.type_gold: Counter[str] = Counter()
         self.type_found: Counter[str] = Counter()
+        self.cue_gold: Counter[str] = Counter()
+        self.cue_found: Counter[str] = Counter()
         self.found = 0
         self.kind_correct = 0
 
@@ -789,8 +860,12 @@ class _GnqaTally:
         self.gold += len(gold)
         self.source_system += len(system)
         self.source_gold += sum(not quote.nested for quote in gold_quotes)
-        for quote in gold_quotes:
+        cue_types = [
+            _cue_type(document.text, quote.cue, document.language) for quote in gold_quotes
+        ]
+        for quote, cue_type in zip(gold_quotes, cue_types, strict=True):
             self.type_gold[quote.label or ""] += 1
+            self.cue_gold[cue_type] += 1
         pairs = _match_quotes(system, gold)
         # A nested system quote (``enclosing`` set) left unmatched is not counted against the
         # source view, just as the system quotes paired with nested gold are not.
@@ -815,6 +890,7 @@ class _GnqaTally:
             if message >= FOUND_THRESHOLD:
                 label = gold_quote.label or ""
                 self.type_found[label] += 1
+                self.cue_found[cue_types[column]] += 1
                 self.found += 1
                 self.kind_correct += quotes[owners[row]].kind in _ACCEPTED_KINDS.get(
                     label, frozenset()
@@ -858,6 +934,7 @@ class _GnqaTally:
                 for label in GNQA_LABELS
             ),
             kind_accuracy=self.kind_correct / self.found if self.found else None,
+            cue_recall=_cue_recall(self.cue_gold, self.cue_found),
         )
 
 
@@ -880,6 +957,8 @@ class _PolnearTally:
         self.speaker_pairs = 0
         self.speaker_correct = 0
         self.without_source = 0
+        self.cue_gold: Counter[str] = Counter()
+        self.cue_found: Counter[str] = Counter()
 
     def add(self, document: GoldDocument, quotes: Sequence[Quote]) -> None:
         text = document.text
@@ -905,6 +984,8 @@ class _PolnearTally:
         self.documents += 1
         self.system += len(quotes)
         self.gold += len(gold_quotes)
+        cue_types = [_cue_type(text, gold.cue, document.language) for gold in gold_quotes]
+        self.cue_gold.update(cue_types)
         # (coverage of the gold, share of the prediction inside the gold, gold, prediction)
         candidates: list[tuple[float, float, int, int]] = []
         for column, quote in enumerate(quotes):
@@ -928,6 +1009,7 @@ class _PolnearTally:
             if number == 0:
                 for row, column in pairs:
                     self._score_speaker(gold_quotes[row], quotes[column])
+                    self.cue_found[cue_types[row]] += 1
 
     def _score_speaker(self, gold: GoldQuote, quote: Quote) -> None:
         if not gold.speaker.spans:
@@ -967,6 +1049,7 @@ class _PolnearTally:
             else None,
             speaker_pairs=self.speaker_pairs,
             gold_without_source=self.without_source,
+            cue_recall=_cue_recall(self.cue_gold, self.cue_found),
         )
 
 
