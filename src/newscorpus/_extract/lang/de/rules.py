@@ -1682,6 +1682,23 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
     return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
 
 
+def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
+    """A source named by one token the noun phrase rules do not read, alone between
+    ``start`` and ``stop``: a name in marks or a web address ("Wie „heise online“ berichtet",
+    "Wie t-online.de berichtet", "laut „tagesschau.de“")."""
+    if stop != start + 1 or start >= sentence.last:
+        return None
+    token = sentence.tokens[start]
+    if token.quote >= 0:
+        words = token.text.strip('„“"»«”').split()
+        named = (
+            0 < len(words) <= _SHORT_QUOTE_WORDS and token.text.rstrip('„“"»«”')[-1:] not in _FINAL
+        )
+    else:
+        named = _WEB_ADDRESS.fullmatch(token.text) is not None
+    return Phrase(start, stop) if named else None
+
+
 def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
     """Whether capitalised quoted words follow "als" next to an attribution: what someone was
     called, not a name ("wurden als „Feinde Gottes“ hingerichtet, so die Sprachregelung",
@@ -1989,7 +2006,8 @@ def _subordinate(
     opinion: bool,
 ) -> list[Attribution]:
     """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
-    subject = _phrase_after(sentence, _skip_adverbs(sentence, first + 1), finite)
+    start = _skip_adverbs(sentence, first + 1)
+    subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
     if subject is None:
         return []
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
@@ -2877,6 +2895,8 @@ def _frame_before(
     """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
     tokens = sentence.tokens
     phrase = _phrase_after(sentence, index + 1, sentence.last)
+    if phrase is None and not noun_needed:
+        phrase = _bare_name(sentence, index + 1, index + 2)
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
