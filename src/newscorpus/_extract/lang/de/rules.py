@@ -2978,9 +2978,13 @@ def _framed(
 
 
 def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
-    """ "der Polizei zufolge", "Medienberichten zufolge"."""
+    """ "der Polizei zufolge", "Medienberichten zufolge", "dem „Figaro“ zufolge"."""
     tokens = sentence.tokens
     phrase = _phrase_before(sentence, index)
+    if phrase is None and index > 0:
+        phrase = _bare_name(sentence, index - 1, index)
+        if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
+            phrase = Phrase(index - 2, index)
     if phrase is None:
         return []
     if sentence.opening == phrase.start:
