@@ -1641,8 +1641,6 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     words = stripped.split()
     if len(words) == 1 and _WEB_ADDRESS.fullmatch(stripped):
         return False  # "laut „tagesschau.de“", "auf „montagsdemo.net“": a website's name
-    if _glosses_a_name(sentence, pair):
-        return False
     if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
     if len(words) > _SHORT_QUOTE_WORDS:
@@ -1710,19 +1708,6 @@ def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteCon
         and sentence.tokens[index].quote < 0
         and sentence.lows[index] == "als"
     )
-
-
-def _glosses_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether a quotation alone in brackets follows a name, as its translation or full
-    name: "die Partei Jobbik („Bewegung für ein besseres Ungarn“)", "die Operation „Cast
-    Lead“ („gegossenes Blei“)" (not "so genannte („mutmaßliche“) Linksextremisten")."""
-    index = _quote_index(sentence, pair)
-    tokens = sentence.tokens
-    if index < 2 or index + 1 >= len(tokens):
-        return False
-    if tokens[index - 1].text != "(" or tokens[index + 1].text != ")":
-        return False
-    return tokens[index - 2].quote >= 0 or sentence.is_capitalised(index - 2)
 
 
 def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
