@@ -195,6 +195,20 @@ CASES = [
     ),
     (
         "en",
+        "catenative_verbs",
+        "hesitate",
+        "The minister hesitated to say that the plan had failed.",
+        (
+            "indirect",
+            "Minister",
+            "person",
+            "The minister",
+            "hesitated to say",
+            "that the plan had failed",
+        ),
+    ),
+    (
+        "en",
         "past_tenses",
         "smote",
         "Officials said prices smote records.",

@@ -38,6 +38,9 @@ _SEPARATORS: Final = frozenset(" \t\u00a0,;:–—-()")
 # A frame that interrupts a quotation starts with one of these after the closing mark(s):
 # „…“, sagte er, „…“ / "…," he said. "…" (the comma inside the marks) / „…“ – so X – „…“.
 _INTERRUPTING: Final = frozenset(",–—")
+# A quotation that ends in a question or exclamation goes on after its frame too: "“Why now?”
+# she said. “We waited a year.”"
+_INTERRUPTED_AFTER: Final = _INTERRUPTING | frozenset("?!")
 _SENTENCE_END: Final = frozenset(".!?…")
 # What may end the frame right before the quotation goes on.
 _CLAUSE_END: Final = frozenset(",.:;!?…–—")
@@ -173,15 +176,20 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
     ]
     if not framing or not all(gap_start < span.start and span.end <= gap_end for span in framing):
         return False
-    return _is_interrupting_frame(text, first, gap)
+    # A full stop inside the speaker's mention ("Mr. Obama", "(D-Mo.)") ends no sentence: only
+    # the gap after the frame's words is looked at for one.
+    frame_end = max(span.end for span in framing) - gap_start
+    return _is_interrupting_frame(text, first, gap, frame_end)
 
 
-def _is_interrupting_frame(text: str, first: Quote, gap: str) -> bool:
+def _is_interrupting_frame(text: str, first: Quote, gap: str, frame_end: int = 0) -> bool:
     """The gap is one clause that interrupts the quotation: after a comma or dash, and with no
-    word after a sentence end (so "…," she said. "…" joins, "…." She added: "…" does not)."""
+    word after a sentence end (so "…," she said. "…" joins, "…." She added: "…" does not; a
+    full stop before ``frame_end``, inside the frame's mention, ends no sentence: "…," Mr.
+    Obama said. "…" joins)."""
     last = text[first.span.end - 1] if first.span.end > first.span.start else ""
     opening = gap.lstrip().lstrip(_QUOTATION_MARKS).lstrip()
-    if last not in _INTERRUPTING and opening[:1] not in _INTERRUPTING:
+    if last not in _INTERRUPTED_AFTER and opening[:1] not in _INTERRUPTING:
         return False
     # The frame clause is closed before the quotation goes on („…“, sagte er, „…“); a mark
     # right after a word opens a quotation inside the frame (sagte er zum „Austausch“).
@@ -189,7 +197,7 @@ def _is_interrupting_frame(text: str, first: Quote, gap: str) -> bool:
     if closing[-1:] not in _CLAUSE_END:
         return False
     ended = False
-    for character in gap:
+    for character in gap[frame_end:]:
         if character in _SENTENCE_END:
             ended = True
         elif ended and character.isalnum():

@@ -106,7 +106,18 @@ _CONTINUATION_SENTENCES = 2
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
-_MAX_HEADLINE_SOURCE = 5  # tokens before a headline's colon ("Bundesinnenminister Schäuble:")
+# How far an extended participial attribute may reach ("die in New York City geborene …").
+_MAX_ATTRIBUTE = 8
+_AGE_DIGITS = 3  # ", 30," after a name is an age
+_NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
+_PARTICIPLE_ENDINGS = (
+    *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
+    *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
+    *(f"en{ending}" for ending in ("e", "en", "er", "es", "em")),
+)
+# tokens before a headline's colon ("Bundesinnenminister Schäuble:", "Punklady Nina Hagen zur
+# neuen Heimat:")
+_MAX_HEADLINE_SOURCE = 7
 
 
 @attrs.frozen(kw_only=True)
@@ -152,6 +163,14 @@ class WordRoles(NamedTuple):
     passive: frozenset[str]
     object_determiners: frozenset[str]
     nominative: frozenset[str]
+    partitive: frozenset[str]
+    adverb_endings: frozenset[str]
+    genitive_openers: frozenset[str]
+    place_prepositions: frozenset[str]
+    not_places: frozenset[str]
+    indefinite: frozenset[str]
+    name_context: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
     term_markers: frozenset[str]
     title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
@@ -474,6 +493,11 @@ class _Sentence(SentenceView):
         ]
         separators = _SEPARATORS
         self.separator = separator = [low in separators for low in self.lows]
+        for number in range(1, len(tokens)):
+            # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+            # compound, it separates no clauses.
+            if separator[number] and tokens[number].text == "-":
+                separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -923,9 +947,20 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     if not sentence.lows[index].endswith(("e", "en", "er", "es", "em")):
         return False
     before = index - 1
-    if sentence.word_class(before) == "adv" and before > 0:
+    # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
+    # but "Des Weiteren verwies …" is a verb.
+    if before > 0 and (
+        sentence.word_class(before) == "adv"
+        or (sentence.word_class(before) == "time" and sentence.is_lower(before))
+    ):
         before -= 1
     return sentence.word_class(before) == "det" or sentence.tokens[before].text.isdigit()
+
+
+def _attributive_verb(sentence: _Sentence, index: int) -> bool:
+    """A verb form of the lexicon standing as an adjective inside a noun phrase ("in einer
+    gestern verbreiteten Erklärung")."""
+    return sentence.lows[index] in sentence.lexicon.verbs and _attributive(sentence, index)
 
 
 def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
@@ -1032,8 +1067,13 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
 def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
     start = _auxiliary_reach(sentence, index)
+    clause_start = sentence.clause_start[index]
     for position in range(index - 1, start - 1, -1):
         if sentence.lows[position] in auxiliaries:
+            if position < clause_start and sentence.tokens[position + 1].text == ",":
+                # "Im Brief, den er geschickt hat, erklärt er": an auxiliary closing an insert
+                # before the verb's clause is the insert's own.
+                continue
             return position
     # Verb-final clauses: "wie die Polizei mitgeteilt hatte".
     for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
@@ -1134,6 +1174,41 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     if phrase is None or not _names_someone(sentence, phrase):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _adverb_word(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is an adverb: a closed-class one ("Dafür", "Inzwischen")
+    or a capitalised adverbial adjective with an ending of the ``adverb_endings`` role
+    ("Relativierend", "Langfristig"), not a first name, a role or an organisation."""
+    if index >= len(sentence.tokens) or sentence.is_lower(index):
+        return False
+    word_class = sentence.word_class(index)
+    if word_class:
+        return word_class in {"adv", "time"}
+    word = sentence.tokens[index].text
+    return (
+        sentence.lows[index].endswith(tuple(sentence.roles.adverb_endings))
+        and word not in sentence.lexicon.first_names
+        and not role_or_organisation(word, "de")
+    )
+
+
+def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Relativierend fügt Gall hinzu", "Sinngemäß hofft Musk", "Passend zu den Gefahren
+    warnte die Moderatorin": a capitalised adverb or adverbial adjective (an ending from the
+    ``adverb_endings`` role: -end, -gemäß, -weise, -lich) opens the sentence, alone or with a
+    prepositional phrase; the subject is the phrase after the verb."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if (
+        first != sentence.opening
+        or first >= finite
+        or sentence.word_class(first)
+        or not _adverb_word(sentence, first)
+        or _with_phrases(sentence, first + 1, finite) != finite
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
 
 
 def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
@@ -1254,11 +1329,12 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_set_off_before_verb,
         _pronoun_after_verb,
         _thing_before_named_subject,
+        _adverb_before_subject,
         _subject_before_verb,
         _subject_inside_perfect,
+        _subject_of_first_verb,
         _subject_after_verb,
         _source_before_verb,
-        _subject_of_first_verb,
         _subject_inside_bracket,
         _source_after_verb,
     ),
@@ -1329,11 +1405,15 @@ def _structure(
     mention = None if es else subject
     if passive and VerbFlag.RELAY not in form.flags:
         # "Die Männer werden beschuldigt, …": the subject of a passive is not the speaker.
-        mention = _agent(sentence, finite, last_part)
+        mention = _agent(sentence, finite, last_part) or _passive_source(
+            sentence, first, finite, last_part
+        )
     if es and VerbFlag.PP in form.flags:
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
             mention = _source_phrase(sentence, first, finite)
+        elif first == clause_start:
+            mention = _source_before_relative(sentence, clause_start)
         if mention is None and subject is not None and subject.stop < len(sentence.tokens):
             stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
             mention = _source_phrase(sentence, subject.stop, stop, whole=False)
@@ -1483,6 +1563,76 @@ def _opener_before_apposition(
     return None
 
 
+def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
+    """The source of an agentless passive of saying: a prepositional phrase naming a report, a
+    statement or an organisation, before the verb ("In einem Bericht der Zeitung wurde
+    vermutet, …", "Von den Behörden wird angenommen, …"; "von" is left out like an agent's, and
+    an indefinite agent names no known source: "Von einer Gruppe wurde behauptet"),
+    before a relative clause that ends at the verb ("In einer Erklärung, die … erschien, wurde
+    verkündet"), or between the auxiliary and the participle ("So wird in einer
+    Pressemitteilung der Organisation gefordert, …")."""
+    if first < finite:
+        phrase = _source_phrase(sentence, first, finite, whole=False)
+        if phrase is not None and _with_phrases(sentence, phrase.stop, finite) == finite:
+            phrase = Phrase(phrase.start, finite)
+        else:
+            phrase = None
+    else:
+        phrase = _source_before_relative(sentence, sentence.clause_start[finite])
+    if phrase is None:
+        # Between the auxiliary and the participle only a report or statement is a source
+        # ("wurde aus Italien der Tod … gemeldet" names no source).
+        start = _skip_adverbs(sentence, finite + 1)
+        if start < participle:
+            found = _source_phrase(sentence, start, participle, whole=False)
+            if (
+                found is not None
+                and found.stop == participle
+                and _names_a_source(sentence, found, speech_only=True)
+            ):
+                phrase = found
+    if phrase is None or not _names_a_source(sentence, phrase):
+        return None
+    if sentence.lows[phrase.start] in sentence.roles.von:
+        # An indefinite agent names no known source ("Von einer Gruppe wurde behauptet").
+        if sentence.lows[phrase.start + 1] in sentence.roles.indefinite:
+            return None
+        return Phrase(phrase.start + 1, phrase.stop)
+    return phrase
+
+
+def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
+    """Whether the first noun of ``phrase`` is a noun of saying ("Bericht",
+    "Pressemitteilung") or (unless ``speech_only``) a role or an organisation ("Behörden")."""
+    endings = sentence.lexicon.speech_noun_endings
+    for position in range(phrase.start, phrase.stop):
+        if sentence.is_head(position):
+            word = sentence.tokens[position].text
+            return word.lower().endswith(endings) or (
+                not speech_only and role_or_organisation(word, "de")
+            )
+    return False
+
+
+def _source_before_relative(sentence: _Sentence, clause_start: int) -> Phrase | None:
+    """ "In dieser Resolution, die … angenommen wurde, heißt es": the prepositional phrase
+    opening the sentence before a relative clause that runs up to the verb's clause."""
+    opening = sentence.opening
+    if clause_start < opening + 3 or sentence.tokens[clause_start - 1].text != ",":
+        return None
+    phrase = _source_phrase(sentence, opening, clause_start - 1, whole=False)
+    if phrase is None:
+        return None
+    comma = phrase.stop
+    if (
+        sentence.tokens[comma].text != ","
+        or sentence.lows[comma + 1] not in sentence.roles.relative
+        or not _relative_reaches(sentence, comma + 1, clause_start - 1)
+    ):
+        return None
+    return phrase
+
+
 def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     """An indirect content without the speaker's next predicate: "sagte, dass die Software im
     Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
@@ -1524,11 +1674,19 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
 def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
     """The words that name a speaker: a source in a prepositional phrase ("In dem Bericht
     heißt es", "Aus der Studie geht hervor") is named without its preposition, which stays in
-    the mention's span."""
-    start = mention.start
-    if sentence.word_class(start) == "prep" and start + 1 < mention.stop:
+    the mention's span; so are the words inside an extended participial attribute ("die das
+    Feuer überlebende Mieterin Ida Brandt" is named "die überlebende Mieterin Ida Brandt") and
+    an age after the name ("Ida Brandt, 71")."""
+    start, stop = mention
+    if sentence.word_class(start) == "prep" and start + 1 < stop:
         start += 1
-    return sentence.words(start, mention.stop)
+    if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
+        stop -= 2  # "Ida Brandt, 71": the age is no part of the name
+    if sentence.word_class(start) == "det" and start + 1 < stop:
+        participle = _participial_attribute(sentence, start + 1, stop)
+        if participle > start + 1:
+            return (sentence.tokens[start].text, *sentence.words(participle, stop))
+    return sentence.words(start, stop)
 
 
 def _quoted_person(
@@ -1818,6 +1976,11 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
+    if phrase is not None:
+        end = _with_phrases(sentence, phrase.stop, finite)
+        if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
+            # "Die Kanadier hingegen sagen": a sentence adverb after the subject stays out.
+            finite = end
     if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
         return _loose_subject(sentence, first, finite)
     clause_start = sentence.clause_start[finite]
@@ -1907,9 +2070,15 @@ def _source_phrase(
     limit = min(finite, first + 1 + _MAX_PHRASE)
     end = _attachment(sentence, first + 1, limit)
     roles = sentence.roles
-    while end is not None and end + 1 < limit and sentence.lows[end] in roles.genitive:
-        # "In der Pressemitteilung des WWF heißt es": with its genitive attachments
-        following = _attachment(sentence, end + 1, limit)
+    while end is not None and end + 1 < limit:
+        # "In der Pressemitteilung des WWF (vom Montag) heißt es": with its genitive and
+        # "von" attachments
+        if sentence.lows[end] in roles.genitive or sentence.lows[end] in roles.von:
+            following = _attachment(sentence, end + 1, limit)
+        elif _bare_genitive(sentence, end, limit):
+            following = _attachment(sentence, end, limit)
+        else:
+            break
         if following is None:
             break
         end = following
@@ -1974,9 +2143,33 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     ):
         # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
-    if sentence.lows[comma + 1] in sentence.roles.relative:
+    if sentence.lows[comma + 1] in sentence.roles.relative and _relative_reaches(
+        sentence, comma + 1, clause_start - 1
+    ):
         return phrase
     return None
+
+
+def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
+    """Whether the relative clause opening at ``start`` runs up to ``comma``: every clause
+    after its first one opens with a relative pronoun, a subordinator, a coordinator, an
+    article, a preposition or a name ("Deiss, der …, weil …, sagte"), not with a verb ("Ein
+    Tief, das … gestanden hatte, habe das Land erreicht, meldet die Behörde": the main clause
+    before the trailing verb is the content, so "Ein Tief" is not the speaker)."""
+    position = sentence.clause_end[start]
+    while position < comma:
+        following = position + 1
+        if following >= comma:
+            return False
+        if not (
+            sentence.lows[following] in sentence.roles.relative
+            or sentence.lows[following] in sentence.roles.coordinators
+            or sentence.word_class(following) in {"sub", "det", "prep", "conj"}
+            or sentence.is_head(following)
+        ):
+            return False
+        position = sentence.clause_end[following]
+    return True
 
 
 def _subordinate(
@@ -2471,7 +2664,11 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
         return False
     if index != head_start:
         previous = sentence.tokens[index - 1].text
-        return inner[:1].isupper() and organisation_word(previous, "de")
+        return inner[:1].isupper() and (
+            organisation_word(previous, "de")
+            # a medium's or a title's noun: "die Nachrichtenseite „Golem“"
+            or previous.lower().endswith(sentence.lexicon.title_noun_endings)
+        )
     return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
 
 
@@ -2491,14 +2688,34 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         lows[start] in sentence.roles.pronouns
         or lows[start] in sentence.roles.dative_pronouns
         or lows[start] == "demnach"
+        or (
+            # "Dieser bestätigte, …": a demonstrative standing alone before a verb
+            lows[start] in sentence.roles.demonstrative_pronouns
+            and start + 1 < len(tokens)
+            and not sentence.is_head(start + 1)
+            and not sentence.is_adjective(start + 1)
+            and sentence.word_class(start + 1) not in {"det", "adv", "time"}
+        )
     ):
         return Phrase(start, start + 1)
     index = start
+    if (
+        lows[start] in sentence.roles.partitive
+        and start + 2 < limit
+        and lows[start + 1] in sentence.roles.genitive
+    ):
+        # "Einer der Putschisten", "Eine der größten Parteien": the pronoun and its genitive.
+        end = _attachment(sentence, start + 1, limit)
+        if end is None:
+            return None
+        return _phrase_attachments(sentence, start, end, limit)
     if sentence.word_class(index) == "det":
         index += 1
+        index = _participial_attribute(sentence, index, limit)
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > start and _attributive_verb(sentence, index))
     ):
         index += 1
     head_start = index
@@ -2508,26 +2725,48 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         or (
             index > head_start
             and lows[index] in sentence.lexicon.particles
+            # after a phrase with an article, an article opens the next phrase: "nannte der
+            # Berliner das Spiel" (not a name particle as in "Maria das Graças")
+            and not (index > start and head_start > start and sentence.word_class(index) == "det")
             and _name_follows(sentence, index, limit)
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
         or (index > head_start and _name_goes_on(sentence, index, limit))
+        or (index > head_start and _coordinated_roles(sentence, index, limit))
     ):
         index += 1
-        if tokens[index - 1].quote >= 0:
+        if _glued_compound(sentence, index, limit):
+            index += 2  # "die „Bild“-Zeitung", "die Fraktions- und …" stays one word
+        elif tokens[index - 1].quote >= 0:
             break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
     if index == head_start:
         return None
-    head = tokens[index - 1].text
+    return _phrase_attachments(sentence, start, index, limit)
+
+
+def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int) -> Phrase:
+    """The noun phrase from ``start`` whose head ends at ``index``, with up to three genitive
+    or "von" attachments, a short aside in brackets and a name or role in apposition."""
+    tokens = sentence.tokens
+    lows = sentence.lows
+    # Whether a word of the phrase is a role or an organisation: then a name in apposition
+    # belongs to it ("der Vorsitzende des Verbandes, Elmar Gesse").
+    role = role_or_organisation(tokens[index - 1].text, "de")
     for _ in range(3):
         if index >= limit:
             break
         low = lows[index]
         if low in sentence.roles.genitive or low in sentence.roles.von:
             end = _attachment(sentence, index + 1, limit)
+        elif _bare_genitive(sentence, index, limit):
+            end = _attachment(sentence, index, limit)  # "Angaben libanesischer Sicherheitskreise"
         elif low == "(":
             end = _parenthesis(sentence, index + 1, limit)
-        elif low == "," and role_or_organisation(head, "de"):
+        elif role and low in sentence.roles.place_prepositions:
+            end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
+        elif low == "," and _age(sentence, index + 1):
+            end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
+        elif low == "," and role:
             end = _apposition(sentence, index + 1, limit)
         elif low == ",":
             end = _role_apposition(sentence, index + 1)
@@ -2536,9 +2775,60 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         if end is None:
             break
         index = end
-        if sentence.is_head(index - 1):
-            head = tokens[index - 1].text  # "Angaben des Direktors, Jefferson Jauwena"
+        if not role and sentence.is_head(index - 1):
+            # "Angaben des Direktors, Jefferson Jauwena"
+            role = role_or_organisation(tokens[index - 1].text, "de")
     return Phrase(start, index)
+
+
+def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where the adjectives of a noun phrase start after its article: past an extended
+    participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
+    inszenierende Unternehmer", "die das Unglück überlebende Frau"), a participle in -end or
+    -t/-en with its own words before it, none of them a comma, a quotation or a verb of saying.
+    Returns ``index`` when no such participle follows within eight words."""
+    if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
+        return index
+    lexicon = sentence.lexicon
+    for position in range(index + 1, min(limit - 1, index + _MAX_ATTRIBUTE)):
+        token = sentence.tokens[position]
+        low = sentence.lows[position]
+        if token.quote >= 0 or low in _SEPARATORS or low in _FINAL or low in lexicon.verbs:
+            return index
+        if (
+            sentence.is_adjective(position)
+            and low.endswith(_PARTICIPLE_ENDINGS)
+            and sentence.is_head(position + 1)
+        ):
+            return position
+    return index
+
+
+def _coordinated_roles(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "Der frühere Bürgermeister und Justizsenator": a coordinator between two role nouns
+    of one person (or two organisations: "CDU und FDP") inside a noun phrase."""
+    following = index + 1
+    return (
+        following < limit
+        and sentence.lows[index] in sentence.roles.coordinators
+        and sentence.is_head(following)
+        and role_or_organisation(sentence.tokens[index - 1].text, "de")
+        and role_or_organisation(sentence.tokens[following].text, "de")
+    )
+
+
+def _glued_compound(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A hyphen at ``index`` glued to the words on both sides, the second capitalised: a
+    compound written across a quotation ("„Bild“-Zeitung")."""
+    tokens = sentence.tokens
+    following = index + 1
+    return (
+        following < limit
+        and tokens[index].text == "-"
+        and tokens[index].start == tokens[index - 1].end
+        and tokens[following].start == tokens[index].end
+        and sentence.is_head(following)
+    )
 
 
 def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
@@ -2546,7 +2836,7 @@ def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
     adjective in a noun phrase."""
     word_class = sentence.word_class(index)
     if word_class:
-        return word_class == "adv"
+        return word_class in {"adv", "time"}  # "eine gestern verbreitete Erklärung"
     low = sentence.lows[index]
     return sentence.is_lower(index) and low not in sentence.lexicon.verbs
 
@@ -2554,18 +2844,27 @@ def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
 def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
     following = index + 1
-    while following < limit and sentence.word_class(following) == "adv":
+    while following < limit and sentence.word_class(following) in {"adv", "time"}:
         following += 1
-    return following < limit and sentence.is_adjective(following)
+    return following < limit and (
+        sentence.is_adjective(following) or _attributive_verb(sentence, following)
+    )
 
 
 def _name_goes_on(sentence: _Sentence, index: int, limit: int) -> bool:
-    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04"."""
+    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04". A year or a
+    count before a noun is not ("Angaben 2011", "der Zeitung 40 Menschen das Leben")."""
     tokens = sentence.tokens
     text = tokens[index].text
     previous = tokens[index - 1].text
     if text.isdigit():
-        return previous[:1].isupper() and previous[:1].isalpha()
+        following = index + 1
+        return (
+            previous[:1].isupper()
+            and previous[:1].isalpha()
+            and len(text) <= _NAME_NUMBER_DIGITS
+            and not (following < len(tokens) and sentence.is_head(following))
+        )
     if text == "/":
         return index + 1 < limit and sentence.is_capitalised(index + 1)
     return previous == "/" and sentence.is_capitalised(index)
@@ -2604,7 +2903,15 @@ def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
     """Extend a noun phrase ending at ``index`` over prepositional phrases after it (within
     twice the longest noun phrase, so that the work stays bounded)."""
     limit = min(limit, index + 2 * _MAX_PHRASE)
-    while index + 1 < limit and sentence.word_class(index) == "prep":
+    while index + 1 < limit and (
+        sentence.word_class(index) == "prep"
+        # the genitive of a phrase's noun: "zu den Gefahren des Eises"
+        or (
+            index > 0
+            and sentence.lows[index] in sentence.roles.genitive
+            and sentence.is_head(index - 1)
+        )
+    ):
         end = _attachment(sentence, index + 1, limit)
         if end is None:
             break
@@ -2622,9 +2929,11 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     if index < limit and sentence.word_class(index) == "det":
         index += 1
+    first = index
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > first and _attributive_verb(sentence, index))
     ):
         index += 1
     start = index
@@ -2651,16 +2960,78 @@ def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
     return index + 1
 
 
+def _place(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """Where a place after "in" ends: a name without an article ("in Lomé", "in New York"),
+    not a month, a weekday, a noun of saying ("in Interviews") or a noun of the ``not_places``
+    role ("in Zukunft", "in Haft"); returns None for anything else."""
+    start = index
+    while index < limit and sentence.is_head(index) and sentence.tokens[index].quote < 0:
+        low = sentence.lows[index]
+        if (
+            low in sentence.roles.name_context
+            or low in sentence.roles.not_places
+            or low.rstrip("ns").endswith(sentence.lexicon.speech_noun_endings)
+        ):
+            return None
+        index += 1
+    return index if index > start else None
+
+
+def _bare_genitive(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether a genitive without an article opens at ``index`` after a noun: a possessive or
+    quantifier from the ``genitive_openers`` role ("Angaben seines Anwalts", "Meinung vieler
+    Experten") or an adjective in -er before a noun ("Angaben libanesischer Sicherheitskreise",
+    "Schätzungen französischer Behörden")."""
+    following = index + 1
+    if following >= limit or not sentence.is_head(index - 1):
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.genitive_openers:
+        return True
+    return low.endswith("er") and sentence.is_adjective(index) and sentence.is_head(following)
+
+
+def _age(sentence: _Sentence, index: int) -> bool:
+    """ ", 30," after a name: a number set off by commas on both sides, the person's age."""
+    following = index + 1
+    return (
+        following < len(sentence.tokens)
+        and sentence.tokens[index].text.isdigit()
+        and len(sentence.tokens[index].text) <= _AGE_DIGITS
+        and sentence.tokens[following].text == ","
+    )
+
+
 def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
-    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma."""
-    if index >= limit or sentence.tokens[index].text not in sentence.lexicon.first_names:
+    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma.
+
+    The name opens with a first name from the lexicon, or is two or more capitalised words none
+    of which is a role or organisation ("der Vorsitzende des Verbandes, Elmar Gesse, sagte"),
+    closed by a comma, a colon or the end of the sentence.
+    """
+    if index >= limit:
         return None
+    known = sentence.tokens[index].text in sentence.lexicon.first_names
     start = index
     while index < limit and (
-        sentence.is_head(index) or sentence.lows[index] in sentence.lexicon.particles
+        sentence.is_head(index)
+        # a name particle, but no German article ("Volker Beck das Pontifikat …")
+        or (
+            sentence.lows[index] in sentence.lexicon.particles
+            and sentence.word_class(index) != "det"
+        )
+        or (index > start and _initial_stop(sentence, index, limit))
     ):
         index += 1
     if index == start:
+        return None
+    if not known and (
+        index - start < 2
+        or any(
+            role_or_organisation(sentence.tokens[position].text, "de")
+            for position in range(start, index)
+        )
+    ):
         return None
     if index < len(sentence.tokens):
         following = sentence.tokens[index].text
@@ -2805,10 +3176,12 @@ def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
-    """The comma or dash that closes "so X in einem Interview" inside a sentence, if no verb
-    stands before it."""
+    """The comma or dash that closes "so X in einem Interview" inside a sentence, or the end of
+    the sentence, if no verb stands before it."""
     stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
-    if stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
+    if stop >= sentence.last and sentence.clause_end[index] >= sentence.last:
+        stop = sentence.last  # "…, so Müller gegenüber der Zeitung.": the aside ends the sentence
+    elif stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
         return None
     lexicon = sentence.lexicon
     for position in range(index, stop):
@@ -3025,7 +3398,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         else:
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
-            subject = _sentence_subject(sentence)
+            subject = _noun_cue_subject(sentence, phrase.start) or _sentence_subject(sentence)
         attribution = Attribution(
             kind=kind,
             content=span,
@@ -3035,6 +3408,29 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """ "Die Schutzvereinigung für Wertpapierbesitz (DSW) ist der Ansicht, dass …": the subject
+    before the verb right in front of a noun cue's phrase, with its prepositional phrases and
+    brackets."""
+    verb = noun_phrase - 1
+    first = sentence.opening
+    if (
+        verb <= first
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    subject = _preverbal_subject(sentence, first, verb)
+    if subject is None or _is_es(sentence, subject):
+        return None
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(*subject),
+        mention=sentence.span(*subject),
+        mention_words=sentence.words(*subject),
+    )
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
@@ -3124,9 +3520,19 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
         return None
     phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+    if phrase is None or phrase.stop >= sentence.last:
         return None
-    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"} or _is_es(sentence, phrase):
+    if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
+        # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
+        # all that stands before the colon.
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or not (info.role or info.named):
+            return None
+    elif (
+        not sentence.is_lower(phrase.stop)
+        or sentence.word_class(phrase.stop) in {"det", "prep", "conj"}
+        or _is_es(sentence, phrase)
+    ):
         return None
     if _names_a_thing_only(sentence, phrase.start, phrase.stop):
         # "Seine Zuversicht gründet sich auf …: „…“": a thing does not speak; a name after the
@@ -3183,8 +3589,22 @@ def _continuation(
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
-    """The person or organisation a sentence opens with, as a possible speaker."""
+    """The person or organisation a sentence opens with, as a possible speaker; after an
+    adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
     first = sentence.opening
+    if _adverb_word(sentence, first) and first + 2 < sentence.last and sentence.is_lower(first + 1):
+        phrase = _postverbal_subject(sentence, first + 2, sentence.last)
+        if phrase is None:
+            return None
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+            return None
+        return Attribution(
+            kind=QuoteKind.FREE_INDIRECT,
+            content=sentence.span(*phrase),
+            mention=sentence.span(*phrase),
+            mention_words=sentence.words(*phrase),
+        )
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None

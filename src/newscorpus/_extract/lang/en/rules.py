@@ -99,6 +99,8 @@ _IT_LOOKBACK = 40
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
+_MAX_NESTED = 4  # quotations nested in one that ends a sentence, looked past to find it
+_MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK = re.compile(r'["“]')
@@ -176,18 +178,22 @@ def verb_forms_en(
     """Every form of an English verb of saying, keyed by the lower-case word.
 
     ``lemma`` is the base form, with a particle after a space ("point out"); ``forms`` gives an
-    irregular verb's past tense and past participle ("said said", "wrote written") or "-" for a
+    irregular verb's past tense and past participle ("said said", "wrote written"), maybe
+    followed by its third person ("had had has"), or "-" for a
     regular verb, inflected by rule ("deny": denies, denied, denying; "admit": admits, admitted,
     admitting).
     """
     base, _, particle = lemma.partition(" ")
     flag_set = flags
+    present = _third_person(base)
     if forms == "-":
         pasts = _regular_pasts(base)
         participles = pasts
     else:
-        past, participle = forms.split()
+        # An irregular third person may follow ("have": "had had has").
+        past, participle, *irregular = forms.split()
         pasts, participles = [past], [participle]
+        present = irregular[0] if irregular else present
     table: dict[str, list[VerbFormEn]] = {}
 
     def add(word: str, kind: FormKind) -> None:
@@ -197,7 +203,7 @@ def verb_forms_en(
             entries.append(form)
 
     add(base, FormKind.BASE)
-    add(_third_person(base), FormKind.PRESENT)
+    add(present, FormKind.PRESENT)
     for word in pasts:
         add(word, FormKind.PAST)
     for word in participles:
@@ -238,6 +244,8 @@ class WordRoles(NamedTuple):
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
     quote_joiners: frozenset[str]
+    floating_quantifiers: frozenset[str]
+    said_of: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -263,6 +271,9 @@ class _English:
     plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
     #: per word, its forms with a particle ("point out"), if any
     particle_forms: dict[str, tuple[VerbFormEn, ...]]
+    #: per form of a catenative verb ("appeared", "went" of "went on"), its particle ("" or
+    #: "on") and the kinds it can be: "appeared to suggest" is one verb group
+    catenatives: dict[str, tuple[tuple[str, frozenset[FormKind]], ...]]
 
 
 @functools.cache
@@ -291,6 +302,12 @@ def _english() -> _English:
             else None
         )
     roles = WordRoles(**read_word_roles("en", WordRoles._fields))
+    catenatives: dict[str, dict[str, set[FormKind]]] = {}
+    for entry in read_lexicon("en", "catenative_verbs", fields=(1, 2)):
+        padded = (*entry, "-")
+        for word, found in verb_forms_en(padded[0], padded[1]).items():
+            for form in found:
+                catenatives.setdefault(word, {}).setdefault(form.particle, set()).add(form.kind)
     nouns = read_word_set("en", "speech_nouns")
     nouns |= {_third_person(noun) for noun in nouns}
     return _English(
@@ -303,6 +320,10 @@ def _english() -> _English:
             if any(form.particle for form in found)
         },
         verbs={word: tuple(found) for word, found in verbs.items()},
+        catenatives={
+            word: tuple((particle, frozenset(kinds)) for particle, kinds in by_particle.items())
+            for word, by_particle in catenatives.items()
+        },
         triggers=frozenset(verbs) | frozenset(frames) | nouns,
         nouns=nouns,
         screen_words=frozenset(verbs) | frozenset(frames),
@@ -465,8 +486,86 @@ class _EnglishLoop(SentenceLoop):
         state = self.english_state
         title = state.paragraph == 0 and place.start < self.title_end
         sentence = _Sentence(self.text, tokens, self.lexicon, title=title, quoted=place.quoted)
+        if place.start > place.paragraph_start and self.text[place.start - 2] in _CLOSING_MARKS:
+            # "“How many times?” Clinton said.": the quotation ended the sentence before.
+            claimed = _attribution_after_quote(sentence, self.pairs, self.attributions)
+            if claimed is not None:
+                state.mark_found()
+                return
         found = _analyse(sentence, self.pairs, state, place.start == place.paragraph_start)
         _remember(sentence, found, state, self.attributions)
+
+
+def _attribution_after_quote(
+    sentence: _Sentence, pairs: Sequence[QuotePair], attributions: list[Attribution]
+) -> Attribution | None:
+    """ "“How many times do we have to see this?” Clinton said.": a quotation that ends in a
+    question mark, exclamation mark or full stop inside its marks ends its sentence, so its
+    attribution stands alone after it. A sentence that is only a subject, a finite verb of
+    saying and adverbials (an addressee, a time or place: "Clinton told reporters on Monday.")
+    takes the quotation right before it, replacing the speakerless quote made of it (or adding
+    one when it was too short to stand alone: "“Why?” she asked."). Returns the attribution, or
+    None when the sentence is anything else."""
+    tokens = sentence.tokens
+    close = tokens[0].start - 2
+    if close < 1 or sentence.text[close - 1] not in _QUOTE_FINAL:
+        return None
+    # The pair that closes there: the last opened before it, or one enclosing quotations
+    # nested in it (a few steps back).
+    number = bisect.bisect_right(pairs, close, key=_pair_open) - 1
+    lowest = max(-1, number - _MAX_NESTED)
+    while number > lowest and pairs[number].close != close:
+        number -= 1
+    if number <= lowest:
+        return None
+    lexicon = sentence.lexicon
+    verb = next(
+        (index for index in sentence.cues[:_MAX_CUES] if sentence.lows[index] in lexicon.verbs), -1
+    )
+    if verb <= 0 or not sentence.is_lower(verb):
+        return None
+    chosen = _choose_forms(sentence, verb)
+    if chosen is None:
+        return None
+    kinds, flags, particle = chosen
+    group = _verb_group(sentence, verb)
+    if _usage(kinds, group.auxiliaries, lexicon.roles) is not _Usage.FINITE or not (
+        kinds & _FINITE or group.auxiliaries
+    ):
+        return None
+    subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    if subject is None or subject.start != 0:
+        return None
+    cue_end = particle + 1 if particle >= 0 else verb + 1
+    if _content_start(sentence, cue_end, flags) is not None:
+        return None  # "She said the plan failed.": a content of its own
+    if len(subject.words) == 1 and subject.words[0].lower() in lexicon.roles.first_person:
+        return None
+    pair = pairs[number]
+    mention = sentence.span(subject.start, subject.stop)
+    if group.contracted:
+        mention = Span(start=mention.start, end=mention.start + len(subject.words[0]))
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=mention,
+        mention_words=subject.words,
+        cue=(sentence.span(group.cue_start, cue_end),),
+    )
+    last = attributions[-1] if attributions else None
+    if last is not None and last.content == pair.content:
+        if last.mention is not None:
+            return None  # claimed by a cue of its own sentence
+        attributions[-1] = attribution
+    elif last is not None and last.content.end > pair.open:
+        return None
+    else:
+        attributions.append(attribution)
+    return attribution
+
+
+def _pair_open(pair: QuotePair) -> int:
+    return pair.open
 
 
 def _resolve_it(attributions: list[Attribution], known: KnownPeopleEn) -> list[Attribution]:
@@ -669,6 +768,8 @@ def _analyse(
         if attribution is None and low in lexicon.nouns:
             attribution = _noun_cue(sentence, index)
         if attribution is not None and attribution.content not in contents:
+            if _attitude_inside(sentence, index, attribution, found):
+                continue
             contents.add(attribution.content)
             found.append(attribution)
     if not found and paragraph_start:
@@ -681,6 +782,21 @@ def _analyse(
     found.extend(_unclaimed_quotes(sentence, pairs, found, state))
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _attitude_inside(
+    sentence: _Sentence, index: int, attribution: Attribution, found: list[Attribution]
+) -> bool:
+    """Whether a verb of thinking, wanting or intending (flag *opinion*) stands inside the
+    content of a verb of saying before it: in "He said he plans to run" and "Clinton says she
+    thinks …" the plan and the thought are what was said, one attribution, not two."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
+    if forms is None or VerbFlag.OPINION not in forms[1] or VerbFlag.REPORT in forms[1]:
+        return False
+    cue = attribution.cue[0] if attribution.cue else None
+    return cue is not None and any(
+        earlier.content.start <= cue.start and cue.end <= earlier.content.end for earlier in found
+    )
 
 
 def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
@@ -737,15 +853,29 @@ def _remember(
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
+    if sentence.lows[index] == "asked" and (
+        index == 0 or (index == 1 and sentence.lows[0] in {"when", "if", "after"})
+    ):
+        return _asked_clause(sentence, index)
     if not sentence.is_lower(index) and not _title_cue(sentence, index):
         return None
     chosen = _choose_forms(sentence, index)
     if chosen is None:
         return None
     kinds, flags, particle = chosen
-    if index > 0 and sentence.word_class(index - 1) == "det" and sentence.lows[index - 1] != "that":
+    head = index
+    if index > 1 and sentence.lows[index - 1] == "to" and FormKind.BASE in kinds:
+        catenative = _catenative(sentence, index - 2)
+        if catenative is not None:
+            head, kinds = catenative  # "appeared to suggest": the group of "appeared"
+    elif (
+        index > 0
+        and sentence.word_class(index - 1) == "det"
+        and sentence.lows[index - 1] != "that"
+        and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
+    ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
-    group = _verb_group(sentence, index)
+    group = _verb_group(sentence, head)
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
@@ -764,7 +894,70 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         cue_end=particle + 1 if particle >= 0 else index + 1,
         subject=subject,
     )
-    return VERB_RULES.first(case)
+    found_here = VERB_RULES.first(case)
+    if VerbFlag.QUOTED in flags and not _after_quotation(sentence, found_here):
+        return None
+    return found_here
+
+
+def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
+    """Whether a verb flagged *quoted* ("continued", "laughed") attributes the direct quotation
+    right before it and nothing after it: "“We will stay,” she continued." and "“…,” continued
+    Ms Berg.", not "The talks continued, officials said"."""
+    if attribution is None or attribution.kind is not QuoteKind.DIRECT or not attribution.cue:
+        return False
+    cue = attribution.cue[0]
+    if attribution.content.start > cue.start:
+        return False
+    if attribution.mention is not None and attribution.mention.start > cue.start:
+        return True  # the speaker after the verb, the quotation before it
+    rest = _skip_adverbials(sentence, sentence.first_at(cue.end))
+    # Only more of the quotation may follow: "“We stay,” she continued, “and we fight.”"
+    return all(
+        sentence.is_quote(position) or sentence.is_separator(position)
+        for position in range(rest, sentence.last)
+    )
+
+
+def _asked_clause(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Asked to describe the device, O'Neill said …", "When asked whether he would run, he
+    said …": a passive participle clause opening the sentence reports a question put to the
+    speaker of the main clause; its content is the clause up to the comma, and whoever asked
+    is not named."""
+    comma = next(
+        (
+            position
+            for position in range(index + 1, min(sentence.last, index + 2 * _MAX_PHRASE))
+            if sentence.tokens[position].text == ","
+        ),
+        -1,
+    )
+    if comma < index + 1 + _MIN_CONTENT_WORDS or comma + 1 >= sentence.last:
+        return None
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(index + 1, comma),
+        cue=(sentence.span(index, index + 1),),
+    )
+
+
+def _catenative(sentence: _Sentence, position: int) -> tuple[int, frozenset[FormKind]] | None:
+    """ "He appeared to suggest …", "Sanders went on to say …", "she has yet to explain …": a
+    catenative verb (``catenative_verbs.txt``) before the "to" of a verb of saying, with its
+    particle if it has one; its position and the forms it can be, which decide how the verb
+    group is used."""
+    catenatives = sentence.lexicon.catenatives
+    low = sentence.lows[position]
+    if not sentence.is_lower(position):
+        return None
+    for particle, kinds in catenatives.get(low, ()):
+        if not particle:
+            return position, kinds
+    if position > 0:
+        for particle, kinds in catenatives.get(sentence.lows[position - 1], ()):
+            if particle == low and sentence.is_lower(position - 1):
+                return position - 1, kinds
+    return None
 
 
 class _Usage(LexiconEnum):
@@ -829,8 +1022,12 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         return None  # "a similar question", "the tax claim": a noun, not a verb
     after = _content_start(sentence, cue_end, flags)
     if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
-        # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"
-        if not _names_someone(sentence, first, stop):
+        # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"; a
+        # base form after its plural subject and before "that" is a verb: "environmentalists
+        # worry that …" (a noun would be singular there).
+        if not _names_someone(sentence, first, stop) and not (
+            bare and after is not None and sentence.lows[after] == "that"
+        ):
             return None
         if (
             after is not None
@@ -850,6 +1047,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         return None  # "a box labeled “medical problem”": a participle, no one names it
     before = first - 1
     quoted_before = before >= 0 and sentence.is_quote(before)
+    addressed = VerbFlag.OBJECT in flags
+    addressee = None
     if after is None or (
         quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ","
     ):
@@ -862,13 +1061,21 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         content = _content_before(sentence, before)
         if content is not None and content[0] is QuoteKind.DIRECT:
             content = content[0], _following_quotes(sentence, cue_end, content[1])
-        elif content is not None and _continues(sentence, cue_end):
+        elif content is not None and _continues(sentence, cue_end, addressee=addressed):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
-        elif content is None and _continues(sentence, cue_end):
+            if addressed:  # "The problem, she told reporters, is …": the addressee is frame
+                addressee_end = _addressee(sentence, cue_end)
+                if addressee_end is not None and addressee_end <= sentence.last:
+                    addressee = sentence.span(cue_end, addressee_end)
+        elif content is None and _continues(sentence, cue_end, addressee=addressed):
             if _skip_leading(sentence, 0) >= before:
                 # "Still, she says, the plan will work.": only an adverb before the attribution.
                 comma = _skip_adverbials(sentence, cue_end)
+                if addressed and sentence.tokens[comma].text != ",":
+                    # "Still, he told reporters, …": the addressee before the comma
+                    end = _addressee(sentence, comma)
+                    comma = comma if end is None else _skip_adverbials(sentence, end)
                 content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
             else:
                 # "Americans, he said, can rock like Jimi.": a subject too short to be a content
@@ -892,7 +1099,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         mention=mention,
         mention_words=words,
         cue=(sentence.span(cue_start, cue_end),),
-        addressee=_addressee_span(sentence, cue_end, after, flags),
+        addressee=addressee or _addressee_span(sentence, cue_end, after, flags),
     )
 
 
@@ -1008,13 +1215,17 @@ def _addressee_span(
     return None if end is None or end > content else sentence.span(start, end)
 
 
-def _continues(sentence: _Sentence, position: int) -> bool:
+def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -> bool:
     """Whether the sentence goes on after an attribution set off by commas, with no cue of its
-    own: "The plan, officials said, will fail". A phrase of time or place after the comma is no
-    continuation ("…, said the senators, in a statement."), and a cue word inside a relative
-    or "what" clause is no cue of the sentence ("…, is infected with what he called
-    tribalism")."""
+    own: "The plan, officials said, will fail". With ``addressee`` the verb's addressee is
+    skipped ("The difference, he told me on Friday, is …"). A phrase of time or place after the
+    comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
+    relative or "what" clause or after a preposition is no cue of the sentence ("…, is infected
+    with what he called tribalism", "the re-emergence of questions about …")."""
     position = _skip_adverbials(sentence, position)
+    if addressee and position < sentence.last and sentence.tokens[position].text != ",":
+        end = _addressee(sentence, position)
+        position = position if end is None else _skip_adverbials(sentence, end)
     if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
         return False
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
@@ -1023,7 +1234,7 @@ def _continues(sentence: _Sentence, position: int) -> bool:
     return not any(
         (sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames)
         and not _embedded_cue(sentence, later)
-        and sentence.word_class(later - 1) != "det"  # "the plan": a noun
+        and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
     )
@@ -1067,23 +1278,43 @@ def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
 
 def _names_something(sentence: _Sentence, position: int) -> bool:
     """ "called [the plan] “a disaster”", "called [climate change] a hoax": an object and then
-    a name for it."""
+    a name for it; after a pronoun the name may be a bare noun phrase ("would call [them]
+    messianic impulses"), and the object may be two coordinated phrases ("called [the citation
+    and the demand] a ploy")."""
     if position >= sentence.last:
         return False
-    if sentence.lows[position] in sentence.roles.object_pronouns:
+    pronoun = sentence.lows[position] in sentence.roles.object_pronouns
+    if pronoun:
         following = position + 1
     else:
         phrase = _phrase_after(sentence, position, sentence.last)
         if phrase is None:
             return sentence.is_quote(position)
         following = phrase.stop
+        if following + 1 < sentence.last and sentence.lows[following] == "and":
+            second = _phrase_after(sentence, following + 1, sentence.last)
+            if second is not None and sentence.word_class(following + 1) == "det":
+                following = second.stop
     # "called them in an article last week, “…”", "called his remarks on Saturday “…”"
     following = _skip_adverbials(sentence, following)
     if following + 1 < sentence.last and sentence.tokens[following].text == ",":
         following += 1
     if following >= sentence.last:
         return False
-    return sentence.is_quote(following) or sentence.lows[following] in sentence.roles.articles
+    return (
+        sentence.is_quote(following)
+        or sentence.lows[following] in sentence.roles.articles
+        or (
+            # a bare plural or a noun with its modifier: "liars", "messianic impulses"
+            pronoun
+            and following == position + 1
+            and sentence.is_nounish(following, head=False)
+            and (
+                _plural_word(sentence, following)
+                or (following + 1 < sentence.last and sentence.is_nounish(following + 1, head=True))
+            )
+        )
+    )
 
 
 def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
@@ -1105,13 +1336,21 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
 def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = False) -> bool:
     """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
     than a plain object ("expects a rise"); with ``infinitive``, a to-infinitive counts too, on
-    its own or after its subject ("wants to run", "wants Congress to act")."""
+    its own or after its subject ("wants to run", "wants Congress to act", "expects them to
+    fall")."""
     low = sentence.lows[position]
     if (
         low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
         or sentence.is_quote(position)
         or (infinitive and _infinitive(sentence, position))
+        # "expects them to become …": an object pronoun as the infinitive's subject
+        or (
+            infinitive
+            and low in sentence.roles.object_pronouns
+            and position + 1 < sentence.last
+            and _infinitive(sentence, position + 1)
+        )
     ):
         return True
     phrase = _phrase_after(sentence, position, sentence.last)
@@ -1203,6 +1442,16 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         ):
             start = position
         elif (
+            low in sentence.roles.floating_quantifiers
+            and position > 0
+            and sentence.is_lower(position)
+            and (
+                sentence.lows[position - 1] in sentence.roles.subject_pronouns
+                or _phrase_before(sentence, position) is not None
+            )
+        ):
+            start = position  # "Smith and Jones all suggested", "they both said"
+        elif (
             low in sentence.roles.time_nouns
             and position > 0
             and lows[position - 1] in sentence.roles.time_modifiers
@@ -1265,12 +1514,49 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return _Subject(before, group, words)
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
+        phrase = _coordinated_subject(sentence, phrase)
         return _Subject(
             phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
         )
     if sentence.tokens[before].text != ",":
         return None
     return _apposition_subject(sentence, before)
+
+
+def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A subject of coordinated names, each with its parenthesis: "Jeff Merkley (D-Ore.),
+    Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested": the mention spans every
+    name ("Anna Berg and Ben Smith" is one phrase already). The names before the "and" are
+    taken when each ends in a capitalised word or a parenthesis, and a list with commas only
+    when it opens the clause (not "In Ohio, Jane Roe and John Doe said")."""
+    before = phrase.start - 1
+    if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
+        previous = _phrase_before(sentence, before)
+        if previous is None or not sentence.is_capitalised(previous.start):
+            return phrase
+        start = previous.start
+    elif any(sentence.lows[position] == "and" for position in range(phrase.start, phrase.stop)):
+        start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
+    else:
+        return phrase
+    for _ in range(_MAX_CONJUNCTS):
+        comma = start - 1
+        if comma < 1 or sentence.tokens[comma].text != "," or not _name_ends(sentence, comma):
+            break
+        earlier = _phrase_before(sentence, comma)
+        if earlier is None or not sentence.is_capitalised(earlier.start):
+            break
+        opener = earlier.start - 1
+        if opener >= 0 and not (sentence.is_separator(opener) or sentence.is_quote(opener)):
+            break
+        start = earlier.start
+    return Phrase(start, phrase.stop)
+
+
+def _name_ends(sentence: _Sentence, position: int) -> bool:
+    """Whether a name or a parenthesis ends right before ``position``."""
+    previous = position - 1
+    return sentence.tokens[previous].text == ")" or sentence.is_capitalised(previous)
 
 
 def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
@@ -1378,7 +1664,11 @@ def _participle_clause(
     before = group - 1
     low = sentence.lows[before]
     subject: _Subject | None = None
-    if (
+    blamed = _blamed_for(sentence, before) if low == "for" else None
+    if blamed is not None:
+        # "Critics attacked Oz for saying …": the one blamed for the words said them.
+        subject = blamed
+    elif (
         sentence.tokens[before].text == ","
         or low in sentence.roles.participle_openers
         or low == "and"
@@ -1424,6 +1714,30 @@ def _participle_clause(
     )
 
 
+def _blamed_for(sentence: _Sentence, position: int) -> _Subject | None:
+    """The object of a verb right before the "for" at ``position`` ("attacked [Oz] for
+    saying", "praised [the mayor] for announcing"): a name or a role after a verb, not the
+    sentence's subject ("Oz was grilled for saying")."""
+    phrase = _phrase_before(sentence, position)
+    if phrase is None or phrase.start == 0:
+        return None
+    verb = sentence.lows[phrase.start - 1]
+    if not (
+        sentence.is_lower(phrase.start - 1)
+        and (
+            verb.endswith("ed")
+            or verb in sentence.lexicon.past_tenses
+            or verb in sentence.lexicon.verbs
+        )
+        and sentence.word_class(phrase.start - 1) == ""
+    ):
+        return None
+    head = sentence.tokens[phrase.stop - 1].text
+    if not (sentence.is_capitalised(phrase.stop - 1) or role_or_organisation(head, "en")):
+        return None
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+
+
 def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
     """Whether an attribution's speaker is a relative pronoun ("an architect who said …"): its
     clause does not own a participle clause later in the sentence."""
@@ -1455,10 +1769,26 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
 
 
 def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
-    """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb."""
+    """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb,
+    after an opening adverbial set off by a comma ("Shortly before the debate, two
+    speechwriters implored her …, arguing that …")."""
     start = _skip_leading(sentence, 0)
     if start >= stop:
         return None
+    if sentence.word_class(start) in {"prep", "sub"}:
+        comma = next(
+            (
+                position
+                for position in range(start + 1, min(stop, start + _MAX_PHRASE))
+                if sentence.tokens[position].text == ","
+            ),
+            -1,
+        )
+        if comma < 0:
+            return None
+        start = _skip_leading(sentence, comma + 1)
+        if start >= stop:
+            return None
     if sentence.lows[start] in sentence.roles.subject_pronouns:
         return _Subject(start, start + 1, sentence.words(start, start + 1))
     phrase = _phrase_after(sentence, start, stop)
@@ -1482,7 +1812,9 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
         following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
-        or following.endswith(("ed", "s", *_NEGATED))
+        # an -ly adverb before the verb: "Mr. Schultz generally supported …"
+        or following.endswith(("ed", "s", "ly", *_NEGATED))
+        or following in past_tenses  # "the senators left the chamber"
         or following in sentence.lexicon.verbs
         or sentence.word_class(phrase.stop) == "adv"
     )
@@ -1552,6 +1884,14 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     last = sentence.last
     if position >= last:
         return None
+    if sentence.lows[position] == "of" and sentence.lows[position - 1] in sentence.roles.said_of:
+        # "said of Mrs. Clinton's plan", "…,'' Mr. Burman said of RT.": whom the words were
+        # about, not what was said.
+        about = _phrase_after(sentence, position + 1, sentence.last)
+        if about is not None:
+            position = about.stop
+            if position >= last:
+                return None
     start = position
     position = _skip_adverbials(sentence, position)
     if VerbFlag.OBJECT in flags and position < last:
@@ -1598,6 +1938,12 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         or sentence.is_cue_form(position, _FINITE)
     ):
         return None  # "the people it questioned said …", "what the government says are …"
+    if position < last and _time_phrase(sentence, position):
+        # "said on Saturday night at the dinner", "said on Monday the bridge would reopen": a
+        # phrase of time, not a topic, before whatever follows.
+        position = _skip_adverbials(sentence, position)
+        if position >= last or sentence.is_separator(position):
+            return None
     if (
         position < last
         and sentence.word_class(position) == "prep"
@@ -1607,6 +1953,21 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
         return _marker_ahead(sentence, position)
     return position
+
+
+def _time_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` opens a phrase of time ("on Saturday night",
+    "on Sept. 5", "over the weekend"), not a topic ("on the budget")."""
+    roles = sentence.roles
+    if sentence.lows[position] not in roles.topics:
+        return False
+    for following in range(position + 1, min(sentence.last, position + 3)):
+        low = sentence.lows[following]
+        if low in roles.time_nouns or low in sentence.lexicon.months:
+            return True
+        if sentence.word_class(following) != "det" and low not in roles.time_modifiers:
+            return False
+    return False
 
 
 def _infinitive(sentence: _Sentence, position: int) -> bool:
@@ -1833,6 +2194,10 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         start = phrase.stop
         if start < last and sentence.tokens[start].text == ",":
             start += 1
+            if sentence.lows[start] in sentence.roles.relative_pronouns:
+                # "According to the filing, which was made public on Monday, …": the relative
+                # clause is part of the source's description, not the content.
+                start = _clause_end(sentence, start + 1) + 1
         if start >= last:
             return None
         span = sentence.span(start, last)
