@@ -165,6 +165,22 @@ def test_annotate_article_fills_quotes_speakers_and_language(seed_file: Path) ->
     )
 
 
+def test_annotate_article_is_the_article_evolved_with_its_extraction(seed_file: Path) -> None:
+    article = read_article(seed_file, extract=False)
+    annotated = annotate_article(article)
+    expected = attrs.evolve(
+        article,
+        quotes=annotated.quotes,
+        speakers=annotated.speakers,
+        language=annotated.language,
+    )
+    assert (annotated, annotated.text, annotated.warnings) == (
+        expected,
+        expected.text,
+        expected.warnings,
+    )
+
+
 def test_annotate_article_keeps_a_given_language() -> None:
     article = make_article("Titel\n\nThe minister said that he would act.", language="en-GB")
     assert annotate_article(article).language == "en-GB"

@@ -46,6 +46,7 @@ from newscorpus import (
     RecordError,
     SeedFormatError,
     dumps,
+    extract_quotes,
     iter_articles,
     parse_article,
     parse_date,
@@ -223,6 +224,12 @@ def test_jsonl_record_nested_100000_deep_is_a_record_error(tmp_path: Path) -> No
 def test_an_article_holding_a_lone_surrogate_cannot_be_built() -> None:
     with pytest.raises(ModelError) as excinfo:
         Article(id=ID_A, title="Titel", paragraphs=("Ei\udcffns.",))
+    assert "lone surrogate U+DCFF" in str(excinfo.value)
+
+
+def test_extract_quotes_refuses_a_quotation_holding_a_lone_surrogate() -> None:
+    with pytest.raises(ModelError) as excinfo:
+        extract_quotes("„Das ist wirklich gut\udcff so.“, sagte Merkel.", language="de")
     assert "lone surrogate U+DCFF" in str(excinfo.value)
 
 

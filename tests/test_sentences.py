@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -148,3 +149,14 @@ def test_tokens_cover_every_character_but_white_space(text: str, start: int, end
     covered = "".join(text[token.start : token.end] for token in tokens)
     assert covered == "".join(character for character in text[start:end] if not character.isspace())
     assert all(earlier.end <= later.start for earlier, later in itertools.pairwise(tokens))
+
+
+# The plain statement of what a word token is: a run of word characters, joined to the next by
+# a hyphen, apostrophe or ampersand, or by a point or comma between digits.
+PLAIN_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s]")
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9_ä-'’&.,;„“ \t\n\u00a0"), max_size=80))
+def test_tokens_are_words_joined_by_hyphens_apostrophes_and_decimal_points(text: str) -> None:
+    tokens = tokenize(text, 0, len(text), ())
+    assert [token.text for token in tokens] == PLAIN_TOKEN.findall(text)

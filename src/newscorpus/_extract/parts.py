@@ -30,9 +30,6 @@ __all__ = ["MAX_FRAME_LENGTH", "assemble_quotes"]
 #: "sagte der aschkenasische Oberrabbiner Israels, Yona Metzger" fits, a paragraph does not.
 MAX_FRAME_LENGTH: Final = 160
 
-# Kinds whose span may hold an embedded frame; a direct quote's span is the text between its
-# marks, and a reported quote (GNQA: "Der Minister kritisierte den Plan") includes its frame.
-_FRAMED_KINDS: Final = frozenset({QuoteKind.INDIRECT, QuoteKind.FREE_INDIRECT})
 # What may stand between a piece of content and the frame that interrupts it.
 _SEPARATORS: Final = frozenset(" \t\u00a0,;:–—-()")
 # A frame that interrupts a quotation starts with one of these after the closing mark(s):
@@ -73,7 +70,11 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
 
 
 def _with_frame_left_out(text: str, quote: Quote) -> Quote:
-    if quote.kind not in _FRAMED_KINDS or quote.parts:
+    # Only indirect and free indirect spans may hold an embedded frame; a direct quote's span is
+    # the text between its marks, and a reported quote (GNQA: "Der Minister kritisierte den
+    # Plan") includes its frame.
+    kind = quote.kind  # compared by identity: an enum member hashes in Python
+    if (kind is not QuoteKind.INDIRECT and kind is not QuoteKind.FREE_INDIRECT) or quote.parts:
         return quote
     start, end = quote.span.start, quote.span.end
     inside = [

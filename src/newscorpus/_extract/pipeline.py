@@ -11,15 +11,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-import attrs
-
 from newscorpus._extract.language import base_language, detect_language
 from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
 from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
-from newscorpus._model import Article, Mention, Quote, QuoteKind, Span, Speaker
+from newscorpus._model import (
+    Article,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    is_valid_unicode,
+    trusted_mention,
+    trusted_quote,
+    with_extraction,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -64,7 +73,7 @@ def annotate_article(article: Article) -> Article:
     article; ``language`` is set to the detected language if it was None and one was found.
     """
     quotes, speakers, language = extract_article_parts(article.text, article.language)
-    return attrs.evolve(article, quotes=quotes, speakers=speakers, language=language)
+    return with_extraction(article, quotes, speakers, language)
 
 
 #: What extraction fills in for an article: its quotes, its speakers, its language.
@@ -154,12 +163,14 @@ def _resolve(
     resolved: list[tuple[Attribution, Span, int | None, Span | None]] = []
     previous: int | None = None
     previous_mention: Span | None = None
-    seen: set[tuple[QuoteKind, Span, bool]] = set()
+    # Keyed by plain values: a tuple of ints and strings hashes in C, a Span or an enum member
+    # through a Python-level __hash__.
+    seen: set[tuple[str, int, int, bool]] = set()
     for attribution in attributions:
         content = _trimmed(text, attribution.content)
         if content is None:
             continue
-        key = (attribution.kind, content, attribution.relayed)
+        key = (attribution.kind.value, content.start, content.end, attribution.relayed)
         if key in seen:
             continue
         seen.add(key)
@@ -189,12 +200,31 @@ def _resolve(
     speakers = registry.speakers()
     quotes: list[Quote] = []
     used: dict[int, Speaker] = {}
+    # The quotes are built unvalidated when the text's slices are valid model text and every
+    # span lies inside the text, which is what the validators would check (see trusted_quote).
+    trusted = is_valid_unicode(text)
+    length = len(text)
     for attribution, content, number, mention in resolved:
         speaker = None
         if number is not None:
             final = registry.final_number(number)
             speaker = speakers[final]
             used.setdefault(final, speaker)
+        cue = attribution.cue
+        if trusted and content.end <= length:
+            quotes.append(
+                trusted_quote(
+                    text[content.start : content.end],
+                    attribution.kind,
+                    content,
+                    speaker,
+                    _mention(text, mention),
+                    _mention(text, cue[0]) if len(cue) == 1 else _mentions(text, cue),
+                    _mention(text, attribution.frame),
+                    _mention(text, attribution.addressee),
+                )
+            )
+            continue
         quotes.append(
             Quote(
                 text=content.slice(text),
@@ -202,7 +232,7 @@ def _resolve(
                 span=content,
                 speaker=speaker,
                 speaker_mention=None if mention is None else Mention.from_text(text, mention),
-                cue=Mention.from_text(text, *attribution.cue) if attribution.cue else None,
+                cue=_mentions(text, cue),
                 frame=None
                 if attribution.frame is None
                 else Mention.from_text(text, attribution.frame),
@@ -211,5 +241,21 @@ def _resolve(
                 else Mention.from_text(text, attribution.addressee),
             )
         )
-    quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
+    quotes.sort(key=_position)
     return assemble_quotes(text, quotes), tuple(used.values())
+
+
+def _position(quote: Quote) -> tuple[int, int]:
+    span = quote.span
+    return span.start, span.end
+
+
+def _mention(text: str, span: Span | None) -> Mention | None:
+    """The mention of one span of a ``text`` that holds no lone surrogate: what
+    Mention.from_text builds, without the validators."""
+    return None if span is None else trusted_mention(text, span)
+
+
+def _mentions(text: str, spans: tuple[Span, ...]) -> Mention | None:
+    """The mention of one or more spans (a separable verb: "fügte … hinzu"), None for none."""
+    return Mention.from_text(text, *spans) if spans else None

@@ -25,7 +25,7 @@ import attrs
 
 from newscorpus._extract.languages import on_registry_change, supported_languages
 from newscorpus._extract.lexicon import has_lexicon, read_lexicon
-from newscorpus._model import Span
+from newscorpus._model import Span, trusted_span
 
 __all__ = ["QuoteContext", "QuotePair", "find_quote_pairs", "is_quotation", "opening_marks"]
 
@@ -51,7 +51,8 @@ class QuotePair:
     @functools.cached_property
     def content(self) -> Span:
         """The text between the marks (built once: the rules ask for it often)."""
-        return Span(start=self.open + 1, end=self.close)
+        start, end = self.open + 1, self.close
+        return trusted_span(start, end) if 0 <= start <= end else Span(start=start, end=end)
 
     @property
     def outer(self) -> Span:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -25,8 +26,16 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
 _NON_SPACE = re.compile(r"\S")
 _WORD_AFTER = re.compile(r"\w+")
 # A token with the white space before it: every character that is not white space starts a
-# token, so over a range that does not end in white space each match succeeds at once.
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s])")
+# token, so over a range that does not end in white space each match succeeds at once. A word
+# is a run of \w, joined by - ' ’ & to the next ("Baden-Württemberg", "Merkel's") and by a
+# point or comma between digits ("3.5"). A joining character is looked ahead for before the
+# alternatives are tried, and from Python 3.11 on the quantifiers are possessive (nothing after
+# a word can make it give characters back, so the tokens are the same): a fifth faster.
+_MORE = "+" if sys.version_info >= (3, 11) else ""  # possessive, where the version has it
+_SPACED_TOKEN = re.compile(
+    rf"(\s*{_MORE})(\w+{_MORE}(?:(?=[-'’&.,])(?:[-'’&]\w+{_MORE}|(?<=\d)[.,]\d+{_MORE}))*{_MORE}"
+    r"|[^\w\s])"
+)
 _MAX_WORD = 40
 _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
 _OPENERS = frozenset("„“”\"»«‚‘'([")
@@ -145,7 +154,8 @@ def _is_abbreviation(
         return False
     if len(word) == 1 and word.isalpha():
         return True
-    if word in abbreviations or _ROMAN.match(word):
+    # A Roman numeral is all capitals: only such a word goes through the expression.
+    if word in abbreviations or (word.isupper() and _ROMAN.match(word)):
         return True
     if word.isdigit():
         next_word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))

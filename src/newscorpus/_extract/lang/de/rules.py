@@ -658,13 +658,15 @@ class _GermanLoop(SentenceLoop):
         self.words: set[str] = set()  # the screened sentence's words
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
+        if quoted:
+            return True  # analysed whatever its words: they are needed only when passed over
         text = self.text
         piece = text[start:end]
         self.words = words = word_set(text, start, end)
         first = _WORD.search(text, start, end)
         if first is not None:
             words.add(first.group().lower())
-        return quoted or piece.endswith(":") or _triggered(piece, words, self.lexicon)
+        return piece.endswith(":") or _triggered(piece, words, self.lexicon)
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
@@ -744,6 +746,8 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
     """Whether a colon after at most six words could close a headline's speaker: "Wladimir
     Putin: …", "Bundesinnenminister Schäuble: „…“" (not "Wien: …", "das 1:0", "Zum Vergleich:
     …")."""
+    if ":" not in piece:
+        return False  # the expression would try every split of the first words to find none
     match = _HEADLINE_COLON.match(piece)
     if match is None:
         return False
@@ -773,7 +777,10 @@ def _analyse(
     lexicon = sentence.lexicon
     cue_words = lexicon.cue_words
     lows = sentence.lows
-    for index in [index for index, low in enumerate(lows) if low in cue_words]:
+    cues = (
+        [] if cue_words.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in cue_words]
+    )
+    for index in cues:
         if lows[index] in lexicon.verbs:
             new = _verb_cue(sentence, index, pairs, used, state)
         else:
@@ -3672,8 +3679,8 @@ class KnownPeople(KnownPeopleBase):
         end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
         tokens = tokenize(text, start, end, self.pairs)
         sentence = _Sentence(text, tokens, _german())
-        index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
-        if index < 0 or index + 1 >= len(tokens):
+        index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
+        if index + 1 >= len(tokens) or tokens[index].start != position:
             return None
         first = index
         while first > 0 and index - first < 4:

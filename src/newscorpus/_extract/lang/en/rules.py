@@ -371,7 +371,12 @@ class _Sentence(SentenceView):
         )
         triggers = lexicon.triggers
         #: the indices of the words that may be cues
-        self.cues = [index for index, low in enumerate(self.lows) if low in triggers]
+        lows = self.lows
+        self.cues = (
+            []
+            if triggers.isdisjoint(lows)
+            else [i for i, low in enumerate(lows) if low in triggers]
+        )
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
@@ -2816,8 +2821,8 @@ class KnownPeopleEn(KnownPeopleBase):
         end = highest if end < 0 else end
         tokens = tokenize(text, start, end, self.pairs)
         sentence = _Sentence(text, tokens, _english(), title=False)
-        index = next((number for number, token in enumerate(tokens) if token.start == position), -1)
-        if index < 0 or index + 1 >= len(tokens):
+        index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
+        if index + 1 >= len(tokens) or tokens[index].start != position:
             return None
         first = index
         role_seen = False
