@@ -2072,7 +2072,7 @@ def _source_phrase(
 
     With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
     """
-    if sentence.word_class(first) != "prep" or first + 1 >= finite:
+    if first + 1 >= finite or first >= len(sentence.tokens) or sentence.word_class(first) != "prep":
         return None
     limit = min(finite, first + 1 + _MAX_PHRASE)
     end = _attachment(sentence, first + 1, limit)
