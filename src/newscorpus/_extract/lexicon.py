@@ -205,6 +205,7 @@ class VerbFlag(LexiconEnum):
     PP = "pp"  # the source may be a prepositional phrase ("In dem Bericht heißt es")
     SEIN = "sein"  # the perfect is formed with "sein" ("ist davon ausgegangen")
     RELAY = "relay"  # one source quotes another ("zitiert den Prediger mit den Worten …")
+    ACTIVE = "active"  # only the active voice is speech ("wurde verurteilt" is a court's)
 
 
 def parse_flags(field: str, *, path: str, line: int) -> frozenset[VerbFlag]:
