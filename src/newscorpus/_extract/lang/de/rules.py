@@ -1856,7 +1856,8 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
     the name of a newspaper, programme or thing: "sagte er gegenüber dem „Tagesspiegel“",
     "wurden gestern im „Standard“ veröffentlicht" (a contracted preposition counts alone).
     A quoted word of the speaker's follows a verb or "als" instead ("nannte es einen
-    „Vertrauensbruch“", "bezeichnete ihn als „Wortbruch“")."""
+    „Vertrauensbruch“", "bezeichnete ihn als „Wortbruch“"), or an indefinite article, which a
+    name does not take: "die Stadt werde in eine „Baustelle“ verwandelt" is the speaker's word."""
     index = _quote_index(sentence, pair) - 1
     if index < 0 or sentence.tokens[index].quote >= 0:
         return False
@@ -1864,6 +1865,7 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
         return sentence.lows[index] in sentence.roles.contracted_prepositions
     return (
         sentence.word_class(index) == "det"
+        and sentence.lows[index] not in sentence.roles.indefinite
         and index > 0
         and sentence.word_class(index - 1) == "prep"
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
