@@ -129,7 +129,15 @@ def job_merge(base: str, times: str) -> Row:
 
     kept = SpeakerTally()
     for article in scaled(Path(base), int(times)):
-        kept.add(article.speakers, [quote.speaker for quote in article.quotes])
+        kept.add(
+            article.speakers,
+            [quote.speaker for quote in article.quotes],
+            {
+                number: quote.co_speakers
+                for number, quote in enumerate(article.quotes)
+                if quote.co_speakers
+            },
+        )
     streamed = peak_mb()
     start = time.perf_counter()
     index = SpeakerIndex(kept)

@@ -141,6 +141,7 @@ def speakers(draw: st.DrawFn) -> Speaker:
         aliases=tuple(draw(st.lists(lines(min_size=1), max_size=3))),
         roles=tuple(draw(st.lists(lines(min_size=1), max_size=3))),
         kind=draw(speaker_kinds),
+        generic=draw(st.booleans()),
     )
 
 
@@ -163,11 +164,17 @@ def quotes(draw: st.DrawFn, *, max_offset: int = 10_000) -> Quote:
     text = draw(texts())
     start = draw(st.integers(min_value=0, max_value=max_offset))
     mention = _optional_mention(mentions(max_offset=max_offset))
+    speaker = draw(st.none() | speakers())
+    co_speakers: tuple[Speaker, ...] = ()
+    if speaker is not None:
+        others = st.lists(speakers(), max_size=2, unique_by=lambda other: other.id)
+        co_speakers = tuple(other for other in draw(others) if other.id != speaker.id)
     return Quote(
         text=text,
         kind=draw(quote_kinds),
         span=Span(start=start, end=start + len(text)),
-        speaker=draw(st.none() | speakers()),
+        speaker=speaker,
+        co_speakers=co_speakers,
         speaker_mention=draw(mention),
         cue=draw(mention),
         frame=draw(mention),
@@ -199,11 +206,18 @@ def quotes_in(draw: st.DrawFn, text: str, speakers: Sequence[Speaker] = ()) -> Q
     span = draw(spans_in(text))
     mention = _optional_mention(mentions_in(text))
     speaker = draw(st.none() | st.sampled_from(speakers)) if speakers else None
+    co_speakers: tuple[Speaker, ...] = ()
+    others = [other for other in speakers if speaker is not None and other.id != speaker.id]
+    if others:
+        # Said together with some of the article's other speakers ("Anna und Ben sagten").
+        drawn = draw(st.lists(st.sampled_from(others), max_size=2))
+        co_speakers = tuple({other.id: other for other in drawn}.values())
     return Quote(
         text=span.slice(text),
         kind=draw(quote_kinds),
         span=span,
         speaker=speaker,
+        co_speakers=co_speakers,
         speaker_mention=draw(mention),
         cue=draw(mention),
         frame=draw(mention),

@@ -542,7 +542,7 @@ def _json_types_only(value: object) -> bool:
         return all(isinstance(key, str) and _json_types_only(item) for key, item in value.items())
     if isinstance(value, list):
         return all(_json_types_only(item) for item in value)
-    return value is None or type(value) in {str, int}
+    return value is None or type(value) in {str, int, bool}
 
 
 @given(articles())

@@ -605,6 +605,7 @@ def merged(index: SpeakerIndex) -> tuple[object, ...]:
         index.quote_refs,
         tuple(index.quote_speakers),
         tuple(index.quote_starts),
+        index.co_refs,
     )
 
 
@@ -658,3 +659,37 @@ def test_article_counts_count_articles_not_quotes() -> None:
         ]
     )
     assert (index.quote_counts, index.article_counts) == ((3,), (2,))
+
+
+def test_the_tally_keeps_a_quote_said_together_and_counts_it_for_each_speaker() -> None:
+    anna, ben = person("Anna Berg"), person("Ben Schmidt")
+    together = article("a1", [("Eins.", anna)])
+    together = attrs.evolve(
+        together,
+        quotes=(attrs.evolve(together.quotes[0], co_speakers=(ben,)),),
+        speakers=(anna, ben),
+    )
+    index = SpeakerIndex(SpeakerTally.of([together, article("a2", [("Zwei.", ben)])]))
+    numbers = {speaker.name: number for number, speaker in enumerate(index.speakers)}
+    assert (
+        index.quote_counts,
+        index.article_counts,
+        index.refs_of(numbers["Ben Schmidt"]),
+        index.co_refs,
+        index.quote_speaker(0, 0),
+    ) == (
+        (2, 1),
+        (2, 1),
+        [(0, 0), (1, 0)],
+        {(0, 0): (numbers["Ben Schmidt"],)},
+        numbers["Anna Berg"],
+    )
+
+
+def test_generic_weighs_each_distinct_speaker_by_its_articles() -> None:
+    police = Speaker(id="polizei", name="Polizei", kind=SpeakerKind.ORGANISATION, generic=True)
+    named = attrs.evolve(police, generic=False)
+    articles = [article(f"a{number}", [("Eins.", police)]) for number in range(3)]
+    articles += [article(f"b{number}", [("Zwei.", named)]) for number in range(2)]
+    (speaker,) = SpeakerIndex(SpeakerTally.of(articles)).speakers
+    assert speaker.generic

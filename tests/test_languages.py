@@ -22,6 +22,7 @@ TOY_LEXICONS = {
     "pronouns": "# pronouns\nli\tm\tsg\nŝi\tf\tsg\nili\t-\tpl\n",
     "roles": "# role nouns\nministro\t-\nprezidanto\t-\n",
     "first_names": "# first names\nAna\tf\nPetro\tm\n",
+    "word_roles": "# word roles\ntion\tdemonstrative\n",
 }
 
 
@@ -102,6 +103,60 @@ def test_a_closing_colon_announces_the_speaker_of_the_next_paragraph() -> None:
     text = "La ministro Ana Bel diris:\n„Ni restos ĉi tie.“"
     assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
         ("direct", "Ana Bel", "La ministro Ana Bel", "diris", "Ni restos ĉi tie.")
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_content_ends_where_the_next_attribution_begins() -> None:
+    # Overlap trimming is the engine's: the toy bundle's conjunction "kaj" is left loose.
+    text = "Ana Bel diris, ke la plano funkcias, kaj Petro Kalo diris, ke ĝi ne funkcias."
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("indirect", "Ana Bel", "Ana Bel", "diris", "ke la plano funkcias"),
+        ("indirect", "Petro Kalo", "Petro Kalo", "diris", "ke ĝi ne funkcias"),
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_run_of_quotations_before_a_cue_is_its_speakers() -> None:
+    # Quote-only content is the engine's: both quotations before "diris Petro Kalo" are his,
+    # not the sentence's first speaker's.
+    text = "Ana Bel diris: „Jes“, kaj „ni restos“, „ni venkos“, diris Petro Kalo."
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("direct", "Ana Bel", "Ana Bel", "diris", "Jes"),
+        ("direct", "Petro Kalo", "Petro Kalo", "diris", "ni restos"),
+        ("direct", "Petro Kalo", "Petro Kalo", "diris", "ni venkos"),
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_short_sentence_after_a_bare_quotation_names_its_speaker() -> None:
+    # Naming a bare quotation's speaker afterwards is the engine's; the toy bundle lists only
+    # its demonstrative ("tion") in word_roles.txt.
+    text = "Ana Bel venis. „Ni restos ĉi tie.“ Tion diris Petro Kalo."
+    assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
+        ("direct", "Petro Kalo", "Petro Kalo", "diris", "Ni restos ĉi tie.")
+    ]
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_a_demonstrative_without_a_bare_quotation_before_is_no_quote() -> None:
+    assert newscorpus.extract_quotes("Ana Bel venis. Tion diris Petro Kalo.", language="eo") == ()
+
+
+@pytest.mark.usefixtures("esperanto")
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("La vetero estas bona.", "Ana Bel"), ("La vetero estas bona. La urbo estas granda.", None)],
+)
+def test_a_quotation_within_two_sentences_continues_the_speaker(
+    between: str, speaker: str | None
+) -> None:
+    # Continuation is the engine's: within two sentences of a quotation, not three.
+    text = f"Ana Bel diris: „Ni restos.“ {between} „Ni venkos.“"
+    quotes = newscorpus.extract_quotes(text, language="eo")
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes] == [
+        "Ana Bel",
+        speaker,
     ]
 
 

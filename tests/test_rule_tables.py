@@ -59,6 +59,7 @@ def test_every_shared_rule_fires_on_the_toy_language(tmp_path: Path) -> None:
         "„Ni restos“, diris Petro Kalo.",
         "La ministro Ana Bel diris, ke la plano funkcias bone.",
         "La plano funkcias bone, diris Petro Kalo.",
+        "„Ni restos.“ Tion diris Petro Kalo.",
     ]
     try:
         with trace_rules() as fired:

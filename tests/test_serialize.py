@@ -198,15 +198,16 @@ COMPACT = json.dumps(json.loads(GOLDEN), ensure_ascii=False, separators=(",", ":
 CSV_ROWS = (
     "article_id,title,published,outlet,source,language,speaker_id,speaker_name,"
     "article_speaker_id,article_speaker_name,article_speaker_roles,"
+    "co_speaker_ids,co_speaker_names,article_co_speaker_ids,article_co_speaker_names,"
     "speaker_mention,kind,cue,quote,start,end,paragraph,parts,enclosing\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
     "https://example.org/putin-kredit,de,wladimir-putin,Wladimir Putin,"
     "wladimir-putin,Wladimir Putin,"
-    "russischer Präsident; Staatschef,Putin,direct,fügte … hinzu,"
+    "russischer Präsident; Staatschef,,,,,Putin,direct,fügte … hinzu,"
     "Russland bleibt ein verlässlicher Partner,116,157,2,,\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
-    'https://example.org/putin-kredit,de,,,,,,,direct,hieß es,"fest zugesagt, ohne Bedingungen",'
-    "195,226,3,,\r\n"
+    "https://example.org/putin-kredit,de,,,,,,,,,,,direct,hieß es,"
+    '"fest zugesagt, ohne Bedingungen",195,226,3,,\r\n'
 )
 
 RECORD_TYPES = st.one_of(spans(), mentions(), speakers(), article_warnings(), quotes(), articles())
@@ -689,6 +690,10 @@ def test_quote_columns() -> None:
         "article_speaker_id",
         "article_speaker_name",
         "article_speaker_roles",
+        "co_speaker_ids",
+        "co_speaker_names",
+        "article_co_speaker_ids",
+        "article_co_speaker_names",
         "speaker_mention",
         "kind",
         "cue",
@@ -719,6 +724,10 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
             "article_speaker_id": "wladimir-putin",
             "article_speaker_name": "Wladimir Putin",
             "article_speaker_roles": "russischer Präsident; Staatschef",
+            "co_speaker_ids": None,
+            "co_speaker_names": None,
+            "article_co_speaker_ids": None,
+            "article_co_speaker_names": None,
             "speaker_mention": "Putin",
             "kind": "direct",
             "cue": "fügte … hinzu",
@@ -736,6 +745,10 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
             "article_speaker_id": None,
             "article_speaker_name": None,
             "article_speaker_roles": None,
+            "co_speaker_ids": None,
+            "co_speaker_names": None,
+            "article_co_speaker_ids": None,
+            "article_co_speaker_names": None,
             "speaker_mention": None,
             "kind": "direct",
             "cue": "hieß es",

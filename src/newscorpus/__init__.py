@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         detect_language,
     )
     from newscorpus._extract.languages import (
+        ContentEnd,
         Language,
         SpeakerGrammar,
         get_language,
@@ -167,6 +168,7 @@ _HOMES: Final[dict[str, str]] = {
     "SeedFormatError": "_exceptions",
     "UnsupportedLanguageError": "_exceptions",
     "detect_language": "_extract.language",
+    "ContentEnd": "_extract.languages",
     "Language": "_extract.languages",
     "SpeakerGrammar": "_extract.languages",
     "get_language": "_extract.languages",
@@ -248,6 +250,7 @@ __all__ = [
     "ArticleMetadata",
     "ArticleWarning",
     "ConcordanceLine",
+    "ContentEnd",
     "ContentScore",
     "Corpus",
     "CorpusLookupError",

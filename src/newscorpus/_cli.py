@@ -424,7 +424,7 @@ def _command_search(args: argparse.Namespace) -> int:
 
 def _command_speakers(args: argparse.Namespace) -> int:
     corpus = _load_corpus(args)
-    ranked = corpus.speakers()
+    ranked = corpus.speakers(generic=args.generic)
     if args.top is not None:  # at least 1: _count refuses the rest
         ranked = ranked[: args.top]
     rows = [
@@ -459,7 +459,8 @@ def _command_review(args: argparse.Namespace) -> int:
     corpus = _load_corpus(args)
     index = write_review(corpus, args.output)
     print(
-        f"wrote {len(corpus):,} article pages and {len(corpus.speakers()):,} speaker pages; "
+        f"wrote {len(corpus):,} article pages and "
+        f"{len(corpus.speakers(generic=True)):,} speaker pages; "
         f"open {index}",
         file=sys.stderr,
     )
@@ -652,6 +653,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source(speakers)
     speakers.add_argument("--top", type=_count, help="show only the N (1 or more) most quoted")
     speakers.add_argument("--aliases", help="alias table (.json or .csv) that wins over the merge")
+    speakers.add_argument(
+        "--generic",
+        action="store_true",
+        help='also list speakers named only by a common noun ("Polizei", "the company")',
+    )
     _add_output(speakers, ("table", "jsonl", "csv"), "table")
     speakers.set_defaults(handler=_command_speakers)
 

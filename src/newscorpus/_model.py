@@ -200,6 +200,11 @@ def _check_not_blank(_instance: object, attribute: attrs.Attribute[str], value: 
         raise ModelError(f"{attribute.name} must not be blank, got {value!r}")
 
 
+def _check_bool(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise ModelError(f"{attribute.name} must be True or False, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """A person, organisation or other source that is quoted.
@@ -207,6 +212,12 @@ class Speaker:
     ``id`` is a stable slug derived from the canonical ``name`` (``"wladimir-putin"``);
     ``aliases`` are other names seen for the same speaker (``"Putin"``); ``roles`` are role
     descriptions in their base form (``"russischer Präsident"``).
+
+    ``generic`` marks a speaker that the text names only by a common noun, never by a name: a
+    role ("der Sprecher", "a spokesman"), a collective ("die Polizei", "the company",
+    "analysts"). Such a speaker is one source within its article; the police of one article
+    are not the police of another, so a corpus lists generic speakers apart from named ones
+    (``Corpus.speakers(generic=True)``, ``docs/queries.md``).
     """
 
     id: str = attrs.field(validator=_check_slug)
@@ -214,6 +225,7 @@ class Speaker:
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_unicode)
     roles: tuple[str, ...] = attrs.field(default=(), validator=_check_unicode)
     kind: SpeakerKind = SpeakerKind.UNKNOWN
+    generic: bool = attrs.field(default=False, validator=_check_bool)
 
 
 class QuoteKind(enum.Enum):
@@ -246,6 +258,30 @@ def _check_quote_parts(
             raise ModelError(f"parts must be sorted and disjoint, got {parts!r}")
 
 
+def _check_co_speakers(
+    instance: Quote, attribute: attrs.Attribute[Any], value: tuple[Speaker, ...]
+) -> None:
+    if not value:
+        return
+    if instance.speaker is None:
+        raise ModelError(
+            f"{attribute.name} must be empty when speaker is None (the first speaker of a "
+            f"coordination is the speaker), got {len(value)} speakers"
+        )
+    seen = {instance.speaker.id}
+    for number, speaker in enumerate(value):
+        if not isinstance(speaker, Speaker):
+            raise ModelError(
+                f"{attribute.name}[{number}] must be a Speaker, got {type(speaker).__name__}"
+            )
+        if speaker.id in seen:
+            raise ModelError(
+                f"{attribute.name}[{number}] must be a speaker other than the quote's other "
+                f"speakers, got the id {speaker.id!r} again"
+            )
+        seen.add(speaker.id)
+
+
 def _check_enclosing(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and value < 0:
         raise ModelError(f"{attribute.name} must be None or >= 0, got {value!r}")
@@ -274,6 +310,12 @@ class Quote:
     ``speaker`` is the resolved speaker; ``speaker_mention`` the words in the text that name them
     (a full noun phrase such as "Der russische Präsident Wladimir Putin", or a pronoun such as
     "Er"); ``cue`` the words that signal speech ("sagte", "fügte … hinzu", "laut").
+
+    A quotation that several speakers say together ("Anna Berg und Ben Schmidt sagten",
+    "Anna Berg and Ben Smith said", then "they added") has its first speaker as ``speaker``
+    and the others, in the order the text names them, as ``co_speakers``;
+    ``speaker_mention`` covers the whole coordination. :attr:`speakers` gives all of them.
+    ``co_speakers`` is empty for a quote of one speaker, and always when ``speaker`` is None.
     """
 
     text: str = attrs.field(validator=_check_unicode)
@@ -286,6 +328,7 @@ class Quote:
     addressee: Mention | None = None
     parts: tuple[Span, ...] = attrs.field(default=(), validator=_check_quote_parts)
     enclosing: int | None = attrs.field(default=None, validator=_check_enclosing)
+    co_speakers: tuple[Speaker, ...] = attrs.field(default=(), validator=_check_co_speakers)
 
     def __attrs_post_init__(self) -> None:
         if len(self.text) != len(self.span):
@@ -293,6 +336,13 @@ class Quote:
                 f"span must be as long as text ({len(self.text)} characters), "
                 f"got {self.span!r} ({len(self.span)} characters)",
             )
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Everyone who said it: ``speaker`` and the ``co_speakers``; empty without a speaker."""
+        if self.speaker is None:
+            return ()
+        return (self.speaker, *self.co_speakers)
 
     @property
     def content_spans(self) -> tuple[Span, ...]:
@@ -473,6 +523,7 @@ def trusted_quote(
     _set_field(quote, "kind", kind)
     _set_field(quote, "span", span)
     _set_field(quote, "speaker", speaker)
+    _set_field(quote, "co_speakers", ())
     _set_field(quote, "speaker_mention", speaker_mention)
     _set_field(quote, "cue", cue)
     _set_field(quote, "frame", frame)

@@ -236,10 +236,12 @@ class _Store:
                     aliases=key[2],
                     roles=key[3],
                     kind=_SPEAKER_KINDS[key[4]],
+                    generic=bool(key[5]),
                 )
             return found
 
         quote_ids = self._quote_speaker_ids()
+        co_ids = self._quote_co_speaker_ids()
         sources = SpeakerTally()
         for keys, count in zip(
             self._article_speaker_keys(),
@@ -251,7 +253,11 @@ class _Store:
             for speaker in own:
                 by_id.setdefault(speaker.id, speaker)
             said: list[Speaker | None] = []
-            for _ in range(count):
+            co_said: dict[int, list[Speaker]] = {}
+            for number in range(count):
+                others = next(co_ids)
+                if others:
+                    co_said[number] = [by_id[other] for other in others if other in by_id]
                 speaker_id, full = next(quote_ids)
                 if speaker_id is None:
                     said.append(None)
@@ -259,7 +265,7 @@ class _Store:
                     said.append(by_id[speaker_id])
                 else:
                     said.append(speaker_of(full()))
-            sources.add(own, said)
+            sources.add(own, said, co_said)
         self._sources = sources
         if self._quote_offsets is None:
             # The counts were read anyway: quotes() needs where each article's quotes start.
@@ -267,7 +273,8 @@ class _Store:
         return sources
 
     def _article_speaker_keys(self) -> Iterator[list[tuple[Any, ...]]]:
-        """Each article's speakers as (id, name, aliases, roles, kind), read flat per row group."""
+        """Each article's speakers as (id, name, aliases, roles, kind, generic), read flat per
+        row group (a file written before speakers could be generic has no such field)."""
         for file in self.article_files:
             for group in range(file.num_row_groups):
                 table = file.read_row_group(group, columns=["speakers"])
@@ -278,14 +285,30 @@ class _Store:
                     flat.field(name).to_pylist()
                     for name in ("id", "name", "aliases", "roles", "kind")
                 ]
+                has_generic = flat.type.get_field_index("generic") >= 0
+                fields.append(
+                    flat.field("generic").to_pylist() if has_generic else [False] * len(flat)
+                )
                 keys = [
-                    (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
-                    for speaker_id, name, aliases, roles, kind in zip(*fields, strict=True)
+                    (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind, generic)
+                    for speaker_id, name, aliases, roles, kind, generic in zip(*fields, strict=True)
                 ]
                 at = 0
                 for length in lengths:
                     yield keys[at : at + length]
                     at += length
+
+    def _quote_co_speaker_ids(self) -> Iterator[list[str]]:
+        """Each quote's co-speaker ids (none in a file written before quotes had them)."""
+        column = "article_co_speakers"
+        for file in self.quote_files:
+            has_column = column in file.schema_arrow.names
+            for group in range(file.num_row_groups):
+                if not has_column:
+                    yield from ([] for _ in range(file.metadata.row_group(group).num_rows))
+                    continue
+                cells = file.read_row_group(group, columns=[column]).column(0).to_pylist()
+                yield from ([other["id"] for other in others or ()] for others in cells)
 
     def _quote_speaker_ids(
         self,
@@ -313,7 +336,9 @@ class _Store:
                         table = file.read_row_group(group, columns=names)
                         whole.extend(table.column(name).to_pylist() for name in names)
                     speaker_id, name, aliases, roles, kind = (column[row] for column in whole)
-                    return (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind)
+                    # A quote's speaker that the article does not list (a hand-built Article)
+                    # is read as named.
+                    return (speaker_id, name, tuple(aliases or ()), tuple(roles or ()), kind, False)
 
                 for row, speaker_id in enumerate(ids):
                     yield speaker_id, functools.partial(full, row)
@@ -335,6 +360,7 @@ def _groups_of(files: list[Any]) -> tuple[list[tuple[int, int]], list[int]]:
 _QUOTE_SLOT: Final[Any] = QuoteHit.__dict__["quote"]
 _ARTICLE_SLOT: Final[Any] = QuoteHit.__dict__["article"]
 _SPEAKER_SLOT: Final[Any] = QuoteHit.__dict__["speaker"]
+_CO_SPEAKERS_SLOT: Final[Any] = QuoteHit.__dict__["co_speakers"]
 
 
 class _QuoteLoader:
@@ -406,23 +432,31 @@ class _LazyQuoteHit(QuoteHit):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, QuoteHit):
             return NotImplemented
-        return (self.quote, self.article, self.speaker) == (
+        return (self.quote, self.article, self.speaker, self.co_speakers) == (
             other.quote,
             other.article,
             other.speaker,
+            other.co_speakers,
         )
 
     # The same hash as the equal QuoteHit (attrs hashes the fields through the properties).
     __hash__ = QuoteHit.__hash__
 
     def __repr__(self) -> str:
-        return f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r})"
+        return (
+            f"QuoteHit(quote={self.quote!r}, article={self.article!r}, speaker={self.speaker!r}, "
+            f"co_speakers={self.co_speakers!r})"
+        )
 
 
 def _lazy_hits(
-    store: _Store, found: list[tuple[int, int, Speaker | None]], quotes: list[Quote] | None
+    store: _Store,
+    found: list[tuple[int, int, Speaker | None]],
+    quotes: list[Quote] | None,
+    co_speakers: dict[int, tuple[Speaker, ...]],
 ) -> list[QuoteHit]:
-    """Hits of ``(article row, quote row, corpus speaker)``, with their quotes if known."""
+    """Hits of ``(article row, quote row, corpus speaker)``, with their quotes if known and the
+    corpus co-speakers of the quotes said together (by quote row)."""
     loader = _QuoteLoader(store, [row for _, row, _ in found])
     hits: list[QuoteHit] = []
     new = object.__new__
@@ -432,9 +466,11 @@ def _lazy_hits(
     set_loader = _LOADER_SLOT.__set__
     set_article = _ARTICLE_ROW_SLOT.__set__
     set_quote = _QUOTE_ROW_SLOT.__set__
+    set_co_speakers = _CO_SPEAKERS_SLOT.__set__
     for article_row, quote_row, speaker in found:
         hit = new(_LazyQuoteHit)
         set_speaker(hit, speaker)
+        set_co_speakers(hit, co_speakers.get(quote_row, ()))
         set_loader(hit, loader)
         set_article(hit, article_row)
         set_quote(hit, quote_row)
@@ -627,6 +663,8 @@ class ArrowCorpus(Corpus):
             )
         speakers = index.speakers
         found: list[tuple[int, int, Speaker | None]] = []
+        co_refs = index.co_refs
+        co_found: dict[int, tuple[Speaker, ...]] = {}
         # The speaker's refs are checked here; the other refs were chosen by article above.
         check = speaker is not None
         for position, number in refs:
@@ -640,8 +678,11 @@ class ArrowCorpus(Corpus):
                 continue
             said = numbers[starts[position] + number]
             found.append((article_row, row, None if said < 0 else speakers[said]))
+            others = co_refs.get((position, number)) if co_refs else None
+            if others:
+                co_found[row] = tuple(map(speakers.__getitem__, others))
         if not terms:
-            return _lazy_hits(store, found, None)
+            return _lazy_hits(store, found, None, co_found)
         # The text filter reads the quotes of the candidates (their articles have every word).
         rows = sorted(row for _, row, _ in found)
         by_row = dict(zip(rows, store.quotes_at(rows), strict=True))
@@ -653,7 +694,7 @@ class ArrowCorpus(Corpus):
             for at, quote in enumerate(quotes)
             if all(pattern.search(fold(quote.content)) for pattern in patterns)
         ]
-        return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept])
+        return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept], co_found)
 
     def _quote_speakers(self) -> tuple[Sequence[int], array[int]]:
         """Where each article's quotes start in corpus order (then the total), and the number

@@ -67,12 +67,20 @@ class QuoteHit:
     """A quote found by :meth:`Corpus.quotes`, with its article and corpus-level speaker.
 
     ``quote.speaker`` is the speaker as the article names it; ``speaker`` is the corpus-level
-    speaker it was merged into (None when the quote has no speaker).
+    speaker it was merged into (None when the quote has no speaker). A quote said together
+    ("Anna Berg und Ben Schmidt sagten") has the corpus-level speakers of its
+    ``quote.co_speakers`` as ``co_speakers``; :attr:`speakers` gives all of them.
     """
 
     quote: Quote
     article: Article
     speaker: Speaker | None = None
+    co_speakers: tuple[Speaker, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The corpus-level ``speaker`` and ``co_speakers``; empty without a speaker."""
+        return () if self.speaker is None else (self.speaker, *self.co_speakers)
 
 
 @attrs.frozen(kw_only=True)
@@ -460,7 +468,10 @@ class Corpus:
                     continue
             hits.append(
                 QuoteHit(
-                    quote=quote, article=article, speaker=self._corpus_speaker(position, quote)
+                    quote=quote,
+                    article=article,
+                    speaker=self._corpus_speaker(position, quote),
+                    co_speakers=self._corpus_co_speakers(position, quote),
                 )
             )
         return hits
@@ -489,10 +500,34 @@ class Corpus:
         number = index.resolve(position, quote.speaker.id)
         return None if number is None else index.speakers[number]
 
-    def speakers(self) -> list[tuple[Speaker, int]]:
-        """Corpus-level speakers with their quote counts, most quoted first, ties by name."""
+    def _corpus_co_speakers(self, position: int, quote: Quote) -> tuple[Speaker, ...]:
+        if not quote.co_speakers:
+            return ()
         index = self._speaker_index()
-        return list(zip(index.speakers, index.quote_counts, strict=True))
+        found: dict[str, Speaker] = {}
+        for other in quote.co_speakers:
+            number = index.resolve(position, other.id)
+            if number is not None:
+                found.setdefault(index.speakers[number].id, index.speakers[number])
+        first = self._corpus_speaker(position, quote)
+        if first is not None:
+            found.pop(first.id, None)
+        return tuple(found.values())
+
+    def speakers(self, *, generic: bool = False) -> list[tuple[Speaker, int]]:
+        """Corpus-level speakers with their quote counts, most quoted first, ties by name.
+
+        A quote said together ("Anna und Ben sagten") counts for each of its speakers.
+        Speakers named only by a common noun in every article ("Polizei", "Sprecher", "the
+        company": :attr:`Speaker.generic`) stand for a different source in each article and
+        are left out, unless ``generic`` is true.
+        """
+        index = self._speaker_index()
+        return [
+            (speaker, count)
+            for speaker, count in zip(index.speakers, index.quote_counts, strict=True)
+            if generic or not speaker.generic
+        ]
 
     def speaker(self, name: str) -> Speaker | None:
         """The corpus-level speaker that ``name`` denotes, or None if it denotes nobody.
@@ -646,7 +681,9 @@ class Corpus:
         """
         from newscorpus._io.serialize import iter_corpus_quote_rows  # noqa: PLC0415 - light imports
 
-        return iter_corpus_quote_rows(self._articles, self._corpus_speaker)
+        return iter_corpus_quote_rows(
+            self._articles, self._corpus_speaker, self._corpus_co_speakers
+        )
 
     def to_arrow(self) -> ArrowTables:
         """The articles, quotes and speakers tables (``pyarrow.Table``) of ``docs/tables.md``.

@@ -67,7 +67,7 @@ from newscorpus._names import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from newscorpus._corpus.aliases import AliasTable
 
@@ -489,6 +489,9 @@ class _QuoteOfSource(Protocol):
     @property
     def speaker(self) -> Speaker | None: ...
 
+    @property
+    def co_speakers(self) -> tuple[Speaker, ...]: ...
+
 
 class SpeakerSource(Protocol):
     """What the speaker merge reads of an article: its speakers and its quotes' speakers.
@@ -519,6 +522,10 @@ class _Group:
     aliases: dict[str, None] = attrs.Factory(dict)
     roles: dict[str, None] = attrs.Factory(dict)
     kinds: collections.Counter[SpeakerKind] = attrs.Factory(collections.Counter)
+    # How many article speakers in it are named only by common nouns ("Polizei") and how many
+    # are not: generic when the first are more ("Analysts said" opening a sentence is no name).
+    common: int = 0
+    proper: int = 0
 
 
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
@@ -540,6 +547,7 @@ class SpeakerTally:
 
     __slots__ = (
         "_numbers",
+        "co_quoted",
         "member_counts",
         "member_ends",
         "members",
@@ -560,13 +568,25 @@ class SpeakerTally:
         #: Every quote's member (-1: no speaker), in corpus order, and where each article's end.
         self.quoted = array(_NUMBER_TYPE)
         self.quote_ends = array(_COUNT_TYPE, [0])
+        #: The few quotes said together: article -> quote number -> the members of its other
+        #: speakers (its first speaker is in :attr:`quoted`).
+        self.co_quoted: dict[int, dict[int, tuple[int, ...]]] = {}
 
     @classmethod
     def of(cls, articles: Iterable[SpeakerSource]) -> SpeakerTally:
         """The tally of ``articles`` (Articles, or anything with their speakers and quotes)."""
         tally = cls()
         for article in articles:
-            tally.add(article.speakers, [quote.speaker for quote in article.quotes])
+            quotes = article.quotes
+            tally.add(
+                article.speakers,
+                [quote.speaker for quote in quotes],
+                {
+                    number: quote.co_speakers
+                    for number, quote in enumerate(quotes)
+                    if quote.co_speakers
+                },
+            )
         return tally
 
     @classmethod
@@ -584,6 +604,11 @@ class SpeakerTally:
             renumber.append(-1)  # a quote without a speaker stays without one
             tally.quoted.extend(map(renumber.__getitem__, part.quoted))
             tally.quote_ends.extend(end + base for end in part.quote_ends[1:])
+            for position, quotes in part.co_quoted.items():
+                tally.co_quoted[len(tally) - len(part) + position] = {
+                    number: tuple(map(renumber.__getitem__, others))
+                    for number, others in quotes.items()
+                }
         return tally
 
     def picked(self, positions: Iterable[int]) -> SpeakerTally:
@@ -604,6 +629,12 @@ class SpeakerTally:
             said = quoted[quote_ends[position] : quote_ends[position + 1]]
             tally.quoted.extend(map(renumber.__getitem__, said))
             tally.quote_ends.append(len(tally.quoted))
+            together = self.co_quoted.get(position)
+            if together is not None:
+                tally.co_quoted[len(tally) - 1] = {
+                    number: tuple(map(renumber.__getitem__, others))
+                    for number, others in together.items()
+                }
         return tally
 
     def _number(self, speaker: Speaker) -> int:
@@ -614,12 +645,36 @@ class SpeakerTally:
             self.member_counts.append(0)
         return found
 
-    def add(self, speakers: Iterable[Speaker], quoted: Iterable[Speaker | None]) -> None:
-        """Add an article: its own speakers, and the speaker of each of its quotes."""
+    def add(
+        self,
+        speakers: Iterable[Speaker],
+        quoted: Iterable[Speaker | None],
+        co_said: Mapping[int, Sequence[Speaker]] | None = None,
+    ) -> None:
+        """Add an article: its own speakers, the speaker of each of its quotes, and the other
+        speakers of its quotes said together (by quote number; members after the first)."""
         by_id: dict[str, int] = {}
         for speaker in speakers:
             self._member(speaker, by_id)
-        self.quoted.extend([-1 if said is None else self._member(said, by_id) for said in quoted])
+        if co_said:
+            # Members in the order of a walk over the quotes: each speaker, then its others.
+            together: dict[int, tuple[int, ...]] = {}
+            numbers = []
+            for number, said in enumerate(quoted):
+                if said is None:
+                    numbers.append(-1)
+                    continue
+                numbers.append(self._member(said, by_id))
+                others = co_said.get(number)
+                if others:
+                    together[number] = tuple(self._member(other, by_id) for other in others)
+            self.quoted.extend(numbers)
+            if together:
+                self.co_quoted[len(self)] = together
+        else:
+            self.quoted.extend(
+                [-1 if said is None else self._member(said, by_id) for said in quoted]
+            )
         self.quote_ends.append(len(self.quoted))
         self.members.extend(by_id.values())
         self.member_ends.append(len(self.members))
@@ -647,14 +702,17 @@ class SpeakerIndex:
 
     __slots__ = (
         "_article_counts",
+        "_co_of",
         "_exact",
         "_final",
+        "_first_counts",
         "_numbers",
         "_ref_order",
         "_ref_starts",
         "_speaker_bytes",
         "_surname",
         "_tally",
+        "co_refs",
         "external_ids",
         "quote_counts",
         "quote_speakers",
@@ -704,6 +762,10 @@ class SpeakerIndex:
             group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
             group.roles.update(dict.fromkeys(speaker.roles))
             group.kinds[speaker.kind] += members
+            if speaker.generic:
+                group.common += members
+            else:
+                group.proper += members
             group_of.append(found)
         _merge_by_surname(groups)
         roots = array(_NUMBER_TYPE, (_root(groups, group_of[at]) for at in range(len(group_of))))
@@ -713,6 +775,22 @@ class SpeakerIndex:
         counts: collections.Counter[int] = collections.Counter()
         for number, count in said.items():
             counts[roots[number]] += count
+        first_counts = counts.copy()
+        # A quote said together ("Anna und Ben sagten") is each speaker's quote: the few such
+        # quotes keep their other speakers' root groups, each once and not the first's.
+        co_roots: dict[tuple[int, int], list[int]] = {}
+        quoted, quote_ends = tally.quoted, tally.quote_ends
+        for position, together in tally.co_quoted.items():
+            for number, others in together.items():
+                root = roots[quoted[quote_ends[position] + number]]
+                also = [
+                    other
+                    for other in dict.fromkeys(roots[member] for member in others)
+                    if other != root
+                ]
+                if also:
+                    co_roots[position, number] = also
+                    counts.update(also)
         drafts: list[tuple[int, Speaker]] = []
         for root, group in enumerate(groups):
             draft = _draft_speaker(group, aliases) if group.parent is None else None
@@ -734,6 +812,15 @@ class SpeakerIndex:
                     external_ids[speaker.id] = external_id
         self.speakers: tuple[Speaker, ...] = tuple(speakers)
         self.quote_counts: tuple[int, ...] = tuple(counts[root] for root, _ in drafts)
+        # Of those, the quotes each speaker said first (their number in quote_speakers).
+        self._first_counts = tuple(first_counts[root] for root, _ in drafts)
+        #: (article position, quote number) -> the numbers of the corpus speakers a quote said
+        #: together has besides its first speaker's (in :meth:`refs_of` each of them too).
+        self.co_refs: dict[tuple[int, int], tuple[int, ...]] = {
+            ref: tuple(renumber[root] for root in roots if root in renumber)
+            for ref, roots in co_roots.items()
+        }
+        self._co_of: dict[int, list[int]] | None = None
         self.external_ids: dict[str, str] = external_ids
         self._tally = tally
         # The corpus speaker of each distinct article speaker (-1: none), then of no speaker.
@@ -783,6 +870,9 @@ class SpeakerIndex:
             quotes = order[self._ref_starts[number] : self._ref_starts[number + 1]]
         else:
             quotes = self._find_quotes(number)
+        also = self._co_quotes().get(number)
+        if also:
+            quotes = sorted([*quotes, *also])
         starts = self._tally.quote_ends
         refs = []
         position = 0
@@ -792,6 +882,17 @@ class SpeakerIndex:
                 position = bisect.bisect_right(starts, quote, lo=position) - 1
             refs.append((position, quote - starts[position]))
         return refs
+
+    def _co_quotes(self) -> dict[int, list[int]]:
+        """For each speaker, the quotes said together in which it is not the first speaker."""
+        found = self._co_of
+        if found is None:
+            found = self._co_of = collections.defaultdict(list)
+            starts = self._tally.quote_ends
+            for (position, quote), numbers in sorted(self.co_refs.items()):
+                for number in numbers:
+                    found[number].append(starts[position] + quote)
+        return found
 
     def _find_quotes(self, number: int) -> list[int]:
         """The quotes of speaker ``number``: its 4-byte number searched for in their bytes."""
@@ -821,8 +922,8 @@ class SpeakerIndex:
         said = self.quote_speakers
         order = sorted(range(len(said)), key=said.__getitem__)
         # Quotes without a speaker (-1) sort first.
-        self._ref_order = array(_COUNT_TYPE, order[len(said) - sum(self.quote_counts) :])
-        self._ref_starts = list(itertools.accumulate(self.quote_counts, initial=0))
+        self._ref_order = array(_COUNT_TYPE, order[said.count(-1) :])
+        self._ref_starts = list(itertools.accumulate(self._first_counts, initial=0))
 
     @property
     def quote_refs(self) -> tuple[tuple[tuple[int, int], ...], ...]:
@@ -836,8 +937,14 @@ class SpeakerIndex:
             counts = [0] * len(self.speakers)
             last = [-1] * len(self.speakers)
             said = self.quote_speakers
+            together: dict[int, list[int]] = collections.defaultdict(list)
+            for (position, _), others in self.co_refs.items():
+                together[position].extend(others)
             for position, (start, end) in enumerate(itertools.pairwise(self._tally.quote_ends)):
-                for number in said[start:end]:
+                numbers: Iterable[int] = said[start:end]
+                if position in together:
+                    numbers = itertools.chain(numbers, together[position])
+                for number in numbers:
                     if number >= 0 and last[number] != position:
                         last[number] = position
                         counts[number] += 1
@@ -955,6 +1062,8 @@ def _merge_by_surname(groups: list[_Group]) -> None:
             target.aliases.update(group.aliases)
             target.roles.update(group.roles)
             target.kinds.update(group.kinds)
+            target.common += group.common
+            target.proper += group.proper
             target.keys.extend(key for key in group.keys if key not in target.keys)
 
 
@@ -985,6 +1094,7 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
         ),
         roles=tuple(group.roles),
         kind=kind,
+        generic=group.common > group.proper and not from_table,
     )
 
 

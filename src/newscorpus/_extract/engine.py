@@ -6,30 +6,44 @@ token. :class:`RuleState` is what the rules remember from one sentence to the ne
 last quotation was found, and the speaker a colon announced. A language's rules subclass both
 with what is theirs alone (German clause boundaries, English verb groups).
 
+The constructions no language writes for itself live here once, each a function whose docstring
+shows it, with the language supplying only data or a small hook: the colon announcement
+(:func:`announce_colon_speaker`), the headline colon (:func:`headline_colon`), overlap trimming
+(:func:`trim_overlaps`), quote-only content (:func:`quotations_only`), naming a bare quotation's
+speaker afterwards (:func:`name_bare_quotations`) and continuation (:func:`continued_quotation`).
+
 Both are plain classes, not attrs classes: they are built once per sentence or per text in the
 hot path, and plain classes compile with mypyc.
 """
 
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import re
+import sys
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
+from newscorpus._extract.languages import ContentEnd
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
-from newscorpus._model import Span, trusted_span
+from newscorpus._extract.speakers import Attribution
+from newscorpus._model import QuoteKind, Span, trusted_span
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
-    from newscorpus._extract.speakers import Attribution, MentionInfo
+    from newscorpus._extract.speakers import MentionInfo
 
 __all__ = [
+    "BARE_NAMER_TOKENS",
+    "CONTINUATION_SENTENCES",
+    "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
     "NOT_A_WORD",
+    "QUOTE_JOINERS",
     "KnownPeopleBase",
     "Phrase",
     "Place",
@@ -39,11 +53,17 @@ __all__ = [
     "SentenceView",
     "TokenView",
     "announce_colon_speaker",
+    "continued_quotation",
+    "cut_overlaps",
     "has_word_among",
     "headline_colon",
+    "name_bare_quotations",
+    "quotation_run",
+    "quotations_only",
     "rule_tables",
     "token_start",
     "trace_rules",
+    "trim_overlaps",
     "word_set",
 ]
 
@@ -122,10 +142,15 @@ class SentenceView:
         return token.quote < 0 and token.text[:1].islower()
 
 
+#: How many sentences after a quotation a sentence may continue its speaker.
+CONTINUATION_SENTENCES = 2
+
+
 class RuleState:
     """What the rules remember from one sentence to the next: the numbers of the current
-    sentence and paragraph, where a quotation was last found, and a speaker announced by a
-    colon at the end of a sentence ("Putin sagte dazu:", "Caddell continued:")."""
+    sentence and paragraph, where a quotation was last found, a speaker announced by a colon at
+    the end of a sentence ("Putin sagte dazu:", "Caddell continued:"), and the quotations of a
+    sentence that named no speaker (:func:`name_bare_quotations`)."""
 
     def __init__(self) -> None:
         self.sentence = 0
@@ -134,6 +159,9 @@ class RuleState:
         self.last_paragraph: int | None = None
         self.colon_attribution: Attribution | None = None
         self.colon_sentence: int | None = None
+        #: where the last sentence of bare quotations put them in the text's attributions
+        self.bare_quotes: list[int] = []
+        self.bare_sentence: int | None = None
 
     def mark_found(self) -> None:
         """Note that the current sentence holds a quotation."""
@@ -155,6 +183,12 @@ class RuleState:
             and self.last_paragraph is not None
             and self.paragraph - self.last_paragraph <= 1
         )
+
+    def continues(self) -> bool:
+        """Whether this sentence is close enough after a quotation to continue its speaker:
+        at most :data:`CONTINUATION_SENTENCES` sentences after it, in its paragraph or the next
+        (:func:`continued_quotation`)."""
+        return self.recent(CONTINUATION_SENTENCES)
 
     def announce(self, attribution: Attribution) -> None:
         """A colon ends the current sentence after ``attribution``'s speaker."""
@@ -203,6 +237,77 @@ def announce_colon_speaker(
         state.announce(speaker)
 
 
+def continued_quotation(
+    state: RuleState,
+    content: Span,
+    *,
+    kind: QuoteKind = QuoteKind.DIRECT,
+    alone: bool = True,
+) -> Attribution:
+    """Continuation into following sentences: „Wir bleiben“, sagte Merkel. „Und wir kämpfen.“ /
+    "We stay," Merkel said. "And we fight."
+
+    A quotation no cue claimed (or, ``kind`` FREE_INDIRECT, a sentence the language reads as
+    reported speech: "Die Lage sei ernst.") continues the last speaker when a quotation was
+    found at most :data:`CONTINUATION_SENTENCES` sentences before it, in its paragraph or the
+    one before (:meth:`RuleState.continues`): its speaker is inherited. What may continue is
+    the language's: ``alone`` False (English: a quotation among other words, "a “strong
+    leader”") keeps it without a speaker.
+    """
+    return Attribution(kind=kind, content=content, inherit=alone and state.continues())
+
+
+#: The marks that end a sentence.
+FINAL_MARKS = frozenset({".", "!", "?", "…"})
+#: The most tokens (before its final punctuation) of a sentence that names the speaker of the
+#: bare quotations before it ("Das sagte Putin am Montag").
+BARE_NAMER_TOKENS = 7
+
+
+def name_bare_quotations(
+    view: TokenView,
+    found: list[Attribution],
+    state: RuleState,
+    attributions: list[Attribution],
+    *,
+    demonstratives: frozenset[str],
+) -> None:
+    """Naming a bare quotation's speaker afterwards: „Wir bleiben hier.“ Dies erklärte der
+    Minister. / “We stay.” That, Putin said, is final. / „Ni restos.“ Tion diris Petro Kalo.
+
+    A sentence of nothing but quotations (and final punctuation) leaves its direct quotations
+    without a speaker; when the sentence right after it opens with one of the language's
+    ``demonstratives`` and has at most :data:`BARE_NAMER_TOKENS` tokens, it names who said
+    them, so they take the speaker of its first attribution with a mention. An attribution
+    whose content is that demonstrative alone stood for the quotations and is dropped from
+    ``found``. Call once per analysed sentence, with its attributions ``found`` before they
+    join ``attributions`` (the text's, where the bare quotations are replaced).
+    """
+    tokens = view.tokens
+    first = tokens[0]
+    if found and first.quote < 0 and first.text.lower() in demonstratives:
+        last = len(tokens)
+        while last > 0 and tokens[last - 1].text in FINAL_MARKS:
+            last -= 1
+        speaker = next((item for item in found if item.mention is not None), None)
+        if state.bare_sentence == state.sentence - 1 and last <= BARE_NAMER_TOKENS and speaker:
+            for number in state.bare_quotes:
+                attributions[number] = speaker.derive(
+                    kind=QuoteKind.DIRECT, content=attributions[number].content
+                )
+        alone = Span(start=first.start, end=first.end)
+        found[:] = [item for item in found if item.content != alone]
+    offset = len(attributions)
+    bare = [
+        offset + number
+        for number, attribution in enumerate(found)
+        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
+    ]
+    if bare and all(token.quote >= 0 or token.text in FINAL_MARKS for token in tokens):
+        state.bare_quotes = bare
+        state.bare_sentence = state.sentence
+
+
 #: Content tokens a headline colon needs after it, unless a quotation follows at once:
 #: "Blair: 'We will win'" and "Putin: Russland wird helfen" are statements, "Update: Tuesday"
 #: is not.
@@ -226,6 +331,154 @@ def headline_colon(view: TokenView, last: int, *, max_source: int) -> int | None
     if tokens[colon + 1].quote < 0 and colon + HEADLINE_MIN_CONTENT > last:
         return None
     return colon
+
+
+#: The marks that join the quotations of a quote-only content: "„A“, „B“", "“A”: “B”".
+QUOTE_JOINERS = frozenset({",", ":"})
+
+
+def quotations_only(
+    view: TokenView, start: int, stop: int, *, joiners: frozenset[str] = QUOTE_JOINERS
+) -> int | None:
+    """Quote-only content: the tokens ``start:stop`` hold a quotation and nothing else but
+    ``joiners`` (commas and colons; a language may add its own, English dashes), so the
+    content is direct, its quotations the speaker's words: "sagte: „Wir bleiben“, „wir
+    kämpfen“", "“We stay,” “we fight,” he said". The index of the first quotation, or None.
+    """
+    tokens = view.tokens
+    first: int | None = None
+    for index in range(start, stop):
+        token = tokens[index]
+        if token.quote >= 0:
+            if first is None:
+                first = index
+        elif token.text not in joiners:
+            return None
+    return first
+
+
+def quotation_run(
+    view: TokenView, start: int, stop: int, *, joiners: frozenset[str] = QUOTE_JOINERS
+) -> int:
+    """The quote-only content that opens at ``start`` ("sagte: „A“, „B“ und ging"): the index
+    after its last quotation, the tokens before ``stop`` read while only quotations and
+    ``joiners`` stand (``start`` when no quotation opens it)."""
+    tokens = view.tokens
+    end = start
+    for index in range(start, stop):
+        token = tokens[index]
+        if token.quote >= 0:
+            end = index + 1
+        elif token.text not in joiners:
+            break
+    return end
+
+
+def _anchor(attribution: Attribution) -> int:
+    """Where an attribution's own words start: its cue or speaker mention."""
+    starts = [span.start for span in attribution.cue]
+    if attribution.mention is not None:
+        starts.append(attribution.mention.start)
+    return min(starts, default=attribution.content.start)
+
+
+def _is_trailing(attribution: Attribution) -> bool:
+    """Whether an attribution's speaker follows its content ("…, the source added")."""
+    mention = attribution.mention
+    return mention is not None and attribution.content.end <= mention.start
+
+
+def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
+    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``."""
+    position = bisect.bisect_right(points, (start, sys.maxsize))
+    while position < len(points) and points[position][1] == own:
+        position += 1
+    return points[position][0] if position < len(points) else None
+
+
+def cut_overlaps(
+    found: Sequence[Attribution], *, ends_at: ContentEnd = ContentEnd.ANY_ATTRIBUTION
+) -> list[Attribution]:
+    """Cut each content that runs into another attribution of the same sentence, at the offset
+    where that attribution's own words (cue or speaker mention) begin; :func:`trim_overlaps`
+    then drops the words left loose at the cut.
+
+    "Er sagte, dass X, und fügte hinzu, dass Y": the first content ends where the second
+    attribution's words begin; when the two share their speaker ("Er sagte, X, und fügte
+    hinzu: …"), where the second one's cue begins. Which attributions end another's content is
+    the language's ``ends_at`` (:class:`ContentEnd`): any (German), or only one whose speaker
+    trails its own content ("Clinton had told police that she didn't want it, the source
+    added": English, where a verb of saying inside a content is often part of it: "said the
+    senator told him …"). Direct quotations keep their marks' extent. The result is in the
+    order of ``found``; ``O(n log n)`` in the number of attributions.
+    """
+    if len(found) < 2:
+        return list(found)
+    anchors = sorted(
+        (_anchor(attribution), number)
+        for number, attribution in enumerate(found)
+        if ends_at is ContentEnd.ANY_ATTRIBUTION or _is_trailing(attribution)
+    )
+    # The cue starts of the attributions of each speaker mention.
+    cues: dict[Span, list[tuple[int, int]]] = {}
+    for number, attribution in enumerate(found):
+        if attribution.mention is not None and attribution.cue:
+            if ends_at is ContentEnd.TRAILING_ATTRIBUTION and not _is_trailing(attribution):
+                continue
+            cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
+    for starts in cues.values():
+        starts.sort()
+    result: list[Attribution] = []
+    for number, attribution in enumerate(found):
+        content = attribution.content
+        if attribution.kind is not QuoteKind.DIRECT:
+            cut = _first_after(anchors, content.start, number)
+            if attribution.mention is not None and attribution.mention in cues:
+                shared = _first_after(cues[attribution.mention], content.start, number)
+                cut = min(cut, shared) if cut is not None and shared is not None else cut or shared
+            if cut is not None and cut < content.end:
+                content = Span(start=content.start, end=cut)
+        result.append(
+            attribution if content == attribution.content else attribution.derive(content=content)
+        )
+    return result
+
+
+def trim_overlaps(
+    view: TokenView,
+    found: Sequence[Attribution],
+    *,
+    ends_at: ContentEnd,
+    loose_ends: frozenset[str],
+) -> list[Attribution]:
+    """Overlap trimming: a content that runs into another attribution of its sentence ends
+    where that attribution begins (:func:`cut_overlaps`), without the words left loose at the
+    cut, the language's ``loose_ends`` (lower case: commas, dashes, conjunctions).
+
+    "Er sagte, Europa brauche die Engländer, und fügte hinzu, …" gives "Europa brauche die
+    Engländer"; "Clinton had told police that she didn't want it, the source added" gives "had
+    told" the content "that she didn't want it". A content is never cut to nothing: when only
+    loose words remain, the cut content stays as it is. ``view`` is the sentence whose tokens
+    hold the contents; the result is in the order of ``found``.
+    """
+    tokens = view.tokens
+    result: list[Attribution] = []
+    for before, cut in zip(found, cut_overlaps(found, ends_at=ends_at), strict=True):
+        if cut.content.end < before.content.end:
+            stop = bisect.bisect_left(tokens, cut.content.end, key=token_start)
+            first = bisect.bisect_left(tokens, cut.content.start, key=token_start)
+            while (
+                stop > first + 1
+                and tokens[stop - 1].quote < 0
+                and tokens[stop - 1].text.lower() in loose_ends
+            ):
+                stop -= 1
+            if stop > first:
+                span = Span(start=tokens[first].start, end=tokens[stop - 1].end)
+                result.append(cut.derive(content=span))
+                continue
+        result.append(cut)
+    return result
 
 
 class Phrase(NamedTuple):

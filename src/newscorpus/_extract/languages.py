@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "ContentEnd",
     "Language",
     "SpeakerGrammar",
     "bundled_lexicons",
@@ -56,6 +57,17 @@ class SpeakerGrammar(enum.Enum):
     #: Lexicon look-ups only: pronouns, role nouns, organisations, first names; capitalised
     #: words are a name. What a language registered with a handful of lexicons gets.
     PLAIN = "plain"
+
+
+class ContentEnd(enum.Enum):
+    """Which attributions of a sentence end a content that runs into them (overlap trimming,
+    ``newscorpus._extract.engine.trim_overlaps``)."""
+
+    #: Any attribution: "Er sagte, X, und fügte hinzu, Y" ends X at "und fügte hinzu".
+    ANY_ATTRIBUTION = "any"
+    #: Only one whose speaker trails its own content: "… that she didn't want it, the source
+    #: added"; a verb of saying inside a content stays part of it ("said the senator told him").
+    TRAILING_ATTRIBUTION = "trailing"
 
 
 def _unsupported(code: str) -> UnsupportedLanguageError:
@@ -80,7 +92,8 @@ class Language:
 
     ``code`` is the primary BCP 47 subtag ("de"); ``lexicons`` the folder of its lexicon files;
     ``rules`` the language's own rules as ``"module:function"`` (imported on first use, so a
-    bundle stays cheap to build and to pickle), or None for the shared rules alone.
+    bundle stays cheap to build and to pickle), or None for the shared rules alone;
+    ``content_ends`` which attributions end a content that runs into them.
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -88,6 +101,7 @@ class Language:
     lexicons: Path | Traversable
     speaker_grammar: SpeakerGrammar = SpeakerGrammar.PLAIN
     rules: str | None = None
+    content_ends: ContentEnd = ContentEnd.ANY_ATTRIBUTION
 
     def load_rules(self) -> Callable[..., Any] | None:
         """The rules function named by :attr:`rules`, or None."""
@@ -124,6 +138,7 @@ _BUILT_IN = (
         lexicons=bundled_lexicons("en"),
         speaker_grammar=SpeakerGrammar.ENGLISH,
         rules="newscorpus._extract.lang.en.rules:find_attributions_en",
+        content_ends=ContentEnd.TRAILING_ATTRIBUTION,
     ),
 )
 

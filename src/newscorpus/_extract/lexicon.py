@@ -128,7 +128,9 @@ def _parse_numbered(
 
 #: Roles of ``word_roles.txt`` that the speaker analysis (``_extract/speakers.py``) reads, not
 #: the language's rules: the rules' reader passes over them, and they are optional.
-SPEAKER_WORD_ROLES = frozenset({"name_context", "role_modifiers"})
+SPEAKER_WORD_ROLES = frozenset(
+    {"name_context", "role_modifiers", "speaker_joiners", "name_attachments"}
+)
 
 
 def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -203,6 +205,7 @@ class VerbFlag(LexiconEnum):
     PP = "pp"  # the source may be a prepositional phrase ("In dem Bericht heißt es")
     SEIN = "sein"  # the perfect is formed with "sein" ("ist davon ausgegangen")
     RELAY = "relay"  # one source quotes another ("zitiert den Prediger mit den Worten …")
+    ACTIVE = "active"  # only the active voice is speech ("wurde verurteilt" is a court's)
 
 
 def parse_flags(field: str, *, path: str, line: int) -> frozenset[VerbFlag]:

@@ -167,7 +167,11 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
         theirs: object = getattr(second, name)
         if mine is not None and theirs is not None and mine != theirs:
             return False
-    if first.speaker is not None and second.speaker is not None and first.speaker != second.speaker:
+    if (
+        first.speaker is not None
+        and second.speaker is not None
+        and first.speakers != second.speakers
+    ):
         return False
     framing = [
         mention.span
@@ -214,6 +218,7 @@ def _joined(text: str, first: Quote, second: Quote) -> Quote:
         span=span,
         parts=(*first.content_spans, *second.content_spans),
         speaker=first.speaker if first.speaker is not None else second.speaker,
+        co_speakers=first.co_speakers if first.speaker is not None else second.co_speakers,
         speaker_mention=first.speaker_mention or second.speaker_mention,
         cue=first.cue or second.cue,
         frame=first.frame or second.frame,

@@ -16,7 +16,7 @@ from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
-from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry, analyse_mention
+from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry
 from newscorpus._model import (
     Article,
     Mention,
@@ -160,8 +160,8 @@ def _resolve(
     language: str | None,
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     registry = SpeakerRegistry(known)
-    resolved: list[tuple[Attribution, Span, int | None, Span | None]] = []
-    previous: int | None = None
+    resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
+    previous: tuple[int, ...] = ()
     previous_mention: Span | None = None
     # Keyed by plain values: a tuple of ints and strings hashes in C, a Span or an enum member
     # through a Python-level __hash__.
@@ -174,44 +174,33 @@ def _resolve(
         if key in seen:
             continue
         seen.add(key)
-        number: int | None = None
+        numbers: tuple[int, ...] = ()
         mention = attribution.mention
         if attribution.mention is None:
             if attribution.inherit:
-                number, mention = previous, previous_mention
-                if number is not None:
-                    registry.touch(number)
+                numbers, mention = previous, previous_mention
+                registry.touch_all(numbers)
         elif language is not None:
-            info = analyse_mention(
-                attribution.mention_words,
-                language=language,
-                genitive=attribution.genitive,
-                plural=attribution.plural,
-            )
-            if info is None:
-                number = None
-            elif info.pronoun:
-                number = registry.resolve_pronoun(info)
-            else:
-                number = registry.add(info)
-        if number is not None or mention is not None:
-            previous, previous_mention = number, mention
-        resolved.append((attribution, content, number, mention))
+            # One speaker, or all the speakers of a coordination ("Anna und Ben sagten").
+            numbers = registry.resolve_mention(attribution, language)
+        if numbers or mention is not None:
+            previous, previous_mention = numbers, mention
+        resolved.append((attribution, content, numbers, mention))
     speakers = registry.speakers()
     quotes: list[Quote] = []
     used: dict[int, Speaker] = {}
-    # The quotes are built unvalidated when the text's slices are valid model text and every
-    # span lies inside the text, which is what the validators would check (see trusted_quote).
+    # The quotes of one speaker or none are built unvalidated when the text's slices are valid
+    # model text and every span lies inside the text, which is what the validators would check
+    # (see trusted_quote); a quote said together goes through the validators.
     trusted = is_valid_unicode(text)
     length = len(text)
-    for attribution, content, number, mention in resolved:
-        speaker = None
-        if number is not None:
-            final = registry.final_number(number)
-            speaker = speakers[final]
-            used.setdefault(final, speaker)
+    for attribution, content, numbers, mention in resolved:
+        finals = tuple(dict.fromkeys(map(registry.final_number, numbers)))
+        for final in finals:
+            used.setdefault(final, speakers[final])
+        speaker = speakers[finals[0]] if finals else None
         cue = attribution.cue
-        if trusted and content.end <= length:
+        if trusted and content.end <= length and len(finals) <= 1:
             quotes.append(
                 trusted_quote(
                     text[content.start : content.end],
@@ -231,6 +220,7 @@ def _resolve(
                 kind=attribution.kind,
                 span=content,
                 speaker=speaker,
+                co_speakers=tuple(speakers[final] for final in finals[1:]),
                 speaker_mention=None if mention is None else Mention.from_text(text, mention),
                 cue=_mentions(text, cue),
                 frame=None

@@ -8,11 +8,13 @@ abbreviations (class ``abbr``) from ``abbreviations.txt``. German and English ru
 own (``lang/de``, ``lang/en``), which cover far more constructions.
 
 Sentence by sentence, each cue verb is offered to :data:`CUE_RULES` in order; the first rule
-that returns an attribution wins. Quotations that no cue claimed are then direct quotations of
-the sentence's speaker, of the speaker a closing colon announced in the sentence before ("Ana Bel
-diris:" — the engine's step, shared with German and English), or continue the previous speaker
-when one spoke in the sentence just before. Every scan is bounded by the sentence, so the work
-is linear in the text.
+that returns an attribution wins. Contents that run into the next attribution are cut there, and
+a run of quotations is the cue's speaker's. Quotations that no cue claimed are then direct
+quotations of the sentence's speaker, of the speaker a closing colon announced in the sentence
+before ("Ana Bel diris:"), or continue the speaker of a quotation at most two sentences before;
+a short sentence opening with a demonstrative names the speaker of the bare quotation before it.
+These steps are the engine's (``_extract/engine.py``), shared with German and English. Every scan
+is bounded by the sentence, so the work is linear in the text.
 """
 
 from __future__ import annotations
@@ -23,15 +25,21 @@ from collections.abc import Sequence  # noqa: TC003 - a NamedTuple field type: c
 from typing import TYPE_CHECKING, NamedTuple
 
 from newscorpus._extract.engine import (
+    QUOTE_JOINERS,
     Phrase,
     Place,
     RuleState,
     RuleTable,
     SentenceLoop,
     announce_colon_speaker,
+    continued_quotation,
+    name_bare_quotations,
+    quotation_run,
+    quotations_only,
+    trim_overlaps,
 )
-from newscorpus._extract.languages import on_registry_change
-from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
+from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_role
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
@@ -45,6 +53,9 @@ __all__ = ["CUE_RULES", "SharedLexicon", "find_attributions_shared"]
 _CONTENT_SEPARATORS = frozenset({",", ":"})
 _WORD = re.compile(r"\w+")
 _MAX_SUBJECT = 6  # words of a speaker mention before its verb
+#: The marks left loose at the end of a cut content, with the language's conjunctions
+#: (``function_words.txt`` class ``conj``), unless ``word_roles.txt`` lists ``loose_ends``.
+_LOOSE_MARKS = frozenset({",", ";", "-", "–", "—"})
 
 
 class SharedLexicon(NamedTuple):
@@ -56,6 +67,9 @@ class SharedLexicon(NamedTuple):
     determiners: frozenset[str]
     roles: frozenset[str]
     abbreviations: frozenset[str]
+    loose_ends: frozenset[str]
+    content_ends: ContentEnd
+    demonstratives: frozenset[str]
 
 
 @functools.cache
@@ -80,6 +94,9 @@ def shared_lexicon(code: str) -> SharedLexicon:
     roles: frozenset[str] = frozenset()
     if has_lexicon(code, "roles"):
         roles = frozenset(entry[0].lower() for entry in read_lexicon(code, "roles", fields=(2, 2)))
+    loose_ends = read_word_role(code, "loose_ends") or _LOOSE_MARKS | {
+        word for word, kind in classes.items() if kind == "conj"
+    }
     return SharedLexicon(
         verbs=verbs,
         roles=roles,
@@ -87,6 +104,9 @@ def shared_lexicon(code: str) -> SharedLexicon:
         pronouns=pronouns,
         determiners=frozenset(word for word, kind in classes.items() if kind == "det"),
         abbreviations=abbreviations,
+        loose_ends=loose_ends,
+        content_ends=get_language(code).content_ends,
+        demonstratives=read_word_role(code, "demonstrative"),
     )
 
 
@@ -187,8 +207,9 @@ def _attribution(
 
 
 def quotation_before_verb(cue: _Cue) -> Attribution | None:
-    """A quotation, a comma and the cue, the speaker before or after the verb:
-    „Wir bleiben“, sagte Ana Bel. / "We stay," Ana Bel said."""
+    """Quotations, a comma and the cue, the speaker before or after the verb: „Wir bleiben“,
+    sagte Ana Bel. / "We stay," Ana Bel said. / „Ni restos“, „ni venkos“, diris Petro Kalo.
+    (the engine's quote-only content: every quotation of the run is the speaker's)."""
     sentence, verb = cue
     quote = verb - 1
     if quote > 0 and sentence.tokens[quote].text == ",":
@@ -204,7 +225,14 @@ def quotation_before_verb(cue: _Cue) -> Attribution | None:
         subject = _subject_after(sentence, verb)
     if subject is None:
         return None
-    return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(quote), verb, subject)
+    first = quote
+    while first > 0 and (
+        sentence.is_quote(first - 1) or sentence.tokens[first - 1].text in QUOTE_JOINERS
+    ):
+        first -= 1
+    run = quotations_only(sentence, first, quote + 1)
+    first = quote if run is None else run
+    return _attribution(sentence, QuoteKind.DIRECT, sentence.span(first, quote + 1), verb, subject)
 
 
 def verb_then_quotation(cue: _Cue) -> Attribution | None:
@@ -216,7 +244,8 @@ def verb_then_quotation(cue: _Cue) -> Attribution | None:
         position += 1
     if subject is None or not sentence.is_quote(position):
         return None
-    return _attribution(sentence, QuoteKind.DIRECT, sentence.quote_content(position), verb, subject)
+    stop = quotation_run(sentence, position, sentence.last())
+    return _attribution(sentence, QuoteKind.DIRECT, sentence.span(position, stop), verb, subject)
 
 
 def verb_then_clause(cue: _Cue) -> Attribution | None:
@@ -256,11 +285,44 @@ def clause_then_verb(cue: _Cue) -> Attribution | None:
     return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(0, comma), verb, subject)
 
 
+def demonstrative_then_verb(cue: _Cue) -> Attribution | None:
+    """A demonstrative (``word_roles.txt`` role ``demonstrative``) opening the sentence right
+    before the cue, the speaker after it: „Ni restos.“ Tion diris Petro Kalo. The demonstrative
+    stands for the bare quotation before, which takes the speaker (the engine's
+    :func:`name_bare_quotations`, which drops this stand-in content)."""
+    sentence, verb = cue
+    if verb != 1 or sentence.lows[0] not in sentence.lexicon.demonstratives:
+        return None
+    subject = _subject_after(sentence, verb)
+    if subject is None:
+        return None
+    return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(0, 1), verb, subject)
+
+
 #: The cue rules in the order they are tried; the first that returns an attribution wins.
 CUE_RULES: RuleTable[_Cue, Attribution] = RuleTable(
     "shared cue",
-    (quotation_before_verb, verb_then_quotation, verb_then_clause, clause_then_verb),
+    (
+        quotation_before_verb,
+        verb_then_quotation,
+        verb_then_clause,
+        clause_then_verb,
+        demonstrative_then_verb,
+    ),
 )
+
+
+def _quotations_of(sentence: SharedSentence, attribution: Attribution) -> list[Attribution]:
+    """A direct attribution's quote-only content as one direct quotation per pair of marks,
+    without the marks; any other attribution as it is."""
+    if attribution.kind is not QuoteKind.DIRECT:
+        return [attribution]
+    content = attribution.content
+    return [
+        attribution.derive(content=sentence.quote_content(index))
+        for index, token in enumerate(sentence.tokens)
+        if token.quote >= 0 and content.start <= token.start and token.end <= content.end
+    ]
 
 
 def _claimed(sentence: SharedSentence, found: Sequence[Attribution]) -> set[int]:
@@ -305,9 +367,15 @@ class _SharedLoop(SentenceLoop):
             attribution = CUE_RULES.first(_Cue(sentence, verb))
             if attribution is not None:
                 found.append(attribution)
+        found = [
+            quotation
+            for attribution in trim_overlaps(
+                sentence, found, ends_at=lexicon.content_ends, loose_ends=lexicon.loose_ends
+            )
+            for quotation in _quotations_of(sentence, attribution)
+        ]
         claimed = _claimed(sentence, found)
         speaker = found[0] if found else state.announced_speaker()
-        inherit = state.found_in_previous_sentence()
         for index, token in enumerate(tokens):
             if token.quote < 0 or index in claimed:
                 continue
@@ -315,8 +383,11 @@ class _SharedLoop(SentenceLoop):
             if speaker is not None:
                 found.append(speaker.derive(kind=QuoteKind.DIRECT, content=content))
             else:
-                found.append(Attribution(kind=QuoteKind.DIRECT, content=content, inherit=inherit))
+                found.append(continued_quotation(state, content))
         found.sort(key=lambda attribution: attribution.content.start)
+        name_bare_quotations(
+            sentence, found, state, self.attributions, demonstratives=lexicon.demonstratives
+        )
         self.attributions.extend(found)
         if found:
             state.mark_found()

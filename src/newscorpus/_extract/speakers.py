@@ -18,10 +18,8 @@ Three steps, all rule-based:
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-import sys
 from typing import TYPE_CHECKING
 
 import attrs
@@ -45,10 +43,10 @@ __all__ = [
     "Attribution",
     "MentionInfo",
     "SpeakerRegistry",
+    "analyse_coordination",
     "analyse_mention",
     "organisation_word",
     "role_or_organisation",
-    "trim_overlaps",
 ]
 
 _SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -56,6 +54,8 @@ _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
 _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+# The strong nominative ending an adjective takes before a noun of each gender without an article.
+_STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
@@ -65,14 +65,6 @@ _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # of Pröll, whose name belongs to the role).
 _GENITIVE_ROLE = "genitive"
 _VON_ROLE = "von"
-
-
-def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
-    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``."""
-    position = bisect.bisect_right(points, (start, sys.maxsize))
-    while position < len(points) and points[position][1] == own:
-        position += 1
-    return points[position][0] if position < len(points) else None
 
 
 @attrs.frozen(kw_only=True)
@@ -123,7 +115,10 @@ class MentionInfo:
 
     ``key`` identifies the speaker within an article: the surname for a named person, the role
     noun for a person named only by role, the name for anything else. ``gender`` is "m", "f",
-    "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like.
+    "n" or None; ``pronoun`` is set for "er", "sie", "he", "she" and the like. ``generic`` is
+    set for a mention of a common noun, no name: a role ("der Sprecher", "a spokesman") or a
+    collective ("die Polizei", "the company", "analysts"); None when a capitalised common noun
+    opens the mention ("Analysts said", "Labour said") and could be either.
     """
 
     name: str
@@ -135,6 +130,7 @@ class MentionInfo:
     plural: bool | None = None
     pronoun: bool = False
     named: bool = False
+    generic: bool | None = False
 
 
 @attrs.frozen(kw_only=True)
@@ -161,6 +157,8 @@ class _Lexicon:
     honorifics: dict[str, str]
     genitive_openers: frozenset[str]
     von_openers: frozenset[str]
+    joiners: frozenset[str]
+    name_attachments: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -252,6 +250,8 @@ def _lexicon(language: str) -> _Lexicon:
         honorifics=honorifics,
         genitive_openers=read_word_role(language, _GENITIVE_ROLE) if german else frozenset(),
         von_openers=read_word_role(language, _VON_ROLE) if german else frozenset(),
+        joiners=speaker_words["speaker_joiners"],
+        name_attachments=speaker_words["name_attachments"],
     )
 
 
@@ -378,7 +378,129 @@ def _analyse_cached(
     return info if name == info.name else attrs.evolve(info, name=name)
 
 
-for _cache in (role_or_organisation, organisation_word, _analyse_cached):
+def analyse_coordination(
+    words: Sequence[str], *, language: str, plural: bool | None = None
+) -> tuple[MentionInfo, ...]:
+    """The speakers of a coordinated mention, one :class:`MentionInfo` each, in text order;
+    ``()`` when the words name one speaker.
+
+    "Anna Berg und Ben Schmidt", "Anna Berg, Ben Schmidt und Carla Weiß", "die Polizei und die
+    Staatsanwaltschaft", "Mr Blair and Mr Brown": the words are cut at the last joiner of the
+    language's lexicon (``speaker_joiners``: "und", "sowie", "and") and before it at commas,
+    and each conjunct is analysed like a mention of its own. An apposition set off by commas
+    stays with the name before it ("Anna Berg, Sprecherin des Verbands, und Ben Schmidt").
+
+    It is a coordination only when every conjunct is a speaker of its own: a person named
+    with a first name, title or role, a person named by a role ("der Präsident und der
+    Kanzler"), or an organisation; a bare name ("Merkel und Macron") only with a plural cue
+    verb ("sagten"), since "Marks and Spencer said" is one company. A singular cue verb
+    ("Der Präsident und Vorsitzende der Partei sagte") keeps one speaker, and so does a joiner
+    inside an attachment ("die Eltern von Anna und Ben", "a spokesman for Smith and Jones").
+    """
+    if plural is False:
+        return ()
+    return _coordination_cached(tuple(words), language, plural)
+
+
+@functools.lru_cache(maxsize=4096)
+def _coordination_cached(
+    words: tuple[str, ...], language: str, plural: bool | None
+) -> tuple[MentionInfo, ...]:
+    lexicon = _lexicon(language)
+    joiners = [index for index, word in enumerate(words) if word.lower() in lexicon.joiners]
+    if not joiners or joiners[-1] in {0, len(words) - 1}:
+        return ()
+    joiner = joiners[-1]
+    pieces: list[list[str]] = [[]]
+    for word in words[:joiner]:
+        if word == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    conjuncts: list[list[str]] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        info = _analyse_cached(tuple(piece), language, False, None)
+        if conjuncts and info is not None and not info.named and info.role is not None:
+            # An apposition: "Anna Berg, Sprecherin des Verbands, und ..." describes Anna Berg.
+            conjuncts[-1].extend([",", *piece])
+        else:
+            conjuncts.append(piece)
+    conjuncts.append(list(words[joiner + 1 :]))
+    if (
+        len(conjuncts) < 2
+        or any(_inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1])
+        or _shared_noun(conjuncts, lexicon)
+    ):
+        return ()
+    infos: list[MentionInfo] = []
+    for conjunct in conjuncts:
+        if any(word.lower() in lexicon.joiners for word in conjunct):
+            return ()
+        info = _analyse_cached(tuple(conjunct), language, False, None)
+        if (
+            info is None
+            or info.pronoun
+            or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural)
+        ):
+            return ()
+        infos.append(info)
+    if len({info.key for info in infos}) < len(infos):
+        return ()  # "Anna und Anna": not two speakers the text can tell apart
+    return tuple(infos)
+
+
+def _shared_noun(conjuncts: list[list[str]], lexicon: _Lexicon) -> bool:
+    """Whether the joiner joins adjectives of one noun ("Israelische und US-amerikanische
+    Forscher"): a lone word before it ends like the adjective that opens the last conjunct."""
+    last = conjuncts[-1]
+    if lexicon.grammar is not SpeakerGrammar.GERMAN or len(last) < 2:
+        return False
+    ending = _ADJECTIVE_ENDING.search(last[0].lower())
+    if ending is None or _GERMAN_ADJECTIVE.match(last[0].lower()) is None:
+        return False
+    return any(
+        len(conjunct) == 1
+        and _GERMAN_ADJECTIVE.match(conjunct[0].lower()) is not None
+        and conjunct[0].lower().endswith(ending.group())
+        for conjunct in conjuncts[:-1]
+    )
+
+
+def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
+    """Whether the conjunct ends in a phrase attached by a preposition or genitive article
+    ("die Eltern von Anna", "a spokesman for Smith"): a joiner after it joins inside that
+    phrase ("von Anna und Ben"), not two speakers."""
+    position = len(conjunct)
+    while position > 0 and (
+        _is_capitalised(conjunct[position - 1]) or conjunct[position - 1] in lexicon.determiners
+    ):
+        position -= 1
+    if position in {0, len(conjunct)}:
+        return False
+    before = conjunct[position - 1].lower()
+    return (
+        before in lexicon.prepositions
+        or before in lexicon.von_openers
+        or before in lexicon.genitive_openers
+    )
+
+
+def _speaker_of_its_own(
+    info: MentionInfo, words: list[str], lexicon: _Lexicon, *, plural: bool | None
+) -> bool:
+    """Whether a conjunct names a speaker clearly enough to stand beside another one."""
+    if info.kind is SpeakerKind.ORGANISATION:
+        # An organisation of the lexicon ("die Polizei", "the European Commission"), not a
+        # guess from capitals ("The Securities" of "The Securities and Exchange Commission").
+        return any(role_or_organisation(word, lexicon.language) for word in words)
+    if info.kind is SpeakerKind.PERSON:
+        return True  # a first name, a title or a role: "Anna Berg", "Mr Blair", "der Präsident"
+    return plural is True and info.named
+
+
+for _cache in (role_or_organisation, organisation_word, _analyse_cached, _coordination_cached):
     on_registry_change(_cache.cache_clear)
 
 
@@ -416,9 +538,12 @@ def _analyse_phrase(
         if word in lexicon.first_names:
             break
         found_role = _role_lookup(body, index, lexicon)
-        if found_role is not None:
+        if found_role is not None and not (found_role[1] and len(body) == 1 and not determiner):
             role_span, role_prefix, role_form = found_role
             break
+        # A lone word without an article that only ends like a role noun is a surname
+        # ("Faymann", "Neumann": not a "Mann"); a role noun needs its article ("der
+        # Feuerwehrmann") or a name ("Feuerwehrmann Huber").
         found_organisation = _organisation_lookup(
             _strip_marks(word), lexicon.organisations, compounds=True
         )
@@ -483,10 +608,16 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             role=role,
             role_head=role_words[-1],
             gender=gender if gender in {"m", "f"} else None,
+            generic=True,
         )
     if organisation is not None:
-        base, _, _ = organisation
-        return MentionInfo(name=base, kind=SpeakerKind.ORGANISATION, key=base.lower())
+        base, _, entry_kind = organisation
+        return MentionInfo(
+            name=base,
+            kind=SpeakerKind.ORGANISATION,
+            key=base.lower(),
+            generic=entry_kind != "place",
+        )
     return None
 
 
@@ -649,9 +780,16 @@ def _english_core(
             role_head=" ".join(head_words[first : last + 1]).lower(),
             gender=_english_role_gender(head_words[first : last + 1], lexicon),
             plural=False,
+            generic=True,
         )
     if not _is_capitalised(head):
         return _english_group(phrase, head_words, lexicon)
+    if len(head_words) == 1 and _english_common_noun(head.lower(), lexicon):
+        # "Analysts said", "Government sources": the common noun a sentence or headline
+        # capitalises, or a name ("Labour"); read as the noun, undecided whether generic.
+        found = _english_group(phrase, head_words, lexicon)
+        if found is not None:
+            return attrs.evolve(found, generic=None)
     return _english_proper(body, core, lexicon, definite=definite)
 
 
@@ -708,15 +846,30 @@ def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> Men
             key=name.lower(),
             gender="n" if number == "sg" else None,
             plural=number == "pl",
+            generic=True,  # a common noun in lower case: "the company", "police"
         )
     if _english_plural_role(head, lexicon) or (
         head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s"))
     ):
         # "Trade union leaders", "Local residents": people, but no one in particular.
         return MentionInfo(
-            name=name, kind=SpeakerKind.UNKNOWN, key=name.lower(), gender=None, plural=True
+            name=name,
+            kind=SpeakerKind.UNKNOWN,
+            key=name.lower(),
+            gender=None,
+            plural=True,
+            generic=True,
         )
     return None
+
+
+def _english_common_noun(word: str, lexicon: _Lexicon) -> bool:
+    """Whether lower-case ``word`` is a common noun of the lexicons: an organisation or group
+    noun other than a place ("company", "police"), or a role noun's plural ("analysts")."""
+    entry = lexicon.organisations.get(word)
+    if entry is not None:
+        return entry[2] != "place"
+    return _english_plural_role(word, lexicon) or word.endswith("ists")
 
 
 def _english_plural_role(word: str, lexicon: _Lexicon) -> bool:
@@ -966,7 +1119,10 @@ def _person_with_role(
         base, gender = base[:-1], "f"
     role_noun = prefix + base.lower() if prefix else base
     modifiers = [
-        _normalise_adjective(word, gender) for word in _german_role_modifiers(body[:first], lexicon)
+        _normalise_adjective(word, gender)
+        for word in _german_role_modifiers(
+            body[:first], lexicon, gender=None if form.adjectival or determiner else gender
+        )
     ]
     complement: list[str] = []
     position = last + 1
@@ -1008,13 +1164,22 @@ def _person_with_role(
         role_head=base.lower(),
         gender=gender,
         plural=False,
+        generic=True,
     )
 
 
-def _german_role_modifiers(words: list[str], lexicon: _Lexicon) -> list[str]:
+def _german_role_modifiers(
+    words: list[str], lexicon: _Lexicon, *, gender: str | None = None
+) -> list[str]:
     """The words before a German role noun that belong to the role: the adjectives and
     genitives right before it ("russische", "Kärntens"), not the sentence's words before them
-    ("Sowohl Bundeskanzler", "der Vorschlag von Bundeskanzler")."""
+    ("Sowohl Bundeskanzler", "der Vorschlag von Bundeskanzler").
+
+    ``gender`` is the role noun's when no article stands before the role: an adjective without
+    an article then has the strong ending of that gender ("neue Innenministerin", "früherer
+    Minister"), and a word with another ending is the sentence's, such as a verb ("Dann traten
+    Innenministerin X und …" is no role "trate Innenministerin")."""
+    strong = _STRONG_ENDINGS.get(gender or "")
     start = len(words)
     while start > 0:
         word = words[start - 1]
@@ -1022,6 +1187,10 @@ def _german_role_modifiers(words: list[str], lexicon: _Lexicon) -> list[str]:
         if low in lexicon.function_words or low in lexicon.name_context:
             break
         adjective = _GERMAN_ADJECTIVE.match(low) is not None
+        if adjective and strong is not None and word[:1].islower():
+            found = _ADJECTIVE_ENDING.search(low)
+            if found is None or found.group() != strong:
+                break
         if word[:1].islower():
             if not adjective:
                 break
@@ -1072,6 +1241,9 @@ def _organisation(
         key=name.lower(),
         gender=None if gender in {"pl", "-"} else gender,
         plural=is_plural,
+        # A collective noun ("die Polizei", "das Ministerium"), not a capital standing for its
+        # government ("Moskau").
+        generic=kind != "place",
     )
 
 
@@ -1094,7 +1266,7 @@ def _named(
     while start < len(body) and not _is_capitalised(body[start]):
         start += 1
     names = _name_run(body, start, lexicon)
-    if not names:
+    if not names or _adverbial_opening(body, start, names, lexicon):
         return None
     names = [_strip_marks(word) for word in names]
     names = _person_name([word for word in names if word], lexicon)
@@ -1112,6 +1284,17 @@ def _named(
         plural=plural or False,
         named=True,
     )
+
+
+def _adverbial_opening(body: list[str], start: int, names: list[str], lexicon: _Lexicon) -> bool:
+    """Whether a single capitalised word opening a mention is an adverb or participle that the
+    sentence start capitalised, not a name: it is followed by a preposition that never attaches
+    to a name ("Kurz vor Weihnachten", "Gleich nach Bekanntwerden", "Konfrontiert mit den
+    Vorwürfen"), unlike those of the ``name_attachments`` lexicon ("Müller von der SPD")."""
+    if start != 0 or len(names) != 1 or names[0] in lexicon.first_names:
+        return False
+    after = body[1].lower() if len(body) > 1 else ""
+    return after in lexicon.prepositions and after not in lexicon.name_attachments
 
 
 class _Draft:
@@ -1137,13 +1320,29 @@ class _Draft:
         self.gender = gender
         self.plural = plural
         self.named = named
+        # How many of its mentions are common nouns ("the company") and how many are not: a
+        # capitalised one ("Analysts said", "the Government") may be a common noun that opens
+        # a sentence or a proper name ("Labour"); the more frequent reading wins, and a
+        # person's name ("Hans Huber") makes the speaker named whatever else names them.
+        self.common = 0
+        self.proper = 0
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
         self.merged_into = -1  # the draft this one was merged into, or -1
 
+    @property
+    def generic(self) -> bool:
+        """Whether the article names this speaker by common nouns only (mostly, when some
+        capitalised mention could be read either way)."""
+        return not self.named and self.common > self.proper
+
     def absorb(self, info: MentionInfo) -> None:
         """Add a mention's name, role and kind to this draft."""
+        if info.generic:
+            self.common += 1
+        elif info.generic is not None:
+            self.proper += 1
         if info.named and info.name != self.name:
             if len(info.name.split()) > len(self.name.split()) or not self.named:
                 if self.named:
@@ -1179,6 +1378,64 @@ class SpeakerRegistry:
         self._by_key: dict[str, list[int]] = {}
         self._recent: list[int] = []
         self._known = known
+        # When each speaker was last touched, and the last coordination ("Anna und Ben") with
+        # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
+        self._clock = 0
+        self._stamps: dict[int, int] = {}
+        self._group: tuple[int, ...] = ()
+        self._group_stamp = 0
+
+    def resolve_mention(self, attribution: Attribution, language: str) -> tuple[int, ...]:
+        """The numbers of the speakers an attribution's mention names, in text order: one, all
+        the speakers of a coordination ("Anna Berg und Ben Schmidt", and "sie" after them), or
+        none (no mention, a pronoun with nobody to point to, words naming no speaker)."""
+        words = attribution.mention_words
+        if attribution.mention is None or not words:
+            return ()
+        coordination: tuple[MentionInfo, ...] = ()
+        if not attribution.genitive:
+            coordination = analyse_coordination(words, language=language, plural=attribution.plural)
+        if coordination:
+            return self.add_group(coordination)
+        info = analyse_mention(
+            words, language=language, genitive=attribution.genitive, plural=attribution.plural
+        )
+        if info is None:
+            return ()
+        if info.pronoun:
+            return self.resolve_pronoun_speakers(info)
+        return (self.add(info),)
+
+    def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
+        """Register the speakers of a coordination; return their numbers in text order."""
+        numbers = tuple(dict.fromkeys(self._resolve(self.add(info)) for info in infos))
+        if len(numbers) > 1:
+            self._remember_group(numbers)
+        return numbers
+
+    def _remember_group(self, numbers: tuple[int, ...]) -> None:
+        self._clock += 1
+        self._group = numbers
+        self._group_stamp = self._clock
+
+    def resolve_pronoun_speakers(self, info: MentionInfo) -> tuple[int, ...]:
+        """The speakers a pronoun points to: the last coordination for a plural pronoun spoken
+        after it and after every plural speaker ("Anna und Ben … Sie fügten hinzu"), else
+        :meth:`resolve_pronoun`'s one speaker."""
+        if info.plural and self._group:
+            single = self._pronoun_candidate(info)
+            if single is None or self._stamps.get(single, 0) < self._group_stamp:
+                self._remember_group(self._group)
+                return self._group
+        number = self.resolve_pronoun(info)
+        return () if number is None else (number,)
+
+    def touch_all(self, numbers: tuple[int, ...]) -> None:
+        """Make the speakers ``numbers`` the most recent (a continuation spoke again)."""
+        for number in numbers:
+            self.touch(number)
+        if len(numbers) > 1:
+            self._remember_group(tuple(dict.fromkeys(map(self._resolve, numbers))))
 
     def add(self, info: MentionInfo) -> int:
         """Register a non-pronoun mention; return its speaker's number."""
@@ -1235,14 +1492,19 @@ class SpeakerRegistry:
 
     def resolve_pronoun(self, info: MentionInfo) -> int | None:
         """The most recent speaker whose gender and number fit the pronoun, if any."""
-        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+        number = self._pronoun_candidate(info)
+        if number is not None:
             draft = self._drafts[number]
-            if _compatible(draft, info):
-                self._touch(number)
-                if draft.kind is SpeakerKind.UNKNOWN and info.gender in {"m", "f"}:
-                    draft.kind = SpeakerKind.PERSON
-                if draft.gender is None and info.gender in {"m", "f"}:
-                    draft.gender = info.gender
+            self._touch(number)
+            if draft.kind is SpeakerKind.UNKNOWN and info.gender in {"m", "f"}:
+                draft.kind = SpeakerKind.PERSON
+            if draft.gender is None and info.gender in {"m", "f"}:
+                draft.gender = info.gender
+        return number
+
+    def _pronoun_candidate(self, info: MentionInfo) -> int | None:
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            if _compatible(self._drafts[number], info):
                 return number
         return None
 
@@ -1252,6 +1514,8 @@ class SpeakerRegistry:
 
     def _touch(self, number: int) -> None:
         """Move speaker ``number`` to the end of the recent list (only the last 40 are kept)."""
+        self._clock += 1
+        self._stamps[number] = self._clock
         recent = self._recent
         if recent and recent[-1] == number:
             return
@@ -1285,6 +1549,7 @@ class SpeakerRegistry:
                     aliases=aliases,
                     roles=tuple(draft.roles),
                     kind=draft.kind,
+                    generic=draft.generic,
                 )
             )
         return result
@@ -1317,46 +1582,3 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
     if draft.kind is SpeakerKind.PERSON or draft.kind is SpeakerKind.UNKNOWN:
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender
-
-
-def _anchor(attribution: Attribution) -> int:
-    """Where an attribution's own words start: its cue or speaker mention."""
-    starts = [span.start for span in attribution.cue]
-    if attribution.mention is not None:
-        starts.append(attribution.mention.start)
-    return min(starts, default=attribution.content.start)
-
-
-def trim_overlaps(found: list[Attribution]) -> list[Attribution]:
-    """Cut each content that runs into another attribution of the same sentence.
-
-    "Er sagte, dass X, und fügte hinzu, dass Y": the first content ends where the second
-    attribution's words begin; when the two share their speaker ("Er sagte, X, und fügte
-    hinzu: …"), where the second one's cue begins. Direct quotations keep their marks' extent.
-    Sorted by content start; ``O(n log n)`` in the number of attributions.
-    """
-    if len(found) < 2:
-        return found
-    ordered = sorted(found, key=lambda attribution: attribution.content.start)
-    anchors = sorted((_anchor(attribution), number) for number, attribution in enumerate(ordered))
-    # The cue starts of the attributions of each speaker mention.
-    cues: dict[Span, list[tuple[int, int]]] = {}
-    for number, attribution in enumerate(ordered):
-        if attribution.mention is not None and attribution.cue:
-            cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
-    for starts in cues.values():
-        starts.sort()
-    result: list[Attribution] = []
-    for number, attribution in enumerate(ordered):
-        content = attribution.content
-        if attribution.kind is not QuoteKind.DIRECT:
-            cut = _first_after(anchors, content.start, number)
-            if attribution.mention is not None and attribution.mention in cues:
-                shared = _first_after(cues[attribution.mention], content.start, number)
-                cut = min(cut, shared) if cut is not None and shared is not None else cut or shared
-            if cut is not None and cut < content.end:
-                content = Span(start=content.start, end=cut)
-        result.append(
-            attribution if content == attribution.content else attribution.derive(content=content)
-        )
-    return result

@@ -41,6 +41,14 @@ def _validity(pa: Any, values: Sequence[object]) -> tuple[Any, int]:  # noqa: AN
     return pa.py_buffer(int(bits, 2).to_bytes(size, "little")), nulls
 
 
+def _booleans(pa: Any, values: Sequence[bool | None], kind: Any) -> Any:  # noqa: ANN401
+    validity, nulls = _validity(pa, values)
+    # Arrow keeps booleans as a bitmap, like validity: bit i of a little-endian integer.
+    bits = "".join("1" if value else "0" for value in reversed(values)) or "0"
+    data = int(bits, 2).to_bytes((len(values) + 7) // 8, "little")
+    return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(data)], nulls)
+
+
 def _integers(pa: Any, values: Sequence[int | None], kind: Any, code: str) -> Any:  # noqa: ANN401
     validity, nulls = _validity(pa, values)
     data = array(code, [0 if value is None else value for value in values])
@@ -124,6 +132,8 @@ def array_of(pa: Any, values: Sequence[Any], kind: Any) -> Any:  # noqa: ANN401 
         return _integers(pa, values, kind, _INT32)
     if types.is_int64(kind):
         return _integers(pa, values, kind, _INT64)
+    if types.is_boolean(kind):
+        return _booleans(pa, values, kind)
     raise TypeError(f"no column builder for the Arrow type {kind}")
 
 

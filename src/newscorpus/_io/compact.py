@@ -40,13 +40,14 @@ __all__ = ["CompactArticle", "decode", "encode"]
 #: its parts for a split mention; None for no mention.
 _CompactMention: TypeAlias = "tuple[int, ...] | None"
 #: ``(kind, start, end, speaker number or -1, speaker_mention, cue, frame, addressee, parts,
-#: enclosing or -1)``; ``parts`` is the flattened ``(start, end, ...)`` of the parts, or ``()``.
+#: enclosing or -1, co-speaker numbers)``; ``parts`` is the flattened ``(start, end, ...)`` of
+#: the parts, or ``()``.
 _CompactQuote: TypeAlias = (
     "tuple[int, int, int, int, _CompactMention, _CompactMention, _CompactMention, _CompactMention,"
-    " tuple[int, ...], int]"
+    " tuple[int, ...], int, tuple[int, ...]]"
 )
-#: ``(id, name, aliases, roles, kind)``.
-_CompactSpeaker: TypeAlias = "tuple[str, str, tuple[str, ...], tuple[str, ...], int]"
+#: ``(id, name, aliases, roles, kind, generic)``.
+_CompactSpeaker: TypeAlias = "tuple[str, str, tuple[str, ...], tuple[str, ...], int, bool]"
 #: ``(code, message, line)``.
 _CompactWarning: TypeAlias = "tuple[str, str, int | None]"
 #: ``(id, title, paragraphs, index, language, published, source, outlet, warnings, quotes,
@@ -88,7 +89,7 @@ def _check_fields(cls: type, expected: tuple[str, ...]) -> None:
 
 _check_fields(Span, ("start", "end"))
 _check_fields(Mention, ("text", "span", "parts"))
-_check_fields(Speaker, ("id", "name", "aliases", "roles", "kind"))
+_check_fields(Speaker, ("id", "name", "aliases", "roles", "kind", "generic"))
 _check_fields(
     Quote,
     (
@@ -102,6 +103,7 @@ _check_fields(
         "addressee",
         "parts",
         "enclosing",
+        "co_speakers",
     ),
 )
 _check_fields(ArticleWarning, ("code", "message", "line"))
@@ -135,6 +137,15 @@ def _encode_mention(mention: Mention | None) -> tuple[int, ...] | None:
     return (mention.span.start, mention.span.end)
 
 
+def _speaker_number(speaker: Speaker, numbers: dict[int, int], speakers: list[Speaker]) -> int:
+    """The number of ``speaker`` among ``speakers``, appending it if it is not there yet."""
+    found = numbers.get(id(speaker))
+    if found is None:
+        found = numbers[id(speaker)] = len(speakers)
+        speakers.append(speaker)
+    return found
+
+
 def encode(article: Article) -> CompactArticle:
     """The compact form of ``article``; :func:`decode` gives back an equal Article."""
     numbers = {id(speaker): number for number, speaker in enumerate(article.speakers)}
@@ -144,11 +155,10 @@ def encode(article: Article) -> CompactArticle:
         speaker = quote.speaker
         number = _NO_SPEAKER
         if speaker is not None:
-            found = numbers.get(id(speaker))
-            if found is None:
-                found = numbers[id(speaker)] = len(speakers)
-                speakers.append(speaker)
-            number = found
+            number = _speaker_number(speaker, numbers, speakers)
+        co_speakers = tuple(
+            _speaker_number(other, numbers, speakers) for other in quote.co_speakers
+        )
         quotes.append(
             (
                 _QUOTE_KIND_NUMBERS[quote.kind],
@@ -161,6 +171,7 @@ def encode(article: Article) -> CompactArticle:
                 _encode_mention(quote.addressee),
                 tuple(offset for part in quote.parts for offset in (part.start, part.end)),
                 _NOT_ENCLOSED if quote.enclosing is None else quote.enclosing,
+                co_speakers,
             )
         )
     return (
@@ -181,6 +192,7 @@ def encode(article: Article) -> CompactArticle:
                 speaker.aliases,
                 speaker.roles,
                 _SPEAKER_KIND_NUMBERS[speaker.kind],
+                speaker.generic,
             )
             for speaker in speakers
         ),
@@ -222,12 +234,13 @@ def _decode_mention(text: str, offsets: tuple[int, ...] | None) -> Mention | Non
 
 def _decode_speaker(compact: _CompactSpeaker) -> Speaker:
     speaker = _new(Speaker)
-    identifier, name, aliases, roles, kind = compact
+    identifier, name, aliases, roles, kind, generic = compact
     _set(speaker, "id", identifier)
     _set(speaker, "name", name)
     _set(speaker, "aliases", aliases)
     _set(speaker, "roles", roles)
     _set(speaker, "kind", _SPEAKER_KINDS[kind])
+    _set(speaker, "generic", generic)
     return speaker
 
 
@@ -270,6 +283,7 @@ def decode(compact: CompactArticle) -> Article:
         addressee,
         parts,
         enclosing,
+        co_speakers,
     ) in compact_quotes:
         quote = _new(Quote)
         _set(quote, "text", text[start:end])
@@ -283,6 +297,7 @@ def decode(compact: CompactArticle) -> Article:
         pieces = tuple(_span(parts[at], parts[at + 1]) for at in range(0, len(parts), 2))
         _set(quote, "parts", pieces)
         _set(quote, "enclosing", None if enclosing == _NOT_ENCLOSED else enclosing)
+        _set(quote, "co_speakers", tuple(speakers[other] for other in co_speakers))
         quotes.append(quote)
     article = _new(Article)
     _set(article, "id", identifier)

@@ -3,9 +3,10 @@
 :func:`make_converter` builds a fresh converter (never cattrs' global one) that
 
 * writes enums as their string values, spans as ``{"start", "end"}``, mentions as
-  ``{"text", "span"}`` plus ``"parts"`` only for a split mention, a quote's ``"parts"`` and
-  ``"enclosing"`` only when set, ``published`` as an ISO 8601 string, and every other public
-  field always, ``null`` and ``[]`` included, in field order;
+  ``{"text", "span"}`` plus ``"parts"`` only for a split mention, a quote's ``"parts"``,
+  ``"enclosing"`` and ``"co_speakers"`` and a speaker's ``"generic"`` only when set,
+  ``published`` as an ISO 8601 string, and every other public field always, ``null`` and
+  ``[]`` included, in field order;
 * writes an Article with a leading ``"schema_version": 1`` and without its derived ``text``;
 * loads strictly: unknown keys, missing keys, wrong JSON types (``"3"`` or ``3.0`` or ``true``
   for an int) and broken invariants are errors, raised as one :class:`RecordError` whose
@@ -109,6 +110,7 @@ def make_converter() -> cattrs.Converter:
     converter = _Converter(detailed_validation=True, forbid_extra_keys=True)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook_factory(_is_enum, _make_enum_structure)
     converter.register_unstructure_hook_factory(_is_enum, _make_enum_unstructure)
     converter.register_structure_hook_func(_is_published, _structure_published)
@@ -120,8 +122,17 @@ def make_converter() -> cattrs.Converter:
         _is_homogeneous_tuple, lambda tuple_type: _make_tuple_unstructure(converter, tuple_type)
     )
     # Each class's generated hooks look up the hooks of its fields' types: leaves first.
-    for cls in (Span, Speaker, ArticleWarning):
+    for cls in (Span, ArticleWarning):
         _register_record(converter, cls)
+    # "generic" is written only for a speaker named by a common noun, "co_speakers" only for a
+    # quote several speakers said together: other records are what they were before either.
+    _register_record(
+        converter,
+        Speaker,
+        unstructure=make_dict_unstructure_fn(
+            Speaker, converter, generic=override(omit_if_default=True)
+        ),
+    )
     _register_record(
         converter,
         Mention,
@@ -139,6 +150,7 @@ def make_converter() -> cattrs.Converter:
             converter,
             parts=override(omit_if_default=True),
             enclosing=override(omit_if_default=True),
+            co_speakers=override(omit_if_default=True),
         ),
     )
     _register_article(converter)
@@ -203,6 +215,12 @@ def _structure_str(value: object, _type: type[str]) -> str:
     if isinstance(value, str):
         return value
     raise _Mismatch(f"expected str, got {_show(value)}")
+
+
+def _structure_bool(value: object, _type: type[bool]) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _Mismatch(f"expected true or false, got {_show(value)}")
 
 
 def _is_enum(type_: Any) -> bool:  # noqa: ANN401 -- cattrs predicates take any type form

@@ -117,7 +117,7 @@ def _article_nodes(source: Corpus | Iterable[Article]) -> Iterator[dict[str, Any
         # corpus-level speaker its article's speaker was merged into.
         hits = iter(source.quotes())
         for article in source:
-            speakers = [next(hits).speaker for _ in article.quotes]
+            speakers = [next(hits).speakers for _ in article.quotes]
             yield _article_node(article, speakers, external_ids)
         return
     for article in source:
@@ -138,12 +138,12 @@ def _external_ids(corpus: Corpus) -> dict[str, str]:
     return ids
 
 
-def _article_speakers(article: Article) -> list[Speaker | None]:
-    return [quote.speaker for quote in article.quotes]
+def _article_speakers(article: Article) -> list[tuple[Speaker, ...]]:
+    return [quote.speakers for quote in article.quotes]
 
 
 def _article_node(
-    article: Article, speakers: list[Speaker | None], external_ids: dict[str, str]
+    article: Article, speakers: list[tuple[Speaker, ...]], external_ids: dict[str, str]
 ) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": "NewsArticle",
@@ -167,16 +167,18 @@ def _article_node(
 
 
 def _quotation_node(
-    quote: Quote, speaker: Speaker | None, external_ids: dict[str, str]
+    quote: Quote, speakers: tuple[Speaker, ...], external_ids: dict[str, str]
 ) -> dict[str, Any]:
     # The quoted words: for a quotation its frame interrupts, the parts joined by " … ".
     node: dict[str, Any] = {"@type": "Quotation", "text": quote.content}
-    if speaker is not None:
-        person = _speaker_node(speaker, external_ids.get(speaker.id))
-        node["spokenByCharacter"] = person
+    if speakers:
+        people = [_speaker_node(speaker, external_ids.get(speaker.id)) for speaker in speakers]
+        # A quotation said together ("Anna und Ben sagten") has each of them, in text order.
+        node["spokenByCharacter"] = people[0] if len(people) == 1 else people
         # Only a direct quote gives the speaker's own words; other kinds are the writer's.
         if quote.kind is QuoteKind.DIRECT:
-            node["creator"] = {"@id": person["@id"]}
+            ids = [{"@id": person["@id"]} for person in people]
+            node["creator"] = ids[0] if len(ids) == 1 else ids
     node["newscorpus:kind"] = quote.kind.value
     node["newscorpus:position"] = _selector(quote.span)
     if quote.parts:

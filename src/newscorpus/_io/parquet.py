@@ -208,7 +208,15 @@ def write_part(
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
             quote_rows.extend(quote_rows_of(article))
-            kept.add(article.speakers, [quote.speaker for quote in article.quotes])
+            kept.add(
+                article.speakers,
+                [quote.speaker for quote in article.quotes],
+                {
+                    number: quote.co_speakers
+                    for number, quote in enumerate(article.quotes)
+                    if quote.co_speakers
+                },
+            )
             in_group += 1
             if in_group >= rows_per_group:
                 flush()

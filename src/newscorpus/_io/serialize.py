@@ -83,6 +83,10 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "article_speaker_id",
     "article_speaker_name",
     "article_speaker_roles",
+    "co_speaker_ids",
+    "co_speaker_names",
+    "article_co_speaker_ids",
+    "article_co_speaker_names",
     "speaker_mention",
     "kind",
     "cue",
@@ -94,6 +98,8 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "enclosing",
 )
 
+#: Joins the items of a list in one cell: roles, co-speakers.
+_LIST_JOINER = "; "
 #: Spreadsheet programs run a cell that starts with one of these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _JSON_WHITESPACE = " \t\r\n"
@@ -195,12 +201,15 @@ def iter_quote_rows(
     ``articles`` are merged as :meth:`Corpus.speakers` merges them (with the user alias table
     ``aliases``, if given; a :class:`Corpus` brings its own). ``article_speaker_id``,
     ``article_speaker_name`` and ``article_speaker_roles`` (joined by ``"; "``) are the speaker as
-    the quote's article names it. ``published`` is ISO 8601, ``speaker_mention`` and ``cue`` the
-    mentions' text, ``quote`` the quote's content (its parts' text joined by ``" … "`` for a
-    quote its frame interrupts), ``paragraph`` the 1-based number of the paragraph where the
-    quote starts (``None`` for a quote in the title), ``parts`` the parts' offsets as
-    ``"start-end;start-end"``, ``enclosing`` the 0-based position among the article's quotes of
-    the quote this one stands in. Missing values are None.
+    the quote's article names it. A quote said together ("Anna Berg und Ben Schmidt sagten") has its
+    other speakers in ``co_speaker_ids``/``co_speaker_names`` (corpus-level) and
+    ``article_co_speaker_ids``/``article_co_speaker_names`` (as the article names them), each joined
+    by ``"; "`` in text order; they are None for a quote of one speaker. ``published`` is ISO 8601,
+    ``speaker_mention`` and ``cue`` the mentions' text, ``quote`` the quote's content (its parts'
+    text joined by ``" … "`` for a quote its frame interrupts), ``paragraph`` the 1-based number of
+    the paragraph where the quote starts (``None`` for a quote in the title), ``parts`` the parts'
+    offsets as ``"start-end;start-end"``, ``enclosing`` the 0-based position among the article's
+    quotes of the quote this one stands in. Missing values are None.
 
     The merge needs every article's speakers before the first row: the articles are read once,
     and their rows are kept (not the articles) until the last one is read.
@@ -242,19 +251,35 @@ def _rows_merged(
             if number is not None:
                 row["speaker_id"] = index.speakers[number].id
                 row["speaker_name"] = index.speakers[number].name
+            if row["article_co_speaker_ids"] is not None:
+                found = [
+                    index.resolve(position, other)
+                    for other in str(row["article_co_speaker_ids"]).split(_LIST_JOINER)
+                ]
+                _set_co_speakers(
+                    row,
+                    [index.speakers[other] for other in found if other is not None],
+                    row["speaker_id"],
+                )
             yield row
         article_rows.clear()
 
 
 def iter_corpus_quote_rows(
-    articles: Sequence[Article], corpus_speaker: Callable[[int, Quote], Speaker | None]
+    articles: Sequence[Article],
+    corpus_speaker: Callable[[int, Quote], Speaker | None],
+    corpus_co_speakers: Callable[[int, Quote], Sequence[Speaker]] | None = None,
 ) -> Iterator[dict[str, str | int | None]]:
     """The rows of :func:`iter_quote_rows` with the corpus-level speaker of the quote ``number``
-    of article ``position`` given by ``corpus_speaker(position, quote)`` (what a Corpus knows)."""
+    of article ``position`` given by ``corpus_speaker(position, quote)`` (what a Corpus knows),
+    and its corpus-level co-speakers by ``corpus_co_speakers``."""
     for position, article in enumerate(articles):
         starts = _paragraph_starts(article)
         for quote in article.quotes:
-            yield _quote_row(article, quote, corpus_speaker(position, quote), starts)
+            co_speakers: Sequence[Speaker] = ()
+            if quote.co_speakers and corpus_co_speakers is not None:
+                co_speakers = corpus_co_speakers(position, quote)
+            yield _quote_row(article, quote, corpus_speaker(position, quote), starts, co_speakers)
 
 
 class QuoteInArticle(Protocol):
@@ -269,6 +294,9 @@ class QuoteInArticle(Protocol):
 
     @property
     def speaker(self) -> Speaker | None: ...
+
+    @property
+    def co_speakers(self) -> tuple[Speaker, ...]: ...
 
 
 def iter_quote_rows_for_hits(
@@ -285,7 +313,7 @@ def iter_quote_rows_for_hits(
         if hit.article is not article:
             article = hit.article
             starts = _paragraph_starts(article)
-        yield _quote_row(hit.article, hit.quote, hit.speaker, starts)
+        yield _quote_row(hit.article, hit.quote, hit.speaker, starts, hit.co_speakers)
 
 
 def write_csv(
@@ -466,11 +494,17 @@ def _paragraph_starts(article: Article) -> list[int]:
 
 
 def _quote_row(
-    article: Article, quote: Quote, speaker: Speaker | None, paragraph_starts: list[int]
+    article: Article,
+    quote: Quote,
+    speaker: Speaker | None,
+    paragraph_starts: list[int],
+    co_speakers: Sequence[Speaker] = (),
 ) -> dict[str, str | int | None]:
-    """A quote's row; ``speaker`` is its corpus-level speaker (None: none, or not known yet)."""
+    """A quote's row; ``speaker`` is its corpus-level speaker (None: none, or not known yet),
+    ``co_speakers`` the corpus-level speakers of its ``co_speakers``."""
     published = article.published
     own = quote.speaker
+    others = quote.co_speakers
     # Paragraph n (1-based) holds the offsets from its start up to the next paragraph's start.
     paragraph = bisect.bisect_right(paragraph_starts, quote.span.start)
     return {
@@ -485,6 +519,10 @@ def _quote_row(
         "article_speaker_id": None if own is None else own.id,
         "article_speaker_name": None if own is None else own.name,
         "article_speaker_roles": "; ".join(own.roles) if own and own.roles else None,
+        "co_speaker_ids": _LIST_JOINER.join(other.id for other in co_speakers) or None,
+        "co_speaker_names": _LIST_JOINER.join(other.name for other in co_speakers) or None,
+        "article_co_speaker_ids": _LIST_JOINER.join(other.id for other in others) or None,
+        "article_co_speaker_names": _LIST_JOINER.join(other.name for other in others) or None,
         "speaker_mention": _mention_text(quote.speaker_mention),
         "kind": quote.kind.value,
         "cue": _mention_text(quote.cue),
@@ -495,6 +533,15 @@ def _quote_row(
         "parts": ";".join(f"{part.start}-{part.end}" for part in quote.parts) or None,
         "enclosing": quote.enclosing,
     }
+
+
+def _set_co_speakers(
+    row: dict[str, str | int | None], co_speakers: list[Speaker], first: str | int | None
+) -> None:
+    """Fill a row's corpus-level co-speaker cells: each speaker once, the first one not again."""
+    unique = {speaker.id: speaker for speaker in co_speakers if speaker.id != first}
+    row["co_speaker_ids"] = _LIST_JOINER.join(unique) or None
+    row["co_speaker_names"] = _LIST_JOINER.join(found.name for found in unique.values()) or None
 
 
 def _mention_text(mention: Mention | None) -> str | None:

@@ -149,6 +149,18 @@ _QUOTE_COLUMNS: Final = (
     _column("article_speaker_aliases", "list<string>", "the article speaker's aliases"),
     _column("article_speaker_roles", "list<string>", "the article speaker's roles"),
     _column("article_speaker_kind", "dictionary<string>", "person, organisation or unknown"),
+    _column(
+        "article_speaker_generic",
+        "bool",
+        "whether the article names the speaker only by a common noun (a role, 'die Polizei')",
+    ),
+    _column(
+        "article_co_speakers",
+        "list<speaker>",
+        "the other speakers of a quote said together ('Anna und Ben sagten'), as the article "
+        "names them, in text order; else empty",
+        nullable=False,
+    ),
     *_mention_columns("speaker_mention", "the words naming the speaker"),
     *_mention_columns("cue", "the words signalling speech"),
     *_mention_columns("frame", "the reporting frame"),
@@ -161,7 +173,18 @@ _SPEAKER_COLUMNS: Final = (
     _column("aliases", "list<string>", "other names seen for the speaker", nullable=False),
     _column("roles", "list<string>", "role descriptions", nullable=False),
     _column("kind", "dictionary<string>", "person, organisation or unknown", nullable=False),
-    _column("quote_count", "int64", "quotes attributed to the speaker", nullable=False),
+    _column(
+        "generic",
+        "bool",
+        "named only by a common noun in every article (a role, 'Polizei'): not one person",
+        nullable=False,
+    ),
+    _column(
+        "quote_count",
+        "int64",
+        "quotes attributed to the speaker, those said together with others included",
+        nullable=False,
+    ),
     _column("article_count", "int64", "articles quoting the speaker", nullable=False),
     _column("external_id", "string", "the alias table's external id (e.g. a Wikidata QID)"),
 )
@@ -178,13 +201,15 @@ ARROW_TYPE_NAMES: Final[Mapping[str, str]] = {
     "string": "utf8",
     "int32": "int32",
     "int64": "int64",
+    "bool": "bool",
     "date32": "date32 (days)",
     "timestamp": "timestamp[us, tz=UTC]",
     "dictionary<string>": "dictionary<values=utf8, indices=int32>",
     "list<string>": "list<utf8>",
     "list<span>": "list<struct<start: int32, end: int32>>",
     "list<speaker>": (
-        "list<struct<id: utf8, name: utf8, aliases: list<utf8>, roles: list<utf8>, kind: utf8>>"
+        "list<struct<id: utf8, name: utf8, aliases: list<utf8>, roles: list<utf8>, kind: utf8, "
+        "generic: bool>>"
     ),
     "list<warning>": "list<struct<code: utf8, message: utf8, line: int32>>",
 }
@@ -196,6 +221,7 @@ def _arrow_type(pa: Any, name: str) -> Any:  # noqa: ANN401 - pyarrow has no typ
         "string": pa.string(),
         "int32": pa.int32(),
         "int64": pa.int64(),
+        "bool": pa.bool_(),
         "date32": pa.date32(),
         "timestamp": pa.timestamp("us", tz="UTC"),
         "dictionary<string>": pa.dictionary(pa.int32(), pa.string()),
@@ -209,6 +235,7 @@ def _arrow_type(pa: Any, name: str) -> Any:  # noqa: ANN401 - pyarrow has no typ
                     ("aliases", strings),
                     ("roles", strings),
                     ("kind", pa.string()),
+                    ("generic", pa.bool_()),
                 ]
             )
         ),
@@ -273,6 +300,7 @@ def _speaker_struct(speaker: Speaker) -> dict[str, Any]:
         "aliases": list(speaker.aliases),
         "roles": list(speaker.roles),
         "kind": speaker.kind.value,
+        "generic": speaker.generic,
     }
 
 
@@ -354,6 +382,8 @@ def quote_rows_of(
             "article_speaker_aliases": [] if own is None else list(own.aliases),
             "article_speaker_roles": [] if own is None else list(own.roles),
             "article_speaker_kind": None if own is None else own.kind.value,
+            "article_speaker_generic": None if own is None else own.generic,
+            "article_co_speakers": [_speaker_struct(other) for other in quote.co_speakers],
         }
         for name in ("speaker_mention", "cue", "frame", "addressee"):
             row.update(_mention_cells(name, getattr(quote, name)))
@@ -398,6 +428,8 @@ def _speaker_of(cells: Mapping[str, Any]) -> Speaker:
         aliases=tuple(cells["aliases"] or ()),
         roles=tuple(cells["roles"] or ()),
         kind=_SPEAKER_KINDS[cells["kind"]],
+        # A table written before speakers could be generic has no such field.
+        generic=bool(cells.get("generic")),
     )
 
 
@@ -421,6 +453,7 @@ def _quote_of(row: Mapping[str, Any]) -> Quote:
                 "aliases": row["article_speaker_aliases"],
                 "roles": row["article_speaker_roles"],
                 "kind": row["article_speaker_kind"],
+                "generic": row.get("article_speaker_generic"),
             }
         )
     # A table written before quotes had parts and nesting lacks the two columns.
@@ -436,6 +469,8 @@ def _quote_of(row: Mapping[str, Any]) -> Quote:
         addressee=_mention_of(row, "addressee"),
         parts=parts,
         enclosing=row.get("enclosing"),
+        # A table written before quotes had co-speakers lacks the column.
+        co_speakers=tuple(map(_speaker_of, row.get("article_co_speakers") or ())),
     )
 
 
@@ -464,9 +499,10 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
 
 
 class QuoteSpeaker(NamedTuple):
-    """A quote as the speaker merge sees it: only its (article-level) speaker."""
+    """A quote as the speaker merge sees it: only its (article-level) speakers."""
 
     speaker: Speaker | None
+    co_speakers: tuple[Speaker, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

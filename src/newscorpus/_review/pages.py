@@ -91,6 +91,8 @@ def _tip(quote: Quote, speaker: Speaker | None) -> str:
     lines = [speaker.name if speaker is not None else _NO_SPEAKER]
     if speaker is not None and speaker.roles:
         lines.append("; ".join(speaker.roles))
+    if speaker is not None and quote.co_speakers:
+        lines.append("together with " + ", ".join(other.name for other in quote.co_speakers))
     kind = f"{KIND_LABELS[quote.kind]} quote"
     lines.append(f"{kind} · cue: {quote.cue.text}" if quote.cue is not None else kind)
     return "\n".join(lines)
@@ -239,6 +241,10 @@ def _side(
     notes = _relations(article.quotes)
     for number, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True), 1):
         facts = [_speaker_html(speaker, links)]
+        if speaker is not None and quote.co_speakers:
+            # Said together ("Anna und Ben sagten"): the others as the article names them.
+            together = ", ".join(f"<b>{escape_text(other.name)}</b>" for other in quote.co_speakers)
+            facts.append(f"together with {together}")
         if quote.cue is not None:
             facts.append(f'cue <span class="cue">{escape_text(quote.cue.text)}</span>')
         pieces = quote_pieces(quote)

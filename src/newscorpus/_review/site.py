@@ -81,7 +81,8 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
     (root / "articles").mkdir(parents=True, exist_ok=True)
     (root / "speakers").mkdir(exist_ok=True)
 
-    ranked = corpus.speakers()
+    # Every speaker has a page, those named only by a common noun ("Polizei") too.
+    ranked = corpus.speakers(generic=True)
     speaker_names = _FileNames()
     speaker_files = {speaker.id: speaker_names.name_for(speaker.id) for speaker, _ in ranked}
 
@@ -98,11 +99,13 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
     hits = iter(corpus.quotes())
     for article in corpus:
         # Corpus.quotes() lists every quote in corpus order, then article order.
-        speakers = tuple(next(hits).speaker for _ in article.quotes)
+        article_hits = [next(hits) for _ in article.quotes]
+        speakers = tuple(hit.speaker for hit in article_hits)
         name = article_names.name_for(article.id)
         href = f"../articles/{name}"
-        for number, speaker in enumerate(speakers, start=1):
-            if speaker is not None:
+        for number, hit in enumerate(article_hits, start=1):
+            # A quote said together is on the page of each of its speakers.
+            for speaker in hit.speakers:
                 by_speaker[speaker.id].append((article, number, href))
         _write(root / "articles" / name, render_article_page(article, speakers, article_links))
         entries.append(ArticleEntry(article=article, href=f"articles/{name}", speakers=speakers))

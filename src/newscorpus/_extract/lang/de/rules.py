@@ -25,6 +25,7 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    CONTINUATION_SENTENCES,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -33,11 +34,16 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    continued_quotation,
     headline_colon,
+    name_bare_quotations,
+    quotation_run,
+    quotations_only,
     token_start,
+    trim_overlaps,
     word_set,
 )
-from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
@@ -58,7 +64,6 @@ from newscorpus._extract.speakers import (
     analyse_mention,
     organisation_word,
     role_or_organisation,
-    trim_overlaps,
 )
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
@@ -81,6 +86,8 @@ _SLOGAN_REACH = 3
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A web address as a name: "tagesschau.de", "news.bbc.co.uk".
+_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
 _KNOWN_MENTIONS = 3
@@ -98,7 +105,8 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
-_CONTINUATION_SENTENCES = 2
+# The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
+_MAX_TERM_WORDS = 5
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
@@ -171,6 +179,8 @@ class WordRoles(NamedTuple):
     title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
     perfect_infinitive: frozenset[str]
+    contracted_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -203,6 +213,8 @@ class _German:
     first_names: frozenset[str]
     first_names_lowered: frozenset[str]
     particles: frozenset[str]
+    content_ends: ContentEnd  # the bundle's: which attributions end a content (trimming)
+    bare_namers: frozenset[str]  # open "Das sagte Putin.", naming a bare quotation's speaker
 
 
 def _stem(infinitive: str) -> str:
@@ -435,6 +447,8 @@ def _german() -> _German:
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
         particles=read_word_set("de", "name_particles"),
+        content_ends=get_language("de").content_ends,
+        bare_namers=roles.demonstrative | {"so"},
     )
 
 
@@ -451,8 +465,6 @@ class _State(RuleState):
         self.previous_attributed = True
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
-        self.bare_quotes: list[int] = []
-        self.bare_sentence: int | None = None
         self.previous_range: tuple[int, int] | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
@@ -664,11 +676,12 @@ class _GermanLoop(SentenceLoop):
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
+        piece = self.text[start:end]
         konjunktiv = (
             not lexicon.konjunktiv.isdisjoint(words),
-            not lexicon.konjunktiv_two.isdisjoint(words),
+            not lexicon.konjunktiv_two.isdisjoint(words)
+            or _plan_in_main_clause(piece, words, lexicon),
         )
-        piece = self.text[start:end]
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
         if continuation is None and _reportive_piece(piece, words, lexicon):
             continuation = _reported_hearsay(start, end, state)
@@ -683,13 +696,11 @@ class _GermanLoop(SentenceLoop):
     def analyse(self, tokens: list[Token], place: Place) -> None:
         state, attributions = self.german_state, self.attributions
         sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
-        found, speaker_of_bare = _analyse(sentence, self.pairs, state)
-        if speaker_of_bare is not None:
-            for number in state.bare_quotes:
-                attributions[number] = speaker_of_bare.derive(
-                    kind=QuoteKind.DIRECT, content=attributions[number].content
-                )
-        _remember(sentence, found, state, len(attributions), (place.start, place.end))
+        found = _analyse(sentence, self.pairs, state)
+        name_bare_quotations(
+            sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
+        )
+        _remember(sentence, found, state, (place.start, place.end))
         attributions.extend(found)
 
 
@@ -761,10 +772,8 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_paragraph = state.paragraph
 
 
-def _analyse(
-    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State
-) -> tuple[list[Attribution], Attribution | None]:
-    """The sentence's attributions, and the speaker of the previous sentence's bare quotation."""
+def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> list[Attribution]:
+    """The sentence's attributions."""
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
@@ -786,14 +795,11 @@ def _analyse(
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
     found.extend(_nested(sentence, found, pairs, used))
-    speaker_of_bare = None
-    if found and state.bare_sentence == state.sentence - 1 and _is_short_attribution(sentence):
-        speaker_of_bare = next((item for item in found if item.mention is not None), None)
     # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
-    if not found and (state.recent(_CONTINUATION_SENTENCES) or state.previous_range is not None):
-        konjunktiv = _konjunktiv(sentence, 0, sentence.last)
+    if not found and (state.continues() or state.previous_range is not None):
+        konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
         if continuation is not None:
@@ -805,25 +811,18 @@ def _analyse(
     if sentence.quote_tokens:
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
-    return found, speaker_of_bare
+    return found
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
-    """:func:`trim_overlaps`, then drop the commas and conjunctions left at the end of a cut
-    content ("Europa brauche die Engländer und | fügte hinzu")."""
-    trimmed = trim_overlaps(found)
-    result: list[Attribution] = []
-    for before, cut in zip(sorted(found, key=_content_start), trimmed, strict=True):
-        if cut.content.end < before.content.end:
-            stop = bisect.bisect_left(sentence.tokens, cut.content.end, key=token_start)
-            first = bisect.bisect_left(sentence.tokens, cut.content.start, key=token_start)
-            while stop > first + 1 and sentence.lows[stop - 1] in sentence.roles.loose_ends:
-                stop -= 1
-            if stop > first:
-                result.append(_derive(cut, content=sentence.span(first, stop)))
-                continue
-        result.append(cut)
-    return result
+    """The engine's overlap trimming (:func:`trim_overlaps`) with the German loose ends ("Europa
+    brauche die Engländer und | fügte hinzu"), in content order."""
+    return trim_overlaps(
+        sentence,
+        sorted(found, key=_content_start),
+        ends_at=sentence.lexicon.content_ends,
+        loose_ends=sentence.roles.loose_ends,
+    )
 
 
 def _content_start(attribution: Attribution) -> int:
@@ -859,10 +858,9 @@ def _remember(
     sentence: _Sentence,
     found: list[Attribution],
     state: _State,
-    offset: int,
     extent: tuple[int, int],
 ) -> None:
-    """Update what later sentences need: the last speaker, a closing colon, bare quotations."""
+    """Update what later sentences need: the last speaker, a closing colon."""
     if found:
         state.mark_found()
     tokens = sentence.tokens
@@ -872,14 +870,6 @@ def _remember(
     state.previous_attributed = bool(found)
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
-    bare = [
-        offset + number
-        for number, attribution in enumerate(found)
-        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
-    ]
-    if bare and all(token.quote >= 0 or token.text in _FINAL for token in tokens):
-        state.bare_quotes = bare
-        state.bare_sentence = state.sentence
     announce_colon_speaker(sentence, found, state, _colon_subject)
 
 
@@ -895,13 +885,6 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-
-
-def _is_short_attribution(sentence: _Sentence) -> bool:
-    """ "Das sagte Putin." — a sentence that only names who said the previous one."""
-    return sentence.last <= _MAX_PHRASE // 2 and sentence.lows[
-        0
-    ] in sentence.roles.demonstrative | {"so"}
 
 
 # --- verbs of saying ---------------------------------------------------------------------
@@ -1367,6 +1350,9 @@ def _structure(
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
+    opener = _opener_before_apposition(sentence, first, finite, last_part)
+    if opener is not None:
+        return _subordinate(sentence, opener, finite, cue, plural, pairs, used, opinion=opinion)
     demonstrative = (
         first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
     )
@@ -1392,6 +1378,8 @@ def _structure(
         and lows[finite] in sentence.roles.passive
         and VerbFlag.SEIN not in form.flags
     )
+    if passive and VerbFlag.ACTIVE in form.flags:
+        return []  # "Er wurde zu fünf Jahren verurteilt": a court's sentence, not speech
     if subject is None and not passive:
         return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
@@ -1424,7 +1412,11 @@ def _structure(
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.announce(attribution)
-    trailing = finite == clause_start and clause_start > 0 and first == finite and not relative
+    trailing = (
+        finite == clause_start and clause_start > 0 and first == finite and not relative
+    ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
+    if trailing and first < finite:
+        attribution = attrs.evolve(attribution, cue=(sentence.span(first, first + 1), *cue))
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
     # speaker is their apposition, not the content: the content is before the verb.
     content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
@@ -1507,6 +1499,53 @@ def _structure(
     return results
 
 
+def _so_resumes(sentence: _Sentence, first: int, finite: int) -> bool:
+    """Whether "so" before a trailing verb of saying points back to the content before it:
+    "„Ein außerordentlicher Sieg“, so urteilte Romney.", "Die Lage sei ernst, so schrieb sie
+    in einer Stellungnahme." (like ", so Romney", with the verb written out). Only a finite
+    verb of saying counts: "so genannt" names, and "so schätzen die Forscher" frames an
+    opinion."""
+    return (
+        first > 0
+        and finite == first + 1
+        and sentence.lows[first] == "so"
+        and sentence.clause_start[first] == first
+        and sentence.separator[first - 1]
+    )
+
+
+def _opener_before_apposition(
+    sentence: _Sentence, first: int, finite: int, last_part: int
+) -> int | None:
+    """The "wie" that opens a verb-final clause whose subject has an apposition set off by
+    commas: "Wie der Bevollmächtigte der Kommission, Gerald Braun, in Luxemburg mitteilte,
+    …", "Wie Steve Marshall, Sprecher der UN in Birma, mitteilte, …". The verb closes its
+    clause, which follows a comma and holds at most an adverbial before the verb, no subject
+    of its own; up to two inserts back, a clause opens with "wie"."""
+    clause_start = sentence.clause_start[finite]
+    clause_end = sentence.clause_end[last_part]
+    if (
+        first != clause_start
+        or clause_start == 0
+        or sentence.tokens[clause_start - 1].text != ","
+        or last_part < min(clause_end, sentence.last) - 1
+        # nothing but an adverbial before the verb ("in Luxemburg mitteilte"), no subject
+        or not (first == finite or sentence.word_class(first) in {"prep", "adv"})
+    ):
+        return None
+    comma = clause_start - 1
+    for _ in range(_MAX_INSERTS):
+        if comma <= 0:
+            return None
+        start = sentence.clause_start[comma - 1]
+        if sentence.lows[start] == "wie" and start + 1 < comma:
+            return start
+        if start == 0 or sentence.tokens[start - 1].text != ",":
+            return None
+        comma = start - 1
+    return None
+
+
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
     """The source of an agentless passive of saying: a prepositional phrase naming a report, a
     statement or an organisation, before the verb ("In einem Bericht der Zeitung wurde
@@ -1581,7 +1620,10 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     """An indirect content without the speaker's next predicate: "sagte, dass die Software im
     Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
     a verb in the past tense and no subject of its own (an adverb, "sich" or a pronoun follows
-    it) starts a new predicate of the speaker, not more of what they said."""
+    it) starts a new predicate of the speaker, not more of what they said. So does such a verb
+    right after a comma, also before an article: "erklärte, er sei unschuldig, erkannte die
+    Autorität des Gerichts nicht an" (a verb of saying there trails its own content and is
+    found as a cue first)."""
     tokens = sentence.tokens
     first = bisect.bisect_left(tokens, span.start, key=token_start)
     stop = min(
@@ -1592,7 +1634,8 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     coordinators = sentence.roles.coordinators
     lexicon = sentence.lexicon
     for index in range(first + 1, stop - 2):
-        if sentence.lows[index] not in coordinators:
+        comma = tokens[index].text == ","
+        if not comma and sentence.lows[index] not in coordinators:
             continue
         verb = index + 1
         low = sentence.lows[verb]
@@ -1601,7 +1644,10 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
             and low.endswith(("te", "ten"))
             and low not in lexicon.word_class
             and (sentence.is_lower(verb + 1) or sentence.word_class(verb + 1) in {"adv", "pron"})
-            and sentence.word_class(verb + 1) != "det"
+            # after "und" an article opens the verb's own subject ("und erklärte die
+            # Regierung"); after a comma the verb is the speaker's ("…, erkannte die
+            # Autorität des Gerichts nicht an")
+            and (comma or sentence.word_class(verb + 1) != "det")
         ):
             end = index - 1 if tokens[index - 1].text == "," else index
             return sentence.span(first, end) if end > first else span
@@ -1734,13 +1780,96 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
         return True
     words = stripped.split()
+    if len(words) == 1 and _WEB_ADDRESS.fullmatch(stripped):
+        return False  # "laut „tagesschau.de“", "auf „montagsdemo.net“": a website's name
+    if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
+        return False
     if len(words) > _SHORT_QUOTE_WORDS:
         return True
     if not _is_capital(words[0]):
         return len(words) > 1 or context is not QuoteContext.NONE
     if len(words) > 1:
-        return not all(_is_capital(word) for word in words)
+        return not all(_is_capital(word) for word in words) or _predicate_after_als(
+            sentence, pair, context
+        )
+    if _named_after_preposition(sentence, pair):
+        return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
+    """The token of the quotation ``pair`` in the sentence."""
+    return bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
+
+
+def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a capitalised quotation of up to five words, in a sentence without any speech,
+    completes a noun phrase whose article or adjective stands outside the marks: "Vor der
+    Auslosung tagte die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche
+    des verbotenen Buches“". There the narrator names a thing; nobody is quoted. (Lower-case
+    words there are as often someone's words as a term: "Eine „ernstzunehmende Spur“ führte
+    die Polizei …" quotes the police.)"""
+    words = pair.content.slice(sentence.text).split()
+    if len(words) > _MAX_TERM_WORDS or not _is_capital(words[0]):
+        return False
+    index = _quote_index(sentence, pair) - 1
+    if index < 0 or sentence.tokens[index].quote >= 0:
+        return False
+    if sentence.word_class(index) == "det":
+        # not a relative pronoun (", das „schwach radioaktiv“ sei")
+        return index == 0 or sentence.tokens[index - 1].text != ","
+    return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
+
+
+def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
+    """A source named by one token the noun phrase rules do not read, alone between
+    ``start`` and ``stop``: a name in marks or a web address ("Wie „heise online“ berichtet",
+    "Wie t-online.de berichtet", "laut „tagesschau.de“")."""
+    if stop != start + 1 or start >= sentence.last:
+        return None
+    token = sentence.tokens[start]
+    if token.quote >= 0:
+        words = token.text.strip('„“"»«”').split()
+        named = (
+            0 < len(words) <= _SHORT_QUOTE_WORDS and token.text.rstrip('„“"»«”')[-1:] not in _FINAL
+        )
+    else:
+        named = _WEB_ADDRESS.fullmatch(token.text) is not None
+    return Phrase(start, stop) if named else None
+
+
+def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether capitalised quoted words follow "als" next to an attribution: what someone was
+    called, not a name ("wurden als „Feinde Gottes“ hingerichtet, so die Sprachregelung",
+    "bezeichnete ihn als „Großen Bruder“")."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        context is not QuoteContext.NONE
+        and index >= 0
+        and sentence.tokens[index].quote < 0
+        and sentence.lows[index] == "als"
+    )
+
+
+def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether one capitalised quoted word follows a preposition and an article, where it is
+    the name of a newspaper, programme or thing: "sagte er gegenüber dem „Tagesspiegel“",
+    "wurden gestern im „Standard“ veröffentlicht" (a contracted preposition counts alone).
+    A quoted word of the speaker's follows a verb or "als" instead ("nannte es einen
+    „Vertrauensbruch“", "bezeichnete ihn als „Wortbruch“"), or an indefinite article, which a
+    name does not take: "die Stadt werde in eine „Baustelle“ verwandelt" is the speaker's word."""
+    index = _quote_index(sentence, pair) - 1
+    if index < 0 or sentence.tokens[index].quote >= 0:
+        return False
+    if sentence.word_class(index) == "prep":
+        return sentence.lows[index] in sentence.roles.contracted_prepositions
+    return (
+        sentence.word_class(index) == "det"
+        and sentence.lows[index] not in sentence.roles.indefinite
+        and index > 0
+        and sentence.word_class(index - 1) == "prep"
+        and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
+    )
 
 
 def _is_capital(word: str) -> bool:
@@ -1921,7 +2050,7 @@ def _source_phrase(
 
     With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
     """
-    if sentence.word_class(first) != "prep" or first + 1 >= finite:
+    if first + 1 >= finite or first >= len(sentence.tokens) or sentence.word_class(first) != "prep":
         return None
     limit = min(finite, first + 1 + _MAX_PHRASE)
     end = _attachment(sentence, first + 1, limit)
@@ -2040,7 +2169,8 @@ def _subordinate(
     opinion: bool,
 ) -> list[Attribution]:
     """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
-    subject = _phrase_after(sentence, _skip_adverbs(sentence, first + 1), finite)
+    start = _skip_adverbs(sentence, first + 1)
+    subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
     if subject is None:
         return []
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
@@ -2052,7 +2182,8 @@ def _subordinate(
         cue=cue,
         plural=plural,
     )
-    clause_start = sentence.clause_start[finite]
+    # the clause opens at the subordinator, also before an apposition of the subject
+    clause_start = min(sentence.clause_start[finite], sentence.clause_start[first])
     clause_end = sentence.clause_end[finite]
     if sentence.lows[first] == "wie" and not opinion:
         span = _outside_clause(sentence, clause_start, clause_end)
@@ -2197,7 +2328,7 @@ def _content_after(
     if quotes_only:
         return None
     low = sentence.lows[start]
-    span = sentence.span(start, last)
+    span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
     if low in sentence.roles.complementizers:
@@ -2221,6 +2352,17 @@ def _content_after(
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _before_colon_quote(sentence: _Sentence, start: int) -> int:
+    """Where an indirect content from ``start`` ends: at the sentence's last word, or before a
+    colon that introduces a quotation ("sagte, nicht alle würden zustimmen: „Ich gehe davon
+    aus, …“"), which is a direct quote of its own."""
+    tokens = sentence.tokens
+    for index in sentence.quote_tokens:
+        if index > start + 1 and index < sentence.last and tokens[index - 1].text == ":":
+            return index - 1
+    return sentence.last
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
@@ -2268,17 +2410,10 @@ def _relative_clause(sentence: _Sentence, start: int) -> bool:
 
 
 def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[int]]:
-    """The quotations from ``start`` on while only commas and colons stand between them."""
-    quotes: list[int] = []
-    stop = start
-    for index in range(start, sentence.last):
-        token = sentence.tokens[index]
-        if token.quote >= 0:
-            quotes.append(token.quote)
-            stop = index + 1
-        elif token.text not in {",", ":"}:
-            break
-    return QuoteKind.DIRECT, sentence.span(start, stop), quotes
+    """The quote-only content from ``start`` on (:func:`quotation_run`): the quotations while
+    only commas and colons stand between them."""
+    stop = quotation_run(sentence, start, sentence.last)
+    return QuoteKind.DIRECT, sentence.span(start, stop), sentence.quotes(start, stop)
 
 
 def _content_before(
@@ -2297,10 +2432,11 @@ def _content_before(
         start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
     if stop <= start:
         return None
+    first = quotations_only(sentence, start, stop)
+    if first is not None:
+        return _direct_run(sentence, first)
     words = [index for index in range(start, stop) if tokens[index].quote < 0]
     quotes = sentence.quotes(start, stop)
-    if quotes and all(tokens[index].text in {",", ":"} for index in words):
-        return _direct_run(sentence, next(i for i in range(start, stop) if tokens[i].quote >= 0))
     if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
@@ -2388,6 +2524,30 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         ):
             return True, second
     return False, second
+
+
+def _reported_plan(sentence: _Sentence, konjunktiv: tuple[bool, bool]) -> tuple[bool, bool]:
+    """``konjunktiv`` with "soll"/"sollen" counted like a Konjunktiv II: right after a
+    quotation a sentence with the modal goes on reporting the speaker's plan or claim ("Der
+    Verband forderte, den Verein zu bestrafen. Er soll in die dritte Liga absteigen."), as
+    free indirect speech; elsewhere it is plain narration. The modal must stand in the
+    sentence's first clause, where it is the main verb's ("Das Projekt wird aus der Maut
+    bezahlt, die erhöht werden soll." is narration)."""
+    if konjunktiv[1]:
+        return konjunktiv
+    reportive = sentence.roles.reportive
+    stop = sentence.clause_end[0]
+    if any(low in reportive for low in sentence.lows[:stop]):
+        return konjunktiv[0], True
+    return konjunktiv
+
+
+def _plan_in_main_clause(piece: str, words: set[str], lexicon: _German) -> bool:
+    """:func:`_reported_plan` for a sentence only screened: "soll"/"sollen" before its first
+    comma (not in a relative clause: "…, das aus der Maut finanziert werden soll")."""
+    if lexicon.roles.reportive.isdisjoint(words):
+        return False
+    return not lexicon.roles.reportive.isdisjoint(_WORD.findall(piece.split(",", 1)[0]))
 
 
 def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
@@ -2873,6 +3033,8 @@ def _frame_cue(
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
     if position is FramePosition.NOUN and _postposed(sentence, index):
+        if sentence.within_content(sentence.tokens[index].start):
+            return []  # "sagte, die Lage sei seiner Ansicht nach ernst": the speaker's own view
         return _frame_after(sentence, index)  # "Seiner Meinung nach", "Dem Vernehmen nach"
     if position in {FramePosition.BEFORE, FramePosition.NOUN}:
         return _frame_before(sentence, index, noun_needed=position is FramePosition.NOUN)
@@ -2955,6 +3117,8 @@ def _frame_trailing(
         rest = _aside_end(sentence, rest)
     if rest is None:
         return []
+    if _source_relative_to_end(sentence, rest):
+        rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
     content = _content_before(sentence, index - 1)
     if content is None:
         return []
@@ -2975,6 +3139,19 @@ def _frame_trailing(
     if following is not None:
         quotes = quotes + following[2]
     return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause about the source of ", so X" runs from the comma ``comma`` to
+    the end of the sentence: "…, so das Ergebnis einer Studie, in der die Autorin 50 Methoden
+    untersucht hat." The source's clause is then the sentence's last; nothing after it is
+    content."""
+    start = comma + 1
+    if start >= sentence.last or sentence.tokens[comma].text != ",":
+        return False
+    if sentence.clause_end[start] < sentence.last:
+        return False
+    return _relative_clause(sentence, start) or _prepositional_relative(sentence, start)
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
@@ -3016,7 +3193,7 @@ def _frame_anaphor(
         opening
         and not _after_report(sentence, state)
         and not (
-            state.found_within(_CONTINUATION_SENTENCES)
+            state.found_within(CONTINUATION_SENTENCES)
             and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
         )
     ):
@@ -3055,6 +3232,8 @@ def _frame_before(
     """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
     tokens = sentence.tokens
     phrase = _phrase_after(sentence, index + 1, sentence.last)
+    if phrase is None and not noun_needed:
+        phrase = _bare_name(sentence, index + 1, index + 2)
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
@@ -3136,9 +3315,13 @@ def _framed(
 
 
 def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
-    """ "der Polizei zufolge", "Medienberichten zufolge"."""
+    """ "der Polizei zufolge", "Medienberichten zufolge", "dem „Figaro“ zufolge"."""
     tokens = sentence.tokens
     phrase = _phrase_before(sentence, index)
+    if phrase is None and index > 0:
+        phrase = _bare_name(sentence, index - 1, index)
+        if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
+            phrase = Phrase(index - 2, index)
     if phrase is None:
         return []
     if sentence.opening == phrase.start:
@@ -3284,7 +3467,7 @@ def _direct_quotes(
     colon = state.announced_speaker()
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
-    recent = state.recent(_CONTINUATION_SENTENCES)
+    recent = state.continues()
     results: list[Attribution] = []
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
@@ -3297,7 +3480,7 @@ def _direct_quotes(
         if colon is not None:
             results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
         else:
-            results.append(Attribution(kind=QuoteKind.DIRECT, content=pair.content, inherit=recent))
+            results.append(continued_quotation(state, pair.content))
     return results
 
 
@@ -3379,9 +3562,9 @@ def _continuation(
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
-    if not state.recent(_CONTINUATION_SENTENCES):
+    if not state.continues():
         return None
-    return Attribution(kind=QuoteKind.FREE_INDIRECT, content=span, inherit=True)
+    return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:

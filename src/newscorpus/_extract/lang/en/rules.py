@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    QUOTE_JOINERS,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -35,11 +36,15 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    continued_quotation,
     has_word_among,
     headline_colon,
+    name_bare_quotations,
+    quotations_only,
     token_start,
+    trim_overlaps,
 )
-from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
@@ -75,6 +80,8 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
+#: A quote-only content before its attribution may join its quotations with dashes too.
+_QUOTE_JOINERS = QUOTE_JOINERS | _DASHES
 _QUOTE_FINAL = ".!?…"
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
@@ -91,7 +98,6 @@ _MAX_PARTICLE_DISTANCE = 2
 _MAX_HEADLINE_SOURCE = 6
 _MIN_CONTENT_WORDS = 2
 _SENTENCE_LIKE_WORDS = 4
-_CONTINUATION_SENTENCES = 2
 _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
@@ -243,6 +249,8 @@ class WordRoles(NamedTuple):
     name_attach: frozenset[str]
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
+    loose_ends: frozenset[str]
+    demonstrative: frozenset[str]
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
     said_of: frozenset[str]
@@ -271,6 +279,8 @@ class _English:
     plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
     #: per word, its forms with a particle ("point out"), if any
     particle_forms: dict[str, tuple[VerbFormEn, ...]]
+    #: the bundle's: which attributions end a content that runs into them (trimming)
+    content_ends: ContentEnd
     #: per form of a catenative verb ("appeared", "went" of "went on"), its particle ("" or
     #: "on") and the kinds it can be: "appeared to suggest" is one verb group
     catenatives: dict[str, tuple[tuple[str, frozenset[FormKind]], ...]]
@@ -341,6 +351,7 @@ def _english() -> _English:
             for name, _, kind in read_lexicon("en", "organisations", fields=(3, 3))
             if kind == "doc"
         ),
+        content_ends=get_language("en").content_ends,
     )
 
 
@@ -781,7 +792,10 @@ def _analyse(
         headline = _headline(sentence)
         if headline is not None:
             found.append(headline)
-    found = [_direct_if_quoted(sentence, item) for item in _trim_before_trailing(found)]
+    trimmed = trim_overlaps(
+        sentence, found, ends_at=lexicon.content_ends, loose_ends=sentence.roles.loose_ends
+    )
+    found = [_direct_if_quoted(sentence, item) for item in trimmed]
     found.extend(_dash_attributions(sentence, pairs, found))
     found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
     found.extend(_unclaimed_quotes(sentence, pairs, found, state))
@@ -804,29 +818,6 @@ def _attitude_inside(
     )
 
 
-def _trim_before_trailing(found: list[Attribution]) -> list[Attribution]:
-    """Cut a content that runs into a trailing attribution of the same sentence: in "Clinton had
-    told police that she didn't want it, the source added", "had told" has "that she didn't want
-    it"."""
-    trailing = [
-        (item.mention.start, item.content.end, item)
-        for item in found
-        if item.mention is not None and item.content.end <= item.mention.start
-    ]
-    if not trailing:
-        return found
-    result: list[Attribution] = []
-    for attribution in found:
-        content = attribution.content
-        for mention_start, content_end, later in trailing:
-            if content.start < mention_start < content.end and later is not attribution:
-                end = max(content.start, min(content.end, content_end))
-                content = Span(start=content.start, end=end)
-        if content.start < content.end:
-            result.append(attribution.derive(content=content))
-    return result
-
-
 def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
     """Make an indirect content that is only quotations (after trimming) a direct one."""
     if attribution.kind is not QuoteKind.INDIRECT:
@@ -834,13 +825,11 @@ def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribut
     content = attribution.content
     tokens = sentence.tokens
     first = sentence.first_at(content.start)
-    if first >= len(tokens) or tokens[first].quote < 0 or tokens[first].end > content.end:
+    stop = first
+    while stop < len(tokens) and tokens[stop].end <= content.end:
+        stop += 1
+    if stop == first or quotations_only(sentence, first, stop) != first:
         return attribution
-    position = first
-    while position < len(tokens) and tokens[position].end <= content.end:
-        if tokens[position].quote < 0 and tokens[position].text not in {",", ":"}:
-            return attribution
-        position += 1
     return attribution.derive(kind=QuoteKind.DIRECT)
 
 
@@ -848,6 +837,9 @@ def _remember(
     sentence: _Sentence, found: list[Attribution], state: _State, attributions: list[Attribution]
 ) -> None:
     """Add a sentence's attributions and update what later sentences need."""
+    name_bare_quotations(
+        sentence, found, state, attributions, demonstratives=sentence.roles.demonstrative
+    )
     attributions.extend(found)
     if found:
         state.mark_found()
@@ -2092,10 +2084,7 @@ def _content_after(
     if start >= stop:
         return None
     tokens = sentence.tokens
-    if tokens[start].quote >= 0 and all(
-        tokens[position].quote >= 0 or tokens[position].text in {",", ":"}
-        for position in range(start, stop)
-    ):
+    if quotations_only(sentence, start, stop) == start:
         return QuoteKind.DIRECT, sentence.span(start, stop)
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
@@ -2122,10 +2111,11 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
     stop = separator + 1 if tokens[separator].quote >= 0 else separator
     if stop <= 0:
         return None
+    first = quotations_only(sentence, 0, stop, joiners=_QUOTE_JOINERS)
+    if first is not None:
+        return QuoteKind.DIRECT, sentence.span(first, stop)
     quotes = [position for position in range(stop) if tokens[position].quote >= 0]
     words = [position for position in range(stop) if tokens[position].quote < 0]
-    if quotes and all(tokens[position].text in {",", ":", *_DASHES} for position in words):
-        return QuoteKind.DIRECT, sentence.span(quotes[0], stop)
     if tokens[separator].quote >= 0:
         # "X said: “A,” he said" — the quotations right after a colon.
         run = separator
@@ -2370,7 +2360,7 @@ def _unclaimed_quotes(
         return []
     tokens = sentence.tokens
     colon = state.announced_speaker()
-    recent = state.recent(_CONTINUATION_SENTENCES)
+    recent = state.continues()
     bare = all(
         token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
     )
@@ -2411,7 +2401,7 @@ def _unclaimed_quotes(
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
         if not is_quotation(content, context):
             continue
-        results.append(Attribution(kind=QuoteKind.DIRECT, content=span, inherit=recent and bare))
+        results.append(continued_quotation(state, span, alone=bare))
     return results
 
 
