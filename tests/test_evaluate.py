@@ -118,24 +118,22 @@ def _scores(value: float, *roles: str) -> tuple[RoleScore, ...]:
     return tuple(RoleScore(role=role, precision=value, recall=value, f1=value) for role in roles)
 
 
-def _type_recall(**found: tuple[int, int]) -> tuple[TypeRecall, ...]:
+def _recalls(labels: Sequence[str], found: dict[str, tuple[int, int]]) -> tuple[TypeRecall, ...]:
     rows = []
-    for label in GNQA_LABELS:
+    for label in labels:
         gold, hits = found.get(label, (0, 0))
         rows.append(
             TypeRecall(label=label, gold=gold, found=hits, recall=hits / gold if gold else None)
         )
     return tuple(rows)
+
+
+def _type_recall(**found: tuple[int, int]) -> tuple[TypeRecall, ...]:
+    return _recalls(GNQA_LABELS, found)
 
 
 def _cue_recall(**found: tuple[int, int]) -> tuple[TypeRecall, ...]:
-    rows = []
-    for label in CUE_TYPES:
-        gold, hits = found.get(label, (0, 0))
-        rows.append(
-            TypeRecall(label=label, gold=gold, found=hits, recall=hits / gold if gold else None)
-        )
-    return tuple(rows)
+    return _recalls(CUE_TYPES, found)
 
 
 STORY = "Er sagte: „Wir gewinnen morgen.“ Die Polizei sprach von Ruhe. Laut Anna sei alles gut."

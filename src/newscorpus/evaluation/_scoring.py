@@ -790,7 +790,10 @@ def _cue_type(text: str, role: GoldRole, language: str) -> str:
     return "verb"
 
 
-def _cue_recall(gold: Counter[str], found: Counter[str]) -> tuple[TypeRecall, ...]:
+def _recalls(
+    labels: Sequence[str], gold: Counter[str], found: Counter[str]
+) -> tuple[TypeRecall, ...]:
+    """One :class:`TypeRecall` per label, in the order of ``labels``."""
     return tuple(
         TypeRecall(
             label=label,
@@ -798,7 +801,7 @@ def _cue_recall(gold: Counter[str], found: Counter[str]) -> tuple[TypeRecall, ..
             found=found[label],
             recall=found[label] / gold[label] if gold[label] else None,
         )
-        for label in CUE_TYPES
+        for label in labels
     )
 
 
@@ -922,19 +925,9 @@ class _GnqaTally:
                 self.source_system,
                 self.source_gold,
             ),
-            type_recall=tuple(
-                TypeRecall(
-                    label=label,
-                    gold=self.type_gold[label],
-                    found=self.type_found[label],
-                    recall=self.type_found[label] / self.type_gold[label]
-                    if self.type_gold[label]
-                    else None,
-                )
-                for label in GNQA_LABELS
-            ),
+            type_recall=_recalls(GNQA_LABELS, self.type_gold, self.type_found),
             kind_accuracy=self.kind_correct / self.found if self.found else None,
-            cue_recall=_cue_recall(self.cue_gold, self.cue_found),
+            cue_recall=_recalls(CUE_TYPES, self.cue_gold, self.cue_found),
         )
 
 
@@ -1049,7 +1042,7 @@ class _PolnearTally:
             else None,
             speaker_pairs=self.speaker_pairs,
             gold_without_source=self.without_source,
-            cue_recall=_cue_recall(self.cue_gold, self.cue_found),
+            cue_recall=_recalls(CUE_TYPES, self.cue_gold, self.cue_found),
         )
 
 
