@@ -53,6 +53,7 @@ from newscorpus._extract.lexicon import (
     read_lexicon,
     read_numbered_lexicon,
     read_pairs,
+    read_speaker_word_roles,
     read_word_roles,
     read_word_set,
 )
@@ -81,6 +82,7 @@ _VOWELS = frozenset("aeiouäöüy")
 _UMLAUTS = frozenset("äöü")
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
+_CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _SLOGAN_REACH = 3
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
@@ -937,7 +939,11 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         or (sentence.word_class(before) == "time" and sentence.is_lower(before))
     ):
         before -= 1
-    return sentence.word_class(before) == "det" or sentence.tokens[before].text.isdigit()
+    if sentence.tokens[before].text.isdigit():
+        # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
+        # verb in second position ("Im Juli 2008 sagte Müller, …").
+        return before > 0 and sentence.word_class(before - 1) in {"det", "prep"}
+    return sentence.word_class(before) == "det"
 
 
 def _attributive_verb(sentence: _Sentence, index: int) -> bool:
@@ -1137,12 +1143,18 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
 
 def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
-    when a phrase (an object) stands before the verb."""
+    when a phrase (an object) stands before the verb; also when that object opens the sentence
+    with a relative clause set off by commas ("Die Anhänger, die sich versammelt hatten, warnte
+    er, …"): "er" is always a nominative, so it goes before the set-off subject."""
     sentence = clause.sentence
     pronoun = _skip_adverbs(sentence, clause.finite + 1)
     if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
         return None
-    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+    # The set-off object is no content before a trailing verb: the content follows.
+    set_off = clause.first == clause.finite and (
+        _subject_before_comma(sentence, clause.clause_start) is not None
+    )
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1, relative=set_off)
 
 
 def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
@@ -1257,10 +1269,46 @@ def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
 
 def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
-    after the verb, past adverbs and a dative object."""
+    after the verb, past adverbs and a dative object; with a second subject joined to it
+    ("„Wir bleiben“, sagten Anna Berg und Ben Schmidt.", see :func:`_coordinated_after`)."""
     sentence = clause.sentence
     phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
-    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+    if phrase is None:
+        return None
+    phrase = _coordinated_after(sentence, phrase, clause.last_part)
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+@functools.cache
+def _speaker_joiners() -> frozenset[str]:
+    """The words that join coordinated speakers ("und", "sowie": the ``speaker_joiners`` role)."""
+    return read_speaker_word_roles("de")["speaker_joiners"]
+
+
+on_registry_change(_speaker_joiners.cache_clear)
+
+
+def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> Phrase:
+    """ "…“, sagten Anna Berg und Ben Schmidt.", "teilten die Polizei sowie die Feuerwehr
+    mit": a subject after the verb joined by a speaker joiner to a second noun phrase that
+    ends the clause (before a comma, a colon, the final stop or the verb's particle) is one
+    coordinated mention; the speaker analysis splits it into the speakers. A phrase that goes
+    on ("sagte Merkel und Macron nickte", "sagte Merkel und fügte hinzu") is not joined."""
+    joiner = phrase.stop
+    tokens = sentence.tokens
+    if joiner + 1 >= len(tokens) or sentence.lows[joiner] not in _speaker_joiners():
+        return phrase
+    second = _phrase_after(sentence, joiner + 1, len(tokens))
+    if (
+        second is None
+        or sentence.lows[second.start] in sentence.roles.pronouns
+        or sentence.lows[second.start] in sentence.roles.object_determiners
+    ):
+        return phrase
+    end = second.stop
+    if end < len(tokens) and end != last_part and tokens[end].text not in _CLAUSE_ENDS:
+        return phrase
+    return Phrase(phrase.start, end)
 
 
 def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
@@ -1309,8 +1357,8 @@ def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
 SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
     (
-        _subject_set_off_before_verb,
         _pronoun_after_verb,
+        _subject_set_off_before_verb,
         _thing_before_named_subject,
         _adverb_before_subject,
         _subject_before_verb,
