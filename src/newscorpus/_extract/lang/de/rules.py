@@ -2059,7 +2059,8 @@ def _is_time(sentence: _Sentence, index: int) -> bool:
 
 def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
-    for the second of two coordinated verbs."""
+    for the second of two coordinated verbs; also one set off by commas before the first verb
+    ("Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …")."""
     first = sentence.opening
     if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
@@ -2068,6 +2069,16 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         or sentence.lows[first] in sentence.roles.object_determiners
     ):
         return None
+    clause_start = sentence.clause_start[finite - 1]
+    if (
+        first < clause_start < finite - 1
+        and sentence.is_lower(clause_start)
+        and sentence.word_class(clause_start) in {"", "verb"}
+    ):
+        # "Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …": the
+        # first verb opens its clause after a subject set off by an apposition or a relative
+        # clause, which is the subject of both verbs.
+        return _subject_before_comma(sentence, clause_start)
     phrase = _phrase_after(sentence, first, finite - 1)
     if phrase is None or _is_es(sentence, phrase):
         return None
@@ -2159,6 +2170,16 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     phrase = _phrase_after(sentence, sentence.opening, clause_start)
     if phrase is None or sentence.is_quote(phrase.start):
         return None
+    closed = phrase.stop - 1  # the comma that closes an apposition the phrase took
+    if (
+        phrase.stop < clause_start - 1
+        and sentence.tokens[closed].text == ","
+        and sentence.lows[phrase.stop] in sentence.roles.relative
+        and _relative_reaches(sentence, phrase.stop, clause_start - 1)
+    ):
+        # "Jan Olsen, der Sprecher der Partei, der seit Jahren im Amt ist, sagte": the name
+        # with its apposition, before a relative clause that runs up to the verb.
+        return Phrase(phrase.start, closed)
     comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
     if comma in {clause_start, clause_start - 1}:
         return Phrase(
@@ -2793,8 +2814,12 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
-        elif low == "," and role:
+        elif role and sentence.word_class(index) == "prep":
+            end = _named_after_phrase(sentence, index, limit)
+        elif low == "," and (role or _role_then_attribute(sentence, start, index)):
             end = _apposition(sentence, index + 1, limit)
+            if end is None and not role:
+                end = _role_apposition(sentence, index + 1)
         elif low == ",":
             end = _role_apposition(sentence, index + 1)
         else:
@@ -2802,10 +2827,48 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
         if end is None:
             break
         index = end
+        if tokens[index - 1].text == ",":
+            break  # an apposition set off by commas closes the phrase
         if not role and sentence.is_head(index - 1):
             # "Angaben des Direktors, Jefferson Jauwena"
             role = role_or_organisation(tokens[index - 1].text, "de")
     return Phrase(start, index)
+
+
+def _named_after_phrase(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ "der Chef der Bundesagentur für Arbeit, Frank Weise", "der Investor für den Neubau,
+    Larry A. Silverstein, …": a prepositional phrase after a role, taken with the name in
+    apposition that follows it (see :func:`_apposition`); None without such a name, since the
+    phrase may belong to the verb ("sagte der Minister in Berlin, …")."""
+    end = _attachment(sentence, index + 1, limit)
+    if end is None or end >= limit or sentence.tokens[end].text != ",":
+        return None
+    return _apposition(sentence, end + 1, limit)
+
+
+def _role_then_attribute(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the phrase ``start:stop`` ends in a role or organisation followed only by a
+    genitive name ("der Oberrabbiner Israels") or a name after "von" ("der Deutschlandchef
+    von EY"), which the head took in as name words: a name in apposition may follow it. Not
+    a role before a person's name ("Bundeskanzlerin Angela Merkel")."""
+    particles = sentence.lexicon.particles
+    position = stop - 1
+    while position > start:
+        if sentence.is_head(position) and role_or_organisation(
+            sentence.tokens[position].text, "de"
+        ):
+            return True
+        low = sentence.lows[position]
+        if not (
+            low in particles
+            or (
+                sentence.is_head(position)
+                and (low.endswith("s") or sentence.lows[position - 1] in particles)
+            )
+        ):
+            return False
+        position -= 1
+    return False
 
 
 def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
@@ -3635,6 +3698,10 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
+    if sentence.tokens[phrase.stop - 1].text == ",":
+        # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
+        # phrase off; it is no part of the mention.
+        phrase = Phrase(phrase.start, phrase.stop - 1)
     set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
     if not set_off and not sentence.is_lower(phrase.stop):
         return None
