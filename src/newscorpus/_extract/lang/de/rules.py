@@ -2774,8 +2774,18 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             index > head_start
             and lows[index] in sentence.lexicon.particles
             # after a phrase with an article, an article opens the next phrase: "nannte der
-            # Berliner das Spiel" (not a name particle as in "Maria das Graças")
-            and not (index > start and head_start > start and sentence.word_class(index) == "det")
+            # Berliner das Spiel" (not a name particle as in "Maria das Graças"); an article
+            # is a particle only after a first name ("laut Polizeisprecher das Gepäckstück")
+            and not (
+                sentence.word_class(index) == "det"
+                and (
+                    head_start > start
+                    or not (
+                        tokens[index - 1].text in sentence.lexicon.first_names
+                        or lows[index - 1] in sentence.lexicon.particles  # "von den"
+                    )
+                )
+            )
             and _name_follows(sentence, index, limit)
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
@@ -3177,7 +3187,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         previous = start - 1
         if (
             sentence.is_capitalised(previous)
-            or sentence.is_adjective(previous)
+            or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
             or sentence.word_class(previous) in {"det", "prep"}
         ):
             start = previous
@@ -3193,6 +3203,23 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             return Phrase(start, stop)
         start += 1
     return None
+
+
+def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
+    """Whether a lower-case word in -en right after a capitalised word is a verb, not an
+    adjective of the phrase before "zufolge": adjectives stand before their noun ("Am
+    Samstag starben behördlichen Angaben zufolge …", "Die Daten entstammen Zeitungsberichten
+    zufolge …"); a genitive adjective in -er may follow one ("Angaben libanesischer Kreise")."""
+    return (
+        index > 0
+        and sentence.is_lower(index)
+        and sentence.lows[index].endswith("en")
+        and not sentence.word_class(index)
+        # an inflected quantifier ("einigen", "vielen") is no verb
+        and sentence.word_classes.get(sentence.lows[index][:-1]) != "det"
+        and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
+        and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
+    )
 
 
 def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
