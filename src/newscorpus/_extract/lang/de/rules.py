@@ -1713,6 +1713,7 @@ def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
         start += 1
     if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
         stop -= 2  # "Ida Brandt, 71": the age is no part of the name
+    stop = _before_time(sentence, start, stop)  # "Im Bericht vom Montag": the "Bericht"
     if sentence.word_class(start) == "det" and start + 1 < stop:
         participle = _participial_attribute(sentence, start + 1, stop)
         if participle > start + 1:
@@ -2126,9 +2127,48 @@ def _source_phrase(
         if following is None:
             break
         end = following
+    if end is not None and whole and end < finite:
+        end = _time_after(sentence, end, finite)
     if end is None or (whole and end != finite):
         return None
     return Phrase(first, end)
+
+
+def _before_time(sentence: _Sentence, start: int, stop: int) -> int:
+    """Where a mention ends before a phrase of time that dates it (see :func:`_time_after`):
+    "Bericht vom Montag" names the "Bericht"; ``stop`` when it has none."""
+    end = stop
+    while end > start + 2 and (
+        sentence.word_class(end - 1) in {"time", "adv"}
+        or sentence.tokens[end - 1].text.isdigit()
+        or sentence.tokens[end - 1].text == "."
+    ):
+        end -= 1
+    before = end - 1
+    if end < stop and (
+        sentence.lows[before] in sentence.roles.von or sentence.word_class(before) == "prep"
+    ):
+        return before
+    return stop
+
+
+def _time_after(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where a phrase of time that dates a source ends: "Im Bericht vom Montag heißt es", "In
+    der Erklärung von heute Mittag", "In der Ausgabe vom 2. Dezember 2004"; ``index`` when
+    none starts there."""
+    position = index
+    if position < limit and (
+        sentence.lows[position] in sentence.roles.von or sentence.word_class(position) == "prep"
+    ):
+        position += 1
+    start = position
+    while position < limit and (
+        sentence.word_class(position) in {"time", "adv"}
+        or sentence.tokens[position].text.isdigit()
+        or (position > start and sentence.tokens[position].text == ".")
+    ):
+        position += 1
+    return position if position > start else index
 
 
 def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
