@@ -929,8 +929,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     Bericht", "in ihrem 2009 veröffentlichten Roman"."""
     if index == 0 or index + 1 >= len(sentence.tokens) or not sentence.is_head(index + 1):
         return False
-    if not sentence.lows[index].endswith(("e", "en", "er", "es", "em")):
-        return False
+    if not _inflected_participle(sentence, sentence.lows[index]):
+        return False  # "Das sagte Merkel": "sagte" is no participle with an ending
     before = index - 1
     # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
     # but "Des Weiteren verwies …" is a verb.
@@ -943,7 +943,31 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
         # verb in second position ("Im Juli 2008 sagte Müller, …").
         return before > 0 and sentence.word_class(before - 1) in {"det", "prep"}
+    if (
+        before == sentence.opening
+        and sentence.lows[before] in sentence.roles.demonstrative
+        and (
+            sentence.tokens[index + 1].text in sentence.lexicon.first_names
+            or role_or_organisation(sentence.tokens[index + 1].text, "de")
+        )
+    ):
+        return False  # "Das erklärte General Winai am Montag": a speaker follows the verb
     return sentence.word_class(before) == "det"
+
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _inflected_participle(sentence: _Sentence, low: str) -> bool:
+    """Whether ``low`` is a participle of the lexicon with an adjective ending
+    ("veröffentlichte", "genannten", "angekündigtes"), as an attributive form must be."""
+    verbs = sentence.lexicon.verbs
+    for ending in _ADJECTIVE_ENDINGS:
+        if low.endswith(ending) and any(
+            form.kind is FormKind.PARTICIPLE for form in verbs.get(low[: -len(ending)], ())
+        ):
+            return True
+    return False
 
 
 def _attributive_verb(sentence: _Sentence, index: int) -> bool:
