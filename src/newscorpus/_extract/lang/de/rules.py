@@ -1161,8 +1161,18 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
     apposition set off by commas."""
     if clause.first != clause.finite:
         return None
-    phrase = _subject_before_comma(clause.sentence, clause.clause_start)
-    return None if phrase is None else _SubjectFound(phrase, relative=True)
+    sentence = clause.sentence
+    phrase = _subject_before_comma(sentence, clause.clause_start)
+    if phrase is None:
+        return None
+    if not _plural_verb(clause) and _names_a_thing_only(sentence, phrase.start, phrase.stop):
+        # "Die Zahl der Menschen, die … getötet wurden, bezifferte die Nachrichtenagentur
+        # auf 13": object-first order as in :func:`_thing_before_named_subject`; things do
+        # not speak, the phrase naming someone after the verb does.
+        named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
+        if named is not None and _names_someone(sentence, named):
+            return _SubjectFound(named, after=named.stop, relative=True)
+    return _SubjectFound(phrase, relative=True)
 
 
 def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
