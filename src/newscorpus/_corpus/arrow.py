@@ -36,9 +36,10 @@ from newscorpus._corpus.corpus import (
     _language_matches,
     _Lazy,
 )
-from newscorpus._corpus.folding import fold
-from newscorpus._corpus.index import SpeakerIndex, SpeakerTally, parse_query
+from newscorpus._corpus.search import parse_query
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
+from newscorpus._folding import fold
+from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
 from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
 from newscorpus._io.tables import _quote_of, article_from_rows
 from newscorpus._model import QuoteKind, Speaker, SpeakerKind
@@ -46,8 +47,8 @@ from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-    from newscorpus._corpus.aliases import AliasSource, AliasTable
     from newscorpus._corpus.corpus import DateBound
+    from newscorpus._identity.aliases import AliasSource, AliasTable
     from newscorpus._model import Article, Quote
 
 __all__ = ["ArrowCorpus", "open_arrow_corpus"]

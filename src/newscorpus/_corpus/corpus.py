@@ -18,15 +18,16 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
 
 import attrs
 
-from newscorpus._corpus.aliases import AliasTable, to_alias_table
-from newscorpus._corpus.folding import fold
-from newscorpus._corpus.index import SpeakerIndex, TextIndex, parse_query, phrase_of
+from newscorpus._corpus.search import TextIndex, parse_query, phrase_of
 from newscorpus._exceptions import (
     CorpusLookupError,
     DuplicateArticleError,
     NewsCorpusWarning,
     QueryError,
 )
+from newscorpus._folding import fold
+from newscorpus._identity.aliases import AliasTable, to_alias_table
+from newscorpus._identity.speakers import SpeakerIndex
 from newscorpus._io.parallel import check_jobs
 from newscorpus._io.progress import start_tracker, track
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
@@ -34,7 +35,7 @@ from newscorpus._model import Article, Quote, QuoteKind, Speaker
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._identity.aliases import AliasSource
     from newscorpus._io.metadata import ArticleMetadata
     from newscorpus._io.parquet import ArrowTables
     from newscorpus._io.progress import Progress
