@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._corpus.corpus import ConcordanceLine, Corpus, QuoteHit, Stats, load
+from newscorpus._corpus.corpus import ConcordanceLine, Corpus, QuoteHit, Stats
+from newscorpus._corpus.load import load
 from newscorpus._exceptions import (
     CorpusLookupError,
     DateParseError,

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
         Corpus,
         QuoteHit,
         Stats,
+    )
+    from newscorpus._corpus.load import (
         load,
     )
     from newscorpus._exceptions import (
@@ -144,7 +146,7 @@ _HOMES: Final[dict[str, str]] = {
     "Corpus": "_corpus.corpus",
     "QuoteHit": "_corpus.corpus",
     "Stats": "_corpus.corpus",
-    "load": "_corpus.corpus",
+    "load": "_corpus.load",
     "AliasTableError": "_exceptions",
     "ArchiveError": "_exceptions",
     "ArchiveMemberError": "_exceptions",
