@@ -30,8 +30,10 @@ from newscorpus._identity.speakers import SpeakerIndex
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
+    from newscorpus._corpus.search import Term
     from newscorpus._identity.aliases import AliasSource
     from newscorpus._io.parquet import ArrowTables
 
@@ -183,6 +185,13 @@ def _kind_of(kind: QuoteKind | str) -> QuoteKind:
             return candidate
     valid = ", ".join(repr(candidate.value) for candidate in QuoteKind)
     raise QueryError(f"kind must be one of {valid}, got {kind!r}")
+
+
+def says_all(quote: Quote, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Whether what ``quote`` says (its content, not the frame between its parts) matches every
+    pattern of a ``contains`` filter."""
+    folded = fold(quote.content)
+    return all(pattern.search(folded) for pattern in patterns)
 
 
 def _language_matches(wanted: str, language: str | None) -> bool:
@@ -432,12 +441,7 @@ class Corpus:
         """
         wanted_kind = None if kind is None else _kind_of(kind)
         index = self._speaker_index()
-        allowed = self._positions_between(since, until)
-        allowed_set = None if allowed is None else set(allowed)
-        terms = parse_query(contains) if contains is not None else ()
-        if terms:
-            candidates = set(self._text_index().candidates(terms))
-            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        allowed, allowed_set, terms = self._quote_filter(since, until, contains)
         refs: Iterable[tuple[int, int]]
         if speaker is not None:
             numbers = self._speaker_numbers(index, speaker)
@@ -455,10 +459,8 @@ class Corpus:
                 continue
             if language is not None and not _language_matches(language, article.language):
                 continue
-            if patterns:
-                folded = fold(quote.content)  # what was said: not the frame between parts
-                if not all(pattern.search(folded) for pattern in patterns):
-                    continue
+            if patterns and not says_all(quote, patterns):
+                continue
             hits.append(
                 QuoteHit(
                     quote=quote,
@@ -468,6 +470,20 @@ class Corpus:
                 )
             )
         return hits
+
+    def _quote_filter(
+        self, since: DateBound | None, until: DateBound | None, contains: str | None
+    ) -> tuple[Sequence[int] | None, set[int] | None, tuple[Term, ...]]:
+        """The article filter of :meth:`quotes`: the positions dated within the bounds (None
+        without bounds), those of them whose articles also have every word of ``contains`` as a
+        set (None: every article), and the terms of ``contains``."""
+        allowed = self._positions_between(since, until)
+        allowed_set = None if allowed is None else set(allowed)
+        terms = parse_query(contains) if contains is not None else ()
+        if terms:
+            candidates = set(self._text_index().candidates(terms))
+            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        return allowed, allowed_set, terms
 
     @staticmethod
     def _speaker_numbers(index: SpeakerIndex, speaker: str | Speaker) -> tuple[int, ...]:
