@@ -33,7 +33,7 @@ from newscorpus._extract.lexicon import (
     read_word_role,
     read_word_set,
 )
-from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
+from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 from newscorpus._names import given_names_agree, slug_of
 
 if TYPE_CHECKING:
@@ -1329,7 +1329,6 @@ class _Draft:
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
-        self.merged_into = -1  # the draft this one was merged into, or -1
 
     @property
     def generic(self) -> bool:
@@ -1408,7 +1407,7 @@ class SpeakerRegistry:
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
-        numbers = tuple(dict.fromkeys(self._resolve(self.add(info)) for info in infos))
+        numbers = tuple(dict.fromkeys(self.add(info) for info in infos))
         if len(numbers) > 1:
             self._remember_group(numbers)
         return numbers
@@ -1433,9 +1432,9 @@ class SpeakerRegistry:
     def touch_all(self, numbers: tuple[int, ...]) -> None:
         """Make the speakers ``numbers`` the most recent (a continuation spoke again)."""
         for number in numbers:
-            self.touch(number)
+            self._touch(number)
         if len(numbers) > 1:
-            self._remember_group(tuple(dict.fromkeys(map(self._resolve, numbers))))
+            self._remember_group(numbers)
 
     def add(self, info: MentionInfo) -> int:
         """Register a non-pronoun mention; return its speaker's number."""
@@ -1458,7 +1457,6 @@ class SpeakerRegistry:
             if info.named and self._known is not None:
                 for known in _one_person(self._known(info.key), info.name):
                     self._drafts[number].absorb(known)
-        number = self._resolve(number)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
@@ -1473,12 +1471,11 @@ class SpeakerRegistry:
         fitting = [
             number
             for number in numbers
-            if not info.named
-            or given_names_agree(self._drafts[self._resolve(number)].name, info.name)
+            if not info.named or given_names_agree(self._drafts[number].name, info.name)
         ]
         if len(fitting) > 1:
             recent = {number: order for order, number in enumerate(self._recent)}
-            return max(fitting, key=lambda number: recent.get(self._resolve(number), -1))
+            return max(fitting, key=lambda number: recent.get(number, -1))
         return fitting[0] if fitting else None
 
     def _by_role(self, info: MentionInfo) -> int | None:
@@ -1510,7 +1507,7 @@ class SpeakerRegistry:
 
     def touch(self, number: int) -> None:
         """Make speaker ``number`` the most recent one (a continuation spoke again)."""
-        self._touch(self._resolve(number))
+        self._touch(number)
 
     def _touch(self, number: int) -> None:
         """Move speaker ``number`` to the end of the recent list (only the last 40 are kept)."""
@@ -1525,27 +1522,40 @@ class SpeakerRegistry:
         if len(recent) > _RECENT_LIMIT:
             del recent[0]
 
-    def _resolve(self, number: int) -> int:
-        while self._drafts[number].merged_into >= 0:
-            number = self._drafts[number].merged_into
-        return number
+    def speakers(self, *, trusted: bool = False) -> list[Speaker]:
+        """One speaker per draft, with unique slug ids, in the order they were first added.
 
-    def speakers(self) -> list[Speaker]:
-        """One speaker per draft, with unique slug ids, in the order they were first added."""
+        ``trusted``: the names are words of a text that holds no lone surrogate, so the
+        speakers are built without the validators (a slug id and a non-blank name hold by
+        construction).
+        """
         result: list[Speaker] = []
         used: set[str] = set()
         for draft in self._drafts:
-            slug = slug_of(draft.name)
+            slug = _slug(draft.name)
             candidate, counter = slug, 2
             while candidate in used:
                 candidate = f"{slug}-{counter}"
                 counter += 1
             used.add(candidate)
-            aliases = tuple(dict.fromkeys(alias for alias in draft.aliases if alias != draft.name))
+            name = draft.name
+            aliases = tuple(dict.fromkeys(alias for alias in draft.aliases if alias != name))
+            if trusted:
+                result.append(
+                    trusted_speaker(
+                        candidate,
+                        name,
+                        aliases,
+                        tuple(draft.roles),
+                        draft.kind,
+                        generic=draft.generic,
+                    )
+                )
+                continue
             result.append(
                 Speaker(
                     id=candidate,
-                    name=draft.name,
+                    name=name,
                     aliases=aliases,
                     roles=tuple(draft.roles),
                     kind=draft.kind,
@@ -1555,8 +1565,14 @@ class SpeakerRegistry:
         return result
 
     def final_number(self, number: int) -> int:
-        """The speaker a draft number ended up in."""
-        return self._resolve(number)
+        """The speaker a draft number ended up in: the number itself, since a speaker is never
+        merged into another after its first mention (a mention joins a speaker when it is added).
+        """
+        return number
+
+
+# Speakers' names recur from article to article ("Polizei", "the company"): each is slugged once.
+_slug = functools.lru_cache(maxsize=8192)(slug_of)
 
 
 def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInfo]:
