@@ -80,11 +80,12 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
     inside: list[tuple[int, int]] = []
     # Quote.mentions() unrolled: this runs for every indirect quote.
     for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee):
-        if mention is None:
-            continue
-        for piece in mention.parts or (mention.span,):
-            if start < piece.start and piece.end < end:
-                inside.append((piece.start, piece.end))
+        if mention is not None:
+            inside.extend(
+                (piece.start, piece.end)
+                for piece in mention.parts or (mention.span,)
+                if start < piece.start and piece.end < end
+            )
     if not inside:
         return quote
     inside.sort()

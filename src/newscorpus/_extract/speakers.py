@@ -315,7 +315,8 @@ def organisation_word(word: str, language: str) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word[:1] in _QUOTE_CHARS
+    first = word[:1]  # "" for an empty word, which counts as capitalised ("" is in any string)
+    return first.isupper() or first.isdigit() or first in _QUOTE_CHARS
 
 
 def _strip_marks(word: str) -> str:
@@ -357,9 +358,10 @@ def _analyse_cached(
     words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
     lexicon = _lexicon(language)
-    words = tuple(word for word in words if word)
-    if not words:
-        return None
+    if "" in words:
+        words = tuple(word for word in words if word)
+        if not words:
+            return None
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
         gender, number = lexicon.pronouns[words[0].lower()]
         is_plural = plural if number == "sg|pl" else number == "pl"
@@ -399,7 +401,12 @@ def analyse_coordination(
     """
     if plural is False:
         return ()
-    return _coordination_cached(tuple(words), language, plural)
+    # Most mentions hold no joiner: they are answered here, and only the others are cached.
+    joiners = _lexicon(language).joiners
+    for word in words:
+        if word.lower() in joiners:
+            return _coordination_cached(tuple(words), language, plural)
+    return ()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -740,8 +747,8 @@ def _english_core(
     body: list[str], core: int, lexicon: _Lexicon, *, definite: bool
 ) -> MentionInfo | None:
     head_words = body[:core]
-    phrase = " ".join(body)
-    for first, last in _english_roles(head_words, lexicon):
+    groups = _english_roles(head_words, lexicon)
+    for first, last in groups:
         end = last
         # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"
         if end + 2 < core and head_words[end + 1] == "of":
@@ -765,7 +772,6 @@ def _english_core(
                 role_head=" ".join(head_words[first : last + 1]).lower(),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
             )
-    groups = _english_roles(head_words, lexicon)
     head = head_words[-1]
     if groups and groups[-1][1] == core - 1:
         # Named by a role only: "the spokesman", "a spokesman for the firm".
@@ -783,11 +789,11 @@ def _english_core(
             generic=True,
         )
     if not _is_capitalised(head):
-        return _english_group(phrase, head_words, lexicon)
+        return _english_group(" ".join(body), head_words, lexicon)
     if len(head_words) == 1 and _english_common_noun(head.lower(), lexicon):
         # "Analysts said", "Government sources": the common noun a sentence or headline
         # capitalises, or a name ("Labour"); read as the noun, undecided whether generic.
-        found = _english_group(phrase, head_words, lexicon)
+        found = _english_group(" ".join(body), head_words, lexicon)
         if found is not None:
             return attrs.evolve(found, generic=None)
     return _english_proper(body, core, lexicon, definite=definite)
@@ -1066,7 +1072,8 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     for word in body[start:]:
         if word == ",":
             break
-        if _is_capitalised(word) and word[:1] not in _QUOTE_CHARS:
+        first = word[:1]
+        if first.isupper() or first.isdigit():  # capitalised, not a quotation mark
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
             continue
@@ -1396,9 +1403,8 @@ class SpeakerRegistry:
             coordination = analyse_coordination(words, language=language, plural=attribution.plural)
         if coordination:
             return self.add_group(coordination)
-        info = analyse_mention(
-            words, language=language, genitive=attribution.genitive, plural=attribution.plural
-        )
+        # analyse_mention's cache, called directly: the words are a tuple already.
+        info = _analyse_cached(words, language, attribution.genitive, attribution.plural)
         if info is None:
             return ()
         if info.pronoun:
