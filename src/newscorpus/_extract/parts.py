@@ -61,7 +61,14 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """
     if not quotes:
         return ()
-    split = [_with_frame_left_out(text, quote) for quote in quotes]
+    # Only indirect and free indirect spans may hold an embedded frame (_with_frame_left_out):
+    # the others are passed on without a call.
+    split = [
+        _with_frame_left_out(text, quote)
+        if quote.kind is QuoteKind.INDIRECT or quote.kind is QuoteKind.FREE_INDIRECT
+        else quote
+        for quote in quotes
+    ]
     joined = _join_interrupted(text, split)
     return _with_enclosing(joined)
 

@@ -1545,7 +1545,11 @@ class SpeakerRegistry:
                 counter += 1
             used.add(candidate)
             name = draft.name
-            aliases = tuple(dict.fromkeys(alias for alias in draft.aliases if alias != name))
+            aliases = (
+                tuple(dict.fromkeys(alias for alias in draft.aliases if alias != name))
+                if draft.aliases
+                else ()
+            )
             if trusted:
                 result.append(
                     trusted_speaker(
