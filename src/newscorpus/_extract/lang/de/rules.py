@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
@@ -26,6 +27,7 @@ import attrs
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
     CONTINUATION_SENTENCES,
+    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -494,16 +496,22 @@ class _Sentence(SentenceView):
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
-        self.quote_tokens = quote_tokens = [
-            number for number, token in enumerate(tokens) if token.quote >= 0
-        ]
+        lows = self.lows
+        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
+        # answers that in C before any token is looked at.
+        self.quote_tokens = quote_tokens = (
+            [number for number, token in enumerate(tokens) if token.quote >= 0]
+            if NOT_A_WORD in lows
+            else []
+        )
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in self.lows]
-        for number in range(1, len(tokens)):
-            # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-            # compound, it separates no clauses.
-            if separator[number] and tokens[number].text == "-":
-                separator[number] = tokens[number].start != tokens[number - 1].end
+        self.separator = separator = [low in separators for low in lows]
+        # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
+        if "-" in lows:
+            for number in range(1, len(tokens)):
+                if lows[number] == "-":
+                    separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -511,7 +519,7 @@ class _Sentence(SentenceView):
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
-        for position in [*(index for index, flag in enumerate(separator) if flag), count]:
+        for position in [*itertools.compress(range(count), separator), count]:
             stretch = position - previous
             clause_start += [previous] * stretch
             clause_end += [position] * stretch
