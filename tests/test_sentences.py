@@ -71,6 +71,17 @@ def test_quotation_is_not_split() -> None:
     ]
 
 
+def test_quotation_in_a_later_paragraph_is_not_split() -> None:
+    # The pairs of earlier paragraphs are passed over: the one of this paragraph still counts.
+    text = "„Eins. Zwei.“ Er ging.\nNichts. Dann: „Drei. Vier.“ Ende."
+    assert sentences(text) == [
+        "„Eins. Zwei.“",
+        "Er ging.",
+        "Nichts.",
+        "Dann: „Drei. Vier.“",
+        "Ende.",
+    ]
+
 def test_closing_mark_belongs_to_the_sentence() -> None:
     assert sentences("Er sagte „Ja.“ Dann ging er.") == ["Er sagte „Ja.“", "Dann ging er."]
 

@@ -82,7 +82,9 @@ def split_sentences(
     """
     sentences: list[tuple[int, int]] = []
     current = start
-    pair_index = 0
+    # The first pair that can hold a boundary of this paragraph: the pairs before it are not
+    # walked again for every paragraph of the text.
+    pair_index = bisect.bisect_left(pairs, start, key=_pair_close)
     pair_count = len(pairs)
     for match in _SENTENCE_END.finditer(text, start, end):
         boundary = match.end()
@@ -143,15 +145,17 @@ def _is_abbreviation(
 ) -> bool:
     lowest = max(0, stop - _MAX_WORD)
     first = text.rfind(" ", lowest, stop) + 1 or lowest
-    candidate = text[first:stop].replace(".", "")
-    if candidate and not candidate.isalnum():
-        # Not a plain word after the space ("(Dr", "z.B"): walk back over letters and stops.
-        first = stop
-        while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
-            first -= 1
-    word = text[first:stop].lstrip(".")
-    if not word:
-        return False
+    word = text[first:stop]
+    if not word.isalnum():  # the common case, a plain word after the space, needs nothing here
+        candidate = word.replace(".", "")
+        if candidate and not candidate.isalnum():
+            # Not a plain word after the space ("(Dr", "z.B"): walk back over letters and stops.
+            first = stop
+            while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
+                first -= 1
+        word = text[first:stop].lstrip(".")
+        if not word:
+            return False
     if len(word) == 1 and word.isalpha():
         return True
     # A Roman numeral is all capitals: only such a word goes through the expression.
