@@ -82,6 +82,7 @@ def test_quotation_in_a_later_paragraph_is_not_split() -> None:
         "Ende.",
     ]
 
+
 def test_closing_mark_belongs_to_the_sentence() -> None:
     assert sentences("Er sagte „Ja.“ Dann ging er.") == ["Er sagte „Ja.“", "Dann ging er."]
 
