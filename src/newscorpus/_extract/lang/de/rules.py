@@ -468,6 +468,9 @@ class _State(RuleState):
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
         self.previous_range: tuple[int, int] | None = None
+        #: the extent and tokens of the last sentence analysed: a continuation after it reads
+        #: its subject without tokenizing it again
+        self.analysed: tuple[tuple[int, int], list[Token]] | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in
@@ -708,7 +711,9 @@ class _GermanLoop(SentenceLoop):
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
-        _remember(sentence, found, state, (place.start, place.end))
+        extent = (place.start, place.end)
+        _remember(sentence, found, state, extent)
+        state.analysed = (extent, tokens)
         attributions.extend(found)
 
 
@@ -3566,7 +3571,12 @@ def _continuation(
         and previous is not None
         and state.previous_is_just_before(same_paragraph=True)
     ):
-        tokens = tokenize(text, previous[0], previous[1], pairs)
+        analysed = state.analysed
+        tokens = (
+            analysed[1]
+            if analysed is not None and analysed[0] == previous
+            else tokenize(text, previous[0], previous[1], pairs)
+        )
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
