@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
@@ -26,6 +27,7 @@ import attrs
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
     CONTINUATION_SENTENCES,
+    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -468,6 +470,9 @@ class _State(RuleState):
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
         self.previous_range: tuple[int, int] | None = None
+        #: the extent and tokens of the last sentence analysed: a continuation after it reads
+        #: its subject without tokenizing it again
+        self.analysed: tuple[tuple[int, int], list[Token]] | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in
@@ -496,16 +501,22 @@ class _Sentence(SentenceView):
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
-        self.quote_tokens = quote_tokens = [
-            number for number, token in enumerate(tokens) if token.quote >= 0
-        ]
+        lows = self.lows
+        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
+        # answers that in C before any token is looked at.
+        self.quote_tokens = quote_tokens = (
+            [number for number, token in enumerate(tokens) if token.quote >= 0]
+            if NOT_A_WORD in lows
+            else []
+        )
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in self.lows]
-        for number in range(1, len(tokens)):
-            # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-            # compound, it separates no clauses.
-            if separator[number] and tokens[number].text == "-":
-                separator[number] = tokens[number].start != tokens[number - 1].end
+        self.separator = separator = [low in separators for low in lows]
+        # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
+        if "-" in lows:
+            for number in range(1, len(tokens)):
+                if lows[number] == "-":
+                    separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -513,7 +524,7 @@ class _Sentence(SentenceView):
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
-        for position in [*(index for index, flag in enumerate(separator) if flag), count]:
+        for position in [*itertools.compress(range(count), separator), count]:
             stretch = position - previous
             clause_start += [previous] * stretch
             clause_end += [position] * stretch
@@ -702,7 +713,9 @@ class _GermanLoop(SentenceLoop):
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
-        _remember(sentence, found, state, (place.start, place.end))
+        extent = (place.start, place.end)
+        _remember(sentence, found, state, extent)
+        state.analysed = (extent, tokens)
         attributions.extend(found)
 
 
@@ -3770,7 +3783,12 @@ def _continuation(
         and previous is not None
         and state.previous_is_just_before(same_paragraph=True)
     ):
-        tokens = tokenize(text, previous[0], previous[1], pairs)
+        analysed = state.analysed
+        tokens = (
+            analysed[1]
+            if analysed is not None and analysed[0] == previous
+            else tokenize(text, previous[0], previous[1], pairs)
+        )
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
