@@ -38,8 +38,9 @@ from newscorpus._extract.engine import (
     headline_colon,
     name_bare_quotations,
     quotation_run,
-    quotations_only,
     token_start,
+    trailing_content,
+    trailing_of,
     trim_overlaps,
     word_set,
 )
@@ -2419,27 +2420,22 @@ def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[
 def _content_before(
     sentence: _Sentence, separator: int
 ) -> tuple[QuoteKind, Span, list[int]] | None:
-    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``.
-
-    It starts at the sentence start, or after the attribution before it in the sentence.
-    """
-    tokens = sentence.tokens
-    stop = separator if tokens[separator].text in {",", ":"} else separator + 1
-    start = sentence.region_start
-    while start < stop and tokens[start].text in _SEPARATORS:
-        start += 1
-    if start > 0 and start + 1 < stop and sentence.lows[start] in sentence.roles.coordinators:
-        start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
-    if stop <= start:
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``:
+    the engine's :func:`trailing_content`, from where the attribution before it in the sentence
+    ends, unless it is an adverbial (:func:`_adverbial_opening`)."""
+    found = trailing_content(
+        sentence,
+        separator,
+        trailing_of("de"),
+        start=sentence.region_start,
+        not_content=_adverbial_opening,
+    )
+    if found is None:
         return None
-    first = quotations_only(sentence, start, stop)
-    if first is not None:
+    kind, first, stop = found
+    if kind is QuoteKind.DIRECT:
         return _direct_run(sentence, first)
-    words = [index for index in range(start, stop) if tokens[index].quote < 0]
-    quotes = sentence.quotes(start, stop)
-    if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
-        return None
-    return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
+    return kind, sentence.span(first, stop), sentence.quotes(first, stop)
 
 
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
-    QUOTE_JOINERS,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -40,8 +39,11 @@ from newscorpus._extract.engine import (
     has_word_among,
     headline_colon,
     name_bare_quotations,
+    quotations_after,
     quotations_only,
     token_start,
+    trailing_content,
+    trailing_of,
     trim_overlaps,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
@@ -80,8 +82,6 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
-#: A quote-only content before its attribution may join its quotations with dashes too.
-_QUOTE_JOINERS = QUOTE_JOINERS | _DASHES
 _QUOTE_FINAL = ".!?…"
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
@@ -2106,48 +2106,17 @@ def _content_after(
 
 def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
     """The content before a trailing attribution ("…, officials said."), ending at
-    ``separator`` (a comma, or the quotation itself)."""
-    tokens = sentence.tokens
-    stop = separator + 1 if tokens[separator].quote >= 0 else separator
-    if stop <= 0:
-        return None
-    first = quotations_only(sentence, 0, stop, joiners=_QUOTE_JOINERS)
-    if first is not None:
-        return QuoteKind.DIRECT, sentence.span(first, stop)
-    quotes = [position for position in range(stop) if tokens[position].quote >= 0]
-    words = [position for position in range(stop) if tokens[position].quote < 0]
-    if tokens[separator].quote >= 0:
-        # "X said: “A,” he said" — the quotations right after a colon.
-        run = separator
-        while run > 0 and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
-            run -= 1
-        while tokens[run].quote < 0:
-            run += 1
-        if run > 0 and tokens[run - 1].text == ":":
-            return QuoteKind.DIRECT, sentence.span(run, stop)
-    counted = [position for position in words if not sentence.is_separator(position)]
-    if len(counted) < _MIN_CONTENT_WORDS and not quotes:
-        return None
-    return QuoteKind.INDIRECT, sentence.span(0, stop)
+    ``separator`` (a comma, or the quotation itself): the engine's :func:`trailing_content`
+    from the sentence start."""
+    found = trailing_content(sentence, separator, trailing_of("en"))
+    return None if found is None else (found.kind, sentence.span(found.first, found.stop))
 
 
 def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
-    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”",
-    also across "but" or "and" right before a quotation ("“A,” he said, but “B.”")."""
-    end = span.end
-    tokens = sentence.tokens
-    while position < sentence.last:
-        token = tokens[position]
-        if token.quote >= 0:
-            end = token.end
-        elif token.text not in {",", ":"} and not (
-            sentence.lows[position] in sentence.roles.quote_joiners
-            and position + 1 < sentence.last
-            and sentence.is_quote(position + 1)
-        ):
-            break
-        position += 1
-    return Span(start=span.start, end=end)
+    """Extend a direct quotation over the quotations after its attribution (the engine's
+    :func:`quotations_after`): "“A,” he said, “B.”", "“A,” he said, but “B.”"."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("en"))
+    return span if stop is None else Span(start=span.start, end=sentence.tokens[stop - 1].end)
 
 
 def _as_direct(
