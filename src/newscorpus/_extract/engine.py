@@ -490,14 +490,21 @@ def trailing_content(
 def quotations_after(view: TokenView, position: int, stop: int, trailing: Trailing) -> int | None:
     """The quotations that go on after a trailing attribution: "“A,” he said, “B.”", "„A“,
     sagte sie, „B.“", "“A,” he said, but “B.”" (across commas, colons and
-    ``trailing.quote_joiners`` right before a quotation). The index after the last of them,
-    read from ``position`` up to ``stop``; None when no quotation follows."""
+    ``trailing.quote_joiners`` right before a quotation). A quotation that words of its own
+    clause follow opens that clause and is not one of them ("…, sagte er, „No-Go-Areas“ dürfe
+    es nicht geben"). The index after the last of them, read from ``position`` up to ``stop``
+    (where the sentence's final punctuation starts); None when no quotation follows."""
     tokens = view.tokens
     end: int | None = None
     while position < stop:
         token = tokens[position]
         if token.quote >= 0:
-            end = position + 1
+            following = position + 1
+            if following < stop and tokens[following].quote < 0:
+                text = tokens[following].text
+                if text not in CLAUSE_MARKS and text.lower() not in trailing.quote_joiners:
+                    break
+            end = following
         elif token.text not in QUOTE_JOINERS and not (
             token.text.lower() in trailing.quote_joiners
             and position + 1 < stop

@@ -38,6 +38,7 @@ from newscorpus._extract.engine import (
     headline_colon,
     name_bare_quotations,
     quotation_run,
+    quotations_after,
     token_start,
     trailing_content,
     trailing_of,
@@ -1433,9 +1434,9 @@ def _structure(
     if content is None and trailing and not opinion:
         content = _content_before(sentence, clause_start - 1)
         if content is not None:
-            following = _content_after(sentence, after, opinion=False, quotes_only=True)
-            if following is not None:
-                content = (content[0], content[1], content[2] + following[2])
+            following = _quotes_after(sentence, after)
+            if following:
+                content = (content[0], content[1], content[2] + following)
     if content is None and trailing:
         content = _content_after(sentence, after, opinion=opinion)
     if content is None and demonstrative and not opinion and clause_start > 0:
@@ -2303,15 +2304,14 @@ def _content_after(
     separator: int,
     *,
     opinion: bool,
-    quotes_only: bool = False,
     plain: bool = True,
 ) -> tuple[QuoteKind, Span, list[int]] | None:
     """The content that follows a verb of saying from the clause boundary ``separator`` on.
 
     A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
     Konjunktiv or with zu and an infinitive; with ``plain`` (and not for opinion verbs) any
-    main clause of three words or more. ``quotes_only`` accepts only quotations. A short
-    quotation that opens a clause ("sagte, „No-Go-Areas“ dürfe es nicht geben") is part of it.
+    main clause of three words or more. A short quotation that opens a clause ("sagte,
+    „No-Go-Areas“ dürfe es nicht geben") is part of it.
     """
     tokens = sentence.tokens
     last = sentence.last
@@ -2326,8 +2326,6 @@ def _content_after(
         return None
     if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
         return _direct_run(sentence, start)
-    if quotes_only:
-        return None
     low = sentence.lows[start]
     span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
@@ -2436,6 +2434,13 @@ def _content_before(
     if kind is QuoteKind.DIRECT:
         return _direct_run(sentence, first)
     return kind, sentence.span(first, stop), sentence.quotes(first, stop)
+
+
+def _quotes_after(sentence: _Sentence, position: int) -> list[int]:
+    """The quotations after a trailing attribution ("„A“, sagte sie, „B.“"), from the clause
+    boundary ``position`` on: the engine's :func:`quotations_after`."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("de"))
+    return [] if stop is None else sentence.quotes(position, stop)
 
 
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
@@ -3131,9 +3136,7 @@ def _frame_trailing(
         cue=(sentence.span(index, index + 1),),
         frame=frame,
     )
-    following = _content_after(sentence, rest, opinion=False, quotes_only=True)
-    if following is not None:
-        quotes = quotes + following[2]
+    quotes = quotes + _quotes_after(sentence, rest)
     return _results(sentence, attribution, quotes, pairs, used)
 
 
