@@ -27,7 +27,7 @@ import sys
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
-from newscorpus._extract.lexicon import read_word_role
+from newscorpus._extract.lexicon import has_lexicon, read_pairs, read_word_role
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span, trusted_span
@@ -391,8 +391,9 @@ class Trailing(NamedTuple):
     #: The marks that join the quotations of a quote-only content: :data:`QUOTE_JOINERS` and,
     #: with ``Language.dash_joins_quotations``, dashes ("“A” – “B,” he said").
     joiners: frozenset[str]
-    #: Role ``coordinators``: a word that opens the content after an earlier attribution and is
-    #: not part of it ("…, sagte Macron, und Deutschland müsse …, ergänzte Scholz").
+    #: Role ``coordinators`` (else the ``conj`` words of ``function_words.txt``): a word that
+    #: opens the content after an earlier attribution and is not part of it ("…, sagte Macron,
+    #: und Deutschland müsse …, ergänzte Scholz").
     coordinators: frozenset[str]
     #: Role ``quote_joiners``: a word between the attribution and a quotation after it that
     #: goes on with the speaker's words ("“A,” he said, but “B.”").
@@ -403,6 +404,15 @@ class Trailing(NamedTuple):
 _DASHES = frozenset({"–", "—", "―", "-"})
 
 
+def _conjunctions(code: str) -> frozenset[str]:
+    """The words of class ``conj`` in the ``function_words.txt`` of ``code``, if it has one."""
+    if not has_lexicon(code, "function_words"):
+        return frozenset()
+    return frozenset(
+        word for word, kind in read_pairs(code, "function_words").items() if kind == "conj"
+    )
+
+
 @functools.cache
 def trailing_of(code: str) -> Trailing:
     """The :class:`Trailing` data of the registered language ``code`` (cached per language)."""
@@ -410,7 +420,7 @@ def trailing_of(code: str) -> Trailing:
     return Trailing(
         min_words=language.trailing_min_words,
         joiners=QUOTE_JOINERS | _DASHES if language.dash_joins_quotations else QUOTE_JOINERS,
-        coordinators=read_word_role(code, "coordinators"),
+        coordinators=read_word_role(code, "coordinators") or _conjunctions(code),
         quote_joiners=read_word_role(code, "quote_joiners"),
     )
 
@@ -465,8 +475,8 @@ def trailing_content(
     first = quotations_only(view, start, stop, joiners=trailing.joiners)
     if first is not None:
         return TrailingContent(QuoteKind.DIRECT, first, stop)
-    if last.quote >= 0:
-        run = separator
+    if tokens[stop - 1].quote >= 0:
+        run = stop - 1
         while run > start and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
             run -= 1
         while tokens[run].quote < 0:
