@@ -310,12 +310,13 @@ CUE_RULES: RuleTable[_Cue, Attribution] = RuleTable(
 
 
 def _words_end(sentence: SharedSentence, attribution: Attribution) -> int:
-    """The index of the token after the last of an attribution's words (content, cue, speaker)."""
-    end = max(
-        span.end
-        for span in (attribution.content, *attribution.cue, attribution.mention)
-        if span is not None
-    )
+    """The index of the token after the last of an attribution's own words: its cue and
+    speaker, and its quotations when it is direct (an indirect content may run into the next
+    attribution until :func:`trim_overlaps` cuts it)."""
+    spans = [*attribution.cue, attribution.mention]
+    if attribution.kind is QuoteKind.DIRECT:
+        spans.append(attribution.content)
+    end = max(span.end for span in spans if span is not None)
     return bisect.bisect_left(sentence.tokens, end, key=token_start)
 
 
