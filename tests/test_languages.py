@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -125,21 +125,24 @@ def test_quotations_after_a_trailing_attribution_are_its_speakers() -> None:
     assert quotes[0].speaker.name == "Petro Kalo"
 
 
+def extract_with_bundle(folder: Path, text: str, **bundle: Any) -> tuple[newscorpus.Quote, ...]:
+    """The quotes of ``text`` in the toy language registered with the bundle fields ``bundle``."""
+    for name, content in TOY_LEXICONS.items():
+        (folder / f"{name}.txt").write_text(content, encoding="utf-8")
+    newscorpus.register_language(
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=folder, **bundle)
+    )
+    try:
+        return newscorpus.extract_quotes(text, language="eo")
+    finally:
+        newscorpus.unregister_language("eo")
+
+
 @pytest.mark.parametrize(("min_words", "found"), [(1, ["Jes"]), (2, [])])
 def test_the_bundle_sets_the_words_a_trailing_content_needs(
     tmp_path: Path, min_words: int, found: list[str]
 ) -> None:
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    newscorpus.register_language(
-        newscorpus.Language(
-            code="eo", name="Esperanto", lexicons=tmp_path, trailing_min_words=min_words
-        )
-    )
-    try:
-        quotes = newscorpus.extract_quotes("Jes, diris Petro Kalo.", language="eo")
-    finally:
-        newscorpus.unregister_language("eo")
+    quotes = extract_with_bundle(tmp_path, "Jes, diris Petro Kalo.", trailing_min_words=min_words)
     assert [quote.text for quote in quotes] == found
 
 
@@ -151,19 +154,8 @@ def test_the_bundle_says_whether_dashes_join_quotations(
 ) -> None:
     # Joined by a dash, two quotations are a quote-only content (direct) only where the bundle
     # says dashes join quotations; else they are the words of an indirect content.
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    newscorpus.register_language(
-        newscorpus.Language(
-            code="eo", name="Esperanto", lexicons=tmp_path, dash_joins_quotations=dashes
-        )
-    )
-    try:
-        quotes = newscorpus.extract_quotes(
-            "„Ni restos“ – „ni venkos“, diris Petro Kalo.", language="eo"
-        )
-    finally:
-        newscorpus.unregister_language("eo")
+    text = "„Ni restos“ – „ni venkos“, diris Petro Kalo."
+    quotes = extract_with_bundle(tmp_path, text, dash_joins_quotations=dashes)
     kinds = newscorpus.QuoteKind
     assert [quote.text for quote in quotes if quote.kind is kinds.INDIRECT] == indirect
     assert [quote.text for quote in quotes if quote.kind is kinds.DIRECT] == [
