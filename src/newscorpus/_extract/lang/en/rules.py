@@ -1119,22 +1119,27 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
     opener = case.subject.start - 1
     if sentence.lows[opener] != "as":
         return None
+    kind = QuoteKind.INDIRECT
     if opener == _skip_leading(sentence, 0):
         comma = _clause_end(sentence, case.cue_end)
         if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
             return None
         start, stop = comma + 1, sentence.last
-    elif opener > 0 and sentence.tokens[opener - 1].text == ",":
-        start, stop = _skip_leading(sentence, 0), opener - 1
-    elif opener > 0 and sentence.is_quote(opener - 1):
-        start, stop = _skip_leading(sentence, 0), opener  # "… “a lawful source,” as X put it"
+        if stop - start < _MIN_CONTENT_WORDS:
+            return None
+    elif opener > 0 and (sentence.tokens[opener - 1].text == "," or sentence.is_quote(opener - 1)):
+        # "… “a lawful source,” as X put it": the engine's trailing attribution
+        found = trailing_content(
+            sentence, opener - 1, trailing_of("en"), start=_skip_leading(sentence, 0)
+        )
+        if found is None:
+            return None
+        kind, start, stop = found
     else:
-        return None
-    if stop - start < _MIN_CONTENT_WORDS:
         return None
     first, end, words = case.subject
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=kind,
         content=sentence.span(start, stop),
         mention=sentence.span(first, end),
         mention_words=words,
@@ -2154,6 +2159,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         return None
     first = _skip_leading(sentence, 0)
     last = sentence.last
+    kind = QuoteKind.INDIRECT
     if first == index:
         start = phrase.stop
         if start < last and sentence.tokens[start].text == ",":
@@ -2171,11 +2177,17 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
             return None
         if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
             span = sentence.span(0, last)
+        elif end < index:
+            # "…, according to officials.": the engine's trailing attribution
+            found = trailing_content(sentence, end, trailing_of("en"))
+            if found is None:
+                return None
+            kind, span = found.kind, sentence.span(found.first, found.stop)
         else:
             span = sentence.span(0, end)
     cue = sentence.span(index, stop)
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=kind,
         content=span,
         mention=sentence.span(*phrase),
         mention_words=_mention_words(sentence, *phrase),
