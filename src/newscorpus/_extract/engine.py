@@ -9,8 +9,10 @@ with what is theirs alone (German clause boundaries, English verb groups).
 The constructions no language writes for itself live here once, each a function whose docstring
 shows it, with the language supplying only data or a small hook: the colon announcement
 (:func:`announce_colon_speaker`), the headline colon (:func:`headline_colon`), overlap trimming
-(:func:`trim_overlaps`), quote-only content (:func:`quotations_only`), naming a bare quotation's
-speaker afterwards (:func:`name_bare_quotations`) and continuation (:func:`continued_quotation`).
+(:func:`trim_overlaps`), trailing attribution (:func:`trailing_content`,
+:func:`quotations_after`), quote-only content (:func:`quotations_only`), naming a bare
+quotation's speaker afterwards (:func:`name_bare_quotations`) and continuation
+(:func:`continued_quotation`).
 
 Both are plain classes, not attrs classes: they are built once per sentence or per text in the
 hot path, and plain classes compile with mypyc.
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BARE_NAMER_TOKENS",
+    "CLAUSE_MARKS",
     "CONTINUATION_SENTENCES",
     "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
@@ -54,6 +57,8 @@ __all__ = [
     "SentenceLoop",
     "SentenceView",
     "TokenView",
+    "Trailing",
+    "TrailingContent",
     "announce_colon_speaker",
     "continued_quotation",
     "cut_overlaps",
@@ -61,10 +66,13 @@ __all__ = [
     "headline_colon",
     "name_bare_quotations",
     "quotation_run",
+    "quotations_after",
     "quotations_only",
     "rule_tables",
     "token_start",
     "trace_rules",
+    "trailing_content",
+    "trailing_of",
     "trim_overlaps",
     "word_set",
 ]
