@@ -40,8 +40,10 @@ from newscorpus._extract.engine import (
     headline_colon,
     name_bare_quotations,
     quotation_run,
-    quotations_only,
+    quotations_after,
     token_start,
+    trailing_content,
+    trailing_of,
     trim_overlaps,
     word_set,
 )
@@ -1527,9 +1529,9 @@ def _structure(
     if content is None and trailing and not opinion:
         content = _content_before(sentence, clause_start - 1)
         if content is not None:
-            following = _content_after(sentence, after, opinion=False, quotes_only=True)
-            if following is not None:
-                content = (content[0], content[1], content[2] + following[2])
+            following = _quotes_after(sentence, after)
+            if following:
+                content = (content[0], content[1], content[2] + following)
     if content is None and trailing:
         content = _content_after(sentence, after, opinion=opinion)
     if content is None and demonstrative and not opinion and clause_start > 0:
@@ -2458,15 +2460,14 @@ def _content_after(
     separator: int,
     *,
     opinion: bool,
-    quotes_only: bool = False,
     plain: bool = True,
 ) -> tuple[QuoteKind, Span, list[int]] | None:
     """The content that follows a verb of saying from the clause boundary ``separator`` on.
 
     A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
     Konjunktiv or with zu and an infinitive; with ``plain`` (and not for opinion verbs) any
-    main clause of three words or more. ``quotes_only`` accepts only quotations. A short
-    quotation that opens a clause ("sagte, „No-Go-Areas“ dürfe es nicht geben") is part of it.
+    main clause of three words or more. A short quotation that opens a clause ("sagte,
+    „No-Go-Areas“ dürfe es nicht geben") is part of it.
     """
     tokens = sentence.tokens
     last = sentence.last
@@ -2481,8 +2482,6 @@ def _content_after(
         return None
     if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
         return _direct_run(sentence, start)
-    if quotes_only:
-        return None
     low = sentence.lows[start]
     span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
@@ -2575,27 +2574,29 @@ def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[
 def _content_before(
     sentence: _Sentence, separator: int
 ) -> tuple[QuoteKind, Span, list[int]] | None:
-    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``.
-
-    It starts at the sentence start, or after the attribution before it in the sentence.
-    """
-    tokens = sentence.tokens
-    stop = separator if tokens[separator].text in {",", ":"} else separator + 1
-    start = sentence.region_start
-    while start < stop and tokens[start].text in _SEPARATORS:
-        start += 1
-    if start > 0 and start + 1 < stop and sentence.lows[start] in sentence.roles.coordinators:
-        start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
-    if stop <= start:
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``:
+    the engine's :func:`trailing_content`, from where the attribution before it in the sentence
+    ends, unless it is an adverbial (:func:`_adverbial_opening`)."""
+    found = trailing_content(
+        sentence,
+        separator,
+        trailing_of("de"),
+        start=sentence.region_start,
+        not_content=_adverbial_opening,
+    )
+    if found is None:
         return None
-    first = quotations_only(sentence, start, stop)
-    if first is not None:
+    kind, first, stop = found
+    if kind is QuoteKind.DIRECT:
         return _direct_run(sentence, first)
-    words = [index for index in range(start, stop) if tokens[index].quote < 0]
-    quotes = sentence.quotes(start, stop)
-    if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
-        return None
-    return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
+    return kind, sentence.span(first, stop), sentence.quotes(first, stop)
+
+
+def _quotes_after(sentence: _Sentence, position: int) -> list[int]:
+    """The quotations after a trailing attribution ("„A“, sagte sie, „B.“"), from the clause
+    boundary ``position`` on: the engine's :func:`quotations_after`."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("de"))
+    return [] if stop is None else sentence.quotes(position, stop)
 
 
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
@@ -3360,9 +3361,7 @@ def _frame_trailing(
         cue=(sentence.span(index, index + 1),),
         frame=frame,
     )
-    following = _content_after(sentence, rest, opinion=False, quotes_only=True)
-    if following is not None:
-        quotes = quotes + following[2]
+    quotes = quotes + _quotes_after(sentence, rest)
     return _results(sentence, attribution, quotes, pairs, used)
 
 
