@@ -39,6 +39,8 @@ pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not insta
 
 #: A small sample of each shared corpus keeps the data tests quick.
 SAMPLE = 250
+#: The quotes table's corpus-level speaker columns (filled from the merge of all articles).
+_CORPUS_SPEAKER_COLUMNS = ["speaker_id", "speaker_name", "co_speaker_ids", "co_speaker_names"]
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
@@ -269,10 +271,10 @@ def test_tables_equal_what_pyarrow_builds_from_the_rows(articles: list[Article])
     expected = (
         pa.Table.from_pylist(rows, schema=arrow_schema("articles")),
         pa.Table.from_pylist(quote_rows, schema=arrow_schema("quotes")).drop_columns(
-            ["speaker_id", "speaker_name"]
+            _CORPUS_SPEAKER_COLUMNS
         ),
     )
-    found = (tables.articles, tables.quotes.drop_columns(["speaker_id", "speaker_name"]))
+    found = (tables.articles, tables.quotes.drop_columns(_CORPUS_SPEAKER_COLUMNS))
     assert (found[0].equals(expected[0]), found[1].equals(expected[1])) == (True, True)
 
 

@@ -144,6 +144,19 @@ _QUOTE_COLUMNS: Final = (
     ),
     _column("speaker_id", "string", "corpus-level speaker id (the speakers table's id)"),
     _column("speaker_name", "string", "corpus-level speaker name"),
+    _column(
+        "co_speaker_ids",
+        "list<string>",
+        "the other speakers of a quote said together, corpus-level: their ids (the speakers "
+        "table's), each once and not the first speaker's, in text order; else empty",
+        nullable=False,
+    ),
+    _column(
+        "co_speaker_names",
+        "list<string>",
+        "the names of those corpus-level speakers (as co_speaker_ids); else empty",
+        nullable=False,
+    ),
     _column("article_speaker_id", "string", "the speaker as the article names it: id"),
     _column("article_speaker_name", "string", "the speaker as the article names it: name"),
     _column("article_speaker_aliases", "list<string>", "the article speaker's aliases"),
@@ -350,17 +363,21 @@ def _mention_cells(name: str, mention: Mention | None) -> dict[str, Any]:
 
 
 def quote_rows_of(
-    article: Article, corpus_speakers: Sequence[Speaker | None] | None = None
+    article: Article,
+    corpus_speakers: Sequence[Speaker | None] | None = None,
+    corpus_co_speakers: Sequence[Sequence[Speaker]] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The quotes-table rows of ``article``'s quotes.
 
-    ``corpus_speakers`` gives each quote's corpus-level speaker (by quote position); without
-    it the corpus-level columns are null.
+    ``corpus_speakers`` gives each quote's corpus-level speaker and ``corpus_co_speakers`` its
+    other corpus-level speakers (by quote position); without them the corpus-level columns are
+    null and empty.
     """
     published = None if article.published is None else _day_of(article.published)
     starts = [span.start for span in article.paragraph_spans()]
     for number, quote in enumerate(article.quotes):
         corpus = None if corpus_speakers is None else corpus_speakers[number]
+        together = () if corpus_co_speakers is None else corpus_co_speakers[number]
         own = quote.speaker
         row: dict[str, Any] = {
             "article_id": article.id,
@@ -377,6 +394,8 @@ def quote_rows_of(
             "enclosing": quote.enclosing,
             "speaker_id": None if corpus is None else corpus.id,
             "speaker_name": None if corpus is None else corpus.name,
+            "co_speaker_ids": [other.id for other in together],
+            "co_speaker_names": [other.name for other in together],
             "article_speaker_id": None if own is None else own.id,
             "article_speaker_name": None if own is None else own.name,
             "article_speaker_aliases": [] if own is None else list(own.aliases),
