@@ -42,6 +42,7 @@ from newscorpus._exceptions import QueryError, RecordError
 from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
+    add_to_tally,
     arrow_schema,
     article_from_rows,
     article_row,
@@ -63,7 +64,6 @@ __all__ = [
     "LocalFiles",
     "PartSpeakers",
     "PartSummary",
-    "add_to_tally",
     "corpus_speakers_of_part",
     "finish_parts",
     "finish_quotes_part",
@@ -268,17 +268,6 @@ def write_part(
         if in_group or not kept:
             flush()
     return PartSummary(number=number, articles=kept, quote_groups=tuple(quote_groups))
-
-
-def add_to_tally(tally: SpeakerTally, article: Article) -> None:
-    """Add what the corpus-level speaker merge needs of ``article`` to ``tally``: its speakers,
-    its quotes' speakers and the other speakers of its quotes said together."""
-    quotes = article.quotes
-    tally.add(
-        article.speakers,
-        [quote.speaker for quote in quotes],
-        {number: quote.co_speakers for number, quote in enumerate(quotes) if quote.co_speakers},
-    )
 
 
 @attrs.frozen(kw_only=True, eq=False)

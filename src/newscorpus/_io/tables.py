@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -33,19 +33,18 @@ from newscorpus._model import (
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
+    from newscorpus._corpus.index import SpeakerTally
+
 __all__ = [
     "ARROW_TYPE_NAMES",
     "TABLE_NAMES",
     "TABLE_SCHEMAS",
     "TABLE_SCHEMA_VERSION",
-    "ArticleSpeakers",
-    "QuoteSpeaker",
-    "SpeakerInterning",
     "TableColumn",
+    "add_to_tally",
     "arrow_schema",
     "article_from_rows",
     "article_row",
-    "article_speakers",
     "quote_rows_of",
     "speaker_row",
 ]
@@ -517,54 +516,13 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
 # What the corpus-level speaker merge needs of an article
 
 
-class QuoteSpeaker(NamedTuple):
-    """A quote as the speaker merge sees it: only its (article-level) speakers."""
-
-    speaker: Speaker | None
-    co_speakers: tuple[Speaker, ...] = ()
-
-
-@attrs.frozen(kw_only=True)
-class ArticleSpeakers:
-    """An article as the speaker merge sees it: its speakers and its quotes' speakers.
-
-    Small enough to keep for every article of a corpus that is written or read in a stream.
-    """
-
-    speakers: tuple[Speaker, ...]
-    quotes: tuple[QuoteSpeaker, ...]
-
-
-class SpeakerInterning:
-    """Shares equal Speaker and QuoteSpeaker objects between articles, to keep memory small."""
-
-    __slots__ = ("quotes", "speakers")
-
-    def __init__(self) -> None:
-        self.speakers: dict[Speaker, Speaker] = {}
-        self.quotes: dict[Speaker | None, QuoteSpeaker] = {None: QuoteSpeaker(None)}
-
-    def speaker(self, speaker: Speaker) -> Speaker:
-        return self.speakers.setdefault(speaker, speaker)
-
-    def quote(self, speaker: Speaker | None) -> QuoteSpeaker:
-        found = self.quotes.get(speaker)
-        if found is None:
-            assert speaker is not None  # None is always there
-            found = self.quotes[speaker] = QuoteSpeaker(self.speaker(speaker))
-        return found
-
-
-def article_speakers(
-    speakers: Sequence[Speaker],
-    quote_speakers: Sequence[Speaker | None],
-    interning: SpeakerInterning,
-) -> ArticleSpeakers:
-    """The :class:`ArticleSpeakers` of an article's speakers and its quotes' speakers.
-
-    ``interning`` is shared by the articles of one corpus.
-    """
-    return ArticleSpeakers(
-        speakers=tuple(map(interning.speaker, speakers)),
-        quotes=tuple(map(interning.quote, quote_speakers)),
+def add_to_tally(tally: SpeakerTally, article: Article) -> None:
+    """Add what the corpus-level speaker merge needs of ``article`` to ``tally`` (one call per
+    article, in corpus order): its speakers, its quotes' speakers and the other speakers of its
+    quotes said together. What the streaming writers keep of each article."""
+    quotes = article.quotes
+    tally.add(
+        article.speakers,
+        [quote.speaker for quote in quotes],
+        {number: quote.co_speakers for number, quote in enumerate(quotes) if quote.co_speakers},
     )
