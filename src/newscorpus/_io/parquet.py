@@ -17,10 +17,12 @@ speakers with their counts) and writes the quotes table from the stream, one row
 time, with the corpus speaker columns joined in. The Dask path writes one part per partition
 with the same functions (:func:`write_part`, :func:`finish_parts`).
 
-Memory (``docs/performance.md``): Arrow's buffers come from the system allocator, not pyarrow's
-default mimalloc pool, which keeps freed memory of its threads and made a writer's resident set
-grow by tens of MB over what it used; and the long, mostly unique texts are not tried for
-Parquet's dictionary encoding, which only costs the writer memory and time for them.
+Memory (``docs/performance.md``): pyarrow's default pool (mimalloc) keeps freed memory for
+reuse, which made a writer's resident set tens of MB larger than what it used: the writers give
+it back after each row group, and pass the system allocator where pyarrow takes a pool (the
+pending stream's reader; the Parquet writer uses it for part of its buffers). The long, mostly
+unique texts are not tried for Parquet's dictionary encoding, which only costs memory and time
+for them.
 
 :func:`read_parquet` streams the articles back, equal to the ones written.
 """
@@ -165,7 +167,8 @@ def _table_of(pa: Any, batches: list[Any], schema: Any = None) -> Any:  # noqa: 
 
 
 def _memory_pool(pa: Any) -> Any:  # noqa: ANN401 - a pyarrow.MemoryPool
-    """The pool of the writers' Arrow buffers: the system allocator (see the module docstring)."""
+    """The pool passed where pyarrow takes one: the system allocator, which gives freed memory
+    back (see the module docstring)."""
     return pa.system_memory_pool()
 
 
