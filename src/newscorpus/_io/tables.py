@@ -33,7 +33,7 @@ from newscorpus._model import (
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
-    from newscorpus._corpus.index import SpeakerTally
+    from newscorpus._identity.speakers import SpeakerTally
 
 __all__ = [
     "ARROW_TYPE_NAMES",
