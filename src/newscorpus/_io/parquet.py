@@ -177,8 +177,8 @@ def _release_unused(pa: Any) -> None:  # noqa: ANN401 - pyarrow
 
     The Parquet writer encodes in buffers of the default pool whatever pool it is given, and
     pyarrow's default (mimalloc) keeps freed memory for reuse: after each row group that made
-    the writer's resident set tens of MB larger than what it used. Once per row group (a few
-    thousand rows) the call costs nothing that shows.
+    the writer's resident set tens of MB larger than what it used. It is called once per row
+    group (a few thousand rows), not per batch.
     """
     pa.default_memory_pool().release_unused()
 
