@@ -126,18 +126,11 @@ def job_stream(base: str, times: str) -> Row:
 def job_merge(base: str, times: str) -> Row:
     """The writer's speaker merge alone: keep what it keeps per article, then merge."""
     from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally  # noqa: PLC0415 - the writer's own parts
+    from newscorpus._io.tables import add_to_tally  # noqa: PLC0415
 
     kept = SpeakerTally()
     for article in scaled(Path(base), int(times)):
-        kept.add(
-            article.speakers,
-            [quote.speaker for quote in article.quotes],
-            {
-                number: quote.co_speakers
-                for number, quote in enumerate(article.quotes)
-                if quote.co_speakers
-            },
-        )
+        add_to_tally(kept, article)
     streamed = peak_mb()
     start = time.perf_counter()
     index = SpeakerIndex(kept)

@@ -19,7 +19,7 @@ from newscorpus import (
     write_parquet,
 )
 from tests.test_corpus import corpus_of_three
-from tests.test_parquet import _sample
+from tests.test_parquet import _co_speaker_cells, _co_speaker_corpus, _sample
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from newscorpus._corpus.corpus import GroupKey
 
 pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
+pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not installed")
 
 
 def _hits(hits: list[QuoteHit]) -> list[tuple[str, int, str | None]]:
@@ -230,3 +231,19 @@ def test_a_hit_evolves_as_a_quote_hit(three: tuple[Corpus, Corpus]) -> None:
     (expected, *_) = memory.quotes(speaker="Putin")
     (hit, *_) = arrow.quotes(speaker="Putin")
     assert attrs.evolve(hit, speaker=None) == attrs.evolve(expected, speaker=None)
+
+
+def test_a_loaded_export_gives_the_same_co_speakers(tmp_path: Path) -> None:
+    corpus = _co_speaker_corpus()
+    write_parquet(corpus, tmp_path / "export")
+    loaded = load(tmp_path / "export")
+    write_parquet(loaded, tmp_path / "again")
+    assert (
+        [hit.co_speakers for hit in loaded.quotes()],
+        _co_speaker_cells(loaded.to_arrow().quotes),
+        _co_speaker_cells(pq.read_table(tmp_path / "again" / "quotes")),
+    ) == (
+        [hit.co_speakers for hit in corpus.quotes()],
+        _co_speaker_cells(corpus.to_arrow().quotes),
+        _co_speaker_cells(corpus.to_arrow().quotes),
+    )

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -39,6 +39,8 @@ pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not insta
 
 #: A small sample of each shared corpus keeps the data tests quick.
 SAMPLE = 250
+#: The quotes table's corpus-level speaker columns (filled from the merge of all articles).
+_CORPUS_SPEAKER_COLUMNS = ["speaker_id", "speaker_name", "co_speaker_ids", "co_speaker_names"]
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
@@ -269,10 +271,10 @@ def test_tables_equal_what_pyarrow_builds_from_the_rows(articles: list[Article])
     expected = (
         pa.Table.from_pylist(rows, schema=arrow_schema("articles")),
         pa.Table.from_pylist(quote_rows, schema=arrow_schema("quotes")).drop_columns(
-            ["speaker_id", "speaker_name"]
+            _CORPUS_SPEAKER_COLUMNS
         ),
     )
-    found = (tables.articles, tables.quotes.drop_columns(["speaker_id", "speaker_name"]))
+    found = (tables.articles, tables.quotes.drop_columns(_CORPUS_SPEAKER_COLUMNS))
     assert (found[0].equals(expected[0]), found[1].equals(expected[1])) == (True, True)
 
 
@@ -288,3 +290,52 @@ def test_writing_parquet_does_not_import_pandas(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=REPO
     )
     assert (done.returncode, done.stdout.strip(), done.stderr[-2000:]) == (0, "False", "")
+
+
+def _co_speaker_corpus() -> Corpus:
+    """Two articles: a quote said by Anna Berg and Ben Schmidt together, and Ben alone."""
+    from tests.test_coordinated_speakers import ALONE, TOGETHER, article  # noqa: PLC0415
+
+    return Corpus([article("together", TOGETHER), article("alone", ALONE)])
+
+
+def _co_speaker_cells(table: Any) -> list[tuple[str | None, list[str], list[str]]]:
+    return list(
+        zip(
+            table.column("speaker_name").to_pylist(),
+            table.column("co_speaker_ids").to_pylist(),
+            table.column("co_speaker_names").to_pylist(),
+            strict=True,
+        )
+    )
+
+
+def test_quotes_said_together_have_corpus_co_speaker_columns() -> None:
+    corpus = _co_speaker_corpus()
+    ben = corpus.speaker("Ben Schmidt")
+    assert ben is not None
+    assert _co_speaker_cells(corpus.to_arrow().quotes) == [
+        ("Anna Berg", [ben.id], ["Ben Schmidt"]),
+        ("Ben Schmidt", [], []),
+    ]
+
+
+def test_co_speaker_columns_agree_with_quote_rows_and_hits() -> None:
+    corpus = _co_speaker_corpus()
+    cells = _co_speaker_cells(corpus.to_arrow().quotes)
+    rows = list(corpus.quote_rows())
+    hits = corpus.quotes()
+    assert [(ids, names) for _, ids, names in cells] == [
+        (
+            [other.id for other in hit.co_speakers],
+            str(row["co_speaker_names"]).split("; ") if row["co_speaker_names"] else [],
+        )
+        for row, hit in zip(rows, hits, strict=True)
+    ]
+
+
+def test_written_co_speaker_columns_equal_to_arrow(tmp_path: Path) -> None:
+    corpus = _co_speaker_corpus()
+    write_parquet(iter(list(corpus)), tmp_path / "export")
+    written = pq.read_table(tmp_path / "export" / "quotes")
+    assert _co_speaker_cells(written) == _co_speaker_cells(corpus.to_arrow().quotes)

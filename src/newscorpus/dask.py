@@ -403,10 +403,10 @@ def write_parquet(
     for summary, offset in zip(
         sorted(summaries, key=lambda part: part.number), offsets, strict=True
     ):
-        ids, names = corpus_speakers_of_part(index, summary.articles, offset)
+        speakers = corpus_speakers_of_part(index, summary, offset)
         finishes.append(
             dask_api.delayed(finish_quotes_part, pure=False)(
-                root, summary.number, ids, names, files=fs
+                root, summary.number, speakers, files=fs
             )
         )
     dask_api.compute(*finishes, scheduler=scheduler)

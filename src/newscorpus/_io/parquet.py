@@ -6,14 +6,23 @@ A Parquet export is a folder with three subfolders, one per table of :data:`TABL
     export/quotes/part-00000.parquet
     export/speakers/part-00000.parquet
 
-:func:`write_parquet` streams: it writes articles and their quotes in row groups as they come,
-turning a few dozen articles at a time into Arrow arrays built from their buffers (see
-:mod:`newscorpus._io.columns`: no pandas import, no row dicts of a whole group), and keeps per
-article only what the corpus-level speaker merge needs (a :class:`SpeakerTally`: each distinct
-speaker once, and a few bytes per article and quote). At the end it merges the speakers
-(:class:`SpeakerIndex`, which works on the distinct speakers with their counts) and fills the
-quotes' corpus-level speaker columns part by part. The Dask path writes one part per partition
+:func:`write_parquet` streams: it writes articles in row groups as they come, turning a few
+dozen articles at a time into Arrow arrays built from their buffers (see
+:mod:`newscorpus._io.columns`: no pandas import, no row dicts of a whole group); their quotes go
+batch by batch to a temporary Arrow IPC stream (the corpus-level speaker columns cannot be
+filled before the last article). Per article it keeps only what the corpus-level speaker merge
+needs (a :class:`SpeakerTally`: each distinct speaker once, and a few bytes per article and
+quote). At the end it merges the speakers (:class:`SpeakerIndex`, which works on the distinct
+speakers with their counts) and writes the quotes table from the stream, one row group at a
+time, with the corpus speaker columns joined in. The Dask path writes one part per partition
 with the same functions (:func:`write_part`, :func:`finish_parts`).
+
+Memory (``docs/performance.md``): pyarrow's default pool (mimalloc) keeps freed memory for
+reuse, which made a writer's resident set tens of MB larger than what it used: the writers give
+it back after each row group, and pass the system allocator where pyarrow takes a pool (the
+pending stream's reader; the Parquet writer uses it for part of its buffers). The long, mostly
+unique texts are not tried for Parquet's dictionary encoding, which only costs memory and time
+for them.
 
 :func:`read_parquet` streams the articles back, equal to the ones written.
 """
@@ -23,9 +32,9 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Sequence
+from array import array
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol, overload
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 
@@ -36,6 +45,7 @@ from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
 from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
+    add_to_tally,
     arrow_schema,
     article_from_rows,
     article_row,
@@ -45,8 +55,7 @@ from newscorpus._io.tables import (
 from newscorpus._model import Article
 
 if TYPE_CHECKING:
-    from array import array
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newscorpus._identity.aliases import AliasSource
     from newscorpus._model import Speaker
@@ -55,8 +64,11 @@ __all__ = [
     "DEFAULT_ROWS_PER_GROUP",
     "ArrowTables",
     "LocalFiles",
+    "PartSpeakers",
     "PartSummary",
+    "corpus_speakers_of_part",
     "finish_parts",
+    "finish_quotes_part",
     "import_pyarrow",
     "is_parquet_folder",
     "read_parquet",
@@ -68,6 +80,13 @@ __all__ = [
 
 #: Articles per row group: a few MB of text, so a writer holds little while it streams.
 DEFAULT_ROWS_PER_GROUP: Final = 1000
+#: Columns of mostly unique long text: Parquet's dictionary encoding is not tried for them (it
+#: fails for them and falls back to plain, after holding a dictionary page of their values).
+_NO_DICTIONARY: Final = {
+    "articles": frozenset({"title", "text", "paragraphs", "source"}),
+    "quotes": frozenset({"text"}),
+    "speakers": frozenset(),
+}
 #: Articles whose rows are turned into Arrow arrays at a time: a writer holds the row dicts
 #: (Python objects, ~10x the size of their Arrow form) of only this many articles.
 _ARTICLES_PER_BATCH: Final = 64
@@ -130,11 +149,13 @@ class LocalFiles:
 
 @attrs.frozen(kw_only=True)
 class PartSummary:
-    """What writing one part left behind: its number and its articles' speakers, in order
-    (a tally: each distinct speaker once, a few bytes per article and quote)."""
+    """What writing one part left behind: its number, its articles' speakers, in order (a
+    tally: each distinct speaker once, a few bytes per article and quote), and the number of
+    quotes in each row group of its quotes table."""
 
     number: int
     articles: SpeakerTally
+    quote_groups: tuple[int, ...] = ()
 
 
 def _table_path(folder: str, table: str, number: int, suffix: str = "") -> str:
@@ -143,6 +164,41 @@ def _table_path(folder: str, table: str, number: int, suffix: str = "") -> str:
 
 def _table_of(pa: Any, batches: list[Any], schema: Any = None) -> Any:  # noqa: ANN401
     return pa.Table.from_batches(batches, schema=schema)
+
+
+def _memory_pool(pa: Any) -> Any:  # noqa: ANN401 - a pyarrow.MemoryPool
+    """The pool passed where pyarrow takes one: the system allocator, which gives freed memory
+    back (see the module docstring)."""
+    return pa.system_memory_pool()
+
+
+def _release_unused(pa: Any) -> None:  # noqa: ANN401 - pyarrow
+    """Give back what pyarrow's default pool keeps of the row group just written.
+
+    The Parquet writer encodes in buffers of the default pool whatever pool it is given, and
+    pyarrow's default (mimalloc) keeps freed memory for reuse: after each row group that made
+    the writer's resident set tens of MB larger than what it used. It is called once per row
+    group (a few thousand rows), not per batch.
+    """
+    pa.default_memory_pool().release_unused()
+
+
+def _parquet_writer(pa: Any, stream: IO[bytes], table: str) -> Any:  # noqa: ANN401
+    """A ``ParquetWriter`` of one of the tables, writing to ``stream``."""
+    schema = arrow_schema(table)
+    skipped = _NO_DICTIONARY[table]
+    return pa.parquet.ParquetWriter(
+        stream,
+        schema,
+        use_dictionary=[name for name in schema.names if name not in skipped],
+        memory_pool=_memory_pool(pa),
+    )
+
+
+def _spill_options(pa: Any) -> Any:  # noqa: ANN401 - a pyarrow.ipc.IpcWriteOptions
+    """How the pending quotes are written: compressed when pyarrow has a fast codec."""
+    codec = "lz4" if pa.Codec.is_available("lz4") else None
+    return pa.ipc.IpcWriteOptions(compression=codec, use_threads=False)
 
 
 def _article_row(article: Article) -> dict[str, Any]:
@@ -162,61 +218,62 @@ def write_part(
 ) -> PartSummary:
     """Write part ``number`` of the articles and quotes tables; return what the merge needs.
 
-    The quotes are written to a pending file without their corpus-level speaker columns:
-    :func:`finish_parts` fills them once every part is written.
+    The quotes are written to a pending Arrow IPC stream without their corpus-level speaker
+    columns: :func:`finish_parts` writes their Parquet file once every part is written.
     """
     pa = import_pyarrow("write_parquet()")
+    import pyarrow.ipc  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415 - loads pa.ipc
+
     files = LocalFiles() if files is None else files
     if rows_per_group < 1:
         raise QueryError(f"rows_per_group must be >= 1, got {rows_per_group}")
     article_schema = arrow_schema("articles")
     quote_schema = arrow_schema("quotes")
     kept = SpeakerTally()
+    quote_groups: list[int] = []
     for table in ("articles", "quotes"):
         files.makedirs(f"{folder}/{table}", exist_ok=True)
     pending = _table_path(folder, "quotes", number, _PENDING_SUFFIX)
     with (
         files.open(_table_path(folder, "articles", number), "wb") as article_stream,
         files.open(pending, "wb") as quote_stream,
-        pa.parquet.ParquetWriter(article_stream, article_schema) as article_writer,
-        pa.parquet.ParquetWriter(quote_stream, quote_schema) as quote_writer,
+        _parquet_writer(pa, article_stream, "articles") as article_writer,
+        pa.ipc.new_stream(quote_stream, quote_schema, options=_spill_options(pa)) as quote_spill,
     ):
-        # Rows of the last few articles; Arrow batches of the rest of the row group.
+        # Rows of the last few articles; Arrow batches of the rest of the row group. Quotes
+        # go to the pending stream batch by batch: only the articles' batches are held.
         article_rows: list[dict[str, Any]] = []
         quote_rows: list[dict[str, Any]] = []
         article_batches: list[Any] = []
-        quote_batches: list[Any] = []
         in_group = 0
+        quotes_in_group = 0
         batch_size = min(rows_per_group, _ARTICLES_PER_BATCH)
 
         def convert() -> None:
+            nonlocal quotes_in_group
             article_batches.append(record_batch(pa, article_rows, article_schema))
-            quote_batches.append(record_batch(pa, quote_rows, quote_schema))
+            if quote_rows:
+                quote_spill.write_batch(record_batch(pa, quote_rows, quote_schema))
+                quotes_in_group += len(quote_rows)
             article_rows.clear()
             quote_rows.clear()
 
         def flush() -> None:
+            nonlocal quotes_in_group
             convert()
-            # One write per table is one row group; the batches' buffers go with the lists.
+            # One write is one row group; the batches' buffers go with the list.
             article_writer.write_table(_table_of(pa, article_batches, article_schema))
-            quote_writer.write_table(_table_of(pa, quote_batches, quote_schema))
+            _release_unused(pa)
             article_batches.clear()
-            quote_batches.clear()
+            quote_groups.append(quotes_in_group)
+            quotes_in_group = 0
 
         for article in articles:
             if not isinstance(article, Article):
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
             quote_rows.extend(quote_rows_of(article))
-            kept.add(
-                article.speakers,
-                [quote.speaker for quote in article.quotes],
-                {
-                    number: quote.co_speakers
-                    for number, quote in enumerate(article.quotes)
-                    if quote.co_speakers
-                },
-            )
+            add_to_tally(kept, article)
             in_group += 1
             if in_group >= rows_per_group:
                 flush()
@@ -225,88 +282,112 @@ def write_part(
                 convert()
         if in_group or not kept:
             flush()
-    return PartSummary(number=number, articles=kept)
+    return PartSummary(number=number, articles=kept, quote_groups=tuple(quote_groups))
 
 
-class _SpeakerColumn(Sequence[str | None]):
-    """A quotes column of corpus speaker ids or names, from every quote's speaker number.
+@attrs.frozen(kw_only=True, eq=False)
+class PartSpeakers:
+    """The corpus-level speakers of one part's quotes, compact: what :func:`finish_quotes_part`
+    joins into the part's quotes table.
 
-    4 bytes per quote and one string per speaker, instead of a list of every quote's value.
+    4 bytes per quote and each speaker's id and name once, instead of every quote's values.
     """
 
-    __slots__ = ("_numbers", "_values")
-
-    def __init__(self, numbers: array[int], values: list[str | None]) -> None:
-        self._numbers = numbers
-        # The value of "no speaker" (-1) is the last.
-        self._values = values
-
-    def __len__(self) -> int:
-        return len(self._numbers)
-
-    @overload
-    def __getitem__(self, key: int) -> str | None: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> list[str | None]: ...
-
-    def __getitem__(self, key: int | slice) -> str | list[str | None] | None:
-        if isinstance(key, slice):
-            return list(map(self._values.__getitem__, self._numbers[key]))
-        return self._values[self._numbers[key]]
+    #: Every quote's corpus speaker, as its number in ``ids``/``names`` (-1: none), in order.
+    numbers: array[int]
+    ids: tuple[str, ...]
+    names: tuple[str, ...]
+    #: The few quotes said together: their row in the part -> their other speakers' numbers.
+    co_speakers: dict[int, tuple[int, ...]]
+    #: The number of quotes in each row group of the part's quotes table.
+    quote_groups: tuple[int, ...]
 
 
-def corpus_speakers_of_part(
-    index: SpeakerIndex, articles: SpeakerTally, offset: int
-) -> tuple[Sequence[str | None], Sequence[str | None]]:
-    """The corpus-level speaker id and name of every quote of a part, in quote order.
+def corpus_speakers_of_part(index: SpeakerIndex, part: PartSummary, offset: int) -> PartSpeakers:
+    """The corpus-level speakers of every quote of a part, in quote order.
 
-    ``articles`` is the part's tally and ``offset`` the position of its first article in the
-    corpus that ``index`` merged.
+    ``offset`` is the position of the part's first article in the corpus that ``index`` merged.
     """
     starts = index.quote_starts
-    numbers = index.quote_speakers[starts[offset] : starts[offset + len(articles)]]
-    ids: list[str | None] = [speaker.id for speaker in index.speakers]
-    names: list[str | None] = [speaker.name for speaker in index.speakers]
-    return _SpeakerColumn(numbers, [*ids, None]), _SpeakerColumn(numbers, [*names, None])
+    end = offset + len(part.articles)
+    first = starts[offset]
+    co_speakers = {
+        starts[position] - first + number: others
+        for (position, number), others in index.co_refs.items()
+        if offset <= position < end
+    }
+    return PartSpeakers(
+        numbers=index.quote_speakers[first : starts[end]],
+        ids=tuple(speaker.id for speaker in index.speakers),
+        names=tuple(speaker.name for speaker in index.speakers),
+        co_speakers=co_speakers,
+        quote_groups=part.quote_groups,
+    )
+
+
+def _corpus_speaker_columns(
+    pa: Any,  # noqa: ANN401 - pyarrow
+    schema: Any,  # noqa: ANN401 - the quotes schema
+    speakers: PartSpeakers,
+    start: int,
+    end: int,
+) -> dict[int, Any]:
+    """The corpus-level speaker columns of quote rows ``start`` to ``end`` of a part, as Arrow
+    arrays by column position."""
+    ids: list[str | None] = [*speakers.ids, None]  # -1, no speaker, is the last
+    names: list[str | None] = [*speakers.names, None]
+    numbers = speakers.numbers[start:end]
+    together = speakers.co_speakers
+    others: list[tuple[int, ...]] = [together.get(row, ()) for row in range(start, end)]
+    values: dict[str, list[Any]] = {
+        "speaker_id": list(map(ids.__getitem__, numbers)),
+        "speaker_name": list(map(names.__getitem__, numbers)),
+        "co_speaker_ids": [[ids[other] for other in group] for group in others],
+        "co_speaker_names": [[names[other] for other in group] for group in others],
+    }
+    columns = {}
+    for name, cells in values.items():
+        at = schema.get_field_index(name)
+        columns[at] = array_of(pa, cells, schema.field(at).type)
+    return columns
 
 
 def finish_quotes_part(
-    folder: str,
-    number: int,
-    speaker_ids: Sequence[str | None],
-    speaker_names: Sequence[str | None],
-    *,
-    files: Files | None = None,
+    folder: str, number: int, speakers: PartSpeakers, *, files: Files | None = None
 ) -> None:
-    """Fill the corpus-level speaker columns of part ``number``'s pending quotes file."""
+    """Write part ``number``'s quotes table from its pending stream, with the corpus-level
+    speaker columns joined in, one row group at a time."""
     pa = import_pyarrow("write_parquet()")
+    import pyarrow.ipc  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415 - loads pa.ipc
+
     files = LocalFiles() if files is None else files
     schema = arrow_schema("quotes")
     pending = _table_path(folder, "quotes", number, _PENDING_SUFFIX)
     target = _table_path(folder, "quotes", number)
-    id_column = schema.get_field_index("speaker_id")
-    name_column = schema.get_field_index("speaker_name")
     done = 0
-    with files.open(pending, "rb") as source, files.open(target, "wb") as stream:
-        reader = pa.parquet.ParquetFile(source)
-        with pa.parquet.ParquetWriter(stream, schema) as writer:
-            for group in range(reader.num_row_groups):
-                table = reader.read_row_group(group)
-                rows = table.num_rows
-                table = table.set_column(
-                    id_column,
-                    schema.field(id_column),
-                    array_of(pa, speaker_ids[done : done + rows], pa.string()),
-                )
-                table = table.set_column(
-                    name_column,
-                    schema.field(name_column),
-                    array_of(pa, speaker_names[done : done + rows], pa.string()),
-                )
-                writer.write_table(table)
-                done += rows
-                del table
+    with (
+        files.open(pending, "rb") as source,
+        files.open(target, "wb") as stream,
+        _parquet_writer(pa, stream, "quotes") as writer,
+    ):
+        reader = pa.ipc.open_stream(source, memory_pool=_memory_pool(pa))
+        for rows in speakers.quote_groups:
+            batches = []
+            have = 0
+            while have < rows:
+                batch = reader.read_next_batch()
+                batches.append(batch)
+                have += batch.num_rows
+            table = _table_of(pa, batches, schema)
+            del batches
+            for at, column in _corpus_speaker_columns(
+                pa, schema, speakers, done, done + rows
+            ).items():
+                table = table.set_column(at, schema.field(at), column)
+            writer.write_table(table)
+            _release_unused(pa)
+            done += rows
+            del table
     files.rm(pending)
 
 
@@ -389,8 +470,8 @@ def finish_parts(
     index, offsets = merge_speakers(parts, aliases)
     ordered = sorted(parts, key=lambda part: part.number)
     for part, offset in zip(ordered, offsets, strict=True):
-        ids, names = corpus_speakers_of_part(index, part.articles, offset)
-        finish_quotes_part(folder, part.number, ids, names, files=files)
+        speakers = corpus_speakers_of_part(index, part, offset)
+        finish_quotes_part(folder, part.number, speakers, files=files)
     write_speakers(folder, index, aliases, files=files)
     return sum(len(part.articles) for part in parts)
 
@@ -550,12 +631,16 @@ def tables_of(
     pa = import_pyarrow("Corpus.to_arrow()")
     article_rows = [article_row(article) for article in articles]
     quote_rows: list[dict[str, Any]] = []
+    co_refs = index.co_refs
     for position, article in enumerate(articles):
         speakers: list[Speaker | None] = []
+        co_speakers: list[tuple[Speaker, ...]] = []
         for number in range(len(article.quotes)):
             found = index.quote_speaker(position, number)
             speakers.append(None if found is None else index.speakers[found])
-        quote_rows.extend(quote_rows_of(article, speakers))
+            others = co_refs.get((position, number), ()) if co_refs else ()
+            co_speakers.append(tuple(map(index.speakers.__getitem__, others)))
+        quote_rows.extend(quote_rows_of(article, speakers, co_speakers))
     return ArrowTables(
         articles=_table_of(pa, [record_batch(pa, article_rows, arrow_schema("articles"))]),
         quotes=_table_of(pa, [record_batch(pa, quote_rows, arrow_schema("quotes"))]),

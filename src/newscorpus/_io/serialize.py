@@ -16,9 +16,11 @@ import csv
 import functools
 import gzip
 import io
+import itertools
 import json
 import os
 import re
+import tempfile
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -225,43 +227,50 @@ def iter_quote_rows(
 def _rows_merged(
     articles: Iterable[Article], aliases: AliasSource | None
 ) -> Iterator[dict[str, str | int | None]]:
-    """The rows of :func:`iter_quote_rows` for articles that are not a corpus."""
+    """The rows of :func:`iter_quote_rows` for articles that are not a corpus.
+
+    Flat in memory, like the Parquet writer: while the articles are read, their rows go to a
+    temporary file (JSON arrays, one per line) and only what the speaker merge needs is kept
+    (a :class:`SpeakerTally`: each distinct speaker once, a few bytes per article and quote);
+    then the rows are read back with their corpus-level speakers filled in.
+    """
     from newscorpus._identity.aliases import to_alias_table  # noqa: PLC0415 - keeps imports light
-    from newscorpus._identity.speakers import SpeakerIndex  # noqa: PLC0415
-    from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
+    from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally  # noqa: PLC0415
+    from newscorpus._io.tables import add_to_tally  # noqa: PLC0415
 
     table = None if aliases is None else to_alias_table(aliases)
-    interning = SpeakerInterning()
-    kept = []
-    rows: list[list[dict[str, str | int | None]]] = []
-    for article in articles:
-        kept.append(
-            article_speakers(
-                article.speakers, [quote.speaker for quote in article.quotes], interning
-            )
-        )
-        starts = _paragraph_starts(article)
-        rows.append([_quote_row(article, quote, None, starts) for quote in article.quotes])
-    index = SpeakerIndex(kept, table)
-    for position, article_rows in enumerate(rows):
-        for row in article_rows:
-            own = row["article_speaker_id"]
-            number = None if own is None else index.resolve(position, str(own))
-            if number is not None:
-                row["speaker_id"] = index.speakers[number].id
-                row["speaker_name"] = index.speakers[number].name
-            if row["article_co_speaker_ids"] is not None:
-                found = [
-                    index.resolve(position, other)
-                    for other in str(row["article_co_speaker_ids"]).split(_LIST_JOINER)
-                ]
-                _set_co_speakers(
-                    row,
-                    [index.speakers[other] for other in found if other is not None],
-                    row["speaker_id"],
-                )
-            yield row
-        article_rows.clear()
+    tally = SpeakerTally()
+    with tempfile.TemporaryFile() as spill:
+        for article in articles:
+            add_to_tally(tally, article)
+            starts = _paragraph_starts(article)
+            for quote in article.quotes:
+                values = list(_quote_row(article, quote, None, starts).values())
+                # ASCII escapes: a lone surrogate in a text survives the file.
+                spill.write(json.dumps(values, separators=(",", ":")).encode("ascii"))
+                spill.write(b"\n")
+        index = SpeakerIndex(tally, table)
+        speakers = index.speakers
+        said = index.quote_speakers
+        co_refs = index.co_refs
+        spill.seek(0)
+        lines = iter(spill)
+        for position, (first, end) in enumerate(itertools.pairwise(index.quote_starts)):
+            for number in range(end - first):
+                row = dict(zip(QUOTE_COLUMNS, json.loads(next(lines)), strict=True))
+                speaker = said[first + number]
+                if speaker >= 0:
+                    row["speaker_id"] = speakers[speaker].id
+                    row["speaker_name"] = speakers[speaker].name
+                others = co_refs.get((position, number)) if co_refs else None
+                if others:
+                    row["co_speaker_ids"] = _LIST_JOINER.join(
+                        speakers[other].id for other in others
+                    )
+                    row["co_speaker_names"] = _LIST_JOINER.join(
+                        speakers[other].name for other in others
+                    )
+                yield row
 
 
 def iter_corpus_quote_rows(
@@ -532,15 +541,6 @@ def _quote_row(
         "parts": ";".join(f"{part.start}-{part.end}" for part in quote.parts) or None,
         "enclosing": quote.enclosing,
     }
-
-
-def _set_co_speakers(
-    row: dict[str, str | int | None], co_speakers: list[Speaker], first: str | int | None
-) -> None:
-    """Fill a row's corpus-level co-speaker cells: each speaker once, the first one not again."""
-    unique = {speaker.id: speaker for speaker in co_speakers if speaker.id != first}
-    row["co_speaker_ids"] = _LIST_JOINER.join(unique) or None
-    row["co_speaker_names"] = _LIST_JOINER.join(found.name for found in unique.values()) or None
 
 
 def _mention_text(mention: Mention | None) -> str | None:

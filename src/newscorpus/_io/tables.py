@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -33,19 +33,18 @@ from newscorpus._model import (
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
+    from newscorpus._identity.speakers import SpeakerTally
+
 __all__ = [
     "ARROW_TYPE_NAMES",
     "TABLE_NAMES",
     "TABLE_SCHEMAS",
     "TABLE_SCHEMA_VERSION",
-    "ArticleSpeakers",
-    "QuoteSpeaker",
-    "SpeakerInterning",
     "TableColumn",
+    "add_to_tally",
     "arrow_schema",
     "article_from_rows",
     "article_row",
-    "article_speakers",
     "quote_rows_of",
     "speaker_row",
 ]
@@ -144,6 +143,19 @@ _QUOTE_COLUMNS: Final = (
     ),
     _column("speaker_id", "string", "corpus-level speaker id (the speakers table's id)"),
     _column("speaker_name", "string", "corpus-level speaker name"),
+    _column(
+        "co_speaker_ids",
+        "list<string>",
+        "the other speakers of a quote said together, corpus-level: their ids (the speakers "
+        "table's), each once and not the first speaker's, in text order; else empty",
+        nullable=False,
+    ),
+    _column(
+        "co_speaker_names",
+        "list<string>",
+        "the names of those corpus-level speakers (as co_speaker_ids); else empty",
+        nullable=False,
+    ),
     _column("article_speaker_id", "string", "the speaker as the article names it: id"),
     _column("article_speaker_name", "string", "the speaker as the article names it: name"),
     _column("article_speaker_aliases", "list<string>", "the article speaker's aliases"),
@@ -350,17 +362,21 @@ def _mention_cells(name: str, mention: Mention | None) -> dict[str, Any]:
 
 
 def quote_rows_of(
-    article: Article, corpus_speakers: Sequence[Speaker | None] | None = None
+    article: Article,
+    corpus_speakers: Sequence[Speaker | None] | None = None,
+    corpus_co_speakers: Sequence[Sequence[Speaker]] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The quotes-table rows of ``article``'s quotes.
 
-    ``corpus_speakers`` gives each quote's corpus-level speaker (by quote position); without
-    it the corpus-level columns are null.
+    ``corpus_speakers`` gives each quote's corpus-level speaker and ``corpus_co_speakers`` its
+    other corpus-level speakers (by quote position); without them the corpus-level columns are
+    null and empty.
     """
     published = None if article.published is None else _day_of(article.published)
     starts = [span.start for span in article.paragraph_spans()]
     for number, quote in enumerate(article.quotes):
         corpus = None if corpus_speakers is None else corpus_speakers[number]
+        together = () if corpus_co_speakers is None else corpus_co_speakers[number]
         own = quote.speaker
         row: dict[str, Any] = {
             "article_id": article.id,
@@ -377,6 +393,8 @@ def quote_rows_of(
             "enclosing": quote.enclosing,
             "speaker_id": None if corpus is None else corpus.id,
             "speaker_name": None if corpus is None else corpus.name,
+            "co_speaker_ids": [other.id for other in together],
+            "co_speaker_names": [other.name for other in together],
             "article_speaker_id": None if own is None else own.id,
             "article_speaker_name": None if own is None else own.name,
             "article_speaker_aliases": [] if own is None else list(own.aliases),
@@ -498,54 +516,13 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
 # What the corpus-level speaker merge needs of an article
 
 
-class QuoteSpeaker(NamedTuple):
-    """A quote as the speaker merge sees it: only its (article-level) speakers."""
-
-    speaker: Speaker | None
-    co_speakers: tuple[Speaker, ...] = ()
-
-
-@attrs.frozen(kw_only=True)
-class ArticleSpeakers:
-    """An article as the speaker merge sees it: its speakers and its quotes' speakers.
-
-    Small enough to keep for every article of a corpus that is written or read in a stream.
-    """
-
-    speakers: tuple[Speaker, ...]
-    quotes: tuple[QuoteSpeaker, ...]
-
-
-class SpeakerInterning:
-    """Shares equal Speaker and QuoteSpeaker objects between articles, to keep memory small."""
-
-    __slots__ = ("quotes", "speakers")
-
-    def __init__(self) -> None:
-        self.speakers: dict[Speaker, Speaker] = {}
-        self.quotes: dict[Speaker | None, QuoteSpeaker] = {None: QuoteSpeaker(None)}
-
-    def speaker(self, speaker: Speaker) -> Speaker:
-        return self.speakers.setdefault(speaker, speaker)
-
-    def quote(self, speaker: Speaker | None) -> QuoteSpeaker:
-        found = self.quotes.get(speaker)
-        if found is None:
-            assert speaker is not None  # None is always there
-            found = self.quotes[speaker] = QuoteSpeaker(self.speaker(speaker))
-        return found
-
-
-def article_speakers(
-    speakers: Sequence[Speaker],
-    quote_speakers: Sequence[Speaker | None],
-    interning: SpeakerInterning,
-) -> ArticleSpeakers:
-    """The :class:`ArticleSpeakers` of an article's speakers and its quotes' speakers.
-
-    ``interning`` is shared by the articles of one corpus.
-    """
-    return ArticleSpeakers(
-        speakers=tuple(map(interning.speaker, speakers)),
-        quotes=tuple(map(interning.quote, quote_speakers)),
+def add_to_tally(tally: SpeakerTally, article: Article) -> None:
+    """Add what the corpus-level speaker merge needs of ``article`` to ``tally`` (one call per
+    article, in corpus order): its speakers, its quotes' speakers and the other speakers of its
+    quotes said together. What the streaming writers keep of each article."""
+    quotes = article.quotes
+    tally.add(
+        article.speakers,
+        [quote.speaker for quote in quotes],
+        {number: quote.co_speakers for number, quote in enumerate(quotes) if quote.co_speakers},
     )
