@@ -3234,6 +3234,10 @@ def _frame_before(
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
         phrase = _bare_name(sentence, index + 1, index + 2)
+    if sentence.opening == index:
+        prefield = _prefield(sentence, index + 1)
+        if prefield is not None and (phrase is None or phrase.stop < prefield.stop):
+            phrase = prefield
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
@@ -3256,6 +3260,49 @@ def _frame_before(
     return [attribution]
 
 
+# Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
+_GENITIVE_ENDINGS = ("s", "'", "’")
+# Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
+_FINITE_ENDINGS = ("t", "e", "n")
+
+
+def _prefield(sentence: _Sentence, start: int) -> Phrase | None:
+    """The words from ``start`` up to the finite verb of a main clause that a framing phrase
+    opens, when they hold no comma: "Laut einer am Dienstag veröffentlichten Pressemitteilung
+    des WFP wurden …", "Laut bildblog.de veröffentlichte das Ministerium …". German puts one
+    constituent before the finite verb, so all of them are the frame's source.
+
+    The finite verb is an auxiliary or a Konjunktiv, or a lower-case word with a verb's ending
+    that an article, a pronoun, a preposition, an adverb or an adjective follows
+    ("veröffentlichte das", "nahmen an", "umstellten französische Sicherheitskräfte"); such a
+    word right before a noun ("veröffentlichten Pressemitteilung") is an attribute.
+    """
+    if start >= sentence.last:
+        return None
+    lexicon = sentence.lexicon
+    stop = min(sentence.clause_end[start], sentence.last, start + _MAX_PHRASE)
+    for position in range(start + 1, stop - 1):
+        if not sentence.is_lower(position) or sentence.tokens[position].quote >= 0:
+            continue
+        low = sentence.lows[position]
+        if low in lexicon.auxiliaries or low in lexicon.konjunktiv:
+            return Phrase(start, position)
+        if (low in lexicon.word_class and low not in lexicon.verbs) or not low.endswith(
+            _FINITE_ENDINGS
+        ):
+            continue
+        following = position + 1
+        if sentence.word_class(following) in {"det", "prep", "adv", "time"} or (
+            sentence.is_lower(following)
+            and (
+                sentence.lows[following] in sentence.roles.pronouns
+                or sentence.is_adjective(following)
+            )
+        ):
+            return Phrase(start, position)
+    return None
+
+
 def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bool, int]:
     """The words naming the source in a framing phrase, and where the frame words end.
 
@@ -3269,6 +3316,13 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
     for index in range(start, stop):
         if not sentence.is_capitalised(index) or sentence.word_class(index) == "det":
             continue
+        if (
+            index + 1 < stop
+            and sentence.lows[index].endswith(_GENITIVE_ENDINGS)
+            and sentence.is_head(index)
+            and sentence.lows[index + 1] in nouns
+        ):
+            continue  # "Nach Grupps Meinung", "Putins Angaben zufolge": the genitive source
         low = sentence.lows[index]
         if low in nouns:
             after = index + 1
@@ -3287,6 +3341,10 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 default="",
             )
             if noun:
+                after = index + 1
+                if after < stop and sentence.word_class(after) == "det":
+                    # "Pressemitteilung des Hilfswerks": the genitive names the source
+                    return sentence.words(after, stop), False, after
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
                 return (prefix,), False, index + 1
         break
@@ -3322,6 +3380,8 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         phrase = _bare_name(sentence, index - 1, index)
         if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
             phrase = Phrase(index - 2, index)
+    if phrase is None or phrase.start > sentence.opening:
+        phrase = _opening_source(sentence, index) or phrase
     if phrase is None:
         return []
     if sentence.opening == phrase.start:
@@ -3339,6 +3399,25 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
+
+
+def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
+    """The source of "zufolge" (token ``index``) that opens its sentence, when the noun phrase
+    rules cannot read it: all words from the sentence's opening, if no comma and no verb stand
+    among them ("Ersten Angaben vom gestrigen Mittwoch zufolge gehörte …", "Auch dem
+    Korrespondenten al-Jazeeras zufolge wurde …"). The frame is the sentence's first
+    constituent, and the finite verb follows it."""
+    first = sentence.opening
+    if not first < index <= first + _MAX_PHRASE or sentence.clause_start[index] > first:
+        return None
+    lexicon = sentence.lexicon
+    for position in range(first, index):
+        low = sentence.lows[position]
+        if sentence.is_lower(position) and (
+            low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv
+        ):
+            return None
+    return Phrase(first, index)
 
 
 def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
