@@ -1380,8 +1380,11 @@ def _structure(
     )
     if passive and VerbFlag.ACTIVE in form.flags:
         return []  # "Er wurde zu fünf Jahren verurteilt": a court's sentence, not speech
-    if subject is None and not passive:
-        return []
+    subjectless = subject is None and not passive
+    if subjectless:
+        subject = _subject_set_off(sentence, first, finite)
+        if subject is None:
+            return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
     if es and VerbFlag.ES not in form.flags and not passive:
         return []
@@ -1415,6 +1418,7 @@ def _structure(
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
     ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
+    trailing = trailing and not subjectless  # the subject stands before the comma
     if trailing and first < finite:
         attribution = attrs.evolve(attribution, cue=(sentence.span(first, first + 1), *cue))
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
@@ -1476,6 +1480,8 @@ def _structure(
             )
         return []
     kind, span, quotes = content
+    if subjectless and (kind is not QuoteKind.INDIRECT or opinion):
+        return []
     if kind is QuoteKind.INDIRECT:
         span = _without_next_predicate(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
@@ -1497,6 +1503,34 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The subject of a verb of saying that opens its clause right after the comma closing a
+    long subject with appositions, which the subject rules do not read: "Der Vertreter der
+    Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), Peter Clever, hat gefordert, dass …".
+    In verb-second order everything from the sentence's opening to that comma is the
+    subject, if no verb stands in it (else the comma closes a clause: "Als er kam, sagte …")."""
+    comma = finite - 1
+    start = sentence.opening
+    if (
+        first != finite
+        or comma <= start
+        or comma - start > _MAX_SET_OFF_SUBJECT
+        or sentence.tokens[comma].text != ","
+        or not sentence.is_lower(finite)
+        or sentence.word_class(start) in {"sub", "prep"}
+    ):
+        return None
+    lexicon = sentence.lexicon
+    for position in range(start, comma):
+        low = sentence.lows[position]
+        if sentence.tokens[position].quote >= 0 or (
+            sentence.is_lower(position)
+            and (low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv)
+        ):
+            return None
+    return Phrase(start, comma)
 
 
 def _so_resumes(sentence: _Sentence, first: int, finite: int) -> bool:
@@ -3260,6 +3294,8 @@ def _frame_before(
     return [attribution]
 
 
+# The most words of a subject with appositions set off by commas before its verb of saying.
+_MAX_SET_OFF_SUBJECT = 25
 # Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
 _GENITIVE_ENDINGS = ("s", "'", "’")
 # Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
