@@ -3467,20 +3467,29 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     if lexicon.noun_cues.isdisjoint(sentence.lows):
         return []
     for index, low in enumerate(sentence.lows):
-        if (
-            low not in lexicon.noun_cues
-            or index + 1 >= sentence.last
-            or tokens[index + 1].text != ","
-            or not sentence.is_capitalised(index)
-        ):
+        if low not in lexicon.noun_cues or index + 1 >= sentence.last:
             continue
-        content = _content_after(sentence, index + 1, opinion=True)
+        if not sentence.is_capitalised(index):
+            continue
+        holder = None if tokens[index + 1].text == "," else _noun_cue_genitive(sentence, index)
+        comma = index + 1 if holder is None else holder.stop
+        if tokens[comma].text != ",":
+            continue
+        content = _content_after(sentence, comma, opinion=True)
         if content is None:
             continue
         kind, span, quotes = content
         phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
         subject = None
-        if phrase.start <= sentence.opening:
+        if holder is not None:
+            # "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …": the genitive names who
+            # demands; the content ends with its clause ("…, das Gericht sei nicht legitim, mit
+            # den Worten entgegen").
+            phrase = holder
+            end = sentence.clause_end[comma + 1]
+            if kind is not QuoteKind.DIRECT and end < sentence.last:
+                span = sentence.span(comma + 1, end)
+        elif phrase.start <= sentence.opening:
             start = index + 2
             end = sentence.clause_end[start]
             if (
@@ -3502,6 +3511,28 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
+    """The genitive attribute between a noun cue and its comma, naming whose words the noun
+    means: "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …", "dem Vorwurf der
+    Verteidigung Saddam Husseins, das Gericht sei …", "einer Warnung der Wärter, …". A verb
+    among its words ends it: the comma then closes a clause, not the attribute."""
+    start = noun + 1
+    if sentence.lows[start] not in sentence.roles.genitive:
+        return None
+    comma = sentence.clause_end[start]
+    if comma >= sentence.last or comma - start > _MAX_PHRASE or comma <= start + 1:
+        return None
+    lexicon = sentence.lexicon
+    for position in range(start + 1, comma):
+        low = sentence.lows[position]
+        if sentence.tokens[position].quote >= 0 or (
+            sentence.is_lower(position)
+            and (low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv)
+        ):
+            return None
+    return Phrase(start, comma)
 
 
 def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
