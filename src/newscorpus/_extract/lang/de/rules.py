@@ -87,6 +87,7 @@ _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
+_MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
 _WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
@@ -1858,10 +1859,18 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
 def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
     """A source named by one token the noun phrase rules do not read, alone between
     ``start`` and ``stop``: a name in marks or a web address ("Wie „heise online“ berichtet",
-    "Wie t-online.de berichtet", "laut „tagesschau.de“")."""
-    if stop != start + 1 or start >= sentence.last:
+    "Wie t-online.de berichtet", "laut „tagesschau.de“"). A web address the tokenizer split
+    at its dots ("t-online", ".", "de") counts as one token."""
+    if start >= sentence.last or stop <= start:
         return None
     token = sentence.tokens[start]
+    if stop != start + 1:
+        end = sentence.tokens[stop - 1].end
+        if stop - start > _MAX_ADDRESS_TOKENS or " " in sentence.text[token.start : end]:
+            return None
+        return (
+            Phrase(start, stop) if _WEB_ADDRESS.fullmatch(sentence.text, token.start, end) else None
+        )
     if token.quote >= 0:
         words = token.text.strip('„“"»«”').split()
         named = (
@@ -3317,9 +3326,12 @@ def _prefield(sentence: _Sentence, start: int) -> Phrase | None:
         return None
     lexicon = sentence.lexicon
     stop = min(sentence.clause_end[start], sentence.last, start + _MAX_PHRASE)
+    tokens = sentence.tokens
     for position in range(start + 1, stop - 1):
-        if not sentence.is_lower(position) or sentence.tokens[position].quote >= 0:
+        if not sentence.is_lower(position) or tokens[position].quote >= 0:
             continue
+        if tokens[position - 1].text == "." and tokens[position - 1].end == tokens[position].start:
+            continue  # "ndr.de": a web address split at its dot
         low = sentence.lows[position]
         if low in lexicon.auxiliaries or low in lexicon.konjunktiv:
             return Phrase(start, position)
