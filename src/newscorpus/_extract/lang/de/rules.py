@@ -1511,7 +1511,9 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
     long subject with appositions, which the subject rules do not read: "Der Vertreter der
     Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), Peter Clever, hat gefordert, dass …".
     In verb-second order everything from the sentence's opening to that comma is the
-    subject, if no verb stands in it (else the comma closes a clause: "Als er kam, sagte …")."""
+    subject, if no verb stands in it (else the comma closes a clause: "Als er kam, sagte …",
+    "Sie gilt als AKP-nahe, dementiert aber, …"): its lower-case words are function words and
+    adjectives only."""
     comma = finite - 1
     start = sentence.opening
     if (
@@ -1526,9 +1528,13 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
     lexicon = sentence.lexicon
     for position in range(start, comma):
         low = sentence.lows[position]
-        if sentence.tokens[position].quote >= 0 or (
-            sentence.is_lower(position)
-            and (low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv)
+        if sentence.tokens[position].quote >= 0:
+            return None
+        if sentence.is_lower(position) and (
+            low in lexicon.auxiliaries
+            or low in lexicon.verbs
+            or low in lexicon.konjunktiv
+            or not (low in lexicon.word_class or sentence.is_adjective(position))
         ):
             return None
     return Phrase(start, comma)
