@@ -93,6 +93,7 @@ _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
+_MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
 _WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
@@ -1477,8 +1478,11 @@ def _structure(
     )
     if passive and VerbFlag.ACTIVE in form.flags:
         return []  # "Er wurde zu fünf Jahren verurteilt": a court's sentence, not speech
-    if subject is None and not passive:
-        return []
+    subjectless = subject is None and not passive
+    if subjectless:
+        subject = _subject_set_off(sentence, first, finite)
+        if subject is None:
+            return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
     if es and VerbFlag.ES not in form.flags and not passive:
         return []
@@ -1512,6 +1516,7 @@ def _structure(
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
     ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
+    trailing = trailing and not subjectless  # the subject stands before the comma
     if trailing and first < finite:
         attribution = attrs.evolve(attribution, cue=(sentence.span(first, first + 1), *cue))
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
@@ -1573,6 +1578,8 @@ def _structure(
             )
         return []
     kind, span, quotes = content
+    if subjectless and (kind is not QuoteKind.INDIRECT or opinion):
+        return []
     if kind is QuoteKind.INDIRECT:
         span = _without_next_predicate(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
@@ -1594,6 +1601,33 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The subject of a verb of saying that opens its clause right after the comma closing a
+    long subject with appositions, which the subject rules do not read: "Der Vertreter der
+    Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), Peter Clever, hat gefordert, dass …".
+    In verb-second order everything from the sentence's opening to that comma is the
+    subject, if no verb stands in it (else the comma closes a clause: "Als er kam, sagte …",
+    "Sie gilt als AKP-nahe, dementiert aber, …"): its lower-case words are function words and
+    adjectives only."""
+    comma = finite - 1
+    start = sentence.opening
+    if (
+        first != finite
+        or comma <= start
+        or comma - start > _MAX_SET_OFF_SUBJECT
+        or sentence.tokens[comma].text != ","
+        or not sentence.is_lower(finite)
+        or sentence.word_class(start) in {"sub", "prep"}
+    ):
+        return None
+    for position in range(start, comma):
+        if sentence.tokens[position].quote >= 0:
+            return None
+        if sentence.is_lower(position) and _verb_like(sentence, position):
+            return None
+    return Phrase(start, comma)
 
 
 def _so_resumes(sentence: _Sentence, first: int, finite: int) -> bool:
@@ -1922,10 +1956,18 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
 def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
     """A source named by one token the noun phrase rules do not read, alone between
     ``start`` and ``stop``: a name in marks or a web address ("Wie „heise online“ berichtet",
-    "Wie t-online.de berichtet", "laut „tagesschau.de“")."""
-    if stop != start + 1 or start >= sentence.last:
+    "Wie t-online.de berichtet", "laut „tagesschau.de“"). A web address the tokenizer split
+    at its dots ("t-online", ".", "de") counts as one token."""
+    if start >= sentence.last or stop <= start:
         return None
     token = sentence.tokens[start]
+    if stop != start + 1:
+        end = sentence.tokens[stop - 1].end
+        if stop - start > _MAX_ADDRESS_TOKENS or " " in sentence.text[token.start : end]:
+            return None
+        return (
+            Phrase(start, stop) if _WEB_ADDRESS.fullmatch(sentence.text, token.start, end) else None
+        )
     if token.quote >= 0:
         words = token.text.strip('„“"»«”').split()
         named = (
@@ -3458,6 +3500,10 @@ def _frame_before(
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
         phrase = _bare_name(sentence, index + 1, index + 2)
+    if sentence.opening == index:
+        prefield = _prefield(sentence, index + 1)
+        if prefield is not None and (phrase is None or phrase.stop < prefield.stop):
+            phrase = prefield
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
@@ -3480,6 +3526,54 @@ def _frame_before(
     return [attribution]
 
 
+# The most words of a subject with appositions set off by commas before its verb of saying.
+_MAX_SET_OFF_SUBJECT = 25
+# Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
+_GENITIVE_ENDINGS = ("s", "'", "’")
+# Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
+_FINITE_ENDINGS = ("t", "e", "n")
+
+
+def _prefield(sentence: _Sentence, start: int) -> Phrase | None:
+    """The words from ``start`` up to the finite verb of a main clause that a framing phrase
+    opens, when they hold no comma: "Laut einer am Dienstag veröffentlichten Pressemitteilung
+    des WFP wurden …", "Laut bildblog.de veröffentlichte das Ministerium …". German puts one
+    constituent before the finite verb, so all of them are the frame's source.
+
+    The finite verb is an auxiliary or a Konjunktiv, or a lower-case word with a verb's ending
+    that an article, a pronoun, a preposition, an adverb or an adjective follows
+    ("veröffentlichte das", "nahmen an", "umstellten französische Sicherheitskräfte"); such a
+    word right before a noun ("veröffentlichten Pressemitteilung") is an attribute.
+    """
+    if start >= sentence.last:
+        return None
+    lexicon = sentence.lexicon
+    stop = min(sentence.clause_end[start], sentence.last, start + _MAX_PHRASE)
+    tokens = sentence.tokens
+    for position in range(start + 1, stop - 1):
+        if not sentence.is_lower(position) or tokens[position].quote >= 0:
+            continue
+        if tokens[position - 1].text == "." and tokens[position - 1].end == tokens[position].start:
+            continue  # "ndr.de": a web address split at its dot
+        low = sentence.lows[position]
+        if low in lexicon.auxiliaries or low in lexicon.konjunktiv:
+            return Phrase(start, position)
+        if (low in lexicon.word_class and low not in lexicon.verbs) or not low.endswith(
+            _FINITE_ENDINGS
+        ):
+            continue
+        following = position + 1
+        if sentence.word_class(following) in {"det", "prep", "adv", "time"} or (
+            sentence.is_lower(following)
+            and (
+                sentence.lows[following] in sentence.roles.pronouns
+                or sentence.is_adjective(following)
+            )
+        ):
+            return Phrase(start, position)
+    return None
+
+
 def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bool, int]:
     """The words naming the source in a framing phrase, and where the frame words end.
 
@@ -3493,6 +3587,13 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
     for index in range(start, stop):
         if not sentence.is_capitalised(index) or sentence.word_class(index) == "det":
             continue
+        if (
+            index + 1 < stop
+            and sentence.lows[index].endswith(_GENITIVE_ENDINGS)
+            and sentence.is_head(index)
+            and sentence.lows[index + 1] in nouns
+        ):
+            continue  # "Nach Grupps Meinung", "Putins Angaben zufolge": the genitive source
         low = sentence.lows[index]
         if low in nouns:
             after = index + 1
@@ -3511,6 +3612,10 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 default="",
             )
             if noun:
+                after = index + 1
+                if after < stop and sentence.word_class(after) == "det":
+                    # "Pressemitteilung des Hilfswerks": the genitive names the source
+                    return sentence.words(after, stop), False, after
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
                 return (prefix,), False, index + 1
         break
@@ -3546,6 +3651,8 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         phrase = _bare_name(sentence, index - 1, index)
         if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
             phrase = Phrase(index - 2, index)
+    if phrase is None or phrase.start > sentence.opening:
+        phrase = _opening_source(sentence, index) or phrase
     if phrase is None:
         return []
     if sentence.opening == phrase.start:
@@ -3565,6 +3672,43 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     return [attribution]
 
 
+def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
+    """The source of "zufolge" (token ``index``) that opens its sentence, when the noun phrase
+    rules cannot read it: all words from the sentence's opening, if no comma and no verb stand
+    among them ("Ersten Angaben vom gestrigen Mittwoch zufolge gehörte …", "Auch dem
+    Korrespondenten al-Jazeeras zufolge wurde …"). The frame is the sentence's first
+    constituent, and the finite verb follows it."""
+    first = sentence.opening
+    if not first < index <= first + _MAX_PHRASE or sentence.clause_start[index] > first:
+        return None
+    for position in range(first, index):
+        if sentence.is_lower(position) and _verb_like(sentence, position):
+            return None
+    return Phrase(first, index)
+
+
+def _verb_like(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position`` may be a clause's verb rather than a word of
+    a noun phrase: a known verb form or auxiliary, a word that is no function word, adjective or
+    name ("gilt"), or a word in -en right after a capitalised word ("Am Samstag starben
+    behördlichen Angaben zufolge": the adjective of a phrase stands before its noun)."""
+    lexicon = sentence.lexicon
+    low = sentence.lows[position]
+    if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
+        return True
+    if low in lexicon.word_class:
+        return False
+    previous = position - 1
+    if (
+        low.endswith("en")
+        and previous >= 0
+        and sentence.is_capitalised(previous)
+        and sentence.word_class(previous) != "det"
+    ):
+        return True
+    return not (sentence.is_adjective(position) or sentence.is_head(position))
+
+
 def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
     zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
@@ -3576,20 +3720,29 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     if lexicon.noun_cues.isdisjoint(sentence.lows):
         return []
     for index, low in enumerate(sentence.lows):
-        if (
-            low not in lexicon.noun_cues
-            or index + 1 >= sentence.last
-            or tokens[index + 1].text != ","
-            or not sentence.is_capitalised(index)
-        ):
+        if low not in lexicon.noun_cues or index + 1 >= sentence.last:
             continue
-        content = _content_after(sentence, index + 1, opinion=True)
+        if not sentence.is_capitalised(index):
+            continue
+        holder = None if tokens[index + 1].text == "," else _noun_cue_genitive(sentence, index)
+        comma = index + 1 if holder is None else holder.stop
+        if tokens[comma].text != ",":
+            continue
+        content = _content_after(sentence, comma, opinion=True)
         if content is None:
             continue
         kind, span, quotes = content
         phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
         subject = None
-        if phrase.start <= sentence.opening:
+        if holder is not None:
+            # "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …": the genitive names who
+            # demands; the content ends with its clause ("…, das Gericht sei nicht legitim, mit
+            # den Worten entgegen").
+            phrase = holder
+            end = sentence.clause_end[comma + 1]
+            if kind is not QuoteKind.DIRECT and end < sentence.last:
+                span = sentence.span(comma + 1, end)
+        elif phrase.start <= sentence.opening:
             start = index + 2
             end = sentence.clause_end[start]
             if (
@@ -3611,6 +3764,28 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
+    """The genitive attribute between a noun cue and its comma, naming whose words the noun
+    means: "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …", "dem Vorwurf der
+    Verteidigung Saddam Husseins, das Gericht sei …", "einer Warnung der Wärter, …". A verb
+    among its words ends it: the comma then closes a clause, not the attribute."""
+    start = noun + 1
+    if sentence.lows[start] not in sentence.roles.genitive:
+        return None
+    comma = sentence.clause_end[start]
+    if comma >= sentence.last or comma - start > _MAX_PHRASE or comma <= start + 1:
+        return None
+    lexicon = sentence.lexicon
+    for position in range(start + 1, comma):
+        low = sentence.lows[position]
+        if sentence.tokens[position].quote >= 0 or (
+            sentence.is_lower(position)
+            and (low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv)
+        ):
+            return None
+    return Phrase(start, comma)
 
 
 def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
