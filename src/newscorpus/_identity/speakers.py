@@ -112,25 +112,47 @@ class SpeakerSource(Protocol):
     def quotes(self) -> Sequence[_QuoteOfSource]: ...
 
 
-@attrs.define
-class _Group:
-    """Speakers of the corpus that are one person, while merging."""
+class _Groups:
+    """Speakers of the corpus that are one person, while merging: parallel arrays, one entry
+    per group, instead of an object with its own containers per group (the merge meets one
+    group per distinct article speaker; what each group saw is read from its members when its
+    corpus speaker is drafted). Groups ``0 .. tables - 1`` are the alias table's entries."""
 
-    keys: list[str]
-    table_entry: int | None = None
-    parent: int | None = None
-    # Whether another key may merge into this group (rule 4): not when every speaker in it is
-    # named by a role or by a name that does not open as a name.
-    target: bool = False
-    names: collections.Counter[str] = attrs.Factory(collections.Counter)
-    first_seen: dict[str, int] = attrs.Factory(dict)
-    aliases: dict[str, None] = attrs.Factory(dict)
-    roles: dict[str, None] = attrs.Factory(dict)
-    kinds: collections.Counter[SpeakerKind] = attrs.Factory(collections.Counter)
-    # How many article speakers in it are named only by common nouns ("Polizei") and how many
-    # are not: generic when the first are more ("Analysts said" opening a sentence is no name).
-    common: int = 0
-    proper: int = 0
+    __slots__ = ("first_keys", "more_keys", "parents", "tables", "targets")
+
+    def __init__(self, tables: int) -> None:
+        #: The first key of each group; :attr:`more_keys` the others of a table entry.
+        self.first_keys: list[str] = []
+        self.more_keys: dict[int, list[str]] = {}
+        self.tables = tables
+        #: The group each group merged into (-1: none, a root).
+        self.parents = array(_NUMBER_TYPE)
+        #: Whether another key may merge into the group (rule 4): not when every speaker in it
+        #: is named by a role or by a name that does not open as a name.
+        self.targets = bytearray()
+
+    def add(self, keys: list[str]) -> int:
+        number = len(self.first_keys)
+        self.first_keys.append(keys[0])
+        if len(keys) > 1:
+            self.more_keys[number] = keys[1:]
+        self.parents.append(-1)
+        self.targets.append(0)
+        return number
+
+    def keys(self, number: int) -> list[str]:
+        return [self.first_keys[number], *self.more_keys.get(number, ())]
+
+    def __len__(self) -> int:
+        return len(self.first_keys)
+
+    def root(self, number: int) -> int:
+        parents = self.parents
+        parent = parents[number]
+        while parent >= 0:
+            number = parent
+            parent = parents[number]
+        return number
 
 
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
@@ -328,52 +350,33 @@ class SpeakerIndex:
         self, articles: Sequence[SpeakerSource] | SpeakerTally, aliases: AliasTable | None = None
     ) -> None:
         tally = articles if isinstance(articles, SpeakerTally) else SpeakerTally.of(articles)
-        groups: list[_Group] = []
+        groups = _Groups(0 if aliases is None else len(aliases.entries))
         by_key: dict[str, int] = {}
         table_keys: dict[str, int] = {}
         if aliases is not None:
-            for number, entry in enumerate(aliases.entries):
+            for entry in aliases.entries:
                 keys = [name_key(name).key for name in (entry.name, *entry.variants)]
-                group = _Group(keys=list(dict.fromkeys(keys)), table_entry=number)
-                group.aliases.update(dict.fromkeys(entry.variants))
-                groups.append(group)
-                for table_key in group.keys:
+                number = groups.add(list(dict.fromkeys(keys)))
+                for table_key in groups.keys(number):
                     table_keys[table_key] = number
-        # Pass 1: every distinct article speaker to a group, weighed by the articles it is a
-        # member of. The tally numbers speakers in the order of first appearance, so that
-        # number orders first sightings and names, aliases and roles come in the order in
-        # which a walk over every article would meet them.
+        # Pass 1: every distinct article speaker to a group. The tally numbers speakers in the
+        # order of first appearance, so a group's members in that order give first sightings,
+        # and names, aliases and roles in the order in which a walk over every article would
+        # meet them (read when the group's speaker is drafted).
         group_of = array(_NUMBER_TYPE)
-        for number, (speaker, members) in enumerate(
-            zip(tally.speakers, tally.member_counts, strict=True)
-        ):
-            # A name opening with the sentence's words ("In Tony Blair", in an export of an
-            # older version) is compared as the name it holds.
-            key = _name_key_cached(speaker.name)
-            proper = name_proper(key.core)
-            if proper != key.core:
-                key = NameKey(words=_name_key_cached(proper).words, core=key.core)
+        for speaker in tally.speakers:
+            key = _speaker_key(speaker)
             found = _table_group(speaker, key, table_keys)
             if found is None:
                 found = by_key.get(key.key)
             if found is None:
-                found = len(groups)
-                by_key[key.key] = found
-                groups.append(_Group(keys=[key.key]))
-            group = groups[found]
-            group.target = group.target or _may_take_others(speaker)
-            group.names[key.core] += members
-            group.first_seen.setdefault(key.core, number)
-            group.aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
-            group.roles.update(dict.fromkeys(speaker.roles))
-            group.kinds[speaker.kind] += members
-            if speaker.generic:
-                group.common += members
-            else:
-                group.proper += members
+                found = by_key[key.key] = groups.add([key.key])
+            if not groups.targets[found] and _may_take_others(speaker):
+                groups.targets[found] = 1
             group_of.append(found)
-        _merge_by_surname(groups)
-        roots = array(_NUMBER_TYPE, (_root(groups, group_of[at]) for at in range(len(group_of))))
+        children = _merge_by_surname(groups, by_key)
+        del by_key, table_keys
+        roots = array(_NUMBER_TYPE, (groups.root(group) for group in group_of))
         # Pass 2: count quotes per root group (per distinct speaker first, in C).
         said = collections.Counter(tally.quoted)
         said.pop(-1, None)
@@ -396,9 +399,22 @@ class SpeakerIndex:
                 if also:
                     co_roots[position, number] = also
                     counts.update(also)
+        # Each group's members (tally numbers, ascending) from ``member_starts[group]`` on.
+        member_order = array(_NUMBER_TYPE, sorted(range(len(group_of)), key=group_of.__getitem__))
+        sizes = collections.Counter(group_of)
+        member_starts = array(
+            _COUNT_TYPE,
+            itertools.accumulate((sizes[group] for group in range(len(groups))), initial=0),
+        )
         drafts: list[tuple[int, Speaker]] = []
-        for root, group in enumerate(groups):
-            draft = _draft_speaker(group, aliases) if group.parent is None else None
+        for root in range(len(groups)):
+            if groups.parents[root] >= 0:
+                continue
+            members = [
+                member_order[member_starts[group] : member_starts[group + 1]]
+                for group in (root, *children.get(root, ()))
+            ]
+            draft = _draft_speaker(tally, members, root, aliases)
             # Table entries that no article speaker belongs to are not speakers of this corpus.
             if draft is not None:
                 drafts.append((root, draft))
@@ -410,9 +426,8 @@ class SpeakerIndex:
         for root, draft in drafts:
             speaker = attrs.evolve(draft, id=_unique_slug(draft.id, taken))
             speakers.append(speaker)
-            table_entry = groups[root].table_entry
-            if aliases is not None and table_entry is not None:
-                external_id = aliases.entries[table_entry].external_id
+            if aliases is not None and root < groups.tables:
+                external_id = aliases.entries[root].external_id
                 if external_id is not None:
                     external_ids[speaker.id] = external_id
         self.speakers: tuple[Speaker, ...] = tuple(speakers)
@@ -627,64 +642,109 @@ def _table_group(speaker: Speaker, key: NameKey, table_keys: dict[str, int]) -> 
     return None
 
 
-def _root(groups: list[_Group], number: int) -> int:
-    parent = groups[number].parent
-    while parent is not None:
-        number = parent
-        parent = groups[number].parent
-    return number
+def _speaker_key(speaker: Speaker) -> NameKey:
+    """The key of an article speaker's name (rule 1)."""
+    # A name opening with the sentence's words ("In Tony Blair", in an export of an older
+    # version) is compared as the name it holds.
+    key = _name_key_cached(speaker.name)
+    proper = name_proper(key.core)
+    if proper != key.core:
+        key = NameKey(words=_name_key_cached(proper).words, core=key.core)
+    return key
 
 
-def _merge_by_surname(groups: list[_Group]) -> None:
-    """Rule 4 of the module docstring: merge a key into the one speaker of the longer keys."""
-    endings: dict[tuple[str, ...], set[int]] = collections.defaultdict(set)
-    for number, group in enumerate(groups):
-        for key in group.keys:
-            words = tuple(key.split(" "))
-            for size in range(1, len(words)):
-                endings[words[-size:]].add(number)
-    automatic = [number for number, group in enumerate(groups) if group.table_entry is None]
-    automatic.sort(key=lambda number: -len(groups[number].keys[0].split(" ")))
+def _merge_by_surname(groups: _Groups, by_key: Mapping[str, int]) -> dict[int, list[int]]:
+    """Rule 4 of the module docstring: merge a key into the one speaker of the longer keys.
+
+    Returns each root's merged groups in order. ``by_key`` holds the keys of the groups that
+    may merge (those of no table entry): only endings of longer keys that are one of them are
+    kept (the others are never looked up).
+    """
+    endings: dict[str, list[int]] = {}
+    for number in range(len(groups)):
+        for key in groups.keys(number):
+            # Each ending of the key's words, shortest last: what follows each of its spaces.
+            at = key.find(" ")
+            while at >= 0:
+                ending = key[at + 1 :]
+                if ending in by_key:
+                    found = endings.setdefault(ending, [])
+                    if not found or found[-1] != number:
+                        found.append(number)
+                at = key.find(" ", at + 1)
+    first_keys, targets, tables = groups.first_keys, groups.targets, groups.tables
+    automatic = sorted(
+        range(tables, len(groups)), key=lambda number: -first_keys[number].count(" ")
+    )
     for number in automatic:
-        words = tuple(groups[number].keys[0].split(" "))
-        targets = {
-            _root(groups, other)
-            for other in endings.get(words, ())
-            if groups[other].target or groups[other].table_entry is not None
+        merged = {
+            groups.root(other)
+            for other in endings.get(first_keys[number], ())
+            if targets[other] or other < tables
         }
-        targets.discard(_root(groups, number))
-        if len(targets) == 1:
-            groups[number].parent = targets.pop()
-    # Roots inherit what their members saw.
-    for number, group in enumerate(groups):
-        root = _root(groups, number)
+        merged.discard(groups.root(number))
+        if len(merged) == 1:
+            groups.parents[number] = merged.pop()
+    # Roots inherit what their members saw, in the order of the groups.
+    children: dict[int, list[int]] = {}
+    for number in range(len(groups)):
+        root = groups.root(number)
         if root != number:
-            target = groups[root]
-            target.names.update(group.names)
-            for name, first in group.first_seen.items():
-                target.first_seen.setdefault(name, first)
-            target.aliases.update(dict.fromkeys(group.names))
-            target.aliases.update(group.aliases)
-            target.roles.update(group.roles)
-            target.kinds.update(group.kinds)
-            target.common += group.common
-            target.proper += group.proper
-            target.keys.extend(key for key in group.keys if key not in target.keys)
+            children.setdefault(root, []).append(number)
+    return children
 
 
-def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
-    """The corpus speaker of a root group, with a provisional id; None for an unused entry."""
-    if not group.names:
+def _draft_speaker(
+    tally: SpeakerTally,
+    members: Sequence[Sequence[int]],
+    root: int,
+    aliases: AliasTable | None,
+) -> Speaker | None:
+    """The corpus speaker of a root group, with a provisional id; None for an unused entry.
+
+    ``members`` are the tally numbers of the root group's article speakers, then of each
+    group merged into it; what the root saw comes first, then what each of them saw (their
+    names are the root's aliases too).
+    """
+    names: collections.Counter[str] = collections.Counter()
+    first_seen: dict[str, int] = {}
+    seen_aliases: dict[str, None] = {}
+    roles: dict[str, None] = {}
+    kinds: collections.Counter[SpeakerKind] = collections.Counter()
+    # How many article speakers in it are named only by common nouns ("Polizei") and how many
+    # are not: generic when the first are more ("Analysts said" opening a sentence is no name).
+    common = proper = 0
+    entry = aliases.entries[root] if aliases is not None and root < len(aliases.entries) else None
+    if entry is not None:
+        seen_aliases.update(dict.fromkeys(entry.variants))
+    for index, numbers in enumerate(members):
+        own_names: dict[str, None] = {}
+        own_aliases: dict[str, None] = {}
+        for number in numbers:
+            speaker = tally.speakers[number]
+            count = tally.member_counts[number]
+            core = _speaker_key(speaker).core
+            names[core] += count
+            first_seen.setdefault(core, number)
+            own_names[core] = None
+            own_aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
+            roles.update(dict.fromkeys(speaker.roles))
+            kinds[speaker.kind] += count
+            if speaker.generic:
+                common += count
+            else:
+                proper += count
+        if index:
+            seen_aliases.update(own_names)
+        seen_aliases.update(own_aliases)
+    if not names:
         return None
-    from_table = aliases is not None and group.table_entry is not None
-    if aliases is not None and group.table_entry is not None:
-        name = aliases.entries[group.table_entry].name
-    else:
-        name = _canonical_name(group)
-    kinds = [kind for kind in group.kinds if kind is not SpeakerKind.UNKNOWN]
+    from_table = entry is not None
+    name = entry.name if entry is not None else _canonical_name(names, first_seen)
+    known = [kind for kind in kinds if kind is not SpeakerKind.UNKNOWN]
     kind = (
-        min(kinds, key=lambda kind: (-group.kinds[kind], _KIND_ORDER[kind]))
-        if kinds
+        min(known, key=lambda kind: (-kinds[kind], _KIND_ORDER[kind]))
+        if known
         else SpeakerKind.UNKNOWN
     )
     return Speaker(
@@ -694,25 +754,25 @@ def _draft_speaker(group: _Group, aliases: AliasTable | None) -> Speaker | None:
         # names that article speakers brought along.
         aliases=tuple(
             alias
-            for alias in group.aliases
+            for alias in seen_aliases
             if alias != name and (from_table or given_names_agree(alias, name))
         ),
-        roles=tuple(group.roles),
+        roles=tuple(roles),
         kind=kind,
-        generic=group.common > group.proper and not from_table,
+        generic=common > proper and not from_table,
     )
 
 
-def _canonical_name(group: _Group) -> str:
+def _canonical_name(names: collections.Counter[str], first_seen: Mapping[str, int]) -> str:
     """Rule 5 of the module docstring: the most frequent clean spelling of the group's fullest
     names, then the earliest seen."""
-    keys = {spelling: _name_key_cached(name_proper(spelling)).words for spelling in group.names}
+    keys = {spelling: _name_key_cached(name_proper(spelling)).words for spelling in names}
     endings = {words[-size:] for words in keys.values() for size in range(1, len(words))}
     fullest = [spelling for spelling, words in keys.items() if words not in endings]
     clean = [spelling for spelling in fullest if is_clean_name(spelling)]
     return min(
-        clean or fullest or list(group.names),
-        key=lambda spelling: (-group.names[spelling], group.first_seen[spelling]),
+        clean or fullest or list(names),
+        key=lambda spelling: (-names[spelling], first_seen[spelling]),
     )
 
 
@@ -731,15 +791,15 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
 
 
 def _name_maps(
-    groups: list[_Group], renumber: dict[int, int], speakers: list[Speaker]
+    groups: _Groups, renumber: dict[int, int], speakers: list[Speaker]
 ) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     exact: dict[str, set[int]] = collections.defaultdict(set)
     surname: dict[str, set[int]] = collections.defaultdict(set)
-    for number, group in enumerate(groups):
-        target = renumber.get(_root(groups, number))
+    for number in range(len(groups)):
+        target = renumber.get(groups.root(number))
         if target is None:
             continue
-        for group_key in group.keys:
+        for group_key in groups.keys(number):
             exact[group_key].add(target)
     for number, speaker in enumerate(speakers):
         for name in (speaker.name, *speaker.aliases):
