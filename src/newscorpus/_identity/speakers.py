@@ -424,7 +424,9 @@ class SpeakerIndex:
         speakers: list[Speaker] = []
         external_ids: dict[str, str] = {}
         for root, draft in drafts:
-            speaker = attrs.evolve(draft, id=_unique_slug(draft.id, taken))
+            unique = _unique_slug(draft.id, taken)
+            # The draft itself when its id is free: one Speaker per corpus speaker, not two.
+            speaker = draft if unique == draft.id else attrs.evolve(draft, id=unique)
             speakers.append(speaker)
             if aliases is not None and root < groups.tables:
                 external_id = aliases.entries[root].external_id
@@ -434,6 +436,7 @@ class SpeakerIndex:
         self.quote_counts: tuple[int, ...] = tuple(counts[root] for root, _ in drafts)
         # Of those, the quotes each speaker said first (their number in quote_speakers).
         self._first_counts = tuple(first_counts[root] for root, _ in drafts)
+        del drafts
         #: (article position, quote number) -> the numbers of the corpus speakers a quote said
         #: together has besides its first speaker's (in :meth:`refs_of` each of them too).
         self.co_refs: dict[tuple[int, int], tuple[int, ...]] = {
@@ -793,21 +796,24 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
 def _name_maps(
     groups: _Groups, renumber: dict[int, int], speakers: list[Speaker]
 ) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-    exact: dict[str, set[int]] = collections.defaultdict(set)
-    surname: dict[str, set[int]] = collections.defaultdict(set)
+    # Tuples from the start (most names denote one speaker), sorted and made unique in place
+    # at the end: no set per name and no second map while they are converted.
+    exact: dict[str, tuple[int, ...]] = {}
+    surname: dict[str, tuple[int, ...]] = {}
     for number in range(len(groups)):
         target = renumber.get(groups.root(number))
         if target is None:
             continue
         for group_key in groups.keys(number):
-            exact[group_key].add(target)
+            exact[group_key] = (*exact.get(group_key, ()), target)
     for number, speaker in enumerate(speakers):
         for name in (speaker.name, *speaker.aliases):
             key = _name_key_cached(name)
-            exact[key.key].add(number)
+            exact[key.key] = (*exact.get(key.key, ()), number)
             if len(key.words) > 1:
-                surname[key.words[-1]].add(number)
-    return (
-        {key: tuple(sorted(found)) for key, found in exact.items()},
-        {key: tuple(sorted(found)) for key, found in surname.items()},
-    )
+                surname[key.words[-1]] = (*surname.get(key.words[-1], ()), number)
+    for table in (exact, surname):
+        for name, found in table.items():
+            if len(found) > 1:
+                table[name] = tuple(sorted(set(found)))
+    return exact, surname
