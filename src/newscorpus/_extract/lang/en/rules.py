@@ -1594,13 +1594,31 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
     Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested": the mention spans every
     name ("Anna Berg and Ben Smith" is one phrase already). The names before the "and" are
     taken when each ends in a capitalised word or a parenthesis, and a list with commas only
-    when it opens the clause (not "In Ohio, Jane Roe and John Doe said")."""
+    when it opens the clause (not "In Ohio, Jane Roe and John Doe said").
+
+    Two noun phrases of roles or organisations ("The police and the army said", "the mayor
+    and two council members said") are one subject when the first opens the clause: not "The
+    report criticised the police and the army said …", where the first is an object, nor
+    "Smith said the plan failed and Jones added …", two clauses; and when the second has a
+    determiner or a number of its own: "chairman and chief executive Bill Ford" is one person
+    with two roles."""
     before = phrase.start - 1
     if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
         previous = _phrase_before(sentence, before)
         if previous is None or not sentence.is_capitalised(previous.start):
             return phrase
         start = previous.start
+    elif before >= 1 and sentence.lows[before] == "and":
+        previous = _phrase_before(sentence, before)
+        if (
+            previous is None
+            or not _second_conjunct(sentence, phrase.start)
+            or not _speaker_noun(sentence, phrase.stop - 1)
+            or not _speaker_noun(sentence, previous.stop - 1)
+            or not _opens_clause(sentence, previous.start)
+        ):
+            return phrase
+        return Phrase(previous.start, phrase.stop)
     elif any(sentence.lows[position] == "and" for position in range(phrase.start, phrase.stop)):
         start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
     else:
@@ -1617,6 +1635,40 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
             break
         start = earlier.start
     return Phrase(start, phrase.stop)
+
+
+def _speaker_noun(sentence: _Sentence, position: int) -> bool:
+    """Whether the last word of a noun phrase names a speaker by itself: a name, a role or an
+    organisation ("Smith", "the mayor", "the police", "officials"), not a possessive."""
+    low = sentence.lows[position]
+    return not low.endswith(_POSSESSIVE) and (
+        sentence.is_capitalised(position) or role_or_organisation(low, "en")
+    )
+
+
+def _second_conjunct(sentence: _Sentence, position: int) -> bool:
+    """Whether the noun phrase at ``position``, after "and", names a speaker of its own: it
+    opens with a determiner or a number ("the army", "his lawyer", "two aides"); without one
+    it goes with the noun phrase before ("chairman and chief executive Bill Ford", "chat show
+    host and East Midlands MEP Robert Kilroy-Silk": one person with two roles)."""
+    return (
+        sentence.word_class(position) == "det"
+        or sentence.lows[position] in sentence.roles.number_words
+    )
+
+
+def _opens_clause(sentence: _Sentence, position: int) -> bool:
+    """Whether a noun phrase at ``position`` opens its clause: the sentence (after "But",
+    "However,"), or after a separator, a quotation, "that" or a subordinating conjunction."""
+    if position == 0 or position == _skip_leading(sentence, 0):
+        return True
+    before = position - 1
+    return (
+        sentence.is_separator(before)
+        or sentence.is_quote(before)
+        or sentence.lows[before] in sentence.roles.complementizers
+        or sentence.word_class(before) == "sub"
+    )
 
 
 def _name_ends(sentence: _Sentence, position: int) -> bool:
@@ -1697,6 +1749,7 @@ def _inversion(
     phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
+    phrase = _coordinated_after(sentence, phrase, limit)
     content = _content_before(sentence, before)
     if content is None:
         return None
@@ -1713,6 +1766,40 @@ def _inversion(
         mention_words=_mention_words(sentence, *phrase),
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _coordinated_after(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
+    """ "“…,” said the police and the army.": a second noun phrase of a role, an organisation or
+    a name after "and" joins the speaker after the verb when the two close the clause ("…,"
+    said Anna Roe and her lawyer), so both are speakers; not "said the police and left"."""
+    joiner = phrase.stop
+    if (
+        joiner + 1 >= limit
+        or sentence.lows[joiner] != "and"
+        or not _speaker_noun(sentence, _last_word(sentence, phrase))
+    ):
+        return phrase
+    second = _phrase_after(sentence, joiner + 1, limit, apposition=True)
+    if (
+        second is None
+        or not _second_conjunct(sentence, second.start)
+        or not _phrase_ends(sentence, second.stop, limit)
+        or sentence.word_class(second.stop) in {"prep", "conj", "sub"}
+        or not _speaker_noun(sentence, _last_word(sentence, second))
+    ):
+        return phrase
+    return Phrase(phrase.start, second.stop)
+
+
+def _last_word(sentence: _Sentence, phrase: Phrase) -> int:
+    """The last word of a noun phrase, before a parenthesis it ends in ("Sen. Jane Roe
+    (D-Ohio)")."""
+    position = phrase.stop - 1
+    if sentence.tokens[position].text == ")":
+        while position > phrase.start and sentence.tokens[position].text != "(":
+            position -= 1
+        position -= 1
+    return max(position, phrase.start)
 
 
 def _participle_clause(
