@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus import Corpus, load
-from newscorpus._corpus.folding import words_of
+from newscorpus._folding import words_of
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
 if TYPE_CHECKING:

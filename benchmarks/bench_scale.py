@@ -125,7 +125,7 @@ def job_stream(base: str, times: str) -> Row:
 
 def job_merge(base: str, times: str) -> Row:
     """The writer's speaker merge alone: keep what it keeps per article, then merge."""
-    from newscorpus._corpus.index import SpeakerIndex, SpeakerTally  # noqa: PLC0415 - the writer's own parts
+    from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally  # noqa: PLC0415 - the writer's own parts
 
     kept = SpeakerTally()
     for article in scaled(Path(base), int(times)):

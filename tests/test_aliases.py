@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newscorpus._corpus.aliases import (
+from newscorpus._identity.aliases import (
     AliasEntry,
     AliasTable,
     AliasTableError,

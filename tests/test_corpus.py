@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._corpus.corpus import ConcordanceLine, Corpus, QuoteHit, Stats, load
-from newscorpus._corpus.folding import fold
+from newscorpus._corpus.corpus import ConcordanceLine, Corpus, QuoteHit, Stats
+from newscorpus._corpus.load import load
 from newscorpus._exceptions import (
     CorpusLookupError,
     DateParseError,
@@ -26,10 +26,11 @@ from newscorpus._exceptions import (
     NewsCorpusWarning,
     QueryError,
 )
+from newscorpus._extract.names import slug_of
+from newscorpus._folding import fold
 from newscorpus._io.reader import read_article
 from newscorpus._io.serialize import iter_quote_rows, write_jsonl
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
-from newscorpus._names import slug_of
 
 SEED_ID = "266daebb3b7432db"
 SECOND_ID = "b0e5a2c4d6f81357"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscorpus._corpus.folding import (
+from newscorpus._folding import (
     LINE_BREAK_WORD,
     FoldedText,
     _fold_character,

@@ -9,12 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._corpus.aliases import AliasEntry, AliasTable
-from newscorpus._corpus.folding import fold, fold_with_offsets
-from newscorpus._corpus.index import (
+from newscorpus._corpus.search import (
     _MAX_WORDS,
-    SpeakerIndex,
-    SpeakerTally,
     Term,
     TextIndex,
     _code_of,
@@ -22,8 +18,11 @@ from newscorpus._corpus.index import (
     phrase_of,
 )
 from newscorpus._exceptions import QueryError
+from newscorpus._extract.names import NameKey, name_key, slug_of
+from newscorpus._folding import fold, fold_with_offsets
+from newscorpus._identity.aliases import AliasEntry, AliasTable
+from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
-from newscorpus._names import NameKey, name_key, slug_of
 from tests import strategies
 
 

@@ -12,20 +12,14 @@ import importlib
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from newscorpus._corpus.aliases import (
-        AliasEntry,
-        AliasTable,
-        read_alias_table,
-    )
     from newscorpus._corpus.corpus import (
         ConcordanceLine,
         Corpus,
         QuoteHit,
         Stats,
-        load,
     )
-    from newscorpus._corpus.folding import (
-        fold,
+    from newscorpus._corpus.load import (
+        load,
     )
     from newscorpus._exceptions import (
         AliasTableError,
@@ -62,6 +56,14 @@ if TYPE_CHECKING:
     from newscorpus._extract.pipeline import (
         annotate_article,
         extract_quotes,
+    )
+    from newscorpus._folding import (
+        fold,
+    )
+    from newscorpus._identity.aliases import (
+        AliasEntry,
+        AliasTable,
+        read_alias_table,
     )
     from newscorpus._io.converter import (
         SCHEMA_VERSION,
@@ -140,15 +142,11 @@ if TYPE_CHECKING:
 
 #: The module (inside this package) that defines each public name.
 _HOMES: Final[dict[str, str]] = {
-    "AliasEntry": "_corpus.aliases",
-    "AliasTable": "_corpus.aliases",
-    "read_alias_table": "_corpus.aliases",
     "ConcordanceLine": "_corpus.corpus",
     "Corpus": "_corpus.corpus",
     "QuoteHit": "_corpus.corpus",
     "Stats": "_corpus.corpus",
-    "load": "_corpus.corpus",
-    "fold": "_corpus.folding",
+    "load": "_corpus.load",
     "AliasTableError": "_exceptions",
     "ArchiveError": "_exceptions",
     "ArchiveMemberError": "_exceptions",
@@ -177,6 +175,10 @@ _HOMES: Final[dict[str, str]] = {
     "unregister_language": "_extract.languages",
     "annotate_article": "_extract.pipeline",
     "extract_quotes": "_extract.pipeline",
+    "fold": "_folding",
+    "AliasEntry": "_identity.aliases",
+    "AliasTable": "_identity.aliases",
+    "read_alias_table": "_identity.aliases",
     "SCHEMA_VERSION": "_io.converter",
     "ArrowTables": "_io.parquet",
     "read_parquet": "_io.parquet",

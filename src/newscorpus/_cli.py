@@ -137,7 +137,7 @@ def _read_source(args: argparse.Namespace) -> Iterator[Article]:
 
 def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
     """``(where the article is, article)``: a seed file or member, stdin, or a JSONL file."""
-    from newscorpus._corpus.corpus import iter_source  # noqa: PLC0415 - keep --help fast
+    from newscorpus._corpus.load import iter_source  # noqa: PLC0415 - keep --help fast
     from newscorpus._io import reader as _reader  # noqa: PLC0415
 
     extract = getattr(args, "extract", True)

@@ -472,7 +472,7 @@ class Article:
     def _repr_html_(self) -> str:
         """Jupyter shows an article as its text with the quotations marked."""
         # The renderer is loaded only when a notebook asks for it: the model stays light.
-        from newscorpus._review import render_html  # noqa: PLC0415
+        from newscorpus._review.pages import render_html  # noqa: PLC0415
 
         return render_html(self)
 

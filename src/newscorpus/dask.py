@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import attrs
 
-from newscorpus._corpus.aliases import to_alias_table
 from newscorpus._exceptions import MetadataError, QueryError
+from newscorpus._identity.aliases import to_alias_table
 from newscorpus._io.metadata import article_id_from_file_name, read_metadata
 from newscorpus._io.parquet import (
     DEFAULT_ROWS_PER_GROUP,
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     import dask.bag
 
-    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._identity.aliases import AliasSource
     from newscorpus._io.metadata import ArticleMetadata
     from newscorpus._model import Article
 

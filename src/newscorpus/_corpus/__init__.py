@@ -1,1 +1,1 @@
-"""Collections of articles: the Corpus, its indexes, speaker aliases and German folding."""
+"""Collections of articles: the Corpus (in memory or over a Parquet export), its search index."""

@@ -35,10 +35,10 @@ from newscorpus._corpus.corpus import (
     _kind_of,
     _language_matches,
     _Lazy,
+    says_all,
 )
-from newscorpus._corpus.folding import fold
-from newscorpus._corpus.index import SpeakerIndex, SpeakerTally, parse_query
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
+from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
 from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
 from newscorpus._io.tables import _quote_of, article_from_rows
 from newscorpus._model import QuoteKind, Speaker, SpeakerKind
@@ -46,8 +46,8 @@ from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-    from newscorpus._corpus.aliases import AliasSource, AliasTable
     from newscorpus._corpus.corpus import DateBound
+    from newscorpus._identity.aliases import AliasSource, AliasTable
     from newscorpus._model import Article, Quote
 
 __all__ = ["ArrowCorpus", "open_arrow_corpus"]
@@ -630,12 +630,7 @@ class ArrowCorpus(Corpus):
         """
         wanted_kind = None if kind is None else _KIND_NUMBERS[_kind_of(kind)]
         index = self._speaker_index()
-        allowed = self._positions_between(since, until)
-        allowed_set = None if allowed is None else set(allowed)
-        terms = parse_query(contains) if contains is not None else ()
-        if terms:
-            candidates = set(self._text_index().candidates(terms))
-            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        allowed, allowed_set, terms = self._quote_filter(since, until, contains)
         view = self._view
         store = view._store  # noqa: SLF001
         positions = view._positions  # noqa: SLF001
@@ -688,12 +683,7 @@ class ArrowCorpus(Corpus):
         by_row = dict(zip(rows, store.quotes_at(rows), strict=True))
         quotes = [by_row[row] for _, row, _ in found]
         patterns = [term.pattern() for term in terms]
-        # As in memory: what was said, not the frame between a quote's parts.
-        kept = [
-            at
-            for at, quote in enumerate(quotes)
-            if all(pattern.search(fold(quote.content)) for pattern in patterns)
-        ]
+        kept = [at for at, quote in enumerate(quotes) if says_all(quote, patterns)]
         return _lazy_hits(store, [found[at] for at in kept], [quotes[at] for at in kept], co_found)
 
     def _quote_speakers(self) -> tuple[Sequence[int], array[int]]:

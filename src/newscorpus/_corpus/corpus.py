@@ -1,9 +1,9 @@
 """The Corpus: an immutable, indexed collection of articles and the questions asked of it.
 
-:func:`load` reads one from seed files or a JSON Lines file; :meth:`Corpus.from_articles` builds
-one from any articles. Every query returns a new Corpus or a list and never changes the corpus.
-Indexes for search and speaker lookup are built on first use and are not pickled. The queries
-and their rules are documented in ``docs/queries.md``.
+:func:`load` (``load.py``) reads one from seed files or an export;
+:meth:`Corpus.from_articles` builds one from any articles. Every query returns a new Corpus or a
+list and never changes the corpus. Indexes for search and speaker lookup are built on first use
+and are not pickled. The queries and their rules are documented in ``docs/queries.md``.
 """
 
 from __future__ import annotations
@@ -12,40 +12,36 @@ import bisect
 import collections
 import datetime as dt
 import itertools
-import os
 import warnings
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
 
 import attrs
 
-from newscorpus._corpus.aliases import AliasTable, to_alias_table
-from newscorpus._corpus.folding import fold
-from newscorpus._corpus.index import SpeakerIndex, TextIndex, parse_query, phrase_of
+from newscorpus._corpus.search import TextIndex, parse_query, phrase_of
 from newscorpus._exceptions import (
     CorpusLookupError,
     DuplicateArticleError,
     NewsCorpusWarning,
     QueryError,
 )
-from newscorpus._io.parallel import check_jobs
-from newscorpus._io.progress import start_tracker, track
+from newscorpus._folding import fold
+from newscorpus._identity.aliases import AliasTable, to_alias_table
+from newscorpus._identity.speakers import SpeakerIndex
 from newscorpus._model import Article, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+    import re
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from newscorpus._corpus.aliases import AliasSource
-    from newscorpus._io.metadata import ArticleMetadata
+    from newscorpus._corpus.search import Term
+    from newscorpus._identity.aliases import AliasSource
     from newscorpus._io.parquet import ArrowTables
-    from newscorpus._io.progress import Progress
 
 __all__ = [
     "ConcordanceLine",
     "Corpus",
     "QuoteHit",
     "Stats",
-    "iter_source",
-    "load",
 ]
 
 #: A date bound: a date, a datetime (compared by its own calendar date), or a string such as
@@ -59,7 +55,6 @@ ErrorMode: TypeAlias = Literal["raise", "warn", "skip"]
 _GROUP_KEYS: Final = ("speaker", "month", "outlet", "language")
 _TABLES: Final = ("articles", "quotes", "speakers")
 _ERROR_MODES: Final = ("raise", "warn", "skip")
-_JSONL_SUFFIXES: Final = (".jsonl", ".jsonl.gz")
 
 
 @attrs.frozen(kw_only=True)
@@ -190,6 +185,13 @@ def _kind_of(kind: QuoteKind | str) -> QuoteKind:
             return candidate
     valid = ", ".join(repr(candidate.value) for candidate in QuoteKind)
     raise QueryError(f"kind must be one of {valid}, got {kind!r}")
+
+
+def says_all(quote: Quote, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Whether what ``quote`` says (its content, not the frame between its parts) matches every
+    pattern of a ``contains`` filter."""
+    folded = fold(quote.content)
+    return all(pattern.search(folded) for pattern in patterns)
 
 
 def _language_matches(wanted: str, language: str | None) -> bool:
@@ -439,12 +441,7 @@ class Corpus:
         """
         wanted_kind = None if kind is None else _kind_of(kind)
         index = self._speaker_index()
-        allowed = self._positions_between(since, until)
-        allowed_set = None if allowed is None else set(allowed)
-        terms = parse_query(contains) if contains is not None else ()
-        if terms:
-            candidates = set(self._text_index().candidates(terms))
-            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        allowed, allowed_set, terms = self._quote_filter(since, until, contains)
         refs: Iterable[tuple[int, int]]
         if speaker is not None:
             numbers = self._speaker_numbers(index, speaker)
@@ -462,10 +459,8 @@ class Corpus:
                 continue
             if language is not None and not _language_matches(language, article.language):
                 continue
-            if patterns:
-                folded = fold(quote.content)  # what was said: not the frame between parts
-                if not all(pattern.search(folded) for pattern in patterns):
-                    continue
+            if patterns and not says_all(quote, patterns):
+                continue
             hits.append(
                 QuoteHit(
                     quote=quote,
@@ -475,6 +470,20 @@ class Corpus:
                 )
             )
         return hits
+
+    def _quote_filter(
+        self, since: DateBound | None, until: DateBound | None, contains: str | None
+    ) -> tuple[Sequence[int] | None, set[int] | None, tuple[Term, ...]]:
+        """The article filter of :meth:`quotes`: the positions dated within the bounds (None
+        without bounds), those of them whose articles also have every word of ``contains`` as a
+        set (None: every article), and the terms of ``contains``."""
+        allowed = self._positions_between(since, until)
+        allowed_set = None if allowed is None else set(allowed)
+        terms = parse_query(contains) if contains is not None else ()
+        if terms:
+            candidates = set(self._text_index().candidates(terms))
+            allowed_set = candidates if allowed_set is None else allowed_set & candidates
+        return allowed, allowed_set, terms
 
     @staticmethod
     def _speaker_numbers(index: SpeakerIndex, speaker: str | Speaker) -> tuple[int, ...]:
@@ -734,121 +743,3 @@ def _rebuild_corpus(
     corpus._aliases = aliases  # noqa: SLF001
     corpus._lazy = _Lazy() if lazy is None else lazy  # noqa: SLF001
     return corpus
-
-
-def _is_jsonl(source: object) -> bool:
-    if not isinstance(source, (str, os.PathLike)):
-        return False
-    name = os.fspath(source)
-    return isinstance(name, str) and name.lower().endswith(_JSONL_SUFFIXES)
-
-
-def iter_source(
-    source: str | os.PathLike[str],
-    *,
-    errors: ErrorMode = "raise",
-    metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
-    recursive: bool = False,
-    extract: bool = True,
-    jobs: int = 1,
-    progress: Progress = None,
-    language: str | None = None,
-) -> Iterator[Article]:
-    """Stream the articles of seed files (a file, folder, glob or archive) or a JSON Lines export.
-
-    A path ending in ``.jsonl`` or ``.jsonl.gz`` is read with :func:`newscorpus.read_jsonl`,
-    a folder written by :func:`newscorpus.write_parquet` with :func:`newscorpus.read_parquet`
-    (their records carry their metadata, language and quotes, so only ``errors`` and
-    ``progress`` apply, and they are read in one process whatever ``jobs`` says); anything else
-    goes to :func:`newscorpus.iter_articles` with all the options.
-    """
-    _check_errors(errors)
-    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
-
-    if _is_jsonl(source) or is_parquet_folder(source):
-        kind = "JSON Lines" if _is_jsonl(source) else "Parquet"
-        if metadata is not None or recursive or not extract:
-            raise QueryError(
-                f"metadata, recursive and extract apply to seed files, not to {kind} input",
-                path=os.fspath(source),
-            )
-        if language is not None:
-            raise QueryError(
-                f"language applies to seed files; {kind} input keeps the language and quotes "
-                "it was written with",
-                path=os.fspath(source),
-            )
-        check_jobs(jobs)
-        if not _is_jsonl(source):
-            from newscorpus._io.parquet import read_parquet  # noqa: PLC0415 - pyarrow is optional
-
-            return track(read_parquet(source), start_tracker(progress, lambda: None))
-        from newscorpus._io.serialize import read_jsonl  # noqa: PLC0415 - keeps imports light
-
-        return track(read_jsonl(source, errors=errors), start_tracker(progress, lambda: None))
-    from newscorpus._io.reader import iter_articles  # noqa: PLC0415 - keeps imports light
-
-    return iter_articles(
-        source,
-        errors=errors,
-        metadata=metadata,
-        recursive=recursive,
-        extract=extract,
-        jobs=jobs,
-        progress=progress,
-        language=language,
-    )
-
-
-def load(
-    source: str | os.PathLike[str],
-    *,
-    errors: ErrorMode = "raise",
-    metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None = None,
-    recursive: bool = False,
-    extract: bool = True,
-    aliases: AliasSource | None = None,
-    jobs: int = 1,
-    progress: Progress = None,
-    language: str | None = None,
-) -> Corpus:
-    """Read a corpus from seed files (file, folder, glob or archive), ``.jsonl``/``.jsonl.gz``
-    or a Parquet export folder.
-
-    ``errors``, ``metadata``, ``recursive``, ``extract``, ``jobs``, ``progress`` and
-    ``language`` go to the reader (:func:`iter_source`); a JSON Lines file or a Parquet folder
-    takes only ``errors`` and ``progress`` (its records carry their metadata, language and
-    quotes: any other option raises :class:`QueryError`). ``language`` (a tag of a registered
-    language, as for :func:`iter_articles`) is the language of every seed article whose
-    metadata gives none, instead of detecting it; an unsupported tag raises
-    :class:`UnsupportedLanguageError`. ``errors`` also decides
-    about duplicate article ids: ``"raise"`` raises :class:`DuplicateArticleError`, ``"warn"``
-    keeps the first with a warning, ``"skip"`` keeps the first silently. ``aliases`` is a user
-    alias table; a Parquet folder brings back the alias table it was written with unless
-    ``aliases`` is given. ``jobs=2`` reads and extracts in two processes (``0``: one per core)
-    with the same result.
-
-    A Parquet folder gives a Corpus backed by its Arrow tables: opening reads little, articles
-    are built from the files when they are asked for, and the speaker, date, group and stats
-    queries read only the columns they need (same answers as the in-memory Corpus).
-    """
-    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keeps imports light
-
-    articles = iter_source(
-        source,
-        errors=errors,
-        metadata=metadata,
-        recursive=recursive,
-        extract=extract,
-        jobs=jobs,
-        progress=progress,
-        language=language,
-    )
-    if is_parquet_folder(source):
-        # Arrow-backed: the articles stay in the files and are built when asked for.
-        from newscorpus._corpus.arrow import open_arrow_corpus  # noqa: PLC0415 - needs pyarrow
-        from newscorpus._io.parquet import read_parquet_aliases  # noqa: PLC0415
-
-        table = read_parquet_aliases(source) if aliases is None else to_alias_table(aliases)
-        return open_arrow_corpus(source, aliases=table, errors=errors)
-    return Corpus(articles, aliases=aliases, errors=errors)

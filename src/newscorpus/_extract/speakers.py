@@ -33,8 +33,8 @@ from newscorpus._extract.lexicon import (
     read_word_role,
     read_word_set,
 )
+from newscorpus._extract.names import given_names_agree, slug_of
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
-from newscorpus._names import given_names_agree, slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

@@ -15,7 +15,7 @@ import os
 import re
 from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
 
-from newscorpus._corpus.corpus import Corpus
+from newscorpus._identity.merged import MergedArticles
 from newscorpus._io.atomic import open_atomic
 from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
@@ -49,7 +49,7 @@ _CONTEXT: Final[dict[str, Any]] = {
 _SPEAKER_TYPES: Final = {SpeakerKind.PERSON: "Person", SpeakerKind.ORGANISATION: "Organization"}
 
 #: What :func:`to_jsonld` and :func:`write_jsonld` take.
-JsonLdSource: TypeAlias = "Article | Corpus | Iterable[Article]"
+JsonLdSource: TypeAlias = "Article | Iterable[Article]"
 
 
 def to_jsonld(source: JsonLdSource) -> dict[str, Any]:
@@ -110,8 +110,8 @@ def _write_document(source: JsonLdSource, stream: IO[str], indent: int | None) -
     return count
 
 
-def _article_nodes(source: Corpus | Iterable[Article]) -> Iterator[dict[str, Any]]:
-    if isinstance(source, Corpus):
+def _article_nodes(source: Iterable[Article]) -> Iterator[dict[str, Any]]:
+    if isinstance(source, MergedArticles):
         external_ids = _external_ids(source)
         # Corpus.quotes() lists every quote in corpus order, then article order, each with the
         # corpus-level speaker its article's speaker was merged into.
@@ -126,7 +126,7 @@ def _article_nodes(source: Corpus | Iterable[Article]) -> Iterator[dict[str, Any
         yield _article_node(article, _article_speakers(article), {})
 
 
-def _external_ids(corpus: Corpus) -> dict[str, str]:
+def _external_ids(corpus: MergedArticles) -> dict[str, str]:
     """Corpus speaker id to external id, for the alias table entries that name a speaker."""
     ids: dict[str, str] = {}
     for entry in () if corpus.aliases is None else corpus.aliases.entries:

@@ -29,9 +29,10 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol, overload
 
 import attrs
 
-from newscorpus._corpus.aliases import AliasEntry, AliasTable, to_alias_table
-from newscorpus._corpus.index import SpeakerIndex, SpeakerTally
 from newscorpus._exceptions import QueryError, RecordError
+from newscorpus._identity.aliases import AliasEntry, AliasTable, to_alias_table
+from newscorpus._identity.merged import MergedArticles, ReadFromFolder
+from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
 from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.tables import (
     TABLE_NAMES,
@@ -47,8 +48,7 @@ if TYPE_CHECKING:
     from array import array
     from collections.abc import Iterable, Iterator
 
-    from newscorpus._corpus.aliases import AliasSource
-    from newscorpus._corpus.corpus import Corpus
+    from newscorpus._identity.aliases import AliasSource
     from newscorpus._model import Speaker
 
 __all__ = [
@@ -403,7 +403,7 @@ def _clear_folder(folder: Path) -> None:
 
 
 def write_parquet(
-    articles: Iterable[Article] | Corpus,
+    articles: Iterable[Article],
     folder: str | os.PathLike[str],
     *,
     aliases: AliasSource | None = None,
@@ -418,18 +418,14 @@ def write_parquet(
     speakers (it overrides a Corpus's own). Parts of an earlier export in ``folder`` are
     replaced. Returns the number of articles written.
     """
-    from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - the corpus module imports this one
-
     table: AliasTable | None = None
     if aliases is not None:
         table = to_alias_table(aliases)
-    elif isinstance(articles, Corpus):
+    elif isinstance(articles, MergedArticles):
         table = articles.aliases
     import_pyarrow("write_parquet()")
     root = Path(folder)
-    from newscorpus._corpus.arrow import ArrowCorpus  # noqa: PLC0415 - imports this module
-
-    if isinstance(articles, ArrowCorpus) and articles.folder.resolve() == root.resolve():
+    if isinstance(articles, ReadFromFolder) and articles.folder.resolve() == root.resolve():
         raise QueryError(
             "cannot write a corpus into the Parquet folder it is read from: "
             "write it to another folder",

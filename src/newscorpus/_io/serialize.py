@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
 from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, RecordError
+from newscorpus._identity.merged import MergedArticles
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
 from newscorpus._io.converter import make_converter
 from newscorpus._model import Article, ArticleWarning, Mention, Quote, Span, Speaker
@@ -39,7 +40,7 @@ else:
 if TYPE_CHECKING:
     import cattrs
 
-    from newscorpus._corpus.aliases import AliasSource
+    from newscorpus._identity.aliases import AliasSource
 
 __all__ = [
     "MAX_RECORD_BYTES",
@@ -214,9 +215,7 @@ def iter_quote_rows(
     The merge needs every article's speakers before the first row: the articles are read once,
     and their rows are kept (not the articles) until the last one is read.
     """
-    from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - the corpus imports this module
-
-    if isinstance(articles, Corpus):
+    if isinstance(articles, MergedArticles):
         if aliases is not None:
             articles = articles.with_aliases(aliases)
         return articles.quote_rows()
@@ -227,8 +226,8 @@ def _rows_merged(
     articles: Iterable[Article], aliases: AliasSource | None
 ) -> Iterator[dict[str, str | int | None]]:
     """The rows of :func:`iter_quote_rows` for articles that are not a corpus."""
-    from newscorpus._corpus.aliases import to_alias_table  # noqa: PLC0415 - keeps imports light
-    from newscorpus._corpus.index import SpeakerIndex  # noqa: PLC0415
+    from newscorpus._identity.aliases import to_alias_table  # noqa: PLC0415 - keeps imports light
+    from newscorpus._identity.speakers import SpeakerIndex  # noqa: PLC0415
     from newscorpus._io.tables import SpeakerInterning, article_speakers  # noqa: PLC0415
 
     table = None if aliases is None else to_alias_table(aliases)

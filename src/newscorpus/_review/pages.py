@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import hashlib
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ __all__ = [
     "Links",
     "render_article_page",
     "render_fragment",
+    "render_html",
     "render_index_page",
     "render_speaker_page",
     "render_speakers_page",
@@ -303,6 +305,26 @@ def render_fragment(
         f'<article class="text" data-id="{_attr(article.id)}"{lang}>{"".join(body)}'
         f"</article>{_side(article, shown, links, heading + 1, prefix)}</div></div>"
     )
+
+
+#: Hex digits of the article id's hash that start the ids in a fragment.
+ID_DIGEST_LENGTH = 10
+
+
+def render_html(article: Article, *, standalone: bool = False) -> str:
+    """The article as HTML: its text with every quotation, speaker and cue marked.
+
+    By default an HTML fragment (a ``<div class="ncr">`` with its own ``<style>``) to embed in a
+    page or a notebook, whose ids (``q1``, ``qi1``, ...) start with a prefix made from the
+    article id, so that several articles can share a page; ``standalone=True`` gives a complete
+    HTML document, where quote ``n`` has the id ``qn``. Speakers are the
+    article's own (``quote.speaker``); for corpus-level speakers use :func:`write_review`.
+    """
+    if standalone:
+        return render_standalone(article)
+    # A notebook may show several articles on one page: ids must not collide between them.
+    digest = hashlib.sha256(article.id.encode("utf-8", "surrogatepass")).hexdigest()
+    return render_fragment(article, style=True, prefix=f"nc{digest[:ID_DIGEST_LENGTH]}-")
 
 
 # -- pages ---------------------------------------------------------------------------------------

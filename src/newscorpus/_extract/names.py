@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from newscorpus._corpus.folding import WORD, fold, fold_with_offsets
+from newscorpus._folding import WORD, fold, fold_with_offsets
 
 __all__ = [
     "NameKey",

@@ -12,7 +12,7 @@ outside register such as Wikidata (``"Q7747"``). Given to :meth:`Corpus.with_ali
 * an :class:`AliasTable`.
 
 Names are compared folded and without leading titles (see
-:func:`newscorpus._names.name_key`): a name listed under two canonical names is an error.
+:func:`newscorpus._extract.names.name_key`): a name listed under two canonical names is an error.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import TypeAlias
 import attrs
 
 from newscorpus._exceptions import AliasTableError
-from newscorpus._names import name_key
+from newscorpus._extract.names import name_key
 
 __all__ = [
     "AliasEntry",
