@@ -1153,6 +1153,18 @@ def _person_with_role(
                 break
             complement.append(body[position])
             position += 1
+    if (
+        not complement
+        and position + 2 < len(body)
+        and body[position + 1] == ","
+        and body[position].endswith("s")
+        and body[position][:1].isupper()
+        and body[position] not in lexicon.first_names  # "der Sprecher Thomas, …"
+    ):
+        # A genitive name after the role, then the person in apposition: "der Oberrabbiner
+        # Israels, Jona Metzger" is Jona Metzger, the Oberrabbiner of Israel.
+        complement.append(body[position])
+        position += 1
     if position < len(body) and body[position] == ",":
         position += 1
     names = _name_run(body, position, lexicon) if position < len(body) else []

@@ -53,6 +53,7 @@ from newscorpus._extract.lexicon import (
     read_lexicon,
     read_numbered_lexicon,
     read_pairs,
+    read_speaker_word_roles,
     read_word_roles,
     read_word_set,
 )
@@ -81,6 +82,7 @@ _VOWELS = frozenset("aeiouäöüy")
 _UMLAUTS = frozenset("äöü")
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
+_CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _SLOGAN_REACH = 3
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
@@ -927,8 +929,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     Bericht", "in ihrem 2009 veröffentlichten Roman"."""
     if index == 0 or index + 1 >= len(sentence.tokens) or not sentence.is_head(index + 1):
         return False
-    if not sentence.lows[index].endswith(("e", "en", "er", "es", "em")):
-        return False
+    if not _inflected_participle(sentence, sentence.lows[index]):
+        return False  # "Das sagte Merkel": "sagte" is no participle with an ending
     before = index - 1
     # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
     # but "Des Weiteren verwies …" is a verb.
@@ -937,7 +939,35 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         or (sentence.word_class(before) == "time" and sentence.is_lower(before))
     ):
         before -= 1
-    return sentence.word_class(before) == "det" or sentence.tokens[before].text.isdigit()
+    if sentence.tokens[before].text.isdigit():
+        # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
+        # verb in second position ("Im Juli 2008 sagte Müller, …").
+        return before > 0 and sentence.word_class(before - 1) in {"det", "prep"}
+    if (
+        before == sentence.opening
+        and sentence.lows[before] in sentence.roles.demonstrative
+        and (
+            sentence.tokens[index + 1].text in sentence.lexicon.first_names
+            or role_or_organisation(sentence.tokens[index + 1].text, "de")
+        )
+    ):
+        return False  # "Das erklärte General Winai am Montag": a speaker follows the verb
+    return sentence.word_class(before) == "det"
+
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _inflected_participle(sentence: _Sentence, low: str) -> bool:
+    """Whether ``low`` is a participle of the lexicon with an adjective ending
+    ("veröffentlichte", "genannten", "angekündigtes"), as an attributive form must be."""
+    verbs = sentence.lexicon.verbs
+    for ending in _ADJECTIVE_ENDINGS:
+        if low.endswith(ending) and any(
+            form.kind is FormKind.PARTICIPLE for form in verbs.get(low[: -len(ending)], ())
+        ):
+            return True
+    return False
 
 
 def _attributive_verb(sentence: _Sentence, index: int) -> bool:
@@ -1131,18 +1161,34 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
     apposition set off by commas."""
     if clause.first != clause.finite:
         return None
-    phrase = _subject_before_comma(clause.sentence, clause.clause_start)
-    return None if phrase is None else _SubjectFound(phrase, relative=True)
+    sentence = clause.sentence
+    phrase = _subject_before_comma(sentence, clause.clause_start)
+    if phrase is None:
+        return None
+    if not _plural_verb(clause) and _names_a_thing_only(sentence, phrase.start, phrase.stop):
+        # "Die Zahl der Menschen, die … getötet wurden, bezifferte die Nachrichtenagentur
+        # auf 13": object-first order as in :func:`_thing_before_named_subject`; things do
+        # not speak, the phrase naming someone after the verb does.
+        named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
+        if named is not None and _names_someone(sentence, named):
+            return _SubjectFound(named, after=named.stop, relative=True)
+    return _SubjectFound(phrase, relative=True)
 
 
 def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
-    when a phrase (an object) stands before the verb."""
+    when a phrase (an object) stands before the verb; also when that object opens the sentence
+    with a relative clause set off by commas ("Die Anhänger, die sich versammelt hatten, warnte
+    er, …"): "er" is always a nominative, so it goes before the set-off subject."""
     sentence = clause.sentence
     pronoun = _skip_adverbs(sentence, clause.finite + 1)
     if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
         return None
-    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1)
+    # The set-off object is no content before a trailing verb: the content follows.
+    set_off = clause.first == clause.finite and (
+        _subject_before_comma(sentence, clause.clause_start) is not None
+    )
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1, relative=set_off)
 
 
 def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
@@ -1257,10 +1303,46 @@ def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
 
 def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
-    after the verb, past adverbs and a dative object."""
+    after the verb, past adverbs and a dative object; with a second subject joined to it
+    ("„Wir bleiben“, sagten Anna Berg und Ben Schmidt.", see :func:`_coordinated_after`)."""
     sentence = clause.sentence
     phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
-    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+    if phrase is None:
+        return None
+    phrase = _coordinated_after(sentence, phrase, clause.last_part)
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+@functools.cache
+def _speaker_joiners() -> frozenset[str]:
+    """The words that join coordinated speakers ("und", "sowie": the ``speaker_joiners`` role)."""
+    return read_speaker_word_roles("de")["speaker_joiners"]
+
+
+on_registry_change(_speaker_joiners.cache_clear)
+
+
+def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> Phrase:
+    """ "…“, sagten Anna Berg und Ben Schmidt.", "teilten die Polizei sowie die Feuerwehr
+    mit": a subject after the verb joined by a speaker joiner to a second noun phrase that
+    ends the clause (before a comma, a colon, the final stop or the verb's particle) is one
+    coordinated mention; the speaker analysis splits it into the speakers. A phrase that goes
+    on ("sagte Merkel und Macron nickte", "sagte Merkel und fügte hinzu") is not joined."""
+    joiner = phrase.stop
+    tokens = sentence.tokens
+    if joiner + 1 >= len(tokens) or sentence.lows[joiner] not in _speaker_joiners():
+        return phrase
+    second = _phrase_after(sentence, joiner + 1, len(tokens))
+    if (
+        second is None
+        or sentence.lows[second.start] in sentence.roles.pronouns
+        or sentence.lows[second.start] in sentence.roles.object_determiners
+    ):
+        return phrase
+    end = second.stop
+    if end < len(tokens) and end != last_part and tokens[end].text not in _CLAUSE_ENDS:
+        return phrase
+    return Phrase(phrase.start, end)
 
 
 def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
@@ -1309,8 +1391,8 @@ def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
 SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
     (
-        _subject_set_off_before_verb,
         _pronoun_after_verb,
+        _subject_set_off_before_verb,
         _thing_before_named_subject,
         _adverb_before_subject,
         _subject_before_verb,
@@ -1665,6 +1747,7 @@ def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
         start += 1
     if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
         stop -= 2  # "Ida Brandt, 71": the age is no part of the name
+    stop = _before_time(sentence, start, stop)  # "Im Bericht vom Montag": the "Bericht"
     if sentence.word_class(start) == "det" and start + 1 < stop:
         participle = _participial_attribute(sentence, start + 1, stop)
         if participle > start + 1:
@@ -2011,7 +2094,8 @@ def _is_time(sentence: _Sentence, index: int) -> bool:
 
 def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
-    for the second of two coordinated verbs."""
+    for the second of two coordinated verbs; also one set off by commas before the first verb
+    ("Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …")."""
     first = sentence.opening
     if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
@@ -2020,6 +2104,16 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         or sentence.lows[first] in sentence.roles.object_determiners
     ):
         return None
+    clause_start = sentence.clause_start[finite - 1]
+    if (
+        first < clause_start < finite - 1
+        and sentence.is_lower(clause_start)
+        and sentence.word_class(clause_start) in {"", "verb"}
+    ):
+        # "Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …": the
+        # first verb opens its clause after a subject set off by an apposition or a relative
+        # clause, which is the subject of both verbs.
+        return _subject_before_comma(sentence, clause_start)
     phrase = _phrase_after(sentence, first, finite - 1)
     if phrase is None or _is_es(sentence, phrase):
         return None
@@ -2067,9 +2161,48 @@ def _source_phrase(
         if following is None:
             break
         end = following
+    if end is not None and whole and end < finite:
+        end = _time_after(sentence, end, finite)
     if end is None or (whole and end != finite):
         return None
     return Phrase(first, end)
+
+
+def _before_time(sentence: _Sentence, start: int, stop: int) -> int:
+    """Where a mention ends before a phrase of time that dates it (see :func:`_time_after`):
+    "Bericht vom Montag" names the "Bericht"; ``stop`` when it has none."""
+    end = stop
+    while end > start + 2 and (
+        sentence.word_class(end - 1) in {"time", "adv"}
+        or sentence.tokens[end - 1].text.isdigit()
+        or sentence.tokens[end - 1].text == "."
+    ):
+        end -= 1
+    before = end - 1
+    if end < stop and (
+        sentence.lows[before] in sentence.roles.von or sentence.word_class(before) == "prep"
+    ):
+        return before
+    return stop
+
+
+def _time_after(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where a phrase of time that dates a source ends: "Im Bericht vom Montag heißt es", "In
+    der Erklärung von heute Mittag", "In der Ausgabe vom 2. Dezember 2004"; ``index`` when
+    none starts there."""
+    position = index
+    if position < limit and (
+        sentence.lows[position] in sentence.roles.von or sentence.word_class(position) == "prep"
+    ):
+        position += 1
+    start = position
+    while position < limit and (
+        sentence.word_class(position) in {"time", "adv"}
+        or sentence.tokens[position].text.isdigit()
+        or (position > start and sentence.tokens[position].text == ".")
+    ):
+        position += 1
+    return position if position > start else index
 
 
 def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
@@ -2111,6 +2244,16 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     phrase = _phrase_after(sentence, sentence.opening, clause_start)
     if phrase is None or sentence.is_quote(phrase.start):
         return None
+    closed = phrase.stop - 1  # the comma that closes an apposition the phrase took
+    if (
+        phrase.stop < clause_start - 1
+        and sentence.tokens[closed].text == ","
+        and sentence.lows[phrase.stop] in sentence.roles.relative
+        and _relative_reaches(sentence, phrase.stop, clause_start - 1)
+    ):
+        # "Jan Olsen, der Sprecher der Partei, der seit Jahren im Amt ist, sagte": the name
+        # with its apposition, before a relative clause that runs up to the verb.
+        return Phrase(phrase.start, closed)
     comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
     if comma in {clause_start, clause_start - 1}:
         return Phrase(
@@ -2705,8 +2848,18 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             index > head_start
             and lows[index] in sentence.lexicon.particles
             # after a phrase with an article, an article opens the next phrase: "nannte der
-            # Berliner das Spiel" (not a name particle as in "Maria das Graças")
-            and not (index > start and head_start > start and sentence.word_class(index) == "det")
+            # Berliner das Spiel" (not a name particle as in "Maria das Graças"); an article
+            # is a particle only after a first name ("laut Polizeisprecher das Gepäckstück")
+            and not (
+                sentence.word_class(index) == "det"
+                and (
+                    head_start > start
+                    or not (
+                        tokens[index - 1].text in sentence.lexicon.first_names
+                        or lows[index - 1] in sentence.lexicon.particles  # "von den"
+                    )
+                )
+            )
             and _name_follows(sentence, index, limit)
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
@@ -2745,8 +2898,12 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
-        elif low == "," and role:
+        elif role and sentence.word_class(index) == "prep":
+            end = _named_after_phrase(sentence, index, limit)
+        elif low == "," and (role or _role_then_attribute(sentence, start, index)):
             end = _apposition(sentence, index + 1, limit)
+            if end is None and not role:
+                end = _role_apposition(sentence, index + 1)
         elif low == ",":
             end = _role_apposition(sentence, index + 1)
         else:
@@ -2754,10 +2911,48 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
         if end is None:
             break
         index = end
+        if tokens[index - 1].text == ",":
+            break  # an apposition set off by commas closes the phrase
         if not role and sentence.is_head(index - 1):
             # "Angaben des Direktors, Jefferson Jauwena"
             role = role_or_organisation(tokens[index - 1].text, "de")
     return Phrase(start, index)
+
+
+def _named_after_phrase(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ "der Chef der Bundesagentur für Arbeit, Frank Weise", "der Investor für den Neubau,
+    Larry A. Silverstein, …": a prepositional phrase after a role, taken with the name in
+    apposition that follows it (see :func:`_apposition`); None without such a name, since the
+    phrase may belong to the verb ("sagte der Minister in Berlin, …")."""
+    end = _attachment(sentence, index + 1, limit)
+    if end is None or end >= limit or sentence.tokens[end].text != ",":
+        return None
+    return _apposition(sentence, end + 1, limit)
+
+
+def _role_then_attribute(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the phrase ``start:stop`` ends in a role or organisation followed only by a
+    genitive name ("der Oberrabbiner Israels") or a name after "von" ("der Deutschlandchef
+    von EY"), which the head took in as name words: a name in apposition may follow it. Not
+    a role before a person's name ("Bundeskanzlerin Angela Merkel")."""
+    particles = sentence.lexicon.particles
+    position = stop - 1
+    while position > start:
+        if sentence.is_head(position) and role_or_organisation(
+            sentence.tokens[position].text, "de"
+        ):
+            return True
+        low = sentence.lows[position]
+        if not (
+            low in particles
+            or (
+                sentence.is_head(position)
+                and (low.endswith("s") or sentence.lows[position - 1] in particles)
+            )
+        ):
+            return False
+        position -= 1
+    return False
 
 
 def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
@@ -3066,7 +3261,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         previous = start - 1
         if (
             sentence.is_capitalised(previous)
-            or sentence.is_adjective(previous)
+            or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
             or sentence.word_class(previous) in {"det", "prep"}
         ):
             start = previous
@@ -3082,6 +3277,23 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             return Phrase(start, stop)
         start += 1
     return None
+
+
+def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
+    """Whether a lower-case word in -en right after a capitalised word is a verb, not an
+    adjective of the phrase before "zufolge": adjectives stand before their noun ("Am
+    Samstag starben behördlichen Angaben zufolge …", "Die Daten entstammen Zeitungsberichten
+    zufolge …"); a genitive adjective in -er may follow one ("Angaben libanesischer Kreise")."""
+    return (
+        index > 0
+        and sentence.is_lower(index)
+        and sentence.lows[index].endswith("en")
+        and not sentence.word_class(index)
+        # an inflected quantifier ("einigen", "vielen") is no verb
+        and sentence.word_classes.get(sentence.lows[index][:-1]) != "det"
+        and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
+        and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
+    )
 
 
 def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
@@ -3587,6 +3799,10 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
+    if sentence.tokens[phrase.stop - 1].text == ",":
+        # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
+        # phrase off; it is no part of the mention.
+        phrase = Phrase(phrase.start, phrase.stop - 1)
     set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
     if not set_off and not sentence.is_lower(phrase.stop):
         return None
