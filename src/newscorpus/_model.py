@@ -39,6 +39,7 @@ __all__ = [
     "trusted_mention",
     "trusted_quote",
     "trusted_span",
+    "trusted_speaker",
     "with_extraction",
 ]
 
@@ -531,6 +532,27 @@ def trusted_quote(
     _set_field(quote, "parts", ())
     _set_field(quote, "enclosing", None)
     return quote
+
+
+def trusted_speaker(
+    speaker_id: str,
+    name: str,
+    aliases: tuple[str, ...],
+    roles: tuple[str, ...],
+    kind: SpeakerKind,
+    *,
+    generic: bool,
+) -> Speaker:
+    """A Speaker, unvalidated: the caller knows ``speaker_id`` is a slug, ``name`` is not blank
+    and every string is valid Unicode (words of a text :func:`is_valid_unicode` accepts)."""
+    speaker = _new_instance(Speaker)
+    _set_field(speaker, "id", speaker_id)
+    _set_field(speaker, "name", name)
+    _set_field(speaker, "aliases", aliases)
+    _set_field(speaker, "roles", roles)
+    _set_field(speaker, "kind", kind)
+    _set_field(speaker, "generic", generic)
+    return speaker
 
 
 #: The attributes an Article is made of (the text it builds itself included).

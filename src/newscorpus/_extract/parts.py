@@ -61,7 +61,14 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """
     if not quotes:
         return ()
-    split = [_with_frame_left_out(text, quote) for quote in quotes]
+    # Only indirect and free indirect spans may hold an embedded frame (_with_frame_left_out):
+    # the others are passed on without a call.
+    split = [
+        _with_frame_left_out(text, quote)
+        if quote.kind is QuoteKind.INDIRECT or quote.kind is QuoteKind.FREE_INDIRECT
+        else quote
+        for quote in quotes
+    ]
     joined = _join_interrupted(text, split)
     return _with_enclosing(joined)
 
@@ -77,12 +84,15 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
     if (kind is not QuoteKind.INDIRECT and kind is not QuoteKind.FREE_INDIRECT) or quote.parts:
         return quote
     start, end = quote.span.start, quote.span.end
-    inside = [
-        (piece.start, piece.end)
-        for _name, mention in quote.mentions()
-        for piece in mention.parts or (mention.span,)
-        if start < piece.start and piece.end < end
-    ]
+    inside: list[tuple[int, int]] = []
+    # Quote.mentions() unrolled: this runs for every indirect quote.
+    for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee):
+        if mention is not None:
+            inside.extend(
+                (piece.start, piece.end)
+                for piece in mention.parts or (mention.span,)
+                if start < piece.start and piece.end < end
+            )
     if not inside:
         return quote
     inside.sort()
@@ -130,10 +140,16 @@ def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         if last_outer is not None:
             previous = result[last_outer]
-            if previous.span.contains(quote.span):
+            outer, inner = previous.span, quote.span
+            if outer.start <= inner.start and inner.end <= outer.end:  # outer.contains(inner)
                 result.append(quote)
                 continue
-            if _continues(text, previous, quote):
+            # Only two direct quotes are joined: the kinds are compared here, before the call.
+            if (
+                quote.kind is QuoteKind.DIRECT
+                and previous.kind is QuoteKind.DIRECT
+                and _continues(text, previous, quote)
+            ):
                 result[last_outer] = _joined(text, previous, quote)
                 joins += 1
                 continue
@@ -162,10 +178,8 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
     if "\n" in gap:
         return False
     # Never two speakers: what both name must be the same, and the frame must lie between them.
-    for name in ("speaker_mention", "cue"):
-        mine: object = getattr(first, name)
-        theirs: object = getattr(second, name)
-        if mine is not None and theirs is not None and mine != theirs:
+    for mine, theirs in ((first.speaker_mention, second.speaker_mention), (first.cue, second.cue)):
+        if mine is not None and theirs is not None and mine is not theirs and mine != theirs:
             return False
     if (
         first.speaker is not None
@@ -176,8 +190,8 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
     framing = [
         mention.span
         for quote in (first, second)
-        for _name, mention in quote.mentions()
-        if _name in {"speaker_mention", "cue"}
+        for mention in (quote.speaker_mention, quote.cue)
+        if mention is not None
     ]
     if not framing or not all(gap_start < span.start and span.end <= gap_end for span in framing):
         return False

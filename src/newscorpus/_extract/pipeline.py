@@ -27,6 +27,7 @@ from newscorpus._model import (
     is_valid_unicode,
     trusted_mention,
     trusted_quote,
+    trusted_span,
     with_extraction,
 )
 
@@ -150,7 +151,7 @@ def _trimmed(text: str, span: Span) -> Span | None:
         end -= 1
     if start == span.start and end == span.end:
         return span
-    return Span(start=start, end=end) if start < end else None
+    return trusted_span(start, end) if start < end else None
 
 
 def _resolve(
@@ -159,24 +160,29 @@ def _resolve(
     known: Callable[[str], Sequence[MentionInfo]] | None,
     language: str | None,
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """The quotes of ``attributions`` with their speakers resolved, and those speakers.
+
+    One pass over the attributions resolves the speakers (in text order, which pronouns and
+    continuations depend on); a second builds the quotes once every speaker is known.
+    """
     registry = SpeakerRegistry(known)
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
     previous: tuple[int, ...] = ()
     previous_mention: Span | None = None
-    # Keyed by plain values: a tuple of ints and strings hashes in C, a Span or an enum member
-    # through a Python-level __hash__.
-    seen: set[tuple[str, int, int, bool]] = set()
+    # Keyed by plain values: a tuple of ints hashes in C, a Span or an enum member through a
+    # Python-level __hash__ (an enum member is a singleton, so its id stands for it).
+    seen: set[tuple[int, int, int, bool]] = set()
     for attribution in attributions:
         content = _trimmed(text, attribution.content)
         if content is None:
             continue
-        key = (attribution.kind.value, content.start, content.end, attribution.relayed)
+        key = (id(attribution.kind), content.start, content.end, attribution.relayed)
         if key in seen:
             continue
         seen.add(key)
         numbers: tuple[int, ...] = ()
         mention = attribution.mention
-        if attribution.mention is None:
+        if mention is None:
             if attribution.inherit:
                 numbers, mention = previous, previous_mention
                 registry.touch_all(numbers)
@@ -186,31 +192,41 @@ def _resolve(
         if numbers or mention is not None:
             previous, previous_mention = numbers, mention
         resolved.append((attribution, content, numbers, mention))
-    speakers = registry.speakers()
-    quotes: list[Quote] = []
-    used: dict[int, Speaker] = {}
     # The quotes of one speaker or none are built unvalidated when the text's slices are valid
     # model text and every span lies inside the text, which is what the validators would check
-    # (see trusted_quote); a quote said together goes through the validators.
+    # (see trusted_quote); a quote said together goes through the validators. The speakers'
+    # names are words of the text too, so they are built unvalidated under the same condition.
     trusted = is_valid_unicode(text)
+    speakers = registry.speakers(trusted=trusted)
+    # A speaker is listed once its first quote is built: the numbers a quote names are distinct.
+    used: dict[int, Speaker] = {}
+    quotes: list[Quote] = []
     length = len(text)
+    # A mention named by several attributions ("„…“, sagte er, „…“": both pieces) is built once.
+    mentions: dict[tuple[int, int], Mention] = {}
     for attribution, content, numbers, mention in resolved:
-        finals = tuple(dict.fromkeys(map(registry.final_number, numbers)))
-        for final in finals:
-            used.setdefault(final, speakers[final])
-        speaker = speakers[finals[0]] if finals else None
-        cue = attribution.cue
-        if trusted and content.end <= length and len(finals) <= 1:
+        speaker: Speaker | None = None
+        if numbers:
+            for number in numbers:
+                if number not in used:
+                    used[number] = speakers[number]
+            speaker = speakers[numbers[0]]
+        if trusted and content.end <= length and len(numbers) <= 1:
+            cue = attribution.cue
             quotes.append(
                 trusted_quote(
                     text[content.start : content.end],
                     attribution.kind,
                     content,
                     speaker,
-                    _mention(text, mention),
-                    _mention(text, cue[0]) if len(cue) == 1 else _mentions(text, cue),
-                    _mention(text, attribution.frame),
-                    _mention(text, attribution.addressee),
+                    None if mention is None else _mention(text, mention, mentions),
+                    (_mention(text, cue[0], mentions) if len(cue) == 1 else _mentions(text, cue)),
+                    None
+                    if attribution.frame is None
+                    else _mention(text, attribution.frame, mentions),
+                    None
+                    if attribution.addressee is None
+                    else _mention(text, attribution.addressee, mentions),
                 )
             )
             continue
@@ -220,9 +236,9 @@ def _resolve(
                 kind=attribution.kind,
                 span=content,
                 speaker=speaker,
-                co_speakers=tuple(speakers[final] for final in finals[1:]),
+                co_speakers=tuple(speakers[number] for number in numbers[1:]),
                 speaker_mention=None if mention is None else Mention.from_text(text, mention),
-                cue=_mentions(text, cue),
+                cue=_mentions(text, attribution.cue),
                 frame=None
                 if attribution.frame is None
                 else Mention.from_text(text, attribution.frame),
@@ -240,10 +256,14 @@ def _position(quote: Quote) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _mention(text: str, span: Span | None) -> Mention | None:
+def _mention(text: str, span: Span, built: dict[tuple[int, int], Mention]) -> Mention:
     """The mention of one span of a ``text`` that holds no lone surrogate: what
-    Mention.from_text builds, without the validators."""
-    return None if span is None else trusted_mention(text, span)
+    Mention.from_text builds, without the validators, and once per span in ``built``."""
+    key = (span.start, span.end)
+    found = built.get(key)
+    if found is None:
+        found = built[key] = trusted_mention(text, span)
+    return found
 
 
 def _mentions(text: str, spans: tuple[Span, ...]) -> Mention | None:

@@ -34,7 +34,7 @@ from newscorpus._extract.lexicon import (
     read_word_set,
 )
 from newscorpus._extract.names import given_names_agree, slug_of
-from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind
+from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -315,7 +315,8 @@ def organisation_word(word: str, language: str) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word[:1] in _QUOTE_CHARS
+    first = word[:1]  # "" for an empty word, which counts as capitalised ("" is in any string)
+    return first.isupper() or first.isdigit() or first in _QUOTE_CHARS
 
 
 def _strip_marks(word: str) -> str:
@@ -357,9 +358,10 @@ def _analyse_cached(
     words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
     lexicon = _lexicon(language)
-    words = tuple(word for word in words if word)
-    if not words:
-        return None
+    if "" in words:
+        words = tuple(word for word in words if word)
+        if not words:
+            return None
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
         gender, number = lexicon.pronouns[words[0].lower()]
         is_plural = plural if number == "sg|pl" else number == "pl"
@@ -399,7 +401,12 @@ def analyse_coordination(
     """
     if plural is False:
         return ()
-    return _coordination_cached(tuple(words), language, plural)
+    # Most mentions hold no joiner: they are answered here, and only the others are cached.
+    joiners = _lexicon(language).joiners
+    for word in words:
+        if word.lower() in joiners:
+            return _coordination_cached(tuple(words), language, plural)
+    return ()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -754,8 +761,8 @@ def _english_core(
     body: list[str], core: int, lexicon: _Lexicon, *, definite: bool
 ) -> MentionInfo | None:
     head_words = body[:core]
-    phrase = " ".join(body)
-    for first, last in _english_roles(head_words, lexicon):
+    groups = _english_roles(head_words, lexicon)
+    for first, last in groups:
         end = last
         # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"
         if end + 2 < core and head_words[end + 1] == "of":
@@ -779,7 +786,6 @@ def _english_core(
                 role_head=" ".join(head_words[first : last + 1]).lower(),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
             )
-    groups = _english_roles(head_words, lexicon)
     head = head_words[-1]
     if groups and groups[-1][1] == core - 1:
         # Named by a role only: "the spokesman", "a spokesman for the firm".
@@ -797,11 +803,11 @@ def _english_core(
             generic=True,
         )
     if not _is_capitalised(head):
-        return _english_group(phrase, head_words, lexicon)
+        return _english_group(" ".join(body), head_words, lexicon)
     if len(head_words) == 1 and _english_common_noun(head.lower(), lexicon):
         # "Analysts said", "Government sources": the common noun a sentence or headline
         # capitalises, or a name ("Labour"); read as the noun, undecided whether generic.
-        found = _english_group(phrase, head_words, lexicon)
+        found = _english_group(" ".join(body), head_words, lexicon)
         if found is not None:
             return attrs.evolve(found, generic=None)
     return _english_proper(body, core, lexicon, definite=definite)
@@ -1080,7 +1086,8 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     for word in body[start:]:
         if word == ",":
             break
-        if _is_capitalised(word) and word[:1] not in _QUOTE_CHARS:
+        first = word[:1]
+        if first.isupper() or first.isdigit():  # capitalised, not a quotation mark
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
             continue
@@ -1355,7 +1362,6 @@ class _Draft:
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
-        self.merged_into = -1  # the draft this one was merged into, or -1
 
     @property
     def generic(self) -> bool:
@@ -1423,9 +1429,8 @@ class SpeakerRegistry:
             coordination = analyse_coordination(words, language=language, plural=attribution.plural)
         if coordination:
             return self.add_group(coordination)
-        info = analyse_mention(
-            words, language=language, genitive=attribution.genitive, plural=attribution.plural
-        )
+        # analyse_mention's cache, called directly: the words are a tuple already.
+        info = _analyse_cached(words, language, attribution.genitive, attribution.plural)
         if info is None:
             return ()
         if info.pronoun:
@@ -1434,7 +1439,7 @@ class SpeakerRegistry:
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
-        numbers = tuple(dict.fromkeys(self._resolve(self.add(info)) for info in infos))
+        numbers = tuple(dict.fromkeys(self.add(info) for info in infos))
         if len(numbers) > 1:
             self._remember_group(numbers)
         return numbers
@@ -1459,9 +1464,9 @@ class SpeakerRegistry:
     def touch_all(self, numbers: tuple[int, ...]) -> None:
         """Make the speakers ``numbers`` the most recent (a continuation spoke again)."""
         for number in numbers:
-            self.touch(number)
+            self._touch(number)
         if len(numbers) > 1:
-            self._remember_group(tuple(dict.fromkeys(map(self._resolve, numbers))))
+            self._remember_group(numbers)
 
     def add(self, info: MentionInfo) -> int:
         """Register a non-pronoun mention; return its speaker's number."""
@@ -1484,7 +1489,6 @@ class SpeakerRegistry:
             if info.named and self._known is not None:
                 for known in _one_person(self._known(info.key), info.name):
                     self._drafts[number].absorb(known)
-        number = self._resolve(number)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
@@ -1499,12 +1503,11 @@ class SpeakerRegistry:
         fitting = [
             number
             for number in numbers
-            if not info.named
-            or given_names_agree(self._drafts[self._resolve(number)].name, info.name)
+            if not info.named or given_names_agree(self._drafts[number].name, info.name)
         ]
         if len(fitting) > 1:
             recent = {number: order for order, number in enumerate(self._recent)}
-            return max(fitting, key=lambda number: recent.get(self._resolve(number), -1))
+            return max(fitting, key=lambda number: recent.get(number, -1))
         return fitting[0] if fitting else None
 
     def _by_role(self, info: MentionInfo) -> int | None:
@@ -1536,7 +1539,7 @@ class SpeakerRegistry:
 
     def touch(self, number: int) -> None:
         """Make speaker ``number`` the most recent one (a continuation spoke again)."""
-        self._touch(self._resolve(number))
+        self._touch(number)
 
     def _touch(self, number: int) -> None:
         """Move speaker ``number`` to the end of the recent list (only the last 40 are kept)."""
@@ -1551,27 +1554,44 @@ class SpeakerRegistry:
         if len(recent) > _RECENT_LIMIT:
             del recent[0]
 
-    def _resolve(self, number: int) -> int:
-        while self._drafts[number].merged_into >= 0:
-            number = self._drafts[number].merged_into
-        return number
+    def speakers(self, *, trusted: bool = False) -> list[Speaker]:
+        """One speaker per draft, with unique slug ids, in the order they were first added.
 
-    def speakers(self) -> list[Speaker]:
-        """One speaker per draft, with unique slug ids, in the order they were first added."""
+        ``trusted``: the names are words of a text that holds no lone surrogate, so the
+        speakers are built without the validators (a slug id and a non-blank name hold by
+        construction).
+        """
         result: list[Speaker] = []
         used: set[str] = set()
         for draft in self._drafts:
-            slug = slug_of(draft.name)
+            slug = _slug(draft.name)
             candidate, counter = slug, 2
             while candidate in used:
                 candidate = f"{slug}-{counter}"
                 counter += 1
             used.add(candidate)
-            aliases = tuple(dict.fromkeys(alias for alias in draft.aliases if alias != draft.name))
+            name = draft.name
+            aliases = (
+                tuple(dict.fromkeys(alias for alias in draft.aliases if alias != name))
+                if draft.aliases
+                else ()
+            )
+            if trusted:
+                result.append(
+                    trusted_speaker(
+                        candidate,
+                        name,
+                        aliases,
+                        tuple(draft.roles),
+                        draft.kind,
+                        generic=draft.generic,
+                    )
+                )
+                continue
             result.append(
                 Speaker(
                     id=candidate,
-                    name=draft.name,
+                    name=name,
                     aliases=aliases,
                     roles=tuple(draft.roles),
                     kind=draft.kind,
@@ -1581,8 +1601,14 @@ class SpeakerRegistry:
         return result
 
     def final_number(self, number: int) -> int:
-        """The speaker a draft number ended up in."""
-        return self._resolve(number)
+        """The speaker a draft number ended up in: the number itself, since a speaker is never
+        merged into another after its first mention (a mention joins a speaker when it is added).
+        """
+        return number
+
+
+# Speakers' names recur from article to article ("Polizei", "the company"): each is slugged once.
+_slug = functools.lru_cache(maxsize=8192)(slug_of)
 
 
 def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInfo]:
