@@ -107,3 +107,83 @@ def test_a_short_sentence_after_a_bare_quotation_names_its_speaker(
     assert [quote.text for quote in direct] == [said]
     assert direct[0].speaker_mention is not None
     assert direct[0].speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "Die Lage an der Grenze ist ernst – sagte der Sprecher.",
+            "de",
+            "Die Lage an der Grenze ist ernst",
+        ),
+        ("The talks have failed – officials said.", "en", "The talks have failed"),
+        ("Die Preise sind gestiegen, so der Verband.", "de", "Die Preise sind gestiegen"),
+    ],
+)
+def test_a_trailing_attributions_content_ends_before_the_mark(
+    text: str, language: str, content: str
+) -> None:
+    # Trailing attribution is the engine's: the comma or dash before it is no part of the content.
+    quotes = newscorpus.extract_quotes(text, language=language)
+    assert [(quote.kind, quote.text) for quote in quotes] == [
+        (newscorpus.QuoteKind.INDIRECT, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Ja, klar, sagte er.", "de"), ("Yes, officials said.", "en")],
+)
+def test_a_trailing_attribution_needs_the_languages_minimum_of_words(
+    text: str, language: str
+) -> None:
+    # German needs three words before a trailing attribution, English two; marks are no words.
+    assert newscorpus.extract_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said", "mention"),
+    [
+        (
+            "Der Minister sagte dazu: „Wir bleiben“, erklärte er.",
+            "de",
+            "Wir bleiben",
+            "Der Minister",
+        ),
+        ("The senator said: “We will stay,” he said.", "en", "We will stay,", "The senator"),
+    ],
+)
+def test_quotations_after_a_colon_are_a_trailing_attributions_direct_content(
+    text: str, language: str, said: str, mention: str
+) -> None:
+    # Not the indirect content "dazu: „Wir bleiben“": the quotation is the one direct quote.
+    quotes = newscorpus.extract_quotes(text, language=language)
+    assert [(quote.kind, quote.text) for quote in quotes] == [(newscorpus.QuoteKind.DIRECT, said)]
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        (
+            "„Wir bleiben“, sagte Merkel, „und wir kämpfen.“",
+            "de",
+            ("Wir bleiben", "und wir kämpfen."),
+        ),
+        (
+            "“We will stay,” he said, “and we will fight.”",
+            "en",
+            ("We will stay,", "and we will fight."),
+        ),
+    ],
+)
+def test_quotations_after_a_trailing_attribution_are_its_speakers(
+    text: str, language: str, parts: tuple[str, ...]
+) -> None:
+    quotes = newscorpus.extract_quotes(text, language=language)
+    assert [(quote.kind, quote.part_texts) for quote in quotes] == [
+        (newscorpus.QuoteKind.DIRECT, parts)
+    ]
+    assert quotes[0].cue is not None

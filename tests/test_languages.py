@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -83,6 +83,91 @@ def test_a_lexicon_only_language_finds_attributed_quotes(
     assert [summary(quote) for quote in newscorpus.extract_quotes(text, language="eo")] == [
         expected
     ]
+
+
+@pytest.mark.usefixtures("esperanto")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La plano funkcias bone, Ana Bel diris.",
+            [("indirect", "Ana Bel", "Ana Bel", "diris", "La plano funkcias bone")],
+        ),
+        (
+            "La plano funkcias, diris Ana Bel, kaj la leĝo estas bona, diris Petro Kalo.",
+            [
+                ("indirect", "Ana Bel", "Ana Bel", "diris", "La plano funkcias"),
+                ("indirect", "Petro Kalo", "Petro Kalo", "diris", "la leĝo estas bona"),
+            ],
+        ),
+        ("Jes, diris Petro Kalo.", []),
+    ],
+)
+def test_a_lexicon_only_language_finds_trailing_attributions(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None, str]]
+) -> None:
+    # Trailing attribution is the engine's: the content before the attribution (after an
+    # earlier one and its coordinator "kaj"), the quotations after it, and no content of one
+    # word (the default minimum is two).
+    quotes = newscorpus.extract_quotes(text, language="eo")
+    assert [summary(quote) for quote in quotes] == expected
+
+
+@pytest.mark.usefixtures("esperanto")
+def test_quotations_after_a_trailing_attribution_are_its_speakers() -> None:
+    # The engine's quotations_after: one quotation in two parts, the attribution between them.
+    text = "„Ni restos“, diris Petro Kalo, „kaj ni venkos.“"
+    quotes = newscorpus.extract_quotes(text, language="eo")
+    assert [(quote.kind.value, quote.part_texts) for quote in quotes] == [
+        ("direct", ("Ni restos", "kaj ni venkos."))
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Petro Kalo"
+
+
+def extract_with_bundle(folder: Path, text: str, **bundle: Any) -> tuple[newscorpus.Quote, ...]:
+    """The quotes of ``text`` in the toy language registered with the bundle fields ``bundle``."""
+    for name, content in TOY_LEXICONS.items():
+        (folder / f"{name}.txt").write_text(content, encoding="utf-8")
+    newscorpus.register_language(
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=folder, **bundle)
+    )
+    try:
+        return newscorpus.extract_quotes(text, language="eo")
+    finally:
+        newscorpus.unregister_language("eo")
+
+
+@pytest.mark.parametrize(("min_words", "found"), [(1, ["Jes"]), (2, [])])
+def test_the_bundle_sets_the_words_a_trailing_content_needs(
+    tmp_path: Path, min_words: int, found: list[str]
+) -> None:
+    quotes = extract_with_bundle(tmp_path, "Jes, diris Petro Kalo.", trailing_min_words=min_words)
+    assert [quote.text for quote in quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("dashes", "indirect"), [(True, []), (False, ["„Ni restos“ – „ni venkos“"])]
+)
+def test_the_bundle_says_whether_dashes_join_quotations(
+    tmp_path: Path, dashes: bool, indirect: list[str]
+) -> None:
+    # Joined by a dash, two quotations are a quote-only content (direct) only where the bundle
+    # says dashes join quotations; else they are the words of an indirect content.
+    text = "„Ni restos“ – „ni venkos“, diris Petro Kalo."
+    quotes = extract_with_bundle(tmp_path, text, dash_joins_quotations=dashes)
+    kinds = newscorpus.QuoteKind
+    assert [quote.text for quote in quotes if quote.kind is kinds.INDIRECT] == indirect
+    assert [quote.text for quote in quotes if quote.kind is kinds.DIRECT] == [
+        "Ni restos",
+        "ni venkos",
+    ]
+    assert {quote.speaker.name if quote.speaker else None for quote in quotes} == {"Petro Kalo"}
+
+
+def test_a_trailing_minimum_must_be_a_whole_number(tmp_path: Path) -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match=r"Language\.trailing_min_words: .* 0"):
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path, trailing_min_words=0)
 
 
 @pytest.mark.usefixtures("esperanto")

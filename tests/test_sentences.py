@@ -71,6 +71,18 @@ def test_quotation_is_not_split() -> None:
     ]
 
 
+def test_quotation_in_a_later_paragraph_is_not_split() -> None:
+    # The pairs of earlier paragraphs are passed over: the one of this paragraph still counts.
+    text = "„Eins. Zwei.“ Er ging.\nNichts. Dann: „Drei. Vier.“ Ende."
+    assert sentences(text) == [
+        "„Eins. Zwei.“",
+        "Er ging.",
+        "Nichts.",
+        "Dann: „Drei. Vier.“",
+        "Ende.",
+    ]
+
+
 def test_closing_mark_belongs_to_the_sentence() -> None:
     assert sentences("Er sagte „Ja.“ Dann ging er.") == ["Er sagte „Ja.“", "Dann ging er."]
 
@@ -160,3 +172,17 @@ PLAIN_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s]")
 def test_tokens_are_words_joined_by_hyphens_apostrophes_and_decimal_points(text: str) -> None:
     tokens = tokenize(text, 0, len(text), ())
     assert [token.text for token in tokens] == PLAIN_TOKEN.findall(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ9_äß-'’&.,;:„“ \t\n\u00a0\u2009"), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_tokens_piece_by_piece_are_the_tokens_of_one_scan(text: str, start: int, end: int) -> None:
+    # Words are tokenized between single spaces; the result is what one scan of the whole
+    # range with the plain statement finds, offsets included (spaces of any kind and count).
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    found = [(token.start, token.end, token.text) for token in tokenize(text, start, end, ())]
+    scan = PLAIN_TOKEN.finditer(text, start, end)
+    assert found == [(match.start(), match.end(), match.group()) for match in scan]

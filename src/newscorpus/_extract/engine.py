@@ -9,8 +9,10 @@ with what is theirs alone (German clause boundaries, English verb groups).
 The constructions no language writes for itself live here once, each a function whose docstring
 shows it, with the language supplying only data or a small hook: the colon announcement
 (:func:`announce_colon_speaker`), the headline colon (:func:`headline_colon`), overlap trimming
-(:func:`trim_overlaps`), quote-only content (:func:`quotations_only`), naming a bare quotation's
-speaker afterwards (:func:`name_bare_quotations`) and continuation (:func:`continued_quotation`).
+(:func:`trim_overlaps`), trailing attribution (:func:`trailing_content`,
+:func:`quotations_after`), quote-only content (:func:`quotations_only`), naming a bare
+quotation's speaker afterwards (:func:`name_bare_quotations`) and continuation
+(:func:`continued_quotation`).
 
 Both are plain classes, not attrs classes: they are built once per sentence or per text in the
 hot path, and plain classes compile with mypyc.
@@ -21,11 +23,14 @@ from __future__ import annotations
 import bisect
 import collections
 import contextlib
+import functools
+import itertools
 import re
 import sys
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
-from newscorpus._extract.languages import ContentEnd
+from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
+from newscorpus._extract.lexicon import has_lexicon, read_pairs, read_word_role
 from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span, trusted_span
@@ -39,6 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BARE_NAMER_TOKENS",
+    "CLAUSE_MARKS",
     "CONTINUATION_SENTENCES",
     "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
@@ -52,6 +58,8 @@ __all__ = [
     "SentenceLoop",
     "SentenceView",
     "TokenView",
+    "Trailing",
+    "TrailingContent",
     "announce_colon_speaker",
     "continued_quotation",
     "cut_overlaps",
@@ -59,10 +67,13 @@ __all__ = [
     "headline_colon",
     "name_bare_quotations",
     "quotation_run",
+    "quotations_after",
     "quotations_only",
     "rule_tables",
     "token_start",
     "trace_rules",
+    "trailing_content",
+    "trailing_of",
     "trim_overlaps",
     "word_set",
 ]
@@ -97,8 +108,8 @@ def has_word_among(text: str, start: int, end: int, among: frozenset[str]) -> bo
     chunks = text[start:end].split()
     if not among.isdisjoint(chunks):
         return True
-    findall = _WORD.findall
-    return any(not chunk.isalnum() and not among.isdisjoint(findall(chunk)) for chunk in chunks)
+    # The other chunks' words in one scan, in C: no word runs over the space that joins them.
+    return not among.isdisjoint(_WORD.findall(" ".join(itertools.filterfalse(str.isalnum, chunks))))
 
 
 def token_start(token: Token) -> int:
@@ -371,6 +382,155 @@ def quotation_run(
             end = index + 1
         elif token.text not in joiners:
             break
+    return end
+
+
+#: The marks that set a clause off: the content before a trailing attribution ends before them
+#: and opens after them, and they are no words of it.
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
+
+
+class Trailing(NamedTuple):
+    """What trailing attribution (:func:`trailing_content`, :func:`quotations_after`) reads of
+    a language: data only, from its bundle and its ``word_roles.txt`` (:func:`trailing_of`)."""
+
+    #: The fewest words (tokens neither quotations nor :data:`CLAUSE_MARKS`) of a content
+    #: without a quotation: ``Language.trailing_min_words``.
+    min_words: int
+    #: The marks that join the quotations of a quote-only content: :data:`QUOTE_JOINERS` and,
+    #: with ``Language.dash_joins_quotations``, dashes ("“A” – “B,” he said").
+    joiners: frozenset[str]
+    #: Role ``coordinators`` (else the ``conj`` words of ``function_words.txt``): a word that
+    #: opens the content after an earlier attribution and is not part of it ("…, sagte Macron,
+    #: und Deutschland müsse …, ergänzte Scholz").
+    coordinators: frozenset[str]
+    #: Role ``quote_joiners``: a word between the attribution and a quotation after it that
+    #: goes on with the speaker's words ("“A,” he said, but “B.”").
+    quote_joiners: frozenset[str]
+
+
+#: The dashes that join quotations where ``Language.dash_joins_quotations`` says so.
+_DASHES = frozenset({"–", "—", "―", "-"})
+
+
+def _conjunctions(code: str) -> frozenset[str]:
+    """The words of class ``conj`` in the ``function_words.txt`` of ``code``, if it has one."""
+    if not has_lexicon(code, "function_words"):
+        return frozenset()
+    return frozenset(
+        word for word, kind in read_pairs(code, "function_words").items() if kind == "conj"
+    )
+
+
+@functools.cache
+def trailing_of(code: str) -> Trailing:
+    """The :class:`Trailing` data of the registered language ``code`` (cached per language)."""
+    language = get_language(code)
+    return Trailing(
+        min_words=language.trailing_min_words,
+        joiners=QUOTE_JOINERS | _DASHES if language.dash_joins_quotations else QUOTE_JOINERS,
+        coordinators=read_word_role(code, "coordinators") or _conjunctions(code),
+        quote_joiners=read_word_role(code, "quote_joiners"),
+    )
+
+
+on_registry_change(trailing_of.cache_clear)
+
+
+class TrailingContent(NamedTuple):
+    """The content before a trailing attribution: the tokens ``first:stop`` of its sentence,
+    direct (quotations only) or indirect."""
+
+    kind: QuoteKind
+    first: int
+    stop: int
+
+
+def trailing_content(
+    view: View,
+    separator: int,
+    trailing: Trailing,
+    *,
+    start: int = 0,
+    not_content: Callable[[View, int, int], bool] | None = None,
+) -> TrailingContent | None:
+    """Trailing attribution: the content before „Wir bleiben“, sagte Putin. / The talks failed,
+    officials said. / La plano funkcias bone, diris Petro Kalo.
+
+    The language's rules find the attribution (its cue and speaker) after the content; this
+    reads the content, which ends at ``separator`` (a clause mark is left out, a quotation kept)
+    and opens at ``start`` (the sentence start, or after the attribution before it in the
+    sentence), after clause marks and, past an earlier attribution, a coordinator ("…, sagte
+    Macron, und Deutschland müsse …"). Quotations joined only by ``trailing.joiners`` are a
+    direct content (quote-only content, :func:`quotations_only`), and so are the quotations
+    right after a colon ("X said: “A,” he said"). Any other content needs a quotation or
+    ``trailing.min_words`` words, and the language's ``not_content(view, first, stop)`` hook may
+    refuse it (German: an adverbial clause, "Als der Zug hielt, erklärte …").
+    """
+    tokens = view.tokens
+    last = tokens[separator]
+    stop = separator + 1 if last.quote >= 0 else separator
+    while start < stop and tokens[start].quote < 0 and tokens[start].text in CLAUSE_MARKS:
+        start += 1
+    if (
+        start > 0
+        and start + 1 < stop
+        and tokens[start].quote < 0
+        and tokens[start].text.lower() in trailing.coordinators
+    ):
+        start += 1
+    if stop <= start:
+        return None
+    first = quotations_only(view, start, stop, joiners=trailing.joiners)
+    if first is not None:
+        return TrailingContent(QuoteKind.DIRECT, first, stop)
+    if tokens[stop - 1].quote >= 0:
+        run = stop - 1
+        while run > start and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
+            run -= 1
+        while tokens[run].quote < 0:
+            run += 1
+        if run > start and tokens[run - 1].text == ":":
+            return TrailingContent(QuoteKind.DIRECT, run, stop)
+    words = 0
+    for index in range(start, stop):
+        token = tokens[index]
+        if token.quote >= 0:
+            words = trailing.min_words
+        elif token.text not in CLAUSE_MARKS:
+            words += 1
+        if words >= trailing.min_words:
+            break
+    if words < trailing.min_words or (not_content is not None and not_content(view, start, stop)):
+        return None
+    return TrailingContent(QuoteKind.INDIRECT, start, stop)
+
+
+def quotations_after(view: TokenView, position: int, stop: int, trailing: Trailing) -> int | None:
+    """The quotations that go on after a trailing attribution: "“A,” he said, “B.”", "„A“,
+    sagte sie, „B.“", "“A,” he said, but “B.”" (across commas, colons and
+    ``trailing.quote_joiners`` right before a quotation). A quotation that words of its own
+    clause follow opens that clause and is not one of them ("…, sagte er, „No-Go-Areas“ dürfe
+    es nicht geben"). The index after the last of them, read from ``position`` up to ``stop``
+    (where the sentence's final punctuation starts); None when no quotation follows."""
+    tokens = view.tokens
+    end: int | None = None
+    while position < stop:
+        token = tokens[position]
+        if token.quote >= 0:
+            following = position + 1
+            if following < stop and tokens[following].quote < 0:
+                text = tokens[following].text
+                if text not in CLAUSE_MARKS and text.lower() not in trailing.quote_joiners:
+                    break
+            end = following
+        elif token.text not in QUOTE_JOINERS and not (
+            token.text.lower() in trailing.quote_joiners
+            and position + 1 < stop
+            and tokens[position + 1].quote >= 0
+        ):
+            break
+        position += 1
     return end
 
 

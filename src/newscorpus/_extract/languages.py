@@ -86,6 +86,13 @@ def _check_code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         )
 
 
+def _check_positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise NewsCorpusError(
+            f"Language.{attribute.name}: expected a whole number of 1 or more, got {value!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Language:
     """A language bundle.
@@ -93,7 +100,11 @@ class Language:
     ``code`` is the primary BCP 47 subtag ("de"); ``lexicons`` the folder of its lexicon files;
     ``rules`` the language's own rules as ``"module:function"`` (imported on first use, so a
     bundle stays cheap to build and to pickle), or None for the shared rules alone;
-    ``content_ends`` which attributions end a content that runs into them.
+    ``content_ends`` which attributions end a content that runs into them; how the content
+    before a trailing attribution ("…, sagte Putin.", "…, officials said.") is read: it needs
+    ``trailing_min_words`` words unless it holds a quotation, and with
+    ``dash_joins_quotations`` dashes join the quotations of a quote-only one like commas
+    (``newscorpus._extract.engine.trailing_content``).
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -102,6 +113,8 @@ class Language:
     speaker_grammar: SpeakerGrammar = SpeakerGrammar.PLAIN
     rules: str | None = None
     content_ends: ContentEnd = ContentEnd.ANY_ATTRIBUTION
+    trailing_min_words: int = attrs.field(default=2, validator=_check_positive)
+    dash_joins_quotations: bool = False
 
     def load_rules(self) -> Callable[..., Any] | None:
         """The rules function named by :attr:`rules`, or None."""
@@ -131,6 +144,7 @@ _BUILT_IN = (
         lexicons=bundled_lexicons("de"),
         speaker_grammar=SpeakerGrammar.GERMAN,
         rules="newscorpus._extract.lang.de.rules:find_attributions_de",
+        trailing_min_words=3,
     ),
     Language(
         code="en",
@@ -139,6 +153,7 @@ _BUILT_IN = (
         speaker_grammar=SpeakerGrammar.ENGLISH,
         rules="newscorpus._extract.lang.en.rules:find_attributions_en",
         content_ends=ContentEnd.TRAILING_ATTRIBUTION,
+        dash_joins_quotations=True,
     ),
 )
 

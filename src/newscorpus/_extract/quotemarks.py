@@ -66,6 +66,8 @@ class _MarkTable:
     strong: frozenset[str]
     marks: frozenset[str]
     pattern: re.Pattern[str]
+    #: ``pattern`` without the line break: what is looked for while no quotation is open
+    mark_pattern: re.Pattern[str]
 
 
 @functools.cache
@@ -78,8 +80,14 @@ def _mark_table() -> _MarkTable:
             strong.add(opening)
     marks = frozenset(closers).union(*closers.values())
     # Two apostrophes stand for an ASCII double mark in typewriter-style text (''…'').
-    pattern = re.compile("''|[" + re.escape("".join(sorted(marks))) + "\n]")
-    return _MarkTable(closers=closers, strong=frozenset(strong), marks=marks, pattern=pattern)
+    escaped = re.escape("".join(sorted(marks)))
+    return _MarkTable(
+        closers=closers,
+        strong=frozenset(strong),
+        marks=marks,
+        pattern=re.compile("''|[" + escaped + "\n]"),
+        mark_pattern=re.compile("''|[" + escaped + "]"),
+    )
 
 
 on_registry_change(_mark_table.cache_clear)
@@ -122,8 +130,13 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     # quotations closed inside it so far.
     outer: tuple[int, str, bool] | None = None
     nested: list[QuotePair] = []
-    for match in table.pattern.finditer(text):
+    # A line break matters only while a quotation is open: outside one, the search skips the
+    # line breaks (most of a text's matches) in C.
+    search_all, search_marks = table.pattern.search, table.mark_pattern.search
+    position = 0
+    while (match := (search_all if open_at >= 0 else search_marks)(text, position)) is not None:
         index, end = match.span()
+        position = end
         char = text[index] if end == index + 1 else '"'
         if char == "\n":
             if open_at >= 0 and index > reopen_at:

@@ -82,7 +82,9 @@ def split_sentences(
     """
     sentences: list[tuple[int, int]] = []
     current = start
-    pair_index = 0
+    # The first pair that can hold a boundary of this paragraph: the pairs before it are not
+    # walked again for every paragraph of the text.
+    pair_index = bisect.bisect_left(pairs, start, key=_pair_close)
     pair_count = len(pairs)
     for match in _SENTENCE_END.finditer(text, start, end):
         boundary = match.end()
@@ -143,15 +145,17 @@ def _is_abbreviation(
 ) -> bool:
     lowest = max(0, stop - _MAX_WORD)
     first = text.rfind(" ", lowest, stop) + 1 or lowest
-    candidate = text[first:stop].replace(".", "")
-    if candidate and not candidate.isalnum():
-        # Not a plain word after the space ("(Dr", "z.B"): walk back over letters and stops.
-        first = stop
-        while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
-            first -= 1
-    word = text[first:stop].lstrip(".")
-    if not word:
-        return False
+    word = text[first:stop]
+    if not word.isalnum():  # the common case, a plain word after the space, needs nothing here
+        candidate = word.replace(".", "")
+        if candidate and not candidate.isalnum():
+            # Not a plain word after the space ("(Dr", "z.B"): walk back over letters and stops.
+            first = stop
+            while first > lowest and (text[first - 1].isalnum() or text[first - 1] == "."):
+                first -= 1
+        word = text[first:stop].lstrip(".")
+        if not word:
+            return False
     if len(word) == 1 and word.isalpha():
         return True
     # A Roman numeral is all capitals: only such a word goes through the expression.
@@ -192,15 +196,31 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
 
 
 def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
-    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``."""
-    while end > start and text[end - 1].isspace():
-        end -= 1  # so that no match of _SPACED_TOKEN fails after scanning white space
+    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``.
+
+    No token holds white space, so the pieces between single spaces are tokenized one by one,
+    and most of them are one plain word (``str.isalnum`` is ``\\w+`` in C): only the others
+    ("Merkel,", "„Wir", "3.5", an empty piece between two spaces) go through the expression.
+    Each piece yields the tokens the expression finds in it over the whole range (a token ends
+    at a space), which ``tests/test_sentences.py`` checks against the plain scan.
+    """
     append = tokens.append
+    find = _SPACED_TOKEN.findall
     position = start
-    for space, word in _SPACED_TOKEN.findall(text, start, end):
-        first = position + len(space)
-        position = first + len(word)
-        append(_new_token(Token, (first, position, word, -1)))
+    for piece in text[start:end].split(" "):
+        stop = position + len(piece)
+        if piece.isalnum():
+            append(_new_token(Token, (position, stop, piece, -1)))
+        elif piece:
+            # Trailing white space (a tab, a no-break space) is cut off first, so that no match
+            # of _SPACED_TOKEN fails after scanning it.
+            first = position
+            for space, word in find(piece.rstrip()):
+                first += len(space)
+                last = first + len(word)
+                append(_new_token(Token, (first, last, word, -1)))
+                first = last
+        position = stop + 1
 
 
 def _pair_close(pair: QuotePair) -> int:

@@ -19,23 +19,27 @@ is bounded by the sentence, so the work is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence  # noqa: TC003 - a NamedTuple field type: compiled, it is evaluated
 from typing import TYPE_CHECKING, NamedTuple
 
 from newscorpus._extract.engine import (
-    QUOTE_JOINERS,
     Phrase,
     Place,
     RuleState,
     RuleTable,
     SentenceLoop,
+    Trailing,
     announce_colon_speaker,
     continued_quotation,
     name_bare_quotations,
     quotation_run,
-    quotations_only,
+    quotations_after,
+    token_start,
+    trailing_content,
+    trailing_of,
     trim_overlaps,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
@@ -70,6 +74,7 @@ class SharedLexicon(NamedTuple):
     loose_ends: frozenset[str]
     content_ends: ContentEnd
     demonstratives: frozenset[str]
+    trailing: Trailing
 
 
 @functools.cache
@@ -107,6 +112,7 @@ def shared_lexicon(code: str) -> SharedLexicon:
         loose_ends=loose_ends,
         content_ends=get_language(code).content_ends,
         demonstratives=read_word_role(code, "demonstrative"),
+        trailing=trailing_of(code),
     )
 
 
@@ -114,10 +120,12 @@ on_registry_change(shared_lexicon.cache_clear)
 
 
 class _Cue(NamedTuple):
-    """A verb of saying in its sentence: what a cue rule looks at."""
+    """A verb of saying in its sentence: what a cue rule looks at, with where the words of the
+    attributions before it in the sentence end (a content before it starts there)."""
 
     sentence: SharedSentence
     verb: int
+    start: int
 
 
 class SharedSentence(NamedTuple):
@@ -206,38 +214,9 @@ def _attribution(
     )
 
 
-def quotation_before_verb(cue: _Cue) -> Attribution | None:
-    """Quotations, a comma and the cue, the speaker before or after the verb: „Wir bleiben“,
-    sagte Ana Bel. / "We stay," Ana Bel said. / „Ni restos“, „ni venkos“, diris Petro Kalo.
-    (the engine's quote-only content: every quotation of the run is the speaker's)."""
-    sentence, verb = cue
-    quote = verb - 1
-    if quote > 0 and sentence.tokens[quote].text == ",":
-        quote -= 1
-    if not sentence.is_quote(quote):
-        subject = _subject_before(sentence, verb)
-        if subject is None or subject.start < 2 or sentence.tokens[subject.start - 1].text != ",":
-            return None
-        quote = subject.start - 2
-        if not sentence.is_quote(quote):
-            return None
-    else:
-        subject = _subject_after(sentence, verb)
-    if subject is None:
-        return None
-    first = quote
-    while first > 0 and (
-        sentence.is_quote(first - 1) or sentence.tokens[first - 1].text in QUOTE_JOINERS
-    ):
-        first -= 1
-    run = quotations_only(sentence, first, quote + 1)
-    first = quote if run is None else run
-    return _attribution(sentence, QuoteKind.DIRECT, sentence.span(first, quote + 1), verb, subject)
-
-
 def verb_then_quotation(cue: _Cue) -> Attribution | None:
     """The speaker, the cue, maybe a colon or comma, then a quotation: Ana Bel sagte: „…“."""
-    sentence, verb = cue
+    sentence, verb = cue.sentence, cue.verb
     subject = _subject_before(sentence, verb)
     position = verb + 1
     if position < len(sentence.tokens) and sentence.tokens[position].text in _CONTENT_SEPARATORS:
@@ -251,7 +230,7 @@ def verb_then_quotation(cue: _Cue) -> Attribution | None:
 def verb_then_clause(cue: _Cue) -> Attribution | None:
     """The speaker, the cue, then a content clause opened by a comma, a colon or a
     subordinating word (``function_words.txt`` class ``sub``): Ana Bel said that the plan works."""
-    sentence, verb = cue
+    sentence, verb = cue.sentence, cue.verb
     subject = _subject_before(sentence, verb)
     start = verb + 1
     last = sentence.last()
@@ -266,23 +245,42 @@ def verb_then_clause(cue: _Cue) -> Attribution | None:
     return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(start, last), verb, subject)
 
 
-def clause_then_verb(cue: _Cue) -> Attribution | None:
-    """A clause, a comma and a trailing cue with its speaker: The plan works, Ana Bel said."""
-    sentence, verb = cue
-    comma = verb - 1
-    subject = None
-    if comma < 1 or sentence.tokens[comma].text != ",":
+def trailing_attribution(cue: _Cue) -> Attribution | None:
+    """Trailing attribution: a clause or quotations, a comma (or nothing after a quotation) and
+    the cue with its speaker after or before it: La plano funkcias bone, diris Petro Kalo. /
+    „Wir bleiben“, sagte Ana Bel. / "We stay," Ana Bel said. / „Ni restos“, „ni venkos“,
+    diris Petro Kalo. / „Ni restos“, diris Petro Kalo, „ni venkos.“
+
+    The content is the engine's (:func:`trailing_content`: from where the attributions before
+    it in the sentence end, quote-only content direct; :func:`quotations_after`: the quotations
+    after the attribution are the speaker's too)."""
+    sentence, verb, start = cue
+    separator = verb - 1
+    if separator < 0:
+        return None
+    if sentence.tokens[separator].text == "," or sentence.is_quote(separator):
+        subject = _subject_after(sentence, verb)
+        if subject is None:
+            return None
+        after = subject.stop
+    else:
         subject = _subject_before(sentence, verb)
         if subject is None:
             return None
-        comma = subject.start - 1
-        if comma < 1 or sentence.tokens[comma].text != ",":
+        separator = subject.start - 1
+        if separator < 1 or not (
+            sentence.tokens[separator].text == "," or sentence.is_quote(separator)
+        ):
             return None
-    else:
-        subject = _subject_after(sentence, verb)
-    if subject is None:
+        after = verb + 1
+    trailing = sentence.lexicon.trailing
+    content = trailing_content(sentence, separator, trailing, start=start)
+    if content is None:
         return None
-    return _attribution(sentence, QuoteKind.INDIRECT, sentence.span(0, comma), verb, subject)
+    kind, first, stop = content
+    if kind is QuoteKind.DIRECT:
+        stop = quotations_after(sentence, after, sentence.last(), trailing) or stop
+    return _attribution(sentence, kind, sentence.span(first, stop), verb, subject)
 
 
 def demonstrative_then_verb(cue: _Cue) -> Attribution | None:
@@ -290,7 +288,7 @@ def demonstrative_then_verb(cue: _Cue) -> Attribution | None:
     before the cue, the speaker after it: „Ni restos.“ Tion diris Petro Kalo. The demonstrative
     stands for the bare quotation before, which takes the speaker (the engine's
     :func:`name_bare_quotations`, which drops this stand-in content)."""
-    sentence, verb = cue
+    sentence, verb = cue.sentence, cue.verb
     if verb != 1 or sentence.lows[0] not in sentence.lexicon.demonstratives:
         return None
     subject = _subject_after(sentence, verb)
@@ -303,13 +301,23 @@ def demonstrative_then_verb(cue: _Cue) -> Attribution | None:
 CUE_RULES: RuleTable[_Cue, Attribution] = RuleTable(
     "shared cue",
     (
-        quotation_before_verb,
         verb_then_quotation,
         verb_then_clause,
-        clause_then_verb,
+        trailing_attribution,
         demonstrative_then_verb,
     ),
 )
+
+
+def _words_end(sentence: SharedSentence, attribution: Attribution) -> int:
+    """The index of the token after the last of an attribution's own words: its cue and
+    speaker, and its quotations when it is direct (an indirect content may run into the next
+    attribution until :func:`trim_overlaps` cuts it)."""
+    spans = [*attribution.cue, attribution.mention]
+    if attribution.kind is QuoteKind.DIRECT:
+        spans.append(attribution.content)
+    end = max(span.end for span in spans if span is not None)
+    return bisect.bisect_left(sentence.tokens, end, key=token_start)
 
 
 def _quotations_of(sentence: SharedSentence, attribution: Attribution) -> list[Attribution]:
@@ -361,12 +369,14 @@ class _SharedLoop(SentenceLoop):
         lows = [token.text.lower() for token in tokens]
         sentence = SharedSentence(tokens=tokens, lows=lows, pairs=self.pairs, lexicon=lexicon)
         found: list[Attribution] = []
+        start = 0
         for verb, low in enumerate(lows):
             if low not in lexicon.verbs or tokens[verb].quote >= 0:
                 continue
-            attribution = CUE_RULES.first(_Cue(sentence, verb))
+            attribution = CUE_RULES.first(_Cue(sentence, verb, start))
             if attribution is not None:
                 found.append(attribution)
+                start = max(start, _words_end(sentence, attribution))
         found = [
             quotation
             for attribution in trim_overlaps(

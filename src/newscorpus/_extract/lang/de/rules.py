@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
@@ -26,6 +27,7 @@ import attrs
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
     CONTINUATION_SENTENCES,
+    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -38,8 +40,10 @@ from newscorpus._extract.engine import (
     headline_colon,
     name_bare_quotations,
     quotation_run,
-    quotations_only,
+    quotations_after,
     token_start,
+    trailing_content,
+    trailing_of,
     trim_overlaps,
     word_set,
 )
@@ -468,6 +472,9 @@ class _State(RuleState):
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
         self.previous_range: tuple[int, int] | None = None
+        #: the extent and tokens of the last sentence analysed: a continuation after it reads
+        #: its subject without tokenizing it again
+        self.analysed: tuple[tuple[int, int], list[Token]] | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in
@@ -496,16 +503,22 @@ class _Sentence(SentenceView):
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
-        self.quote_tokens = quote_tokens = [
-            number for number, token in enumerate(tokens) if token.quote >= 0
-        ]
+        lows = self.lows
+        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
+        # answers that in C before any token is looked at.
+        self.quote_tokens = quote_tokens = (
+            [number for number, token in enumerate(tokens) if token.quote >= 0]
+            if NOT_A_WORD in lows
+            else []
+        )
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in self.lows]
-        for number in range(1, len(tokens)):
-            # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-            # compound, it separates no clauses.
-            if separator[number] and tokens[number].text == "-":
-                separator[number] = tokens[number].start != tokens[number - 1].end
+        self.separator = separator = [low in separators for low in lows]
+        # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
+        if "-" in lows:
+            for number in range(1, len(tokens)):
+                if lows[number] == "-":
+                    separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
@@ -513,7 +526,7 @@ class _Sentence(SentenceView):
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
-        for position in [*(index for index, flag in enumerate(separator) if flag), count]:
+        for position in [*itertools.compress(range(count), separator), count]:
             stretch = position - previous
             clause_start += [previous] * stretch
             clause_end += [position] * stretch
@@ -702,7 +715,9 @@ class _GermanLoop(SentenceLoop):
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
-        _remember(sentence, found, state, (place.start, place.end))
+        extent = (place.start, place.end)
+        _remember(sentence, found, state, extent)
+        state.analysed = (extent, tokens)
         attributions.extend(found)
 
 
@@ -1514,9 +1529,9 @@ def _structure(
     if content is None and trailing and not opinion:
         content = _content_before(sentence, clause_start - 1)
         if content is not None:
-            following = _content_after(sentence, after, opinion=False, quotes_only=True)
-            if following is not None:
-                content = (content[0], content[1], content[2] + following[2])
+            following = _quotes_after(sentence, after)
+            if following:
+                content = (content[0], content[1], content[2] + following)
     if content is None and trailing:
         content = _content_after(sentence, after, opinion=opinion)
     if content is None and demonstrative and not opinion and clause_start > 0:
@@ -2445,15 +2460,14 @@ def _content_after(
     separator: int,
     *,
     opinion: bool,
-    quotes_only: bool = False,
     plain: bool = True,
 ) -> tuple[QuoteKind, Span, list[int]] | None:
     """The content that follows a verb of saying from the clause boundary ``separator`` on.
 
     A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
     Konjunktiv or with zu and an infinitive; with ``plain`` (and not for opinion verbs) any
-    main clause of three words or more. ``quotes_only`` accepts only quotations. A short
-    quotation that opens a clause ("sagte, „No-Go-Areas“ dürfe es nicht geben") is part of it.
+    main clause of three words or more. A short quotation that opens a clause ("sagte,
+    „No-Go-Areas“ dürfe es nicht geben") is part of it.
     """
     tokens = sentence.tokens
     last = sentence.last
@@ -2468,8 +2482,6 @@ def _content_after(
         return None
     if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
         return _direct_run(sentence, start)
-    if quotes_only:
-        return None
     low = sentence.lows[start]
     span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
@@ -2562,27 +2574,29 @@ def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[
 def _content_before(
     sentence: _Sentence, separator: int
 ) -> tuple[QuoteKind, Span, list[int]] | None:
-    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``.
-
-    It starts at the sentence start, or after the attribution before it in the sentence.
-    """
-    tokens = sentence.tokens
-    stop = separator if tokens[separator].text in {",", ":"} else separator + 1
-    start = sentence.region_start
-    while start < stop and tokens[start].text in _SEPARATORS:
-        start += 1
-    if start > 0 and start + 1 < stop and sentence.lows[start] in sentence.roles.coordinators:
-        start += 1  # "…, sagte Macron, und Deutschland müsse …": the content after "und"
-    if stop <= start:
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``:
+    the engine's :func:`trailing_content`, from where the attribution before it in the sentence
+    ends, unless it is an adverbial (:func:`_adverbial_opening`)."""
+    found = trailing_content(
+        sentence,
+        separator,
+        trailing_of("de"),
+        start=sentence.region_start,
+        not_content=_adverbial_opening,
+    )
+    if found is None:
         return None
-    first = quotations_only(sentence, start, stop)
-    if first is not None:
+    kind, first, stop = found
+    if kind is QuoteKind.DIRECT:
         return _direct_run(sentence, first)
-    words = [index for index in range(start, stop) if tokens[index].quote < 0]
-    quotes = sentence.quotes(start, stop)
-    if len(words) < _MIN_CONTENT_WORDS or _adverbial_opening(sentence, start, stop):
-        return None
-    return QuoteKind.INDIRECT, sentence.span(start, stop), quotes
+    return kind, sentence.span(first, stop), sentence.quotes(first, stop)
+
+
+def _quotes_after(sentence: _Sentence, position: int) -> list[int]:
+    """The quotations after a trailing attribution ("„A“, sagte sie, „B.“"), from the clause
+    boundary ``position`` on: the engine's :func:`quotations_after`."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("de"))
+    return [] if stop is None else sentence.quotes(position, stop)
 
 
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
@@ -3347,9 +3361,7 @@ def _frame_trailing(
         cue=(sentence.span(index, index + 1),),
         frame=frame,
     )
-    following = _content_after(sentence, rest, opinion=False, quotes_only=True)
-    if following is not None:
-        quotes = quotes + following[2]
+    quotes = quotes + _quotes_after(sentence, rest)
     return _results(sentence, attribution, quotes, pairs, used)
 
 
@@ -3770,7 +3782,12 @@ def _continuation(
         and previous is not None
         and state.previous_is_just_before(same_paragraph=True)
     ):
-        tokens = tokenize(text, previous[0], previous[1], pairs)
+        analysed = state.analysed
+        tokens = (
+            analysed[1]
+            if analysed is not None and analysed[0] == previous
+            else tokenize(text, previous[0], previous[1], pairs)
+        )
         subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)

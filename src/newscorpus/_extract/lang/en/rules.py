@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
-    QUOTE_JOINERS,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -40,8 +39,11 @@ from newscorpus._extract.engine import (
     has_word_among,
     headline_colon,
     name_bare_quotations,
+    quotations_after,
     quotations_only,
     token_start,
+    trailing_content,
+    trailing_of,
     trim_overlaps,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
@@ -80,8 +82,6 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
-#: A quote-only content before its attribution may join its quotations with dashes too.
-_QUOTE_JOINERS = QUOTE_JOINERS | _DASHES
 _QUOTE_FINAL = ".!?…"
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
@@ -1187,22 +1187,27 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
     opener = case.subject.start - 1
     if sentence.lows[opener] != "as":
         return None
+    kind = QuoteKind.INDIRECT
     if opener == _skip_leading(sentence, 0):
         comma = _clause_end(sentence, case.cue_end)
         if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
             return None
         start, stop = comma + 1, sentence.last
-    elif opener > 0 and sentence.tokens[opener - 1].text == ",":
-        start, stop = _skip_leading(sentence, 0), opener - 1
-    elif opener > 0 and sentence.is_quote(opener - 1):
-        start, stop = _skip_leading(sentence, 0), opener  # "… “a lawful source,” as X put it"
+        if stop - start < _MIN_CONTENT_WORDS:
+            return None
+    elif opener > 0 and (sentence.tokens[opener - 1].text == "," or sentence.is_quote(opener - 1)):
+        # "… “a lawful source,” as X put it": the engine's trailing attribution
+        found = trailing_content(
+            sentence, opener - 1, trailing_of("en"), start=_skip_leading(sentence, 0)
+        )
+        if found is None:
+            return None
+        kind, start, stop = found
     else:
-        return None
-    if stop - start < _MIN_CONTENT_WORDS:
         return None
     first, end, words = case.subject
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=kind,
         content=sentence.span(start, stop),
         mention=sentence.span(first, end),
         mention_words=words,
@@ -2263,48 +2268,17 @@ def _content_after(
 
 def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
     """The content before a trailing attribution ("…, officials said."), ending at
-    ``separator`` (a comma, or the quotation itself)."""
-    tokens = sentence.tokens
-    stop = separator + 1 if tokens[separator].quote >= 0 else separator
-    if stop <= 0:
-        return None
-    first = quotations_only(sentence, 0, stop, joiners=_QUOTE_JOINERS)
-    if first is not None:
-        return QuoteKind.DIRECT, sentence.span(first, stop)
-    quotes = [position for position in range(stop) if tokens[position].quote >= 0]
-    words = [position for position in range(stop) if tokens[position].quote < 0]
-    if tokens[separator].quote >= 0:
-        # "X said: “A,” he said" — the quotations right after a colon.
-        run = separator
-        while run > 0 and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
-            run -= 1
-        while tokens[run].quote < 0:
-            run += 1
-        if run > 0 and tokens[run - 1].text == ":":
-            return QuoteKind.DIRECT, sentence.span(run, stop)
-    counted = [position for position in words if not sentence.is_separator(position)]
-    if len(counted) < _MIN_CONTENT_WORDS and not quotes:
-        return None
-    return QuoteKind.INDIRECT, sentence.span(0, stop)
+    ``separator`` (a comma, or the quotation itself): the engine's :func:`trailing_content`
+    from the sentence start."""
+    found = trailing_content(sentence, separator, trailing_of("en"))
+    return None if found is None else (found.kind, sentence.span(found.first, found.stop))
 
 
 def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
-    """Extend a direct quotation over the quotations after its attribution: "“A,” he said, “B.”",
-    also across "but" or "and" right before a quotation ("“A,” he said, but “B.”")."""
-    end = span.end
-    tokens = sentence.tokens
-    while position < sentence.last:
-        token = tokens[position]
-        if token.quote >= 0:
-            end = token.end
-        elif token.text not in {",", ":"} and not (
-            sentence.lows[position] in sentence.roles.quote_joiners
-            and position + 1 < sentence.last
-            and sentence.is_quote(position + 1)
-        ):
-            break
-        position += 1
-    return Span(start=span.start, end=end)
+    """Extend a direct quotation over the quotations after its attribution (the engine's
+    :func:`quotations_after`): "“A,” he said, “B.”", "“A,” he said, but “B.”"."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("en"))
+    return span if stop is None else Span(start=span.start, end=sentence.tokens[stop - 1].end)
 
 
 def _as_direct(
@@ -2342,6 +2316,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         return None
     first = _skip_leading(sentence, 0)
     last = sentence.last
+    kind = QuoteKind.INDIRECT
     if first == index:
         start = phrase.stop
         if start < last and sentence.tokens[start].text == ",":
@@ -2359,11 +2334,17 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
             return None
         if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
             span = sentence.span(0, last)
+        elif end < index:
+            # "…, according to officials.": the engine's trailing attribution
+            found = trailing_content(sentence, end, trailing_of("en"))
+            if found is None:
+                return None
+            kind, span = found.kind, sentence.span(found.first, found.stop)
         else:
             span = sentence.span(0, end)
     cue = sentence.span(index, stop)
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=kind,
         content=span,
         mention=sentence.span(*phrase),
         mention_words=_mention_words(sentence, *phrase),
