@@ -51,10 +51,8 @@ from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
     VerbFlag,
-    lexicon_path,
-    parse_flags,
     read_lexicon,
-    read_numbered_lexicon,
+    read_speech_verbs,
     read_word_roles,
     read_word_set,
 )
@@ -302,11 +300,8 @@ class _English:
 @functools.cache
 def _english() -> _English:
     verbs: dict[str, list[VerbFormEn]] = {}
-    path = lexicon_path("en", "speech_verbs")
-    for line, entry in read_numbered_lexicon("en", "speech_verbs", fields=(1, 3)):
-        padded = (*entry, "-", "-")
-        flags = parse_flags(padded[2], path=path, line=line)
-        for word, found in verb_forms_en(padded[0], padded[1], flags).items():
+    for lemma, forms, flags in read_speech_verbs("en"):
+        for word, found in verb_forms_en(lemma, forms, flags).items():
             verbs.setdefault(word, []).extend(found)
     frames: dict[str, tuple[tuple[str, ...], str]] = {}
     for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
