@@ -36,6 +36,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    announced_phrase,
     continued_quotation,
     headline_colon,
     name_bare_quotations,
@@ -894,12 +895,7 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
     phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
     if phrase is None:
         return None
-    return Attribution(
-        kind=QuoteKind.DIRECT,
-        content=sentence.span(*phrase),
-        mention=sentence.span(*phrase),
-        mention_words=sentence.words(*phrase),
-    )
+    return announced_phrase(sentence, *phrase)
 
 
 # --- verbs of saying ---------------------------------------------------------------------
