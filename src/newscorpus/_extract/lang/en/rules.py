@@ -2795,7 +2795,12 @@ class KnownPeopleEn(KnownPeopleBase):
         starts: list[int] = []
         surname_start = lowered.find(surname)
         while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
-            start = self._first_name_start(text, surname_start)
+            # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
+            start = (
+                self._first_name_start(text, surname_start)
+                if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
+                else -1
+            )
             match = None if start < 0 else _FULL_NAME.match(text, start)
             if (
                 match is not None
