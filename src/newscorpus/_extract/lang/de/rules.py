@@ -4036,7 +4036,13 @@ class KnownPeople(KnownPeopleBase):
         checked = 0
         while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
             checked += 1
-            before = _NAME_BEFORE.search(self.text, max(0, position - _KNOWN_WINDOW // 4), position)
+            # ``_NAME_BEFORE`` ends in a space: a surname inside a word ("Bergmüller") or after
+            # a hyphen is passed over without a regex search.
+            before = (
+                _NAME_BEFORE.search(self.text, max(0, position - _KNOWN_WINDOW // 4), position)
+                if position and self.text[position - 1] == " "
+                else None
+            )
             if before is not None and before.group(1) in first_names:
                 info = self._mention_at(before.start(1))
                 if info is not None and info.key == surname:

@@ -101,6 +101,7 @@ _SENTENCE_LIKE_WORDS = 4
 _KNOWN_MENTIONS = 3
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
+_INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 _IT_LOOKBACK = 40
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -2913,10 +2914,84 @@ class KnownPeopleEn(KnownPeopleBase):
 
     def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
         super().__init__(text, pairs)
+        self._lowered: str | None = None
         self._positions: dict[str, list[int]] | None = None
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
-        del looked_up  # every surname is looked up: the positions are collected once
+        del looked_up  # every surname is looked up: each costs one string search, no regex pass
+        people: list[MentionInfo] = []
+        for position in self._full_names(surname):
+            info = self._mention_at(position)
+            if info is not None:
+                people.append(info)
+        return tuple(people)
+
+    def _full_names(self, surname: str) -> list[int]:
+        """Where the first (up to three) full names of ``surname`` start: a first name from the
+        lexicon, not glued to a word before it, then the surname (see ``_FULL_NAME``).
+
+        The occurrences of the surname in the lower-cased text are the candidates; the first name
+        before each is checked with ``_FULL_NAME`` itself, so the result is what a scan of the
+        whole text with ``_FULL_NAME`` would give, at the cost of a string search per surname.
+        """
+        if self._lowered is None:
+            lowered = self.text.lower()
+            # Lower-casing can change a text's length ("İ"); then offsets would not match, and
+            # the whole text is scanned once instead.
+            self._lowered = lowered if len(lowered) == len(self.text) else ""
+        if not self._lowered:
+            return self._scanned(surname)
+        text = self.text
+        lowered = self._lowered
+        first_names = _english().first_names
+        starts: list[int] = []
+        surname_start = lowered.find(surname)
+        while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
+            # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
+            start = (
+                self._first_name_start(text, surname_start)
+                if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
+                else -1
+            )
+            match = None if start < 0 else _FULL_NAME.match(text, start)
+            if (
+                match is not None
+                and match.start(2) == surname_start
+                and match.end(2) - surname_start == len(surname)
+                and match.group(1) in first_names
+                and not (start and text[start - 1].isalnum())
+            ):
+                starts.append(start)
+            # Occurrences may overlap ("anana" in "ananana"): the next search starts one further.
+            surname_start = lowered.find(surname, surname_start + 1)
+        return starts
+
+    @staticmethod
+    def _first_name_start(text: str, surname_start: int) -> int:
+        """Where a ``_FULL_NAME`` match whose surname starts at ``surname_start`` would start
+        ("Ash" in "Ash Carter", "George" in "George W. Bush"), or -1: the capitalised word of
+        ASCII lower-case letters before the spaces (and an initial) in front of the surname."""
+        end = surname_start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end == surname_start:
+            return -1
+        if end >= _INITIAL_LENGTH and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
+            initial = end - _INITIAL_LENGTH
+            end = initial
+            while end > 0 and text[end - 1] == " ":
+                end -= 1
+            if end == initial:
+                return -1
+        start = end
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start in {end, 0} or not "A" <= text[start - 1] <= "Z":
+            return -1
+        return start - 1
+
+    def _scanned(self, surname: str) -> list[int]:
+        """:meth:`_full_names` by one ``_FULL_NAME`` pass over the whole text, on the first call."""
         if self._positions is None:
             first_names = _english().first_names
             self._positions = {}
@@ -2925,12 +3000,7 @@ class KnownPeopleEn(KnownPeopleBase):
                 start = match.start()
                 if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
                     self._positions.setdefault(match.group(2).lower(), []).append(start)
-        people: list[MentionInfo] = []
-        for position in self._positions.get(surname, ())[:_KNOWN_MENTIONS]:
-            info = self._mention_at(position)
-            if info is not None:
-                people.append(info)
-        return tuple(people)
+        return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
 
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
