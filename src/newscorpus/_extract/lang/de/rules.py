@@ -188,6 +188,7 @@ class WordRoles(NamedTuple):
     perfect_infinitive: frozenset[str]
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    event_nouns: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -3512,7 +3513,7 @@ def _frame_before(
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
-    if noun_needed and frame_end == phrase.start:
+    if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
     first = sentence.opening
     if first == index:
@@ -3529,6 +3530,20 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
+    """Whether "nach" at ``index`` with a definite article tells the time of an event, not a
+    source: "Zwei Monate nach dem Urteil des Gerichts liegt …", "Nach der Veröffentlichung kam
+    es zu Demonstrationen". Without an article or with an indefinite one ("nach einer
+    Veröffentlichung in „Nature“"), and with other nouns ("nach dem Willen der Regierung"),
+    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``."""
+    following = index + 1
+    return (
+        sentence.word_class(following) == "det"
+        and sentence.lows[following] not in sentence.roles.indefinite
+        and sentence.lows[frame_end - 1] in sentence.roles.event_nouns
+    )
 
 
 # The most words of a subject with appositions set off by commas before its verb of saying.
