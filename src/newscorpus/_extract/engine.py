@@ -52,6 +52,7 @@ __all__ = [
     "QUOTE_JOINERS",
     "KnownPeopleBase",
     "Phrase",
+    "PhraseView",
     "Place",
     "RuleState",
     "RuleTable",
@@ -61,6 +62,7 @@ __all__ = [
     "Trailing",
     "TrailingContent",
     "announce_colon_speaker",
+    "announced_phrase",
     "continued_quotation",
     "cut_overlaps",
     "has_word_among",
@@ -225,6 +227,30 @@ class TokenView(Protocol):
 
 
 View = TypeVar("View", bound=TokenView)
+
+
+class PhraseView(Protocol):
+    """A sentence that gives the offsets and the words of a run of its tokens."""
+
+    def span(self, first: int, stop: int) -> Span: ...
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]: ...
+
+
+def announced_phrase(
+    sentence: PhraseView, first: int, stop: int, *, cue: Span | None = None
+) -> Attribution:
+    """The speaker phrase ``first:stop`` of a sentence ending in a colon ("Der Minister sagte
+    dazu:", "Ana Bel:") as an attribution whose content is the phrase itself:
+    :func:`announce_colon_speaker` hands it on to the quotations of the next sentence."""
+    phrase = sentence.span(first, stop)
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=phrase,
+        mention=phrase,
+        mention_words=sentence.words(first, stop),
+        cue=() if cue is None else (cue,),
+    )
 
 
 def announce_colon_speaker(

@@ -223,6 +223,17 @@ def parse_flags(field: str, *, path: str, line: int) -> frozenset[VerbFlag]:
     return frozenset(known[name] for name in names)
 
 
+def read_speech_verbs(language: str) -> tuple[tuple[str, str, frozenset[VerbFlag]], ...]:
+    """The entries of a language's ``speech_verbs.txt`` as (lemma, irregular forms or "-",
+    flags), the flags checked: what each language's inflection turns into its verb forms."""
+    path = lexicon_path(language, "speech_verbs")
+    entries = []
+    for line, entry in read_numbered_lexicon(language, "speech_verbs", fields=(1, 3)):
+        lemma, forms, flags = (*entry, "-", "-")[:3]
+        entries.append((lemma, forms, parse_flags(flags, path=path, line=line)))
+    return tuple(entries)
+
+
 class FormKind(LexiconEnum):
     """What an inflected form of a verb of saying is."""
 

@@ -33,6 +33,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     Trailing,
     announce_colon_speaker,
+    announced_phrase,
     continued_quotation,
     name_bare_quotations,
     quotation_run,
@@ -412,10 +413,6 @@ def _colon_subject(sentence: SharedSentence) -> Attribution | None:
     subject = _subject_before(sentence, verb)
     if subject is None:
         return None
-    return Attribution(
-        kind=QuoteKind.DIRECT,
-        content=sentence.span(*subject),
-        mention=sentence.span(*subject),
-        mention_words=sentence.words(*subject),
-        cue=(sentence.span(verb, verb + 1),) if verb < colon else (),
+    return announced_phrase(
+        sentence, *subject, cue=sentence.span(verb, verb + 1) if verb < colon else None
     )

@@ -435,6 +435,8 @@ def _coordination_cached(
         else:
             conjuncts.append(piece)
     conjuncts.append(list(words[joiner + 1 :]))
+    if _joined_owners(conjuncts[-1]):
+        return ()  # "Anna Roe and Ben Doe's lawyer": the joiner joins the owners of one speaker
     if (
         len(conjuncts) < 2
         or any(_inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1])
@@ -456,6 +458,18 @@ def _coordination_cached(
     if len({info.key for info in infos}) < len(infos):
         return ()  # "Anna und Anna": not two speakers the text can tell apart
     return tuple(infos)
+
+
+def _joined_owners(last: list[str]) -> bool:
+    """Whether the last conjunct opens with a name in the possessive before its noun ("Ben
+    Doe's lawyer" of "Anna Roe and Ben Doe's lawyer"): the joiner joins two owners of one
+    speaker. "Putin and the country's authorities" are two."""
+    for word in last[:-1]:
+        if not word[:1].isupper():
+            return False
+        if word.endswith(_EN_POSSESSIVES):
+            return True
+    return False
 
 
 def _shared_noun(conjuncts: list[list[str]], lexicon: _Lexicon) -> bool:

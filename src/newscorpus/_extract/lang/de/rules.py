@@ -36,6 +36,7 @@ from newscorpus._extract.engine import (
     SentenceLoop,
     SentenceView,
     announce_colon_speaker,
+    announced_phrase,
     continued_quotation,
     headline_colon,
     name_bare_quotations,
@@ -53,11 +54,11 @@ from newscorpus._extract.lexicon import (
     LexiconEnum,
     VerbFlag,
     lexicon_path,
-    parse_flags,
     read_lexicon,
     read_numbered_lexicon,
     read_pairs,
     read_speaker_word_roles,
+    read_speech_verbs,
     read_word_roles,
     read_word_set,
 )
@@ -379,11 +380,8 @@ def _german() -> _German:
     verbs: dict[str, list[VerbForm]] = {}
     konjunktiv: set[str] = {"seien"}
     konjunktiv_two: set[str] = set()
-    path = lexicon_path("de", "speech_verbs")
-    for line, entry in read_numbered_lexicon("de", "speech_verbs", fields=(1, 3)):
-        padded = (*entry, "-", "-")
-        flags = parse_flags(padded[2], path=path, line=line)
-        for word, readings in verb_forms_de(padded[0], padded[1], flags).items():
+    for lemma, forms, flags in read_speech_verbs("de"):
+        for word, readings in verb_forms_de(lemma, forms, flags).items():
             verbs.setdefault(word, []).extend(readings)
             if any(form.konjunktiv and not form.particle for form in readings):
                 (konjunktiv if word.endswith("e") else konjunktiv_two).add(word)
@@ -898,12 +896,7 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
     phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
     if phrase is None:
         return None
-    return Attribution(
-        kind=QuoteKind.DIRECT,
-        content=sentence.span(*phrase),
-        mention=sentence.span(*phrase),
-        mention_words=sentence.words(*phrase),
-    )
+    return announced_phrase(sentence, *phrase)
 
 
 # --- verbs of saying ---------------------------------------------------------------------

@@ -51,10 +51,8 @@ from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
     VerbFlag,
-    lexicon_path,
-    parse_flags,
     read_lexicon,
-    read_numbered_lexicon,
+    read_speech_verbs,
     read_word_roles,
     read_word_set,
 )
@@ -85,8 +83,10 @@ _DASHES = frozenset({"–", "—", "―", "-"})
 _QUOTE_FINAL = ".!?…"
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
+_NOUN_KINDS = frozenset({FormKind.BASE, FormKind.PRESENT})  # "report", "reports"
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
 _NEGATED = ("n’t", "n't")
+_NOT_NOUN_ENDINGS = ("ly", *_NEGATED)
 _NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
 _MAX_PHRASE = 14
 _MAX_CUES = 24
@@ -271,6 +271,12 @@ class _English:
     nouns: frozenset[str]
     #: the words that let a sentence pass the screen by themselves: verb forms and frames
     screen_words: frozenset[str]
+    #: the words that let a sentence without a quotation pass the screen, as written: the
+    #: verb forms that can be a cue without a quotation before them ("said", not "laughed"),
+    #: in lower case, and the frames also capitalised ("According to")
+    strict_screen_words: frozenset[str]
+    #: the nouns of saying as written in lower case, the only way they are cues
+    lower_nouns: frozenset[str]
     past_tenses: frozenset[str]
     roles: WordRoles
     #: every auxiliary: the forms of "have" and "be", the modals and "do"
@@ -279,6 +285,11 @@ class _English:
     plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
     #: per word, its forms with a particle ("point out"), if any
     particle_forms: dict[str, tuple[VerbFormEn, ...]]
+    #: per verb form, every kind it can be (with or without a particle)
+    kinds_of: dict[str, frozenset[FormKind]]
+    #: per verb form, whether it can be a noun as the head of a noun phrase (only base and -s
+    #: forms) and anywhere in one (flagged *noun* too): "the report", "the plan a “disaster”"
+    noun_forms: dict[str, tuple[bool, bool]]
     #: the bundle's: which attributions end a content that runs into them (trimming)
     content_ends: ContentEnd
     #: per form of a catenative verb ("appeared", "went" of "went on"), its particle ("" or
@@ -289,11 +300,8 @@ class _English:
 @functools.cache
 def _english() -> _English:
     verbs: dict[str, list[VerbFormEn]] = {}
-    path = lexicon_path("en", "speech_verbs")
-    for line, entry in read_numbered_lexicon("en", "speech_verbs", fields=(1, 3)):
-        padded = (*entry, "-", "-")
-        flags = parse_flags(padded[2], path=path, line=line)
-        for word, found in verb_forms_en(padded[0], padded[1], flags).items():
+    for lemma, forms, flags in read_speech_verbs("en"):
+        for word, found in verb_forms_en(lemma, forms, flags).items():
             verbs.setdefault(word, []).extend(found)
     frames: dict[str, tuple[tuple[str, ...], str]] = {}
     for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
@@ -321,6 +329,10 @@ def _english() -> _English:
     nouns = read_word_set("en", "speech_nouns")
     nouns |= {_third_person(noun) for noun in nouns}
     return _English(
+        strict_screen_words=frozenset(
+            _strict_screen_words(verbs) | set(frames) | {frame.capitalize() for frame in frames}
+        ),
+        lower_nouns=frozenset(noun for noun in nouns if noun.islower()),
         roles=roles,
         auxiliaries=roles.have | roles.be | roles.modal,
         plain_forms=plain_forms,
@@ -330,6 +342,14 @@ def _english() -> _English:
             if any(form.particle for form in found)
         },
         verbs={word: tuple(found) for word, found in verbs.items()},
+        kinds_of={word: frozenset(form.kind for form in found) for word, found in verbs.items()},
+        noun_forms={
+            word: (
+                head := all(form.kind in _NOUN_KINDS for form in found),
+                head and all(VerbFlag.NOUN in form.flags for form in found),
+            )
+            for word, found in verbs.items()
+        },
         catenatives={
             word: tuple((particle, frozenset(kinds)) for particle, kinds in by_particle.items())
             for word, by_particle in catenatives.items()
@@ -356,6 +376,25 @@ def _english() -> _English:
 
 
 on_registry_change(_english.cache_clear)
+
+
+def _strict_screen_words(verbs: dict[str, list[VerbFormEn]]) -> set[str]:
+    """The verb forms that make a sentence without a quotation worth analysing, as written;
+    derived from what :func:`_verb_cue` accepts.
+
+    A cue is written in lower case ("said"; a capitalised verb is a cue only in a title, and
+    "Asked" only opening a sentence), and a form flagged *quoted* ("laughed", "went on") only
+    after a quotation, in the sentence or ending the one before.
+    """
+    strict = {"asked", "Asked"}
+    for word, found in verbs.items():
+        # The flags of the plain forms are read together (_english), a particle's alone.
+        plain = [form for form in found if not form.particle]
+        if any(VerbFlag.QUOTED not in form.flags for form in found if form.particle) or (
+            plain and all(VerbFlag.QUOTED not in form.flags for form in plain)
+        ):
+            strict.add(word)
+    return strict
 
 
 class _State(RuleState):
@@ -402,8 +441,8 @@ class _Sentence(SentenceView):
         return token.quote < 0 and token.text in _SEPARATORS
 
     def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
-        forms = self.lexicon.verbs.get(self.lows[index])
-        return forms is not None and any(form.kind in kinds for form in forms)
+        forms = self.lexicon.kinds_of.get(self.lows[index])
+        return forms is not None and not forms.isdisjoint(kinds)
 
     def is_nounish(self, index: int, *, head: bool) -> bool:
         """A lower-case word that can stand in a noun phrase (a noun or an adjective).
@@ -412,17 +451,17 @@ class _Sentence(SentenceView):
         noun ("report", "reports") does as the head, right before the verb, and anywhere when
         the lexicon flags the verb as often a noun ("the plan a “disaster”").
         """
-        if not self.is_lower(index):
+        token = self.tokens[index]
+        if token.quote >= 0 or not token.text[:1].islower():
             return False
         low = self.lows[index]
-        if low in self.lexicon.word_class or low.endswith(("ly", *_NEGATED)):
+        lexicon = self.lexicon
+        if low in lexicon.word_class or low.endswith(_NOT_NOUN_ENDINGS):
             return False
-        forms = self.lexicon.verbs.get(low)
+        forms = lexicon.noun_forms.get(low)
         if forms is None:
             return True
-        if not all(form.kind in {FormKind.BASE, FormKind.PRESENT} for form in forms):
-            return False
-        return head or all(VerbFlag.NOUN in form.flags for form in forms)
+        return forms[0] and (head or forms[1])
 
     def is_abbreviation_stop(self, index: int) -> bool:
         """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
@@ -486,16 +525,25 @@ class _EnglishLoop(SentenceLoop):
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
         # A quotation, a colon or a cue word ("said", "according"): else nothing to find.
+        text = self.text
+        if quoted or text.find(":", start, end) >= 0:
+            return True
         lexicon = self.lexicon
-        return (
-            quoted
-            or self.text.find(":", start, end) >= 0
-            or has_word_among(self.lowered, start, end, lexicon.screen_words)
-            # A noun of saying is a cue only before "that": looked for only then.
-            or (
+        if (self.state.paragraph == 0 and start < self.title_end) or (
+            start > 1 and text[start - 2] in _CLOSING_MARKS
+        ):
+            # A title takes capitalised cues ("…, Graham Says"), and a sentence after a
+            # quotation any verb of saying ("“Why?” she laughed."): screened by the lower-case
+            # words.
+            return has_word_among(self.lowered, start, end, lexicon.screen_words) or (
                 self.lowered.find(" that ", start, end) >= 0
                 and has_word_among(self.lowered, start, end, lexicon.nouns)
             )
+        if has_word_among(text, start, end, lexicon.strict_screen_words):
+            return True  # "said", "according"
+        # A noun of saying is a cue only before "that": looked for only then.
+        return self.lowered.find(" that ", start, end) >= 0 and has_word_among(
+            text, start, end, lexicon.lower_nouns
         )
 
     def analyse(self, tokens: list[Token], place: Place) -> None:
@@ -792,6 +840,16 @@ def _analyse(
         headline = _headline(sentence)
         if headline is not None:
             found.append(headline)
+    if not sentence.quotes:
+        # Without quotations only the cues' attributions count: the steps after trimming
+        # change only quotations.
+        if not found:
+            return found
+        found = trim_overlaps(
+            sentence, found, ends_at=lexicon.content_ends, loose_ends=sentence.roles.loose_ends
+        )
+        found.sort(key=_content_start_offset)
+        return found
     trimmed = trim_overlaps(
         sentence, found, ends_at=lexicon.content_ends, loose_ends=sentence.roles.loose_ends
     )
@@ -799,8 +857,12 @@ def _analyse(
     found.extend(_dash_attributions(sentence, pairs, found))
     found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
     found.extend(_unclaimed_quotes(sentence, pairs, found, state))
-    found.sort(key=lambda attribution: attribution.content.start)
+    found.sort(key=_content_start_offset)
     return found
+
+
+def _content_start_offset(attribution: Attribution) -> int:
+    return attribution.content.start
 
 
 def _attitude_inside(
@@ -879,17 +941,18 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     subject = None
     if usage is _Usage.FINITE:
         subject = _subject_before(sentence, group.start, contracted=group.contracted)
+    # Positional (in the fields' order): keywords make a named tuple slower to build.
     case = _VerbCase(
-        sentence=sentence,
-        verb=index,
-        found=found,
-        kinds=kinds,
-        flags=flags,
-        group=group,
-        usage=usage,
-        cue_start=group.cue_start,
-        cue_end=particle + 1 if particle >= 0 else index + 1,
-        subject=subject,
+        sentence,
+        index,
+        found,
+        kinds,
+        flags,
+        group,
+        usage,
+        group.cue_start,
+        particle + 1 if particle >= 0 else index + 1,
+        subject,
     )
     found_here = VERB_RULES.first(case)
     if VerbFlag.QUOTED in flags and not _after_quotation(sentence, found_here):
@@ -1418,17 +1481,18 @@ class _Group(NamedTuple):
 
 def _verb_group(sentence: _Sentence, index: int) -> _Group:
     lows = sentence.lows
+    all_auxiliaries = sentence.lexicon.auxiliaries
     start = cue_start = index
     auxiliaries: list[str] = []
     position = index - 1
     while position >= 0 and index - position <= _MAX_AUX:
         low = lows[position]
-        if low in sentence.lexicon.auxiliaries:
+        if low in all_auxiliaries:
             auxiliaries.append(low)
             start = cue_start = position
         elif low.endswith(_NEGATED):
             stem = low[:-3]
-            auxiliaries.append(stem if stem in sentence.lexicon.auxiliaries else "do")
+            auxiliaries.append(stem if stem in all_auxiliaries else "do")
             start = cue_start = position
         elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
             sentence.roles.subject_pronouns
@@ -1530,13 +1594,31 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
     Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested": the mention spans every
     name ("Anna Berg and Ben Smith" is one phrase already). The names before the "and" are
     taken when each ends in a capitalised word or a parenthesis, and a list with commas only
-    when it opens the clause (not "In Ohio, Jane Roe and John Doe said")."""
+    when it opens the clause (not "In Ohio, Jane Roe and John Doe said").
+
+    Two noun phrases of roles or organisations ("The police and the army said", "the mayor
+    and two council members said") are one subject when the first opens the clause: not "The
+    report criticised the police and the army said …", where the first is an object, nor
+    "Smith said the plan failed and Jones added …", two clauses; and when the second has a
+    determiner or a number of its own: "chairman and chief executive Bill Ford" is one person
+    with two roles."""
     before = phrase.start - 1
     if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
         previous = _phrase_before(sentence, before)
         if previous is None or not sentence.is_capitalised(previous.start):
             return phrase
         start = previous.start
+    elif before >= 1 and sentence.lows[before] == "and":
+        previous = _phrase_before(sentence, before)
+        if (
+            previous is None
+            or not _second_conjunct(sentence, phrase.start)
+            or not _speaker_noun(sentence, phrase.stop - 1)
+            or not _speaker_noun(sentence, previous.stop - 1)
+            or not _opens_clause(sentence, previous.start)
+        ):
+            return phrase
+        return Phrase(previous.start, phrase.stop)
     elif any(sentence.lows[position] == "and" for position in range(phrase.start, phrase.stop)):
         start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
     else:
@@ -1553,6 +1635,40 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
             break
         start = earlier.start
     return Phrase(start, phrase.stop)
+
+
+def _speaker_noun(sentence: _Sentence, position: int) -> bool:
+    """Whether the last word of a noun phrase names a speaker by itself: a name, a role or an
+    organisation ("Smith", "the mayor", "the police", "officials"), not a possessive."""
+    low = sentence.lows[position]
+    return not low.endswith(_POSSESSIVE) and (
+        sentence.is_capitalised(position) or role_or_organisation(low, "en")
+    )
+
+
+def _second_conjunct(sentence: _Sentence, position: int) -> bool:
+    """Whether the noun phrase at ``position``, after "and", names a speaker of its own: it
+    opens with a determiner or a number ("the army", "his lawyer", "two aides"); without one
+    it goes with the noun phrase before ("chairman and chief executive Bill Ford", "chat show
+    host and East Midlands MEP Robert Kilroy-Silk": one person with two roles)."""
+    return (
+        sentence.word_class(position) == "det"
+        or sentence.lows[position] in sentence.roles.number_words
+    )
+
+
+def _opens_clause(sentence: _Sentence, position: int) -> bool:
+    """Whether a noun phrase at ``position`` opens its clause: the sentence (after "But",
+    "However,"), or after a separator, a quotation, "that" or a subordinating conjunction."""
+    if position == 0 or position == _skip_leading(sentence, 0):
+        return True
+    before = position - 1
+    return (
+        sentence.is_separator(before)
+        or sentence.is_quote(before)
+        or sentence.lows[before] in sentence.roles.complementizers
+        or sentence.word_class(before) == "sub"
+    )
 
 
 def _name_ends(sentence: _Sentence, position: int) -> bool:
@@ -1633,6 +1749,7 @@ def _inversion(
     phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
+    phrase = _coordinated_after(sentence, phrase, limit)
     content = _content_before(sentence, before)
     if content is None:
         return None
@@ -1649,6 +1766,40 @@ def _inversion(
         mention_words=_mention_words(sentence, *phrase),
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _coordinated_after(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
+    """ "“…,” said the police and the army.": a second noun phrase of a role, an organisation or
+    a name after "and" joins the speaker after the verb when the two close the clause ("…,"
+    said Anna Roe and her lawyer), so both are speakers; not "said the police and left"."""
+    joiner = phrase.stop
+    if (
+        joiner + 1 >= limit
+        or sentence.lows[joiner] != "and"
+        or not _speaker_noun(sentence, _last_word(sentence, phrase))
+    ):
+        return phrase
+    second = _phrase_after(sentence, joiner + 1, limit, apposition=True)
+    if (
+        second is None
+        or not _second_conjunct(sentence, second.start)
+        or not _phrase_ends(sentence, second.stop, limit)
+        or sentence.word_class(second.stop) in {"prep", "conj", "sub"}
+        or not _speaker_noun(sentence, _last_word(sentence, second))
+    ):
+        return phrase
+    return Phrase(phrase.start, second.stop)
+
+
+def _last_word(sentence: _Sentence, phrase: Phrase) -> int:
+    """The last word of a noun phrase, before a parenthesis it ends in ("Sen. Jane Roe
+    (D-Ohio)")."""
+    position = phrase.stop - 1
+    if sentence.tokens[position].text == ")":
+        while position > phrase.start and sentence.tokens[position].text != "(":
+            position -= 1
+        position -= 1
+    return max(position, phrase.start)
 
 
 def _participle_clause(
@@ -1847,7 +1998,8 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     "announced [the closure of the plant]"."""
     low = sentence.lows[start]
     if (
-        low in sentence.roles.complementizers
+        stop - start > _MAX_PHRASE  # longer than any noun phrase
+        or low in sentence.roles.complementizers
         or sentence.is_quote(start)
         or low in sentence.roles.subject_pronouns
     ):
