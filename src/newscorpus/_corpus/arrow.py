@@ -39,7 +39,8 @@ from newscorpus._corpus.corpus import (
 )
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
 from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
-from newscorpus._io.parquet import _broken, _check_table, _parts, import_pyarrow
+from newscorpus._io.extras import import_pyarrow
+from newscorpus._io.parquet import _broken, _check_table, _parts
 from newscorpus._io.tables import _quote_of, article_from_rows
 from newscorpus._model import QuoteKind, Speaker, SpeakerKind
 

@@ -722,7 +722,7 @@ class Corpus:
                 "Corpus.to_pandas() needs pandas, which is not installed; "
                 "install it with: pip install 'newscorpus[pandas]'"
             ) from error
-        from newscorpus._io.parquet import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
+        from newscorpus._io.extras import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
 
         pa = import_pyarrow("Corpus.to_pandas()")
         if table not in _TABLES:

@@ -43,6 +43,7 @@ from newscorpus._identity.aliases import AliasEntry, AliasTable, to_alias_table
 from newscorpus._identity.merged import MergedArticles, ReadFromFolder
 from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
 from newscorpus._io.columns import array_of, record_batch
+from newscorpus._io.extras import import_pyarrow
 from newscorpus._io.tables import (
     TABLE_NAMES,
     add_to_tally,
@@ -69,7 +70,6 @@ __all__ = [
     "corpus_speakers_of_part",
     "finish_parts",
     "finish_quotes_part",
-    "import_pyarrow",
     "is_parquet_folder",
     "read_parquet",
     "read_parquet_aliases",
@@ -93,19 +93,6 @@ _ARTICLES_PER_BATCH: Final = 64
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
-
-
-def import_pyarrow(what: str) -> Any:  # noqa: ANN401 - pyarrow has no type hints
-    """Import pyarrow (and its Parquet module), or explain which extra to install."""
-    try:
-        import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415 - optional
-        import pyarrow.parquet  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415 - loads pa.parquet
-    except ImportError as error:
-        raise ImportError(
-            f"{what} needs pyarrow, which is not installed; "
-            "install it with: pip install 'newscorpus[arrow]'"
-        ) from error
-    return pa
 
 
 class ArrowTables(NamedTuple):

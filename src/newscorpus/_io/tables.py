@@ -263,7 +263,7 @@ def arrow_schema(table: str) -> Any:  # noqa: ANN401 - a pyarrow.Schema; pyarrow
 
     Needs the ``arrow`` extra (``pip install 'newscorpus[arrow]'``).
     """
-    from newscorpus._io.parquet import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
+    from newscorpus._io.extras import import_pyarrow  # noqa: PLC0415 - pyarrow is optional
 
     pa = import_pyarrow("arrow_schema()")
     if table not in TABLE_SCHEMAS:
