@@ -189,6 +189,7 @@ class WordRoles(NamedTuple):
     perfect_infinitive: frozenset[str]
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    event_nouns: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1928,14 +1929,15 @@ def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
 
 
 def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether a capitalised quotation of up to five words, in a sentence without any speech,
-    completes a noun phrase whose article or adjective stands outside the marks: "Vor der
-    Auslosung tagte die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche
-    des verbotenen Buches“". There the narrator names a thing; nobody is quoted. (Lower-case
-    words there are as often someone's words as a term: "Eine „ernstzunehmende Spur“ führte
-    die Polizei …" quotes the police.)"""
+    """Whether a quotation of up to five words, in a sentence without any speech, completes a
+    noun phrase whose article or adjective stands outside the marks: "Vor der Auslosung tagte
+    die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche des verbotenen
+    Buches“". There the narrator names a thing; nobody is quoted. After an article the words
+    may be lower case too, a term the narrator sets off ("mit einer „virtuellen Bombe“", "ein
+    „geflügeltes Wort“", "der „iPod nano“"); after an adjective only capitalised words count
+    (lower-case words there are as often someone's words as a term)."""
     words = pair.content.slice(sentence.text).split()
-    if len(words) > _MAX_TERM_WORDS or not _is_capital(words[0]):
+    if len(words) > _MAX_TERM_WORDS:
         return False
     index = _quote_index(sentence, pair) - 1
     if index < 0 or sentence.tokens[index].quote >= 0:
@@ -1943,7 +1945,11 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
     if sentence.word_class(index) == "det":
         # not a relative pronoun (", das „schwach radioaktiv“ sei")
         return index == 0 or sentence.tokens[index - 1].text != ","
-    return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
+    return (
+        _is_capital(words[0])
+        and sentence.is_adjective(index)
+        and sentence.lows[index] not in sentence.lexicon.auxiliaries
+    )
 
 
 def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
@@ -3500,7 +3506,7 @@ def _frame_before(
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
-    if noun_needed and frame_end == phrase.start:
+    if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
     first = sentence.opening
     if first == index:
@@ -3517,6 +3523,20 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
+    """Whether "nach" at ``index`` with a definite article tells the time of an event, not a
+    source: "Zwei Monate nach dem Urteil des Gerichts liegt …", "Nach der Veröffentlichung kam
+    es zu Demonstrationen". Without an article or with an indefinite one ("nach einer
+    Veröffentlichung in „Nature“"), and with other nouns ("nach dem Willen der Regierung"),
+    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``."""
+    following = index + 1
+    return (
+        sentence.word_class(following) == "det"
+        and sentence.lows[following] not in sentence.roles.indefinite
+        and sentence.lows[frame_end - 1] in sentence.roles.event_nouns
+    )
 
 
 # The most words of a subject with appositions set off by commas before its verb of saying.
