@@ -1929,15 +1929,14 @@ def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
 
 
 def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether a quotation of up to five words, in a sentence without any speech, completes a
-    noun phrase whose article or adjective stands outside the marks: "Vor der Auslosung tagte
-    die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche des verbotenen
-    Buches“". There the narrator names a thing; nobody is quoted. After an article the words
-    may be lower case too, a term the narrator sets off ("mit einer „virtuellen Bombe“", "ein
-    „geflügeltes Wort“", "der „iPod nano“"); after an adjective only capitalised words count
-    (lower-case words there are as often someone's words as a term)."""
+    """Whether a capitalised quotation of up to five words, in a sentence without any speech,
+    completes a noun phrase whose article or adjective stands outside the marks: "Vor der
+    Auslosung tagte die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche
+    des verbotenen Buches“". There the narrator names a thing; nobody is quoted. (Lower-case
+    words there are as often someone's words as a term: "Eine „ernstzunehmende Spur“ führte
+    die Polizei …" quotes the police.)"""
     words = pair.content.slice(sentence.text).split()
-    if len(words) > _MAX_TERM_WORDS:
+    if len(words) > _MAX_TERM_WORDS or not _is_capital(words[0]):
         return False
     index = _quote_index(sentence, pair) - 1
     if index < 0 or sentence.tokens[index].quote >= 0:
@@ -1945,11 +1944,7 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
     if sentence.word_class(index) == "det":
         # not a relative pronoun (", das „schwach radioaktiv“ sei")
         return index == 0 or sentence.tokens[index - 1].text != ","
-    return (
-        _is_capital(words[0])
-        and sentence.is_adjective(index)
-        and sentence.lows[index] not in sentence.lexicon.auxiliaries
-    )
+    return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
 
 
 def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
