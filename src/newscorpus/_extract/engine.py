@@ -238,14 +238,20 @@ class PhraseView(Protocol):
 
 
 def announced_phrase(
-    sentence: PhraseView, first: int, stop: int, *, cue: Span | None = None
+    sentence: PhraseView,
+    first: int,
+    stop: int,
+    *,
+    kind: QuoteKind = QuoteKind.DIRECT,
+    cue: Span | None = None,
 ) -> Attribution:
-    """The speaker phrase ``first:stop`` of a sentence ending in a colon ("Der Minister sagte
-    dazu:", "Ana Bel:") as an attribution whose content is the phrase itself:
-    :func:`announce_colon_speaker` hands it on to the quotations of the next sentence."""
+    """The speaker phrase ``first:stop`` as an attribution whose content is the phrase itself,
+    for a rule that names a speaker before its content is known: a sentence ending in a colon
+    ("Der Minister sagte dazu:", "Ana Bel:"), which :func:`announce_colon_speaker` hands on to
+    the quotations of the next sentence, or a speaker the following sentences continue."""
     phrase = sentence.span(first, stop)
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=kind,
         content=phrase,
         mention=phrase,
         mention_words=sentence.words(first, stop),

@@ -3811,12 +3811,7 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
     subject = _preverbal_subject(sentence, first, verb)
     if subject is None or _is_es(sentence, subject):
         return None
-    return Attribution(
-        kind=QuoteKind.INDIRECT,
-        content=sentence.span(*subject),
-        mention=sentence.span(*subject),
-        mention_words=sentence.words(*subject),
-    )
+    return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
@@ -3990,12 +3985,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         info = analyse_mention(sentence.words(*phrase), language="de")
         if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
             return None
-        return Attribution(
-            kind=QuoteKind.FREE_INDIRECT,
-            content=sentence.span(*phrase),
-            mention=sentence.span(*phrase),
-            mention_words=sentence.words(*phrase),
-        )
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
