@@ -581,8 +581,13 @@ def write_parquet(
     root.mkdir(parents=True, exist_ok=True)
     _clear_folder(root)
     name = os.fspath(root)
-    part = write_part(articles, name, 0, rows_per_group=rows_per_group)
-    return finish_parts(name, [part], aliases=table)
+    try:
+        part = write_part(articles, name, 0, rows_per_group=rows_per_group)
+        return finish_parts(name, [part], aliases=table)
+    except BaseException:
+        # The pending quotes are the writer's own scratch file: none is left behind.
+        Path(_table_path(name, "quotes", 0, _PENDING_SUFFIX)).unlink(missing_ok=True)
+        raise
 
 
 # --------------------------------------------------------------------------------------------
