@@ -1253,6 +1253,19 @@ def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
     )
 
 
+def _next_attribution(sentence: _Sentence, position: int) -> bool:
+    """Whether a clause after a coordinator or a semicolon is an attribution of its own, with its
+    own subject: "Anna said the plan had failed and Ben added that it was too costly", "…, but
+    the minister said he would …", "…; Ben said …". The content of the first attribution ends
+    before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
+    hopes to win, but she knows that …" is one thing said."""
+    phrase = _phrase_after(sentence, position, sentence.last)
+    if phrase is None or not _coordinated_cue(sentence, phrase.stop):
+        return False
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[_skip_adverbs(sentence, phrase.stop)])
+    return forms is None or VerbFlag.OPINION not in forms[1] or VerbFlag.REPORT in forms[1]
+
+
 #: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
 VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
     "English verb",
@@ -2236,8 +2249,14 @@ def _content_after(
                 sentence.is_cue_form(position + 1, _GERUND)
                 or lows[position + 1] in sentence.lexicon.frames
             )
-        ) or (lows[position] == "and" and _coordinated_cue(sentence, position + 1)):
-            stop = position - 1 if lows[position - 1] == "," else position
+        ) or (
+            (sentence.word_class(position) == "conj" or lows[position] == ";")
+            and (
+                (lows[position] == "and" and _coordinated_cue(sentence, position + 1))
+                or _next_attribution(sentence, position + 1)
+            )
+        ):
+            stop = position - 1 if sentence.is_separator(position - 1) else position
             break
     if start >= stop:
         return None
