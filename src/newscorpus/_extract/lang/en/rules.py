@@ -872,13 +872,19 @@ def _attitude_inside(
     """Whether a verb of thinking, wanting or intending (flag *opinion*) stands inside the
     content of a verb of saying before it: in "He said he plans to run" and "Clinton says she
     thinks …" the plan and the thought are what was said, one attribution, not two."""
-    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
-    if forms is None or VerbFlag.OPINION not in forms[1] or VerbFlag.REPORT in forms[1]:
+    if not _thinking(sentence, index):
         return False
     cue = attribution.cue[0] if attribution.cue else None
     return cue is not None and any(
         earlier.content.start <= cue.start and cue.end <= earlier.content.end for earlier in found
     )
+
+
+def _thinking(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is only a verb of thinking, wanting or intending (flag
+    *opinion*, not *report*): inside a content it is part of what was said."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
+    return forms is not None and VerbFlag.OPINION in forms[1] and VerbFlag.REPORT not in forms[1]
 
 
 def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
@@ -1262,8 +1268,7 @@ def _next_attribution(sentence: _Sentence, position: int) -> bool:
     phrase = _phrase_after(sentence, position, sentence.last)
     if phrase is None or not _coordinated_cue(sentence, phrase.stop):
         return False
-    forms = sentence.lexicon.plain_forms.get(sentence.lows[_skip_adverbs(sentence, phrase.stop)])
-    return forms is None or VerbFlag.OPINION not in forms[1] or VerbFlag.REPORT in forms[1]
+    return not _thinking(sentence, _skip_adverbs(sentence, phrase.stop))
 
 
 #: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
@@ -1300,7 +1305,9 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     skipped ("The difference, he told me on Friday, is …"). A phrase of time or place after the
     comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
     relative or "what" clause or after a preposition is no cue of the sentence ("…, is infected
-    with what he called tribalism", "the re-emergence of questions about …")."""
+    with what he called tribalism", "the re-emergence of questions about …"), and neither is a
+    verb of thinking, part of what was said ("The plan, he says, will work because voters want
+    it")."""
     position = _skip_adverbials(sentence, position)
     if addressee and position < sentence.last and sentence.tokens[position].text != ",":
         end = _addressee(sentence, position)
@@ -1315,6 +1322,7 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         and not _embedded_cue(sentence, later)
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
+        and not _thinking(sentence, later)
         for later in range(position + 1, sentence.last)
     )
 
