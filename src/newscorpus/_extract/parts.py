@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["MAX_FRAME_LENGTH", "assemble_quotes"]
 
 #: The longest frame (characters between two pieces of a direct quotation) that is joined:
-#: "sagte der aschkenasische Oberrabbiner Israels, Yona Metzger" fits, a paragraph does not.
-MAX_FRAME_LENGTH: Final = 160
+#: "sagte der aschkenasische Oberrabbiner Israels, Yona Metzger" and "said Douglas Holtz-Eakin,
+#: an economist who served as director of the Congressional Budget Office and is now …" fit, a
+#: paragraph does not.
+MAX_FRAME_LENGTH: Final = 240
 
 # What may stand between a piece of content and the frame that interrupts it.
 _SEPARATORS: Final = frozenset(" \t\u00a0,;:–—-()")
@@ -136,12 +138,16 @@ def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
     # The last quote that stands on its own (not inside another): only such quotes are joined,
     # and every quote after it in ``result`` lies inside it, so none stands between the two.
     last_outer: int | None = None
+    # Where the quotes that stand in the frame after the last outer quote end (see _in_frame).
+    frame_end = -1
     joins = 0
     for quote in quotes:
         if last_outer is not None:
             previous = result[last_outer]
             outer, inner = previous.span, quote.span
-            if outer.start <= inner.start and inner.end <= outer.end:  # outer.contains(inner)
+            if (
+                outer.start <= inner.start and inner.end <= outer.end  # outer.contains(inner)
+            ) or inner.start < frame_end:
                 result.append(quote)
                 continue
             # Only two direct quotes are joined: the kinds are compared here, before the call.
@@ -153,12 +159,34 @@ def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
                 result[last_outer] = _joined(text, previous, quote)
                 joins += 1
                 continue
+            if _in_frame(text, previous, quote):
+                result.append(quote)
+                frame_end = max(frame_end, inner.end)
+                continue
         last_outer = len(result)
+        frame_end = -1
         result.append(quote)
     if joins:
         # A joined quote starts where its first piece did, but ends later: keep the order.
         result.sort(key=_position)
     return result
+
+
+def _in_frame(text: str, previous: Quote, quote: Quote) -> bool:
+    """Whether ``quote`` stands in the frame right after the direct quote ``previous``, said by
+    the same speaker: "“…,” DuVernay said, emphasizing why the past matters. “…”" (what the
+    frame's participle clause reports). The direct quotation may go on after it, and the two
+    pieces are joined around it."""
+    if previous.kind is not QuoteKind.DIRECT or quote.kind is QuoteKind.DIRECT:
+        return False
+    if previous.speaker is None or quote.speakers != previous.speakers:
+        return False
+    start, end = previous.span.end, quote.span.end
+    return (
+        start <= quote.span.start
+        and end - start <= MAX_FRAME_LENGTH
+        and "\n" not in text[start:end]
+    )
 
 
 def _position(quote: Quote) -> tuple[int, int]:
