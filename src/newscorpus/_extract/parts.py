@@ -46,6 +46,8 @@ _CLAUSE_END: Final = frozenset(",.:;!?…–—")
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
 _TWO_PARTS: Final = 2
+# The longest capitalised word before a full stop read as an abbreviation ("Mrs.", "Gen.").
+_ABBREVIATION_LETTERS: Final = 3
 
 
 def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
@@ -244,12 +246,23 @@ def _is_interrupting_frame(text: str, first: Quote, gap: str, frame_end: int = 0
     if closing[-1:] not in _CLAUSE_END:
         return False
     ended = False
-    for character in gap[frame_end:]:
+    rest = gap[frame_end:]
+    for position, character in enumerate(rest):
         if character in _SENTENCE_END:
-            ended = True
+            ended = ended or not _abbreviation(rest, position)
         elif ended and character.isalnum():
             return False
     return True
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a short capitalised abbreviation ("Mrs.",
+    "Dr.", "Md."), which ends no sentence: "“…,” Mr. Obama said at the dinner, where Mrs.
+    Clinton also spoke. “…”"."""
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return 0 < stop - start <= _ABBREVIATION_LETTERS and text[start].isupper() and text[stop] == "."
 
 
 def _joined(text: str, first: Quote, second: Quote) -> Quote:

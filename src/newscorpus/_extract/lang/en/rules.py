@@ -255,6 +255,7 @@ class WordRoles(NamedTuple):
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
     said_of: frozenset[str]
+    relative_adverbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -2092,7 +2093,11 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
                 following = place + 1
         if following < last and (
             sentence.is_quote(following)
-            or sentence.lows[following] in sentence.roles.complementizers
+            or (
+                sentence.lows[following] in sentence.roles.complementizers
+                # "said at the dinner, where …": a relative clause of the place
+                and sentence.lows[following] not in sentence.roles.relative_adverbs
+            )
         ):
             return following
         return None
