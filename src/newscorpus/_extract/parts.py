@@ -236,13 +236,18 @@ def _is_interrupting_frame(text: str, first: Quote, gap: str, frame_end: int = 0
     word after a sentence end (so "…," she said. "…" joins, "…." She added: "…" does not; a
     full stop before ``frame_end``, inside the frame's mention, ends no sentence: "…," Mr.
     Obama said. "…" joins)."""
-    last = text[first.span.end - 1] if first.span.end > first.span.start else ""
+    # A quotation that ends in a nested one ends in its closing mark: "“You say you ‘accept
+    # responsibility,’” Merkley said. “…”" is interrupted after the comma before it.
+    last = text[first.span.start : first.span.end].rstrip(_QUOTATION_MARKS)[-1:]
     opening = gap.lstrip().lstrip(_QUOTATION_MARKS).lstrip()
     if last not in _INTERRUPTED_AFTER and opening[:1] not in _INTERRUPTING:
         return False
     # The frame clause is closed before the quotation goes on („…“, sagte er, „…“); a mark
     # right after a word opens a quotation inside the frame (sagte er zum „Austausch“).
     closing = gap.rstrip().rstrip(_QUOTATION_MARKS).rstrip()
+    if closing[-1:] in _QUOTATION_MARKS and closing[-2:-1] in _CLAUSE_END:
+        # A name in marks that ends the frame's clause: "said on Fox News’s “Fox and Friends.”"
+        closing = closing[:-1]
     if closing[-1:] not in _CLAUSE_END:
         return False
     ended = False

@@ -2133,6 +2133,10 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
         return _marker_ahead(sentence, position)
+    if position != start and sentence.is_quote(position) and _title_in_context(sentence, position):
+        # "said Thursday on Fox News’s “Fox and Friends.”", "told “Morning Joe” that …": a
+        # show's name, the content (if any) after it
+        return _marker_ahead(sentence, position)
     return position
 
 
