@@ -1319,12 +1319,23 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     lexicon = sentence.lexicon
     return not any(
-        (sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames)
+        (
+            sentence.lows[later] in lexicon.frames
+            or (sentence.lows[later] in lexicon.verbs and _saying(sentence, later))
+        )
         and not _embedded_cue(sentence, later)
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
-        and not _thinking(sentence, later)
         for later in range(position + 1, sentence.last)
+    )
+
+
+def _saying(sentence: _Sentence, index: int) -> bool:
+    """Whether a word of the verb lexicon can be a verb of saying where it stands: not one of
+    a particle verb without its particle ("went" without "on"), nor a verb of thinking only."""
+    chosen = _choose_forms(sentence, index)
+    return chosen is not None and (
+        VerbFlag.OPINION not in chosen[1] or VerbFlag.REPORT in chosen[1]
     )
 
 
