@@ -1731,6 +1731,7 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         head.start != start
         and not (
             sentence.tokens[opener].text in {",", ":"}
+            or sentence.tokens[opener].text in _DASHES  # "WASHINGTON -- President Obama, …,"
             or sentence.lows[opener] == "that"
             or sentence.is_quote(opener)  # "“…,” the chief executive, Sarah Lin, said"
         )
