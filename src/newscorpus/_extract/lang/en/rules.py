@@ -81,6 +81,8 @@ _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
 _QUOTE_FINAL = ".!?…"
+_QUOTE_CLOSERS = "\"”’'"  # the closing marks at the end of a quotation token
+_QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
 _NOUN_KINDS = frozenset({FormKind.BASE, FormKind.PRESENT})  # "report", "reports"
@@ -1117,8 +1119,10 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     quoted_before = before >= 0 and sentence.is_quote(before)
     addressed = VerbFlag.OBJECT in flags
     addressee = None
-    if after is None or (
-        quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ","
+    if (
+        after is None
+        or (quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ",")
+        or (quoted_before and _adverbial_after_quote(sentence, before, after))
     ):
         # A trailing attribution, as in "The talks failed, officials said." and in
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
@@ -1168,6 +1172,27 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(cue_start, cue_end),),
         addressee=addressee or _addressee_span(sentence, cue_end, after, flags),
+    )
+
+
+def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
+    """Whether the words after a verb that attributes the direct quotation right before its
+    subject are the frame's adverbials, not a content: "“It never crossed my mind,” she said
+    two weeks later.", "… she said several months after her release". The quotation closes
+    with a comma, question or exclamation mark inside its marks, and the words after the verb
+    open no clause (a complementizer, a subject pronoun, a quotation or a colon would); the
+    quotation opens the sentence (not "On “Fox News Sunday,” Mike Pence said …", "as Trump went
+    on about “our citizens,” Melanie said yes")."""
+    if sentence.tokens[quote].text.rstrip(_QUOTE_CLOSERS)[-1:] not in _QUOTE_INTERRUPTED:
+        return False
+    if quote > _skip_leading(sentence, 0):
+        return False
+    low = sentence.lows[after]
+    return not (
+        sentence.is_quote(after)
+        or low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.tokens[after - 1].text == ":"
     )
 
 
