@@ -542,7 +542,7 @@ def _speaker_of_its_own(
 def _group_head(info: MentionInfo) -> bool:
     """Whether a conjunct is a plural role without a name ("the senators"): followed by named
     conjuncts after a comma it is the head of an apposition that names its members."""
-    return info.plural and not info.named and info.kind is not SpeakerKind.ORGANISATION
+    return info.plural is True and not info.named and info.kind is not SpeakerKind.ORGANISATION
 
 
 for _cache in (role_or_organisation, organisation_word, _analyse_cached, _coordination_cached):
