@@ -698,6 +698,11 @@ class _GermanLoop(SentenceLoop):
             or _plan_in_main_clause(piece, words, lexicon),
         )
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is not None:
+            tokens = tokenize(self.text, start, end, self.pairs)
+            if tokens:
+                sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
+                continuation = _with_own_subject(sentence, continuation)
         if continuation is None and _reportive_piece(piece, words, lexicon):
             continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
@@ -819,6 +824,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
+        if continuation is not None:
+            continuation = _with_own_subject(sentence, continuation)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
@@ -3972,6 +3979,124 @@ def _continuation(
     if not state.continues():
         return None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
+
+
+def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` (free indirect speech) with the sentence's own speaker, if it names one
+    (:func:`_own_subject`), instead of the speaker of the sentences before."""
+    own = _own_subject(sentence)
+    return continuation if own is None else _derive(own, content=continuation.content)
+
+
+def _own_subject(sentence: _Sentence) -> Attribution | None:
+    """The speaker of a Konjunktiv sentence that names its own: a person or organisation
+    opening it as the subject of a verb in the indicative whose clause a comma closes, with
+    the Konjunktiv in the clause after it ("Bush befürchtet, sobald er sich anschließe, werde
+    …", "Vertreter der Organisationen erwarten keine Entscheidung, weil … gestellt hätten").
+    The Konjunktiv then depends on that verb, so the sentence reports its subject, not the
+    speaker of the sentences before. Not the subject of a Konjunktiv ("Die Regierung habe …"),
+    of a copula or a passive ("Seine Frau ist …, und er wolle …", "Im Jahr 1993 wurde die
+    Botschaft hinterlassen, die Fackel werde …") or of a clause that "und" continues
+    ("Die Polizei brachte sie in Sicherheit und habe …"): there the Konjunktiv is the earlier
+    speaker's."""
+    subject = _sentence_subject(sentence)
+    tokens = sentence.tokens
+    first = sentence.opening
+    if subject is None or subject.mention is None:
+        subject, verb = _subject_after_adverbial(sentence)
+    elif subject.mention.start == tokens[first].start:
+        verb = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
+    else:
+        verb = first + 1  # "Langfristig strebt das Unternehmen …": the verb after the adverb
+    if subject is None or verb >= sentence.last or not _indicative_verb(sentence, verb):
+        return None
+    comma = sentence.clause_end[max(verb, _subject_end(sentence, subject))]
+    if (
+        comma + 1 >= sentence.last
+        or tokens[comma].text != ","
+        or sentence.lows[comma + 1] in sentence.roles.coordinators
+        or _has_konjunktiv(sentence, 0, comma)
+        or not _has_konjunktiv(sentence, comma + 1, sentence.last)
+    ):
+        return None
+    return subject if _known_speaker(sentence, subject) else None
+
+
+def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
+    """The token after ``subject``'s mention."""
+    mention = subject.mention
+    assert mention is not None  # noqa: S101 - callers pass an attribution with a mention
+    return bisect.bisect_left(sentence.tokens, mention.end, key=token_start)
+
+
+def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
+    """Whether a subject is someone: a person or organisation by its words, or a bare name the
+    text names in full before ("George W. Bush" before "Bush"), not a bare noun ("Einigkeit")."""
+    words = subject.mention_words
+    info = analyse_mention(words, language="de")
+    if info is None or info.pronoun:
+        return False
+    if info.kind is not SpeakerKind.UNKNOWN:
+        return True
+    mention = subject.mention
+    if not info.named or mention is None or len(words) != 1:
+        return False
+    full = re.compile(r"\b[A-ZÄÖÜ][\w.-]* +" + re.escape(words[0]) + r"\b")
+    return full.search(sentence.text, 0, mention.start) is not None
+
+
+def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, int]:
+    """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
+    ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
+    Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
+    "Nach einer Meldung der Agentur …") or a word of time and ends in a noun, a name or a
+    number; the indicative verb follows it, then the subject."""
+    first = sentence.opening
+    if (
+        first >= sentence.last
+        or sentence.word_class(first) not in {"prep", "time"}
+        or sentence.lows[first] in sentence.lexicon.frames
+    ):
+        return None, 0
+    stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
+    for verb in range(first + 2, stop):
+        if not sentence.is_lower(verb):
+            continue
+        if not (sentence.is_capitalised(verb - 1) or sentence.lows[verb - 1].isdigit()):
+            break
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            break
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
+    return None, 0
+
+
+def _indicative_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a finite verb in the indicative: a known
+    verb form or auxiliary in the indicative, or an unknown word with a verb's ending that
+    cannot be a Konjunktiv I ("befürchtet", "erwarten"; not "besitze")."""
+    if not sentence.is_lower(index):
+        return False
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    if (
+        low in lexicon.konjunktiv
+        or low in lexicon.konjunktiv_two
+        or low in sentence.roles.reportive
+        or low in sentence.roles.sein
+        or low in sentence.roles.passive
+    ):
+        return False
+    auxiliary = lexicon.auxiliaries.get(low)
+    if auxiliary is not None:
+        return auxiliary[1] != "konj"
+    if low in lexicon.verbs:
+        return any(
+            form.kind is FormKind.FINITE and not form.konjunktiv for form in lexicon.verbs[low]
+        )
+    if sentence.word_class(index):
+        return False
+    return low.endswith(_FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
