@@ -4024,9 +4024,8 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
 
 def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
     """The token after ``subject``'s mention."""
-    mention = subject.mention
-    assert mention is not None  # noqa: S101 - callers pass an attribution with a mention
-    return bisect.bisect_left(sentence.tokens, mention.end, key=token_start)
+    end = subject.content.end if subject.mention is None else subject.mention.end
+    return bisect.bisect_left(sentence.tokens, end, key=token_start)
 
 
 def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
