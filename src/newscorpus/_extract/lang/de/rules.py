@@ -3903,13 +3903,28 @@ def _after_colon(sentence: _Sentence, quote: int) -> bool:
 
 
 def _opening_subject(sentence: _Sentence) -> Attribution | None:
-    """The noun phrase or pronoun that opens the sentence, when a verb follows it."""
+    """The noun phrase or pronoun that opens the sentence, when a verb follows it; after an
+    opening object or adverbial, the subject after the verb (see :func:`_subject_after_object`
+    and :func:`_subject_after_adverbial`)."""
     first = sentence.opening
-    if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
+    if first >= len(sentence.tokens):
         return None
+    if sentence.word_class(first) == "prep":
+        subject, _ = _subject_after_adverbial(sentence)
+        if subject is None or not _known_speaker(sentence, subject):
+            return None
+        return _derive(subject, kind=QuoteKind.DIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
+    verb = phrase.stop
+    if sentence.word_class(verb) == "prep":
+        # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
+        # phrase goes on with prepositional phrases up to the verb.
+        verb = _with_phrases(sentence, verb, sentence.last)
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        return _subject_after_object(sentence, phrase, verb)
     if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
         # all that stands before the colon.
@@ -3922,19 +3937,37 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
-    if _names_a_thing_only(sentence, phrase.start, phrase.stop):
-        # "Seine Zuversicht gründet sich auf …: „…“": a thing does not speak; a name after the
-        # verb does ("Die Anwendung stellte der SPD-Vorsitzende in Frage: „…“").
-        named = _postverbal_subject(sentence, phrase.stop + 1, sentence.last)
-        if named is None or not _names_someone(sentence, named):
-            return None
-        phrase = named
+    elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
+        sentence, phrase.start, phrase.stop
+    ):
+        return _subject_after_object(sentence, phrase, verb)
     return Attribution(
         kind=QuoteKind.DIRECT,
         content=sentence.span(*phrase),
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
+
+
+def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> Attribution | None:
+    """The speaker of "…: „…“" when a thing or an object opens the sentence: the subject after
+    the verb. A thing does not speak ("Seine Zuversicht gründet sich auf …: „…“" has no
+    speaker); a name or a person's role after the verb does ("Die Anwendung stellte der
+    SPD-Vorsitzende in Frage: „…“", "Jegliche Mitverantwortung weist Hartmann von sich: „…“"),
+    and after an opening dative or accusative ("Den Vorwurf der Opposition wies die
+    Landesregierung zurück: „…“") any person or organisation does, as German puts the object
+    first and the subject after the verb."""
+    named = _postverbal_subject(sentence, verb + 1, sentence.last)
+    if named is None:
+        return None
+    if sentence.lows[opening.start] in sentence.roles.object_determiners:
+        subject = announced_phrase(sentence, *named)
+        if sentence.word_class(named.start) == "prep" or not _known_speaker(sentence, subject):
+            return None
+        return subject
+    if not _names_someone(sentence, named):
+        return None
+    return announced_phrase(sentence, *named)
 
 
 def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
