@@ -3728,8 +3728,9 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
     zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
     dass-clause, a clause in the Konjunktiv or a zu-infinitive (never a plain main clause). The
-    noun phrase is the mention; a phrase that opens the sentence ("Der Vorschlag, die Steuern
-    zu senken, fand …") takes only the clause after its comma as content."""
+    subject of the sentence is the mention, else the noun phrase; a phrase that opens the
+    sentence ("Der Vorschlag, die Steuern zu senken, fand …") takes only the clause after its
+    comma as content."""
     lexicon = sentence.lexicon
     tokens = sentence.tokens
     if lexicon.noun_cues.isdisjoint(sentence.lows):
@@ -3769,7 +3770,11 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         else:
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
-            subject = _noun_cue_subject(sentence, phrase.start) or _sentence_subject(sentence)
+            subject = (
+                _noun_cue_subject(sentence, phrase.start)
+                or _sentence_subject(sentence)
+                or _noun_cue_prefield(sentence, phrase.start)
+            )
         attribution = Attribution(
             kind=kind,
             content=span,
@@ -3819,6 +3824,38 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
     if subject is None or _is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
+
+
+def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """The subject of a noun cue that is the object of its verb, when the noun phrase rules
+    cannot read it: all words before the finite verb ("Einige vertreten die Auffassung, …",
+    "22 Prozent teilen die Meinung, …", "Die Herausgeber der Studie sehen als eine zentrale
+    Aussage, dass …", "Er vertritt die Ansicht, …"). The noun of saying after the verb never
+    speaks itself; the verb is the first lower-case word after a noun, a name, a number or an
+    opening pronoun ("Einige", "Viele"), and no comma, quotation or object ("Den Vorwurf …")
+    stands before it."""
+    first = sentence.opening
+    if (
+        sentence.word_class(first) not in {"", "det", "pron"}
+        or sentence.lows[first] in sentence.roles.object_determiners
+        or sentence.lows[first] == "es"
+    ):
+        return None
+    for verb in range(first + 1, min(noun_phrase, first + _MAX_PHRASE)):
+        if sentence.separator[verb] or sentence.tokens[verb].quote >= 0:
+            return None
+        if not sentence.is_lower(verb):
+            continue
+        if not (
+            sentence.is_head(verb - 1)
+            or sentence.lows[verb - 1].isdigit()
+            # "Einige", "Viele", "Er": a pronoun alone, not an article ("Die erste Reaktion")
+            or (verb - 1 == first and not sentence.is_head(verb + 1))
+        ):
+            continue
+        if sentence.word_class(verb) in {"", "verb"}:
+            return announced_phrase(sentence, first, verb, kind=QuoteKind.INDIRECT)
+    return None
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
