@@ -2322,11 +2322,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     phrase = Phrase(phrase.start, comma)
     if sentence.tokens[comma].text != ",":
         return None
-    apposition = _phrase_after(sentence, comma + 1, clause_start)
-    if (
-        apposition is not None
-        and _with_phrases(sentence, apposition.stop, clause_start) == clause_start - 1
-    ):
+    if _appositions_reach(sentence, comma, clause_start - 1):
         # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
     if sentence.lows[comma + 1] in sentence.roles.relative and _relative_reaches(
@@ -2334,6 +2330,25 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     ):
         return phrase
     return None
+
+
+def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool:
+    """Whether appositions set off by commas, each a noun phrase with its prepositional and
+    genitive phrases, run from ``comma`` up to ``last_comma``: "Albrecht Conze, der Direktor
+    der UN-Mission, sagte"; up to :data:`_MAX_INSERTS` of them, as a long subject has ("Der
+    Vorsitzende der Gewerkschaft Verdi, Nachfolgeorganisation der ÖTV, Frank Bsirske,
+    würdigte …"). A verb in any of them makes it a clause, not an apposition."""
+    for _ in range(_MAX_INSERTS):
+        apposition = _phrase_after(sentence, comma + 1, last_comma + 1)
+        if apposition is None:
+            return False
+        end = _with_phrases(sentence, apposition.stop, last_comma + 1)
+        if end in {last_comma, last_comma + 1}:
+            return True  # (a phrase may take the apposition after it, with its comma)
+        if end > last_comma or sentence.tokens[end].text != ",":
+            return False
+        comma = end
+    return False
 
 
 def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
