@@ -190,6 +190,7 @@ class WordRoles(NamedTuple):
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
+    thing_object_subjects: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1187,7 +1188,7 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
         # auf 13": object-first order as in :func:`_thing_before_named_subject`; things do
         # not speak, the phrase naming someone after the verb does.
         named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
-        if named is not None and _names_someone(sentence, named):
+        if named is not None and _names_someone_after_thing(sentence, phrase.start, named):
             return _SubjectFound(named, after=named.stop, relative=True)
     return _SubjectFound(phrase, relative=True)
 
@@ -1217,7 +1218,7 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
-    if phrase is None or not _names_someone(sentence, phrase):
+    if phrase is None or not _names_someone_after_thing(sentence, first, phrase):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
 
@@ -1298,6 +1299,24 @@ def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
         info = analyse_mention(sentence.words(start, stop), language="de")
         return info is not None and info.kind is SpeakerKind.PERSON
     return sentence.is_head(start) and sentence.tokens[start].quote < 0
+
+
+def _names_someone_after_thing(sentence: _Sentence, opening: int, phrase: Phrase) -> bool:
+    """:func:`_names_someone` for the phrase after the verb when a thing opening at
+    ``opening`` is the sentence's object ("Die Zahl der Toten bezifferte die Nachrichtenagentur
+    Xinhua mit 13"): there "die" and "das" open the subject too (they are never a dative), with
+    a person's role or an organisation ("die Nachrichtenagentur", "das Ministerium"; not "die
+    Studie"). Not after a nominative opening, which is the subject ("Der Sicherheitsrat rief
+    die Regierung auf")."""
+    if _names_someone(sentence, phrase):
+        return True
+    if (
+        sentence.lows[phrase.start] not in sentence.roles.thing_object_subjects
+        or sentence.lows[opening] in sentence.roles.nominative
+    ):
+        return False
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
 
 
 def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
