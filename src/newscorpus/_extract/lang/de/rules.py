@@ -2359,15 +2359,41 @@ def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool
     würdigte …"). A verb in any of them makes it a clause, not an apposition."""
     for _ in range(_MAX_INSERTS):
         apposition = _phrase_after(sentence, comma + 1, last_comma + 1)
-        if apposition is None:
-            return False
-        end = _with_phrases(sentence, apposition.stop, last_comma + 1)
+        end = (
+            _loose_apposition(sentence, comma + 1, last_comma)
+            if apposition is None
+            else _with_phrases(sentence, apposition.stop, last_comma + 1)
+        )
         if end in {last_comma, last_comma + 1}:
             return True  # (a phrase may take the apposition after it, with its comma)
         if end > last_comma or sentence.tokens[end].text != ",":
-            return False
+            end = _loose_apposition(sentence, comma + 1, last_comma)
+            if end == last_comma:
+                return True
+            if end > last_comma or sentence.tokens[end].text != ",":
+                return False
         comma = end
     return False
+
+
+def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
+    """The comma that ends an apposition opening at ``start`` which the noun phrase rules do
+    not read ("Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss"), or ``start`` if it is
+    none: a capitalised word or an article opens it, and no quotation and no word that may be
+    a verb stands in it."""
+    stop = sentence.clause_end[start]
+    if (
+        stop > last_comma
+        or stop - start > _MAX_PHRASE
+        or not (sentence.is_capitalised(start) or sentence.word_class(start) == "det")
+    ):
+        return start
+    for position in range(start, stop):
+        if sentence.tokens[position].quote >= 0 or (
+            sentence.is_lower(position) and _verb_like(sentence, position)
+        ):
+            return start
+    return stop
 
 
 def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
