@@ -191,6 +191,7 @@ class WordRoles(NamedTuple):
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     thing_object_subjects: frozenset[str]
+    addressee_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -2434,11 +2435,12 @@ def _subordinate(
     subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
     if subject is None:
         return []
+    field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(first, first + 1),
-        mention=None if es else sentence.span(*subject),
+        mention=None if es else sentence.span(*field),
         mention_words=() if es else sentence.words(*subject),
         cue=cue,
         plural=plural,
@@ -2459,6 +2461,26 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase:
+    """The subject of a verb-final clause with the prepositional phrases between it and the
+    verb, which belong to the source as a reader names it: "wie die Ärztezeitung in ihrer
+    Onlineausgabe berichtet", "Wie Privatdozent Dr. Dittrich aus dem Forscherteam erklärte",
+    "wie die Banca d'Italia in Rom bekannt gab". Only when they reach the verb: an adverb
+    ("wie die Polizei heute mitteilte") ends the subject. A pronoun stays alone ("nachdem er
+    in Berlin gesagt hatte")."""
+    if not cue or sentence.lows[subject.start] in sentence.roles.pronouns:
+        return subject
+    verb = bisect.bisect_left(sentence.tokens, cue[0].start, key=token_start)
+    if subject.stop >= verb:
+        return subject
+    end = _with_phrases(sentence, subject.stop, verb)
+    if end != verb or any(
+        low in sentence.roles.addressee_prepositions for low in sentence.lows[subject.stop : end]
+    ):
+        return subject  # "wie eine Sprecherin gegenüber der Zeitung bestätigte": whom she told
+    return Phrase(subject.start, end)
 
 
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
