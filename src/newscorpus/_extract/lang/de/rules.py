@@ -2390,8 +2390,13 @@ def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
     ):
         return start
     for position in range(start, stop):
-        if sentence.tokens[position].quote >= 0 or (
-            sentence.is_lower(position) and _verb_like(sentence, position)
+        if sentence.tokens[position].quote >= 0:
+            return start
+        if (
+            sentence.is_lower(position)
+            and _verb_like(sentence, position)
+            # a word inside a name ("California Institute of Technology") is no verb
+            and not (sentence.is_head(position - 1) and sentence.is_head(position + 1))
         ):
             return start
     return stop
@@ -3594,6 +3599,7 @@ def _frame_before(
         return []
     first = sentence.opening
     if first == index:
+        phrase = _with_apposition(sentence, phrase)
         start = phrase.stop
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
@@ -3607,6 +3613,26 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A framing phrase that opens its sentence with the apposition set off after it: "Nach
+    Meinung von Mike Brown, Professor am California Institute of Technology, könnte …", "Nach
+    Angaben des Hauptsponsors, dem Getränkehersteller Pepsi, sahen …". The apposition holds no
+    verb and a verb follows its closing comma; it is the source's, not the content."""
+    comma = phrase.stop
+    if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
+        return phrase
+    end = _loose_apposition(sentence, comma + 1, sentence.last)
+    if (
+        end <= comma + 1
+        or end + 1 >= sentence.last
+        or sentence.tokens[end].text != ","
+        or not sentence.is_lower(end + 1)
+        or sentence.word_class(end + 1) not in {"", "verb"}
+    ):
+        return phrase
+    return Phrase(phrase.start, end)
 
 
 def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
