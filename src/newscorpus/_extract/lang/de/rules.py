@@ -4026,16 +4026,43 @@ def _direct_quotes(
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
     )
+    own: Attribution | None = None
     for quote in quotes:
         pair = pairs[quote]
         if not _is_quotation(sentence, pair, context):
             continue
         used.add(quote)
-        if colon is not None:
-            results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
+        if colon is None and recent and own is None:
+            own = _quoting_subject(sentence)
+        speaker = colon or own
+        if speaker is not None:
+            results.append(_derive(speaker, kind=QuoteKind.DIRECT, content=pair.content))
         else:
             results.append(continued_quotation(state, pair.content))
     return results
+
+
+def _quoting_subject(sentence: _Sentence) -> Attribution | None:
+    """The speaker of a quotation that stands inside a sentence without a cue, when the
+    sentence names one as its subject: a person or organisation before an indicative verb
+    ("Eine nationalistische Organisation feierte die Absage als „großen Erfolg“") or after it,
+    behind an adverbial ("In dem Verfahren sieht Osterloh einen „Angriff“"). Such a sentence
+    reports its subject's words; only a quotation without one continues the speaker before."""
+    subject = _sentence_subject(sentence)
+    if subject is not None and subject.mention is not None:
+        verb = _subject_end(sentence, subject)
+        if subject.mention.start != sentence.tokens[sentence.opening].start:
+            verb = sentence.opening + 1  # "Langfristig strebt das Unternehmen …"
+    else:
+        subject, verb = _subject_after_adverbial(sentence)
+    if (
+        subject is None
+        or verb >= sentence.last
+        or not _indicative_verb(sentence, verb)
+        or not _known_speaker(sentence, subject)
+    ):
+        return None
+    return subject
 
 
 def _after_colon(sentence: _Sentence, quote: int) -> bool:
