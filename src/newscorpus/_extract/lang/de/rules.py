@@ -700,7 +700,8 @@ class _GermanLoop(SentenceLoop):
             or _plan_in_main_clause(piece, words, lexicon),
         )
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
-        if continuation is not None:
+        if continuation is not None and "," in piece:
+            # (a sentence naming its own speaker has a comma after that speaker's clause)
             tokens = tokenize(self.text, start, end, self.pairs)
             if tokens:
                 sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
@@ -4178,8 +4179,9 @@ def _continuation(
             if analysed is not None and analysed[0] == previous
             else tokenize(text, previous[0], previous[1], pairs)
         )
-        subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
-        if subject is not None:
+        before = _Sentence(text, tokens, _german()) if tokens else None
+        subject = None if before is None else _sentence_subject(before)
+        if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
     if not state.continues():
         return None
@@ -4234,8 +4236,10 @@ def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
 
 
 def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
-    """Whether a subject is someone: a person or organisation by its words, or a bare name the
-    text names in full before ("George W. Bush" before "Bush"), not a bare noun ("Einigkeit")."""
+    """Whether a subject is someone: a person or organisation by its words, a name with a
+    first name, a bare name before a verb in the singular or one the text names in full before
+    ("George W. Bush" or "Abhisit Vejjajiva" before "Bush", "Abhisit"), not a bare noun
+    ("Einigkeit", "Besondere Probleme", "Kommentatoren sehen …")."""
     words = subject.mention_words
     info = analyse_mention(words, language="de")
     if info is None or info.pronoun:
@@ -4243,9 +4247,24 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
     if info.kind is not SpeakerKind.UNKNOWN:
         return True
     mention = subject.mention
-    if not info.named or mention is None or len(words) != 1:
+    if not info.named or mention is None:
         return False
-    full = re.compile(r"\b[A-ZÄÖÜ][\w.-]* +" + re.escape(words[0]) + r"\b")
+    if len(words) != 1:
+        # "Hubert Primus", not an adjective or a number before a noun ("Besondere Probleme")
+        first = words[0].lower()
+        return words[0] in sentence.lexicon.first_names or not (
+            first.endswith(_ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
+        )
+    verb = _subject_end(sentence, subject)
+    if (
+        verb < sentence.last
+        and sentence.is_lower(verb)
+        and not sentence.lows[verb].endswith("n")
+        and sentence.word_class(verb) in {"", "verb"}
+    ):
+        return True  # "Lindqvist gab sich …": a singular verb (not "Kommentatoren sehen")
+    name = re.escape(words[0])
+    full = re.compile(rf"\b[A-ZÄÖÜ][\w.-]* +{name}\b|\b{name} +[A-ZÄÖÜ][\w-]+\b")
     return full.search(sentence.text, 0, mention.start) is not None
 
 
