@@ -4082,9 +4082,13 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first >= len(sentence.tokens):
         return None
-    if sentence.word_class(first) == "prep":
+    if sentence.word_class(first) == "prep" or _adverb_word(sentence, first):
+        # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
         subject, _ = _subject_after_adverbial(sentence)
-        if subject is None or not _known_speaker(sentence, subject):
+        if subject is None or (
+            sentence.lows[_subject_end(sentence, subject) - 1] not in sentence.roles.pronouns
+            and not _known_speaker(sentence, subject)
+        ):
             return None
         return _derive(subject, kind=QuoteKind.DIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
@@ -4272,20 +4276,26 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
     """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
     ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
     Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
-    "Nach einer Meldung der Agentur …") or a word of time and ends in a noun, a name or a
-    number; the indicative verb follows it, then the subject."""
+    "Nach einer Meldung der Agentur …"), a word of time or an adverb ("Dabei griff sie …") and
+    ends in a noun, a name, a number or that adverb; the verb follows it, then the subject."""
     first = sentence.opening
     if (
         first >= sentence.last
-        or sentence.word_class(first) not in {"prep", "time"}
+        or not (sentence.word_class(first) in {"prep", "time"} or _adverb_word(sentence, first))
         or sentence.lows[first] in sentence.lexicon.frames
     ):
         return None, 0
     stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
-    for verb in range(first + 2, stop):
+    for verb in range(first + 1, stop):
         if not sentence.is_lower(verb):
             continue
-        if not (sentence.is_capitalised(verb - 1) or sentence.lows[verb - 1].isdigit()):
+        if not (
+            (verb - 1 > first and sentence.is_capitalised(verb - 1))
+            or sentence.lows[verb - 1].isdigit()
+            or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
+        ):
+            if verb - 1 == first:
+                continue  # "Im ersten Satz …": the adverbial goes on
             break
         phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
