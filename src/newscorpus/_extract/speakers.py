@@ -61,6 +61,8 @@ _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _NAME_WORDS = 2  # a first name or honorific and a surname
 _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
+# The most parts set off by commas after a role that may stand before the person's name.
+_MAX_APPOSITIONS = 2
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # The word_roles of a language whose words open the attachment of a German role noun: its
 # genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
@@ -1139,6 +1141,27 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     return names
 
 
+def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The name in apposition after a role, from ``start``: the first part set off by commas
+    that is all name and opens with a first name, else the name run at ``start``. A second
+    apposition may stand between ("Der Sprecher der Grünen, Fraktionschef im Landtag, Jan
+    Olsen": Jan Olsen, not "Fraktionschef")."""
+    names = _name_run(body, start, lexicon)
+    if names and names[0] in lexicon.first_names:
+        return names
+    part = start
+    for _ in range(_MAX_APPOSITIONS):
+        try:
+            part = body.index(",", part) + 1
+        except ValueError:
+            break
+        run = _name_run(body, part, lexicon)
+        stop = part + len(run)
+        if run and run[0] in lexicon.first_names and (stop == len(body) or body[stop] == ","):
+            return run
+    return names
+
+
 def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
     """The words of ``names`` that name the person: without leading words of time ("December
     Microsoft") and, when a first name follows other capitalised words, from that first name
@@ -1213,7 +1236,7 @@ def _person_with_role(
         position += 1
     if position < len(body) and body[position] == ",":
         position += 1
-    names = _name_run(body, position, lexicon) if position < len(body) else []
+    names = _apposed_name(body, position, lexicon) if position < len(body) else []
     role = " ".join([*modifiers, role_noun, *complement]).strip()
     if names and genitive:
         names[-1] = _genitive_base(names[-1])

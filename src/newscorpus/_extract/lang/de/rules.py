@@ -190,6 +190,8 @@ class WordRoles(NamedTuple):
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
+    thing_object_subjects: frozenset[str]
+    addressee_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -698,6 +700,12 @@ class _GermanLoop(SentenceLoop):
             or _plan_in_main_clause(piece, words, lexicon),
         )
         continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        if continuation is not None and "," in piece:
+            # (a sentence naming its own speaker has a comma after that speaker's clause)
+            tokens = tokenize(self.text, start, end, self.pairs)
+            if tokens:
+                sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
+                continuation = _with_own_subject(sentence, continuation)
         if continuation is None and _reportive_piece(piece, words, lexicon):
             continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
@@ -819,6 +827,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
+        if continuation is not None:
+            continuation = _with_own_subject(sentence, continuation)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
@@ -1180,7 +1190,7 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
         # auf 13": object-first order as in :func:`_thing_before_named_subject`; things do
         # not speak, the phrase naming someone after the verb does.
         named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
-        if named is not None and _names_someone(sentence, named):
+        if named is not None and _names_someone_after_thing(sentence, phrase.start, named):
             return _SubjectFound(named, after=named.stop, relative=True)
     return _SubjectFound(phrase, relative=True)
 
@@ -1210,7 +1220,7 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
-    if phrase is None or not _names_someone(sentence, phrase):
+    if phrase is None or not _names_someone_after_thing(sentence, first, phrase):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
 
@@ -1291,6 +1301,24 @@ def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
         info = analyse_mention(sentence.words(start, stop), language="de")
         return info is not None and info.kind is SpeakerKind.PERSON
     return sentence.is_head(start) and sentence.tokens[start].quote < 0
+
+
+def _names_someone_after_thing(sentence: _Sentence, opening: int, phrase: Phrase) -> bool:
+    """:func:`_names_someone` for the phrase after the verb when a thing opening at
+    ``opening`` is the sentence's object ("Die Zahl der Toten bezifferte die Nachrichtenagentur
+    Xinhua mit 13"): there "die" and "das" open the subject too (they are never a dative), with
+    a person's role or an organisation ("die Nachrichtenagentur", "das Ministerium"; not "die
+    Studie"). Not after a nominative opening, which is the subject ("Der Sicherheitsrat rief
+    die Regierung auf")."""
+    if _names_someone(sentence, phrase):
+        return True
+    if (
+        sentence.lows[phrase.start] not in sentence.roles.thing_object_subjects
+        or sentence.lows[opening] in sentence.roles.nominative
+    ):
+        return False
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
 
 
 def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
@@ -2315,11 +2343,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     phrase = Phrase(phrase.start, comma)
     if sentence.tokens[comma].text != ",":
         return None
-    apposition = _phrase_after(sentence, comma + 1, clause_start)
-    if (
-        apposition is not None
-        and _with_phrases(sentence, apposition.stop, clause_start) == clause_start - 1
-    ):
+    if _appositions_reach(sentence, comma, clause_start - 1):
         # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
     if sentence.lows[comma + 1] in sentence.roles.relative and _relative_reaches(
@@ -2327,6 +2351,56 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     ):
         return phrase
     return None
+
+
+def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool:
+    """Whether appositions set off by commas, each a noun phrase with its prepositional and
+    genitive phrases, run from ``comma`` up to ``last_comma``: "Albrecht Conze, der Direktor
+    der UN-Mission, sagte"; up to :data:`_MAX_INSERTS` of them, as a long subject has ("Der
+    Vorsitzende der Gewerkschaft Verdi, Nachfolgeorganisation der ÖTV, Frank Bsirske,
+    würdigte …"). A verb in any of them makes it a clause, not an apposition."""
+    for _ in range(_MAX_INSERTS):
+        apposition = _phrase_after(sentence, comma + 1, last_comma + 1)
+        end = (
+            _loose_apposition(sentence, comma + 1, last_comma)
+            if apposition is None
+            else _with_phrases(sentence, apposition.stop, last_comma + 1)
+        )
+        if end in {last_comma, last_comma + 1}:
+            return True  # (a phrase may take the apposition after it, with its comma)
+        if end > last_comma or sentence.tokens[end].text != ",":
+            end = _loose_apposition(sentence, comma + 1, last_comma)
+            if end == last_comma:
+                return True
+            if end > last_comma or sentence.tokens[end].text != ",":
+                return False
+        comma = end
+    return False
+
+
+def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
+    """The comma that ends an apposition opening at ``start`` which the noun phrase rules do
+    not read ("Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss"), or ``start`` if it is
+    none: a capitalised word or an article opens it, and no quotation and no word that may be
+    a verb stands in it."""
+    stop = sentence.clause_end[start]
+    if (
+        stop > last_comma
+        or stop - start > _MAX_PHRASE
+        or not (sentence.is_capitalised(start) or sentence.word_class(start) == "det")
+    ):
+        return start
+    for position in range(start, stop):
+        if sentence.tokens[position].quote >= 0:
+            return start
+        if (
+            sentence.is_lower(position)
+            and _verb_like(sentence, position)
+            # a word inside a name ("California Institute of Technology") is no verb
+            and not (sentence.is_head(position - 1) and sentence.is_head(position + 1))
+        ):
+            return start
+    return stop
 
 
 def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
@@ -2367,11 +2441,12 @@ def _subordinate(
     subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
     if subject is None:
         return []
+    field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(first, first + 1),
-        mention=None if es else sentence.span(*subject),
+        mention=None if es else sentence.span(*field),
         mention_words=() if es else sentence.words(*subject),
         cue=cue,
         plural=plural,
@@ -2392,6 +2467,26 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase:
+    """The subject of a verb-final clause with the prepositional phrases between it and the
+    verb, which belong to the source as a reader names it: "wie die Ärztezeitung in ihrer
+    Onlineausgabe berichtet", "Wie Privatdozent Dr. Dittrich aus dem Forscherteam erklärte",
+    "wie die Banca d'Italia in Rom bekannt gab". Only when they reach the verb: an adverb
+    ("wie die Polizei heute mitteilte") ends the subject. A pronoun stays alone ("nachdem er
+    in Berlin gesagt hatte")."""
+    if not cue or sentence.lows[subject.start] in sentence.roles.pronouns:
+        return subject
+    verb = bisect.bisect_left(sentence.tokens, cue[0].start, key=token_start)
+    if subject.stop >= verb:
+        return subject
+    end = _with_phrases(sentence, subject.stop, verb)
+    if end != verb or any(
+        low in sentence.roles.addressee_prepositions for low in sentence.lows[subject.stop : end]
+    ):
+        return subject  # "wie eine Sprecherin gegenüber der Zeitung bestätigte": whom she told
+    return Phrase(subject.start, end)
 
 
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
@@ -3505,6 +3600,7 @@ def _frame_before(
         return []
     first = sentence.opening
     if first == index:
+        phrase = _with_apposition(sentence, phrase)
         start = phrase.stop
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
@@ -3518,6 +3614,26 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A framing phrase that opens its sentence with the apposition set off after it: "Nach
+    Meinung von Mike Brown, Professor am California Institute of Technology, könnte …", "Nach
+    Angaben des Hauptsponsors, dem Getränkehersteller Pepsi, sahen …". The apposition holds no
+    verb and a verb follows its closing comma; it is the source's, not the content."""
+    comma = phrase.stop
+    if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
+        return phrase
+    end = _loose_apposition(sentence, comma + 1, sentence.last)
+    if (
+        end <= comma + 1
+        or end + 1 >= sentence.last
+        or sentence.tokens[end].text != ","
+        or not sentence.is_lower(end + 1)
+        or sentence.word_class(end + 1) not in {"", "verb"}
+    ):
+        return phrase
+    return Phrase(phrase.start, end)
 
 
 def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
@@ -3721,8 +3837,9 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
     zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
     dass-clause, a clause in the Konjunktiv or a zu-infinitive (never a plain main clause). The
-    noun phrase is the mention; a phrase that opens the sentence ("Der Vorschlag, die Steuern
-    zu senken, fand …") takes only the clause after its comma as content."""
+    subject of the sentence is the mention, else the noun phrase; a phrase that opens the
+    sentence ("Der Vorschlag, die Steuern zu senken, fand …") takes only the clause after its
+    comma as content."""
     lexicon = sentence.lexicon
     tokens = sentence.tokens
     if lexicon.noun_cues.isdisjoint(sentence.lows):
@@ -3762,7 +3879,11 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         else:
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
-            subject = _noun_cue_subject(sentence, phrase.start) or _sentence_subject(sentence)
+            subject = (
+                _noun_cue_subject(sentence, phrase.start)
+                or _sentence_subject(sentence)
+                or _noun_cue_prefield(sentence, phrase.start)
+            )
         attribution = Attribution(
             kind=kind,
             content=span,
@@ -3812,6 +3933,38 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
     if subject is None or _is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
+
+
+def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """The subject of a noun cue that is the object of its verb, when the noun phrase rules
+    cannot read it: all words before the finite verb ("Einige vertreten die Auffassung, …",
+    "22 Prozent teilen die Meinung, …", "Die Herausgeber der Studie sehen als eine zentrale
+    Aussage, dass …", "Er vertritt die Ansicht, …"). The noun of saying after the verb never
+    speaks itself; the verb is the first lower-case word after a noun, a name, a number or an
+    opening pronoun ("Einige", "Viele"), and no comma, quotation or object ("Den Vorwurf …")
+    stands before it."""
+    first = sentence.opening
+    if (
+        sentence.word_class(first) not in {"", "det", "pron"}
+        or sentence.lows[first] in sentence.roles.object_determiners
+        or sentence.lows[first] == "es"
+    ):
+        return None
+    for verb in range(first + 1, min(noun_phrase, first + _MAX_PHRASE)):
+        if sentence.separator[verb] or sentence.tokens[verb].quote >= 0:
+            return None
+        if not sentence.is_lower(verb):
+            continue
+        if not (
+            sentence.is_head(verb - 1)
+            or sentence.lows[verb - 1].isdigit()
+            # "Einige", "Viele", "Er": a pronoun alone, not an article ("Die erste Reaktion")
+            or (verb - 1 == first and not sentence.is_head(verb + 1))
+        ):
+            continue
+        if sentence.word_class(verb) in {"", "verb"}:
+            return announced_phrase(sentence, first, verb, kind=QuoteKind.INDIRECT)
+    return None
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
@@ -3874,16 +4027,43 @@ def _direct_quotes(
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
     )
+    own: Attribution | None = None
     for quote in quotes:
         pair = pairs[quote]
         if not _is_quotation(sentence, pair, context):
             continue
         used.add(quote)
-        if colon is not None:
-            results.append(_derive(colon, kind=QuoteKind.DIRECT, content=pair.content))
+        if colon is None and recent and own is None:
+            own = _quoting_subject(sentence)
+        speaker = colon or own
+        if speaker is not None:
+            results.append(_derive(speaker, kind=QuoteKind.DIRECT, content=pair.content))
         else:
             results.append(continued_quotation(state, pair.content))
     return results
+
+
+def _quoting_subject(sentence: _Sentence) -> Attribution | None:
+    """The speaker of a quotation that stands inside a sentence without a cue, when the
+    sentence names one as its subject: a person or organisation before an indicative verb
+    ("Eine nationalistische Organisation feierte die Absage als „großen Erfolg“") or after it,
+    behind an adverbial ("In dem Verfahren sieht Osterloh einen „Angriff“"). Such a sentence
+    reports its subject's words; only a quotation without one continues the speaker before."""
+    subject = _sentence_subject(sentence)
+    if subject is not None and subject.mention is not None:
+        verb = _subject_end(sentence, subject)
+        if subject.mention.start != sentence.tokens[sentence.opening].start:
+            verb = sentence.opening + 1  # "Langfristig strebt das Unternehmen …"
+    else:
+        subject, verb = _subject_after_adverbial(sentence)
+    if (
+        subject is None
+        or verb >= sentence.last
+        or not _indicative_verb(sentence, verb)
+        or not _known_speaker(sentence, subject)
+    ):
+        return None
+    return subject
 
 
 def _after_colon(sentence: _Sentence, quote: int) -> bool:
@@ -3896,13 +4076,32 @@ def _after_colon(sentence: _Sentence, quote: int) -> bool:
 
 
 def _opening_subject(sentence: _Sentence) -> Attribution | None:
-    """The noun phrase or pronoun that opens the sentence, when a verb follows it."""
+    """The noun phrase or pronoun that opens the sentence, when a verb follows it; after an
+    opening object or adverbial, the subject after the verb (see :func:`_subject_after_object`
+    and :func:`_subject_after_adverbial`)."""
     first = sentence.opening
-    if first >= len(sentence.tokens) or sentence.word_class(first) == "prep":
+    if first >= len(sentence.tokens):
         return None
+    if sentence.word_class(first) == "prep" or _adverb_word(sentence, first):
+        # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
+        subject, _ = _subject_after_adverbial(sentence)
+        if subject is None or (
+            sentence.lows[_subject_end(sentence, subject) - 1] not in sentence.roles.pronouns
+            and not _known_speaker(sentence, subject)
+        ):
+            return None
+        return _derive(subject, kind=QuoteKind.DIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
+    verb = phrase.stop
+    if sentence.word_class(verb) == "prep":
+        # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
+        # phrase goes on with prepositional phrases up to the verb.
+        verb = _with_phrases(sentence, verb, sentence.last)
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        return _subject_after_object(sentence, phrase, verb)
     if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
         # all that stands before the colon.
@@ -3915,19 +4114,37 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
-    if _names_a_thing_only(sentence, phrase.start, phrase.stop):
-        # "Seine Zuversicht gründet sich auf …: „…“": a thing does not speak; a name after the
-        # verb does ("Die Anwendung stellte der SPD-Vorsitzende in Frage: „…“").
-        named = _postverbal_subject(sentence, phrase.stop + 1, sentence.last)
-        if named is None or not _names_someone(sentence, named):
-            return None
-        phrase = named
+    elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
+        sentence, phrase.start, phrase.stop
+    ):
+        return _subject_after_object(sentence, phrase, verb)
     return Attribution(
         kind=QuoteKind.DIRECT,
         content=sentence.span(*phrase),
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
+
+
+def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> Attribution | None:
+    """The speaker of "…: „…“" when a thing or an object opens the sentence: the subject after
+    the verb. A thing does not speak ("Seine Zuversicht gründet sich auf …: „…“" has no
+    speaker); a name or a person's role after the verb does ("Die Anwendung stellte der
+    SPD-Vorsitzende in Frage: „…“", "Jegliche Mitverantwortung weist Hartmann von sich: „…“"),
+    and after an opening dative or accusative ("Den Vorwurf der Opposition wies die
+    Landesregierung zurück: „…“") any person or organisation does, as German puts the object
+    first and the subject after the verb."""
+    named = _postverbal_subject(sentence, verb + 1, sentence.last)
+    if named is None:
+        return None
+    if sentence.lows[opening.start] in sentence.roles.object_determiners:
+        subject = announced_phrase(sentence, *named)
+        if sentence.word_class(named.start) == "prep" or not _known_speaker(sentence, subject):
+            return None
+        return subject
+    if not _names_someone(sentence, named):
+        return None
+    return announced_phrase(sentence, *named)
 
 
 def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
@@ -3966,12 +4183,153 @@ def _continuation(
             if analysed is not None and analysed[0] == previous
             else tokenize(text, previous[0], previous[1], pairs)
         )
-        subject = _sentence_subject(_Sentence(text, tokens, _german())) if tokens else None
-        if subject is not None:
+        before = _Sentence(text, tokens, _german()) if tokens else None
+        subject = None if before is None else _sentence_subject(before)
+        if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
     if not state.continues():
         return None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
+
+
+def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` (free indirect speech) with the sentence's own speaker, if it names one
+    (:func:`_own_subject`), instead of the speaker of the sentences before."""
+    own = _own_subject(sentence)
+    return continuation if own is None else _derive(own, content=continuation.content)
+
+
+def _own_subject(sentence: _Sentence) -> Attribution | None:
+    """The speaker of a Konjunktiv sentence that names its own: a person or organisation
+    opening it as the subject of a verb in the indicative whose clause a comma closes, with
+    the Konjunktiv in the clause after it ("Bush befürchtet, sobald er sich anschließe, werde
+    …", "Vertreter der Organisationen erwarten keine Entscheidung, weil … gestellt hätten").
+    The Konjunktiv then depends on that verb, so the sentence reports its subject, not the
+    speaker of the sentences before. Not the subject of a Konjunktiv ("Die Regierung habe …"),
+    of a copula or a passive ("Seine Frau ist …, und er wolle …", "Im Jahr 1993 wurde die
+    Botschaft hinterlassen, die Fackel werde …") or of a clause that "und" continues
+    ("Die Polizei brachte sie in Sicherheit und habe …"): there the Konjunktiv is the earlier
+    speaker's."""
+    subject = _sentence_subject(sentence)
+    tokens = sentence.tokens
+    first = sentence.opening
+    if subject is None or subject.mention is None:
+        subject, verb = _subject_after_adverbial(sentence)
+    elif subject.mention.start == tokens[first].start:
+        verb = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
+    else:
+        verb = first + 1  # "Langfristig strebt das Unternehmen …": the verb after the adverb
+    if subject is None or verb >= sentence.last or not _indicative_verb(sentence, verb):
+        return None
+    comma = sentence.clause_end[max(verb, _subject_end(sentence, subject))]
+    if (
+        comma + 1 >= sentence.last
+        or tokens[comma].text != ","
+        or sentence.lows[comma + 1] in sentence.roles.coordinators
+        or _has_konjunktiv(sentence, 0, comma)
+        or not _has_konjunktiv(sentence, comma + 1, sentence.last)
+    ):
+        return None
+    return subject if _known_speaker(sentence, subject) else None
+
+
+def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
+    """The token after ``subject``'s mention."""
+    end = subject.content.end if subject.mention is None else subject.mention.end
+    return bisect.bisect_left(sentence.tokens, end, key=token_start)
+
+
+def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
+    """Whether a subject is someone: a person or organisation by its words, a name with a
+    first name, a bare name before a verb in the singular or one the text names in full before
+    ("George W. Bush" or "Abhisit Vejjajiva" before "Bush", "Abhisit"), not a bare noun
+    ("Einigkeit", "Besondere Probleme", "Kommentatoren sehen …")."""
+    words = subject.mention_words
+    info = analyse_mention(words, language="de")
+    if info is None or info.pronoun:
+        return False
+    if info.kind is not SpeakerKind.UNKNOWN:
+        return True
+    mention = subject.mention
+    if not info.named or mention is None:
+        return False
+    if len(words) != 1:
+        # "Hubert Primus", not an adjective or a number before a noun ("Besondere Probleme")
+        first = words[0].lower()
+        return words[0] in sentence.lexicon.first_names or not (
+            first.endswith(_ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
+        )
+    verb = _subject_end(sentence, subject)
+    if (
+        verb < sentence.last
+        and sentence.is_lower(verb)
+        and not sentence.lows[verb].endswith("n")
+        and sentence.word_class(verb) in {"", "verb"}
+    ):
+        return True  # "Lindqvist gab sich …": a singular verb (not "Kommentatoren sehen")
+    name = re.escape(words[0])
+    full = re.compile(rf"\b[A-ZÄÖÜ][\w.-]* +{name}\b|\b{name} +[A-ZÄÖÜ][\w-]+\b")
+    return full.search(sentence.text, 0, mention.start) is not None
+
+
+def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, int]:
+    """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
+    ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
+    Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
+    "Nach einer Meldung der Agentur …"), a word of time or an adverb ("Dabei griff sie …") and
+    ends in a noun, a name, a number or that adverb; the verb follows it, then the subject."""
+    first = sentence.opening
+    if (
+        first >= sentence.last
+        or not (sentence.word_class(first) in {"prep", "time"} or _adverb_word(sentence, first))
+        or sentence.lows[first] in sentence.lexicon.frames
+    ):
+        return None, 0
+    stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
+    for verb in range(first + 1, stop):
+        if not sentence.is_lower(verb):
+            continue
+        if not (
+            (verb - 1 > first and sentence.is_capitalised(verb - 1))
+            or sentence.lows[verb - 1].isdigit()
+            or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
+        ):
+            if verb - 1 == first:
+                continue  # "Im ersten Satz …": the adverbial goes on
+            break
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            break
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
+    return None, 0
+
+
+def _indicative_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a finite verb in the indicative: a known
+    verb form or auxiliary in the indicative, or an unknown word with a verb's ending that
+    cannot be a Konjunktiv I ("befürchtet", "erwarten"; not "besitze")."""
+    if not sentence.is_lower(index):
+        return False
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    if (
+        low in lexicon.konjunktiv
+        or low in lexicon.konjunktiv_two
+        or low in sentence.roles.reportive
+        or low in sentence.roles.sein
+        or low in sentence.roles.passive
+    ):
+        return False
+    auxiliary = lexicon.auxiliaries.get(low)
+    if auxiliary is not None:
+        return auxiliary[1] != "konj"
+    if low in lexicon.verbs:
+        return any(
+            form.kind is FormKind.FINITE and not form.konjunktiv for form in lexicon.verbs[low]
+        )
+    if sentence.word_class(index):
+        return False
+    return low.endswith(_FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
