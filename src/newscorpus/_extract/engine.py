@@ -25,6 +25,7 @@ import collections
 import contextlib
 import functools
 import itertools
+import operator
 import re
 import sys
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
@@ -114,9 +115,9 @@ def has_word_among(text: str, start: int, end: int, among: frozenset[str]) -> bo
     return not among.isdisjoint(_WORD.findall(" ".join(itertools.filterfalse(str.isalnum, chunks))))
 
 
-def token_start(token: Token) -> int:
-    """A token's start offset (the key for bisecting a sentence's tokens by offset)."""
-    return token.start
+#: A token's start offset (the key for bisecting a sentence's tokens by offset): an attrgetter,
+#: so that each step of the bisection reads it in C rather than calling a Python function.
+token_start: Callable[[Token], int] = operator.attrgetter("start")
 
 
 class SentenceView:
