@@ -10,12 +10,13 @@ inside a quotation: a quotation is never split. Everything runs in one pass, in 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import sys
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
 
@@ -39,6 +40,8 @@ _SPACED_TOKEN = re.compile(
 _MAX_WORD = 40
 _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
 _OPENERS = frozenset("„“”\"»«‚‘'([")
+# The key for bisecting the sorted pairs by their closing mark, read in C at each step.
+_pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
 _new_token = tuple.__new__
 
@@ -211,6 +214,12 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
         stop = position + len(piece)
         if piece.isalnum():
             append(_new_token(Token, (position, stop, piece, -1)))
+        elif piece[:-1].isalnum() and not ((mark := piece[-1]).isspace() or mark == "_"):
+            # A word and one mark after it ("Merkel,", "sagte."), the next most common piece:
+            # the mark is no word character (\w: alphanumeric or "_") and no white space, so the
+            # expression finds just these two tokens (a joiner needs a word character after it).
+            append(_new_token(Token, (position, stop - 1, piece[:-1], -1)))
+            append(_new_token(Token, (stop - 1, stop, mark, -1)))
         elif piece:
             # Trailing white space (a tab, a no-break space) is cut off first, so that no match
             # of _SPACED_TOKEN fails after scanning it.
@@ -221,7 +230,3 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
                 append(_new_token(Token, (first, last, word, -1)))
                 first = last
         position = stop + 1
-
-
-def _pair_close(pair: QuotePair) -> int:
-    return pair.close
