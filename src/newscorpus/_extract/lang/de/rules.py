@@ -190,6 +190,7 @@ class WordRoles(NamedTuple):
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
+    first_person: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -697,7 +698,14 @@ class _GermanLoop(SentenceLoop):
             not lexicon.konjunktiv_two.isdisjoint(words)
             or _plan_in_main_clause(piece, words, lexicon),
         )
-        continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        continuation = _continuation(
+            self.text,
+            (start, end),
+            self.pairs,
+            state,
+            konjunktiv,
+            alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
+        )
         if continuation is None and _reportive_piece(piece, words, lexicon):
             continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
@@ -712,6 +720,8 @@ class _GermanLoop(SentenceLoop):
         state, attributions = self.german_state, self.attributions
         sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
         found = _analyse(sentence, self.pairs, state)
+        if found and attributions:
+            _drop_superseded(attributions, found)
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
@@ -719,6 +729,17 @@ class _GermanLoop(SentenceLoop):
         _remember(sentence, found, state, extent)
         state.analysed = (extent, tokens)
         attributions.extend(found)
+
+
+def _drop_superseded(attributions: list[Attribution], found: list[Attribution]) -> None:
+    """Drop the last free indirect quotation when the sentence after it names its speaker and
+    takes the same words as content: "Die Lage sei ernst. Das sagte Merkel." is one indirect
+    quotation of Merkel's, not also a free indirect one of nobody's."""
+    last = attributions[-1]
+    if last.kind is QuoteKind.FREE_INDIRECT and any(
+        attribution.content.start == last.content.start for attribution in found
+    ):
+        attributions.pop()
 
 
 def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
@@ -818,7 +839,14 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     if not found and (state.continues() or state.previous_range is not None):
         konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
-        continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
+        continuation = _continuation(
+            sentence.text,
+            extent,
+            pairs,
+            state,
+            konjunktiv,
+            alone=konjunktiv[0] and _konjunktiv_alone(sentence),
+        )
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
@@ -2743,6 +2771,35 @@ def _plan_in_main_clause(piece: str, words: set[str], lexicon: _German) -> bool:
     return not lexicon.roles.reportive.isdisjoint(_WORD.findall(piece.split(",", 1)[0]))
 
 
+def _konjunktiv_alone(sentence: _Sentence) -> bool:
+    """Whether a sentence has a known Konjunktiv I form ("sei", "habe", "könne") written in lower
+    case in its first clause, and no first-person pronoun: then it reports someone's account even
+    far from any quotation. With "ich" or "wir" (an interview's answer: "Ihren Fragen stelle ich
+    eine Einschätzung voran") a form in -e is the indicative; after a comma the Konjunktiv is the
+    content of a verb the lexicon does not know ("Der Minister raunte, die Lage sei ernst"), not
+    a whole sentence of reported speech."""
+    lows = sentence.lows
+    if not sentence.roles.first_person.isdisjoint(lows):
+        return False
+    konjunktiv = sentence.lexicon.konjunktiv
+    return any(
+        lows[index] in konjunktiv and sentence.is_lower(index)
+        for index in range(sentence.clause_end[0])
+    )
+
+
+def _konjunktiv_alone_piece(piece: str, words: set[str], lexicon: _German) -> bool:
+    """:func:`_konjunktiv_alone` for a sentence only screened (its first clause: the words before
+    its first comma): ``words`` as written, plus its first word in lower case, which a capitalised
+    opening ("Versuche, den Mann zu beruhigen, …") does not make a verb."""
+    if not lexicon.roles.first_person.isdisjoint(words):
+        return False
+    match = _WORD.search(piece)
+    opening = match.group() if match is not None else ""
+    clause = set(_WORD.findall(piece.split(",", 1)[0]))
+    return any(form != opening.lower() or form == opening for form in lexicon.konjunktiv & clause)
+
+
 def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
     """Whether a screened-out sentence reports hearsay: "soll"/"sollen" with a perfect
     infinitive at its end ("Der Fahrer soll zu schnell gewesen sein.")."""
@@ -3940,6 +3997,8 @@ def _continuation(
     pairs: Sequence[QuotePair],
     state: _State,
     konjunktiv: tuple[bool, bool],
+    *,
+    alone: bool = False,
 ) -> Attribution | None:
     """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
 
@@ -3948,6 +4007,10 @@ def _continuation(
     after a quotation. Right after a sentence without a quotation whose subject is a person or an
     organisation ("Das Institut sieht keine Gefahr. Nur Halter seien zu schützen."), that subject
     speaks.
+
+    Far from any quotation, a sentence with a known Konjunktiv I form and no first person
+    (``alone``: "Mehrere weitere Körper seien in den Trümmern geortet worden.") still reports
+    someone's account, as :func:`_reported_hearsay` does for "soll … haben".
     """
     first, second = konjunktiv
     right_after = state.found_in_previous_sentence()
@@ -3970,7 +4033,7 @@ def _continuation(
         if subject is not None:
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
     if not state.continues():
-        return None
+        return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
