@@ -964,12 +964,21 @@ def _verb_cue(
 
 def _attributive(sentence: _Sentence, index: int) -> bool:
     """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
-    Bericht", "in ihrem 2009 veröffentlichten Roman"."""
-    if index == 0 or index + 1 >= len(sentence.tokens) or not sentence.is_head(index + 1):
+    Bericht", "in ihrem 2009 veröffentlichten Roman". One more adjective may stand on either
+    side of it inside the noun phrase: "die erste bekannte Tat", "den bekannten vier
+    Methoden"."""
+    if index == 0 or index + 1 >= len(sentence.tokens):
+        return False
+    head = index + 1
+    if head + 1 < len(sentence.tokens) and sentence.is_adjective(head):
+        head += 1
+    if not sentence.is_head(head):
         return False
     if not _inflected_participle(sentence, sentence.lows[index]):
         return False  # "Das sagte Merkel": "sagte" is no participle with an ending
     before = index - 1
+    if before > 0 and sentence.is_adjective(before) and sentence.word_class(before - 1) == "det":
+        before -= 1
     # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
     # but "Des Weiteren verwies …" is a verb.
     if before > 0 and (
