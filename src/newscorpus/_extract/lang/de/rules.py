@@ -191,6 +191,7 @@ class WordRoles(NamedTuple):
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     first_person: frozenset[str]
+    time_focus: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -3591,12 +3592,20 @@ def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
     source: "Zwei Monate nach dem Urteil des Gerichts liegt …", "Nach der Veröffentlichung kam
     es zu Demonstrationen". Without an article or with an indefinite one ("nach einer
     Veröffentlichung in „Nature“"), and with other nouns ("nach dem Willen der Regierung"),
-    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``."""
+    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``; the frame may
+    go on after the noun ("Nach der Nachricht vom Rücktritt des Präsidenten stiegen …"). After
+    a word of time or a time focus ("Wochen nach", "erst nach", "kurz nach") "nach" tells the
+    time whatever its noun: "Erst nach umfangreichen Ermittlungen war genug Material da"."""
+    if index > 0 and (
+        sentence.lows[index - 1] in sentence.roles.time_focus
+        or sentence.word_class(index - 1) == "time"
+    ):
+        return True
     following = index + 1
     return (
         sentence.word_class(following) == "det"
         and sentence.lows[following] not in sentence.roles.indefinite
-        and sentence.lows[frame_end - 1] in sentence.roles.event_nouns
+        and any(low in sentence.roles.event_nouns for low in sentence.lows[following:frame_end])
     )
 
 
