@@ -2650,7 +2650,9 @@ def _content_before(
 ) -> tuple[QuoteKind, Span, list[int]] | None:
     """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``:
     the engine's :func:`trailing_content`, from where the attribution before it in the sentence
-    ends, unless it is an adverbial (:func:`_adverbial_opening`)."""
+    ends, unless it is an adverbial (:func:`_adverbial_opening`). A colon before it ends the
+    narrator's words: "Die Richterin blieb hart: Eine Strafe sei nötig, so die Anwältin." has
+    the content "Eine Strafe sei nötig"."""
     found = trailing_content(
         sentence,
         separator,
@@ -2663,6 +2665,10 @@ def _content_before(
     kind, first, stop = found
     if kind is QuoteKind.DIRECT:
         return _direct_run(sentence, first)
+    if ":" in sentence.lows[first:stop]:
+        colon = stop - 1 - sentence.lows[first:stop][::-1].index(":")
+        if colon + 1 < stop:
+            first = colon + 1
     return kind, sentence.span(first, stop), sentence.quotes(first, stop)
 
 
