@@ -190,6 +190,7 @@ class WordRoles(NamedTuple):
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
+    pluperfect: frozenset[str]
     first_person: frozenset[str]
     time_focus: frozenset[str]
 
@@ -1589,6 +1590,8 @@ def _structure(
             and not trailing
             and not demonstrative
             and not sentence.reported
+            # in the pluperfect it is background, unless it holds the words said
+            and (lows[finite] not in sentence.roles.pluperfect or sentence.quote_tokens)
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
