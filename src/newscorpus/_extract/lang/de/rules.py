@@ -2437,7 +2437,7 @@ def _subordinate(
     # the clause opens at the subordinator, also before an apposition of the subject
     clause_start = min(sentence.clause_start[finite], sentence.clause_start[first])
     clause_end = sentence.clause_end[finite]
-    if sentence.lows[first] == "wie" and not opinion:
+    if sentence.lows[first] == "wie":
         span = _outside_clause(sentence, clause_start, clause_end)
         if span is None:
             return []
