@@ -1938,7 +1938,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is not QuoteContext.EXPLICIT:
         if _after_slogan_noun(sentence, pair):
             context = QuoteContext.EXPLICIT
-        elif _names_a_title(sentence, pair, context) or _gloss_in_brackets(sentence, pair):
+        elif _names_a_title(sentence, pair, context):
             return False
     content = pair.content.slice(sentence.text)
     if not is_quotation(content, context):
@@ -2096,23 +2096,6 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     if low in sentence.roles.term_markers:
         return context is not QuoteContext.ATTRIBUTED
     return sentence.is_capitalised(index) and low.endswith(sentence.lexicon.title_noun_endings)
-
-
-def _gloss_in_brackets(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether a quotation alone in brackets glosses the name before it, a translation or an
-    alias, not someone's words: after another quotation ("die Operation „Cast Lead“
-    („gegossenes Blei“)"), or in lower case after a noun ("unter dem Begriff Fahrendes Volk
-    („gens du voyage“)"). A person's words in brackets begin with a capital ("Merkel („Wir
-    schaffen das“)") or end in their punctuation, and stay quotations."""
-    index = _quote_index(sentence, pair)
-    tokens = sentence.tokens
-    if not (1 < index < len(tokens) - 1 and tokens[index - 1].text == "("):
-        return False
-    content = pair.content.slice(sentence.text).strip()
-    if tokens[index + 1].text != ")" or not content or content[-1] in _FINAL:
-        return False
-    before = index - 2
-    return tokens[before].quote >= 0 or (content[0].islower() and sentence.is_head(before))
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
