@@ -627,6 +627,50 @@ def test_the_merge_of_picked_articles_is_the_merge_of_those_articles(
     assert merged(SpeakerIndex(picked)) == merged(SpeakerIndex(chosen))
 
 
+def counting_tally(articles: list[Article]) -> tuple[SpeakerTally, list[int]]:
+    """The tally a streaming writer keeps (nothing per quote), and the quotes' member numbers
+    that it hands back."""
+    tally = SpeakerTally(quotes=False)
+    members: list[int] = []
+    for one in articles:
+        members.extend(
+            tally.add(
+                one.speakers,
+                [quote.speaker for quote in one.quotes],
+                {number: quote.co_speakers for number, quote in enumerate(one.quotes)},
+            )
+        )
+    return tally, members
+
+
+@given(st.lists(strategies.articles(), max_size=6), st.integers(min_value=0, max_value=6))
+def test_a_tally_without_quotes_merges_the_same_speakers(articles: list[Article], cut: int) -> None:
+    full = SpeakerIndex(articles)
+    tally, members = counting_tally(articles)
+    # Joined from two parts, as the Dask writer does.
+    parts = [counting_tally(articles[:cut])[0], counting_tally(articles[cut:])[0]]
+    for index in (SpeakerIndex(tally), SpeakerIndex(SpeakerTally.joined(parts))):
+        assert (index.speakers, index.quote_counts, index.co_refs) == (
+            full.speakers,
+            full.quote_counts,
+            full.co_refs,
+        )
+    # The member numbers it hands back, mapped, are every quote's corpus speaker.
+    speakers = SpeakerIndex(tally).member_speakers
+    assert [speakers[member] for member in members] == list(full.quote_speakers)
+
+
+def test_a_tally_without_quotes_keeps_nothing_per_quote() -> None:
+    articles = [article(f"a{number}", [("Eins.", PUTIN), ("Zwei.", PUTIN)]) for number in range(3)]
+    tally, members = counting_tally(articles)
+    assert (list(tally.quoted), list(tally.first_counts), members, list(tally.quote_ends)) == (
+        [],
+        [6],
+        [0, 0, 0, 0, 0, 0],
+        [0, 2, 4, 6],
+    )
+
+
 def test_the_tally_keeps_each_distinct_speaker_once_with_its_article_count() -> None:
     articles = [article(f"a{number}", [("Eins.", PUTIN), ("Zwei.", PUTIN)]) for number in range(3)]
     tally = SpeakerTally.of(articles)

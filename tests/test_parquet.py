@@ -213,6 +213,13 @@ def test_an_index_beyond_64_bits_is_refused_by_name(tmp_path: Path) -> None:
         write_parquet([article], tmp_path / "export")
 
 
+def test_a_failed_write_leaves_no_pending_quotes(tmp_path: Path) -> None:
+    articles = [*corpus_of_three(), attrs.evolve(corpus_of_three()[0], index=2**70)]
+    with pytest.raises(RecordError):
+        write_parquet(articles, tmp_path / "export")
+    assert list((tmp_path / "export" / "quotes").glob("*.pending")) == []
+
+
 def test_load_refuses_seed_options_for_parquet(tmp_path: Path) -> None:
     write_parquet(corpus_of_three(), tmp_path / "export")
     with pytest.raises(ValueError, match="not to Parquet input"):

@@ -409,6 +409,6 @@ def write_parquet(
                 root, summary.number, speakers, files=fs
             )
         )
-    dask_api.compute(*finishes, scheduler=scheduler)
-    write_speakers(root, index, table, files=fs)
+    counts = dask_api.compute(*finishes, scheduler=scheduler)
+    write_speakers(root, index, table, article_counts=counts, files=fs)
     return sum(len(summary.articles) for summary in summaries)

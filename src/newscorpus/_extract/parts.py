@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["MAX_FRAME_LENGTH", "assemble_quotes"]
 
 #: The longest frame (characters between two pieces of a direct quotation) that is joined:
-#: "sagte der aschkenasische Oberrabbiner Israels, Yona Metzger" fits, a paragraph does not.
-MAX_FRAME_LENGTH: Final = 160
+#: "sagte der aschkenasische Oberrabbiner Israels, Yona Metzger" and "said Douglas Holtz-Eakin,
+#: an economist who served as director of the Congressional Budget Office and is now …" fit, a
+#: paragraph does not.
+MAX_FRAME_LENGTH: Final = 240
 
 # What may stand between a piece of content and the frame that interrupts it.
 _SEPARATORS: Final = frozenset(" \t\u00a0,;:–—-()")
@@ -44,6 +46,8 @@ _CLAUSE_END: Final = frozenset(",.:;!?…–—")
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
 _TWO_PARTS: Final = 2
+# The longest capitalised word before a full stop read as an abbreviation ("Mrs.", "Gen.").
+_ABBREVIATION_LETTERS: Final = 3
 
 
 def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
@@ -136,12 +140,16 @@ def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
     # The last quote that stands on its own (not inside another): only such quotes are joined,
     # and every quote after it in ``result`` lies inside it, so none stands between the two.
     last_outer: int | None = None
+    # Where the quotes that stand in the frame after the last outer quote end (see _in_frame).
+    frame_end = -1
     joins = 0
     for quote in quotes:
         if last_outer is not None:
             previous = result[last_outer]
             outer, inner = previous.span, quote.span
-            if outer.start <= inner.start and inner.end <= outer.end:  # outer.contains(inner)
+            if (
+                outer.start <= inner.start and inner.end <= outer.end  # outer.contains(inner)
+            ) or inner.start < frame_end:
                 result.append(quote)
                 continue
             # Only two direct quotes are joined: the kinds are compared here, before the call.
@@ -153,12 +161,34 @@ def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
                 result[last_outer] = _joined(text, previous, quote)
                 joins += 1
                 continue
+            if _in_frame(text, previous, quote):
+                result.append(quote)
+                frame_end = max(frame_end, inner.end)
+                continue
         last_outer = len(result)
+        frame_end = -1
         result.append(quote)
     if joins:
         # A joined quote starts where its first piece did, but ends later: keep the order.
         result.sort(key=_position)
     return result
+
+
+def _in_frame(text: str, previous: Quote, quote: Quote) -> bool:
+    """Whether ``quote`` stands in the frame right after the direct quote ``previous``, said by
+    the same speaker: "“…,” DuVernay said, emphasizing why the past matters. “…”" (what the
+    frame's participle clause reports). The direct quotation may go on after it, and the two
+    pieces are joined around it."""
+    if previous.kind is not QuoteKind.DIRECT or quote.kind is QuoteKind.DIRECT:
+        return False
+    if previous.speaker is None or quote.speakers != previous.speakers:
+        return False
+    start, end = previous.span.end, quote.span.end
+    return (
+        start <= quote.span.start
+        and end - start <= MAX_FRAME_LENGTH
+        and "\n" not in text[start:end]
+    )
 
 
 def _position(quote: Quote) -> tuple[int, int]:
@@ -206,22 +236,38 @@ def _is_interrupting_frame(text: str, first: Quote, gap: str, frame_end: int = 0
     word after a sentence end (so "…," she said. "…" joins, "…." She added: "…" does not; a
     full stop before ``frame_end``, inside the frame's mention, ends no sentence: "…," Mr.
     Obama said. "…" joins)."""
-    last = text[first.span.end - 1] if first.span.end > first.span.start else ""
+    # A quotation that ends in a nested one ends in its closing mark: "“You say you ‘accept
+    # responsibility,’” Merkley said. “…”" is interrupted after the comma before it.
+    last = text[first.span.start : first.span.end].rstrip(_QUOTATION_MARKS)[-1:]
     opening = gap.lstrip().lstrip(_QUOTATION_MARKS).lstrip()
     if last not in _INTERRUPTED_AFTER and opening[:1] not in _INTERRUPTING:
         return False
     # The frame clause is closed before the quotation goes on („…“, sagte er, „…“); a mark
     # right after a word opens a quotation inside the frame (sagte er zum „Austausch“).
     closing = gap.rstrip().rstrip(_QUOTATION_MARKS).rstrip()
+    if closing[-1:] in _QUOTATION_MARKS and closing[-2:-1] in _CLAUSE_END:
+        # A name in marks that ends the frame's clause: "said on Fox News’s “Fox and Friends.”"
+        closing = closing[:-1]
     if closing[-1:] not in _CLAUSE_END:
         return False
     ended = False
-    for character in gap[frame_end:]:
+    rest = gap[frame_end:]
+    for position, character in enumerate(rest):
         if character in _SENTENCE_END:
-            ended = True
+            ended = ended or not _abbreviation(rest, position)
         elif ended and character.isalnum():
             return False
     return True
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a short capitalised abbreviation ("Mrs.",
+    "Dr.", "Md."), which ends no sentence: "“…,” Mr. Obama said at the dinner, where Mrs.
+    Clinton also spoke. “…”"."""
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return 0 < stop - start <= _ABBREVIATION_LETTERS and text[start].isupper() and text[stop] == "."
 
 
 def _joined(text: str, first: Quote, second: Quote) -> Quote:

@@ -59,6 +59,8 @@ _STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
+_NAME_WORDS = 2  # a first name or honorific and a surname
+_MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # The word_roles of a language whose words open the attachment of a German role noun: its
 # genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
@@ -444,14 +446,24 @@ def _coordination_cached(
     ):
         return ()
     infos: list[MentionInfo] = []
+    # A list of three or more ("Smith, Jones and Brown") is a list of speakers even when the
+    # verb does not show its number: a name of one company has at most one joiner.
+    listed = len(conjuncts) >= _MIN_LISTED
+    head: MentionInfo | None = None
     for conjunct in conjuncts:
         if any(word.lower() in lexicon.joiners for word in conjunct):
             return ()
         info = _analyse_cached(tuple(conjunct), language, False, None)
+        if info is not None and listed and not infos and _group_head(info):
+            # "the senators, Jane Roe of Ohio and John Doe of Utah": a plural noun of people
+            # whose apposition names its members; they are the speakers.
+            head = info
+            continue
         if (
             info is None
             or info.pronoun
-            or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural)
+            or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural or listed)
+            or (head is not None and not info.named)
         ):
             return ()
         infos.append(info)
@@ -500,6 +512,10 @@ def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
         position -= 1
     if position in {0, len(conjunct)}:
         return False
+    if _is_capitalised(conjunct[0]) and (
+        conjunct[0] in lexicon.first_names or conjunct[0].rstrip(".") in lexicon.honorifics
+    ):
+        return False  # a person and where they come from: "Jane Roe of Ohio and John Doe"
     before = conjunct[position - 1].lower()
     return (
         before in lexicon.prepositions
@@ -518,7 +534,15 @@ def _speaker_of_its_own(
         return any(role_or_organisation(word, lexicon.language) for word in words)
     if info.kind is SpeakerKind.PERSON:
         return True  # a first name, a title or a role: "Anna Berg", "Mr Blair", "der Präsident"
+    if len(words) == 1 and words[0] in lexicon.first_names:
+        return True  # a bare first name: "Anna and Ben replied"
     return plural is True and info.named
+
+
+def _group_head(info: MentionInfo) -> bool:
+    """Whether a conjunct is a plural role without a name ("the senators"): followed by named
+    conjuncts after a comma it is the head of an apposition that names its members."""
+    return info.plural is True and not info.named and info.kind is not SpeakerKind.ORGANISATION
 
 
 for _cache in (role_or_organisation, organisation_word, _analyse_cached, _coordination_cached):
@@ -708,7 +732,7 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     body = words[start:stop]
     if not body:
         return None
-    core = _english_core_end(body)
+    core = _english_core_end(body, lexicon)
     possessive = next(
         (
             index
@@ -722,20 +746,35 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     return _english_core(body, core, lexicon, definite=definite)
 
 
-def _english_core_end(body: list[str]) -> int:
+def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
     """Where the head's own words end: at the first preposition that attaches a phrase ("a
     spokesman [for the firm]"), except "of" inside a name or title ("Bank of England",
-    "Secretary of State", "Chancellor of the Exchequer")."""
+    "Secretary of State", "Chancellor of the Exchequer"); after a person's name "of" attaches
+    where they come from ("Jane Roe of Ohio", "Sen. John Doe of Utah")."""
     for index in range(1, len(body)):
         word = body[index]
         if word not in _EN_ATTACHMENTS:
             continue
-        if word == "of" and _is_capitalised(body[index - 1]):
+        if (
+            word == "of"
+            and _is_capitalised(body[index - 1])
+            and not _ends_in_person(body[:index], lexicon)
+        ):
             following = index + 2 if body[index + 1 : index + 2] == ["the"] else index + 1
             if following < len(body) and _is_capitalised(body[following]):
                 continue
         return index
     return len(body)
+
+
+def _ends_in_person(words: list[str], lexicon: _Lexicon) -> bool:
+    """Whether capitalised ``words`` end in a person's name: a first name or an honorific
+    followed by a surname ("Jane Roe", "Sen. Jane Roe", "Mr. Grassley")."""
+    return (
+        len(words) >= _NAME_WORDS
+        and _is_capitalised(words[-1])
+        and (words[-2] in lexicon.first_names or words[-2].rstrip(".") in lexicon.honorifics)
+    )
 
 
 def _english_roles(core: list[str], lexicon: _Lexicon) -> list[tuple[int, int]]:

@@ -170,11 +170,20 @@ class SpeakerTally:
 
     Build it with :meth:`add` (one call per article, in corpus order), :meth:`of` (from
     articles), :meth:`joined` (parts one after the other) or :meth:`picked` (some articles).
+
+    A streaming writer keeps nothing per quote: ``SpeakerTally(quotes=False)`` counts each
+    member's quotes instead of keeping every quote's member (:meth:`add` returns them, and the
+    writer stores them with the quote rows), and keeps the first speaker of the few quotes said
+    together. Its :class:`SpeakerIndex` has the corpus speakers, their quote counts and
+    :attr:`SpeakerIndex.member_speakers`, not the per-quote answers.
     """
 
     __slots__ = (
         "_numbers",
+        "co_firsts",
         "co_quoted",
+        "first_counts",
+        "keeps_quotes",
         "member_counts",
         "member_ends",
         "members",
@@ -183,7 +192,9 @@ class SpeakerTally:
         "speakers",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, quotes: bool = True) -> None:
+        #: Whether every quote's member is kept in :attr:`quoted` (else only counted).
+        self.keeps_quotes = quotes
         #: The distinct member Speakers, in the order of first appearance.
         self.speakers: list[Speaker] = []
         self._numbers: dict[Speaker, int] = {}
@@ -192,9 +203,14 @@ class SpeakerTally:
         #: Every article's members, in order, and where each article's end.
         self.members = array(_NUMBER_TYPE)
         self.member_ends = array(_COUNT_TYPE, [0])
-        #: Every quote's member (-1: no speaker), in corpus order, and where each article's end.
+        #: Every quote's member (-1: no speaker), in corpus order (empty unless
+        #: :attr:`keeps_quotes`), and where each article's quotes end.
         self.quoted = array(_NUMBER_TYPE)
         self.quote_ends = array(_COUNT_TYPE, [0])
+        #: Without :attr:`keeps_quotes`: each distinct speaker's quotes as their first speaker,
+        #: and the first speaker of each quote said together (article, quote number) -> member.
+        self.first_counts = array(_COUNT_TYPE)
+        self.co_firsts: dict[tuple[int, int], int] = {}
         #: The few quotes said together: article -> quote number -> the members of its other
         #: speakers (its first speaker is in :attr:`quoted`).
         self.co_quoted: dict[int, dict[int, tuple[int, ...]]] = {}
@@ -218,28 +234,74 @@ class SpeakerTally:
 
     @classmethod
     def joined(cls, parts: Iterable[SpeakerTally]) -> SpeakerTally:
-        """The tally of the parts' articles one after the other (a corpus written in parts)."""
-        tally = cls()
-        for part in parts:
+        """The tally of the parts' articles one after the other (a corpus written in parts).
+
+        Of a single part, that part itself (a tally is not changed once it is merged).
+        """
+        listed = list(parts)
+        if len(listed) == 1:
+            # One part is its own corpus: no copy of its numbers (a writer's whole corpus).
+            return listed[0]
+        tally = cls(quotes=all(part.keeps_quotes for part in listed))
+        for part in listed:
             renumber = array(_NUMBER_TYPE, map(tally._number, part.speakers))
             for number, count in zip(renumber, part.member_counts, strict=True):
                 tally.member_counts[number] += count
             base = tally.member_ends[-1]
             tally.members.extend(map(renumber.__getitem__, part.members))
             tally.member_ends.extend(end + base for end in part.member_ends[1:])
+            start = len(tally)
             base = tally.quote_ends[-1]
             renumber.append(-1)  # a quote without a speaker stays without one
-            tally.quoted.extend(map(renumber.__getitem__, part.quoted))
+            if tally.keeps_quotes:
+                tally.quoted.extend(map(renumber.__getitem__, part.quoted))
+            else:
+                counts = part.quote_counts()
+                for number, count in counts.items():
+                    tally.first_counts[renumber[number]] += count
+                firsts = part.co_firsts if not part.keeps_quotes else part.co_firsts_of_quoted()
+                for (position, number), first in firsts.items():
+                    tally.co_firsts[start + position, number] = renumber[first]
             tally.quote_ends.extend(end + base for end in part.quote_ends[1:])
             for position, quotes in part.co_quoted.items():
-                tally.co_quoted[len(tally) - len(part) + position] = {
+                tally.co_quoted[start + position] = {
                     number: tuple(map(renumber.__getitem__, others))
                     for number, others in quotes.items()
                 }
         return tally
 
+    def quote_counts(self) -> collections.Counter[int]:
+        """Each member's quotes as their first speaker (members without quotes left out)."""
+        if not self.keeps_quotes:
+            return collections.Counter(
+                {number: count for number, count in enumerate(self.first_counts) if count}
+            )
+        said = collections.Counter(self.quoted)
+        said.pop(-1, None)
+        return said
+
+    def first_member(self, position: int, number: int) -> int:
+        """The member (-1: none) of quote ``number`` of article ``position`` that said it
+        first; without :attr:`keeps_quotes` only for a quote said together."""
+        if self.keeps_quotes:
+            return self.quoted[self.quote_ends[position] + number]
+        return self.co_firsts[position, number]
+
+    def co_firsts_of_quoted(self) -> dict[tuple[int, int], int]:
+        """:attr:`co_firsts` of a tally that keeps every quote's member."""
+        return {
+            (position, number): self.first_member(position, number)
+            for position, quotes in self.co_quoted.items()
+            for number in quotes
+        }
+
     def picked(self, positions: Iterable[int]) -> SpeakerTally:
-        """The tally of the articles at ``positions``, in that order (a part of a corpus)."""
+        """The tally of the articles at ``positions``, in that order (a part of a corpus).
+
+        Only of a tally that :attr:`keeps_quotes`.
+        """
+        if not self.keeps_quotes:
+            raise ValueError("picked() needs a tally that keeps every quote's member")
         tally = SpeakerTally()
         renumber: dict[int, int] = {-1: -1}
         members, member_ends = self.members, self.member_ends
@@ -264,12 +326,18 @@ class SpeakerTally:
                 }
         return tally
 
+    def numbers_of(self, speakers: Iterable[Speaker]) -> list[int]:
+        """The numbers of speakers of the tally (of a part joined into it, say)."""
+        return list(map(self._numbers.__getitem__, speakers))
+
     def _number(self, speaker: Speaker) -> int:
         found = self._numbers.get(speaker)
         if found is None:
             found = self._numbers[speaker] = len(self.speakers)
             self.speakers.append(speaker)
             self.member_counts.append(0)
+            if not self.keeps_quotes:
+                self.first_counts.append(0)
         return found
 
     def add(
@@ -277,15 +345,18 @@ class SpeakerTally:
         speakers: Iterable[Speaker],
         quoted: Iterable[Speaker | None],
         co_said: Mapping[int, Sequence[Speaker]] | None = None,
-    ) -> None:
+    ) -> list[int]:
         """Add an article: its own speakers, the speaker of each of its quotes, and the other
-        speakers of its quotes said together (by quote number; members after the first)."""
+        speakers of its quotes said together (by quote number; members after the first).
+
+        Returns each quote's member number (-1: no speaker).
+        """
         by_id: dict[str, int] = {}
         for speaker in speakers:
             self._member(speaker, by_id)
+        together: dict[int, tuple[int, ...]] = {}
         if co_said:
             # Members in the order of a walk over the quotes: each speaker, then its others.
-            together: dict[int, tuple[int, ...]] = {}
             numbers = []
             for number, said in enumerate(quoted):
                 if said is None:
@@ -295,16 +366,24 @@ class SpeakerTally:
                 others = co_said.get(number)
                 if others:
                     together[number] = tuple(self._member(other, by_id) for other in others)
-            self.quoted.extend(numbers)
-            if together:
-                self.co_quoted[len(self)] = together
         else:
-            self.quoted.extend(
-                [-1 if said is None else self._member(said, by_id) for said in quoted]
-            )
-        self.quote_ends.append(len(self.quoted))
+            numbers = [-1 if said is None else self._member(said, by_id) for said in quoted]
+        position = len(self)
+        if together:
+            self.co_quoted[position] = together
+        if self.keeps_quotes:
+            self.quoted.extend(numbers)
+        else:
+            counts = self.first_counts
+            for number in numbers:
+                if number >= 0:
+                    counts[number] += 1
+            for number in together:
+                self.co_firsts[position, number] = numbers[number]
+        self.quote_ends.append(self.quote_ends[-1] + len(numbers))
         self.members.extend(by_id.values())
         self.member_ends.append(len(self.members))
+        return numbers
 
     def _member(self, speaker: Speaker, by_id: dict[str, int]) -> int:
         found = by_id.get(speaker.id)
@@ -334,6 +413,7 @@ class SpeakerIndex:
         "_final",
         "_first_counts",
         "_numbers",
+        "_quote_speakers",
         "_ref_order",
         "_ref_starts",
         "_speaker_bytes",
@@ -342,7 +422,6 @@ class SpeakerIndex:
         "co_refs",
         "external_ids",
         "quote_counts",
-        "quote_speakers",
         "speakers",
     )
 
@@ -378,8 +457,7 @@ class SpeakerIndex:
         del by_key, table_keys
         roots = array(_NUMBER_TYPE, (groups.root(group) for group in group_of))
         # Pass 2: count quotes per root group (per distinct speaker first, in C).
-        said = collections.Counter(tally.quoted)
-        said.pop(-1, None)
+        said = tally.quote_counts()
         counts: collections.Counter[int] = collections.Counter()
         for number, count in said.items():
             counts[roots[number]] += count
@@ -387,10 +465,9 @@ class SpeakerIndex:
         # A quote said together ("Anna und Ben sagten") is each speaker's quote: the few such
         # quotes keep their other speakers' root groups, each once and not the first's.
         co_roots: dict[tuple[int, int], list[int]] = {}
-        quoted, quote_ends = tally.quoted, tally.quote_ends
         for position, together in tally.co_quoted.items():
             for number, others in together.items():
-                root = roots[quoted[quote_ends[position] + number]]
+                root = roots[tally.first_member(position, number)]
                 also = [
                     other
                     for other in dict.fromkeys(roots[member] for member in others)
@@ -450,15 +527,52 @@ class SpeakerIndex:
         final = array(_NUMBER_TYPE, (renumber.get(root, -1) for root in roots))
         final.append(-1)
         self._final = final
-        #: Every quote's corpus speaker (-1: none), in corpus order; the quotes of article
-        #: ``position`` are those from :attr:`quote_starts` ``[position]`` on.
-        self.quote_speakers = array(_NUMBER_TYPE, map(final.__getitem__, tally.quoted))
+        # Built on first use: a writer maps its quotes row group by row group instead.
+        self._quote_speakers: array[int] | None = None
         self._exact, self._surname = _name_maps(groups, renumber, speakers)
         self._numbers: dict[str, int] | None = None
         self._ref_order: array[int] | None = None
         self._ref_starts: list[int] = []
         self._speaker_bytes: bytes | None = None
         self._article_counts: tuple[int, ...] | None = None
+
+    @property
+    def quote_speakers(self) -> array[int]:
+        """Every quote's corpus speaker (-1: none), in corpus order; the quotes of article
+        ``position`` are those from :attr:`quote_starts` ``[position]`` on.
+
+        Built on first use (4 bytes per quote); :attr:`member_speakers` maps a tally's own
+        numbers without it. Only of a tally that keeps every quote's member.
+        """
+        found = self._quote_speakers
+        if found is None:
+            self._need_quotes("quote_speakers")
+            found = self._quote_speakers = array(
+                _NUMBER_TYPE, map(self._final.__getitem__, self._tally.quoted)
+            )
+        return found
+
+    def _need_quotes(self, what: str) -> None:
+        if not self._tally.keeps_quotes:
+            # A streaming writer's index: the writer maps its stored member numbers itself.
+            raise ValueError(f"{what} needs a tally that keeps every quote's member")
+
+    @property
+    def member_speakers(self) -> array[int]:
+        """The corpus speaker of each member of the merged tally, by its number (-1: none),
+        then -1 once more: a quote's member number (-1 for no speaker) maps to its corpus
+        speaker by indexing."""
+        return self._final
+
+    def member_speakers_of(self, part: SpeakerTally) -> array[int]:
+        """:attr:`member_speakers` for the numbers of ``part``, one of the tallies joined into
+        the merged one (:meth:`SpeakerTally.joined`)."""
+        if part is self._tally:
+            return self._final
+        final = self._final
+        found = array(_NUMBER_TYPE, map(final.__getitem__, self._tally.numbers_of(part.speakers)))
+        found.append(-1)
+        return found
 
     @property
     def quote_starts(self) -> Sequence[int]:
@@ -555,16 +669,24 @@ class SpeakerIndex:
 
     @property
     def article_counts(self) -> tuple[int, ...]:
-        """For each speaker, the number of articles with a quote of theirs."""
+        """For each speaker, the number of articles with a quote of theirs.
+
+        Only of a tally that keeps every quote's member (a streaming writer counts them as it
+        writes the quotes).
+        """
         if self._article_counts is None:
+            self._need_quotes("article_counts")
             counts = [0] * len(self.speakers)
             last = [-1] * len(self.speakers)
-            said = self.quote_speakers
+            # The quotes' members mapped article by article: no number per quote is kept.
+            built, said, final = self._quote_speakers, self._tally.quoted, self._final
             together: dict[int, list[int]] = collections.defaultdict(list)
             for (position, _), others in self.co_refs.items():
                 together[position].extend(others)
             for position, (start, end) in enumerate(itertools.pairwise(self._tally.quote_ends)):
-                numbers: Iterable[int] = said[start:end]
+                numbers: Iterable[int] = (
+                    map(final.__getitem__, said[start:end]) if built is None else built[start:end]
+                )
                 if position in together:
                     numbers = itertools.chain(numbers, together[position])
                 for number in numbers:

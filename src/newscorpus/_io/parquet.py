@@ -10,12 +10,14 @@ A Parquet export is a folder with three subfolders, one per table of :data:`TABL
 dozen articles at a time into Arrow arrays built from their buffers (see
 :mod:`newscorpus._io.columns`: no pandas import, no row dicts of a whole group); their quotes go
 batch by batch to a temporary Arrow IPC stream (the corpus-level speaker columns cannot be
-filled before the last article). Per article it keeps only what the corpus-level speaker merge
-needs (a :class:`SpeakerTally`: each distinct speaker once, and a few bytes per article and
-quote). At the end it merges the speakers (:class:`SpeakerIndex`, which works on the distinct
-speakers with their counts) and writes the quotes table from the stream, one row group at a
-time, with the corpus speaker columns joined in. The Dask path writes one part per partition
-with the same functions (:func:`write_part`, :func:`finish_parts`).
+filled before the last article), each with its speaker as a 4-byte number of the speakers seen
+so far. What stays in memory is what the corpus-level speaker merge needs (a
+:class:`SpeakerTally` that keeps no quotes: each distinct speaker once with its counts, and a
+few bytes per article), so nothing grows with the quotes. At the end it merges the speakers
+(:class:`SpeakerIndex`, which works on the distinct speakers with their counts) and writes the
+quotes table from the stream, one row group at a time, with the corpus speaker columns looked
+up by those numbers and each speaker's articles counted as it goes. The Dask path writes one
+part per partition with the same functions (:func:`write_part`, :func:`finish_parts`).
 
 Memory (``docs/performance.md``): pyarrow's default pool (mimalloc) keeps freed memory for
 reuse, which made a writer's resident set tens of MB larger than what it used: the writers give
@@ -93,6 +95,9 @@ _ARTICLES_PER_BATCH: Final = 64
 _PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
+#: The pending quotes' extra column: each quote's speaker as its member number in the part's
+#: tally (-1: none), so that the tally keeps nothing per quote.
+_MEMBER_COLUMN: Final = "_member"
 
 
 class ArrowTables(NamedTuple):
@@ -137,8 +142,8 @@ class LocalFiles:
 @attrs.frozen(kw_only=True)
 class PartSummary:
     """What writing one part left behind: its number, its articles' speakers, in order (a
-    tally: each distinct speaker once, a few bytes per article and quote), and the number of
-    quotes in each row group of its quotes table."""
+    tally that keeps no quotes: each distinct speaker once, a few bytes per article), and the
+    number of quotes in each row group of its quotes table."""
 
     number: int
     articles: SpeakerTally
@@ -182,6 +187,11 @@ def _parquet_writer(pa: Any, stream: IO[bytes], table: str) -> Any:  # noqa: ANN
     )
 
 
+def _pending_schema(pa: Any) -> Any:  # noqa: ANN401 - a pyarrow.Schema
+    """The pending quotes' schema: the quotes table's and :data:`_MEMBER_COLUMN`."""
+    return arrow_schema("quotes").append(pa.field(_MEMBER_COLUMN, pa.int32(), nullable=False))
+
+
 def _spill_options(pa: Any) -> Any:  # noqa: ANN401 - a pyarrow.ipc.IpcWriteOptions
     """How the pending quotes are written: compressed when pyarrow has a fast codec."""
     codec = "lz4" if pa.Codec.is_available("lz4") else None
@@ -206,7 +216,8 @@ def write_part(
     """Write part ``number`` of the articles and quotes tables; return what the merge needs.
 
     The quotes are written to a pending Arrow IPC stream without their corpus-level speaker
-    columns: :func:`finish_parts` writes their Parquet file once every part is written.
+    columns, with each quote's speaker as its number in the part's tally instead:
+    :func:`finish_parts` writes their Parquet file once every part is written.
     """
     pa = import_pyarrow("write_parquet()")
     import pyarrow.ipc  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415 - loads pa.ipc
@@ -215,8 +226,8 @@ def write_part(
     if rows_per_group < 1:
         raise QueryError(f"rows_per_group must be >= 1, got {rows_per_group}")
     article_schema = arrow_schema("articles")
-    quote_schema = arrow_schema("quotes")
-    kept = SpeakerTally()
+    quote_schema = _pending_schema(pa)
+    kept = SpeakerTally(quotes=False)
     quote_groups: list[int] = []
     for table in ("articles", "quotes"):
         files.makedirs(f"{folder}/{table}", exist_ok=True)
@@ -259,8 +270,10 @@ def write_part(
             if not isinstance(article, Article):
                 raise QueryError(f"write_parquet writes Articles, got {type(article).__name__}")
             article_rows.append(_article_row(article))
-            quote_rows.extend(quote_rows_of(article))
-            add_to_tally(kept, article)
+            members = add_to_tally(kept, article)
+            for row, member in zip(quote_rows_of(article), members, strict=True):
+                row[_MEMBER_COLUMN] = member
+                quote_rows.append(row)
             in_group += 1
             if in_group >= rows_per_group:
                 flush()
@@ -277,15 +290,20 @@ class PartSpeakers:
     """The corpus-level speakers of one part's quotes, compact: what :func:`finish_quotes_part`
     joins into the part's quotes table.
 
-    4 bytes per quote and each speaker's id and name once, instead of every quote's values.
+    The pending quotes hold each quote's speaker as a member number of the part's tally; this
+    maps those numbers to corpus speakers and holds each speaker's id and name once.
     """
 
-    #: Every quote's corpus speaker, as its number in ``ids``/``names`` (-1: none), in order.
-    numbers: array[int]
+    #: The corpus speaker (its number in ``ids``/``names``; -1: none) of each member number,
+    #: then -1 once more (for a quote without a speaker).
+    member_speakers: array[int]
     ids: tuple[str, ...]
     names: tuple[str, ...]
     #: The few quotes said together: their row in the part -> their other speakers' numbers.
     co_speakers: dict[int, tuple[int, ...]]
+    #: Where each of the part's articles' quotes end (from 0): articles are counted per
+    #: speaker as the quotes are written.
+    quote_ends: array[int]
     #: The number of quotes in each row group of the part's quotes table.
     quote_groups: tuple[int, ...]
 
@@ -304,53 +322,89 @@ def corpus_speakers_of_part(index: SpeakerIndex, part: PartSummary, offset: int)
         if offset <= position < end
     }
     return PartSpeakers(
-        numbers=index.quote_speakers[first : starts[end]],
+        member_speakers=index.member_speakers_of(part.articles),
         ids=tuple(speaker.id for speaker in index.speakers),
         names=tuple(speaker.name for speaker in index.speakers),
         co_speakers=co_speakers,
+        quote_ends=part.articles.quote_ends,
         quote_groups=part.quote_groups,
     )
 
 
-def _corpus_speaker_columns(
-    pa: Any,  # noqa: ANN401 - pyarrow
-    schema: Any,  # noqa: ANN401 - the quotes schema
-    speakers: PartSpeakers,
-    start: int,
-    end: int,
-) -> dict[int, Any]:
-    """The corpus-level speaker columns of quote rows ``start`` to ``end`` of a part, as Arrow
-    arrays by column position."""
-    ids: list[str | None] = [*speakers.ids, None]  # -1, no speaker, is the last
-    names: list[str | None] = [*speakers.names, None]
-    numbers = speakers.numbers[start:end]
-    together = speakers.co_speakers
-    others: list[tuple[int, ...]] = [together.get(row, ()) for row in range(start, end)]
-    values: dict[str, list[Any]] = {
-        "speaker_id": list(map(ids.__getitem__, numbers)),
-        "speaker_name": list(map(names.__getitem__, numbers)),
-        "co_speaker_ids": [[ids[other] for other in group] for group in others],
-        "co_speaker_names": [[names[other] for other in group] for group in others],
-    }
-    columns = {}
-    for name, cells in values.items():
-        at = schema.get_field_index(name)
-        columns[at] = array_of(pa, cells, schema.field(at).type)
-    return columns
+class _SpeakerCells:
+    """Fills a part's corpus speaker columns row group by row group, and counts each corpus
+    speaker's articles as it goes (the speakers table's ``article_count``)."""
+
+    def __init__(self, speakers: PartSpeakers) -> None:
+        self.speakers = speakers
+        # The ids and names of the corpus speakers (-1, no speaker, is the last), and those of
+        # each member number's corpus speaker: a quote's member number picks them.
+        self.ids: list[str | None] = [*speakers.ids, None]
+        self.names: list[str | None] = [*speakers.names, None]
+        self.member_ids = list(map(self.ids.__getitem__, speakers.member_speakers))
+        self.member_names = list(map(self.names.__getitem__, speakers.member_speakers))
+        self.article_counts = array("q", bytes(8 * len(speakers.ids)))
+        self._last = [-1] * len(speakers.ids)
+        self._position = 0
+
+    def columns(
+        self,
+        pa: Any,  # noqa: ANN401 - pyarrow
+        schema: Any,  # noqa: ANN401 - the quotes schema
+        members: list[int],
+        rows: range,
+    ) -> dict[int, Any]:
+        """The corpus-level speaker columns of quote ``rows`` of the part, whose member numbers
+        are ``members``, as Arrow arrays by column position."""
+        ids, names = self.ids, self.names
+        together = self.speakers.co_speakers
+        others: list[tuple[int, ...]] = [together.get(row, ()) for row in rows]
+        self._count(members, others, rows)
+        values: dict[str, list[Any]] = {
+            "speaker_id": list(map(self.member_ids.__getitem__, members)),
+            "speaker_name": list(map(self.member_names.__getitem__, members)),
+            "co_speaker_ids": [[ids[other] for other in group] for group in others],
+            "co_speaker_names": [[names[other] for other in group] for group in others],
+        }
+        columns = {}
+        for name, column in values.items():
+            at = schema.get_field_index(name)
+            columns[at] = array_of(pa, column, schema.field(at).type)
+        return columns
+
+    def _count(self, members: list[int], others: list[tuple[int, ...]], rows: range) -> None:
+        """Count the articles of the speakers of quote ``rows`` (each article once)."""
+        final, counts, last = self.speakers.member_speakers, self.article_counts, self._last
+        ends = self.speakers.quote_ends
+        position = self._position
+        for row, member, group in zip(rows, members, others, strict=True):
+            while ends[position + 1] <= row:
+                position += 1
+            number = final[member]
+            for said in (number, *group) if group else (number,):
+                if said >= 0 and last[said] != position:
+                    last[said] = position
+                    counts[said] += 1
+        self._position = position
 
 
 def finish_quotes_part(
     folder: str, number: int, speakers: PartSpeakers, *, files: Files | None = None
-) -> None:
+) -> array[int]:
     """Write part ``number``'s quotes table from its pending stream, with the corpus-level
-    speaker columns joined in, one row group at a time."""
+    speaker columns joined in, one row group at a time.
+
+    Returns the number of the part's articles that quote each corpus speaker.
+    """
     pa = import_pyarrow("write_parquet()")
     import pyarrow.ipc  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415 - loads pa.ipc
 
     files = LocalFiles() if files is None else files
     schema = arrow_schema("quotes")
+    pending_schema = _pending_schema(pa)
     pending = _table_path(folder, "quotes", number, _PENDING_SUFFIX)
     target = _table_path(folder, "quotes", number)
+    cells = _SpeakerCells(speakers)
     done = 0
     with (
         files.open(pending, "rb") as source,
@@ -365,22 +419,33 @@ def finish_quotes_part(
                 batch = reader.read_next_batch()
                 batches.append(batch)
                 have += batch.num_rows
-            table = _table_of(pa, batches, schema)
+            table = _table_of(pa, batches, pending_schema)
             del batches
-            for at, column in _corpus_speaker_columns(
-                pa, schema, speakers, done, done + rows
-            ).items():
+            members = table.column(_MEMBER_COLUMN).to_pylist()
+            table = table.drop_columns([_MEMBER_COLUMN]).replace_schema_metadata(schema.metadata)
+            for at, column in cells.columns(pa, schema, members, range(done, done + rows)).items():
                 table = table.set_column(at, schema.field(at), column)
             writer.write_table(table)
             _release_unused(pa)
             done += rows
-            del table
+            del table, members
     files.rm(pending)
+    return cells.article_counts
 
 
-def speakers_table(index: SpeakerIndex, aliases: AliasTable | None) -> Any:  # noqa: ANN401
-    """The speakers table of a merged corpus, with the alias table kept in its metadata."""
+def speakers_table(
+    index: SpeakerIndex,
+    aliases: AliasTable | None,
+    article_counts: Sequence[int] | None = None,
+) -> Any:  # noqa: ANN401 - a pyarrow.Table
+    """The speakers table of a merged corpus, with the alias table kept in its metadata.
+
+    ``article_counts`` are the speakers' article counts when the index has none (a streaming
+    writer counts them as it writes the quotes).
+    """
     pa = import_pyarrow("write_parquet()")
+    if article_counts is None:
+        article_counts = index.article_counts
     rows = [
         speaker_row(
             speaker,
@@ -389,7 +454,7 @@ def speakers_table(index: SpeakerIndex, aliases: AliasTable | None) -> Any:  # n
             external_id=index.external_ids.get(speaker.id),
         )
         for speaker, quotes, articles in zip(
-            index.speakers, index.quote_counts, index.article_counts, strict=True
+            index.speakers, index.quote_counts, article_counts, strict=True
         )
     ]
     schema = arrow_schema("speakers")
@@ -433,14 +498,25 @@ def merge_speakers(
 
 
 def write_speakers(
-    folder: str, index: SpeakerIndex, aliases: AliasTable | None, *, files: Files | None = None
+    folder: str,
+    index: SpeakerIndex,
+    aliases: AliasTable | None,
+    *,
+    article_counts: Iterable[Sequence[int]],
+    files: Files | None = None,
 ) -> None:
-    """Write the speakers table of a merged corpus as ``speakers/part-00000.parquet``."""
+    """Write the speakers table of a merged corpus as ``speakers/part-00000.parquet``.
+
+    ``article_counts`` are what :func:`finish_quotes_part` returned for each part.
+    """
     pa = import_pyarrow("write_parquet()")
     files = LocalFiles() if files is None else files
+    totals = [0] * len(index.speakers)
+    for counts in article_counts:
+        totals = [total + count for total, count in zip(totals, counts, strict=True)]
     files.makedirs(f"{folder}/speakers", exist_ok=True)
     with files.open(_table_path(folder, "speakers", 0), "wb") as stream:
-        pa.parquet.write_table(speakers_table(index, aliases), stream)
+        pa.parquet.write_table(speakers_table(index, aliases, totals), stream)
 
 
 def finish_parts(
@@ -456,10 +532,13 @@ def finish_parts(
     """
     index, offsets = merge_speakers(parts, aliases)
     ordered = sorted(parts, key=lambda part: part.number)
-    for part, offset in zip(ordered, offsets, strict=True):
-        speakers = corpus_speakers_of_part(index, part, offset)
-        finish_quotes_part(folder, part.number, speakers, files=files)
-    write_speakers(folder, index, aliases, files=files)
+    counts = [
+        finish_quotes_part(
+            folder, part.number, corpus_speakers_of_part(index, part, offset), files=files
+        )
+        for part, offset in zip(ordered, offsets, strict=True)
+    ]
+    write_speakers(folder, index, aliases, article_counts=counts, files=files)
     return sum(len(part.articles) for part in parts)
 
 
@@ -481,8 +560,8 @@ def write_parquet(
 
     ``articles`` is a Corpus (its alias table is used and kept) or any iterable of Articles,
     read once, in a stream: the articles are written as they come, and what is kept until the
-    end is each distinct speaker once and a few bytes per article and quote (the merge at the
-    end works on the distinct speakers). ``aliases`` is an alias table for the corpus-level
+    end is each distinct speaker once and a few bytes per article, nothing per quote (the merge
+    at the end works on the distinct speakers). ``aliases`` is an alias table for the corpus-level
     speakers (it overrides a Corpus's own). Parts of an earlier export in ``folder`` are
     replaced. Returns the number of articles written.
     """
@@ -502,8 +581,13 @@ def write_parquet(
     root.mkdir(parents=True, exist_ok=True)
     _clear_folder(root)
     name = os.fspath(root)
-    part = write_part(articles, name, 0, rows_per_group=rows_per_group)
-    return finish_parts(name, [part], aliases=table)
+    try:
+        part = write_part(articles, name, 0, rows_per_group=rows_per_group)
+        return finish_parts(name, [part], aliases=table)
+    except BaseException:
+        # The pending quotes are the writer's own scratch file: none is left behind.
+        Path(_table_path(name, "quotes", 0, _PENDING_SUFFIX)).unlink(missing_ok=True)
+        raise
 
 
 # --------------------------------------------------------------------------------------------

@@ -516,12 +516,15 @@ def article_from_rows(row: Mapping[str, Any], quote_rows: Sequence[Mapping[str, 
 # What the corpus-level speaker merge needs of an article
 
 
-def add_to_tally(tally: SpeakerTally, article: Article) -> None:
+def add_to_tally(tally: SpeakerTally, article: Article) -> list[int]:
     """Add what the corpus-level speaker merge needs of ``article`` to ``tally`` (one call per
     article, in corpus order): its speakers, its quotes' speakers and the other speakers of its
-    quotes said together. What the streaming writers keep of each article."""
+    quotes said together. What the streaming writers keep of each article.
+
+    Returns each quote's speaker as its member number in the tally (-1: none).
+    """
     quotes = article.quotes
-    tally.add(
+    return tally.add(
         article.speakers,
         [quote.speaker for quote in quotes],
         {number: quote.co_speakers for number, quote in enumerate(quotes) if quote.co_speakers},

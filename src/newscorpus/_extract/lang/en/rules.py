@@ -81,6 +81,8 @@ _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
 _QUOTE_FINAL = ".!?…"
+_QUOTE_CLOSERS = "\"”’'"  # the closing marks at the end of a quotation token
+_QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _GERUND = frozenset({FormKind.GERUND})
 _NOUN_KINDS = frozenset({FormKind.BASE, FormKind.PRESENT})  # "report", "reports"
@@ -255,6 +257,7 @@ class WordRoles(NamedTuple):
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
     said_of: frozenset[str]
+    relative_adverbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -872,13 +875,19 @@ def _attitude_inside(
     """Whether a verb of thinking, wanting or intending (flag *opinion*) stands inside the
     content of a verb of saying before it: in "He said he plans to run" and "Clinton says she
     thinks …" the plan and the thought are what was said, one attribution, not two."""
-    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
-    if forms is None or VerbFlag.OPINION not in forms[1] or VerbFlag.REPORT in forms[1]:
+    if not _thinking(sentence, index):
         return False
     cue = attribution.cue[0] if attribution.cue else None
     return cue is not None and any(
         earlier.content.start <= cue.start and cue.end <= earlier.content.end for earlier in found
     )
+
+
+def _thinking(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is only a verb of thinking, wanting or intending (flag
+    *opinion*, not *report*): inside a content it is part of what was said."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
+    return forms is not None and VerbFlag.OPINION in forms[1] and VerbFlag.REPORT not in forms[1]
 
 
 def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
@@ -1110,8 +1119,10 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     quoted_before = before >= 0 and sentence.is_quote(before)
     addressed = VerbFlag.OBJECT in flags
     addressee = None
-    if after is None or (
-        quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ","
+    if (
+        after is None
+        or (quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ",")
+        or (quoted_before and _adverbial_after_quote(sentence, before, after))
     ):
         # A trailing attribution, as in "The talks failed, officials said." and in
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
@@ -1161,6 +1172,27 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(cue_start, cue_end),),
         addressee=addressee or _addressee_span(sentence, cue_end, after, flags),
+    )
+
+
+def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
+    """Whether the words after a verb that attributes the direct quotation right before its
+    subject are the frame's adverbials, not a content: "“It never crossed my mind,” she said
+    two weeks later.", "… she said several months after her release". The quotation closes
+    with a comma, question or exclamation mark inside its marks, and the words after the verb
+    open no clause (a complementizer, a subject pronoun, a quotation or a colon would); the
+    quotation opens the sentence (not "On “Fox News Sunday,” Mike Pence said …", "as Trump went
+    on about “our citizens,” Melanie said yes")."""
+    if sentence.tokens[quote].text.rstrip(_QUOTE_CLOSERS)[-1:] not in _QUOTE_INTERRUPTED:
+        return False
+    if quote > _skip_leading(sentence, 0):
+        return False
+    low = sentence.lows[after]
+    return not (
+        sentence.is_quote(after)
+        or low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.tokens[after - 1].text == ":"
     )
 
 
@@ -1253,6 +1285,18 @@ def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
     )
 
 
+def _next_attribution(sentence: _Sentence, position: int) -> bool:
+    """Whether a clause after a coordinator or a semicolon is an attribution of its own, with its
+    own subject: "Anna said the plan had failed and Ben added that it was too costly", "…, but
+    the minister said he would …", "…; Ben said …". The content of the first attribution ends
+    before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
+    hopes to win, but she knows that …" is one thing said."""
+    phrase = _phrase_after(sentence, position, sentence.last)
+    if phrase is None or not _coordinated_cue(sentence, phrase.stop):
+        return False
+    return not _thinking(sentence, _skip_adverbs(sentence, phrase.stop))
+
+
 #: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
 VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
     "English verb",
@@ -1287,7 +1331,9 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     skipped ("The difference, he told me on Friday, is …"). A phrase of time or place after the
     comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
     relative or "what" clause or after a preposition is no cue of the sentence ("…, is infected
-    with what he called tribalism", "the re-emergence of questions about …")."""
+    with what he called tribalism", "the re-emergence of questions about …"), and neither is a
+    verb of thinking, part of what was said ("The plan, he says, will work because voters want
+    it")."""
     position = _skip_adverbials(sentence, position)
     if addressee and position < sentence.last and sentence.tokens[position].text != ",":
         end = _addressee(sentence, position)
@@ -1298,11 +1344,23 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     lexicon = sentence.lexicon
     return not any(
-        (sentence.lows[later] in lexicon.verbs or sentence.lows[later] in lexicon.frames)
+        (
+            sentence.lows[later] in lexicon.frames
+            or (sentence.lows[later] in lexicon.verbs and _saying(sentence, later))
+        )
         and not _embedded_cue(sentence, later)
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
+    )
+
+
+def _saying(sentence: _Sentence, index: int) -> bool:
+    """Whether a word of the verb lexicon can be a verb of saying where it stands: not one of
+    a particle verb without its particle ("went" without "on"), nor a verb of thinking only."""
+    chosen = _choose_forms(sentence, index)
+    return chosen is not None and (
+        VerbFlag.OPINION not in chosen[1] or VerbFlag.REPORT in chosen[1]
     )
 
 
@@ -1698,6 +1756,7 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         head.start != start
         and not (
             sentence.tokens[opener].text in {",", ":"}
+            or sentence.tokens[opener].text in _DASHES  # "WASHINGTON -- President Obama, …,"
             or sentence.lows[opener] == "that"
             or sentence.is_quote(opener)  # "“…,” the chief executive, Sarah Lin, said"
         )
@@ -2071,7 +2130,11 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
                 following = place + 1
         if following < last and (
             sentence.is_quote(following)
-            or sentence.lows[following] in sentence.roles.complementizers
+            or (
+                sentence.lows[following] in sentence.roles.complementizers
+                # "said at the dinner, where …": a relative clause of the place
+                and sentence.lows[following] not in sentence.roles.relative_adverbs
+            )
         ):
             return following
         return None
@@ -2106,6 +2169,10 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         and not _infinitive(sentence, position)
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
+        return _marker_ahead(sentence, position)
+    if position != start and sentence.is_quote(position) and _title_in_context(sentence, position):
+        # "said Thursday on Fox News’s “Fox and Friends.”", "told “Morning Joe” that …": a
+        # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
     return position
 
@@ -2236,8 +2303,14 @@ def _content_after(
                 sentence.is_cue_form(position + 1, _GERUND)
                 or lows[position + 1] in sentence.lexicon.frames
             )
-        ) or (lows[position] == "and" and _coordinated_cue(sentence, position + 1)):
-            stop = position - 1 if lows[position - 1] == "," else position
+        ) or (
+            (sentence.word_class(position) == "conj" or lows[position] == ";")
+            and (
+                (lows[position] == "and" and _coordinated_cue(sentence, position + 1))
+                or _next_attribution(sentence, position + 1)
+            )
+        ):
+            stop = position - 1 if sentence.is_separator(position - 1) else position
             break
     if start >= stop:
         return None
