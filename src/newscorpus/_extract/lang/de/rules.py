@@ -192,6 +192,9 @@ class WordRoles(NamedTuple):
     event_nouns: frozenset[str]
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
+    pluperfect: frozenset[str]
+    first_person: frozenset[str]
+    time_focus: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -699,7 +702,14 @@ class _GermanLoop(SentenceLoop):
             not lexicon.konjunktiv_two.isdisjoint(words)
             or _plan_in_main_clause(piece, words, lexicon),
         )
-        continuation = _continuation(self.text, (start, end), self.pairs, state, konjunktiv)
+        continuation = _continuation(
+            self.text,
+            (start, end),
+            self.pairs,
+            state,
+            konjunktiv,
+            alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
+        )
         if continuation is not None and "," in piece:
             # (a sentence naming its own speaker has a comma after that speaker's clause)
             tokens = tokenize(self.text, start, end, self.pairs)
@@ -720,6 +730,8 @@ class _GermanLoop(SentenceLoop):
         state, attributions = self.german_state, self.attributions
         sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
         found = _analyse(sentence, self.pairs, state)
+        if found and attributions:
+            _drop_superseded(attributions, found)
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
@@ -727,6 +739,17 @@ class _GermanLoop(SentenceLoop):
         _remember(sentence, found, state, extent)
         state.analysed = (extent, tokens)
         attributions.extend(found)
+
+
+def _drop_superseded(attributions: list[Attribution], found: list[Attribution]) -> None:
+    """Drop the last free indirect quotation when the sentence after it names its speaker and
+    takes the same words as content: "Die Lage sei ernst. Das sagte Merkel." is one indirect
+    quotation of Merkel's, not also a free indirect one of nobody's."""
+    last = attributions[-1]
+    if last.kind is QuoteKind.FREE_INDIRECT and any(
+        attribution.content.start == last.content.start for attribution in found
+    ):
+        attributions.pop()
 
 
 def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
@@ -826,7 +849,14 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     if not found and (state.continues() or state.previous_range is not None):
         konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
-        continuation = _continuation(sentence.text, extent, pairs, state, konjunktiv)
+        continuation = _continuation(
+            sentence.text,
+            extent,
+            pairs,
+            state,
+            konjunktiv,
+            alone=konjunktiv[0] and _konjunktiv_alone(sentence),
+        )
         if continuation is not None:
             continuation = _with_own_subject(sentence, continuation)
         if continuation is not None:
@@ -946,12 +976,21 @@ def _verb_cue(
 
 def _attributive(sentence: _Sentence, index: int) -> bool:
     """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
-    Bericht", "in ihrem 2009 veröffentlichten Roman"."""
-    if index == 0 or index + 1 >= len(sentence.tokens) or not sentence.is_head(index + 1):
+    Bericht", "in ihrem 2009 veröffentlichten Roman". One more adjective may stand on either
+    side of it inside the noun phrase: "die erste bekannte Tat", "den bekannten vier
+    Methoden"."""
+    if index == 0 or index + 1 >= len(sentence.tokens):
+        return False
+    head = index + 1
+    if head + 1 < len(sentence.tokens) and sentence.is_adjective(head):
+        head += 1
+    if not sentence.is_head(head):
         return False
     if not _inflected_participle(sentence, sentence.lows[index]):
         return False  # "Das sagte Merkel": "sagte" is no participle with an ending
     before = index - 1
+    if before > 0 and sentence.is_adjective(before) and sentence.word_class(before - 1) == "det":
+        before -= 1
     # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
     # but "Des Weiteren verwies …" is a verb.
     if before > 0 and (
@@ -1579,6 +1618,8 @@ def _structure(
             and not trailing
             and not demonstrative
             and not sentence.reported
+            # in the pluperfect it is background, unless it holds the words said
+            and (lows[finite] not in sentence.roles.pluperfect or sentence.quote_tokens)
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
@@ -2454,7 +2495,7 @@ def _subordinate(
     # the clause opens at the subordinator, also before an apposition of the subject
     clause_start = min(sentence.clause_start[finite], sentence.clause_start[first])
     clause_end = sentence.clause_end[finite]
-    if sentence.lows[first] == "wie" and not opinion:
+    if sentence.lows[first] == "wie":
         span = _outside_clause(sentence, clause_start, clause_end)
         if span is None:
             return []
@@ -2707,7 +2748,9 @@ def _content_before(
 ) -> tuple[QuoteKind, Span, list[int]] | None:
     """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``:
     the engine's :func:`trailing_content`, from where the attribution before it in the sentence
-    ends, unless it is an adverbial (:func:`_adverbial_opening`)."""
+    ends, unless it is an adverbial (:func:`_adverbial_opening`). A colon before it ends the
+    narrator's words: "Die Richterin blieb hart: Eine Strafe sei nötig, so die Anwältin." has
+    the content "Eine Strafe sei nötig"."""
     found = trailing_content(
         sentence,
         separator,
@@ -2720,6 +2763,10 @@ def _content_before(
     kind, first, stop = found
     if kind is QuoteKind.DIRECT:
         return _direct_run(sentence, first)
+    if ":" in sentence.lows[first:stop]:
+        colon = stop - 1 - sentence.lows[first:stop][::-1].index(":")
+        if colon + 1 < stop:
+            first = colon + 1
     return kind, sentence.span(first, stop), sentence.quotes(first, stop)
 
 
@@ -2836,6 +2883,35 @@ def _plan_in_main_clause(piece: str, words: set[str], lexicon: _German) -> bool:
     if lexicon.roles.reportive.isdisjoint(words):
         return False
     return not lexicon.roles.reportive.isdisjoint(_WORD.findall(piece.split(",", 1)[0]))
+
+
+def _konjunktiv_alone(sentence: _Sentence) -> bool:
+    """Whether a sentence has a known Konjunktiv I form ("sei", "habe", "könne") written in lower
+    case in its first clause, and no first-person pronoun: then it reports someone's account even
+    far from any quotation. With "ich" or "wir" (an interview's answer: "Ihren Fragen stelle ich
+    eine Einschätzung voran") a form in -e is the indicative; after a comma the Konjunktiv is the
+    content of a verb the lexicon does not know ("Der Minister raunte, die Lage sei ernst"), not
+    a whole sentence of reported speech."""
+    lows = sentence.lows
+    if not sentence.roles.first_person.isdisjoint(lows):
+        return False
+    konjunktiv = sentence.lexicon.konjunktiv
+    return any(
+        lows[index] in konjunktiv and sentence.is_lower(index)
+        for index in range(sentence.clause_end[0])
+    )
+
+
+def _konjunktiv_alone_piece(piece: str, words: set[str], lexicon: _German) -> bool:
+    """:func:`_konjunktiv_alone` for a sentence only screened (its first clause: the words before
+    its first comma): ``words`` as written, plus its first word in lower case, which a capitalised
+    opening ("Versuche, den Mann zu beruhigen, …") does not make a verb."""
+    if not lexicon.roles.first_person.isdisjoint(words):
+        return False
+    match = _WORD.search(piece)
+    opening = match.group() if match is not None else ""
+    clause = set(_WORD.findall(piece.split(",", 1)[0]))
+    return any(form != opening.lower() or form == opening for form in lexicon.konjunktiv & clause)
 
 
 def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
@@ -3641,12 +3717,20 @@ def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
     source: "Zwei Monate nach dem Urteil des Gerichts liegt …", "Nach der Veröffentlichung kam
     es zu Demonstrationen". Without an article or with an indefinite one ("nach einer
     Veröffentlichung in „Nature“"), and with other nouns ("nach dem Willen der Regierung"),
-    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``."""
+    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``; the frame may
+    go on after the noun ("Nach der Nachricht vom Rücktritt des Präsidenten stiegen …"). After
+    a word of time or a time focus ("Wochen nach", "erst nach", "kurz nach") "nach" tells the
+    time whatever its noun: "Erst nach umfangreichen Ermittlungen war genug Material da"."""
+    if index > 0 and (
+        sentence.lows[index - 1] in sentence.roles.time_focus
+        or sentence.word_class(index - 1) == "time"
+    ):
+        return True
     following = index + 1
     return (
         sentence.word_class(following) == "det"
         and sentence.lows[following] not in sentence.roles.indefinite
-        and sentence.lows[frame_end - 1] in sentence.roles.event_nouns
+        and any(low in sentence.roles.event_nouns for low in sentence.lows[following:frame_end])
     )
 
 
@@ -4157,6 +4241,8 @@ def _continuation(
     pairs: Sequence[QuotePair],
     state: _State,
     konjunktiv: tuple[bool, bool],
+    *,
+    alone: bool = False,
 ) -> Attribution | None:
     """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
 
@@ -4165,6 +4251,10 @@ def _continuation(
     after a quotation. Right after a sentence without a quotation whose subject is a person or an
     organisation ("Das Institut sieht keine Gefahr. Nur Halter seien zu schützen."), that subject
     speaks.
+
+    Far from any quotation, a sentence with a known Konjunktiv I form and no first person
+    (``alone``: "Mehrere weitere Körper seien in den Trümmern geortet worden.") still reports
+    someone's account, as :func:`_reported_hearsay` does for "soll … haben".
     """
     first, second = konjunktiv
     right_after = state.found_in_previous_sentence()
@@ -4188,7 +4278,7 @@ def _continuation(
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
     if not state.continues():
-        return None
+        return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
