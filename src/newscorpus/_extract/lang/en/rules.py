@@ -38,9 +38,11 @@ from newscorpus._extract.engine import (
     continued_quotation,
     has_word_among,
     headline_colon,
+    indices_among,
     name_bare_quotations,
     quotations_after,
     quotations_only,
+    quote_indices,
     token_start,
     trailing_content,
     trailing_of,
@@ -76,12 +78,15 @@ __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en
 
 _VOWELS = frozenset("aeiou")
 _FINAL = frozenset({".", "!", "?", "…"})
+#: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
+_MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _DASHES = frozenset({"–", "—", "―", "-"})
 _QUOTE_FINAL = ".!?…"
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
+_FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _GERUND = frozenset({FormKind.GERUND})
 _NOUN_KINDS = frozenset({FormKind.BASE, FormKind.PRESENT})  # "report", "reports"
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
@@ -416,18 +421,11 @@ class _Sentence(SentenceView):
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
-        #: the indices of the quotation tokens
-        self.quotes = (
-            [index for index, token in enumerate(tokens) if token.quote >= 0] if quoted else []
-        )
-        triggers = lexicon.triggers
-        #: the indices of the words that may be cues
         lows = self.lows
-        self.cues = (
-            []
-            if triggers.isdisjoint(lows)
-            else [i for i, low in enumerate(lows) if low in triggers]
-        )
+        #: the indices of the quotation tokens
+        self.quotes = quote_indices(tokens, lows) if quoted else []
+        #: the indices of the words that may be cues
+        self.cues = indices_among(lows, lexicon.triggers)
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
@@ -1443,8 +1441,9 @@ def _choose_forms(
     """
     lexicon = sentence.lexicon
     low = sentence.lows[index]
-    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE)
-    for form in lexicon.particle_forms.get(low, ()):
+    particle_forms = lexicon.particle_forms.get(low, ())
+    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE) if particle_forms else 0
+    for form in particle_forms:
         for position in range(index + 1, limit):
             if sentence.lows[position] == form.particle:
                 same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
@@ -1529,9 +1528,8 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         else:
             break
         position -= 1
-    return _Group(
-        start=start, cue_start=cue_start, auxiliaries=tuple(auxiliaries), contracted=False
-    )
+    # Positional (in the fields' order): keywords make a named tuple slower to build.
+    return _Group(start, cue_start, tuple(auxiliaries), False)
 
 
 def _usage(
@@ -1539,7 +1537,7 @@ def _usage(
 ) -> _Usage | None:
     """How the verb is used, from the forms it can be and the auxiliaries before it."""
     if not auxiliaries:
-        if kinds & {FormKind.PRESENT, FormKind.PAST, FormKind.BASE}:
+        if not kinds.isdisjoint(_FINITE_OR_BASE):
             return _Usage.FINITE
         return _Usage.GERUND if FormKind.GERUND in kinds else None
     nearest = auxiliaries[0]
@@ -1620,7 +1618,7 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
         ):
             return phrase
         return Phrase(previous.start, phrase.stop)
-    elif any(sentence.lows[position] == "and" for position in range(phrase.start, phrase.stop)):
+    elif "and" in sentence.lows[phrase.start : phrase.stop]:
         start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
     else:
         return phrase
@@ -2876,7 +2874,10 @@ def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
 def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
     """The words of a speaker mention, with an abbreviation's full stop and a plural's
     possessive apostrophe kept on their word ("Sen.", "families'") and parentheses left out."""
-    words: list[str] = []
+    words = [token.text for token in sentence.tokens[start:stop]]
+    if _MENTION_MARKS.isdisjoint(words):
+        return tuple(words)  # most mentions: nothing to join, leave out or drop
+    words = []
     depth = 0
     for position in range(start, stop):
         text = sentence.tokens[position].text
