@@ -67,12 +67,10 @@ __all__ = [
     "cut_overlaps",
     "has_word_among",
     "headline_colon",
-    "indices_among",
     "name_bare_quotations",
     "quotation_run",
     "quotations_after",
     "quotations_only",
-    "quote_indices",
     "rule_tables",
     "token_start",
     "trace_rules",
@@ -119,39 +117,6 @@ def has_word_among(text: str, start: int, end: int, among: frozenset[str]) -> bo
 def token_start(token: Token) -> int:
     """A token's start offset (the key for bisecting a sentence's tokens by offset)."""
     return token.start
-
-
-def quote_indices(tokens: Sequence[Token], lows: list[str]) -> list[int]:
-    """The indices of a sentence's quotation tokens, in order (``lows`` are their lower-case
-    forms, :data:`NOT_A_WORD` for a quotation).
-
-    Most sentences hold none or a few: ``lows`` is searched for them in C rather than every
-    token looked at in Python.
-    """
-    found: list[int] = []
-    index = -1
-    for _ in range(lows.count(NOT_A_WORD)):
-        index = lows.index(NOT_A_WORD, index + 1)
-        if tokens[index].quote >= 0:
-            found.append(index)
-    return found
-
-
-def indices_among(lows: list[str], among: frozenset[str]) -> list[int]:
-    """The indices of the words of ``lows`` that are in ``among``, in order: the words found
-    by set operations and their places by searches in C, for a sentence with few of them."""
-    present = among.intersection(lows)
-    if not present:
-        return []
-    found: list[int] = []
-    for word in present:
-        index = -1
-        for _ in range(lows.count(word)):
-            index = lows.index(word, index + 1)
-            found.append(index)
-    if len(present) > 1:
-        found.sort()
-    return found
 
 
 class SentenceView:

@@ -27,6 +27,7 @@ import attrs
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
     CONTINUATION_SENTENCES,
+    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -38,11 +39,9 @@ from newscorpus._extract.engine import (
     announced_phrase,
     continued_quotation,
     headline_colon,
-    indices_among,
     name_bare_quotations,
     quotation_run,
     quotations_after,
-    quote_indices,
     token_start,
     trailing_content,
     trailing_of,
@@ -505,18 +504,25 @@ class _Sentence(SentenceView):
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         lows = self.lows
-        self.quote_tokens = quote_tokens = quote_indices(tokens, lows)
-        count = len(tokens)
-        self.separator = separator = [False] * count
-        for number in indices_among(lows, _SEPARATORS):
-            # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-            # compound, it separates no clauses.
-            separator[number] = not (
-                number and lows[number] == "-" and tokens[number].start == tokens[number - 1].end
-            )
+        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
+        # answers that in C before any token is looked at.
+        self.quote_tokens = quote_tokens = (
+            [number for number, token in enumerate(tokens) if token.quote >= 0]
+            if NOT_A_WORD in lows
+            else []
+        )
+        separators = _SEPARATORS
+        self.separator = separator = [low in separators for low in lows]
+        # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
+        if "-" in lows:
+            for number in range(1, len(tokens)):
+                if lows[number] == "-":
+                    separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
         # Clause boundaries, one stretch between separators at a time.
+        count = len(tokens)
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
@@ -788,8 +794,12 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
+    cue_words = lexicon.cue_words
     lows = sentence.lows
-    for index in indices_among(lows, lexicon.cue_words):
+    cues = (
+        [] if cue_words.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in cue_words]
+    )
+    for index in cues:
         if lows[index] in lexicon.verbs:
             new = _verb_cue(sentence, index, pairs, used, state)
         else:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -38,11 +39,9 @@ from newscorpus._extract.engine import (
     continued_quotation,
     has_word_among,
     headline_colon,
-    indices_among,
     name_bare_quotations,
     quotations_after,
     quotations_only,
-    quote_indices,
     token_start,
     trailing_content,
     trailing_of,
@@ -422,10 +421,20 @@ class _Sentence(SentenceView):
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
         lows = self.lows
-        #: the indices of the quotation tokens
-        self.quotes = quote_indices(tokens, lows) if quoted else []
+        #: the indices of the quotation tokens (a quotation's lower-case form is NOT_A_WORD:
+        #: most sentences have none, and the list answers that in C before any token is read)
+        self.quotes = (
+            [index for index, token in enumerate(tokens) if token.quote >= 0]
+            if quoted and NOT_A_WORD in lows
+            else []
+        )
+        triggers = lexicon.triggers
         #: the indices of the words that may be cues
-        self.cues = indices_among(lows, lexicon.triggers)
+        self.cues = (
+            []
+            if triggers.isdisjoint(lows)
+            else [i for i, low in enumerate(lows) if low in triggers]
+        )
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
