@@ -39,7 +39,7 @@ from newscorpus._cli import main
 from newscorpus._extract import pipeline
 from newscorpus._io import compact as _compact
 from newscorpus._io import parallel as _parallel
-from newscorpus._io.reader import _Sidecar
+from newscorpus._io.reader import _PARALLEL_READING, _Sidecar
 from tests.conftest import REPO
 from tests.strategies import articles as any_articles
 
@@ -473,7 +473,13 @@ def test_only_a_bounded_window_of_files_is_in_flight(corpus_dir: Path) -> None:
             yield location, name, (corpus_dir / name).read_bytes
 
     articles = _parallel.read_parallel(
-        listing(), jobs=2, errors="raise", sidecar=_Sidecar(None), extract=True, advance=None
+        listing(),
+        jobs=2,
+        errors="raise",
+        sidecar=_Sidecar(None),
+        extract=True,
+        advance=None,
+        reading=_PARALLEL_READING,
     )
     window = 2 * _parallel.CHUNKS_PER_WORKER * _parallel.CHUNK_SIZE
     for count, _ in enumerate(articles, start=1):

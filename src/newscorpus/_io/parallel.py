@@ -30,13 +30,12 @@ consumer that stops iterating early.
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 import os
 import signal
 import sys
 import warnings
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, Protocol, TypeAlias, TypeVar
 
 from newscorpus._exceptions import NewsCorpusError
 from newscorpus._io import compact as _compact
@@ -47,12 +46,12 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from newscorpus._io.metadata import ArticleMetadata
-    from newscorpus._io.reader import _Sidecar
     from newscorpus._model import Article
 
 __all__ = [
     "CHUNKS_PER_WORKER",
     "CHUNK_SIZE",
+    "FileReading",
     "available_cores",
     "check_jobs",
     "map_in_order",
@@ -86,6 +85,49 @@ _Outcome: TypeAlias = (
 _Result: TypeAlias = "tuple[tuple[str, ...], _Outcome]"
 
 
+class ParseFile(Protocol):
+    """How a worker turns one file's bytes into an article (the reader's seed grammar).
+
+    Returns the ids it looked up in the metadata ``table`` and the article; raises a
+    NewsCorpusError or OSError for a bad file.
+    """
+
+    def __call__(
+        self,
+        data: bytes,
+        *,
+        name: str,
+        location: str,
+        table: Mapping[str, ArticleMetadata] | None,
+        language: str | None,
+        extract: bool,
+    ) -> tuple[tuple[str, ...], Article]: ...
+
+
+class Metadata(Protocol):
+    """The parent's metadata sidecar: the table the workers get, and a record of the rows used."""
+
+    @property
+    def table(self) -> Mapping[str, ArticleMetadata] | None: ...
+    @property
+    def language(self) -> str | None: ...
+    def lookup(self, article_id: str) -> ArticleMetadata | None: ...
+
+
+class FileReading(NamedTuple):
+    """What the reader lends this pool, so that the pool never imports the reader.
+
+    ``parse`` runs in the workers (a module-level function: it pickles by reference);
+    ``reads_in_worker`` tells whether a file's loader may run in a worker (a plain file) or
+    must run here (an archive member, read from a stream only this process holds);
+    ``as_warning`` words a skipped file's error for ``errors="warn"``.
+    """
+
+    parse: ParseFile
+    reads_in_worker: Callable[[Callable[[], bytes]], bool]
+    as_warning: Callable[[NewsCorpusError | OSError, str], Warning]
+
+
 def available_cores() -> int:
     """The CPU cores this process may run on (what ``jobs=0`` uses)."""
     affinity = getattr(os, "sched_getaffinity", None)  # Linux: honours taskset and cgroups
@@ -107,12 +149,17 @@ def check_jobs(jobs: int) -> int:
 _worker_table: Mapping[str, ArticleMetadata] | None = None
 _worker_language: str | None = None
 _worker_extract = True
+_worker_parse: ParseFile | None = None
 
 
 def _start_worker(
-    table: Mapping[str, ArticleMetadata] | None, language: str | None, extract: bool
+    parse: ParseFile,
+    table: Mapping[str, ArticleMetadata] | None,
+    language: str | None,
+    extract: bool,
 ) -> None:
-    global _worker_table, _worker_language, _worker_extract  # noqa: PLW0603 - a worker's state
+    global _worker_parse, _worker_table, _worker_language, _worker_extract  # noqa: PLW0603 - a worker's state
+    _worker_parse = parse
     _worker_table = table
     _worker_language = language
     _worker_extract = extract
@@ -121,20 +168,20 @@ def _start_worker(
 
 
 def _run_chunk(tasks: list[_Task]) -> list[_Result]:
-    from newscorpus._io.reader import _article_from_bytes, _Sidecar  # noqa: PLC0415 - a cycle
-
+    parse = _worker_parse
+    assert parse is not None  # set by _start_worker in every worker
     results: list[_Result] = []
     for location, name, payload in tasks:
-        # A sidecar of its own per file tells which id the file looked up (at most one).
-        sidecar = _Sidecar(_worker_table, language=_worker_language)
+        looked_up: tuple[str, ...] = ()
         outcome: _Outcome
         try:
             data = payload if isinstance(payload, bytes) else payload()
-            article = _article_from_bytes(
+            looked_up, article = parse(
                 data,
                 name=name,
                 location=location,
-                metadata=sidecar,
+                table=_worker_table,
+                language=_worker_language,
                 extract=_worker_extract,
             )
         except (NewsCorpusError, OSError) as error:
@@ -143,7 +190,7 @@ def _run_chunk(tasks: list[_Task]) -> list[_Result]:
             outcome = ("crashed", error)
         else:
             outcome = ("ok", _compact.encode(article))
-        results.append(((*sidecar.used, *sidecar.without_metadata.values()), outcome))
+        results.append((looked_up, outcome))
     return results
 
 
@@ -207,11 +254,9 @@ class _Chunk:
         return [next(computed) if result is None else result for result in self.results]
 
 
-def _as_task(location: str, name: str, load: Callable[[], bytes]) -> _Task:
+def _as_task(location: str, name: str, load: Callable[[], bytes], reading: FileReading) -> _Task:
     """Let the worker read a file itself; read anything else (an archive member) here."""
-    from newscorpus._io.reader import _read_file  # noqa: PLC0415 - an import cycle
-
-    if isinstance(load, functools.partial) and load.func is _read_file:
+    if reading.reads_in_worker(load):
         return location, name, load
     return location, name, load()
 
@@ -221,9 +266,10 @@ def read_parallel(
     *,
     jobs: int,
     errors: Literal["raise", "warn", "skip"],
-    sidecar: _Sidecar,
+    sidecar: Metadata,
     extract: bool,
     advance: Callable[[], None] | None,
+    reading: FileReading,
 ) -> Iterator[tuple[str, Article]]:
     """``(location, article)`` for the files of ``entries``, read by ``jobs`` processes, in order.
 
@@ -232,13 +278,11 @@ def read_parallel(
     """
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only paid when used
 
-    from newscorpus._io.reader import _as_warning  # noqa: PLC0415 - an import cycle
-
     executor = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=_pool_context(),
         initializer=_start_worker,
-        initargs=(sidecar.table, sidecar.language, extract),
+        initargs=(reading.parse, sidecar.table, sidecar.language, extract),
     )
     in_flight: collections.deque[_Chunk] = collections.deque()
     # An error raised by the listing itself (a damaged archive) waits for its turn, like the
@@ -255,7 +299,7 @@ def read_parallel(
                     for location, name, load in entries:
                         locations.append(location)
                         try:
-                            tasks.append(_as_task(location, name, load))
+                            tasks.append(_as_task(location, name, load, reading))
                             slots.append(None)
                         except (NewsCorpusError, OSError) as error:
                             slots.append(((), ("failed", error)))
@@ -287,7 +331,7 @@ def read_parallel(
                 if errors == "raise":
                     raise outcome[1]
                 if errors == "warn":
-                    warnings.warn(_as_warning(outcome[1], location), stacklevel=4)
+                    warnings.warn(reading.as_warning(outcome[1], location), stacklevel=4)
                 if advance is not None:
                     advance()
         if listing_error is not None:

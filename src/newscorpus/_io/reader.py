@@ -42,7 +42,7 @@ from newscorpus._io.metadata import (
     read_sidecar_rows,
     split_file_name,
 )
-from newscorpus._io.parallel import check_jobs, read_parallel
+from newscorpus._io.parallel import FileReading, check_jobs, read_parallel
 from newscorpus._io.progress import Progress, Tracker, start_tracker
 from newscorpus._model import Article, ArticleWarning, Quote, Speaker, _make_text
 
@@ -872,6 +872,37 @@ class _Sidecar:
             )
 
 
+def _parse_in_worker(
+    data: bytes,
+    *,
+    name: str,
+    location: str,
+    table: Mapping[str, ArticleMetadata] | None,
+    language: str | None,
+    extract: bool,
+) -> tuple[tuple[str, ...], Article]:
+    """One file in a worker process: its article, and the metadata ids it looked up."""
+    # A sidecar of its own per file tells which id the file looked up (at most one); the parent
+    # records them in its own sidecar, in the order of the files.
+    sidecar = _Sidecar(table, language=language)
+    article = _article_from_bytes(
+        data, name=name, location=location, metadata=sidecar, extract=extract
+    )
+    return (*sidecar.used, *sidecar.without_metadata.values()), article
+
+
+def _reads_in_worker(load: Callable[[], bytes]) -> bool:
+    """A file of a folder or glob: the worker reads it. An archive member: the parent does."""
+    return isinstance(load, functools.partial) and load.func is _read_file
+
+
+#: The reader's part of a parallel read (:mod:`newscorpus._io.parallel` does not import this
+#: module: the reader lends it these functions).
+_PARALLEL_READING: Final = FileReading(
+    parse=_parse_in_worker, reads_in_worker=_reads_in_worker, as_warning=_as_warning
+)
+
+
 def _make_sidecar(
     metadata: Mapping[str, ArticleMetadata] | str | os.PathLike[str] | None,
     directory: str | None,
@@ -913,6 +944,7 @@ def _read_entries(
                 sidecar=sidecar,
                 extract=extract,
                 advance=advance,
+                reading=_PARALLEL_READING,
             )
         else:
             for location, name, load in entries:
