@@ -86,7 +86,15 @@ def _check_unicode(
 
 def is_valid_unicode(text: str) -> bool:
     """Whether ``text`` holds no lone surrogate: every slice of it is then valid model text."""
-    return _surrogate_problem("text", text) is None
+    if text.isascii():
+        return True
+    # Encoding to UTF-8 fails on a surrogate and on nothing else: the same answer as the
+    # search in _surrogate_problem, found in C several times faster (once per article).
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
+    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
@@ -76,6 +77,8 @@ __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en
 
 _VOWELS = frozenset("aeiou")
 _FINAL = frozenset({".", "!", "?", "…"})
+#: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
+_MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
@@ -84,6 +87,7 @@ _QUOTE_FINAL = ".!?…"
 _QUOTE_CLOSERS = "\"”’'"  # the closing marks at the end of a quotation token
 _QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
 _FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
+_FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _GERUND = frozenset({FormKind.GERUND})
 _NOUN_KINDS = frozenset({FormKind.BASE, FormKind.PRESENT})  # "report", "reports"
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
@@ -419,13 +423,16 @@ class _Sentence(SentenceView):
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
-        #: the indices of the quotation tokens
+        lows = self.lows
+        #: the indices of the quotation tokens (a quotation's lower-case form is NOT_A_WORD:
+        #: most sentences have none, and the list answers that in C before any token is read)
         self.quotes = (
-            [index for index, token in enumerate(tokens) if token.quote >= 0] if quoted else []
+            [index for index, token in enumerate(tokens) if token.quote >= 0]
+            if quoted and NOT_A_WORD in lows
+            else []
         )
         triggers = lexicon.triggers
         #: the indices of the words that may be cues
-        lows = self.lows
         self.cues = (
             []
             if triggers.isdisjoint(lows)
@@ -1501,8 +1508,9 @@ def _choose_forms(
     """
     lexicon = sentence.lexicon
     low = sentence.lows[index]
-    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE)
-    for form in lexicon.particle_forms.get(low, ()):
+    particle_forms = lexicon.particle_forms.get(low, ())
+    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE) if particle_forms else 0
+    for form in particle_forms:
         for position in range(index + 1, limit):
             if sentence.lows[position] == form.particle:
                 same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
@@ -1587,9 +1595,8 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         else:
             break
         position -= 1
-    return _Group(
-        start=start, cue_start=cue_start, auxiliaries=tuple(auxiliaries), contracted=False
-    )
+    # Positional (in the fields' order): keywords make a named tuple slower to build.
+    return _Group(start, cue_start, tuple(auxiliaries), False)
 
 
 def _usage(
@@ -1597,7 +1604,7 @@ def _usage(
 ) -> _Usage | None:
     """How the verb is used, from the forms it can be and the auxiliaries before it."""
     if not auxiliaries:
-        if kinds & {FormKind.PRESENT, FormKind.PAST, FormKind.BASE}:
+        if not kinds.isdisjoint(_FINITE_OR_BASE):
             return _Usage.FINITE
         return _Usage.GERUND if FormKind.GERUND in kinds else None
     nearest = auxiliaries[0]
@@ -1678,7 +1685,7 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
         ):
             return phrase
         return Phrase(previous.start, phrase.stop)
-    elif any(sentence.lows[position] == "and" for position in range(phrase.start, phrase.stop)):
+    elif "and" in sentence.lows[phrase.start : phrase.stop]:
         start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
     else:
         return phrase
@@ -2949,7 +2956,10 @@ def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
 def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
     """The words of a speaker mention, with an abbreviation's full stop and a plural's
     possessive apostrophe kept on their word ("Sen.", "families'") and parentheses left out."""
-    words: list[str] = []
+    words = [token.text for token in sentence.tokens[start:stop]]
+    if _MENTION_MARKS.isdisjoint(words):
+        return tuple(words)  # most mentions: nothing to join, leave out or drop
+    words = []
     depth = 0
     for position in range(start, stop):
         text = sentence.tokens[position].text
