@@ -71,10 +71,7 @@ _GENITIVE_ROLE = "genitive"
 _VON_ROLE = "von"
 
 
-# Not frozen: a frozen attrs class sets each of its eleven fields through object.__setattr__,
-# and tens of thousands are built per thousand articles; hashed and compared by value all the
-# same (unsafe_hash), and no rule changes one (derive and attrs.evolve build a new one).
-@attrs.define(kw_only=True, unsafe_hash=True)
+@attrs.frozen(kw_only=True)
 class Attribution:
     """One quotation found by a language's rules, before its speaker is resolved.
 
