@@ -229,6 +229,13 @@ CASES = [
         ("indirect", "Minister", "person", "The minister", "hath said", "that the plan failed"),
     ),
     (
+        "de",
+        "honorifics",
+        "Kommerzialrat\tm",
+        "„Wir bleiben“, sagte Kommerzialrat Huber.",
+        ("direct", "Huber", "person", "Kommerzialrat Huber", "sagte", "Wir bleiben"),
+    ),
+    (
         "en",
         "roles",
         "registrar\t-",

@@ -129,7 +129,14 @@ def _parse_numbered(
 #: Roles of ``word_roles.txt`` that the speaker analysis (``_extract/speakers.py``) reads, not
 #: the language's rules: the rules' reader passes over them, and they are optional.
 SPEAKER_WORD_ROLES = frozenset(
-    {"name_context", "role_modifiers", "speaker_joiners", "name_attachments"}
+    {
+        "name_context",
+        "role_modifiers",
+        "speaker_joiners",
+        "name_attachments",
+        "genitive_singular",
+        "statement_nouns",
+    }
 )
 
 

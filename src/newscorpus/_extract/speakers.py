@@ -57,6 +57,7 @@ _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
+_VOWELS = frozenset("aeiouäöüy")
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _NAME_WORDS = 2  # a first name or honorific and a surname
@@ -163,6 +164,8 @@ class _Lexicon:
     von_openers: frozenset[str]
     joiners: frozenset[str]
     name_attachments: frozenset[str]
+    genitive_singular: frozenset[str]
+    statement_nouns: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -223,7 +226,7 @@ def _lexicon(language: str) -> _Lexicon:
     roles = _role_forms_de() if german else _role_forms_plain(language)
     word_classes = _optional_word_classes(language)
     honorifics: dict[str, str] = {}
-    if grammar is SpeakerGrammar.ENGLISH:
+    if grammar is SpeakerGrammar.ENGLISH or has_lexicon(language, "honorifics"):
         honorifics = read_pairs(language, "honorifics")
     first_names = (
         read_pairs(language, "first_names") if has_lexicon(language, "first_names") else {}
@@ -256,7 +259,20 @@ def _lexicon(language: str) -> _Lexicon:
         von_openers=read_word_role(language, _VON_ROLE) if german else frozenset(),
         joiners=speaker_words["speaker_joiners"],
         name_attachments=speaker_words["name_attachments"],
+        genitive_singular=speaker_words["genitive_singular"],
+        statement_nouns=_statement_nouns(language) if german else frozenset(),
     )
+
+
+def _statement_nouns(language: str) -> frozenset[str]:
+    """The nouns of saying of a language's ``noun_cues`` and ``speech_nouns`` lexicons and its
+    ``statement_nouns`` word role, lower case: they name what was said ("die Forderung",
+    "Angaben", "die Reaktion"), never who said it."""
+    nouns: set[str] = set(read_speaker_word_roles(language)["statement_nouns"])
+    for name in ("noun_cues", "speech_nouns"):
+        if has_lexicon(language, name):
+            nouns.update(noun.lower() for noun in read_word_set(language, name))
+    return frozenset(nouns)
 
 
 on_registry_change(_lexicon.cache_clear)
@@ -341,6 +357,17 @@ def _genitive_base(word: str) -> str:
     if word.endswith(("’", "'")):
         return word[:-1]
     return word
+
+
+def _genitive_noun_base(word: str) -> str:
+    """The nominative of a German noun in the genitive singular after "des": "-es" after a
+    consonant goes ("Verbandes", "Verlages", "Prozesses"; "Bündnisses" -> "Bündnis"), else "-s"
+    ("Hauptsponsors", "Büros"). A word without either ending stays ("des ORF")."""
+    if word.endswith("nisses"):
+        return word[:-3]
+    if len(word) > _MIN_SUFFIX and word.endswith("es") and word[-3] not in _VOWELS:
+        return word[:-2]
+    return _genitive_base(word) if word[-1:] == "s" else word
 
 
 def analyse_mention(
@@ -558,6 +585,92 @@ def _analyse_phrase(
         return _analyse_english(words, lexicon)
     if lexicon.grammar is SpeakerGrammar.PLAIN:
         return _analyse_plain(words, lexicon)
+    if lexicon.honorifics:
+        titled = _without_titles(words, lexicon)
+        if titled is not None:
+            untitled, gender = titled
+            info = _analyse_german(untitled, lexicon, genitive=genitive, plural=plural)
+            return None if info is None else _titled(info, gender)
+    return _analyse_german(words, lexicon, genitive=genitive, plural=plural)
+
+
+def _without_titles(words: list[str], lexicon: _Lexicon) -> tuple[list[str], str | None] | None:
+    """``words`` without the titles written before a name, and the gender the titles imply;
+    None when there is no title.
+
+    A title of the ``honorifics`` lexicon ("Dr.", "Prof.", "Dipl.-Ing.", "Herr") counts with
+    its full stop and hyphen when a capitalised word follows: "Privatdozent Dr. Dittrich" is
+    Dittrich, and the abbreviation's full stop does not cut the name to "Privatdozent Dr"; a
+    title word alone ("der Herr") stays.
+    """
+    kept: list[str] = []
+    gender: str | None = None
+    titled = False
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = index + 1
+        if word.rstrip(".") in lexicon.honorifics:
+            while following < len(words) and words[following] in {".", "-"}:
+                following += 1
+            if following < len(words) and _is_capitalised(words[following]):
+                titled = True
+                implied = lexicon.honorifics[word.rstrip(".")]
+                gender = implied if implied in {"m", "f"} else gender
+                index = following
+                continue
+        kept.append(word)
+        index += 1
+    return (kept, gender) if titled and kept else None
+
+
+def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
+    """A named mention after a title is a person, of the title's gender if no other is known."""
+    if not info.named:
+        return info
+    return attrs.evolve(info, kind=SpeakerKind.PERSON, gender=info.gender or gender)
+
+
+def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], bool] | None:
+    """The words naming who made a statement when a mention is headed by a noun of saying, and
+    whether they are in the genitive; None when the mention is not headed by one.
+
+    "Die erste Reaktion der Bürgermeisterin", "Auffassung Österreichs", "Darstellungen des
+    Verlages", "einer Klage von Bürgerrechtlern", "Die erste Reaktion aus dem Iran": the speaker
+    is the owner in the genitive or after a preposition of the ``name_attachments`` word role
+    (Bürgermeisterin, Österreich, Verlag, Bürgerrechtler, Iran), not the Reaktion.
+    A noun of saying without an owner stays the speaker ("Gerüchte, wonach …": None here), and
+    so does a noun that is also a source of the ``organisations`` lexicon ("der Bericht des
+    Rechnungshofs").
+    """
+    head = 0
+    while head < len(body) and body[head][:1].islower():
+        head += 1  # the adjectives before the noun: "erste", "entscheidende"
+    if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
+        return None
+    if _organisation_lookup(body[head], lexicon.organisations, compounds=False) is not None:
+        return None
+    rest = body[head + 1 :]
+    opener = rest[0] if rest else ""
+    low = opener.lower()
+    if low in lexicon.genitive_openers or low in lexicon.genitive_singular:
+        return rest, True  # "der Bürgermeisterin", "des Verlages"
+    if low in lexicon.von_openers or low in lexicon.name_attachments:
+        return rest, False  # "von Bürgerrechtlern", "aus dem Iran"
+    if (
+        opener[:1].isupper()
+        and opener.endswith("s")
+        and opener not in lexicon.first_names
+        and len(rest) == 1
+    ):
+        return rest, True  # a name in the genitive: "Auffassung Österreichs"
+    return None
+
+
+def _analyse_german(
+    words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
+) -> MentionInfo | None:
+    """A German mention: see :func:`analyse_mention`."""
     determiner = ""
     start = 0
     # Leading articles, prepositions and words of time are the sentence's, not the speaker's:
@@ -570,6 +683,12 @@ def _analyse_phrase(
             break
         start += 1
     body = words[start:]
+    owner = _statement_owner(body, lexicon)
+    if owner is not None:
+        owner_words, owner_genitive = owner
+        return _analyse_german(owner_words, lexicon, genitive=owner_genitive, plural=None)
+    # After "des" the noun is in the genitive: "nach Angaben des Hauptsponsors".
+    noun_genitive = determiner in lexicon.genitive_singular
     # The head: the first role or organisation word.
     head = -1
     role_span = (-1, -1)
@@ -604,7 +723,7 @@ def _analyse_phrase(
         )
     if organisation is not None:
         return _organisation(body, head, organisation_prefix, organisation, plural=plural)
-    return _named(body, lexicon, genitive=genitive, plural=plural)
+    return _named(body, lexicon, genitive=genitive, plural=plural, noun_genitive=noun_genitive)
 
 
 def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
@@ -1352,9 +1471,18 @@ def _proper_run(body: list[str], start: int) -> list[str]:
 
 
 def _named(
-    body: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
+    body: list[str],
+    lexicon: _Lexicon,
+    *,
+    genitive: bool,
+    plural: bool | None,
+    noun_genitive: bool = False,
 ) -> MentionInfo | None:
-    """A German mention that is a name: "Wladimir Putin", "die „Computerwoche“"."""
+    """A German mention that is a name: "Wladimir Putin", "die „Computerwoche“".
+
+    ``genitive`` marks a name in the genitive ("Putins"), ``noun_genitive`` a word after an
+    article of the genitive singular ("des Hauptsponsors"), which may end in "-es" too.
+    """
     # A name in quotation marks ("die „Computerwoche“") is the name without them.
     body = [_strip_marks(word) or word for word in body]
     start = 0
@@ -1367,7 +1495,9 @@ def _named(
     names = _person_name([word for word in names if word], lexicon)
     if not names or (len(names) == 1 and names[0].lower() in lexicon.name_context):
         return None
-    if genitive:
+    if noun_genitive and len(names) == 1:
+        names[-1] = _genitive_noun_base(names[-1])
+    elif genitive:
         names[-1] = _genitive_base(names[-1])
     gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1

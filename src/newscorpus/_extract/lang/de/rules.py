@@ -3808,7 +3808,14 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
             if after < stop and sentence.lows[after] in sentence.roles.von:
                 after += 1
             if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
-                return sentence.words(after, stop), False, after
+                # A name right after the noun, without an article, is its owner in the
+                # genitive: "nach Auffassung Österreichs", "nach Ansicht Rabmer-Kollers".
+                bare = (
+                    after == index + 1
+                    and sentence.lows[stop - 1].endswith(_GENITIVE_ENDINGS)
+                    and all(sentence.is_head(word) for word in range(after, stop))
+                )
+                return sentence.words(after, stop), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
             return (), False, index + 1
