@@ -654,7 +654,9 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
     opener = rest[0] if rest else ""
     low = opener.lower()
     if low in lexicon.genitive_openers or low in lexicon.genitive_singular:
-        return rest, True  # "der Bürgermeisterin", "des Verlages"
+        # "der Bürgermeisterin", "des Verlages": the article says the case ("des" takes the
+        # genitive ending off the noun; "der Praxis" keeps its "s").
+        return rest, False
     if low in lexicon.von_openers or low in lexicon.name_attachments:
         return rest, False  # "von Bürgerrechtlern", "aus dem Iran"
     if (
@@ -1240,12 +1242,27 @@ def _role_lookup(
 
 
 def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
-    """The capitalised words of a name starting at ``start`` (with particles after first names)."""
+    """The capitalised words of a name starting at ``start`` (with particles after first names).
+
+    The full stop of a middle initial stays inside the name when a capitalised word follows:
+    "Matthias W. Beckmann", "George W. Bush" (not "Matthias W").
+    """
     names: list[str] = []
     after_first = False
-    for word in body[start:]:
+    for number in range(start, len(body)):
+        word = body[number]
         if word == ",":
             break
+        if (
+            word == "."
+            and len(names) > 1
+            and len(names[-1]) == 1
+            and names[-1].isupper()
+            and number + 1 < len(body)
+            and body[number + 1][:1].isupper()
+        ):
+            names[-1] += "."
+            continue
         first = word[:1]
         if first.isupper() or first.isdigit():  # capitalised, not a quotation mark
             names.append(word)
