@@ -724,7 +724,7 @@ def _analyse_german(
             body, role_span, role_prefix, role_form, lexicon, determiner, genitive=genitive
         )
     if organisation is not None:
-        return _organisation(body, head, organisation_prefix, organisation, plural=plural)
+        return _organisation(body, head, organisation_prefix, organisation, lexicon, plural=plural)
     return _named(body, lexicon, genitive=genitive, plural=plural, noun_genitive=noun_genitive)
 
 
@@ -1370,6 +1370,10 @@ def _person_with_role(
         # Israels, Jona Metzger" is Jona Metzger, the Oberrabbiner of Israel.
         complement.append(body[position])
         position += 1
+    if not complement and position == len(body) - 1 and _place_genitive(body[position], lexicon):
+        # "Der Sprecher Irans" is a spokesperson of Iran, not a person named "Irans".
+        complement.append(body[position])
+        position += 1
     if position < len(body) and body[position] == ",":
         position += 1
     names = _apposed_name(body, position, lexicon) if position < len(body) else []
@@ -1438,6 +1442,7 @@ def _organisation(
     head: int,
     prefix: str,
     entry: tuple[str, str, str],
+    lexicon: _Lexicon,
     *,
     plural: bool | None,
 ) -> MentionInfo:
@@ -1445,7 +1450,12 @@ def _organisation(
     base, gender, kind = entry
     # A proper name right after the collective noun names it: "die Agentur Reuters".
     after = head + 1
-    if after < len(body) and _is_capitalised(body[after]) and kind in {"org", "doc"}:
+    if (
+        after < len(body)
+        and _is_capitalised(body[after])
+        and kind in {"org", "doc"}
+        and not _place_genitive(body[after], lexicon)
+    ):
         proper = _strip_marks(" ".join(_proper_run(body, after)))
         if proper:
             return MentionInfo(
@@ -1476,6 +1486,16 @@ def _organisation(
         # government ("Moskau").
         generic=kind != "place",
     )
+
+
+def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is a place of the ``organisations`` lexicon in the genitive ("Irans",
+    "Russlands"): after a role or an organisation noun it says whose they are ("der Sprecher
+    Irans", "die Regierung Russlands"), it is not their name."""
+    if len(word) <= _MIN_SUFFIX or not word.endswith("s"):
+        return False
+    entry = lexicon.organisations.get(word[:-1].lower())
+    return entry is not None and entry[2] == "place"
 
 
 def _proper_run(body: list[str], start: int) -> list[str]:
