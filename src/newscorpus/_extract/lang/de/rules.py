@@ -193,6 +193,7 @@ class WordRoles(NamedTuple):
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
     pluperfect: frozenset[str]
+    modal: frozenset[str]
     first_person: frozenset[str]
     time_focus: frozenset[str]
 
@@ -1618,8 +1619,15 @@ def _structure(
             and not trailing
             and not demonstrative
             and not sentence.reported
-            # in the pluperfect it is background, unless it holds the words said
-            and (lows[finite] not in sentence.roles.pluperfect or sentence.quote_tokens)
+            # in the pluperfect it is background, unless it holds the words said; under a
+            # modal verb it is only possible, due, planned or rumoured, not a reported act
+            and (
+                sentence.quote_tokens
+                or (
+                    lows[finite] not in sentence.roles.pluperfect
+                    and lows[finite] not in sentence.roles.modal
+                )
+            )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
