@@ -193,6 +193,7 @@ class WordRoles(NamedTuple):
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
     pluperfect: frozenset[str]
+    modal: frozenset[str]
     first_person: frozenset[str]
     time_focus: frozenset[str]
 
@@ -1617,9 +1618,17 @@ def _structure(
             and mention is not None
             and not trailing
             and not demonstrative
+            and not _demonstrative_object(sentence, finite)
             and not sentence.reported
-            # in the pluperfect it is background, unless it holds the words said
-            and (lows[finite] not in sentence.roles.pluperfect or sentence.quote_tokens)
+            # in the pluperfect it is background, unless it holds the words said; under a
+            # modal verb it is only possible, due, planned or rumoured, not a reported act
+            and (
+                sentence.quote_tokens
+                or (
+                    lows[finite] not in sentence.roles.pluperfect
+                    and lows[finite] not in sentence.roles.modal
+                )
+            )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
             span = sentence.span(0, len(sentence.tokens))
@@ -1664,6 +1673,19 @@ def _structure(
                 for result in list(results)
             )
     return results
+
+
+def _demonstrative_object(sentence: _Sentence, finite: int) -> bool:
+    """Whether a demonstrative pronoun standing alone is the object right after the verb ("Der
+    Rat bestätigte dies.", "Der Iran streitet dies ab.", "X nannte dies einen „Putsch“"): the
+    verb takes up an account given before, not a speech act of its own to report. "das" before
+    a noun is an article ("bestätigte das Treffen")."""
+    following = finite + 1
+    return (
+        following < sentence.last
+        and sentence.lows[following] in sentence.roles.demonstrative
+        and not _noun_follows(sentence, following + 1)
+    )
 
 
 def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
