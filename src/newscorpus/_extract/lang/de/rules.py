@@ -1582,8 +1582,19 @@ def _structure(
     if trailing and first < finite:
         attribution = attrs.evolve(attribution, cue=(sentence.span(first, first + 1), *cue))
     # After a trailing verb ("…, sagte X, der Sprecher der Y."), a plain clause after the
-    # speaker is their apposition, not the content: the content is before the verb.
-    content = _content_after(sentence, after, opinion=opinion, plain=not trailing)
+    # speaker is their apposition, not the content: the content is before the verb. After a
+    # relative clause the verb closes ("Der Hubschrauber, der durch die Serie bekannt wurde,
+    # wird ersetzt"), a plain clause goes on with the main clause.
+    closes_relative = (
+        first < finite
+        and last_part >= clause_end - 1
+        and clause_start > 0
+        and sentence.tokens[clause_start - 1].text == ","
+        and (_relative_clause(sentence, first) or _prepositional_relative(sentence, first))
+    )
+    content = _content_after(
+        sentence, after, opinion=opinion, plain=not trailing and not closes_relative
+    )
     if (
         content is not None
         and trailing
@@ -2523,7 +2534,7 @@ def _subordinate(
             return []
         framed = attrs.evolve(attribution, content=span, frame=sentence.span(first, first + 1))
         return [framed]
-    content = _content_after(sentence, clause_end, opinion=opinion)
+    content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if content is None:
         return []
     kind, span, quotes = content
