@@ -90,6 +90,7 @@ _FINAL = frozenset({".", "!", "?", "…"})
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _SLOGAN_REACH = 3
+_BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -1996,6 +1997,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
     Larry).
     """
+    if _bracketed_term(sentence, pair):
+        return False
     if context is not QuoteContext.EXPLICIT:
         if _after_slogan_noun(sentence, pair):
             context = QuoteContext.EXPLICIT
@@ -2023,6 +2026,29 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if _named_after_preposition(sentence, pair):
         return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _bracketed_term(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a short quotation stands in brackets, as a name, code name or translation of
+    what precedes them: "die Operation „Cast Lead“ („gegossenes Blei“)", "(Codename:
+    „Maelstrom“)", "(„Hartz IV“, „Rente mit 67“)". Nobody says words in brackets; a whole
+    sentence there ("(„Wir kommen.“)") still counts, and so do words that qualify the noun
+    after the brackets ("die so genannten („mutmaßlichen“) Täter")."""
+    index = _quote_index(sentence, pair)
+    tokens = sentence.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in {")", ","}:
+        return False
+    content = pair.content.slice(sentence.text).strip()
+    if not content or content[-1] in _FINAL or len(content.split()) > _MAX_TERM_WORDS:
+        return False
+    for back in range(index - 1, max(-1, index - _BRACKET_REACH - 1), -1):
+        if tokens[back].text == "(":
+            # after the noun or name it names or translates; after an article or adjective
+            # the quotation is part of the noun phrase ("so genannte („mutmaßliche“) Täter")
+            return back > 0 and (tokens[back - 1].quote >= 0 or _is_capital(tokens[back - 1].text))
+        if tokens[back].text == ")":
+            return False
+    return False
 
 
 def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
