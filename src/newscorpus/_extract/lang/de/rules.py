@@ -90,6 +90,7 @@ _FINAL = frozenset({".", "!", "?", "…"})
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _SLOGAN_REACH = 3
+_TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
@@ -191,6 +192,8 @@ class WordRoles(NamedTuple):
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
+    toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
     pluperfect: frozenset[str]
@@ -973,7 +976,26 @@ def _verb_cue(
         konjunktiv = mood == "konj"
     if konjunktiv and sentence.within_content(sentence.tokens[index].start):
         return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
+    if form.lemma in sentence.roles.toll_verbs and _counts_the_dead(sentence, finite, cue_parts):
+        return []
     return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+
+
+def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> bool:
+    """Whether a verb of demanding has a toll noun as its object in its clause: "Das Erdbeben
+    hat mindestens 65 Menschenleben gefordert", "forderte einen Motorrad-Toten". A toll noun
+    after a preposition is a topic ("fordert Hilfe für die Opfer")."""
+    lows = sentence.lows
+    stop = sentence.clause_end[max(cue_parts)]
+    tolls = sentence.roles.toll_nouns
+    for index in range(sentence.clause_start[finite], stop):
+        low = lows[index]
+        if (low in tolls or low.rpartition("-")[2] in tolls) and not any(
+            sentence.word_class(before) == "prep"
+            for before in range(max(0, index - _TOLL_REACH), index)
+        ):
+            return True
+    return False
 
 
 def _attributive(sentence: _Sentence, index: int) -> bool:
