@@ -91,6 +91,7 @@ _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _SLOGAN_REACH = 3
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
+_ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
@@ -978,7 +979,25 @@ def _verb_cue(
         return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
     if form.lemma in sentence.roles.toll_verbs and _counts_the_dead(sentence, finite, cue_parts):
         return []
+    if _bracketed_aside(sentence, finite, max(cue_parts)):
+        return []
     return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+
+
+def _bracketed_aside(sentence: _Sentence, finite: int, last_part: int) -> bool:
+    """Whether the verb's clause is a short aside in brackets that points to an earlier report
+    of the event ("Kurz vor Weihnachten (Wikinews berichtete) hatte die Behörde …"): it says
+    who reported the story before, not who says the sentence."""
+    tokens = sentence.tokens
+    if last_part + 1 >= len(tokens) or tokens[last_part + 1].text != ")":
+        return False
+    for index in range(finite - 1, max(-1, finite - _ASIDE_REACH - 1), -1):
+        text = tokens[index].text
+        if text == "(":
+            return True
+        if text in {")", ",", ":"} or tokens[index].quote >= 0:
+            return False
+    return False
 
 
 def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> bool:
