@@ -92,6 +92,7 @@ _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _SLOGAN_REACH = 3
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
+_MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
@@ -4071,8 +4072,17 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             continue
         if not sentence.is_capitalised(index):
             continue
-        holder = None if tokens[index + 1].text == "," else _noun_cue_genitive(sentence, index)
-        comma = index + 1 if holder is None else holder.stop
+        # "stellten die Theorie auf, dass …", "legten Wert darauf, dass …": a separable
+        # particle or a pronominal adverb may close the clause between the noun and its comma
+        closer = (
+            index + 2 < sentence.last
+            and tokens[index + 2].text == ","
+            and _clause_closer(sentence, index + 1)
+        )
+        holder = (
+            None if closer or tokens[index + 1].text == "," else _noun_cue_genitive(sentence, index)
+        )
+        comma = index + 2 if closer else index + 1 if holder is None else holder.stop
         if tokens[comma].text != ",":
             continue
         content = _content_after(sentence, comma, opinion=True)
@@ -4115,6 +4125,21 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _clause_closer(sentence: _Sentence, index: int) -> bool:
+    """Whether a lower-case word before a comma closes its clause as a separable particle
+    (a preposition without its noun: "stellten die Theorie auf, …") or a pronominal adverb
+    ("darauf", "dafür", "daran": "da" and a preposition, with "r" before a vowel)."""
+    low = sentence.lows[index]
+    if not sentence.is_lower(index):
+        return False
+    if sentence.word_class(index) == "prep":
+        return True
+    if not low.startswith("da") or len(low) < _MIN_PRONOMINAL:
+        return False
+    rest = low[3:] if low[2] == "r" and low[3:4] in _VOWELS else low[2:]
+    return sentence.lexicon.word_class.get(rest) == "prep"
 
 
 def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
