@@ -2581,6 +2581,8 @@ def _subordinate(
     """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
     start = _skip_adverbs(sentence, first + 1)
     subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
+    if subject is None and sentence.lows[first] == "wie":
+        subject = _source_after_aus(sentence, start, finite)
     if subject is None:
         return []
     field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
@@ -2609,6 +2611,18 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _source_after_aus(sentence: _Sentence, start: int, finite: int) -> Phrase | None:
+    """The source a "wie" clause names after "aus" when it has no subject: "Wie aus dem
+    Bericht hervorgeht", "Wie sich aus der Auswertung des Radars ergab" (after "sich")."""
+    lows = sentence.lows
+    if start < finite and lows[start] == "sich":
+        start += 1
+    if start + 1 >= finite or lows[start] != "aus":
+        return None
+    phrase = _phrase_after(sentence, start + 1, finite)
+    return phrase if phrase is not None and phrase.start == start + 1 else None
 
 
 def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase:
