@@ -2669,8 +2669,9 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
 
 
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
-    """The rest of the sentence around a framing clause that opens or closes it."""
-    if sentence.opening >= clause_start:
+    """The rest of the sentence around a framing clause that opens or closes it; a clause
+    right after a colon or semicolon opens what follows it ("Hinzu kommt: Wie sich ergab, …")."""
+    if sentence.opening >= clause_start or sentence.tokens[clause_start - 1].text in {":", ";"}:
         start = clause_end + 1
         return sentence.span(start, sentence.last) if start < sentence.last else None
     if clause_end >= sentence.last:
