@@ -2047,6 +2047,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         elif _names_a_title(sentence, pair, context):
             return False
     content = pair.content.slice(sentence.text)
+    if _first_person(sentence, content):
+        return True
     if not is_quotation(content, context):
         return False
     stripped = content.strip()
@@ -2068,6 +2070,18 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if _named_after_preposition(sentence, pair):
         return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _first_person(sentence: _Sentence, content: str) -> bool:
+    """Whether short quoted words open with a capitalised first-person pronoun and go on:
+    someone speaking ("„Ich habe fertig“ ist ein geflügeltes Wort", "„Wir bleiben hart“ –
+    Merkel lehnt ab"), never a name, however short."""
+    words = content.split(maxsplit=1)
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in sentence.roles.first_person
+    )
 
 
 def _bracketed_term(sentence: _Sentence, pair: QuotePair) -> bool:
