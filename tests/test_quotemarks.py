@@ -63,6 +63,16 @@ def test_quotation_continues_over_blank_lines() -> None:
     assert contents(text) == ["Erster Absatz\n\n„zweiter Absatz"]
 
 
+def test_statement_runs_on_over_paragraphs_without_a_reopening_mark() -> None:
+    text = "Er sagte:\n\n„Erster Absatz.\n\nZweiter Absatz.“\n\nDanach ging er."
+    assert contents(text) == ["Erster Absatz.\n\nZweiter Absatz."]
+
+
+def test_run_on_statement_ends_at_the_next_opening_mark() -> None:
+    text = "„Erster Absatz.\n\nDer Rat sagte „Nein“ dazu."
+    assert contents(text) == ["Nein"]
+
+
 def test_unclosed_mark_does_not_cross_a_paragraph() -> None:
     text = "Ein „loses Zeichen.\nDann „ein Zitat“."
     assert contents(text) == ["ein Zitat"]

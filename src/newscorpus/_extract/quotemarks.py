@@ -39,6 +39,9 @@ _BEFORE_OPENING = frozenset("([{<-–—/:;,'‚‘’‹›")
 _AFTER_CLOSING = frozenset(".,;:!?)]}>-–—/…'‘’‹›")
 _GUILLEMETS = frozenset("«»")
 _SPACE_LOOKBACK = 8
+# Line breaks a quotation that opens a statement may run on over without the reopening mark
+# („A.⏎⏎B.⏎C.“): it stays open only until a closing mark ends it before any opening one.
+_RUN_ON_BREAKS = 4
 
 
 @attrs.frozen(kw_only=True)
@@ -126,6 +129,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     open_mark = ""
     reopen_at = -1
     continues = False  # whether the open quotation may run on into the next paragraph
+    run_on = 0  # line breaks the open quotation ran on over without a reopening mark
     # The quotation around an open nested one, as (offset, mark, continues), and the nested
     # quotations closed inside it so far.
     outer: tuple[int, str, bool] | None = None
@@ -148,6 +152,14 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
                     and following.group() == open_mark
                 ):
                     reopen_at = following.start()
+                elif (
+                    outer is None
+                    and continues
+                    and following is not None
+                    and following.group() not in closers
+                    and run_on < _RUN_ON_BREAKS
+                ):
+                    run_on += 1
                 else:
                     open_at, outer = -1, None
                     pairs.extend(nested)
@@ -169,6 +181,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             if char in closers and (opens or (char in strong and not closes)):
                 open_at, open_mark = end - 1, char
                 continues = _starts_statement(text, index)
+                run_on = 0
             continue
         if char in closers[open_mark] and (closes or not opens):
             if outer is not None:
@@ -191,6 +204,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             # else a second opening mark inside a nested quotation: the nested one was stray.
             open_at, open_mark = end - 1, char
             continues = _starts_statement(text, index)
+            run_on = 0
     pairs.extend(nested)
     return tuple(pairs)
 
