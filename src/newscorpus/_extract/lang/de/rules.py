@@ -1655,6 +1655,24 @@ def _structure(
                 content = (content[0], content[1], content[2] + following)
     if content is None and trailing:
         content = _content_after(sentence, after, opinion=opinion)
+    if (
+        content is None
+        and not opinion
+        and subject is not None
+        and subject.start == first == finite - 1
+        and subject.stop == finite
+        and sentence.tokens[first].quote >= 0
+    ):
+        # "„Gut gemacht“ sagte die Kanzlerin": a short quotation before the verb without the
+        # comma, a subject after the verb; the quotation is the content, not a name.
+        spoken_by = _postverbal_subject(sentence, finite + 1, clause_end)
+        if spoken_by is not None:
+            content = _direct_run(sentence, first)
+            attribution = attrs.evolve(
+                attribution,
+                mention=sentence.span(*spoken_by),
+                mention_words=_source_words(sentence, spoken_by),
+            )
     if content is None and demonstrative and not opinion and clause_start > 0:
         content = _content_before(sentence, clause_start - 1)  # "„…“, das teilte X mit."
     elif content is None and demonstrative and not opinion:
