@@ -195,6 +195,7 @@ class WordRoles(NamedTuple):
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     toll_verbs: frozenset[str]
+    dative_articles: frozenset[str]
     toll_nouns: frozenset[str]
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
@@ -2085,7 +2086,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         return not all(_is_capital(word) for word in words) or _predicate_after_als(
             sentence, pair, context
         )
-    if _named_after_preposition(sentence, pair):
+    if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
         return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
 
@@ -2206,6 +2207,29 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
         and sentence.word_class(index - 1) == "prep"
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
     )
+
+
+def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether one capitalised quoted word after "dem" or "der" is whom a verb of saying right
+    before it (and its pronoun subject) addressed, a newspaper or broadcaster: "sagte er der
+    „Zeit“", "erklärte dem „Spiegel“" ("sei es der „Normalfall“ gewesen" has no verb of saying
+    there and quotes). After a subject noun ("erklärte der Minister dem „Spiegel“") only the
+    unambiguous dative "dem" counts ("betonte die Rolle der „Helfer“" is a genitive)."""
+    index = _quote_index(sentence, pair) - 1
+    lows = sentence.lows
+    if index < 1 or lows[index] not in sentence.roles.dative_articles:
+        return False
+    verb = index - 1
+    if verb > 0 and lows[verb] in sentence.roles.subject_pronouns:
+        verb -= 1
+    elif (
+        verb > 1
+        and lows[index] == "dem"
+        and sentence.is_capitalised(verb)
+        and sentence.word_class(verb - 1) == "det"
+    ):
+        verb -= 2
+    return lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
 
 
 def _is_capital(word: str) -> bool:
