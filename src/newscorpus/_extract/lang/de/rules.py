@@ -62,7 +62,7 @@ from newscorpus._extract.lexicon import (
     read_word_roles,
     read_word_set,
 )
-from newscorpus._extract.quotemarks import QuoteContext, is_quotation
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
@@ -77,7 +77,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from newscorpus._extract.languages import Language
-    from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
 
 __all__ = ["VerbForm", "find_attributions_de", "verb_forms_de"]
@@ -2845,7 +2844,16 @@ def _content_after(
     if separator >= last:
         return None
     if tokens[separator].quote >= 0:
-        return _direct_run(sentence, separator)
+        mark = tokens[separator]
+        if not _names_a_title(
+            sentence, QuotePair(open=mark.start, close=mark.end - 1), QuoteContext.NONE
+        ):
+            return _direct_run(sentence, separator)
+        # "berichtete im Fachmagazin „Public Library of Science“, es sei …": a title, not the
+        # words said; the content follows it
+        separator += 1
+        if separator >= last:
+            return None
     if tokens[separator].text not in {",", ":"}:
         return None
     start = separator + 1
