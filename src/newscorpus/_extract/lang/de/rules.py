@@ -2868,6 +2868,12 @@ def _content_after(
     if low in sentence.roles.complementizers:
         return QuoteKind.INDIRECT, span, []
     if (
+        start + 1 < last
+        and sentence.lows[start + 1] == "dass"
+        and low + "dass" in (sentence.roles.not_content)
+    ):
+        return None  # "meldete einen Schaden, so dass …": a result, like "sodass"
+    if (
         low in sentence.roles.not_content or sentence.word_class(start) == "sub"
     ) and not _verb_second(sentence, start):
         return None
