@@ -704,11 +704,11 @@ class _GermanLoop(SentenceLoop):
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
         piece = self.text[start:end]
-        konjunktiv = (
-            not lexicon.konjunktiv.isdisjoint(words),
-            not lexicon.konjunktiv_two.isdisjoint(words)
-            or _plan_in_main_clause(piece, words, lexicon),
-        )
+        first = not lexicon.konjunktiv.isdisjoint(words)
+        second = not lexicon.konjunktiv_two.isdisjoint(words)
+        if second and not first and _hypothetical(lexicon, words):
+            second = False
+        konjunktiv = (first, second or _plan_in_main_clause(piece, words, lexicon))
         continuation = _continuation(
             self.text,
             (start, end),
@@ -854,7 +854,12 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
     if not found and (state.continues() or state.previous_range is not None):
-        konjunktiv = _reported_plan(sentence, _konjunktiv(sentence, 0, sentence.last))
+        konjunktiv = _konjunktiv(sentence, 0, sentence.last)
+        if konjunktiv == (False, True) and _hypothetical(
+            sentence.lexicon, sentence.lows[: sentence.last]
+        ):
+            konjunktiv = (False, False)
+        konjunktiv = _reported_plan(sentence, konjunktiv)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(
             sentence.text,
@@ -3072,6 +3077,21 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         ):
             return True, second
     return False, second
+
+
+def _hypothetical(lexicon: _German, words: Iterable[str]) -> bool:
+    """Whether every Konjunktiv II among ``words`` is a modal verb in the singular ("könnte",
+    "müsste", "dürfte"). The singular has a Konjunktiv I of its own ("könne"), so without one
+    such a sentence weighs what might or must happen ("Die Maßnahme könnte sich als nötig
+    erweisen", "Im Falle eines Stopps müsste EADS … zurückzahlen"): the narrator's words, not
+    the last speaker's. The plural stands in for a Konjunktiv I that looks like the indicative
+    ("sie müssten selbst für Ordnung sorgen") and counts."""
+    modal, auxiliaries = lexicon.roles.modal, lexicon.auxiliaries
+    return all(
+        word in modal and auxiliaries.get(word, ("", ""))[0] == "sg"
+        for word in words
+        if word in lexicon.konjunktiv_two
+    )
 
 
 def _reported_plan(sentence: _Sentence, konjunktiv: tuple[bool, bool]) -> tuple[bool, bool]:
