@@ -194,6 +194,7 @@ class WordRoles(NamedTuple):
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     toll_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     dative_articles: frozenset[str]
     toll_nouns: frozenset[str]
     thing_object_subjects: frozenset[str]
@@ -849,7 +850,9 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
-    found.extend(_nested(sentence, found, pairs, used))
+    nested = _nested(sentence, found, pairs, used)
+    if nested:
+        found = [*_without_quoted_reports(sentence, found, nested), *nested]
     # Free indirect speech before the quotations no cue claimed: a sentence in the Konjunktiv
     # continues its speaker also when it holds a quotation ("Hier seien die Mittel „völlig
     # unrealistisch“."), which then is nested in it.
@@ -2816,6 +2819,36 @@ def _nested(
                 )
             )
     return nested
+
+
+def _without_quoted_reports(
+    sentence: _Sentence, found: list[Attribution], nested: list[Attribution]
+) -> list[Attribution]:
+    """``found`` without the reported speech of a naming verb that holds a quotation: in "Der
+    Verbandschef nannte die Reform „absurd“." or "bezeichnete die Pläne als „Wortbruch“" the
+    quoted label is what was said, and the sentence around it is no second quotation."""
+    return [
+        attribution
+        for attribution in found
+        if attribution.kind is not QuoteKind.REPORTED
+        or not _names_with_a_label(sentence, attribution)
+        or not any(
+            attribution.content.start <= quote.content.start
+            and quote.content.end <= attribution.content.end
+            for quote in nested
+        )
+    ]
+
+
+def _names_with_a_label(sentence: _Sentence, attribution: Attribution) -> bool:
+    """Whether an attribution's cue is a verb of naming (`naming_verbs`: "nannte",
+    "bezeichnete", "wird … bezeichnet")."""
+    verbs, naming = sentence.lexicon.verbs, sentence.roles.naming_verbs
+    return any(
+        form.lemma in naming
+        for part in attribution.cue
+        for form in verbs.get(part.slice(sentence.text).lower(), ())
+    )
 
 
 def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
