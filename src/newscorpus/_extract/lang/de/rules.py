@@ -1563,6 +1563,15 @@ def _structure(
         if mention is None and subject is not None and subject.stop < len(sentence.tokens):
             stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
             mention = _source_phrase(sentence, subject.stop, stop, whole=False)
+    if (
+        mention is not None
+        and (passive or VerbFlag.PP in form.flags)
+        and mention.stop - mention.start > 1
+        and sentence.word_class(mention.start) == "prep"
+    ):
+        # "In dem Bericht heißt es": the source is the report; its preposition is the
+        # sentence's, as "nach" and "laut" are before a framing phrase's source.
+        mention = Phrase(mention.start + 1, mention.stop)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -3687,7 +3696,7 @@ def _frame_before(
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
         phrase = _bare_name(sentence, index + 1, index + 2)
-    if sentence.opening == index:
+    if sentence.opening == index and not _stops_at_verb(sentence, phrase):
         prefield = _prefield(sentence, index + 1)
         if prefield is not None and (phrase is None or phrase.stop < prefield.stop):
             phrase = prefield
@@ -3712,6 +3721,29 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
+    """Whether the noun phrase rules ended the source of an opening frame right before its
+    finite verb, a lower-case word that can be no part of a noun phrase after its noun and has
+    a verb's ending or an article, preposition, adverb or pronoun after it, unlike a lower-case
+    name ("der Presseagenturen dpa und AFP"): "Nach
+    Angaben des Stromnetzbetreibers sank allein …", "Laut Robert Koch-Institut gehören
+    Infektionen …"): the prefield then ends there too."""
+    if phrase is None:
+        return False
+    stop = phrase.stop
+    return (
+        stop < sentence.last
+        and sentence.is_lower(stop)
+        and sentence.tokens[stop].quote < 0
+        and sentence.is_capitalised(stop - 1)
+        and _verb_like(sentence, stop)
+        and (
+            sentence.lows[stop].endswith(_FINITE_ENDINGS)
+            or sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+        )
+    )
 
 
 def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
