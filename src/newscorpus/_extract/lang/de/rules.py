@@ -2422,6 +2422,17 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
         sentence, comma + 1, clause_start - 1
     ):
         return phrase
+    # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": the
+    # name with its apposition, before a relative clause that runs up to the verb.
+    last = clause_start - 1
+    for closing in range(comma + 2, last):
+        if (
+            sentence.tokens[closing].text == ","
+            and sentence.lows[closing + 1] in sentence.roles.relative
+            and _appositions_reach(sentence, comma, closing)
+            and _relative_reaches(sentence, closing + 1, last)
+        ):
+            return Phrase(phrase.start, closing)
     return None
 
 
@@ -4336,6 +4347,8 @@ def _continuation(
         )
         before = _Sentence(text, tokens, _german()) if tokens else None
         subject = None if before is None else _sentence_subject(before)
+        if subject is None and before is not None:
+            subject = _subject_after_opening(before)
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
     if not state.continues():
@@ -4453,6 +4466,26 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             break
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
     return None, 0
+
+
+def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
+    """A person or organisation as the subject after the verb of an adverbial opening the
+    sentence, a possible speaker of the free indirect speech after it: "Am 15. Mai hat die
+    Wahlkommission den Termin festgelegt. Mögliche Termine seien …". The verb is a finite verb
+    in the indicative, and the subject is someone by its words (a role, an organisation, a
+    first name), not a bare noun ("Beim Treffen wurde die Bombe entdeckt")."""
+    subject, verb = _subject_after_adverbial(sentence)
+    if (
+        subject is None
+        or not _indicative_verb(sentence, verb)
+        # an adjective before its noun ("Unter den 300 wertvollsten Unternehmen …")
+        or (sentence.is_adjective(verb) and sentence.is_capitalised(verb + 1))
+    ):
+        return None
+    info = analyse_mention(subject.mention_words, language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return subject
 
 
 def _indicative_verb(sentence: _Sentence, index: int) -> bool:
