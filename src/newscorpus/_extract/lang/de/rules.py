@@ -196,6 +196,7 @@ class WordRoles(NamedTuple):
     modal: frozenset[str]
     first_person: frozenset[str]
     time_focus: frozenset[str]
+    name_attachments: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -2366,7 +2367,9 @@ def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase 
         return None
     end = _with_phrases(sentence, phrase.stop, participle)
     stop = _skip_adverbs(sentence, end)
-    return Phrase(start, end) if stop == participle else phrase
+    if stop != participle:
+        return phrase
+    return Phrase(start, _with_attached_phrases(sentence, phrase.stop, end))
 
 
 def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
@@ -2569,7 +2572,7 @@ def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, .
         low in sentence.roles.addressee_prepositions for low in sentence.lows[subject.stop : end]
     ):
         return subject  # "wie eine Sprecherin gegenüber der Zeitung bestätigte": whom she told
-    return Phrase(subject.start, end)
+    return Phrase(subject.start, _with_attached_phrases(sentence, subject.stop, end))
 
 
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
@@ -3124,6 +3127,12 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
                 )
             )
             and _name_follows(sentence, index, limit)
+            # a role or an organisation takes no name particle: "laut Polizei zu Straftaten"
+            # (unlike "Karl-Theodor zu Guttenberg")
+            and (
+                lows[index] in sentence.roles.von
+                or not role_or_organisation(tokens[index - 1].text, "de")
+            )
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
         or (index > head_start and _name_goes_on(sentence, index, limit))
@@ -3349,6 +3358,29 @@ def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
             and sentence.is_head(index - 1)
         )
     ):
+        end = _attachment(sentence, index + 1, limit)
+        if end is None:
+            break
+        index = end
+    return index
+
+
+def _with_attached_phrases(sentence: _Sentence, index: int, limit: int) -> int:
+    """Extend a speaker's noun phrase ending at ``index`` over the prepositional phrases up to
+    ``limit`` that name where the speaker belongs, as a reader marks the speaker: those after a
+    preposition of the ``name_attachments`` or ``place_prepositions`` roles ("Dittrich aus dem
+    Forscherteam", "die Banca d'Italia in Rom"), and genitives. A phrase after another
+    preposition belongs to the verb ("die Partei auf nationaler Ebene entschieden hatte",
+    "Außenminister Straw vor dem Parlament bekannt geben")."""
+    roles = sentence.roles
+    while index + 1 < limit:
+        low = sentence.lows[index]
+        if not (
+            low in roles.name_attachments
+            or low in roles.place_prepositions
+            or (low in roles.genitive and sentence.is_head(index - 1))
+        ):
+            break
         end = _attachment(sentence, index + 1, limit)
         if end is None:
             break
