@@ -4383,6 +4383,9 @@ def _continuation(
             subject = _subject_after_opening(before)
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+        report = None if before is None else _report_named(before)
+        if report is not None:
+            return _derive(report, content=span)
     if not state.continues():
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
@@ -4498,6 +4501,24 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             break
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
     return None, 0
+
+
+def _report_named(sentence: _Sentence) -> Attribution | None:
+    """A report, statement or study the sentence names in a prepositional phrase ("Im
+    Jahresbericht werden zahlreiche Fälle aufgeführt. In vielen Fällen habe die Polizei …",
+    "Die Beamten wurden in einer Anweisung der Botschaft aufgefordert, … Grund sei …"): the
+    source of the free indirect speech after it. The noun of saying heads the phrase after a
+    preposition of the ``source_prepositions`` role ("in", "im", "auf", "bei"); the mention
+    leaves the preposition out."""
+    roles = sentence.roles
+    for index in range(sentence.last - 1):
+        if sentence.lows[index] not in roles.source_prepositions or sentence.lows[index] == "laut":
+            continue
+        stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
+        phrase = _source_phrase(sentence, index, stop, whole=False)
+        if phrase is not None and _names_a_source(sentence, phrase, speech_only=True):
+            return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
+    return None
 
 
 def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
