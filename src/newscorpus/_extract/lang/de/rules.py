@@ -1887,6 +1887,16 @@ def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
     Feuer überlebende Mieterin Ida Brandt" is named "die überlebende Mieterin Ida Brandt") and
     an age after the name ("Ida Brandt, 71")."""
     start, stop = mention
+    if (
+        stop == start + 1
+        and start > 1
+        and sentence.lows[start] in sentence.roles.relative
+        and sentence.tokens[start - 1].text == ","
+    ):
+        # ", der der Regierung vorwarf": a relative pronoun is named by its antecedent
+        antecedent = _phrase_before(sentence, start - 1)
+        if antecedent is not None:
+            return sentence.words(*antecedent)
     if sentence.word_class(start) == "prep" and start + 1 < stop:
         start += 1
     if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
@@ -2196,6 +2206,14 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
+    if (
+        phrase is not None
+        and phrase.stop == first + 1
+        and sentence.lows[first] in sentence.roles.relative
+    ):
+        # ", der der Regierung vorwarf": the relative pronoun (see _phrase_after) stands for
+        # the phrase before its comma, the speaker a reader names ("ein Kommentar, der …")
+        return (first > 1 and _phrase_before(sentence, first - 1)) or phrase
     if phrase is not None:
         end = _with_phrases(sentence, phrase.stop, finite)
         if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
@@ -3085,6 +3103,16 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             and sentence.word_class(start + 1) not in {"det", "adv", "time"}
         )
     ):
+        return Phrase(start, start + 1)
+    if (
+        start > 0
+        and lows[start] in sentence.roles.relative
+        and tokens[start - 1].text == ","
+        and start + 1 < limit
+        and sentence.word_class(start + 1) == "det"
+    ):
+        # ", der der Regierung vorwarf …", ", die dem Kardinal vorwerfen": an article cannot
+        # open a phrase before another, so the first is the relative pronoun, the subject.
         return Phrase(start, start + 1)
     index = start
     if (
