@@ -2269,10 +2269,17 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     first = sentence.opening
     if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
-    if (
-        sentence.word_class(first) == "prep"
-        or sentence.lows[first] in sentence.roles.object_determiners
-    ):
+    if sentence.word_class(first) == "prep":
+        # "Unter dem Motto „…“ zogen die Demonstranten durch die Stadt und skandierten …":
+        # after an adverbial the subject follows the first verb.
+        subject, verb = _subject_after_adverbial(sentence)
+        if subject is None or subject.mention is None or verb >= finite - 1:
+            return None
+        tokens = sentence.tokens
+        start = bisect.bisect_left(tokens, subject.mention.start, key=token_start)
+        stop = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
+        return Phrase(start, stop) if stop < finite - 1 else None
+    if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     clause_start = sentence.clause_start[finite - 1]
     if (
