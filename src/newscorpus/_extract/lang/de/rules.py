@@ -197,6 +197,7 @@ class WordRoles(NamedTuple):
     first_person: frozenset[str]
     time_focus: frozenset[str]
     name_attachments: frozenset[str]
+    name_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -3203,6 +3204,14 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             end = _parenthesis(sentence, index + 1, limit)
         elif role and low in sentence.roles.place_prepositions:
             end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
+        elif (
+            role
+            and low in sentence.roles.name_prepositions
+            and sentence.word_class(index + 1) not in {"det", "pron"}
+        ):
+            # "die Gesellschaft für bedrohte Völker", "der EU-Kommissar für Erweiterung": part
+            # of the name when no article follows
+            end = _attachment(sentence, index + 1, limit)
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
         elif role and sentence.word_class(index) == "prep":
