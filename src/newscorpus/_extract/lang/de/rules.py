@@ -198,6 +198,7 @@ class WordRoles(NamedTuple):
     time_focus: frozenset[str]
     name_attachments: frozenset[str]
     name_prepositions: frozenset[str]
+    holder_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -713,8 +714,12 @@ class _GermanLoop(SentenceLoop):
             konjunktiv,
             alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
         )
-        if continuation is not None and "," in piece:
-            # (a sentence naming its own speaker has a comma after that speaker's clause)
+        if continuation is not None and (
+            "," in piece
+            or (piece.split(None, 1) or [""])[0].lower() in lexicon.roles.holder_prepositions
+        ):
+            # (a sentence naming its own speaker has a comma after that speaker's clause, or
+            # opens with "Für" and the holder of its view)
             tokens = tokenize(self.text, start, end, self.pairs)
             if tokens:
                 sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
@@ -4280,7 +4285,12 @@ def _quoting_subject(sentence: _Sentence) -> Attribution | None:
     sentence names one as its subject: a person or organisation before an indicative verb
     ("Eine nationalistische Organisation feierte die Absage als „großen Erfolg“") or after it,
     behind an adverbial ("In dem Verfahren sieht Osterloh einen „Angriff“"). Such a sentence
-    reports its subject's words; only a quotation without one continues the speaker before."""
+    reports its subject's words; only a quotation without one continues the speaker before.
+    A person or organisation after "Für" opening the sentence holds the view it reports (see
+    :func:`_opinion_holder`)."""
+    holder = _opinion_holder(sentence)
+    if holder is not None:
+        return holder
     subject = _sentence_subject(sentence)
     if subject is not None and subject.mention is not None:
         verb = _subject_end(sentence, subject)
@@ -4452,7 +4462,11 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     of a copula or a passive ("Seine Frau ist …, und er wolle …", "Im Jahr 1993 wurde die
     Botschaft hinterlassen, die Fackel werde …") or of a clause that "und" continues
     ("Die Polizei brachte sie in Sicherheit und habe …"): there the Konjunktiv is the earlier
-    speaker's."""
+    speaker's. A person or organisation after "Für" opening the sentence is its speaker too
+    (:func:`_opinion_holder`)."""
+    holder = _opinion_holder(sentence)
+    if holder is not None:
+        return holder
     subject = _sentence_subject(sentence)
     tokens = sentence.tokens
     first = sentence.opening
@@ -4474,6 +4488,26 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     ):
         return None
     return subject if _known_speaker(sentence, subject) else None
+
+
+def _opinion_holder(sentence: _Sentence) -> Attribution | None:
+    """The holder of the view a sentence reports when a preposition of the
+    ``holder_prepositions`` role opens it with a person or organisation before the verb: "Für
+    den Theologen Hans Küng sei der Rücktritt „verständlich“", "Für Bildungssenator Willi Lemke
+    hält die Beschäftigung … als „gelungenes Beispiel“" (not "Für die Kinder gibt es …", which
+    names no one by its words). The mention leaves the preposition out."""
+    first = sentence.opening
+    if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
+        return None
+    phrase = _phrase_after(sentence, first + 1, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) not in {"", "verb"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
 
 
 def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
