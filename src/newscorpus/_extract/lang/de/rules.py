@@ -199,6 +199,7 @@ class WordRoles(NamedTuple):
     name_attachments: frozenset[str]
     name_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
+    directions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -3592,8 +3593,12 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
     following = index + 1
     if index == 0 or following >= sentence.last or not sentence.is_lower(following):
         return False
-    if sentence.word_class(following) == "det" or not sentence.is_capitalised(index - 1):
-        return False
+    if (
+        sentence.word_class(following) == "det"
+        or not sentence.is_capitalised(index - 1)
+        or sentence.lows[following] in sentence.roles.directions
+    ):
+        return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
 
 
@@ -4568,6 +4573,8 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             continue
         if not (
             (verb - 1 > first and sentence.is_capitalised(verb - 1))
+            # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
+            or (verb - 1 > first and sentence.tokens[verb - 1].quote >= 0)
             or sentence.lows[verb - 1].isdigit()
             or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
         ):
