@@ -3459,6 +3459,14 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     while index < limit and (
         sentence.is_head(index)
         or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
+        or (
+            # a particle no German word shares inside a name: "der University of Toronto"
+            index > start
+            and sentence.lows[index] in sentence.lexicon.particles
+            and not sentence.word_class(index)
+            and index + 1 < limit
+            and sentence.is_head(index + 1)
+        )
     ):
         index += 1
     return index if index > start else None
