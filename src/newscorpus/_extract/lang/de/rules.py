@@ -203,6 +203,10 @@ class WordRoles(NamedTuple):
     modal: frozenset[str]
     first_person: frozenset[str]
     time_focus: frozenset[str]
+    name_attachments: frozenset[str]
+    name_prepositions: frozenset[str]
+    holder_prepositions: frozenset[str]
+    directions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -718,8 +722,12 @@ class _GermanLoop(SentenceLoop):
             konjunktiv,
             alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
         )
-        if continuation is not None and "," in piece:
-            # (a sentence naming its own speaker has a comma after that speaker's clause)
+        if continuation is not None and (
+            "," in piece
+            or (piece.split(None, 1) or [""])[0].lower() in lexicon.roles.holder_prepositions
+        ):
+            # (a sentence naming its own speaker has a comma after that speaker's clause, or
+            # opens with "Für" and the holder of its view)
             tokens = tokenize(self.text, start, end, self.pairs)
             if tokens:
                 sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
@@ -1614,6 +1622,15 @@ def _structure(
         if mention is None and subject is not None and subject.stop < len(sentence.tokens):
             stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
             mention = _source_phrase(sentence, subject.stop, stop, whole=False)
+    if (
+        mention is not None
+        and (passive or VerbFlag.PP in form.flags)
+        and mention.stop - mention.start > 1
+        and sentence.word_class(mention.start) == "prep"
+    ):
+        # "In dem Bericht heißt es": the source is the report; its preposition is the
+        # sentence's, as "nach" and "laut" are before a framing phrase's source.
+        mention = Phrase(mention.start + 1, mention.stop)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -1957,6 +1974,16 @@ def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
     Feuer überlebende Mieterin Ida Brandt" is named "die überlebende Mieterin Ida Brandt") and
     an age after the name ("Ida Brandt, 71")."""
     start, stop = mention
+    if (
+        stop == start + 1
+        and start > 1
+        and sentence.lows[start] in sentence.roles.relative
+        and sentence.tokens[start - 1].text == ","
+    ):
+        # ", der der Regierung vorwarf": a relative pronoun is named by its antecedent
+        antecedent = _phrase_before(sentence, start - 1)
+        if antecedent is not None:
+            return sentence.words(*antecedent)
     if sentence.word_class(start) == "prep" and start + 1 < stop:
         start += 1
     if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
@@ -2328,6 +2355,14 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
+    if (
+        phrase is not None
+        and phrase.stop == first + 1
+        and sentence.lows[first] in sentence.roles.relative
+    ):
+        # ", der der Regierung vorwarf": the relative pronoun (see _phrase_after) stands for
+        # the phrase before its comma, the speaker a reader names ("ein Kommentar, der …")
+        return (first > 1 and _phrase_before(sentence, first - 1)) or phrase
     if phrase is not None:
         end = _with_phrases(sentence, phrase.stop, finite)
         if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
@@ -2383,10 +2418,17 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     first = sentence.opening
     if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
-    if (
-        sentence.word_class(first) == "prep"
-        or sentence.lows[first] in sentence.roles.object_determiners
-    ):
+    if sentence.word_class(first) == "prep":
+        # "Unter dem Motto „…“ zogen die Demonstranten durch die Stadt und skandierten …":
+        # after an adverbial the subject follows the first verb.
+        subject, verb = _subject_after_adverbial(sentence)
+        if subject is None or subject.mention is None or verb >= finite - 1:
+            return None
+        tokens = sentence.tokens
+        start = bisect.bisect_left(tokens, subject.mention.start, key=token_start)
+        stop = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
+        return Phrase(start, stop) if stop < finite - 1 else None
+    if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     clause_start = sentence.clause_start[finite - 1]
     if (
@@ -2499,7 +2541,9 @@ def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase 
         return None
     end = _with_phrases(sentence, phrase.stop, participle)
     stop = _skip_adverbs(sentence, end)
-    return Phrase(start, end) if stop == participle else phrase
+    if stop != participle:
+        return phrase
+    return Phrase(start, _with_attached_phrases(sentence, phrase.stop, end))
 
 
 def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
@@ -2555,6 +2599,17 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
         sentence, comma + 1, clause_start - 1
     ):
         return phrase
+    # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": the
+    # name with its apposition, before a relative clause that runs up to the verb.
+    last = clause_start - 1
+    for closing in range(comma + 2, last):
+        if (
+            sentence.tokens[closing].text == ","
+            and sentence.lows[closing + 1] in sentence.roles.relative
+            and _appositions_reach(sentence, comma, closing)
+            and _relative_reaches(sentence, closing + 1, last)
+        ):
+            return Phrase(phrase.start, closing)
     return None
 
 
@@ -2705,7 +2760,7 @@ def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, .
         low in sentence.roles.addressee_prepositions for low in sentence.lows[subject.stop : end]
     ):
         return subject  # "wie eine Sprecherin gegenüber der Zeitung bestätigte": whom she told
-    return Phrase(subject.start, end)
+    return Phrase(subject.start, _with_attached_phrases(sentence, subject.stop, end))
 
 
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
@@ -3307,6 +3362,16 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         )
     ):
         return Phrase(start, start + 1)
+    if (
+        start > 0
+        and lows[start] in sentence.roles.relative
+        and tokens[start - 1].text == ","
+        and start + 1 < limit
+        and sentence.word_class(start + 1) == "det"
+    ):
+        # ", der der Regierung vorwarf …", ", die dem Kardinal vorwerfen": an article cannot
+        # open a phrase before another, so the first is the relative pronoun, the subject.
+        return Phrase(start, start + 1)
     index = start
     if (
         lows[start] in sentence.roles.partitive
@@ -3348,6 +3413,12 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
                 )
             )
             and _name_follows(sentence, index, limit)
+            # a role or an organisation takes no name particle: "laut Polizei zu Straftaten"
+            # (unlike "Karl-Theodor zu Guttenberg")
+            and (
+                lows[index] in sentence.roles.von
+                or not role_or_organisation(tokens[index - 1].text, "de")
+            )
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
         or (index > head_start and _name_goes_on(sentence, index, limit))
@@ -3383,6 +3454,14 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             end = _parenthesis(sentence, index + 1, limit)
         elif role and low in sentence.roles.place_prepositions:
             end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
+        elif (
+            role
+            and low in sentence.roles.name_prepositions
+            and sentence.word_class(index + 1) not in {"det", "pron"}
+        ):
+            # "die Gesellschaft für bedrohte Völker", "der EU-Kommissar für Erweiterung": part
+            # of the name when no article follows
+            end = _attachment(sentence, index + 1, limit)
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
         elif role and sentence.word_class(index) == "prep":
@@ -3580,6 +3659,29 @@ def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
     return index
 
 
+def _with_attached_phrases(sentence: _Sentence, index: int, limit: int) -> int:
+    """Extend a speaker's noun phrase ending at ``index`` over the prepositional phrases up to
+    ``limit`` that name where the speaker belongs, as a reader marks the speaker: those after a
+    preposition of the ``name_attachments`` or ``place_prepositions`` roles ("Dittrich aus dem
+    Forscherteam", "die Banca d'Italia in Rom"), and genitives. A phrase after another
+    preposition belongs to the verb ("die Partei auf nationaler Ebene entschieden hatte",
+    "Außenminister Straw vor dem Parlament bekannt geben")."""
+    roles = sentence.roles
+    while index + 1 < limit:
+        low = sentence.lows[index]
+        if not (
+            low in roles.name_attachments
+            or low in roles.place_prepositions
+            or (low in roles.genitive and sentence.is_head(index - 1))
+        ):
+            break
+        end = _attachment(sentence, index + 1, limit)
+        if end is None:
+            break
+        index = end
+    return index
+
+
 def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     following = index + 1
     while following < limit and sentence.lows[following] in sentence.lexicon.particles:
@@ -3601,6 +3703,14 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     while index < limit and (
         sentence.is_head(index)
         or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
+        or (
+            # a particle no German word shares inside a name: "der University of Toronto"
+            index > start
+            and sentence.lows[index] in sentence.lexicon.particles
+            and not sentence.word_class(index)
+            and index + 1 < limit
+            and sentence.is_head(index + 1)
+        )
     ):
         index += 1
     return index if index > start else None
@@ -3735,8 +3845,12 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
     following = index + 1
     if index == 0 or following >= sentence.last or not sentence.is_lower(following):
         return False
-    if sentence.word_class(following) == "det" or not sentence.is_capitalised(index - 1):
-        return False
+    if (
+        sentence.word_class(following) == "det"
+        or not sentence.is_capitalised(index - 1)
+        or sentence.lows[following] in sentence.roles.directions
+    ):
+        return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
 
 
@@ -3931,7 +4045,7 @@ def _frame_before(
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
         phrase = _bare_name(sentence, index + 1, index + 2)
-    if sentence.opening == index:
+    if sentence.opening == index and not _stops_at_verb(sentence, phrase):
         prefield = _prefield(sentence, index + 1)
         if prefield is not None and (phrase is None or phrase.stop < prefield.stop):
             phrase = prefield
@@ -3960,6 +4074,29 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
+    """Whether the noun phrase rules ended the source of an opening frame right before its
+    finite verb, a lower-case word that can be no part of a noun phrase after its noun and has
+    a verb's ending or an article, preposition, adverb or pronoun after it, unlike a lower-case
+    name ("der Presseagenturen dpa und AFP"): "Nach
+    Angaben des Stromnetzbetreibers sank allein …", "Laut Robert Koch-Institut gehören
+    Infektionen …"): the prefield then ends there too."""
+    if phrase is None:
+        return False
+    stop = phrase.stop
+    return (
+        stop < sentence.last
+        and sentence.is_lower(stop)
+        and sentence.tokens[stop].quote < 0
+        and sentence.is_capitalised(stop - 1)
+        and _verb_like(sentence, stop)
+        and (
+            sentence.lows[stop].endswith(_FINITE_ENDINGS)
+            or sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+        )
+    )
 
 
 def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -4433,7 +4570,12 @@ def _quoting_subject(sentence: _Sentence) -> Attribution | None:
     sentence names one as its subject: a person or organisation before an indicative verb
     ("Eine nationalistische Organisation feierte die Absage als „großen Erfolg“") or after it,
     behind an adverbial ("In dem Verfahren sieht Osterloh einen „Angriff“"). Such a sentence
-    reports its subject's words; only a quotation without one continues the speaker before."""
+    reports its subject's words; only a quotation without one continues the speaker before.
+    A person or organisation after "Für" opening the sentence holds the view it reports (see
+    :func:`_opinion_holder`)."""
+    holder = _opinion_holder(sentence)
+    if holder is not None:
+        return holder
     subject = _sentence_subject(sentence)
     if subject is not None and subject.mention is not None:
         verb = _subject_end(sentence, subject)
@@ -4576,8 +4718,13 @@ def _continuation(
         )
         before = _Sentence(text, tokens, _german()) if tokens else None
         subject = None if before is None else _sentence_subject(before)
+        if subject is None and before is not None:
+            subject = _subject_after_opening(before)
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+        report = None if before is None else _report_named(before)
+        if report is not None:
+            return _derive(report, content=span)
     if not state.continues():
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
@@ -4600,7 +4747,11 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     of a copula or a passive ("Seine Frau ist …, und er wolle …", "Im Jahr 1993 wurde die
     Botschaft hinterlassen, die Fackel werde …") or of a clause that "und" continues
     ("Die Polizei brachte sie in Sicherheit und habe …"): there the Konjunktiv is the earlier
-    speaker's."""
+    speaker's. A person or organisation after "Für" opening the sentence is its speaker too
+    (:func:`_opinion_holder`)."""
+    holder = _opinion_holder(sentence)
+    if holder is not None:
+        return holder
     subject = _sentence_subject(sentence)
     tokens = sentence.tokens
     first = sentence.opening
@@ -4622,6 +4773,26 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     ):
         return None
     return subject if _known_speaker(sentence, subject) else None
+
+
+def _opinion_holder(sentence: _Sentence) -> Attribution | None:
+    """The holder of the view a sentence reports when a preposition of the
+    ``holder_prepositions`` role opens it with a person or organisation before the verb: "Für
+    den Theologen Hans Küng sei der Rücktritt „verständlich“", "Für Bildungssenator Willi Lemke
+    hält die Beschäftigung … als „gelungenes Beispiel“" (not "Für die Kinder gibt es …", which
+    names no one by its words). The mention leaves the preposition out."""
+    first = sentence.opening
+    if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
+        return None
+    phrase = _phrase_after(sentence, first + 1, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) not in {"", "verb"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
 
 
 def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
@@ -4682,6 +4853,8 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             continue
         if not (
             (verb - 1 > first and sentence.is_capitalised(verb - 1))
+            # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
+            or (verb - 1 > first and sentence.tokens[verb - 1].quote >= 0)
             or sentence.lows[verb - 1].isdigit()
             or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
         ):
@@ -4693,6 +4866,44 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             break
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
     return None, 0
+
+
+def _report_named(sentence: _Sentence) -> Attribution | None:
+    """A report, statement or study the sentence names in a prepositional phrase ("Im
+    Jahresbericht werden zahlreiche Fälle aufgeführt. In vielen Fällen habe die Polizei …",
+    "Die Beamten wurden in einer Anweisung der Botschaft aufgefordert, … Grund sei …"): the
+    source of the free indirect speech after it. The noun of saying heads the phrase after a
+    preposition of the ``source_prepositions`` role ("in", "im", "auf", "bei"); the mention
+    leaves the preposition out."""
+    roles = sentence.roles
+    for index in range(sentence.last - 1):
+        if sentence.lows[index] not in roles.source_prepositions or sentence.lows[index] == "laut":
+            continue
+        stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
+        phrase = _source_phrase(sentence, index, stop, whole=False)
+        if phrase is not None and _names_a_source(sentence, phrase, speech_only=True):
+            return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
+    return None
+
+
+def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
+    """A person or organisation as the subject after the verb of an adverbial opening the
+    sentence, a possible speaker of the free indirect speech after it: "Am 15. Mai hat die
+    Wahlkommission den Termin festgelegt. Mögliche Termine seien …". The verb is a finite verb
+    in the indicative, and the subject is someone by its words (a role, an organisation, a
+    first name), not a bare noun ("Beim Treffen wurde die Bombe entdeckt")."""
+    subject, verb = _subject_after_adverbial(sentence)
+    if (
+        subject is None
+        or not _indicative_verb(sentence, verb)
+        # an adjective before its noun ("Unter den 300 wertvollsten Unternehmen …")
+        or (sentence.is_adjective(verb) and sentence.is_capitalised(verb + 1))
+    ):
+        return None
+    info = analyse_mention(subject.mention_words, language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return subject
 
 
 def _indicative_verb(sentence: _Sentence, index: int) -> bool:
