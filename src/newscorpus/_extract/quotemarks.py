@@ -68,6 +68,10 @@ class _MarkTable:
     pattern: re.Pattern[str]
     #: ``pattern`` without the line break: what is looked for while no quotation is open
     mark_pattern: re.Pattern[str]
+    #: The two patterns without the two apostrophes, for the texts that have none: a pattern
+    #: that is one character class is scanned for in a tight loop, over twice as fast.
+    single_pattern: re.Pattern[str]
+    single_mark_pattern: re.Pattern[str]
 
 
 @functools.cache
@@ -87,6 +91,8 @@ def _mark_table() -> _MarkTable:
         marks=marks,
         pattern=re.compile("''|[" + escaped + "\n]"),
         mark_pattern=re.compile("''|[" + escaped + "]"),
+        single_pattern=re.compile("[" + escaped + "\n]"),
+        single_mark_pattern=re.compile("[" + escaped + "]"),
     )
 
 
@@ -132,7 +138,10 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     nested: list[QuotePair] = []
     # A line break matters only while a quotation is open: outside one, the search skips the
     # line breaks (most of a text's matches) in C.
-    search_all, search_marks = table.pattern.search, table.mark_pattern.search
+    if "''" in text:
+        search_all, search_marks = table.pattern.search, table.mark_pattern.search
+    else:
+        search_all, search_marks = table.single_pattern.search, table.single_mark_pattern.search
     position = 0
     while (match := (search_all if open_at >= 0 else search_marks)(text, position)) is not None:
         index, end = match.span()
