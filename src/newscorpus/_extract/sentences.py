@@ -244,12 +244,20 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
         stop = position + len(piece)
         if piece.isalnum():
             append(_new_token(Token, (position, stop, piece, -1)))
-        elif piece[:-1].isalnum() and not ((mark := piece[-1]).isspace() or mark == "_"):
+        elif (word := piece[:-1]).isalnum() and not ((mark := piece[-1]).isspace() or mark == "_"):
             # A word and one mark after it ("Merkel,", "sagte."), the next most common piece:
             # the mark is no word character (\w: alphanumeric or "_") and no white space, so the
             # expression finds just these two tokens (a joiner needs a word character after it).
-            append(_new_token(Token, (position, stop - 1, piece[:-1], -1)))
+            append(_new_token(Token, (position, stop - 1, word, -1)))
             append(_new_token(Token, (stop - 1, stop, mark, -1)))
+        elif len(piece) == 1:
+            # One mark ("–", "&"): a token unless it is white space.
+            if not piece.isspace():
+                append(_new_token(Token, (position, stop, piece, -1)))
+        elif (word := piece[1:]).isalnum() and not ((mark := piece[0]).isspace() or mark == "_"):
+            # A mark and a word after it ("„Wir", "(AP"): the mark joins nothing before it.
+            append(_new_token(Token, (position, position + 1, mark, -1)))
+            append(_new_token(Token, (position + 1, stop, word, -1)))
         elif piece:
             # Trailing white space (a tab, a no-break space) is cut off first, so that no match
             # of _SPACED_TOKEN fails after scanning it.
