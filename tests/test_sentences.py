@@ -209,3 +209,16 @@ def test_sentence_ends_are_the_ends_of_one_scan(text: str, start: int, end: int)
     start, end = sorted((min(start, len(text)), min(end, len(text))))
     scan = [match.span() for match in PLAIN_SENTENCE_END.finditer(text, start, end)]
     assert list(_sentence_ends(text, start, end)) == scan
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\u00a0\u2028"), max_size=40))
+def test_paragraphs_are_the_stripped_lines_of_one_scan(text: str) -> None:
+    # Lines end at "\n" only; each is stripped of white space of any kind and kept if any is left.
+    lines = (match for match in re.finditer(r"[^\n]+", text) if match.group().strip())
+    assert iter_paragraphs(text) == [
+        (
+            match.start() + len(match.group()) - len(match.group().lstrip()),
+            match.start() + len(match.group().rstrip()),
+        )
+        for match in lines
+    ]

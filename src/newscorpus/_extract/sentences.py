@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Token", "iter_paragraphs", "split_sentences", "tokenize"]
 
-_LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
 #: The closing marks and brackets that ``_SENTENCE_END`` takes after the final marks.
 _CLOSERS = frozenset("\"“”»«’')]")
@@ -60,14 +59,13 @@ class Token(NamedTuple):
 def iter_paragraphs(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every line of ``text`` that is not blank, stripped."""
     spans: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text):
-        start = match.start()
-        line = match.group()
+    position = 0  # where the line starts
+    for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
-            continue
-        start += len(line) - len(line.lstrip())
-        spans.append((start, start + len(stripped)))
+        if stripped:
+            start = position + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+        position += len(line) + 1
     return spans
 
 
