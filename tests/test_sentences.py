@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus._extract.quotemarks import find_quote_pairs
-from newscorpus._extract.sentences import Token, iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.sentences import (
+    Token,
+    _sentence_ends,
+    iter_paragraphs,
+    split_sentences,
+    tokenize,
+)
 
 ABBREVIATIONS = frozenset({"Dr", "Nr", "bzw"})
 MONTHS = frozenset({"Mai", "Juni"})
@@ -186,3 +192,33 @@ def test_tokens_piece_by_piece_are_the_tokens_of_one_scan(text: str, start: int,
     found = [(token.start, token.end, token.text) for token in tokenize(text, start, end, ())]
     scan = PLAIN_TOKEN.finditer(text, start, end)
     assert found == [(match.start(), match.end(), match.group()) for match in scan]
+
+
+# What may end a sentence: final marks and the closing marks and brackets after them.
+PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ9 .!?…\"“”»«’')]([„\n"), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_sentence_ends_are_the_ends_of_one_scan(text: str, start: int, end: int) -> None:
+    # Paragraphs with full stops only are scanned with str.find; every candidate end (and so
+    # every split) is what one scan of the plain expression finds.
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    scan = [match.span() for match in PLAIN_SENTENCE_END.finditer(text, start, end)]
+    assert list(_sentence_ends(text, start, end)) == scan
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\u00a0\u2028"), max_size=40))
+def test_paragraphs_are_the_stripped_lines_of_one_scan(text: str) -> None:
+    # Lines end at "\n" only; each is stripped of white space of any kind and kept if any is left.
+    lines = (match for match in re.finditer(r"[^\n]+", text) if match.group().strip())
+    assert iter_paragraphs(text) == [
+        (
+            match.start() + len(match.group()) - len(match.group().lstrip()),
+            match.start() + len(match.group().rstrip()),
+        )
+        for match in lines
+    ]
