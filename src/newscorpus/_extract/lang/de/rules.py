@@ -3154,12 +3154,20 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
     tokens = sentence.tokens
     lows = sentence.lows
     # Whether a word of the phrase is a role or an organisation: then a name in apposition
-    # belongs to it ("der Vorsitzende des Verbandes, Elmar Gesse").
-    role = role_or_organisation(tokens[index - 1].text, "de")
+    # belongs to it ("der Vorsitzende des Verbandes, Elmar Gesse"). Looked up (compounds
+    # too) only when a branch asks, as the word after most phrases ends them at once.
+    head = tokens[index - 1].text
+    role: bool | None = None
     for _ in range(3):
         if index >= limit:
             break
         low = lows[index]
+        if role is None and (
+            low == ","
+            or low in sentence.roles.place_prepositions
+            or sentence.word_class(index) == "prep"
+        ):
+            role = role_or_organisation(head, "de")
         if low in sentence.roles.genitive or low in sentence.roles.von:
             end = _attachment(sentence, index + 1, limit)
         elif _bare_genitive(sentence, index, limit):
@@ -3186,8 +3194,11 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
         if tokens[index - 1].text == ",":
             break  # an apposition set off by commas closes the phrase
         if not role and sentence.is_head(index - 1):
-            # "Angaben des Direktors, Jefferson Jauwena"
-            role = role_or_organisation(tokens[index - 1].text, "de")
+            # "Angaben des Direktors, Jefferson Jauwena" (the first head's role, if not known
+            # yet, counts as well)
+            role = role_or_organisation(tokens[index - 1].text, "de") or (
+                role is None and role_or_organisation(head, "de")
+            )
     return Phrase(start, index)
 
 
