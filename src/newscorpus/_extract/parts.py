@@ -98,9 +98,11 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
         cover = mention.span
         if cover.end <= start or cover.start >= end:
             continue
-        for piece in mention.parts or (cover,):
-            if start < piece.start and piece.end < end:
-                inside.append((piece.start, piece.end))
+        inside.extend(
+            (piece.start, piece.end)
+            for piece in mention.parts or (cover,)
+            if start < piece.start and piece.end < end
+        )
     if not inside:
         return quote
     inside.sort()
