@@ -851,3 +851,51 @@ class KnownPeopleBase:
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         """The people of ``surname``; ``looked_up`` surnames were looked up before."""
         raise NotImplementedError
+
+    def tokens_around(self, position: int, start: int, end: int) -> list[Token]:
+        """The tokens of the window ``text[start:end]`` that a name at ``position`` is read from:
+        ``tokenize(text, start, end, pairs)``, or a run of it that holds at least
+        :data:`KNOWN_REACH` tokens before the token at ``position`` and as many after it (every
+        token of a side that ends with the window).
+
+        Only a stretch :data:`KNOWN_NARROW` characters either side of ``position`` is tokenized
+        when it is enough: it is cut right after a space and right before one, outside every
+        quotation, where the window's own tokens end and start too (no token holds a space, and
+        a quotation is one token), so its tokens are the window's.
+        """
+        text, pairs = self.text, self.pairs
+        limit = position - KNOWN_NARROW
+        first = text.rfind(" ", start, limit) + 1 if limit > start else start
+        if first <= start or _inside_pair(pairs, first):
+            first = start
+        stop = text.find(" ", position + KNOWN_NARROW, end)
+        if stop < 0 or _inside_pair(pairs, stop):
+            stop = end
+        if first == start and stop == end:
+            return tokenize(text, start, end, pairs)
+        tokens = tokenize(text, first, stop, pairs)
+        index = bisect.bisect_left(tokens, position, key=token_start)
+        if (first == start or index >= KNOWN_REACH) and (
+            stop == end or len(tokens) - index > KNOWN_REACH
+        ):
+            return tokens
+        return tokenize(text, start, end, pairs)
+
+
+#: The most tokens a language's reading of a name in a window looks at on either side of the
+#: name's first token (:meth:`KnownPeopleBase.tokens_around`): up to five words of role and
+#: title before it, the name's words after it.
+KNOWN_REACH = 5
+#: How many characters either side of a name :meth:`KnownPeopleBase.tokens_around` tokenizes
+#: first: enough for the five words of a role and title before a name and the four of the name
+#: in most texts ("Defense Secretary Ash Carter", "der russische Präsident Wladimir Putin").
+KNOWN_NARROW = 48
+
+_pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
+
+
+def _inside_pair(pairs: Sequence[QuotePair], offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation of ``pairs`` or on its closing mark: a cut
+    there would split the quotation's token. The pairs are sorted and do not overlap."""
+    index = bisect.bisect_left(pairs, offset, key=_pair_close)
+    return index < len(pairs) and pairs[index].open < offset

@@ -89,14 +89,20 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
         return quote
     start, end = quote.span.start, quote.span.end
     inside: list[tuple[int, int]] = []
-    # Quote.mentions() unrolled: this runs for every indirect quote.
+    # Quote.mentions() unrolled: this runs for every indirect quote. Most mentions are one
+    # piece outside the span (the speaker and cue before or after the content): the cover
+    # span answers for those without a loop over the pieces.
     for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee):
-        if mention is not None:
-            inside.extend(
-                (piece.start, piece.end)
-                for piece in mention.parts or (mention.span,)
-                if start < piece.start and piece.end < end
-            )
+        if mention is None:
+            continue
+        cover = mention.span
+        if cover.end <= start or cover.start >= end:
+            continue
+        inside.extend(
+            (piece.start, piece.end)
+            for piece in mention.parts or (cover,)
+            if start < piece.start and piece.end < end
+        )
     if not inside:
         return quote
     inside.sort()
@@ -152,19 +158,18 @@ def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
             ) or inner.start < frame_end:
                 result.append(quote)
                 continue
-            # Only two direct quotes are joined: the kinds are compared here, before the call.
-            if (
-                quote.kind is QuoteKind.DIRECT
-                and previous.kind is QuoteKind.DIRECT
-                and _continues(text, previous, quote)
-            ):
-                result[last_outer] = _joined(text, previous, quote)
-                joins += 1
-                continue
-            if _in_frame(text, previous, quote):
-                result.append(quote)
-                frame_end = max(frame_end, inner.end)
-                continue
+            # Only two direct quotes are joined, and only a quote of another kind after a direct
+            # one stands in its frame: the kinds are compared here, before the calls.
+            if previous.kind is QuoteKind.DIRECT:
+                if quote.kind is QuoteKind.DIRECT:
+                    if _continues(text, previous, quote):
+                        result[last_outer] = _joined(text, previous, quote)
+                        joins += 1
+                        continue
+                elif _in_frame(text, previous, quote):
+                    result.append(quote)
+                    frame_end = max(frame_end, inner.end)
+                    continue
         last_outer = len(result)
         frame_end = -1
         result.append(quote)

@@ -5058,10 +5058,14 @@ class KnownPeople(KnownPeopleBase):
     def _mention_at(self, position: int) -> MentionInfo | None:
         """The person whose first name starts at ``position``, with a role written before it."""
         text = self.text
-        start = max(text.rfind("\n", 0, position) + 1, position - _KNOWN_WINDOW)
-        end = text.find("\n", position)
-        end = min(len(text) if end < 0 else end, position + _KNOWN_WINDOW)
-        tokens = tokenize(text, start, end, self.pairs)
+        # Both searches are bounded by the window: an unbounded search for the line break in a
+        # text of one long line would cost the whole text per mention.
+        lowest = max(0, position - _KNOWN_WINDOW)
+        start = max(text.rfind("\n", lowest, position) + 1, lowest)
+        highest = min(len(text), position + _KNOWN_WINDOW)
+        end = text.find("\n", position, highest)
+        end = highest if end < 0 else end
+        tokens = self.tokens_around(position, start, end)
         sentence = _Sentence(text, tokens, _german())
         index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
         if index + 1 >= len(tokens) or tokens[index].start != position:
