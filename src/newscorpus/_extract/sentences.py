@@ -40,6 +40,8 @@ _SPACED_TOKEN = re.compile(
 )
 _MAX_WORD = 40
 _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
+# Initials written together ("B.N", "C.Y", "U.S"): single letters joined by full stops.
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 _OPENERS = frozenset("„“”\"»«‚‘'([")
 # The key for bisecting the sorted pairs by their closing mark, read in C at each step.
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
@@ -188,6 +190,8 @@ def _is_abbreviation(
         if not word:
             return False
     if len(word) == 1 and word.isalpha():
+        return True
+    if "." in word and _INITIALS.fullmatch(word):  # "B.N. Suresh", "C.Y. Leung"
         return True
     # A Roman numeral is all capitals: only such a word goes through the expression.
     if word in abbreviations or (word.isupper() and _ROMAN.match(word)):

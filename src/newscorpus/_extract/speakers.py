@@ -1248,24 +1248,35 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     """The capitalised words of a name starting at ``start`` (with particles after first names).
 
     The full stop of a middle initial stays inside the name when a capitalised word follows:
-    "Matthias W. Beckmann", "George W. Bush" (not "Matthias W").
+    "Matthias W. Beckmann", "George W. Bush" (not "Matthias W"). Initials written together
+    stay one word, also opening the name: "K.R. Menon" (not "K").
     """
     names: list[str] = []
     after_first = False
+    joined_to = -1
     for number in range(start, len(body)):
         word = body[number]
         if word == ",":
             break
+        if number == joined_to:
+            continue
         if (
             word == "."
-            and len(names) > 1
-            and len(names[-1]) == 1
-            and names[-1].isupper()
+            and names
+            and names[-1][-1:].isupper()
+            and (len(names[-1]) == 1 or names[-1][-2] == ".")
             and number + 1 < len(body)
             and body[number + 1][:1].isupper()
         ):
-            names[-1] += "."
-            continue
+            following = body[number + 1]
+            joined = len(following) == 1 and number + 2 < len(body) and body[number + 2] == "."
+            if joined:  # "K.R.": the next initial joins this one
+                names[-1] += "." + following
+                joined_to = number + 1
+                continue
+            if len(names) > 1 or "." in names[-1]:
+                names[-1] += "."
+                continue
         first = word[:1]
         if first.isupper() or first.isdigit():  # capitalised, not a quotation mark
             names.append(word)
