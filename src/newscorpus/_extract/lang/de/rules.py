@@ -2398,10 +2398,13 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
             # "Die Kanadier hingegen sagen": a sentence adverb after the subject stays out.
             finite = end
     if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
-        return _loose_subject(sentence, first, finite)
+        phrase = _loose_subject(sentence, first, finite)
+        if phrase is None or sentence.lows[phrase.stop - 2] not in _speaker_joiners():
+            return phrase
     clause_start = sentence.clause_start[finite]
     if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
-        # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role.
+        # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role;
+        # "Die Organisationen Attac, Campact und LobbyControl werfen vor": a list of speakers.
         opening = sentence.opening
         before = _phrase_after(sentence, opening, clause_start - 1)
         if before is not None and before[1] == clause_start - 1:
