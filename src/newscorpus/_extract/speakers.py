@@ -52,6 +52,8 @@ __all__ = [
 _SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae"})
 _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
+# A lower-case particle glued to a capitalised name: "al-Baradei", "d'Italia", "d’Estaing".
+_GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
@@ -1282,7 +1284,7 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
             continue
-        if word in lexicon.particles and after_first:
+        if (word in lexicon.particles and after_first) or (names and _GLUED_PARTICLE.match(word)):
             names.append(word)
             continue
         break

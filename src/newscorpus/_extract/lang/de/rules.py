@@ -94,7 +94,7 @@ _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
-_NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+_NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
@@ -637,8 +637,11 @@ class _Sentence(SentenceView):
         if first.isdigit():
             return "-" in text and text[-1:].isalpha()
         if first.islower():
-            return "-" in text[1:4] and _NAME_PARTICLE_PREFIX.match(text) is not None
-        # "al-Omair", "el-Baradei" above; here a capitalised word that is no function word.
+            return (
+                "-" in text[1:4] or "'" in text[1:3] or "’" in text[1:3]
+            ) and _NAME_PARTICLE_PREFIX.match(text) is not None
+        # "al-Omair", "el-Baradei", "d'Italia" above; here a capitalised word that is no
+        # function word.
         return (
             first.isupper() and first.isalnum() and self.lows[index] not in self.lexicon.word_class
         )
