@@ -4091,10 +4091,12 @@ def _frame_before(
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
         phrase = _bare_name(sentence, index + 1, index + 2)
+    field_end = 0  # where the prefield ends, when an addressee in it stays out of the source
     if sentence.opening == index and not _stops_at_verb(sentence, phrase):
         prefield = _prefield(sentence, index + 1)
         if prefield is not None and (phrase is None or phrase.stop < prefield.stop):
-            phrase = prefield
+            phrase = _before_addressee(sentence, phrase, prefield)
+            field_end = prefield.stop
     if phrase is None:
         return []
     _, _, frame_end = _source_of(sentence, phrase)
@@ -4103,7 +4105,7 @@ def _frame_before(
     first = sentence.opening
     if first == index:
         phrase = _with_apposition(sentence, phrase)
-        start = phrase.stop
+        start = max(phrase.stop, field_end)
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
         if start >= sentence.last:
@@ -4193,6 +4195,17 @@ _MAX_SET_OFF_SUBJECT = 25
 _GENITIVE_ENDINGS = ("s", "'", "’")
 # Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
 _FINITE_ENDINGS = ("t", "e", "n")
+
+
+def _before_addressee(sentence: _Sentence, phrase: Phrase | None, prefield: Phrase) -> Phrase:
+    """The prefield up to a phrase naming whom the source told (the ``addressee_prepositions``
+    role): "Nach Angaben der Sprecherin gegenüber dem Weser-Kurier ist …" names the Sprecherin."""
+    start = prefield.start if phrase is None else phrase.stop
+    addressees = sentence.roles.addressee_prepositions
+    for position in range(start, prefield.stop):
+        if sentence.lows[position] in addressees:
+            return Phrase(prefield.start, position) if position > prefield.start else prefield
+    return prefield
 
 
 def _prefield(sentence: _Sentence, start: int) -> Phrase | None:
