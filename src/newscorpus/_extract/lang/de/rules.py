@@ -3017,14 +3017,20 @@ def _content_after(
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
-    """Where an indirect content from ``start`` ends: at the sentence's last word, or before a
+    """Where an indirect content from ``start`` ends: at the sentence's last word, before a
+    semicolon (the narrator's next clause), or before a
     colon that introduces a quotation ("sagte, nicht alle würden zustimmen: „Ich gehe davon
     aus, …“"), which is a direct quote of its own."""
     tokens = sentence.tokens
+    last = sentence.last
     for index in sentence.quote_tokens:
-        if index > start + 1 and index < sentence.last and tokens[index - 1].text == ":":
-            return index - 1
-    return sentence.last
+        if index > start + 1 and index < last and tokens[index - 1].text == ":":
+            last = index - 1
+            break
+    for index in range(start + 1, last):
+        if tokens[index].text == ";" and tokens[index].quote < 0:
+            return index
+    return last
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
