@@ -2815,6 +2815,29 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
     return span
 
 
+def _before_finite_verb(sentence: _Sentence, span: Span) -> Span:
+    """A dass/ob/w-clause content up to the main clause it opens: "Die Sorge, dass die Räume
+    vermietet werden, wurde bestätigt" ends before ", wurde", a comma and a finite verb the
+    lexicons know (an auxiliary, a modal, a Konjunktiv or a verb of saying) in lower case;
+    ", die restlichen fünf Prozent könnten …" goes on."""
+    tokens = sentence.tokens
+    lexicon = sentence.lexicon
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), first + _MAX_CONTENT_SCAN)
+    for index in range(first + 1, stop - 1):
+        if tokens[index].text != "," or not sentence.is_lower(index + 1):
+            continue
+        low = sentence.lows[index + 1]
+        if (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or low in lexicon.konjunktiv_two
+            or low in lexicon.verbs
+        ):
+            return sentence.span(first, index)
+    return span
+
+
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
     """The rest of the sentence around a framing clause that opens or closes it; a clause
     right after a colon or semicolon opens what follows it ("Hinzu kommt: Wie sich ergab, …")."""
@@ -2988,7 +3011,7 @@ def _content_after(
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
     if low in sentence.roles.complementizers:
-        return QuoteKind.INDIRECT, span, []
+        return QuoteKind.INDIRECT, _before_finite_verb(sentence, span), []
     if (
         start + 1 < last
         and sentence.lows[start + 1] == "dass"
