@@ -2750,7 +2750,22 @@ def _subordinate(
         if span is None:
             return []
         framed = attrs.evolve(attribution, content=span, frame=sentence.span(first, first + 1))
-        return [framed]
+        agent = _relaying_agent(sentence, subject, cue)
+        if agent is None:
+            return [framed]
+        person = Phrase(subject.start, agent.start - 1)
+        return [
+            attrs.evolve(
+                framed, mention=sentence.span(*person), mention_words=sentence.words(*person)
+            ),
+            attrs.evolve(
+                framed,
+                mention=sentence.span(*agent),
+                mention_words=sentence.words(*agent),
+                plural=None,
+                relayed=True,
+            ),
+        ]
     content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if content is None:
         return []
@@ -2758,6 +2773,23 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase | None:
+    """The source in "wie Hoyzer von Spiegel-Online zitiert wird": with a relaying verb
+    ("zitieren") the "von" phrase of the subject is the agent who quotes the person before it,
+    and the content is given once for each (see relayed quotations)."""
+    verbs = sentence.lexicon.verbs
+    if not any(
+        VerbFlag.RELAY in form.flags
+        for part in cue
+        for form in verbs.get(part.slice(sentence.text).lower(), ())
+    ):
+        return None
+    for index in range(subject.start + 1, subject.stop - 1):
+        if sentence.lows[index] in sentence.roles.von:
+            return _phrase_after(sentence, index + 1, subject.stop)
+    return None
 
 
 def _source_after_aus(sentence: _Sentence, start: int, finite: int) -> Phrase | None:
@@ -2921,7 +2953,8 @@ def _nested(
                     _derive(attribution, kind=QuoteKind.DIRECT),
                     quotes,
                     pairs,
-                    used,
+                    # a relayed attribution repeats the quotations its person was given
+                    used - set(quotes) if attribution.relayed else used,
                     context=QuoteContext.ATTRIBUTED,
                 )
             )
