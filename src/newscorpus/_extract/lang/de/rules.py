@@ -3028,8 +3028,13 @@ def _content_after(
         ):
             return _direct_run(sentence, separator)
         # "berichtete im Fachmagazin „Public Library of Science“, es sei …": a title, not the
-        # words said; the content follows it
+        # words said; the content follows it, also after a bracketed short name ("(„PLoS“)")
         separator += 1
+        if separator < last and tokens[separator].text == "(":
+            separator = next(
+                (index + 1 for index in range(separator, last) if tokens[index].text == ")"),
+                last,
+            )
         if separator >= last:
             return None
     if tokens[separator].text not in {",", ":"}:
