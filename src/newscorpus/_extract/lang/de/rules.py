@@ -2756,7 +2756,22 @@ def _subordinate(
         if span is None:
             return []
         framed = attrs.evolve(attribution, content=span, frame=sentence.span(first, first + 1))
-        return [framed]
+        agent = _relaying_agent(sentence, subject, cue)
+        if agent is None:
+            return [framed]
+        person = Phrase(subject.start, agent.start - 1)
+        return [
+            attrs.evolve(
+                framed, mention=sentence.span(*person), mention_words=sentence.words(*person)
+            ),
+            attrs.evolve(
+                framed,
+                mention=sentence.span(*agent),
+                mention_words=sentence.words(*agent),
+                plural=None,
+                relayed=True,
+            ),
+        ]
     content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if content is None:
         return []
@@ -2764,6 +2779,23 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase | None:
+    """The source in "wie Hoyzer von Spiegel-Online zitiert wird": with a relaying verb
+    ("zitieren") the "von" phrase of the subject is the agent who quotes the person before it,
+    and the content is given once for each (see relayed quotations)."""
+    verbs = sentence.lexicon.verbs
+    if not any(
+        VerbFlag.RELAY in form.flags
+        for part in cue
+        for form in verbs.get(part.slice(sentence.text).lower(), ())
+    ):
+        return None
+    for index in range(subject.start + 1, subject.stop - 1):
+        if sentence.lows[index] in sentence.roles.von:
+            return _phrase_after(sentence, index + 1, subject.stop)
+    return None
 
 
 def _source_after_aus(sentence: _Sentence, start: int, finite: int) -> Phrase | None:
@@ -2816,6 +2848,29 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
             and sentence.is_lower(index + 1)
             and not sentence.word_class(index + 1)
             and not sentence.is_adjective(index + 1)
+        ):
+            return sentence.span(first, index)
+    return span
+
+
+def _before_finite_verb(sentence: _Sentence, span: Span) -> Span:
+    """A dass/ob/w-clause content up to the main clause it opens: "Die Sorge, dass die Räume
+    vermietet werden, wurde bestätigt" ends before ", wurde", a comma and a finite verb the
+    lexicons know (an auxiliary, a modal, a Konjunktiv or a verb of saying) in lower case;
+    ", die restlichen fünf Prozent könnten …" goes on."""
+    tokens = sentence.tokens
+    lexicon = sentence.lexicon
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), first + _MAX_CONTENT_SCAN)
+    for index in range(first + 1, stop - 1):
+        if tokens[index].text != "," or not sentence.is_lower(index + 1):
+            continue
+        low = sentence.lows[index + 1]
+        if (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or low in lexicon.konjunktiv_two
+            or low in lexicon.verbs
         ):
             return sentence.span(first, index)
     return span
@@ -2904,7 +2959,8 @@ def _nested(
                     _derive(attribution, kind=QuoteKind.DIRECT),
                     quotes,
                     pairs,
-                    used,
+                    # a relayed attribution repeats the quotations its person was given
+                    used - set(quotes) if attribution.relayed else used,
                     context=QuoteContext.ATTRIBUTED,
                 )
             )
@@ -2978,8 +3034,13 @@ def _content_after(
         ):
             return _direct_run(sentence, separator)
         # "berichtete im Fachmagazin „Public Library of Science“, es sei …": a title, not the
-        # words said; the content follows it
+        # words said; the content follows it, also after a bracketed short name ("(„PLoS“)")
         separator += 1
+        if separator < last and tokens[separator].text == "(":
+            separator = next(
+                (index + 1 for index in range(separator, last) if tokens[index].text == ")"),
+                last,
+            )
         if separator >= last:
             return None
     if tokens[separator].text not in {",", ":"}:
@@ -2994,7 +3055,7 @@ def _content_after(
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
     if low in sentence.roles.complementizers:
-        return QuoteKind.INDIRECT, span, []
+        return QuoteKind.INDIRECT, _before_finite_verb(sentence, span), []
     if (
         start + 1 < last
         and sentence.lows[start + 1] == "dass"
@@ -3023,14 +3084,20 @@ def _content_after(
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
-    """Where an indirect content from ``start`` ends: at the sentence's last word, or before a
+    """Where an indirect content from ``start`` ends: at the sentence's last word, before a
+    semicolon (the narrator's next clause), or before a
     colon that introduces a quotation ("sagte, nicht alle würden zustimmen: „Ich gehe davon
     aus, …“"), which is a direct quote of its own."""
     tokens = sentence.tokens
+    last = sentence.last
     for index in sentence.quote_tokens:
-        if index > start + 1 and index < sentence.last and tokens[index - 1].text == ":":
-            return index - 1
-    return sentence.last
+        if index > start + 1 and index < last and tokens[index - 1].text == ":":
+            last = index - 1
+            break
+    for index in range(start + 1, last):
+        if tokens[index].text == ";" and tokens[index].quote < 0:
+            return index
+    return last
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
