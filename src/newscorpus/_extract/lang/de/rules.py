@@ -4303,6 +4303,8 @@ def _prefield(sentence: _Sentence, start: int) -> Phrase | None:
             _FINITE_ENDINGS
         ):
             continue
+        if sentence.word_class(position - 1) in {"det", "prep"}:
+            continue  # "vom gestrigen Dienstagabend": an attribute; no prefield ends that way
         following = position + 1
         if sentence.word_class(following) in {"det", "prep", "adv", "time"} or (
             sentence.is_lower(following)
@@ -4348,7 +4350,8 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     and sentence.lows[stop - 1].endswith(_GENITIVE_ENDINGS)
                     and all(sentence.is_head(word) for word in range(after, stop))
                 )
-                return sentence.words(after, stop), bare, after
+                # "Informationen der Stadtverwaltung vom Montag": the date names no source
+                return sentence.words(after, _before_time(sentence, after, stop)), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
             return (), False, index + 1
