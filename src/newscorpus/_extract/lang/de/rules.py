@@ -5078,6 +5078,19 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
+    if (
+        phrase.stop == first + 1
+        and first + 3 < sentence.last
+        and sentence.is_lower(first + 1)
+        and sentence.lows[first + 2] == "sich"
+    ):
+        # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
+        # predicative adjective before a reflexive verb; the subject follows "sich".
+        after = _postverbal_subject(sentence, first + 3, sentence.last)
+        if after is not None and sentence.word_class(first) != "det":
+            info = analyse_mention(sentence.words(*after), language="de")
+            if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:
+                return announced_phrase(sentence, *after, kind=QuoteKind.FREE_INDIRECT)
     if sentence.tokens[phrase.stop - 1].text == ",":
         # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
         # phrase off; it is no part of the mention.
