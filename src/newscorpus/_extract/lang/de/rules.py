@@ -3937,6 +3937,10 @@ def _frame_cue(
     state: _State,
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
+    if position in {FramePosition.BEFORE, FramePosition.NOUN} and _relative_frame(
+        sentence, index, noun_needed=position is FramePosition.NOUN
+    ):
+        return _frame_relative(sentence, index, pronoun=True)
     if position is FramePosition.NOUN and _postposed(sentence, index):
         if sentence.within_content(sentence.tokens[index].start):
             return []  # "sagte, die Lage sei seiner Ansicht nach ernst": the speaker's own view
@@ -4010,13 +4014,51 @@ def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
     )
 
 
-def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
-    """ "Berichte, wonach …": the content follows, the source is the noun before the comma."""
+def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bool:
+    """Whether a framing preposition opens a relative clause after a comma: "Pläne, laut denen
+    …", "Gerüchte, nach denen …", "ein Antrag, nach welchem …". Only the unambiguous relative
+    pronouns count ("denen", "welch-"; "dem"/"der" may be articles: ", laut der Polizei"); a
+    "nach" needs a noun of saying in the phrase before the comma (not "die Stadt, nach welcher
+    er …")."""
+    following = index + 1
+    if index < 2 or following >= sentence.last or sentence.tokens[index - 1].text != ",":
+        return False
+    low = sentence.lows[following]
+    if low not in sentence.roles.relative_after_preposition and not low.startswith("welch"):
+        return False
+    if not noun_needed:
+        return True
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None:
+        return False
+    endings = sentence.lexicon.speech_noun_endings
+    # "Meinungsumfragen im Land"; "Gerüchte": the list holds the dative "Gerüchten"
+    return any(
+        sentence.is_capitalised(position)
+        and (
+            sentence.lows[position].endswith(endings)
+            or (sentence.lows[position] + "n").endswith(endings)
+        )
+        for position in range(*phrase)
+    )
+
+
+def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -> list[Attribution]:
+    """ "Berichte, wonach …": the content follows, the source is the noun before the comma.
+    With ``pronoun`` the phrase and a relative pronoun open the relative clause ("Umfragen,
+    nach denen …"), the content follows the pronoun."""
     if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
         return []
     phrase = _phrase_before(sentence, index - 1)
     if phrase is None:
         return []
+    if pronoun:
+        start = index + 2
+        if start >= sentence.last:
+            return []
+        span = sentence.span(start, sentence.last)
+        attribution = _framed(sentence, phrase, span, index, sentence.span(index, start))
+        return [attribution]
     span = sentence.span(index + 1, sentence.last)
     attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
     return [attribution]
