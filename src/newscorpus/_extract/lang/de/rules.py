@@ -4051,7 +4051,22 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
         return []
     phrase = _phrase_before(sentence, index - 1)
     if phrase is None:
-        return []
+        if (
+            pronoun
+            or index + 1 >= sentence.last
+            or sentence.within_content(sentence.tokens[index].start)
+        ):
+            return []
+        # "kehrten zur ursprünglichen Version zurück, wonach …", "konnte Berichte nicht
+        # bestätigen, wonach …": the clause before names no source right before the comma,
+        # yet "wonach" still opens a reported content (unless a speaker's content holds it)
+        attribution = Attribution(
+            kind=QuoteKind.INDIRECT,
+            content=sentence.span(index + 1, sentence.last),
+            cue=(sentence.span(index, index + 1),),
+            frame=sentence.span(index, index + 1),
+        )
+        return [attribution]
     if pronoun:
         start = index + 2
         if start >= sentence.last:
