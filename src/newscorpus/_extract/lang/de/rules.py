@@ -2388,6 +2388,18 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
         return None
     phrase = _phrase_after(sentence, first, finite)
     if (
+        phrase is None
+        and finite == first + 1
+        and first > 1
+        and sentence.lows[first] in sentence.roles.relative
+        and sentence.tokens[first - 1].text == ","
+        and sentence.clause_end[finite] == finite + 1
+    ):
+        # ", der sagte, …", "Ägypten, das vorschlug, …": a relative pronoun right before the
+        # verb that closes its clause is its subject, the mention (it stands for the phrase
+        # before the comma; not ", das teilte die Behörde mit", a demonstrative object)
+        return Phrase(first, finite)
+    if (
         phrase is not None
         and phrase.stop == first + 1
         and sentence.lows[first] in sentence.roles.relative
