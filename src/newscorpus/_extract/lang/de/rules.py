@@ -3408,13 +3408,22 @@ def _reportive(sentence: _Sentence, index: int) -> bool:
     return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
 
 
+# The infinitives that do not end in -en, -ern or -eln.
+_SHORT_INFINITIVES = frozenset({"sein", "tun"})
+
+
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
     """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive."""
     if end - start < 2:
         return False
     last = end - 1
     low = sentence.lows[last]
-    if not sentence.is_lower(last) or not low.endswith(("en", "ern", "eln")):
+    if not sentence.is_lower(last):
+        return False
+    if low in _SHORT_INFINITIVES:
+        # "…, missbraucht worden zu sein", "…, nichts damit zu tun"
+        return sentence.lows[last - 1] == "zu"
+    if not low.endswith(("en", "ern", "eln")):
         return False
     return sentence.lows[last - 1] == "zu" or "zu" in low[2:-3]
 
