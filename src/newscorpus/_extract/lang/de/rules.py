@@ -637,6 +637,8 @@ class _Sentence(SentenceView):
         if first.isdigit():
             return "-" in text and text[-1:].isalpha()
         if first.islower():
+            if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
+                return True  # a compound noun with a lower-case first part: "verdi-Chef"
             return (
                 "-" in text[1:4] or "'" in text[1:3] or "’" in text[1:3]
             ) and _NAME_PARTICLE_PREFIX.match(text) is not None
@@ -3209,6 +3211,12 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
     if low in sentence.roles.complementizers:
         return False  # "Ob das reicht, fragte …": a content clause
     if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
+        if sentence.word_class(first) == "prep":
+            end = _attachment(sentence, first + 1, stop)
+            if end is not None and end < stop and _verb_second(sentence, end - 1):
+                # "Während der Feiertage sollen die Streiks ruhen, so X": a preposition and
+                # its phrase before an auxiliary open a main clause, not a subordinate one
+                return False
         # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
         # er" has a main clause after it: content), and not a main clause in the Konjunktiv
         # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
