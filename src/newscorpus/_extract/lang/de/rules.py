@@ -1786,7 +1786,7 @@ def _structure(
     if kind is QuoteKind.INDIRECT:
         span = _without_next_predicate(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
-    if VerbFlag.RELAY in form.flags and kind is QuoteKind.DIRECT and results:
+    if VerbFlag.RELAY in form.flags and kind is not QuoteKind.REPORTED and results:
         other = (
             _quoting_source(sentence, first, finite, last_part, clause_end, subject)
             if passive
