@@ -637,6 +637,8 @@ class _Sentence(SentenceView):
         if first.isdigit():
             return "-" in text and text[-1:].isalpha()
         if first.islower():
+            if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
+                return True  # a compound noun with a lower-case first part: "verdi-Chef"
             return (
                 "-" in text[1:4] or "'" in text[1:3] or "’" in text[1:3]
             ) and _NAME_PARTICLE_PREFIX.match(text) is not None
@@ -1784,7 +1786,7 @@ def _structure(
     if kind is QuoteKind.INDIRECT:
         span = _without_next_predicate(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
-    if VerbFlag.RELAY in form.flags and kind is QuoteKind.DIRECT and results:
+    if VerbFlag.RELAY in form.flags and kind is not QuoteKind.REPORTED and results:
         other = (
             _quoting_source(sentence, first, finite, last_part, clause_end, subject)
             if passive
@@ -2387,6 +2389,18 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     phrase = _phrase_after(sentence, first, finite)
+    if (
+        phrase is None
+        and finite == first + 1
+        and first > 1
+        and sentence.lows[first] in sentence.roles.relative
+        and sentence.tokens[first - 1].text == ","
+        and sentence.clause_end[finite] == finite + 1
+    ):
+        # ", der sagte, …", "Ägypten, das vorschlug, …": a relative pronoun right before the
+        # verb that closes its clause is its subject, the mention (it stands for the phrase
+        # before the comma; not ", das teilte die Behörde mit", a demonstrative object)
+        return Phrase(first, finite)
     if (
         phrase is not None
         and phrase.stop == first + 1
@@ -3197,6 +3211,12 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
     if low in sentence.roles.complementizers:
         return False  # "Ob das reicht, fragte …": a content clause
     if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
+        if sentence.word_class(first) == "prep":
+            end = _attachment(sentence, first + 1, stop)
+            if end is not None and end < stop and _verb_second(sentence, end - 1):
+                # "Während der Feiertage sollen die Streiks ruhen, so X": a preposition and
+                # its phrase before an auxiliary open a main clause, not a subordinate one
+                return False
         # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
         # er" has a main clause after it: content), and not a main clause in the Konjunktiv
         # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
@@ -3396,13 +3416,22 @@ def _reportive(sentence: _Sentence, index: int) -> bool:
     return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
 
 
+# The infinitives that do not end in -en, -ern or -eln.
+_SHORT_INFINITIVES = frozenset({"sein", "tun"})
+
+
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
     """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive."""
     if end - start < 2:
         return False
     last = end - 1
     low = sentence.lows[last]
-    if not sentence.is_lower(last) or not low.endswith(("en", "ern", "eln")):
+    if not sentence.is_lower(last):
+        return False
+    if low in _SHORT_INFINITIVES:
+        # "…, missbraucht worden zu sein", "…, nichts damit zu tun"
+        return sentence.lows[last - 1] == "zu"
+    if not low.endswith(("en", "ern", "eln")):
         return False
     return sentence.lows[last - 1] == "zu" or "zu" in low[2:-3]
 
@@ -3937,6 +3966,10 @@ def _frame_cue(
     state: _State,
 ) -> list[Attribution]:
     position = sentence.lexicon.frames[sentence.lows[index]]
+    if position in {FramePosition.BEFORE, FramePosition.NOUN} and _relative_frame(
+        sentence, index, noun_needed=position is FramePosition.NOUN
+    ):
+        return _frame_relative(sentence, index, pronoun=True)
     if position is FramePosition.NOUN and _postposed(sentence, index):
         if sentence.within_content(sentence.tokens[index].start):
             return []  # "sagte, die Lage sei seiner Ansicht nach ernst": the speaker's own view
@@ -4010,13 +4043,66 @@ def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
     )
 
 
-def _frame_relative(sentence: _Sentence, index: int) -> list[Attribution]:
-    """ "Berichte, wonach …": the content follows, the source is the noun before the comma."""
+def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bool:
+    """Whether a framing preposition opens a relative clause after a comma: "Pläne, laut denen
+    …", "Gerüchte, nach denen …", "ein Antrag, nach welchem …". Only the unambiguous relative
+    pronouns count ("denen", "welch-"; "dem"/"der" may be articles: ", laut der Polizei"); a
+    "nach" needs a noun of saying in the phrase before the comma (not "die Stadt, nach welcher
+    er …")."""
+    following = index + 1
+    if index < 2 or following >= sentence.last or sentence.tokens[index - 1].text != ",":
+        return False
+    low = sentence.lows[following]
+    if low not in sentence.roles.relative_after_preposition and not low.startswith("welch"):
+        return False
+    if not noun_needed:
+        return True
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None:
+        return False
+    endings = sentence.lexicon.speech_noun_endings
+    # "Meinungsumfragen im Land"; "Gerüchte": the list holds the dative "Gerüchten"
+    return any(
+        sentence.is_capitalised(position)
+        and (
+            sentence.lows[position].endswith(endings)
+            or (sentence.lows[position] + "n").endswith(endings)
+        )
+        for position in range(*phrase)
+    )
+
+
+def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -> list[Attribution]:
+    """ "Berichte, wonach …": the content follows, the source is the noun before the comma.
+    With ``pronoun`` the phrase and a relative pronoun open the relative clause ("Umfragen,
+    nach denen …"), the content follows the pronoun."""
     if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
         return []
     phrase = _phrase_before(sentence, index - 1)
     if phrase is None:
-        return []
+        if (
+            pronoun
+            or index + 1 >= sentence.last
+            or sentence.within_content(sentence.tokens[index].start)
+        ):
+            return []
+        # "kehrten zur ursprünglichen Version zurück, wonach …", "konnte Berichte nicht
+        # bestätigen, wonach …": the clause before names no source right before the comma,
+        # yet "wonach" still opens a reported content (unless a speaker's content holds it)
+        attribution = Attribution(
+            kind=QuoteKind.INDIRECT,
+            content=sentence.span(index + 1, sentence.last),
+            cue=(sentence.span(index, index + 1),),
+            frame=sentence.span(index, index + 1),
+        )
+        return [attribution]
+    if pronoun:
+        start = index + 2
+        if start >= sentence.last:
+            return []
+        span = sentence.span(start, sentence.last)
+        attribution = _framed(sentence, phrase, span, index, sentence.span(index, start))
+        return [attribution]
     span = sentence.span(index + 1, sentence.last)
     attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
     return [attribution]
