@@ -659,6 +659,17 @@ def _derive(
     return attribution.derive(kind=kind, content=content)
 
 
+def _relayed_to(attribution: Attribution, sentence: _Sentence, source: Phrase) -> Attribution:
+    """``attribution`` again, said by the ``source`` that relays it ("zitiert", "wird zitiert")."""
+    return attrs.evolve(
+        attribution,
+        mention=sentence.span(*source),
+        mention_words=sentence.words(*source),
+        plural=None,
+        relayed=True,
+    )
+
+
 def find_attributions_de(
     text: str,
     pairs: Sequence[QuotePair],
@@ -1793,16 +1804,7 @@ def _structure(
             else _quoted_person(sentence, finite, clause_end, subject)
         )
         if other is not None:
-            results.extend(
-                attrs.evolve(
-                    result,
-                    mention=sentence.span(*other),
-                    mention_words=sentence.words(*other),
-                    plural=None,
-                    relayed=True,
-                )
-                for result in list(results)
-            )
+            results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
 
 
@@ -2778,13 +2780,7 @@ def _subordinate(
             attrs.evolve(
                 framed, mention=sentence.span(*person), mention_words=sentence.words(*person)
             ),
-            attrs.evolve(
-                framed,
-                mention=sentence.span(*agent),
-                mention_words=sentence.words(*agent),
-                plural=None,
-                relayed=True,
-            ),
+            _relayed_to(framed, sentence, agent),
         ]
     content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if content is None:
