@@ -208,6 +208,7 @@ class WordRoles(NamedTuple):
     name_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
     directions: frozenset[str]
+    title_prepositions: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -2148,6 +2149,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         return False  # "laut „tagesschau.de“", "auf „montagsdemo.net“": a website's name
     if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
+    if 1 < len(words) <= _MAX_TERM_WORDS and _title_after_article(sentence, pair):
+        return False
     if len(words) > _SHORT_QUOTE_WORDS:
         return True
     if not _is_capital(words[0]):
@@ -2276,6 +2279,25 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
         and index > 0
         and sentence.word_class(index - 1) == "prep"
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
+    )
+
+
+def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether two to five quoted words, the first capitalised, follow a preposition of place or
+    medium (``title_prepositions``) and a definite article standing apart: the name of a
+    newspaper, body or thing ("In der „Bild am Sonntag“ schreibt er", "in der „Gazzetta dello
+    Sport“", "wechselt in den „Rat für nationale Sicherheit“"). Someone's words there take an
+    indefinite article ("von einer „Gefahr für Leib und Leben“"), none, a contracted
+    preposition ("zur „Stärkung der Diplomatie“"), another preposition ("neben der
+    „Datenschnüffelei in den Schulen“") or open lower-case ("in der „sozialen Frage“")."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        index > 0
+        and _is_capital(pair.content.slice(sentence.text).lstrip())
+        and sentence.tokens[index].quote < 0
+        and sentence.word_class(index) == "det"
+        and sentence.lows[index] not in sentence.roles.indefinite
+        and sentence.lows[index - 1] in sentence.roles.title_prepositions
     )
 
 
