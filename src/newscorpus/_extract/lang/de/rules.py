@@ -2550,8 +2550,10 @@ def _source_phrase(
     roles = sentence.roles
     while end is not None and end + 1 < limit:
         # "In der Pressemitteilung des WWF (vom Montag) heißt es": with its genitive and
-        # "von" attachments
-        if sentence.lows[end] in roles.genitive or sentence.lows[end] in roles.von:
+        # "von" attachments, and where it appeared ("In der Meldung auf der Website wird er
+        # zitiert")
+        low = sentence.lows[end]
+        if low in roles.genitive or low in roles.von or low in roles.source_prepositions:
             following = _attachment(sentence, end + 1, limit)
         elif _bare_genitive(sentence, end, limit):
             following = _attachment(sentence, end, limit)
