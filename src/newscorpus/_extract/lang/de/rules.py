@@ -587,7 +587,9 @@ class _Sentence(SentenceView):
 
     def _embedded(self, index: int) -> bool:
         """Whether a quotation stands inside its clause, after an article, a preposition, "als"
-        or an adjective ("von einer „Gefahr für Leib und Leben“ gesprochen")."""
+        or an adjective ("von einer „Gefahr für Leib und Leben“ gesprochen"), or as the title
+        after a noun for a named thing ("wird er im Fachblatt „Il Corriere della Sera“
+        zitiert", see :func:`_names_a_title`)."""
         if index == 0 or self.tokens[index - 1].quote >= 0:
             return False
         low = self.lows[index - 1]
@@ -595,6 +597,7 @@ class _Sentence(SentenceView):
             low in self.roles.embedding
             or self.lexicon.word_class.get(low) in {"det", "prep"}
             or self.is_adjective(index - 1)
+            or (self.is_capitalised(index - 1) and low.endswith(self.lexicon.title_noun_endings))
         )
 
     def record(self, found: Sequence[Attribution]) -> None:
@@ -1804,9 +1807,60 @@ def _structure(
             if passive
             else _quoted_person(sentence, finite, clause_end, subject)
         )
+        if other is None and passive and subject is not None:
+            split = _source_inside_subject(sentence, subject, last_part)
+            if split is not None:
+                person, other = split
+                results = [_spoken_by(result, sentence, person) for result in results]
         if other is not None:
             results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
+
+
+def _source_inside_subject(
+    sentence: _Sentence, subject: Phrase, participle: int
+) -> tuple[Phrase, Phrase] | None:
+    """The person and the source of a passive "zitiert" whose subject phrase after the verb
+    took in where the words appeared: "„…“ wird der Trainer im Fachblatt „Kicker“ zitiert" has
+    the person "der Trainer" and the source "Fachblatt „Kicker“" (see :func:`_quoting_source`,
+    which finds the source when it stands apart). The source must name a medium
+    (:func:`_names_a_medium`): "wird der Trainer im Interview zitiert" keeps its subject."""
+    if subject.start >= participle:
+        return None
+    for index in range(subject.start + 1, subject.stop - 1):
+        if (
+            sentence.lows[index] in sentence.roles.source_prepositions
+            and sentence.word_class(index) == "prep"
+        ):
+            source = _phrase_after(sentence, index + 1, participle)
+            if (
+                source is None
+                or source.stop < subject.stop
+                or not _names_a_medium(sentence, source)
+            ):
+                return None
+            return Phrase(subject.start, index), source
+    return None
+
+
+def _names_a_medium(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether ``phrase`` names a newspaper, magazine or broadcaster: a noun for one
+    ("Fachblatt", "Tageszeitung") or a name in quotation marks ("„Kicker“")."""
+    endings = sentence.lexicon.title_noun_endings
+    return any(
+        sentence.tokens[index].quote >= 0
+        or (sentence.is_capitalised(index) and sentence.lows[index].endswith(endings))
+        for index in range(phrase.start, phrase.stop)
+    )
+
+
+def _spoken_by(attribution: Attribution, sentence: _Sentence, person: Phrase) -> Attribution:
+    """``attribution`` with the speaker ``person``."""
+    return attrs.evolve(
+        attribution,
+        mention=sentence.span(*person),
+        mention_words=_source_words(sentence, person),
+    )
 
 
 def _demonstrative_object(sentence: _Sentence, finite: int) -> bool:
