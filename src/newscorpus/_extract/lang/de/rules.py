@@ -1573,6 +1573,23 @@ def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
 
 
+def _address_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer", "berichtet tagesschau.de": a web
+    address right after the verb is its subject (a medium), when no other subject was found;
+    the noun phrase rules do not read it (see :func:`_bare_name`)."""
+    sentence = clause.sentence
+    tokens = sentence.tokens
+    start = clause.finite + 1
+    stop = start
+    limit = min(clause.clause_end, sentence.last, start + _MAX_ADDRESS_TOKENS)
+    while stop < limit and (stop == start or tokens[stop].start == tokens[stop - 1].end):
+        stop += 1
+    if stop == start or tokens[start].quote >= 0:
+        return None
+    phrase = _bare_name(sentence, start, stop)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
 #: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
 SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
@@ -1588,6 +1605,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _source_before_verb,
         _subject_inside_bracket,
         _source_after_verb,
+        _address_after_verb,
     ),
 )
 
@@ -1807,8 +1825,12 @@ def _structure(
             if passive
             else _quoted_person(sentence, finite, clause_end, subject)
         )
-        if other is None and passive and subject is not None:
-            split = _source_inside_subject(sentence, subject, last_part)
+        if other is None and subject is not None:
+            split = (
+                _source_inside_subject(sentence, subject, last_part)
+                if passive
+                else _person_inside_subject(sentence, subject, finite)
+            )
             if split is not None:
                 person, other = split
                 results = [_spoken_by(result, sentence, person) for result in results]
@@ -1840,6 +1862,28 @@ def _source_inside_subject(
             ):
                 return None
             return Phrase(subject.start, index), source
+    return None
+
+
+def _person_inside_subject(
+    sentence: _Sentence, subject: Phrase, finite: int
+) -> tuple[Phrase, Phrase] | None:
+    """The source and the person of an active "zitiert" whose subject phrase after the verb
+    ran on into the object, a role and a name without an article: "„…“, zitiert die Zeitung
+    Polizeisprecher Ralf Meyer" has the source "die Zeitung" and the person "Polizeisprecher
+    Ralf Meyer" (see :func:`_quoted_person`, which finds the person when an article sets it
+    apart: "zitiert die Zeitung den Sprecher")."""
+    if subject.start <= finite:
+        return None
+    for index in range(subject.start + 1, subject.stop - 1):
+        word = sentence.tokens[index].text
+        if (
+            _names_a_medium(sentence, Phrase(subject.start, index))
+            and role_or_organisation(word, "de")
+            and not organisation_word(word, "de")
+            and sentence.is_capitalised(index + 1)
+        ):
+            return Phrase(subject.start, index), Phrase(index, subject.stop)
     return None
 
 
