@@ -4883,6 +4883,11 @@ def _direct_quotes(
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
     )
     own: Attribution | None = None
+    if context is QuoteContext.NONE:
+        # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words
+        own = _opinion_holder(sentence)
+        if own is not None:
+            context = QuoteContext.ATTRIBUTED
     for quote in quotes:
         pair = pairs[quote]
         if not _is_quotation(sentence, pair, context):
