@@ -2254,8 +2254,10 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if not _is_capital(words[0]):
         return len(words) > 1 or context is not QuoteContext.NONE
     if len(words) > 1:
-        return not all(_is_capital(word) for word in words) or _predicate_after_als(
-            sentence, pair, context
+        return (
+            not all(_is_capital(word) for word in words)
+            or _predicate_after_als(sentence, pair, context)
+            or _after_indefinite(sentence, pair, context)
         )
     if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
         return False
@@ -2356,6 +2358,19 @@ def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteCon
         and index >= 0
         and sentence.tokens[index].quote < 0
         and sentence.lows[index] == "als"
+    )
+
+
+def _after_indefinite(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether capitalised quoted words follow an indefinite article next to an attribution:
+    the speaker's coinage, which a name does not take ("sagte, das ersetze keine „Achse
+    Berlin-Paris“", "sprach von einem „Schwarzen Freitag“"); "die „Berliner Zeitung“" names."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        context is not QuoteContext.NONE
+        and index >= 0
+        and sentence.tokens[index].quote < 0
+        and sentence.lows[index] in sentence.roles.indefinite
     )
 
 
