@@ -119,6 +119,7 @@ _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
+_NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
@@ -209,6 +210,9 @@ class WordRoles(NamedTuple):
     holder_prepositions: frozenset[str]
     directions: frozenset[str]
     title_prepositions: frozenset[str]
+    reflexive: frozenset[str]
+    self_naming_verbs: frozenset[str]
+    known_as: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -2232,7 +2236,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is not QuoteContext.EXPLICIT:
         if _after_slogan_noun(sentence, pair):
             context = QuoteContext.EXPLICIT
-        elif _names_a_title(sentence, pair, context):
+        elif _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair):
             return False
     content = pair.content.slice(sentence.text)
     if _first_person(sentence, content):
@@ -2486,6 +2490,30 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     if low in sentence.roles.term_markers:
         return context is not QuoteContext.ATTRIBUTED
     return sentence.is_capitalised(index) and low.endswith(sentence.lexicon.title_noun_endings)
+
+
+def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation is the name a thing goes by: with a reflexive verb of naming ("die
+    sich selbst „Rat für Demokratische Reform“ nennt", "Dann nennt sie sich „documenta 12“")
+    or after "als" before "bekannt" ("das als „Dschungel von Calais“ bekannte Lager", "wurde
+    als „Polizistenmord von Heilbronn“ bekannt"). Nobody is quoted there; "nannte die Reform
+    „absurd“" has no reflexive and quotes, and "nannte sich einen „Pragmatiker“" describes with
+    an article."""
+    index = _quote_index(sentence, pair)
+    lows = sentence.lows
+    roles = sentence.roles
+    following = lows[index + 1] if index + 1 < len(lows) else ""
+    if index > 0 and lows[index - 1] == "als" and following in roles.known_as:
+        return True
+    window = lows[max(0, index - _NAMING_REACH) : index]
+    if roles.reflexive.isdisjoint(window) or (index > 0 and lows[index - 1] in roles.indefinite):
+        return False  # "nannte sich einen „Pragmatiker“" describes: the speaker's word
+    verbs = sentence.lexicon.verbs
+    return any(
+        form.lemma in roles.self_naming_verbs
+        for low in (*window, following)
+        for form in verbs.get(low, ())
+    )
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
