@@ -2304,8 +2304,10 @@ def _bracketed_term(sentence: _Sentence, pair: QuotePair) -> bool:
 
 
 def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
-    """The token of the quotation ``pair`` in the sentence."""
-    return bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
+    """The token of the quotation ``pair`` in the sentence: the last token starting at its
+    opening mark or before, as a typewriter-style ''…'' token starts at the outer apostrophe,
+    one before the pair's ``open`` (a quotation cut at the sentence's start is its first)."""
+    return max(0, bisect.bisect_right(sentence.tokens, pair.open, key=token_start) - 1)
 
 
 def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -2466,7 +2468,7 @@ class _WordsUsed:
 def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
     „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
+    index = _quote_index(sentence, pair) - 1
     stop = max(-1, index - _SLOGAN_REACH)
     while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
@@ -2483,7 +2485,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     close = pair.close + 1
     if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
         return True
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start) - 1
+    index = _quote_index(sentence, pair) - 1
     if index < 0:
         return False
     low = sentence.lows[index]
@@ -2519,7 +2521,7 @@ def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation stands right after a noun, as the name of what the noun says:
     "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
-    index = bisect.bisect_left(sentence.tokens, pair.open, key=token_start)
+    index = _quote_index(sentence, pair)
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
 
 
