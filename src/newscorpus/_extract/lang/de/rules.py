@@ -213,6 +213,7 @@ class WordRoles(NamedTuple):
     reflexive: frozenset[str]
     self_naming_verbs: frozenset[str]
     known_as: frozenset[str]
+    impersonal: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1594,6 +1595,21 @@ def _address_after_verb(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
 
 
+def _impersonal_relay(clause: _Clause) -> _SubjectFound | None:
+    """ "„…“, zitierte man die Reporterin Yolanda Alvarez": the impersonal "man" right after a
+    relaying verb is its subject; the person quoted, its object, becomes the speaker (see
+    :func:`_structure`)."""
+    sentence = clause.sentence
+    following = clause.finite + 1
+    if (
+        VerbFlag.RELAY not in clause.form.flags
+        or following >= clause.clause_end
+        or sentence.lows[following] not in sentence.roles.impersonal
+    ):
+        return None
+    return _SubjectFound(Phrase(following, following + 1), after=following + 1)
+
+
 #: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
 SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
@@ -1610,6 +1626,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_inside_bracket,
         _source_after_verb,
         _address_after_verb,
+        _impersonal_relay,
     ),
 )
 
@@ -1829,6 +1846,14 @@ def _structure(
             if passive
             else _quoted_person(sentence, finite, clause_end, subject)
         )
+        if (
+            other is not None
+            and subject is not None
+            and subject.stop == subject.start + 1
+            and lows[subject.start] in sentence.roles.impersonal
+        ):
+            # "zitierte man X": nobody relays, X is the speaker
+            return [_spoken_by(result, sentence, other) for result in results]
         if other is None and subject is not None:
             split = (
                 _source_inside_subject(sentence, subject, last_part)
