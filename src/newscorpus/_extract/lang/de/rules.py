@@ -100,6 +100,9 @@ _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
 _MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
 _WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+# A word shaped like a brand, product or user name, never a word of speech: a capital after a
+# lower-case letter ("YouTube", "iPod") or a digit joined to letters ("Muslix64", "8Ball").
+_BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[A-Za-zÄÖÜäöüß]")
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
 _KNOWN_MENTIONS = 3
@@ -2274,6 +2277,10 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     words = stripped.split()
     if len(words) == 1 and _WEB_ADDRESS.fullmatch(stripped):
         return False  # "laut „tagesschau.de“", "auf „montagsdemo.net“": a website's name
+    if len(words) == 1 and "-" not in stripped and _BRAND_WORD.search(stripped):
+        # "„YouTube“", "„iPod“", "„Muslix64“", "„8Ball“": a brand or user name; a compound
+        # ("„G8-Spektakel“") may be the speaker's coinage
+        return False
     if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
     if 1 < len(words) <= _MAX_TERM_WORDS and _title_after_article(sentence, pair):
