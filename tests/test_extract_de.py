@@ -146,3 +146,21 @@ def test_gnqa_dev_meets_the_targets(shared: Path) -> None:
         "source F1 >= 0.55": True,
         "direct recall >= 0.95": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Lage sei ernst, sagte Arbeiterkammer-Präsident Rudolf Kaske.",
+            "Arbeiterkammer-Präsident",
+        ),
+        ("Die Lage sei ernst, sagte die ÖVP-Ministerin Anna Berg.", "ÖVP-Ministerin"),
+        ("Die Lage sei ernst, sagte Kammerpräsident Christoph Leitl.", "Kammerpräsident"),
+    ],
+)
+def test_a_compound_role_is_written_as_in_the_text(text: str, role: str) -> None:
+    """After a hyphen the role noun keeps its capital; in a closed compound it is lower case."""
+    speaker = extract_quotes(text, language="de")[0].speaker
+    assert speaker is not None
+    assert speaker.roles == (role,)

@@ -1352,7 +1352,9 @@ def _person_with_role(
     base, gender = form.base, form.gender
     if form.adjectival and determiner in {"die", "eine"}:
         base, gender = base[:-1], "f"
-    role_noun = prefix + base.lower() if prefix else base
+    # A compound's role noun is written as one word ("Wirtschaftskammerpräsident"), or after a
+    # hyphen, where it keeps its capital ("Arbeiterkammer-Präsident").
+    role_noun = prefix + (base if prefix.endswith("-") else base.lower()) if prefix else base
     modifiers = [
         _normalise_adjective(word, gender)
         for word in _german_role_modifiers(
