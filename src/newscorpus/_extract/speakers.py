@@ -877,22 +877,42 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
     """Where the head's own words end: at the first preposition that attaches a phrase ("a
     spokesman [for the firm]"), except "of" inside a name or title ("Bank of England",
-    "Secretary of State", "Chancellor of the Exchequer"); after a person's name "of" attaches
-    where they come from ("Jane Roe of Ohio", "Sen. John Doe of Utah")."""
+    "Secretary of State", "Chancellor of the Exchequer"), or after a lower-case role noun when
+    a person's name follows the title ("Shadow leader of the Commons Oliver Heald"); after a
+    person's name "of" attaches where they come from ("Jane Roe of Ohio", "Sen. John Doe of
+    Utah")."""
     for index in range(1, len(body)):
         word = body[index]
         if word not in _EN_ATTACHMENTS:
             continue
-        if (
-            word == "of"
-            and _is_capitalised(body[index - 1])
-            and not _ends_in_person(body[:index], lexicon)
-        ):
+        if word == "of" and not _ends_in_person(body[:index], lexicon):
             following = index + 2 if body[index + 1 : index + 2] == ["the"] else index + 1
-            if following < len(body) and _is_capitalised(body[following]):
+            before = body[index - 1]
+            if (
+                following < len(body)
+                and _is_capitalised(body[following])
+                and (
+                    _is_capitalised(before)
+                    or (before in lexicon.roles and _first_name_after(body, following, lexicon))
+                )
+            ):
                 continue
         return index
     return len(body)
+
+
+def _first_name_after(body: list[str], start: int, lexicon: _Lexicon) -> bool:
+    """Whether the capitalised words of a title from ``start`` ("Commons", "House of Lords")
+    are followed by a first name: "leader of the Commons Oliver Heald" names a person, "a
+    spokesman of the Foreign Office" does not."""
+    position = start
+    while (
+        position < len(body)
+        and _is_capitalised(body[position])
+        and body[position] not in lexicon.first_names
+    ):
+        position += 1
+    return position < len(body) and body[position] in lexicon.first_names
 
 
 def _ends_in_person(words: list[str], lexicon: _Lexicon) -> bool:
