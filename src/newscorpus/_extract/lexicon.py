@@ -136,6 +136,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "name_attachments",
         "genitive_singular",
         "statement_nouns",
+        "new_referents",
     }
 )
 

@@ -141,6 +141,9 @@ class MentionInfo:
     pronoun: bool = False
     named: bool = False
     generic: bool | None = False
+    #: opened by an indefinite article ("a spokesman", "ein Sprecher"): someone new, never a
+    #: person the article named before by the same role
+    indefinite: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -171,6 +174,7 @@ class _Lexicon:
     name_attachments: frozenset[str]
     genitive_singular: frozenset[str]
     statement_nouns: frozenset[str]
+    new_referents: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -266,6 +270,7 @@ def _lexicon(language: str) -> _Lexicon:
         name_attachments=speaker_words["name_attachments"],
         genitive_singular=speaker_words["genitive_singular"],
         statement_nouns=_statement_nouns(language) if german else frozenset(),
+        new_referents=speaker_words["new_referents"],
     )
 
 
@@ -412,6 +417,8 @@ def _analyse_cached(
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
+    if not info.named and words[0].lower() in lexicon.new_referents:
+        info = attrs.evolve(info, indefinite=True)
     name = " ".join(info.name.split())
     return info if name == info.name else attrs.evolve(info, name=name)
 
@@ -1778,7 +1785,9 @@ class SpeakerRegistry:
         return fitting[0] if fitting else None
 
     def _by_role(self, info: MentionInfo) -> int | None:
-        if not info.role_head:
+        """The most recent named speaker of the same role ("the spokesman" after "spokesman
+        John Doe"); none for an indefinite mention ("a spokesman" is someone else)."""
+        if not info.role_head or info.indefinite:
             return None
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
