@@ -137,6 +137,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "genitive_singular",
         "statement_nouns",
         "new_referents",
+        "speakerless",
     }
 )
 

@@ -55,6 +55,9 @@ _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
 # A lower-case particle glued to a capitalised name: "al-Baradei", "d'Italia", "d’Estaing".
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
+#: An age before a German name ("die 55-jährige Guo", "der 31-Jährige"): the mention's, not the
+#: name's; alone it is the noun that names the speaker.
+_GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
@@ -175,6 +178,7 @@ class _Lexicon:
     genitive_singular: frozenset[str]
     statement_nouns: frozenset[str]
     new_referents: frozenset[str]
+    speakerless: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -271,6 +275,7 @@ def _lexicon(language: str) -> _Lexicon:
         genitive_singular=speaker_words["genitive_singular"],
         statement_nouns=_statement_nouns(language) if german else frozenset(),
         new_referents=speaker_words["new_referents"],
+        speakerless=speaker_words["speakerless"],
     )
 
 
@@ -403,6 +408,8 @@ def _analyse_cached(
         words = tuple(word for word in words if word)
         if not words:
             return None
+    if len(words) == 1 and words[0].lower() in lexicon.speakerless:
+        return None  # "Ich habe nicht den Eindruck, dass …": the mention names nobody
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
         gender, number = lexicon.pronouns[words[0].lower()]
         is_plural = plural if number == "sg|pl" else number == "pl"
@@ -693,7 +700,11 @@ def _analyse_german(
         low = words[start].lower()
         if low in lexicon.determiners:
             determiner = low
-        elif low not in lexicon.prepositions and low not in lexicon.name_context:
+        elif (
+            low not in lexicon.prepositions
+            and low not in lexicon.name_context
+            and not (start + 1 < len(words) and _GERMAN_AGE.match(low))
+        ):
             break
         start += 1
     body = words[start:]
