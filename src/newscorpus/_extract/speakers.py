@@ -195,7 +195,9 @@ def _role_forms_de() -> dict[str, _RoleForm]:
             endings = ("", "n", "en") if declension == "n" else ("", "s", "es", "n")
             for ending in endings:
                 forms.setdefault(low + ending, _RoleForm(base=masculine, gender="m"))
-        if feminine != "-":
+        # A nominalised adjective's feminine is one of its masculine forms ("die Vorsitzende",
+        # "der Vorsitzende"): the mention's article decides (see _feminine_adjectival).
+        if feminine != "-" and declension != "a":
             female = _RoleForm(base=feminine, gender="f")
             forms[feminine.lower()] = female
             forms.setdefault(feminine.lower() + "nen", female)
@@ -1375,6 +1377,20 @@ def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
     return None if gender in {None, "-"} else gender
 
 
+def _feminine_adjectival(body: list[str], last: int, determiner: str, lexicon: _Lexicon) -> bool:
+    """Whether a nominalised adjective as a role ("Vorsitzende", "Abgeordnete") names a woman:
+    after "die"/"eine" it does, after any other article not ("der Vorsitzende"); without an
+    article the first name after it decides ("SPD-Vorsitzende Franz Müntefering"), else its
+    strong ending, "-e" for a woman and "-er" for a man ("Vorsitzende Anna Berg")."""
+    if determiner:
+        return determiner in {"die", "eine"}
+    following = body[last + 1] if last + 1 < len(body) else ""
+    gender = lexicon.first_names.get(following)
+    if gender in {"m", "f"}:
+        return gender == "f"
+    return body[last].endswith("e")
+
+
 def _person_with_role(
     body: list[str],
     role_span: tuple[int, int],
@@ -1388,7 +1404,7 @@ def _person_with_role(
     """A German mention headed by a role noun: "der russische Präsident Wladimir Putin"."""
     first, last = role_span
     base, gender = form.base, form.gender
-    if form.adjectival and determiner in {"die", "eine"}:
+    if form.adjectival and _feminine_adjectival(body, last, determiner, lexicon):
         base, gender = base[:-1], "f"
     # A compound's role noun is written as one word ("Wirtschaftskammerpräsident"), or after a
     # hyphen, where it keeps its capital ("Arbeiterkammer-Präsident").
