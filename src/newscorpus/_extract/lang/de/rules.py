@@ -217,6 +217,7 @@ class WordRoles(NamedTuple):
     self_naming_verbs: frozenset[str]
     known_as: frozenset[str]
     impersonal: frozenset[str]
+    naming_lemmas: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1842,6 +1843,9 @@ def _structure(
         return []
     if kind is QuoteKind.INDIRECT:
         span = _without_next_predicate(sentence, span)
+    if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
+        used.update(quotes)  # "„…“, so lautet der Titel der Studie": a name, nobody quoted
+        return []
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
     if VerbFlag.RELAY in form.flags and kind is not QuoteKind.REPORTED and results:
         other = (
@@ -1869,6 +1873,18 @@ def _structure(
         if other is not None:
             results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
+
+
+def _title_subject(sentence: _Sentence, mention: Phrase | None) -> bool:
+    """Whether the first noun of a subject is a noun for a title or name (the ``title_nouns``
+    endings: "der Titel einer Studie", "der Name", "das Motto")."""
+    if mention is None:
+        return False
+    endings = sentence.lexicon.title_noun_endings
+    for index in range(mention.start, mention.stop):
+        if sentence.is_capitalised(index) and sentence.word_class(index) != "det":
+            return sentence.lows[index].endswith(endings)
+    return False
 
 
 def _source_inside_subject(
