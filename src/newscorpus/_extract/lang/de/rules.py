@@ -218,6 +218,7 @@ class WordRoles(NamedTuple):
     known_as: frozenset[str]
     impersonal: frozenset[str]
     naming_lemmas: frozenset[str]
+    non_dative: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -4703,6 +4704,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         phrase = _opening_source(sentence, index) or phrase
     if phrase is None:
         return []
+    phrase = _dative_source(sentence, phrase, index)
     if sentence.opening == phrase.start:
         content_start = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
@@ -4718,6 +4720,26 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
+
+
+def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
+    """The source of "zufolge" within the words before it: "zufolge" takes the dative, so an
+    article that has no dative form ("die", "das", "ein", "eine") opens no source; it belongs
+    to the clause, with its noun when another phrase follows ("Mit Drogen nimmt die
+    Organisation Schätzungen zufolge Milliarden ein" -> "Schätzungen"), or it is a relative
+    pronoun before the source (", die Experten zufolge …" -> "Experten")."""
+    start = phrase.start
+    if sentence.lows[start] not in sentence.roles.non_dative or start + 1 >= stop:
+        return phrase
+    head = start + 1
+    while head < stop and not sentence.is_capitalised(head):
+        head += 1  # the adjectives before the first noun
+    after = head + 1
+    if after < stop:
+        rest = _phrase_after(sentence, after, stop)
+        if rest is not None and rest.stop == stop:
+            return Phrase(after, stop)
+    return Phrase(start + 1, stop)
 
 
 def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
