@@ -4464,6 +4464,7 @@ def _frame_before(
             field_end = prefield.stop
     if phrase is None:
         return []
+    phrase = _before_nominative(sentence, phrase)
     _, _, frame_end = _source_of(sentence, phrase)
     if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
@@ -4487,6 +4488,23 @@ def _frame_before(
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
     return [attribution]
+
+
+def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The source of a framing preposition up to a genitive article that opens a nominative:
+    after "der", "des", "einer", "eines" of a genitive an adjective ends in "-en", so one in
+    a bare "-e" makes the article a nominative's, the subject after the frame ("Verhaftet wurde
+    laut Anwalt Jan Weber der zweite Sprecher der Partei", "würde nach Auskunft der Behörde der
+    überwiegende Teil verglühen")."""
+    lows = sentence.lows
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if (
+            lows[index] in sentence.roles.genitive
+            and lows[index + 1].endswith("e")
+            and sentence.is_adjective(index + 1)
+        ):
+            return Phrase(phrase.start, index)
+    return phrase
 
 
 def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
