@@ -4465,6 +4465,8 @@ def _frame_before(
     if phrase is None:
         return []
     phrase = _before_nominative(sentence, phrase)
+    if sentence.opening != index:
+        phrase = _coordinated_source(sentence, phrase)
     _, _, frame_end = _source_of(sentence, phrase)
     if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
@@ -4505,6 +4507,35 @@ def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
         ):
             return Phrase(phrase.start, index)
     return phrase
+
+
+def _coordinated_source(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The source of a framing preposition inside a clause with a second source joined by
+    "und", "oder" or "sowie": "Der Pegel steigt laut Stadt und Landkreis weiter", "Die Firma
+    hat nach Angaben der Gewerkschaft und des Betriebsrats 300 Stellen gestrichen". The second
+    phrase is a noun phrase in the same case (no "die", "das", "ein", "eine") and no finite
+    verb follows it, which would make it the subject of a clause of its own ("laut Polizei und
+    Anwohner berichten …")."""
+    link = phrase.stop
+    lows = sentence.lows
+    if link + 1 >= sentence.last or lows[link] not in sentence.roles.coordinators:
+        return phrase
+    if lows[link + 1] in sentence.roles.non_dative or not (
+        sentence.is_capitalised(link + 1) or sentence.word_class(link + 1) == "det"
+    ):
+        return phrase
+    other = _phrase_after(sentence, link + 1, sentence.last)
+    if other is None or not sentence.is_capitalised(other.stop - 1):
+        return phrase
+    after = other.stop
+    if (
+        after < sentence.last
+        and sentence.is_lower(after)
+        and _verb_like(sentence, after)
+        and lows[after].endswith(_FINITE_ENDINGS)
+    ):
+        return phrase
+    return Phrase(phrase.start, other.stop)
 
 
 def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
