@@ -2027,7 +2027,11 @@ def _opener_before_apposition(
         or sentence.tokens[clause_start - 1].text != ","
         or last_part < min(clause_end, sentence.last) - 1
         # nothing but an adverbial before the verb ("in Luxemburg mitteilte"), no subject
-        or not (first == finite or sentence.word_class(first) in {"prep", "adv"})
+        or not (
+            first == finite
+            or sentence.word_class(first) in {"prep", "adv"}
+            or _addressee_before(sentence, first, finite)
+        )
     ):
         return None
     comma = clause_start - 1
@@ -2041,6 +2045,17 @@ def _opener_before_apposition(
             return None
         comma = start - 1
     return None
+
+
+def _addressee_before(sentence: _Sentence, first: int, finite: int) -> bool:
+    """Whether the words from ``first`` up to the verb at ``finite`` are a dative naming whom
+    the speaker told, after an apposition that closes the subject: "Wie Peter Brandt, ein
+    Sprecher der Stadt, der Presse mitteilte, …" ("der" cannot open the subject there: a
+    masculine subject would repeat the one before the apposition)."""
+    if sentence.lows[first] not in sentence.roles.dative_articles:
+        return False
+    phrase = _phrase_after(sentence, first, finite)
+    return phrase is not None and phrase.stop == finite
 
 
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
