@@ -917,6 +917,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
+    if len(found) > 1:
+        found = _relaying_frames(sentence, found)
     nested = _nested(sentence, found, pairs, used)
     if nested:
         found = [*_without_quoted_reports(sentence, found, nested), *nested]
@@ -951,6 +953,45 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+_RELAYING_FRAMES = frozenset({FramePosition.BEFORE, FramePosition.AFTER})
+
+
+def _relaying_frames(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
+    """A framing phrase after a verb of saying in its clause names the source that relays the
+    speaker's statement, which is the frame's content: the speaker, the verb and the speaker's
+    content ("Heute bestätigte der Minister laut Reuters, dass …": Reuters reports "Heute
+    bestätigte der Minister … dass …"; "„…“, sagte der Trainer laut ndr.de": "„…“, sagte der
+    Trainer"), not the words the verb's attribution left over ("Heute")."""
+    text = sentence.text
+    frames = sentence.lexicon.frames
+    result = list(found)
+    for position, frame in enumerate(found):
+        if (
+            frame.frame is None
+            or len(frame.cue) != 1
+            or frames.get(frame.cue[0].slice(text).lower()) not in _RELAYING_FRAMES
+        ):
+            continue
+        where = frame.cue[0].start
+        for verb in found:
+            if verb is frame or verb.frame is not None or verb.mention is None or not verb.cue:
+                continue
+            said = verb.cue[0].start
+            content = verb.content
+            if not (
+                said < where
+                and (where < content.start or content.end <= said)
+                and not any(mark in text[said:where] for mark in ",;:–")
+            ):
+                continue
+            # from where the frame's clause opens ("Heute bestätigte …")
+            start = min(frame.content.start, content.start, said, verb.mention.start)
+            end = max(content.end, verb.cue[-1].end, verb.mention.end)
+            result[position] = frame.derive(content=Span(start=start, end=end))
+            break
+    return result
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
