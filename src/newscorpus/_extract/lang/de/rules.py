@@ -4129,6 +4129,8 @@ def _frame_trailing(
         rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
     content = _content_before(sentence, index - 1)
     if content is None:
+        content = _aside_in_prefield(sentence, index, rest)
+    if content is None:
         return []
     kind, span, quotes = content
     frame = None
@@ -4145,6 +4147,24 @@ def _frame_trailing(
     )
     quotes = quotes + _quotes_after(sentence, rest)
     return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _aside_in_prefield(
+    sentence: _Sentence, index: int, rest: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """ "Die Kosten, so der Minister, seien gestiegen.", "Dennoch, so Nacke, habe er …", "Man
+    werde, so die Ministerin, die Frist verlängern": the aside stands inside a main clause after
+    its first phrase (no clause of its own before it), right before or after its finite verb in
+    the Konjunktiv or an auxiliary. The whole sentence is the content."""
+    start = sentence.region_start
+    if (
+        index - 1 <= start
+        or rest + 1 >= sentence.last
+        or sentence.tokens[rest].text not in _SO_OPENERS
+        or not (_verb_second(sentence, rest) or _verb_second(sentence, index - 3))
+    ):
+        return None
+    return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
 
 
 def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
