@@ -1665,8 +1665,13 @@ def _structure(
         elif first == clause_start:
             mention = _source_before_relative(sentence, clause_start)
         if mention is None and subject is not None and subject.stop < len(sentence.tokens):
-            stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
-            mention = _source_phrase(sentence, subject.stop, stop, whole=False)
+            # "…, heißt es dazu in einer Erklärung", "…, hieß es am Montag in …": past adverbs
+            # and a phrase of time after "es"
+            end = sentence.clause_end[subject.stop]
+            start = _skip_adverbs(sentence, subject.stop)
+            start = _skip_adverbs(sentence, _time_after(sentence, start, end))
+            stop = min(end, start + _MAX_PHRASE)
+            mention = _source_phrase(sentence, start, stop, whole=False)
     if (
         mention is not None
         and (passive or VerbFlag.PP in form.flags)
