@@ -4139,7 +4139,7 @@ def _frame_trailing(
         return []
     kind, span, quotes = content
     frame = None
-    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last:
+    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last and tokens[rest].text != ":":
         span = sentence.span(sentence.region_start, sentence.last)
         frame = sentence.span(index, rest)
     attribution = Attribution(
@@ -4191,8 +4191,8 @@ def _aside_end(sentence: _Sentence, index: int) -> int | None:
     stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
     if stop >= sentence.last and sentence.clause_end[index] >= sentence.last:
         stop = sentence.last  # "…, so Müller gegenüber der Zeitung.": the aside ends the sentence
-    elif stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
-        return None
+    elif stop >= sentence.last or sentence.tokens[stop].text not in {*_SO_OPENERS, ":"}:
+        return None  # (a colon ends it before a quotation: "…, so X weiter: „…“")
     lexicon = sentence.lexicon
     for position in range(index, stop):
         low = sentence.lows[position]
