@@ -1664,14 +1664,8 @@ def _structure(
             mention = _source_phrase(sentence, first, finite)
         elif first == clause_start:
             mention = _source_before_relative(sentence, clause_start)
-        if mention is None and subject is not None and subject.stop < len(sentence.tokens):
-            # "…, heißt es dazu in einer Erklärung", "…, hieß es am Montag in …": past adverbs
-            # and a phrase of time after "es"
-            end = sentence.clause_end[subject.stop]
-            start = _skip_adverbs(sentence, subject.stop)
-            start = _skip_adverbs(sentence, _time_after(sentence, start, end))
-            stop = min(end, start + _MAX_PHRASE)
-            mention = _source_phrase(sentence, start, stop, whole=False)
+        if mention is None and subject is not None:
+            mention = _source_after_es(sentence, subject)
     if (
         mention is not None
         and (passive or VerbFlag.PP in form.flags)
@@ -1741,6 +1735,16 @@ def _structure(
         # "„Gut gemacht“ sagte die Kanzlerin": a short quotation before the verb without the
         # comma, a subject after the verb; the quotation is the content, not a name.
         spoken_by = _postverbal_subject(sentence, finite + 1, clause_end)
+        if spoken_by is not None and _is_es(sentence, spoken_by):
+            # "„…“ heißt es in einer Erklärung": "es" is no speaker; the phrase after it may
+            # name the source, without its preposition
+            content = _direct_run(sentence, first)
+            attribution = attrs.evolve(attribution, mention=None, mention_words=())
+            spoken_by = (
+                _source_after_es(sentence, spoken_by) if VerbFlag.PP in form.flags else None
+            )
+            if spoken_by is not None:
+                spoken_by = Phrase(spoken_by.start + 1, spoken_by.stop)
         if spoken_by is not None:
             content = _direct_run(sentence, first)
             attribution = attrs.evolve(
@@ -1898,6 +1902,18 @@ def _opener_before_apposition(
             return None
         comma = start - 1
     return None
+
+
+def _source_after_es(sentence: _Sentence, es: Phrase) -> Phrase | None:
+    """The source a verb flagged *es* and *pp* names after its "es" ("…, heißt es in einer
+    Erklärung"), past adverbs and a phrase of time ("…, hieß es dazu am Montag in …"); its
+    preposition is left to the caller."""
+    if es.stop >= len(sentence.tokens):
+        return None
+    end = sentence.clause_end[es.stop]
+    start = _skip_adverbs(sentence, es.stop)
+    start = _skip_adverbs(sentence, _time_after(sentence, start, end))
+    return _source_phrase(sentence, start, min(end, start + _MAX_PHRASE), whole=False)
 
 
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
