@@ -1483,6 +1483,46 @@ def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske, würdigte
+    Kluncker als …": a long subject with appositions set off by commas (no verb in it, see
+    :func:`_subject_set_off`) right before a verb that opens its clause; the phrase after the
+    verb is then its object. The subject names someone (a person, role or organisation)."""
+    sentence = clause.sentence
+    phrase = _subject_set_off(sentence, clause.first, clause.finite)
+    if phrase is None:
+        phrase = _appositions_after_clause(sentence, clause.first, clause.finite)
+    if phrase is None or "," not in sentence.lows[phrase.start : phrase.stop]:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return _SubjectFound(phrase, relative=True)
+
+
+def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """:func:`_subject_set_off` after a main clause that a comma closes: "Die Ministerin
+    schwieg, die Sprecherin der Fraktion, Sandra Boser, erklärte: …". Back from the comma
+    before the verb, the subject runs to the comma after the last word that may be a verb."""
+    comma = finite - 1
+    tokens = sentence.tokens
+    if first != finite or comma <= sentence.opening or tokens[comma].text != ",":
+        return None
+    start = None
+    for position in range(comma - 1, max(sentence.opening, comma - _MAX_SET_OFF_SUBJECT), -1):
+        if tokens[position].quote >= 0:
+            return None
+        if tokens[position].text == ",":
+            start = position + 1
+        elif sentence.is_lower(position) and _verb_like(sentence, position):
+            break
+    else:
+        return None
+    if start is None or start >= comma or not sentence.is_lower(finite):
+        return None
+    return Phrase(start, comma)
+
+
 def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
     after the verb, past adverbs and a dative object; with a second subject joined to it
@@ -1580,6 +1620,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_of_first_verb,
+        _subject_with_appositions,
         _subject_after_verb,
         _source_before_verb,
         _subject_inside_bracket,
