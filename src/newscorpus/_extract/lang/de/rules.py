@@ -4068,6 +4068,13 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             sentence.is_capitalised(previous)
             or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
             or sentence.word_class(previous) in {"det", "prep"}
+            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
+            or (
+                previous == stop - 1
+                and previous > clause_start
+                and sentence.tokens[previous].quote >= 0
+                and sentence.is_capitalised(previous - 1)
+            )
         ):
             start = previous
             continue
@@ -4077,6 +4084,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         if (
             phrase is not None
             and sentence.word_class(start) != "prep"
+            and sentence.tokens[start].quote < 0
             and _with_phrases(sentence, phrase.stop, stop) == stop
         ):
             return Phrase(start, stop)
