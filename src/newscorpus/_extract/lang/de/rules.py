@@ -1116,7 +1116,11 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         )
     ):
         return False  # "Das erklärte General Winai am Montag": a speaker follows the verb
-    return sentence.word_class(before) == "det"
+    # Or right after a preposition, without an article: "wegen wiederholten Fouls" (not the
+    # "zu" of an infinitive).
+    return sentence.word_class(before) == "det" or (
+        sentence.word_class(before) == "prep" and sentence.lows[before] != "zu"
+    )
 
 
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
@@ -3150,9 +3154,21 @@ def _content_after(
         or not plain
         or end - start < _MIN_CONTENT_WORDS
         or _relative_clause(sentence, start)
+        or _speaks_itself(sentence, start, end)
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the main clause ``start:end`` after a comma is its own subject's attribution, not
+    the content of the verb before it: a noun phrase, then a verb of saying in the indicative
+    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …")."""
+    phrase = _phrase_after(sentence, start, end)
+    if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
+        return False
+    forms = sentence.lexicon.verbs.get(sentence.lows[phrase.stop], ())
+    return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
