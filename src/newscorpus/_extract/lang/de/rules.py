@@ -1103,6 +1103,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         or (sentence.word_class(before) == "time" and sentence.is_lower(before))
     ):
         before -= 1
+        if before > 0 and sentence.word_class(before) in {"adv", "neg"}:
+            before -= 1  # and a negation or adverb: "auf nicht weiter bezeichnete Quellen"
     if sentence.tokens[before].text.isdigit():
         # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
         # verb in second position ("Im Juli 2008 sagte Müller, …").
