@@ -1722,6 +1722,14 @@ def _structure(
         # "In dem Bericht heißt es": the source is the report; its preposition is the
         # sentence's, as "nach" and "laut" are before a framing phrase's source.
         mention = Phrase(mention.start + 1, mention.stop)
+    if (
+        mention is not None
+        and mention.stop - mention.start > 1
+        and sentence.tokens[mention.stop - 1].text == ","
+    ):
+        # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
+        # sentence's, not the mention's
+        mention = Phrase(mention.start, mention.stop - 1)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
