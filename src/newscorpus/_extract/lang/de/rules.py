@@ -4194,7 +4194,9 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
             return []
         span = sentence.span(start, sentence.last)
         attribution = _framed(sentence, phrase, span, index, sentence.span(index, start))
-        return [attribution]
+        # The relative pronoun is the mention, named by its antecedent (as ", der sagte" is):
+        # "Umfragen, nach denen …" has the mention "denen" and the speaker "Umfragen".
+        return [attrs.evolve(attribution, mention=sentence.span(index + 1, start))]
     span = sentence.span(index + 1, sentence.last)
     attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
     return [attribution]
