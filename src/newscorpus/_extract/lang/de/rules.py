@@ -4597,6 +4597,9 @@ def _framed(
 def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     """ "der Polizei zufolge", "Medienberichten zufolge", "dem „Figaro“ zufolge"."""
     tokens = sentence.tokens
+    relative = _relative_zufolge(sentence, index)
+    if relative is not None:
+        return [relative]
     phrase = _phrase_before(sentence, index)
     if phrase is None and index > 0:
         phrase = _bare_name(sentence, index - 1, index)
@@ -4621,6 +4624,27 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
+
+
+def _relative_zufolge(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Studien, denen zufolge die Mieten steigen": a relative pronoun after a comma before
+    the postposition opens a relative clause, the content; the pronoun is the mention, named by
+    the phrase before the comma (as "Gerüchte, nach denen …" is)."""
+    pronoun, comma = index - 1, index - 2
+    if (
+        comma < 1
+        or index + 1 >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or sentence.lows[pronoun] not in sentence.roles.relative_after_preposition
+    ):
+        return None
+    antecedent = _phrase_before(sentence, comma)
+    stop = min(sentence.clause_end[index + 1], sentence.last)
+    if antecedent is None or stop <= index + 1:
+        return None
+    span = sentence.span(index + 1, stop)
+    attribution = _framed(sentence, antecedent, span, index, sentence.span(pronoun, index + 1))
+    return attrs.evolve(attribution, mention=sentence.span(pronoun, index))
 
 
 def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
