@@ -511,6 +511,8 @@ class _State(RuleState):
         #: the extent and tokens of the last sentence analysed: a continuation after it reads
         #: its subject without tokenizing it again
         self.analysed: tuple[tuple[int, int], list[Token]] | None = None
+        #: where the colon that announced a speaker ends (see :func:`_announced_before`)
+        self.colon_end: int | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in
@@ -1742,6 +1744,7 @@ def _structure(
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.announce(attribution)
+        state.colon_end = sentence.tokens[after].end
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
     ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
@@ -4894,7 +4897,7 @@ def _direct_quotes(
             used,
             context=QuoteContext.ATTRIBUTED,
         )
-    colon = state.announced_speaker()
+    colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
     recent = state.continues()
@@ -4916,6 +4919,16 @@ def _direct_quotes(
         else:
             results.append(continued_quotation(state, pair.content))
     return results
+
+
+def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
+    """The speaker a closing colon announced when the quotation opens right after that colon
+    but ends sentences later: "Die Direktorin sagte:\n„Wir beginnen im Herbst.\n„Die Schüler
+    ziehen um.“" runs over two paragraphs and is taken where it ends."""
+    end = state.colon_end
+    if end is None or state.colon_attribution is None or not end <= pair.open:
+        return None
+    return state.colon_attribution if not sentence.text[end : pair.open].strip() else None
 
 
 def _quoting_subject(sentence: _Sentence) -> Attribution | None:
