@@ -89,6 +89,7 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+_DASHES = frozenset({"–", "—", "-"})
 _SLOGAN_REACH = 3
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
@@ -902,6 +903,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found.extend(new)
     if not found:
         found.extend(_headline(sentence, pairs, used))
+    if not found:
+        found.extend(_headline_dash(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
@@ -4865,6 +4868,43 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _headline_dash(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "„Wir schaffen das“ – Angela Merkel über die Flüchtlingspolitik": a quotation opening
+    the sentence, a dash and a person, role or organisation (alone, or before "über" or "zu"
+    and the topic) name the quotation's speaker, as a headline does."""
+    tokens = sentence.tokens
+    first = sentence.opening
+    dash = first + 1
+    if dash + 1 >= len(tokens) or tokens[first].quote < 0 or tokens[dash].text not in _DASHES:
+        return []
+    pair = pairs[tokens[first].quote]
+    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
+        return []  # "„Tatort“ – …": a title, not a statement
+    phrase = _phrase_after(sentence, dash + 1, len(tokens))
+    if phrase is None or not (
+        phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
+    ):
+        return []
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if (
+        info is None
+        or info.pronoun
+        or info.kind is SpeakerKind.UNKNOWN
+        # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
+        or (info.role is None and not set(sentence.lows[slice(*phrase)]).isdisjoint(sentence.roles.von))
+    ):
+        return []
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+    return _results(sentence, attribution, [tokens[first].quote], pairs, used)
 
 
 # --- direct quotations and continuations -------------------------------------------------
