@@ -1801,9 +1801,7 @@ def _structure(
             # name the source, without its preposition
             content = _direct_run(sentence, first)
             attribution = attrs.evolve(attribution, mention=None, mention_words=())
-            spoken_by = (
-                _source_after_es(sentence, spoken_by) if VerbFlag.PP in form.flags else None
-            )
+            spoken_by = _source_after_es(sentence, spoken_by) if VerbFlag.PP in form.flags else None
             if spoken_by is not None:
                 spoken_by = Phrase(spoken_by.start + 1, spoken_by.stop)
         if spoken_by is not None:
@@ -4895,7 +4893,7 @@ def _headline_dash(
         or info.pronoun
         or info.kind is SpeakerKind.UNKNOWN
         # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
-        or (info.role is None and not set(sentence.lows[slice(*phrase)]).isdisjoint(sentence.roles.von))
+        or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
     ):
         return []
     attribution = Attribution(
