@@ -136,6 +136,9 @@ SPEAKER_WORD_ROLES = frozenset(
         "name_attachments",
         "genitive_singular",
         "statement_nouns",
+        "new_referents",
+        "speakerless",
+        "ownerless_nouns",
     }
 )
 
