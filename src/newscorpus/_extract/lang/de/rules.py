@@ -1500,6 +1500,9 @@ def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
     :func:`_subject_set_off`) right before a verb that opens its clause; the phrase after the
     verb is then its object. The subject names someone (a person, role or organisation)."""
     sentence = clause.sentence
+    finite = clause.finite
+    if clause.first != finite or finite == 0 or sentence.tokens[finite - 1].text != ",":
+        return None  # (both readings need the verb right after a comma)
     phrase = _subject_set_off(sentence, clause.first, clause.finite)
     if phrase is None:
         phrase = _appositions_after_clause(sentence, clause.first, clause.finite)
