@@ -89,6 +89,7 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+_DASHES = frozenset({"–", "—", "-"})
 _SLOGAN_REACH = 3
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
@@ -521,6 +522,8 @@ class _State(RuleState):
         #: the extent and tokens of the last sentence analysed: a continuation after it reads
         #: its subject without tokenizing it again
         self.analysed: tuple[tuple[int, int], list[Token]] | None = None
+        #: where the colon that announced a speaker ends (see :func:`_announced_before`)
+        self.colon_end: int | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in
@@ -914,6 +917,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     if not found:
         found.extend(_headline(sentence, pairs, used))
     if not found:
+        found.extend(_headline_dash(sentence, pairs, used))
+    if not found:
         found.extend(_noun_cue(sentence, pairs, used))
     found = _trim_overlaps(sentence, found)
     nested = _nested(sentence, found, pairs, used)
@@ -1116,6 +1121,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         or (sentence.word_class(before) == "time" and sentence.is_lower(before))
     ):
         before -= 1
+        if before > 0 and sentence.word_class(before) in {"adv", "neg"}:
+            before -= 1  # and a negation or adverb: "auf nicht weiter bezeichnete Quellen"
     if sentence.tokens[before].text.isdigit():
         # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
         # verb in second position ("Im Juli 2008 sagte Müller, …").
@@ -1129,7 +1136,11 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         )
     ):
         return False  # "Das erklärte General Winai am Montag": a speaker follows the verb
-    return sentence.word_class(before) == "det"
+    # Or right after a preposition, without an article: "wegen wiederholten Fouls" (not the
+    # "zu" of an infinitive).
+    return sentence.word_class(before) == "det" or (
+        sentence.word_class(before) == "prep" and sentence.lows[before] != "zu"
+    )
 
 
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
@@ -1496,6 +1507,49 @@ def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske, würdigte
+    Kluncker als …": a long subject with appositions set off by commas (no verb in it, see
+    :func:`_subject_set_off`) right before a verb that opens its clause; the phrase after the
+    verb is then its object. The subject names someone (a person, role or organisation)."""
+    sentence = clause.sentence
+    finite = clause.finite
+    if clause.first != finite or finite == 0 or sentence.tokens[finite - 1].text != ",":
+        return None  # (both readings need the verb right after a comma)
+    phrase = _subject_set_off(sentence, clause.first, clause.finite)
+    if phrase is None:
+        phrase = _appositions_after_clause(sentence, clause.first, clause.finite)
+    if phrase is None or "," not in sentence.lows[phrase.start : phrase.stop]:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return _SubjectFound(phrase, relative=True)
+
+
+def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """:func:`_subject_set_off` after a main clause that a comma closes: "Die Ministerin
+    schwieg, die Sprecherin der Fraktion, Sandra Boser, erklärte: …". Back from the comma
+    before the verb, the subject runs to the comma after the last word that may be a verb."""
+    comma = finite - 1
+    tokens = sentence.tokens
+    if first != finite or comma <= sentence.opening or tokens[comma].text != ",":
+        return None
+    start = None
+    for position in range(comma - 1, max(sentence.opening, comma - _MAX_SET_OFF_SUBJECT), -1):
+        if tokens[position].quote >= 0:
+            return None
+        if tokens[position].text == ",":
+            start = position + 1
+        elif sentence.is_lower(position) and _verb_like(sentence, position):
+            break
+    else:
+        return None
+    if start is None or start >= comma or not sentence.is_lower(finite):
+        return None
+    return Phrase(start, comma)
+
+
 def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
     after the verb, past adverbs and a dative object; with a second subject joined to it
@@ -1625,6 +1679,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_of_first_verb,
+        _subject_with_appositions,
         _subject_after_verb,
         _source_before_verb,
         _subject_inside_bracket,
@@ -1711,9 +1766,8 @@ def _structure(
             mention = _source_phrase(sentence, first, finite)
         elif first == clause_start:
             mention = _source_before_relative(sentence, clause_start)
-        if mention is None and subject is not None and subject.stop < len(sentence.tokens):
-            stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
-            mention = _source_phrase(sentence, subject.stop, stop, whole=False)
+        if mention is None and subject is not None:
+            mention = _source_after_es(sentence, subject)
     if (
         mention is not None
         and (passive or VerbFlag.PP in form.flags)
@@ -1723,6 +1777,14 @@ def _structure(
         # "In dem Bericht heißt es": the source is the report; its preposition is the
         # sentence's, as "nach" and "laut" are before a framing phrase's source.
         mention = Phrase(mention.start + 1, mention.stop)
+    if (
+        mention is not None
+        and mention.stop - mention.start > 1
+        and sentence.tokens[mention.stop - 1].text == ","
+    ):
+        # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
+        # sentence's, not the mention's
+        mention = Phrase(mention.start, mention.stop - 1)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -1735,6 +1797,7 @@ def _structure(
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.announce(attribution)
+        state.colon_end = sentence.tokens[after].end
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
     ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
@@ -1783,6 +1846,14 @@ def _structure(
         # "„Gut gemacht“ sagte die Kanzlerin": a short quotation before the verb without the
         # comma, a subject after the verb; the quotation is the content, not a name.
         spoken_by = _postverbal_subject(sentence, finite + 1, clause_end)
+        if spoken_by is not None and _is_es(sentence, spoken_by):
+            # "„…“ heißt es in einer Erklärung": "es" is no speaker; the phrase after it may
+            # name the source, without its preposition
+            content = _direct_run(sentence, first)
+            attribution = attrs.evolve(attribution, mention=None, mention_words=())
+            spoken_by = _source_after_es(sentence, spoken_by) if VerbFlag.PP in form.flags else None
+            if spoken_by is not None:
+                spoken_by = Phrase(spoken_by.start + 1, spoken_by.stop)
         if spoken_by is not None:
             content = _direct_run(sentence, first)
             attribution = attrs.evolve(
@@ -2040,6 +2111,18 @@ def _opener_before_apposition(
             return None
         comma = start - 1
     return None
+
+
+def _source_after_es(sentence: _Sentence, es: Phrase) -> Phrase | None:
+    """The source a verb flagged *es* and *pp* names after its "es" ("…, heißt es in einer
+    Erklärung"), past adverbs and a phrase of time ("…, hieß es dazu am Montag in …"); its
+    preposition is left to the caller."""
+    if es.stop >= len(sentence.tokens):
+        return None
+    end = sentence.clause_end[es.stop]
+    start = _skip_adverbs(sentence, es.stop)
+    start = _skip_adverbs(sentence, _time_after(sentence, start, end))
+    return _source_phrase(sentence, start, min(end, start + _MAX_PHRASE), whole=False)
 
 
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
@@ -3303,9 +3386,21 @@ def _content_after(
         or not plain
         or end - start < _MIN_CONTENT_WORDS
         or _relative_clause(sentence, start)
+        or _speaks_itself(sentence, start, end)
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the main clause ``start:end`` after a comma is its own subject's attribution, not
+    the content of the verb before it: a noun phrase, then a verb of saying in the indicative
+    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …")."""
+    phrase = _phrase_after(sentence, start, end)
+    if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
+        return False
+    forms = sentence.lexicon.verbs.get(sentence.lows[phrase.stop], ())
+    return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
@@ -4221,6 +4316,13 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             sentence.is_capitalised(previous)
             or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
             or sentence.word_class(previous) in {"det", "prep"}
+            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
+            or (
+                previous == stop - 1
+                and previous > clause_start
+                and sentence.tokens[previous].quote >= 0
+                and sentence.is_capitalised(previous - 1)
+            )
         ):
             start = previous
             continue
@@ -4230,6 +4332,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         if (
             phrase is not None
             and sentence.word_class(start) != "prep"
+            and sentence.tokens[start].quote < 0
             and _with_phrases(sentence, phrase.stop, stop) == stop
         ):
             return Phrase(start, stop)
@@ -4313,7 +4416,9 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
             return []
         span = sentence.span(start, sentence.last)
         attribution = _framed(sentence, phrase, span, index, sentence.span(index, start))
-        return [attribution]
+        # The relative pronoun is the mention, named by its antecedent (as ", der sagte" is):
+        # "Umfragen, nach denen …" has the mention "denen" and the speaker "Umfragen".
+        return [attrs.evolve(attribution, mention=sentence.span(index + 1, start))]
     span = sentence.span(index + 1, sentence.last)
     attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
     return [attribution]
@@ -4344,10 +4449,12 @@ def _frame_trailing(
         rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
     content = _content_before(sentence, index - 1)
     if content is None:
+        content = _aside_in_prefield(sentence, index, rest)
+    if content is None:
         return []
     kind, span, quotes = content
     frame = None
-    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last:
+    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last and tokens[rest].text != ":":
         span = sentence.span(sentence.region_start, sentence.last)
         frame = sentence.span(index, rest)
     attribution = Attribution(
@@ -4360,6 +4467,24 @@ def _frame_trailing(
     )
     quotes = quotes + _quotes_after(sentence, rest)
     return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _aside_in_prefield(
+    sentence: _Sentence, index: int, rest: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """ "Die Kosten, so der Minister, seien gestiegen.", "Dennoch, so Nacke, habe er …", "Man
+    werde, so die Ministerin, die Frist verlängern": the aside stands inside a main clause after
+    its first phrase (no clause of its own before it), right before or after its finite verb in
+    the Konjunktiv or an auxiliary. The whole sentence is the content."""
+    start = sentence.region_start
+    if (
+        index - 1 <= start
+        or rest + 1 >= sentence.last
+        or sentence.tokens[rest].text not in _SO_OPENERS
+        or not (_verb_second(sentence, rest) or _verb_second(sentence, index - 3))
+    ):
+        return None
+    return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
 
 
 def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
@@ -4381,8 +4506,8 @@ def _aside_end(sentence: _Sentence, index: int) -> int | None:
     stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
     if stop >= sentence.last and sentence.clause_end[index] >= sentence.last:
         stop = sentence.last  # "…, so Müller gegenüber der Zeitung.": the aside ends the sentence
-    elif stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
-        return None
+    elif stop >= sentence.last or sentence.tokens[stop].text not in {*_SO_OPENERS, ":"}:
+        return None  # (a colon ends it before a quotation: "…, so X weiter: „…“")
     lexicon = sentence.lexicon
     for position in range(index, stop):
         low = sentence.lows[position]
@@ -4694,6 +4819,9 @@ def _framed(
 def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     """ "der Polizei zufolge", "Medienberichten zufolge", "dem „Figaro“ zufolge"."""
     tokens = sentence.tokens
+    relative = _relative_zufolge(sentence, index)
+    if relative is not None:
+        return [relative]
     phrase = _phrase_before(sentence, index)
     if phrase is None and index > 0:
         phrase = _bare_name(sentence, index - 1, index)
@@ -4718,6 +4846,27 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
     return [attribution]
+
+
+def _relative_zufolge(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Studien, denen zufolge die Mieten steigen": a relative pronoun after a comma before
+    the postposition opens a relative clause, the content; the pronoun is the mention, named by
+    the phrase before the comma (as "Gerüchte, nach denen …" is)."""
+    pronoun, comma = index - 1, index - 2
+    if (
+        comma < 1
+        or index + 1 >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or sentence.lows[pronoun] not in sentence.roles.relative_after_preposition
+    ):
+        return None
+    antecedent = _phrase_before(sentence, comma)
+    stop = min(sentence.clause_end[index + 1], sentence.last)
+    if antecedent is None or stop <= index + 1:
+        return None
+    span = sentence.span(index + 1, stop)
+    attribution = _framed(sentence, antecedent, span, index, sentence.span(pronoun, index + 1))
+    return attrs.evolve(attribution, mention=sentence.span(pronoun, index))
 
 
 def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
@@ -4937,6 +5086,43 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
 
 
+def _headline_dash(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "„Wir schaffen das“ – Angela Merkel über die Flüchtlingspolitik": a quotation opening
+    the sentence, a dash and a person, role or organisation (alone, or before "über" or "zu"
+    and the topic) name the quotation's speaker, as a headline does."""
+    tokens = sentence.tokens
+    first = sentence.opening
+    dash = first + 1
+    if dash + 1 >= len(tokens) or tokens[first].quote < 0 or tokens[dash].text not in _DASHES:
+        return []
+    pair = pairs[tokens[first].quote]
+    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
+        return []  # "„Tatort“ – …": a title, not a statement
+    phrase = _phrase_after(sentence, dash + 1, len(tokens))
+    if phrase is None or not (
+        phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
+    ):
+        return []
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if (
+        info is None
+        or info.pronoun
+        or info.kind is SpeakerKind.UNKNOWN
+        # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
+        or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
+    ):
+        return []
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+    return _results(sentence, attribution, [tokens[first].quote], pairs, used)
+
+
 # --- direct quotations and continuations -------------------------------------------------
 
 
@@ -4967,7 +5153,7 @@ def _direct_quotes(
             used,
             context=QuoteContext.ATTRIBUTED,
         )
-    colon = state.announced_speaker()
+    colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
     recent = state.continues()
@@ -5018,6 +5204,16 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase)
+
+
+def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
+    """The speaker a closing colon announced when the quotation opens right after that colon
+    but ends sentences later: "Die Direktorin sagte:\n„Wir beginnen im Herbst.\n„Die Schüler
+    ziehen um.“" runs over two paragraphs and is taken where it ends."""
+    end = state.colon_end
+    if end is None or state.colon_attribution is None or not end <= pair.open:
+        return None
+    return state.colon_attribution if not sentence.text[end : pair.open].strip() else None
 
 
 def _quoting_subject(sentence: _Sentence) -> Attribution | None:
