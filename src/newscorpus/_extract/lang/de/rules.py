@@ -902,7 +902,11 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found.extend(_headline(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
+    relaying = [one for one in found if _relays_report(sentence, one, found)]
     found = _trim_overlaps(sentence, found)
+    if relaying:  # their contents stay whole
+        frames = {one.frame for one in relaying}
+        found = [*(one for one in found if one.frame not in frames), *relaying]
     nested = _nested(sentence, found, pairs, used)
     if nested:
         found = [*_without_quoted_reports(sentence, found, nested), *nested]
@@ -937,6 +941,30 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _relays_report(sentence: _Sentence, attribution: Attribution, found: list[Attribution]) -> bool:
+    """Whether a framing phrase inside its main clause relays the report of a verb of saying
+    that stands before it in that clause: "Zudem hob der Minister dem „Figaro“ zufolge … hervor",
+    "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „…“", "„…“, sagte der
+    Sprecher laut ndr.de". The source reports the whole clause, the verb's report with it, so
+    the overlap trimming does not cut its content where the verb's attribution begins."""
+    frame = attribution.frame
+    if (
+        frame is None
+        or not attribution.cue
+        or sentence.text[attribution.cue[0].start : attribution.cue[0].end].lower()
+        not in sentence.lexicon.frames
+    ):
+        return False
+    content = attribution.content
+    return content.start < frame.start and any(
+        other is not attribution
+        and other.cue
+        and content.start <= other.cue[0].start < frame.start
+        and other.cue[0].end <= content.end
+        for other in found
+    )
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
