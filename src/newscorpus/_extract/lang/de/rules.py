@@ -2923,7 +2923,47 @@ def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> 
     if clause_end >= sentence.last:
         stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
         return sentence.span(0, stop) if stop > 0 else None
+    start = sentence.clause_start[clause_start]
+    if _second_main_clause(sentence, start, clause_start):
+        return sentence.span(start, sentence.last)
     return sentence.span(0, sentence.last)
+
+
+def _second_main_clause(sentence: _Sentence, start: int, frame: int) -> bool:
+    """Whether the clause from ``start`` to a framing phrase at ``frame`` is a main clause
+    joined by a comma to a main clause before it, so that the phrase frames only its own
+    clause: "Der Flughafen ist wieder offen, jedoch ist laut ZDF fraglich, ob …", "Die Häfen
+    bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Behörde freigegeben",
+    "Der Absturz wird am Freitag erwartet, kann nach Angaben des Betreibers aber auch …". Both
+    clauses hold a finite verb before the phrase; the one before opens with no relative pronoun
+    or subordinator ("Der Minister, der gestern kam, hat laut Reuters …" is one clause), and no
+    subordinate clause opens the sentence ("Weil es regnete, fiel laut Polizei …")."""
+    tokens = sentence.tokens
+    if start <= sentence.opening + 1 or tokens[start - 1].text != ",":
+        return False
+    before = sentence.clause_start[start - 2]
+    if (
+        sentence.word_class(sentence.opening) == "sub"
+        or sentence.word_class(before) == "sub"
+        or (before > sentence.opening and sentence.lows[before] in sentence.roles.relative)
+    ):
+        return False
+    return _finite_between(sentence, start, frame) and _finite_between(sentence, before, start - 1)
+
+
+def _finite_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a finite verb stands in ``start:stop``: an auxiliary, a Konjunktiv, or a word
+    :func:`_indicative_verb` takes for an indicative form ("bleiben", "wurde")."""
+    lexicon = sentence.lexicon
+    for position in range(start, stop):
+        low = sentence.lows[position]
+        if sentence.is_lower(position) and (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or _indicative_verb(sentence, position)
+        ):
+            return True
+    return False
 
 
 def _framed_main_clause(sentence: _Sentence, first: int, after: int) -> Span | None:
