@@ -5013,7 +5013,12 @@ def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribu
     """``continuation`` (free indirect speech) with the sentence's own speaker, if it names one
     (:func:`_own_subject`), instead of the speaker of the sentences before."""
     own = _own_subject(sentence)
-    return continuation if own is None else _derive(own, content=continuation.content)
+    if own is None:
+        return continuation
+    # The content is ``own``'s: the clause after the subject's ("Vertreter der Organisationen
+    # erwarten keine Entscheidung, | weil … gestellt hätten"), or the whole sentence.
+    start = max(own.content.start, continuation.content.start)
+    return _derive(own, content=Span(start=start, end=continuation.content.end))
 
 
 def _own_subject(sentence: _Sentence) -> Attribution | None:
@@ -5030,7 +5035,7 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     (:func:`_opinion_holder`)."""
     holder = _opinion_holder(sentence)
     if holder is not None:
-        return holder
+        return _derive(holder, content=sentence.span(0, sentence.last))  # the whole sentence
     subject = _sentence_subject(sentence)
     tokens = sentence.tokens
     first = sentence.opening
@@ -5051,7 +5056,9 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         or not _has_konjunktiv(sentence, comma + 1, sentence.last)
     ):
         return None
-    return subject if _known_speaker(sentence, subject) else None
+    if not _known_speaker(sentence, subject):
+        return None
+    return _derive(subject, content=sentence.span(comma + 1, sentence.last))
 
 
 def _opinion_holder(sentence: _Sentence) -> Attribution | None:
