@@ -5014,11 +5014,45 @@ def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribu
     (:func:`_own_subject`), instead of the speaker of the sentences before."""
     own = _own_subject(sentence)
     if own is None:
-        return continuation
+        return _after_narrated_clause(sentence, continuation)
     # The content is ``own``'s: the clause after the subject's ("Vertreter der Organisationen
     # erwarten keine Entscheidung, | weil … gestellt hätten"), or the whole sentence.
     start = max(own.content.start, continuation.content.start)
     return _derive(own, content=Span(start=start, end=continuation.content.end))
+
+
+def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` without a first clause in the indicative that a comma or semicolon
+    closes: "Seine Frau ist mehrfach operiert worden, | und er wolle sie nun begleiten", "Die
+    Alliierten hatten Einspruch erhoben, | weil Berlin einen Sonderstatus habe". The narrator
+    tells that clause; the Konjunktiv after it is the speaker's. Not after a subordinate clause
+    opening the sentence ("Als die Polizei kam, seien die Täter geflohen"), nor when the first
+    clause has a Konjunktiv or no finite verb in the indicative."""
+    first = sentence.opening
+    end = sentence.clause_end[first]
+    if (
+        end + 1 >= sentence.last
+        or sentence.tokens[end].text not in {",", ";"}
+        or sentence.word_class(first) == "sub"
+        or _has_konjunktiv(sentence, first, end)
+        or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
+        or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
+        or not _has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+    ):
+        return continuation
+    start = sentence.tokens[end + 1].start
+    if not continuation.content.start < start < continuation.content.end:
+        return continuation
+    return _derive(continuation, content=Span(start=start, end=continuation.content.end))
+
+
+def _narrated_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a finite verb in the indicative (:func:`_indicative_verb`)
+    and no adjective ("die chinesischen Behörden"), unless the lexicons know it as a verb."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    known = low in lexicon.auxiliaries or low in lexicon.verbs
+    return (known or not sentence.is_adjective(index)) and _indicative_verb(sentence, index)
 
 
 def _own_subject(sentence: _Sentence) -> Attribution | None:
