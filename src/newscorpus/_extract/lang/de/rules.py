@@ -4303,7 +4303,11 @@ def _frame_before(
     *,
     noun_needed: bool,
 ) -> list[Attribution]:
-    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
+    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben".
+
+    A phrase that opens a content clause after a comma frames the rest of it like one opening
+    its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
+    "habe ein Unbekannter …" to the Erkenntnisse."""
     tokens = sentence.tokens
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
@@ -4320,7 +4324,9 @@ def _frame_before(
     if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
     first = sentence.opening
-    if first == index:
+    if first == index or (
+        index > 0 and tokens[index - 1].text == "," and sentence.within_content(tokens[index].start)
+    ):
         phrase = _with_apposition(sentence, phrase)
         start = max(phrase.stop, field_end)
         if start < len(tokens) and tokens[start].text == ",":
