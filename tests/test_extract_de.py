@@ -146,3 +146,39 @@ def test_gnqa_dev_meets_the_targets(shared: Path) -> None:
         "source F1 >= 0.55": True,
         "direct recall >= 0.95": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Lage sei ernst, sagte Arbeiterkammer-Präsident Rudolf Kaske.",
+            "Arbeiterkammer-Präsident",
+        ),
+        ("Die Lage sei ernst, sagte die ÖVP-Ministerin Anna Berg.", "ÖVP-Ministerin"),
+        ("Die Lage sei ernst, sagte Kammerpräsident Christoph Leitl.", "Kammerpräsident"),
+    ],
+)
+def test_a_compound_role_is_written_as_in_the_text(text: str, role: str) -> None:
+    """After a hyphen the role noun keeps its capital; in a closed compound it is lower case."""
+    speaker = extract_quotes(text, language="de")[0].speaker
+    assert speaker is not None
+    assert speaker.roles == (role,)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Vorsitzende Franz Berg sagte, die Lage sei ernst.", "Vorsitzender"),
+        ("Die Lage sei ernst, sagte die Vorsitzende Anna Berg.", "Vorsitzende"),
+        ("SPD-Vorsitzende Franz Berg sagte, die Lage sei ernst.", "SPD-Vorsitzender"),
+        ("Vorsitzende Anna Berg sagte, die Lage sei ernst.", "Vorsitzende"),
+        ("Die Lage sei ernst, sagte der Abgeordnete Jonas Kern.", "Abgeordneter"),
+    ],
+)
+def test_a_nominalised_adjective_role_takes_the_gender_of_its_article(text: str, role: str) -> None:
+    """ "der Vorsitzende" is a man's role (Vorsitzender), "die Vorsitzende" a woman's; without
+    an article the first name decides."""
+    speaker = extract_quotes(text, language="de")[0].speaker
+    assert speaker is not None
+    assert speaker.roles == (role,)

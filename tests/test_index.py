@@ -736,3 +736,20 @@ def test_generic_weighs_each_distinct_speaker_by_its_articles() -> None:
     articles += [article(f"b{number}", [("Zwei.", named)]) for number in range(2)]
     (speaker,) = SpeakerIndex(SpeakerTally.of(articles)).speakers
     assert speaker.generic
+
+
+def test_corpus_roles_are_ordered_by_quotes_and_written_once_per_case() -> None:
+    def berg(role: str) -> Speaker:
+        return person("Anna Berg", roles=(role,))
+
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", berg("Ministerin"))]),
+            article("a2", [("Zwei.", berg("Bürgermeisterin")), ("Drei.", berg("Bürgermeisterin"))]),
+            article("a3", [("Vier.", berg("ministerin")), ("Fünf.", berg("ministerin"))]),
+            article("a4", [("Sechs.", berg("ministerin"))]),
+        ]
+    )
+    assert [(s.name, s.roles) for s in index.speakers] == [
+        ("Anna Berg", ("ministerin", "Bürgermeisterin"))
+    ]

@@ -32,7 +32,13 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_pairs, read_word_role
-from newscorpus._extract.sentences import iter_paragraphs, split_sentences, tokenize
+from newscorpus._extract.sentences import (
+    dateline_end,
+    first_body_paragraph,
+    iter_paragraphs,
+    split_sentences,
+    tokenize,
+)
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span, trusted_span
 
@@ -731,8 +737,11 @@ class SentenceLoop:
         abbreviations, months = self.abbreviations, self.months
         pair_count = len(pairs)
         pair_index = 0
-        for paragraph_number, (start, end) in enumerate(iter_paragraphs(text)):
+        body = first_body_paragraph(text)
+        for paragraph_number, (paragraph_start, end) in enumerate(iter_paragraphs(text)):
             state.paragraph = paragraph_number
+            # The body's first paragraph may open with a dateline ("Wien – "): not a sentence's.
+            start = dateline_end(text, body, end) if paragraph_start == body else paragraph_start
             if self.claims_paragraph(start, end):
                 while pair_index < pair_count and pairs[pair_index].open < end:
                     self.skip_pair(pair_index)

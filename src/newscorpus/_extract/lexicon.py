@@ -136,6 +136,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "name_attachments",
         "genitive_singular",
         "statement_nouns",
+        "new_referents",
+        "speakerless",
     }
 )
 

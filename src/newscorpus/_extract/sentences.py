@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.quotemarks import QuotePair
 
-__all__ = ["Token", "iter_paragraphs", "split_sentences", "tokenize"]
+__all__ = [
+    "Token",
+    "dateline_end",
+    "first_body_paragraph",
+    "iter_paragraphs",
+    "split_sentences",
+    "tokenize",
+]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
 #: The closing marks and brackets that ``_SENTENCE_END`` takes after the final marks.
@@ -69,6 +76,35 @@ def iter_paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(stripped)))
         position += len(line) + 1
     return spans
+
+
+#: A dateline opening an article's body: one to four capitalised words for the place, joined by
+#: spaces, hyphens or slashes ("Wien", "Colombo/Genf", "WASHINGTON"), maybe an agency in brackets
+#: ("(AP)", "(dpa)"), then a dash between spaces. Every quantifier is bounded or runs over a
+#: character class the next step cannot match, so the match is linear.
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜÀ-Þ][\w.]{0,30}(?:[ /-][A-ZÄÖÜÀ-Þ][\w.]{0,30}){0,3}"  # the place
+    r"(?: \([^()\n]{1,30}\))?"  # the agency
+    r" [–—-] (?=[A-ZÄÖÜÀ-Þ0-9„“\"»«‚‘'])"  # the dash, and a sentence's start after it
+)
+
+
+def first_body_paragraph(text: str) -> int:
+    """Where the body of an article's text starts: the first character that is not white space
+    after the blank line that ends its title (see ``Article.text``); -1 without a title."""
+    title_end = text.find("\n\n")
+    if title_end < 0:
+        return -1
+    body = _NON_SPACE.search(text, title_end)
+    return -1 if body is None else body.start()
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the paragraph ``text[start:end]`` starts after its dateline ("Wien – Die Regierung
+    …", "WASHINGTON (AP) — The Senate …"): the place and agency say where the news came from,
+    and are no part of a sentence's content or speaker. ``start`` when there is none."""
+    found = _DATELINE.match(text, start, end)
+    return start if found is None else found.end()
 
 
 def split_sentences(

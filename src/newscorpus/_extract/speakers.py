@@ -55,6 +55,9 @@ _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
 # A lower-case particle glued to a capitalised name: "al-Baradei", "d'Italia", "d’Estaing".
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
+#: An age before a German name ("die 55-jährige Guo", "der 31-Jährige"): the mention's, not the
+#: name's; alone it is the noun that names the speaker.
+_GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
@@ -141,6 +144,9 @@ class MentionInfo:
     pronoun: bool = False
     named: bool = False
     generic: bool | None = False
+    #: opened by an indefinite article ("a spokesman", "ein Sprecher"): someone new, never a
+    #: person the article named before by the same role
+    indefinite: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -171,6 +177,8 @@ class _Lexicon:
     name_attachments: frozenset[str]
     genitive_singular: frozenset[str]
     statement_nouns: frozenset[str]
+    new_referents: frozenset[str]
+    speakerless: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -187,7 +195,9 @@ def _role_forms_de() -> dict[str, _RoleForm]:
             endings = ("", "n", "en") if declension == "n" else ("", "s", "es", "n")
             for ending in endings:
                 forms.setdefault(low + ending, _RoleForm(base=masculine, gender="m"))
-        if feminine != "-":
+        # A nominalised adjective's feminine is one of its masculine forms ("die Vorsitzende",
+        # "der Vorsitzende"): the mention's article decides (see _feminine_adjectival).
+        if feminine != "-" and declension != "a":
             female = _RoleForm(base=feminine, gender="f")
             forms[feminine.lower()] = female
             forms.setdefault(feminine.lower() + "nen", female)
@@ -266,6 +276,8 @@ def _lexicon(language: str) -> _Lexicon:
         name_attachments=speaker_words["name_attachments"],
         genitive_singular=speaker_words["genitive_singular"],
         statement_nouns=_statement_nouns(language) if german else frozenset(),
+        new_referents=speaker_words["new_referents"],
+        speakerless=speaker_words["speakerless"],
     )
 
 
@@ -398,6 +410,8 @@ def _analyse_cached(
         words = tuple(word for word in words if word)
         if not words:
             return None
+    if len(words) == 1 and words[0].lower() in lexicon.speakerless:
+        return None  # "Ich habe nicht den Eindruck, dass …": the mention names nobody
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
         gender, number = lexicon.pronouns[words[0].lower()]
         is_plural = plural if number == "sg|pl" else number == "pl"
@@ -412,6 +426,8 @@ def _analyse_cached(
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
+    if not info.named and words[0].lower() in lexicon.new_referents:
+        info = attrs.evolve(info, indefinite=True)
     name = " ".join(info.name.split())
     return info if name == info.name else attrs.evolve(info, name=name)
 
@@ -686,7 +702,11 @@ def _analyse_german(
         low = words[start].lower()
         if low in lexicon.determiners:
             determiner = low
-        elif low not in lexicon.prepositions and low not in lexicon.name_context:
+        elif (
+            low not in lexicon.prepositions
+            and low not in lexicon.name_context
+            and not (start + 1 < len(words) and _GERMAN_AGE.match(low))
+        ):
             break
         start += 1
     body = words[start:]
@@ -877,22 +897,42 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
     """Where the head's own words end: at the first preposition that attaches a phrase ("a
     spokesman [for the firm]"), except "of" inside a name or title ("Bank of England",
-    "Secretary of State", "Chancellor of the Exchequer"); after a person's name "of" attaches
-    where they come from ("Jane Roe of Ohio", "Sen. John Doe of Utah")."""
+    "Secretary of State", "Chancellor of the Exchequer"), or after a lower-case role noun when
+    a person's name follows the title ("Shadow leader of the Commons Oliver Heald"); after a
+    person's name "of" attaches where they come from ("Jane Roe of Ohio", "Sen. John Doe of
+    Utah")."""
     for index in range(1, len(body)):
         word = body[index]
         if word not in _EN_ATTACHMENTS:
             continue
-        if (
-            word == "of"
-            and _is_capitalised(body[index - 1])
-            and not _ends_in_person(body[:index], lexicon)
-        ):
+        if word == "of" and not _ends_in_person(body[:index], lexicon):
             following = index + 2 if body[index + 1 : index + 2] == ["the"] else index + 1
-            if following < len(body) and _is_capitalised(body[following]):
+            before = body[index - 1]
+            if (
+                following < len(body)
+                and _is_capitalised(body[following])
+                and (
+                    _is_capitalised(before)
+                    or (before in lexicon.roles and _first_name_after(body, following, lexicon))
+                )
+            ):
                 continue
         return index
     return len(body)
+
+
+def _first_name_after(body: list[str], start: int, lexicon: _Lexicon) -> bool:
+    """Whether the capitalised words of a title from ``start`` ("Commons", "House of Lords")
+    are followed by a first name: "leader of the Commons Oliver Heald" names a person, "a
+    spokesman of the Foreign Office" does not."""
+    position = start
+    while (
+        position < len(body)
+        and _is_capitalised(body[position])
+        and body[position] not in lexicon.first_names
+    ):
+        position += 1
+    return position < len(body) and body[position] in lexicon.first_names
 
 
 def _ends_in_person(words: list[str], lexicon: _Lexicon) -> bool:
@@ -1337,6 +1377,20 @@ def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
     return None if gender in {None, "-"} else gender
 
 
+def _feminine_adjectival(body: list[str], last: int, determiner: str, lexicon: _Lexicon) -> bool:
+    """Whether a nominalised adjective as a role ("Vorsitzende", "Abgeordnete") names a woman:
+    after "die"/"eine" it does, after any other article not ("der Vorsitzende"); without an
+    article the first name after it decides ("SPD-Vorsitzende Franz Müntefering"), else its
+    strong ending, "-e" for a woman and "-er" for a man ("Vorsitzende Anna Berg")."""
+    if determiner:
+        return determiner in {"die", "eine"}
+    following = body[last + 1] if last + 1 < len(body) else ""
+    gender = lexicon.first_names.get(following)
+    if gender in {"m", "f"}:
+        return gender == "f"
+    return body[last].endswith("e")
+
+
 def _person_with_role(
     body: list[str],
     role_span: tuple[int, int],
@@ -1350,9 +1404,11 @@ def _person_with_role(
     """A German mention headed by a role noun: "der russische Präsident Wladimir Putin"."""
     first, last = role_span
     base, gender = form.base, form.gender
-    if form.adjectival and determiner in {"die", "eine"}:
+    if form.adjectival and _feminine_adjectival(body, last, determiner, lexicon):
         base, gender = base[:-1], "f"
-    role_noun = prefix + base.lower() if prefix else base
+    # A compound's role noun is written as one word ("Wirtschaftskammerpräsident"), or after a
+    # hyphen, where it keeps its capital ("Arbeiterkammer-Präsident").
+    role_noun = prefix + (base if prefix.endswith("-") else base.lower()) if prefix else base
     modifiers = [
         _normalise_adjective(word, gender)
         for word in _german_role_modifiers(
@@ -1756,7 +1812,9 @@ class SpeakerRegistry:
         return fitting[0] if fitting else None
 
     def _by_role(self, info: MentionInfo) -> int | None:
-        if not info.role_head:
+        """The most recent named speaker of the same role ("the spokesman" after "spokesman
+        John Doe"); none for an indefinite mention ("a spokesman" is someone else)."""
+        if not info.role_head or info.indefinite:
             return None
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]

@@ -24,7 +24,9 @@ Speaker identity (documented in ``docs/queries.md``):
 5. The speaker's name is its most frequent clean spelling
    (:func:`newscorpus._extract.names.is_clean_name`) among its fullest names (not the end of
    another of its names: "Tony Blair", not "Blair"); its aliases are its other names, except
-   those with other given names ("John Howard" is never an alias of "Michael Howard").
+   those with other given names ("John Howard" is never an alias of "Michael Howard"); its
+   roles are the roles of its article speakers, the most quoted first, and spellings that differ
+   only in case are one role ("Prime Minister", not also "prime minister").
 """
 
 from __future__ import annotations
@@ -834,7 +836,8 @@ def _draft_speaker(
     names: collections.Counter[str] = collections.Counter()
     first_seen: dict[str, int] = {}
     seen_aliases: dict[str, None] = {}
-    roles: dict[str, None] = {}
+    roles: collections.Counter[str] = collections.Counter()
+    roles_seen: dict[str, int] = {}
     kinds: collections.Counter[SpeakerKind] = collections.Counter()
     # How many article speakers in it are named only by common nouns ("Polizei") and how many
     # are not: generic when the first are more ("Analysts said" opening a sentence is no name).
@@ -853,7 +856,9 @@ def _draft_speaker(
             first_seen.setdefault(core, number)
             own_names[core] = None
             own_aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
-            roles.update(dict.fromkeys(speaker.roles))
+            for role in speaker.roles:
+                roles[role] += count
+                roles_seen.setdefault(role, len(roles_seen))
             kinds[speaker.kind] += count
             if speaker.generic:
                 common += count
@@ -882,10 +887,28 @@ def _draft_speaker(
             for alias in seen_aliases
             if alias != name and (from_table or given_names_agree(alias, name))
         ),
-        roles=tuple(roles),
+        roles=_corpus_roles(roles, roles_seen),
         kind=kind,
         generic=common > proper and not from_table,
     )
+
+
+def _corpus_roles(
+    counts: collections.Counter[str], first_seen: Mapping[str, int]
+) -> tuple[str, ...]:
+    """A corpus speaker's roles, the most quoted first (then the earliest seen), each written
+    once: spellings that differ only in case ("Prime Minister", "prime minister") are one role,
+    written as most of its quotes write it."""
+    order = sorted(counts, key=lambda role: (-counts[role], first_seen[role]))
+    spellings: dict[str, str] = {}  # in the order of ``order``: the first is the most quoted
+    totals: collections.Counter[str] = collections.Counter()
+    for role in order:
+        folded = role.casefold()
+        spellings.setdefault(folded, role)
+        totals[folded] += counts[role]
+    # sorted() is stable: equal totals keep the order of their most quoted spellings.
+    ranked = sorted(spellings, key=lambda folded: -totals[folded])
+    return tuple(spellings[folded] for folded in ranked)
 
 
 def _canonical_name(names: collections.Counter[str], first_seen: Mapping[str, int]) -> str:
