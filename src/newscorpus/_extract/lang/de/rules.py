@@ -2481,9 +2481,30 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
         ):
             return None
     last = finite - 1
-    if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
-        return None  # the field must end in a noun or name ("n-tv", "„Bild“")
+    if sentence.word_class(last) or (
+        sentence.is_lower(last)
+        and "-" not in sentence.lows[last]
+        and not _lower_case_name(sentence, last)
+    ):
+        return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _lower_case_name(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index``, the last before the verb of a field that an
+    article or a noun opens, is a name written in lower case ("Die taz berichtete", "Die
+    Nachrichtenagentur dpa meldete", "Die Gewerkschaft ver.di erklärte"): after a capitalised
+    word, no adjective and no word with a verb's ending ("Die Kanadier sagen"); not an adverb
+    after a relative pronoun (", der genau wusste")."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return (
+        sentence.is_capitalised(index - 1)
+        and not sentence.is_adjective(index)
+        and not low.endswith(_FINITE_ENDINGS)
+        and low not in lexicon.verbs
+        and low not in lexicon.konjunktiv
+    )
 
 
 def _is_time(sentence: _Sentence, index: int) -> bool:
