@@ -3168,8 +3168,10 @@ def _content_after(
     end = sentence.clause_end[start]
     if _prepositional_relative(sentence, start):
         return None
-    if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
-        sentence, start, min(end, last)
+    if (
+        _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW))
+        or _infinitive(sentence, start, min(end, last))
+        or _konjunktiv_after_relative(sentence, end)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -3180,6 +3182,27 @@ def _content_after(
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause after the ``comma`` that closes a content's subject is followed
+    by the content's verb in the Konjunktiv: "meldet, die Journalistin, die wochenlang
+    entführt war, habe die Angaben bezweifelt" (the subject, its relative clause, then the
+    verb right after the comma that closes it)."""
+    last = sentence.last
+    tokens = sentence.tokens
+    if comma + 1 >= last or tokens[comma].text != ",":
+        return False
+    if sentence.lows[comma + 1] not in sentence.roles.relative:
+        return False
+    close = sentence.clause_end[comma + 1]
+    if close + 1 >= last or tokens[close].text != ",":
+        return False
+    low = sentence.lows[close + 1]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(close + 1) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
