@@ -117,6 +117,10 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
+# The most tokens of a sentence whose framing phrase may relay its verb's report: the relayed
+# content is not cut, so a longer run-on "sentence" (no sentence end for pages) would give
+# every frame in it a content over all of it.
+_MAX_RELAYING_SENTENCE = 80
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
 _MIN_CONTENT_WORDS = 3
@@ -902,7 +906,11 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found.extend(_headline(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
-    relaying = [one for one in found if _relays_report(sentence, one, found)]
+    relaying = (
+        [one for one in found if _relays_report(sentence, one, found)]
+        if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
+        else []
+    )
     found = _trim_overlaps(sentence, found)
     if relaying:  # their contents stay whole
         frames = {one.frame for one in relaying}
