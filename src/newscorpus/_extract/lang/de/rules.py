@@ -121,6 +121,10 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
+# The most tokens of a sentence whose framing phrase may relay its verb's report: the relayed
+# content is not cut, so a longer run-on "sentence" (no sentence end for pages) would give
+# every frame in it a content over all of it.
+_MAX_RELAYING_SENTENCE = 80
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
@@ -920,7 +924,15 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found.extend(_headline_dash(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
+    relaying = (
+        [one for one in found if _relays_report(sentence, one, found)]
+        if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
+        else []
+    )
     found = _trim_overlaps(sentence, found)
+    if relaying:  # their contents stay whole
+        frames = {one.frame for one in relaying}
+        found = [*(one for one in found if one.frame not in frames), *relaying]
     nested = _nested(sentence, found, pairs, used)
     if nested:
         found = [*_without_quoted_reports(sentence, found, nested), *nested]
@@ -955,6 +967,30 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _relays_report(sentence: _Sentence, attribution: Attribution, found: list[Attribution]) -> bool:
+    """Whether a framing phrase inside its main clause relays the report of a verb of saying
+    that stands before it in that clause: "Zudem hob der Minister dem „Figaro“ zufolge … hervor",
+    "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „…“", "„…“, sagte der
+    Sprecher laut ndr.de". The source reports the whole clause, the verb's report with it, so
+    the overlap trimming does not cut its content where the verb's attribution begins."""
+    frame = attribution.frame
+    if (
+        frame is None
+        or not attribution.cue
+        or sentence.text[attribution.cue[0].start : attribution.cue[0].end].lower()
+        not in sentence.lexicon.frames
+    ):
+        return False
+    content = attribution.content
+    return content.start < frame.start and any(
+        other is not attribution
+        and other.cue
+        and content.start <= other.cue[0].start < frame.start
+        and other.cue[0].end <= content.end
+        for other in found
+    )
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
@@ -2749,9 +2785,30 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
         ):
             return None
     last = finite - 1
-    if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
-        return None  # the field must end in a noun or name ("n-tv", "„Bild“")
+    if sentence.word_class(last) or (
+        sentence.is_lower(last)
+        and "-" not in sentence.lows[last]
+        and not _lower_case_name(sentence, last)
+    ):
+        return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _lower_case_name(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index``, the last before the verb of a field that an
+    article or a noun opens, is a name written in lower case ("Die taz berichtete", "Die
+    Nachrichtenagentur dpa meldete", "Die Gewerkschaft ver.di erklärte"): after a capitalised
+    word, no adjective and no word with a verb's ending ("Die Kanadier sagen"); not an adverb
+    after a relative pronoun (", der genau wusste")."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return (
+        sentence.is_capitalised(index - 1)
+        and not sentence.is_adjective(index)
+        and not low.endswith(_FINITE_ENDINGS)
+        and low not in lexicon.verbs
+        and low not in lexicon.konjunktiv
+    )
 
 
 def _is_time(sentence: _Sentence, index: int) -> bool:
@@ -3193,7 +3250,47 @@ def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> 
     if clause_end >= sentence.last:
         stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
         return sentence.span(0, stop) if stop > 0 else None
+    start = sentence.clause_start[clause_start]
+    if _second_main_clause(sentence, start, clause_start):
+        return sentence.span(start, sentence.last)
     return sentence.span(0, sentence.last)
+
+
+def _second_main_clause(sentence: _Sentence, start: int, frame: int) -> bool:
+    """Whether the clause from ``start`` to a framing phrase at ``frame`` is a main clause
+    joined by a comma to a main clause before it, so that the phrase frames only its own
+    clause: "Der Flughafen ist wieder offen, jedoch ist laut ZDF fraglich, ob …", "Die Häfen
+    bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Behörde freigegeben",
+    "Der Absturz wird am Freitag erwartet, kann nach Angaben des Betreibers aber auch …". Both
+    clauses hold a finite verb before the phrase; the one before opens with no relative pronoun
+    or subordinator ("Der Minister, der gestern kam, hat laut Reuters …" is one clause), and no
+    subordinate clause opens the sentence ("Weil es regnete, fiel laut Polizei …")."""
+    tokens = sentence.tokens
+    if start <= sentence.opening + 1 or tokens[start - 1].text != ",":
+        return False
+    before = sentence.clause_start[start - 2]
+    if (
+        sentence.word_class(sentence.opening) == "sub"
+        or sentence.word_class(before) == "sub"
+        or (before > sentence.opening and sentence.lows[before] in sentence.roles.relative)
+    ):
+        return False
+    return _finite_between(sentence, start, frame) and _finite_between(sentence, before, start - 1)
+
+
+def _finite_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a finite verb stands in ``start:stop``: an auxiliary, a Konjunktiv, or a word
+    :func:`_indicative_verb` takes for an indicative form ("bleiben", "wurde")."""
+    lexicon = sentence.lexicon
+    for position in range(start, stop):
+        low = sentence.lows[position]
+        if sentence.is_lower(position) and (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or _indicative_verb(sentence, position)
+        ):
+            return True
+    return False
 
 
 def _framed_main_clause(sentence: _Sentence, first: int, after: int) -> Span | None:
@@ -3377,8 +3474,10 @@ def _content_after(
     end = sentence.clause_end[start]
     if _prepositional_relative(sentence, start):
         return None
-    if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
-        sentence, start, min(end, last)
+    if (
+        _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW))
+        or _infinitive(sentence, start, min(end, last))
+        or _konjunktiv_after_relative(sentence, end)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -3401,6 +3500,27 @@ def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
         return False
     forms = sentence.lexicon.verbs.get(sentence.lows[phrase.stop], ())
     return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
+
+
+def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause after the ``comma`` that closes a content's subject is followed
+    by the content's verb in the Konjunktiv: "meldet, die Journalistin, die wochenlang
+    entführt war, habe die Angaben bezweifelt" (the subject, its relative clause, then the
+    verb right after the comma that closes it)."""
+    last = sentence.last
+    tokens = sentence.tokens
+    if comma + 1 >= last or tokens[comma].text != ",":
+        return False
+    if sentence.lows[comma + 1] not in sentence.roles.relative:
+        return False
+    close = sentence.clause_end[comma + 1]
+    if close + 1 >= last or tokens[close].text != ",":
+        return False
+    low = sentence.lows[close + 1]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(close + 1) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
@@ -4575,7 +4695,11 @@ def _frame_before(
     *,
     noun_needed: bool,
 ) -> list[Attribution]:
-    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
+    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben".
+
+    A phrase that opens a content clause after a comma frames the rest of it like one opening
+    its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
+    "habe ein Unbekannter …" to the Erkenntnisse."""
     tokens = sentence.tokens
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
@@ -4592,7 +4716,9 @@ def _frame_before(
     if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
     first = sentence.opening
-    if first == index:
+    if first == index or (
+        index > 0 and tokens[index - 1].text == "," and sentence.within_content(tokens[index].start)
+    ):
         phrase = _with_apposition(sentence, phrase)
         start = max(phrase.stop, field_end)
         if start < len(tokens) and tokens[start].text == ",":
@@ -5385,7 +5511,46 @@ def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribu
     """``continuation`` (free indirect speech) with the sentence's own speaker, if it names one
     (:func:`_own_subject`), instead of the speaker of the sentences before."""
     own = _own_subject(sentence)
-    return continuation if own is None else _derive(own, content=continuation.content)
+    if own is None:
+        return _after_narrated_clause(sentence, continuation)
+    # The content is ``own``'s: the clause after the subject's ("Vertreter der Organisationen
+    # erwarten keine Entscheidung, | weil … gestellt hätten"), or the whole sentence.
+    start = max(own.content.start, continuation.content.start)
+    return _derive(own, content=Span(start=start, end=continuation.content.end))
+
+
+def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` without a first clause in the indicative that a comma or semicolon
+    closes: "Seine Frau ist mehrfach operiert worden, | und er wolle sie nun begleiten", "Die
+    Alliierten hatten Einspruch erhoben, | weil Berlin einen Sonderstatus habe". The narrator
+    tells that clause; the Konjunktiv after it is the speaker's. Not after a subordinate clause
+    opening the sentence ("Als die Polizei kam, seien die Täter geflohen"), nor when the first
+    clause has a Konjunktiv or no finite verb in the indicative."""
+    first = sentence.opening
+    end = sentence.clause_end[first]
+    if (
+        end + 1 >= sentence.last
+        or sentence.tokens[end].text not in {",", ";"}
+        or sentence.word_class(first) == "sub"
+        or _has_konjunktiv(sentence, first, end)
+        or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
+        or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
+        or not _has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+    ):
+        return continuation
+    start = sentence.tokens[end + 1].start
+    if not continuation.content.start < start < continuation.content.end:
+        return continuation
+    return _derive(continuation, content=Span(start=start, end=continuation.content.end))
+
+
+def _narrated_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a finite verb in the indicative (:func:`_indicative_verb`)
+    and no adjective ("die chinesischen Behörden"), unless the lexicons know it as a verb."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    known = low in lexicon.auxiliaries or low in lexicon.verbs
+    return (known or not sentence.is_adjective(index)) and _indicative_verb(sentence, index)
 
 
 def _own_subject(sentence: _Sentence) -> Attribution | None:
@@ -5402,7 +5567,7 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     (:func:`_opinion_holder`)."""
     holder = _opinion_holder(sentence)
     if holder is not None:
-        return holder
+        return _derive(holder, content=sentence.span(0, sentence.last))  # the whole sentence
     subject = _sentence_subject(sentence)
     tokens = sentence.tokens
     first = sentence.opening
@@ -5423,7 +5588,9 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         or not _has_konjunktiv(sentence, comma + 1, sentence.last)
     ):
         return None
-    return subject if _known_speaker(sentence, subject) else None
+    if not _known_speaker(sentence, subject):
+        return None
+    return _derive(subject, content=sentence.span(comma + 1, sentence.last))
 
 
 def _opinion_holder(sentence: _Sentence) -> Attribution | None:
