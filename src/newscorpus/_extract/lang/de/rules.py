@@ -2396,6 +2396,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     """
     if _bracketed_term(sentence, pair):
         return False
+    if context is not QuoteContext.EXPLICIT and _joined_to_quotation(sentence, pair, context):
+        return True
     if context is not QuoteContext.EXPLICIT:
         if _after_slogan_noun(sentence, pair):
             context = QuoteContext.EXPLICIT
@@ -2433,6 +2435,31 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
         return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether quoted words follow "und", "oder" or "sowie" (and an article) right after a
+    quotation of several words that counts: the two are coordinated and of one kind, the
+    speaker's words ("bei Angriffen auf „den Bestand des Staates“ oder die „Grundlagen der
+    Existenz“", "sprach von „offenem Verrat“ und „Wortbruch“"), however much the second one
+    looks like a name or title. A one-word partner proves nothing: a gloss or term often stands
+    there ("nach dem griechischen Wort für „riesig“ und „Boa“"), and coordinated names ("die
+    Gemälde „Madonna“ und „Der Schrei“") are each dropped on their own."""
+    index = _quote_index(sentence, pair) - 1
+    if index > 0 and sentence.word_class(index) == "det":
+        index -= 1
+    if index < 1 or sentence.lows[index] not in sentence.roles.coordinators:
+        return False
+    partner = sentence.tokens[index - 1]
+    if partner.quote < 0:
+        return False
+    # the partner's pair from its token (a typewriter-style ''…'' token has two marks a side)
+    opening = partner.start + 1 if partner.text.startswith("''") else partner.start
+    closing = partner.end - 2 if partner.text.endswith("''") else partner.end - 1
+    earlier = QuotePair(open=opening, close=closing)
+    return len(earlier.content.slice(sentence.text).split()) > 1 and _is_quotation(
+        sentence, earlier, context
+    )
 
 
 def _first_person(sentence: _Sentence, content: str) -> bool:
