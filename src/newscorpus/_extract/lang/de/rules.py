@@ -2575,12 +2575,15 @@ def _after_indefinite(sentence: _Sentence, pair: QuotePair, context: QuoteContex
 
 
 def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether one capitalised quoted word follows a preposition and an article, where it is
-    the name of a newspaper, programme or thing: "sagte er gegenüber dem „Tagesspiegel“",
-    "wurden gestern im „Standard“ veröffentlicht" (a contracted preposition counts alone).
-    A quoted word of the speaker's follows a verb or "als" instead ("nannte es einen
-    „Vertrauensbruch“", "bezeichnete ihn als „Wortbruch“"), or an indefinite article, which a
-    name does not take: "die Stadt werde in eine „Baustelle“ verwandelt" is the speaker's word."""
+    """Whether one capitalised quoted word follows a preposition of place or medium and an
+    article, where it is the name of a newspaper, programme or thing: "sagte er gegenüber dem
+    „Tagesspiegel“", "im Interview mit dem „Deutschlandfunk“", "wurden gestern im „Standard“
+    veröffentlicht" (a contracted preposition counts alone). A quoted word of the speaker's
+    follows a verb or "als" instead ("nannte es einen „Vertrauensbruch“", "bezeichnete ihn als
+    „Wortbruch“"), an indefinite article, which a name does not take ("die Stadt werde in eine
+    „Baustelle“ verwandelt"), or a preposition that names no place or medium (not one of
+    ``title_prepositions``): "die Lage habe sich nach dem „Desaster“ beruhigt", "wegen der
+    „Schlamperei“", "durch die „Hintertür“" are the speaker's words."""
     index = _quote_index(sentence, pair) - 1
     if index < 0 or sentence.tokens[index].quote >= 0:
         return False
@@ -2590,7 +2593,7 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
         sentence.word_class(index) == "det"
         and sentence.lows[index] not in sentence.roles.indefinite
         and index > 0
-        and sentence.word_class(index - 1) == "prep"
+        and sentence.lows[index - 1] in sentence.roles.title_prepositions
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
     )
 
