@@ -2677,7 +2677,10 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     noun for a named thing ("das Buch „…“", "unter dem Motto „…“", "die Organisation „…“",
     compounds too: "des Wochenmagazins „profil“"), as the first part of a compound ("der
     „Tatort“-Kommissar"), or after "so genannte" ("der so genannte „Störfall“") where no
-    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes)."""
+    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes).
+    Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
+    predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
+    ihr", "die Initiative „sei gescheitert“"."""
     text = sentence.text
     close = pair.close + 1
     if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
@@ -2688,7 +2691,26 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     low = sentence.lows[index]
     if low in sentence.roles.term_markers:
         return context is not QuoteContext.ATTRIBUTED
-    return sentence.is_capitalised(index) and low.endswith(sentence.lexicon.title_noun_endings)
+    return (
+        sentence.is_capitalised(index)
+        and low.endswith(sentence.lexicon.title_noun_endings)
+        and not _opens_with_konjunktiv(sentence, pair)
+    )
+
+
+def _opens_with_konjunktiv(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether quoted words open with a lower-case Konjunktiv ("stehe", "müsse") or a finite
+    auxiliary ("sei", "habe"): a predicate, never a name."""
+    first = pair.content.slice(sentence.text).split(maxsplit=1)
+    if not first or not first[0][:1].islower():
+        return False
+    word = first[0].rstrip(",;:")
+    lexicon = sentence.lexicon
+    return (
+        word in lexicon.konjunktiv
+        or word in lexicon.konjunktiv_two
+        or lexicon.word_class.get(word) == "verb"
+    )
 
 
 def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
