@@ -1215,7 +1215,8 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
 def _as_clause(case: _VerbCase) -> Attribution | None:
     """ "As Mr. Bown observed, the tariffs would hurt farmers", "Patriot failed, as analysts
     had predicted": an attribution in an "as" clause frames the clause after it (opening the
-    sentence) or before it (after a comma)."""
+    sentence) or before it (after a comma), and a clause it interrupts ("The river, as an
+    adviser noted, rarely floods")."""
     if case.usage is not _Usage.FINITE or case.subject is None or case.subject.start == 0:
         return None
     sentence = case.sentence
@@ -1235,9 +1236,18 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
         found = trailing_content(
             sentence, opener - 1, trailing_of("en"), start=_skip_leading(sentence, 0)
         )
-        if found is None:
+        if (found is None or found[0] is not QuoteKind.DIRECT) and _continues(
+            sentence, case.cue_end
+        ):
+            # "Hawaii, as one adviser pointed out, rarely gets two storms": the clause before
+            # the attribution goes on after it (its subject alone may be a single word).
+            kind = QuoteKind.INDIRECT
+            start = _skip_leading(sentence, 0) if found is None else found[1]
+            stop = sentence.last
+        elif found is None:
             return None
-        kind, start, stop = found
+        else:
+            kind, start, stop = found
     else:
         return None
     first, end, words = case.subject
