@@ -262,6 +262,7 @@ class WordRoles(NamedTuple):
     floating_quantifiers: frozenset[str]
     said_of: frozenset[str]
     relative_adverbs: frozenset[str]
+    quantifier_subjects: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -949,6 +950,11 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         and sentence.word_class(index - 1) == "det"
         and sentence.lows[index - 1] != "that"
         and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
+        and not (
+            # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
+            sentence.lows[index - 1] in sentence.roles.quantifier_subjects
+            and VerbFlag.NOUN not in flags
+        )
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, head)
@@ -1463,6 +1469,8 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in sentence.roles.singular_pronouns
+    if stop - first == 1 and low in sentence.roles.quantifier_subjects:
+        return True  # "some say", "many believe"
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
@@ -2740,6 +2748,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         or sentence.is_nounish(position, head=True)
         or tokens[position].text in {"'", "’"}
         or sentence.is_abbreviation_stop(position)  # "The S.E.C."
+        or lows[position] in sentence.roles.quantifier_subjects  # "many believe …"
     ):
         return None
     start = position + 1
@@ -2793,7 +2802,11 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         lows[start] in sentence.roles.np_attach or tokens[start].text in {"'", "’", "&", "."}
     ):
         start += 1
-    if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
+    if start >= stop or (
+        stop - start == 1
+        and sentence.word_class(start) == "det"
+        and lows[start] not in sentence.roles.quantifier_subjects  # "Some say …": people
+    ):
         return None
     return Phrase(start, stop)
 
