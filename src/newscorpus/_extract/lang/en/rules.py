@@ -1471,6 +1471,11 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
         return low not in sentence.roles.singular_pronouns
     if stop - first == 1 and low in sentence.roles.quantifier_subjects:
         return True  # "some say", "many believe"
+    if stop - first == 1 and low in sentence.roles.relative_pronouns and first > 0:
+        # "economists who argue that …", "voters, who say …": the antecedent's number
+        end = first - 1 if first > 1 and sentence.tokens[first - 1].text == "," else first
+        antecedent = _phrase_before(sentence, end)
+        return antecedent is not None and _plural_subject(sentence, *antecedent)
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
