@@ -964,6 +964,10 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     subject = None
     if usage is _Usage.FINITE:
         subject = _subject_before(sentence, group.start, contracted=group.contracted)
+        if VerbFlag.DOCUMENT in flags and (
+            subject is None or sentence.lows[subject.stop - 1] not in sentence.lexicon.documents
+        ):
+            subject = _modified_document(sentence, group.start) or subject
     # Positional (in the fields' order): keywords make a named tuple slower to build.
     case = _VerbCase(
         sentence,
@@ -981,6 +985,32 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if VerbFlag.QUOTED in flags and not _after_quotation(sentence, found_here):
         return None
     return found_here
+
+
+def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
+    """The subject of a verb that needs a document ("shows", "finds") when a participle phrase
+    stands between them: "A study published last week shows …", "The report being released on
+    Tuesday by a group of researchers shows …". The document is at most a phrase's length
+    before the verb, with no mark between them, and a participle follows it."""
+    lows = sentence.lows
+    for position in range(group - 2, max(0, group - _MAX_PHRASE) - 1, -1):
+        if sentence.tokens[position].text in _SEPARATORS or sentence.is_quote(position):
+            return None
+        if lows[position] in sentence.lexicon.documents:
+            participle = lows[position + 1]
+            if not (
+                participle.endswith("ed")
+                or participle == "being"
+                or participle in sentence.lexicon.past_tenses
+            ):
+                return None
+            phrase = _phrase_before(sentence, position + 1)
+            if phrase is None:
+                return None
+            return _Subject(
+                phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
+            )
+    return None
 
 
 def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
