@@ -1383,8 +1383,10 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     own: "The plan, officials said, will fail". With ``addressee`` the verb's addressee is
     skipped ("The difference, he told me on Friday, is …"). A phrase of time or place after the
     comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
-    relative or "what" clause or after a preposition is no cue of the sentence ("…, is infected
-    with what he called tribalism", "the re-emergence of questions about …"), and neither is a
+    relative, "what" or "as" clause or after a preposition is no cue of the sentence ("…, is
+    infected with what he called tribalism", "the re-emergence of questions about …",
+    "…, as his aide said") or a noun-like form before a preposition ("a lunch counter in"),
+    and neither is a
     verb of thinking, part of what was said ("The plan, he says, will work because voters want
     it")."""
     position = _skip_adverbials(sentence, position)
@@ -1402,6 +1404,8 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
             or (sentence.lows[later] in lexicon.verbs and _saying(sentence, later))
         )
         and not _embedded_cue(sentence, later)
+        and not _as_clause_cue(sentence, position + 1, later)
+        and not _noun_before_phrase(sentence, later)
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
@@ -1424,6 +1428,33 @@ def _embedded_cue(sentence: _Sentence, position: int) -> bool:
     return any(
         lows[before] == "what" or lows[before] in sentence.roles.relative_pronouns
         for before in range(max(0, position - 2), position)
+    )
+
+
+def _as_clause_cue(sentence: _Sentence, start: int, position: int) -> bool:
+    """Whether a cue word after ``start`` ends an "as" clause that follows a comma or a
+    quotation ("…, as John Roe, standing on the bridge, said before he was arrested"): it
+    frames the words before it, not a new clause of the sentence."""
+    for before in range(position - 1, max(start, position - _MAX_PHRASE) - 1, -1):
+        if sentence.lows[before] == "as":
+            return before > 0 and (
+                sentence.tokens[before - 1].text == "," or sentence.is_quote(before - 1)
+            )
+    return False
+
+
+def _noun_before_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether a verb form that is often a noun (flag *noun*) is one where it stands: before a
+    preposition, a conjunction or a mark ("sitting at a lunch counter in the South", "his
+    tweets, …"), as after a subject it opens no content."""
+    forms = sentence.lexicon.noun_forms.get(sentence.lows[position])
+    if forms is None or not forms[1]:
+        return False
+    following = position + 1
+    return (
+        following >= sentence.last
+        or sentence.is_separator(following)
+        or sentence.word_class(following) in {"prep", "conj"}
     )
 
 
@@ -2284,14 +2315,16 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
 
 def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     """The "that", colon or quotation that opens the content after some prepositional phrases,
-    if one follows within a few words and no verb stands before it."""
+    if one follows within a few words and no verb stands before it. A pronoun right after the
+    preposition is the subject of an adverbial clause ("said before he died"), not a content."""
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
+    clause = sentence.word_class(position) == "prep"
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
         if (
             low == "that"
             or (sentence.is_quote(ahead) and not _title_in_context(sentence, ahead))
-            or low in sentence.roles.subject_pronouns
+            or (low in sentence.roles.subject_pronouns and not (clause and ahead == position + 1))
         ):
             return ahead
         if sentence.tokens[ahead].text == ":":
