@@ -1319,6 +1319,53 @@ def _coordinated_verb(case: _VerbCase) -> Attribution | None:
     return _subject_then_verb(case._replace(subject=subject))
 
 
+def _object_infinitive(case: _VerbCase) -> Attribution | None:
+    """ "The senator forced the banker to admit that …", "The report led the journalist to
+    fear …", "pressed him to explain why …": a verb of saying in an infinitive after the object
+    of another verb; the object (a name, a role or an object pronoun) is the speaker."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    sentence, start = case.sentence, case.group.start
+    before = start - 1
+    if before < 1 or sentence.lows[before] != "to" or FormKind.BASE not in case.kinds:
+        return None
+    if sentence.lows[before - 1] in sentence.roles.object_pronouns:
+        verb = before - 2
+        subject = _Subject(before - 1, before, sentence.words(before - 1, before))
+    else:
+        subject = _blamed_for(sentence, before)
+        if subject is None:
+            return None
+        verb = subject.start - 1
+    if verb < 0 or not (
+        sentence.is_lower(verb)
+        and sentence.word_class(verb) == ""
+        and (
+            sentence.lows[verb].endswith("ed")
+            or sentence.lows[verb] in sentence.lexicon.past_tenses
+        )
+    ):
+        return None
+    flags = case.flags
+    after = _content_start(sentence, case.cue_end, flags)
+    if after is None:
+        return None
+    if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
+        sentence, after, infinitive=VerbFlag.OPINION in flags
+    ):
+        return None
+    content = _content_after(sentence, after, flags)
+    if content is None:
+        return None
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=sentence.span(subject.start, subject.stop),
+        mention_words=subject.words,
+        cue=(sentence.span(case.cue_start, case.cue_end),),
+    )
+
+
 def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
     """Whether a finite verb of saying after "and" opens a second attribution of the same
     subject ("… that the army is depleted and says he will expand it")."""
@@ -1360,6 +1407,7 @@ VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
         _as_clause,
         _coordinated_verb,
         _inverted_subject,
+        _object_infinitive,
     ),
 )
 
@@ -1397,6 +1445,8 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
+    if sentence.word_class(position + 1) == "sub":
+        return False  # "…, officials said, as they left the room": the frame's adverbial clause
     lexicon = sentence.lexicon
     return not any(
         (
