@@ -2589,6 +2589,9 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
     content = _content_after(sentence, that)
     if content is None:
         return None
+    fronted = _fronted_clause_end(sentence, index, that)
+    if fronted is not None:
+        content = QuoteKind.INDIRECT, sentence.span(that, fronted)
     position = index - 1
     while (
         position >= 0
@@ -2624,6 +2627,30 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(index, index + 1),),
     )
+
+
+def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None:
+    """Where the clause after a noun of saying ends when the noun stands in a phrase opening the
+    sentence ("Contrary to his claim that voters would learn nothing, the papers …", "Despite
+    her warning that the bridge was unsafe, …"): at the first comma after it, inside a
+    quotation's marks or not, before the main clause."""
+    opener = _skip_leading(sentence, 0)
+    if opener >= noun or not (
+        sentence.word_class(opener) in {"prep", "sub"}
+        or sentence.word_class(opener + 1) == "prep"  # "Contrary to", "Critics of"
+    ):
+        return None
+    tokens = sentence.tokens
+    if any(tokens[position].text == "," for position in range(opener, noun)):
+        return None
+    for position in range(that + 1, sentence.last - 1):
+        if tokens[position].text == ",":
+            return position
+        if sentence.is_quote(position) and tokens[position].text.rstrip(_QUOTE_CLOSERS).endswith(
+            ","
+        ):
+            return position + 1
+    return None
 
 
 def _headline(sentence: _Sentence) -> Attribution | None:
