@@ -138,6 +138,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "statement_nouns",
         "new_referents",
         "speakerless",
+        "ownerless_nouns",
     }
 )
 

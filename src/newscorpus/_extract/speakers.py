@@ -179,6 +179,7 @@ class _Lexicon:
     statement_nouns: frozenset[str]
     new_referents: frozenset[str]
     speakerless: frozenset[str]
+    ownerless_nouns: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -278,6 +279,7 @@ def _lexicon(language: str) -> _Lexicon:
         statement_nouns=_statement_nouns(language) if german else frozenset(),
         new_referents=speaker_words["new_referents"],
         speakerless=speaker_words["speakerless"],
+        ownerless_nouns=speaker_words["ownerless_nouns"],
     )
 
 
@@ -660,9 +662,11 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
     Verlages", "einer Klage von Bürgerrechtlern", "Die erste Reaktion aus dem Iran": the speaker
     is the owner in the genitive or after a preposition of the ``name_attachments`` word role
     (Bürgermeisterin, Österreich, Verlag, Bürgerrechtler, Iran), not the Reaktion.
-    A noun of saying without an owner stays the speaker ("Gerüchte, wonach …": None here), and
-    so does a noun that is also a source of the ``organisations`` lexicon ("der Bericht des
-    Rechnungshofs").
+    Without an owner, a noun for a thought, wish, plan, demand or decision (the
+    ``ownerless_nouns`` word role) names nobody ("Die Entscheidung, …", "Ich habe den Eindruck,
+    dass …": no words), while any other noun of saying stays the speaker ("Gerüchte, wonach …",
+    "Berichte, wonach …": None here), and so does a noun that is also a source of the
+    ``organisations`` lexicon ("der Bericht des Rechnungshofs").
     """
     head = 0
     while head < len(body) and body[head][:1].islower():
@@ -687,6 +691,8 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
         and len(rest) == 1
     ):
         return rest, True  # a name in the genitive: "Auffassung Österreichs"
+    if body[head].lower() in lexicon.ownerless_nouns:
+        return [], False  # "Die Entscheidung, die Demonstration abzusagen": no one named
     return None
 
 
@@ -713,6 +719,8 @@ def _analyse_german(
     owner = _statement_owner(body, lexicon)
     if owner is not None:
         owner_words, owner_genitive = owner
+        if not owner_words:
+            return None
         return _analyse_german(owner_words, lexicon, genitive=owner_genitive, plural=None)
     # After "des" the noun is in the genitive: "nach Angaben des Hauptsponsors".
     noun_genitive = determiner in lexicon.genitive_singular
