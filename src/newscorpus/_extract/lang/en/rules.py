@@ -1329,6 +1329,7 @@ def _object_infinitive(case: _VerbCase) -> Attribution | None:
     before = start - 1
     if before < 1 or sentence.lows[before] != "to" or FormKind.BASE not in case.kinds:
         return None
+    subject: _Subject | None
     if sentence.lows[before - 1] in sentence.roles.object_pronouns:
         verb = before - 2
         subject = _Subject(before - 1, before, sentence.words(before - 1, before))
