@@ -1446,7 +1446,10 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
-    if sentence.word_class(position + 1) == "sub":
+    if (
+        sentence.word_class(position + 1) == "sub"
+        and sentence.lows[position + 1] in sentence.roles.participle_openers
+    ):
         return False  # "…, officials said, as they left the room": the frame's adverbial clause
     lexicon = sentence.lexicon
     return not any(
