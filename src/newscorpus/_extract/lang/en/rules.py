@@ -952,8 +952,9 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
         and not (
             # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
-            sentence.lows[index - 1] in sentence.roles.quantifier_subjects
+            _quantifier_subject(sentence, index - 1)
             and VerbFlag.NOUN not in flags
+            and FormKind.PRESENT not in kinds  # not "if some mentions …"
         )
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
@@ -1319,54 +1320,6 @@ def _coordinated_verb(case: _VerbCase) -> Attribution | None:
     return _subject_then_verb(case._replace(subject=subject))
 
 
-def _object_infinitive(case: _VerbCase) -> Attribution | None:
-    """ "The senator forced the banker to admit that …", "The report led the journalist to
-    fear …", "pressed him to explain why …": a verb of saying in an infinitive after the object
-    of another verb; the object (a name, a role or an object pronoun) is the speaker."""
-    if case.usage is not _Usage.FINITE or case.subject is not None:
-        return None
-    sentence, start = case.sentence, case.group.start
-    before = start - 1
-    if before < 1 or sentence.lows[before] != "to" or FormKind.BASE not in case.kinds:
-        return None
-    subject: _Subject | None
-    if sentence.lows[before - 1] in sentence.roles.object_pronouns:
-        verb = before - 2
-        subject = _Subject(before - 1, before, sentence.words(before - 1, before))
-    else:
-        subject = _blamed_for(sentence, before)
-        if subject is None:
-            return None
-        verb = subject.start - 1
-    if verb < 0 or not (
-        sentence.is_lower(verb)
-        and sentence.word_class(verb) == ""
-        and (
-            sentence.lows[verb].endswith("ed")
-            or sentence.lows[verb] in sentence.lexicon.past_tenses
-        )
-    ):
-        return None
-    flags = case.flags
-    after = _content_start(sentence, case.cue_end, flags)
-    if after is None:
-        return None
-    if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
-        sentence, after, infinitive=VerbFlag.OPINION in flags
-    ):
-        return None
-    content = _content_after(sentence, after, flags)
-    if content is None:
-        return None
-    return Attribution(
-        kind=content[0],
-        content=content[1],
-        mention=sentence.span(subject.start, subject.stop),
-        mention_words=subject.words,
-        cue=(sentence.span(case.cue_start, case.cue_end),),
-    )
-
-
 def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
     """Whether a finite verb of saying after "and" opens a second attribution of the same
     subject ("… that the army is depleted and says he will expand it")."""
@@ -1408,7 +1361,6 @@ VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
         _as_clause,
         _coordinated_verb,
         _inverted_subject,
-        _object_infinitive,
     ),
 )
 
@@ -1449,6 +1401,7 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     if (
         sentence.word_class(position + 1) == "sub"
         and sentence.lows[position + 1] in sentence.roles.participle_openers
+        and sentence.lows[position + 2] in sentence.roles.subject_pronouns
     ):
         return False  # "…, officials said, as they left the room": the frame's adverbial clause
     lexicon = sentence.lexicon
@@ -1584,7 +1537,7 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in sentence.roles.singular_pronouns
-    if stop - first == 1 and low in sentence.roles.quantifier_subjects:
+    if stop - first == 1 and _quantifier_subject(sentence, first):
         return True  # "some say", "many believe"
     if stop - first == 1 and low in sentence.roles.relative_pronouns and first > 0:
         # "economists who argue that …", "voters, who say …": the antecedent's number
@@ -2910,7 +2863,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         or sentence.is_nounish(position, head=True)
         or tokens[position].text in {"'", "’"}
         or sentence.is_abbreviation_stop(position)  # "The S.E.C."
-        or lows[position] in sentence.roles.quantifier_subjects  # "many believe …"
+        or _quantifier_subject(sentence, position)  # "many believe …"
     ):
         return None
     start = position + 1
@@ -2967,10 +2920,27 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     if start >= stop or (
         stop - start == 1
         and sentence.word_class(start) == "det"
-        and lows[start] not in sentence.roles.quantifier_subjects  # "Some say …": people
+        and not _quantifier_subject(sentence, start)  # "Some say …": people
     ):
         return None
     return Phrase(start, stop)
+
+
+def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether a quantifier stands alone for people as the subject of its clause ("Some say …",
+    "…, but many believe …", "while both agreed …"): it opens the sentence or follows a mark,
+    a conjunction or a subordinator; after a noun or an auxiliary it floats ("the firms are all
+    expected to …", "who all denied …")."""
+    if sentence.lows[position] not in sentence.roles.quantifier_subjects:
+        return False
+    if position == 0:
+        return True
+    before = position - 1
+    return sentence.lows[before] not in sentence.roles.relative_pronouns and (
+        sentence.tokens[before].text in _SEPARATORS
+        or sentence.is_quote(before)
+        or sentence.word_class(before) in {"conj", "sub"}
+    )
 
 
 def _attaches(sentence: _Sentence, position: int) -> bool:
