@@ -1276,7 +1276,7 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
         if (found is None or found[0] is not QuoteKind.DIRECT) and _continues(
             sentence, case.cue_end
         ):
-            # "Hawaii, as one adviser pointed out, rarely gets two storms": the clause before
+            # "Lisbon, as one adviser pointed out, rarely gets two storms": the clause before
             # the attribution goes on after it (its subject alone may be a single word).
             kind = QuoteKind.INDIRECT
             start = _skip_leading(sentence, 0) if found is None else found[1]
