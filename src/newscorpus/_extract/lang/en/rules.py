@@ -990,8 +990,8 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
 
 def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
     """The subject of a verb that needs a document ("shows", "finds") when a participle phrase
-    stands between them: "A study published last week shows …", "The report being released on
-    Tuesday by a group of researchers shows …". The document is at most a phrase's length
+    stands between them: "A study published last week shows …", "A study being released by the
+    university on Monday shows …". The document is at most a phrase's length
     before the verb, with no mark between them, and a participle follows it."""
     lows = sentence.lows
     for position in range(group - 2, max(0, group - _MAX_PHRASE) - 1, -1):
@@ -1386,7 +1386,7 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
     relative, "what" or "as" clause or after a preposition is no cue of the sentence ("…, is
     infected with what he called tribalism", "the re-emergence of questions about …",
-    "…, as his aide said") or a noun-like form before a preposition ("a lunch counter in"),
+    "…, as his aide said") or a noun-like form before a preposition ("a sales counter in"),
     and neither is a
     verb of thinking, part of what was said ("The plan, he says, will work because voters want
     it")."""
@@ -1452,7 +1452,7 @@ def _as_clause_cue(sentence: _Sentence, start: int, position: int) -> bool:
 
 def _noun_before_phrase(sentence: _Sentence, position: int) -> bool:
     """Whether a verb form that is often a noun (flag *noun*) is one where it stands: before a
-    preposition, a conjunction or a mark ("sitting at a lunch counter in the South", "his
+    preposition, a conjunction or a mark ("waiting at a sales counter in the lobby", "his
     tweets, …"), as after a subject it opens no content."""
     forms = sentence.lexicon.noun_forms.get(sentence.lows[position])
     if forms is None or not forms[1]:
@@ -1540,7 +1540,7 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     if stop - first == 1 and _quantifier_subject(sentence, first):
         return True  # "some say", "many believe"
     if stop - first == 1 and low in sentence.roles.relative_pronouns and first > 0:
-        # "economists who argue that …", "voters, who say …": the antecedent's number
+        # "lawyers who argue that …", "voters, who say …": the antecedent's number
         end = first - 1 if first > 1 and sentence.tokens[first - 1].text == "," else first
         antecedent = _phrase_before(sentence, end)
         return antecedent is not None and _plural_subject(sentence, *antecedent)
@@ -2588,7 +2588,7 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
 
 def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None:
     """Where the clause after a noun of saying ends when the noun stands in a phrase opening the
-    sentence ("Contrary to his claim that voters would learn nothing, the papers …", "Despite
+    sentence ("Contrary to his claim that the files would show nothing, the papers …", "Despite
     her warning that the bridge was unsafe, …"): at the first comma after it, inside a
     quotation's marks or not, before the main clause."""
     opener = _skip_leading(sentence, 0)
