@@ -89,6 +89,7 @@ _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+_DASHES = frozenset({"–", "—", "-"})
 _SLOGAN_REACH = 3
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
@@ -120,6 +121,10 @@ _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
 _SHORT_QUOTE_WORDS = 3
+# The most tokens of a sentence whose framing phrase may relay its verb's report: the relayed
+# content is not cut, so a longer run-on "sentence" (no sentence end for pages) would give
+# every frame in it a content over all of it.
+_MAX_RELAYING_SENTENCE = 80
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
@@ -522,6 +527,8 @@ class _State(RuleState):
         #: the extent and tokens of the last sentence analysed: a continuation after it reads
         #: its subject without tokenizing it again
         self.analysed: tuple[tuple[int, int], list[Token]] | None = None
+        #: where the colon that announced a speaker ends (see :func:`_announced_before`)
+        self.colon_end: int | None = None
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in
@@ -915,10 +922,18 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     if not found:
         found.extend(_headline(sentence, pairs, used))
     if not found:
+        found.extend(_headline_dash(sentence, pairs, used))
+    if not found:
         found.extend(_noun_cue(sentence, pairs, used))
+    relaying = (
+        [one for one in found if _relays_report(sentence, one, found)]
+        if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
+        else []
+    )
     found = _trim_overlaps(sentence, found)
-    if len(found) > 1:
-        found = _relaying_frames(sentence, found)
+    if relaying:  # their contents stay whole
+        frames = {one.frame for one in relaying}
+        found = [*(one for one in found if one.frame not in frames), *relaying]
     nested = _nested(sentence, found, pairs, used)
     if nested:
         found = [*_without_quoted_reports(sentence, found, nested), *nested]
@@ -955,43 +970,28 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
     return found
 
 
-_RELAYING_FRAMES = frozenset({FramePosition.BEFORE, FramePosition.AFTER})
-
-
-def _relaying_frames(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
-    """A framing phrase after a verb of saying in its clause names the source that relays the
-    speaker's statement, which is the frame's content: the speaker, the verb and the speaker's
-    content ("Heute bestätigte der Minister laut Reuters, dass …": Reuters reports "Heute
-    bestätigte der Minister … dass …"; "„…“, sagte der Trainer laut ndr.de": "„…“, sagte der
-    Trainer"), not the words the verb's attribution left over ("Heute")."""
-    text = sentence.text
-    frames = sentence.lexicon.frames
-    result = list(found)
-    for position, frame in enumerate(found):
-        if (
-            frame.frame is None
-            or len(frame.cue) != 1
-            or frames.get(frame.cue[0].slice(text).lower()) not in _RELAYING_FRAMES
-        ):
-            continue
-        where = frame.cue[0].start
-        for verb in found:
-            if verb is frame or verb.frame is not None or verb.mention is None or not verb.cue:
-                continue
-            said = verb.cue[0].start
-            content = verb.content
-            if not (
-                said < where
-                and (where < content.start or content.end <= said)
-                and not any(mark in text[said:where] for mark in ",;:–")
-            ):
-                continue
-            # from where the frame's clause opens ("Heute bestätigte …")
-            start = min(frame.content.start, content.start, said, verb.mention.start)
-            end = max(content.end, verb.cue[-1].end, verb.mention.end)
-            result[position] = frame.derive(content=Span(start=start, end=end))
-            break
-    return result
+def _relays_report(sentence: _Sentence, attribution: Attribution, found: list[Attribution]) -> bool:
+    """Whether a framing phrase inside its main clause relays the report of a verb of saying
+    that stands before it in that clause: "Zudem hob der Minister dem „Figaro“ zufolge … hervor",
+    "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „…“", "„…“, sagte der
+    Sprecher laut ndr.de". The source reports the whole clause, the verb's report with it, so
+    the overlap trimming does not cut its content where the verb's attribution begins."""
+    frame = attribution.frame
+    if (
+        frame is None
+        or not attribution.cue
+        or sentence.text[attribution.cue[0].start : attribution.cue[0].end].lower()
+        not in sentence.lexicon.frames
+    ):
+        return False
+    content = attribution.content
+    return content.start < frame.start and any(
+        other is not attribution
+        and other.cue
+        and content.start <= other.cue[0].start < frame.start
+        and other.cue[0].end <= content.end
+        for other in found
+    )
 
 
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
@@ -1158,6 +1158,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         or (sentence.word_class(before) == "time" and sentence.is_lower(before))
     ):
         before -= 1
+        if before > 0 and sentence.word_class(before) in {"adv", "neg"}:
+            before -= 1  # and a negation or adverb: "auf nicht weiter bezeichnete Quellen"
     if sentence.tokens[before].text.isdigit():
         # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
         # verb in second position ("Im Juli 2008 sagte Müller, …").
@@ -1171,7 +1173,11 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         )
     ):
         return False  # "Das erklärte General Winai am Montag": a speaker follows the verb
-    return sentence.word_class(before) == "det"
+    # Or right after a preposition, without an article: "wegen wiederholten Fouls" (not the
+    # "zu" of an infinitive).
+    return sentence.word_class(before) == "det" or (
+        sentence.word_class(before) == "prep" and sentence.lows[before] != "zu"
+    )
 
 
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
@@ -1538,6 +1544,49 @@ def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske, würdigte
+    Kluncker als …": a long subject with appositions set off by commas (no verb in it, see
+    :func:`_subject_set_off`) right before a verb that opens its clause; the phrase after the
+    verb is then its object. The subject names someone (a person, role or organisation)."""
+    sentence = clause.sentence
+    finite = clause.finite
+    if clause.first != finite or finite == 0 or sentence.tokens[finite - 1].text != ",":
+        return None  # (both readings need the verb right after a comma)
+    phrase = _subject_set_off(sentence, clause.first, clause.finite)
+    if phrase is None:
+        phrase = _appositions_after_clause(sentence, clause.first, clause.finite)
+    if phrase is None or "," not in sentence.lows[phrase.start : phrase.stop]:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return _SubjectFound(phrase, relative=True)
+
+
+def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """:func:`_subject_set_off` after a main clause that a comma closes: "Die Ministerin
+    schwieg, die Sprecherin der Fraktion, Sandra Boser, erklärte: …". Back from the comma
+    before the verb, the subject runs to the comma after the last word that may be a verb."""
+    comma = finite - 1
+    tokens = sentence.tokens
+    if first != finite or comma <= sentence.opening or tokens[comma].text != ",":
+        return None
+    start = None
+    for position in range(comma - 1, max(sentence.opening, comma - _MAX_SET_OFF_SUBJECT), -1):
+        if tokens[position].quote >= 0:
+            return None
+        if tokens[position].text == ",":
+            start = position + 1
+        elif sentence.is_lower(position) and _verb_like(sentence, position):
+            break
+    else:
+        return None
+    if start is None or start >= comma or not sentence.is_lower(finite):
+        return None
+    return Phrase(start, comma)
+
+
 def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
     after the verb, past adverbs and a dative object; with a second subject joined to it
@@ -1667,6 +1716,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_of_first_verb,
+        _subject_with_appositions,
         _subject_after_verb,
         _source_before_verb,
         _subject_inside_bracket,
@@ -1753,9 +1803,8 @@ def _structure(
             mention = _source_phrase(sentence, first, finite)
         elif first == clause_start:
             mention = _source_before_relative(sentence, clause_start)
-        if mention is None and subject is not None and subject.stop < len(sentence.tokens):
-            stop = min(sentence.clause_end[subject.stop], subject.stop + _MAX_PHRASE)
-            mention = _source_phrase(sentence, subject.stop, stop, whole=False)
+        if mention is None and subject is not None:
+            mention = _source_after_es(sentence, subject)
     if (
         mention is not None
         and (passive or VerbFlag.PP in form.flags)
@@ -1765,6 +1814,14 @@ def _structure(
         # "In dem Bericht heißt es": the source is the report; its preposition is the
         # sentence's, as "nach" and "laut" are before a framing phrase's source.
         mention = Phrase(mention.start + 1, mention.stop)
+    if (
+        mention is not None
+        and mention.stop - mention.start > 1
+        and sentence.tokens[mention.stop - 1].text == ","
+    ):
+        # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
+        # sentence's, not the mention's
+        mention = Phrase(mention.start, mention.stop - 1)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -1777,6 +1834,7 @@ def _structure(
     if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.announce(attribution)
+        state.colon_end = sentence.tokens[after].end
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
     ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
@@ -1825,6 +1883,14 @@ def _structure(
         # "„Gut gemacht“ sagte die Kanzlerin": a short quotation before the verb without the
         # comma, a subject after the verb; the quotation is the content, not a name.
         spoken_by = _postverbal_subject(sentence, finite + 1, clause_end)
+        if spoken_by is not None and _is_es(sentence, spoken_by):
+            # "„…“ heißt es in einer Erklärung": "es" is no speaker; the phrase after it may
+            # name the source, without its preposition
+            content = _direct_run(sentence, first)
+            attribution = attrs.evolve(attribution, mention=None, mention_words=())
+            spoken_by = _source_after_es(sentence, spoken_by) if VerbFlag.PP in form.flags else None
+            if spoken_by is not None:
+                spoken_by = Phrase(spoken_by.start + 1, spoken_by.stop)
         if spoken_by is not None:
             content = _direct_run(sentence, first)
             attribution = attrs.evolve(
@@ -2099,6 +2165,18 @@ def _addressee_before(sentence: _Sentence, first: int, finite: int) -> bool:
     return phrase is not None and phrase.stop == finite
 
 
+def _source_after_es(sentence: _Sentence, es: Phrase) -> Phrase | None:
+    """The source a verb flagged *es* and *pp* names after its "es" ("…, heißt es in einer
+    Erklärung"), past adverbs and a phrase of time ("…, hieß es dazu am Montag in …"); its
+    preposition is left to the caller."""
+    if es.stop >= len(sentence.tokens):
+        return None
+    end = sentence.clause_end[es.stop]
+    start = _skip_adverbs(sentence, es.stop)
+    start = _skip_adverbs(sentence, _time_after(sentence, start, end))
+    return _source_phrase(sentence, start, min(end, start + _MAX_PHRASE), whole=False)
+
+
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
     """The source of an agentless passive of saying: a prepositional phrase naming a report, a
     statement or an organisation, before the verb ("In einem Bericht der Zeitung wurde
@@ -2334,6 +2412,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     """
     if _bracketed_term(sentence, pair):
         return False
+    if context is not QuoteContext.EXPLICIT and _joined_to_quotation(sentence, pair, context):
+        return True
     if context is not QuoteContext.EXPLICIT:
         if _after_slogan_noun(sentence, pair):
             context = QuoteContext.EXPLICIT
@@ -2371,6 +2451,31 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
         return False
     return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether quoted words follow "und", "oder" or "sowie" (and an article) right after a
+    quotation of several words that counts: the two are coordinated and of one kind, the
+    speaker's words ("bei Angriffen auf „den Bestand des Staates“ oder die „Grundlagen der
+    Existenz“", "sprach von „offenem Verrat“ und „Wortbruch“"), however much the second one
+    looks like a name or title. A one-word partner proves nothing: a gloss or term often stands
+    there ("nach dem griechischen Wort für „riesig“ und „Boa“"), and coordinated names ("die
+    Gemälde „Madonna“ und „Der Schrei“") are each dropped on their own."""
+    index = _quote_index(sentence, pair) - 1
+    if index > 0 and sentence.word_class(index) == "det":
+        index -= 1
+    if index < 1 or sentence.lows[index] not in sentence.roles.coordinators:
+        return False
+    partner = sentence.tokens[index - 1]
+    if partner.quote < 0:
+        return False
+    # the partner's pair from its token (a typewriter-style ''…'' token has two marks a side)
+    opening = partner.start + 1 if partner.text.startswith("''") else partner.start
+    closing = partner.end - 2 if partner.text.endswith("''") else partner.end - 1
+    earlier = QuotePair(open=opening, close=closing)
+    return len(earlier.content.slice(sentence.text).split()) > 1 and _is_quotation(
+        sentence, earlier, context
+    )
 
 
 def _first_person(sentence: _Sentence, content: str) -> bool:
@@ -2486,12 +2591,15 @@ def _after_indefinite(sentence: _Sentence, pair: QuotePair, context: QuoteContex
 
 
 def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether one capitalised quoted word follows a preposition and an article, where it is
-    the name of a newspaper, programme or thing: "sagte er gegenüber dem „Tagesspiegel“",
-    "wurden gestern im „Standard“ veröffentlicht" (a contracted preposition counts alone).
-    A quoted word of the speaker's follows a verb or "als" instead ("nannte es einen
-    „Vertrauensbruch“", "bezeichnete ihn als „Wortbruch“"), or an indefinite article, which a
-    name does not take: "die Stadt werde in eine „Baustelle“ verwandelt" is the speaker's word."""
+    """Whether one capitalised quoted word follows a preposition of place or medium and an
+    article, where it is the name of a newspaper, programme or thing: "sagte er gegenüber dem
+    „Tagesspiegel“", "im Interview mit dem „Deutschlandfunk“", "wurden gestern im „Standard“
+    veröffentlicht" (a contracted preposition counts alone). A quoted word of the speaker's
+    follows a verb or "als" instead ("nannte es einen „Vertrauensbruch“", "bezeichnete ihn als
+    „Wortbruch“"), an indefinite article, which a name does not take ("die Stadt werde in eine
+    „Baustelle“ verwandelt"), or a preposition that names no place or medium (not one of
+    ``title_prepositions``): "die Lage habe sich nach dem „Desaster“ beruhigt", "wegen der
+    „Schlamperei“", "durch die „Hintertür“" are the speaker's words."""
     index = _quote_index(sentence, pair) - 1
     if index < 0 or sentence.tokens[index].quote >= 0:
         return False
@@ -2501,7 +2609,7 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
         sentence.word_class(index) == "det"
         and sentence.lows[index] not in sentence.roles.indefinite
         and index > 0
-        and sentence.word_class(index - 1) == "prep"
+        and sentence.lows[index - 1] in sentence.roles.title_prepositions
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
     )
 
@@ -2585,7 +2693,10 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     noun for a named thing ("das Buch „…“", "unter dem Motto „…“", "die Organisation „…“",
     compounds too: "des Wochenmagazins „profil“"), as the first part of a compound ("der
     „Tatort“-Kommissar"), or after "so genannte" ("der so genannte „Störfall“") where no
-    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes)."""
+    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes).
+    Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
+    predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
+    ihr", "die Initiative „sei gescheitert“"."""
     text = sentence.text
     close = pair.close + 1
     if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
@@ -2596,7 +2707,26 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     low = sentence.lows[index]
     if low in sentence.roles.term_markers:
         return context is not QuoteContext.ATTRIBUTED
-    return sentence.is_capitalised(index) and low.endswith(sentence.lexicon.title_noun_endings)
+    return (
+        sentence.is_capitalised(index)
+        and low.endswith(sentence.lexicon.title_noun_endings)
+        and not _opens_with_konjunktiv(sentence, pair)
+    )
+
+
+def _opens_with_konjunktiv(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether quoted words open with a lower-case Konjunktiv ("stehe", "müsse") or a finite
+    auxiliary ("sei", "habe"): a predicate, never a name."""
+    first = pair.content.slice(sentence.text).split(maxsplit=1)
+    if not first or not first[0][:1].islower():
+        return False
+    word = first[0].rstrip(",;:")
+    lexicon = sentence.lexicon
+    return (
+        word in lexicon.konjunktiv
+        or word in lexicon.konjunktiv_two
+        or lexicon.word_class.get(word) == "verb"
+    )
 
 
 def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -2723,9 +2853,30 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
         ):
             return None
     last = finite - 1
-    if sentence.word_class(last) or (sentence.is_lower(last) and "-" not in sentence.lows[last]):
-        return None  # the field must end in a noun or name ("n-tv", "„Bild“")
+    if sentence.word_class(last) or (
+        sentence.is_lower(last)
+        and "-" not in sentence.lows[last]
+        and not _lower_case_name(sentence, last)
+    ):
+        return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _lower_case_name(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index``, the last before the verb of a field that an
+    article or a noun opens, is a name written in lower case ("Die taz berichtete", "Die
+    Nachrichtenagentur dpa meldete", "Die Gewerkschaft ver.di erklärte"): after a capitalised
+    word, no adjective and no word with a verb's ending ("Die Kanadier sagen"); not an adverb
+    after a relative pronoun (", der genau wusste")."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return (
+        sentence.is_capitalised(index - 1)
+        and not sentence.is_adjective(index)
+        and not low.endswith(_FINITE_ENDINGS)
+        and low not in lexicon.verbs
+        and low not in lexicon.konjunktiv
+    )
 
 
 def _is_time(sentence: _Sentence, index: int) -> bool:
@@ -3167,7 +3318,47 @@ def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> 
     if clause_end >= sentence.last:
         stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
         return sentence.span(0, stop) if stop > 0 else None
+    start = sentence.clause_start[clause_start]
+    if _second_main_clause(sentence, start, clause_start):
+        return sentence.span(start, sentence.last)
     return sentence.span(0, sentence.last)
+
+
+def _second_main_clause(sentence: _Sentence, start: int, frame: int) -> bool:
+    """Whether the clause from ``start`` to a framing phrase at ``frame`` is a main clause
+    joined by a comma to a main clause before it, so that the phrase frames only its own
+    clause: "Der Flughafen ist wieder offen, jedoch ist laut ZDF fraglich, ob …", "Die Häfen
+    bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Behörde freigegeben",
+    "Der Absturz wird am Freitag erwartet, kann nach Angaben des Betreibers aber auch …". Both
+    clauses hold a finite verb before the phrase; the one before opens with no relative pronoun
+    or subordinator ("Der Minister, der gestern kam, hat laut Reuters …" is one clause), and no
+    subordinate clause opens the sentence ("Weil es regnete, fiel laut Polizei …")."""
+    tokens = sentence.tokens
+    if start <= sentence.opening + 1 or tokens[start - 1].text != ",":
+        return False
+    before = sentence.clause_start[start - 2]
+    if (
+        sentence.word_class(sentence.opening) == "sub"
+        or sentence.word_class(before) == "sub"
+        or (before > sentence.opening and sentence.lows[before] in sentence.roles.relative)
+    ):
+        return False
+    return _finite_between(sentence, start, frame) and _finite_between(sentence, before, start - 1)
+
+
+def _finite_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a finite verb stands in ``start:stop``: an auxiliary, a Konjunktiv, or a word
+    :func:`_indicative_verb` takes for an indicative form ("bleiben", "wurde")."""
+    lexicon = sentence.lexicon
+    for position in range(start, stop):
+        low = sentence.lows[position]
+        if sentence.is_lower(position) and (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or _indicative_verb(sentence, position)
+        ):
+            return True
+    return False
 
 
 def _framed_main_clause(sentence: _Sentence, first: int, after: int) -> Span | None:
@@ -3351,8 +3542,10 @@ def _content_after(
     end = sentence.clause_end[start]
     if _prepositional_relative(sentence, start):
         return None
-    if _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW)) or _infinitive(
-        sentence, start, min(end, last)
+    if (
+        _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW))
+        or _infinitive(sentence, start, min(end, last))
+        or _konjunktiv_after_relative(sentence, end)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -3360,9 +3553,42 @@ def _content_after(
         or not plain
         or end - start < _MIN_CONTENT_WORDS
         or _relative_clause(sentence, start)
+        or _speaks_itself(sentence, start, end)
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the main clause ``start:end`` after a comma is its own subject's attribution, not
+    the content of the verb before it: a noun phrase, then a verb of saying in the indicative
+    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …")."""
+    phrase = _phrase_after(sentence, start, end)
+    if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
+        return False
+    forms = sentence.lexicon.verbs.get(sentence.lows[phrase.stop], ())
+    return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
+
+
+def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause after the ``comma`` that closes a content's subject is followed
+    by the content's verb in the Konjunktiv: "meldet, die Journalistin, die wochenlang
+    entführt war, habe die Angaben bezweifelt" (the subject, its relative clause, then the
+    verb right after the comma that closes it)."""
+    last = sentence.last
+    tokens = sentence.tokens
+    if comma + 1 >= last or tokens[comma].text != ",":
+        return False
+    if sentence.lows[comma + 1] not in sentence.roles.relative:
+        return False
+    close = sentence.clause_end[comma + 1]
+    if close + 1 >= last or tokens[close].text != ",":
+        return False
+    low = sentence.lows[close + 1]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(close + 1) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:
@@ -4278,6 +4504,13 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             sentence.is_capitalised(previous)
             or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
             or sentence.word_class(previous) in {"det", "prep"}
+            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
+            or (
+                previous == stop - 1
+                and previous > clause_start
+                and sentence.tokens[previous].quote >= 0
+                and sentence.is_capitalised(previous - 1)
+            )
         ):
             start = previous
             continue
@@ -4287,6 +4520,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         if (
             phrase is not None
             and sentence.word_class(start) != "prep"
+            and sentence.tokens[start].quote < 0
             and _with_phrases(sentence, phrase.stop, stop) == stop
         ):
             return Phrase(start, stop)
@@ -4370,7 +4604,9 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
             return []
         span = sentence.span(start, sentence.last)
         attribution = _framed(sentence, phrase, span, index, sentence.span(index, start))
-        return [attribution]
+        # The relative pronoun is the mention, named by its antecedent (as ", der sagte" is):
+        # "Umfragen, nach denen …" has the mention "denen" and the speaker "Umfragen".
+        return [attrs.evolve(attribution, mention=sentence.span(index + 1, start))]
     span = sentence.span(index + 1, sentence.last)
     attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
     return [attribution]
@@ -4401,10 +4637,12 @@ def _frame_trailing(
         rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
     content = _content_before(sentence, index - 1)
     if content is None:
+        content = _aside_in_prefield(sentence, index, rest)
+    if content is None:
         return []
     kind, span, quotes = content
     frame = None
-    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last:
+    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last and tokens[rest].text != ":":
         span = sentence.span(sentence.region_start, sentence.last)
         frame = sentence.span(index, rest)
     attribution = Attribution(
@@ -4417,6 +4655,24 @@ def _frame_trailing(
     )
     quotes = quotes + _quotes_after(sentence, rest)
     return _results(sentence, attribution, quotes, pairs, used)
+
+
+def _aside_in_prefield(
+    sentence: _Sentence, index: int, rest: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """ "Die Kosten, so der Minister, seien gestiegen.", "Dennoch, so Nacke, habe er …", "Man
+    werde, so die Ministerin, die Frist verlängern": the aside stands inside a main clause after
+    its first phrase (no clause of its own before it), right before or after its finite verb in
+    the Konjunktiv or an auxiliary. The whole sentence is the content."""
+    start = sentence.region_start
+    if (
+        index - 1 <= start
+        or rest + 1 >= sentence.last
+        or sentence.tokens[rest].text not in _SO_OPENERS
+        or not (_verb_second(sentence, rest) or _verb_second(sentence, index - 3))
+    ):
+        return None
+    return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
 
 
 def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
@@ -4438,8 +4694,8 @@ def _aside_end(sentence: _Sentence, index: int) -> int | None:
     stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
     if stop >= sentence.last and sentence.clause_end[index] >= sentence.last:
         stop = sentence.last  # "…, so Müller gegenüber der Zeitung.": the aside ends the sentence
-    elif stop >= sentence.last or sentence.tokens[stop].text not in _SO_OPENERS:
-        return None
+    elif stop >= sentence.last or sentence.tokens[stop].text not in {*_SO_OPENERS, ":"}:
+        return None  # (a colon ends it before a quotation: "…, so X weiter: „…“")
     lexicon = sentence.lexicon
     for position in range(index, stop):
         low = sentence.lows[position]
@@ -4507,7 +4763,11 @@ def _frame_before(
     *,
     noun_needed: bool,
 ) -> list[Attribution]:
-    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben"."""
+    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben".
+
+    A phrase that opens a content clause after a comma frames the rest of it like one opening
+    its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
+    "habe ein Unbekannter …" to the Erkenntnisse."""
     tokens = sentence.tokens
     phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
@@ -4527,7 +4787,9 @@ def _frame_before(
     if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
         return []
     first = sentence.opening
-    if first == index:
+    if first == index or (
+        index > 0 and tokens[index - 1].text == "," and sentence.within_content(tokens[index].start)
+    ):
         phrase = _with_apposition(sentence, phrase)
         start = max(phrase.stop, field_end)
         if start < len(tokens) and tokens[start].text == ",":
@@ -4800,6 +5062,9 @@ def _framed(
 def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     """ "der Polizei zufolge", "Medienberichten zufolge", "dem „Figaro“ zufolge"."""
     tokens = sentence.tokens
+    relative = _relative_zufolge(sentence, index)
+    if relative is not None:
+        return [relative]
     phrase = _phrase_before(sentence, index)
     if phrase is None and index > 0:
         phrase = _bare_name(sentence, index - 1, index)
@@ -4845,6 +5110,27 @@ def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
         if rest is not None and rest.stop == stop:
             return Phrase(after, stop)
     return Phrase(start + 1, stop)
+
+
+def _relative_zufolge(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Studien, denen zufolge die Mieten steigen": a relative pronoun after a comma before
+    the postposition opens a relative clause, the content; the pronoun is the mention, named by
+    the phrase before the comma (as "Gerüchte, nach denen …" is)."""
+    pronoun, comma = index - 1, index - 2
+    if (
+        comma < 1
+        or index + 1 >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or sentence.lows[pronoun] not in sentence.roles.relative_after_preposition
+    ):
+        return None
+    antecedent = _phrase_before(sentence, comma)
+    stop = min(sentence.clause_end[index + 1], sentence.last)
+    if antecedent is None or stop <= index + 1:
+        return None
+    span = sentence.span(index + 1, stop)
+    attribution = _framed(sentence, antecedent, span, index, sentence.span(pronoun, index + 1))
+    return attrs.evolve(attribution, mention=sentence.span(pronoun, index))
 
 
 def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
@@ -5064,6 +5350,43 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
 
 
+def _headline_dash(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "„Wir schaffen das“ – Angela Merkel über die Flüchtlingspolitik": a quotation opening
+    the sentence, a dash and a person, role or organisation (alone, or before "über" or "zu"
+    and the topic) name the quotation's speaker, as a headline does."""
+    tokens = sentence.tokens
+    first = sentence.opening
+    dash = first + 1
+    if dash + 1 >= len(tokens) or tokens[first].quote < 0 or tokens[dash].text not in _DASHES:
+        return []
+    pair = pairs[tokens[first].quote]
+    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
+        return []  # "„Tatort“ – …": a title, not a statement
+    phrase = _phrase_after(sentence, dash + 1, len(tokens))
+    if phrase is None or not (
+        phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
+    ):
+        return []
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if (
+        info is None
+        or info.pronoun
+        or info.kind is SpeakerKind.UNKNOWN
+        # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
+        or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
+    ):
+        return []
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+    return _results(sentence, attribution, [tokens[first].quote], pairs, used)
+
+
 # --- direct quotations and continuations -------------------------------------------------
 
 
@@ -5094,7 +5417,7 @@ def _direct_quotes(
             used,
             context=QuoteContext.ATTRIBUTED,
         )
-    colon = state.announced_speaker()
+    colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     if colon is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
     recent = state.continues()
@@ -5145,6 +5468,16 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase)
+
+
+def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
+    """The speaker a closing colon announced when the quotation opens right after that colon
+    but ends sentences later: "Die Direktorin sagte:\n„Wir beginnen im Herbst.\n„Die Schüler
+    ziehen um.“" runs over two paragraphs and is taken where it ends."""
+    end = state.colon_end
+    if end is None or state.colon_attribution is None or not end <= pair.open:
+        return None
+    return state.colon_attribution if not sentence.text[end : pair.open].strip() else None
 
 
 def _quoting_subject(sentence: _Sentence) -> Attribution | None:
@@ -5316,7 +5649,46 @@ def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribu
     """``continuation`` (free indirect speech) with the sentence's own speaker, if it names one
     (:func:`_own_subject`), instead of the speaker of the sentences before."""
     own = _own_subject(sentence)
-    return continuation if own is None else _derive(own, content=continuation.content)
+    if own is None:
+        return _after_narrated_clause(sentence, continuation)
+    # The content is ``own``'s: the clause after the subject's ("Vertreter der Organisationen
+    # erwarten keine Entscheidung, | weil … gestellt hätten"), or the whole sentence.
+    start = max(own.content.start, continuation.content.start)
+    return _derive(own, content=Span(start=start, end=continuation.content.end))
+
+
+def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` without a first clause in the indicative that a comma or semicolon
+    closes: "Seine Frau ist mehrfach operiert worden, | und er wolle sie nun begleiten", "Die
+    Alliierten hatten Einspruch erhoben, | weil Berlin einen Sonderstatus habe". The narrator
+    tells that clause; the Konjunktiv after it is the speaker's. Not after a subordinate clause
+    opening the sentence ("Als die Polizei kam, seien die Täter geflohen"), nor when the first
+    clause has a Konjunktiv or no finite verb in the indicative."""
+    first = sentence.opening
+    end = sentence.clause_end[first]
+    if (
+        end + 1 >= sentence.last
+        or sentence.tokens[end].text not in {",", ";"}
+        or sentence.word_class(first) == "sub"
+        or _has_konjunktiv(sentence, first, end)
+        or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
+        or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
+        or not _has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+    ):
+        return continuation
+    start = sentence.tokens[end + 1].start
+    if not continuation.content.start < start < continuation.content.end:
+        return continuation
+    return _derive(continuation, content=Span(start=start, end=continuation.content.end))
+
+
+def _narrated_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a finite verb in the indicative (:func:`_indicative_verb`)
+    and no adjective ("die chinesischen Behörden"), unless the lexicons know it as a verb."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    known = low in lexicon.auxiliaries or low in lexicon.verbs
+    return (known or not sentence.is_adjective(index)) and _indicative_verb(sentence, index)
 
 
 def _own_subject(sentence: _Sentence) -> Attribution | None:
@@ -5333,7 +5705,7 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
     (:func:`_opinion_holder`)."""
     holder = _opinion_holder(sentence)
     if holder is not None:
-        return holder
+        return _derive(holder, content=sentence.span(0, sentence.last))  # the whole sentence
     subject = _sentence_subject(sentence)
     tokens = sentence.tokens
     first = sentence.opening
@@ -5354,7 +5726,9 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         or not _has_konjunktiv(sentence, comma + 1, sentence.last)
     ):
         return None
-    return subject if _known_speaker(sentence, subject) else None
+    if not _known_speaker(sentence, subject):
+        return None
+    return _derive(subject, content=sentence.span(comma + 1, sentence.last))
 
 
 def _opinion_holder(sentence: _Sentence) -> Attribution | None:

@@ -262,6 +262,7 @@ class WordRoles(NamedTuple):
     floating_quantifiers: frozenset[str]
     said_of: frozenset[str]
     relative_adverbs: frozenset[str]
+    quantifier_subjects: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -949,6 +950,12 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         and sentence.word_class(index - 1) == "det"
         and sentence.lows[index - 1] != "that"
         and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
+        and not (
+            # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
+            _quantifier_subject(sentence, index - 1)
+            and VerbFlag.NOUN not in flags
+            and FormKind.PRESENT not in kinds  # not "if some mentions …"
+        )
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, head)
@@ -958,6 +965,10 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     subject = None
     if usage is _Usage.FINITE:
         subject = _subject_before(sentence, group.start, contracted=group.contracted)
+        if VerbFlag.DOCUMENT in flags and (
+            subject is None or sentence.lows[subject.stop - 1] not in sentence.lexicon.documents
+        ):
+            subject = _modified_document(sentence, group.start) or subject
     # Positional (in the fields' order): keywords make a named tuple slower to build.
     case = _VerbCase(
         sentence,
@@ -975,6 +986,32 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if VerbFlag.QUOTED in flags and not _after_quotation(sentence, found_here):
         return None
     return found_here
+
+
+def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
+    """The subject of a verb that needs a document ("shows", "finds") when a participle phrase
+    stands between them: "A study published last week shows …", "A study being released by the
+    university on Monday shows …". The document is at most a phrase's length
+    before the verb, with no mark between them, and a participle follows it."""
+    lows = sentence.lows
+    for position in range(group - 2, max(0, group - _MAX_PHRASE) - 1, -1):
+        if sentence.tokens[position].text in _SEPARATORS or sentence.is_quote(position):
+            return None
+        if lows[position] in sentence.lexicon.documents:
+            participle = lows[position + 1]
+            if not (
+                participle.endswith("ed")
+                or participle == "being"
+                or participle in sentence.lexicon.past_tenses
+            ):
+                return None
+            phrase = _phrase_before(sentence, position + 1)
+            if phrase is None:
+                return None
+            return _Subject(
+                phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
+            )
+    return None
 
 
 def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
@@ -1215,7 +1252,8 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
 def _as_clause(case: _VerbCase) -> Attribution | None:
     """ "As Mr. Bown observed, the tariffs would hurt farmers", "Patriot failed, as analysts
     had predicted": an attribution in an "as" clause frames the clause after it (opening the
-    sentence) or before it (after a comma)."""
+    sentence) or before it (after a comma), and a clause it interrupts ("The river, as an
+    adviser noted, rarely floods")."""
     if case.usage is not _Usage.FINITE or case.subject is None or case.subject.start == 0:
         return None
     sentence = case.sentence
@@ -1235,9 +1273,18 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
         found = trailing_content(
             sentence, opener - 1, trailing_of("en"), start=_skip_leading(sentence, 0)
         )
-        if found is None:
+        if (found is None or found[0] is not QuoteKind.DIRECT) and _continues(
+            sentence, case.cue_end
+        ):
+            # "Lisbon, as one adviser pointed out, rarely gets two storms": the clause before
+            # the attribution goes on after it (its subject alone may be a single word).
+            kind = QuoteKind.INDIRECT
+            start = _skip_leading(sentence, 0) if found is None else found[1]
+            stop = sentence.last
+        elif found is None:
             return None
-        kind, start, stop = found
+        else:
+            kind, start, stop = found
     else:
         return None
     first, end, words = case.subject
@@ -1337,8 +1384,10 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     own: "The plan, officials said, will fail". With ``addressee`` the verb's addressee is
     skipped ("The difference, he told me on Friday, is …"). A phrase of time or place after the
     comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
-    relative or "what" clause or after a preposition is no cue of the sentence ("…, is infected
-    with what he called tribalism", "the re-emergence of questions about …"), and neither is a
+    relative, "what" or "as" clause or after a preposition is no cue of the sentence ("…, is
+    infected with what he called tribalism", "the re-emergence of questions about …",
+    "…, as his aide said") or a noun-like form before a preposition ("a sales counter in"),
+    and neither is a
     verb of thinking, part of what was said ("The plan, he says, will work because voters want
     it")."""
     position = _skip_adverbials(sentence, position)
@@ -1349,6 +1398,12 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
+    if (
+        sentence.word_class(position + 1) == "sub"
+        and sentence.lows[position + 1] in sentence.roles.participle_openers
+        and sentence.lows[position + 2] in sentence.roles.subject_pronouns
+    ):
+        return False  # "…, officials said, as they left the room": the frame's adverbial clause
     lexicon = sentence.lexicon
     return not any(
         (
@@ -1356,6 +1411,8 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
             or (sentence.lows[later] in lexicon.verbs and _saying(sentence, later))
         )
         and not _embedded_cue(sentence, later)
+        and not _as_clause_cue(sentence, position + 1, later)
+        and not _noun_before_phrase(sentence, later)
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
@@ -1378,6 +1435,33 @@ def _embedded_cue(sentence: _Sentence, position: int) -> bool:
     return any(
         lows[before] == "what" or lows[before] in sentence.roles.relative_pronouns
         for before in range(max(0, position - 2), position)
+    )
+
+
+def _as_clause_cue(sentence: _Sentence, start: int, position: int) -> bool:
+    """Whether a cue word after ``start`` ends an "as" clause that follows a comma or a
+    quotation ("…, as John Roe, standing on the bridge, said before he was arrested"): it
+    frames the words before it, not a new clause of the sentence."""
+    for before in range(position - 1, max(start, position - _MAX_PHRASE) - 1, -1):
+        if sentence.lows[before] == "as":
+            return before > 0 and (
+                sentence.tokens[before - 1].text == "," or sentence.is_quote(before - 1)
+            )
+    return False
+
+
+def _noun_before_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether a verb form that is often a noun (flag *noun*) is one where it stands: before a
+    preposition, a conjunction or a mark ("waiting at a sales counter in the lobby", "his
+    tweets, …"), as after a subject it opens no content."""
+    forms = sentence.lexicon.noun_forms.get(sentence.lows[position])
+    if forms is None or not forms[1]:
+        return False
+    following = position + 1
+    return (
+        following >= sentence.last
+        or sentence.is_separator(following)
+        or sentence.word_class(following) in {"prep", "conj"}
     )
 
 
@@ -1453,6 +1537,13 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in sentence.roles.singular_pronouns
+    if stop - first == 1 and _quantifier_subject(sentence, first):
+        return True  # "some say", "many believe"
+    if stop - first == 1 and low in sentence.roles.relative_pronouns and first > 0:
+        # "lawyers who argue that …", "voters, who say …": the antecedent's number
+        end = first - 1 if first > 1 and sentence.tokens[first - 1].text == "," else first
+        antecedent = _phrase_before(sentence, end)
+        return antecedent is not None and _plural_subject(sentence, *antecedent)
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
@@ -2135,6 +2226,19 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
                 place += 1
             if place + 1 < last and sentence.tokens[place].text == ",":
                 following = place + 1
+        elif token.text == "," and following < last and sentence.lows[following] == "as":
+            # "cautioned, as did the campaign itself, that …": an "as" clause set off by
+            # commas between the verb and its content
+            comma = next(
+                (
+                    later
+                    for later in range(following + 1, min(last, following + _MAX_PHRASE))
+                    if sentence.tokens[later].text == ","
+                ),
+                -1,
+            )
+            if comma > 0:
+                following = comma + 1
         if following < last and (
             sentence.is_quote(following)
             or (
@@ -2218,14 +2322,16 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
 
 def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     """The "that", colon or quotation that opens the content after some prepositional phrases,
-    if one follows within a few words and no verb stands before it."""
+    if one follows within a few words and no verb stands before it. A pronoun right after the
+    preposition is the subject of an adverbial clause ("said before he died"), not a content."""
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
+    clause = sentence.word_class(position) == "prep"
     for ahead in range(position + 1, limit):
         low = sentence.lows[ahead]
         if (
             low == "that"
             or (sentence.is_quote(ahead) and not _title_in_context(sentence, ahead))
-            or low in sentence.roles.subject_pronouns
+            or (low in sentence.roles.subject_pronouns and not (clause and ahead == position + 1))
         ):
             return ahead
         if sentence.tokens[ahead].text == ":":
@@ -2440,6 +2546,9 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
     content = _content_after(sentence, that)
     if content is None:
         return None
+    fronted = _fronted_clause_end(sentence, index, that)
+    if fronted is not None:
+        content = QuoteKind.INDIRECT, sentence.span(that, fronted)
     position = index - 1
     while (
         position >= 0
@@ -2475,6 +2584,30 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(index, index + 1),),
     )
+
+
+def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None:
+    """Where the clause after a noun of saying ends when the noun stands in a phrase opening the
+    sentence ("Contrary to his claim that the files would show nothing, the papers …", "Despite
+    her warning that the bridge was unsafe, …"): at the first comma after it, inside a
+    quotation's marks or not, before the main clause."""
+    opener = _skip_leading(sentence, 0)
+    if opener >= noun or not (
+        sentence.word_class(opener) in {"prep", "sub"}
+        or sentence.word_class(opener + 1) == "prep"  # "Contrary to", "Critics of"
+    ):
+        return None
+    tokens = sentence.tokens
+    if any(tokens[position].text == "," for position in range(opener, noun)):
+        return None
+    for position in range(that + 1, sentence.last - 1):
+        if tokens[position].text == ",":
+            return position
+        if sentence.is_quote(position) and tokens[position].text.rstrip(_QUOTE_CLOSERS).endswith(
+            ","
+        ):
+            return position + 1
+    return None
 
 
 def _headline(sentence: _Sentence) -> Attribution | None:
@@ -2730,6 +2863,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         or sentence.is_nounish(position, head=True)
         or tokens[position].text in {"'", "’"}
         or sentence.is_abbreviation_stop(position)  # "The S.E.C."
+        or _quantifier_subject(sentence, position)  # "many believe …"
     ):
         return None
     start = position + 1
@@ -2783,9 +2917,30 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         lows[start] in sentence.roles.np_attach or tokens[start].text in {"'", "’", "&", "."}
     ):
         start += 1
-    if start >= stop or (stop - start == 1 and sentence.word_class(start) == "det"):
+    if start >= stop or (
+        stop - start == 1
+        and sentence.word_class(start) == "det"
+        and not _quantifier_subject(sentence, start)  # "Some say …": people
+    ):
         return None
     return Phrase(start, stop)
+
+
+def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether a quantifier stands alone for people as the subject of its clause ("Some say …",
+    "…, but many believe …", "while both agreed …"): it opens the sentence or follows a mark,
+    a conjunction or a subordinator; after a noun or an auxiliary it floats ("the firms are all
+    expected to …", "who all denied …")."""
+    if sentence.lows[position] not in sentence.roles.quantifier_subjects:
+        return False
+    if position == 0:
+        return True
+    before = position - 1
+    return sentence.lows[before] not in sentence.roles.relative_pronouns and (
+        sentence.tokens[before].text in _SEPARATORS
+        or sentence.is_quote(before)
+        or sentence.word_class(before) in {"conj", "sub"}
+    )
 
 
 def _attaches(sentence: _Sentence, position: int) -> bool:
