@@ -65,6 +65,19 @@ def test_nominalised_adjective_after_die_is_feminine() -> None:
     assert (None if info is None else (info.role, info.gender)) == ("Vorsitzende", "f")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Sprecher der Grünen , Fraktionschef Ina Lohse", "Ina Lohse"),
+        ("Die Vorsitzende , Nachfolgerin von Karl Brandt , Ina Lohse", "Ina Lohse"),
+        ("Die Vorsitzende , Nachfolgerin von Karl Brandt", "Vorsitzende"),
+    ],
+)
+def test_a_second_apposition_headed_by_a_role_is_no_name(text: str, name: str) -> None:
+    info = german(text)
+    assert (None if info is None else info.name) == name
+
+
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
     assert (None if info is None else (info.name, info.kind)) == (

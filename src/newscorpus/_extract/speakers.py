@@ -1345,10 +1345,22 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
     """The name in apposition after a role, from ``start``: the first part set off by commas
     that is all name and opens with a first name, else the name run at ``start``. A second
     apposition may stand between ("Der Sprecher der Grünen, Fraktionschef im Landtag, Jan
-    Olsen": Jan Olsen, not "Fraktionschef")."""
+    Olsen": Jan Olsen, not "Fraktionschef").
+
+    When the words at ``start`` open with a role noun, they are that second apposition, never
+    the name: the last part, all capitalised words of a full name, is the person even with a
+    first name the lexicon does not know ("Die Vorsitzende des Verbands, Nachfolgerin von
+    Karl Brandt, Ina Lohse" is Ina Lohse, not "Nachfolgerin"), and without such a part no one
+    is named."""
     names = _name_run(body, start, lexicon)
     if names and names[0] in lexicon.first_names:
         return names
+    apposition = bool(names) and (
+        _plain_role_noun(names[0], lexicon)
+        or (len(names) > 1 and _compound_lookup(names[0], lexicon.roles) is not None)
+    )
+    if apposition and len(names) > 1:
+        return names[1:]  # "Der Sprecher, Fraktionschef Jan Olsen": the name after the role
     part = start
     for _ in range(_MAX_APPOSITIONS):
         try:
@@ -1359,7 +1371,22 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
         stop = part + len(run)
         if run and run[0] in lexicon.first_names and (stop == len(body) or body[stop] == ","):
             return run
-    return names
+        if (
+            apposition
+            and stop == len(body)
+            and len(run) >= _NAME_WORDS
+            and not any(_plain_role_noun(word, lexicon) for word in run)
+        ):
+            return run
+    return [] if apposition else names
+
+
+def _plain_role_noun(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is a role noun of the lexicon itself ("Nachfolgerin"), or a compound
+    of one after a hyphen ("ÖVP-Chef"); a word that only ends like one is no role noun
+    ("Neumann" is a surname, not a "Mann")."""
+    found = _compound_lookup(word, lexicon.roles)
+    return found is not None and (not found[0] or found[0].endswith("-"))
 
 
 def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
