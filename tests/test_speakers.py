@@ -78,6 +78,14 @@ def test_a_second_apposition_headed_by_a_role_is_no_name(text: str, name: str) -
     assert (None if info is None else info.name) == name
 
 
+def test_a_bracketed_abbreviation_after_the_role_is_no_part_of_it() -> None:
+    info = german("Der Präsident der Afrikanischen Union ( AU ) , Alpha Omar Konaré")
+    assert (None if info is None else (info.name, info.role)) == (
+        "Alpha Omar Konaré",
+        "Präsident der Afrikanischen Union",
+    )
+
+
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
     assert (None if info is None else (info.name, info.kind)) == (

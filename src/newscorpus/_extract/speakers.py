@@ -1454,17 +1454,24 @@ def _person_with_role(
     position = last + 1
     opener = body[position].lower() if position < len(body) else ""
     if opener in lexicon.genitive_openers or opener in lexicon.von_openers:
-        while position < len(body) and body[position] != ",":
+        # The party in brackets after a name is no part of the role: "Sprecher von Erwin
+        # Pröll (ÖVP)" is "Sprecher von Erwin Pröll".
+        while position < len(body) and body[position] not in {",", "("}:
             # A name after a genitive is in apposition ("Sprecher des Verbands Hans Müller");
-            # after "von" it is whose the role is ("Sprecher von Erwin Pröll").
+            # after "von" it is whose the role is ("Sprecher von Erwin Pröll"), and so it is
+            # after a genitive person ("Ein Sprecher der Landesrätin Martina Berthold" is her
+            # spokesperson, not Martina Berthold).
             if (
                 body[position] in lexicon.first_names
                 and complement
                 and opener not in (lexicon.von_openers)
+                and _compound_lookup(complement[-1], lexicon.roles) is None
             ):
                 break
             complement.append(body[position])
             position += 1
+    if complement and position < len(body) and body[position] == "(" and ")" in body[position:]:
+        position = body.index(")", position) + 1
     if (
         not complement
         and position + 2 < len(body)
