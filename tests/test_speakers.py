@@ -153,6 +153,8 @@ def test_nothing_left_is_none() -> None:
         ),
         ("the White House", ("White House", None, SpeakerKind.ORGANISATION)),
         ("Mr Smith", ("Smith", None, SpeakerKind.PERSON)),
+        # A demonym after "the" names a person by nationality, as a role does.
+        ("the Spaniard", ("Spaniard", "Spaniard", SpeakerKind.PERSON)),
     ],
 )
 def test_english_phrases(text: str, expected: tuple[str, str | None, SpeakerKind]) -> None:

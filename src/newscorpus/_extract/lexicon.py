@@ -139,6 +139,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "new_referents",
         "speakerless",
         "ownerless_nouns",
+        "demonyms",
     }
 )
 

@@ -180,6 +180,7 @@ class _Lexicon:
     new_referents: frozenset[str]
     speakerless: frozenset[str]
     ownerless_nouns: frozenset[str]
+    demonyms: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -280,6 +281,7 @@ def _lexicon(language: str) -> _Lexicon:
         new_referents=speaker_words["new_referents"],
         speakerless=speaker_words["speakerless"],
         ownerless_nouns=speaker_words["ownerless_nouns"],
+        demonyms=speaker_words["demonyms"],
     )
 
 
@@ -1126,6 +1128,8 @@ def _english_proper(
     lead = _english_proper_start(body[:core], lexicon)
     body, core = body[lead:], core - lead
     head_words = body[:core]
+    if definite and len(head_words) == 1 and head_words[0].lower() in lexicon.demonyms:
+        return _nationality(head_words[0], lexicon)
     phrase = " ".join(body)
     whole = lexicon.organisations.get(" ".join(head_words).lower())
     # The head of a proper name is its last word, or the word before "of" ("National Union of
@@ -1172,6 +1176,26 @@ def _english_proper(
     if not names:
         return None
     return _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
+
+
+def _nationality(word: str, lexicon: _Lexicon) -> MentionInfo:
+    """A person named by nationality, as by a role: "the American", "the Spaniard" (the
+    ``demonyms`` word role) is someone of that country, no one's name, and not the same person
+    as "the American" of another article (generic). A demonym with "-man" is a man ("the
+    Irishman")."""
+    form = lexicon.roles.get(word.lower())
+    return MentionInfo(
+        name=word,
+        kind=SpeakerKind.PERSON,
+        key="role:" + word.lower(),
+        role=word,
+        role_head=word.lower(),
+        gender=form.gender
+        if form is not None and form.gender != "-"
+        else ("m" if word.endswith("man") else None),
+        plural=False,
+        generic=True,
+    )
 
 
 def _english_proper_start(head_words: list[str], lexicon: _Lexicon) -> int:
