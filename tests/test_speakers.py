@@ -86,6 +86,11 @@ def test_a_bracketed_abbreviation_after_the_role_is_no_part_of_it() -> None:
     )
 
 
+def test_the_speakers_mood_is_no_part_of_the_role() -> None:
+    info = german("der sichtlich zufriedene Trainer Peter Lang")
+    assert (None if info is None else (info.name, info.role)) == ("Peter Lang", "Trainer")
+
+
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
     assert (None if info is None else (info.name, info.kind)) == (
@@ -187,6 +192,14 @@ def test_english_phrases(text: str, expected: tuple[str, str | None, SpeakerKind
             "Lib Dem home affairs spokesman Mark Oaten",
             ("Mark Oaten", "Lib Dem home affairs spokesman"),
         ),
+        # A modifier glued by a hyphen is the role's; the speaker's mood and a verb are not.
+        ("ex-Foreign Secretary Robin Cook", ("Robin Cook", "ex-Foreign Secretary")),
+        ("a proud coach Mike Ruddock", ("Mike Ruddock", "coach")),
+        (
+            "he pressured ex-chief financial officer Ed Gray",
+            ("Ed Gray", "ex-chief financial officer"),
+        ),
+        ("A crestfallen France coach , Ed Gray", ("Ed Gray", "France coach")),
         # A spokesman for someone is a role, not that someone.
         (
             "a spokesman for Michael Howard",

@@ -140,6 +140,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "speakerless",
         "ownerless_nouns",
         "demonyms",
+        "speaker_states",
     }
 )
 

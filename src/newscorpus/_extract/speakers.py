@@ -181,6 +181,7 @@ class _Lexicon:
     speakerless: frozenset[str]
     ownerless_nouns: frozenset[str]
     demonyms: frozenset[str]
+    speaker_states: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -282,6 +283,7 @@ def _lexicon(language: str) -> _Lexicon:
         speakerless=speaker_words["speakerless"],
         ownerless_nouns=speaker_words["ownerless_nouns"],
         demonyms=speaker_words["demonyms"],
+        speaker_states=speaker_words["speaker_states"],
     )
 
 
@@ -1008,7 +1010,7 @@ def _english_core(
         # Named by a role only: "the spokesman", "a spokesman for the firm".
         first, last = groups[-1]
         tail = body[core:][:_MAX_ROLE_TAIL]
-        role = " ".join([*head_words, *tail])
+        role = " ".join([*head_words[_after_states(head_words[:first], lexicon) :], *tail])
         return MentionInfo(
             name=role[:1].upper() + role[1:],
             kind=SpeakerKind.PERSON,
@@ -1042,9 +1044,13 @@ def _english_role_start(words: list[str], first: int, lexicon: _Lexicon) -> int:
     title = _is_capitalised(words[first])
     start = first
     capitalised = False
-    while start > 0:
+    floor = _after_states(words[:first], lexicon)
+    while start > floor:
         word = words[start - 1]
         low = word.lower()
+        if "-" in low and low.split("-", 1)[0] in lexicon.role_modifiers:
+            start -= 1  # "ex-Foreign Secretary", "vice-chairman"
+            continue
         if low in _EN_NAME_INNER and start > 1 and _is_capitalised(words[start - 2]):
             start -= 1  # inside a name before the role: "Bank of England governor"
             continue
@@ -1058,6 +1064,23 @@ def _english_role_start(words: list[str], first: int, lexicon: _Lexicon) -> int:
             break
         start -= 1
     return start
+
+
+def _after_states(words: list[str], lexicon: _Lexicon) -> int:
+    """Where a role's words may begin after ``words`` before its role noun: after the last word
+    of the speaker's state of the moment (the ``speaker_states`` word role: "a proud coach", "A
+    crestfallen France coach") or a verb's regular past tense ("he pressured ex-chief
+    financial officer Scott Sullivan"), neither of which is part of a role."""
+    for index in range(len(words) - 1, -1, -1):
+        low = words[index].lower()
+        if low in lexicon.speaker_states or (
+            low.endswith("ed")
+            and low[:1].islower()
+            and "-" not in low
+            and low not in lexicon.role_modifiers
+        ):
+            return index + 1
+    return 0
 
 
 def _english_role_gender(group: list[str], lexicon: _Lexicon) -> str | None:
@@ -1559,6 +1582,11 @@ def _german_role_modifiers(
         low = word.lower()
         if low in lexicon.function_words or low in lexicon.name_context:
             break
+        if (
+            _ADJECTIVE_ENDING.sub("", low) in lexicon.speaker_states
+            or low in lexicon.speaker_states
+        ):
+            break  # the speaker's mood, no part of the role: "der vorsichtige Teamchef"
         adjective = _GERMAN_ADJECTIVE.match(low) is not None
         if adjective and strong is not None and word[:1].islower():
             found = _ADJECTIVE_ENDING.search(low)
