@@ -195,6 +195,7 @@ def test_english_phrases(text: str, expected: tuple[str, str | None, SpeakerKind
         # A modifier glued by a hyphen is the role's; the speaker's mood and a verb are not.
         ("ex-Foreign Secretary Robin Cook", ("Robin Cook", "ex-Foreign Secretary")),
         ("a proud coach Mike Ruddock", ("Mike Ruddock", "coach")),
+        ("Manchester United manager Ed Gray", ("Ed Gray", "Manchester United manager")),
         (
             "he pressured ex-chief financial officer Ed Gray",
             ("Ed Gray", "ex-chief financial officer"),

@@ -1075,7 +1075,7 @@ def _after_states(words: list[str], lexicon: _Lexicon) -> int:
         low = words[index].lower()
         if low in lexicon.speaker_states or (
             low.endswith("ed")
-            and low[:1].islower()
+            and words[index][:1].islower()
             and "-" not in low
             and low not in lexicon.role_modifiers
         ):
