@@ -91,6 +91,20 @@ def test_the_speakers_mood_is_no_part_of_the_role() -> None:
     assert (None if info is None else (info.name, info.role)) == ("Peter Lang", "Trainer")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A short role noun after a hyphen is a role compound.
+        ("Microsoft-CEO Nadella", "Nadella", "Microsoft-CEO"),
+        ("Chefentwickler Kai Roth", "Kai Roth", "Chefentwickler"),
+        ("Produzent Lueftner", "Lueftner", "Produzent"),
+    ],
+)
+def test_a_role_compound_before_a_name_is_no_part_of_it(text: str, name: str, role: str) -> None:
+    info = german(text)
+    assert (None if info is None else (info.name, info.role)) == (name, role)
+
+
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
     assert (None if info is None else (info.name, info.kind)) == (

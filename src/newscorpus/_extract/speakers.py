@@ -302,7 +302,8 @@ on_registry_change(_lexicon.cache_clear)
 
 
 def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _RoleForm] | None:
-    """Find ``word`` or its longest suffix of 4+ letters in ``table``; return prefix and form."""
+    """Find ``word``, its longest suffix of 4+ letters or its part after a hyphen in ``table``;
+    return prefix and form."""
     low = word.lower()
     form = table.get(low)
     if form is not None:
@@ -311,7 +312,10 @@ def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _Role
         form = table.get(low[cut:])
         if form is not None:
             return word[:cut], form
-    return None
+    # After a hyphen a short role noun counts too: "Microsoft-CEO".
+    hyphen = low.rfind("-") + 1
+    form = table.get(low[hyphen:]) if hyphen > 1 else None
+    return None if form is None else (word[:hyphen], form)
 
 
 def _organisation_lookup(
