@@ -229,6 +229,19 @@ def test_english_name_words_are_the_capitalised_name(
     assert (None if info is None else (info.name, info.role)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Prosecutors allege that the executives lied.", True),
+        ("Ministers said the plan was fair.", True),
+        ("Labour said the plan was fair.", False),
+    ],
+)
+def test_a_capitalised_collective_of_people_is_generic(text: str, generic: bool) -> None:
+    quotes = newscorpus.extract_quotes(text, language="en")
+    assert [quote.speaker.generic for quote in quotes if quote.speaker] == [generic]
+
+
 def test_a_month_alone_names_no_speaker() -> None:
     assert analyse_mention(("In", "March"), language="en") is None
 

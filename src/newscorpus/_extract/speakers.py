@@ -1030,9 +1030,18 @@ def _english_core(
     if len(head_words) == 1 and _english_common_noun(head.lower(), lexicon):
         # "Analysts said", "Government sources": the common noun a sentence or headline
         # capitalises, or a name ("Labour"); read as the noun, undecided whether generic.
+        # A collective of people of the lexicon or the plural of a role noun names no one in
+        # particular however written ("Prosecutors allege", "Ministers will", "MPs said"):
+        # generic.
         found = _english_group(" ".join(body), head_words, lexicon)
         if found is not None:
-            return attrs.evolve(found, generic=None)
+            entry = lexicon.organisations.get(head.lower())
+            people = (
+                entry[2] == "group"
+                if entry is not None
+                else _english_plural_role(head.lower(), lexicon)
+            )
+            return attrs.evolve(found, generic=True if people else None)
     return _english_proper(body, core, lexicon, definite=definite)
 
 
