@@ -105,6 +105,11 @@ def test_a_role_compound_before_a_name_is_no_part_of_it(text: str, name: str, ro
     assert (None if info is None else (info.name, info.role)) == (name, role)
 
 
+def test_a_word_of_context_before_a_name_is_no_part_of_it() -> None:
+    info = german("Apropos Tesla")
+    assert (None if info is None else info.name) == "Tesla"
+
+
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
     assert (None if info is None else (info.name, info.kind)) == (
