@@ -110,6 +110,11 @@ def test_a_word_of_context_before_a_name_is_no_part_of_it() -> None:
     assert (None if info is None else info.name) == "Tesla"
 
 
+def test_a_person_by_age_is_no_name() -> None:
+    info = german("Der 31-Jährige")
+    assert (None if info is None else (info.name, info.generic)) == ("31-Jährige", True)
+
+
 def test_collective_noun_is_an_organisation() -> None:
     info = german("die Polizei")
     assert (None if info is None else (info.name, info.kind)) == (
@@ -179,6 +184,8 @@ def test_nothing_left_is_none() -> None:
         ("Mr Smith", ("Smith", None, SpeakerKind.PERSON)),
         # A demonym after "the" names a person by nationality, as a role does.
         ("the Spaniard", ("Spaniard", "Spaniard", SpeakerKind.PERSON)),
+        ("the 25-year-old Spaniard", ("Spaniard", "Spaniard", SpeakerKind.PERSON)),
+        ("the 31-year-old", ("31-year-old", "31-year-old", SpeakerKind.PERSON)),
     ],
 )
 def test_english_phrases(text: str, expected: tuple[str, str | None, SpeakerKind]) -> None:

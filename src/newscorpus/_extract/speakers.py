@@ -58,6 +58,8 @@ _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 #: An age before a German name ("die 55-jährige Guo", "der 31-Jährige"): the mention's, not the
 #: name's; alone it is the noun that names the speaker.
 _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
+#: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
+_ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
@@ -724,6 +726,16 @@ def _analyse_german(
             break
         start += 1
     body = words[start:]
+    if len(body) == 1 and _GERMAN_AGE.match(body[0].lower()):
+        # "Der 31-Jährige" names a person by age, as a role does: no name, and not the
+        # 31-Jährige of another article.
+        return MentionInfo(
+            name=body[0],
+            kind=SpeakerKind.PERSON,
+            key="role:" + body[0].lower(),
+            plural=False,
+            generic=True,
+        )
     owner = _statement_owner(body, lexicon)
     if owner is not None:
         owner_words, owner_genitive = owner
@@ -1164,6 +1176,10 @@ def _english_proper(
     lead = _english_proper_start(body[:core], lexicon)
     body, core = body[lead:], core - lead
     head_words = body[:core]
+    if definite and _ENGLISH_AGE.match(head_words[0]):
+        if len(head_words) == 1:
+            return _nationality(head_words[0], lexicon)  # "the 31-year-old": a person by age
+        body, core, head_words = body[1:], core - 1, head_words[1:]
     if definite and len(head_words) == 1 and head_words[0].lower() in lexicon.demonyms:
         return _nationality(head_words[0], lexicon)
     phrase = " ".join(body)
@@ -1215,10 +1231,11 @@ def _english_proper(
 
 
 def _nationality(word: str, lexicon: _Lexicon) -> MentionInfo:
-    """A person named by nationality, as by a role: "the American", "the Spaniard" (the
-    ``demonyms`` word role) is someone of that country, no one's name, and not the same person
-    as "the American" of another article (generic). A demonym with "-man" is a man ("the
-    Irishman")."""
+    """A person named by nationality or age, as by a role: "the American", "the Spaniard" (the
+    ``demonyms`` word role), "the 31-year-old" is someone of that country or age, no one's
+    name, and not the same person as "the American" of another article (generic). It is not
+    linked to the person named before: "Lleyton Hewitt … said the 20-year-old" is often someone
+    else. A demonym with "-man" is a man ("the Irishman")."""
     form = lexicon.roles.get(word.lower())
     return MentionInfo(
         name=word,
