@@ -617,6 +617,32 @@ class _Sentence(SentenceView):
             or (self.is_capitalised(index - 1) and low.endswith(self.lexicon.title_noun_endings))
         )
 
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        """The words of the tokens ``first:stop``, a lower-case name with full stops inside it
+        one word again ("ver.di", "worldreferee.com", which the tokenizer splits; see
+        :func:`_lower_case_name_part`)."""
+        words = super().words(first, stop)
+        if "." not in words:
+            return words
+        merged: list[str] = []
+        for index in range(first, stop):
+            if (
+                merged
+                and index > first
+                and index + 1 < stop
+                and self.tokens[index].text == "."
+                and _lower_case_name_part(self, index)
+            ):
+                merged[-1] += "." + self.tokens[index + 1].text
+            elif not (
+                merged
+                and self.tokens[index - 1].text == "."
+                and _lower_case_name_part(self, index)
+                and index - 1 > first
+            ):
+                merged.append(self.tokens[index].text)
+        return tuple(merged)
+
     def record(self, found: Sequence[Attribution]) -> None:
         """Note attributions just found: their contents, and where the next content may start."""
         reach = 0
@@ -2868,6 +2894,8 @@ def _lower_case_name(sentence: _Sentence, index: int) -> bool:
     Nachrichtenagentur dpa meldete", "Die Gewerkschaft ver.di erklärte"): after a capitalised
     word, no adjective and no word with a verb's ending ("Die Kanadier sagen"); not an adverb
     after a relative pronoun (", der genau wusste")."""
+    if _lower_case_name_part(sentence, index):
+        return True
     low = sentence.lows[index]
     lexicon = sentence.lexicon
     return (
@@ -4046,6 +4074,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             )
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
+        or (index > head_start and _lower_case_name_part(sentence, index))
         or (index > head_start and _name_goes_on(sentence, index, limit))
         or (index > head_start and _coordinated_roles(sentence, index, limit))
     ):
@@ -4347,9 +4376,47 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
             and index + 1 < limit
             and sentence.is_head(index + 1)
         )
+        or (index > start and _lower_case_name_part(sentence, index))
     ):
         index += 1
     return index if index > start else None
+
+
+def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
+    """Whether the token at ``index``, after a head word of a noun phrase, is (a piece of) a
+    name written in lower case that no German word could be: one with a digit
+    ("des Flugdatenproviders flightradar24") or with full stops inside it, which the
+    tokenizer splits ("die Gewerkschaft ver.di", "der Plattform worldreferee.com")."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    text = token.text
+    if text == ".":
+        # the inner stop of "ver.di": glued to a word on both sides
+        return (
+            index + 1 < len(tokens)
+            and tokens[index - 1].end == token.start
+            and tokens[index + 1].start == token.end
+            and tokens[index - 1].text.isalnum()
+            and tokens[index + 1].text.isalnum()
+            and _lower_case_name_part(sentence, index - 1)
+        )
+    if not text.isalnum() or token.quote >= 0:
+        return False
+    if index > 0 and tokens[index - 1].text == "." and tokens[index - 1].end == token.start:
+        return _lower_case_name_part(sentence, index - 1)  # "di" after the stop of "ver.di"
+    if not text[:1].islower() or not sentence.is_head(index - 1):
+        return False
+    if any(character.isdigit() for character in text):
+        return True
+    following = index + 1
+    return (
+        len(text) > 1
+        and following + 1 < len(tokens)
+        and tokens[following].text == "."
+        and tokens[following].start == token.end
+        and tokens[following + 1].start == tokens[following].end
+        and tokens[following + 1].text.isalnum()
+    )
 
 
 def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
