@@ -224,6 +224,7 @@ class WordRoles(NamedTuple):
     impersonal: frozenset[str]
     naming_lemmas: frozenset[str]
     non_dative: frozenset[str]
+    side_nouns: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -1332,12 +1333,22 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
     start = _auxiliary_reach(sentence, index)
     clause_start = sentence.clause_start[index]
+    following = index + 1
+    # "…, alle Beiträge, die gemeldet wurden, sollten …": an auxiliary right after the
+    # participle that closes its clause is its own, not one before the clause.
+    closed = (
+        following < len(sentence.lows)
+        and sentence.lows[following] in auxiliaries
+        and sentence.clause_end[index] == following + 1
+    )
     for position in range(index - 1, start - 1, -1):
         if sentence.lows[position] in auxiliaries:
             if position < clause_start and sentence.tokens[position + 1].text == ",":
                 # "Im Brief, den er geschickt hat, erklärt er": an auxiliary closing an insert
                 # before the verb's clause is the insert's own.
                 continue
+            if position < clause_start and closed:
+                return following
             return position
     # Verb-final clauses: "wie die Polizei mitgeteilt hatte".
     for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
@@ -2231,6 +2242,8 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
                 and _names_a_source(sentence, found, speech_only=True)
             ):
                 phrase = found
+    if phrase is not None and (side := _side_source(sentence, phrase)) is not None:
+        return side
     if phrase is None or not _names_a_source(sentence, phrase):
         return None
     if sentence.lows[phrase.start] in sentence.roles.von:
@@ -2239,6 +2252,29 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
             return None
         return Phrase(phrase.start + 1, phrase.stop)
     return phrase
+
+
+def _side_source(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
+    """The source of a passive of saying named as a side: "Von Seiten der Delegation wurde
+    vorgeworfen, …" (the party in the genitive after "von Seiten"), "Von deutscher Seite
+    wurde gefordert, …" (the side with its adjectives, which say whose it is). None for any
+    other phrase, and for a side no adjective names ("von einer Seite", "von keiner Seite")."""
+    start = phrase.start
+    lows = sentence.lows
+    sides = sentence.roles.side_nouns
+    if lows[start] not in sentence.roles.von or phrase.stop - start < _SIDE_PHRASE:
+        return None
+    if lows[start + 1] in sides and lows[start + 2] in sentence.roles.genitive:
+        return Phrase(start + 2, phrase.stop)
+    if lows[phrase.stop - 1] in sides and all(
+        sentence.is_adjective(index) for index in range(start + 1, phrase.stop - 1)
+    ):
+        return Phrase(start + 1, phrase.stop)
+    return None
+
+
+#: "von" with a side and one word more: "von deutscher Seite", "von Seiten der …".
+_SIDE_PHRASE = 3
 
 
 def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
