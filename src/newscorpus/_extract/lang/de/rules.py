@@ -1119,6 +1119,12 @@ def _verb_cue(
         number, mood = sentence.lexicon.auxiliaries[sentence.lows[auxiliary]]
         plural = number == "pl"
         konjunktiv = mood == "konj"
+    elif (governing := _infinitive_governor(sentence, index, form)) is not None:
+        finite = governing
+        cue_parts = sorted({governing, *cue_parts})
+        number, mood = sentence.lexicon.auxiliaries.get(sentence.lows[governing], ("", ""))
+        plural = number == "pl"
+        konjunktiv = mood == "konj"
     if konjunktiv and sentence.within_content(sentence.tokens[index].start):
         return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
     if form.lemma in sentence.roles.toll_verbs and _counts_the_dead(sentence, finite, cue_parts):
@@ -1126,6 +1132,60 @@ def _verb_cue(
     if _bracketed_aside(sentence, finite, max(cue_parts)):
         return []
     return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+
+
+def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
+    """The modal verb that governs the verb of saying at ``index`` as an infinitive: "„…“,
+    musste der Minister einräumen", "Der Minister will mitteilen, ob …". The modal is the
+    clause's finite verb, and the cue is both ("musste … einräumen"), like a separable verb's.
+
+    The infinitive has the shape of the plural present (a finite reading without a
+    particle); it must close its clause, and no other verb may stand between the two (not
+    "ist zu sagen"). The modal must stand second in its clause, after a field: one opening
+    the clause asks or sets a condition ("Sollte sich herausstellen, …"). A modal speech act
+    is often no report ("Die Firma will Kurse anbieten, …", "Er kann meinen, was er will"),
+    so what it says must be plain: a content clause with a conjunction after it ("…
+    einräumen, dass …", "mitteilen, ob …") or a quotation before it ("„…“, musste er
+    einräumen"). Not yet a demonstrative standing for one ("„…“ Das musste er einräumen"),
+    which would give the quotation twice, as "Das sagte er" does.
+    """
+    low = sentence.lows[index]
+    if not form.plural or form.konjunktiv or form.particle or not low.endswith("n"):
+        return None
+    lows = sentence.lows
+    if index == 0 or lows[index - 1] == "zu" or not _clause_final(sentence, index):
+        return None
+    following = index + 1
+    clause_start = sentence.clause_start[index]
+    roles = sentence.roles
+    if not (
+        (
+            following + 1 < len(lows)
+            and lows[following] == ","
+            and lows[following + 1] in roles.complementizers
+        )
+        or (clause_start > 1 and sentence.tokens[clause_start - 2].quote >= 0)
+    ):
+        return None
+    modal = roles.modal
+    verbs = sentence.lexicon.verbs
+    auxiliaries = sentence.lexicon.auxiliaries
+    start = max(clause_start, index - _MAX_AUX_DISTANCE)
+    for position in range(index - 1, start - 1, -1):
+        word = lows[position]
+        if word in modal:
+            opens = position == clause_start or (position > 0 and lows[position - 1] == ",")
+            after_quote = position > 1 and sentence.tokens[position - 2].quote >= 0
+            return None if opens and not after_quote else position
+        if (
+            word in verbs
+            or word in auxiliaries
+            or sentence.tokens[position].quote >= 0
+            or sentence.word_class(position) == "neg"
+        ):
+            # another verb; or a negation: "wollte nicht bestätigen, dass …" withholds it
+            return None
+    return None
 
 
 def _bracketed_aside(sentence: _Sentence, finite: int, last_part: int) -> bool:
