@@ -5320,8 +5320,8 @@ def _verb_like(sentence: _Sentence, position: int) -> bool:
     low = sentence.lows[position]
     if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
         return True
-    if low in lexicon.word_class:
-        return False
+    if low in lexicon.word_class or _lower_case_name_part(sentence, position):
+        return False  # a function word, or a name like "worldreferee.com", "flightradar24"
     previous = position - 1
     if (
         low.endswith("en")
