@@ -4465,10 +4465,19 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
         sentence.is_head(index)
         or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
         or (
-            # a particle no German word shares inside a name: "der University of Toronto"
+            # a particle no German word shares inside a name: "der University of Toronto";
+            # "du", a pronoun in German, only inside a foreign name of several words ("des
+            # Verbandes Union Générale Tunisienne du Travail")
             index > start
             and sentence.lows[index] in sentence.lexicon.particles
-            and not sentence.word_class(index)
+            and (
+                not sentence.word_class(index)
+                or (
+                    sentence.word_class(index) == "pron"
+                    and index - start >= _FOREIGN_NAME_WORDS
+                    and sentence.is_head(index - 2)
+                )
+            )
             and index + 1 < limit
             and sentence.is_head(index + 1)
         )
@@ -4476,6 +4485,11 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     ):
         index += 1
     return index if index > start else None
+
+
+#: How many capitalised words a name must have before a particle that is a German pronoun
+#: ("du") counts as the name's: "Union Générale Tunisienne du Travail".
+_FOREIGN_NAME_WORDS = 2
 
 
 def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
