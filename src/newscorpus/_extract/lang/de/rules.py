@@ -3024,6 +3024,8 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         start = bisect.bisect_left(tokens, subject.mention.start, key=token_start)
         stop = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
         return Phrase(start, stop) if stop < finite - 1 else None
+    if sentence.lows[first] in sentence.roles.not_content:
+        return _subject_after_clause(sentence, first, finite)
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     clause_start = sentence.clause_start[finite - 1]
@@ -3045,6 +3047,27 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         or not sentence.is_lower(verb)
         or sentence.word_class(verb) not in {"", "verb"}
     ):
+        return None
+    return phrase
+
+
+def _subject_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """ "Als ein Fluggast zu Hilfe eilte, biss der Mann den Fluggast und rief: „…“": after an
+    adverbial clause that opens the sentence, the main clause's verb comes first and its
+    subject after it; that subject is the subject of a second verb coordinated with the
+    first (see :func:`_coordinated_subject`)."""
+    comma = sentence.clause_end[first]
+    verb = comma + 1
+    if (
+        comma >= finite - 1
+        or sentence.tokens[comma].text != ","
+        or verb >= finite - 1
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
+    if phrase is None or phrase.stop >= finite - 1 or _is_es(sentence, phrase):
         return None
     return phrase
 
