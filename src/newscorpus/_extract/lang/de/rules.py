@@ -225,6 +225,7 @@ class WordRoles(NamedTuple):
     naming_lemmas: frozenset[str]
     non_dative: frozenset[str]
     side_nouns: frozenset[str]
+    quantities: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -4157,6 +4158,10 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         return _phrase_attachments(sentence, start, end, limit)
     if sentence.word_class(index) == "det":
         index += 1
+        # "die beiden Mitglieder", "die drei Abgeordneten" (not digits, which open a measure:
+        # "der 330 Seiten starke Bericht")
+        while index < limit and sentence.lows[index] in sentence.roles.quantities:
+            index += 1
         index = _participial_attribute(sentence, index, limit)
     while index < limit and (
         sentence.is_adjective(index)
