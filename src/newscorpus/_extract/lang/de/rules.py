@@ -224,6 +224,8 @@ class WordRoles(NamedTuple):
     impersonal: frozenset[str]
     naming_lemmas: frozenset[str]
     non_dative: frozenset[str]
+    side_nouns: frozenset[str]
+    quantities: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -616,6 +618,32 @@ class _Sentence(SentenceView):
             or self.is_adjective(index - 1)
             or (self.is_capitalised(index - 1) and low.endswith(self.lexicon.title_noun_endings))
         )
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        """The words of the tokens ``first:stop``, a lower-case name with full stops inside it
+        one word again ("ver.di", "worldreferee.com", which the tokenizer splits; see
+        :func:`_lower_case_name_part`)."""
+        words = super().words(first, stop)
+        if "." not in words:
+            return words
+        merged: list[str] = []
+        for index in range(first, stop):
+            if (
+                merged
+                and index > first
+                and index + 1 < stop
+                and self.tokens[index].text == "."
+                and _lower_case_name_part(self, index)
+            ):
+                merged[-1] += "." + self.tokens[index + 1].text
+            elif not (
+                merged
+                and self.tokens[index - 1].text == "."
+                and _lower_case_name_part(self, index)
+                and index - 1 > first
+            ):
+                merged.append(self.tokens[index].text)
+        return tuple(merged)
 
     def record(self, found: Sequence[Attribution]) -> None:
         """Note attributions just found: their contents, and where the next content may start."""
@@ -1092,6 +1120,12 @@ def _verb_cue(
         number, mood = sentence.lexicon.auxiliaries[sentence.lows[auxiliary]]
         plural = number == "pl"
         konjunktiv = mood == "konj"
+    elif (governing := _infinitive_governor(sentence, index, form)) is not None:
+        finite = governing
+        cue_parts = sorted({governing, *cue_parts})
+        number, mood = sentence.lexicon.auxiliaries.get(sentence.lows[governing], ("", ""))
+        plural = number == "pl"
+        konjunktiv = mood == "konj"
     if konjunktiv and sentence.within_content(sentence.tokens[index].start):
         return []  # "sagte, er hoffe, dass …": the Konjunktiv cue is part of the content
     if form.lemma in sentence.roles.toll_verbs and _counts_the_dead(sentence, finite, cue_parts):
@@ -1099,6 +1133,60 @@ def _verb_cue(
     if _bracketed_aside(sentence, finite, max(cue_parts)):
         return []
     return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+
+
+def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
+    """The modal verb that governs the verb of saying at ``index`` as an infinitive: "„…“,
+    musste der Minister einräumen", "Der Minister will mitteilen, ob …". The modal is the
+    clause's finite verb, and the cue is both ("musste … einräumen"), like a separable verb's.
+
+    The infinitive has the shape of the plural present (a finite reading without a
+    particle); it must close its clause, and no other verb may stand between the two (not
+    "ist zu sagen"). The modal must stand second in its clause, after a field: one opening
+    the clause asks or sets a condition ("Sollte sich herausstellen, …"). A modal speech act
+    is often no report ("Die Firma will Kurse anbieten, …", "Er kann meinen, was er will"),
+    so what it says must be plain: a content clause with a conjunction after it ("…
+    einräumen, dass …", "mitteilen, ob …") or a quotation before it ("„…“, musste er
+    einräumen"). Not yet a demonstrative standing for one ("„…“ Das musste er einräumen"),
+    which would give the quotation twice, as "Das sagte er" does.
+    """
+    low = sentence.lows[index]
+    if not form.plural or form.konjunktiv or form.particle or not low.endswith("n"):
+        return None
+    lows = sentence.lows
+    if index == 0 or lows[index - 1] == "zu" or not _clause_final(sentence, index):
+        return None
+    following = index + 1
+    clause_start = sentence.clause_start[index]
+    roles = sentence.roles
+    if not (
+        (
+            following + 1 < len(lows)
+            and lows[following] == ","
+            and lows[following + 1] in roles.complementizers
+        )
+        or (clause_start > 1 and sentence.tokens[clause_start - 2].quote >= 0)
+    ):
+        return None
+    modal = roles.modal
+    verbs = sentence.lexicon.verbs
+    auxiliaries = sentence.lexicon.auxiliaries
+    start = max(clause_start, index - _MAX_AUX_DISTANCE)
+    for position in range(index - 1, start - 1, -1):
+        word = lows[position]
+        if word in modal:
+            opens = position == clause_start or (position > 0 and lows[position - 1] == ",")
+            after_quote = position > 1 and sentence.tokens[position - 2].quote >= 0
+            return None if opens and not after_quote else position
+        if (
+            word in verbs
+            or word in auxiliaries
+            or sentence.tokens[position].quote >= 0
+            or sentence.word_class(position) == "neg"
+        ):
+            # another verb; or a negation: "wollte nicht bestätigen, dass …" withholds it
+            return None
+    return None
 
 
 def _bracketed_aside(sentence: _Sentence, finite: int, last_part: int) -> bool:
@@ -1306,12 +1394,22 @@ def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
     start = _auxiliary_reach(sentence, index)
     clause_start = sentence.clause_start[index]
+    following = index + 1
+    # "…, alle Beiträge, die gemeldet wurden, sollten …": an auxiliary right after the
+    # participle that closes its clause is its own, not one before the clause.
+    closed = (
+        following < len(sentence.lows)
+        and sentence.lows[following] in auxiliaries
+        and sentence.clause_end[index] == following + 1
+    )
     for position in range(index - 1, start - 1, -1):
         if sentence.lows[position] in auxiliaries:
             if position < clause_start and sentence.tokens[position + 1].text == ",":
                 # "Im Brief, den er geschickt hat, erklärt er": an auxiliary closing an insert
                 # before the verb's clause is the insert's own.
                 continue
+            if position < clause_start and closed:
+                return following
             return position
     # Verb-final clauses: "wie die Polizei mitgeteilt hatte".
     for position in range(index + 1, min(sentence.clause_end[index], index + 3)):
@@ -2205,6 +2303,8 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
                 and _names_a_source(sentence, found, speech_only=True)
             ):
                 phrase = found
+    if phrase is not None and (side := _side_source(sentence, phrase)) is not None:
+        return side
     if phrase is None or not _names_a_source(sentence, phrase):
         return None
     if sentence.lows[phrase.start] in sentence.roles.von:
@@ -2213,6 +2313,29 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
             return None
         return Phrase(phrase.start + 1, phrase.stop)
     return phrase
+
+
+def _side_source(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
+    """The source of a passive of saying named as a side: "Von Seiten der Delegation wurde
+    vorgeworfen, …" (the party in the genitive after "von Seiten"), "Von deutscher Seite
+    wurde gefordert, …" (the side with its adjectives, which say whose it is). None for any
+    other phrase, and for a side no adjective names ("von einer Seite", "von keiner Seite")."""
+    start = phrase.start
+    lows = sentence.lows
+    sides = sentence.roles.side_nouns
+    if lows[start] not in sentence.roles.von or phrase.stop - start < _SIDE_PHRASE:
+        return None
+    if lows[start + 1] in sides and lows[start + 2] in sentence.roles.genitive:
+        return Phrase(start + 2, phrase.stop)
+    if lows[phrase.stop - 1] in sides and all(
+        sentence.is_adjective(index) for index in range(start + 1, phrase.stop - 1)
+    ):
+        return Phrase(start + 1, phrase.stop)
+    return None
+
+
+#: "von" with a side and one word more: "von deutscher Seite", "von Seiten der …".
+_SIDE_PHRASE = 3
 
 
 def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
@@ -2868,6 +2991,8 @@ def _lower_case_name(sentence: _Sentence, index: int) -> bool:
     Nachrichtenagentur dpa meldete", "Die Gewerkschaft ver.di erklärte"): after a capitalised
     word, no adjective and no word with a verb's ending ("Die Kanadier sagen"); not an adverb
     after a relative pronoun (", der genau wusste")."""
+    if _lower_case_name_part(sentence, index):
+        return True
     low = sentence.lows[index]
     lexicon = sentence.lexicon
     return (
@@ -2900,6 +3025,8 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         start = bisect.bisect_left(tokens, subject.mention.start, key=token_start)
         stop = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
         return Phrase(start, stop) if stop < finite - 1 else None
+    if sentence.lows[first] in sentence.roles.not_content:
+        return _subject_after_clause(sentence, first, finite)
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
     clause_start = sentence.clause_start[finite - 1]
@@ -2921,6 +3048,27 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         or not sentence.is_lower(verb)
         or sentence.word_class(verb) not in {"", "verb"}
     ):
+        return None
+    return phrase
+
+
+def _subject_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """ "Als ein Fluggast zu Hilfe eilte, biss der Mann den Fluggast und rief: „…“": after an
+    adverbial clause that opens the sentence, the main clause's verb comes first and its
+    subject after it; that subject is the subject of a second verb coordinated with the
+    first (see :func:`_coordinated_subject`)."""
+    comma = sentence.clause_end[first]
+    verb = comma + 1
+    if (
+        comma >= finite - 1
+        or sentence.tokens[comma].text != ","
+        or verb >= finite - 1
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
+    if phrase is None or phrase.stop >= finite - 1 or _is_es(sentence, phrase):
         return None
     return phrase
 
@@ -4010,6 +4158,10 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         return _phrase_attachments(sentence, start, end, limit)
     if sentence.word_class(index) == "det":
         index += 1
+        # "die beiden Mitglieder", "die drei Abgeordneten" (not digits, which open a measure:
+        # "der 330 Seiten starke Bericht")
+        while index < limit and sentence.lows[index] in sentence.roles.quantities:
+            index += 1
         index = _participial_attribute(sentence, index, limit)
     while index < limit and (
         sentence.is_adjective(index)
@@ -4046,6 +4198,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             )
         )
         or (index > head_start and _initial_stop(sentence, index, limit))
+        or (index > head_start and _lower_case_name_part(sentence, index))
         or (index > head_start and _name_goes_on(sentence, index, limit))
         or (index > head_start and _coordinated_roles(sentence, index, limit))
     ):
@@ -4340,16 +4493,68 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
         sentence.is_head(index)
         or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
         or (
-            # a particle no German word shares inside a name: "der University of Toronto"
+            # a particle no German word shares inside a name: "der University of Toronto";
+            # "du", a pronoun in German, only inside a foreign name of several words ("des
+            # Verbandes Union Générale Tunisienne du Travail")
             index > start
             and sentence.lows[index] in sentence.lexicon.particles
-            and not sentence.word_class(index)
+            and (
+                not sentence.word_class(index)
+                or (
+                    sentence.word_class(index) == "pron"
+                    and index - start >= _FOREIGN_NAME_WORDS
+                    and sentence.is_head(index - 2)
+                )
+            )
             and index + 1 < limit
             and sentence.is_head(index + 1)
         )
+        or (index > start and _lower_case_name_part(sentence, index))
     ):
         index += 1
     return index if index > start else None
+
+
+#: How many capitalised words a name must have before a particle that is a German pronoun
+#: ("du") counts as the name's: "Union Générale Tunisienne du Travail".
+_FOREIGN_NAME_WORDS = 2
+
+
+def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
+    """Whether the token at ``index``, after a head word of a noun phrase, is (a piece of) a
+    name written in lower case that no German word could be: one with a digit
+    ("des Flugdatenproviders flightradar24") or with full stops inside it, which the
+    tokenizer splits ("die Gewerkschaft ver.di", "der Plattform worldreferee.com")."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    text = token.text
+    if text == ".":
+        # the inner stop of "ver.di": glued to a word on both sides
+        return (
+            index + 1 < len(tokens)
+            and tokens[index - 1].end == token.start
+            and tokens[index + 1].start == token.end
+            and tokens[index - 1].text.isalnum()
+            and tokens[index + 1].text.isalnum()
+            and _lower_case_name_part(sentence, index - 1)
+        )
+    if not text.isalnum() or token.quote >= 0:
+        return False
+    if index > 0 and tokens[index - 1].text == "." and tokens[index - 1].end == token.start:
+        return _lower_case_name_part(sentence, index - 1)  # "di" after the stop of "ver.di"
+    if not text[:1].islower() or not sentence.is_head(index - 1):
+        return False
+    if any(character.isdigit() for character in text):
+        return True
+    following = index + 1
+    return (
+        len(text) > 1
+        and following + 1 < len(tokens)
+        and tokens[following].text == "."
+        and tokens[following].start == token.end
+        and tokens[following + 1].start == tokens[following].end
+        and tokens[following + 1].text.isalnum()
+    )
 
 
 def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
@@ -5157,8 +5362,8 @@ def _verb_like(sentence: _Sentence, position: int) -> bool:
     low = sentence.lows[position]
     if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
         return True
-    if low in lexicon.word_class:
-        return False
+    if low in lexicon.word_class or _lower_case_name_part(sentence, position):
+        return False  # a function word, or a name like "worldreferee.com", "flightradar24"
     previous = position - 1
     if (
         low.endswith("en")
