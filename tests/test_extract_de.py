@@ -174,6 +174,7 @@ def test_a_compound_role_is_written_as_in_the_text(text: str, role: str) -> None
         ("SPD-Vorsitzende Franz Berg sagte, die Lage sei ernst.", "SPD-Vorsitzender"),
         ("Vorsitzende Anna Berg sagte, die Lage sei ernst.", "Vorsitzende"),
         ("Die Lage sei ernst, sagte der Abgeordnete Jonas Kern.", "Abgeordneter"),
+        ("Die Lage sei ernst, sagte ihre Vorsitzende Eva Kern.", "Vorsitzende"),
     ],
 )
 def test_a_nominalised_adjective_role_takes_the_gender_of_its_article(text: str, role: str) -> None:

@@ -1491,11 +1491,12 @@ def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
 
 def _feminine_adjectival(body: list[str], last: int, determiner: str, lexicon: _Lexicon) -> bool:
     """Whether a nominalised adjective as a role ("Vorsitzende", "Abgeordnete") names a woman:
-    after "die"/"eine" it does, after any other article not ("der Vorsitzende"); without an
-    article the first name after it decides ("SPD-Vorsitzende Franz Müntefering"), else its
-    strong ending, "-e" for a woman and "-er" for a man ("Vorsitzende Anna Berg")."""
+    after a determiner in "-e" it does ("die", "eine", "ihre", "diese Vorsitzende"), after any
+    other not ("der Vorsitzende", "ihr Vorsitzender"); without an article the first name after it
+    decides ("SPD-Vorsitzende Franz Müntefering"), else its strong ending, "-e" for a woman and
+    "-er" for a man ("Vorsitzende Anna Berg")."""
     if determiner:
-        return determiner in {"die", "eine"}
+        return determiner.endswith("e")
     following = body[last + 1] if last + 1 < len(body) else ""
     gender = lexicon.first_names.get(following)
     if gender in {"m", "f"}:
