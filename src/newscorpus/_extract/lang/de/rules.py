@@ -1929,7 +1929,11 @@ def _structure(
         plural=plural,
     )
     after = sentence.clause_end[max(after_verb - 1, last_part)]
-    if after == len(sentence.tokens) - 1 and sentence.tokens[after].text == ":":
+    if (
+        after < len(sentence.tokens)
+        and sentence.tokens[after].text == ":"
+        and (after == len(sentence.tokens) - 1 or _runs_on_after_colon(sentence, after, pairs))
+    ):
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
         state.announce(attribution)
         state.colon_end = sentence.tokens[after].end
@@ -3754,6 +3758,19 @@ def _before_colon_quote(sentence: _Sentence, start: int) -> int:
         if tokens[index].text == ";" and tokens[index].quote < 0:
             return index
     return last
+
+
+def _runs_on_after_colon(sentence: _Sentence, colon: int, pairs: Sequence[QuotePair]) -> bool:
+    """Whether the colon at ``colon`` opens a quotation that runs on over the paragraph's end:
+    "Die Ministerin sagte: „Wir bleiben hart.⏎„Wir geben nicht nach.“" (German typography
+    reopens the mark at each new paragraph and closes it only at the end). The colon announces
+    the speaker of the quotation, which is taken where it closes, as after a colon that ends
+    the sentence (:func:`_announced_before`)."""
+    tokens = sentence.tokens
+    if colon + 2 != len(tokens):
+        return False
+    quote = tokens[colon + 1].quote
+    return quote >= 0 and pairs[quote].close >= tokens[colon + 1].end
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
