@@ -226,6 +226,7 @@ class WordRoles(NamedTuple):
     non_dative: frozenset[str]
     side_nouns: frozenset[str]
     quantities: frozenset[str]
+    judging_verbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -5656,6 +5657,8 @@ def _direct_quotes(
     for quote in quotes:
         pair = pairs[quote]
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
+        if holder is None and context is QuoteContext.NONE:
+            holder = _judged_as(sentence, pair)
         if not _is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
             continue
         used.add(quote)
@@ -5690,6 +5693,39 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase)
+
+
+def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """A quotation after "als" in a clause whose verb judges (the ``judging_verbs`` role:
+    "sehen", "betrachten", "empfinden", "einstufen"): the clause's subject calls something by
+    these words, as after "bezeichnete … als" ("Der Verband, der die Maßnahme als
+    „Kapitulation“ sieht", "Die Gewerkschaft sieht den Plan als „Angriff auf die
+    Tarifautonomie“"). Not after "gelten als", which names no one ("gilt als „Störfall“").
+    The speaker is the antecedent of a relative clause, else the sentence's subject (see
+    :func:`_quoting_subject`); without one the quotation counts but has no speaker."""
+    index = _quote_index(sentence, pair)
+    lows = sentence.lows
+    before = index - 1
+    if before > 0 and sentence.word_class(before) == "det":
+        before -= 1  # "als einen „Angriff …“"
+    if before < 0 or lows[before] != "als" or sentence.tokens[before].quote >= 0:
+        return None
+    start, end = sentence.clause_start[index], sentence.clause_end[index]
+    judging = sentence.roles.judging_verbs
+    if judging.isdisjoint(lows[start : end + 1]):
+        return None
+    speaker: Attribution | None = None
+    if start > 0 and sentence.tokens[start - 1].text == "," and _relative_clause(sentence, start):
+        phrase = _phrase_before(sentence, start - 1)
+        info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
+        if phrase is not None and info is not None and not info.pronoun:
+            if info.kind is not SpeakerKind.UNKNOWN:
+                speaker = announced_phrase(sentence, *phrase)
+    elif start <= sentence.opening:
+        speaker = _quoting_subject(sentence)
+    if speaker is None:
+        speaker = Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+    return speaker
 
 
 def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
