@@ -5718,9 +5718,13 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if start > 0 and sentence.tokens[start - 1].text == "," and _relative_clause(sentence, start):
         phrase = _phrase_before(sentence, start - 1)
         info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
-        if phrase is not None and info is not None and not info.pronoun:
-            if info.kind is not SpeakerKind.UNKNOWN:
-                speaker = announced_phrase(sentence, *phrase)
+        if (
+            phrase is not None
+            and info is not None
+            and not info.pronoun
+            and info.kind is not SpeakerKind.UNKNOWN
+        ):
+            speaker = announced_phrase(sentence, *phrase)
     elif start <= sentence.opening:
         speaker = _quoting_subject(sentence)
     if speaker is None:
