@@ -5641,7 +5641,8 @@ def _direct_quotes(
             context=QuoteContext.ATTRIBUTED,
         )
     colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
-    if colon is None and _after_colon(sentence, quotes[0]):
+    segments = [_segment_speaker(sentence, pairs[quote]) for quote in quotes]
+    if colon is None and segments[0] is None and _after_colon(sentence, quotes[0]):
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
     recent = state.continues()
     results: list[Attribution] = []
@@ -5654,8 +5655,12 @@ def _direct_quotes(
         own = _opinion_holder(sentence)
         if own is not None:
             context = QuoteContext.ATTRIBUTED
-    for quote in quotes:
+    for quote, segment in zip(quotes, segments, strict=True):
         pair = pairs[quote]
+        if segment is not None:
+            used.add(quote)
+            results.append(segment)
+            continue
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
         if holder is None and context is QuoteContext.NONE:
             holder = _judged_as(sentence, pair)
@@ -5693,6 +5698,51 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase)
+
+
+def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """A headline item after a dash: "Gedenkgottesdienst in Graz – Bürgermeister Siegfried
+    Nagl: „Traurigster Tag für Graz“ – Tausende bei Kerzenmeer". Teasers string items
+    together with spaced dashes, and an item that is a name or role, a colon and a quotation
+    is a headline of its own ("Putin: „…“", see :func:`_headline`): the quotation is that
+    speaker's, never the subject of the teaser's first item. The same speakers as for a
+    headline count (a role, or a name of two words or more)."""
+    tokens = sentence.tokens
+    colon = _quote_index(sentence, pair) - 1
+    if colon < 2 or tokens[colon].text != ":":
+        return None
+    dash = colon - 1
+    while dash > sentence.opening and tokens[dash].text not in _DASHES:
+        if colon - dash > _MAX_HEADLINE_SOURCE or tokens[dash].quote >= 0:
+            return None
+        dash -= 1
+    if dash <= sentence.opening:
+        return None
+    phrase = _phrase_after(sentence, dash + 1, colon)
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
+        return None
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if info is None or info.pronoun:
+        return None
+    if not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words)):
+        # "– Nagl: „…“" in a text that never names him in full: the words count, unattributed
+        return Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+    )
+
+
+def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
+    """Whether a lone capitalised word is a surname the text gives in full somewhere (a teaser
+    "– Thiem: „…“" before "Dominic Thiem" in the article)."""
+    if len(words) != 1 or not _is_capital(words[0]):
+        return False
+    name = re.escape(words[0])
+    return re.search(rf"\b[A-ZÄÖÜ][\w.-]* +{name}\b", sentence.text) is not None
 
 
 def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
