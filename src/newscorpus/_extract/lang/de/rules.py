@@ -90,6 +90,11 @@ _FINAL = frozenset({".", "!", "?", "…"})
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _DASHES = frozenset({"–", "—", "-"})
+# Single quotation marks a headline may quote with, and the marks that close each.
+_SINGLE_CLOSERS = {"‚": "‘’", "'": "'", "‹": "›", "›": "‹"}
+_SINGLE_MARK = re.compile("[‚'‹›‘’\n]")
+_BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
+_AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _SLOGAN_REACH = 3
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
@@ -731,8 +736,59 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
+    pairs = _headline_single_pairs(text, pairs)
     attributions = _join_free_indirect(text, _GermanLoop(text, pairs).run())
     return attributions, KnownPeople(text, pairs)
+
+
+def _headline_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotations a headline writes between single marks: "Merkel: ‚Wir schaffen
+    das‘", "Seehofer: 'Wir bleiben bei der Obergrenze'", "Gewerkschaft sieht ‹Angriff auf die
+    Tarifautonomie›". German headlines save space with single marks; in the body they are
+    nested quotations, apostrophes ("geht's", "Ku'damm") and titles, and stay inside the
+    quotation that holds them (see :mod:`newscorpus._extract.quotemarks`).
+
+    The headline is the first line when a blank line follows it (see ``Article.text``). A mark
+    opens after the line's start, a space, a bracket, a colon or a dash and before a letter or
+    digit; the mark that closes it stands after a non-space and before a space, punctuation or
+    the line's end. Marks inside a pair of double marks, a quotation that would hold one, and
+    a single character ("Rock 'n' Roll") are left alone. One pass over the marks of the
+    headline alone: a text without single marks there costs a few lookups."""
+    title_end = text.find("\n\n")
+    if title_end <= 0 or not any(mark in text[:title_end] for mark in _SINGLE_CLOSERS):
+        return pairs
+    added: list[QuotePair] = []
+    open_at = -1
+    for match in _SINGLE_MARK.finditer(text, 0, title_end):
+        index = match.start()
+        char = match.group()
+        if char == "\n":
+            open_at = -1
+            continue
+        if any(pair.open <= index <= pair.close for pair in pairs if pair.open < title_end):
+            continue  # a nested quotation of a double pair
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else "\n"
+        if (
+            open_at >= 0
+            and char in _SINGLE_CLOSERS[text[open_at]]
+            and not before.isspace()
+            and (after.isspace() or after in _AFTER_SINGLE_CLOSER)
+        ):
+            if index > open_at + 2 and not any(
+                open_at < pair.open < index for pair in pairs if pair.open < title_end
+            ):
+                added.append(QuotePair(open=open_at, close=index))
+            open_at = -1
+        elif (
+            char in _SINGLE_CLOSERS
+            and (before.isspace() or before in _BEFORE_SINGLE_OPENER)
+            and after.isalnum()
+        ):
+            open_at = index
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
 
 
 def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
