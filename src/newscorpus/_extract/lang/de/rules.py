@@ -5616,8 +5616,13 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     phrase = _phrase_after(sentence, 0, colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or not (info.role or (info.named and " " in info.name)):
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if (
+        info is None
+        or info.pronoun
+        or not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words))
+    ):
         return []
     span = sentence.span(colon + 1, sentence.last)
     attribution = Attribution(
@@ -5793,12 +5798,17 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
 
 
 def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
-    """Whether a lone capitalised word is a surname the text gives in full somewhere (a teaser
-    "– Thiem: „…“" before "Dominic Thiem" in the article)."""
+    """Whether a lone capitalised word is a surname the text gives with a first name somewhere
+    (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
     if len(words) != 1 or not _is_capital(words[0]):
         return False
     name = re.escape(words[0])
-    return re.search(rf"\b[A-ZÄÖÜ][\w.-]* +{name}\b", sentence.text) is not None
+    lexicon = sentence.lexicon
+    # a first name before it ("Thomas Thiem"), not any capitalised word ("Republik Pakistan")
+    return any(
+        found.group(1) in lexicon.first_names
+        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
+    )
 
 
 def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
