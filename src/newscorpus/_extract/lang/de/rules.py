@@ -26,6 +26,7 @@ import attrs
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
+    BARE_NAMER_TOKENS,
     CONTINUATION_SENTENCES,
     NOT_A_WORD,
     KnownPeopleBase,
@@ -1205,7 +1206,8 @@ def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int
     so what it says must be plain: a content clause with a conjunction after it ("…
     einräumen, dass …", "mitteilen, ob …") or a quotation before it ("„…“, musste er
     einräumen"). Not yet a demonstrative standing for one ("„…“ Das musste er einräumen"),
-    which would give the quotation twice, as "Das sagte er" does.
+    which would give the quotation twice, as "Das sagte er" did before a short namer sentence
+    named the bare quotation's speaker instead (see :func:`_structure`).
     """
     low = sentence.lows[index]
     if not form.plural or form.konjunktiv or form.particle or not low.endswith("n"):
@@ -2066,6 +2068,10 @@ def _structure(
             and state.previous_is_just_before(same_paragraph=False)
             and (clause_end >= sentence.last or _relative_clause(sentence, clause_end + 1))
         ):
+            if state.bare_sentence == state.sentence - 1 and sentence.last <= BARE_NAMER_TOKENS:
+                # "„…“ Das sagte Merkel.": the demonstrative stands for the bare quotation,
+                # whose speaker name_bare_quotations names; it is not also indirect content
+                return [_derive(attribution, content=sentence.span(first, first + 1))]
             span = Span(start=previous[0], end=previous[1])
             return [_derive(attribution, content=span)]
     if content is None:
