@@ -59,13 +59,22 @@ CHECKED: dict[str, dict[str, int]] = {
         "Rafael Benitez": 51,
     },
     "10kgnad_test": {
+        # Interviewees (read for the German typography round) stand among the politicians: an
+        # interview's answers ("Zeidler: Ich weiß, …") are each the interviewee's words, named
+        # by the headline colon once the text gives the name in full (the Red Bull Salzburg
+        # coach Peter Zeidler, the Green leader Eva Glawischnig, the state secretary Harald
+        # Mahrer, the former ÖVP politician Heinrich Neisser, the archaeologist Iris Gerlach).
         "Werner Faymann": 29,
+        "Peter Zeidler": 29,
         "Sebastian Kurz": 21,
         "Reinhold Mitterlehner": 20,
+        "Eva Glawischnig": 21,
         "Johanna Mikl-Leitner": 19,
         "Rupert Wolff": 18,
+        "Harald Mahrer": 19,
         "Angela Merkel": 17,
         "Griss": 16,
+        "Heinrich Neisser": 17,
         "Heinz-Christian Strache": 16,
         # The newspaper Der Standard ("Informationen des STANDARD") and the broadcaster ORF.
         "STANDARD": 16,
@@ -73,15 +82,11 @@ CHECKED: dict[str, dict[str, int]] = {
         "Recep Tayyip Erdoğan": 15,
         "ORF": 14,
         "Wolfgang Katzian": 14,
+        "Iris Gerlach": 14,
         # Read for the German message round: the defence minister (and earlier police director)
         # and the football team coach, both named in full and quoted in their own articles.
         "Hans Peter Doskozil": 13,
         "Marcel Koller": 13,
-        # Read for the German typography round: interviewees whose answers ("Zeidler: Ich weiß,
-        # …", "Neisser: Es gab …") are attributed by the headline colon once the interview
-        # names them in full (the Red Bull Salzburg coach, the former ÖVP politician).
-        "Peter Zeidler": 14,
-        "Heinrich Neisser": 12,
     },
 }
 #: Speakers named by common nouns only, among the most quoted when generic ones are listed.

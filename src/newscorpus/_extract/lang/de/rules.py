@@ -103,6 +103,12 @@ _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters 
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
+# A capitalised word alone before a colon opening a sentence ("Kreissl: …"), and a capitalised
+# word after another, a first name and a surname when the first is one ("Reinhard Kreissl").
+_LONE_NAME_COLON = re.compile(r"([A-ZÄÖÜ][\w-]*):[ \t]")
+# (The surname is looked ahead for, so that it may start the next match: "Soziologe Reinhard
+# Kreissl".)
+_FIRST_AND_SURNAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+) +(?=([A-ZÄÖÜ][\w-]*))")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
 _MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
@@ -836,6 +842,8 @@ class _GermanLoop(SentenceLoop):
         )
         self.words_used = _WordsUsed(text, pairs)
         self.words: set[str] = set()  # the screened sentence's words
+        #: the surnames the text gives after a first name, found when first asked for
+        self.full_surnames: frozenset[str] | None = None
 
     def screen(self, start: int, end: int, *, quoted: bool) -> bool:
         if quoted:
@@ -856,7 +864,29 @@ class _GermanLoop(SentenceLoop):
         self.words = words = word_set(text, start, end)
         if first is not None:
             words.add(first.group().lower())
-        return piece.endswith(":") or _triggered(piece, words, self.lexicon)
+        return (
+            piece.endswith(":")
+            or _triggered(piece, words, self.lexicon)
+            or (":" in piece and self.interview_turn(piece))
+        )
+
+    def interview_turn(self, piece: str) -> bool:
+        """Whether a sentence opens with a lone surname and a colon that the text gives after a
+        first name: an interview's answer ("Kreissl: Im Prinzip …" in an interview with
+        Reinhard Kreissl), whose speaker the headline colon names (see :func:`_headline`). The
+        surnames are collected in one pass over the text, only for a text with such a
+        sentence."""
+        match = _LONE_NAME_COLON.match(piece)
+        if match is None:
+            return False
+        if self.full_surnames is None:
+            first_names = self.lexicon.first_names
+            self.full_surnames = frozenset(
+                found.group(2)
+                for found in _FIRST_AND_SURNAME.finditer(self.text)
+                if found.group(1) in first_names
+            )
+        return match.group(1) in self.full_surnames
 
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
