@@ -522,7 +522,10 @@ def test_a_surname_ending_like_a_role_noun_before_a_bracket_is_a_name() -> None:
 
 
 def test_a_bare_relation_noun_is_no_role() -> None:
-    infos = [german("sein Amtskollege Jan Novak"), german("seinem polnischen Amtskollegen Jan Novak")]
+    infos = [
+        german("sein Amtskollege Jan Novak"),
+        german("seinem polnischen Amtskollegen Jan Novak"),
+    ]
     assert [(info.name, info.role) if info else None for info in infos] == [
         ("Jan Novak", None),
         ("Jan Novak", "polnischer Amtskollege"),

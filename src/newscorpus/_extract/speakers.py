@@ -1465,9 +1465,8 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
             continue
-        if (
-            (word in lexicon.particles and (after_first or _particle_word(names, lexicon)))
-            or (names and _GLUED_PARTICLE.match(word))
+        if (word in lexicon.particles and (after_first or _particle_word(names, lexicon))) or (
+            names and _GLUED_PARTICLE.match(word)
         ):
             names.append(word)
             continue
