@@ -568,3 +568,25 @@ def test_a_quote_of_rival_acme_is_acmes() -> None:
     assert [(q.speaker.name, q.speaker.kind, q.speaker.roles) for q in quotes if q.speaker] == [
         ("Acme", SpeakerKind.UNKNOWN, ())
     ]
+
+
+def test_one_noun_after_an_article_is_a_common_noun() -> None:
+    # A person's name takes no article: "der Hacker", "die Küstenwache" name no one by name.
+    infos = [german("der Hacker"), german("die Küstenwache")]
+    assert [(info.name, info.generic, info.named) if info else None for info in infos] == [
+        ("Hacker", True, False),
+        ("Küstenwache", True, False),
+    ]
+
+
+def test_names_written_with_an_article_stay_names() -> None:
+    # Quoted titles, abbreviations, names of the lexicon written with an article, and a name
+    # after an adjective of the article's phrase.
+    infos = [
+        german("die „Wiener Post“"),
+        german("des ORF"),
+        german("der Spiegel"),
+        german("die geborene Lopez"),
+        german("von der Leyen"),
+    ]
+    assert [(info.named, info.generic) if info else None for info in infos] == [(True, False)] * 5

@@ -143,6 +143,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "speaker_states",
         "relation_nouns",
         "not_name_words",
+        "article_names",
     }
 )
 

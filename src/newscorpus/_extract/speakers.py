@@ -189,6 +189,7 @@ class _Lexicon:
     speaker_states: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
+    article_names: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -293,6 +294,7 @@ def _lexicon(language: str) -> _Lexicon:
         speaker_states=speaker_words["speaker_states"],
         relation_nouns=speaker_words["relation_nouns"],
         not_name_words=speaker_words["not_name_words"],
+        article_names=speaker_words["article_names"],
     )
 
 
@@ -808,7 +810,20 @@ def _analyse_german(
         )
     if organisation is not None:
         return _organisation(body, head, organisation_prefix, organisation, lexicon, plural=plural)
-    return _named(body, lexicon, genitive=genitive, plural=plural, noun_genitive=noun_genitive)
+    # An article right before the words (not the "der" of "von der Leyen") says a noun follows.
+    article = (
+        start > 0
+        and words[start - 1].lower() in lexicon.determiners
+        and (start < _NAME_WORDS or words[start - 2].lower() not in lexicon.particles)
+    )
+    return _named(
+        body,
+        lexicon,
+        genitive=genitive,
+        plural=plural,
+        noun_genitive=noun_genitive,
+        article=article,
+    )
 
 
 def _lone_word(body: list[str], index: int) -> bool:
@@ -1792,12 +1807,19 @@ def _named(
     genitive: bool,
     plural: bool | None,
     noun_genitive: bool = False,
+    article: bool = False,
 ) -> MentionInfo | None:
     """A German mention that is a name: "Wladimir Putin", "die „Computerwoche“".
 
     ``genitive`` marks a name in the genitive ("Putins"), ``noun_genitive`` a word after an
     article of the genitive singular ("des Hauptsponsors"), which may end in "-es" too.
+    ``article`` marks words after an article: one capitalised word right after it, neither
+    quoted nor an abbreviation nor a first name nor a name written with an article (the
+    ``article_names`` word role: "der Spiegel"), is a common noun ("der Hacker", "die
+    Küstenwache"), which names someone as a role does, not by name (a person's name takes no
+    article; "die „Computerwoche“", "des ORF" are names; "die geborene Lopez" is Lopez).
     """
+    lone = next((word for word in body if _is_capitalised(word) and word), "")
     # A name in quotation marks ("die „Computerwoche“") is the name without them.
     body = [_strip_marks(word) or word for word in body]
     start = 0
@@ -1814,6 +1836,19 @@ def _named(
         names[-1] = _genitive_noun_base(names[-1])
     elif genitive:
         names[-1] = _genitive_base(names[-1])
+    if (
+        article
+        and start == 0
+        and len(names) == 1
+        and lone == names[0]
+        and not lone.isupper()
+        and lone not in lexicon.first_names
+        and lone.lower() not in lexicon.article_names
+        and body[-1] == lone
+    ):
+        return MentionInfo(
+            name=lone, kind=SpeakerKind.UNKNOWN, key=lone.lower(), plural=plural, generic=True
+        )
     gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1
     return MentionInfo(
