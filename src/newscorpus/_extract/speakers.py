@@ -724,6 +724,8 @@ def _statement_head(body: list[str], lexicon: _Lexicon) -> str | None:
         head += 1
     if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
         return None
+    if head + 1 < len(body) and body[head + 1] not in {",", "("}:
+        return None  # "der Meldung auf der Website": a place or time attached, read as before
     if _organisation_lookup(body[head], lexicon.organisations, compounds=False) is not None:
         return None
     return body[head]
@@ -1091,6 +1093,10 @@ def _english_core(
         # Named by a role only: "the spokesman", "a spokesman for the firm".
         first, last = groups[-1]
         tail = body[core:][:_MAX_ROLE_TAIL]
+        rest = body[core + len(tail) :]
+        while rest and tail and _is_capitalised(tail[-1]) and _is_capitalised(rest[0]):
+            # Not cut inside a name: "leader of the Public and Commercial Services Union".
+            tail.append(rest.pop(0))
         role = " ".join([*head_words[_after_states(head_words[:first], lexicon) :], *tail])
         return MentionInfo(
             name=role[:1].upper() + role[1:],
@@ -1840,14 +1846,14 @@ def _named(
         article
         and start == 0
         and len(names) == 1
-        and lone == names[0]
+        and body[-1] == lone  # the last word, not quoted ("die „Computerwoche“")
         and not lone.isupper()
         and lone not in lexicon.first_names
-        and lone.lower() not in lexicon.article_names
-        and body[-1] == lone
+        and names[0].lower() not in lexicon.article_names
     ):
+        noun = names[0]  # "des Blogs": "Blog"
         return MentionInfo(
-            name=lone, kind=SpeakerKind.UNKNOWN, key=lone.lower(), plural=plural, generic=True
+            name=noun, kind=SpeakerKind.UNKNOWN, key=noun.lower(), plural=plural, generic=True
         )
     gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1
@@ -1876,8 +1882,8 @@ def _adverbial_opening(body: list[str], start: int, names: list[str], lexicon: _
     # Before the lower-case modifiers of a noun it is an adverb too: "Nicht näher genannten
     # Quellen", "Vorwiegend junge Moskowiter" (a name is not followed by an adjective and a
     # noun of its own; "Merkel selbst" has no noun after).
-    if not body[1][:1].islower() or after in lexicon.particles:
-        return False
+    if not body[1][:1].islower() or after in lexicon.particles or after in lexicon.determiners:
+        return False  # "Auswertung des Radars": a genitive attached to a noun
     for word in body[2:]:
         if word in {",", "("}:
             break

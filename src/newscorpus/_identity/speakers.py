@@ -19,14 +19,17 @@ Speaker identity (documented in ``docs/queries.md``):
    merge and stays a speaker of its own. Only a person's name of capitalised words (of a
    person, or of unknown kind with a first name from the lexicons) takes others: not an
    organisation's ("Labour" stays apart from "New Labour", "Times" from "Financial Times"), a
-   phrase ("Leading economists"), a role ("Spokesman for Michael Howard") or a name that does
-   not open as a name ("memory Gordon Brown").
+   phrase ("Leading economists"), a role ("Spokesman for Michael Howard"), a name opened by an
+   abbreviation ("BBC Wales" does not take "Wales") or a name that does not open as a name
+   ("memory Gordon Brown"). A bare surname with a role merges only into a speaker with no role
+   or a role that shares a word with its ("Judge Cullen" is not Martin Cullen, the minister).
 5. The speaker's name is its most frequent clean spelling
    (:func:`newscorpus._extract.names.is_clean_name`) among its fullest names (not the end of
    another of its names: "Tony Blair", not "Blair"); its aliases are its other names, except
    those with other given names ("John Howard" is never an alias of "Michael Howard"); its
    roles are the roles of its article speakers, the most quoted first, and spellings that differ
-   only in case are one role ("Prime Minister", not also "prime minister").
+   only in case are one role ("Prime Minister", not also "prime minister"); a role that is the
+   speaker's own name ("Faymann" read as "Fay" and "Mann") is none.
 """
 
 from __future__ import annotations
