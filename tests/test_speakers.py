@@ -10,6 +10,7 @@ import newscorpus
 from newscorpus._extract.speakers import (
     MentionInfo,
     SpeakerRegistry,
+    analyse_coordination,
     analyse_mention,
     organisation_word,
 )
@@ -590,3 +591,19 @@ def test_names_written_with_an_article_stay_names() -> None:
         german("von der Leyen"),
     ]
     assert [(info.named, info.generic) if info else None for info in infos] == [(True, False)] * 5
+
+
+def test_a_role_of_a_name_with_and_is_one_speaker_with_the_whole_role() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Mark Roe, the leader of the Public and Commercial Services Union, said the plan was "
+        "wrong.",
+        language="en",
+    )
+    assert [(q.speaker.name, q.speaker.roles, q.co_speakers) for q in quotes if q.speaker] == [
+        ("Mark Roe", ("leader of the Public and Commercial Services Union",), ())
+    ]
+
+
+def test_and_inside_the_attachment_of_an_apposed_role_joins_no_speakers() -> None:
+    text = "Mark Roe , the leader of the Public and Commercial Services Union"
+    assert analyse_coordination(tuple(text.split(" ")), language="en") == ()

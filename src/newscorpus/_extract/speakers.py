@@ -583,10 +583,15 @@ def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
         position -= 1
     if position in {0, len(conjunct)}:
         return False
-    if _is_capitalised(conjunct[0]) and (
-        conjunct[0] in lexicon.first_names or conjunct[0].rstrip(".") in lexicon.honorifics
+    if (
+        _is_capitalised(conjunct[0])
+        and (conjunct[0] in lexicon.first_names or conjunct[0].rstrip(".") in lexicon.honorifics)
+        and "," not in conjunct[:position]
     ):
-        return False  # a person and where they come from: "Jane Roe of Ohio and John Doe"
+        # A person and where they come from: "Jane Roe of Ohio and John Doe"; not the
+        # attachment of a role in apposition ("Mark Roe, the leader of the Public and
+        # Commercial Services Union" is one speaker).
+        return False
     before = conjunct[position - 1].lower()
     return (
         before in lexicon.prepositions
