@@ -1851,7 +1851,8 @@ def _named(
         article
         and start == 0
         and len(names) == 1
-        and body[-1] == lone  # the last word, not quoted ("die „Computerwoche“")
+        and body[0] == lone  # not quoted ("die „Computerwoche“")
+        and (len(body) == 1 or body[1] in {",", "("})  # "Die Alternative, die …"
         and not lone.isupper()
         and lone not in lexicon.first_names
         and names[0].lower() not in lexicon.article_names
