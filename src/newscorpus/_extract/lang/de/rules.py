@@ -38,7 +38,6 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     announced_phrase,
     continued_quotation,
-    has_word_among,
     headline_colon,
     name_bare_quotations,
     quotation_run,
@@ -47,7 +46,6 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
     trim_overlaps,
-    word_set,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
@@ -786,16 +784,23 @@ class _GermanLoop(SentenceLoop):
         piece = text[start:end]
         first = _WORD.search(text, start, end)
         screen_words = self.lexicon.screen_words
+        # The white-space chunks are split once, for the screen (has_word_among) and for the
+        # words (word_set): the plain words among them, and the words of the others in one
+        # scan of them joined by spaces (no word runs over a space).
+        chunks = piece.split()
+        others = _WORD.findall(" ".join(itertools.filterfalse(str.isalnum, chunks)))
         if (
             ":" not in piece
             and (first is None or first.group().lower() not in screen_words)
-            and not has_word_among(text, start, end, screen_words)
+            and screen_words.isdisjoint(chunks)
+            and screen_words.isdisjoint(others)
         ):
             # No word the tests ask about (most sentences, found in C): to the tests, whose
             # every lookup is an intersection with these, the sentence's words are none.
             self.words = set()
             return False
-        self.words = words = word_set(text, start, end)
+        self.words = words = set(filter(str.isalnum, chunks))
+        words.update(others)
         if first is not None:
             words.add(first.group().lower())
         return piece.endswith(":") or _triggered(piece, words, self.lexicon)
