@@ -142,7 +142,8 @@ class SentenceView:
         return trusted_span(start, end) if start <= end else Span(start=start, end=end)
 
     def words(self, first: int, stop: int) -> tuple[str, ...]:
-        return tuple(token.text for token in self.tokens[first:stop])
+        # A list comprehension, then the tuple: faster than a generator expression.
+        return tuple([token.text for token in self.tokens[first:stop]])
 
     def word_class(self, index: int) -> str:
         """The class of a closed-class word ("det", "prep", ...), or "" for any other word."""

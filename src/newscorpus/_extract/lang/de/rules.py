@@ -696,6 +696,8 @@ class _Sentence(SentenceView):
         )
 
     def quotes(self, first: int, stop: int) -> list[int]:
+        if not self.quote_tokens:
+            return []  # most sentences hold no quotation: no token is looked at
         return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
 
 
