@@ -784,16 +784,22 @@ class _GermanLoop(SentenceLoop):
             return True  # analysed whatever its words: they are needed only when passed over
         text = self.text
         piece = text[start:end]
-        first = _WORD.search(text, start, end)
         screen_words = self.lexicon.screen_words
         # The white-space chunks are split once, for the screen (has_word_among) and for the
         # words (word_set): the plain words among them, and the words of the others in one
         # scan of them joined by spaces (no word runs over a space).
         chunks = piece.split()
         others = _WORD.findall(" ".join(itertools.filterfalse(str.isalnum, chunks)))
+        # The first word: the first chunk when it is a plain word (most sentences), else found
+        # by the expression.
+        if chunks and chunks[0].isalnum():
+            first: str | None = chunks[0].lower()
+        else:
+            found = _WORD.search(text, start, end)
+            first = None if found is None else found.group().lower()
         if (
             ":" not in piece
-            and (first is None or first.group().lower() not in screen_words)
+            and (first is None or first not in screen_words)
             and screen_words.isdisjoint(chunks)
             and screen_words.isdisjoint(others)
         ):
@@ -804,7 +810,7 @@ class _GermanLoop(SentenceLoop):
         self.words = words = set(filter(str.isalnum, chunks))
         words.update(others)
         if first is not None:
-            words.add(first.group().lower())
+            words.add(first)
         return piece.endswith(":") or _triggered(piece, words, self.lexicon)
 
     def pass_over(self, start: int, end: int) -> None:
