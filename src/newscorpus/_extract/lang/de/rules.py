@@ -684,6 +684,8 @@ class _Sentence(SentenceView):
         if first.isdigit():
             return "-" in text and text[-1:].isalpha()
         if first.islower():
+            if "-" not in text and "'" not in text and "’" not in text:
+                return False  # most lower-case words: neither a compound nor a particle below
             if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
                 return True  # a compound noun with a lower-case first part: "verdi-Chef"
             return (
