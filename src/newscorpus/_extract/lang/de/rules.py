@@ -645,6 +645,8 @@ class _Sentence(SentenceView):
 
     def record(self, found: Sequence[Attribution]) -> None:
         """Note attributions just found: their contents, and where the next content may start."""
+        if not found:
+            return  # most cues find nothing
         reach = 0
         for attribution in found:
             if attribution.kind is QuoteKind.REPORTED:
