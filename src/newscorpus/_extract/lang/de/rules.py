@@ -793,7 +793,8 @@ class _GermanLoop(SentenceLoop):
         # words (word_set): the plain words among them, and the words of the others in one
         # scan of them joined by spaces (no word runs over a space).
         chunks = piece.split()
-        others = _WORD.findall(" ".join(itertools.filterfalse(str.isalnum, chunks)))
+        rest = list(itertools.filterfalse(str.isalnum, chunks))
+        others = _WORD.findall(" ".join(rest))
         # The first word: the first chunk when it is a plain word (most sentences), else found
         # by the expression.
         if chunks and chunks[0].isalnum():
@@ -811,7 +812,8 @@ class _GermanLoop(SentenceLoop):
             # every lookup is an intersection with these, the sentence's words are none.
             self.words = set()
             return False
-        self.words = words = set(filter(str.isalnum, chunks))
+        self.words = words = set(chunks)
+        words.difference_update(rest)
         words.update(others)
         if first is not None:
             words.add(first)
