@@ -141,6 +141,9 @@ SPEAKER_WORD_ROLES = frozenset(
         "ownerless_nouns",
         "demonyms",
         "speaker_states",
+        "relation_nouns",
+        "not_name_words",
+        "article_names",
     }
 )
 
