@@ -39,7 +39,6 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     announced_phrase,
     continued_quotation,
-    has_word_among,
     headline_colon,
     name_bare_quotations,
     quotation_run,
@@ -48,7 +47,6 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
     trim_overlaps,
-    word_set,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import (
@@ -660,6 +658,8 @@ class _Sentence(SentenceView):
 
     def record(self, found: Sequence[Attribution]) -> None:
         """Note attributions just found: their contents, and where the next content may start."""
+        if not found:
+            return  # most cues find nothing
         reach = 0
         for attribution in found:
             if attribution.kind is QuoteKind.REPORTED:
@@ -699,6 +699,8 @@ class _Sentence(SentenceView):
         if first.isdigit():
             return "-" in text and text[-1:].isalpha()
         if first.islower():
+            if "-" not in text and "'" not in text and "’" not in text:
+                return False  # most lower-case words: neither a compound nor a particle below
             if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
                 return True  # a compound noun with a lower-case first part: "verdi-Chef"
             return (
@@ -711,6 +713,8 @@ class _Sentence(SentenceView):
         )
 
     def quotes(self, first: int, stop: int) -> list[int]:
+        if not self.quote_tokens:
+            return []  # most sentences hold no quotation: no token is looked at
         return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
 
 
@@ -850,20 +854,35 @@ class _GermanLoop(SentenceLoop):
             return True  # analysed whatever its words: they are needed only when passed over
         text = self.text
         piece = text[start:end]
-        first = _WORD.search(text, start, end)
         screen_words = self.lexicon.screen_words
+        # The white-space chunks are split once, for the screen (has_word_among) and for the
+        # words (word_set): the plain words among them, and the words of the others in one
+        # scan of them joined by spaces (no word runs over a space).
+        chunks = piece.split()
+        rest = list(itertools.filterfalse(str.isalnum, chunks))
+        others = _WORD.findall(" ".join(rest))
+        # The first word: the first chunk when it is a plain word (most sentences), else found
+        # by the expression.
+        if chunks and chunks[0].isalnum():
+            first: str | None = chunks[0].lower()
+        else:
+            found = _WORD.search(text, start, end)
+            first = None if found is None else found.group().lower()
         if (
             ":" not in piece
-            and (first is None or first.group().lower() not in screen_words)
-            and not has_word_among(text, start, end, screen_words)
+            and (first is None or first not in screen_words)
+            and screen_words.isdisjoint(chunks)
+            and screen_words.isdisjoint(others)
         ):
             # No word the tests ask about (most sentences, found in C): to the tests, whose
             # every lookup is an intersection with these, the sentence's words are none.
             self.words = set()
             return False
-        self.words = words = word_set(text, start, end)
+        self.words = words = set(chunks)
+        words.difference_update(rest)
+        words.update(others)
         if first is not None:
-            words.add(first.group().lower())
+            words.add(first)
         return (
             piece.endswith(":")
             or _triggered(piece, words, self.lexicon)
