@@ -148,6 +148,23 @@ def test_medium_named_after_its_noun() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("die Staatsanwaltschaft Wien", "Staatsanwaltschaft Wien"),
+        ("das Landesgericht Salzburg", "Landesgericht Salzburg"),
+        ("die Landespolizeidirektion Tirol", "Landespolizeidirektion Tirol"),
+    ],
+)
+def test_a_public_body_before_a_place_is_named_with_its_place(mention: str, name: str) -> None:
+    info = german(mention)
+    assert (None if info is None else (info.name, info.kind, info.generic)) == (
+        name,
+        SpeakerKind.ORGANISATION,
+        False,
+    )
+
+
 def test_genitive_name_loses_its_s() -> None:
     info = german("Putins", genitive=True)
     assert (None if info is None else info.name) == "Putin"

@@ -144,6 +144,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "relation_nouns",
         "not_name_words",
         "article_names",
+        "jurisdiction_nouns",
     }
 )
 

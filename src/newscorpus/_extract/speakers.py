@@ -190,6 +190,7 @@ class _Lexicon:
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
     article_names: frozenset[str]
+    jurisdiction_nouns: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -295,6 +296,7 @@ def _lexicon(language: str) -> _Lexicon:
         relation_nouns=speaker_words["relation_nouns"],
         not_name_words=speaker_words["not_name_words"],
         article_names=speaker_words["article_names"],
+        jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
     )
 
 
@@ -1761,6 +1763,18 @@ def _organisation(
         and not _place_genitive(body[after], lexicon)
     ):
         proper = _strip_marks(" ".join(_proper_run(body, after)))
+        if proper and base.lower() in lexicon.jurisdiction_nouns:
+            # A public body and the place it serves ("die Staatsanwaltschaft Wien", "das
+            # Landesgericht Salzburg"): the name is both, not the place.
+            noun = prefix + (base.lower() if prefix else base)
+            name = f"{noun} {proper}"
+            return MentionInfo(
+                name=name,
+                kind=SpeakerKind.ORGANISATION,
+                key=name.lower(),
+                gender=gender if gender != "pl" else None,
+                plural=gender == "pl" or None,
+            )
         if proper:
             return MentionInfo(
                 name=proper,
