@@ -871,7 +871,7 @@ class KnownPeopleBase:
         """The people of ``surname``; ``looked_up`` surnames were looked up before."""
         raise NotImplementedError
 
-    def mentioned(self, since: int, before: int) -> list[tuple[Mentioned, ...]]:
+    def mentioned(self, since: int, before: int) -> Iterator[Iterator[Mentioned]]:
         """The people mentioned between ``since`` and ``before``: of each sentence that ends
         after ``since`` and starts before ``before``, the latest first and at most
         :data:`MENTION_SENTENCES` of them, its mentions in text order (:meth:`people_in`) that
@@ -880,35 +880,29 @@ class KnownPeopleBase:
         "Sarkozy bestritt das, indem er sagte, …").
 
         Nothing is read until a pronoun asks (the speaker registry calls this with the end of
-        the last quotation and the start of the pronoun): most sentences are never tokenized
-        twice, and a text without such pronouns pays nothing.
+        the last quotation and the start of the pronoun), and then only as far as it reads:
+        most sentences are never tokenized twice, and a text without such pronouns pays nothing.
         """
         sentences = self.sentences
-        found: list[tuple[Mentioned, ...]] = []
         index = bisect.bisect_left(sentences, before, key=_sentence_end)
         if index >= len(sentences) or sentences[index][0] >= before:
             index -= 1  # ``before`` starts a sentence or lies between two
-        while index >= 0 and len(found) < MENTION_SENTENCES:
+        read = 0
+        while index >= 0 and read < MENTION_SENTENCES:
             start, end = sentences[index]
             if end <= since:
-                break
-            people = self.people_in(start, end)
-            if start < since or end > before:
-                people = tuple(
-                    person
-                    for person in people
-                    if person.span.start >= since and person.span.end <= before
-                )
-            found.append(people)
+                return
+            yield self.people_in(max(start, since), min(end, before))
             if start < since:
-                break
+                return
+            read += 1
             index -= 1
-        return found
 
-    def people_in(self, start: int, end: int) -> tuple[Mentioned, ...]:  # noqa: ARG002 - a hook
-        """The people and personal pronouns the sentence ``text[start:end]`` mentions, in text
-        order; a language without a reading of them mentions nobody."""
-        return ()
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
+        """The people and personal pronouns ``text[start:end]`` (a sentence or a part of one)
+        mentions, in text order; a language without a reading of them mentions nobody."""
+        del start, end  # a hook
+        return iter(())
 
     def tokens_around(self, position: int, start: int, end: int) -> list[Token]:
         """The tokens of the window ``text[start:end]`` that a name at ``position`` is read from:

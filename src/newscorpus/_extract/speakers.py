@@ -37,7 +37,7 @@ from newscorpus._extract.names import given_names_agree, slug_of
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
     "Attribution",
@@ -1848,7 +1848,7 @@ class SpeakerRegistry:
     def __init__(
         self,
         known: Callable[[str], Sequence[MentionInfo]] | None = None,
-        mentioned: Callable[[int, int], Sequence[Sequence[Mentioned]]] | None = None,
+        mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
     ) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, list[int]] = {}

@@ -76,7 +76,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
@@ -6152,7 +6152,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
 # --- people named anywhere ---------------------------------------------------------------
 
 
-def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
+def _people_in(sentence: _Sentence) -> Iterator[Mentioned]:
     """The people a sentence without a quotation mentions, and its personal pronouns, in text
     order: whom a later "er" or "sie" may mean ("Der Bürgermeister Hans Kurz besuchte die
     Baustelle. Er sagte, …"; "Wie schwer es ist, weiß die Unternehmerin Sirvan Ekici. Sie …").
@@ -6164,7 +6164,6 @@ def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
     ("der Minister", "ein Sprecher"): after "die" or "allen", or without an article, it is a
     plural ("Die Täter dürfen nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten
     …"). A pronoun of the ``pronouns`` role ("er", "sie") stands for someone named before."""
-    found: list[Mentioned] = []
     lows = sentence.lows
     pronouns = sentence.roles.pronouns
     index = 0
@@ -6174,7 +6173,7 @@ def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
             info = analyse_mention(sentence.words(index, index + 1), language="de")
             if info is not None:
                 oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                found.append(Mentioned(sentence.span(index, index + 1), info, oblique))
+                yield Mentioned(sentence.span(index, index + 1), info, oblique)
             index += 1
             continue
         word_class = sentence.word_class(index)
@@ -6191,11 +6190,10 @@ def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
                         index = phrase.stop
                         continue  # "die Täter", "allen Fahrzeugen", "Beobachter": a plural
                     oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                    found.append(Mentioned(sentence.span(*phrase), info, oblique))
+                    yield Mentioned(sentence.span(*phrase), info, oblique)
                 index = phrase.stop
                 continue
         index += 1
-    return tuple(found)
 
 
 class KnownPeople(KnownPeopleBase):
@@ -6212,9 +6210,9 @@ class KnownPeople(KnownPeopleBase):
         super().__init__(text, pairs, sentences)
         self._lowered: str | None = None
 
-    def people_in(self, start: int, end: int) -> tuple[Mentioned, ...]:
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
         tokens = tokenize(self.text, start, end, self.pairs)
-        return _people_in(_Sentence(self.text, tokens, _german())) if tokens else ()
+        return _people_in(_Sentence(self.text, tokens, _german())) if tokens else iter(())
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         if looked_up >= _KNOWN_SURNAMES:

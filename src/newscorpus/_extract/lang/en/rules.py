@@ -69,7 +69,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
@@ -3142,7 +3142,7 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
 # --- people named anywhere ---------------------------------------------------------------
 
 
-def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
+def _people_in(sentence: _Sentence) -> Iterator[Mentioned]:
     """The people a sentence without a quotation mentions, and its subject pronouns, in text
     order: whom a later "he" or "she" may mean ("Governor Jane Roe toured the site on Monday.
     She said …").
@@ -3150,7 +3150,6 @@ def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
     A person is a noun phrase (:func:`_phrase_after`, from a determiner or a capitalised word
     on) that names a single person: a first name, a title, a role before a name ("Governor
     Jane Roe", "Mr Smith"). A subject pronoun ("he", "she") stands for someone named before."""
-    found: list[Mentioned] = []
     lows = sentence.lows
     pronouns = sentence.roles.subject_pronouns
     index = 0
@@ -3160,7 +3159,7 @@ def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
             info = analyse_mention(sentence.words(index, index + 1), language="en")
             if info is not None:
                 oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                found.append(Mentioned(sentence.span(index, index + 1), info, oblique))
+                yield Mentioned(sentence.span(index, index + 1), info, oblique)
             index += 1
             continue
         word_class = sentence.word_class(index)
@@ -3170,18 +3169,23 @@ def _people_in(sentence: _Sentence) -> tuple[Mentioned, ...]:
                 person = _person_within(sentence, phrase)
                 if person is not None:
                     oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                    found.append(Mentioned(sentence.span(*person[0]), person[1], oblique))
+                    yield Mentioned(sentence.span(*person[0]), person[1], oblique)
                 index = phrase.stop
                 continue
         index += 1
-    return tuple(found)
 
 
 def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
     """The person (or name) a noun phrase names, with the words that name it: the whole
     phrase, else the run of two or more capitalised words it opens with when a lower-case word
     follows them ("Maria Lopez won the vote": the phrase reader takes the verb "won" for a
-    noun)."""
+    noun). A phrase after a determiner names nobody without a capitalised word or a role
+    word in it ("the site", "a bucket of slurry"): those are not analysed."""
+    if sentence.word_class(phrase.start) == "det" and not any(
+        sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
+        for index in range(phrase.start + 1, phrase.stop)
+    ):
+        return None
     info = analyse_mention(_mention_words(sentence, *phrase), language="en")
     if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
         stop = phrase.start
@@ -3212,10 +3216,10 @@ class KnownPeopleEn(KnownPeopleBase):
         self._lowered: str | None = None
         self._positions: dict[str, list[int]] | None = None
 
-    def people_in(self, start: int, end: int) -> tuple[Mentioned, ...]:
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
         tokens = tokenize(self.text, start, end, self.pairs)
         if not tokens:
-            return ()
+            return iter(())
         return _people_in(_Sentence(self.text, tokens, _english(), title=False))
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
