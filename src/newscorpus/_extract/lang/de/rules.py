@@ -6012,8 +6012,8 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
         return None, 0
     stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
     for verb in range(first + 1, stop):
-        if not sentence.is_lower(verb):
-            continue
+        if not sentence.is_lower(verb) or sentence.word_class(verb) in {"det", "prep"}:
+            continue  # "Am Rande einer Sitzung in Hannover nahm …": the adverbial goes on
         if not (
             (verb - 1 > first and sentence.is_capitalised(verb - 1))
             # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
