@@ -753,3 +753,46 @@ def test_corpus_roles_are_ordered_by_quotes_and_written_once_per_case() -> None:
     assert [(s.name, s.roles) for s in index.speakers] == [
         ("Anna Berg", ("ministerin", "Bürgermeisterin"))
     ]
+
+
+def test_a_bare_surname_with_another_role_is_another_person() -> None:
+    # "Judge Cullen" is not Martin Cullen, the transport minister.
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Martin Cullen", roles=("transport minister",)))]),
+            article("a2", [("Zwei.", person("Cullen", roles=("Judge",)))]),
+        ]
+    )
+    assert sorted(s.name for s in index.speakers) == ["Cullen", "Martin Cullen"]
+
+
+def test_a_bare_surname_with_a_role_of_the_same_kind_joins_the_full_name() -> None:
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Anna Berg", roles=("Bundeskanzlerin",)))]),
+            article("a2", [("Zwei.", person("Berg", roles=("Kanzlerin",)))]),
+        ]
+    )
+    assert [(s.name, s.aliases) for s in index.speakers] == [("Anna Berg", ("Berg",))]
+
+
+def test_a_role_that_is_the_name_is_no_role() -> None:
+    # "Faymann" read as "Fay" + "Mann" is not Werner Faymann's role.
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Werner Faymann", roles=("Kanzler",)))]),
+            article("a2", [("Zwei.", person("Faymann", roles=("Faymann",)))]),
+        ]
+    )
+    assert [(s.name, s.roles) for s in index.speakers] == [("Werner Faymann", ("Kanzler",))]
+
+
+def test_a_name_opened_by_an_acronym_takes_no_surname() -> None:
+    # "Wales" (the team) is not "BBC Wales" (the broadcaster).
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("BBC Wales"))]),
+            article("a2", [("Zwei.", person("Wales"))]),
+        ]
+    )
+    assert sorted(s.name for s in index.speakers) == ["BBC Wales", "Wales"]

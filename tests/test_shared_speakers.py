@@ -197,3 +197,57 @@ def test_roles_are_role_phrases(shared: Path) -> None:
         for role in speaker.roles
     ]
     assert [role for role in roles if " met " in role or role.startswith("deal ")] == []
+
+
+#: Names that are not speakers' names, found among the 200 most quoted once, by cause: a
+#: subheading or an adverb run into the subject, a football line-up label in title case, a
+#: surname cut before its particles ("Van der Bellen"), nouns of saying, nouns for people and
+#: one common noun after an article ("der Hacker").
+NOT_NAMES: dict[str, tuple[str, ...]] = {
+    "bbc": ("Subs Not Used",),
+    "10kgnad_test": (
+        "Pontifikale Metaphern Franziskus",
+        "Vorwiegend",
+        "Alexander Van",
+        "Gerüchte",
+        "Klage",
+        "Leute",
+        "Menschen",
+        "Hacker",
+        "Küstenwache",
+        "Deutsche",
+    ),
+}
+#: How many of the most quoted speakers the checks of names and roles read.
+TOP_READ = 200
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_glued_words_nouns_and_labels_are_no_speaker_names(shared: Path, name: str) -> None:
+    listed = {speaker.name for speaker, _ in loaded(shared, name).speakers()}
+    assert [junk for junk in NOT_NAMES[name] if junk in listed] == []
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_no_top_speaker_has_its_own_name_or_a_bare_relation_as_a_role(
+    shared: Path, name: str
+) -> None:
+    # "Faymann" read as a role noun ("Fay" + "Mann"); "Rival" of "Rival Sony"; "Amtskollege".
+    bare = {"rival", "amtskollege", "regierungskollege", "kollege"}
+    wrong = [
+        (speaker.name, role)
+        for speaker, _ in loaded(shared, name).speakers()[:TOP_READ]
+        for role in speaker.roles
+        if role.casefold() == speaker.name.casefold() or role.casefold() in bare
+    ]
+    assert wrong == []
+
+
+def test_a_namesake_with_another_role_is_not_merged(shared: Path) -> None:
+    # Lord Bach, the defence procurement minister, is not Robbie Bach of Microsoft; the
+    # broadcaster BBC Wales does not take the Welsh team's quotes.
+    corpus = loaded(shared, "bbc")
+    bach = corpus.speaker("Robbie Bach")
+    bbc_wales = corpus.speaker("BBC Wales")
+    assert (bach is not None and "Minister for Defence Procurement" in bach.roles) is False
+    assert bbc_wales is None or "Wales" not in bbc_wales.aliases

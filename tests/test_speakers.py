@@ -10,6 +10,7 @@ import newscorpus
 from newscorpus._extract.speakers import (
     MentionInfo,
     SpeakerRegistry,
+    analyse_coordination,
     analyse_mention,
     organisation_word,
 )
@@ -449,3 +450,160 @@ def test_organisation_word_knows_compounds_but_not_roles() -> None:
         True,
         False,
     ]
+
+
+# --- names a journalist sees: what is glued to a name is not the name -----------------------
+
+
+def english_mention(text: str) -> MentionInfo | None:
+    return analyse_mention(tuple(text.split()), language="en")
+
+
+def test_a_heading_run_into_a_sentence_is_not_part_of_the_name() -> None:
+    # A subheading without a full stop before the subject: "Gläserne Türme\nFranziskus sagte".
+    info = german("Gläserne Türme Franziskus")
+    assert (None if info is None else info.name) == "Franziskus"
+
+
+def test_a_capitalised_word_before_a_known_first_name_is_context() -> None:
+    info = german("Bergsteigers Salvatore Rossi")
+    assert (None if info is None else info.name) == "Salvatore Rossi"
+
+
+def test_an_adverb_opening_a_noun_phrase_is_no_name() -> None:
+    # "Nicht näher genannten Quellen zufolge", "Vorwiegend junge Leute": no one named "Nicht".
+    assert german("Nicht näher genannten Quellen") is None
+    assert german("Vorwiegend junge Besucher") is None
+
+
+def test_a_surname_with_its_own_word_after_it_stays_a_name() -> None:
+    info = german("Merkel selbst")
+    assert (None if info is None else info.name) == "Merkel"
+
+
+def test_a_capitalised_particle_keeps_the_particles_after_it() -> None:
+    infos = [german("Van der Berg"), german("Anna Van der Berg")]
+    assert [(info.name, info.key) if info else None for info in infos] == [
+        ("Van der Berg", "berg"),
+        ("Anna Van der Berg", "berg"),
+    ]
+
+
+def test_a_noun_of_saying_without_owner_is_a_common_noun() -> None:
+    # "Gerüchte, wonach …", "ein Kommentar, der …": the source is no one's name.
+    infos = [german("Gerüchte"), german("ein Kommentar"), german("die Frage")]
+    assert [(info.generic, info.named) if info else None for info in infos] == [(True, False)] * 3
+
+
+def test_a_noun_of_saying_with_an_owner_is_the_owners() -> None:
+    info = german("einem Artikel der „Wiener Post“")
+    assert (None if info is None else info.name) == "Wiener Post"
+
+
+def test_people_nouns_are_groups_not_names() -> None:
+    infos = [german("Die Leute"), german("viele Menschen")]
+    assert [(info.generic, info.named) if info else None for info in infos] == [(True, False)] * 2
+
+
+def test_a_company_noun_before_a_name_names_the_company() -> None:
+    info = german("Fluggesellschaft Nordair")
+    assert (None if info is None else (info.name, info.kind)) == (
+        "Nordair",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_a_surname_ending_like_a_role_noun_before_a_bracket_is_a_name() -> None:
+    info = german("Bergmann ( SPD )")
+    assert (None if info is None else (info.name, info.role, info.named)) == (
+        "Bergmann",
+        None,
+        True,
+    )
+
+
+def test_a_bare_relation_noun_is_no_role() -> None:
+    infos = [
+        german("sein Amtskollege Jan Novak"),
+        german("seinem polnischen Amtskollegen Jan Novak"),
+    ]
+    assert [(info.name, info.role) if info else None for info in infos] == [
+        ("Jan Novak", None),
+        ("Jan Novak", "polnischer Amtskollege"),
+    ]
+
+
+def test_a_relation_noun_before_a_company_makes_no_person() -> None:
+    info = english_mention("Rival Acme")
+    assert (None if info is None else (info.name, info.kind, info.role)) == (
+        "Acme",
+        SpeakerKind.UNKNOWN,
+        None,
+    )
+
+
+def test_a_relation_noun_before_a_full_name_keeps_the_role() -> None:
+    info = english_mention("British rival Tim Smith")
+    assert (None if info is None else (info.name, info.role)) == ("Tim Smith", "British rival")
+
+
+def test_a_title_case_label_is_no_name() -> None:
+    # A football line-up: "Subs Not Used: Smith, Jones."
+    assert english_mention("Subs Not Used") is None
+
+
+def test_an_honorific_makes_a_person_of_a_lexicon_noun() -> None:
+    # "cable" is a medium of the lexicon; "Mr Cable" is a man.
+    info = english_mention("Mr Cable")
+    assert (None if info is None else (info.name, info.kind, info.gender)) == (
+        "Cable",
+        SpeakerKind.PERSON,
+        "m",
+    )
+
+
+def test_a_quote_of_rival_acme_is_acmes() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Rival Acme has said it will launch the console in March.", language="en"
+    )
+    assert [(q.speaker.name, q.speaker.kind, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Acme", SpeakerKind.UNKNOWN, ())
+    ]
+
+
+def test_one_noun_after_an_article_is_a_common_noun() -> None:
+    # A person's name takes no article: "der Hacker", "die Küstenwache" name no one by name.
+    infos = [german("der Hacker"), german("die Küstenwache")]
+    assert [(info.name, info.generic, info.named) if info else None for info in infos] == [
+        ("Hacker", True, False),
+        ("Küstenwache", True, False),
+    ]
+
+
+def test_names_written_with_an_article_stay_names() -> None:
+    # Quoted titles, abbreviations, names of the lexicon written with an article, and a name
+    # after an adjective of the article's phrase.
+    infos = [
+        german("die „Wiener Post“"),
+        german("des ORF"),
+        german("der Spiegel"),
+        german("die geborene Lopez"),
+        german("von der Leyen"),
+    ]
+    assert [(info.named, info.generic) if info else None for info in infos] == [(True, False)] * 5
+
+
+def test_a_role_of_a_name_with_and_is_one_speaker_with_the_whole_role() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Mark Roe, the leader of the Public and Commercial Services Union, said the plan was "
+        "wrong.",
+        language="en",
+    )
+    assert [(q.speaker.name, q.speaker.roles, q.co_speakers) for q in quotes if q.speaker] == [
+        ("Mark Roe", ("leader of the Public and Commercial Services Union",), ())
+    ]
+
+
+def test_and_inside_the_attachment_of_an_apposed_role_joins_no_speakers() -> None:
+    text = "Mark Roe , the leader of the Public and Commercial Services Union"
+    assert analyse_coordination(tuple(text.split(" ")), language="en") == ()

@@ -142,6 +142,9 @@ SPEAKER_WORD_ROLES = frozenset(
         "demonyms",
         "speaker_states",
         "personal_pronouns",
+        "relation_nouns",
+        "not_name_words",
+        "article_names",
     }
 )
 

@@ -70,6 +70,9 @@ _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _NAME_WORDS = 2  # a first name or honorific and a surname
 _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
+# The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
+# Franziskus" (two words before a name are a first name and a surname: "Lothar Nicht").
+_GLUED_HEADING = 3
 # The most parts set off by commas after a role that may stand before the person's name.
 _MAX_APPOSITIONS = 2
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
@@ -197,6 +200,9 @@ class _Lexicon:
     demonyms: frozenset[str]
     speaker_states: frozenset[str]
     personal_pronouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    not_name_words: frozenset[str]
+    article_names: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -300,6 +306,9 @@ def _lexicon(language: str) -> _Lexicon:
         demonyms=speaker_words["demonyms"],
         speaker_states=speaker_words["speaker_states"],
         personal_pronouns=speaker_words["personal_pronouns"],
+        relation_nouns=speaker_words["relation_nouns"],
+        not_name_words=speaker_words["not_name_words"],
+        article_names=speaker_words["article_names"],
     )
 
 
@@ -588,10 +597,15 @@ def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
         position -= 1
     if position in {0, len(conjunct)}:
         return False
-    if _is_capitalised(conjunct[0]) and (
-        conjunct[0] in lexicon.first_names or conjunct[0].rstrip(".") in lexicon.honorifics
+    if (
+        _is_capitalised(conjunct[0])
+        and (conjunct[0] in lexicon.first_names or conjunct[0].rstrip(".") in lexicon.honorifics)
+        and "," not in conjunct[:position]
     ):
-        return False  # a person and where they come from: "Jane Roe of Ohio and John Doe"
+        # A person and where they come from: "Jane Roe of Ohio and John Doe"; not the
+        # attachment of a role in apposition ("Mark Roe, the leader of the Public and
+        # Commercial Services Union" is one speaker).
+        return False
     before = conjunct[position - 1].lower()
     return (
         before in lexicon.prepositions
@@ -720,6 +734,22 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
     return None
 
 
+def _statement_head(body: list[str], lexicon: _Lexicon) -> str | None:
+    """The noun of saying that heads a German mention with no owner after it ("Gerüchte",
+    "ein Kommentar", "der Artikel"), None when another word heads it. A noun of saying that is
+    also a source of the ``organisations`` lexicon ("der Bericht") is read as that source."""
+    head = 0
+    while head < len(body) and body[head][:1].islower():
+        head += 1
+    if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
+        return None
+    if head + 1 < len(body) and body[head + 1] not in {",", "("}:
+        return None  # "der Meldung auf der Website": a place or time attached, read as before
+    if _organisation_lookup(body[head], lexicon.organisations, compounds=False) is not None:
+        return None
+    return body[head]
+
+
 def _analyse_german(
     words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
@@ -756,6 +786,13 @@ def _analyse_german(
         if not owner_words:
             return None
         return _analyse_german(owner_words, lexicon, genitive=owner_genitive, plural=None)
+    said = _statement_head(body, lexicon)
+    if said is not None:
+        # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
+        # named by a common noun, no one's name ("Gerüchte" is no speaker of the corpus).
+        return MentionInfo(
+            name=said, kind=SpeakerKind.UNKNOWN, key=said.lower(), plural=None, generic=True
+        )
     # After "des" the noun is in the genitive: "nach Angaben des Hauptsponsors".
     noun_genitive = determiner in lexicon.genitive_singular
     # The head: the first role or organisation word.
@@ -773,7 +810,9 @@ def _analyse_german(
         if word in lexicon.first_names:
             break
         found_role = _role_lookup(body, index, lexicon)
-        if found_role is not None and not (found_role[1] and len(body) == 1 and not determiner):
+        if found_role is not None and not (
+            found_role[1] and _lone_word(body, index) and not determiner
+        ):
             role_span, role_prefix, role_form = found_role
             break
         # A lone word without an article that only ends like a role noun is a surname
@@ -792,7 +831,26 @@ def _analyse_german(
         )
     if organisation is not None:
         return _organisation(body, head, organisation_prefix, organisation, lexicon, plural=plural)
-    return _named(body, lexicon, genitive=genitive, plural=plural, noun_genitive=noun_genitive)
+    # An article right before the words (not the "der" of "von der Leyen") says a noun follows.
+    article = (
+        start > 0
+        and words[start - 1].lower() in lexicon.determiners
+        and (start < _NAME_WORDS or words[start - 2].lower() not in lexicon.particles)
+    )
+    return _named(
+        body,
+        lexicon,
+        genitive=genitive,
+        plural=plural,
+        noun_genitive=noun_genitive,
+        article=article,
+    )
+
+
+def _lone_word(body: list[str], index: int) -> bool:
+    """Whether ``body[index]`` is the mention's only word before any apposition or bracket
+    ("Faymann", "Faymann (SPÖ)", "Neumann, Sprecher des Verbands")."""
+    return index == 0 and (len(body) == 1 or body[1] in {",", "("})
 
 
 def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
@@ -1026,6 +1084,20 @@ def _english_core(
                 position += 1
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
+        if (
+            names
+            and names[0] not in lexicon.first_names
+            and " ".join(head_words[first : last + 1]).lower() in lexicon.relation_nouns
+        ):
+            # "Rival Sony", "his wife Sharon": whom the name stands to, no role of its own and
+            # no person without a first name ("British rival Greg Rusedski" is one).
+            return _english_person(
+                names,
+                lexicon,
+                role=None,
+                role_head=None,
+                gender=_english_role_gender(head_words[first : last + 1], lexicon),
+            )
         if names:
             role_start = _english_role_start(head_words, first, lexicon)
             return _english_person(
@@ -1040,6 +1112,10 @@ def _english_core(
         # Named by a role only: "the spokesman", "a spokesman for the firm".
         first, last = groups[-1]
         tail = body[core:][:_MAX_ROLE_TAIL]
+        rest = body[core + len(tail) :]
+        while rest and tail and _is_capitalised(tail[-1]) and _is_capitalised(rest[0]):
+            # Not cut inside a name: "leader of the Public and Commercial Services Union".
+            tail.append(rest.pop(0))
         role = " ".join([*head_words[_after_states(head_words[:first], lexicon) :], *tail])
         return MentionInfo(
             name=role[:1].upper() + role[1:],
@@ -1190,6 +1266,8 @@ def _english_proper(
     lead = _english_proper_start(body[:core], lexicon)
     body, core = body[lead:], core - lead
     head_words = body[:core]
+    if any(word.lower() in lexicon.not_name_words for word in head_words[1:]):
+        return None  # a heading or label in title case: "Subs Not Used: …"
     if definite and _ENGLISH_AGE.match(head_words[0]):
         if len(head_words) == 1:
             return _nationality(head_words[0], lexicon)  # "the 31-year-old": a person by age
@@ -1204,7 +1282,11 @@ def _english_proper(
     if whole is None and len(head_words) > 1:
         # "Labour MPs", "European Commission": the last word is an organisation or group.
         last = lexicon.organisations.get(head_words[-1].lower())
-        if last is not None and head_words[0] not in lexicon.first_names:
+        if (
+            last is not None
+            and head_words[0] not in lexicon.first_names
+            and head_words[0].rstrip(".") not in lexicon.honorifics
+        ):
             whole = last
     if whole is not None:
         _, number, kind = whole
@@ -1423,13 +1505,21 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
             continue
-        if (word in lexicon.particles and after_first) or (names and _GLUED_PARTICLE.match(word)):
+        if (word in lexicon.particles and (after_first or _particle_word(names, lexicon))) or (
+            names and _GLUED_PARTICLE.match(word)
+        ):
             names.append(word)
             continue
         break
     while names and names[-1] in lexicon.particles:
         names.pop()
     return names
+
+
+def _particle_word(names: list[str], lexicon: _Lexicon) -> bool:
+    """Whether the last word of a name run is a particle written with a capital, which the
+    particles after it continue: "Van der Bellen", "De la Rúa" (not "Van")."""
+    return bool(names) and names[-1][:1].isupper() and names[-1].lower() in lexicon.particles
 
 
 def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
@@ -1495,6 +1585,19 @@ def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
             and before not in lexicon.particles
         ):
             return names[index:]
+    last = names[-1]
+    if (
+        len(names) - start >= _GLUED_HEADING
+        and last in lexicon.first_names
+        and not any(
+            word in lexicon.first_names or word.lower() in lexicon.particles or "." in word
+            for word in names[start:-1]
+        )
+    ):
+        # A name standing alone after capitalised words none of which is a given name: the
+        # words are a heading run into the sentence ("Pontifikale Metaphern Franziskus
+        # erwähnte …"), not the name's.
+        return [last]
     return names[start:]
 
 
@@ -1591,7 +1694,11 @@ def _person_with_role(
             name=" ".join(names),
             kind=SpeakerKind.PERSON,
             key=names[-1].lower(),
-            role=role,
+            # "sein Amtskollege Barack Obama": how he stands to someone, no role of his ("sein
+            # weißrussischer Amtskollege" says at least where he holds office).
+            role=None
+            if role == role_noun and base.lower().endswith(tuple(lexicon.relation_nouns))
+            else role,
             role_head=base.lower(),
             gender=_first_name_gender(names, lexicon) or gender,
             plural=False,
@@ -1725,12 +1832,19 @@ def _named(
     genitive: bool,
     plural: bool | None,
     noun_genitive: bool = False,
+    article: bool = False,
 ) -> MentionInfo | None:
     """A German mention that is a name: "Wladimir Putin", "die „Computerwoche“".
 
     ``genitive`` marks a name in the genitive ("Putins"), ``noun_genitive`` a word after an
     article of the genitive singular ("des Hauptsponsors"), which may end in "-es" too.
+    ``article`` marks words after an article: one capitalised word right after it, neither
+    quoted nor an abbreviation nor a first name nor a name written with an article (the
+    ``article_names`` word role: "der Spiegel"), is a common noun ("der Hacker", "die
+    Küstenwache"), which names someone as a role does, not by name (a person's name takes no
+    article; "die „Computerwoche“", "des ORF" are names; "die geborene Lopez" is Lopez).
     """
+    lone = next((word for word in body if _is_capitalised(word) and word), "")
     # A name in quotation marks ("die „Computerwoche“") is the name without them.
     body = [_strip_marks(word) or word for word in body]
     start = 0
@@ -1747,6 +1861,20 @@ def _named(
         names[-1] = _genitive_noun_base(names[-1])
     elif genitive:
         names[-1] = _genitive_base(names[-1])
+    if (
+        article
+        and start == 0
+        and len(names) == 1
+        and body[0] == lone  # not quoted ("die „Computerwoche“")
+        and (len(body) == 1 or body[1] in {",", "("})  # "Die Alternative, die …"
+        and not lone.isupper()
+        and lone not in lexicon.first_names
+        and names[0].lower() not in lexicon.article_names
+    ):
+        noun = names[0]  # "des Blogs": "Blog"
+        return MentionInfo(
+            name=noun, kind=SpeakerKind.UNKNOWN, key=noun.lower(), plural=plural, generic=True
+        )
     gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1
     return MentionInfo(
@@ -1764,10 +1892,24 @@ def _adverbial_opening(body: list[str], start: int, names: list[str], lexicon: _
     sentence start capitalised, not a name: it is followed by a preposition that never attaches
     to a name ("Kurz vor Weihnachten", "Gleich nach Bekanntwerden", "Konfrontiert mit den
     Vorwürfen"), unlike those of the ``name_attachments`` lexicon ("Müller von der SPD")."""
-    if start != 0 or len(names) != 1 or names[0] in lexicon.first_names:
+    if start != 0 or len(names) != 1 or names[0] in lexicon.first_names or len(body) < _NAME_WORDS:
         return False
-    after = body[1].lower() if len(body) > 1 else ""
-    return after in lexicon.prepositions and after not in lexicon.name_attachments
+    after = body[1].lower()
+    if after in lexicon.name_attachments or after in lexicon.joiners:
+        return False
+    if after in lexicon.prepositions:
+        return True
+    # Before the lower-case modifiers of a noun it is an adverb too: "Nicht näher genannten
+    # Quellen", "Vorwiegend junge Moskowiter" (a name is not followed by an adjective and a
+    # noun of its own; "Merkel selbst" has no noun after).
+    if not body[1][:1].islower() or after in lexicon.particles or after in lexicon.determiners:
+        return False  # "Auswertung des Radars": a genitive attached to a noun
+    for word in body[2:]:
+        if word in {",", "("}:
+            break
+        if word[:1].isupper():
+            return True
+    return False
 
 
 class _Draft:

@@ -19,14 +19,17 @@ Speaker identity (documented in ``docs/queries.md``):
    merge and stays a speaker of its own. Only a person's name of capitalised words (of a
    person, or of unknown kind with a first name from the lexicons) takes others: not an
    organisation's ("Labour" stays apart from "New Labour", "Times" from "Financial Times"), a
-   phrase ("Leading economists"), a role ("Spokesman for Michael Howard") or a name that does
-   not open as a name ("memory Gordon Brown").
+   phrase ("Leading economists"), a role ("Spokesman for Michael Howard"), a name opened by an
+   abbreviation ("BBC Wales" does not take "Wales") or a name that does not open as a name
+   ("memory Gordon Brown"). A bare surname with a role merges only into a speaker with no role
+   or a role that shares a word with its ("Judge Cullen" is not Martin Cullen, the minister).
 5. The speaker's name is its most frequent clean spelling
    (:func:`newscorpus._extract.names.is_clean_name`) among its fullest names (not the end of
    another of its names: "Tony Blair", not "Blair"); its aliases are its other names, except
    those with other given names ("John Howard" is never an alias of "Michael Howard"); its
    roles are the roles of its article speakers, the most quoted first, and spellings that differ
-   only in case are one role ("Prime Minister", not also "prime minister").
+   only in case are one role ("Prime Minister", not also "prime minister"); a role that is the
+   speaker's own name ("Faymann" read as "Fay" and "Mann") is none.
 """
 
 from __future__ import annotations
@@ -158,6 +161,9 @@ class _Groups:
 
 
 _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
+#: The shortest role word compared when a bare surname with a role may join a full name
+#: ("ceo", "mep"; not "of", "uk").
+_ROLE_WORD_LENGTH: Final = 3
 
 
 class SpeakerTally:
@@ -445,6 +451,8 @@ class SpeakerIndex:
         # and names, aliases and roles in the order in which a walk over every article would
         # meet them (read when the group's speaker is drafted).
         group_of = array(_NUMBER_TYPE)
+        # The words of the roles each group's speakers have (few have any).
+        role_words: dict[int, set[str]] = {}
         for speaker in tally.speakers:
             key = _speaker_key(speaker)
             found = _table_group(speaker, key, table_keys)
@@ -454,8 +462,10 @@ class SpeakerIndex:
                 found = by_key[key.key] = groups.add([key.key])
             if not groups.targets[found] and _may_take_others(speaker):
                 groups.targets[found] = 1
+            if speaker.roles:
+                role_words.setdefault(found, set()).update(_role_words(_own_roles(speaker)))
             group_of.append(found)
-        children = _merge_by_surname(groups, by_key)
+        children = _merge_by_surname(groups, by_key, role_words)
         del by_key, table_keys
         roots = array(_NUMBER_TYPE, (groups.root(group) for group in group_of))
         # Pass 2: count quotes per root group (per distinct speaker first, in C).
@@ -749,6 +759,8 @@ def _may_take_others(speaker: Speaker) -> bool:
         return False
     if not all(map(_name_word, words)):
         return False
+    if len(words[0]) > 1 and words[0].isupper() and "." not in words[0]:
+        return False  # an acronym opens no person's name: "BBC Wales" (not "Wales")
     folded = fold(speaker.name)
     return not any(fold(role) == folded for role in speaker.roles)
 
@@ -780,8 +792,15 @@ def _speaker_key(speaker: Speaker) -> NameKey:
     return key
 
 
-def _merge_by_surname(groups: _Groups, by_key: Mapping[str, int]) -> dict[int, list[int]]:
+def _merge_by_surname(
+    groups: _Groups, by_key: Mapping[str, int], role_words: Mapping[int, set[str]] | None = None
+) -> dict[int, list[int]]:
     """Rule 4 of the module docstring: merge a key into the one speaker of the longer keys.
+
+    A bare surname with a role merges only when the speaker of the longer keys has no role or
+    one that shares a word with its ("Judge Cullen" is not Martin Cullen, the transport minister;
+    "Kanzler Faymann" is Bundeskanzler Werner Faymann): ``role_words`` are the words of each
+    group's roles.
 
     Returns each root's merged groups in order. ``by_key`` holds the keys of the groups that
     may merge (those of no table entry): only endings of longer keys that are one of them are
@@ -800,6 +819,8 @@ def _merge_by_surname(groups: _Groups, by_key: Mapping[str, int]) -> dict[int, l
                         found.append(number)
                 at = key.find(" ", at + 1)
     first_keys, targets, tables = groups.first_keys, groups.targets, groups.tables
+    roles: collections.defaultdict[int, set[str]] = collections.defaultdict(set)
+    roles.update(role_words or {})
     automatic = sorted(
         range(tables, len(groups)), key=lambda number: -first_keys[number].count(" ")
     )
@@ -811,7 +832,13 @@ def _merge_by_surname(groups: _Groups, by_key: Mapping[str, int]) -> dict[int, l
         }
         merged.discard(groups.root(number))
         if len(merged) == 1:
-            groups.parents[number] = merged.pop()
+            target = merged.pop()
+            mine = roles.get(number)
+            if mine and " " not in first_keys[number] and not _roles_agree(mine, roles[target]):
+                continue
+            groups.parents[number] = target
+            if mine:
+                roles[target] = roles[target] | mine
     # Roots inherit what their members saw, in the order of the groups.
     children: dict[int, list[int]] = {}
     for number in range(len(groups)):
@@ -819,6 +846,32 @@ def _merge_by_surname(groups: _Groups, by_key: Mapping[str, int]) -> dict[int, l
         if root != number:
             children.setdefault(root, []).append(number)
     return children
+
+
+def _own_roles(speaker: Speaker) -> list[str]:
+    """The speaker's roles that are not its name: "Faymann" read as a role noun ("Fay" and
+    "Mann") says nothing about the person."""
+    folded = fold(speaker.name)
+    return [role for role in speaker.roles if fold(role) != folded]
+
+
+def _role_words(roles: Iterable[str]) -> set[str]:
+    """The folded words of roles, split at spaces and hyphens ("UK Chancellor" -> "uk",
+    "chancellor"; "ÖVP-Chef" -> "oevp", "chef")."""
+    return {word for role in roles for word in fold(role).replace("-", " ").split()}
+
+
+def _roles_agree(first: set[str], second: set[str]) -> bool:
+    """Whether two speakers' role words may be one person's: one of them has none, or a word of
+    one ends in a word of the other ("kanzler", "bundeskanzler"; "microsoft" in both)."""
+    if not first or not second:
+        return True
+    return any(
+        one.endswith(other) or other.endswith(one)
+        for one in first
+        for other in second
+        if min(len(one), len(other)) >= _ROLE_WORD_LENGTH
+    )
 
 
 def _draft_speaker(
@@ -856,7 +909,7 @@ def _draft_speaker(
             first_seen.setdefault(core, number)
             own_names[core] = None
             own_aliases.update(dict.fromkeys((speaker.name, *speaker.aliases)))
-            for role in speaker.roles:
+            for role in _own_roles(speaker):
                 roles[role] += count
                 roles_seen.setdefault(role, len(roles_seen))
             kinds[speaker.kind] += count
