@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
-    from newscorpus._extract.speakers import MentionInfo
+    from newscorpus._extract.speakers import Mentioned, MentionInfo
 
 __all__ = [
     "BARE_NAMER_TOKENS",
@@ -55,6 +55,7 @@ __all__ = [
     "CONTINUATION_SENTENCES",
     "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
+    "MENTION_SENTENCES",
     "NOT_A_WORD",
     "QUOTE_JOINERS",
     "KnownPeopleBase",
@@ -733,12 +734,16 @@ class SentenceLoop:
         self.abbreviations = abbreviations
         self.months = months
         self.attributions: list[Attribution] = []
+        #: The extent of every sentence read, in text order: where the people a pronoun may
+        #: point back to are looked for (:meth:`KnownPeopleBase.mentioned`).
+        self.sentences: list[tuple[int, int]] = []
 
     def run(self) -> list[Attribution]:
         """Every attribution of the text, in text order."""
         text, pairs, state = self.text, self.pairs, self.state
         # Bound once: the loop runs for every sentence of the text.
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
+        read = self.sentences.append
         abbreviations, months = self.abbreviations, self.months
         pair_count = len(pairs)
         pair_index = 0
@@ -759,6 +764,7 @@ class SentenceLoop:
                 while pair_index < pair_count and pairs[pair_index].close < sentence_start:
                     pair_index += 1
                 quoted = pair_index < pair_count and pairs[pair_index].open < sentence_end
+                read((sentence_start, sentence_end))
                 if not screen(sentence_start, sentence_end, quoted=quoted):
                     pass_over(sentence_start, sentence_end)
                     state.sentence += 1
@@ -848,9 +854,13 @@ class KnownPeopleBase:
     "Wladimir Putin" and take his role): the cache every language shares. A language's subclass
     says how the people of one surname are found in the text (:meth:`find`)."""
 
-    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+    def __init__(
+        self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.text = text
         self.pairs = pairs
+        #: the extents of the text's sentences, in text order (:attr:`SentenceLoop.sentences`)
+        self.sentences = sentences
         self._found: dict[str, tuple[MentionInfo, ...]] = {}
 
     def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
@@ -865,6 +875,39 @@ class KnownPeopleBase:
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         """The people of ``surname``; ``looked_up`` surnames were looked up before."""
         raise NotImplementedError
+
+    def mentioned(self, since: int, before: int) -> Iterator[Iterator[Mentioned]]:
+        """The people mentioned between ``since`` and ``before``: of each sentence that ends
+        after ``since`` and starts before ``before``, the latest first and at most
+        :data:`MENTION_SENTENCES` of them, its mentions in text order (:meth:`people_in`) that
+        lie inside ``text[since:before]`` (of the sentence ``since`` falls in, those after the
+        quotation that ends there; of the one ``before`` falls in, those before the pronoun:
+        "Sarkozy bestritt das, indem er sagte, …").
+
+        Nothing is read until a pronoun asks (the speaker registry calls this with the end of
+        the last quotation and the start of the pronoun), and then only as far as it reads:
+        most sentences are never tokenized twice, and a text without such pronouns pays nothing.
+        """
+        sentences = self.sentences
+        index = bisect.bisect_left(sentences, before, key=_sentence_end)
+        if index >= len(sentences) or sentences[index][0] >= before:
+            index -= 1  # ``before`` starts a sentence or lies between two
+        read = 0
+        while index >= 0 and read < MENTION_SENTENCES:
+            start, end = sentences[index]
+            if end <= since:
+                return
+            yield self.people_in(max(start, since), min(end, before))
+            if start < since:
+                return
+            read += 1
+            index -= 1
+
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
+        """The people and personal pronouns ``text[start:end]`` (a sentence or a part of one)
+        mentions, in text order; a language without a reading of them mentions nobody."""
+        del start, end  # a hook
+        return iter(())
 
     def tokens_around(self, position: int, start: int, end: int) -> list[Token]:
         """The tokens of the window ``text[start:end]`` that a name at ``position`` is read from:
@@ -896,6 +939,10 @@ class KnownPeopleBase:
         return tokenize(text, start, end, pairs)
 
 
+#: How many sentences before a pronoun's own :meth:`KnownPeopleBase.mentioned` reads at most:
+#: a person mentioned further back is rarely the one a pronoun means.
+MENTION_SENTENCES = 3
+
 #: The most tokens a language's reading of a name in a window looks at on either side of the
 #: name's first token (:meth:`KnownPeopleBase.tokens_around`): up to five words of role and
 #: title before it, the name's words after it.
@@ -906,6 +953,7 @@ KNOWN_REACH = 5
 KNOWN_NARROW = 48
 
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
+_sentence_end: Callable[[tuple[int, int]], int] = operator.itemgetter(1)
 
 
 def _inside_pair(pairs: Sequence[QuotePair], offset: int) -> bool:

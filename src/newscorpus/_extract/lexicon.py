@@ -141,6 +141,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "ownerless_nouns",
         "demonyms",
         "speaker_states",
+        "personal_pronouns",
         "relation_nouns",
         "not_name_words",
         "article_names",

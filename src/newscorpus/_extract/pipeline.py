@@ -16,7 +16,7 @@ from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
-from newscorpus._extract.speakers import Attribution, MentionInfo, SpeakerRegistry
+from newscorpus._extract.speakers import Attribution, SpeakerRegistry
 from newscorpus._model import (
     Article,
     Mention,
@@ -32,7 +32,7 @@ from newscorpus._model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from newscorpus._extract.engine import KnownPeopleBase
 
 __all__ = [
     "ArticleParts",
@@ -128,7 +128,7 @@ def _extract_detected(text: str) -> ArticleParts:
 
 def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     pairs = find_quote_pairs(text)
-    known: Callable[[str], Sequence[MentionInfo]] | None
+    known: KnownPeopleBase | None
     if language is not None:
         bundle = get_language(language)
         rules = bundle.load_rules() or find_attributions_shared
@@ -157,7 +157,7 @@ def _trimmed(text: str, span: Span) -> Span | None:
 def _resolve(
     text: str,
     attributions: list[Attribution],
-    known: Callable[[str], Sequence[MentionInfo]] | None,
+    known: KnownPeopleBase | None,
     language: str | None,
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """The quotes of ``attributions`` with their speakers resolved, and those speakers.
@@ -165,8 +165,10 @@ def _resolve(
     One pass over the attributions resolves the speakers (in text order, which pronouns and
     continuations depend on); a second builds the quotes once every speaker is known.
     """
-    registry = SpeakerRegistry(known)
+    registry = SpeakerRegistry(known, None if known is None else known.mentioned)
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
+    # Where the quotations so far end: a pronoun may mean a person mentioned after that.
+    since = 0
     previous: tuple[int, ...] = ()
     previous_mention: Span | None = None
     # Keyed by plain values: a tuple of ints hashes in C, a Span or an enum member through a
@@ -188,7 +190,8 @@ def _resolve(
                 registry.touch_all(numbers)
         elif language is not None:
             # One speaker, or all the speakers of a coordination ("Anna und Ben sagten").
-            numbers = registry.resolve_mention(attribution, language)
+            numbers = registry.resolve_mention(attribution, language, since)
+        since = max(since, content.end, -1 if mention is None else mention.end)
         if numbers or mention is not None:
             previous, previous_mention = numbers, mention
         resolved.append((attribution, content, numbers, mention))

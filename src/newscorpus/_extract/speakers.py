@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -37,11 +37,12 @@ from newscorpus._extract.names import given_names_agree, slug_of
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
     "Attribution",
     "MentionInfo",
+    "Mentioned",
     "SpeakerRegistry",
     "analyse_coordination",
     "analyse_mention",
@@ -154,6 +155,17 @@ class MentionInfo:
     indefinite: bool = False
 
 
+class Mentioned(NamedTuple):
+    """A person (or a personal pronoun) a sentence without a quotation mentions: where, and
+    what the words say (:meth:`KnownPeopleBase.mentioned`)."""
+
+    span: Span
+    info: MentionInfo
+    #: in a prepositional phrase ("mit dem Landrat Peter Berg", "in Stanley Park"): not the
+    #: one a later pronoun means
+    oblique: bool = False
+
+
 @attrs.frozen(kw_only=True)
 class _RoleForm:
     base: str
@@ -187,6 +199,7 @@ class _Lexicon:
     ownerless_nouns: frozenset[str]
     demonyms: frozenset[str]
     speaker_states: frozenset[str]
+    personal_pronouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
     article_names: frozenset[str]
@@ -293,6 +306,7 @@ def _lexicon(language: str) -> _Lexicon:
         ownerless_nouns=speaker_words["ownerless_nouns"],
         demonyms=speaker_words["demonyms"],
         speaker_states=speaker_words["speaker_states"],
+        personal_pronouns=speaker_words["personal_pronouns"],
         relation_nouns=speaker_words["relation_nouns"],
         not_name_words=speaker_words["not_name_words"],
         article_names=speaker_words["article_names"],
@@ -1987,11 +2001,18 @@ class SpeakerRegistry:
     when the article names several such people.
     """
 
-    def __init__(self, known: Callable[[str], Sequence[MentionInfo]] | None = None) -> None:
+    def __init__(
+        self,
+        known: Callable[[str], Sequence[MentionInfo]] | None = None,
+        mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
+    ) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, list[int]] = {}
         self._recent: list[int] = []
         self._known = known
+        # The people the sentences between two offsets mention, the latest sentence first
+        # (KnownPeopleBase.mentioned): whom a pronoun may mean besides the speakers.
+        self._mentioned = mentioned
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
         self._clock = 0
@@ -1999,12 +2020,20 @@ class SpeakerRegistry:
         self._group: tuple[int, ...] = ()
         self._group_stamp = 0
 
-    def resolve_mention(self, attribution: Attribution, language: str) -> tuple[int, ...]:
+    def resolve_mention(
+        self, attribution: Attribution, language: str, since: int = -1
+    ) -> tuple[int, ...]:
         """The numbers of the speakers an attribution's mention names, in text order: one, all
         the speakers of a coordination ("Anna Berg und Ben Schmidt", and "sie" after them), or
-        none (no mention, a pronoun with nobody to point to, words naming no speaker)."""
+        none (no mention, a pronoun with nobody to point to, words naming no speaker).
+
+        ``since`` is where the quotation before this one ended: a personal pronoun (the
+        ``personal_pronouns`` word role: "er", "she"; not "dieser", "letztere") may point to a
+        person the sentences after it mention (:meth:`mentioned_person`); -1 looks at none.
+        """
         words = attribution.mention_words
-        if attribution.mention is None or not words:
+        mention = attribution.mention
+        if mention is None or not words:
             return ()
         coordination: tuple[MentionInfo, ...] = ()
         if not attribution.genitive:
@@ -2016,6 +2045,14 @@ class SpeakerRegistry:
         if info is None:
             return ()
         if info.pronoun:
+            mentioned = None
+            if since >= 0 and words[0].lower() in _lexicon(language).personal_pronouns:
+                # Up to the pronoun or the content before it: the people the content names
+                # are not meant ("Peter Berg habe gelogen, sagte er").
+                before = min(attribution.content.start, mention.start)
+                mentioned = self.mentioned_person(info, since, before)
+            if mentioned is not None:
+                return (mentioned,)
             return self.resolve_pronoun_speakers(info)
         return (self.add(info),)
 
@@ -2115,6 +2152,85 @@ class SpeakerRegistry:
                 draft.gender = info.gender
         return number
 
+    def mentioned_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:
+        """The speaker a singular "er"/"sie" ("he"/"she") means when a sentence after the last
+        quotation mentions a person of its gender: "Der Bürgermeister Hans Kurz besuchte am
+        Montag die Baustelle. Er sagte, …" is Hans Kurz, not a man quoted before.
+
+        The sentences between ``since`` (the last quotation's end) and ``before`` (where the
+        pronoun or its content starts: "Sarkozy bestritt das, indem er sagte, …") are read the
+        latest first; in each, the first person who fits the pronoun is the one meant ("Der
+        Landrat Peter Berg traf Hans Kurz. Er sagte" is Peter Berg), never one in a
+        prepositional phrase ("… the leave goes from the mother to the father. He also
+        promised" is not the father). A personal pronoun of its gender before any such person
+        continues someone named earlier ("Am Montag traf er Hans Kurz."), so that sentence is
+        passed over. Which person fits is :meth:`_fits`'s. The person found becomes a speaker
+        (or joins the speaker they are); None when no sentence names one, and the pronoun
+        resolves to the last speaker of fitting gender (:meth:`resolve_pronoun`).
+        """
+        gender = pronoun.gender
+        if self._mentioned is None or pronoun.plural or gender not in _PERSON_GENDERS:
+            return None
+        for sentence in self._mentioned(since, before):
+            first = True
+            for mention in sentence:
+                info = mention.info
+                if mention.oblique:
+                    continue
+                if info.pronoun:
+                    if info.gender == gender:
+                        break  # the sentence speaks of someone named before it
+                    continue
+                subject, first = first, False
+                if info.plural is not False:
+                    continue
+                fits = self._fits(info, pronoun, subject=subject)
+                if fits is None:
+                    return None
+                if fits:
+                    return self.add(info)
+        return None
+
+    def _fits(self, info: MentionInfo, pronoun: MentionInfo, *, subject: bool) -> bool | None:
+        """Whether a mentioned person may be whom ``pronoun`` means (:meth:`mentioned_person`),
+        None when that cannot be told and the search stops (the pronoun keeps the last speaker
+        of fitting gender).
+
+        The gender decides: the mention's (a first name, a role noun, a title), else that of the
+        speaker it joins (not an organisation), else that of the one full name the article gives
+        its surname. A name of unknown gender that opens the sentence (``subject``: its first
+        mention, none before it in a prepositional phrase) stops the search ("Hoffman is in the
+        UK to publicise his comedy, which also stars Robert De Niro. He said" is not De Niro),
+        elsewhere it is passed over ("Liverpool's new stadium"), and so is a name in capitals
+        ("DEC": an acronym). A person named only by a word of no gender ("the judge", "the
+        31-year-old", "the Republican nominee") fits when no speaker before but organisations
+        fits the pronoun, else the word may well be theirs and the search stops; an indefinite
+        one never fits ("has been an inspirational player")."""
+        if info.kind is SpeakerKind.ORGANISATION or (info.named and info.name.isupper()):
+            return False
+        gender = info.gender
+        if gender is None and info.named:
+            number = self._by_name(info)
+            if number is not None:
+                draft = self._drafts[number]
+                if draft.kind is SpeakerKind.ORGANISATION:
+                    return False
+                gender = draft.gender
+            elif self._known is not None:
+                people = _one_person(self._known(info.key), info.name)
+                if people:
+                    gender = people[0].gender
+        if gender is not None:
+            return gender == pronoun.gender
+        if info.named:
+            return None if subject else False
+        if info.kind is not SpeakerKind.PERSON or info.indefinite:
+            return False
+        candidate = self._pronoun_candidate(pronoun)
+        if candidate is not None and self._drafts[candidate].kind is not SpeakerKind.ORGANISATION:
+            return None
+        return True
+
     def _pronoun_candidate(self, info: MentionInfo) -> int | None:
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             if _compatible(self._drafts[number], info):
@@ -2204,6 +2320,10 @@ def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInf
             if not given_names_agree(person.name, other.name):
                 return ()
     return fitting
+
+
+#: The genders a personal pronoun shares with a person ("er", "sie", "he", "she").
+_PERSON_GENDERS = frozenset({"m", "f"})
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:

@@ -66,6 +66,7 @@ from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
+    Mentioned,
     MentionInfo,
     analyse_mention,
     organisation_word,
@@ -74,7 +75,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
@@ -748,8 +749,9 @@ def find_attributions_de(
     (a set lookup of its words), not tokenized.
     """
     pairs = _headline_single_pairs(text, pairs)
-    attributions = _join_free_indirect(text, _GermanLoop(text, pairs).run())
-    return attributions, KnownPeople(text, pairs)
+    loop = _GermanLoop(text, pairs)
+    attributions = _join_free_indirect(text, loop.run())
+    return attributions, KnownPeople(text, pairs, loop.sentences)
 
 
 def _headline_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
@@ -6238,8 +6240,8 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
         return None, 0
     stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
     for verb in range(first + 1, stop):
-        if not sentence.is_lower(verb):
-            continue
+        if not sentence.is_lower(verb) or sentence.word_class(verb) in {"det", "prep"}:
+            continue  # "Am Rande einer Sitzung in Hannover nahm …": the adverbial goes on
         if not (
             (verb - 1 > first and sentence.is_capitalised(verb - 1))
             # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
@@ -6378,6 +6380,50 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
 # --- people named anywhere ---------------------------------------------------------------
 
 
+def _people_in(sentence: _Sentence) -> Iterator[Mentioned]:
+    """The people a sentence without a quotation mentions, and its personal pronouns, in text
+    order: whom a later "er" or "sie" may mean ("Der Bürgermeister Hans Kurz besuchte die
+    Baustelle. Er sagte, …"; "Wie schwer es ist, weiß die Unternehmerin Sirvan Ekici. Sie …").
+
+    A person is a noun phrase (:func:`_phrase_after`, from an article or a capitalised word on)
+    that names a single person: a first name, a role noun, a title, with the appositions and
+    attachments the phrase takes ("der Ministerpräsident des Landes, Christian Wulff (CDU)").
+    A masculine role without a name counts only after an article of the ``nominative`` role
+    ("der Minister", "ein Sprecher"): after "die" or "allen", or without an article, it is a
+    plural ("Die Täter dürfen nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten
+    …"). A pronoun of the ``pronouns`` role ("er", "sie") stands for someone named before."""
+    lows = sentence.lows
+    pronouns = sentence.roles.pronouns
+    index = 0
+    last = sentence.last
+    while index < last:
+        if lows[index] in pronouns:
+            info = analyse_mention(sentence.words(index, index + 1), language="de")
+            if info is not None:
+                oblique = index > 0 and sentence.word_class(index - 1) == "prep"
+                yield Mentioned(sentence.span(index, index + 1), info, oblique)
+            index += 1
+            continue
+        word_class = sentence.word_class(index)
+        if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
+            phrase = _phrase_after(sentence, index, last)
+            if phrase is not None and phrase.stop > index:
+                info = analyse_mention(sentence.words(*phrase), language="de")
+                if info is not None and (info.kind is SpeakerKind.PERSON or info.named):
+                    if (
+                        not info.named
+                        and info.gender == "m"
+                        and lows[index] not in sentence.roles.nominative
+                    ):
+                        index = phrase.stop
+                        continue  # "die Täter", "allen Fahrzeugen", "Beobachter": a plural
+                    oblique = index > 0 and sentence.word_class(index - 1) == "prep"
+                    yield Mentioned(sentence.span(*phrase), info, oblique)
+                index = phrase.stop
+                continue
+        index += 1
+
+
 class KnownPeople(KnownPeopleBase):
     """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
 
@@ -6386,9 +6432,15 @@ class KnownPeople(KnownPeopleBase):
     looked up per article, each in one pass over the text.
     """
 
-    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        super().__init__(text, pairs)
+    def __init__(
+        self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        super().__init__(text, pairs, sentences)
         self._lowered: str | None = None
+
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
+        tokens = tokenize(self.text, start, end, self.pairs)
+        return _people_in(_Sentence(self.text, tokens, _german())) if tokens else iter(())
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         if looked_up >= _KNOWN_SURNAMES:

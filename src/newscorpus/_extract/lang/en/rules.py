@@ -61,6 +61,7 @@ from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
+    Mentioned,
     MentionInfo,
     analyse_mention,
     role_or_organisation,
@@ -68,7 +69,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
@@ -496,7 +497,7 @@ def find_attributions_en(
     loop = _EnglishLoop(text, pairs)
     attributions = loop.run()
     pairs = loop.pairs
-    known = KnownPeopleEn(text, pairs)
+    known = KnownPeopleEn(text, pairs, loop.sentences)
     return _resolve_it(attributions, known), known
 
 
@@ -3141,6 +3142,64 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
 # --- people named anywhere ---------------------------------------------------------------
 
 
+def _people_in(sentence: _Sentence) -> Iterator[Mentioned]:
+    """The people a sentence without a quotation mentions, and its subject pronouns, in text
+    order: whom a later "he" or "she" may mean ("Governor Jane Roe toured the site on Monday.
+    She said …").
+
+    A person is a noun phrase (:func:`_phrase_after`, from a determiner or a capitalised word
+    on) that names a single person: a first name, a title, a role before a name ("Governor
+    Jane Roe", "Mr Smith"). A subject pronoun ("he", "she") stands for someone named before."""
+    lows = sentence.lows
+    pronouns = sentence.roles.subject_pronouns
+    index = 0
+    last = sentence.last
+    while index < last:
+        if lows[index] in pronouns:
+            info = analyse_mention(sentence.words(index, index + 1), language="en")
+            if info is not None:
+                oblique = index > 0 and sentence.word_class(index - 1) == "prep"
+                yield Mentioned(sentence.span(index, index + 1), info, oblique)
+            index += 1
+            continue
+        word_class = sentence.word_class(index)
+        if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
+            phrase = _phrase_after(sentence, index, last)
+            if phrase is not None and phrase.stop > index:
+                person = _person_within(sentence, phrase)
+                if person is not None:
+                    oblique = index > 0 and sentence.word_class(index - 1) == "prep"
+                    yield Mentioned(sentence.span(*person[0]), person[1], oblique)
+                index = phrase.stop
+                continue
+        index += 1
+
+
+def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
+    """The person (or name) a noun phrase names, with the words that name it: the whole
+    phrase, else the run of two or more capitalised words it opens with when a lower-case word
+    follows them ("Maria Lopez won the vote": the phrase reader takes the verb "won" for a
+    noun). A phrase after a determiner names nobody without a capitalised word or a role
+    word in it ("the site", "a bucket of slurry"): those are not analysed."""
+    if sentence.word_class(phrase.start) == "det" and not any(
+        sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
+        for index in range(phrase.start + 1, phrase.stop)
+    ):
+        return None
+    info = analyse_mention(_mention_words(sentence, *phrase), language="en")
+    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+        stop = phrase.start
+        while stop < phrase.stop and sentence.is_capitalised(stop):
+            stop += 1
+        if not phrase.start + 1 < stop < phrase.stop or not sentence.is_lower(stop):
+            return None  # one capitalised word may be the sentence's first ("Computer …")
+        phrase = Phrase(phrase.start, stop)
+        info = analyse_mention(_mention_words(sentence, *phrase), language="en")
+        if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+            return None
+    return phrase, info
+
+
 class KnownPeopleEn(KnownPeopleBase):
     """The people an English article names in full ("Defense Secretary Ash Carter").
 
@@ -3150,10 +3209,18 @@ class KnownPeopleEn(KnownPeopleBase):
     collected on the first call, in one pass over the text.
     """
 
-    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        super().__init__(text, pairs)
+    def __init__(
+        self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        super().__init__(text, pairs, sentences)
         self._lowered: str | None = None
         self._positions: dict[str, list[int]] | None = None
+
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
+        tokens = tokenize(self.text, start, end, self.pairs)
+        if not tokens:
+            return iter(())
+        return _people_in(_Sentence(self.text, tokens, _english(), title=False))
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         del looked_up  # every surname is looked up: each costs one string search, no regex pass
