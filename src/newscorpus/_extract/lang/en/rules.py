@@ -2410,17 +2410,18 @@ def _content_after(
     last = sentence.last
     stop = last
     lows = sentence.lows
+    # The word classes are read from the table (as ``word_class`` does): this loop runs over
+    # every word of every content.
+    classes, frames = sentence.word_classes, sentence.lexicon.frames
     for position in range(start + 1, last - 1):
+        low = lows[position]
         if (
-            lows[position] == ","
-            and (
-                sentence.is_cue_form(position + 1, _GERUND)
-                or lows[position + 1] in sentence.lexicon.frames
-            )
+            low == ","
+            and (sentence.is_cue_form(position + 1, _GERUND) or lows[position + 1] in frames)
         ) or (
-            (sentence.word_class(position) == "conj" or lows[position] == ";")
+            (classes.get(low) == "conj" or low == ";")
             and (
-                (lows[position] == "and" and _coordinated_cue(sentence, position + 1))
+                (low == "and" and _coordinated_cue(sentence, position + 1))
                 or _next_attribution(sentence, position + 1)
             )
         ):
@@ -2869,15 +2870,21 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         return None
     start = position + 1
     attachments = 0
+    classes = sentence.word_classes
     while position >= lowest:
         token = tokens[position]
         low = lows[position]
-        capitalised = sentence.is_capitalised(position)
-        if capitalised and sentence.word_class(position) in _NOT_IN_NAMES:
+        # ``word_class`` and ``is_capitalised`` inline: this loop reads every word of a phrase.
+        word_class = classes.get(low, "")
+        initial = token.text[:1]
+        capitalised = (
+            token.quote < 0 and initial.isalnum() and (initial.isupper() or initial.isdigit())
+        )
+        if capitalised and word_class in _NOT_IN_NAMES:
             break  # "But Houllier told …"
         if capitalised:
             start = position
-        elif sentence.word_class(position) == "det" and low != "that":
+        elif word_class == "det" and low != "that":
             start = position
             position -= 1
             if (
@@ -3033,7 +3040,9 @@ def _phrase_after(
     common = False
     while position < limit:
         token = tokens[position]
-        if sentence.is_capitalised(position) or (token.quote < 0 and token.text[:1].isdigit()):
+        # ``is_capitalised`` inline (a digit is alphanumeric): a word with a capital or a digit.
+        initial = token.text[:1]
+        if token.quote < 0 and ((initial.isupper() and initial.isalnum()) or initial.isdigit()):
             previous = position - 1
             if (
                 common
