@@ -682,9 +682,10 @@ class _Sentence(SentenceView):
 
     def is_adjective(self, index: int) -> bool:
         low = self.lows[index]
+        # The ending first: it is read in C, and a quotation's form (NOT_A_WORD) has none.
         return (
-            self.is_lower(index)
-            and low.endswith(("e", "en", "er", "es", "em"))
+            low.endswith(("e", "en", "er", "es", "em"))
+            and self.is_lower(index)
             and low not in self.lexicon.word_class
             and low not in self.lexicon.verbs
             and low not in self.lexicon.konjunktiv
@@ -3012,9 +3013,10 @@ def _skip_leading(sentence: _Sentence, index: int) -> int:
 def _skip_adverbs(sentence: _Sentence, index: int) -> int:
     count = len(sentence.tokens)
     steps = 0
+    lows, classes = sentence.lows, sentence.word_classes
     while index < count and steps < 4:
-        low = sentence.lows[index]
-        if low == "sich" or (sentence.word_class(index) == "adv" and low != "so"):
+        low = lows[index]
+        if low == "sich" or (classes.get(low) == "adv" and low != "so"):
             index += 1
             steps += 1
             continue
@@ -4494,10 +4496,10 @@ def _glued_compound(sentence: _Sentence, index: int, limit: int) -> bool:
 def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
     """An adverb, or an adverbial adjective ("staatlich", "eng"), that may stand before an
     adjective in a noun phrase."""
-    word_class = sentence.word_class(index)
+    low = sentence.lows[index]
+    word_class = sentence.word_classes.get(low, "")
     if word_class:
         return word_class in {"adv", "time"}  # "eine gestern verbreitete Erklärung"
-    low = sentence.lows[index]
     return sentence.is_lower(index) and low not in sentence.lexicon.verbs
 
 
