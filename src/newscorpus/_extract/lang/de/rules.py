@@ -4044,9 +4044,10 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         )
     if first:
         return first, second
+    reportive, word_class = sentence.roles.reportive, lexicon.word_class  # read once per window
     for index in range(start, stop):
         low = lows[index]
-        if low in sentence.roles.reportive:
+        if low in reportive:
             if _reportive(sentence, index):
                 return True, second
             continue
@@ -4055,7 +4056,7 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
             and not low.endswith("te")
             and len(low) > 3
             and index > start
-            and low not in lexicon.word_class
+            and low not in word_class
             and sentence.is_lower(index)
             and (sentence.is_head(index - 1) or lows[index - 1] in sentence.roles.subject_pronouns)
             and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
@@ -4506,7 +4507,8 @@ def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
 def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
     following = index + 1
-    while following < limit and sentence.word_class(following) in {"adv", "time"}:
+    lows, classes = sentence.lows, sentence.word_classes
+    while following < limit and classes.get(lows[following]) in {"adv", "time"}:
         following += 1
     return following < limit and (
         sentence.is_adjective(following) or _attributive_verb(sentence, following)
@@ -4677,7 +4679,7 @@ def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
         return _lower_case_name_part(sentence, index - 1)  # "di" after the stop of "ver.di"
     if not text[:1].islower() or not sentence.is_head(index - 1):
         return False
-    if any(character.isdigit() for character in text):
+    if any(map(str.isdigit, text)):  # in C: no generator frame per character
         return True
     following = index + 1
     return (

@@ -1661,7 +1661,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
                 start=position, cue_start=index, auxiliaries=tuple(auxiliaries), contracted=True
             )
         elif sentence.is_lower(position) and (
-            sentence.word_class(position) in {"adv", "neg"}
+            sentence.word_classes.get(low) in {"adv", "neg"}
             or low.endswith("ly")
             or (low == "once" and lows[position + 1] == "again")
         ):
