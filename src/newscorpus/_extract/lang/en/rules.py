@@ -1660,11 +1660,11 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             return _Group(
                 start=position, cue_start=index, auxiliaries=tuple(auxiliaries), contracted=True
             )
-        elif sentence.is_lower(position) and (
+        elif (
             sentence.word_classes.get(low) in {"adv", "neg"}
             or low.endswith("ly")
             or (low == "once" and lows[position + 1] == "again")
-        ):
+        ) and sentence.is_lower(position):  # the method call last: most words fail before
             start = position
         elif (
             low in sentence.roles.floating_quantifiers
@@ -2351,8 +2351,10 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
 def _skip_adverbs(sentence: _Sentence, position: int) -> int:
     steps = 0
     while position < sentence.last and steps < _MAX_SKIP:
-        if sentence.word_class(position) in {"adv", "neg"} or (
-            sentence.is_lower(position) and sentence.lows[position].endswith("ly")
+        low = sentence.lows[position]
+        # The table and the ending first (read in C), the method call last.
+        if sentence.word_classes.get(low) in {"adv", "neg"} or (
+            low.endswith("ly") and sentence.is_lower(position)
         ):
             position += 1
             steps += 1
@@ -2367,10 +2369,11 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
     lows = sentence.lows
     while position < sentence.last and steps < _MAX_SKIP:
         low = lows[position]
+        # The table and the ending first (read in C), the method call last.
         if (
-            sentence.word_class(position) in {"adv", "neg"}
+            sentence.word_classes.get(low) in {"adv", "neg"}
             or low in sentence.roles.time_words
-            or (sentence.is_lower(position) and low.endswith("ly"))
+            or (low.endswith("ly") and sentence.is_lower(position))
         ):
             position += 1
             steps += 1
