@@ -624,3 +624,66 @@ def test_a_role_of_a_name_with_and_is_one_speaker_with_the_whole_role() -> None:
 def test_and_inside_the_attachment_of_an_apposed_role_joins_no_speakers() -> None:
     text = "Mark Roe , the leader of the Public and Commercial Services Union"
     assert analyse_coordination(tuple(text.split(" ")), language="en") == ()
+
+
+def test_a_known_person_s_name_ends_with_the_surname_looked_up() -> None:
+    # A title-case headline runs capitalised words on after the full name.
+    quotes = newscorpus.extract_quotes(
+        'Donald Trump As A Candidate Draws Crowds\n\nThe rally was loud. "We will win," Trump '
+        "said on Monday.\n",
+        language="en",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Donald Trump"]
+
+
+def test_a_known_german_person_s_name_ends_with_the_surname_looked_up() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Im Mai traf Lech Kaczyński Wałęsa in Danzig. Später sagte Kaczyński: „Ich bleibe dabei.“",
+        language="de",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Lech Kaczyński"]
+
+
+def test_a_verb_in_second_place_is_no_adjective_of_a_known_person_s_role() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Am Freitag präsentierte Innenministerin Johanna Berger den Plan. „Wir werden siegen“, "
+        "sagte Berger am Montag.",
+        language="de",
+    )
+    assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Johanna Berger", ("Innenministerin",))
+    ]
+
+
+def test_an_adjective_after_a_sentence_opening_article_stays_in_the_role() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Der slowakische Premier Robert Fico traf Berger. Fico sagte: „Ich bleibe dabei.“",
+        language="de",
+    )
+    assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Robert Fico", ("slowakischer Premier",))
+    ]
+
+
+@pytest.mark.parametrize("text", ["allen Fahrzeugen", "den Halbleitern", "die Lautsprecher"])
+def test_a_noun_ending_in_a_role_by_accident_is_no_person(text: str) -> None:
+    info = german(text)
+    assert info is not None
+    assert (info.kind, info.role) == (SpeakerKind.UNKNOWN, None)
+
+
+def test_a_compound_of_a_real_role_stays_a_role() -> None:
+    info = german("die Kronzeugen")
+    assert (None if info is None else info.role) == "Kronzeuge"
+
+
+@pytest.mark.parametrize("text", ["die Minister", "diese Experten", "alle Sprecher"])
+def test_a_masculine_role_after_a_plural_article_is_plural(text: str) -> None:
+    info = german(text)
+    assert (None if info is None else (info.plural, info.gender)) == (True, None)
+
+
+@pytest.mark.parametrize("text", ["der Minister", "die Ministerin", "die Vorsitzende"])
+def test_a_singular_role_stays_singular(text: str) -> None:
+    info = german(text)
+    assert (None if info is None else info.plural) is False

@@ -3226,7 +3226,7 @@ class KnownPeopleEn(KnownPeopleBase):
         del looked_up  # every surname is looked up: each costs one string search, no regex pass
         people: list[MentionInfo] = []
         for position in self._full_names(surname):
-            info = self._mention_at(position)
+            info = self._mention_at(position, surname)
             if info is not None:
                 people.append(info)
         return tuple(people)
@@ -3307,8 +3307,9 @@ class KnownPeopleEn(KnownPeopleBase):
                     self._positions.setdefault(match.group(2).lower(), []).append(start)
         return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
 
-    def _mention_at(self, position: int) -> MentionInfo | None:
-        """The person whose first name starts at ``position``, with a role written before it."""
+    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+        """The person whose first name starts at ``position`` and whose name ends with
+        ``surname`` (lower case), with a role written before it."""
         text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
@@ -3354,5 +3355,11 @@ class KnownPeopleEn(KnownPeopleBase):
             )
         ):
             stop += 1
+        # The name ends with the surname looked up: capitalised words after it are no part of
+        # it (a title-case headline, "Donald Trump As A Candidate"; "Donald Trump Monday").
+        for last in range(index + 1, stop):
+            if sentence.lows[last] == surname:
+                stop = last + 1
+                break
         info = analyse_mention(_mention_words(sentence, first, stop), language="en")
         return info if info is not None and info.named else None
