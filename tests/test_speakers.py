@@ -687,3 +687,34 @@ def test_a_masculine_role_after_a_plural_article_is_plural(text: str) -> None:
 def test_a_singular_role_stays_singular(text: str) -> None:
     info = german(text)
     assert (None if info is None else info.plural) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("einige Anhänger Anna Bergers", "Anhänger Anna Bergers"),
+        (
+            "Die Außenminister Frankreichs , Italiens und Österreich",
+            "Außenminister Frankreichs, Italiens und Österreich",
+        ),
+    ],
+)
+def test_a_genitive_after_a_plural_role_says_whose_the_people_are(text: str, role: str) -> None:
+    info = german(text)
+    assert (None if info is None else (info.role, info.plural, info.named)) == (role, True, False)
+
+
+def test_places_after_a_plural_role_are_no_coordinated_speakers() -> None:
+    words = ("Die", "Außenminister", "Frankreichs", ",", "Italiens", "und", "Österreich")
+    assert analyse_coordination(words, language="de", plural=True) == ()
+
+
+def test_a_plural_role_is_not_the_person_of_that_role_named_before() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Außenminister Hans Berger sagte, das Land sei bereit. Die Außenminister Frankreichs und "
+        "Italiens erklärten, sie seien zufrieden.",
+        language="de",
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes]
+    assert names[0] == "Hans Berger"
+    assert "Hans Berger" not in names[1:]

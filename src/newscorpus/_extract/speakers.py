@@ -570,6 +570,9 @@ def _coordination_cached(
             or info.pronoun
             or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural or listed)
             or (head is not None and not info.named)
+            # "Die Außenminister Frankreichs, Italiens und Österreich": places after a plural
+            # role say whose they are, they name no members
+            or (head is not None and _place_word(conjunct[-1], lexicon))
         ):
             return ()
         infos.append(info)
@@ -1712,6 +1715,16 @@ def _person_with_role(
         position += 1
     names = _apposed_name(body, position, lexicon) if position < len(body) else []
     role = " ".join([*modifiers, role_noun, *complement]).strip()
+    # A masculine role noun after an article in "-e" is a plural: "die Minister", "diese
+    # Experten" (a woman's role has its own form, "die Ministerin").
+    plural = gender == "m" and not form.adjectival and determiner in lexicon.plural_articles
+    if names and plural and position < len(body) and names[-1].endswith("s"):
+        # A plural role names no one person: a name in the genitive after it says whose the
+        # people are ("einige Anhänger Saddam Husseins", "die Außenminister Frankreichs,
+        # Italiens und Österreich").
+        role = " ".join([role, *body[position - 1 if body[position - 1] == "," else position :]])
+        role = role.replace(" ,", ",")
+        names = []
     if names and genitive:
         names[-1] = _genitive_base(names[-1])
     if names:
@@ -1729,9 +1742,6 @@ def _person_with_role(
             plural=False,
             named=True,
         )
-    # A masculine role noun after an article in "-e" is a plural: "die Minister", "diese
-    # Experten" (a woman's role has its own form, "die Ministerin").
-    plural = gender == "m" and not form.adjectival and determiner in lexicon.plural_articles
     return MentionInfo(
         name=role[:1].upper() + role[1:],
         kind=SpeakerKind.PERSON,
@@ -1854,6 +1864,13 @@ def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
         return False
     entry = lexicon.organisations.get(word[:-1].lower())
     return entry is not None and entry[2] == "place"
+
+
+def _place_word(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is a place of the ``organisations`` lexicon, in the nominative or the
+    genitive ("Österreich", "Italiens")."""
+    entry = lexicon.organisations.get(word.lower())
+    return (entry is not None and entry[2] == "place") or _place_genitive(word, lexicon)
 
 
 def _proper_run(body: list[str], start: int) -> list[str]:
@@ -2157,8 +2174,9 @@ class SpeakerRegistry:
 
     def _by_role(self, info: MentionInfo) -> int | None:
         """The most recent named speaker of the same role ("the spokesman" after "spokesman
-        John Doe"); none for an indefinite mention ("a spokesman" is someone else)."""
-        if not info.role_head or info.indefinite:
+        John Doe"); none for an indefinite mention ("a spokesman" is someone else) or a plural
+        one ("die Außenminister" are several, not the one named before)."""
+        if not info.role_head or info.indefinite or info.plural:
             return None
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
