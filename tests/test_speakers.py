@@ -718,3 +718,14 @@ def test_a_plural_role_is_not_the_person_of_that_role_named_before() -> None:
     names = [q.speaker.name if q.speaker else None for q in quotes]
     assert names[0] == "Hans Berger"
     assert "Hans Berger" not in names[1:]
+
+
+def test_a_known_person_s_role_of_two_words_is_kept_whole() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Smoke-free areas will save lives, First Minister Jack Roe has insisted.\n"
+        'Mr Roe said the rates were "lamentable".\n',
+        language="en",
+    )
+    assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Jack Roe", ("First Minister",))
+    ]

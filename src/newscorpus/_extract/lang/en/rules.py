@@ -3328,7 +3328,10 @@ class KnownPeopleEn(KnownPeopleBase):
         while first > 0 and index - first < 5:
             previous = first - 1
             word = tokens[previous].text
-            if role_or_organisation(word, "en"):
+            # A role of two words counts whole: "First Minister", whose "First" is an adverb.
+            if role_or_organisation(word, "en") or (
+                first < index and role_or_organisation(f"{word} {tokens[first].text}", "en")
+            ):
                 role_seen = True
                 first = previous
                 continue
