@@ -729,3 +729,8 @@ def test_a_known_person_s_role_of_two_words_is_kept_whole() -> None:
     assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
         ("Jack Roe", ("First Minister",))
     ]
+
+
+def test_a_medium_before_a_role_is_no_adjective_of_it() -> None:
+    info = german("der Kurier Villeneigentümer Hans Berger")
+    assert (None if info is None else (info.name, info.role)) == ("Hans Berger", "Villeneigentümer")

@@ -1772,6 +1772,10 @@ def _german_role_modifiers(
         low = word.lower()
         if low in lexicon.function_words or low in lexicon.name_context:
             break
+        if low in lexicon.article_names and word[:1].isupper():
+            # A medium that quotes the speaker, no adjective: "zitiert der Kurier …" (while
+            # "der grüne Bildungssprecher" is an adjective)
+            break
         if (
             _ADJECTIVE_ENDING.sub("", low) in lexicon.speaker_states
             or low in lexicon.speaker_states
