@@ -261,3 +261,14 @@ def test_a_namesake_with_another_role_is_not_merged(shared: Path) -> None:
     bbc_wales = corpus.speaker("BBC Wales")
     assert (bach is not None and "Minister for Defence Procurement" in bach.roles) is False
     assert bbc_wales is None or "Wales" not in bbc_wales.aliases
+
+
+def test_known_people_roles_hold_no_verb_and_keep_both_words(shared: Path) -> None:
+    # "Am Freitag präsentierte Innenministerin Johanna Mikl-Leitner": the verb is no adjective
+    # of her role; "First Minister Jack McConnell": a role of two words is kept whole.
+    mikl = loaded(shared, "10kgnad_test").speaker("Johanna Mikl-Leitner")
+    mcconnell = loaded(shared, "bbc").speaker("Jack McConnell")
+    assert mikl is not None
+    assert mcconnell is not None
+    assert "präsentierte Innenministerin" not in mikl.roles
+    assert "First Minister" in mcconnell.roles
