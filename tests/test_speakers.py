@@ -734,3 +734,27 @@ def test_a_known_person_s_role_of_two_words_is_kept_whole() -> None:
 def test_a_medium_before_a_role_is_no_adjective_of_it() -> None:
     info = german("der Kurier Villeneigentümer Hans Berger")
     assert (None if info is None else (info.name, info.role)) == ("Hans Berger", "Villeneigentümer")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("österreichischer Erhebung", "Erhebung"),
+        ("die Bedeutung des Themas", "Bedeutung"),
+        ("Bedeutung des Themas", "Bedeutung"),
+    ],
+)
+def test_a_noun_after_a_bare_adjective_or_before_a_genitive_is_no_name(
+    text: str, noun: str
+) -> None:
+    info = german(text)
+    assert (None if info is None else (info.name, info.named, info.generic)) == (noun, False, True)
+
+
+def test_a_surname_after_its_particle_stays_a_name() -> None:
+    info = german("de Maizière")
+    assert (None if info is None else (info.key, info.named, info.generic)) == (
+        "maizière",
+        True,
+        False,
+    )

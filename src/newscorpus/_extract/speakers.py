@@ -1922,12 +1922,30 @@ def _named(
         names[-1] = _genitive_noun_base(names[-1])
     elif genitive:
         names[-1] = _genitive_base(names[-1])
+    after = body[start + 1].lower() if start + 1 < len(body) else ","
     if (
-        article
-        and start == 0
+        # After an article, or after adjectives without one ("laut österreichischer Erhebung"):
+        # a person's name takes neither.
+        (
+            (article and start == 0)
+            # "Bedeutung des Themas": a name is followed by no "des" (the
+            # ``genitive_singular`` role)
+            or (start == 0 and after in lexicon.genitive_singular)
+            or (
+                not article
+                and start > 0
+                and all(
+                    _GERMAN_ADJECTIVE.match(word)
+                    and word not in lexicon.particles  # "de Maizière"
+                    and word not in lexicon.function_words
+                    for word in body[:start]
+                )
+            )
+        )
         and len(names) == 1
-        and body[0] == lone  # not quoted ("die „Computerwoche“")
-        and (len(body) == 1 or body[1] in {",", "("})  # "Die Alternative, die …"
+        and body[start] == lone  # not quoted ("die „Computerwoche“")
+        # "Die Alternative, die …"; a genitive after the noun: "die Bedeutung des Themas"
+        and (after in {",", "("} or after in lexicon.genitive_openers)
         and not lone.isupper()
         and lone not in lexicon.first_names
         and names[0].lower() not in lexicon.article_names
