@@ -211,8 +211,9 @@ def test_roles_are_role_phrases(shared: Path) -> None:
 
 #: Names that are not speakers' names, found among the 200 most quoted once, by cause: a
 #: subheading or an adverb run into the subject, a football line-up label in title case, a
-#: surname cut before its particles ("Van der Bellen"), nouns of saying, nouns for people and
-#: one common noun after an article ("der Hacker").
+#: surname cut before its particles ("Van der Bellen"), nouns of saying, nouns for people, one
+#: common noun after an article ("der Hacker"), after a bare adjective ("laut österreichischer
+#: Erhebung") or before a genitive ("Bedeutung des Themas").
 NOT_NAMES: dict[str, tuple[str, ...]] = {
     "bbc": ("Subs Not Used",),
     "10kgnad_test": (
@@ -226,6 +227,8 @@ NOT_NAMES: dict[str, tuple[str, ...]] = {
         "Hacker",
         "Küstenwache",
         "Deutsche",
+        "Bedeutung",
+        "Erhebung",
     ),
 }
 #: How many of the most quoted speakers the checks of names and roles read.
