@@ -624,3 +624,137 @@ def test_a_role_of_a_name_with_and_is_one_speaker_with_the_whole_role() -> None:
 def test_and_inside_the_attachment_of_an_apposed_role_joins_no_speakers() -> None:
     text = "Mark Roe , the leader of the Public and Commercial Services Union"
     assert analyse_coordination(tuple(text.split(" ")), language="en") == ()
+
+
+def test_a_known_person_s_name_ends_with_the_surname_looked_up() -> None:
+    # A title-case headline runs capitalised words on after the full name.
+    quotes = newscorpus.extract_quotes(
+        'Donald Trump As A Candidate Draws Crowds\n\nThe rally was loud. "We will win," Trump '
+        "said on Monday.\n",
+        language="en",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Donald Trump"]
+
+
+def test_a_known_german_person_s_name_ends_with_the_surname_looked_up() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Im Mai traf Lech Kaczyński Wałęsa in Danzig. Später sagte Kaczyński: „Ich bleibe dabei.“",
+        language="de",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Lech Kaczyński"]
+
+
+def test_a_verb_in_second_place_is_no_adjective_of_a_known_person_s_role() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Am Freitag präsentierte Innenministerin Johanna Berger den Plan. „Wir werden siegen“, "
+        "sagte Berger am Montag.",
+        language="de",
+    )
+    assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Johanna Berger", ("Innenministerin",))
+    ]
+
+
+def test_an_adjective_after_a_sentence_opening_article_stays_in_the_role() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Der slowakische Premier Robert Fico traf Berger. Fico sagte: „Ich bleibe dabei.“",
+        language="de",
+    )
+    assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Robert Fico", ("slowakischer Premier",))
+    ]
+
+
+@pytest.mark.parametrize("text", ["allen Fahrzeugen", "den Halbleitern", "die Lautsprecher"])
+def test_a_noun_ending_in_a_role_by_accident_is_no_person(text: str) -> None:
+    info = german(text)
+    assert info is not None
+    assert (info.kind, info.role) == (SpeakerKind.UNKNOWN, None)
+
+
+def test_a_compound_of_a_real_role_stays_a_role() -> None:
+    info = german("die Kronzeugen")
+    assert (None if info is None else info.role) == "Kronzeuge"
+
+
+@pytest.mark.parametrize("text", ["die Minister", "diese Experten", "alle Sprecher"])
+def test_a_masculine_role_after_a_plural_article_is_plural(text: str) -> None:
+    info = german(text)
+    assert (None if info is None else (info.plural, info.gender)) == (True, None)
+
+
+@pytest.mark.parametrize("text", ["der Minister", "die Ministerin", "die Vorsitzende"])
+def test_a_singular_role_stays_singular(text: str) -> None:
+    info = german(text)
+    assert (None if info is None else info.plural) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("einige Anhänger Anna Bergers", "Anhänger Anna Bergers"),
+        (
+            "Die Außenminister Frankreichs , Italiens und Österreich",
+            "Außenminister Frankreichs, Italiens und Österreich",
+        ),
+    ],
+)
+def test_a_genitive_after_a_plural_role_says_whose_the_people_are(text: str, role: str) -> None:
+    info = german(text)
+    assert (None if info is None else (info.role, info.plural, info.named)) == (role, True, False)
+
+
+def test_places_after_a_plural_role_are_no_coordinated_speakers() -> None:
+    words = ("Die", "Außenminister", "Frankreichs", ",", "Italiens", "und", "Österreich")
+    assert analyse_coordination(words, language="de", plural=True) == ()
+
+
+def test_a_plural_role_is_not_the_person_of_that_role_named_before() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Außenminister Hans Berger sagte, das Land sei bereit. Die Außenminister Frankreichs und "
+        "Italiens erklärten, sie seien zufrieden.",
+        language="de",
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes]
+    assert names[0] == "Hans Berger"
+    assert "Hans Berger" not in names[1:]
+
+
+def test_a_known_person_s_role_of_two_words_is_kept_whole() -> None:
+    quotes = newscorpus.extract_quotes(
+        "Smoke-free areas will save lives, First Minister Jack Roe has insisted.\n"
+        'Mr Roe said the rates were "lamentable".\n',
+        language="en",
+    )
+    assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
+        ("Jack Roe", ("First Minister",))
+    ]
+
+
+def test_a_medium_before_a_role_is_no_adjective_of_it() -> None:
+    info = german("der Kurier Villeneigentümer Hans Berger")
+    assert (None if info is None else (info.name, info.role)) == ("Hans Berger", "Villeneigentümer")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("österreichischer Erhebung", "Erhebung"),
+        ("die Bedeutung des Themas", "Bedeutung"),
+        ("Bedeutung des Themas", "Bedeutung"),
+    ],
+)
+def test_a_noun_after_a_bare_adjective_or_before_a_genitive_is_no_name(
+    text: str, noun: str
+) -> None:
+    info = german(text)
+    assert (None if info is None else (info.name, info.named, info.generic)) == (noun, False, True)
+
+
+def test_a_surname_after_its_particle_stays_a_name() -> None:
+    info = german("de Maizière")
+    assert (None if info is None else (info.key, info.named, info.generic)) == (
+        "maizière",
+        True,
+        False,
+    )

@@ -146,6 +146,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "not_name_words",
         "article_names",
         "jurisdiction_nouns",
+        "accidental_roles",
+        "plural_articles",
     }
 )
 

@@ -204,6 +204,8 @@ class _Lexicon:
     not_name_words: frozenset[str]
     article_names: frozenset[str]
     jurisdiction_nouns: frozenset[str]
+    accidental_roles: frozenset[str]
+    plural_articles: frozenset[str]
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -311,6 +313,8 @@ def _lexicon(language: str) -> _Lexicon:
         not_name_words=speaker_words["not_name_words"],
         article_names=speaker_words["article_names"],
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
+        accidental_roles=speaker_words["accidental_roles"],
+        plural_articles=speaker_words["plural_articles"],
     )
 
 
@@ -328,9 +332,13 @@ def _statement_nouns(language: str) -> frozenset[str]:
 on_registry_change(_lexicon.cache_clear)
 
 
-def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _RoleForm] | None:
+def _compound_lookup(
+    word: str, table: dict[str, _RoleForm], accidental: frozenset[str] = frozenset()
+) -> tuple[str, _RoleForm] | None:
     """Find ``word``, its longest suffix of 4+ letters or its part after a hyphen in ``table``;
-    return prefix and form."""
+    return prefix and form. A suffix cut out of one of the ``accidental`` nouns is none: the
+    noun ends in a role only by accident ("Fahrzeugen" is no "Zeugen", "Halbleiter" no
+    "Leiter")."""
     low = word.lower()
     form = table.get(low)
     if form is not None:
@@ -338,11 +346,22 @@ def _compound_lookup(word: str, table: dict[str, _RoleForm]) -> tuple[str, _Role
     for cut in range(1, len(low) - _MIN_SUFFIX + 1):
         form = table.get(low[cut:])
         if form is not None:
+            if accidental and _accidental_cut(low, cut, accidental):
+                return None
             return word[:cut], form
     # After a hyphen a short role noun counts too: "Microsoft-CEO".
     hyphen = low.rfind("-") + 1
     form = table.get(low[hyphen:]) if hyphen > 1 else None
     return None if form is None else (word[:hyphen], form)
+
+
+def _accidental_cut(low: str, cut: int, accidental: frozenset[str]) -> bool:
+    """Whether ``low[cut:]`` starts inside one of the ``accidental`` nouns in ``low``."""
+    for noun in accidental:
+        start = low.find(noun)
+        if 0 <= start < cut < start + len(noun):
+            return True
+    return False
 
 
 def _organisation_lookup(
@@ -366,7 +385,7 @@ def role_or_organisation(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
     lexicon = _lexicon(language)
     german = lexicon.grammar is SpeakerGrammar.GERMAN
-    if german and _compound_lookup(word, lexicon.roles) is not None:
+    if german and _compound_lookup(word, lexicon.roles, lexicon.accidental_roles) is not None:
         return True
     if not german and word.lower() in lexicon.roles:
         return True
@@ -551,6 +570,9 @@ def _coordination_cached(
             or info.pronoun
             or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural or listed)
             or (head is not None and not info.named)
+            # "Die Außenminister Frankreichs, Italiens und Österreich": places after a plural
+            # role say whose they are, they name no members
+            or (head is not None and _place_word(conjunct[-1], lexicon))
         ):
             return ()
         infos.append(info)
@@ -1458,7 +1480,7 @@ def _role_lookup(
     body: list[str], index: int, lexicon: _Lexicon
 ) -> tuple[tuple[int, int], str, _RoleForm] | None:
     if lexicon.grammar is SpeakerGrammar.GERMAN:
-        found = _compound_lookup(body[index], lexicon.roles)
+        found = _compound_lookup(body[index], lexicon.roles, lexicon.accidental_roles)
         return None if found is None else ((index, index), found[0], found[1])
     # English roles may be two words ("prime minister", "chief executive").
     if index + 1 < len(body):
@@ -1540,7 +1562,10 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
         return names
     apposition = bool(names) and (
         _plain_role_noun(names[0], lexicon)
-        or (len(names) > 1 and _compound_lookup(names[0], lexicon.roles) is not None)
+        or (
+            len(names) > 1
+            and _compound_lookup(names[0], lexicon.roles, lexicon.accidental_roles) is not None
+        )
     )
     if apposition and len(names) > 1:
         return names[1:]  # "Der Sprecher, Fraktionschef Jan Olsen": the name after the role
@@ -1568,7 +1593,7 @@ def _plain_role_noun(word: str, lexicon: _Lexicon) -> bool:
     """Whether ``word`` is a role noun of the lexicon itself ("Nachfolgerin"), or a compound
     of one after a hyphen ("ÖVP-Chef"); a word that only ends like one is no role noun
     ("Neumann" is a surname, not a "Mann")."""
-    found = _compound_lookup(word, lexicon.roles)
+    found = _compound_lookup(word, lexicon.roles, lexicon.accidental_roles)
     return found is not None and (not found[0] or found[0].endswith("-"))
 
 
@@ -1662,7 +1687,8 @@ def _person_with_role(
                 body[position] in lexicon.first_names
                 and complement
                 and opener not in (lexicon.von_openers)
-                and _compound_lookup(complement[-1], lexicon.roles) is None
+                and _compound_lookup(complement[-1], lexicon.roles, lexicon.accidental_roles)
+                is None
             ):
                 break
             complement.append(body[position])
@@ -1689,6 +1715,16 @@ def _person_with_role(
         position += 1
     names = _apposed_name(body, position, lexicon) if position < len(body) else []
     role = " ".join([*modifiers, role_noun, *complement]).strip()
+    # A masculine role noun after an article in "-e" is a plural: "die Minister", "diese
+    # Experten" (a woman's role has its own form, "die Ministerin").
+    plural = gender == "m" and not form.adjectival and determiner in lexicon.plural_articles
+    if names and plural and position < len(body) and names[-1].endswith("s"):
+        # A plural role names no one person: a name in the genitive after it says whose the
+        # people are ("einige Anhänger Saddam Husseins", "die Außenminister Frankreichs,
+        # Italiens und Österreich").
+        role = " ".join([role, *body[position - 1 if body[position - 1] == "," else position :]])
+        role = role.replace(" ,", ",")
+        names = []
     if names and genitive:
         names[-1] = _genitive_base(names[-1])
     if names:
@@ -1712,8 +1748,8 @@ def _person_with_role(
         key="role:" + role.lower(),
         role=role,
         role_head=base.lower(),
-        gender=gender,
-        plural=False,
+        gender=None if plural else gender,
+        plural=plural,
         generic=True,
     )
 
@@ -1735,6 +1771,10 @@ def _german_role_modifiers(
         word = words[start - 1]
         low = word.lower()
         if low in lexicon.function_words or low in lexicon.name_context:
+            break
+        if low in lexicon.article_names and word[:1].isupper():
+            # A medium that quotes the speaker, no adjective: "zitiert der Kurier …" (while
+            # "der grüne Bildungssprecher" is an adjective)
             break
         if (
             _ADJECTIVE_ENDING.sub("", low) in lexicon.speaker_states
@@ -1830,6 +1870,13 @@ def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
     return entry is not None and entry[2] == "place"
 
 
+def _place_word(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is a place of the ``organisations`` lexicon, in the nominative or the
+    genitive ("Österreich", "Italiens")."""
+    entry = lexicon.organisations.get(word.lower())
+    return (entry is not None and entry[2] == "place") or _place_genitive(word, lexicon)
+
+
 def _proper_run(body: list[str], start: int) -> list[str]:
     run: list[str] = []
     for word in body[start:]:
@@ -1875,12 +1922,30 @@ def _named(
         names[-1] = _genitive_noun_base(names[-1])
     elif genitive:
         names[-1] = _genitive_base(names[-1])
+    after = body[start + 1].lower() if start + 1 < len(body) else ","
     if (
-        article
-        and start == 0
+        # After an article, or after adjectives without one ("laut österreichischer Erhebung"):
+        # a person's name takes neither.
+        (
+            (article and start == 0)
+            # "Bedeutung des Themas": a name is followed by no "des" (the
+            # ``genitive_singular`` role)
+            or (start == 0 and after in lexicon.genitive_singular)
+            or (
+                not article
+                and start > 0
+                and all(
+                    _GERMAN_ADJECTIVE.match(word)
+                    and word not in lexicon.particles  # "de Maizière"
+                    and word not in lexicon.function_words
+                    for word in body[:start]
+                )
+            )
+        )
         and len(names) == 1
-        and body[0] == lone  # not quoted ("die „Computerwoche“")
-        and (len(body) == 1 or body[1] in {",", "("})  # "Die Alternative, die …"
+        and body[start] == lone  # not quoted ("die „Computerwoche“")
+        # "Die Alternative, die …"; a genitive after the noun: "die Bedeutung des Themas"
+        and (after in {",", "("} or after in lexicon.genitive_openers)
         and not lone.isupper()
         and lone not in lexicon.first_names
         and names[0].lower() not in lexicon.article_names
@@ -2131,8 +2196,9 @@ class SpeakerRegistry:
 
     def _by_role(self, info: MentionInfo) -> int | None:
         """The most recent named speaker of the same role ("the spokesman" after "spokesman
-        John Doe"); none for an indefinite mention ("a spokesman" is someone else)."""
-        if not info.role_head or info.indefinite:
+        John Doe"); none for an indefinite mention ("a spokesman" is someone else) or a plural
+        one ("die Außenminister" are several, not the one named before)."""
+        if not info.role_head or info.indefinite or info.plural:
             return None
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]

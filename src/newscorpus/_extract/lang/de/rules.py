@@ -6467,14 +6467,15 @@ class KnownPeople(KnownPeopleBase):
                 else None
             )
             if before is not None and before.group(1) in first_names:
-                info = self._mention_at(before.start(1))
+                info = self._mention_at(before.start(1), surname)
                 if info is not None and info.key == surname:
                     people.append(info)
             position = self._lowered.find(surname, position + len(surname))
         return tuple(people)
 
-    def _mention_at(self, position: int) -> MentionInfo | None:
-        """The person whose first name starts at ``position``, with a role written before it."""
+    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+        """The person whose first name starts at ``position`` and whose name ends with
+        ``surname`` (lower case), with a role written before it."""
         text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
@@ -6496,7 +6497,7 @@ class KnownPeople(KnownPeopleBase):
                     sentence.is_capitalised(previous)
                     and role_or_organisation(tokens[previous].text, "de")
                 )
-                or sentence.is_adjective(previous)
+                or (sentence.is_adjective(previous) and not self._verb_second(sentence, previous))
                 or sentence.word_class(previous) == "det"
             ):
                 first = previous
@@ -6509,5 +6510,27 @@ class KnownPeople(KnownPeopleBase):
             and (sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles)
         ):
             stop += 1
+        # The name ends with the surname looked up: a capitalised word after it is no part of it
+        # ("Lech Kaczyński Wałęsa": the object after the subject).
+        for last in range(index + 1, stop):
+            if sentence.lows[last] == surname:
+                stop = last + 1
+                break
         info = analyse_mention(sentence.words(first, stop), language="de")
         return info if info is not None and info.named else None
+
+    @staticmethod
+    def _verb_second(sentence: _Sentence, index: int) -> bool:
+        """Whether the lower-case word at ``index``, read as an adjective before a role, is the
+        finite verb after a sentence's first phrase ("Am Freitag präsentierte Innenministerin …",
+        a past tense in -te like the adjective "designierte"): a capitalised word that is neither
+        a role nor a genitive in -s ("Österreichs ehemalige Ministerin") stands right before it.
+        An attributive adjective without an article follows no such noun."""
+        if (
+            index == 0
+            or not sentence.is_capitalised(index - 1)
+            or sentence.word_class(index - 1) == "det"  # "Der slowakische Premier"
+        ):
+            return False
+        word = sentence.tokens[index - 1].text
+        return not word.endswith("s") and not role_or_organisation(word, "de")

@@ -3238,7 +3238,7 @@ class KnownPeopleEn(KnownPeopleBase):
         del looked_up  # every surname is looked up: each costs one string search, no regex pass
         people: list[MentionInfo] = []
         for position in self._full_names(surname):
-            info = self._mention_at(position)
+            info = self._mention_at(position, surname)
             if info is not None:
                 people.append(info)
         return tuple(people)
@@ -3319,8 +3319,9 @@ class KnownPeopleEn(KnownPeopleBase):
                     self._positions.setdefault(match.group(2).lower(), []).append(start)
         return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
 
-    def _mention_at(self, position: int) -> MentionInfo | None:
-        """The person whose first name starts at ``position``, with a role written before it."""
+    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+        """The person whose first name starts at ``position`` and whose name ends with
+        ``surname`` (lower case), with a role written before it."""
         text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
@@ -3339,7 +3340,10 @@ class KnownPeopleEn(KnownPeopleBase):
         while first > 0 and index - first < 5:
             previous = first - 1
             word = tokens[previous].text
-            if role_or_organisation(word, "en"):
+            # A role of two words counts whole: "First Minister", whose "First" is an adverb.
+            if role_or_organisation(word, "en") or (
+                first < index and role_or_organisation(f"{word} {tokens[first].text}", "en")
+            ):
                 role_seen = True
                 first = previous
                 continue
@@ -3366,5 +3370,11 @@ class KnownPeopleEn(KnownPeopleBase):
             )
         ):
             stop += 1
+        # The name ends with the surname looked up: capitalised words after it are no part of
+        # it (a title-case headline, "Donald Trump As A Candidate"; "Donald Trump Monday").
+        for last in range(index + 1, stop):
+            if sentence.lows[last] == surname:
+                stop = last + 1
+                break
         info = analyse_mention(_mention_words(sentence, first, stop), language="en")
         return info if info is not None and info.named else None
