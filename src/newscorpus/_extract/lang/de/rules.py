@@ -4307,6 +4307,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     while index < limit and (
         sentence.is_head(index)
         or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
+        or (index == start and _capitalised_particle_name(sentence, index, limit))
         or (
             index > head_start
             and lows[index] in sentence.lexicon.particles
@@ -4604,6 +4605,35 @@ def _with_attached_phrases(sentence: _Sentence, index: int, limit: int) -> int:
             break
         index = end
     return index
+
+
+def _capitalised_particle_name(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "Von der Leyen sagte, …", "Zu Guttenberg hatte erklärt, …": a name particle written
+    with a capital because it opens the phrase, before the rest of a surname the text gives in
+    full elsewhere with the particle in lower case ("Ursula von der Leyen", "Karl-Theodor zu
+    Guttenberg"). Without that full form it is the preposition it looks like ("Von der
+    Regierung hieß es", "Zu Beginn sagte er")."""
+    tokens = sentence.tokens
+    text = tokens[index].text
+    if not text[:1].isupper() or sentence.lows[index] not in sentence.lexicon.particles:
+        return False
+    following = index + 1
+    while following < limit and sentence.lows[following] in sentence.lexicon.particles:
+        following += 1
+    if following >= limit or not sentence.is_head(following):
+        return False
+    # The lower-case form, as the text writes it after a given name: "Ursula von der Leyen"
+    # (not "äußerte sich nicht zu Präferenzen …").
+    words = [token.text for token in tokens[index : following + 1]]
+    full = " " + " ".join([words[0].lower(), *words[1:]])
+    whole = sentence.text
+    found = whole.find(full)
+    while found > 0:
+        given = whole.rfind(" ", 0, found) + 1
+        if whole[given : given + 1].isupper() and whole[given:found].replace("-", "").isalpha():
+            return True
+        found = whole.find(full, found + 1)
+    return False
 
 
 def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
