@@ -39,7 +39,7 @@ from newscorpus._extract.sentences import (
     split_sentences,
     tokenize,
 )
-from newscorpus._extract.speakers import Attribution
+from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention
 from newscorpus._model import QuoteKind, Span, trusted_span
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.sentences import Token
-    from newscorpus._extract.speakers import Mentioned, MentionInfo
+    from newscorpus._extract.speakers import MentionInfo
 
 __all__ = [
     "BARE_NAMER_TOKENS",
@@ -76,6 +76,7 @@ __all__ = [
     "has_word_among",
     "headline_colon",
     "name_bare_quotations",
+    "people_in_sentence",
     "quotation_run",
     "quotations_after",
     "quotations_only",
@@ -937,6 +938,49 @@ class KnownPeopleBase:
         ):
             return tokens
         return tokenize(text, start, end, pairs)
+
+
+Sentence = TypeVar("Sentence", bound=SentenceView)
+
+
+def people_in_sentence(
+    sentence: Sentence,
+    last: int,
+    *,
+    pronouns: frozenset[str],
+    language: str,
+    phrase_after: Callable[[Sentence, int, int], Phrase | None],
+    person_in: Callable[[Sentence, Phrase], tuple[Phrase, MentionInfo] | None],
+) -> Iterator[Mentioned]:
+    """The people a sentence without a quotation mentions, and its personal pronouns, in text
+    order (what :meth:`KnownPeopleBase.people_in` returns), up to token ``last``.
+
+    A pronoun of ``pronouns`` ("er", "she") is one mention; a noun phrase that opens with a
+    determiner or a capitalised word (read by the language's ``phrase_after``) is a person when
+    the language's ``person_in`` says which of its words name whom ("Der Bürgermeister Hans
+    Kurz", "Governor Jane Roe"), and is passed over whole otherwise. A mention after a
+    preposition is oblique ("mit dem Landrat Peter Berg"): not the one a later pronoun means.
+    """
+    lows = sentence.lows
+    index = 0
+    while index < last:
+        oblique = index > 0 and sentence.word_class(index - 1) == "prep"
+        if lows[index] in pronouns:
+            info = analyse_mention(sentence.words(index, index + 1), language=language)
+            if info is not None:
+                yield Mentioned(sentence.span(index, index + 1), info, oblique)
+            index += 1
+            continue
+        word_class = sentence.word_class(index)
+        if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
+            phrase = phrase_after(sentence, index, last)
+            if phrase is not None and phrase.stop > index:
+                person = person_in(sentence, phrase)
+                if person is not None:
+                    yield Mentioned(sentence.span(*person[0]), person[1], oblique)
+                index = phrase.stop
+                continue
+        index += 1
 
 
 #: How many sentences before a pronoun's own :meth:`KnownPeopleBase.mentioned` reads at most:

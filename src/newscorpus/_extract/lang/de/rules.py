@@ -41,6 +41,7 @@ from newscorpus._extract.engine import (
     continued_quotation,
     headline_colon,
     name_bare_quotations,
+    people_in_sentence,
     quotation_run,
     quotations_after,
     token_start,
@@ -6414,48 +6415,27 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
 # --- people named anywhere ---------------------------------------------------------------
 
 
-def _people_in(sentence: _Sentence) -> Iterator[Mentioned]:
-    """The people a sentence without a quotation mentions, and its personal pronouns, in text
-    order: whom a later "er" or "sie" may mean ("Der Bürgermeister Hans Kurz besuchte die
-    Baustelle. Er sagte, …"; "Wie schwer es ist, weiß die Unternehmerin Sirvan Ekici. Sie …").
+def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
+    """The single person a noun phrase of a sentence without a quotation names, for a later "er"
+    or "sie" ("Der Bürgermeister Hans Kurz besuchte die Baustelle. Er sagte, …"; "Wie schwer es
+    ist, weiß die Unternehmerin Sirvan Ekici. Sie …"; read by the engine's
+    :func:`people_in_sentence`).
 
-    A person is a noun phrase (:func:`_phrase_after`, from an article or a capitalised word on)
-    that names a single person: a first name, a role noun, a title, with the appositions and
-    attachments the phrase takes ("der Ministerpräsident des Landes, Christian Wulff (CDU)").
-    A masculine role without a name counts only after an article of the ``nominative`` role
-    ("der Minister", "ein Sprecher"): after "die" or "allen", or without an article, it is a
-    plural ("Die Täter dürfen nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten
-    …"). A pronoun of the ``pronouns`` role ("er", "sie") stands for someone named before."""
-    lows = sentence.lows
-    pronouns = sentence.roles.pronouns
-    index = 0
-    last = sentence.last
-    while index < last:
-        if lows[index] in pronouns:
-            info = analyse_mention(sentence.words(index, index + 1), language="de")
-            if info is not None:
-                oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                yield Mentioned(sentence.span(index, index + 1), info, oblique)
-            index += 1
-            continue
-        word_class = sentence.word_class(index)
-        if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
-            phrase = _phrase_after(sentence, index, last)
-            if phrase is not None and phrase.stop > index:
-                info = analyse_mention(sentence.words(*phrase), language="de")
-                if info is not None and (info.kind is SpeakerKind.PERSON or info.named):
-                    if (
-                        not info.named
-                        and info.gender == "m"
-                        and lows[index] not in sentence.roles.nominative
-                    ):
-                        index = phrase.stop
-                        continue  # "die Täter", "allen Fahrzeugen", "Beobachter": a plural
-                    oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                    yield Mentioned(sentence.span(*phrase), info, oblique)
-                index = phrase.stop
-                continue
-        index += 1
+    A person is a first name, a role noun, a title, with the appositions and attachments the
+    phrase takes ("der Ministerpräsident des Landes, Christian Wulff (CDU)"). A masculine role
+    without a name counts only after an article of the ``nominative`` role ("der Minister", "ein
+    Sprecher"): after "die" or "allen", or without an article, it is a plural ("Die Täter dürfen
+    nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten …")."""
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+        return None
+    if (
+        not info.named
+        and info.gender == "m"
+        and sentence.lows[phrase.start] not in sentence.roles.nominative
+    ):
+        return None  # "die Täter", "allen Fahrzeugen", "Beobachter": a plural
+    return phrase, info
 
 
 class KnownPeople(KnownPeopleBase):
@@ -6474,7 +6454,17 @@ class KnownPeople(KnownPeopleBase):
 
     def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
         tokens = tokenize(self.text, start, end, self.pairs)
-        return _people_in(_Sentence(self.text, tokens, _german())) if tokens else iter(())
+        if not tokens:
+            return iter(())
+        sentence = _Sentence(self.text, tokens, _german())
+        return people_in_sentence(
+            sentence,
+            sentence.last,
+            pronouns=sentence.roles.pronouns,
+            language="de",
+            phrase_after=_phrase_after,
+            person_in=_person_in,
+        )
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         if looked_up >= _KNOWN_SURNAMES:

@@ -40,6 +40,7 @@ from newscorpus._extract.engine import (
     has_word_among,
     headline_colon,
     name_bare_quotations,
+    people_in_sentence,
     quotations_after,
     quotations_only,
     token_start,
@@ -3154,45 +3155,13 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
 # --- people named anywhere ---------------------------------------------------------------
 
 
-def _people_in(sentence: _Sentence) -> Iterator[Mentioned]:
-    """The people a sentence without a quotation mentions, and its subject pronouns, in text
-    order: whom a later "he" or "she" may mean ("Governor Jane Roe toured the site on Monday.
-    She said …").
-
-    A person is a noun phrase (:func:`_phrase_after`, from a determiner or a capitalised word
-    on) that names a single person: a first name, a title, a role before a name ("Governor
-    Jane Roe", "Mr Smith"). A subject pronoun ("he", "she") stands for someone named before."""
-    lows = sentence.lows
-    pronouns = sentence.roles.subject_pronouns
-    index = 0
-    last = sentence.last
-    while index < last:
-        if lows[index] in pronouns:
-            info = analyse_mention(sentence.words(index, index + 1), language="en")
-            if info is not None:
-                oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                yield Mentioned(sentence.span(index, index + 1), info, oblique)
-            index += 1
-            continue
-        word_class = sentence.word_class(index)
-        if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
-            phrase = _phrase_after(sentence, index, last)
-            if phrase is not None and phrase.stop > index:
-                person = _person_within(sentence, phrase)
-                if person is not None:
-                    oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-                    yield Mentioned(sentence.span(*person[0]), person[1], oblique)
-                index = phrase.stop
-                continue
-        index += 1
-
-
 def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
-    """The person (or name) a noun phrase names, with the words that name it: the whole
-    phrase, else the run of two or more capitalised words it opens with when a lower-case word
-    follows them ("Maria Lopez won the vote": the phrase reader takes the verb "won" for a
-    noun). A phrase after a determiner names nobody without a capitalised word or a role
-    word in it ("the site", "a bucket of slurry"): those are not analysed."""
+    """The person (or name) a noun phrase of a sentence without a quotation names (read by the
+    engine's :func:`people_in_sentence` for a later "he" or "she"), with the words that name it:
+    the whole phrase, else the run of two or more capitalised words it opens with when a
+    lower-case word follows them ("Maria Lopez won the vote": the phrase reader takes the verb
+    "won" for a noun). A phrase after a determiner names nobody without a capitalised word or a
+    role word in it ("the site", "a bucket of slurry"): those are not analysed."""
     if sentence.word_class(phrase.start) == "det" and not any(
         sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
         for index in range(phrase.start + 1, phrase.stop)
@@ -3232,7 +3201,17 @@ class KnownPeopleEn(KnownPeopleBase):
         tokens = tokenize(self.text, start, end, self.pairs)
         if not tokens:
             return iter(())
-        return _people_in(_Sentence(self.text, tokens, _english(), title=False))
+        sentence = _Sentence(self.text, tokens, _english(), title=False)
+        # A subject pronoun ("he", "she") stands for someone named before: "Governor Jane Roe
+        # toured the site on Monday. She said …"
+        return people_in_sentence(
+            sentence,
+            sentence.last,
+            pronouns=sentence.roles.subject_pronouns,
+            language="en",
+            phrase_after=_phrase_after,
+            person_in=_person_within,
+        )
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         del looked_up  # every surname is looked up: each costs one string search, no regex pass
