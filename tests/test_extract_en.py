@@ -80,6 +80,24 @@ def test_mr_and_surname_joins_the_full_name_mentioned_before() -> None:
     assert speakers(text) == [("Tony Blair", (), SpeakerKind.PERSON)]
 
 
+# More surnames than an article looks up one string search at a time: the rest are found in an
+# index of the text built once, which must find the same people.
+MANY_PEOPLE = [
+    *("Tony Blair", "Gordon Brown", "Michael Howard", "Charles Kennedy", "Jack Straw"),
+    *("David Blunkett", "John Prescott", "Alan Milburn", "Peter Hain", "Patricia Hewitt"),
+    *("Ruth Kelly", "Tessa Jowell", "Alistair Darling", "Geoff Hoon", "Margaret Beckett"),
+    *("Hilary Benn", "Charles Clarke", "Oliver Letwin", "Liam Fox", "David Davis"),
+]
+
+
+def test_surname_joins_its_full_name_among_many_people() -> None:
+    named = " ".join(f"{name} visited Leeds on Monday." for name in MANY_PEOPLE)
+    later = " ".join(
+        f"Mr {name.split()[1]} said the trip had been a success." for name in MANY_PEOPLE
+    )
+    assert [name for name, _, _ in speakers(f"{named} {later}")] == MANY_PEOPLE
+
+
 BBC_STYLE = """Blair defends Iraq record
 
 Prime Minister Tony Blair has defended the decision to go to war in Iraq. Speaking in Leeds, \

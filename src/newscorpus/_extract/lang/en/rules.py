@@ -107,6 +107,9 @@ _MAX_HEADLINE_SOURCE = 6
 _MIN_CONTENT_WORDS = 2
 _SENTENCE_LIKE_WORDS = 4
 _KNOWN_MENTIONS = 3
+#: how many surnames a text looks up by string search before it is indexed by one regex pass
+#: (see :meth:`KnownPeopleEn.find`)
+_SEARCHED_SURNAMES = 16
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
 _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
@@ -3214,9 +3217,16 @@ class KnownPeopleEn(KnownPeopleBase):
         )
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
-        del looked_up  # every surname is looked up: each costs one string search, no regex pass
+        # A surname costs one string search over the text, cheaper than a regex pass for the
+        # few an article looks up; a text that looks up many (a long page of names) is indexed
+        # by one pass instead, which keeps the cost linear in its length.
+        positions = (
+            self._scanned(surname)
+            if looked_up >= _SEARCHED_SURNAMES
+            else self._full_names(surname)
+        )
         people: list[MentionInfo] = []
-        for position in self._full_names(surname):
+        for position in positions:
             info = self._mention_at(position, surname)
             if info is not None:
                 people.append(info)
