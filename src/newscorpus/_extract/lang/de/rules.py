@@ -616,6 +616,39 @@ class _Sentence(SentenceView):
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
         self.last = last
+        # Computed on first use (see :meth:`colon_quotes`, :meth:`semicolons`): most sentences
+        # never ask.
+        self._colon_quotes: list[int] | None = None
+        self._semicolons: list[int] | None = None
+
+    def colon_quotes(self) -> list[int]:
+        """The quotation tokens right after a colon, in order ("sagte: „…“")."""
+        found = self._colon_quotes
+        if found is None:
+            tokens = self.tokens
+            found = self._colon_quotes = [
+                number
+                for number in self.quote_tokens
+                if number > 0 and tokens[number - 1].text == ":"
+            ]
+        return found
+
+    def semicolons(self) -> list[int]:
+        """The semicolon tokens outside quotations, in order."""
+        found = self._semicolons
+        if found is None:
+            lows = self.lows
+            tokens = self.tokens
+            found = self._semicolons = (
+                [
+                    number
+                    for number, low in enumerate(lows)
+                    if low == ";" and tokens[number].quote < 0
+                ]
+                if ";" in lows
+                else []
+            )
+        return found
 
     def _embedded(self, index: int) -> bool:
         """Whether a quotation stands inside its clause, after an article, a preposition, "als"
@@ -3865,15 +3898,17 @@ def _before_colon_quote(sentence: _Sentence, start: int) -> int:
     semicolon (the narrator's next clause), or before a
     colon that introduces a quotation ("sagte, nicht alle würden zustimmen: „Ich gehe davon
     aus, …“"), which is a direct quote of its own."""
-    tokens = sentence.tokens
+    # Both searches bisect lists the sentence builds once: scanning from ``start`` on every call
+    # made a long sentence with many cues quadratic.
     last = sentence.last
-    for index in sentence.quote_tokens:
-        if index > start + 1 and index < last and tokens[index - 1].text == ":":
-            last = index - 1
-            break
-    for index in range(start + 1, last):
-        if tokens[index].text == ";" and tokens[index].quote < 0:
-            return index
+    colon_quotes = sentence.colon_quotes()
+    position = bisect.bisect_right(colon_quotes, start + 1)
+    if position < len(colon_quotes) and colon_quotes[position] < last:
+        last = colon_quotes[position] - 1
+    semicolons = sentence.semicolons()
+    position = bisect.bisect_right(semicolons, start)
+    if position < len(semicolons) and semicolons[position] < last:
+        return semicolons[position]
     return last
 
 
