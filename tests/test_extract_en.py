@@ -95,7 +95,8 @@ def test_surname_joins_its_full_name_among_many_people() -> None:
     later = " ".join(
         f"Mr {name.split()[1]} said the trip had been a success." for name in MANY_PEOPLE
     )
-    assert [name for name, _, _ in speakers(f"{named} {later}")] == MANY_PEOPLE
+    quotes = extract_quotes(f"{named} {later}", language="en")
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes] == MANY_PEOPLE
 
 
 BBC_STYLE = """Blair defends Iraq record

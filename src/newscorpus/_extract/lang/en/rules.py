@@ -3221,9 +3221,7 @@ class KnownPeopleEn(KnownPeopleBase):
         # few an article looks up; a text that looks up many (a long page of names) is indexed
         # by one pass instead, which keeps the cost linear in its length.
         positions = (
-            self._scanned(surname)
-            if looked_up >= _SEARCHED_SURNAMES
-            else self._full_names(surname)
+            self._scanned(surname) if looked_up >= _SEARCHED_SURNAMES else self._full_names(surname)
         )
         people: list[MentionInfo] = []
         for position in positions:
