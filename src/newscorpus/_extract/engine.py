@@ -850,6 +850,17 @@ def trace_rules() -> Iterator[collections.Counter[tuple[str, str]]]:
         _fired = previous
 
 
+def end_at_surname(lows: Sequence[str], first_name: int, stop: int, surname: str) -> int:
+    """Where a full name that starts at token ``first_name`` and may run up to ``stop`` ends:
+    right after the surname looked up (``lows`` are the tokens' lower-case forms). Capitalised
+    words after it are no part of it: the object after a subject ("Lech Kaczyński Wałęsa"), a
+    title-case headline ("Donald Trump As A Candidate"), a day ("Donald Trump Monday")."""
+    for last in range(first_name + 1, stop):
+        if lows[last] == surname:
+            return last + 1
+    return stop
+
+
 class KnownPeopleBase:
     """The people an article names in full, looked up by surname (for "Putin" to become
     "Wladimir Putin" and take his role): the cache every language shares. A language's subclass
@@ -863,6 +874,19 @@ class KnownPeopleBase:
         #: the extents of the text's sentences, in text order (:attr:`SentenceLoop.sentences`)
         self.sentences = sentences
         self._found: dict[str, tuple[MentionInfo, ...]] = {}
+        self._lowered: str | None = None
+
+    @property
+    def lowered(self) -> str:
+        """The text in lower case for finding surnames with ``str.find``, or "" when lowering
+        changes its length ("İ"), so that offsets into it would not be offsets into the text."""
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text):
+                lowered = ""
+            self._lowered = lowered
+        return lowered
 
     def __call__(self, surname: str) -> tuple[MentionInfo, ...]:
         """What the article says about the people of ``surname`` (lower case)."""

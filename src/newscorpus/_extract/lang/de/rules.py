@@ -39,6 +39,7 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     announced_phrase,
     continued_quotation,
+    end_at_surname,
     headline_colon,
     name_bare_quotations,
     people_in_sentence,
@@ -6485,7 +6486,6 @@ class KnownPeople(KnownPeopleBase):
         self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
     ) -> None:
         super().__init__(text, pairs, sentences)
-        self._lowered: str | None = None
 
     def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
         tokens = tokenize(self.text, start, end, self.pairs)
@@ -6504,13 +6504,10 @@ class KnownPeople(KnownPeopleBase):
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
         if looked_up >= _KNOWN_SURNAMES:
             return ()
-        if self._lowered is None:
-            lowered = self.text.lower()
-            # Lower-casing can change a text's length ("İ"); then offsets would not match.
-            self._lowered = lowered if len(lowered) == len(self.text) else ""
+        lowered = self.lowered
         first_names = _german().first_names
         people: list[MentionInfo] = []
-        position = self._lowered.find(surname)
+        position = lowered.find(surname)
         checked = 0
         while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
             checked += 1
@@ -6525,7 +6522,7 @@ class KnownPeople(KnownPeopleBase):
                 info = self._mention_at(before.start(1), surname)
                 if info is not None and info.key == surname:
                     people.append(info)
-            position = self._lowered.find(surname, position + len(surname))
+            position = lowered.find(surname, position + len(surname))
         return tuple(people)
 
     def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
@@ -6565,12 +6562,7 @@ class KnownPeople(KnownPeopleBase):
             and (sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles)
         ):
             stop += 1
-        # The name ends with the surname looked up: a capitalised word after it is no part of it
-        # ("Lech Kaczyński Wałęsa": the object after the subject).
-        for last in range(index + 1, stop):
-            if sentence.lows[last] == surname:
-                stop = last + 1
-                break
+        stop = end_at_surname(sentence.lows, index, stop, surname)
         info = analyse_mention(sentence.words(first, stop), language="de")
         return info if info is not None and info.named else None
 

@@ -37,6 +37,7 @@ from newscorpus._extract.engine import (
     SentenceView,
     announce_colon_speaker,
     continued_quotation,
+    end_at_surname,
     has_word_among,
     headline_colon,
     name_bare_quotations,
@@ -3197,7 +3198,6 @@ class KnownPeopleEn(KnownPeopleBase):
         self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
     ) -> None:
         super().__init__(text, pairs, sentences)
-        self._lowered: str | None = None
         self._positions: dict[str, list[int]] | None = None
 
     def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
@@ -3238,15 +3238,10 @@ class KnownPeopleEn(KnownPeopleBase):
         before each is checked with ``_FULL_NAME`` itself, so the result is what a scan of the
         whole text with ``_FULL_NAME`` would give, at the cost of a string search per surname.
         """
-        if self._lowered is None:
-            lowered = self.text.lower()
-            # Lower-casing can change a text's length ("İ"); then offsets would not match, and
-            # the whole text is scanned once instead.
-            self._lowered = lowered if len(lowered) == len(self.text) else ""
-        if not self._lowered:
+        lowered = self.lowered
+        if not lowered:  # offsets into it would not match: scan the whole text once instead
             return self._scanned(surname)
         text = self.text
-        lowered = self._lowered
         first_names = _english().first_names
         starts: list[int] = []
         surname_start = lowered.find(surname)
@@ -3357,11 +3352,6 @@ class KnownPeopleEn(KnownPeopleBase):
             )
         ):
             stop += 1
-        # The name ends with the surname looked up: capitalised words after it are no part of
-        # it (a title-case headline, "Donald Trump As A Candidate"; "Donald Trump Monday").
-        for last in range(index + 1, stop):
-            if sentence.lows[last] == surname:
-                stop = last + 1
-                break
+        stop = end_at_surname(sentence.lows, index, stop, surname)
         info = analyse_mention(_mention_words(sentence, first, stop), language="en")
         return info if info is not None and info.named else None
