@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newscorpus._extract.quotemarks import find_quote_pairs
 from newscorpus._extract.sentences import (
+    MAX_SENTENCE_LENGTH,
     Token,
     _sentence_ends,
     iter_paragraphs,
@@ -222,3 +223,17 @@ def test_paragraphs_are_the_stripped_lines_of_one_scan(text: str) -> None:
         )
         for match in lines
     ]
+
+
+def test_text_without_a_sentence_end_is_cut_at_spaces_into_bounded_stretches() -> None:
+    words = [f"Wort{number}," for number in range(MAX_SENTENCE_LENGTH // 3)]
+    text = " ".join(words)
+    pieces = sentences(text)
+    assert len(pieces) > 1
+    assert all(len(piece) <= MAX_SENTENCE_LENGTH for piece in pieces)
+    assert " ".join(pieces).split() == words
+
+
+def test_one_word_longer_than_a_stretch_is_cut_at_the_limit() -> None:
+    text = "x" * (MAX_SENTENCE_LENGTH * 2 + 5)
+    assert [len(piece) for piece in sentences(text)] == [MAX_SENTENCE_LENGTH] * 2 + [5]

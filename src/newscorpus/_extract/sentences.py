@@ -46,6 +46,11 @@ _SPACED_TOKEN = re.compile(
     r"|[^\w\s])"
 )
 _MAX_WORD = 40
+#: The longest stretch of text analysed as one sentence. Real sentences of the shared corpora run
+#: to 1,900 characters; text with no sentence end (a list run on in one line, a table flattened
+#: into a paragraph) is cut at white space into stretches of at most this length, so that no
+#: sentence's tokens, clause table and phrase searches grow with the length of the text.
+MAX_SENTENCE_LENGTH = 10_000
 _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
 # Initials written together ("B.N", "C.Y", "U.S"): single letters joined by full stops.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
@@ -156,11 +161,33 @@ def split_sentences(
             pair_index += 1
         if pair_index < pair_count and pairs[pair_index].open < boundary <= pairs[pair_index].close:
             continue
-        sentences.append((current, boundary))
+        if boundary - current > MAX_SENTENCE_LENGTH:
+            _append_cut(sentences, text, current, boundary)
+        else:
+            sentences.append((current, boundary))
         current = next_start
-    if current < end:
+    if end - current > MAX_SENTENCE_LENGTH:
+        _append_cut(sentences, text, current, end)
+    elif current < end:
         sentences.append((current, end))
     return sentences
+
+
+def _append_cut(sentences: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append ``text[start:end]`` cut into stretches of at most ``MAX_SENTENCE_LENGTH``, each
+    ending before a space where the stretch has one (a word is never cut unless it is that long)."""
+    while end - start > MAX_SENTENCE_LENGTH:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_LENGTH)
+        if cut < 0:
+            sentences.append((start, start + MAX_SENTENCE_LENGTH))
+            start += MAX_SENTENCE_LENGTH
+            continue
+        sentences.append((start, cut))
+        start = cut + 1
+        while start < end and text[start] == " ":
+            start += 1
+    if start < end:
+        sentences.append((start, end))
 
 
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
