@@ -94,6 +94,9 @@ _DASHES = frozenset({"–", "—", "-"})
 # Single quotation marks a headline may quote with, and the marks that close each.
 _SINGLE_CLOSERS = {"‚": "‘’", "'": "'", "‹": "›", "›": "‹"}
 _SINGLE_MARK = re.compile("[‚'‹›‘’\n]")
+# In the body only typographic single marks pair: the typewriter apostrophe marks terms and
+# categories there ("die Gruppe der 'Langzeitarbeitslosen'"), not speech.
+_BODY_SINGLE_MARK = re.compile("[‚‹›‘’\n]")
 _BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
 _AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _SLOGAN_REACH = 3
@@ -783,7 +786,7 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    pairs = _headline_single_pairs(text, pairs)
+    pairs = _body_single_pairs(text, _headline_single_pairs(text, pairs))
     loop = _GermanLoop(text, pairs)
     attributions = _join_free_indirect(text, loop.run())
     return attributions, KnownPeople(text, pairs, loop.sentences)
@@ -837,6 +840,68 @@ def _headline_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[Qu
     if not added:
         return pairs
     return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+
+
+def _body_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotations a body writes between single marks when they are its main marks:
+    "‚Wir werden das nicht hinnehmen‘, sagte der Minister." Most German texts quote with double
+    marks and keep single ones for nested quotations and titles ("„Ein Name wie ‚Spaceport
+    America‘ …“"); a text that quotes with single marks has more pairs of them outside double
+    marks than pairs of double marks in its body, as English ``_single_quote_pairs`` counts too.
+
+    ‚…‘, ‹…› and ›…‹ open and close as in the headline (:func:`_headline_single_pairs`); the
+    typewriter apostrophe does not pair in the body, where it marks terms and categories ("die
+    'Langzeitarbeitslosen'") rather than speech. Marks inside a
+    pair of double marks are nested quotations and stay inside it, and a quotation that would
+    hold a double pair, cross a line or hold a single character is not added. The body starts
+    after the headline, or at the text's start when there is none. One left-to-right pass over
+    the marks with a pointer into the sorted pairs, so linear in the text."""
+    title_end = text.find("\n\n")
+    start = max(title_end, 0)
+    if not any(text.find(mark, start) >= 0 for mark in _SINGLE_CLOSERS if mark != "'"):
+        return pairs
+    added: list[QuotePair] = []
+    pair_index = bisect.bisect_left(pairs, start, key=_pair_open)
+    count = len(pairs)
+    doubles = count - pair_index
+    open_at = -1
+    for match in _BODY_SINGLE_MARK.finditer(text, start):
+        index = match.start()
+        char = match.group()
+        if char == "\n":
+            open_at = -1
+            continue
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            open_at = -1  # nested in a double pair, or a double pair opened inside the quotation
+            continue
+        if open_at >= 0 and pair_index > 0 and pairs[pair_index - 1].open > open_at:
+            open_at = -1  # a double pair lies between the opening mark and this one
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else "\n"
+        if (
+            open_at >= 0
+            and char in _SINGLE_CLOSERS[text[open_at]]
+            and not before.isspace()
+            and (after.isspace() or after in _AFTER_SINGLE_CLOSER)
+        ):
+            if index > open_at + 2:
+                added.append(QuotePair(open=open_at, close=index))
+            open_at = -1
+        elif (
+            char in _SINGLE_CLOSERS
+            and (before.isspace() or before in _BEFORE_SINGLE_OPENER)
+            and after.isalnum()
+        ):
+            open_at = index
+    if len(added) <= doubles:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=_pair_open))
+
+
+def _pair_open(pair: QuotePair) -> int:
+    return pair.open
 
 
 def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
