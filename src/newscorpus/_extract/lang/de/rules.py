@@ -63,7 +63,7 @@ from newscorpus._extract.lexicon import (
     read_word_roles,
     read_word_set,
 )
-from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation, opening_marks
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
@@ -100,6 +100,7 @@ _BODY_SINGLE_MARK = re.compile("[‚‹›‘’\n]")
 _BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
 _AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _SLOGAN_REACH = 3
+_MIN_UNCLOSED_WORDS = 2  # "sagte: „Nein danke." (an unclosed quotation after a colon)
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
@@ -786,7 +787,9 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    pairs = _body_single_pairs(text, _headline_single_pairs(text, pairs))
+    pairs = _body_single_pairs(
+        text, _unclosed_after_colon(text, _headline_single_pairs(text, pairs))
+    )
     loop = _GermanLoop(text, pairs)
     attributions = _join_free_indirect(text, loop.run())
     return attributions, KnownPeople(text, pairs, loop.sentences)
@@ -902,6 +905,59 @@ def _body_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuoteP
 
 def _pair_open(pair: QuotePair) -> int:
     return pair.open
+
+
+@functools.cache
+def _colon_mark_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An opening mark after a colon (on its line or opening the next paragraph) and before a
+    word, and any mark or a line break."""
+    marks = re.escape("".join(sorted(opening_marks())))
+    closing = re.escape("".join(sorted(opening_marks() | frozenset('“”"«»'))))
+    return re.compile(rf":\s*([{marks}])(?=\w)"), re.compile(rf"[{closing}\n]")
+
+
+on_registry_change(_colon_mark_patterns.cache_clear)
+
+
+def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotation a colon opens whose closing mark is missing at the end of its
+    paragraph: "Der Minister sagte: „Wir werden das nicht hinnehmen." (the writer or the
+    copy dropped the mark). Pairing drops an opening mark left open at the paragraph's end
+    (see :mod:`newscorpus._extract.quotemarks`), so the marked words would be read as indirect
+    speech holding the mark; after a colon they are the announced words up to the paragraph's
+    end.
+
+    Only an opening mark that no pair uses or encloses counts, right after the colon (spaces
+    or line breaks between: "sagte dazu:⏎„Wir …") and before a word; no other mark may follow
+    it in the paragraph, and the words must end in a sentence-final mark (".!?…") and be at
+    least ``_MIN_UNCLOSED_WORDS``. The pair closes at the paragraph's end, where no mark
+    stands. Each search stops at the next mark or line break, so the pass is linear in the
+    text."""
+    if ":" not in text:
+        return pairs
+    colon_mark, any_mark = _colon_mark_patterns()
+    added: list[QuotePair] = []
+    pair_index = 0
+    count = len(pairs)
+    for match in colon_mark.finditer(text):
+        index = match.start(1)
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            continue  # a mark of a pair, or inside one
+        following = any_mark.search(text, index + 1)
+        if following is not None and following.group() != "\n":
+            continue
+        stop = len(text) if following is None else following.start()
+        while stop > index + 1 and text[stop - 1].isspace():
+            stop -= 1
+        if pair_index < count and pairs[pair_index].open < stop:
+            continue  # it would hold a pair of single marks already found
+        if text[stop - 1] in _FINAL and len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:
+            added.append(QuotePair(open=index, close=stop))
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=_pair_open))
 
 
 def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -2724,8 +2780,10 @@ def _results(
     nested: list[Attribution] = []
     sentence_end = sentence.tokens[-1].end
     for quote in quotes:
-        if quote in used or pairs[quote].close >= sentence_end:
-            continue  # a quotation running on into the next paragraph is taken where it ends
+        if quote in used or pairs[quote].close > sentence_end:
+            # a quotation running on into the next paragraph is taken where it ends (one whose
+            # mark is missing closes at its paragraph's end: _unclosed_after_colon)
+            continue
         used.add(quote)
         if context is None:
             context = (
@@ -3982,12 +4040,13 @@ def _runs_on_after_colon(sentence: _Sentence, colon: int, pairs: Sequence[QuoteP
     "Die Ministerin sagte: „Wir bleiben hart.⏎„Wir geben nicht nach.“" (German typography
     reopens the mark at each new paragraph and closes it only at the end). The colon announces
     the speaker of the quotation, which is taken where it closes, as after a colon that ends
-    the sentence (:func:`_announced_before`)."""
+    the sentence (:func:`_announced_before`). A quotation whose closing mark is missing ends
+    at its paragraph's end (:func:`_unclosed_after_colon`) and does not run on."""
     tokens = sentence.tokens
     if colon + 2 != len(tokens):
         return False
     quote = tokens[colon + 1].quote
-    return quote >= 0 and pairs[quote].close >= tokens[colon + 1].end
+    return quote >= 0 and pairs[quote].close > tokens[colon + 1].end
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
@@ -5879,7 +5938,7 @@ def _direct_quotes(
     quotes = [
         quote
         for quote in sentence.quotes(0, len(sentence.tokens))
-        if quote not in used and pairs[quote].close < sentence_end
+        if quote not in used and pairs[quote].close <= sentence_end
     ]
     if not quotes:
         return []
