@@ -177,3 +177,7 @@ def test_two_commas_inside_words_or_numbers_do_not_open() -> None:
     assert find_quote_pairs("Um 7,,5 Uhr kam er und,, wie immer, „spät“.") == (
         QuotePair(open=36, close=41),
     )
+
+
+def test_closing_mark_after_a_space_closes_before_punctuation() -> None:
+    assert contents("„ Wir bleiben “, sagte sie. „Gut “") == [" Wir bleiben ", "Gut "]

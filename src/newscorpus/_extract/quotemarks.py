@@ -7,7 +7,8 @@ left inside the quotation that holds them.
 Pairing is one left-to-right pass over the marks, so it runs in linear time. Whether an
 ambiguous mark (“ ” " » «) opens or closes is decided the way a reader does it: by what stands
 around it (a mark after a space and before a letter opens, one after a letter and before a space
-or punctuation closes) and by whether a quotation is open. A quotation never crosses a line break
+or punctuation closes, and so does one after a space before punctuation or the line's end: „ Wir
+bleiben “, sagte er.) and by whether a quotation is open. A quotation never crosses a line break
 unless the next paragraph opens with the same mark, the typographic convention for a quotation
 that runs over several paragraphs (when the quotation opened its paragraph or followed a colon);
 an opening mark left unclosed at the end of its paragraph is dropped, so a stray mark never
@@ -40,6 +41,8 @@ _NON_SPACE = re.compile(r"\S")
 _BEFORE_OPENING = frozenset("([{<-–—/:;,'‚‘’‹›")
 _AFTER_CLOSING = frozenset(".,;:!?)]}>-–—/…'‘’‹›")
 _GUILLEMETS = frozenset("«»")
+# What may follow a closing mark that stands after a space: punctuation or the line's end.
+_SPACED_CLOSING_AFTER = frozenset(".,;:!?…\n")
 _SPACE_LOOKBACK = 8
 # Two commas stand for a German opening mark („) only where a mark may open, before a word
 # character: after the text's start, a space, an opening bracket, a slash, a colon or a dash
@@ -206,7 +209,9 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             opens, closes = outside_before, outside_after
         else:
             opens = not after.isspace() and outside_before
-            closes = not before.isspace() and outside_after
+            # A mark after a space closes before punctuation or the line's end, as web typing
+            # spaces it inside the marks: „ Wir bleiben “, sagte er.
+            closes = (not before.isspace() or after in _SPACED_CLOSING_AFTER) and outside_after
         if open_at < 0:
             if char in closers and (opens or (char in strong and not closes)):
                 open_at, open_mark = end - 1, char
