@@ -1642,11 +1642,23 @@ def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
     if not form.flags:
         return True
     near = sentence.lows[max(0, index - 2) : index + 3]
-    if VerbFlag.NOSICH in form.flags and "sich" in near:
+    if VerbFlag.NOSICH in form.flags and "sich" in near and not _trails_quotation(sentence, index):
         return False
     if VerbFlag.SICH in form.flags and "sich" not in near:
         return False
     return VerbFlag.ES not in form.flags or "es" in near
+
+
+def _trails_quotation(sentence: _Sentence, index: int) -> bool:
+    """Whether the verb at ``index`` follows a quotation and its comma ("„…“, erinnerte sich
+    Trotnow"): whatever the verb's reflexive use means elsewhere ("erinnerte sich" =
+    remembered), there it reports the words quoted."""
+    tokens = sentence.tokens
+    return (
+        index >= _QUOTE_AND_COMMA
+        and tokens[index - 1].text == ","
+        and tokens[index - _QUOTE_AND_COMMA].quote >= 0
+    )
 
 
 def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
