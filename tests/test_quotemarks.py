@@ -164,3 +164,20 @@ def test_german_marks_nested_in_german_marks_stay_inside() -> None:
 def test_stray_mark_before_a_nested_looking_quotation_keeps_the_inner_one() -> None:
     text = "Ein „loses Zeichen und „ein Zitat“ und „noch eins“ im Absatz.\nWeiter."
     assert contents(text) == ["ein Zitat", "noch eins"]
+
+
+def test_two_commas_open_a_german_quotation() -> None:
+    text = ",,Wir bleiben'', sagte sie, ,,und wir kämpfen“."
+    pairs = find_quote_pairs(text)
+    assert [pair.content.slice(text) for pair in pairs] == ["Wir bleiben", "und wir kämpfen"]
+    assert [text[pair.open] for pair in pairs] == [",", ","]
+
+
+def test_two_commas_inside_words_or_numbers_do_not_open() -> None:
+    assert find_quote_pairs("Um 7,,5 Uhr kam er und,, wie immer, „spät“.") == (
+        QuotePair(open=36, close=41),
+    )
+
+
+def test_closing_mark_after_a_space_closes_before_punctuation() -> None:
+    assert contents("„ Wir bleiben “, sagte sie. „Gut “") == [" Wir bleiben ", "Gut "]

@@ -7,12 +7,15 @@ left inside the quotation that holds them.
 Pairing is one left-to-right pass over the marks, so it runs in linear time. Whether an
 ambiguous mark (“ ” " » «) opens or closes is decided the way a reader does it: by what stands
 around it (a mark after a space and before a letter opens, one after a letter and before a space
-or punctuation closes) and by whether a quotation is open. A quotation never crosses a line break
+or punctuation closes, and so does one after a space before punctuation or the line's end: „ Wir
+bleiben “, sagte er.) and by whether a quotation is open. A quotation never crosses a line break
 unless the next paragraph opens with the same mark, the typographic convention for a quotation
 that runs over several paragraphs (when the quotation opened its paragraph or followed a colon);
 an opening mark left unclosed at the end of its paragraph is dropped, so a stray mark never
 swallows the rest of the text. Two apostrophes ('') count as an ASCII double mark, as
-typewriter-style text writes them.
+typewriter-style text writes them, and two commas (,,) before a word as a German opening mark,
+as German web typing writes „ (",,Wir bleiben'', sagte er."); a pair of two-character marks
+holds the inner characters, so its content slices the text without either mark.
 """
 
 from __future__ import annotations
@@ -38,7 +41,16 @@ _NON_SPACE = re.compile(r"\S")
 _BEFORE_OPENING = frozenset("([{<-–—/:;,'‚‘’‹›")
 _AFTER_CLOSING = frozenset(".,;:!?)]}>-–—/…'‘’‹›")
 _GUILLEMETS = frozenset("«»")
+# What may follow a closing mark that stands after a space: punctuation or the line's end.
+_SPACED_CLOSING_AFTER = frozenset(".,;:!?…\n")
 _SPACE_LOOKBACK = 8
+# Two commas stand for a German opening mark („) only where a mark may open, before a word
+# character: after the text's start, a space, an opening bracket, a slash, a colon or a dash
+# (",,Wir bleiben''"; not "1,,5" or a typed "und,, dann").
+_COMMA_OPENER = r"(?<![^\s(\[{/:\-–—]),,(?=\w)"
+# The mark a two-character mark stands for, by its character: ''…'' is an ASCII double mark,
+# ,,… a German opening one.
+_TWO_CHARACTER_MARKS = {"'": '"', ",": "„"}
 # Line breaks a quotation that opens a statement may run on over without the reopening mark
 # („A.⏎⏎B.⏎C.“): it stays open only until a closing mark ends it before any opening one.
 _RUN_ON_BREAKS = 4
@@ -87,19 +99,24 @@ def _mark_table() -> _MarkTable:
 
 
 @functools.cache
-def _mark_patterns(marks: str, *, apostrophes: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _mark_patterns(
+    marks: str, *, apostrophes: bool, commas: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What :func:`find_quote_pairs` looks for in a text that holds the quotation marks
     ``marks`` (and, with ``apostrophes``, two apostrophes, which stand for an ASCII double mark
-    in typewriter-style text: ''…''): the marks or a line break, and the marks alone (while no
+    in typewriter-style text: ''…''; with ``commas``, two commas opening a word, which stand for
+    a German „ in web typing: ,,…''): the marks or a line break, and the marks alone (while no
     quotation is open). Only the marks a text holds are looked for: an expression that is one
     character class is scanned for in a tight loop, one mark alone (the common case: a text
-    with the ASCII mark only) even faster, and the alternative with two apostrophes is left
-    out unless the text holds them."""
+    with the ASCII mark only) even faster, and the alternatives with two apostrophes or two
+    commas are left out unless the text holds them."""
     escaped = re.escape(marks)
     pattern = "[" + escaped + "\n]" if marks else "\n"
     mark_pattern = "[" + escaped + "]" if marks else "(?!)"
     if apostrophes:
         pattern, mark_pattern = "''|" + pattern, "''|" + mark_pattern
+    if commas:
+        pattern, mark_pattern = _COMMA_OPENER + "|" + pattern, _COMMA_OPENER + "|" + mark_pattern
     return re.compile(pattern), re.compile(mark_pattern)
 
 
@@ -148,15 +165,16 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     # line breaks (most of a text's matches) in C.
     present = "".join(mark for mark in table.mark_string if mark in text)
     apostrophes = "''" in text
-    if not (present or apostrophes):
+    commas = ",," in text
+    if not (present or apostrophes or commas):
         return ()  # a text without quotation marks (a third of the news texts)
-    all_pattern, mark_pattern = _mark_patterns(present, apostrophes=apostrophes)
+    all_pattern, mark_pattern = _mark_patterns(present, apostrophes=apostrophes, commas=commas)
     search_all, search_marks = all_pattern.search, mark_pattern.search
     position = 0
     while (match := (search_all if open_at >= 0 else search_marks)(text, position)) is not None:
         index, end = match.span()
         position = end
-        char = text[index] if end == index + 1 else '"'
+        char = text[index] if end == index + 1 else _TWO_CHARACTER_MARKS[text[index]]
         if char == "\n":
             if open_at >= 0 and index > reopen_at:
                 following = _NON_SPACE.search(text, index)
@@ -191,7 +209,9 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             opens, closes = outside_before, outside_after
         else:
             opens = not after.isspace() and outside_before
-            closes = not before.isspace() and outside_after
+            # A mark after a space closes before punctuation or the line's end, as web typing
+            # spaces it inside the marks: „ Wir bleiben “, sagte er.
+            closes = (not before.isspace() or after in _SPACED_CLOSING_AFTER) and outside_after
         if open_at < 0:
             if char in closers and (opens or (char in strong and not closes)):
                 open_at, open_mark = end - 1, char

@@ -285,6 +285,13 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
                 first -= 1
             if stop < end and text[stop] == "'":
                 stop += 1
+        elif text[pair.open] == ",":
+            # Web-typed ,,…'' or ,,…“: the pair holds the inner comma (and the inner apostrophe
+            # of a closing ''); the token takes the outer ones too.
+            if first > start and text[first - 1] == ",":
+                first -= 1
+            if text[pair.close] == "'" and stop < end and text[stop] == "'":
+                stop += 1
         _add_words(tokens, text, position, first)
         tokens.append(Token(first, stop, text[first:stop], index))
         position = stop

@@ -64,7 +64,7 @@ from newscorpus._extract.lexicon import (
     read_word_roles,
     read_word_set,
 )
-from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation, opening_marks
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
@@ -95,9 +95,15 @@ _DASHES = frozenset({"–", "—", "-"})
 # Single quotation marks a headline may quote with, and the marks that close each.
 _SINGLE_CLOSERS = {"‚": "‘’", "'": "'", "‹": "›", "›": "‹"}
 _SINGLE_MARK = re.compile("[‚'‹›‘’\n]")
+# In the body only typographic single marks pair: the typewriter apostrophe marks terms and
+# categories there ("die Gruppe der 'Langzeitarbeitslosen'"), not speech.
+_BODY_SINGLE_MARK = re.compile("[‚‹›‘’\n]")
 _BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
 _AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _SLOGAN_REACH = 3
+_WORDS_REACH = 3  # "mit den deutlichen Worten": "mit" this close before the words noun
+_QUOTE_AND_COMMA = 2  # "„…“, mit diesen Worten": the quotation two tokens before the phrase
+_MIN_UNCLOSED_WORDS = 2  # "sagte: „Nein danke." (an unclosed quotation after a colon)
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
@@ -240,6 +246,9 @@ class WordRoles(NamedTuple):
     side_nouns: frozenset[str]
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
+    quoting_nouns: frozenset[str]
+    quoting_prepositions: frozenset[str]
+    pointing_determiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -267,6 +276,7 @@ class _German:
     speech_nouns: frozenset[str]
     noun_cues: frozenset[str]  # lower case
     noun_cue_words: frozenset[str]  # as written
+    quoting_words: frozenset[str]  # the quoting_nouns role as written ("Worten")
     abbreviations: frozenset[str]
     months: frozenset[str]
     first_names: frozenset[str]
@@ -501,6 +511,7 @@ def _german() -> _German:
         speech_nouns=speech_nouns,
         noun_cues=frozenset(noun.lower() for noun in noun_cues),
         noun_cue_words=noun_cues,
+        quoting_words=frozenset(word.capitalize() for word in roles.quoting_nouns),
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("de", "first_names"),
@@ -517,6 +528,7 @@ def _german() -> _German:
         german.particle_words,
         german.opening_frames,
         german.noun_cue_words,
+        german.quoting_words,
         german.noun_frames,
         german.trailing_words,
         german.konjunktiv,
@@ -784,7 +796,9 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    pairs = _headline_single_pairs(text, pairs)
+    pairs = _body_single_pairs(
+        text, _unclosed_after_colon(text, _headline_single_pairs(text, pairs))
+    )
     loop = _GermanLoop(text, pairs)
     attributions = _join_free_indirect(text, loop.run())
     return attributions, KnownPeople(text, pairs, loop.sentences)
@@ -838,6 +852,121 @@ def _headline_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[Qu
     if not added:
         return pairs
     return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+
+
+def _body_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotations a body writes between single marks when they are its main marks:
+    "‚Wir werden das nicht hinnehmen‘, sagte der Minister." Most German texts quote with double
+    marks and keep single ones for nested quotations and titles ("„Ein Name wie ‚Spaceport
+    America‘ …“"); a text that quotes with single marks has more pairs of them outside double
+    marks than pairs of double marks in its body, as English ``_single_quote_pairs`` counts too.
+
+    ‚…‘, ‹…› and ›…‹ open and close as in the headline (:func:`_headline_single_pairs`); the
+    typewriter apostrophe does not pair in the body, where it marks terms and categories ("die
+    'Langzeitarbeitslosen'") rather than speech. Marks inside a
+    pair of double marks are nested quotations and stay inside it, and a quotation that would
+    hold a double pair, cross a line or hold a single character is not added. The body starts
+    after the headline, or at the text's start when there is none. One left-to-right pass over
+    the marks with a pointer into the sorted pairs, so linear in the text."""
+    title_end = text.find("\n\n")
+    start = max(title_end, 0)
+    if not any(text.find(mark, start) >= 0 for mark in _SINGLE_CLOSERS if mark != "'"):
+        return pairs
+    added: list[QuotePair] = []
+    pair_index = bisect.bisect_left(pairs, start, key=_pair_open)
+    count = len(pairs)
+    doubles = count - pair_index
+    open_at = -1
+    for match in _BODY_SINGLE_MARK.finditer(text, start):
+        index = match.start()
+        char = match.group()
+        if char == "\n":
+            open_at = -1
+            continue
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            open_at = -1  # nested in a double pair, or a double pair opened inside the quotation
+            continue
+        if open_at >= 0 and pair_index > 0 and pairs[pair_index - 1].open > open_at:
+            open_at = -1  # a double pair lies between the opening mark and this one
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else "\n"
+        if (
+            open_at >= 0
+            and char in _SINGLE_CLOSERS[text[open_at]]
+            and not before.isspace()
+            and (after.isspace() or after in _AFTER_SINGLE_CLOSER)
+        ):
+            if index > open_at + 2:
+                added.append(QuotePair(open=open_at, close=index))
+            open_at = -1
+        elif (
+            char in _SINGLE_CLOSERS
+            and (before.isspace() or before in _BEFORE_SINGLE_OPENER)
+            and after.isalnum()
+        ):
+            open_at = index
+    if len(added) <= doubles:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=_pair_open))
+
+
+def _pair_open(pair: QuotePair) -> int:
+    return pair.open
+
+
+@functools.cache
+def _colon_mark_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An opening mark after a colon (on its line or opening the next paragraph) and before a
+    word, and any mark or a line break."""
+    marks = re.escape("".join(sorted(opening_marks())))
+    closing = re.escape("".join(sorted(opening_marks() | frozenset('“”"«»'))))
+    return re.compile(rf":\s*([{marks}])(?=\w)"), re.compile(rf"[{closing}\n]")
+
+
+on_registry_change(_colon_mark_patterns.cache_clear)
+
+
+def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
+    """Add the quotation a colon opens whose closing mark is missing at the end of its
+    paragraph: "Der Minister sagte: „Wir werden das nicht hinnehmen." (the writer or the
+    copy dropped the mark). Pairing drops an opening mark left open at the paragraph's end
+    (see :mod:`newscorpus._extract.quotemarks`), so the marked words would be read as indirect
+    speech holding the mark; after a colon they are the announced words up to the paragraph's
+    end.
+
+    Only an opening mark that no pair uses or encloses counts, right after the colon (spaces
+    or line breaks between: "sagte dazu:⏎„Wir …") and before a word; no other mark may follow
+    it in the paragraph, and the words must end in a sentence-final mark (".!?…") and be at
+    least ``_MIN_UNCLOSED_WORDS``. The pair closes at the paragraph's end, where no mark
+    stands. Each search stops at the next mark or line break, so the pass is linear in the
+    text."""
+    if ":" not in text:
+        return pairs
+    colon_mark, any_mark = _colon_mark_patterns()
+    added: list[QuotePair] = []
+    pair_index = 0
+    count = len(pairs)
+    for match in colon_mark.finditer(text):
+        index = match.start(1)
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            continue  # a mark of a pair, or inside one
+        following = any_mark.search(text, index + 1)
+        if following is not None and following.group() != "\n":
+            continue
+        stop = len(text) if following is None else following.start()
+        while stop > index + 1 and text[stop - 1].isspace():
+            stop -= 1
+        if pair_index < count and pairs[pair_index].open < stop:
+            continue  # it would hold a pair of single marks already found
+        if text[stop - 1] in _FINAL and len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:
+            added.append(QuotePair(open=index, close=stop))
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=_pair_open))
 
 
 def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -987,6 +1116,8 @@ class _GermanLoop(SentenceLoop):
         found = _analyse(sentence, self.pairs, state)
         if found and attributions:
             _drop_superseded(attributions, found)
+        if state.bare_quotes and state.bare_sentence == state.sentence - 1:
+            _name_by_words(sentence, state.bare_quotes, attributions)
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
@@ -1029,6 +1160,10 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
         return True
     if not lexicon.noun_cue_words.isdisjoint(words) and "," in piece:
         return True
+    if not lexicon.quoting_words.isdisjoint(
+        words
+    ) and not lexicon.roles.quoting_prepositions.isdisjoint(words):
+        return True  # "Mit diesen Worten eröffnete …" (see _name_by_words)
     if not lexicon.noun_frames.isdisjoint(words) and any(
         word.lower().endswith(lexicon.speech_noun_endings) for word in words
     ):
@@ -1098,6 +1233,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found.extend(_headline_dash(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
+    if not found:
+        found.extend(_with_words(sentence, pairs, used))
     relaying = (
         [one for one in found if _relays_report(sentence, one, found)]
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
@@ -1506,11 +1643,23 @@ def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
     if not form.flags:
         return True
     near = sentence.lows[max(0, index - 2) : index + 3]
-    if VerbFlag.NOSICH in form.flags and "sich" in near:
+    if VerbFlag.NOSICH in form.flags and "sich" in near and not _trails_quotation(sentence, index):
         return False
     if VerbFlag.SICH in form.flags and "sich" not in near:
         return False
     return VerbFlag.ES not in form.flags or "es" in near
+
+
+def _trails_quotation(sentence: _Sentence, index: int) -> bool:
+    """Whether the verb at ``index`` follows a quotation and its comma ("„…“, erinnerte sich
+    Trotnow"): whatever the verb's reflexive use means elsewhere ("erinnerte sich" =
+    remembered), there it reports the words quoted."""
+    tokens = sentence.tokens
+    return (
+        index >= _QUOTE_AND_COMMA
+        and tokens[index - 1].text == ","
+        and tokens[index - _QUOTE_AND_COMMA].quote >= 0
+    )
 
 
 def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
@@ -2112,8 +2261,10 @@ def _structure(
         # "A sei so, sagte Macron, und B müsse …, ergänzte Scholz": the clause after "und"
         # is the next speaker's; a trailing verb takes the clause before it.
         content = None
-    if content is None and trailing and not opinion:
+    if content is None and trailing:
         content = _content_before(sentence, clause_start - 1)
+        if content is not None and opinion and content[0] is not QuoteKind.DIRECT:
+            content = None  # "„…“, hofft der Trainer": only quoted words trail an opinion verb
         if content is not None:
             following = _quotes_after(sentence, after)
             if following:
@@ -2660,8 +2811,10 @@ def _results(
     nested: list[Attribution] = []
     sentence_end = sentence.tokens[-1].end
     for quote in quotes:
-        if quote in used or pairs[quote].close >= sentence_end:
-            continue  # a quotation running on into the next paragraph is taken where it ends
+        if quote in used or pairs[quote].close > sentence_end:
+            # a quotation running on into the next paragraph is taken where it ends (one whose
+            # mark is missing closes at its paragraph's end: _unclosed_after_colon)
+            continue
         used.add(quote)
         if context is None:
             context = (
@@ -3918,12 +4071,13 @@ def _runs_on_after_colon(sentence: _Sentence, colon: int, pairs: Sequence[QuoteP
     "Die Ministerin sagte: „Wir bleiben hart.⏎„Wir geben nicht nach.“" (German typography
     reopens the mark at each new paragraph and closes it only at the end). The colon announces
     the speaker of the quotation, which is taken where it closes, as after a colon that ends
-    the sentence (:func:`_announced_before`)."""
+    the sentence (:func:`_announced_before`). A quotation whose closing mark is missing ends
+    at its paragraph's end (:func:`_unclosed_after_colon`) and does not run on."""
     tokens = sentence.tokens
     if colon + 2 != len(tokens):
         return False
     quote = tokens[colon + 1].quote
-    return quote >= 0 and pairs[quote].close >= tokens[colon + 1].end
+    return quote >= 0 and pairs[quote].close > tokens[colon + 1].end
 
 
 def _verb_second(sentence: _Sentence, start: int) -> bool:
@@ -5648,6 +5802,113 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     return []
 
 
+def _words_phrase(sentence: _Sentence) -> Phrase | None:
+    """The phrase "mit den Worten" (``quoting_prepositions``, up to ``_WORDS_REACH`` - 1
+    articles and adjectives, then a capitalised ``quoting_nouns`` word: "mit diesen Worten",
+    "mit folgenden Worten") in the sentence, if any."""
+    roles = sentence.roles
+    lows = sentence.lows
+    if roles.quoting_nouns.isdisjoint(lows):
+        return None
+    for index, low in enumerate(lows):
+        if low not in roles.quoting_nouns or not sentence.is_capitalised(index):
+            continue
+        for back in range(index - 1, max(-1, index - _WORDS_REACH - 1), -1):
+            if lows[back] in roles.quoting_prepositions:
+                return Phrase(back, index + 1)
+            if sentence.tokens[back].quote >= 0 or not sentence.is_lower(back):
+                break
+    return None
+
+
+def _words_speaker(sentence: _Sentence, phrase: Phrase, verb: int) -> Attribution | None:
+    """Who spoke the words "mit den Worten" introduces: the subject after the finite verb at
+    ``verb`` when the phrase (with its quotation) opens the sentence ("Mit diesen Worten
+    eröffnete der Bürgermeister …", past a reflexive "sich"), else the person or organisation
+    the sentence opens with ("Der Bürgermeister eröffnete das Fest mit den Worten …")."""
+    if verb > phrase.start:
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        start = verb + 1
+        if start < sentence.last and sentence.lows[start] in sentence.roles.reflexive:
+            start += 1
+        subject = _postverbal_subject(sentence, start, sentence.last)
+        if subject is None:
+            return None
+        return announced_phrase(sentence, *subject, cue=sentence.span(verb, verb + 1))
+    return _sentence_subject(sentence)
+
+
+def _with_words(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "Der Bürgermeister eröffnete das Fest mit den Worten „Lasst uns feiern!“", "Mit den
+    Worten „…“ richtete er den Blick nach vorn", "„…“, mit diesen Worten meldete sich der
+    Trainer zurück": the phrase "mit den Worten" (:func:`_words_phrase`) makes whatever its
+    clause's verb does a way of saying the quotation right after it (a colon may stand
+    between), or, after a pointing determiner ("diesen"), the quotation and comma right before
+    it. The subject of the clause speaks (:func:`_words_speaker`). Used only when no verb of
+    saying, headline or noun of saying found a quotation in the sentence."""
+    phrase = _words_phrase(sentence)
+    if phrase is None:
+        return []
+    tokens = sentence.tokens
+    after = (
+        phrase.stop + 1
+        if phrase.stop < sentence.last and tokens[phrase.stop].text == ":"
+        else phrase.stop
+    )
+    if after < sentence.last and tokens[after].quote >= 0:
+        quote = after
+        # the phrase opens the sentence or the clause after a colon ("reagierte gelassen: Mit
+        # den Worten „…“, richtete er …")
+        opening = phrase.start == sentence.opening or tokens[phrase.start - 1].text == ":"
+        verb = (
+            after + 2
+            if opening and after + 1 < sentence.last and tokens[after + 1].text == ","
+            else after + 1
+        )
+    elif (
+        sentence.lows[phrase.start + 1] in sentence.roles.pointing_determiners
+        and phrase.start >= _QUOTE_AND_COMMA
+        and tokens[phrase.start - 1].text == ","
+        and tokens[phrase.start - _QUOTE_AND_COMMA].quote >= 0
+    ):
+        quote = phrase.start - _QUOTE_AND_COMMA
+        opening = quote == sentence.opening
+        verb = phrase.stop
+    else:
+        return []
+    speaker = _words_speaker(sentence, phrase, verb if opening else phrase.start)
+    if speaker is None:
+        return []
+    cue = tuple(sorted((*speaker.cue, sentence.span(*phrase)), key=lambda span: span.start))
+    attribution = attrs.evolve(speaker, kind=QuoteKind.DIRECT, cue=cue)
+    return _results(sentence, attribution, [tokens[quote].quote], pairs, used)
+
+
+def _name_by_words(
+    sentence: _Sentence, bare: Sequence[int], attributions: list[Attribution]
+) -> None:
+    """ "„Lasst uns feiern!“ Mit diesen Worten eröffnete der Bürgermeister das Fest.": a
+    sentence that opens with "mit" and a pointing determiner before the words noun names who
+    said the bare quotations of the sentence before it (the subject after its verb)."""
+    phrase = _words_phrase(sentence)
+    if (
+        phrase is None
+        or phrase.start != sentence.opening
+        or sentence.lows[phrase.start + 1] not in sentence.roles.pointing_determiners
+    ):
+        return
+    speaker = _words_speaker(sentence, phrase, phrase.stop)
+    if speaker is None:
+        return
+    cue = tuple(sorted((*speaker.cue, sentence.span(*phrase)), key=lambda span: span.start))
+    named = attrs.evolve(speaker, kind=QuoteKind.DIRECT, cue=cue)
+    for number in bare:
+        attributions[number] = named.derive(content=attributions[number].content)
+
+
 def _clause_closer(sentence: _Sentence, index: int) -> bool:
     """Whether a lower-case word before a comma closes its clause as a separable particle
     (a preposition without its noun: "stellten die Theorie auf, …") or a pronominal adverb
@@ -5815,7 +6076,7 @@ def _direct_quotes(
     quotes = [
         quote
         for quote in sentence.quotes(0, len(sentence.tokens))
-        if quote not in used and pairs[quote].close < sentence_end
+        if quote not in used and pairs[quote].close <= sentence_end
     ]
     if not quotes:
         return []
