@@ -140,6 +140,7 @@ _SHORT_QUOTE_WORDS = 3
 _MAX_RELAYING_SENTENCE = 80
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
+_MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
@@ -1840,7 +1841,17 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     if phrase is None:
         return None
     phrase = _coordinated_after(sentence, phrase, clause.last_part)
-    return _SubjectFound(phrase, after=phrase.stop)
+    return _SubjectFound(_before_told_medium(sentence, phrase), after=phrase.stop)
+
+
+def _before_told_medium(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The subject after a verb of saying without the newspaper or broadcaster it told, which
+    the noun phrase rules read as a genitive: "„…“, sagte der Minister der „Süddeutschen
+    Zeitung“" is "der Minister" (see :func:`_told_medium`)."""
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if _told_medium(sentence, index):
+            return Phrase(phrase.start, index)
+    return phrase
 
 
 @functools.cache
@@ -2912,25 +2923,51 @@ def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
 
 def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether one capitalised quoted word after "dem" or "der" is whom a verb of saying right
-    before it (and its pronoun subject) addressed, a newspaper or broadcaster: "sagte er der
-    „Zeit“", "erklärte dem „Spiegel“" ("sei es der „Normalfall“ gewesen" has no verb of saying
-    there and quotes). After a subject noun ("erklärte der Minister dem „Spiegel“") only the
-    unambiguous dative "dem" counts ("betonte die Rolle der „Helfer“" is a genitive)."""
-    index = _quote_index(sentence, pair) - 1
+    before it addressed, a newspaper or broadcaster (see :func:`_told_medium`)."""
+    return _told_medium(sentence, _quote_index(sentence, pair) - 1)
+
+
+def _told_medium(sentence: _Sentence, article: int) -> bool:
+    """Whether the article "dem" or "der" at ``article`` and the quotation after it name whom a
+    verb of saying right before them (and its subject) addressed, a newspaper or broadcaster:
+    "sagte er der „Zeit“", "erklärte dem „Spiegel“", "sagte Müller dem „Spiegel“", "sagte der
+    Minister der „Süddeutschen Zeitung“" ("sei es der „Normalfall“ gewesen" has no verb of
+    saying there and quotes). After a subject with an article only the unambiguous dative "dem"
+    counts, or "der" after a nominative "der" or a person, role or organisation ("betonte die
+    Rolle der „Helfer“" is a genitive); a bare name takes no genitive after it."""
     lows = sentence.lows
-    if index < 1 or lows[index] not in sentence.roles.dative_articles:
-        return False
-    verb = index - 1
-    if verb > 0 and lows[verb] in sentence.roles.subject_pronouns:
-        verb -= 1
-    elif (
-        verb > 1
-        and lows[index] == "dem"
-        and sentence.is_capitalised(verb)
-        and sentence.word_class(verb - 1) == "det"
+    if (
+        article < 1
+        or article + 1 >= len(lows)
+        or lows[article] not in sentence.roles.dative_articles
+        or sentence.tokens[article + 1].quote < 0
     ):
-        verb -= 2
-    return lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+        return False
+    verb = article - 1
+    if lows[verb] in sentence.roles.subject_pronouns:
+        verb -= 1
+    else:
+        first = verb
+        while (
+            first > 0
+            and verb - first < _MAX_TOLD_SUBJECT
+            and (sentence.is_capitalised(first) or lows[first] in sentence.lexicon.particles)
+            and sentence.word_class(first) != "det"
+        ):
+            first -= 1
+        if first < verb and sentence.word_class(first) == "det":
+            if not (
+                lows[article] == "dem"
+                or lows[first] in sentence.roles.nominative
+                or any(
+                    role_or_organisation(sentence.tokens[word].text, "de")
+                    for word in range(first + 1, verb + 1)
+                )
+            ):
+                return False
+            first -= 1
+        verb = first
+    return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
 
 
 def _is_capital(word: str) -> bool:
