@@ -183,6 +183,7 @@ class WordRoles(NamedTuple):
     complementizers: frozenset[str]
     not_content: frozenset[str]
     leading: frozenset[str]
+    statement_adverbs: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     demonstrative: frozenset[str]
@@ -1060,6 +1061,9 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
     if match is None:
         return False
     before = match.group().rstrip()[:-1]
+    first, _, rest = before.partition(" ")
+    if rest and first.lower() in lexicon.roles.statement_adverbs:
+        before = rest  # "Dazu der Minister: …"
     if " " not in before:
         return role_or_organisation(before, "de")
     first = before.split(" ", 1)[0].lower()
@@ -1230,7 +1234,7 @@ def _remember(
 def _colon_subject(sentence: _Sentence) -> Attribution | None:
     """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
     colon, as the speaker it announces."""
-    phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
+    phrase = _phrase_after(sentence, _statement_start(sentence), len(sentence.tokens) - 1)
     if phrase is None:
         return None
     return announced_phrase(sentence, *phrase)
@@ -5778,7 +5782,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return []
-    phrase = _phrase_after(sentence, 0, colon)
+    phrase = _phrase_after(sentence, _statement_start(sentence), colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     words = sentence.words(*phrase)
@@ -5797,6 +5801,20 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _statement_start(sentence: _Sentence) -> int:
+    """Where the speaker of a verbless statement begins: after the conjunctions and particles
+    opening the sentence and an adverb that links the statement to what came before (the
+    ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
+    which belong to the sentence, not to the speaker."""
+    start = sentence.opening
+    if (
+        start + 1 < len(sentence.tokens)
+        and sentence.lows[start] in sentence.roles.statement_adverbs
+    ):
+        start += 1
+    return start
 
 
 def _headline_dash(
