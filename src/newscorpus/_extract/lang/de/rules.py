@@ -141,6 +141,7 @@ _MAX_RELAYING_SENTENCE = 80
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
 _MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
+_WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
@@ -184,6 +185,7 @@ class WordRoles(NamedTuple):
     not_content: frozenset[str]
     leading: frozenset[str]
     statement_adverbs: frozenset[str]
+    words_nouns: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     demonstrative: frozenset[str]
@@ -5905,6 +5907,11 @@ def _direct_quotes(
             used.add(quote)
             results.append(segment)
             continue
+        said = _said_with_words(sentence, pair)
+        if said is not None:
+            used.add(quote)
+            results.append(said)
+            continue
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
         if holder is None and context is QuoteContext.NONE:
             holder = _judged_as(sentence, pair)
@@ -6029,6 +6036,106 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if speaker is None:
         speaker = Attribution(kind=QuoteKind.DIRECT, content=pair.content)
     return speaker
+
+
+def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation that a phrase of "mit", an article or adjectives and a noun
+    for words said (the ``words_nouns`` role) points to: the subject of the phrase's clause,
+    whatever its verb. The quotation follows the phrase ("Mit den Worten „…“ reagierte der
+    Minister auf den Vorschlag", "Der Minister reagierte mit den Worten: „…“") or stands right
+    before it, set off by a comma, dash or colon ("„…“ – mit diesen Worten reagierte der
+    Minister", "„…“: Mit diesen Worten verließ er den Saal"). The cue is the verb and the
+    phrase. A subject that is no one ("Mit diesen Worten endete die Sitzung") names no
+    speaker."""
+    lows = sentence.lows
+    nouns = sentence.roles.words_nouns
+    if nouns.isdisjoint(lows):
+        return None
+    quote = _quote_index(sentence, pair)
+    for noun in range(1, sentence.last):
+        if lows[noun] not in nouns or not sentence.is_capitalised(noun):
+            continue
+        start = _words_phrase_start(sentence, noun)
+        if start is None:
+            continue
+        stop = noun + 1
+        if stop < sentence.last and sentence.tokens[stop].text == ":":
+            stop += 1
+        if quote == stop:
+            found = _words_subject(sentence, start, quote + 1)
+        elif quote < start and all(
+            sentence.tokens[between].text in _SEPARATORS for between in range(quote + 1, start)
+        ):
+            found = _words_subject(sentence, start, noun + 1)
+        else:
+            continue
+        if found is None:
+            return None
+        subject, verb = found
+        spans = sorted([sentence.span(start, noun + 1), sentence.span(verb, verb + 1)])
+        if spans[0].end + 1 >= spans[1].start:
+            spans = [Span(start=spans[0].start, end=spans[1].end)]  # "Mit diesen Worten reagierte"
+        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=tuple(spans))
+    return None
+
+
+def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:
+    """The "mit" opening the phrase of a noun for words said at ``noun``, past up to two
+    lower-case words (an article, adjectives: "mit den Worten", "mit diesen deutlichen
+    Worten"), or None."""
+    for start in range(noun - 1, max(-1, noun - _WORDS_PHRASE_REACH - 1), -1):
+        if sentence.lows[start] == "mit":
+            return start if start < noun - 1 else None
+        if not sentence.is_lower(start):
+            return None
+    return None
+
+
+def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribution, int] | None:
+    """The subject of the clause of a words phrase that opens at ``start`` (with its quotation,
+    if any, up to ``after``), and its verb: after the verb that follows a phrase opening its
+    clause ("Mit diesen Worten reagierte der Minister", "„…“ – mit diesen Worten verließ er"),
+    else the subject of the sentence before the phrase ("Der Minister reagierte mit den Worten
+    „…“", "Im Landtag warb der Minister mit den Worten: „…“")."""
+    opens = start == sentence.opening or (
+        start > 0 and sentence.tokens[start - 1].text in _SEPARATORS
+    )
+    if opens:
+        verb = after
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            return None
+        subject: Attribution | None = announced_phrase(sentence, *phrase)
+    elif sentence.lows[sentence.opening] in sentence.roles.pronouns:
+        # "Er trat dem Vorwurf mit den Worten „…“ entgegen"
+        subject = announced_phrase(sentence, sentence.opening, sentence.opening + 1)
+        verb = sentence.opening + 1
+        if verb >= start or not sentence.is_lower(verb):
+            return None
+    else:
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject.mention is not None:
+            verb = _subject_end(sentence, subject)
+            if subject.mention.start != sentence.tokens[sentence.opening].start:
+                verb = sentence.opening + 1  # "Langfristig warb das Unternehmen …"
+        else:
+            subject, verb = _subject_after_adverbial(sentence)
+        if (
+            verb >= start
+            or not sentence.is_lower(verb)
+            or sentence.word_class(verb) not in {"", "verb"}
+        ):
+            return None
+    if subject is None or subject.mention_words == ():
+        return None
+    pronoun = len(subject.mention_words) == 1 and subject.mention_words[0].lower() in (
+        sentence.roles.pronouns
+    )
+    if not pronoun and not _known_speaker(sentence, subject):
+        return None
+    return subject, verb
 
 
 def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
