@@ -2129,8 +2129,10 @@ def _structure(
         # "A sei so, sagte Macron, und B müsse …, ergänzte Scholz": the clause after "und"
         # is the next speaker's; a trailing verb takes the clause before it.
         content = None
-    if content is None and trailing and not opinion:
+    if content is None and trailing:
         content = _content_before(sentence, clause_start - 1)
+        if content is not None and opinion and content[0] is not QuoteKind.DIRECT:
+            content = None
         if content is not None:
             following = _quotes_after(sentence, after)
             if following:
