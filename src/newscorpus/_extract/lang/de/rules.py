@@ -186,6 +186,7 @@ class WordRoles(NamedTuple):
     leading: frozenset[str]
     statement_adverbs: frozenset[str]
     words_nouns: frozenset[str]
+    attitude_verbs: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     demonstrative: frozenset[str]
@@ -5909,7 +5910,7 @@ def _direct_quotes(
             used.add(quote)
             results.append(segment)
             continue
-        said = _said_with_words(sentence, pair)
+        said = _said_with_words(sentence, pair) or _attitude_after(sentence, pair)
         if said is not None:
             used.add(quote)
             results.append(said)
@@ -6074,10 +6075,8 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         if found is None:
             return None
         subject, verb = found
-        spans = sorted([sentence.span(start, noun + 1), sentence.span(verb, verb + 1)])
-        if spans[0].end + 1 >= spans[1].start:
-            spans = [Span(start=spans[0].start, end=spans[1].end)]  # "Mit diesen Worten reagierte"
-        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=tuple(spans))
+        cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
+        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
     return None
 
 
@@ -6138,6 +6137,57 @@ def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribu
     if not pronoun and not _known_speaker(sentence, subject):
         return None
     return subject, verb
+
+
+def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation that a reflexive verb of attitude trails after a comma (the
+    ``attitude_verbs`` role, no verb of saying): "„…“, gab sich der Minister entschlossen",
+    "„…“, präsentierte sich die Trainerin nach dem Spiel kämpferisch". The subject after
+    "sich" speaks; a lower-case word, the predicative adjective, closes the clause after it.
+    The cue is the verb with "sich" and the adjective ("gab sich … entschlossen")."""
+    verb = _quote_index(sentence, pair) + 1
+    lows = sentence.lows
+    if verb < sentence.last and lows[verb] == ",":
+        verb += 1
+    if (
+        verb + 3 >= sentence.last
+        or lows[verb] not in sentence.roles.attitude_verbs
+        or not sentence.is_lower(verb)
+    ):
+        return None
+    reflexive = sentence.roles.reflexive
+    pronoun = lows[verb + 1] in sentence.roles.pronouns and lows[verb + 2] in reflexive
+    if pronoun:  # "„…“, gab er sich entschlossen"
+        phrase: Phrase | None = Phrase(verb + 1, verb + 2)
+        after = verb + 3
+    elif lows[verb + 1] in reflexive:
+        phrase = _postverbal_subject(sentence, verb + 2, sentence.last)
+        after = verb + 2
+    else:
+        return None
+    if phrase is None or sentence.word_class(phrase.start) == "prep":
+        return None
+    adjective = min(sentence.clause_end[phrase.stop - 1], sentence.last) - 1
+    if adjective < max(phrase.stop, after) or not sentence.is_lower(adjective):
+        return None
+    subject = announced_phrase(sentence, *phrase)
+    if not pronoun and not _known_speaker(sentence, subject):
+        return None
+    runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
+    cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
+    return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+
+
+def _cue_spans(sentence: _Sentence, runs: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The spans of a cue's runs of tokens (first, stop), in order, runs that touch joined
+    ("Mit diesen Worten" and "reagierte" are one span)."""
+    joined: list[list[int]] = []
+    for first, stop in sorted(runs):
+        if joined and first <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], stop)
+        else:
+            joined.append([first, stop])
+    return tuple([sentence.span(first, stop) for first, stop in joined])
 
 
 def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
