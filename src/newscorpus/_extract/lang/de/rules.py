@@ -1851,6 +1851,22 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(_before_told_medium(sentence, phrase), after=phrase.stop)
 
 
+def _told_addressee(
+    sentence: _Sentence, finite: int, clause_end: int, mention: Phrase
+) -> Phrase | None:
+    """The newspaper or broadcaster in the dative that a verb of saying told, right after the
+    verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“, sagte der
+    Minister dem „Spiegel“" (see :func:`_told_medium`); never the subject itself ("„…“,
+    berichtete der „Spiegel“")."""
+    stop = min(clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
+    for article in range(finite + 1, stop):
+        if _told_medium(sentence, article):
+            if mention.start <= article < mention.stop:
+                return None
+            return Phrase(article, article + 2)
+    return None
+
+
 def _before_told_medium(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """The subject after a verb of saying without the newspaper or broadcaster it told, which
     the noun phrase rules read as a genitive: "„…“, sagte der Minister der „Süddeutschen
@@ -2084,6 +2100,7 @@ def _structure(
         # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
         # sentence's, not the mention's
         mention = Phrase(mention.start, mention.stop - 1)
+    told = None if mention is None else _told_addressee(sentence, finite, clause_end, mention)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -2091,6 +2108,7 @@ def _structure(
         mention_words=() if mention is None else _source_words(sentence, mention),
         cue=cue,
         plural=plural,
+        addressee=None if told is None else sentence.span(*told),
     )
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if (
@@ -2952,6 +2970,9 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
         or sentence.tokens[article + 1].quote < 0
     ):
         return False
+    name = _quoted_words(sentence, article + 1)
+    if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
+        return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
     verb = article - 1
     if lows[verb] in sentence.roles.subject_pronouns:
         verb -= 1
@@ -2968,15 +2989,27 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
             if not (
                 lows[article] == "dem"
                 or lows[first] in sentence.roles.nominative
-                or any(
-                    role_or_organisation(sentence.tokens[word].text, "de")
-                    for word in range(first + 1, verb + 1)
-                )
+                or _names_someone_by_words(sentence, Phrase(first, verb + 1))
             ):
                 return False
             first -= 1
         verb = first
     return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+
+
+def _quoted_words(sentence: _Sentence, index: int) -> list[str]:
+    """The words between the marks of the quotation token at ``index`` (a typewriter-style
+    ''…'' token has two marks a side)."""
+    text = sentence.tokens[index].text
+    marks = 2 if text.startswith("''") else 1
+    return text[marks:-marks].split()
+
+
+def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase names a person or organisation by its words ("die Ministerin",
+    "die Polizei"; not "eine Untersuchung", "die Rolle")."""
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
 
 
 def _is_capital(word: str) -> bool:
