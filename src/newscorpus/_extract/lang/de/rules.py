@@ -6277,6 +6277,17 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first >= len(sentence.tokens):
         return None
+    statement = _statement_start(sentence)
+    if statement > first:
+        # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
+        # statement stands before its speaker (see :func:`_statement_start`)
+        phrase = _phrase_after(sentence, statement, sentence.last)
+        if (
+            phrase is not None
+            and phrase.stop < len(sentence.tokens)
+            and sentence.tokens[phrase.stop].text == ":"
+        ):
+            first = statement
     if sentence.word_class(first) == "prep" or _adverb_word(sentence, first):
         # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
         subject, _ = _subject_after_adverbial(sentence)
