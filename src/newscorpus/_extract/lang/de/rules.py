@@ -2151,7 +2151,7 @@ def _structure(
     if content is None and trailing:
         content = _content_before(sentence, clause_start - 1)
         if content is not None and opinion and content[0] is not QuoteKind.DIRECT:
-            content = None
+            content = None  # "„…“, hofft der Trainer": only quoted words trail an opinion verb
         if content is not None:
             following = _quotes_after(sentence, after)
             if following:
