@@ -260,3 +260,30 @@ def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
 def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | None) -> None:
     (quote,) = extract_quotes(text, language="en")
     assert (quote.addressee.text if quote.addressee else None) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "addressee"),
+    [
+        (
+            "„Wir bleiben“, sagte der Minister der „Süddeutschen Zeitung“.",
+            "der Minister",
+            "der „Süddeutschen Zeitung“",
+        ),
+        (
+            "Die Senatorin sagte der „Post“, der Plan sei gescheitert.",
+            "Die Senatorin",
+            "der „Post“",
+        ),
+        ("„Wir bleiben“, sagte Hartmann dem „Kurier“.", "Hartmann", "dem „Kurier“"),
+        ("„Wir bleiben“, berichtete der „Kurier“.", "der „Kurier“", None),
+        ("Die Kanzlerin sagte, die Lage sei ernst.", "Die Kanzlerin", None),
+    ],
+)
+def test_a_german_medium_told_in_the_dative_is_the_addressee(
+    text: str, mention: str, addressee: str | None
+) -> None:
+    (quote,) = extract_quotes(text, language="de")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+    assert (quote.addressee.text if quote.addressee else None) == addressee

@@ -146,6 +146,8 @@ _SHORT_QUOTE_WORDS = 3
 _MAX_RELAYING_SENTENCE = 80
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
+_MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
+_WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 _MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
@@ -188,6 +190,9 @@ class WordRoles(NamedTuple):
     complementizers: frozenset[str]
     not_content: frozenset[str]
     leading: frozenset[str]
+    statement_adverbs: frozenset[str]
+    words_nouns: frozenset[str]
+    attitude_verbs: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     demonstrative: frozenset[str]
@@ -1194,6 +1199,9 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
     if match is None:
         return False
     before = match.group().rstrip()[:-1]
+    first, _, rest = before.partition(" ")
+    if rest and first.lower() in lexicon.roles.statement_adverbs:
+        before = rest  # "Dazu der Minister: …"
     if " " not in before:
         return role_or_organisation(before, "de")
     first = before.split(" ", 1)[0].lower()
@@ -1366,7 +1374,7 @@ def _remember(
 def _colon_subject(sentence: _Sentence) -> Attribution | None:
     """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
     colon, as the speaker it announces."""
-    phrase = _phrase_after(sentence, sentence.opening, len(sentence.tokens) - 1)
+    phrase = _phrase_after(sentence, _statement_start(sentence), len(sentence.tokens) - 1)
     if phrase is None:
         return None
     return announced_phrase(sentence, *phrase)
@@ -1989,7 +1997,33 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     if phrase is None:
         return None
     phrase = _coordinated_after(sentence, phrase, clause.last_part)
-    return _SubjectFound(phrase, after=phrase.stop)
+    return _SubjectFound(_before_told_medium(sentence, phrase), after=phrase.stop)
+
+
+def _told_addressee(
+    sentence: _Sentence, finite: int, clause_end: int, mention: Phrase
+) -> Phrase | None:
+    """The newspaper or broadcaster in the dative that a verb of saying told, right after the
+    verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“, sagte der
+    Minister dem „Spiegel“" (see :func:`_told_medium`); never the subject itself ("„…“,
+    berichtete der „Spiegel“")."""
+    stop = min(clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
+    for article in range(finite + 1, stop):
+        if _told_medium(sentence, article):
+            if mention.start <= article < mention.stop:
+                return None
+            return Phrase(article, article + 2)
+    return None
+
+
+def _before_told_medium(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The subject after a verb of saying without the newspaper or broadcaster it told, which
+    the noun phrase rules read as a genitive: "„…“, sagte der Minister der „Süddeutschen
+    Zeitung“" is "der Minister" (see :func:`_told_medium`)."""
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if _told_medium(sentence, index):
+            return Phrase(phrase.start, index)
+    return phrase
 
 
 @functools.cache
@@ -2215,6 +2249,7 @@ def _structure(
         # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
         # sentence's, not the mention's
         mention = Phrase(mention.start, mention.stop - 1)
+    told = None if mention is None else _told_addressee(sentence, finite, clause_end, mention)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -2222,6 +2257,7 @@ def _structure(
         mention_words=() if mention is None else _source_words(sentence, mention),
         cue=cue,
         plural=plural,
+        addressee=None if told is None else sentence.span(*told),
     )
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if (
@@ -3065,25 +3101,66 @@ def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
 
 def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether one capitalised quoted word after "dem" or "der" is whom a verb of saying right
-    before it (and its pronoun subject) addressed, a newspaper or broadcaster: "sagte er der
-    „Zeit“", "erklärte dem „Spiegel“" ("sei es der „Normalfall“ gewesen" has no verb of saying
-    there and quotes). After a subject noun ("erklärte der Minister dem „Spiegel“") only the
-    unambiguous dative "dem" counts ("betonte die Rolle der „Helfer“" is a genitive)."""
-    index = _quote_index(sentence, pair) - 1
+    before it addressed, a newspaper or broadcaster (see :func:`_told_medium`)."""
+    return _told_medium(sentence, _quote_index(sentence, pair) - 1)
+
+
+def _told_medium(sentence: _Sentence, article: int) -> bool:
+    """Whether the article "dem" or "der" at ``article`` and the quotation after it name whom a
+    verb of saying right before them (and its subject) addressed, a newspaper or broadcaster:
+    "sagte er der „Zeit“", "erklärte dem „Spiegel“", "sagte Müller dem „Spiegel“", "sagte der
+    Minister der „Süddeutschen Zeitung“" ("sei es der „Normalfall“ gewesen" has no verb of
+    saying there and quotes). After a subject with an article only the unambiguous dative "dem"
+    counts, or "der" after a nominative "der" or a person, role or organisation ("betonte die
+    Rolle der „Helfer“" is a genitive); a bare name takes no genitive after it."""
     lows = sentence.lows
-    if index < 1 or lows[index] not in sentence.roles.dative_articles:
-        return False
-    verb = index - 1
-    if verb > 0 and lows[verb] in sentence.roles.subject_pronouns:
-        verb -= 1
-    elif (
-        verb > 1
-        and lows[index] == "dem"
-        and sentence.is_capitalised(verb)
-        and sentence.word_class(verb - 1) == "det"
+    if (
+        article < 1
+        or article + 1 >= len(lows)
+        or lows[article] not in sentence.roles.dative_articles
+        or sentence.tokens[article + 1].quote < 0
     ):
-        verb -= 2
-    return lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+        return False
+    name = _quoted_words(sentence, article + 1)
+    if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
+        return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
+    verb = article - 1
+    if lows[verb] in sentence.roles.subject_pronouns:
+        verb -= 1
+    else:
+        first = verb
+        while (
+            first > 0
+            and verb - first < _MAX_TOLD_SUBJECT
+            and (sentence.is_capitalised(first) or lows[first] in sentence.lexicon.particles)
+            and sentence.word_class(first) != "det"
+        ):
+            first -= 1
+        if first < verb and sentence.word_class(first) == "det":
+            if not (
+                lows[article] == "dem"
+                or lows[first] in sentence.roles.nominative
+                or _names_someone_by_words(sentence, Phrase(first, verb + 1))
+            ):
+                return False
+            first -= 1
+        verb = first
+    return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+
+
+def _quoted_words(sentence: _Sentence, index: int) -> list[str]:
+    """The words between the marks of the quotation token at ``index`` (a typewriter-style
+    ''…'' token has two marks a side)."""
+    text = sentence.tokens[index].text
+    marks = 2 if text.startswith("''") else 1
+    return text[marks:-marks].split()
+
+
+def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase names a person or organisation by its words ("die Ministerin",
+    "die Polizei"; not "eine Untersuchung", "die Rolle")."""
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
 
 
 def _is_capital(word: str) -> bool:
@@ -6002,7 +6079,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return []
-    phrase = _phrase_after(sentence, 0, colon)
+    phrase = _phrase_after(sentence, _statement_start(sentence), colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     words = sentence.words(*phrase)
@@ -6021,6 +6098,20 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _statement_start(sentence: _Sentence) -> int:
+    """Where the speaker of a verbless statement begins: after the conjunctions and particles
+    opening the sentence and an adverb that links the statement to what came before (the
+    ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
+    which belong to the sentence, not to the speaker."""
+    start = sentence.opening
+    if (
+        start + 1 < len(sentence.tokens)
+        and sentence.lows[start] in sentence.roles.statement_adverbs
+    ):
+        start += 1
+    return start
 
 
 def _headline_dash(
@@ -6110,6 +6201,11 @@ def _direct_quotes(
         if segment is not None:
             used.add(quote)
             results.append(segment)
+            continue
+        said = _said_with_words(sentence, pair) or _attitude_after(sentence, pair)
+        if said is not None:
+            used.add(quote)
+            results.append(said)
             continue
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
         if holder is None and context is QuoteContext.NONE:
@@ -6237,6 +6333,155 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     return speaker
 
 
+def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation that a phrase of "mit", an article or adjectives and a noun
+    for words said (the ``words_nouns`` role) points to: the subject of the phrase's clause,
+    whatever its verb. The quotation follows the phrase ("Mit den Worten „…“ reagierte der
+    Minister auf den Vorschlag", "Der Minister reagierte mit den Worten: „…“") or stands right
+    before it, set off by a comma, dash or colon ("„…“ – mit diesen Worten reagierte der
+    Minister", "„…“: Mit diesen Worten verließ er den Saal"). The cue is the verb and the
+    phrase. A subject that is no one ("Mit diesen Worten endete die Sitzung") names no
+    speaker."""
+    lows = sentence.lows
+    nouns = sentence.roles.words_nouns
+    if nouns.isdisjoint(lows):
+        return None
+    quote = _quote_index(sentence, pair)
+    for noun in range(1, sentence.last):
+        if lows[noun] not in nouns or not sentence.is_capitalised(noun):
+            continue
+        start = _words_phrase_start(sentence, noun)
+        if start is None:
+            continue
+        stop = noun + 1
+        if stop < sentence.last and sentence.tokens[stop].text == ":":
+            stop += 1
+        if quote == stop:
+            found = _words_subject(sentence, start, quote + 1)
+        elif quote < start and all(
+            sentence.tokens[between].text in _SEPARATORS for between in range(quote + 1, start)
+        ):
+            found = _words_subject(sentence, start, noun + 1)
+        else:
+            continue
+        if found is None:
+            return None
+        subject, verb = found
+        cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
+        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+    return None
+
+
+def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:
+    """The "mit" opening the phrase of a noun for words said at ``noun``, past up to two
+    lower-case words (an article, adjectives: "mit den Worten", "mit diesen deutlichen
+    Worten"), or None."""
+    for start in range(noun - 1, max(-1, noun - _WORDS_PHRASE_REACH - 1), -1):
+        if sentence.lows[start] == "mit":
+            return start if start < noun - 1 else None
+        if not sentence.is_lower(start):
+            return None
+    return None
+
+
+def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribution, int] | None:
+    """The subject of the clause of a words phrase that opens at ``start`` (with its quotation,
+    if any, up to ``after``), and its verb: after the verb that follows a phrase opening its
+    clause ("Mit diesen Worten reagierte der Minister", "„…“ – mit diesen Worten verließ er"),
+    else the subject of the sentence before the phrase ("Der Minister reagierte mit den Worten
+    „…“", "Im Landtag warb der Minister mit den Worten: „…“")."""
+    opens = start == sentence.opening or (
+        start > 0 and sentence.tokens[start - 1].text in _SEPARATORS
+    )
+    if opens:
+        verb = after
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            return None
+        subject: Attribution | None = announced_phrase(sentence, *phrase)
+    elif sentence.lows[sentence.opening] in sentence.roles.pronouns:
+        # "Er trat dem Vorwurf mit den Worten „…“ entgegen"
+        subject = announced_phrase(sentence, sentence.opening, sentence.opening + 1)
+        verb = sentence.opening + 1
+        if verb >= start or not sentence.is_lower(verb):
+            return None
+    else:
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject.mention is not None:
+            verb = _subject_end(sentence, subject)
+            if subject.mention.start != sentence.tokens[sentence.opening].start:
+                verb = sentence.opening + 1  # "Langfristig warb das Unternehmen …"
+        else:
+            subject, verb = _subject_after_adverbial(sentence)
+        if (
+            verb >= start
+            or not sentence.is_lower(verb)
+            or sentence.word_class(verb) not in {"", "verb"}
+        ):
+            return None
+    if subject is None or subject.mention_words == ():
+        return None
+    pronoun = len(subject.mention_words) == 1 and subject.mention_words[0].lower() in (
+        sentence.roles.pronouns
+    )
+    if not pronoun and not _known_speaker(sentence, subject):
+        return None
+    return subject, verb
+
+
+def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation that a reflexive verb of attitude trails after a comma (the
+    ``attitude_verbs`` role, no verb of saying): "„…“, gab sich der Minister entschlossen",
+    "„…“, präsentierte sich die Trainerin nach dem Spiel kämpferisch". The subject after
+    "sich" speaks; a lower-case word, the predicative adjective, closes the clause after it.
+    The cue is the verb with "sich" and the adjective ("gab sich … entschlossen")."""
+    verb = _quote_index(sentence, pair) + 1
+    lows = sentence.lows
+    if verb < sentence.last and lows[verb] == ",":
+        verb += 1
+    if (
+        verb + 3 >= sentence.last
+        or lows[verb] not in sentence.roles.attitude_verbs
+        or not sentence.is_lower(verb)
+    ):
+        return None
+    reflexive = sentence.roles.reflexive
+    pronoun = lows[verb + 1] in sentence.roles.pronouns and lows[verb + 2] in reflexive
+    if pronoun:  # "„…“, gab er sich entschlossen"
+        phrase: Phrase | None = Phrase(verb + 1, verb + 2)
+        after = verb + 3
+    elif lows[verb + 1] in reflexive:
+        phrase = _postverbal_subject(sentence, verb + 2, sentence.last)
+        after = verb + 2
+    else:
+        return None
+    if phrase is None or sentence.word_class(phrase.start) == "prep":
+        return None
+    adjective = min(sentence.clause_end[phrase.stop - 1], sentence.last) - 1
+    if adjective < max(phrase.stop, after) or not sentence.is_lower(adjective):
+        return None
+    subject = announced_phrase(sentence, *phrase)
+    if not pronoun and not _known_speaker(sentence, subject):
+        return None
+    runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
+    cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
+    return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+
+
+def _cue_spans(sentence: _Sentence, runs: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The spans of a cue's runs of tokens (first, stop), in order, runs that touch joined
+    ("Mit diesen Worten" and "reagierte" are one span)."""
+    joined: list[list[int]] = []
+    for first, stop in sorted(runs):
+        if joined and first <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], stop)
+        else:
+            joined.append([first, stop])
+    return tuple([sentence.span(first, stop) for first, stop in joined])
+
+
 def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
     """The speaker a closing colon announced when the quotation opens right after that colon
     but ends sentences later: "Die Direktorin sagte:\n„Wir beginnen im Herbst.\n„Die Schüler
@@ -6291,6 +6536,17 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first >= len(sentence.tokens):
         return None
+    statement = _statement_start(sentence)
+    if statement > first:
+        # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
+        # statement stands before its speaker (see :func:`_statement_start`)
+        phrase = _phrase_after(sentence, statement, sentence.last)
+        if (
+            phrase is not None
+            and phrase.stop < len(sentence.tokens)
+            and sentence.tokens[phrase.stop].text == ":"
+        ):
+            first = statement
     if sentence.word_class(first) == "prep" or _adverb_word(sentence, first):
         # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
         subject, _ = _subject_after_adverbial(sentence)
