@@ -101,8 +101,7 @@ _BODY_SINGLE_MARK = re.compile("[‚‹›‘’\n]")
 _BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
 _AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _SLOGAN_REACH = 3
-_WORDS_REACH = 3  # "mit den deutlichen Worten": "mit" this close before the words noun
-_QUOTE_AND_COMMA = 2  # "„…“, mit diesen Worten": the quotation two tokens before the phrase
+_QUOTE_AND_COMMA = 2  # "„…“, erinnerte sich": the quotation two tokens before the verb
 _MIN_UNCLOSED_WORDS = 2  # "sagte: „Nein danke." (an unclosed quotation after a colon)
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
@@ -251,9 +250,6 @@ class WordRoles(NamedTuple):
     side_nouns: frozenset[str]
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
-    quoting_nouns: frozenset[str]
-    quoting_prepositions: frozenset[str]
-    pointing_determiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -281,7 +277,6 @@ class _German:
     speech_nouns: frozenset[str]
     noun_cues: frozenset[str]  # lower case
     noun_cue_words: frozenset[str]  # as written
-    quoting_words: frozenset[str]  # the quoting_nouns role as written ("Worten")
     abbreviations: frozenset[str]
     months: frozenset[str]
     first_names: frozenset[str]
@@ -516,7 +511,6 @@ def _german() -> _German:
         speech_nouns=speech_nouns,
         noun_cues=frozenset(noun.lower() for noun in noun_cues),
         noun_cue_words=noun_cues,
-        quoting_words=frozenset(word.capitalize() for word in roles.quoting_nouns),
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("de", "first_names"),
@@ -533,7 +527,6 @@ def _german() -> _German:
         german.particle_words,
         german.opening_frames,
         german.noun_cue_words,
-        german.quoting_words,
         german.noun_frames,
         german.trailing_words,
         german.konjunktiv,
@@ -1121,8 +1114,6 @@ class _GermanLoop(SentenceLoop):
         found = _analyse(sentence, self.pairs, state)
         if found and attributions:
             _drop_superseded(attributions, found)
-        if state.bare_quotes and state.bare_sentence == state.sentence - 1:
-            _name_by_words(sentence, state.bare_quotes, attributions)
         name_bare_quotations(
             sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
         )
@@ -1165,10 +1156,6 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
         return True
     if not lexicon.noun_cue_words.isdisjoint(words) and "," in piece:
         return True
-    if not lexicon.quoting_words.isdisjoint(
-        words
-    ) and not lexicon.roles.quoting_prepositions.isdisjoint(words):
-        return True  # "Mit diesen Worten eröffnete …" (see _name_by_words)
     if not lexicon.noun_frames.isdisjoint(words) and any(
         word.lower().endswith(lexicon.speech_noun_endings) for word in words
     ):
@@ -1241,8 +1228,6 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found.extend(_headline_dash(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
-    if not found:
-        found.extend(_with_words(sentence, pairs, used))
     relaying = (
         [one for one in found if _relays_report(sentence, one, found)]
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
@@ -5877,113 +5862,6 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
-
-
-def _words_phrase(sentence: _Sentence) -> Phrase | None:
-    """The phrase "mit den Worten" (``quoting_prepositions``, up to ``_WORDS_REACH`` - 1
-    articles and adjectives, then a capitalised ``quoting_nouns`` word: "mit diesen Worten",
-    "mit folgenden Worten") in the sentence, if any."""
-    roles = sentence.roles
-    lows = sentence.lows
-    if roles.quoting_nouns.isdisjoint(lows):
-        return None
-    for index, low in enumerate(lows):
-        if low not in roles.quoting_nouns or not sentence.is_capitalised(index):
-            continue
-        for back in range(index - 1, max(-1, index - _WORDS_REACH - 1), -1):
-            if lows[back] in roles.quoting_prepositions:
-                return Phrase(back, index + 1)
-            if sentence.tokens[back].quote >= 0 or not sentence.is_lower(back):
-                break
-    return None
-
-
-def _words_speaker(sentence: _Sentence, phrase: Phrase, verb: int) -> Attribution | None:
-    """Who spoke the words "mit den Worten" introduces: the subject after the finite verb at
-    ``verb`` when the phrase (with its quotation) opens the sentence ("Mit diesen Worten
-    eröffnete der Bürgermeister …", past a reflexive "sich"), else the person or organisation
-    the sentence opens with ("Der Bürgermeister eröffnete das Fest mit den Worten …")."""
-    if verb > phrase.start:
-        if verb >= sentence.last or not sentence.is_lower(verb):
-            return None
-        start = verb + 1
-        if start < sentence.last and sentence.lows[start] in sentence.roles.reflexive:
-            start += 1
-        subject = _postverbal_subject(sentence, start, sentence.last)
-        if subject is None:
-            return None
-        return announced_phrase(sentence, *subject, cue=sentence.span(verb, verb + 1))
-    return _sentence_subject(sentence)
-
-
-def _with_words(
-    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
-) -> list[Attribution]:
-    """ "Der Bürgermeister eröffnete das Fest mit den Worten „Lasst uns feiern!“", "Mit den
-    Worten „…“ richtete er den Blick nach vorn", "„…“, mit diesen Worten meldete sich der
-    Trainer zurück": the phrase "mit den Worten" (:func:`_words_phrase`) makes whatever its
-    clause's verb does a way of saying the quotation right after it (a colon may stand
-    between), or, after a pointing determiner ("diesen"), the quotation and comma right before
-    it. The subject of the clause speaks (:func:`_words_speaker`). Used only when no verb of
-    saying, headline or noun of saying found a quotation in the sentence."""
-    phrase = _words_phrase(sentence)
-    if phrase is None:
-        return []
-    tokens = sentence.tokens
-    after = (
-        phrase.stop + 1
-        if phrase.stop < sentence.last and tokens[phrase.stop].text == ":"
-        else phrase.stop
-    )
-    if after < sentence.last and tokens[after].quote >= 0:
-        quote = after
-        # the phrase opens the sentence or the clause after a colon ("reagierte gelassen: Mit
-        # den Worten „…“, richtete er …")
-        opening = phrase.start == sentence.opening or tokens[phrase.start - 1].text == ":"
-        verb = (
-            after + 2
-            if opening and after + 1 < sentence.last and tokens[after + 1].text == ","
-            else after + 1
-        )
-    elif (
-        sentence.lows[phrase.start + 1] in sentence.roles.pointing_determiners
-        and phrase.start >= _QUOTE_AND_COMMA
-        and tokens[phrase.start - 1].text == ","
-        and tokens[phrase.start - _QUOTE_AND_COMMA].quote >= 0
-    ):
-        quote = phrase.start - _QUOTE_AND_COMMA
-        opening = quote == sentence.opening
-        verb = phrase.stop
-    else:
-        return []
-    speaker = _words_speaker(sentence, phrase, verb if opening else phrase.start)
-    if speaker is None:
-        return []
-    cue = tuple(sorted((*speaker.cue, sentence.span(*phrase)), key=lambda span: span.start))
-    attribution = attrs.evolve(speaker, kind=QuoteKind.DIRECT, cue=cue)
-    return _results(sentence, attribution, [tokens[quote].quote], pairs, used)
-
-
-def _name_by_words(
-    sentence: _Sentence, bare: Sequence[int], attributions: list[Attribution]
-) -> None:
-    """ "„Lasst uns feiern!“ Mit diesen Worten eröffnete der Bürgermeister das Fest.": a
-    sentence that opens with "mit" and a pointing determiner before the words noun names who
-    said the bare quotations of the sentence before it (the subject after its verb)."""
-    phrase = _words_phrase(sentence)
-    if (
-        phrase is None
-        or phrase.start != sentence.opening
-        or sentence.lows[phrase.start + 1] not in sentence.roles.pointing_determiners
-    ):
-        return
-    speaker = _words_speaker(sentence, phrase, phrase.stop)
-    if speaker is None:
-        return
-    cue = tuple(sorted((*speaker.cue, sentence.span(*phrase)), key=lambda span: span.start))
-    named = attrs.evolve(speaker, kind=QuoteKind.DIRECT, cue=cue)
-    for number in bare:
-        attributions[number] = named.derive(content=attributions[number].content)
 
 
 def _clause_closer(sentence: _Sentence, index: int) -> bool:
