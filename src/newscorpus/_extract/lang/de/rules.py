@@ -3335,10 +3335,20 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
     ):
         return None
     lexicon = sentence.lexicon
+    object_determiners = sentence.roles.object_determiners
     for index in range(first + 1, finite):
         low = sentence.lows[index]
         if (
             (sentence.tokens[index].quote >= 0 and not _short_quote(sentence.tokens[index]))
+            # a dative or accusative not governed by a preposition is no part of a subject:
+            # "zu Oberösterreich, Salzburg und dem Burgenland teilte das Ministerium mit" ends a
+            # fronted phrase, and the subject follows the verb (a name particle after a
+            # capitalised word is part of a name: "Sein Kollege den Haan ergänzt")
+            or (
+                low in object_determiners
+                and sentence.word_class(index - 1) != "prep"
+                and not (low in lexicon.particles and sentence.is_capitalised(index - 1))
+            )
             or low in lexicon.auxiliaries
             or low in lexicon.verbs
             or low in lexicon.konjunktiv
