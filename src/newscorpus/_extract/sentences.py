@@ -293,7 +293,7 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
             if text[pair.close] == "'" and stop < end and text[stop] == "'":
                 stop += 1
         _add_words(tokens, text, position, first)
-        tokens.append(Token(first, stop, text[first:stop], index))
+        tokens.append(_new_token(Token, (first, stop, text[first:stop], index)))
         position = stop
         index += 1
     _add_words(tokens, text, position, end)
