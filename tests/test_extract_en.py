@@ -75,6 +75,25 @@ def test_role_before_the_name_is_split_from_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('British and Irish Lions coach Clive Woodward said: "We will win."', "Lions coach"),
+        ("The Trade and Industry Secretary Patricia Hewitt said it would work.", "Secretary"),
+    ],
+)
+def test_a_role_with_coordinated_modifiers_is_one_role(text: str, role: str) -> None:
+    [(_, roles, _)] = [found for found in speakers(text) if found is not None]
+    assert len(roles) == 1
+    assert roles[0].endswith(role)
+    assert " and " in roles[0]
+
+
+def test_coordinated_people_keep_their_own_roles() -> None:
+    text = "Tony Blair and Conservative leader Michael Howard met. Mr Howard said it would fail."
+    assert speakers(text) == [("Michael Howard", ("Conservative leader",), SpeakerKind.PERSON)]
+
+
 def test_mr_and_surname_joins_the_full_name_mentioned_before() -> None:
     text = "Tony Blair visited Leeds on Monday. Mr Blair said the trip had been a success."
     assert speakers(text) == [("Tony Blair", (), SpeakerKind.PERSON)]

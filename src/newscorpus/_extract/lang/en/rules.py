@@ -3185,6 +3185,23 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     return phrase, info
 
 
+def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
+    """Whether the "and" at ``index`` joins two capitalised modifiers of the role after them
+    ("British and Irish Lions coach", "the Trade and Industry Secretary"): a capitalised word
+    on either side, the one before it opening the phrase (after a lower-case word, an article
+    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people."""
+    if index < 1 or sentence.lows[index] != "and" or index + 1 >= len(sentence.tokens):
+        return False
+    if not (sentence.is_capitalised(index - 1) and sentence.is_capitalised(index + 1)):
+        return False
+    before = index - 2
+    return (
+        before < 0
+        or sentence.word_class(before) == "det"
+        or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
+    ) and sentence.tokens[index - 1].text not in sentence.lexicon.first_names
+
+
 class KnownPeopleEn(KnownPeopleBase):
     """The people an English article names in full ("Defense Secretary Ash Carter").
 
@@ -3328,6 +3345,9 @@ class KnownPeopleEn(KnownPeopleBase):
             ):
                 role_seen = True
                 first = previous
+                continue
+            if role_seen and _joins_role_modifiers(sentence, previous):
+                first = previous - 1  # "British and Irish Lions coach": both modify the role
                 continue
             if role_seen and (
                 (
