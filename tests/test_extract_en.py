@@ -89,6 +89,11 @@ def test_a_role_with_coordinated_modifiers_is_one_role(text: str, role: str) -> 
     assert " and " in roles[0]
 
 
+def test_a_full_name_in_the_possessive_names_the_surname_alone() -> None:
+    text = "Prime Minister Tony Blair's spokesman was asked. Mr Blair said the talks would go on."
+    assert speakers(text) == [("Tony Blair", ("Prime Minister",), SpeakerKind.PERSON)]
+
+
 def test_coordinated_people_keep_their_own_roles() -> None:
     text = "Tony Blair and Conservative leader Michael Howard met. Mr Howard said it would fail."
     assert speakers(text) == [("Michael Howard", ("Conservative leader",), SpeakerKind.PERSON)]

@@ -850,13 +850,29 @@ def trace_rules() -> Iterator[collections.Counter[tuple[str, str]]]:
         _fired = previous
 
 
+#: The endings a name keeps on its token in the possessive ("Blair's feud", "Jones' plan").
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def possessive_length(word: str) -> int:
+    """How many characters at the end of ``word`` are a possessive ending (0 for none)."""
+    for ending in POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            return len(ending)
+    return 0
+
+
 def end_at_surname(lows: Sequence[str], first_name: int, stop: int, surname: str) -> int:
     """Where a full name that starts at token ``first_name`` and may run up to ``stop`` ends:
-    right after the surname looked up (``lows`` are the tokens' lower-case forms). Capitalised
-    words after it are no part of it: the object after a subject ("Lech Kaczyński Wałęsa"), a
-    title-case headline ("Donald Trump As A Candidate"), a day ("Donald Trump Monday")."""
+    right after the surname looked up, also in the possessive ("Tony Blair's feud"; ``lows``
+    are the tokens' lower-case forms). Capitalised words after it are no part of it: the object
+    after a subject ("Lech Kaczyński Wałęsa"), a title-case headline ("Donald Trump As A
+    Candidate"), a day ("Donald Trump Monday")."""
     for last in range(first_name + 1, stop):
-        if lows[last] == surname:
+        low = lows[last]
+        if low == surname or (
+            low.startswith(surname) and len(low) - possessive_length(low) == len(surname)
+        ):
             return last + 1
     return stop
 

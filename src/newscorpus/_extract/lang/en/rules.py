@@ -42,6 +42,7 @@ from newscorpus._extract.engine import (
     headline_colon,
     name_bare_quotations,
     people_in_sentence,
+    possessive_length,
     quotations_after,
     quotations_only,
     token_start,
@@ -3273,7 +3274,8 @@ class KnownPeopleEn(KnownPeopleBase):
             if (
                 match is not None
                 and match.start(2) == surname_start
-                and match.end(2) - surname_start == len(surname)
+                # the surname whole, or in the possessive ("Tony Blair's feud")
+                and match.end(2) - possessive_length(match.group(2)) - surname_start == len(surname)
                 and match.group(1) in first_names
                 and not (start and text[start - 1].isalnum())
             ):
@@ -3315,7 +3317,9 @@ class KnownPeopleEn(KnownPeopleBase):
             for match in _FULL_NAME.finditer(text):
                 start = match.start()
                 if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
-                    self._positions.setdefault(match.group(2).lower(), []).append(start)
+                    named = match.group(2)
+                    named = named[: len(named) - possessive_length(named)]
+                    self._positions.setdefault(named.lower(), []).append(start)
         return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
 
     def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
