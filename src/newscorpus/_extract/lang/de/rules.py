@@ -16,26 +16,20 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import itertools
 import re
-from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
     BARE_NAMER_TOKENS,
     CONTINUATION_SENTENCES,
-    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
-    RuleState,
     RuleTable,
     SentenceLoop,
-    SentenceView,
     announce_colon_speaker,
     announced_phrase,
     continued_quotation,
@@ -50,20 +44,33 @@ from newscorpus._extract.engine import (
     trailing_of,
     trim_overlaps,
 )
-from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
-from newscorpus._extract.lexicon import (
-    FormKind,
-    LexiconEnum,
-    VerbFlag,
-    lexicon_path,
-    read_lexicon,
-    read_numbered_lexicon,
-    read_pairs,
-    read_speaker_word_roles,
-    read_speech_verbs,
-    read_word_roles,
-    read_word_set,
+from newscorpus._extract.lang.de.bundle import (
+    _VOWELS,
+    FramePosition,
+    VerbForm,
+    _German,
+    _german,
+    verb_forms_de,
 )
+from newscorpus._extract.lang.de.sentence import (
+    _DASHES,
+    _FINAL,
+    _MAX_HEADLINE_SOURCE,
+    _MAX_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _SEPARATORS,
+    _SHORT_QUOTE_WORDS,
+    _WORD,
+    _derive,
+    _lower_case_name_part,
+    _Sentence,
+    _short_quote,
+    _skip_leading,
+    _State,
+    _WordsUsed,
+)
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation, opening_marks
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
@@ -82,16 +89,12 @@ if TYPE_CHECKING:
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
 
+
 __all__ = ["VerbForm", "find_attributions_de", "verb_forms_de"]
 
-_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter")
-_VOWELS = frozenset("aeiouäöüy")
-_UMLAUTS = frozenset("äöü")
-_SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
-_FINAL = frozenset({".", "!", "?", "…"})
+
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
-_DASHES = frozenset({"–", "—", "-"})
 # Single quotation marks a headline may quote with, and the marks that close each.
 _SINGLE_CLOSERS = {"‚": "‘’", "'": "'", "‹": "›", "›": "‹"}
 _SINGLE_MARK = re.compile("[‚'‹›‘’\n]")
@@ -107,15 +110,12 @@ _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
-_NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
-_WORD = re.compile(r"\w+")
 # A capitalised word alone before a colon opening a sentence ("Kreissl: …"), and a capitalised
 # word after another, a first name and a surname when the first is one ("Reinhard Kreissl").
 _LONE_NAME_COLON = re.compile(r"([A-ZÄÖÜ][\w-]*):[ \t]")
 # (The surname is looked ahead for, so that it may start the next match: "Soziologe Reinhard
 # Kreissl".)
 _FIRST_AND_SURNAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+) +(?=([A-ZÄÖÜ][\w-]*))")
-_NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
 _MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
 _WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
@@ -130,15 +130,12 @@ _KNOWN_CHECKS = 50
 _KNOWN_WINDOW = 160
 # A colon after at most six words: where a headline names its speaker ("Putin: …").
 _HEADLINE_COLON = re.compile(r"(?:[^\s:]+\s+){0,5}[^\s:]*:(?:\s|\Z)")
-_MAX_PHRASE = 14
-_MAX_LEADING = 3
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
 # How far into a content the scans for its end look (the work per content stays bounded).
 _MAX_CONTENT_SCAN = 40
 _MAX_AUX_DISTANCE = 20
 _KONJUNKTIV_WINDOW = 12
-_SHORT_QUOTE_WORDS = 3
 # The most tokens of a sentence whose framing phrase may relay its verb's report: the relayed
 # content is not cut, so a longer run-on "sentence" (no sentence end for pages) would give
 # every frame in it a content over all of it.
@@ -148,7 +145,6 @@ _MAX_TERM_WORDS = 5
 _MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
 _WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
-_MIN_CONTENT_WORDS = 3
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
 # How far an extended participial attribute may reach ("die in New York City geborene …").
@@ -160,616 +156,6 @@ _PARTICIPLE_ENDINGS = (
     *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
     *(f"en{ending}" for ending in ("e", "en", "er", "es", "em")),
 )
-# tokens before a headline's colon ("Bundesinnenminister Schäuble:", "Punklady Nina Hagen zur
-# neuen Heimat:")
-_MAX_HEADLINE_SOURCE = 7
-
-
-@attrs.frozen(kw_only=True)
-class VerbForm:
-    """One inflected form of a verb of saying.
-
-    ``particle`` is the separable particle that must follow in the clause ("mit" for "teilte");
-    ``kind`` is :attr:`FormKind.FINITE` or :attr:`FormKind.PARTICIPLE`; ``plural`` the number of
-    a finite form; ``konjunktiv`` marks a form that is only a Konjunktiv ("sage", "spräche").
-    """
-
-    lemma: str
-    particle: str
-    kind: FormKind
-    plural: bool | None
-    konjunktiv: bool
-    flags: frozenset[VerbFlag]
-
-
-class WordRoles(NamedTuple):
-    """The word sets the German rules ask for by name, from ``word_roles.txt`` (where each
-    role's comment says what its words do)."""
-
-    complementizers: frozenset[str]
-    not_content: frozenset[str]
-    leading: frozenset[str]
-    statement_adverbs: frozenset[str]
-    words_nouns: frozenset[str]
-    attitude_verbs: frozenset[str]
-    genitive: frozenset[str]
-    relative: frozenset[str]
-    demonstrative: frozenset[str]
-    embedding: frozenset[str]
-    coordinators: frozenset[str]
-    source_prepositions: frozenset[str]
-    loose_ends: frozenset[str]
-    sein: frozenset[str]
-    passive_perfect: frozenset[str]
-    slogan_nouns: frozenset[str]
-    slogan_links: frozenset[str]
-    von: frozenset[str]
-    pronouns: frozenset[str]
-    dative_pronouns: frozenset[str]
-    subject_pronouns: frozenset[str]
-    reportive: frozenset[str]
-    passive: frozenset[str]
-    object_determiners: frozenset[str]
-    nominative: frozenset[str]
-    partitive: frozenset[str]
-    adverb_endings: frozenset[str]
-    genitive_openers: frozenset[str]
-    place_prepositions: frozenset[str]
-    not_places: frozenset[str]
-    indefinite: frozenset[str]
-    name_context: frozenset[str]
-    demonstrative_pronouns: frozenset[str]
-    term_markers: frozenset[str]
-    title_nouns: frozenset[str]
-    relative_after_preposition: frozenset[str]
-    perfect_infinitive: frozenset[str]
-    contracted_prepositions: frozenset[str]
-    topic_prepositions: frozenset[str]
-    event_nouns: frozenset[str]
-    toll_verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    dative_articles: frozenset[str]
-    toll_nouns: frozenset[str]
-    thing_object_subjects: frozenset[str]
-    addressee_prepositions: frozenset[str]
-    pluperfect: frozenset[str]
-    modal: frozenset[str]
-    first_person: frozenset[str]
-    time_focus: frozenset[str]
-    name_attachments: frozenset[str]
-    name_prepositions: frozenset[str]
-    holder_prepositions: frozenset[str]
-    directions: frozenset[str]
-    title_prepositions: frozenset[str]
-    reflexive: frozenset[str]
-    self_naming_verbs: frozenset[str]
-    known_as: frozenset[str]
-    impersonal: frozenset[str]
-    naming_lemmas: frozenset[str]
-    non_dative: frozenset[str]
-    side_nouns: frozenset[str]
-    quantities: frozenset[str]
-    judging_verbs: frozenset[str]
-
-
-@attrs.frozen(kw_only=True)
-class _German:
-    verbs: dict[str, tuple[VerbForm, ...]]
-    konjunktiv: frozenset[str]
-    konjunktiv_two: frozenset[str]
-    triggers: frozenset[str]
-    conditional_triggers: dict[str, frozenset[frozenset[str]]]
-    conditional_words: frozenset[str]
-    particle_triggers: dict[str, frozenset[str]]
-    particle_words: frozenset[str]
-    auxiliary_words: frozenset[str]
-    cue_words: frozenset[str]  # every verb form and attribution phrase
-    speech_noun_endings: tuple[str, ...]
-    title_noun_endings: tuple[str, ...]
-    auxiliaries: dict[str, tuple[str, str]]
-    word_class: dict[str, str]
-    frames: dict[str, FramePosition]
-    roles: WordRoles
-    opening_frames: frozenset[str]
-    noun_frames: frozenset[str]
-    trailing_frame: re.Pattern[str] | None
-    trailing_words: frozenset[str]
-    speech_nouns: frozenset[str]
-    noun_cues: frozenset[str]  # lower case
-    noun_cue_words: frozenset[str]  # as written
-    abbreviations: frozenset[str]
-    months: frozenset[str]
-    first_names: frozenset[str]
-    first_names_lowered: frozenset[str]
-    particles: frozenset[str]
-    content_ends: ContentEnd  # the bundle's: which attributions end a content (trimming)
-    bare_namers: frozenset[str]  # open "Das sagte Putin.", naming a bare quotation's speaker
-    #: every word (as written) that screening or passing over a sentence asks about: a sentence
-    #: with none of them and no colon is passed over without building its set of words
-    screen_words: frozenset[str] = frozenset()
-
-
-def _stem(infinitive: str) -> str:
-    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
-
-
-def _needs_e(stem: str) -> bool:
-    """Whether a weak verb puts an "e" before its endings: "antwortet", "rechnet"."""
-    if stem.endswith(("d", "t")):
-        return True
-    if len(stem) >= 2 and stem[-1] in "mn":
-        before = stem[-2]
-        if before in "lrmn" or before in _VOWELS:
-            return False
-        return not (before == "h" and len(stem) >= 3 and stem[-3] in _VOWELS)
-    return False
-
-
-def _weak(base: str) -> tuple[str, str, str, str]:
-    """Present 3sg, preterite 3sg, past participle and Konjunktiv I 3sg of a weak verb."""
-    stem = _stem(base)
-    link = "e" if _needs_e(stem) else ""
-    prefix = "" if base.startswith(_INSEPARABLE) or base.endswith("ieren") else "ge"
-    return stem + link + "t", stem + link + "te", prefix + stem + link + "t", stem + "e"
-
-
-def _plural(form: str) -> str:
-    return form + ("n" if form.endswith("e") else "en")
-
-
-def verb_forms_de(
-    lemma: str, forms: str = "-", flags: frozenset[VerbFlag] = frozenset()
-) -> dict[str, tuple[VerbForm, ...]]:
-    """Every inflected form of a German verb of saying, keyed by the lower-case word.
-
-    ``lemma`` marks a separable particle with "|" (``"mit|teilen"``); ``forms`` gives a strong
-    verb's present 3sg, preterite 3sg, participle and Konjunktiv II 3sg, or "-" for a weak verb.
-    A separable verb's finite forms need their particle later in the clause ("teilte … mit");
-    fused forms ("mitteilte", in verb-final clauses) and participles ("mitgeteilt") do not. A
-    word can have two readings: "erklärt" is a present tense and a participle.
-    """
-    particle, _, base = lemma.rpartition("|")
-    flag_set = flags
-    if forms == "-":
-        present, preterite, participle, konjunktiv_one = _weak(base)
-        konjunktiv_two = preterite
-    else:
-        present, preterite, participle, konjunktiv_two = forms.split()
-        konjunktiv_one = _stem(base) + "e"
-    # word -> (plural, only a Konjunktiv)
-    finite: dict[str, tuple[bool, bool]] = {
-        konjunktiv_one: (False, True),
-        konjunktiv_two: (False, konjunktiv_two != preterite),
-        _plural(konjunktiv_two): (True, konjunktiv_two != preterite),
-        present: (False, False),
-        base: (True, False),
-        preterite: (False, False),
-        _plural(preterite): (True, False),
-    }
-    name = particle + base
-    table: dict[str, list[VerbForm]] = {}
-    for word, (plural, konjunktiv) in finite.items():
-        table.setdefault(particle + word, []).append(
-            VerbForm(
-                lemma=name,
-                particle="",
-                kind=FormKind.FINITE,
-                plural=plural,
-                konjunktiv=konjunktiv,
-                flags=flag_set,
-            )
-        )
-        if particle:
-            table.setdefault(word, []).append(
-                VerbForm(
-                    lemma=name,
-                    particle=particle,
-                    kind=FormKind.FINITE,
-                    plural=plural,
-                    konjunktiv=konjunktiv,
-                    flags=flag_set,
-                )
-            )
-    table.setdefault(particle + participle, []).append(
-        VerbForm(
-            lemma=name,
-            particle="",
-            kind=FormKind.PARTICIPLE,
-            plural=None,
-            konjunktiv=False,
-            flags=flag_set,
-        )
-    )
-    return {word: tuple(dict.fromkeys(readings)) for word, readings in table.items()}
-
-
-def _screening_needs(form: VerbForm) -> frozenset[str]:
-    """What a sentence must hold for ``form`` to be a cue there: an auxiliary for a
-    participle, "sich" or "es" for verbs flagged so, a comma or colon (before a content
-    clause) for opinion verbs."""
-    needs: set[str] = set()
-    if form.kind is FormKind.PARTICIPLE:
-        needs.add("aux")
-    if VerbFlag.SICH in form.flags:
-        needs.add("sich")
-    if VerbFlag.ES in form.flags:
-        needs.add("es")
-    if VerbFlag.OPINION in form.flags and VerbFlag.REPORT not in form.flags:
-        needs.add(",")
-    return frozenset(needs)
-
-
-class FramePosition(LexiconEnum):
-    """Where an attribution phrase of ``frames.txt`` finds its source (see the file's header)."""
-
-    BEFORE = "before"  # "laut Polizei"
-    AFTER = "after"  # "der Polizei zufolge"
-    NOUN = "noun"  # "nach Angaben der Polizei"
-    TRAILING = "trailing"  # "…, so Putin."
-    ANAPHOR = "anaphor"  # "Demnach …"
-    OPENING = "opening"  # "Danach sei …": only opening a sentence, before a Konjunktiv
-    RELATIVE = "relative"  # "Berichte, wonach …"
-
-
-#: Frame positions whose phrase is a cue wherever it stands, in lower case.
-_FRAMES_ANYWHERE = frozenset(
-    {FramePosition.BEFORE, FramePosition.AFTER, FramePosition.ANAPHOR, FramePosition.RELATIVE}
-)
-#: What may stand before a trailing phrase: a comma, a dash or a closing mark.
-_TRAILING_OPENERS = r"[,“”\"»«–—-]"
-
-
-def _read_frames() -> dict[str, FramePosition]:
-    path = lexicon_path("de", "frames")
-    frames: dict[str, FramePosition] = {}
-    known = {position.value: position for position in FramePosition}
-    for line, (phrase, position) in read_numbered_lexicon("de", "frames", fields=(2, 2)):
-        if position not in known:
-            raise LexiconError(
-                f"unknown position {position!r} (known: {', '.join(known)})", path=path, line=line
-            )
-        frames[phrase] = known[position]
-    return frames
-
-
-def _trailing_frame_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
-    """ ", so Putin": a trailing phrase after a comma, a dash or a closing mark."""
-    alternatives = "|".join(sorted(map(re.escape, words)))
-    return re.compile(rf"{_TRAILING_OPENERS} (?:{alternatives})\b") if alternatives else None
-
-
-@functools.cache
-def _german() -> _German:
-    verbs: dict[str, list[VerbForm]] = {}
-    konjunktiv: set[str] = {"seien"}
-    konjunktiv_two: set[str] = set()
-    for lemma, forms, flags in read_speech_verbs("de"):
-        for word, readings in verb_forms_de(lemma, forms, flags).items():
-            verbs.setdefault(word, []).extend(readings)
-            if any(form.konjunktiv and not form.particle for form in readings):
-                (konjunktiv if word.endswith("e") else konjunktiv_two).add(word)
-    for entry in read_lexicon("de", "konjunktiv_verbs", fields=(1, 3)):
-        padded = (*entry, "", "")
-        konjunktiv.add(padded[2] or _stem(padded[0]) + "e")
-        if padded[1]:
-            konjunktiv_two.add(padded[1])
-            if _UMLAUTS.intersection(padded[1]):
-                # "gingen" is also the preterite; "gäben", "wären" are not
-                konjunktiv_two.add(_plural(padded[1]))
-    word_class = read_pairs("de", "function_words")
-    abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
-    not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
-    frames = _read_frames()
-    speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
-    verb_needs = {
-        word: needs
-        for word, forms in verbs.items()
-        if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
-    }
-    conditional = {word: needs for word, needs in verb_needs.items() if frozenset() not in needs}
-    auxiliaries = {
-        word: (number, mood)
-        for word, number, mood in read_lexicon("de", "auxiliaries", fields=(3, 3))
-    }
-    # A particle may be a noun of a phrasal cue, written capitalised ("übte … Kritik").
-    particle_triggers = {
-        word: frozenset(form.particle for form in forms)
-        | frozenset(form.particle.capitalize() for form in forms)
-        for word, forms in verbs.items()
-        if all(form.particle for form in forms)
-    }
-    roles = WordRoles(**read_word_roles("de", WordRoles._fields))
-    noun_cues = read_word_set("de", "noun_cues")
-    german = _German(
-        verbs={word: tuple(forms) for word, forms in verbs.items()},
-        triggers=frozenset(word for word, needs in verb_needs.items() if frozenset() in needs)
-        | frozenset(word for word, kind in frames.items() if kind in _FRAMES_ANYWHERE),
-        opening_frames=frozenset(
-            word.capitalize() for word, kind in frames.items() if kind is FramePosition.OPENING
-        ),
-        noun_frames=frozenset(word for word, kind in frames.items() if kind is FramePosition.NOUN),
-        trailing_frame=_trailing_frame_pattern(
-            word for word, kind in frames.items() if kind is FramePosition.TRAILING
-        ),
-        trailing_words=frozenset(
-            word for word, kind in frames.items() if kind is FramePosition.TRAILING
-        ),
-        conditional_triggers=conditional,
-        conditional_words=frozenset(conditional),
-        particle_triggers=particle_triggers,
-        particle_words=frozenset(particle_triggers),
-        speech_noun_endings=tuple(sorted(speech_nouns)),
-        konjunktiv=frozenset(konjunktiv - not_verbs),
-        konjunktiv_two=frozenset(konjunktiv_two - not_verbs),
-        auxiliaries=auxiliaries,
-        auxiliary_words=frozenset(auxiliaries),
-        word_class=word_class,
-        frames=frames,
-        roles=roles,
-        title_noun_endings=tuple(sorted(roles.title_nouns)),
-        cue_words=frozenset(verbs) | frozenset(frames),
-        speech_nouns=speech_nouns,
-        noun_cues=frozenset(noun.lower() for noun in noun_cues),
-        noun_cue_words=noun_cues,
-        abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
-        months=frozenset(word for word, kind in abbreviations if kind == "month"),
-        first_names=read_word_set("de", "first_names"),
-        first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
-        particles=read_word_set("de", "name_particles"),
-        content_ends=get_language("de").content_ends,
-        bare_namers=roles.demonstrative | {"so"},
-    )
-    # What _triggered and _GermanLoop.pass_over look up in a sentence's words (the other
-    # lookups are reached only through one of these).
-    screen_words = frozenset().union(
-        german.triggers,
-        german.conditional_words,
-        german.particle_words,
-        german.opening_frames,
-        german.noun_cue_words,
-        german.noun_frames,
-        german.trailing_words,
-        german.konjunktiv,
-        german.konjunktiv_two,
-        roles.reportive,
-    )
-    return attrs.evolve(german, screen_words=screen_words)
-
-
-on_registry_change(_german.cache_clear)
-
-
-class _State(RuleState):
-    """What the German rules remember besides: the sentence before (for free indirect speech
-    and "Das sagte Putin.") and its quotations that stood alone."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.previous_span: tuple[int, int] | None = None  # the last sentence's words
-        self.previous_attributed = True
-        self.previous_sentence: int | None = None
-        self.previous_paragraph: int | None = None
-        self.previous_range: tuple[int, int] | None = None
-        #: the extent and tokens of the last sentence analysed: a continuation after it reads
-        #: its subject without tokenizing it again
-        self.analysed: tuple[tuple[int, int], list[Token]] | None = None
-        #: where the colon that announced a speaker ends (see :func:`_announced_before`)
-        self.colon_end: int | None = None
-
-    def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
-        """Whether the sentence remembered as the previous one comes right before this one (in
-        this paragraph, or also the one before)."""
-        if self.previous_sentence != self.sentence - 1 or self.previous_paragraph is None:
-            return False
-        gap = self.paragraph - self.previous_paragraph
-        return gap == 0 if same_paragraph else gap <= 1
-
-
-class _Sentence(SentenceView):
-    """The tokens of one sentence and the clause structure over them.
-
-    A quotation of up to three words is a word of its clause ("nannte es „absurd“"); a longer one
-    separates clauses like a comma.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        tokens: list[Token],
-        lexicon: _German,
-        words_used: _WordsUsed | None = None,
-    ) -> None:
-        super().__init__(text, tokens, lexicon.word_class)
-        self.words_used = words_used
-        self.lexicon = lexicon
-        self.roles = lexicon.roles  # read in every rule: one attribute lookup less
-        lows = self.lows
-        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
-        # answers that in C before any token is looked at.
-        self.quote_tokens = quote_tokens = (
-            [number for number, token in enumerate(tokens) if token.quote >= 0]
-            if NOT_A_WORD in lows
-            else []
-        )
-        separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in lows]
-        # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
-        if "-" in lows:
-            for number in range(1, len(tokens)):
-                if lows[number] == "-":
-                    separator[number] = tokens[number].start != tokens[number - 1].end
-        for number in quote_tokens:
-            separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
-        # Clause boundaries, one stretch between separators at a time.
-        count = len(tokens)
-        clause_start: list[int] = []
-        clause_end: list[int] = []
-        previous = 0
-        for position in [*itertools.compress(range(count), separator), count]:
-            stretch = position - previous
-            clause_start += [previous] * stretch
-            clause_end += [position] * stretch
-            if position < count:
-                clause_start.append(position)
-                clause_end.append(position)
-            previous = position + 1
-        self.clause_start = clause_start
-        self.clause_end = clause_end
-        self.quote_starts = [tokens[number].start for number in quote_tokens]
-        self.opening = _skip_leading(self, 0)
-        # Filled while the rules run over the sentence, left to right:
-        self.region_start = 0  # where the content of a trailing attribution may begin
-        self.reported = False  # whether the sentence already holds reported speech
-        self._contents: list[tuple[int, int]] = []  # heap of (start, end) of found contents
-        self._reach = -1
-        last = count
-        while last > 0 and tokens[last - 1].text in _FINAL:
-            last -= 1
-        self.last = last
-        # Computed on first use (see :meth:`colon_quotes`, :meth:`semicolons`): most sentences
-        # never ask.
-        self._colon_quotes: list[int] | None = None
-        self._semicolons: list[int] | None = None
-
-    def colon_quotes(self) -> list[int]:
-        """The quotation tokens right after a colon, in order ("sagte: „…“")."""
-        found = self._colon_quotes
-        if found is None:
-            tokens = self.tokens
-            found = self._colon_quotes = [
-                number
-                for number in self.quote_tokens
-                if number > 0 and tokens[number - 1].text == ":"
-            ]
-        return found
-
-    def semicolons(self) -> list[int]:
-        """The semicolon tokens outside quotations, in order."""
-        found = self._semicolons
-        if found is None:
-            lows = self.lows
-            tokens = self.tokens
-            found = self._semicolons = (
-                [
-                    number
-                    for number, low in enumerate(lows)
-                    if low == ";" and tokens[number].quote < 0
-                ]
-                if ";" in lows
-                else []
-            )
-        return found
-
-    def _embedded(self, index: int) -> bool:
-        """Whether a quotation stands inside its clause, after an article, a preposition, "als"
-        or an adjective ("von einer „Gefahr für Leib und Leben“ gesprochen"), or as the title
-        after a noun for a named thing ("wird er im Fachblatt „Il Corriere della Sera“
-        zitiert", see :func:`_names_a_title`)."""
-        if index == 0 or self.tokens[index - 1].quote >= 0:
-            return False
-        low = self.lows[index - 1]
-        return (
-            low in self.roles.embedding
-            or self.lexicon.word_class.get(low) in {"det", "prep"}
-            or self.is_adjective(index - 1)
-            or (self.is_capitalised(index - 1) and low.endswith(self.lexicon.title_noun_endings))
-        )
-
-    def words(self, first: int, stop: int) -> tuple[str, ...]:
-        """The words of the tokens ``first:stop``, a lower-case name with full stops inside it
-        one word again ("ver.di", "worldreferee.com", which the tokenizer splits; see
-        :func:`_lower_case_name_part`)."""
-        words = super().words(first, stop)
-        if "." not in words:
-            return words
-        merged: list[str] = []
-        for index in range(first, stop):
-            if (
-                merged
-                and index > first
-                and index + 1 < stop
-                and self.tokens[index].text == "."
-                and _lower_case_name_part(self, index)
-            ):
-                merged[-1] += "." + self.tokens[index + 1].text
-            elif not (
-                merged
-                and self.tokens[index - 1].text == "."
-                and _lower_case_name_part(self, index)
-                and index - 1 > first
-            ):
-                merged.append(self.tokens[index].text)
-        return tuple(merged)
-
-    def record(self, found: Sequence[Attribution]) -> None:
-        """Note attributions just found: their contents, and where the next content may start."""
-        if not found:
-            return  # most cues find nothing
-        reach = 0
-        for attribution in found:
-            if attribution.kind is QuoteKind.REPORTED:
-                self.reported = True
-            if attribution.kind is not QuoteKind.DIRECT:
-                heapq.heappush(self._contents, (attribution.content.start, attribution.content.end))
-            for span in (*attribution.cue, attribution.mention):
-                if span is not None:
-                    reach = max(reach, span.end)
-        if reach:
-            position = bisect.bisect_left(self.tokens, reach, key=token_start)
-            self.region_start = max(self.region_start, position)
-
-    def within_content(self, position: int) -> bool:
-        """Whether ``position`` lies in a content found so far (positions must not decrease)."""
-        while self._contents and self._contents[0][0] <= position:
-            self._reach = max(self._reach, heapq.heappop(self._contents)[1])
-        return position < self._reach
-
-    def is_adjective(self, index: int) -> bool:
-        low = self.lows[index]
-        # The ending first: it is read in C, and a quotation's form (NOT_A_WORD) has none.
-        return (
-            low.endswith(("e", "en", "er", "es", "em"))
-            and self.is_lower(index)
-            and low not in self.lexicon.word_class
-            and low not in self.lexicon.verbs
-            and low not in self.lexicon.konjunktiv
-            and low not in self.lexicon.konjunktiv_two
-        )
-
-    def is_head(self, index: int) -> bool:
-        token = self.tokens[index]
-        if token.quote >= 0:
-            return False
-        text = token.text
-        first = text[:1]
-        if first.isdigit():
-            return "-" in text and text[-1:].isalpha()
-        if first.islower():
-            if "-" not in text and "'" not in text and "’" not in text:
-                return False  # most lower-case words: neither a compound nor a particle below
-            if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
-                return True  # a compound noun with a lower-case first part: "verdi-Chef"
-            return (
-                "-" in text[1:4] or "'" in text[1:3] or "’" in text[1:3]
-            ) and _NAME_PARTICLE_PREFIX.match(text) is not None
-        # "al-Omair", "el-Baradei", "d'Italia" above; here a capitalised word that is no
-        # function word.
-        return (
-            first.isupper() and first.isalnum() and self.lows[index] not in self.lexicon.word_class
-        )
-
-    def quotes(self, first: int, stop: int) -> list[int]:
-        if not self.quote_tokens:
-            return []  # most sentences hold no quotation: no token is looked at
-        return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
-
-
-def _derive(
-    attribution: Attribution, *, kind: QuoteKind | None = None, content: Span | None = None
-) -> Attribution:
-    """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
-    return attribution.derive(kind=kind, content=content)
 
 
 def _relayed_to(attribution: Attribution, sentence: _Sentence, source: Phrase) -> Attribution:
@@ -1363,9 +749,6 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
     if phrase is None:
         return None
     return announced_phrase(sentence, *phrase)
-
-
-# --- verbs of saying ---------------------------------------------------------------------
 
 
 def _verb_cue(
@@ -3152,24 +2535,6 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
-class _WordsUsed:
-    """How often each word of a text stands outside quotation marks; counted on first use."""
-
-    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
-        self._text = text
-        self._pairs = pairs
-        self._outside: Counter[str] | None = None
-
-    def unquoted(self, word: str) -> bool:
-        """Whether ``word`` occurs in the text outside every quotation."""
-        if self._outside is None:
-            counts = Counter(_NAME_WORD.findall(self._text))
-            for pair in self._pairs:
-                counts.subtract(_NAME_WORD.findall(self._text, pair.open, pair.close))
-            self._outside = counts
-        return self._outside[word] > 0
-
-
 def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
     „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
@@ -3250,14 +2615,6 @@ def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
     index = _quote_index(sentence, pair)
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
-
-
-def _skip_leading(sentence: _Sentence, index: int) -> int:
-    """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
-    stop = min(len(sentence.tokens), index + _MAX_LEADING)
-    while index < stop and sentence.lows[index] in sentence.roles.leading:
-        index += 1
-    return index
 
 
 def _skip_adverbs(sentence: _Sentence, index: int) -> int:
@@ -4475,13 +3832,6 @@ def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
     return sentence.lows[last - 1] == "zu" or "zu" in low[2:-3]
 
 
-# --- noun phrases ------------------------------------------------------------------------
-
-
-def _short_quote(token: Token) -> bool:
-    return len(token.text.split()) <= _SHORT_QUOTE_WORDS
-
-
 def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) -> bool:
     """Whether the quotation token ``index`` can be (part of) a name in a noun phrase.
 
@@ -4948,43 +4298,6 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
 _FOREIGN_NAME_WORDS = 2
 
 
-def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
-    """Whether the token at ``index``, after a head word of a noun phrase, is (a piece of) a
-    name written in lower case that no German word could be: one with a digit
-    ("des Flugdatenproviders flightradar24") or with full stops inside it, which the
-    tokenizer splits ("die Gewerkschaft ver.di", "der Plattform worldreferee.com")."""
-    tokens = sentence.tokens
-    token = tokens[index]
-    text = token.text
-    if text == ".":
-        # the inner stop of "ver.di": glued to a word on both sides
-        return (
-            index + 1 < len(tokens)
-            and tokens[index - 1].end == token.start
-            and tokens[index + 1].start == token.end
-            and tokens[index - 1].text.isalnum()
-            and tokens[index + 1].text.isalnum()
-            and _lower_case_name_part(sentence, index - 1)
-        )
-    if not text.isalnum() or token.quote >= 0:
-        return False
-    if index > 0 and tokens[index - 1].text == "." and tokens[index - 1].end == token.start:
-        return _lower_case_name_part(sentence, index - 1)  # "di" after the stop of "ver.di"
-    if not text[:1].islower() or not sentence.is_head(index - 1):
-        return False
-    if any(map(str.isdigit, text)):  # in C: no generator frame per character
-        return True
-    following = index + 1
-    return (
-        len(text) > 1
-        and following + 1 < len(tokens)
-        and tokens[following].text == "."
-        and tokens[following].start == token.end
-        and tokens[following + 1].start == tokens[following].end
-        and tokens[following + 1].text.isalnum()
-    )
-
-
 def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
     """ "(IAEO)", "(SPD)": a short capitalised aside inside a noun phrase."""
     start = index
@@ -5080,9 +4393,6 @@ def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
         if following not in _FINAL and following != ":":
             return None
     return index
-
-
-# --- attribution phrases -----------------------------------------------------------------
 
 
 def _frame_cue(
@@ -6039,9 +5349,6 @@ def _headline_dash(
     return _results(sentence, attribution, [tokens[first].quote], pairs, used)
 
 
-# --- direct quotations and continuations -------------------------------------------------
-
-
 def _direct_quotes(
     sentence: _Sentence,
     pairs: Sequence[QuotePair],
@@ -6851,9 +6158,6 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-
-
-# --- people named anywhere ---------------------------------------------------------------
 
 
 def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
