@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import rules
+from newscorpus._extract.lang.de import frames, rules
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
@@ -201,7 +201,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         and sentence.tokens[start - 1].text == ","
         and rules._relative_clause(sentence, start)
     ):
-        phrase = rules._phrase_before(sentence, start - 1)
+        phrase = frames._phrase_before(sentence, start - 1)
         info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
         if (
             phrase is not None
@@ -420,7 +420,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first >= len(sentence.tokens):
         return None
-    statement = rules._statement_start(sentence)
+    statement = frames._statement_start(sentence)
     if statement > first:
         # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
         # statement stands before its speaker (see :func:`_statement_start`)
@@ -796,7 +796,7 @@ def _indicative_verb(sentence: _Sentence, index: int) -> bool:
         )
     if sentence.word_class(index):
         return False
-    return low.endswith(rules._FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
+    return low.endswith(frames._FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
 
 
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
