@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import frames, rules
+from newscorpus._extract.lang.de import frames, phrases, rules
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
@@ -117,7 +117,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
             return None
     else:
         return None
-    phrase = rules._phrase_after(sentence, position + 1, index)
+    phrase = phrases._phrase_after(sentence, position + 1, index)
     if phrase is None or phrase.stop != index:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
@@ -144,8 +144,8 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         dash -= 1
     if dash <= sentence.opening:
         return None
-    phrase = rules._phrase_after(sentence, dash + 1, colon)
-    if phrase is None or rules._with_phrases(sentence, phrase.stop, colon) != colon:
+    phrase = phrases._phrase_after(sentence, dash + 1, colon)
+    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
         return None
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
@@ -424,7 +424,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if statement > first:
         # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
         # statement stands before its speaker (see :func:`_statement_start`)
-        phrase = rules._phrase_after(sentence, statement, sentence.last)
+        phrase = phrases._phrase_after(sentence, statement, sentence.last)
         if (
             phrase is not None
             and phrase.stop < len(sentence.tokens)
@@ -440,14 +440,14 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         ):
             return None
         return _derive(subject, kind=QuoteKind.DIRECT)
-    phrase = rules._phrase_after(sentence, first, sentence.last)
+    phrase = phrases._phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
     verb = phrase.stop
     if sentence.word_class(verb) == "prep":
         # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
         # phrase goes on with prepositional phrases up to the verb.
-        verb = rules._with_phrases(sentence, verb, sentence.last)
+        verb = phrases._with_phrases(sentence, verb, sentence.last)
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
         return _subject_after_object(sentence, phrase, verb)
@@ -647,7 +647,7 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
         return None
-    phrase = rules._phrase_after(sentence, first + 1, sentence.last)
+    phrase = phrases._phrase_after(sentence, first + 1, sentence.last)
     if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
@@ -815,7 +815,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
             return None
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
-    phrase = rules._phrase_after(sentence, first, sentence.last)
+    phrase = phrases._phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
     if (

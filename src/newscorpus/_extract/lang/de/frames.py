@@ -13,7 +13,7 @@ from newscorpus._extract.engine import (
     announced_phrase,
     headline_colon,
 )
-from newscorpus._extract.lang.de import direct, rules
+from newscorpus._extract.lang.de import direct, phrases, rules
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
@@ -101,12 +101,12 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             continue
         break
     while start < stop:
-        phrase = rules._phrase_after(sentence, start, stop)
+        phrase = phrases._phrase_after(sentence, start, stop)
         if (
             phrase is not None
             and sentence.word_class(start) != "prep"
             and sentence.tokens[start].quote < 0
-            and rules._with_phrases(sentence, phrase.stop, stop) == stop
+            and phrases._with_phrases(sentence, phrase.stop, stop) == stop
         ):
             return Phrase(start, stop)
         start += 1
@@ -210,7 +210,7 @@ def _frame_trailing(
         return []
     if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
         return []
-    phrase = rules._phrase_after(sentence, index + 1, sentence.last)
+    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
     rest: int | None = rules._skip_adverbs(sentence, phrase.stop)
@@ -354,7 +354,7 @@ def _frame_before(
     its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
     "habe ein Unbekannter …" to the Erkenntnisse."""
     tokens = sentence.tokens
-    phrase = rules._phrase_after(sentence, index + 1, sentence.last)
+    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
         phrase = rules._bare_name(sentence, index + 1, index + 2)
     field_end = 0  # where the prefield ends, when an addressee in it stays out of the source
@@ -427,7 +427,7 @@ def _coordinated_source(sentence: _Sentence, phrase: Phrase) -> Phrase:
         sentence.is_capitalised(link + 1) or sentence.word_class(link + 1) == "det"
     ):
         return phrase
-    other = rules._phrase_after(sentence, link + 1, sentence.last)
+    other = phrases._phrase_after(sentence, link + 1, sentence.last)
     if other is None or not sentence.is_capitalised(other.stop - 1):
         return phrase
     after = other.stop
@@ -691,7 +691,7 @@ def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
         head += 1  # the adjectives before the first noun
     after = head + 1
     if after < stop:
-        rest = rules._phrase_after(sentence, after, stop)
+        rest = phrases._phrase_after(sentence, after, stop)
         if rest is not None and rest.stop == stop:
             return Phrase(after, stop)
     return Phrase(start + 1, stop)
@@ -919,8 +919,8 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return []
-    phrase = rules._phrase_after(sentence, _statement_start(sentence), colon)
-    if phrase is None or rules._with_phrases(sentence, phrase.stop, colon) != colon:
+    phrase = phrases._phrase_after(sentence, _statement_start(sentence), colon)
+    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
@@ -970,7 +970,7 @@ def _headline_dash(
     pair = pairs[tokens[first].quote]
     if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
         return []  # "„Tatort“ – …": a title, not a statement
-    phrase = rules._phrase_after(sentence, dash + 1, len(tokens))
+    phrase = phrases._phrase_after(sentence, dash + 1, len(tokens))
     if phrase is None or not (
         phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
     ):
