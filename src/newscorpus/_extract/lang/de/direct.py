@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import frames, phrases, rules
+from newscorpus._extract.lang.de import frames, phrases, verbs
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
@@ -53,7 +53,7 @@ def _direct_quotes(
         return []
     if found:
         owner = next((attribution for attribution in found if attribution.mention), found[0])
-        return rules._results(
+        return verbs._results(
             sentence,
             _derive(owner, kind=QuoteKind.DIRECT),
             quotes,
@@ -90,7 +90,7 @@ def _direct_quotes(
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
         if holder is None and context is QuoteContext.NONE:
             holder = _judged_as(sentence, pair)
-        if not rules._is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
+        if not verbs._is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
             continue
         used.add(quote)
         if colon is None and recent and own is None:
@@ -108,7 +108,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     quotation, in a sentence that names no speaker otherwise: "Die Reform war für die
     Lehrerverbände „Wortbruch“" (see :func:`_opinion_holder` for "für" opening the sentence).
     "Die Reform war für die Kinder „gut“" names no one by its words."""
-    index = rules._quote_index(sentence, pair)
+    index = verbs._quote_index(sentence, pair)
     lows = sentence.lows
     for position in range(index - 2, max(-1, index - _MAX_PHRASE), -1):
         if lows[position] in sentence.roles.holder_prepositions:
@@ -134,7 +134,7 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     speaker's, never the subject of the teaser's first item. The same speakers as for a
     headline count (a role, or a name of two words or more)."""
     tokens = sentence.tokens
-    colon = rules._quote_index(sentence, pair) - 1
+    colon = verbs._quote_index(sentence, pair) - 1
     if colon < 2 or tokens[colon].text != ":":
         return None
     dash = colon - 1
@@ -165,7 +165,7 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
 def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
     """Whether a lone capitalised word is a surname the text gives with a first name somewhere
     (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
-    if len(words) != 1 or not rules._is_capital(words[0]):
+    if len(words) != 1 or not verbs._is_capital(words[0]):
         return False
     name = re.escape(words[0])
     lexicon = sentence.lexicon
@@ -184,7 +184,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     Tarifautonomie“"). Not after "gelten als", which names no one ("gilt als „Störfall“").
     The speaker is the antecedent of a relative clause, else the sentence's subject (see
     :func:`_quoting_subject`); without one the quotation counts but has no speaker."""
-    index = rules._quote_index(sentence, pair)
+    index = verbs._quote_index(sentence, pair)
     lows = sentence.lows
     before = index - 1
     if before > 0 and sentence.word_class(before) == "det":
@@ -199,7 +199,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if (
         start > 0
         and sentence.tokens[start - 1].text == ","
-        and rules._relative_clause(sentence, start)
+        and verbs._relative_clause(sentence, start)
     ):
         phrase = frames._phrase_before(sentence, start - 1)
         info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
@@ -230,7 +230,7 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     nouns = sentence.roles.words_nouns
     if nouns.isdisjoint(lows):
         return None
-    quote = rules._quote_index(sentence, pair)
+    quote = verbs._quote_index(sentence, pair)
     for noun in range(1, sentence.last):
         if lows[noun] not in nouns or not sentence.is_capitalised(noun):
             continue
@@ -281,7 +281,7 @@ def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribu
         verb = after
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
-        phrase = rules._postverbal_subject(sentence, verb + 1, sentence.last)
+        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
             return None
         subject: Attribution | None = announced_phrase(sentence, *phrase)
@@ -321,7 +321,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     "„…“, präsentierte sich die Trainerin nach dem Spiel kämpferisch". The subject after
     "sich" speaks; a lower-case word, the predicative adjective, closes the clause after it.
     The cue is the verb with "sich" and the adjective ("gab sich … entschlossen")."""
-    verb = rules._quote_index(sentence, pair) + 1
+    verb = verbs._quote_index(sentence, pair) + 1
     lows = sentence.lows
     if verb < sentence.last and lows[verb] == ",":
         verb += 1
@@ -337,7 +337,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         phrase: Phrase | None = Phrase(verb + 1, verb + 2)
         after = verb + 3
     elif lows[verb + 1] in reflexive:
-        phrase = rules._postverbal_subject(sentence, verb + 2, sentence.last)
+        phrase = verbs._postverbal_subject(sentence, verb + 2, sentence.last)
         after = verb + 2
     else:
         return None
@@ -431,7 +431,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
             and sentence.tokens[phrase.stop].text == ":"
         ):
             first = statement
-    if sentence.word_class(first) == "prep" or rules._adverb_word(sentence, first):
+    if sentence.word_class(first) == "prep" or verbs._adverb_word(sentence, first):
         # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
         subject, _ = _subject_after_adverbial(sentence)
         if subject is None or (
@@ -463,7 +463,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
-    elif sentence.lows[first] in sentence.roles.object_determiners or rules._names_a_thing_only(
+    elif sentence.lows[first] in sentence.roles.object_determiners or verbs._names_a_thing_only(
         sentence, phrase.start, phrase.stop
     ):
         return _subject_after_object(sentence, phrase, verb)
@@ -483,7 +483,7 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
     and after an opening dative or accusative ("Den Vorwurf der Opposition wies die
     Landesregierung zurück: „…“") any person or organisation does, as German puts the object
     first and the subject after the verb."""
-    named = rules._postverbal_subject(sentence, verb + 1, sentence.last)
+    named = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
     if named is None:
         return None
     if sentence.lows[opening.start] in sentence.roles.object_determiners:
@@ -491,7 +491,7 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
         if sentence.word_class(named.start) == "prep" or not _known_speaker(sentence, subject):
             return None
         return subject
-    if not rules._names_someone(sentence, named):
+    if not verbs._names_someone(sentence, named):
         return None
     return announced_phrase(sentence, *named)
 
@@ -548,7 +548,7 @@ def _continuation(
         if report is not None:
             return _derive(report, content=span)
     if not state.continues():
-        return rules._reported_hearsay(extent[0], extent[1], state) if alone else None
+        return verbs._reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
@@ -577,10 +577,10 @@ def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> At
         end + 1 >= sentence.last
         or sentence.tokens[end].text not in {",", ";"}
         or sentence.word_class(first) == "sub"
-        or rules._has_konjunktiv(sentence, first, end)
+        or verbs._has_konjunktiv(sentence, first, end)
         or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
         or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
-        or not rules._has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+        or not verbs._has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
     ):
         return continuation
     start = sentence.tokens[end + 1].start
@@ -629,8 +629,8 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         comma + 1 >= sentence.last
         or tokens[comma].text != ","
         or sentence.lows[comma + 1] in sentence.roles.coordinators
-        or rules._has_konjunktiv(sentence, 0, comma)
-        or not rules._has_konjunktiv(sentence, comma + 1, sentence.last)
+        or verbs._has_konjunktiv(sentence, 0, comma)
+        or not verbs._has_konjunktiv(sentence, comma + 1, sentence.last)
     ):
         return None
     if not _known_speaker(sentence, subject):
@@ -682,7 +682,7 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
         # "Hubert Primus", not an adjective or a number before a noun ("Besondere Probleme")
         first = words[0].lower()
         return words[0] in sentence.lexicon.first_names or not (
-            first.endswith(rules._ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
+            first.endswith(verbs._ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
         )
     verb = _subject_end(sentence, subject)
     if (
@@ -707,7 +707,7 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
     if (
         first >= sentence.last
         or not (
-            sentence.word_class(first) in {"prep", "time"} or rules._adverb_word(sentence, first)
+            sentence.word_class(first) in {"prep", "time"} or verbs._adverb_word(sentence, first)
         )
         or sentence.lows[first] in sentence.lexicon.frames
     ):
@@ -726,7 +726,7 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             if verb - 1 == first:
                 continue  # "Im ersten Satz …": the adverbial goes on
             break
-        phrase = rules._postverbal_subject(sentence, verb + 1, sentence.last)
+        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
             break
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
@@ -745,8 +745,8 @@ def _report_named(sentence: _Sentence) -> Attribution | None:
         if sentence.lows[index] not in roles.source_prepositions or sentence.lows[index] == "laut":
             continue
         stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
-        phrase = rules._source_phrase(sentence, index, stop, whole=False)
-        if phrase is not None and rules._names_a_source(sentence, phrase, speech_only=True):
+        phrase = verbs._source_phrase(sentence, index, stop, whole=False)
+        if phrase is not None and verbs._names_a_source(sentence, phrase, speech_only=True):
             return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
     return None
 
@@ -804,11 +804,11 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
     first = sentence.opening
     if (
-        rules._adverb_word(sentence, first)
+        verbs._adverb_word(sentence, first)
         and first + 2 < sentence.last
         and sentence.is_lower(first + 1)
     ):
-        phrase = rules._postverbal_subject(sentence, first + 2, sentence.last)
+        phrase = verbs._postverbal_subject(sentence, first + 2, sentence.last)
         if phrase is None:
             return None
         info = analyse_mention(sentence.words(*phrase), language="de")
@@ -826,7 +826,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     ):
         # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
         # predicative adjective before a reflexive verb; the subject follows "sich".
-        after = rules._postverbal_subject(sentence, first + 3, sentence.last)
+        after = verbs._postverbal_subject(sentence, first + 3, sentence.last)
         if after is not None and sentence.word_class(first) != "det":
             info = analyse_mention(sentence.words(*after), language="de")
             if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:

@@ -13,7 +13,7 @@ from newscorpus._extract.engine import (
     announced_phrase,
     headline_colon,
 )
-from newscorpus._extract.lang.de import direct, phrases, rules
+from newscorpus._extract.lang.de import direct, phrases, verbs
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
@@ -213,14 +213,14 @@ def _frame_trailing(
     phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
-    rest: int | None = rules._skip_adverbs(sentence, phrase.stop)
+    rest: int | None = verbs._skip_adverbs(sentence, phrase.stop)
     if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
         rest = _aside_end(sentence, rest)
     if rest is None:
         return []
     if _source_relative_to_end(sentence, rest):
         rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
-    content = rules._content_before(sentence, index - 1)
+    content = verbs._content_before(sentence, index - 1)
     if content is None:
         content = _aside_in_prefield(sentence, index, rest)
     if content is None:
@@ -238,8 +238,8 @@ def _frame_trailing(
         cue=(sentence.span(index, index + 1),),
         frame=frame,
     )
-    quotes = quotes + rules._quotes_after(sentence, rest)
-    return rules._results(sentence, attribution, quotes, pairs, used)
+    quotes = quotes + verbs._quotes_after(sentence, rest)
+    return verbs._results(sentence, attribution, quotes, pairs, used)
 
 
 def _aside_in_prefield(
@@ -254,7 +254,7 @@ def _aside_in_prefield(
         index - 1 <= start
         or rest + 1 >= sentence.last
         or sentence.tokens[rest].text not in _SO_OPENERS
-        or not (rules._verb_second(sentence, rest) or rules._verb_second(sentence, index - 3))
+        or not (verbs._verb_second(sentence, rest) or verbs._verb_second(sentence, index - 3))
     ):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
@@ -270,7 +270,7 @@ def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
         return False
     if sentence.clause_end[start] < sentence.last:
         return False
-    return rules._relative_clause(sentence, start) or rules._prepositional_relative(sentence, start)
+    return verbs._relative_clause(sentence, start) or verbs._prepositional_relative(sentence, start)
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
@@ -313,7 +313,7 @@ def _frame_anaphor(
         and not _after_report(sentence, state)
         and not (
             state.found_within(CONTINUATION_SENTENCES)
-            and rules._has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
+            and verbs._has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
         )
     ):
         return []
@@ -356,7 +356,7 @@ def _frame_before(
     tokens = sentence.tokens
     phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
-        phrase = rules._bare_name(sentence, index + 1, index + 2)
+        phrase = verbs._bare_name(sentence, index + 1, index + 2)
     field_end = 0  # where the prefield ends, when an addressee in it stays out of the source
     if sentence.opening == index and not _stops_at_verb(sentence, phrase):
         prefield = _prefield(sentence, index + 1)
@@ -384,9 +384,9 @@ def _frame_before(
         span: Span | None = sentence.span(start, sentence.last)
     else:
         span = (
-            rules._framed_clause(sentence, index)
-            or rules._framed_main_clause(sentence, index, phrase.stop)
-            or rules._outside_clause(sentence, index, phrase.stop)
+            verbs._framed_clause(sentence, index)
+            or verbs._framed_main_clause(sentence, index, phrase.stop)
+            or verbs._outside_clause(sentence, index, phrase.stop)
         )
     if span is None:
         return []
@@ -472,7 +472,7 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     comma = phrase.stop
     if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
         return phrase
-    end = rules._loose_apposition(sentence, comma + 1, sentence.last)
+    end = verbs._loose_apposition(sentence, comma + 1, sentence.last)
     if (
         end <= comma + 1
         or end + 1 >= sentence.last
@@ -601,7 +601,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     and all(sentence.is_head(word) for word in range(after, stop))
                 )
                 # "Informationen der Stadtverwaltung vom Montag": the date names no source
-                return sentence.words(after, rules._before_time(sentence, after, stop)), bare, after
+                return sentence.words(after, verbs._before_time(sentence, after, stop)), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
             return (), False, index + 1
@@ -652,7 +652,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return [relative]
     phrase = _phrase_before(sentence, index)
     if phrase is None and index > 0:
-        phrase = rules._bare_name(sentence, index - 1, index)
+        phrase = verbs._bare_name(sentence, index - 1, index)
         if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
             phrase = Phrase(index - 2, index)
     if phrase is None or phrase.start > sentence.opening:
@@ -668,7 +668,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
             return []
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
-        span = rules._framed_clause(sentence, phrase.start) or rules._outside_clause(
+        span = verbs._framed_clause(sentence, phrase.start) or verbs._outside_clause(
             sentence, phrase.start, index + 1
         )
     if span is None:
@@ -784,7 +784,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         comma = index + 2 if closer else index + 1 if holder is None else holder.stop
         if tokens[comma].text != ",":
             continue
-        content = rules._content_after(sentence, comma, opinion=True)
+        content = verbs._content_after(sentence, comma, opinion=True)
         if content is None:
             continue
         kind, span, quotes = content
@@ -822,7 +822,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
             cue=(sentence.span(index, index + 1),),
         )
-        return rules._results(sentence, attribution, quotes, pairs, used)
+        return verbs._results(sentence, attribution, quotes, pairs, used)
     return []
 
 
@@ -875,7 +875,7 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
         or sentence.word_class(verb) not in {"", "verb"}
     ):
         return None
-    subject = rules._preverbal_subject(sentence, first, verb)
+    subject = verbs._preverbal_subject(sentence, first, verb)
     if subject is None or direct._is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
@@ -939,7 +939,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-    return rules._results(sentence, attribution, rules._quotes_within(sentence, span), pairs, used)
+    return verbs._results(sentence, attribution, verbs._quotes_within(sentence, span), pairs, used)
 
 
 def _statement_start(sentence: _Sentence) -> int:
@@ -990,4 +990,4 @@ def _headline_dash(
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-    return rules._results(sentence, attribution, [tokens[first].quote], pairs, used)
+    return verbs._results(sentence, attribution, [tokens[first].quote], pairs, used)

@@ -4,7 +4,7 @@ with its appositions, attributes and attached phrases) that the other sections r
 from __future__ import annotations
 
 from newscorpus._extract.engine import Phrase
-from newscorpus._extract.lang.de import rules
+from newscorpus._extract.lang.de import verbs
 from newscorpus._extract.lang.de.sentence import (
     _FINAL,
     _MAX_PHRASE,
@@ -107,7 +107,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > start and rules._attributive_verb(sentence, index))
+        or (index > start and verbs._attributive_verb(sentence, index))
     ):
         index += 1
     head_start = index
@@ -319,7 +319,7 @@ def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     while following < limit and classes.get(lows[following]) in {"adv", "time"}:
         following += 1
     return following < limit and (
-        sentence.is_adjective(following) or rules._attributive_verb(sentence, following)
+        sentence.is_adjective(following) or verbs._attributive_verb(sentence, following)
     )
 
 
@@ -457,7 +457,7 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > first and rules._attributive_verb(sentence, index))
+        or (index > first and verbs._attributive_verb(sentence, index))
     ):
         index += 1
     start = index
