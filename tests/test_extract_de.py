@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import attrs
 import pytest
 
-from newscorpus._extract.lang.de.rules import VerbForm, _derive, verb_forms_de
+from newscorpus._extract.lang.de.rules import VerbForm, verb_forms_de
+from newscorpus._extract.lang.de.sentence import _derive
 from newscorpus._extract.lexicon import FormKind
 from newscorpus._extract.pipeline import extract_quotes
 from newscorpus._extract.speakers import Attribution

@@ -1,0 +1,855 @@
+"""German direct quotations and continuations: the speaker of a quotation without a verb of
+saying next to it, and the sentences that go on with the last speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
+from newscorpus._extract.lang.de import frames, phrases, verbs
+from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.de.sentence import (
+    _DASHES,
+    _MAX_HEADLINE_SOURCE,
+    _MAX_PHRASE,
+    _SEPARATORS,
+    _derive,
+    _Sentence,
+    _State,
+)
+from newscorpus._extract.lexicon import FormKind
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair
+from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+_WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
+
+
+def _direct_quotes(
+    sentence: _Sentence,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    """Quotations no cue claimed: they take the sentence's speaker, the speaker announced by a
+    colon at the end of the previous sentence, or (close after a quotation) the last speaker."""
+    sentence_end = sentence.tokens[-1].end
+    quotes = [
+        quote
+        for quote in sentence.quotes(0, len(sentence.tokens))
+        if quote not in used and pairs[quote].close <= sentence_end
+    ]
+    if not quotes:
+        return []
+    if found:
+        owner = next((attribution for attribution in found if attribution.mention), found[0])
+        return verbs._results(
+            sentence,
+            _derive(owner, kind=QuoteKind.DIRECT),
+            quotes,
+            pairs,
+            used,
+            context=QuoteContext.ATTRIBUTED,
+        )
+    colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
+    segments = [_segment_speaker(sentence, pairs[quote]) for quote in quotes]
+    if colon is None and segments[0] is None and _after_colon(sentence, quotes[0]):
+        colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
+    recent = state.continues()
+    results: list[Attribution] = []
+    context = (
+        QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
+    )
+    own: Attribution | None = None
+    if context is QuoteContext.NONE:
+        # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words
+        own = _opinion_holder(sentence)
+        if own is not None:
+            context = QuoteContext.ATTRIBUTED
+    for quote, segment in zip(quotes, segments, strict=True):
+        pair = pairs[quote]
+        if segment is not None:
+            used.add(quote)
+            results.append(segment)
+            continue
+        said = _said_with_words(sentence, pair) or _attitude_after(sentence, pair)
+        if said is not None:
+            used.add(quote)
+            results.append(said)
+            continue
+        holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
+        if holder is None and context is QuoteContext.NONE:
+            holder = _judged_as(sentence, pair)
+        if not verbs._is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
+            continue
+        used.add(quote)
+        if colon is None and recent and own is None:
+            own = _quoting_subject(sentence)
+        speaker = colon or own or holder
+        if speaker is not None:
+            results.append(_derive(speaker, kind=QuoteKind.DIRECT, content=pair.content))
+        else:
+            results.append(continued_quotation(state, pair.content))
+    return results
+
+
+def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The holder of a view named by "für" and a person or organisation right before a
+    quotation, in a sentence that names no speaker otherwise: "Die Reform war für die
+    Lehrerverbände „Wortbruch“" (see :func:`_opinion_holder` for "für" opening the sentence).
+    "Die Reform war für die Kinder „gut“" names no one by its words."""
+    index = verbs._quote_index(sentence, pair)
+    lows = sentence.lows
+    for position in range(index - 2, max(-1, index - _MAX_PHRASE), -1):
+        if lows[position] in sentence.roles.holder_prepositions:
+            break
+        if sentence.tokens[position].quote >= 0 or sentence.separator[position]:
+            return None
+    else:
+        return None
+    phrase = phrases._phrase_after(sentence, position + 1, index)
+    if phrase is None or phrase.stop != index:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return announced_phrase(sentence, *phrase)
+
+
+def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """A headline item after a dash: "Gedenkgottesdienst in Graz – Bürgermeister Siegfried
+    Nagl: „Traurigster Tag für Graz“ – Tausende bei Kerzenmeer". Teasers string items
+    together with spaced dashes, and an item that is a name or role, a colon and a quotation
+    is a headline of its own ("Putin: „…“", see :func:`_headline`): the quotation is that
+    speaker's, never the subject of the teaser's first item. The same speakers as for a
+    headline count (a role, or a name of two words or more)."""
+    tokens = sentence.tokens
+    colon = verbs._quote_index(sentence, pair) - 1
+    if colon < 2 or tokens[colon].text != ":":
+        return None
+    dash = colon - 1
+    while dash > sentence.opening and tokens[dash].text not in _DASHES:
+        if colon - dash > _MAX_HEADLINE_SOURCE or tokens[dash].quote >= 0:
+            return None
+        dash -= 1
+    if dash <= sentence.opening:
+        return None
+    phrase = phrases._phrase_after(sentence, dash + 1, colon)
+    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
+        return None
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if info is None or info.pronoun:
+        return None
+    if not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words)):
+        # "– Nagl: „…“" in a text that never names him in full: the words count, unattributed
+        return Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+    )
+
+
+def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
+    """Whether a lone capitalised word is a surname the text gives with a first name somewhere
+    (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
+    if len(words) != 1 or not verbs._is_capital(words[0]):
+        return False
+    name = re.escape(words[0])
+    lexicon = sentence.lexicon
+    # a first name before it ("Thomas Thiem"), not any capitalised word ("Republik Pakistan")
+    return any(
+        found.group(1) in lexicon.first_names
+        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
+    )
+
+
+def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """A quotation after "als" in a clause whose verb judges (the ``judging_verbs`` role:
+    "sehen", "betrachten", "empfinden", "einstufen"): the clause's subject calls something by
+    these words, as after "bezeichnete … als" ("Der Verband, der die Maßnahme als
+    „Kapitulation“ sieht", "Die Gewerkschaft sieht den Plan als „Angriff auf die
+    Tarifautonomie“"). Not after "gelten als", which names no one ("gilt als „Störfall“").
+    The speaker is the antecedent of a relative clause, else the sentence's subject (see
+    :func:`_quoting_subject`); without one the quotation counts but has no speaker."""
+    index = verbs._quote_index(sentence, pair)
+    lows = sentence.lows
+    before = index - 1
+    if before > 0 and sentence.word_class(before) == "det":
+        before -= 1  # "als einen „Angriff …“"
+    if before < 0 or lows[before] != "als" or sentence.tokens[before].quote >= 0:
+        return None
+    start, end = sentence.clause_start[index], sentence.clause_end[index]
+    judging = sentence.roles.judging_verbs
+    if judging.isdisjoint(lows[start : end + 1]):
+        return None
+    speaker: Attribution | None = None
+    if (
+        start > 0
+        and sentence.tokens[start - 1].text == ","
+        and verbs._relative_clause(sentence, start)
+    ):
+        phrase = frames._phrase_before(sentence, start - 1)
+        info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
+        if (
+            phrase is not None
+            and info is not None
+            and not info.pronoun
+            and info.kind is not SpeakerKind.UNKNOWN
+        ):
+            speaker = announced_phrase(sentence, *phrase)
+    elif start <= sentence.opening:
+        speaker = _quoting_subject(sentence)
+    if speaker is None:
+        speaker = Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+    return speaker
+
+
+def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation that a phrase of "mit", an article or adjectives and a noun
+    for words said (the ``words_nouns`` role) points to: the subject of the phrase's clause,
+    whatever its verb. The quotation follows the phrase ("Mit den Worten „…“ reagierte der
+    Minister auf den Vorschlag", "Der Minister reagierte mit den Worten: „…“") or stands right
+    before it, set off by a comma, dash or colon ("„…“ – mit diesen Worten reagierte der
+    Minister", "„…“: Mit diesen Worten verließ er den Saal"). The cue is the verb and the
+    phrase. A subject that is no one ("Mit diesen Worten endete die Sitzung") names no
+    speaker."""
+    lows = sentence.lows
+    nouns = sentence.roles.words_nouns
+    if nouns.isdisjoint(lows):
+        return None
+    quote = verbs._quote_index(sentence, pair)
+    for noun in range(1, sentence.last):
+        if lows[noun] not in nouns or not sentence.is_capitalised(noun):
+            continue
+        start = _words_phrase_start(sentence, noun)
+        if start is None:
+            continue
+        stop = noun + 1
+        if stop < sentence.last and sentence.tokens[stop].text == ":":
+            stop += 1
+        if quote == stop:
+            found = _words_subject(sentence, start, quote + 1)
+        elif quote < start and all(
+            sentence.tokens[between].text in _SEPARATORS for between in range(quote + 1, start)
+        ):
+            found = _words_subject(sentence, start, noun + 1)
+        else:
+            continue
+        if found is None:
+            return None
+        subject, verb = found
+        cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
+        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+    return None
+
+
+def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:
+    """The "mit" opening the phrase of a noun for words said at ``noun``, past up to two
+    lower-case words (an article, adjectives: "mit den Worten", "mit diesen deutlichen
+    Worten"), or None."""
+    for start in range(noun - 1, max(-1, noun - _WORDS_PHRASE_REACH - 1), -1):
+        if sentence.lows[start] == "mit":
+            return start if start < noun - 1 else None
+        if not sentence.is_lower(start):
+            return None
+    return None
+
+
+def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribution, int] | None:
+    """The subject of the clause of a words phrase that opens at ``start`` (with its quotation,
+    if any, up to ``after``), and its verb: after the verb that follows a phrase opening its
+    clause ("Mit diesen Worten reagierte der Minister", "„…“ – mit diesen Worten verließ er"),
+    else the subject of the sentence before the phrase ("Der Minister reagierte mit den Worten
+    „…“", "Im Landtag warb der Minister mit den Worten: „…“")."""
+    opens = start == sentence.opening or (
+        start > 0 and sentence.tokens[start - 1].text in _SEPARATORS
+    )
+    if opens:
+        verb = after
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            return None
+        subject: Attribution | None = announced_phrase(sentence, *phrase)
+    elif sentence.lows[sentence.opening] in sentence.roles.pronouns:
+        # "Er trat dem Vorwurf mit den Worten „…“ entgegen"
+        subject = announced_phrase(sentence, sentence.opening, sentence.opening + 1)
+        verb = sentence.opening + 1
+        if verb >= start or not sentence.is_lower(verb):
+            return None
+    else:
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject.mention is not None:
+            verb = _subject_end(sentence, subject)
+            if subject.mention.start != sentence.tokens[sentence.opening].start:
+                verb = sentence.opening + 1  # "Langfristig warb das Unternehmen …"
+        else:
+            subject, verb = _subject_after_adverbial(sentence)
+        if (
+            verb >= start
+            or not sentence.is_lower(verb)
+            or sentence.word_class(verb) not in {"", "verb"}
+        ):
+            return None
+    if subject is None or subject.mention_words == ():
+        return None
+    pronoun = len(subject.mention_words) == 1 and subject.mention_words[0].lower() in (
+        sentence.roles.pronouns
+    )
+    if not pronoun and not _known_speaker(sentence, subject):
+        return None
+    return subject, verb
+
+
+def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation that a reflexive verb of attitude trails after a comma (the
+    ``attitude_verbs`` role, no verb of saying): "„…“, gab sich der Minister entschlossen",
+    "„…“, präsentierte sich die Trainerin nach dem Spiel kämpferisch". The subject after
+    "sich" speaks; a lower-case word, the predicative adjective, closes the clause after it.
+    The cue is the verb with "sich" and the adjective ("gab sich … entschlossen")."""
+    verb = verbs._quote_index(sentence, pair) + 1
+    lows = sentence.lows
+    if verb < sentence.last and lows[verb] == ",":
+        verb += 1
+    if (
+        verb + 3 >= sentence.last
+        or lows[verb] not in sentence.roles.attitude_verbs
+        or not sentence.is_lower(verb)
+    ):
+        return None
+    reflexive = sentence.roles.reflexive
+    pronoun = lows[verb + 1] in sentence.roles.pronouns and lows[verb + 2] in reflexive
+    if pronoun:  # "„…“, gab er sich entschlossen"
+        phrase: Phrase | None = Phrase(verb + 1, verb + 2)
+        after = verb + 3
+    elif lows[verb + 1] in reflexive:
+        phrase = verbs._postverbal_subject(sentence, verb + 2, sentence.last)
+        after = verb + 2
+    else:
+        return None
+    if phrase is None or sentence.word_class(phrase.start) == "prep":
+        return None
+    adjective = min(sentence.clause_end[phrase.stop - 1], sentence.last) - 1
+    if adjective < max(phrase.stop, after) or not sentence.is_lower(adjective):
+        return None
+    subject = announced_phrase(sentence, *phrase)
+    if not pronoun and not _known_speaker(sentence, subject):
+        return None
+    runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
+    cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
+    return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+
+
+def _cue_spans(sentence: _Sentence, runs: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The spans of a cue's runs of tokens (first, stop), in order, runs that touch joined
+    ("Mit diesen Worten" and "reagierte" are one span)."""
+    joined: list[list[int]] = []
+    for first, stop in sorted(runs):
+        if joined and first <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], stop)
+        else:
+            joined.append([first, stop])
+    return tuple([sentence.span(first, stop) for first, stop in joined])
+
+
+def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> Attribution | None:
+    """The speaker a closing colon announced when the quotation opens right after that colon
+    but ends sentences later: "Die Direktorin sagte:\n„Wir beginnen im Herbst.\n„Die Schüler
+    ziehen um.“" runs over two paragraphs and is taken where it ends."""
+    end = state.colon_end
+    if end is None or state.colon_attribution is None or not end <= pair.open:
+        return None
+    return state.colon_attribution if not sentence.text[end : pair.open].strip() else None
+
+
+def _quoting_subject(sentence: _Sentence) -> Attribution | None:
+    """The speaker of a quotation that stands inside a sentence without a cue, when the
+    sentence names one as its subject: a person or organisation before an indicative verb
+    ("Eine nationalistische Organisation feierte die Absage als „großen Erfolg“") or after it,
+    behind an adverbial ("In dem Verfahren sieht Osterloh einen „Angriff“"). Such a sentence
+    reports its subject's words; only a quotation without one continues the speaker before.
+    A person or organisation after "Für" opening the sentence holds the view it reports (see
+    :func:`_opinion_holder`)."""
+    holder = _opinion_holder(sentence)
+    if holder is not None:
+        return holder
+    subject = _sentence_subject(sentence)
+    if subject is not None and subject.mention is not None:
+        verb = _subject_end(sentence, subject)
+        if subject.mention.start != sentence.tokens[sentence.opening].start:
+            verb = sentence.opening + 1  # "Langfristig strebt das Unternehmen …"
+    else:
+        subject, verb = _subject_after_adverbial(sentence)
+    if (
+        subject is None
+        or verb >= sentence.last
+        or not _indicative_verb(sentence, verb)
+        or not _known_speaker(sentence, subject)
+    ):
+        return None
+    return subject
+
+
+def _after_colon(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation ``quote`` follows a colon in the sentence."""
+    position = bisect.bisect_left(sentence.quote_starts, sentence.tokens[0].start)
+    for number in sentence.quote_tokens[position:]:
+        if sentence.tokens[number].quote == quote:
+            return number > 0 and sentence.tokens[number - 1].text == ":"
+    return False
+
+
+def _opening_subject(sentence: _Sentence) -> Attribution | None:
+    """The noun phrase or pronoun that opens the sentence, when a verb follows it; after an
+    opening object or adverbial, the subject after the verb (see :func:`_subject_after_object`
+    and :func:`_subject_after_adverbial`)."""
+    first = sentence.opening
+    if first >= len(sentence.tokens):
+        return None
+    statement = frames._statement_start(sentence)
+    if statement > first:
+        # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
+        # statement stands before its speaker (see :func:`_statement_start`)
+        phrase = phrases._phrase_after(sentence, statement, sentence.last)
+        if (
+            phrase is not None
+            and phrase.stop < len(sentence.tokens)
+            and sentence.tokens[phrase.stop].text == ":"
+        ):
+            first = statement
+    if sentence.word_class(first) == "prep" or verbs._adverb_word(sentence, first):
+        # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
+        subject, _ = _subject_after_adverbial(sentence)
+        if subject is None or (
+            sentence.lows[_subject_end(sentence, subject) - 1] not in sentence.roles.pronouns
+            and not _known_speaker(sentence, subject)
+        ):
+            return None
+        return _derive(subject, kind=QuoteKind.DIRECT)
+    phrase = phrases._phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last:
+        return None
+    verb = phrase.stop
+    if sentence.word_class(verb) == "prep":
+        # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
+        # phrase goes on with prepositional phrases up to the verb.
+        verb = phrases._with_phrases(sentence, verb, sentence.last)
+        if verb >= sentence.last or not sentence.is_lower(verb):
+            return None
+        return _subject_after_object(sentence, phrase, verb)
+    if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
+        # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
+        # all that stands before the colon.
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or not (info.role or info.named):
+            return None
+    elif (
+        not sentence.is_lower(phrase.stop)
+        or sentence.word_class(phrase.stop) in {"det", "prep", "conj"}
+        or _is_es(sentence, phrase)
+    ):
+        return None
+    elif sentence.lows[first] in sentence.roles.object_determiners or verbs._names_a_thing_only(
+        sentence, phrase.start, phrase.stop
+    ):
+        return _subject_after_object(sentence, phrase, verb)
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+
+
+def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> Attribution | None:
+    """The speaker of "…: „…“" when a thing or an object opens the sentence: the subject after
+    the verb. A thing does not speak ("Seine Zuversicht gründet sich auf …: „…“" has no
+    speaker); a name or a person's role after the verb does ("Die Anwendung stellte der
+    SPD-Vorsitzende in Frage: „…“", "Jegliche Mitverantwortung weist Hartmann von sich: „…“"),
+    and after an opening dative or accusative ("Den Vorwurf der Opposition wies die
+    Landesregierung zurück: „…“") any person or organisation does, as German puts the object
+    first and the subject after the verb."""
+    named = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+    if named is None:
+        return None
+    if sentence.lows[opening.start] in sentence.roles.object_determiners:
+        subject = announced_phrase(sentence, *named)
+        if sentence.word_class(named.start) == "prep" or not _known_speaker(sentence, subject):
+            return None
+        return subject
+    if not verbs._names_someone(sentence, named):
+        return None
+    return announced_phrase(sentence, *named)
+
+
+def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
+    return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
+
+
+def _continuation(
+    text: str,
+    extent: tuple[int, int],
+    pairs: Sequence[QuotePair],
+    state: _State,
+    konjunktiv: tuple[bool, bool],
+    *,
+    alone: bool = False,
+) -> Attribution | None:
+    """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
+
+    ``extent`` is the sentence, ``konjunktiv`` whether it has a Konjunktiv I and a Konjunktiv II
+    form. The Konjunktiv II ("würde", "könnte"), common in plain narration, continues only right
+    after a quotation. Right after a sentence without a quotation whose subject is a person or an
+    organisation ("Das Institut sieht keine Gefahr. Nur Halter seien zu schützen."), that subject
+    speaks.
+
+    Far from any quotation, a sentence with a known Konjunktiv I form and no first person
+    (``alone``: "Mehrere weitere Körper seien in den Trümmern geortet worden.") still reports
+    someone's account, as :func:`_reported_hearsay` does for "soll … haben".
+    """
+    first, second = konjunktiv
+    right_after = state.found_in_previous_sentence()
+    if not (first or (second and right_after)):
+        return None
+    span = Span(start=extent[0], end=extent[1])
+    previous = state.previous_range
+    if (
+        not right_after
+        and previous is not None
+        and state.previous_is_just_before(same_paragraph=True)
+    ):
+        analysed = state.analysed
+        tokens = (
+            analysed[1]
+            if analysed is not None and analysed[0] == previous
+            else tokenize(text, previous[0], previous[1], pairs)
+        )
+        before = _Sentence(text, tokens, _german()) if tokens else None
+        subject = None if before is None else _sentence_subject(before)
+        if subject is None and before is not None:
+            subject = _subject_after_opening(before)
+        if subject is not None and before is not None and _known_speaker(before, subject):
+            return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+        report = None if before is None else _report_named(before)
+        if report is not None:
+            return _derive(report, content=span)
+    if not state.continues():
+        return verbs._reported_hearsay(extent[0], extent[1], state) if alone else None
+    return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
+
+
+def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` (free indirect speech) with the sentence's own speaker, if it names one
+    (:func:`_own_subject`), instead of the speaker of the sentences before."""
+    own = _own_subject(sentence)
+    if own is None:
+        return _after_narrated_clause(sentence, continuation)
+    # The content is ``own``'s: the clause after the subject's ("Vertreter der Organisationen
+    # erwarten keine Entscheidung, | weil … gestellt hätten"), or the whole sentence.
+    start = max(own.content.start, continuation.content.start)
+    return _derive(own, content=Span(start=start, end=continuation.content.end))
+
+
+def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> Attribution:
+    """``continuation`` without a first clause in the indicative that a comma or semicolon
+    closes: "Seine Frau ist mehrfach operiert worden, | und er wolle sie nun begleiten", "Die
+    Alliierten hatten Einspruch erhoben, | weil Berlin einen Sonderstatus habe". The narrator
+    tells that clause; the Konjunktiv after it is the speaker's. Not after a subordinate clause
+    opening the sentence ("Als die Polizei kam, seien die Täter geflohen"), nor when the first
+    clause has a Konjunktiv or no finite verb in the indicative."""
+    first = sentence.opening
+    end = sentence.clause_end[first]
+    if (
+        end + 1 >= sentence.last
+        or sentence.tokens[end].text not in {",", ";"}
+        or sentence.word_class(first) == "sub"
+        or verbs._has_konjunktiv(sentence, first, end)
+        or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
+        or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
+        or not verbs._has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+    ):
+        return continuation
+    start = sentence.tokens[end + 1].start
+    if not continuation.content.start < start < continuation.content.end:
+        return continuation
+    return _derive(continuation, content=Span(start=start, end=continuation.content.end))
+
+
+def _narrated_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a finite verb in the indicative (:func:`_indicative_verb`)
+    and no adjective ("die chinesischen Behörden"), unless the lexicons know it as a verb."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    known = low in lexicon.auxiliaries or low in lexicon.verbs
+    return (known or not sentence.is_adjective(index)) and _indicative_verb(sentence, index)
+
+
+def _own_subject(sentence: _Sentence) -> Attribution | None:
+    """The speaker of a Konjunktiv sentence that names its own: a person or organisation
+    opening it as the subject of a verb in the indicative whose clause a comma closes, with
+    the Konjunktiv in the clause after it ("Bush befürchtet, sobald er sich anschließe, werde
+    …", "Vertreter der Organisationen erwarten keine Entscheidung, weil … gestellt hätten").
+    The Konjunktiv then depends on that verb, so the sentence reports its subject, not the
+    speaker of the sentences before. Not the subject of a Konjunktiv ("Die Regierung habe …"),
+    of a copula or a passive ("Seine Frau ist …, und er wolle …", "Im Jahr 1993 wurde die
+    Botschaft hinterlassen, die Fackel werde …") or of a clause that "und" continues
+    ("Die Polizei brachte sie in Sicherheit und habe …"): there the Konjunktiv is the earlier
+    speaker's. A person or organisation after "Für" opening the sentence is its speaker too
+    (:func:`_opinion_holder`)."""
+    holder = _opinion_holder(sentence)
+    if holder is not None:
+        return _derive(holder, content=sentence.span(0, sentence.last))  # the whole sentence
+    subject = _sentence_subject(sentence)
+    tokens = sentence.tokens
+    first = sentence.opening
+    if subject is None or subject.mention is None:
+        subject, verb = _subject_after_adverbial(sentence)
+    elif subject.mention.start == tokens[first].start:
+        verb = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
+    else:
+        verb = first + 1  # "Langfristig strebt das Unternehmen …": the verb after the adverb
+    if subject is None or verb >= sentence.last or not _indicative_verb(sentence, verb):
+        return None
+    comma = sentence.clause_end[max(verb, _subject_end(sentence, subject))]
+    if (
+        comma + 1 >= sentence.last
+        or tokens[comma].text != ","
+        or sentence.lows[comma + 1] in sentence.roles.coordinators
+        or verbs._has_konjunktiv(sentence, 0, comma)
+        or not verbs._has_konjunktiv(sentence, comma + 1, sentence.last)
+    ):
+        return None
+    if not _known_speaker(sentence, subject):
+        return None
+    return _derive(subject, content=sentence.span(comma + 1, sentence.last))
+
+
+def _opinion_holder(sentence: _Sentence) -> Attribution | None:
+    """The holder of the view a sentence reports when a preposition of the
+    ``holder_prepositions`` role opens it with a person or organisation before the verb: "Für
+    den Theologen Hans Küng sei der Rücktritt „verständlich“", "Für Bildungssenator Willi Lemke
+    hält die Beschäftigung … als „gelungenes Beispiel“" (not "Für die Kinder gibt es …", which
+    names no one by its words). The mention leaves the preposition out."""
+    first = sentence.opening
+    if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
+        return None
+    phrase = phrases._phrase_after(sentence, first + 1, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) not in {"", "verb"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+
+
+def _subject_end(sentence: _Sentence, subject: Attribution) -> int:
+    """The token after ``subject``'s mention."""
+    end = subject.content.end if subject.mention is None else subject.mention.end
+    return bisect.bisect_left(sentence.tokens, end, key=token_start)
+
+
+def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
+    """Whether a subject is someone: a person or organisation by its words, a name with a
+    first name, a bare name before a verb in the singular or one the text names in full before
+    ("George W. Bush" or "Abhisit Vejjajiva" before "Bush", "Abhisit"), not a bare noun
+    ("Einigkeit", "Besondere Probleme", "Kommentatoren sehen …")."""
+    words = subject.mention_words
+    info = analyse_mention(words, language="de")
+    if info is None or info.pronoun:
+        return False
+    if info.kind is not SpeakerKind.UNKNOWN:
+        return True
+    mention = subject.mention
+    if not info.named or mention is None:
+        return False
+    if len(words) != 1:
+        # "Hubert Primus", not an adjective or a number before a noun ("Besondere Probleme")
+        first = words[0].lower()
+        return words[0] in sentence.lexicon.first_names or not (
+            first.endswith(verbs._ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
+        )
+    verb = _subject_end(sentence, subject)
+    if (
+        verb < sentence.last
+        and sentence.is_lower(verb)
+        and not sentence.lows[verb].endswith("n")
+        and sentence.word_class(verb) in {"", "verb"}
+    ):
+        return True  # "Lindqvist gab sich …": a singular verb (not "Kommentatoren sehen")
+    name = re.escape(words[0])
+    full = re.compile(rf"\b[A-ZÄÖÜ][\w.-]* +{name}\b|\b{name} +[A-ZÄÖÜ][\w-]+\b")
+    return full.search(sentence.text, 0, mention.start) is not None
+
+
+def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, int]:
+    """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
+    ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
+    Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
+    "Nach einer Meldung der Agentur …"), a word of time or an adverb ("Dabei griff sie …") and
+    ends in a noun, a name, a number or that adverb; the verb follows it, then the subject."""
+    first = sentence.opening
+    if (
+        first >= sentence.last
+        or not (
+            sentence.word_class(first) in {"prep", "time"} or verbs._adverb_word(sentence, first)
+        )
+        or sentence.lows[first] in sentence.lexicon.frames
+    ):
+        return None, 0
+    stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
+    for verb in range(first + 1, stop):
+        if not sentence.is_lower(verb) or sentence.word_class(verb) in {"det", "prep"}:
+            continue  # "Am Rande einer Sitzung in Hannover nahm …": the adverbial goes on
+        if not (
+            (verb - 1 > first and sentence.is_capitalised(verb - 1))
+            # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
+            or (verb - 1 > first and sentence.tokens[verb - 1].quote >= 0)
+            or sentence.lows[verb - 1].isdigit()
+            or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
+        ):
+            if verb - 1 == first:
+                continue  # "Im ersten Satz …": the adverbial goes on
+            break
+        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            break
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
+    return None, 0
+
+
+def _report_named(sentence: _Sentence) -> Attribution | None:
+    """A report, statement or study the sentence names in a prepositional phrase ("Im
+    Jahresbericht werden zahlreiche Fälle aufgeführt. In vielen Fällen habe die Polizei …",
+    "Die Beamten wurden in einer Anweisung der Botschaft aufgefordert, … Grund sei …"): the
+    source of the free indirect speech after it. The noun of saying heads the phrase after a
+    preposition of the ``source_prepositions`` role ("in", "im", "auf", "bei"); the mention
+    leaves the preposition out."""
+    roles = sentence.roles
+    for index in range(sentence.last - 1):
+        if sentence.lows[index] not in roles.source_prepositions or sentence.lows[index] == "laut":
+            continue
+        stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
+        phrase = verbs._source_phrase(sentence, index, stop, whole=False)
+        if phrase is not None and verbs._names_a_source(sentence, phrase, speech_only=True):
+            return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
+    return None
+
+
+def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
+    """A person or organisation as the subject after the verb of an adverbial opening the
+    sentence, a possible speaker of the free indirect speech after it: "Am 15. Mai hat die
+    Wahlkommission den Termin festgelegt. Mögliche Termine seien …". The verb is a finite verb
+    in the indicative, and the subject is someone by its words (a role, an organisation, a
+    first name), not a bare noun ("Beim Treffen wurde die Bombe entdeckt")."""
+    subject, verb = _subject_after_adverbial(sentence)
+    if (
+        subject is None
+        or not _indicative_verb(sentence, verb)
+        # an adjective before its noun ("Unter den 300 wertvollsten Unternehmen …")
+        or (sentence.is_adjective(verb) and sentence.is_capitalised(verb + 1))
+    ):
+        return None
+    info = analyse_mention(subject.mention_words, language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return subject
+
+
+def _indicative_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a finite verb in the indicative: a known
+    verb form or auxiliary in the indicative, or an unknown word with a verb's ending that
+    cannot be a Konjunktiv I ("befürchtet", "erwarten"; not "besitze")."""
+    if not sentence.is_lower(index):
+        return False
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    if (
+        low in lexicon.konjunktiv
+        or low in lexicon.konjunktiv_two
+        or low in sentence.roles.reportive
+        or low in sentence.roles.sein
+        or low in sentence.roles.passive
+    ):
+        return False
+    auxiliary = lexicon.auxiliaries.get(low)
+    if auxiliary is not None:
+        return auxiliary[1] != "konj"
+    if low in lexicon.verbs:
+        return any(
+            form.kind is FormKind.FINITE and not form.konjunktiv for form in lexicon.verbs[low]
+        )
+    if sentence.word_class(index):
+        return False
+    return low.endswith(frames._FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
+
+
+def _sentence_subject(sentence: _Sentence) -> Attribution | None:
+    """The person or organisation a sentence opens with, as a possible speaker; after an
+    adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
+    first = sentence.opening
+    if (
+        verbs._adverb_word(sentence, first)
+        and first + 2 < sentence.last
+        and sentence.is_lower(first + 1)
+    ):
+        phrase = verbs._postverbal_subject(sentence, first + 2, sentence.last)
+        if phrase is None:
+            return None
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+            return None
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+    phrase = phrases._phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last:
+        return None
+    if (
+        phrase.stop == first + 1
+        and first + 3 < sentence.last
+        and sentence.is_lower(first + 1)
+        and sentence.lows[first + 2] == "sich"
+    ):
+        # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
+        # predicative adjective before a reflexive verb; the subject follows "sich".
+        after = verbs._postverbal_subject(sentence, first + 3, sentence.last)
+        if after is not None and sentence.word_class(first) != "det":
+            info = analyse_mention(sentence.words(*after), language="de")
+            if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:
+                return announced_phrase(sentence, *after, kind=QuoteKind.FREE_INDIRECT)
+    if sentence.tokens[phrase.stop - 1].text == ",":
+        # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
+        # phrase off; it is no part of the mention.
+        phrase = Phrase(phrase.start, phrase.stop - 1)
+    set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
+    if not set_off and not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun:
+        return None
+    # A name without an article ("Larson gab sich optimistisch.") is someone too.
+    bare_name = info.named and sentence.word_class(phrase.start) != "det"
+    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
+        return None
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )

@@ -1,0 +1,993 @@
+"""German attribution phrases: "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei",
+"…, so Putin", the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._extract.engine import (
+    CONTINUATION_SENTENCES,
+    Phrase,
+    announced_phrase,
+    headline_colon,
+)
+from newscorpus._extract.lang.de import direct, phrases, verbs
+from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
+from newscorpus._extract.lang.de.sentence import (
+    _DASHES,
+    _MAX_HEADLINE_SOURCE,
+    _MAX_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _lower_case_name_part,
+    _Sentence,
+    _State,
+)
+from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._extract.quotemarks import QuotePair
+
+
+_SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+_MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
+
+
+def _frame_cue(
+    sentence: _Sentence,
+    index: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    state: _State,
+) -> list[Attribution]:
+    position = sentence.lexicon.frames[sentence.lows[index]]
+    if position in {FramePosition.BEFORE, FramePosition.NOUN} and _relative_frame(
+        sentence, index, noun_needed=position is FramePosition.NOUN
+    ):
+        return _frame_relative(sentence, index, pronoun=True)
+    if position is FramePosition.NOUN and _postposed(sentence, index):
+        if sentence.within_content(sentence.tokens[index].start):
+            return []  # "sagte, die Lage sei seiner Ansicht nach ernst": the speaker's own view
+        return _frame_after(sentence, index)  # "Seiner Meinung nach", "Dem Vernehmen nach"
+    if position in {FramePosition.BEFORE, FramePosition.NOUN}:
+        return _frame_before(sentence, index, noun_needed=position is FramePosition.NOUN)
+    if position is FramePosition.AFTER:
+        return _frame_after(sentence, index)
+    if position is FramePosition.TRAILING:
+        return _frame_trailing(sentence, index, pairs, used)
+    if position in {FramePosition.ANAPHOR, FramePosition.OPENING}:
+        return _frame_anaphor(sentence, index, state, opening=position is FramePosition.OPENING)
+    return _frame_relative(sentence, index)
+
+
+def _postposed(sentence: _Sentence, index: int) -> bool:
+    """Whether "nach" follows its noun of saying: "Seiner Meinung nach hätte …", "die ihrer
+    Ansicht nach verbreiteten Illusionen" (not "gab die Informationen nach Berlin weiter")."""
+    following = index + 1
+    if index == 0 or following >= sentence.last or not sentence.is_lower(following):
+        return False
+    if (
+        sentence.word_class(following) == "det"
+        or not sentence.is_capitalised(index - 1)
+        or sentence.lows[following] in sentence.roles.directions
+    ):
+        return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
+    return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that ends right before token ``stop``, within its clause."""
+    clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
+    start = stop
+    while start > clause_start and stop - start < _MAX_PHRASE:
+        previous = start - 1
+        if (
+            sentence.is_capitalised(previous)
+            or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
+            or sentence.word_class(previous) in {"det", "prep"}
+            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
+            or (
+                previous == stop - 1
+                and previous > clause_start
+                and sentence.tokens[previous].quote >= 0
+                and sentence.is_capitalised(previous - 1)
+            )
+        ):
+            start = previous
+            continue
+        break
+    while start < stop:
+        phrase = phrases._phrase_after(sentence, start, stop)
+        if (
+            phrase is not None
+            and sentence.word_class(start) != "prep"
+            and sentence.tokens[start].quote < 0
+            and phrases._with_phrases(sentence, phrase.stop, stop) == stop
+        ):
+            return Phrase(start, stop)
+        start += 1
+    return None
+
+
+def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
+    """Whether a lower-case word in -en right after a capitalised word is a verb, not an
+    adjective of the phrase before "zufolge": adjectives stand before their noun ("Am
+    Samstag starben behördlichen Angaben zufolge …", "Die Daten entstammen Zeitungsberichten
+    zufolge …"); a genitive adjective in -er may follow one ("Angaben libanesischer Kreise")."""
+    return (
+        index > 0
+        and sentence.is_lower(index)
+        and sentence.lows[index].endswith("en")
+        and not sentence.word_class(index)
+        # an inflected quantifier ("einigen", "vielen") is no verb
+        and sentence.word_classes.get(sentence.lows[index][:-1]) != "det"
+        and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
+        and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
+    )
+
+
+def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bool:
+    """Whether a framing preposition opens a relative clause after a comma: "Pläne, laut denen
+    …", "Gerüchte, nach denen …", "ein Antrag, nach welchem …". Only the unambiguous relative
+    pronouns count ("denen", "welch-"; "dem"/"der" may be articles: ", laut der Polizei"); a
+    "nach" needs a noun of saying in the phrase before the comma (not "die Stadt, nach welcher
+    er …")."""
+    following = index + 1
+    if index < 2 or following >= sentence.last or sentence.tokens[index - 1].text != ",":
+        return False
+    low = sentence.lows[following]
+    if low not in sentence.roles.relative_after_preposition and not low.startswith("welch"):
+        return False
+    if not noun_needed:
+        return True
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None:
+        return False
+    endings = sentence.lexicon.speech_noun_endings
+    # "Meinungsumfragen im Land"; "Gerüchte": the list holds the dative "Gerüchten"
+    return any(
+        sentence.is_capitalised(position)
+        and (
+            sentence.lows[position].endswith(endings)
+            or (sentence.lows[position] + "n").endswith(endings)
+        )
+        for position in range(*phrase)
+    )
+
+
+def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -> list[Attribution]:
+    """ "Berichte, wonach …": the content follows, the source is the noun before the comma.
+    With ``pronoun`` the phrase and a relative pronoun open the relative clause ("Umfragen,
+    nach denen …"), the content follows the pronoun."""
+    if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
+        return []
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None:
+        if (
+            pronoun
+            or index + 1 >= sentence.last
+            or sentence.within_content(sentence.tokens[index].start)
+        ):
+            return []
+        # "kehrten zur ursprünglichen Version zurück, wonach …", "konnte Berichte nicht
+        # bestätigen, wonach …": the clause before names no source right before the comma,
+        # yet "wonach" still opens a reported content (unless a speaker's content holds it)
+        attribution = Attribution(
+            kind=QuoteKind.INDIRECT,
+            content=sentence.span(index + 1, sentence.last),
+            cue=(sentence.span(index, index + 1),),
+            frame=sentence.span(index, index + 1),
+        )
+        return [attribution]
+    if pronoun:
+        start = index + 2
+        if start >= sentence.last:
+            return []
+        span = sentence.span(start, sentence.last)
+        attribution = _framed(sentence, phrase, span, index, sentence.span(index, start))
+        # The relative pronoun is the mention, named by its antecedent (as ", der sagte" is):
+        # "Umfragen, nach denen …" has the mention "denen" and the speaker "Umfragen".
+        return [attrs.evolve(attribution, mention=sentence.span(index + 1, start))]
+    span = sentence.span(index + 1, sentence.last)
+    attribution = _framed(sentence, phrase, span, index, sentence.span(index, index + 1))
+    return [attribution]
+
+
+def _frame_trailing(
+    sentence: _Sentence, index: int, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "…, so Lukaschenko.", "Zwar sei es ein Schritt – so Canny –, trotzdem sei …".
+
+    Between commas or dashes inside a sentence, the source (with what follows it in its
+    clause: "so X in einem Blogeintrag") frames the whole sentence.
+    """
+    tokens = sentence.tokens
+    if index == 0 or index + 1 >= len(tokens):
+        return []
+    if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
+        return []
+    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
+    if phrase is None:
+        return []
+    rest: int | None = verbs._skip_adverbs(sentence, phrase.stop)
+    if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
+        rest = _aside_end(sentence, rest)
+    if rest is None:
+        return []
+    if _source_relative_to_end(sentence, rest):
+        rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
+    content = verbs._content_before(sentence, index - 1)
+    if content is None:
+        content = _aside_in_prefield(sentence, index, rest)
+    if content is None:
+        return []
+    kind, span, quotes = content
+    frame = None
+    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last and tokens[rest].text != ":":
+        span = sentence.span(sentence.region_start, sentence.last)
+        frame = sentence.span(index, rest)
+    attribution = Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+        cue=(sentence.span(index, index + 1),),
+        frame=frame,
+    )
+    quotes = quotes + verbs._quotes_after(sentence, rest)
+    return verbs._results(sentence, attribution, quotes, pairs, used)
+
+
+def _aside_in_prefield(
+    sentence: _Sentence, index: int, rest: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """ "Die Kosten, so der Minister, seien gestiegen.", "Dennoch, so Nacke, habe er …", "Man
+    werde, so die Ministerin, die Frist verlängern": the aside stands inside a main clause after
+    its first phrase (no clause of its own before it), right before or after its finite verb in
+    the Konjunktiv or an auxiliary. The whole sentence is the content."""
+    start = sentence.region_start
+    if (
+        index - 1 <= start
+        or rest + 1 >= sentence.last
+        or sentence.tokens[rest].text not in _SO_OPENERS
+        or not (verbs._verb_second(sentence, rest) or verbs._verb_second(sentence, index - 3))
+    ):
+        return None
+    return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
+
+
+def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause about the source of ", so X" runs from the comma ``comma`` to
+    the end of the sentence: "…, so das Ergebnis einer Studie, in der die Autorin 50 Methoden
+    untersucht hat." The source's clause is then the sentence's last; nothing after it is
+    content."""
+    start = comma + 1
+    if start >= sentence.last or sentence.tokens[comma].text != ",":
+        return False
+    if sentence.clause_end[start] < sentence.last:
+        return False
+    return verbs._relative_clause(sentence, start) or verbs._prepositional_relative(sentence, start)
+
+
+def _aside_end(sentence: _Sentence, index: int) -> int | None:
+    """The comma or dash that closes "so X in einem Interview" inside a sentence, or the end of
+    the sentence, if no verb stands before it."""
+    stop = min(sentence.clause_end[index], index + _MAX_PHRASE)
+    if stop >= sentence.last and sentence.clause_end[index] >= sentence.last:
+        stop = sentence.last  # "…, so Müller gegenüber der Zeitung.": the aside ends the sentence
+    elif stop >= sentence.last or sentence.tokens[stop].text not in {*_SO_OPENERS, ":"}:
+        return None  # (a colon ends it before a quotation: "…, so X weiter: „…“")
+    lexicon = sentence.lexicon
+    for position in range(index, stop):
+        low = sentence.lows[position]
+        if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
+            return None
+    return stop
+
+
+def _frame_anaphor(
+    sentence: _Sentence,
+    index: int,
+    state: _State,
+    *,
+    opening: bool,
+) -> list[Attribution]:
+    """ "Demnach …", "Danach sei …": the sentence reports the last source.
+
+    "Demnach" points back to a source whether or not a quotation was found before ("Die Polizei
+    legte einen Bericht vor. Demnach war der Fahrer zu schnell."). An *opening* phrase
+    ("danach", also a word of time) counts only opening its sentence: right after a sentence
+    that names a report with a noun of saying ("Das Institut legte eine Studie vor. Danach
+    leben zwei Millionen Kinder in Armut."), or followed by a Konjunktiv within two sentences
+    after a quotation.
+    """
+    initial = sentence.opening == index
+    if index + 1 >= sentence.last or (opening and not initial):
+        return []
+    if (
+        opening
+        and not _after_report(sentence, state)
+        and not (
+            state.found_within(CONTINUATION_SENTENCES)
+            and verbs._has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
+        )
+    ):
+        return []
+    span = sentence.span(index + 1 if initial else 0, sentence.last)
+    attribution = Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(index, index + 1),
+        mention_words=sentence.words(index, index + 1),
+        cue=(sentence.span(index, index + 1),),
+    )
+    return [attribution]
+
+
+def _after_report(sentence: _Sentence, state: _State) -> bool:
+    """Whether the sentence right before this one (in this paragraph or the one before) names
+    a report, study or statement: a capitalised noun of saying from ``speech_nouns.txt``, or a
+    compound ending in one ("Jahresbericht")."""
+    previous = state.previous_span
+    if previous is None or not state.previous_is_just_before(same_paragraph=False):
+        return False
+    endings = sentence.lexicon.speech_noun_endings
+    return any(
+        word[:1].isupper() and word.lower().endswith(endings)
+        for word in sentence.text[previous[0] : previous[1]].split()
+    )
+
+
+def _frame_before(
+    sentence: _Sentence,
+    index: int,
+    *,
+    noun_needed: bool,
+) -> list[Attribution]:
+    """ "laut Polizei", "gemäß dem Bericht", "nach Angaben der Polizei", "nach Polizeiangaben".
+
+    A phrase that opens a content clause after a comma frames the rest of it like one opening
+    its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
+    "habe ein Unbekannter …" to the Erkenntnisse."""
+    tokens = sentence.tokens
+    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
+    if phrase is None and not noun_needed:
+        phrase = verbs._bare_name(sentence, index + 1, index + 2)
+    field_end = 0  # where the prefield ends, when an addressee in it stays out of the source
+    if sentence.opening == index and not _stops_at_verb(sentence, phrase):
+        prefield = _prefield(sentence, index + 1)
+        if prefield is not None and (phrase is None or phrase.stop < prefield.stop):
+            phrase = _before_addressee(sentence, phrase, prefield)
+            field_end = prefield.stop
+    if phrase is None:
+        return []
+    phrase = _before_nominative(sentence, phrase)
+    if sentence.opening != index:
+        phrase = _coordinated_source(sentence, phrase)
+    _, _, frame_end = _source_of(sentence, phrase)
+    if noun_needed and (frame_end == phrase.start or _event_after(sentence, index, frame_end)):
+        return []
+    first = sentence.opening
+    if first == index or (
+        index > 0 and tokens[index - 1].text == "," and sentence.within_content(tokens[index].start)
+    ):
+        phrase = _with_apposition(sentence, phrase)
+        start = max(phrase.stop, field_end)
+        if start < len(tokens) and tokens[start].text == ",":
+            start += 1
+        if start >= sentence.last:
+            return []
+        span: Span | None = sentence.span(start, sentence.last)
+    else:
+        span = (
+            verbs._framed_clause(sentence, index)
+            or verbs._framed_main_clause(sentence, index, phrase.stop)
+            or verbs._outside_clause(sentence, index, phrase.stop)
+        )
+    if span is None:
+        return []
+    frame = sentence.span(index, max(frame_end, index + 1))
+    attribution = _framed(sentence, phrase, span, index, frame)
+    return [attribution]
+
+
+def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The source of a framing preposition up to a genitive article that opens a nominative:
+    after "der", "des", "einer", "eines" of a genitive an adjective ends in "-en", so one in
+    a bare "-e" makes the article a nominative's, the subject after the frame ("Verhaftet wurde
+    laut Anwalt Jan Weber der zweite Sprecher der Partei", "würde nach Auskunft der Behörde der
+    überwiegende Teil verglühen")."""
+    lows = sentence.lows
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if (
+            lows[index] in sentence.roles.genitive
+            and lows[index + 1].endswith("e")
+            and sentence.is_adjective(index + 1)
+        ):
+            return Phrase(phrase.start, index)
+    return phrase
+
+
+def _coordinated_source(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The source of a framing preposition inside a clause with a second source joined by
+    "und", "oder" or "sowie": "Der Pegel steigt laut Stadt und Landkreis weiter", "Die Firma
+    hat nach Angaben der Gewerkschaft und des Betriebsrats 300 Stellen gestrichen". The second
+    phrase is a noun phrase in the same case (no "die", "das", "ein", "eine") and no finite
+    verb follows it, which would make it the subject of a clause of its own ("laut Polizei und
+    Anwohner berichten …")."""
+    link = phrase.stop
+    lows = sentence.lows
+    if link + 1 >= sentence.last or lows[link] not in sentence.roles.coordinators:
+        return phrase
+    if lows[link + 1] in sentence.roles.non_dative or not (
+        sentence.is_capitalised(link + 1) or sentence.word_class(link + 1) == "det"
+    ):
+        return phrase
+    other = phrases._phrase_after(sentence, link + 1, sentence.last)
+    if other is None or not sentence.is_capitalised(other.stop - 1):
+        return phrase
+    after = other.stop
+    if (
+        after < sentence.last
+        and sentence.is_lower(after)
+        and _verb_like(sentence, after)
+        and lows[after].endswith(_FINITE_ENDINGS)
+    ):
+        return phrase
+    return Phrase(phrase.start, other.stop)
+
+
+def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
+    """Whether the noun phrase rules ended the source of an opening frame right before its
+    finite verb, a lower-case word that can be no part of a noun phrase after its noun and has
+    a verb's ending or an article, preposition, adverb or pronoun after it, unlike a lower-case
+    name ("der Presseagenturen dpa und AFP"): "Nach
+    Angaben des Stromnetzbetreibers sank allein …", "Laut Robert Koch-Institut gehören
+    Infektionen …"): the prefield then ends there too."""
+    if phrase is None:
+        return False
+    stop = phrase.stop
+    return (
+        stop < sentence.last
+        and sentence.is_lower(stop)
+        and sentence.tokens[stop].quote < 0
+        and sentence.is_capitalised(stop - 1)
+        and _verb_like(sentence, stop)
+        and (
+            sentence.lows[stop].endswith(_FINITE_ENDINGS)
+            or sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+        )
+    )
+
+
+def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A framing phrase that opens its sentence with the apposition set off after it: "Nach
+    Meinung von Mike Brown, Professor am California Institute of Technology, könnte …", "Nach
+    Angaben des Hauptsponsors, dem Getränkehersteller Pepsi, sahen …". The apposition holds no
+    verb and a verb follows its closing comma; it is the source's, not the content."""
+    comma = phrase.stop
+    if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
+        return phrase
+    end = verbs._loose_apposition(sentence, comma + 1, sentence.last)
+    if (
+        end <= comma + 1
+        or end + 1 >= sentence.last
+        or sentence.tokens[end].text != ","
+        or not sentence.is_lower(end + 1)
+        or sentence.word_class(end + 1) not in {"", "verb"}
+    ):
+        return phrase
+    return Phrase(phrase.start, end)
+
+
+def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
+    """Whether "nach" at ``index`` with a definite article tells the time of an event, not a
+    source: "Zwei Monate nach dem Urteil des Gerichts liegt …", "Nach der Veröffentlichung kam
+    es zu Demonstrationen". Without an article or with an indefinite one ("nach einer
+    Veröffentlichung in „Nature“"), and with other nouns ("nach dem Willen der Regierung"),
+    "nach" names a source. The nouns are the event nouns of ``word_roles.txt``; the frame may
+    go on after the noun ("Nach der Nachricht vom Rücktritt des Präsidenten stiegen …"). After
+    a word of time or a time focus ("Wochen nach", "erst nach", "kurz nach") "nach" tells the
+    time whatever its noun: "Erst nach umfangreichen Ermittlungen war genug Material da"."""
+    if index > 0 and (
+        sentence.lows[index - 1] in sentence.roles.time_focus
+        or sentence.word_class(index - 1) == "time"
+    ):
+        return True
+    following = index + 1
+    return (
+        sentence.word_class(following) == "det"
+        and sentence.lows[following] not in sentence.roles.indefinite
+        and any(low in sentence.roles.event_nouns for low in sentence.lows[following:frame_end])
+    )
+
+
+# The most words of a subject with appositions set off by commas before its verb of saying.
+_MAX_SET_OFF_SUBJECT = 25
+# Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
+_GENITIVE_ENDINGS = ("s", "'", "’")
+# Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
+_FINITE_ENDINGS = ("t", "e", "n")
+
+
+def _before_addressee(sentence: _Sentence, phrase: Phrase | None, prefield: Phrase) -> Phrase:
+    """The prefield up to a phrase naming whom the source told (the ``addressee_prepositions``
+    role): "Nach Angaben der Sprecherin gegenüber dem Weser-Kurier ist …" names the Sprecherin."""
+    start = prefield.start if phrase is None else phrase.stop
+    addressees = sentence.roles.addressee_prepositions
+    for position in range(start, prefield.stop):
+        if sentence.lows[position] in addressees:
+            return Phrase(prefield.start, position) if position > prefield.start else prefield
+    return prefield
+
+
+def _prefield(sentence: _Sentence, start: int) -> Phrase | None:
+    """The words from ``start`` up to the finite verb of a main clause that a framing phrase
+    opens, when they hold no comma: "Laut einer am Dienstag veröffentlichten Pressemitteilung
+    des WFP wurden …", "Laut bildblog.de veröffentlichte das Ministerium …". German puts one
+    constituent before the finite verb, so all of them are the frame's source.
+
+    The finite verb is an auxiliary or a Konjunktiv, or a lower-case word with a verb's ending
+    that an article, a pronoun, a preposition, an adverb or an adjective follows
+    ("veröffentlichte das", "nahmen an", "umstellten französische Sicherheitskräfte"); such a
+    word right before a noun ("veröffentlichten Pressemitteilung") is an attribute.
+    """
+    if start >= sentence.last:
+        return None
+    lexicon = sentence.lexicon
+    stop = min(sentence.clause_end[start], sentence.last, start + _MAX_PHRASE)
+    tokens = sentence.tokens
+    for position in range(start + 1, stop - 1):
+        if not sentence.is_lower(position) or tokens[position].quote >= 0:
+            continue
+        if tokens[position - 1].text == "." and tokens[position - 1].end == tokens[position].start:
+            continue  # "ndr.de": a web address split at its dot
+        low = sentence.lows[position]
+        if low in lexicon.auxiliaries or low in lexicon.konjunktiv:
+            return Phrase(start, position)
+        if (low in lexicon.word_class and low not in lexicon.verbs) or not low.endswith(
+            _FINITE_ENDINGS
+        ):
+            continue
+        if sentence.word_class(position - 1) in {"det", "prep"}:
+            continue  # "vom gestrigen Dienstagabend": an attribute; no prefield ends that way
+        following = position + 1
+        if sentence.word_class(following) in {"det", "prep", "adv", "time"} or (
+            sentence.is_lower(following)
+            and (
+                sentence.lows[following] in sentence.roles.pronouns
+                or sentence.is_adjective(following)
+            )
+        ):
+            return Phrase(start, position)
+    return None
+
+
+def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bool, int]:
+    """The words naming the source in a framing phrase, and where the frame words end.
+
+    "Angaben der Polizei" -> ("der", "Polizei"), frame "nach Angaben"; "Polizeiangaben" ->
+    ("Polizei",); "Putins Angaben" -> ("Putins",) in the genitive; "eigenen Angaben" -> no
+    source; "Polizei" -> ("Polizei",). Returns the words, whether they are a bare genitive, and
+    the token after the frame words.
+    """
+    start, stop = phrase
+    nouns = sentence.lexicon.speech_nouns
+    for index in range(start, stop):
+        if not sentence.is_capitalised(index) or sentence.word_class(index) == "det":
+            continue
+        if (
+            index + 1 < stop
+            and sentence.lows[index].endswith(_GENITIVE_ENDINGS)
+            and sentence.is_head(index)
+            and sentence.lows[index + 1] in nouns
+        ):
+            continue  # "Nach Grupps Meinung", "Putins Angaben zufolge": the genitive source
+        low = sentence.lows[index]
+        if low in nouns:
+            after = index + 1
+            if after < stop and sentence.lows[after] in sentence.roles.von:
+                after += 1
+            if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
+                # A name right after the noun, without an article, is its owner in the
+                # genitive: "nach Auffassung Österreichs", "nach Ansicht Rabmer-Kollers".
+                bare = (
+                    after == index + 1
+                    and sentence.lows[stop - 1].endswith(_GENITIVE_ENDINGS)
+                    and all(sentence.is_head(word) for word in range(after, stop))
+                )
+                # "Informationen der Stadtverwaltung vom Montag": the date names no source
+                return sentence.words(after, verbs._before_time(sentence, after, stop)), bare, after
+            if index > start and sentence.is_head(index - 1):
+                return sentence.words(index - 1, index), True, index + 1
+            return (), False, index + 1
+        endings = sentence.lexicon.speech_noun_endings
+        if low.endswith(endings):
+            noun = max(
+                (noun for noun in endings if low.endswith(noun) and len(low) > len(noun) + 2),
+                key=len,
+                default="",
+            )
+            if noun:
+                after = index + 1
+                if after < stop and sentence.word_class(after) == "det":
+                    # "Pressemitteilung des Hilfswerks": the genitive names the source
+                    return sentence.words(after, stop), False, after
+                prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
+                return (prefix,), False, index + 1
+        break
+    return sentence.words(start, stop), False, start
+
+
+def _framed(
+    sentence: _Sentence,
+    phrase: Phrase,
+    content: Span,
+    cue: int,
+    frame: Span,
+) -> Attribution:
+    """The attribution of a framing phrase: the whole phrase is the mention, its source the
+    speaker ("nach Angaben der Polizei": mention "Angaben der Polizei", speaker "Polizei")."""
+    words, genitive, _ = _source_of(sentence, phrase)
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+        cue=(sentence.span(cue, cue + 1),),
+        frame=frame,
+        genitive=genitive,
+    )
+
+
+def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
+    """ "der Polizei zufolge", "Medienberichten zufolge", "dem „Figaro“ zufolge"."""
+    tokens = sentence.tokens
+    relative = _relative_zufolge(sentence, index)
+    if relative is not None:
+        return [relative]
+    phrase = _phrase_before(sentence, index)
+    if phrase is None and index > 0:
+        phrase = verbs._bare_name(sentence, index - 1, index)
+        if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
+            phrase = Phrase(index - 2, index)
+    if phrase is None or phrase.start > sentence.opening:
+        phrase = _opening_source(sentence, index) or phrase
+    if phrase is None:
+        return []
+    phrase = _dative_source(sentence, phrase, index)
+    if sentence.opening == phrase.start:
+        content_start = index + 1
+        if content_start < len(tokens) and tokens[content_start].text == ",":
+            content_start += 1
+        if content_start >= sentence.last:
+            return []
+        span: Span | None = sentence.span(content_start, sentence.last)
+    else:
+        span = verbs._framed_clause(sentence, phrase.start) or verbs._outside_clause(
+            sentence, phrase.start, index + 1
+        )
+    if span is None:
+        return []
+    attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
+    return [attribution]
+
+
+def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
+    """The source of "zufolge" within the words before it: "zufolge" takes the dative, so an
+    article that has no dative form ("die", "das", "ein", "eine") opens no source; it belongs
+    to the clause, with its noun when another phrase follows ("Mit Drogen nimmt die
+    Organisation Schätzungen zufolge Milliarden ein" -> "Schätzungen"), or it is a relative
+    pronoun before the source (", die Experten zufolge …" -> "Experten")."""
+    start = phrase.start
+    if sentence.lows[start] not in sentence.roles.non_dative or start + 1 >= stop:
+        return phrase
+    head = start + 1
+    while head < stop and not sentence.is_capitalised(head):
+        head += 1  # the adjectives before the first noun
+    after = head + 1
+    if after < stop:
+        rest = phrases._phrase_after(sentence, after, stop)
+        if rest is not None and rest.stop == stop:
+            return Phrase(after, stop)
+    return Phrase(start + 1, stop)
+
+
+def _relative_zufolge(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Studien, denen zufolge die Mieten steigen": a relative pronoun after a comma before
+    the postposition opens a relative clause, the content; the pronoun is the mention, named by
+    the phrase before the comma (as "Gerüchte, nach denen …" is)."""
+    pronoun, comma = index - 1, index - 2
+    if (
+        comma < 1
+        or index + 1 >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or sentence.lows[pronoun] not in sentence.roles.relative_after_preposition
+    ):
+        return None
+    antecedent = _phrase_before(sentence, comma)
+    stop = min(sentence.clause_end[index + 1], sentence.last)
+    if antecedent is None or stop <= index + 1:
+        return None
+    span = sentence.span(index + 1, stop)
+    attribution = _framed(sentence, antecedent, span, index, sentence.span(pronoun, index + 1))
+    return attrs.evolve(attribution, mention=sentence.span(pronoun, index))
+
+
+def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
+    """The source of "zufolge" (token ``index``) that opens its sentence, when the noun phrase
+    rules cannot read it: all words from the sentence's opening, if no comma and no verb stand
+    among them ("Ersten Angaben vom gestrigen Mittwoch zufolge gehörte …", "Auch dem
+    Korrespondenten al-Jazeeras zufolge wurde …"). The frame is the sentence's first
+    constituent, and the finite verb follows it."""
+    first = sentence.opening
+    if not first < index <= first + _MAX_PHRASE or sentence.clause_start[index] > first:
+        return None
+    for position in range(first, index):
+        if sentence.is_lower(position) and _verb_like(sentence, position):
+            return None
+    return Phrase(first, index)
+
+
+def _verb_like(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position`` may be a clause's verb rather than a word of
+    a noun phrase: a known verb form or auxiliary, a word that is no function word, adjective or
+    name ("gilt"), or a word in -en right after a capitalised word ("Am Samstag starben
+    behördlichen Angaben zufolge": the adjective of a phrase stands before its noun)."""
+    lexicon = sentence.lexicon
+    low = sentence.lows[position]
+    if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
+        return True
+    if low in lexicon.word_class or _lower_case_name_part(sentence, position):
+        return False  # a function word, or a name like "worldreferee.com", "flightradar24"
+    previous = position - 1
+    if (
+        low.endswith("en")
+        and previous >= 0
+        and sentence.is_capitalised(previous)
+        and sentence.word_class(previous) != "det"
+    ):
+        return True
+    return not (sentence.is_adjective(position) or sentence.is_head(position))
+
+
+def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
+    """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
+    zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
+    dass-clause, a clause in the Konjunktiv or a zu-infinitive (never a plain main clause). The
+    subject of the sentence is the mention, else the noun phrase; a phrase that opens the
+    sentence ("Der Vorschlag, die Steuern zu senken, fand …") takes only the clause after its
+    comma as content."""
+    lexicon = sentence.lexicon
+    tokens = sentence.tokens
+    if lexicon.noun_cues.isdisjoint(sentence.lows):
+        return []
+    for index, low in enumerate(sentence.lows):
+        if low not in lexicon.noun_cues or index + 1 >= sentence.last:
+            continue
+        if not sentence.is_capitalised(index):
+            continue
+        # "stellten die Theorie auf, dass …", "legten Wert darauf, dass …": a separable
+        # particle or a pronominal adverb may close the clause between the noun and its comma
+        closer = (
+            index + 2 < sentence.last
+            and tokens[index + 2].text == ","
+            and _clause_closer(sentence, index + 1)
+        )
+        holder = (
+            None if closer or tokens[index + 1].text == "," else _noun_cue_genitive(sentence, index)
+        )
+        comma = index + 2 if closer else index + 1 if holder is None else holder.stop
+        if tokens[comma].text != ",":
+            continue
+        content = verbs._content_after(sentence, comma, opinion=True)
+        if content is None:
+            continue
+        kind, span, quotes = content
+        phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
+        subject = None
+        if holder is not None:
+            # "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …": the genitive names who
+            # demands; the content ends with its clause ("…, das Gericht sei nicht legitim, mit
+            # den Worten entgegen").
+            phrase = holder
+            end = sentence.clause_end[comma + 1]
+            if kind is not QuoteKind.DIRECT and end < sentence.last:
+                span = sentence.span(comma + 1, end)
+        elif phrase.start <= sentence.opening:
+            start = index + 2
+            end = sentence.clause_end[start]
+            if (
+                kind is not QuoteKind.DIRECT
+                and end < sentence.last
+                and sentence.lows[start] not in sentence.roles.complementizers
+            ):
+                span = sentence.span(start, end)
+        else:
+            # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
+            # sentence holds the opinion the noun names.
+            subject = (
+                _noun_cue_subject(sentence, phrase.start)
+                or direct._sentence_subject(sentence)
+                or _noun_cue_prefield(sentence, phrase.start)
+            )
+        attribution = Attribution(
+            kind=kind,
+            content=span,
+            mention=sentence.span(*phrase) if subject is None else subject.mention,
+            mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
+            cue=(sentence.span(index, index + 1),),
+        )
+        return verbs._results(sentence, attribution, quotes, pairs, used)
+    return []
+
+
+def _clause_closer(sentence: _Sentence, index: int) -> bool:
+    """Whether a lower-case word before a comma closes its clause as a separable particle
+    (a preposition without its noun: "stellten die Theorie auf, …") or a pronominal adverb
+    ("darauf", "dafür", "daran": "da" and a preposition, with "r" before a vowel)."""
+    low = sentence.lows[index]
+    if not sentence.is_lower(index):
+        return False
+    if sentence.word_class(index) == "prep":
+        return True
+    if not low.startswith("da") or len(low) < _MIN_PRONOMINAL:
+        return False
+    rest = low[3:] if low[2] == "r" and low[3:4] in _VOWELS else low[2:]
+    return sentence.lexicon.word_class.get(rest) == "prep"
+
+
+def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
+    """The genitive attribute between a noun cue and its comma, naming whose words the noun
+    means: "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …", "dem Vorwurf der
+    Verteidigung Saddam Husseins, das Gericht sei …", "einer Warnung der Wärter, …". A verb
+    among its words ends it: the comma then closes a clause, not the attribute."""
+    start = noun + 1
+    if sentence.lows[start] not in sentence.roles.genitive:
+        return None
+    comma = sentence.clause_end[start]
+    if comma >= sentence.last or comma - start > _MAX_PHRASE or comma <= start + 1:
+        return None
+    lexicon = sentence.lexicon
+    for position in range(start + 1, comma):
+        low = sentence.lows[position]
+        if sentence.tokens[position].quote >= 0 or (
+            sentence.is_lower(position)
+            and (low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv)
+        ):
+            return None
+    return Phrase(start, comma)
+
+
+def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """ "Die Schutzvereinigung für Wertpapierbesitz (DSW) ist der Ansicht, dass …": the subject
+    before the verb right in front of a noun cue's phrase, with its prepositional phrases and
+    brackets."""
+    verb = noun_phrase - 1
+    first = sentence.opening
+    if (
+        verb <= first
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    subject = verbs._preverbal_subject(sentence, first, verb)
+    if subject is None or direct._is_es(sentence, subject):
+        return None
+    return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
+
+
+def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """The subject of a noun cue that is the object of its verb, when the noun phrase rules
+    cannot read it: all words before the finite verb ("Einige vertreten die Auffassung, …",
+    "22 Prozent teilen die Meinung, …", "Die Herausgeber der Studie sehen als eine zentrale
+    Aussage, dass …", "Er vertritt die Ansicht, …"). The noun of saying after the verb never
+    speaks itself; the verb is the first lower-case word after a noun, a name, a number or an
+    opening pronoun ("Einige", "Viele"), and no comma, quotation or object ("Den Vorwurf …")
+    stands before it."""
+    first = sentence.opening
+    if (
+        sentence.word_class(first) not in {"", "det", "pron"}
+        or sentence.lows[first] in sentence.roles.object_determiners
+        or sentence.lows[first] == "es"
+    ):
+        return None
+    for verb in range(first + 1, min(noun_phrase, first + _MAX_PHRASE)):
+        if sentence.separator[verb] or sentence.tokens[verb].quote >= 0:
+            return None
+        if not sentence.is_lower(verb):
+            continue
+        if not (
+            sentence.is_head(verb - 1)
+            or sentence.lows[verb - 1].isdigit()
+            # "Einige", "Viele", "Er": a pronoun alone, not an article ("Die erste Reaktion")
+            or (verb - 1 == first and not sentence.is_head(verb + 1))
+        ):
+            continue
+        if sentence.word_class(verb) in {"", "verb"}:
+            return announced_phrase(sentence, first, verb, kind=QuoteKind.INDIRECT)
+    return None
+
+
+def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
+    """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
+    tokens = sentence.tokens
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
+        return []
+    phrase = phrases._phrase_after(sentence, _statement_start(sentence), colon)
+    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
+        return []
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if (
+        info is None
+        or info.pronoun
+        or not (
+            info.role or (info.named and " " in info.name) or direct._named_in_full(sentence, words)
+        )
+    ):
+        return []
+    span = sentence.span(colon + 1, sentence.last)
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+    return verbs._results(sentence, attribution, verbs._quotes_within(sentence, span), pairs, used)
+
+
+def _statement_start(sentence: _Sentence) -> int:
+    """Where the speaker of a verbless statement begins: after the conjunctions and particles
+    opening the sentence and an adverb that links the statement to what came before (the
+    ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
+    which belong to the sentence, not to the speaker."""
+    start = sentence.opening
+    if (
+        start + 1 < len(sentence.tokens)
+        and sentence.lows[start] in sentence.roles.statement_adverbs
+    ):
+        start += 1
+    return start
+
+
+def _headline_dash(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "„Wir schaffen das“ – Angela Merkel über die Flüchtlingspolitik": a quotation opening
+    the sentence, a dash and a person, role or organisation (alone, or before "über" or "zu"
+    and the topic) name the quotation's speaker, as a headline does."""
+    tokens = sentence.tokens
+    first = sentence.opening
+    dash = first + 1
+    if dash + 1 >= len(tokens) or tokens[first].quote < 0 or tokens[dash].text not in _DASHES:
+        return []
+    pair = pairs[tokens[first].quote]
+    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
+        return []  # "„Tatort“ – …": a title, not a statement
+    phrase = phrases._phrase_after(sentence, dash + 1, len(tokens))
+    if phrase is None or not (
+        phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
+    ):
+        return []
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if (
+        info is None
+        or info.pronoun
+        or info.kind is SpeakerKind.UNKNOWN
+        # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
+        or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
+    ):
+        return []
+    attribution = Attribution(
+        kind=QuoteKind.DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
+    return verbs._results(sentence, attribution, [tokens[first].quote], pairs, used)

@@ -1,0 +1,172 @@
+"""German people named anywhere in a text (:class:`KnownPeople`): who a later bare surname or
+pronoun may stand for."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import (
+    KnownPeopleBase,
+    Phrase,
+    end_at_surname,
+    people_in_sentence,
+    token_start,
+)
+from newscorpus._extract.lang.de import phrases
+from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.de.sentence import _Sentence
+from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.speakers import (
+    Mentioned,
+    MentionInfo,
+    analyse_mention,
+    role_or_organisation,
+)
+from newscorpus._model import SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from newscorpus._extract.quotemarks import QuotePair
+
+
+# A first name (maybe) and name particles, right before a surname.
+_NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
+_KNOWN_MENTIONS = 3
+_KNOWN_SURNAMES = 30
+_KNOWN_CHECKS = 50
+_KNOWN_WINDOW = 160
+
+
+def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
+    """The single person a noun phrase of a sentence without a quotation names, for a later "er"
+    or "sie" ("Der Bürgermeister Hans Kurz besuchte die Baustelle. Er sagte, …"; "Wie schwer es
+    ist, weiß die Unternehmerin Sirvan Ekici. Sie …"; read by the engine's
+    :func:`people_in_sentence`).
+
+    A person is a first name, a role noun, a title, with the appositions and attachments the
+    phrase takes ("der Ministerpräsident des Landes, Christian Wulff (CDU)"). A masculine role
+    without a name counts only after an article of the ``nominative`` role ("der Minister", "ein
+    Sprecher"): after "die" or "allen", or without an article, it is a plural ("Die Täter dürfen
+    nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten …")."""
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+        return None
+    if (
+        not info.named
+        and info.gender == "m"
+        and sentence.lows[phrase.start] not in sentence.roles.nominative
+    ):
+        return None  # "die Täter", "allen Fahrzeugen", "Beobachter": a plural
+    return phrase, info
+
+
+class KnownPeople(KnownPeopleBase):
+    """The people an article names in full ("Alexander Lukaschenko"), with the roles beside them.
+
+    Called with a surname in lower case, returns what the article says about the people of that
+    surname: each place the surname follows a first name, up to three. At most 30 surnames are
+    looked up per article, each in one pass over the text.
+    """
+
+    def __init__(
+        self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        super().__init__(text, pairs, sentences)
+
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
+        tokens = tokenize(self.text, start, end, self.pairs)
+        if not tokens:
+            return iter(())
+        sentence = _Sentence(self.text, tokens, _german())
+        return people_in_sentence(
+            sentence,
+            sentence.last,
+            pronouns=sentence.roles.pronouns,
+            language="de",
+            phrase_after=phrases._phrase_after,
+            person_in=_person_in,
+        )
+
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        if looked_up >= _KNOWN_SURNAMES:
+            return ()
+        lowered = self.lowered
+        first_names = _german().first_names
+        people: list[MentionInfo] = []
+        position = lowered.find(surname)
+        checked = 0
+        while position >= 0 and len(people) < _KNOWN_MENTIONS and checked < _KNOWN_CHECKS:
+            checked += 1
+            # ``_NAME_BEFORE`` ends in a space: a surname inside a word ("Bergmüller") or after
+            # a hyphen is passed over without a regex search.
+            before = (
+                _NAME_BEFORE.search(self.text, max(0, position - _KNOWN_WINDOW // 4), position)
+                if position and self.text[position - 1] == " "
+                else None
+            )
+            if before is not None and before.group(1) in first_names:
+                info = self._mention_at(before.start(1), surname)
+                if info is not None and info.key == surname:
+                    people.append(info)
+            position = lowered.find(surname, position + len(surname))
+        return tuple(people)
+
+    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+        """The person whose first name starts at ``position`` and whose name ends with
+        ``surname`` (lower case), with a role written before it."""
+        text = self.text
+        # Both searches are bounded by the window: an unbounded search for the line break in a
+        # text of one long line would cost the whole text per mention.
+        lowest = max(0, position - _KNOWN_WINDOW)
+        start = max(text.rfind("\n", lowest, position) + 1, lowest)
+        highest = min(len(text), position + _KNOWN_WINDOW)
+        end = text.find("\n", position, highest)
+        end = highest if end < 0 else end
+        tokens = self.tokens_around(position, start, end)
+        sentence = _Sentence(text, tokens, _german())
+        index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
+        if index + 1 >= len(tokens) or tokens[index].start != position:
+            return None
+        first = index
+        while first > 0 and index - first < 4:
+            previous = first - 1
+            if (
+                (
+                    sentence.is_capitalised(previous)
+                    and role_or_organisation(tokens[previous].text, "de")
+                )
+                or (sentence.is_adjective(previous) and not self._verb_second(sentence, previous))
+                or sentence.word_class(previous) == "det"
+            ):
+                first = previous
+                continue
+            break
+        stop = index + 1
+        while (
+            stop < len(tokens)
+            and stop - index < 5
+            and (sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles)
+        ):
+            stop += 1
+        stop = end_at_surname(sentence.lows, index, stop, surname)
+        info = analyse_mention(sentence.words(first, stop), language="de")
+        return info if info is not None and info.named else None
+
+    @staticmethod
+    def _verb_second(sentence: _Sentence, index: int) -> bool:
+        """Whether the lower-case word at ``index``, read as an adjective before a role, is the
+        finite verb after a sentence's first phrase ("Am Freitag präsentierte Innenministerin …",
+        a past tense in -te like the adjective "designierte"): a capitalised word that is neither
+        a role nor a genitive in -s ("Österreichs ehemalige Ministerin") stands right before it.
+        An attributive adjective without an article follows no such noun."""
+        if (
+            index == 0
+            or not sentence.is_capitalised(index - 1)
+            or sentence.word_class(index - 1) == "det"  # "Der slowakische Premier"
+        ):
+            return False
+        word = sentence.tokens[index - 1].text
+        return not word.endswith("s") and not role_or_organisation(word, "de")

@@ -1,0 +1,589 @@
+"""German noun phrases: the speaker phrase after a position (a name, a role, an organisation,
+with its appositions, attributes and attached phrases) that the other sections read."""
+
+from __future__ import annotations
+
+from newscorpus._extract.engine import Phrase
+from newscorpus._extract.lang.de import verbs
+from newscorpus._extract.lang.de.sentence import (
+    _FINAL,
+    _MAX_PHRASE,
+    _SEPARATORS,
+    _lower_case_name_part,
+    _Sentence,
+    _short_quote,
+)
+from newscorpus._extract.speakers import organisation_word, role_or_organisation
+
+# How far an extended participial attribute may reach ("die in New York City geborene …").
+_MAX_ATTRIBUTE = 8
+_AGE_DIGITS = 3  # ", 30," after a name is an age
+_NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
+_PARTICIPLE_ENDINGS = (
+    *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
+    *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
+    *(f"en{ending}" for ending in ("e", "en", "er", "es", "em")),
+)
+
+
+def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) -> bool:
+    """Whether the quotation token ``index`` can be (part of) a name in a noun phrase.
+
+    A short quotation names a medium or an organisation ("die „Computerwoche“", "laut „Welt“",
+    "die Zeitung „Welt“") when it is capitalised, or when it is the head right after a
+    determiner ("Wie „heise online“ berichtet"); after a role noun, or lower case on its own, it
+    is a quotation ("die Richter „gravierende Bedenken“", ", so „schütze sie Gott“").
+    """
+    token = sentence.tokens[index]
+    if not _short_quote(token):
+        return False
+    inner = token.text[1:-1].strip()
+    if not inner or inner[-1] in _FINAL:
+        return False
+    if index != head_start:
+        previous = sentence.tokens[index - 1].text
+        return inner[:1].isupper() and (
+            organisation_word(previous, "de")
+            # a medium's or a title's noun: "die Nachrichtenseite „Golem“"
+            or previous.lower().endswith(sentence.lexicon.title_noun_endings)
+        )
+    return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
+
+
+def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
+    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
+
+    A pronoun; or an optional determiner, adjectives and one or more capitalised words (a name,
+    a role, a short quotation naming a medium), followed by up to three genitive or "von"
+    attachments and a name in apposition ("der Sprecher des Ministeriums, Peter Müller").
+    """
+    tokens = sentence.tokens
+    lows = sentence.lows
+    limit = min(limit, len(tokens), start + _MAX_PHRASE)
+    if start >= limit:
+        return None
+    if (
+        lows[start] in sentence.roles.pronouns
+        or lows[start] in sentence.roles.dative_pronouns
+        or lows[start] == "demnach"
+        or (
+            # "Dieser bestätigte, …": a demonstrative standing alone before a verb
+            lows[start] in sentence.roles.demonstrative_pronouns
+            and start + 1 < len(tokens)
+            and not sentence.is_head(start + 1)
+            and not sentence.is_adjective(start + 1)
+            and sentence.word_class(start + 1) not in {"det", "adv", "time"}
+        )
+    ):
+        return Phrase(start, start + 1)
+    if (
+        start > 0
+        and lows[start] in sentence.roles.relative
+        and tokens[start - 1].text == ","
+        and start + 1 < limit
+        and sentence.word_class(start + 1) == "det"
+    ):
+        # ", der der Regierung vorwarf …", ", die dem Kardinal vorwerfen": an article cannot
+        # open a phrase before another, so the first is the relative pronoun, the subject.
+        return Phrase(start, start + 1)
+    index = start
+    if (
+        lows[start] in sentence.roles.partitive
+        and start + 2 < limit
+        and lows[start + 1] in sentence.roles.genitive
+    ):
+        # "Einer der Putschisten", "Eine der größten Parteien": the pronoun and its genitive.
+        end = _attachment(sentence, start + 1, limit)
+        if end is None:
+            return None
+        return _phrase_attachments(sentence, start, end, limit)
+    if sentence.word_class(index) == "det":
+        index += 1
+        # "die beiden Mitglieder", "die drei Abgeordneten" (not digits, which open a measure:
+        # "der 330 Seiten starke Bericht")
+        while index < limit and sentence.lows[index] in sentence.roles.quantities:
+            index += 1
+        index = _participial_attribute(sentence, index, limit)
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > start and verbs._attributive_verb(sentence, index))
+    ):
+        index += 1
+    head_start = index
+    while index < limit and (
+        sentence.is_head(index)
+        or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
+        or (index == start and _capitalised_particle_name(sentence, index, limit))
+        or (
+            index > head_start
+            and lows[index] in sentence.lexicon.particles
+            # after a phrase with an article, an article opens the next phrase: "nannte der
+            # Berliner das Spiel" (not a name particle as in "Maria das Graças"); an article
+            # is a particle only after a first name ("laut Polizeisprecher das Gepäckstück")
+            and not (
+                sentence.word_class(index) == "det"
+                and (
+                    head_start > start
+                    or not (
+                        tokens[index - 1].text in sentence.lexicon.first_names
+                        or lows[index - 1] in sentence.lexicon.particles  # "von den"
+                    )
+                )
+            )
+            and _name_follows(sentence, index, limit)
+            # a role or an organisation takes no name particle: "laut Polizei zu Straftaten"
+            # (unlike "Karl-Theodor zu Guttenberg")
+            and (
+                lows[index] in sentence.roles.von
+                or not role_or_organisation(tokens[index - 1].text, "de")
+            )
+        )
+        or (index > head_start and _initial_stop(sentence, index, limit))
+        or (index > head_start and _lower_case_name_part(sentence, index))
+        or (index > head_start and _name_goes_on(sentence, index, limit))
+        or (index > head_start and _coordinated_roles(sentence, index, limit))
+    ):
+        index += 1
+        if _glued_compound(sentence, index, limit):
+            index += 2  # "die „Bild“-Zeitung", "die Fraktions- und …" stays one word
+        elif tokens[index - 1].quote >= 0:
+            break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
+    if index == head_start:
+        return None
+    return _phrase_attachments(sentence, start, index, limit)
+
+
+def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int) -> Phrase:
+    """The noun phrase from ``start`` whose head ends at ``index``, with up to three genitive
+    or "von" attachments, a short aside in brackets and a name or role in apposition."""
+    tokens = sentence.tokens
+    lows = sentence.lows
+    # Whether a word of the phrase is a role or an organisation: then a name in apposition
+    # belongs to it ("der Vorsitzende des Verbandes, Elmar Gesse"). Looked up (compounds
+    # too) only when a branch asks, as the word after most phrases ends them at once.
+    head = tokens[index - 1].text
+    role: bool | None = None
+    for _ in range(3):
+        if index >= limit:
+            break
+        low = lows[index]
+        if role is None and (
+            low == ","
+            or low in sentence.roles.place_prepositions
+            or sentence.word_class(index) == "prep"
+        ):
+            role = role_or_organisation(head, "de")
+        if low in sentence.roles.genitive or low in sentence.roles.von:
+            end = _attachment(sentence, index + 1, limit)
+        elif _bare_genitive(sentence, index, limit):
+            end = _attachment(sentence, index, limit)  # "Angaben libanesischer Sicherheitskreise"
+        elif low == "(":
+            end = _parenthesis(sentence, index + 1, limit)
+        elif role and low in sentence.roles.place_prepositions:
+            end = _place(sentence, index + 1, limit)  # "die Regierung in Lomé"
+        elif (
+            role
+            and low in sentence.roles.name_prepositions
+            and sentence.word_class(index + 1) not in {"det", "pron"}
+        ):
+            # "die Gesellschaft für bedrohte Völker", "der EU-Kommissar für Erweiterung": part
+            # of the name when no article follows
+            end = _attachment(sentence, index + 1, limit)
+        elif low == "," and _age(sentence, index + 1):
+            end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
+        elif role and sentence.word_class(index) == "prep":
+            end = _named_after_phrase(sentence, index, limit)
+        elif low == "," and (role or _role_then_attribute(sentence, start, index)):
+            end = _apposition(sentence, index + 1, limit)
+            if end is None and not role:
+                end = _role_apposition(sentence, index + 1)
+        elif low == ",":
+            end = _role_apposition(sentence, index + 1)
+        else:
+            break
+        if end is None:
+            break
+        index = end
+        if tokens[index - 1].text == ",":
+            break  # an apposition set off by commas closes the phrase
+        if not role and sentence.is_head(index - 1):
+            # "Angaben des Direktors, Jefferson Jauwena" (the first head's role, if not known
+            # yet, counts as well)
+            role = role_or_organisation(tokens[index - 1].text, "de") or (
+                role is None and role_or_organisation(head, "de")
+            )
+    return Phrase(start, index)
+
+
+def _named_after_phrase(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ "der Chef der Bundesagentur für Arbeit, Frank Weise", "der Investor für den Neubau,
+    Larry A. Silverstein, …": a prepositional phrase after a role, taken with the name in
+    apposition that follows it (see :func:`_apposition`); None without such a name, since the
+    phrase may belong to the verb ("sagte der Minister in Berlin, …")."""
+    end = _attachment(sentence, index + 1, limit)
+    if end is None or end >= limit or sentence.tokens[end].text != ",":
+        return None
+    return _apposition(sentence, end + 1, limit)
+
+
+def _role_then_attribute(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the phrase ``start:stop`` ends in a role or organisation followed only by a
+    genitive name ("der Oberrabbiner Israels") or a name after "von" ("der Deutschlandchef
+    von EY"), which the head took in as name words: a name in apposition may follow it. Not
+    a role before a person's name ("Bundeskanzlerin Angela Merkel")."""
+    particles = sentence.lexicon.particles
+    position = stop - 1
+    while position > start:
+        if sentence.is_head(position) and role_or_organisation(
+            sentence.tokens[position].text, "de"
+        ):
+            return True
+        low = sentence.lows[position]
+        if not (
+            low in particles
+            or (
+                sentence.is_head(position)
+                and (low.endswith("s") or sentence.lows[position - 1] in particles)
+            )
+        ):
+            return False
+        position -= 1
+    return False
+
+
+def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where the adjectives of a noun phrase start after its article: past an extended
+    participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
+    inszenierende Unternehmer", "die das Unglück überlebende Frau"), a participle in -end or
+    -t/-en with its own words before it, none of them a comma, a quotation or a verb of saying.
+    Returns ``index`` when no such participle follows within eight words."""
+    if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
+        return index
+    lexicon = sentence.lexicon
+    for position in range(index + 1, min(limit - 1, index + _MAX_ATTRIBUTE)):
+        token = sentence.tokens[position]
+        low = sentence.lows[position]
+        if token.quote >= 0 or low in _SEPARATORS or low in _FINAL or low in lexicon.verbs:
+            return index
+        if (
+            sentence.is_adjective(position)
+            and low.endswith(_PARTICIPLE_ENDINGS)
+            and sentence.is_head(position + 1)
+        ):
+            return position
+    return index
+
+
+def _coordinated_roles(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "Der frühere Bürgermeister und Justizsenator": a coordinator between two role nouns
+    of one person (or two organisations: "CDU und FDP") inside a noun phrase."""
+    following = index + 1
+    return (
+        following < limit
+        and sentence.lows[index] in sentence.roles.coordinators
+        and sentence.is_head(following)
+        and role_or_organisation(sentence.tokens[index - 1].text, "de")
+        and role_or_organisation(sentence.tokens[following].text, "de")
+    )
+
+
+def _glued_compound(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A hyphen at ``index`` glued to the words on both sides, the second capitalised: a
+    compound written across a quotation ("„Bild“-Zeitung")."""
+    tokens = sentence.tokens
+    following = index + 1
+    return (
+        following < limit
+        and tokens[index].text == "-"
+        and tokens[index].start == tokens[index - 1].end
+        and tokens[following].start == tokens[index].end
+        and sentence.is_head(following)
+    )
+
+
+def _modifies_adjective(sentence: _Sentence, index: int) -> bool:
+    """An adverb, or an adverbial adjective ("staatlich", "eng"), that may stand before an
+    adjective in a noun phrase."""
+    low = sentence.lows[index]
+    word_class = sentence.word_classes.get(low, "")
+    if word_class:
+        return word_class in {"adv", "time"}  # "eine gestern verbreitete Erklärung"
+    return sentence.is_lower(index) and low not in sentence.lexicon.verbs
+
+
+def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "der erst kürzlich ernannte Bischof": adverbs that modify an adjective in a phrase."""
+    following = index + 1
+    lows, classes = sentence.lows, sentence.word_classes
+    while following < limit and classes.get(lows[following]) in {"adv", "time"}:
+        following += 1
+    return following < limit and (
+        sentence.is_adjective(following) or verbs._attributive_verb(sentence, following)
+    )
+
+
+def _name_goes_on(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A number or a slash inside a name: "Bündnis 90/Die Grünen", "Schalke 04". A year or a
+    count before a noun is not ("Angaben 2011", "der Zeitung 40 Menschen das Leben")."""
+    tokens = sentence.tokens
+    text = tokens[index].text
+    previous = tokens[index - 1].text
+    if text.isdigit():
+        following = index + 1
+        return (
+            previous[:1].isupper()
+            and previous[:1].isalpha()
+            and len(text) <= _NAME_NUMBER_DIGITS
+            and not (following < len(tokens) and sentence.is_head(following))
+        )
+    if text == "/":
+        return index + 1 < limit and sentence.is_capitalised(index + 1)
+    return previous == "/" and sentence.is_capitalised(index)
+
+
+def _initial_stop(sentence: _Sentence, index: int, limit: int) -> bool:
+    """The full stop of an initial or title inside a name: "Jürgen R. Thumann", "Dr. Stoever"."""
+    if sentence.tokens[index].text != "." or index + 1 >= limit:
+        return False
+    before = sentence.tokens[index - 1].text
+    initial = len(before) == 1 and before.isupper()
+    return (initial or before in sentence.lexicon.abbreviations) and sentence.is_head(index + 1)
+
+
+def _role_apposition(sentence: _Sentence, index: int) -> int | None:
+    """ ", die Leiterin der Fachstelle für Suchtvorbeugung" closing a clause after a name."""
+    phrase = _phrase_after(
+        sentence, index, sentence.clause_end[index] if index < len(sentence.tokens) else index
+    )
+    if phrase is None or sentence.lows[phrase.start] in sentence.roles.pronouns:
+        return None
+    heads = [
+        position
+        for position in range(phrase.start, phrase.stop)
+        if sentence.is_head(position) and role_or_organisation(sentence.tokens[position].text, "de")
+    ]
+    if not heads:
+        return None
+    end = _with_phrases(sentence, phrase.stop, len(sentence.tokens))
+    if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
+        return None
+    return end
+
+
+def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
+    """Extend a noun phrase ending at ``index`` over prepositional phrases after it (within
+    twice the longest noun phrase, so that the work stays bounded)."""
+    limit = min(limit, index + 2 * _MAX_PHRASE)
+    while index + 1 < limit and (
+        sentence.word_class(index) == "prep"
+        # the genitive of a phrase's noun: "zu den Gefahren des Eises"
+        or (
+            index > 0
+            and sentence.lows[index] in sentence.roles.genitive
+            and sentence.is_head(index - 1)
+        )
+    ):
+        end = _attachment(sentence, index + 1, limit)
+        if end is None:
+            break
+        index = end
+    return index
+
+
+def _with_attached_phrases(sentence: _Sentence, index: int, limit: int) -> int:
+    """Extend a speaker's noun phrase ending at ``index`` over the prepositional phrases up to
+    ``limit`` that name where the speaker belongs, as a reader marks the speaker: those after a
+    preposition of the ``name_attachments`` or ``place_prepositions`` roles ("Dittrich aus dem
+    Forscherteam", "die Banca d'Italia in Rom"), and genitives. A phrase after another
+    preposition belongs to the verb ("die Partei auf nationaler Ebene entschieden hatte",
+    "Außenminister Straw vor dem Parlament bekannt geben")."""
+    roles = sentence.roles
+    while index + 1 < limit:
+        low = sentence.lows[index]
+        if not (
+            low in roles.name_attachments
+            or low in roles.place_prepositions
+            or (low in roles.genitive and sentence.is_head(index - 1))
+        ):
+            break
+        end = _attachment(sentence, index + 1, limit)
+        if end is None:
+            break
+        index = end
+    return index
+
+
+def _capitalised_particle_name(sentence: _Sentence, index: int, limit: int) -> bool:
+    """ "Von der Leyen sagte, …", "Zu Guttenberg hatte erklärt, …": a name particle written
+    with a capital because it opens the phrase, before the rest of a surname the text gives in
+    full elsewhere with the particle in lower case ("Ursula von der Leyen", "Karl-Theodor zu
+    Guttenberg"). Without that full form it is the preposition it looks like ("Von der
+    Regierung hieß es", "Zu Beginn sagte er")."""
+    tokens = sentence.tokens
+    text = tokens[index].text
+    if not text[:1].isupper() or sentence.lows[index] not in sentence.lexicon.particles:
+        return False
+    following = index + 1
+    while following < limit and sentence.lows[following] in sentence.lexicon.particles:
+        following += 1
+    if following >= limit or not sentence.is_head(following):
+        return False
+    # The lower-case form, as the text writes it after a given name: "Ursula von der Leyen"
+    # (not "äußerte sich nicht zu Präferenzen …").
+    words = [token.text for token in tokens[index : following + 1]]
+    full = " " + " ".join([words[0].lower(), *words[1:]])
+    whole = sentence.text
+    found = whole.find(full)
+    while found > 0:
+        given = whole.rfind(" ", 0, found) + 1
+        if whole[given : given + 1].isupper() and whole[given:found].replace("-", "").isalpha():
+            return True
+        found = whole.find(full, found + 1)
+    return False
+
+
+def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
+    following = index + 1
+    while following < limit and sentence.lows[following] in sentence.lexicon.particles:
+        following += 1
+    return following < limit and sentence.is_head(following)
+
+
+def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
+    if index < limit and sentence.word_class(index) == "det":
+        index += 1
+    first = index
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > first and verbs._attributive_verb(sentence, index))
+    ):
+        index += 1
+    start = index
+    while index < limit and (
+        sentence.is_head(index)
+        or (sentence.tokens[index].quote >= 0 and _name_quote(sentence, index, start, start))
+        or (
+            # a particle no German word shares inside a name: "der University of Toronto";
+            # "du", a pronoun in German, only inside a foreign name of several words ("des
+            # Verbandes Union Générale Tunisienne du Travail")
+            index > start
+            and sentence.lows[index] in sentence.lexicon.particles
+            and (
+                not sentence.word_class(index)
+                or (
+                    sentence.word_class(index) == "pron"
+                    and index - start >= _FOREIGN_NAME_WORDS
+                    and sentence.is_head(index - 2)
+                )
+            )
+            and index + 1 < limit
+            and sentence.is_head(index + 1)
+        )
+        or (index > start and _lower_case_name_part(sentence, index))
+    ):
+        index += 1
+    return index if index > start else None
+
+
+#: How many capitalised words a name must have before a particle that is a German pronoun
+#: ("du") counts as the name's: "Union Générale Tunisienne du Travail".
+_FOREIGN_NAME_WORDS = 2
+
+
+def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ "(IAEO)", "(SPD)": a short capitalised aside inside a noun phrase."""
+    start = index
+    while (
+        index < limit
+        and index - start < 4
+        and sentence.tokens[index].quote < 0
+        and sentence.tokens[index].text[:1].isalnum()
+    ):
+        index += 1
+    if index == start or index >= limit or sentence.tokens[index].text != ")":
+        return None
+    return index + 1
+
+
+def _place(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """Where a place after "in" ends: a name without an article ("in Lomé", "in New York"),
+    not a month, a weekday, a noun of saying ("in Interviews") or a noun of the ``not_places``
+    role ("in Zukunft", "in Haft"); returns None for anything else."""
+    start = index
+    while index < limit and sentence.is_head(index) and sentence.tokens[index].quote < 0:
+        low = sentence.lows[index]
+        if (
+            low in sentence.roles.name_context
+            or low in sentence.roles.not_places
+            or low.rstrip("ns").endswith(sentence.lexicon.speech_noun_endings)
+        ):
+            return None
+        index += 1
+    return index if index > start else None
+
+
+def _bare_genitive(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether a genitive without an article opens at ``index`` after a noun: a possessive or
+    quantifier from the ``genitive_openers`` role ("Angaben seines Anwalts", "Meinung vieler
+    Experten") or an adjective in -er before a noun ("Angaben libanesischer Sicherheitskreise",
+    "Schätzungen französischer Behörden")."""
+    following = index + 1
+    if following >= limit or not sentence.is_head(index - 1):
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.genitive_openers:
+        return True
+    return low.endswith("er") and sentence.is_adjective(index) and sentence.is_head(following)
+
+
+def _age(sentence: _Sentence, index: int) -> bool:
+    """ ", 30," after a name: a number set off by commas on both sides, the person's age."""
+    following = index + 1
+    return (
+        following < len(sentence.tokens)
+        and sentence.tokens[index].text.isdigit()
+        and len(sentence.tokens[index].text) <= _AGE_DIGITS
+        and sentence.tokens[following].text == ","
+    )
+
+
+def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """ ", Dieter Wiefelspütz," after a role: the name in apposition, with its closing comma.
+
+    The name opens with a first name from the lexicon, or is two or more capitalised words none
+    of which is a role or organisation ("der Vorsitzende des Verbandes, Elmar Gesse, sagte"),
+    closed by a comma, a colon or the end of the sentence.
+    """
+    if index >= limit:
+        return None
+    known = sentence.tokens[index].text in sentence.lexicon.first_names
+    start = index
+    while index < limit and (
+        sentence.is_head(index)
+        # a name particle, but no German article ("Volker Beck das Pontifikat …")
+        or (
+            sentence.lows[index] in sentence.lexicon.particles
+            and sentence.word_class(index) != "det"
+        )
+        or (index > start and _initial_stop(sentence, index, limit))
+    ):
+        index += 1
+    if index == start:
+        return None
+    if not known and (
+        index - start < 2
+        or any(
+            role_or_organisation(sentence.tokens[position].text, "de")
+            for position in range(start, index)
+        )
+    ):
+        return None
+    if index < len(sentence.tokens):
+        following = sentence.tokens[index].text
+        if following == ",":
+            return index + 1
+        if following not in _FINAL and following != ":":
+            return None
+    return index

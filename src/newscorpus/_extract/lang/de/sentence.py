@@ -1,0 +1,338 @@
+"""What every German rule works on: the view of one sentence (:class:`_Sentence`, its tokens,
+clauses and word classes) and what the rules remember between sentences (:class:`_State`),
+with the limits and punctuation sets the sections share."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, token_start
+from newscorpus._model import QuoteKind, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._extract.lang.de.bundle import _German
+    from newscorpus._extract.quotemarks import QuotePair
+    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.speakers import Attribution
+
+
+_SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
+_FINAL = frozenset({".", "!", "?", "…"})
+_DASHES = frozenset({"–", "—", "-"})
+_NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
+_WORD = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_MAX_PHRASE = 14
+_MAX_LEADING = 3
+_SHORT_QUOTE_WORDS = 3
+_MIN_CONTENT_WORDS = 3
+# tokens before a headline's colon ("Bundesinnenminister Schäuble:", "Punklady Nina Hagen zur
+# neuen Heimat:")
+_MAX_HEADLINE_SOURCE = 7
+
+
+class _State(RuleState):
+    """What the German rules remember besides: the sentence before (for free indirect speech
+    and "Das sagte Putin.") and its quotations that stood alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_span: tuple[int, int] | None = None  # the last sentence's words
+        self.previous_attributed = True
+        self.previous_sentence: int | None = None
+        self.previous_paragraph: int | None = None
+        self.previous_range: tuple[int, int] | None = None
+        #: the extent and tokens of the last sentence analysed: a continuation after it reads
+        #: its subject without tokenizing it again
+        self.analysed: tuple[tuple[int, int], list[Token]] | None = None
+        #: where the colon that announced a speaker ends (see :func:`_announced_before`)
+        self.colon_end: int | None = None
+
+    def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
+        """Whether the sentence remembered as the previous one comes right before this one (in
+        this paragraph, or also the one before)."""
+        if self.previous_sentence != self.sentence - 1 or self.previous_paragraph is None:
+            return False
+        gap = self.paragraph - self.previous_paragraph
+        return gap == 0 if same_paragraph else gap <= 1
+
+
+class _Sentence(SentenceView):
+    """The tokens of one sentence and the clause structure over them.
+
+    A quotation of up to three words is a word of its clause ("nannte es „absurd“"); a longer one
+    separates clauses like a comma.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        lexicon: _German,
+        words_used: _WordsUsed | None = None,
+    ) -> None:
+        super().__init__(text, tokens, lexicon.word_class)
+        self.words_used = words_used
+        self.lexicon = lexicon
+        self.roles = lexicon.roles  # read in every rule: one attribute lookup less
+        lows = self.lows
+        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
+        # answers that in C before any token is looked at.
+        self.quote_tokens = quote_tokens = (
+            [number for number, token in enumerate(tokens) if token.quote >= 0]
+            if NOT_A_WORD in lows
+            else []
+        )
+        separators = _SEPARATORS
+        self.separator = separator = [low in separators for low in lows]
+        # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
+        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
+        if "-" in lows:
+            for number in range(1, len(tokens)):
+                if lows[number] == "-":
+                    separator[number] = tokens[number].start != tokens[number - 1].end
+        for number in quote_tokens:
+            separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
+        # Clause boundaries, one stretch between separators at a time.
+        count = len(tokens)
+        clause_start: list[int] = []
+        clause_end: list[int] = []
+        previous = 0
+        for position in [*itertools.compress(range(count), separator), count]:
+            stretch = position - previous
+            clause_start += [previous] * stretch
+            clause_end += [position] * stretch
+            if position < count:
+                clause_start.append(position)
+                clause_end.append(position)
+            previous = position + 1
+        self.clause_start = clause_start
+        self.clause_end = clause_end
+        self.quote_starts = [tokens[number].start for number in quote_tokens]
+        self.opening = _skip_leading(self, 0)
+        # Filled while the rules run over the sentence, left to right:
+        self.region_start = 0  # where the content of a trailing attribution may begin
+        self.reported = False  # whether the sentence already holds reported speech
+        self._contents: list[tuple[int, int]] = []  # heap of (start, end) of found contents
+        self._reach = -1
+        last = count
+        while last > 0 and tokens[last - 1].text in _FINAL:
+            last -= 1
+        self.last = last
+        # Computed on first use (see :meth:`colon_quotes`, :meth:`semicolons`): most sentences
+        # never ask.
+        self._colon_quotes: list[int] | None = None
+        self._semicolons: list[int] | None = None
+
+    def colon_quotes(self) -> list[int]:
+        """The quotation tokens right after a colon, in order ("sagte: „…“")."""
+        found = self._colon_quotes
+        if found is None:
+            tokens = self.tokens
+            found = self._colon_quotes = [
+                number
+                for number in self.quote_tokens
+                if number > 0 and tokens[number - 1].text == ":"
+            ]
+        return found
+
+    def semicolons(self) -> list[int]:
+        """The semicolon tokens outside quotations, in order."""
+        found = self._semicolons
+        if found is None:
+            lows = self.lows
+            tokens = self.tokens
+            found = self._semicolons = (
+                [
+                    number
+                    for number, low in enumerate(lows)
+                    if low == ";" and tokens[number].quote < 0
+                ]
+                if ";" in lows
+                else []
+            )
+        return found
+
+    def _embedded(self, index: int) -> bool:
+        """Whether a quotation stands inside its clause, after an article, a preposition, "als"
+        or an adjective ("von einer „Gefahr für Leib und Leben“ gesprochen"), or as the title
+        after a noun for a named thing ("wird er im Fachblatt „Il Corriere della Sera“
+        zitiert", see :func:`_names_a_title`)."""
+        if index == 0 or self.tokens[index - 1].quote >= 0:
+            return False
+        low = self.lows[index - 1]
+        return (
+            low in self.roles.embedding
+            or self.lexicon.word_class.get(low) in {"det", "prep"}
+            or self.is_adjective(index - 1)
+            or (self.is_capitalised(index - 1) and low.endswith(self.lexicon.title_noun_endings))
+        )
+
+    def words(self, first: int, stop: int) -> tuple[str, ...]:
+        """The words of the tokens ``first:stop``, a lower-case name with full stops inside it
+        one word again ("ver.di", "worldreferee.com", which the tokenizer splits; see
+        :func:`_lower_case_name_part`)."""
+        words = super().words(first, stop)
+        if "." not in words:
+            return words
+        merged: list[str] = []
+        for index in range(first, stop):
+            if (
+                merged
+                and index > first
+                and index + 1 < stop
+                and self.tokens[index].text == "."
+                and _lower_case_name_part(self, index)
+            ):
+                merged[-1] += "." + self.tokens[index + 1].text
+            elif not (
+                merged
+                and self.tokens[index - 1].text == "."
+                and _lower_case_name_part(self, index)
+                and index - 1 > first
+            ):
+                merged.append(self.tokens[index].text)
+        return tuple(merged)
+
+    def record(self, found: Sequence[Attribution]) -> None:
+        """Note attributions just found: their contents, and where the next content may start."""
+        if not found:
+            return  # most cues find nothing
+        reach = 0
+        for attribution in found:
+            if attribution.kind is QuoteKind.REPORTED:
+                self.reported = True
+            if attribution.kind is not QuoteKind.DIRECT:
+                heapq.heappush(self._contents, (attribution.content.start, attribution.content.end))
+            for span in (*attribution.cue, attribution.mention):
+                if span is not None:
+                    reach = max(reach, span.end)
+        if reach:
+            position = bisect.bisect_left(self.tokens, reach, key=token_start)
+            self.region_start = max(self.region_start, position)
+
+    def within_content(self, position: int) -> bool:
+        """Whether ``position`` lies in a content found so far (positions must not decrease)."""
+        while self._contents and self._contents[0][0] <= position:
+            self._reach = max(self._reach, heapq.heappop(self._contents)[1])
+        return position < self._reach
+
+    def is_adjective(self, index: int) -> bool:
+        low = self.lows[index]
+        # The ending first: it is read in C, and a quotation's form (NOT_A_WORD) has none.
+        return (
+            low.endswith(("e", "en", "er", "es", "em"))
+            and self.is_lower(index)
+            and low not in self.lexicon.word_class
+            and low not in self.lexicon.verbs
+            and low not in self.lexicon.konjunktiv
+            and low not in self.lexicon.konjunktiv_two
+        )
+
+    def is_head(self, index: int) -> bool:
+        token = self.tokens[index]
+        if token.quote >= 0:
+            return False
+        text = token.text
+        first = text[:1]
+        if first.isdigit():
+            return "-" in text and text[-1:].isalpha()
+        if first.islower():
+            if "-" not in text and "'" not in text and "’" not in text:
+                return False  # most lower-case words: neither a compound nor a particle below
+            if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
+                return True  # a compound noun with a lower-case first part: "verdi-Chef"
+            return (
+                "-" in text[1:4] or "'" in text[1:3] or "’" in text[1:3]
+            ) and _NAME_PARTICLE_PREFIX.match(text) is not None
+        # "al-Omair", "el-Baradei", "d'Italia" above; here a capitalised word that is no
+        # function word.
+        return (
+            first.isupper() and first.isalnum() and self.lows[index] not in self.lexicon.word_class
+        )
+
+    def quotes(self, first: int, stop: int) -> list[int]:
+        if not self.quote_tokens:
+            return []  # most sentences hold no quotation: no token is looked at
+        return [token.quote for token in self.tokens[first:stop] if token.quote >= 0]
+
+
+def _derive(
+    attribution: Attribution, *, kind: QuoteKind | None = None, content: Span | None = None
+) -> Attribution:
+    """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
+    return attribution.derive(kind=kind, content=content)
+
+
+class _WordsUsed:
+    """How often each word of a text stands outside quotation marks; counted on first use."""
+
+    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+        self._text = text
+        self._pairs = pairs
+        self._outside: Counter[str] | None = None
+
+    def unquoted(self, word: str) -> bool:
+        """Whether ``word`` occurs in the text outside every quotation."""
+        if self._outside is None:
+            counts = Counter(_NAME_WORD.findall(self._text))
+            for pair in self._pairs:
+                counts.subtract(_NAME_WORD.findall(self._text, pair.open, pair.close))
+            self._outside = counts
+        return self._outside[word] > 0
+
+
+def _skip_leading(sentence: _Sentence, index: int) -> int:
+    """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
+    stop = min(len(sentence.tokens), index + _MAX_LEADING)
+    while index < stop and sentence.lows[index] in sentence.roles.leading:
+        index += 1
+    return index
+
+
+def _short_quote(token: Token) -> bool:
+    return len(token.text.split()) <= _SHORT_QUOTE_WORDS
+
+
+def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
+    """Whether the token at ``index``, after a head word of a noun phrase, is (a piece of) a
+    name written in lower case that no German word could be: one with a digit
+    ("des Flugdatenproviders flightradar24") or with full stops inside it, which the
+    tokenizer splits ("die Gewerkschaft ver.di", "der Plattform worldreferee.com")."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    text = token.text
+    if text == ".":
+        # the inner stop of "ver.di": glued to a word on both sides
+        return (
+            index + 1 < len(tokens)
+            and tokens[index - 1].end == token.start
+            and tokens[index + 1].start == token.end
+            and tokens[index - 1].text.isalnum()
+            and tokens[index + 1].text.isalnum()
+            and _lower_case_name_part(sentence, index - 1)
+        )
+    if not text.isalnum() or token.quote >= 0:
+        return False
+    if index > 0 and tokens[index - 1].text == "." and tokens[index - 1].end == token.start:
+        return _lower_case_name_part(sentence, index - 1)  # "di" after the stop of "ver.di"
+    if not text[:1].islower() or not sentence.is_head(index - 1):
+        return False
+    if any(map(str.isdigit, text)):  # in C: no generator frame per character
+        return True
+    following = index + 1
+    return (
+        len(text) > 1
+        and following + 1 < len(tokens)
+        and tokens[following].text == "."
+        and tokens[following].start == token.end
+        and tokens[following + 1].start == tokens[following].end
+        and tokens[following + 1].text.isalnum()
+    )
