@@ -66,14 +66,23 @@ CHECKED: dict[str, dict[str, int]] = {
         # Mahrer, the former ÖVP politician Heinrich Neisser, the archaeologist Iris Gerlach).
         "Werner Faymann": 29,
         "Peter Zeidler": 29,
+        # Read when the first-name lexicons were completed: three interviewees named in full
+        # only by first names the lexicon lacked (the Greek finance minister, the Austrian
+        # social minister, the education minister), whose answers ("Stöger: …") were each
+        # left without a speaker or to a bare surname before; all their quotes are theirs (one is
+        # the stage direction "(Lacht.)" of an answer).
+        "Yanis Varoufakis": 27,
+        "Alois Stöger": 26,
         "Sebastian Kurz": 21,
         "Reinhold Mitterlehner": 20,
         "Eva Glawischnig": 21,
         "Johanna Mikl-Leitner": 19,
         "Rupert Wolff": 18,
         "Harald Mahrer": 19,
+        "Sonja Hammerschmid": 20,
         "Angela Merkel": 17,
-        "Griss": 16,
+        # The presidential candidate, named "Griss" until "Irmgard" was a first name.
+        "Irmgard Griss": 19,
         "Heinrich Neisser": 17,
         # Two "er" quotes of Strache's were David Prieth's, two "sie" quotes of the STANDARD's
         # Sirvan Ekici's, once pronouns could mean people merely mentioned.
