@@ -20,9 +20,13 @@ holds the inner characters, so its content slices the text without either mark.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
+import operator
 import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -30,7 +34,18 @@ from newscorpus._extract.languages import on_registry_change, supported_language
 from newscorpus._extract.lexicon import has_lexicon, read_lexicon
 from newscorpus._model import Span, trusted_span
 
-__all__ = ["QuoteContext", "QuotePair", "find_quote_pairs", "is_quotation", "opening_marks"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "QuoteContext",
+    "QuotePair",
+    "SingleMarks",
+    "find_quote_pairs",
+    "is_quotation",
+    "opening_marks",
+    "with_single_pairs",
+]
 
 _SHORT_WORDS = 3
 _FINAL_PUNCTUATION = ".!?…"
@@ -304,3 +319,110 @@ def is_quotation(content: str, context: QuoteContext) -> bool:
     if words[0][:1].islower():
         return True
     return context is QuoteContext.ATTRIBUTED
+
+
+# --- single marks as main marks -------------------------------------------------------------
+
+
+def _anywhere(text: str, index: int) -> bool:  # noqa: ARG001 - the SingleMarks.opens signature
+    return True
+
+
+@attrs.frozen(kw_only=True)
+class SingleMarks:
+    """How a language writes quotations between single marks where they are a text's main marks
+    (a headline's "Merkel: ‚Wir schaffen das‘", British "'We will win,' he said."), for
+    :func:`with_single_pairs`. Each language's rules say it with their own marks and tests."""
+
+    #: each opening mark and the marks that close it
+    closers: Mapping[str, str]
+    #: the marks a pass visits, and the line break (no such quotation crosses one)
+    marks: re.Pattern[str]
+    #: what may stand right before an opening mark besides white space ("(", ":", a dash)
+    before_opener: frozenset[str]
+    #: whether the mark at an index can close a quotation (after a non-space, before a space,
+    #: punctuation or the line's end, as the language has it)
+    closes: Callable[[str, int], bool]
+    #: whether the mark at an index, with a space before it and a letter after it, opens one
+    #: (English: not an elision, 'em, the '90s)
+    opens: Callable[[str, int], bool] = _anywhere
+    #: the fewest characters a quotation holds ("Rock 'n' Roll" holds one)
+    shortest: int = 1
+
+
+_pair_open: Callable[[QuotePair], int] = operator.attrgetter("open")
+_pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
+
+
+def with_single_pairs(
+    text: str,
+    pairs: Sequence[QuotePair],
+    *,
+    headline: SingleMarks | None,
+    body: SingleMarks,
+) -> Sequence[QuotePair]:
+    """``pairs`` with the quotations between single marks added where they are main marks: in
+    the headline (the first line, when a blank line follows it; see ``Article.text``) always,
+    in the body only when they outnumber its pairs of double marks (otherwise the double marks
+    are the text's main marks and single ones stand for nested quotations, titles and scare
+    quotes). Marks inside a pair of double marks stay inside it."""
+    title_end = text.find("\n\n")
+    body_start = max(title_end, 0)
+    added: list[QuotePair] = []
+    if headline is not None and title_end > 0:
+        added += _single_mark_pairs(text, pairs, headline, 0, title_end)
+    in_body = _single_mark_pairs(text, pairs, body, body_start, len(text))
+    doubles = len(pairs) - bisect.bisect_left(pairs, body_start, key=_pair_open)
+    if len(in_body) > doubles:
+        added += in_body
+    if not added:
+        return pairs
+    return tuple(sorted([*pairs, *added], key=_pair_open))
+
+
+def _single_mark_pairs(
+    text: str, pairs: Sequence[QuotePair], style: SingleMarks, start: int, stop: int
+) -> list[QuotePair]:
+    """The quotations between single marks in ``text[start:stop]``, in one left-to-right pass
+    over its marks with a pointer into the sorted ``pairs`` (linear in the text).
+
+    An opening mark stands after white space or a ``before_opener`` and before a letter or
+    digit; the mark that closes it is one of its ``closers`` where ``closes`` says one may.
+    A line break, or a pair of double marks, drops a mark left open: a mark inside a double
+    pair is a nested quotation, and a quotation that would hold a double pair is none.
+    """
+    closers = style.closers
+    if not any(text.find(mark, start, stop) >= 0 for mark in closers):
+        return []
+    added: list[QuotePair] = []
+    pair_index = bisect.bisect_left(pairs, start, key=_pair_close)
+    count = len(pairs)
+    length = len(text)
+    open_at = -1
+    for match in style.marks.finditer(text, start, stop):
+        index = match.start()
+        char = match.group()
+        if char == "\n":
+            open_at = -1
+            continue
+        while pair_index < count and pairs[pair_index].close < index:
+            pair_index += 1
+        if pair_index < count and pairs[pair_index].open <= index:
+            open_at = -1  # nested in a double pair, or a double pair opened inside the quotation
+            continue
+        if open_at >= 0 and char in closers[text[open_at]] and style.closes(text, index):
+            holds_pair = pair_index > 0 and pairs[pair_index - 1].open > open_at
+            if index - open_at > style.shortest and not holds_pair:
+                added.append(QuotePair(open=open_at, close=index))
+            open_at = -1
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < length else " "
+        if (
+            char in closers
+            and (before.isspace() or before in style.before_opener)
+            and after.isalnum()
+            and style.opens(text, index)
+        ):
+            open_at = index
+    return added

@@ -25,6 +25,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newscorpus._extract.engine import (
     Place,
     SentenceLoop,
@@ -67,7 +69,7 @@ from newscorpus._extract.lang.de.verbs import (
     _without_quoted_reports,
 )
 from newscorpus._extract.languages import on_registry_change
-from newscorpus._extract.quotemarks import QuotePair, opening_marks
+from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, role_or_organisation
 from newscorpus._model import QuoteKind, Span
@@ -116,120 +118,44 @@ def find_attributions_de(
     not close after a quotation, cannot hold anything the rules look for: it is only screened
     (a set lookup of its words), not tokenized.
     """
-    pairs = _body_single_pairs(
-        text, _unclosed_after_colon(text, _headline_single_pairs(text, pairs))
+    pairs = with_single_pairs(
+        text,
+        _unclosed_after_colon(text, pairs),
+        headline=_HEADLINE_SINGLE_MARKS,
+        body=_BODY_SINGLE_MARKS,
     )
     loop = _GermanLoop(text, pairs)
     attributions = _join_free_indirect(text, loop.run())
     return attributions, KnownPeople(text, pairs, loop.sentences)
 
 
-def _headline_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
-    """Add the quotations a headline writes between single marks: "Merkel: ‚Wir schaffen
-    das‘", "Seehofer: 'Wir bleiben bei der Obergrenze'", "Gewerkschaft sieht ‹Angriff auf die
-    Tarifautonomie›". German headlines save space with single marks; in the body they are
-    nested quotations, apostrophes ("geht's", "Ku'damm") and titles, and stay inside the
-    quotation that holds them (see :mod:`newscorpus._extract.quotemarks`).
-
-    The headline is the first line when a blank line follows it (see ``Article.text``). A mark
-    opens after the line's start, a space, a bracket, a colon or a dash and before a letter or
-    digit; the mark that closes it stands after a non-space and before a space, punctuation or
-    the line's end. Marks inside a pair of double marks, a quotation that would hold one, and
-    a single character ("Rock 'n' Roll") are left alone. One pass over the marks of the
-    headline alone: a text without single marks there costs a few lookups."""
-    title_end = text.find("\n\n")
-    if title_end <= 0 or not any(mark in text[:title_end] for mark in _SINGLE_CLOSERS):
-        return pairs
-    added: list[QuotePair] = []
-    open_at = -1
-    for match in _SINGLE_MARK.finditer(text, 0, title_end):
-        index = match.start()
-        char = match.group()
-        if char == "\n":
-            open_at = -1
-            continue
-        if any(pair.open <= index <= pair.close for pair in pairs if pair.open < title_end):
-            continue  # a nested quotation of a double pair
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else "\n"
-        if (
-            open_at >= 0
-            and char in _SINGLE_CLOSERS[text[open_at]]
-            and not before.isspace()
-            and (after.isspace() or after in _AFTER_SINGLE_CLOSER)
-        ):
-            if index > open_at + 2 and not any(
-                open_at < pair.open < index for pair in pairs if pair.open < title_end
-            ):
-                added.append(QuotePair(open=open_at, close=index))
-            open_at = -1
-        elif (
-            char in _SINGLE_CLOSERS
-            and (before.isspace() or before in _BEFORE_SINGLE_OPENER)
-            and after.isalnum()
-        ):
-            open_at = index
-    if not added:
-        return pairs
-    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+def _closes_single(text: str, index: int) -> bool:
+    """Whether the single mark at ``index`` can close a quotation: after a non-space, before a
+    space, punctuation or the line's end."""
+    after = text[index + 1] if index + 1 < len(text) else "\n"
+    return not text[index - 1].isspace() and (after.isspace() or after in _AFTER_SINGLE_CLOSER)
 
 
-def _body_single_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
-    """Add the quotations a body writes between single marks when they are its main marks:
-    "‚Wir werden das nicht hinnehmen‘, sagte der Minister." Most German texts quote with double
-    marks and keep single ones for nested quotations and titles ("„Ein Name wie ‚Spaceport
-    America‘ …“"); a text that quotes with single marks has more pairs of them outside double
-    marks than pairs of double marks in its body, as English ``_single_quote_pairs`` counts too.
-
-    ‚…‘, ‹…› and ›…‹ open and close as in the headline (:func:`_headline_single_pairs`); the
-    typewriter apostrophe does not pair in the body, where it marks terms and categories ("die
-    'Langzeitarbeitslosen'") rather than speech. Marks inside a
-    pair of double marks are nested quotations and stay inside it, and a quotation that would
-    hold a double pair, cross a line or hold a single character is not added. The body starts
-    after the headline, or at the text's start when there is none. One left-to-right pass over
-    the marks with a pointer into the sorted pairs, so linear in the text."""
-    title_end = text.find("\n\n")
-    start = max(title_end, 0)
-    if not any(text.find(mark, start) >= 0 for mark in _SINGLE_CLOSERS if mark != "'"):
-        return pairs
-    added: list[QuotePair] = []
-    pair_index = bisect.bisect_left(pairs, start, key=_pair_open)
-    count = len(pairs)
-    doubles = count - pair_index
-    open_at = -1
-    for match in _BODY_SINGLE_MARK.finditer(text, start):
-        index = match.start()
-        char = match.group()
-        if char == "\n":
-            open_at = -1
-            continue
-        while pair_index < count and pairs[pair_index].close < index:
-            pair_index += 1
-        if pair_index < count and pairs[pair_index].open <= index:
-            open_at = -1  # nested in a double pair, or a double pair opened inside the quotation
-            continue
-        if open_at >= 0 and pair_index > 0 and pairs[pair_index - 1].open > open_at:
-            open_at = -1  # a double pair lies between the opening mark and this one
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else "\n"
-        if (
-            open_at >= 0
-            and char in _SINGLE_CLOSERS[text[open_at]]
-            and not before.isspace()
-            and (after.isspace() or after in _AFTER_SINGLE_CLOSER)
-        ):
-            if index > open_at + 2:
-                added.append(QuotePair(open=open_at, close=index))
-            open_at = -1
-        elif (
-            char in _SINGLE_CLOSERS
-            and (before.isspace() or before in _BEFORE_SINGLE_OPENER)
-            and after.isalnum()
-        ):
-            open_at = index
-    if len(added) <= doubles:
-        return pairs
-    return tuple(sorted([*pairs, *added], key=_pair_open))
+# German headlines save space with single marks ("Merkel: ‚Wir schaffen das‘", "Seehofer: 'Wir
+# bleiben bei der Obergrenze'", "Gewerkschaft sieht ‹Angriff auf die Tarifautonomie›"); in the
+# body they are nested quotations, apostrophes ("geht's", "Ku'damm") and titles, unless a text
+# quotes with them throughout ("‚Wir werden das nicht hinnehmen‘, sagte der Minister."; see
+# :func:`with_single_pairs`). A quotation holds two characters at least ("Rock 'n' Roll" is
+# none).
+_HEADLINE_SINGLE_MARKS = SingleMarks(
+    closers=_SINGLE_CLOSERS,
+    marks=_SINGLE_MARK,
+    before_opener=_BEFORE_SINGLE_OPENER,
+    closes=_closes_single,
+    shortest=2,
+)
+# In the body the typewriter apostrophe does not pair: it marks terms and categories there
+# ("die Gruppe der 'Langzeitarbeitslosen'"), not speech.
+_BODY_SINGLE_MARKS = attrs.evolve(
+    _HEADLINE_SINGLE_MARKS,
+    closers={mark: closing for mark, closing in _SINGLE_CLOSERS.items() if mark != "'"},
+    marks=_BODY_SINGLE_MARK,
+)
 
 
 def _pair_open(pair: QuotePair) -> int:
