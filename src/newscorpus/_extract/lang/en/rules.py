@@ -20,21 +20,17 @@ characters), so the work per sentence is linear in its length and the whole in t
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from newscorpus._extract.engine import (
-    NOT_A_WORD,
     KnownPeopleBase,
     Phrase,
     Place,
-    RuleState,
     RuleTable,
     SentenceLoop,
-    SentenceView,
     announce_colon_speaker,
     continued_quotation,
     end_at_surname,
@@ -50,16 +46,26 @@ from newscorpus._extract.engine import (
     trailing_of,
     trim_overlaps,
 )
-from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
-from newscorpus._extract.lexicon import (
-    FormKind,
-    LexiconEnum,
-    VerbFlag,
-    read_lexicon,
-    read_speech_verbs,
-    read_word_roles,
-    read_word_set,
+from newscorpus._extract.lang.en.bundle import VerbFormEn, WordRoles, _english, verb_forms_en
+from newscorpus._extract.lang.en.sentence import (
+    _DASHES,
+    _FINAL,
+    _FINITE,
+    _MAX_CUES,
+    _MAX_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _NEGATED,
+    _NOT_IN_NAMES,
+    _OPENING_MARKS,
+    _POSSESSIVE,
+    _QUOTE_CLOSERS,
+    _QUOTE_FINAL,
+    _SEPARATORS,
+    _SINGLE_CLOSERS,
+    _Sentence,
+    _State,
 )
+from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
@@ -77,36 +83,23 @@ if TYPE_CHECKING:
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
 
+
 __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
 
-_VOWELS = frozenset("aeiou")
-_FINAL = frozenset({".", "!", "?", "…"})
+
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
-_SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
-_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
-_DASHES = frozenset({"–", "—", "―", "-"})
-_QUOTE_FINAL = ".!?…"
-_QUOTE_CLOSERS = "\"”’'"  # the closing marks at the end of a quotation token
 _QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
-_FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
 _FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _GERUND = frozenset({FormKind.GERUND})
-_NOUN_KINDS = frozenset({FormKind.BASE, FormKind.PRESENT})  # "report", "reports"
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
-_NEGATED = ("n’t", "n't")
-_NOT_NOUN_ENDINGS = ("ly", *_NEGATED)
-_NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
-_MAX_PHRASE = 14
-_MAX_CUES = 24
 _MAX_ATTACHMENTS = 2
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_HEADLINE_SOURCE = 6
-_MIN_CONTENT_WORDS = 2
 _SENTENCE_LIKE_WORDS = 4
 _KNOWN_MENTIONS = 3
 #: how many surnames a text looks up by string search before it is indexed by one regex pass
@@ -117,7 +110,6 @@ _KNOWN_AFTER = 50
 _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 _IT_LOOKBACK = 40
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
 _MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
 _MAX_NESTED = 4  # quotations nested in one that ends a sentence, looked past to find it
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
@@ -131,363 +123,9 @@ _SINGLE_MARK_OR_LINE = re.compile(r"[\n'‘’](?:(?<=\n)|(?<!\w.)|(?!\w))")
 # Words written with a leading apostrophe, and decades: 'em, 'til, rock 'n' roll, the '90s.
 _ELISION = re.compile(r"(?:em|tis|twas|til|n|cause|bout|round|s)\b|\d\d", re.IGNORECASE)
 _AFTER_SINGLE_CLOSER = frozenset('.,;:!?)]}—–-"”…')
-_SINGLE_CLOSERS = {"'": "'", "‘": "’"}
 # A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
 # (No \b before it: that makes the search try every position; the word start is checked after.)
 _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
-
-
-@attrs.frozen(kw_only=True)
-class VerbFormEn:
-    """One inflected form of an English verb of saying.
-
-    ``kind`` is BASE (say), PRESENT (says), PAST (said), PARTICIPLE (said, written) or GERUND
-    (saying); ``particle`` is a word that must follow the verb ("out" for "point out");
-    ``flags`` come from the lexicon (object, report, opinion, clause, noun, naming, document;
-    see ``_extract/lang/en/speech_verbs.txt``).
-    """
-
-    lemma: str
-    particle: str
-    kind: FormKind
-    flags: frozenset[VerbFlag]
-
-
-def _doubles(base: str) -> bool:
-    """Whether the final consonant may double before -ed and -ing ("admit", "quip")."""
-    return (
-        len(base) >= 3
-        and base[-1] not in _VOWELS
-        and base[-1] not in "wxy"
-        and base[-2] in _VOWELS
-        and base[-3] not in _VOWELS
-    )
-
-
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in _VOWELS:
-        return base[:-1] + "ies"
-    return base + "s"
-
-
-def _regular_pasts(base: str) -> list[str]:
-    if base.endswith("e"):
-        return [base + "d"]
-    if base.endswith("y") and base[-2:-1] not in _VOWELS:
-        return [base[:-1] + "ied"]
-    if _doubles(base):
-        return [base + "ed", base + base[-1] + "ed"]
-    return [base + "ed"]
-
-
-def _gerunds(base: str) -> list[str]:
-    if base.endswith("ie"):
-        return [base[:-2] + "ying"]
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        return [base[:-1] + "ing"]
-    if _doubles(base):
-        return [base + "ing", base + base[-1] + "ing"]
-    return [base + "ing"]
-
-
-def verb_forms_en(
-    lemma: str, forms: str = "-", flags: frozenset[VerbFlag] = frozenset()
-) -> dict[str, list[VerbFormEn]]:
-    """Every form of an English verb of saying, keyed by the lower-case word.
-
-    ``lemma`` is the base form, with a particle after a space ("point out"); ``forms`` gives an
-    irregular verb's past tense and past participle ("said said", "wrote written"), maybe
-    followed by its third person ("had had has"), or "-" for a
-    regular verb, inflected by rule ("deny": denies, denied, denying; "admit": admits, admitted,
-    admitting).
-    """
-    base, _, particle = lemma.partition(" ")
-    flag_set = flags
-    present = _third_person(base)
-    if forms == "-":
-        pasts = _regular_pasts(base)
-        participles = pasts
-    else:
-        # An irregular third person may follow ("have": "had had has").
-        past, participle, *irregular = forms.split()
-        pasts, participles = [past], [participle]
-        present = irregular[0] if irregular else present
-    table: dict[str, list[VerbFormEn]] = {}
-
-    def add(word: str, kind: FormKind) -> None:
-        form = VerbFormEn(lemma=lemma, particle=particle, kind=kind, flags=flag_set)
-        entries = table.setdefault(word, [])
-        if form not in entries:
-            entries.append(form)
-
-    add(base, FormKind.BASE)
-    add(present, FormKind.PRESENT)
-    for word in pasts:
-        add(word, FormKind.PAST)
-    for word in participles:
-        add(word, FormKind.PARTICIPLE)
-    for word in _gerunds(base):
-        add(word, FormKind.GERUND)
-    return table
-
-
-class WordRoles(NamedTuple):
-    """The word sets the English rules ask for by name, from ``word_roles.txt`` (where each
-    role's comment says what its words do)."""
-
-    have: frozenset[str]
-    be: frozenset[str]
-    modal: frozenset[str]
-    subject_pronouns: frozenset[str]
-    first_person: frozenset[str]
-    object_pronouns: frozenset[str]
-    possessives: frozenset[str]
-    np_attach: frozenset[str]
-    complementizers: frozenset[str]
-    clause_openers: frozenset[str]
-    relative_pronouns: frozenset[str]
-    number_words: frozenset[str]
-    participle_openers: frozenset[str]
-    time_prepositions: frozenset[str]
-    time_words: frozenset[str]
-    time_nouns: frozenset[str]
-    passive_subjects: frozenset[str]
-    topics: frozenset[str]
-    headline_not_sources: frozenset[str]
-    impersonal_pronouns: frozenset[str]
-    articles: frozenset[str]
-    singular_pronouns: frozenset[str]
-    time_modifiers: frozenset[str]
-    name_attach: frozenset[str]
-    headline_topics: frozenset[str]
-    plural_attach: frozenset[str]
-    loose_ends: frozenset[str]
-    demonstrative: frozenset[str]
-    quote_joiners: frozenset[str]
-    floating_quantifiers: frozenset[str]
-    said_of: frozenset[str]
-    relative_adverbs: frozenset[str]
-    quantifier_subjects: frozenset[str]
-
-
-@attrs.frozen(kw_only=True)
-class _English:
-    verbs: dict[str, tuple[VerbFormEn, ...]]
-    triggers: frozenset[str]
-    word_class: dict[str, str]
-    frames: dict[str, tuple[tuple[str, ...], str]]
-    abbreviations: frozenset[str]
-    months: frozenset[str]
-    first_names: frozenset[str]
-    particles: frozenset[str]
-    documents: frozenset[str]
-    #: the nouns of saying before a that-clause, singular and plural ("claim", "claims")
-    nouns: frozenset[str]
-    #: the words that let a sentence pass the screen by themselves: verb forms and frames
-    screen_words: frozenset[str]
-    #: the words that let a sentence without a quotation pass the screen, as written: the
-    #: verb forms that can be a cue without a quotation before them ("said", not "laughed"),
-    #: in lower case, and the frames also capitalised ("According to")
-    strict_screen_words: frozenset[str]
-    #: the nouns of saying as written in lower case, the only way they are cues
-    lower_nouns: frozenset[str]
-    past_tenses: frozenset[str]
-    roles: WordRoles
-    #: every auxiliary: the forms of "have" and "be", the modals and "do"
-    auxiliaries: frozenset[str]
-    #: per word, the kinds and flags of its forms without a particle (None: it has none)
-    plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None]
-    #: per word, its forms with a particle ("point out"), if any
-    particle_forms: dict[str, tuple[VerbFormEn, ...]]
-    #: per verb form, every kind it can be (with or without a particle)
-    kinds_of: dict[str, frozenset[FormKind]]
-    #: per verb form, whether it can be a noun as the head of a noun phrase (only base and -s
-    #: forms) and anywhere in one (flagged *noun* too): "the report", "the plan a “disaster”"
-    noun_forms: dict[str, tuple[bool, bool]]
-    #: the bundle's: which attributions end a content that runs into them (trimming)
-    content_ends: ContentEnd
-    #: per form of a catenative verb ("appeared", "went" of "went on"), its particle ("" or
-    #: "on") and the kinds it can be: "appeared to suggest" is one verb group
-    catenatives: dict[str, tuple[tuple[str, frozenset[FormKind]], ...]]
-
-
-@functools.cache
-def _english() -> _English:
-    verbs: dict[str, list[VerbFormEn]] = {}
-    for lemma, forms, flags in read_speech_verbs("en"):
-        for word, found in verb_forms_en(lemma, forms, flags).items():
-            verbs.setdefault(word, []).extend(found)
-    frames: dict[str, tuple[tuple[str, ...], str]] = {}
-    for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
-        first, *rest = phrase.split()
-        frames[first] = (tuple(rest), position)
-    abbreviations = read_lexicon("en", "abbreviations", fields=(2, 2))
-    plain_forms: dict[str, tuple[frozenset[FormKind], frozenset[VerbFlag]] | None] = {}
-    for word, found in verbs.items():
-        plain = [form for form in found if not form.particle]
-        plain_forms[word] = (
-            (
-                frozenset(form.kind for form in plain),
-                frozenset().union(*(form.flags for form in plain)),
-            )
-            if plain
-            else None
-        )
-    roles = WordRoles(**read_word_roles("en", WordRoles._fields))
-    catenatives: dict[str, dict[str, set[FormKind]]] = {}
-    for entry in read_lexicon("en", "catenative_verbs", fields=(1, 2)):
-        padded = (*entry, "-")
-        for word, found in verb_forms_en(padded[0], padded[1]).items():
-            for form in found:
-                catenatives.setdefault(word, {}).setdefault(form.particle, set()).add(form.kind)
-    nouns = read_word_set("en", "speech_nouns")
-    nouns |= {_third_person(noun) for noun in nouns}
-    return _English(
-        strict_screen_words=frozenset(
-            _strict_screen_words(verbs) | set(frames) | {frame.capitalize() for frame in frames}
-        ),
-        lower_nouns=frozenset(noun for noun in nouns if noun.islower()),
-        roles=roles,
-        auxiliaries=roles.have | roles.be | roles.modal,
-        plain_forms=plain_forms,
-        particle_forms={
-            word: tuple(form for form in found if form.particle)
-            for word, found in verbs.items()
-            if any(form.particle for form in found)
-        },
-        verbs={word: tuple(found) for word, found in verbs.items()},
-        kinds_of={word: frozenset(form.kind for form in found) for word, found in verbs.items()},
-        noun_forms={
-            word: (
-                head := all(form.kind in _NOUN_KINDS for form in found),
-                head and all(VerbFlag.NOUN in form.flags for form in found),
-            )
-            for word, found in verbs.items()
-        },
-        catenatives={
-            word: tuple((particle, frozenset(kinds)) for particle, kinds in by_particle.items())
-            for word, by_particle in catenatives.items()
-        },
-        triggers=frozenset(verbs) | frozenset(frames) | nouns,
-        nouns=nouns,
-        screen_words=frozenset(verbs) | frozenset(frames),
-        word_class={
-            entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
-        },
-        frames=frames,
-        abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
-        months=frozenset(word for word, kind in abbreviations if kind == "month"),
-        first_names=read_word_set("en", "first_names"),
-        particles=read_word_set("en", "name_particles"),
-        past_tenses=read_word_set("en", "past_tenses"),
-        documents=frozenset(
-            name
-            for name, _, kind in read_lexicon("en", "organisations", fields=(3, 3))
-            if kind == "doc"
-        ),
-        content_ends=get_language("en").content_ends,
-    )
-
-
-on_registry_change(_english.cache_clear)
-
-
-def _strict_screen_words(verbs: dict[str, list[VerbFormEn]]) -> set[str]:
-    """The verb forms that make a sentence without a quotation worth analysing, as written;
-    derived from what :func:`_verb_cue` accepts.
-
-    A cue is written in lower case ("said"; a capitalised verb is a cue only in a title, and
-    "Asked" only opening a sentence), and a form flagged *quoted* ("laughed", "went on") only
-    after a quotation, in the sentence or ending the one before.
-    """
-    strict = {"asked", "Asked"}
-    for word, found in verbs.items():
-        # The flags of the plain forms are read together (_english), a particle's alone.
-        plain = [form for form in found if not form.particle]
-        if any(VerbFlag.QUOTED not in form.flags for form in found if form.particle) or (
-            plain and all(VerbFlag.QUOTED not in form.flags for form in plain)
-        ):
-            strict.add(word)
-    return strict
-
-
-class _State(RuleState):
-    """What the English rules remember besides: the quotations already given a speaker."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.emitted: set[int] = set()
-
-
-class _Sentence(SentenceView):
-    """The tokens of one sentence, with their lower-case forms and word classes."""
-
-    def __init__(
-        self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
-    ) -> None:
-        super().__init__(text, tokens, lexicon.word_class)
-        self.lexicon = lexicon
-        self.roles = lexicon.roles  # read in every rule: one attribute lookup less
-        self.title = title
-        lows = self.lows
-        #: the indices of the quotation tokens (a quotation's lower-case form is NOT_A_WORD:
-        #: most sentences have none, and the list answers that in C before any token is read)
-        self.quotes = (
-            [index for index, token in enumerate(tokens) if token.quote >= 0]
-            if quoted and NOT_A_WORD in lows
-            else []
-        )
-        triggers = lexicon.triggers
-        #: the indices of the words that may be cues
-        self.cues = (
-            []
-            if triggers.isdisjoint(lows)
-            else [i for i, low in enumerate(lows) if low in triggers]
-        )
-        last = len(tokens)
-        while last > 0 and tokens[last - 1].text in _FINAL:
-            last -= 1
-        self.last = last
-
-    def first_at(self, offset: int) -> int:
-        """The index of the first token that starts at or after ``offset``."""
-        return bisect.bisect_left(self.tokens, offset, key=token_start)
-
-    def is_separator(self, index: int) -> bool:
-        token = self.tokens[index]
-        return token.quote < 0 and token.text in _SEPARATORS
-
-    def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
-        forms = self.lexicon.kinds_of.get(self.lows[index])
-        return forms is not None and not forms.isdisjoint(kinds)
-
-    def is_nounish(self, index: int, *, head: bool) -> bool:
-        """A lower-case word that can stand in a noun phrase (a noun or an adjective).
-
-        Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
-        noun ("report", "reports") does as the head, right before the verb, and anywhere when
-        the lexicon flags the verb as often a noun ("the plan a “disaster”").
-        """
-        token = self.tokens[index]
-        if token.quote >= 0 or not token.text[:1].islower():
-            return False
-        low = self.lows[index]
-        lexicon = self.lexicon
-        if low in lexicon.word_class or low.endswith(_NOT_NOUN_ENDINGS):
-            return False
-        forms = lexicon.noun_forms.get(low)
-        if forms is None:
-            return True
-        return forms[0] and (head or forms[1])
-
-    def is_abbreviation_stop(self, index: int) -> bool:
-        """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
-        if self.tokens[index].text != "." or index == 0:
-            return False
-        before = self.tokens[index - 1].text
-        return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations
 
 
 def find_attributions_en(
@@ -931,9 +569,6 @@ def _remember(
     if found:
         state.mark_found()
     announce_colon_speaker(sentence, found, state, _colon_speaker)
-
-
-# --- verbs of saying ---------------------------------------------------------------------
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -2191,9 +1826,6 @@ def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
     return False
 
 
-# --- content -----------------------------------------------------------------------------
-
-
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
     """Where the content after a verb starts, or None when nothing but adverbials follows.
 
@@ -2491,9 +2123,6 @@ def _as_direct(
     if not inside:
         return [attribution]
     return [attribution.derive(content=content) for content in inside]
-
-
-# --- attribution phrases and other cues --------------------------------------------------
 
 
 def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
@@ -2837,9 +2466,6 @@ def _short_quote(sentence: _Sentence, position: int) -> bool:
     return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1
 
 
-# --- noun phrases ------------------------------------------------------------------------
-
-
 def _skip_leading(sentence: _Sentence, index: int) -> int:
     """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,")."""
     count = len(sentence.tokens)
@@ -3155,9 +2781,6 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
     while words and words[-1] in {",", "'", "’"}:
         words.pop()
     return tuple(words)
-
-
-# --- people named anywhere ---------------------------------------------------------------
 
 
 def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
