@@ -26,27 +26,33 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import (
-    KnownPeopleBase,
     Phrase,
     Place,
     RuleTable,
     SentenceLoop,
     announce_colon_speaker,
     continued_quotation,
-    end_at_surname,
     has_word_among,
     headline_colon,
     name_bare_quotations,
-    people_in_sentence,
-    possessive_length,
     quotations_after,
     quotations_only,
-    token_start,
     trailing_content,
     trailing_of,
     trim_overlaps,
 )
 from newscorpus._extract.lang.en.bundle import VerbFormEn, WordRoles, _english, verb_forms_en
+from newscorpus._extract.lang.en.people import KnownPeopleEn
+from newscorpus._extract.lang.en.phrases import (
+    _mention_words,
+    _phrase_after,
+    _phrase_before,
+    _phrase_ends,
+    _plural_noun,
+    _plural_word,
+    _quantifier_subject,
+    _skip_leading,
+)
 from newscorpus._extract.lang.en.sentence import (
     _DASHES,
     _FINAL,
@@ -55,7 +61,6 @@ from newscorpus._extract.lang.en.sentence import (
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
     _NEGATED,
-    _NOT_IN_NAMES,
     _OPENING_MARKS,
     _POSSESSIVE,
     _QUOTE_CLOSERS,
@@ -67,10 +72,8 @@ from newscorpus._extract.lang.en.sentence import (
 )
 from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
-    Mentioned,
     MentionInfo,
     analyse_mention,
     role_or_organisation,
@@ -78,7 +81,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
@@ -87,27 +90,17 @@ if TYPE_CHECKING:
 __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
 
 
-#: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
-_MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
 _FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _GERUND = frozenset({FormKind.GERUND})
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
-_MAX_ATTACHMENTS = 2
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_HEADLINE_SOURCE = 6
 _SENTENCE_LIKE_WORDS = 4
-_KNOWN_MENTIONS = 3
-#: how many surnames a text looks up by string search before it is indexed by one regex pass
-#: (see :meth:`KnownPeopleEn.find`)
-_SEARCHED_SURNAMES = 16
-_KNOWN_BEFORE = 60
-_KNOWN_AFTER = 50
-_INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 _IT_LOOKBACK = 40
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
 _MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
@@ -123,9 +116,6 @@ _SINGLE_MARK_OR_LINE = re.compile(r"[\n'‘’](?:(?<=\n)|(?<!\w.)|(?!\w))")
 # Words written with a leading apostrophe, and decades: 'em, 'til, rock 'n' roll, the '90s.
 _ELISION = re.compile(r"(?:em|tis|twas|til|n|cause|bout|round|s)\b|\d\d", re.IGNORECASE)
 _AFTER_SINGLE_CLOSER = frozenset('.,;:!?)]}—–-"”…')
-# A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
-# (No \b before it: that makes the search try every position; the word start is checked after.)
-_FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 
 
 def find_attributions_en(
@@ -2464,541 +2454,3 @@ def _sentence_like(content: str) -> bool:
 
 def _short_quote(sentence: _Sentence, position: int) -> bool:
     return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1
-
-
-def _skip_leading(sentence: _Sentence, index: int) -> int:
-    """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,")."""
-    count = len(sentence.tokens)
-    while index < count and (
-        sentence.word_class(index) in {"conj", "adv"}
-        or (sentence.tokens[index].text == "," and index > 0)
-    ):
-        index += 1
-    return index
-
-
-def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
-    """The noun phrase that ends right before token ``stop`` ("the company's chief executive",
-    "Sen. Lindsey Graham (R-S.C.)", "a spokeswoman for Hillary Clinton"), or None."""
-    tokens = sentence.tokens
-    lows = sentence.lows
-    position = stop - 1
-    lowest = max(0, stop - _MAX_PHRASE)
-    if position < 0:
-        return None
-    if tokens[position].text == ")":
-        opening = position - 1
-        while opening >= lowest and tokens[opening].text != "(" and position - opening < 8:
-            opening -= 1
-        if opening < lowest or tokens[opening].text != "(":
-            return None
-        position = opening - 1
-    if position < 0:
-        return None
-    if not (
-        sentence.is_capitalised(position)
-        or sentence.is_nounish(position, head=True)
-        or tokens[position].text in {"'", "’"}
-        or sentence.is_abbreviation_stop(position)  # "The S.E.C."
-        or _quantifier_subject(sentence, position)  # "many believe …"
-    ):
-        return None
-    start = position + 1
-    attachments = 0
-    classes = sentence.word_classes
-    while position >= lowest:
-        token = tokens[position]
-        low = lows[position]
-        # ``word_class`` and ``is_capitalised`` inline: this loop reads every word of a phrase.
-        word_class = classes.get(low, "")
-        initial = token.text[:1]
-        capitalised = (
-            token.quote < 0 and initial.isalnum() and (initial.isupper() or initial.isdigit())
-        )
-        if capitalised and word_class in _NOT_IN_NAMES:
-            break  # "But Houllier told …"
-        if capitalised:
-            start = position
-        elif word_class == "det" and low != "that":
-            start = position
-            position -= 1
-            if (
-                position > lowest
-                and attachments < _MAX_ATTACHMENTS
-                and _attaches(sentence, position)
-            ):
-                attachments += 1
-                position -= 1
-                continue
-            break
-        elif (
-            sentence.is_nounish(position, head=position == stop - 1)
-            or token.text in {"'", "’", "&"}
-            or sentence.is_abbreviation_stop(position)
-            or (
-                low == "and"
-                and position > lowest
-                and position + 1 < stop
-                and _coordinated_names(sentence, position)
-            )
-        ):
-            start = position  # "Sen.", "the Securities and Exchange Commission"
-        elif (
-            attachments < _MAX_ATTACHMENTS
-            and position > lowest
-            and start < stop
-            and _attaches(sentence, position)
-        ):
-            attachments += 1
-        else:
-            break
-        position -= 1
-    if start >= stop:
-        return None
-    start = _split_leading_phrase(sentence, start, stop)
-    while start < stop and (
-        lows[start] in sentence.roles.np_attach or tokens[start].text in {"'", "’", "&", "."}
-    ):
-        start += 1
-    if start >= stop or (
-        stop - start == 1
-        and sentence.word_class(start) == "det"
-        and not _quantifier_subject(sentence, start)  # "Some say …": people
-    ):
-        return None
-    return Phrase(start, stop)
-
-
-def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
-    """Whether a quantifier stands alone for people as the subject of its clause ("Some say …",
-    "…, but many believe …", "while both agreed …"): it opens the sentence or follows a mark,
-    a conjunction or a subordinator; after a noun or an auxiliary it floats ("the firms are all
-    expected to …", "who all denied …")."""
-    if sentence.lows[position] not in sentence.roles.quantifier_subjects:
-        return False
-    if position == 0:
-        return True
-    before = position - 1
-    return sentence.lows[before] not in sentence.roles.relative_pronouns and (
-        sentence.tokens[before].text in _SEPARATORS
-        or sentence.is_quote(before)
-        or sentence.word_class(before) in {"conj", "sub"}
-    )
-
-
-def _attaches(sentence: _Sentence, position: int) -> bool:
-    """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
-    "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
-    Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a plural
-    noun of people: "supporters in Congress", "advisers to Mr. Obama")."""
-    if position == 0:
-        return False
-    low = sentence.lows[position]
-    previous = position - 1
-    if low in sentence.roles.np_attach:
-        return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
-    if low in sentence.roles.plural_attach and _plural_noun(sentence, previous):
-        return True
-    return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
-
-
-def _coordinated_names(sentence: _Sentence, position: int) -> bool:
-    """Whether the "and" at ``position`` joins two parts of one speaker mention: capitalised
-    words ("the Securities and Exchange Commission") or plural nouns ("Developers and
-    supporters in Congress say")."""
-    before, after = position - 1, position + 1
-    return (sentence.is_capitalised(before) and sentence.is_capitalised(after)) or (
-        _plural_word(sentence, before) and _plural_noun(sentence, after)
-    )
-
-
-def _plural_word(sentence: _Sentence, position: int) -> bool:
-    """A plural noun, lower case or opening the sentence ("Developers and supporters")."""
-    low = sentence.lows[position]
-    return (
-        (sentence.is_lower(position) or position == 0)
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "’s", "'s"))
-        and low not in sentence.lexicon.word_class
-        and low not in sentence.lexicon.verbs
-    )
-
-
-def _plural_noun(sentence: _Sentence, position: int) -> bool:
-    """A lower-case plural noun of people or groups ("supporters", "advisers", "officials")."""
-    return _plural_word(sentence, position) and role_or_organisation(
-        sentence.lows[position][:-1], "en"
-    )
-
-
-def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
-    """ "In a Bloomberg interview Trump said": where a name follows a common noun that is no
-    role, a new phrase starts. Only applies when a preposition opened the scan."""
-    if start == 0 or sentence.word_class(start - 1) != "prep":
-        return start
-    for position in range(stop - 1, start, -1):
-        if (
-            sentence.is_capitalised(position)
-            and sentence.is_nounish(position - 1, head=True)
-            and not role_or_organisation(sentence.tokens[position - 1].text, "en")
-        ):
-            return position
-    return start
-
-
-def _phrase_after(
-    sentence: _Sentence,
-    start: int,
-    limit: int,
-    *,
-    attachments: bool = True,
-    apposition: bool = False,
-) -> Phrase | None:
-    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
-
-    A pronoun; or an optional determiner, adjectives, nouns and capitalised words, where a
-    capitalised word after a common noun must follow a role ("lawyer Jamie Firestone"), with up
-    to two "of"/"for"/"at" attachments, a parenthesis ("(R-S.C.)") and, with ``apposition``, a
-    phrase in apposition that closes the clause (", the firm's chief executive.").
-    """
-    tokens = sentence.tokens
-    lows = sentence.lows
-    limit = min(limit, len(tokens), start + _MAX_PHRASE)
-    if start >= limit:
-        return None
-    if lows[start] in sentence.roles.subject_pronouns:
-        return Phrase(start, start + 1)
-    position = start
-    if sentence.word_class(position) == "det" and lows[position] != "that":
-        position += 1
-    head_start = position
-    common = False
-    while position < limit:
-        token = tokens[position]
-        # ``is_capitalised`` inline (a digit is alphanumeric): a word with a capital or a digit.
-        initial = token.text[:1]
-        if token.quote < 0 and ((initial.isupper() and initial.isalnum()) or initial.isdigit()):
-            previous = position - 1
-            if (
-                common
-                and sentence.is_lower(previous)
-                and not role_or_organisation(tokens[previous].text, "en")
-            ):
-                break
-            position += 1
-            continue
-        if sentence.is_nounish(position, head=False):
-            if (
-                position > head_start
-                and sentence.lows[position].endswith("ed")
-                and sentence.is_capitalised(position - 1)
-            ):
-                break  # "Caddell continued": a verb after a name
-            common = True
-            position += 1
-            continue
-        if sentence.is_nounish(position, head=True) and _phrase_ends(sentence, position + 1, limit):
-            position += 1  # "denied [the claims]": a verb form as the last noun
-            break
-        if position > head_start and (
-            token.text in {"'", "’", "&"}
-            or sentence.is_abbreviation_stop(position)
-            or (
-                lows[position] == "and"
-                and position + 1 < limit
-                and sentence.is_capitalised(position - 1)
-                and sentence.is_capitalised(position + 1)
-            )
-        ):
-            position += 1
-            continue
-        break
-    if position == head_start:
-        return None
-    for _ in range(2):
-        if position >= limit:
-            break
-        low = lows[position]
-        if attachments and low in sentence.roles.np_attach and position + 1 < limit:
-            inner = _phrase_after(sentence, position + 1, limit, attachments=False)
-            if inner is None or lows[position + 1] in sentence.roles.subject_pronouns:
-                break
-            position = inner[1]
-        elif low == "(":
-            closing = position + 1
-            while closing < limit and tokens[closing].text != ")" and closing - position < 8:
-                closing += 1
-            if closing >= limit or tokens[closing].text != ")":
-                break
-            position = closing + 1
-        else:
-            break
-    if apposition and position + 1 < len(tokens) and tokens[position].text == ",":
-        inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
-        if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
-            position = inner[1]
-    return Phrase(start, position)
-
-
-def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
-    """Whether a noun phrase can end before ``position``: at the limit, a separator, a
-    quotation or a function word."""
-    if position >= limit or position >= len(sentence.tokens):
-        return True
-    return (
-        sentence.is_quote(position)
-        or sentence.tokens[position].text in _SEPARATORS
-        or sentence.tokens[position].text in _FINAL
-        or sentence.word_class(position) in {"prep", "conj", "sub"}
-    )
-
-
-def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
-    """The words of a speaker mention, with an abbreviation's full stop and a plural's
-    possessive apostrophe kept on their word ("Sen.", "families'") and parentheses left out."""
-    words = [token.text for token in sentence.tokens[start:stop]]
-    if _MENTION_MARKS.isdisjoint(words):
-        return tuple(words)  # most mentions: nothing to join, leave out or drop
-    words = []
-    depth = 0
-    for position in range(start, stop):
-        text = sentence.tokens[position].text
-        if text == "(":
-            depth += 1
-            continue
-        if text == ")":
-            depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
-        if words and (
-            (text == "." and sentence.is_abbreviation_stop(position))
-            or (text in {"'", "’"} and words[-1][-1:] in {"s", "S"})
-        ):
-            words[-1] += text  # "Sen.", "families'"
-            continue
-        words.append(text)
-    while words and words[-1] in {",", "'", "’"}:
-        words.pop()
-    return tuple(words)
-
-
-def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
-    """The person (or name) a noun phrase of a sentence without a quotation names (read by the
-    engine's :func:`people_in_sentence` for a later "he" or "she"), with the words that name it:
-    the whole phrase, else the run of two or more capitalised words it opens with when a
-    lower-case word follows them ("Maria Lopez won the vote": the phrase reader takes the verb
-    "won" for a noun). A phrase after a determiner names nobody without a capitalised word or a
-    role word in it ("the site", "a bucket of slurry"): those are not analysed."""
-    if sentence.word_class(phrase.start) == "det" and not any(
-        sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
-        for index in range(phrase.start + 1, phrase.stop)
-    ):
-        return None
-    info = analyse_mention(_mention_words(sentence, *phrase), language="en")
-    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
-        stop = phrase.start
-        while stop < phrase.stop and sentence.is_capitalised(stop):
-            stop += 1
-        if not phrase.start + 1 < stop < phrase.stop or not sentence.is_lower(stop):
-            return None  # one capitalised word may be the sentence's first ("Computer …")
-        phrase = Phrase(phrase.start, stop)
-        info = analyse_mention(_mention_words(sentence, *phrase), language="en")
-        if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
-            return None
-    return phrase, info
-
-
-def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
-    """Whether the "and" at ``index`` joins two capitalised modifiers of the role after them
-    ("British and Irish Lions coach", "the Trade and Industry Secretary"): a capitalised word
-    on either side, the one before it opening the phrase (after a lower-case word, an article
-    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people."""
-    if index < 1 or sentence.lows[index] != "and" or index + 1 >= len(sentence.tokens):
-        return False
-    if not (sentence.is_capitalised(index - 1) and sentence.is_capitalised(index + 1)):
-        return False
-    before = index - 2
-    return (
-        before < 0
-        or sentence.word_class(before) == "det"
-        or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
-    ) and sentence.tokens[index - 1].text not in sentence.lexicon.first_names
-
-
-class KnownPeopleEn(KnownPeopleBase):
-    """The people an English article names in full ("Defense Secretary Ash Carter").
-
-    Called with a surname in lower case, returns what the article says about the people of that
-    surname (at most three mentions), so that "Mr Carter" or "Carter" later takes the full name
-    and role. Where full names stand (a first name from the lexicon and a capitalised word) is
-    collected on the first call, in one pass over the text.
-    """
-
-    def __init__(
-        self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
-    ) -> None:
-        super().__init__(text, pairs, sentences)
-        self._positions: dict[str, list[int]] | None = None
-
-    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
-        tokens = tokenize(self.text, start, end, self.pairs)
-        if not tokens:
-            return iter(())
-        sentence = _Sentence(self.text, tokens, _english(), title=False)
-        # A subject pronoun ("he", "she") stands for someone named before: "Governor Jane Roe
-        # toured the site on Monday. She said …"
-        return people_in_sentence(
-            sentence,
-            sentence.last,
-            pronouns=sentence.roles.subject_pronouns,
-            language="en",
-            phrase_after=_phrase_after,
-            person_in=_person_within,
-        )
-
-    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
-        # A surname costs one string search over the text, cheaper than a regex pass for the
-        # few an article looks up; a text that looks up many (a long page of names) is indexed
-        # by one pass instead, which keeps the cost linear in its length.
-        positions = (
-            self._scanned(surname) if looked_up >= _SEARCHED_SURNAMES else self._full_names(surname)
-        )
-        people: list[MentionInfo] = []
-        for position in positions:
-            info = self._mention_at(position, surname)
-            if info is not None:
-                people.append(info)
-        return tuple(people)
-
-    def _full_names(self, surname: str) -> list[int]:
-        """Where the first (up to three) full names of ``surname`` start: a first name from the
-        lexicon, not glued to a word before it, then the surname (see ``_FULL_NAME``).
-
-        The occurrences of the surname in the lower-cased text are the candidates; the first name
-        before each is checked with ``_FULL_NAME`` itself, so the result is what a scan of the
-        whole text with ``_FULL_NAME`` would give, at the cost of a string search per surname.
-        """
-        lowered = self.lowered
-        if not lowered:  # offsets into it would not match: scan the whole text once instead
-            return self._scanned(surname)
-        text = self.text
-        first_names = _english().first_names
-        starts: list[int] = []
-        surname_start = lowered.find(surname)
-        while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
-            # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
-            start = (
-                self._first_name_start(text, surname_start)
-                if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
-                else -1
-            )
-            match = None if start < 0 else _FULL_NAME.match(text, start)
-            if (
-                match is not None
-                and match.start(2) == surname_start
-                # the surname whole, or in the possessive ("Tony Blair's feud")
-                and match.end(2) - possessive_length(match.group(2)) - surname_start == len(surname)
-                and match.group(1) in first_names
-                and not (start and text[start - 1].isalnum())
-            ):
-                starts.append(start)
-            # Occurrences may overlap ("anana" in "ananana"): the next search starts one further.
-            surname_start = lowered.find(surname, surname_start + 1)
-        return starts
-
-    @staticmethod
-    def _first_name_start(text: str, surname_start: int) -> int:
-        """Where a ``_FULL_NAME`` match whose surname starts at ``surname_start`` would start
-        ("Ash" in "Ash Carter", "George" in "George W. Bush"), or -1: the capitalised word of
-        ASCII lower-case letters before the spaces (and an initial) in front of the surname."""
-        end = surname_start
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        if end == surname_start:
-            return -1
-        if end >= _INITIAL_LENGTH and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
-            initial = end - _INITIAL_LENGTH
-            end = initial
-            while end > 0 and text[end - 1] == " ":
-                end -= 1
-            if end == initial:
-                return -1
-        start = end
-        while start > 0 and "a" <= text[start - 1] <= "z":
-            start -= 1
-        if start in {end, 0} or not "A" <= text[start - 1] <= "Z":
-            return -1
-        return start - 1
-
-    def _scanned(self, surname: str) -> list[int]:
-        """:meth:`_full_names` by one ``_FULL_NAME`` pass over the whole text, on the first call."""
-        if self._positions is None:
-            first_names = _english().first_names
-            self._positions = {}
-            text = self.text
-            for match in _FULL_NAME.finditer(text):
-                start = match.start()
-                if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
-                    named = match.group(2)
-                    named = named[: len(named) - possessive_length(named)]
-                    self._positions.setdefault(named.lower(), []).append(start)
-        return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
-
-    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
-        """The person whose first name starts at ``position`` and whose name ends with
-        ``surname`` (lower case), with a role written before it."""
-        text = self.text
-        # Both searches are bounded by the window: an unbounded search for the line break in a
-        # text of one long line would cost the whole text per mention.
-        lowest = max(0, position - _KNOWN_BEFORE)
-        start = max(text.rfind("\n", lowest, position) + 1, lowest)
-        highest = min(len(text), position + _KNOWN_AFTER)
-        end = text.find("\n", position, highest)
-        end = highest if end < 0 else end
-        tokens = tokenize(text, start, end, self.pairs)
-        sentence = _Sentence(text, tokens, _english(), title=False)
-        index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
-        if index + 1 >= len(tokens) or tokens[index].start != position:
-            return None
-        first = index
-        role_seen = False
-        while first > 0 and index - first < 5:
-            previous = first - 1
-            word = tokens[previous].text
-            # A role of two words counts whole: "First Minister", whose "First" is an adverb.
-            if role_or_organisation(word, "en") or (
-                first < index and role_or_organisation(f"{word} {tokens[first].text}", "en")
-            ):
-                role_seen = True
-                first = previous
-                continue
-            if role_seen and _joins_role_modifiers(sentence, previous):
-                first = previous - 1  # "British and Irish Lions coach": both modify the role
-                continue
-            if role_seen and (
-                (
-                    sentence.is_capitalised(previous)
-                    and sentence.word_class(previous) not in _NOT_IN_NAMES
-                )
-                or sentence.is_nounish(previous, head=False)
-            ):
-                first = previous
-                continue
-            break
-        if not role_seen:
-            first = index
-        stop = index + 1
-        while (
-            stop < len(tokens)
-            and stop - index < 4
-            and (
-                sentence.is_capitalised(stop)
-                or sentence.is_abbreviation_stop(stop)
-                or sentence.lows[stop] in sentence.lexicon.particles
-            )
-        ):
-            stop += 1
-        stop = end_at_surname(sentence.lows, index, stop, surname)
-        info = analyse_mention(_mention_words(sentence, first, stop), language="en")
-        return info if info is not None and info.named else None
