@@ -1,0 +1,338 @@
+"""English contents: where the content of a cue starts and ends (a that-clause, a to-infinitive,
+the clause after an addressee or a time phrase, the quotations after it, the clause before a
+trailing attribution)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import (
+    quotations_after,
+    quotations_only,
+    trailing_content,
+    trailing_of,
+)
+from newscorpus._extract.lang.en import frames, phrases, verbs
+from newscorpus._extract.lang.en.sentence import (
+    _FINITE,
+    _MAX_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _OPENING_MARKS,
+    _Sentence,
+)
+from newscorpus._extract.lexicon import FormKind, VerbFlag
+from newscorpus._model import QuoteKind, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscorpus._extract.quotemarks import QuotePair
+    from newscorpus._extract.speakers import Attribution
+
+
+_GERUND = frozenset({FormKind.GERUND})
+_MAX_ADDRESSEE = 8
+_MAX_SKIP = 6
+
+
+def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
+    """Where the content after a verb starts, or None when nothing but adverbials follows.
+
+    Adverbs and time phrases ("on Friday", "in a statement") and, for verbs with an addressee
+    ("told reporters"), the addressee are skipped when a content follows them.
+    """
+    last = sentence.last
+    if position >= last:
+        return None
+    if sentence.lows[position] == "of" and sentence.lows[position - 1] in sentence.roles.said_of:
+        # "said of Mrs. Clinton's plan", "…,'' Mr. Burman said of RT.": whom the words were
+        # about, not what was said.
+        about = phrases._phrase_after(sentence, position + 1, sentence.last)
+        if about is not None:
+            position = about.stop
+            if position >= last:
+                return None
+    start = position
+    position = _skip_adverbials(sentence, position)
+    if VerbFlag.OBJECT in flags and position < last:
+        addressee = _addressee(sentence, position)
+        if addressee is not None:
+            following = _skip_adverbials(sentence, addressee)
+            if following < last and _infinitive(sentence, following):
+                # "urged Republicans to join …": the addressee is the subject of the content.
+                return position
+            position = following
+    if position >= last:
+        return None
+    token = sentence.tokens[position]
+    if token.text in {",", ";", ")"}:
+        following = position + 1
+        if token.text == "," and following < last and sentence.is_capitalised(following):
+            # "says at a campaign stop in Toledo, Ohio, that …"
+            place = following
+            while place < last and place - following < 3 and sentence.is_capitalised(place):
+                place += 1
+            if place + 1 < last and sentence.tokens[place].text == ",":
+                following = place + 1
+        elif token.text == "," and following < last and sentence.lows[following] == "as":
+            # "cautioned, as did the campaign itself, that …": an "as" clause set off by
+            # commas between the verb and its content
+            comma = next(
+                (
+                    later
+                    for later in range(following + 1, min(last, following + _MAX_PHRASE))
+                    if sentence.tokens[later].text == ","
+                ),
+                -1,
+            )
+            if comma > 0:
+                following = comma + 1
+        if following < last and (
+            sentence.is_quote(following)
+            or (
+                sentence.lows[following] in sentence.roles.complementizers
+                # "said at the dinner, where …": a relative clause of the place
+                and sentence.lows[following] not in sentence.roles.relative_adverbs
+            )
+        ):
+            return following
+        return None
+    if token.text == ":":
+        return position + 1 if position + 1 < last else None
+    if sentence.is_separator(position):
+        return None
+    if position != start and not (
+        sentence.lows[position] in sentence.roles.complementizers
+        or sentence.is_quote(position)
+        or VerbFlag.OBJECT in flags
+    ):
+        position = _skip_adverbs(sentence, start)
+    low = sentence.lows[position] if position < last else ""
+    if (
+        low in sentence.roles.be
+        or low in sentence.roles.have
+        or low in sentence.roles.modal
+        or sentence.is_cue_form(position, _FINITE)
+    ):
+        return None  # "the people it questioned said …", "what the government says are …"
+    if position < last and _time_phrase(sentence, position):
+        # "said on Saturday night at the dinner", "said on Monday the bridge would reopen": a
+        # phrase of time, not a topic, before whatever follows.
+        position = _skip_adverbials(sentence, position)
+        if position >= last or sentence.is_separator(position):
+            return None
+    if (
+        position < last
+        and sentence.word_class(position) == "prep"
+        and sentence.lows[position] not in sentence.roles.topics
+        and not _infinitive(sentence, position)
+    ):
+        # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
+        return _marker_ahead(sentence, position)
+    if (
+        position != start
+        and sentence.is_quote(position)
+        and frames._title_in_context(sentence, position)
+    ):
+        # "said Thursday on Fox News’s “Fox and Friends.”", "told “Morning Joe” that …": a
+        # show's name, the content (if any) after it
+        return _marker_ahead(sentence, position)
+    return position
+
+
+def _time_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` opens a phrase of time ("on Saturday night",
+    "on Sept. 5", "over the weekend"), not a topic ("on the budget")."""
+    roles = sentence.roles
+    if sentence.lows[position] not in roles.topics:
+        return False
+    for following in range(position + 1, min(sentence.last, position + 3)):
+        low = sentence.lows[following]
+        if low in roles.time_nouns or low in sentence.lexicon.months:
+            return True
+        if sentence.word_class(following) != "det" and low not in roles.time_modifiers:
+            return False
+    return False
+
+
+def _infinitive(sentence: _Sentence, position: int) -> bool:
+    """ "to join", "to stop": "to" before a verb rather than before a noun phrase ("to
+    reporters", "to people's reluctance")."""
+    following = position + 1
+    if sentence.lows[position] != "to" or following >= sentence.last:
+        return False
+    low = sentence.lows[following]
+    plural = low.endswith("s") and not low.endswith(("ss", "us"))
+    return (
+        sentence.is_lower(following)
+        and sentence.word_class(following) not in {"det", "pron"}
+        and low not in sentence.roles.object_pronouns
+        and not plural
+        and not low.endswith(("’s", "'s"))
+    )
+
+
+def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
+    """The "that", colon or quotation that opens the content after some prepositional phrases,
+    if one follows within a few words and no verb stands before it. A pronoun right after the
+    preposition is the subject of an adverbial clause ("said before he died"), not a content."""
+    limit = min(sentence.last, position + 2 * _MAX_SKIP)
+    clause = sentence.word_class(position) == "prep"
+    for ahead in range(position + 1, limit):
+        low = sentence.lows[ahead]
+        if (
+            low == "that"
+            or (sentence.is_quote(ahead) and not frames._title_in_context(sentence, ahead))
+            or (low in sentence.roles.subject_pronouns and not (clause and ahead == position + 1))
+        ):
+            return ahead
+        if sentence.tokens[ahead].text == ":":
+            return ahead + 1 if ahead + 1 < sentence.last else None
+        if (
+            low in sentence.roles.be
+            or low in sentence.roles.have
+            or low in sentence.roles.modal
+            or sentence.is_cue_form(ahead, _FINITE)  # not "under questioning"
+            or sentence.tokens[ahead].text in {";", "(", ")"}
+        ):
+            return None
+    return None
+
+
+def _skip_adverbs(sentence: _Sentence, position: int) -> int:
+    steps = 0
+    while position < sentence.last and steps < _MAX_SKIP:
+        low = sentence.lows[position]
+        # The table and the ending first (read in C), the method call last.
+        if sentence.word_classes.get(low) in {"adv", "neg"} or (
+            low.endswith("ly") and sentence.is_lower(position)
+        ):
+            position += 1
+            steps += 1
+            continue
+        break
+    return position
+
+
+def _skip_adverbials(sentence: _Sentence, position: int) -> int:
+    """Skip adverbs, weekday names and short time or place phrases after a verb."""
+    steps = 0
+    lows = sentence.lows
+    while position < sentence.last and steps < _MAX_SKIP:
+        low = lows[position]
+        # The table and the ending first (read in C), the method call last.
+        if (
+            sentence.word_classes.get(low) in {"adv", "neg"}
+            or low in sentence.roles.time_words
+            or (low.endswith("ly") and sentence.is_lower(position))
+        ):
+            position += 1
+            steps += 1
+            continue
+        if low in sentence.roles.time_prepositions and position + 1 < sentence.last:
+            phrase = phrases._phrase_after(sentence, position + 1, sentence.last, attachments=False)
+            if phrase is None:
+                break
+            steps += phrase.stop - position
+            position = phrase.stop
+            continue
+        break
+    return position
+
+
+def _addressee(sentence: _Sentence, position: int) -> int | None:
+    """The end of the addressee after a verb such as "told" ("reporters", "the BBC", "him")."""
+    if sentence.lows[position] in sentence.roles.object_pronouns:
+        return position + 1
+    limit = min(sentence.last, position + _MAX_ADDRESSEE)
+    phrase = phrases._phrase_after(sentence, position, limit, attachments=False)
+    return None if phrase is None else phrase.stop
+
+
+def _clause_end(sentence: _Sentence, start: int) -> int:
+    for position in range(start, sentence.last):
+        if sentence.tokens[position].text in {",", ";", ":"} or sentence.is_quote(position):
+            return position
+    return sentence.last
+
+
+def _content_after(
+    sentence: _Sentence, start: int, flags: frozenset[VerbFlag] = frozenset()
+) -> tuple[QuoteKind, Span] | None:
+    """The content from ``start`` to the end of the sentence, or up to a participle clause with
+    a cue of its own (", adding that …")."""
+    last = sentence.last
+    stop = last
+    lows = sentence.lows
+    # The word classes are read from the table (as ``word_class`` does): this loop runs over
+    # every word of every content.
+    classes, frames = sentence.word_classes, sentence.lexicon.frames
+    for position in range(start + 1, last - 1):
+        low = lows[position]
+        if (
+            low == ","
+            and (sentence.is_cue_form(position + 1, _GERUND) or lows[position + 1] in frames)
+        ) or (
+            (classes.get(low) == "conj" or low == ";")
+            and (
+                (low == "and" and verbs._coordinated_cue(sentence, position + 1))
+                or verbs._next_attribution(sentence, position + 1)
+            )
+        ):
+            stop = position - 1 if sentence.is_separator(position - 1) else position
+            break
+    if start >= stop:
+        return None
+    tokens = sentence.tokens
+    if quotations_only(sentence, start, stop) == start:
+        return QuoteKind.DIRECT, sentence.span(start, stop)
+    if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
+        # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
+        return QuoteKind.DIRECT, sentence.span(start + 1, stop)
+    words = 0
+    for position in range(start, stop):
+        if not sentence.is_separator(position):
+            words += 1
+            if words >= _MIN_CONTENT_WORDS:
+                break
+    if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
+        return None
+    if verbs._plain_object(sentence, start, stop):
+        if VerbFlag.REPORT not in flags:
+            return None  # "wrote a book", "answered the phone"
+        return QuoteKind.REPORTED, sentence.span(start, stop)
+    return QuoteKind.INDIRECT, sentence.span(start, stop)
+
+
+def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
+    """The content before a trailing attribution ("…, officials said."), ending at
+    ``separator`` (a comma, or the quotation itself): the engine's :func:`trailing_content`
+    from the sentence start."""
+    found = trailing_content(sentence, separator, trailing_of("en"))
+    return None if found is None else (found.kind, sentence.span(found.first, found.stop))
+
+
+def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
+    """Extend a direct quotation over the quotations after its attribution (the engine's
+    :func:`quotations_after`): "“A,” he said, “B.”", "“A,” he said, but “B.”"."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("en"))
+    return span if stop is None else Span(start=span.start, end=sentence.tokens[stop - 1].end)
+
+
+def _as_direct(
+    sentence: _Sentence, attribution: Attribution, pairs: Sequence[QuotePair]
+) -> list[Attribution]:
+    """One direct quotation per pair of marks in a direct content, without the marks: "“A,” he
+    said, “B.”" gives "A," and "B.", both with the speaker "he"."""
+    if attribution.kind is not QuoteKind.DIRECT or not sentence.quotes:
+        return [attribution]
+    tokens = sentence.tokens
+    start, end = attribution.content.start, attribution.content.end
+    inside = [
+        pairs[tokens[index].quote].content
+        for index in sentence.quotes
+        if start <= tokens[index].start and tokens[index].end <= end
+    ]
+    if not inside:
+        return [attribution]
+    return [attribution.derive(content=content) for content in inside]

@@ -1,0 +1,381 @@
+"""English attribution phrases and other cues: "according to X", nouns of saying ("the claim
+that …"), headlines ("Blair: …"), a name after a dash that ends a quotation, and the quotations
+no cue claims (with the quoted titles and scare quotes they leave out)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import (
+    Phrase,
+    continued_quotation,
+    headline_colon,
+    trailing_content,
+    trailing_of,
+)
+from newscorpus._extract.lang.en import contents, phrases
+from newscorpus._extract.lang.en.sentence import (
+    _DASHES,
+    _FINAL,
+    _MAX_CUES,
+    _POSSESSIVE,
+    _QUOTE_CLOSERS,
+    _QUOTE_FINAL,
+    _SEPARATORS,
+    _SINGLE_CLOSERS,
+    _Sentence,
+    _State,
+)
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_mention
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+_MAX_HEADLINE_SOURCE = 6
+_SENTENCE_LIKE_WORDS = 4
+_MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
+_MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
+
+
+def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "according to the police, …", "…, according to officials."."""
+    rest, position = sentence.lexicon.frames[sentence.lows[index]]
+    stop = index + 1 + len(rest)
+    if stop > len(sentence.tokens) or tuple(sentence.lows[index + 1 : stop]) != rest:
+        return None
+    if position != "before":
+        return None
+    phrase = phrases._phrase_after(sentence, stop, contents._clause_end(sentence, stop))
+    if phrase is None:
+        return None
+    first = phrases._skip_leading(sentence, 0)
+    last = sentence.last
+    kind = QuoteKind.INDIRECT
+    if first == index:
+        start = phrase.stop
+        if start < last and sentence.tokens[start].text == ",":
+            start += 1
+            if sentence.lows[start] in sentence.roles.relative_pronouns:
+                # "According to the filing, which was made public on Monday, …": the relative
+                # clause is part of the source's description, not the content.
+                start = contents._clause_end(sentence, start + 1) + 1
+        if start >= last:
+            return None
+        span = sentence.span(start, last)
+    else:
+        end = index - 1 if sentence.tokens[index - 1].text in {",", "(", "—", "–"} else index
+        if end <= 0:
+            return None
+        if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
+            span = sentence.span(0, last)
+        elif end < index:
+            # "…, according to officials.": the engine's trailing attribution
+            found = trailing_content(sentence, end, trailing_of("en"))
+            if found is None:
+                return None
+            kind, span = found.kind, sentence.span(found.first, found.stop)
+        else:
+            span = sentence.span(0, end)
+    cue = sentence.span(index, stop)
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=phrases._mention_words(sentence, *phrase),
+        cue=(cue,),
+        frame=cue,
+    )
+
+
+def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Trump’s claim that …", "his warning that …", "the allegation that …": a noun of saying
+    right before "that" opens the clause after it as content; the speaker is the owner before the
+    noun (a possessive name or phrase, or "his", "her", "their", "its"), past up to two
+    adjectives ("Trump’s earlier claim"); without one the content has no speaker."""
+    that = index + 1
+    if not sentence.is_lower(index) or that >= sentence.last or sentence.lows[that] != "that":
+        return None
+    content = contents._content_after(sentence, that)
+    if content is None:
+        return None
+    fronted = _fronted_clause_end(sentence, index, that)
+    if fronted is not None:
+        content = QuoteKind.INDIRECT, sentence.span(that, fronted)
+    position = index - 1
+    while (
+        position >= 0
+        and index - position <= _MAX_NOUN_ADJECTIVES
+        and sentence.is_nounish(position, head=False)
+        and not sentence.lows[position].endswith(_POSSESSIVE)
+        and sentence.tokens[position].text not in {"'", "’"}
+    ):
+        position -= 1
+    mention: Phrase | None = None
+    if position >= 0 and sentence.lows[position] in sentence.roles.possessives:
+        mention = Phrase(position, position + 1)
+    elif position >= 0 and (
+        sentence.lows[position].endswith(_POSSESSIVE)
+        or (
+            sentence.tokens[position].text in {"'", "’"}
+            and position > 0
+            and sentence.lows[position - 1].endswith("s")
+        )
+    ):
+        mention = phrases._phrase_before(sentence, position + 1)
+    words: tuple[str, ...] = ()
+    if mention is not None:
+        *rest, owner = phrases._mention_words(sentence, *mention)
+        # The owner without the possessive ending: "mayor’s" -> "mayor", "protesters'" ->
+        # "protesters".
+        owner = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
+        words = (*rest, owner)
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=None if mention is None else sentence.span(*mention),
+        mention_words=words,
+        cue=(sentence.span(index, index + 1),),
+    )
+
+
+def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None:
+    """Where the clause after a noun of saying ends when the noun stands in a phrase opening the
+    sentence ("Contrary to his claim that the files would show nothing, the papers …", "Despite
+    her warning that the bridge was unsafe, …"): at the first comma after it, inside a
+    quotation's marks or not, before the main clause."""
+    opener = phrases._skip_leading(sentence, 0)
+    if opener >= noun or not (
+        sentence.word_class(opener) in {"prep", "sub"}
+        or sentence.word_class(opener + 1) == "prep"  # "Contrary to", "Critics of"
+    ):
+        return None
+    tokens = sentence.tokens
+    if any(tokens[position].text == "," for position in range(opener, noun)):
+        return None
+    for position in range(that + 1, sentence.last - 1):
+        if tokens[position].text == ",":
+            return position
+        if sentence.is_quote(position) and tokens[position].text.rstrip(_QUOTE_CLOSERS).endswith(
+            ","
+        ):
+            return position + 1
+    return None
+
+
+def _headline(sentence: _Sentence) -> Attribution | None:
+    """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
+    tokens = sentence.tokens
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
+    if colon is None:
+        return None
+    # "Obama on Climate Change: The Trends Are 'Terrifying'": in a title, the source may name
+    # its topic after a lower-case "on" or "about".
+    topic = colon
+    if sentence.title:
+        topic = next(
+            (
+                position
+                for position in range(1, colon - 1)
+                if sentence.lows[position] in sentence.roles.headline_topics
+                and sentence.is_lower(position)
+            ),
+            colon,
+        )
+    if not all(
+        (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
+        or sentence.is_abbreviation_stop(position)
+        for position in range(colon)
+        if position != topic
+    ):
+        return None  # "6:05 p.m.", "How it works: …"
+    source = " ".join(sentence.words(0, topic)).lower()
+    if source in sentence.roles.headline_not_sources or any(
+        sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
+        for position in range(topic)
+    ):
+        return None  # "Stealth Over Health: …" is a title, not a source
+    words = phrases._mention_words(sentence, 0, topic)
+    shouted = all(word.isupper() for word in words if word.isalpha())
+    if not (sentence.title or shouted):
+        info = analyse_mention(words, language="en")
+        if info is None or info.pronoun or not (info.role or _full_name(info)):
+            return None
+    span = sentence.span(colon + 1, sentence.last)
+    return Attribution(
+        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        content=span,
+        mention=sentence.span(0, topic),
+        mention_words=words,
+        cue=(sentence.span(colon, colon + 1),),
+    )
+
+
+def _full_name(info: MentionInfo) -> bool:
+    """A name of two words or more, or an organisation ("Tony Blair", "European Commission"),
+    not a description of a group ("Legal experts")."""
+    return " " in info.name and (info.named or info.kind is SpeakerKind.ORGANISATION)
+
+
+def _dash_attributions(
+    sentence: _Sentence, pairs: Sequence[QuotePair], found: list[Attribution]
+) -> list[Attribution]:
+    """ "“…” ― Jane Doe": a name after a dash signs the quotation before it."""
+    tokens = sentence.tokens
+    results: list[Attribution] = []
+    for quote in sentence.quotes:
+        position = quote + 1
+        if position >= len(tokens) - 1 or tokens[position].text not in _DASHES:
+            continue
+        if len(results) >= _MAX_CUES:
+            break
+        phrase = phrases._phrase_after(sentence, position + 1, sentence.last)
+        if phrase is None or phrase.stop < sentence.last:
+            continue
+        pair = pairs[tokens[position - 1].quote]
+        if any(item.content.start <= pair.open < item.content.end for item in found):
+            continue
+        results.append(
+            Attribution(
+                kind=QuoteKind.DIRECT,
+                content=pair.content,
+                mention=sentence.span(*phrase),
+                mention_words=phrases._mention_words(sentence, *phrase),
+                cue=(sentence.span(position, position + 1),),
+            )
+        )
+    return results
+
+
+def _unclaimed_quotes(
+    sentence: _Sentence,
+    pairs: Sequence[QuotePair],
+    found: list[Attribution],
+    state: _State,
+) -> list[Attribution]:
+    """Quotations no cue claimed: they take the speaker announced by a colon at the end of the
+    previous sentence or, close after a quotation, the last speaker; scare quotes ("a “strong
+    leader”") and titles are left out."""
+    if not sentence.quotes:
+        return []
+    tokens = sentence.tokens
+    colon = state.announced_speaker()
+    recent = state.continues()
+    bare = all(
+        token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
+    )
+    results: list[Attribution] = []
+    claimed = _merged_spans([item.content for item in found])
+    claim = 0
+    end = tokens[-1].end
+    for index in sentence.quotes:
+        number = tokens[index].quote
+        pair = pairs[number]
+        if pair.close >= end:
+            continue  # runs on into the next paragraph: decided where it closes
+        emitted = number in state.emitted
+        state.emitted.add(number)
+        if emitted:
+            continue
+        start = pair.open + 1
+        while claim < len(claimed) and claimed[claim].end <= start:
+            claim += 1
+        if claim < len(claimed) and claimed[claim].start <= start:
+            continue
+        span = pair.content
+        content = span.slice(sentence.text)
+        if colon is not None and bare:
+            if is_quotation(content, QuoteContext.EXPLICIT):
+                results.append(colon.derive(kind=QuoteKind.DIRECT, content=span))
+            continue
+        if _title_in_context(sentence, index):
+            continue  # "his 1994 “Contract with America.”", "a clip of ‘The 411.’"
+        resumed = _resumed_by(sentence, index, pair.open, found)
+        if resumed is not None:
+            results.append(resumed.derive(kind=QuoteKind.DIRECT, content=span))
+            continue
+        if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
+            continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
+        if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
+            continue  # headline style: "Lawmakers Rip Trump As A ‘Disgusting Fraud.’"
+        context = QuoteContext.RECENT if recent else QuoteContext.NONE
+        if not is_quotation(content, context):
+            continue
+        results.append(continued_quotation(state, span, alone=bare))
+    return results
+
+
+def _resumed_by(
+    sentence: _Sentence, index: int, opening: int, found: list[Attribution]
+) -> Attribution | None:
+    """ "“Every time you say that,” the senator said, pointing at the chart, “you hand them an
+    argument.”": a quotation that opens in lower case right after a comma resumes the quotation
+    its frame interrupted, so it takes the speaker of the sentence's last direct quotation
+    before it (whose speaker is named between the two)."""
+    if index == 0 or sentence.tokens[index - 1].text != ",":
+        return None
+    first = sentence.text[opening + 1 : opening + 2]
+    if not first.islower():
+        return None
+    return next(
+        (
+            attribution
+            for attribution in reversed(found)
+            if attribution.kind is QuoteKind.DIRECT
+            and attribution.mention is not None
+            and attribution.content.end <= attribution.mention.start
+            and attribution.mention.end <= opening
+        ),
+        None,
+    )
+
+
+def _title_in_context(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token at ``index`` is a title or name, not a quotation: at most
+    five words, each capitalised, a number or a function word ("Contract with America.", "The
+    411."), right after a preposition, a determiner or a possessive ("his 1994 “Contract with
+    America.”", "a preview clip of ‘The 411.’")."""
+    if index == 0:
+        return False
+    words = sentence.tokens[index].text.strip("\"“”‘’'").rstrip(".,!?…").split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    word_class = sentence.lexicon.word_class
+    if not all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in word_class for word in words
+    ):
+        return False
+    before = sentence.lows[index - 1]
+    return (
+        sentence.word_class(index - 1) in {"prep", "det"}
+        or before.endswith(_POSSESSIVE)
+        or before[:1].isdigit()
+    )
+
+
+def _merged_spans(spans: list[Span]) -> list[Span]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(start=merged[-1].start, end=span.end)
+            continue
+        merged.append(span)
+    return merged
+
+
+def _sentence_like(content: str) -> bool:
+    """A quotation of a whole statement, not a scare quote: it ends like a sentence or has four
+    words or more."""
+    stripped = content.strip()
+    words = stripped.split()
+    if len(words) >= _SENTENCE_LIKE_WORDS:
+        return True
+    return len(words) > 1 and stripped[-1:] in _QUOTE_FINAL
+
+
+def _short_quote(sentence: _Sentence, position: int) -> bool:
+    return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1

@@ -1,0 +1,266 @@
+"""English people named anywhere in a text (:class:`KnownPeopleEn`): who a later "Mr Blair" or
+bare surname may stand for."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import (
+    KnownPeopleBase,
+    Phrase,
+    end_at_surname,
+    people_in_sentence,
+    possessive_length,
+    token_start,
+)
+from newscorpus._extract.lang.en import phrases
+from newscorpus._extract.lang.en.bundle import _english
+from newscorpus._extract.lang.en.sentence import _NOT_IN_NAMES, _Sentence
+from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.speakers import (
+    Mentioned,
+    MentionInfo,
+    analyse_mention,
+    role_or_organisation,
+)
+from newscorpus._model import SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from newscorpus._extract.quotemarks import QuotePair
+
+
+_KNOWN_MENTIONS = 3
+#: how many surnames a text looks up by string search before it is indexed by one regex pass
+#: (see :meth:`KnownPeopleEn.find`)
+_SEARCHED_SURNAMES = 16
+_KNOWN_BEFORE = 60
+_KNOWN_AFTER = 50
+_INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
+# A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
+# (No \b before it: that makes the search try every position; the word start is checked after.)
+_FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
+
+
+def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
+    """The person (or name) a noun phrase of a sentence without a quotation names (read by the
+    engine's :func:`people_in_sentence` for a later "he" or "she"), with the words that name it:
+    the whole phrase, else the run of two or more capitalised words it opens with when a
+    lower-case word follows them ("Maria Lopez won the vote": the phrase reader takes the verb
+    "won" for a noun). A phrase after a determiner names nobody without a capitalised word or a
+    role word in it ("the site", "a bucket of slurry"): those are not analysed."""
+    if sentence.word_class(phrase.start) == "det" and not any(
+        sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
+        for index in range(phrase.start + 1, phrase.stop)
+    ):
+        return None
+    info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
+    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+        stop = phrase.start
+        while stop < phrase.stop and sentence.is_capitalised(stop):
+            stop += 1
+        if not phrase.start + 1 < stop < phrase.stop or not sentence.is_lower(stop):
+            return None  # one capitalised word may be the sentence's first ("Computer …")
+        phrase = Phrase(phrase.start, stop)
+        info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
+        if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+            return None
+    return phrase, info
+
+
+def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
+    """Whether the "and" at ``index`` joins two capitalised modifiers of the role after them
+    ("British and Irish Lions coach", "the Trade and Industry Secretary"): a capitalised word
+    on either side, the one before it opening the phrase (after a lower-case word, an article
+    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people."""
+    if index < 1 or sentence.lows[index] != "and" or index + 1 >= len(sentence.tokens):
+        return False
+    if not (sentence.is_capitalised(index - 1) and sentence.is_capitalised(index + 1)):
+        return False
+    before = index - 2
+    return (
+        before < 0
+        or sentence.word_class(before) == "det"
+        or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
+    ) and sentence.tokens[index - 1].text not in sentence.lexicon.first_names
+
+
+class KnownPeopleEn(KnownPeopleBase):
+    """The people an English article names in full ("Defense Secretary Ash Carter").
+
+    Called with a surname in lower case, returns what the article says about the people of that
+    surname (at most three mentions), so that "Mr Carter" or "Carter" later takes the full name
+    and role. Where full names stand (a first name from the lexicon and a capitalised word) is
+    collected on the first call, in one pass over the text.
+    """
+
+    def __init__(
+        self, text: str, pairs: Sequence[QuotePair], sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        super().__init__(text, pairs, sentences)
+        self._positions: dict[str, list[int]] | None = None
+
+    def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
+        tokens = tokenize(self.text, start, end, self.pairs)
+        if not tokens:
+            return iter(())
+        sentence = _Sentence(self.text, tokens, _english(), title=False)
+        # A subject pronoun ("he", "she") stands for someone named before: "Governor Jane Roe
+        # toured the site on Monday. She said …"
+        return people_in_sentence(
+            sentence,
+            sentence.last,
+            pronouns=sentence.roles.subject_pronouns,
+            language="en",
+            phrase_after=phrases._phrase_after,
+            person_in=_person_within,
+        )
+
+    def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        # A surname costs one string search over the text, cheaper than a regex pass for the
+        # few an article looks up; a text that looks up many (a long page of names) is indexed
+        # by one pass instead, which keeps the cost linear in its length.
+        positions = (
+            self._scanned(surname) if looked_up >= _SEARCHED_SURNAMES else self._full_names(surname)
+        )
+        people: list[MentionInfo] = []
+        for position in positions:
+            info = self._mention_at(position, surname)
+            if info is not None:
+                people.append(info)
+        return tuple(people)
+
+    def _full_names(self, surname: str) -> list[int]:
+        """Where the first (up to three) full names of ``surname`` start: a first name from the
+        lexicon, not glued to a word before it, then the surname (see ``_FULL_NAME``).
+
+        The occurrences of the surname in the lower-cased text are the candidates; the first name
+        before each is checked with ``_FULL_NAME`` itself, so the result is what a scan of the
+        whole text with ``_FULL_NAME`` would give, at the cost of a string search per surname.
+        """
+        lowered = self.lowered
+        if not lowered:  # offsets into it would not match: scan the whole text once instead
+            return self._scanned(surname)
+        text = self.text
+        first_names = _english().first_names
+        starts: list[int] = []
+        surname_start = lowered.find(surname)
+        while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
+            # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
+            start = (
+                self._first_name_start(text, surname_start)
+                if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
+                else -1
+            )
+            match = None if start < 0 else _FULL_NAME.match(text, start)
+            if (
+                match is not None
+                and match.start(2) == surname_start
+                # the surname whole, or in the possessive ("Tony Blair's feud")
+                and match.end(2) - possessive_length(match.group(2)) - surname_start == len(surname)
+                and match.group(1) in first_names
+                and not (start and text[start - 1].isalnum())
+            ):
+                starts.append(start)
+            # Occurrences may overlap ("anana" in "ananana"): the next search starts one further.
+            surname_start = lowered.find(surname, surname_start + 1)
+        return starts
+
+    @staticmethod
+    def _first_name_start(text: str, surname_start: int) -> int:
+        """Where a ``_FULL_NAME`` match whose surname starts at ``surname_start`` would start
+        ("Ash" in "Ash Carter", "George" in "George W. Bush"), or -1: the capitalised word of
+        ASCII lower-case letters before the spaces (and an initial) in front of the surname."""
+        end = surname_start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end == surname_start:
+            return -1
+        if end >= _INITIAL_LENGTH and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
+            initial = end - _INITIAL_LENGTH
+            end = initial
+            while end > 0 and text[end - 1] == " ":
+                end -= 1
+            if end == initial:
+                return -1
+        start = end
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start in {end, 0} or not "A" <= text[start - 1] <= "Z":
+            return -1
+        return start - 1
+
+    def _scanned(self, surname: str) -> list[int]:
+        """:meth:`_full_names` by one ``_FULL_NAME`` pass over the whole text, on the first call."""
+        if self._positions is None:
+            first_names = _english().first_names
+            self._positions = {}
+            text = self.text
+            for match in _FULL_NAME.finditer(text):
+                start = match.start()
+                if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
+                    named = match.group(2)
+                    named = named[: len(named) - possessive_length(named)]
+                    self._positions.setdefault(named.lower(), []).append(start)
+        return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
+
+    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+        """The person whose first name starts at ``position`` and whose name ends with
+        ``surname`` (lower case), with a role written before it."""
+        text = self.text
+        # Both searches are bounded by the window: an unbounded search for the line break in a
+        # text of one long line would cost the whole text per mention.
+        lowest = max(0, position - _KNOWN_BEFORE)
+        start = max(text.rfind("\n", lowest, position) + 1, lowest)
+        highest = min(len(text), position + _KNOWN_AFTER)
+        end = text.find("\n", position, highest)
+        end = highest if end < 0 else end
+        tokens = tokenize(text, start, end, self.pairs)
+        sentence = _Sentence(text, tokens, _english(), title=False)
+        index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
+        if index + 1 >= len(tokens) or tokens[index].start != position:
+            return None
+        first = index
+        role_seen = False
+        while first > 0 and index - first < 5:
+            previous = first - 1
+            word = tokens[previous].text
+            # A role of two words counts whole: "First Minister", whose "First" is an adverb.
+            if role_or_organisation(word, "en") or (
+                first < index and role_or_organisation(f"{word} {tokens[first].text}", "en")
+            ):
+                role_seen = True
+                first = previous
+                continue
+            if role_seen and _joins_role_modifiers(sentence, previous):
+                first = previous - 1  # "British and Irish Lions coach": both modify the role
+                continue
+            if role_seen and (
+                (
+                    sentence.is_capitalised(previous)
+                    and sentence.word_class(previous) not in _NOT_IN_NAMES
+                )
+                or sentence.is_nounish(previous, head=False)
+            ):
+                first = previous
+                continue
+            break
+        if not role_seen:
+            first = index
+        stop = index + 1
+        while (
+            stop < len(tokens)
+            and stop - index < 4
+            and (
+                sentence.is_capitalised(stop)
+                or sentence.is_abbreviation_stop(stop)
+                or sentence.lows[stop] in sentence.lexicon.particles
+            )
+        ):
+            stop += 1
+        stop = end_at_surname(sentence.lows, index, stop, surname)
+        info = analyse_mention(phrases._mention_words(sentence, first, stop), language="en")
+        return info if info is not None and info.named else None

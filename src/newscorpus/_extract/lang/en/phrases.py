@@ -1,0 +1,335 @@
+"""English noun phrases: the speaker phrase before or after a position (a name, a role, an
+organisation, with what attaches to it) and the words of a mention that the other sections read."""
+
+from __future__ import annotations
+
+from newscorpus._extract.engine import Phrase
+from newscorpus._extract.lang.en.sentence import (
+    _FINAL,
+    _MAX_PHRASE,
+    _NOT_IN_NAMES,
+    _SEPARATORS,
+    _Sentence,
+)
+from newscorpus._extract.speakers import role_or_organisation
+
+#: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
+_MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
+_MAX_ATTACHMENTS = 2
+
+
+def _skip_leading(sentence: _Sentence, index: int) -> int:
+    """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,")."""
+    count = len(sentence.tokens)
+    while index < count and (
+        sentence.word_class(index) in {"conj", "adv"}
+        or (sentence.tokens[index].text == "," and index > 0)
+    ):
+        index += 1
+    return index
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that ends right before token ``stop`` ("the company's chief executive",
+    "Sen. Lindsey Graham (R-S.C.)", "a spokeswoman for Hillary Clinton"), or None."""
+    tokens = sentence.tokens
+    lows = sentence.lows
+    position = stop - 1
+    lowest = max(0, stop - _MAX_PHRASE)
+    if position < 0:
+        return None
+    if tokens[position].text == ")":
+        opening = position - 1
+        while opening >= lowest and tokens[opening].text != "(" and position - opening < 8:
+            opening -= 1
+        if opening < lowest or tokens[opening].text != "(":
+            return None
+        position = opening - 1
+    if position < 0:
+        return None
+    if not (
+        sentence.is_capitalised(position)
+        or sentence.is_nounish(position, head=True)
+        or tokens[position].text in {"'", "’"}
+        or sentence.is_abbreviation_stop(position)  # "The S.E.C."
+        or _quantifier_subject(sentence, position)  # "many believe …"
+    ):
+        return None
+    start = position + 1
+    attachments = 0
+    classes = sentence.word_classes
+    while position >= lowest:
+        token = tokens[position]
+        low = lows[position]
+        # ``word_class`` and ``is_capitalised`` inline: this loop reads every word of a phrase.
+        word_class = classes.get(low, "")
+        initial = token.text[:1]
+        capitalised = (
+            token.quote < 0 and initial.isalnum() and (initial.isupper() or initial.isdigit())
+        )
+        if capitalised and word_class in _NOT_IN_NAMES:
+            break  # "But Houllier told …"
+        if capitalised:
+            start = position
+        elif word_class == "det" and low != "that":
+            start = position
+            position -= 1
+            if (
+                position > lowest
+                and attachments < _MAX_ATTACHMENTS
+                and _attaches(sentence, position)
+            ):
+                attachments += 1
+                position -= 1
+                continue
+            break
+        elif (
+            sentence.is_nounish(position, head=position == stop - 1)
+            or token.text in {"'", "’", "&"}
+            or sentence.is_abbreviation_stop(position)
+            or (
+                low == "and"
+                and position > lowest
+                and position + 1 < stop
+                and _coordinated_names(sentence, position)
+            )
+        ):
+            start = position  # "Sen.", "the Securities and Exchange Commission"
+        elif (
+            attachments < _MAX_ATTACHMENTS
+            and position > lowest
+            and start < stop
+            and _attaches(sentence, position)
+        ):
+            attachments += 1
+        else:
+            break
+        position -= 1
+    if start >= stop:
+        return None
+    start = _split_leading_phrase(sentence, start, stop)
+    while start < stop and (
+        lows[start] in sentence.roles.np_attach or tokens[start].text in {"'", "’", "&", "."}
+    ):
+        start += 1
+    if start >= stop or (
+        stop - start == 1
+        and sentence.word_class(start) == "det"
+        and not _quantifier_subject(sentence, start)  # "Some say …": people
+    ):
+        return None
+    return Phrase(start, stop)
+
+
+def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether a quantifier stands alone for people as the subject of its clause ("Some say …",
+    "…, but many believe …", "while both agreed …"): it opens the sentence or follows a mark,
+    a conjunction or a subordinator; after a noun or an auxiliary it floats ("the firms are all
+    expected to …", "who all denied …")."""
+    if sentence.lows[position] not in sentence.roles.quantifier_subjects:
+        return False
+    if position == 0:
+        return True
+    before = position - 1
+    return sentence.lows[before] not in sentence.roles.relative_pronouns and (
+        sentence.tokens[before].text in _SEPARATORS
+        or sentence.is_quote(before)
+        or sentence.word_class(before) in {"conj", "sub"}
+    )
+
+
+def _attaches(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
+    "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
+    Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a plural
+    noun of people: "supporters in Congress", "advisers to Mr. Obama")."""
+    if position == 0:
+        return False
+    low = sentence.lows[position]
+    previous = position - 1
+    if low in sentence.roles.np_attach:
+        return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+    if low in sentence.roles.plural_attach and _plural_noun(sentence, previous):
+        return True
+    return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _coordinated_names(sentence: _Sentence, position: int) -> bool:
+    """Whether the "and" at ``position`` joins two parts of one speaker mention: capitalised
+    words ("the Securities and Exchange Commission") or plural nouns ("Developers and
+    supporters in Congress say")."""
+    before, after = position - 1, position + 1
+    return (sentence.is_capitalised(before) and sentence.is_capitalised(after)) or (
+        _plural_word(sentence, before) and _plural_noun(sentence, after)
+    )
+
+
+def _plural_word(sentence: _Sentence, position: int) -> bool:
+    """A plural noun, lower case or opening the sentence ("Developers and supporters")."""
+    low = sentence.lows[position]
+    return (
+        (sentence.is_lower(position) or position == 0)
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "’s", "'s"))
+        and low not in sentence.lexicon.word_class
+        and low not in sentence.lexicon.verbs
+    )
+
+
+def _plural_noun(sentence: _Sentence, position: int) -> bool:
+    """A lower-case plural noun of people or groups ("supporters", "advisers", "officials")."""
+    return _plural_word(sentence, position) and role_or_organisation(
+        sentence.lows[position][:-1], "en"
+    )
+
+
+def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
+    """ "In a Bloomberg interview Trump said": where a name follows a common noun that is no
+    role, a new phrase starts. Only applies when a preposition opened the scan."""
+    if start == 0 or sentence.word_class(start - 1) != "prep":
+        return start
+    for position in range(stop - 1, start, -1):
+        if (
+            sentence.is_capitalised(position)
+            and sentence.is_nounish(position - 1, head=True)
+            and not role_or_organisation(sentence.tokens[position - 1].text, "en")
+        ):
+            return position
+    return start
+
+
+def _phrase_after(
+    sentence: _Sentence,
+    start: int,
+    limit: int,
+    *,
+    attachments: bool = True,
+    apposition: bool = False,
+) -> Phrase | None:
+    """The noun phrase starting at ``start`` and ending before ``limit``, or None.
+
+    A pronoun; or an optional determiner, adjectives, nouns and capitalised words, where a
+    capitalised word after a common noun must follow a role ("lawyer Jamie Firestone"), with up
+    to two "of"/"for"/"at" attachments, a parenthesis ("(R-S.C.)") and, with ``apposition``, a
+    phrase in apposition that closes the clause (", the firm's chief executive.").
+    """
+    tokens = sentence.tokens
+    lows = sentence.lows
+    limit = min(limit, len(tokens), start + _MAX_PHRASE)
+    if start >= limit:
+        return None
+    if lows[start] in sentence.roles.subject_pronouns:
+        return Phrase(start, start + 1)
+    position = start
+    if sentence.word_class(position) == "det" and lows[position] != "that":
+        position += 1
+    head_start = position
+    common = False
+    while position < limit:
+        token = tokens[position]
+        # ``is_capitalised`` inline (a digit is alphanumeric): a word with a capital or a digit.
+        initial = token.text[:1]
+        if token.quote < 0 and ((initial.isupper() and initial.isalnum()) or initial.isdigit()):
+            previous = position - 1
+            if (
+                common
+                and sentence.is_lower(previous)
+                and not role_or_organisation(tokens[previous].text, "en")
+            ):
+                break
+            position += 1
+            continue
+        if sentence.is_nounish(position, head=False):
+            if (
+                position > head_start
+                and sentence.lows[position].endswith("ed")
+                and sentence.is_capitalised(position - 1)
+            ):
+                break  # "Caddell continued": a verb after a name
+            common = True
+            position += 1
+            continue
+        if sentence.is_nounish(position, head=True) and _phrase_ends(sentence, position + 1, limit):
+            position += 1  # "denied [the claims]": a verb form as the last noun
+            break
+        if position > head_start and (
+            token.text in {"'", "’", "&"}
+            or sentence.is_abbreviation_stop(position)
+            or (
+                lows[position] == "and"
+                and position + 1 < limit
+                and sentence.is_capitalised(position - 1)
+                and sentence.is_capitalised(position + 1)
+            )
+        ):
+            position += 1
+            continue
+        break
+    if position == head_start:
+        return None
+    for _ in range(2):
+        if position >= limit:
+            break
+        low = lows[position]
+        if attachments and low in sentence.roles.np_attach and position + 1 < limit:
+            inner = _phrase_after(sentence, position + 1, limit, attachments=False)
+            if inner is None or lows[position + 1] in sentence.roles.subject_pronouns:
+                break
+            position = inner[1]
+        elif low == "(":
+            closing = position + 1
+            while closing < limit and tokens[closing].text != ")" and closing - position < 8:
+                closing += 1
+            if closing >= limit or tokens[closing].text != ")":
+                break
+            position = closing + 1
+        else:
+            break
+    if apposition and position + 1 < len(tokens) and tokens[position].text == ",":
+        inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
+        if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
+            position = inner[1]
+    return Phrase(start, position)
+
+
+def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
+    """Whether a noun phrase can end before ``position``: at the limit, a separator, a
+    quotation or a function word."""
+    if position >= limit or position >= len(sentence.tokens):
+        return True
+    return (
+        sentence.is_quote(position)
+        or sentence.tokens[position].text in _SEPARATORS
+        or sentence.tokens[position].text in _FINAL
+        or sentence.word_class(position) in {"prep", "conj", "sub"}
+    )
+
+
+def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
+    """The words of a speaker mention, with an abbreviation's full stop and a plural's
+    possessive apostrophe kept on their word ("Sen.", "families'") and parentheses left out."""
+    words = [token.text for token in sentence.tokens[start:stop]]
+    if _MENTION_MARKS.isdisjoint(words):
+        return tuple(words)  # most mentions: nothing to join, leave out or drop
+    words = []
+    depth = 0
+    for position in range(start, stop):
+        text = sentence.tokens[position].text
+        if text == "(":
+            depth += 1
+            continue
+        if text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if words and (
+            (text == "." and sentence.is_abbreviation_stop(position))
+            or (text in {"'", "’"} and words[-1][-1:] in {"s", "S"})
+        ):
+            words[-1] += text  # "Sen.", "families'"
+            continue
+        words.append(text)
+    while words and words[-1] in {",", "'", "’"}:
+        words.pop()
+    return tuple(words)

@@ -1,0 +1,109 @@
+"""What every English rule works on: the view of one sentence (:class:`_Sentence`, its tokens,
+cues and word classes) and what the rules remember between sentences (:class:`_State`), with
+the limits and punctuation sets the sections share."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, token_start
+from newscorpus._extract.lexicon import FormKind
+
+if TYPE_CHECKING:
+    from newscorpus._extract.lang.en.bundle import _English
+    from newscorpus._extract.sentences import Token
+
+
+_FINAL = frozenset({".", "!", "?", "…"})
+_SEPARATORS = frozenset({",", ";", ":", "–", "—", "―", "-", "(", ")"})
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+_DASHES = frozenset({"–", "—", "―", "-"})
+_QUOTE_FINAL = ".!?…"
+_QUOTE_CLOSERS = "\"”’'"  # the closing marks at the end of a quotation token
+_FINITE = frozenset({FormKind.PRESENT, FormKind.PAST})
+_NEGATED = ("n’t", "n't")
+_NOT_NOUN_ENDINGS = ("ly", *_NEGATED)
+_NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
+_MAX_PHRASE = 14
+_MAX_CUES = 24
+_MIN_CONTENT_WORDS = 2
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+_SINGLE_CLOSERS = {"'": "'", "‘": "’"}
+
+
+class _State(RuleState):
+    """What the English rules remember besides: the quotations already given a speaker."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.emitted: set[int] = set()
+
+
+class _Sentence(SentenceView):
+    """The tokens of one sentence, with their lower-case forms and word classes."""
+
+    def __init__(
+        self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
+    ) -> None:
+        super().__init__(text, tokens, lexicon.word_class)
+        self.lexicon = lexicon
+        self.roles = lexicon.roles  # read in every rule: one attribute lookup less
+        self.title = title
+        lows = self.lows
+        #: the indices of the quotation tokens (a quotation's lower-case form is NOT_A_WORD:
+        #: most sentences have none, and the list answers that in C before any token is read)
+        self.quotes = (
+            [index for index, token in enumerate(tokens) if token.quote >= 0]
+            if quoted and NOT_A_WORD in lows
+            else []
+        )
+        triggers = lexicon.triggers
+        #: the indices of the words that may be cues
+        self.cues = (
+            []
+            if triggers.isdisjoint(lows)
+            else [i for i, low in enumerate(lows) if low in triggers]
+        )
+        last = len(tokens)
+        while last > 0 and tokens[last - 1].text in _FINAL:
+            last -= 1
+        self.last = last
+
+    def first_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.tokens, offset, key=token_start)
+
+    def is_separator(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.quote < 0 and token.text in _SEPARATORS
+
+    def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
+        forms = self.lexicon.kinds_of.get(self.lows[index])
+        return forms is not None and not forms.isdisjoint(kinds)
+
+    def is_nounish(self, index: int, *, head: bool) -> bool:
+        """A lower-case word that can stand in a noun phrase (a noun or an adjective).
+
+        Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
+        noun ("report", "reports") does as the head, right before the verb, and anywhere when
+        the lexicon flags the verb as often a noun ("the plan a “disaster”").
+        """
+        token = self.tokens[index]
+        if token.quote >= 0 or not token.text[:1].islower():
+            return False
+        low = self.lows[index]
+        lexicon = self.lexicon
+        if low in lexicon.word_class or low.endswith(_NOT_NOUN_ENDINGS):
+            return False
+        forms = lexicon.noun_forms.get(low)
+        if forms is None:
+            return True
+        return forms[0] and (head or forms[1])
+
+    def is_abbreviation_stop(self, index: int) -> bool:
+        """The full stop of an initial or an abbreviation inside a name: "Sen.", "G."."""
+        if self.tokens[index].text != "." or index == 0:
+            return False
+        before = self.tokens[index - 1].text
+        return (len(before) == 1 and before.isupper()) or before in self.lexicon.abbreviations

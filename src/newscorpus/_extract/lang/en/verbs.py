@@ -1,0 +1,1306 @@
+"""English verbs of saying: finding a verb cue ("said", "has told", "is claiming", ", adding") in
+the ordered table :data:`VERB_RULES`, its verb group, its subject (before it, or after it in an
+inversion) and its addressee."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from newscorpus._extract.engine import Phrase, RuleTable, trailing_content, trailing_of
+from newscorpus._extract.lang.en import contents, frames, phrases
+from newscorpus._extract.lang.en.sentence import (
+    _DASHES,
+    _FINITE,
+    _MAX_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _NEGATED,
+    _POSSESSIVE,
+    _QUOTE_CLOSERS,
+    _SEPARATORS,
+    _Sentence,
+)
+from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
+from newscorpus._extract.speakers import Attribution, role_or_organisation
+from newscorpus._model import QuoteKind, Span
+
+if TYPE_CHECKING:
+    from newscorpus._extract.lang.en.bundle import WordRoles
+
+
+_QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
+_FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
+_CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
+_MAX_AUX = 4
+_MAX_PARTICLE_DISTANCE = 2
+_MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
+
+
+def _thinking(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is only a verb of thinking, wanting or intending (flag
+    *opinion*, not *report*): inside a content it is part of what was said."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
+    return forms is not None and VerbFlag.OPINION in forms[1] and VerbFlag.REPORT not in forms[1]
+
+
+def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
+    if sentence.lows[index] == "asked" and (
+        index == 0 or (index == 1 and sentence.lows[0] in {"when", "if", "after"})
+    ):
+        return _asked_clause(sentence, index)
+    if not sentence.is_lower(index) and not _title_cue(sentence, index):
+        return None
+    chosen = _choose_forms(sentence, index)
+    if chosen is None:
+        return None
+    kinds, flags, particle = chosen
+    head = index
+    if index > 1 and sentence.lows[index - 1] == "to" and FormKind.BASE in kinds:
+        catenative = _catenative(sentence, index - 2)
+        if catenative is not None:
+            head, kinds = catenative  # "appeared to suggest": the group of "appeared"
+    elif (
+        index > 0
+        and sentence.word_class(index - 1) == "det"
+        and sentence.lows[index - 1] != "that"
+        and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
+        and not (
+            # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
+            phrases._quantifier_subject(sentence, index - 1)
+            and VerbFlag.NOUN not in flags
+            and FormKind.PRESENT not in kinds  # not "if some mentions …"
+        )
+    ):
+        return None  # "the plans", "his claim", "a report": a noun after its determiner
+    group = _verb_group(sentence, head)
+    usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
+    if usage is None:
+        return None
+    subject = None
+    if usage is _Usage.FINITE:
+        subject = _subject_before(sentence, group.start, contracted=group.contracted)
+        if VerbFlag.DOCUMENT in flags and (
+            subject is None or sentence.lows[subject.stop - 1] not in sentence.lexicon.documents
+        ):
+            subject = _modified_document(sentence, group.start) or subject
+    # Positional (in the fields' order): keywords make a named tuple slower to build.
+    case = _VerbCase(
+        sentence,
+        index,
+        found,
+        kinds,
+        flags,
+        group,
+        usage,
+        group.cue_start,
+        particle + 1 if particle >= 0 else index + 1,
+        subject,
+    )
+    found_here = VERB_RULES.first(case)
+    if VerbFlag.QUOTED in flags and not _after_quotation(sentence, found_here):
+        return None
+    return found_here
+
+
+def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
+    """The subject of a verb that needs a document ("shows", "finds") when a participle phrase
+    stands between them: "A study published last week shows …", "A study being released by the
+    university on Monday shows …". The document is at most a phrase's length
+    before the verb, with no mark between them, and a participle follows it."""
+    lows = sentence.lows
+    for position in range(group - 2, max(0, group - _MAX_PHRASE) - 1, -1):
+        if sentence.tokens[position].text in _SEPARATORS or sentence.is_quote(position):
+            return None
+        if lows[position] in sentence.lexicon.documents:
+            participle = lows[position + 1]
+            if not (
+                participle.endswith("ed")
+                or participle == "being"
+                or participle in sentence.lexicon.past_tenses
+            ):
+                return None
+            phrase = phrases._phrase_before(sentence, position + 1)
+            if phrase is None:
+                return None
+            return _Subject(
+                phrase.start,
+                phrase.stop,
+                phrases._mention_words(sentence, phrase.start, phrase.stop),
+            )
+    return None
+
+
+def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
+    """Whether a verb flagged *quoted* ("continued", "laughed") attributes the direct quotation
+    right before it and nothing after it: "“We will stay,” she continued." and "“…,” continued
+    Ms Berg.", not "The talks continued, officials said"."""
+    if attribution is None or attribution.kind is not QuoteKind.DIRECT or not attribution.cue:
+        return False
+    cue = attribution.cue[0]
+    if attribution.content.start > cue.start:
+        return False
+    if attribution.mention is not None and attribution.mention.start > cue.start:
+        return True  # the speaker after the verb, the quotation before it
+    rest = contents._skip_adverbials(sentence, sentence.first_at(cue.end))
+    # Only more of the quotation may follow: "“We stay,” she continued, “and we fight.”"
+    return all(
+        sentence.is_quote(position) or sentence.is_separator(position)
+        for position in range(rest, sentence.last)
+    )
+
+
+def _asked_clause(sentence: _Sentence, index: int) -> Attribution | None:
+    """ "Asked to describe the device, O'Neill said …", "When asked whether he would run, he
+    said …": a passive participle clause opening the sentence reports a question put to the
+    speaker of the main clause; its content is the clause up to the comma, and whoever asked
+    is not named."""
+    comma = next(
+        (
+            position
+            for position in range(index + 1, min(sentence.last, index + 2 * _MAX_PHRASE))
+            if sentence.tokens[position].text == ","
+        ),
+        -1,
+    )
+    if comma < index + 1 + _MIN_CONTENT_WORDS or comma + 1 >= sentence.last:
+        return None
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(index + 1, comma),
+        cue=(sentence.span(index, index + 1),),
+    )
+
+
+def _catenative(sentence: _Sentence, position: int) -> tuple[int, frozenset[FormKind]] | None:
+    """ "He appeared to suggest …", "Sanders went on to say …", "she has yet to explain …": a
+    catenative verb (``catenative_verbs.txt``) before the "to" of a verb of saying, with its
+    particle if it has one; its position and the forms it can be, which decide how the verb
+    group is used."""
+    catenatives = sentence.lexicon.catenatives
+    low = sentence.lows[position]
+    if not sentence.is_lower(position):
+        return None
+    for particle, kinds in catenatives.get(low, ()):
+        if not particle:
+            return position, kinds
+    if position > 0:
+        for particle, kinds in catenatives.get(sentence.lows[position - 1], ()):
+            if particle == low and sentence.is_lower(position - 1):
+                return position - 1, kinds
+    return None
+
+
+class _Usage(LexiconEnum):
+    """How a verb of saying is used in its clause.
+
+    Defined before :class:`_VerbCase`, whose field names it: compiled with mypyc, a named
+    tuple's field types are looked up when the class is made, and a later class is not there
+    yet (the module's import crashed).
+    """
+
+    FINITE = "finite"  # "said", "has said", "is saying"
+    GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
+    PASSIVE = "passive"  # "was told", "is reported"
+
+
+class _VerbCase(NamedTuple):
+    """A verb of saying in its sentence: what the English verb rules look at."""
+
+    sentence: _Sentence
+    verb: int  # the verb's token
+    found: list[Attribution]  # the sentence's attributions so far
+    kinds: frozenset[FormKind]
+    flags: frozenset[VerbFlag]
+    group: _Group
+    usage: _Usage
+    cue_start: int
+    cue_end: int
+    subject: _Subject | None  # the subject right before the verb group, for a finite verb
+
+
+def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
+    """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
+    is the subject of the clause before it."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    return _participle_clause(
+        case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
+    )
+
+
+def _passive_cue(case: _VerbCase) -> Attribution | None:
+    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
+    if case.usage is not _Usage.PASSIVE:
+        return None
+    return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
+
+
+def _subject_then_verb(case: _VerbCase) -> Attribution | None:
+    """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
+    its subject right before it, the content after the verb or, trailing, before the subject."""
+    if case.usage is not _Usage.FINITE or case.subject is None:
+        return None
+    sentence, flags, kinds, group = case.sentence, case.flags, case.kinds, case.group
+    cue_start, cue_end, subject = case.cue_start, case.cue_end, case.subject
+    first, stop, words = subject
+    if len(words) == 1 and words[0].lower() in sentence.roles.first_person:
+        return None  # "I think …" outside quotation marks: the author, or a broken quotation
+    if VerbFlag.DOCUMENT in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
+        return None  # "figures show …", not "he showed he can win"
+    bare = not group.auxiliaries and not kinds & _FINITE
+    if bare and not _plural_subject(sentence, first, stop):
+        return None  # "a similar question", "the tax claim": a noun, not a verb
+    after = contents._content_start(sentence, cue_end, flags)
+    if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
+        # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"; a
+        # base form after its plural subject and before "that" is a verb: "environmentalists
+        # worry that …" (a noun would be singular there).
+        if not _names_someone(sentence, first, stop) and not (
+            bare and after is not None and sentence.lows[after] == "that"
+        ):
+            return None
+        if (
+            after is not None
+            and sentence.word_class(after) in {"prep", "conj"}
+            and not (VerbFlag.OPINION in flags and contents._infinitive(sentence, after))
+        ):
+            return None
+    if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
+        return None
+    if (
+        VerbFlag.NAMING in flags
+        and after == cue_end
+        and sentence.is_quote(after)
+        and not group.auxiliaries
+        and not _names_someone(sentence, first, stop)
+    ):
+        return None  # "a box labeled “medical problem”": a participle, no one names it
+    before = first - 1
+    quoted_before = before >= 0 and sentence.is_quote(before)
+    addressed = VerbFlag.OBJECT in flags
+    addressee = None
+    if (
+        after is None
+        or (quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ",")
+        or (quoted_before and _adverbial_after_quote(sentence, before, after))
+    ):
+        # A trailing attribution, as in "The talks failed, officials said." and in
+        # "“A,” he said, “B.”" (the content before it, and quotations after it).
+        if before < 0 or not (sentence.is_separator(before) or quoted_before):
+            return None
+        if sentence.lows[first] in sentence.roles.relative_pronouns:
+            return None  # "David Klein, who often argued with …": the words before name him
+        content = contents._content_before(sentence, before)
+        if content is not None and content[0] is QuoteKind.DIRECT:
+            content = content[0], contents._following_quotes(sentence, cue_end, content[1])
+        elif content is not None and _continues(sentence, cue_end, addressee=addressed):
+            # "The plan, officials said, will fail.": the content goes on after the attribution.
+            content = content[0], sentence.span(0, sentence.last)
+            if addressed:  # "The problem, she told reporters, is …": the addressee is frame
+                addressee_end = contents._addressee(sentence, cue_end)
+                if addressee_end is not None and addressee_end <= sentence.last:
+                    addressee = sentence.span(cue_end, addressee_end)
+        elif content is None and _continues(sentence, cue_end, addressee=addressed):
+            if phrases._skip_leading(sentence, 0) >= before:
+                # "Still, she says, the plan will work.": only an adverb before the attribution.
+                comma = contents._skip_adverbials(sentence, cue_end)
+                if addressed and sentence.tokens[comma].text != ",":
+                    # "Still, he told reporters, …": the addressee before the comma
+                    end = contents._addressee(sentence, comma)
+                    comma = comma if end is None else contents._skip_adverbials(sentence, end)
+                content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
+            else:
+                # "Americans, he said, can rock like Jimi.": a subject too short to be a content
+                # of its own, and the clause goes on after the attribution.
+                content = QuoteKind.INDIRECT, sentence.span(0, sentence.last)
+    else:
+        if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
+            sentence, after, infinitive=VerbFlag.OPINION in flags
+        ):
+            return None
+        content = contents._content_after(sentence, after, flags)
+    if content is None:
+        return None
+    kind, span = content
+    mention = sentence.span(first, stop)
+    if group.contracted:
+        mention = Span(start=mention.start, end=mention.start + len(words[0]))  # "He" of "He’s"
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=mention,
+        mention_words=words,
+        cue=(sentence.span(cue_start, cue_end),),
+        addressee=addressee or _addressee_span(sentence, cue_end, after, flags),
+    )
+
+
+def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
+    """Whether the words after a verb that attributes the direct quotation right before its
+    subject are the frame's adverbials, not a content: "“It never crossed my mind,” she said
+    two weeks later.", "… she said several months after her release". The quotation closes
+    with a comma, question or exclamation mark inside its marks, and the words after the verb
+    open no clause (a complementizer, a subject pronoun, a quotation or a colon would); the
+    quotation opens the sentence (not "On “Fox News Sunday,” Mike Pence said …", "as Trump went
+    on about “our citizens,” Melanie said yes")."""
+    if sentence.tokens[quote].text.rstrip(_QUOTE_CLOSERS)[-1:] not in _QUOTE_INTERRUPTED:
+        return False
+    if quote > phrases._skip_leading(sentence, 0):
+        return False
+    low = sentence.lows[after]
+    return not (
+        sentence.is_quote(after)
+        or low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.tokens[after - 1].text == ":"
+    )
+
+
+def _inverted_subject(case: _VerbCase) -> Attribution | None:
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    return _inversion(
+        case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
+    )
+
+
+def _as_clause(case: _VerbCase) -> Attribution | None:
+    """ "As Mr. Bown observed, the tariffs would hurt farmers", "Patriot failed, as analysts
+    had predicted": an attribution in an "as" clause frames the clause after it (opening the
+    sentence) or before it (after a comma), and a clause it interrupts ("The river, as an
+    adviser noted, rarely floods")."""
+    if case.usage is not _Usage.FINITE or case.subject is None or case.subject.start == 0:
+        return None
+    sentence = case.sentence
+    opener = case.subject.start - 1
+    if sentence.lows[opener] != "as":
+        return None
+    kind = QuoteKind.INDIRECT
+    if opener == phrases._skip_leading(sentence, 0):
+        comma = contents._clause_end(sentence, case.cue_end)
+        if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
+            return None
+        start, stop = comma + 1, sentence.last
+        if stop - start < _MIN_CONTENT_WORDS:
+            return None
+    elif opener > 0 and (sentence.tokens[opener - 1].text == "," or sentence.is_quote(opener - 1)):
+        # "… “a lawful source,” as X put it": the engine's trailing attribution
+        found = trailing_content(
+            sentence, opener - 1, trailing_of("en"), start=phrases._skip_leading(sentence, 0)
+        )
+        if (found is None or found[0] is not QuoteKind.DIRECT) and _continues(
+            sentence, case.cue_end
+        ):
+            # "Lisbon, as one adviser pointed out, rarely gets two storms": the clause before
+            # the attribution goes on after it (its subject alone may be a single word).
+            kind = QuoteKind.INDIRECT
+            start = phrases._skip_leading(sentence, 0) if found is None else found[1]
+            stop = sentence.last
+        elif found is None:
+            return None
+        else:
+            kind, start, stop = found
+    else:
+        return None
+    first, end, words = case.subject
+    return Attribution(
+        kind=kind,
+        content=sentence.span(start, stop),
+        mention=sentence.span(first, end),
+        mention_words=words,
+        cue=(sentence.span(case.cue_start, case.cue_end),),
+        frame=sentence.span(opener, opener + 1),
+    )
+
+
+def _coordinated_verb(case: _VerbCase) -> Attribution | None:
+    """ "The nominee outlined his plan and vowed to punish leakers", "Trump is telling veterans
+    that … and says he will …": a finite verb right after "and" shares the subject of the clause
+    before it, the speaker of the sentence's last attribution or else the noun phrase that opens
+    the sentence."""
+    if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    sentence, start = case.sentence, case.group.start
+    if start == 0 or sentence.lows[start - 1] != "and":
+        return None
+    owner = next((item for item in reversed(case.found) if item.mention is not None), None)
+    subject: _Subject | None = None
+    if owner is not None and owner.mention is not None and not _relative(sentence, owner):
+        first = sentence.first_at(owner.mention.start)
+        subject = _Subject(first, sentence.first_at(owner.mention.end), owner.mention_words)
+    else:
+        subject = _sentence_subject(sentence, start - 1)
+    if subject is None:
+        return None
+    return _subject_then_verb(case._replace(subject=subject))
+
+
+def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a finite verb of saying after "and" opens a second attribution of the same
+    subject ("… that the army is depleted and says he will expand it")."""
+    verb = contents._skip_adverbs(sentence, position)
+    if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
+        return False
+    # Only a verb followed by the start of a content of its own; "said he had watched the
+    # museum rise and thought of the days …" goes on with the first content.
+    following = verb + 1
+    low = sentence.lows[following]
+    return (
+        low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.is_quote(following)
+        or sentence.tokens[following].text == ":"
+        or contents._infinitive(sentence, following)
+    )
+
+
+def _next_attribution(sentence: _Sentence, position: int) -> bool:
+    """Whether a clause after a coordinator or a semicolon is an attribution of its own, with its
+    own subject: "Anna said the plan had failed and Ben added that it was too costly", "…, but
+    the minister said he would …", "…; Ben said …". The content of the first attribution ends
+    before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
+    hopes to win, but she knows that …" is one thing said."""
+    phrase = phrases._phrase_after(sentence, position, sentence.last)
+    if phrase is None or not _coordinated_cue(sentence, phrase.stop):
+        return False
+    return not _thinking(sentence, contents._skip_adverbs(sentence, phrase.stop))
+
+
+#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
+VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
+    "English verb",
+    (
+        _participle_clause_cue,
+        _passive_cue,
+        _subject_then_verb,
+        _as_clause,
+        _coordinated_verb,
+        _inverted_subject,
+    ),
+)
+
+
+def _addressee_span(
+    sentence: _Sentence, cue_end: int, content: int | None, flags: frozenset[VerbFlag]
+) -> Span | None:
+    """Whom a verb with an addressee spoke to, when the content follows it: "told [reporters]
+    that …", "told [the BBC] on Friday: …"."""
+    if VerbFlag.OBJECT not in flags or content is None:
+        return None
+    start = contents._skip_adverbials(sentence, cue_end)
+    if start >= content:
+        return None
+    end = contents._addressee(sentence, start)
+    return None if end is None or end > content else sentence.span(start, end)
+
+
+def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -> bool:
+    """Whether the sentence goes on after an attribution set off by commas, with no cue of its
+    own: "The plan, officials said, will fail". With ``addressee`` the verb's addressee is
+    skipped ("The difference, he told me on Friday, is …"). A phrase of time or place after the
+    comma is no continuation ("…, said the senators, in a statement."), and a cue word inside a
+    relative, "what" or "as" clause or after a preposition is no cue of the sentence ("…, is
+    infected with what he called tribalism", "the re-emergence of questions about …",
+    "…, as his aide said") or a noun-like form before a preposition ("a sales counter in"),
+    and neither is a
+    verb of thinking, part of what was said ("The plan, he says, will work because voters want
+    it")."""
+    position = contents._skip_adverbials(sentence, position)
+    if addressee and position < sentence.last and sentence.tokens[position].text != ",":
+        end = contents._addressee(sentence, position)
+        position = position if end is None else contents._skip_adverbials(sentence, end)
+    if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
+        return False
+    if contents._skip_adverbials(sentence, position + 1) >= sentence.last:
+        return False
+    if (
+        sentence.word_class(position + 1) == "sub"
+        and sentence.lows[position + 1] in sentence.roles.participle_openers
+        and sentence.lows[position + 2] in sentence.roles.subject_pronouns
+    ):
+        return False  # "…, officials said, as they left the room": the frame's adverbial clause
+    lexicon = sentence.lexicon
+    return not any(
+        (
+            sentence.lows[later] in lexicon.frames
+            or (sentence.lows[later] in lexicon.verbs and _saying(sentence, later))
+        )
+        and not _embedded_cue(sentence, later)
+        and not _as_clause_cue(sentence, position + 1, later)
+        and not _noun_before_phrase(sentence, later)
+        and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
+        and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
+        for later in range(position + 1, sentence.last)
+    )
+
+
+def _saying(sentence: _Sentence, index: int) -> bool:
+    """Whether a word of the verb lexicon can be a verb of saying where it stands: not one of
+    a particle verb without its particle ("went" without "on"), nor a verb of thinking only."""
+    chosen = _choose_forms(sentence, index)
+    return chosen is not None and (
+        VerbFlag.OPINION not in chosen[1] or VerbFlag.REPORT in chosen[1]
+    )
+
+
+def _embedded_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a cue word stands in a relative or "what" clause ("what he called", "who
+    said", "which she described"): one of the two words before it is such a pronoun."""
+    lows = sentence.lows
+    return any(
+        lows[before] == "what" or lows[before] in sentence.roles.relative_pronouns
+        for before in range(max(0, position - 2), position)
+    )
+
+
+def _as_clause_cue(sentence: _Sentence, start: int, position: int) -> bool:
+    """Whether a cue word after ``start`` ends an "as" clause that follows a comma or a
+    quotation ("…, as John Roe, standing on the bridge, said before he was arrested"): it
+    frames the words before it, not a new clause of the sentence."""
+    for before in range(position - 1, max(start, position - _MAX_PHRASE) - 1, -1):
+        if sentence.lows[before] == "as":
+            return before > 0 and (
+                sentence.tokens[before - 1].text == "," or sentence.is_quote(before - 1)
+            )
+    return False
+
+
+def _noun_before_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether a verb form that is often a noun (flag *noun*) is one where it stands: before a
+    preposition, a conjunction or a mark ("waiting at a sales counter in the lobby", "his
+    tweets, …"), as after a subject it opens no content."""
+    forms = sentence.lexicon.noun_forms.get(sentence.lows[position])
+    if forms is None or not forms[1]:
+        return False
+    following = position + 1
+    return (
+        following >= sentence.last
+        or sentence.is_separator(following)
+        or sentence.word_class(following) in {"prep", "conj"}
+    )
+
+
+def _title_cue(sentence: _Sentence, index: int) -> bool:
+    """A capitalised verb of saying in a headline written in title case: "…, Graham Says"."""
+    if not sentence.title:
+        return False
+    forms = sentence.lexicon.verbs[sentence.lows[index]]
+    return all(
+        form.kind in {FormKind.PRESENT, FormKind.PAST, FormKind.PARTICIPLE} for form in forms
+    )
+
+
+def _names_someone(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject ends in a name, a pronoun, a role or an organisation ("Clinton",
+    "she", "the spokesman", "the company"), not a modifier ("his early-morning")."""
+    head = stop - 1
+    low = sentence.lows[head]
+    if low in sentence.roles.subject_pronouns or low in sentence.roles.relative_pronouns:
+        return True
+    if low.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "Trump’s comments"
+    if sentence.is_capitalised(head):
+        return (
+            low not in sentence.roles.number_words and not sentence.tokens[head].text[:1].isdigit()
+        )
+    return head >= first and role_or_organisation(sentence.tokens[head].text, "en")
+
+
+def _names_something(sentence: _Sentence, position: int) -> bool:
+    """ "called [the plan] “a disaster”", "called [climate change] a hoax": an object and then
+    a name for it; after a pronoun the name may be a bare noun phrase ("would call [them]
+    messianic impulses"), and the object may be two coordinated phrases ("called [the citation
+    and the demand] a ploy")."""
+    if position >= sentence.last:
+        return False
+    pronoun = sentence.lows[position] in sentence.roles.object_pronouns
+    if pronoun:
+        following = position + 1
+    else:
+        phrase = phrases._phrase_after(sentence, position, sentence.last)
+        if phrase is None:
+            return sentence.is_quote(position)
+        following = phrase.stop
+        if following + 1 < sentence.last and sentence.lows[following] == "and":
+            second = phrases._phrase_after(sentence, following + 1, sentence.last)
+            if second is not None and sentence.word_class(following + 1) == "det":
+                following = second.stop
+    # "called them in an article last week, “…”", "called his remarks on Saturday “…”"
+    following = contents._skip_adverbials(sentence, following)
+    if following + 1 < sentence.last and sentence.tokens[following].text == ",":
+        following += 1
+    if following >= sentence.last:
+        return False
+    return (
+        sentence.is_quote(following)
+        or sentence.lows[following] in sentence.roles.articles
+        or (
+            # a bare plural or a noun with its modifier: "liars", "messianic impulses"
+            pronoun
+            and following == position + 1
+            and sentence.is_nounish(following, head=False)
+            and (
+                phrases._plural_word(sentence, following)
+                or (following + 1 < sentence.last and sentence.is_nounish(following + 1, head=True))
+            )
+        )
+    )
+
+
+def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject can go with a verb's base form: "they say", "critics say"."""
+    low = sentence.lows[stop - 1]
+    if stop - first == 1 and low in sentence.roles.subject_pronouns:
+        return low not in sentence.roles.singular_pronouns
+    if stop - first == 1 and phrases._quantifier_subject(sentence, first):
+        return True  # "some say", "many believe"
+    if stop - first == 1 and low in sentence.roles.relative_pronouns and first > 0:
+        # "lawyers who argue that …", "voters, who say …": the antecedent's number
+        end = first - 1 if first > 1 and sentence.tokens[first - 1].text == "," else first
+        antecedent = phrases._phrase_before(sentence, end)
+        return antecedent is not None and _plural_subject(sentence, *antecedent)
+    return (
+        (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
+        or any(sentence.lows[position] == "and" for position in range(first, stop))
+        # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
+        or any(
+            phrases._plural_noun(sentence, position) and sentence.word_class(position + 1) == "prep"
+            for position in range(first, stop - 1)
+        )
+    )
+
+
+def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = False) -> bool:
+    """Whether a clause starts at ``position`` ("that …", "he will …", "the plan was …") rather
+    than a plain object ("expects a rise"); with ``infinitive``, a to-infinitive counts too, on
+    its own or after its subject ("wants to run", "wants Congress to act", "expects them to
+    fall")."""
+    low = sentence.lows[position]
+    if (
+        low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.is_quote(position)
+        or (infinitive and contents._infinitive(sentence, position))
+        # "expects them to become …": an object pronoun as the infinitive's subject
+        or (
+            infinitive
+            and low in sentence.roles.object_pronouns
+            and position + 1 < sentence.last
+            and contents._infinitive(sentence, position + 1)
+        )
+    ):
+        return True
+    phrase = phrases._phrase_after(sentence, position, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last:
+        return False
+    following = sentence.lows[phrase.stop]
+    return (
+        (infinitive and contents._infinitive(sentence, phrase.stop))
+        or following in sentence.roles.have
+        or following in sentence.roles.be
+        or following in sentence.roles.modal
+        or following.endswith(_NEGATED)
+        or sentence.word_class(phrase.stop) == "adv"
+    )
+
+
+def _choose_forms(
+    sentence: _Sentence, index: int
+) -> tuple[frozenset[FormKind], frozenset[VerbFlag], int] | None:
+    """The forms the word can be, its flags, and the index of its particle (or -1).
+
+    A verb with a particle ("point out", "call for") is chosen when the particle follows; the
+    plain verb otherwise.
+    """
+    lexicon = sentence.lexicon
+    low = sentence.lows[index]
+    particle_forms = lexicon.particle_forms.get(low, ())
+    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE) if particle_forms else 0
+    for form in particle_forms:
+        for position in range(index + 1, limit):
+            if sentence.lows[position] == form.particle:
+                same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
+                return (
+                    frozenset(item.kind for item in same),
+                    form.flags,
+                    position,
+                )
+            if sentence.word_class(position) != "adv":
+                break
+    plain = lexicon.plain_forms[low]
+    if plain is None:
+        return None
+    return plain[0], plain[1], -1
+
+
+class _Subject(NamedTuple):
+    """A speaker mention: its tokens ``start:stop`` and the words that name the speaker."""
+
+    start: int
+    stop: int
+    words: tuple[str, ...]
+
+
+class _Group(NamedTuple):
+    """A verb and what stands before it: ``start`` is the first adverb or auxiliary ("also has
+    said"), ``cue_start`` the first auxiliary or the verb, ``auxiliaries`` the auxiliaries nearest
+    first, ``contracted`` whether the first is written onto a pronoun ("he’s saying")."""
+
+    start: int
+    cue_start: int
+    auxiliaries: tuple[str, ...]
+    contracted: bool
+
+
+def _verb_group(sentence: _Sentence, index: int) -> _Group:
+    lows = sentence.lows
+    all_auxiliaries = sentence.lexicon.auxiliaries
+    start = cue_start = index
+    auxiliaries: list[str] = []
+    position = index - 1
+    while position >= 0 and index - position <= _MAX_AUX:
+        low = lows[position]
+        if low in all_auxiliaries:
+            auxiliaries.append(low)
+            start = cue_start = position
+        elif low.endswith(_NEGATED):
+            stem = low[:-3]
+            auxiliaries.append(stem if stem in all_auxiliaries else "do")
+            start = cue_start = position
+        elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
+            sentence.roles.subject_pronouns
+        ):
+            auxiliaries.append("’s" if low.endswith(("’s", "'s")) else "will")
+            return _Group(
+                start=position, cue_start=index, auxiliaries=tuple(auxiliaries), contracted=True
+            )
+        elif (
+            sentence.word_classes.get(low) in {"adv", "neg"}
+            or low.endswith("ly")
+            or (low == "once" and lows[position + 1] == "again")
+        ) and sentence.is_lower(position):  # the method call last: most words fail before
+            start = position
+        elif (
+            low in sentence.roles.floating_quantifiers
+            and position > 0
+            and sentence.is_lower(position)
+            and (
+                sentence.lows[position - 1] in sentence.roles.subject_pronouns
+                or phrases._phrase_before(sentence, position) is not None
+            )
+        ):
+            start = position  # "Smith and Jones all suggested", "they both said"
+        elif (
+            low in sentence.roles.time_nouns
+            and position > 0
+            and lows[position - 1] in sentence.roles.time_modifiers
+        ):
+            # "Wells Fargo this month announced", "The ministry on Monday said"
+            position -= 1
+            start = position
+        else:
+            break
+        position -= 1
+    # Positional (in the fields' order): keywords make a named tuple slower to build.
+    return _Group(start, cue_start, tuple(auxiliaries), False)
+
+
+def _usage(
+    kinds: frozenset[FormKind], auxiliaries: tuple[str, ...], roles: WordRoles
+) -> _Usage | None:
+    """How the verb is used, from the forms it can be and the auxiliaries before it."""
+    if not auxiliaries:
+        if not kinds.isdisjoint(_FINITE_OR_BASE):
+            return _Usage.FINITE
+        return _Usage.GERUND if FormKind.GERUND in kinds else None
+    nearest = auxiliaries[0]
+    if nearest == "’s":
+        if FormKind.GERUND in kinds:
+            return _Usage.FINITE
+        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+    if nearest in roles.be:
+        if FormKind.GERUND in kinds:
+            return _Usage.FINITE
+        return _Usage.PASSIVE if FormKind.PARTICIPLE in kinds else None
+    if nearest in roles.have:
+        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+    return _Usage.FINITE if FormKind.BASE in kinds else None
+
+
+def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Subject | None:
+    """The subject right before a verb group: a pronoun, a noun phrase, or a noun phrase with an
+    apposition or relative clause set off by commas ("Mr Smith, the firm's chief executive,")."""
+    if contracted:
+        token = sentence.tokens[group]
+        pronoun = re.split(r"[’']", token.text, maxsplit=1)[0]
+        return _Subject(group, group + 1, (pronoun,))
+    if group == 0:
+        return None
+    before = group - 1
+    if sentence.lows[before] in sentence.roles.subject_pronouns:
+        return _Subject(before, group, sentence.words(before, group))
+    if sentence.lows[before] in sentence.roles.relative_pronouns:
+        # "an architect who said …": the relative pronoun is the mention, its antecedent the
+        # speaker.
+        stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
+        antecedent = phrases._phrase_before(sentence, stop) if stop > 0 else None
+        words = (
+            sentence.words(before, group)
+            if antecedent is None
+            else phrases._mention_words(sentence, *antecedent)
+        )
+        return _Subject(before, group, words)
+    phrase = phrases._phrase_before(sentence, group)
+    if phrase is not None:
+        phrase = _coordinated_subject(sentence, phrase)
+        return _Subject(
+            phrase.start, phrase.stop, phrases._mention_words(sentence, phrase.start, phrase.stop)
+        )
+    if sentence.tokens[before].text != ",":
+        return None
+    return _apposition_subject(sentence, before)
+
+
+def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A subject of coordinated names, each with its parenthesis: "Jeff Merkley (D-Ore.),
+    Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested": the mention spans every
+    name ("Anna Berg and Ben Smith" is one phrase already). The names before the "and" are
+    taken when each ends in a capitalised word or a parenthesis, and a list with commas only
+    when it opens the clause (not "In Ohio, Jane Roe and John Doe said").
+
+    Two noun phrases of roles or organisations ("The police and the army said", "the mayor
+    and two council members said") are one subject when the first opens the clause: not "The
+    report criticised the police and the army said …", where the first is an object, nor
+    "Smith said the plan failed and Jones added …", two clauses; and when the second has a
+    determiner or a number of its own: "chairman and chief executive Bill Ford" is one person
+    with two roles."""
+    before = phrase.start - 1
+    if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
+        previous = phrases._phrase_before(sentence, before)
+        if previous is None or not sentence.is_capitalised(previous.start):
+            return phrase
+        start = previous.start
+    elif before >= 1 and sentence.lows[before] == "and":
+        previous = phrases._phrase_before(sentence, before)
+        if (
+            previous is None
+            or not _second_conjunct(sentence, phrase.start)
+            or not _speaker_noun(sentence, phrase.stop - 1)
+            or not _speaker_noun(sentence, previous.stop - 1)
+            or not _opens_clause(sentence, previous.start)
+        ):
+            return phrase
+        return Phrase(previous.start, phrase.stop)
+    elif "and" in sentence.lows[phrase.start : phrase.stop]:
+        start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
+    else:
+        return phrase
+    for _ in range(_MAX_CONJUNCTS):
+        comma = start - 1
+        if comma < 1 or sentence.tokens[comma].text != "," or not _name_ends(sentence, comma):
+            break
+        earlier = phrases._phrase_before(sentence, comma)
+        if earlier is None or not sentence.is_capitalised(earlier.start):
+            break
+        opener = earlier.start - 1
+        if opener >= 0 and not (sentence.is_separator(opener) or sentence.is_quote(opener)):
+            break
+        start = earlier.start
+    return Phrase(start, phrase.stop)
+
+
+def _speaker_noun(sentence: _Sentence, position: int) -> bool:
+    """Whether the last word of a noun phrase names a speaker by itself: a name, a role or an
+    organisation ("Smith", "the mayor", "the police", "officials"), not a possessive."""
+    low = sentence.lows[position]
+    return not low.endswith(_POSSESSIVE) and (
+        sentence.is_capitalised(position) or role_or_organisation(low, "en")
+    )
+
+
+def _second_conjunct(sentence: _Sentence, position: int) -> bool:
+    """Whether the noun phrase at ``position``, after "and", names a speaker of its own: it
+    opens with a determiner or a number ("the army", "his lawyer", "two aides"); without one
+    it goes with the noun phrase before ("chairman and chief executive Bill Ford", "chat show
+    host and East Midlands MEP Robert Kilroy-Silk": one person with two roles)."""
+    return (
+        sentence.word_class(position) == "det"
+        or sentence.lows[position] in sentence.roles.number_words
+    )
+
+
+def _opens_clause(sentence: _Sentence, position: int) -> bool:
+    """Whether a noun phrase at ``position`` opens its clause: the sentence (after "But",
+    "However,"), or after a separator, a quotation, "that" or a subordinating conjunction."""
+    if position == 0 or position == phrases._skip_leading(sentence, 0):
+        return True
+    before = position - 1
+    return (
+        sentence.is_separator(before)
+        or sentence.is_quote(before)
+        or sentence.lows[before] in sentence.roles.complementizers
+        or sentence.word_class(before) == "sub"
+    )
+
+
+def _name_ends(sentence: _Sentence, position: int) -> bool:
+    """Whether a name or a parenthesis ends right before ``position``."""
+    previous = position - 1
+    return sentence.tokens[previous].text == ")" or sentence.is_capitalised(previous)
+
+
+def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
+    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
+    opening = -1
+    for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
+        if sentence.tokens[position].text == ",":
+            opening = position
+            break
+        if sentence.is_quote(position) and not frames._short_quote(sentence, position):
+            return None
+    if opening <= 0:
+        return None
+    head = phrases._phrase_before(sentence, opening)
+    if head is None:
+        return None
+    start = phrases._skip_leading(sentence, 0)
+    opener = head.start - 1
+    if (
+        head.start != start
+        and not (
+            sentence.tokens[opener].text in {",", ":"}
+            or sentence.tokens[opener].text in _DASHES  # "WASHINGTON -- President Obama, …,"
+            or sentence.lows[opener] == "that"
+            or sentence.is_quote(opener)  # "“…,” the chief executive, Sarah Lin, said"
+        )
+        and sentence.word_class(opener) not in {"sub", "prep", "conj"}  # "since Clinton, at …,"
+        and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
+    ):
+        return None
+    inner = phrases._phrase_after(sentence, opening + 1, comma)
+    if (
+        inner is None
+        or inner[1] != comma
+        or sentence.lows[opening + 1] in sentence.roles.clause_openers
+    ):
+        # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
+        # relative or participle clause between the subject and its verb.
+        return _Subject(
+            head.start, head.stop, phrases._mention_words(sentence, head.start, head.stop)
+        )
+    words = (
+        *phrases._mention_words(sentence, opening + 1, comma),
+        ",",
+        *phrases._mention_words(sentence, head.start, head.stop),
+    )
+    if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
+        words = phrases._mention_words(sentence, head.start, head.stop)
+        if any(
+            role_or_organisation(word, "en") for word in sentence.words(head.start, head.stop)
+        ) and sentence.is_capitalised(comma - 1):
+            # "the chief executive, Sarah Lin, said": the name in apposition to a role
+            words = (*words, ",", *phrases._mention_words(sentence, opening + 1, comma))
+    return _Subject(head.start, comma, words)
+
+
+def _inversion(
+    sentence: _Sentence,
+    index: int,
+    group: int,
+    cue_start: int,
+    cue_end: int,
+    kinds: frozenset[FormKind],
+) -> Attribution | None:
+    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb."""
+    if group == 0 or not kinds & _FINITE or group != index:
+        return None
+    before = group - 1
+    if not (sentence.is_separator(before) or sentence.is_quote(before)):
+        return None
+    if sentence.tokens[before].text in {"(", ")"}:
+        return None
+    start = contents._skip_adverbs(sentence, cue_end)
+    limit = contents._clause_end(sentence, start)
+    phrase = phrases._phrase_after(sentence, start, limit, apposition=True)
+    if phrase is None:
+        return None
+    phrase = _coordinated_after(sentence, phrase, limit)
+    content = contents._content_before(sentence, before)
+    if content is None:
+        return None
+    kind, span = content
+    if kind is QuoteKind.DIRECT:
+        span = contents._following_quotes(sentence, phrase.stop, span)
+    elif _continues(sentence, phrase.stop):
+        # "The problem, said Mr Jain, is educating people": the content goes on after it.
+        span = sentence.span(0, sentence.last)
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=phrases._mention_words(sentence, *phrase),
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _coordinated_after(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
+    """ "“…,” said the police and the army.": a second noun phrase of a role, an organisation or
+    a name after "and" joins the speaker after the verb when the two close the clause ("…,"
+    said Anna Roe and her lawyer), so both are speakers; not "said the police and left"."""
+    joiner = phrase.stop
+    if (
+        joiner + 1 >= limit
+        or sentence.lows[joiner] != "and"
+        or not _speaker_noun(sentence, _last_word(sentence, phrase))
+    ):
+        return phrase
+    second = phrases._phrase_after(sentence, joiner + 1, limit, apposition=True)
+    if (
+        second is None
+        or not _second_conjunct(sentence, second.start)
+        or not phrases._phrase_ends(sentence, second.stop, limit)
+        or sentence.word_class(second.stop) in {"prep", "conj", "sub"}
+        or not _speaker_noun(sentence, _last_word(sentence, second))
+    ):
+        return phrase
+    return Phrase(phrase.start, second.stop)
+
+
+def _last_word(sentence: _Sentence, phrase: Phrase) -> int:
+    """The last word of a noun phrase, before a parenthesis it ends in ("Sen. Jane Roe
+    (D-Ohio)")."""
+    position = phrase.stop - 1
+    if sentence.tokens[position].text == ")":
+        while position > phrase.start and sentence.tokens[position].text != "(":
+            position -= 1
+        position -= 1
+    return max(position, phrase.start)
+
+
+def _participle_clause(
+    sentence: _Sentence,
+    group: int,
+    cue_start: int,
+    cue_end: int,
+    flags: frozenset[VerbFlag],
+    found: list[Attribution],
+) -> Attribution | None:
+    """ ", saying …", "by arguing that …", "a tweet attacking …": the speaker is the subject of
+    the clause the participle depends on, or the noun phrase right before it."""
+    if group == 0:
+        return None
+    before = group - 1
+    low = sentence.lows[before]
+    subject: _Subject | None = None
+    blamed = _blamed_for(sentence, before) if low == "for" else None
+    if blamed is not None:
+        # "Critics attacked Oz for saying …": the one blamed for the words said them.
+        subject = blamed
+    elif (
+        sentence.tokens[before].text == ","
+        or low in sentence.roles.participle_openers
+        or low == "and"
+    ):
+        owner = next((item for item in reversed(found) if item.mention is not None), None)
+        if owner is not None and owner.mention is not None and not _relative(sentence, owner):
+            after = contents._content_start(sentence, cue_end, flags)
+            if after is None:
+                return None
+            content = contents._content_after(sentence, after, flags)
+            if content is None:
+                return None
+            return attrs.evolve(
+                owner,
+                kind=content[0],
+                content=content[1],
+                cue=(sentence.span(cue_start, cue_end),),
+                frame=None,
+            )
+        subject = _sentence_subject(sentence, group)
+    elif sentence.is_nounish(before, head=True) or sentence.is_capitalised(before):
+        # A reduced relative clause: "a Donald Trump tweet attacking …".
+        phrase = phrases._phrase_before(sentence, group)
+        if phrase is not None and (
+            sentence.is_capitalised(phrase.stop - 1)
+            or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
+        ):
+            subject = _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
+    if subject is None:
+        return None
+    after = contents._content_start(sentence, cue_end, flags)
+    if after is None:
+        return None
+    content = contents._content_after(sentence, after, flags)
+    if content is None:
+        return None
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=sentence.span(subject.start, subject.stop),
+        mention_words=subject.words,
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _blamed_for(sentence: _Sentence, position: int) -> _Subject | None:
+    """The object of a verb right before the "for" at ``position`` ("attacked [Oz] for
+    saying", "praised [the mayor] for announcing"): a name or a role after a verb, not the
+    sentence's subject ("Oz was grilled for saying")."""
+    phrase = phrases._phrase_before(sentence, position)
+    if phrase is None or phrase.start == 0:
+        return None
+    verb = sentence.lows[phrase.start - 1]
+    if not (
+        sentence.is_lower(phrase.start - 1)
+        and (
+            verb.endswith("ed")
+            or verb in sentence.lexicon.past_tenses
+            or verb in sentence.lexicon.verbs
+        )
+        and sentence.word_class(phrase.start - 1) == ""
+    ):
+        return None
+    head = sentence.tokens[phrase.stop - 1].text
+    if not (sentence.is_capitalised(phrase.stop - 1) or role_or_organisation(head, "en")):
+        return None
+    return _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
+
+
+def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
+    """Whether an attribution's speaker is a relative pronoun ("an architect who said …"): its
+    clause does not own a participle clause later in the sentence."""
+    mention = attribution.mention
+    return mention is not None and (
+        sentence.text[mention.start : mention.end].lower() in sentence.roles.relative_pronouns
+    )
+
+
+def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
+    """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
+    position = contents._skip_adverbs(sentence, cue_end)
+    agent: Phrase | None = None
+    if position < sentence.last and sentence.lows[position] == "by":
+        agent = phrases._phrase_after(
+            sentence, position + 1, contents._clause_end(sentence, position + 1)
+        )
+        if agent is not None:
+            position = agent.stop
+    subject_pronoun = group > 0 and sentence.lows[group - 1] in sentence.roles.passive_subjects
+    if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
+        span = sentence.span(position, sentence.last)
+        return Attribution(
+            kind=QuoteKind.INDIRECT,
+            content=span,
+            mention=None if agent is None else sentence.span(*agent),
+            mention_words=() if agent is None else phrases._mention_words(sentence, *agent),
+            cue=(sentence.span(cue_start, cue_end),),
+        )
+    return None
+
+
+def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
+    """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb,
+    after an opening adverbial set off by a comma ("Shortly before the debate, two
+    speechwriters implored her …, arguing that …")."""
+    start = phrases._skip_leading(sentence, 0)
+    if start >= stop:
+        return None
+    if sentence.word_class(start) in {"prep", "sub"}:
+        comma = next(
+            (
+                position
+                for position in range(start + 1, min(stop, start + _MAX_PHRASE))
+                if sentence.tokens[position].text == ","
+            ),
+            -1,
+        )
+        if comma < 0:
+            return None
+        start = phrases._skip_leading(sentence, comma + 1)
+        if start >= stop:
+            return None
+    if sentence.lows[start] in sentence.roles.subject_pronouns:
+        return _Subject(start, start + 1, sentence.words(start, start + 1))
+    phrase = phrases._phrase_after(sentence, start, stop)
+    if phrase is None:
+        return None
+    # "The governor signed the budget": a past tense after a noun is the verb, not a noun.
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(phrase.start + 1, phrase.stop):
+        low = sentence.lows[position]
+        if (
+            sentence.is_lower(position)
+            and (low.endswith("ed") or low in past_tenses)
+            and sentence.word_class(position - 1) != "det"
+        ):
+            phrase = Phrase(phrase.start, position)
+            break
+    if phrase.stop >= stop:
+        return None
+    following = sentence.lows[phrase.stop]
+    verbish = (
+        following in sentence.roles.have
+        or following in sentence.roles.be
+        or following in sentence.roles.modal
+        # an -ly adverb before the verb: "Mr. Schultz generally supported …"
+        or following.endswith(("ed", "s", "ly", *_NEGATED))
+        or following in past_tenses  # "the senators left the chamber"
+        or following in sentence.lexicon.verbs
+        or sentence.word_class(phrase.stop) == "adv"
+    )
+    if not verbish or sentence.is_capitalised(phrase.stop):
+        return None
+    return _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
+
+
+def _colon_speaker(sentence: _Sentence) -> Attribution | None:
+    """ "Caddell continued:": the subject of a sentence that ends in a colon."""
+    colon = len(sentence.tokens) - 1
+    subject = _sentence_subject(sentence, colon)
+    if subject is None:
+        return None
+    first, stop, words = subject
+    cue = (sentence.span(stop, colon),) if stop < colon else ()
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(first, stop),
+        mention=sentence.span(first, stop),
+        mention_words=words,
+        cue=cue,
+    )
+
+
+def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
+    "announced [the closure of the plant]"."""
+    low = sentence.lows[start]
+    if (
+        stop - start > _MAX_PHRASE  # longer than any noun phrase
+        or low in sentence.roles.complementizers
+        or sentence.is_quote(start)
+        or low in sentence.roles.subject_pronouns
+    ):
+        return False
+    phrase = phrases._phrase_after(sentence, start, stop)
+    if phrase is None or phrase.stop < stop:
+        return False
+    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
+
+
+def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a word that looks like part of a noun phrase is the verb of a clause after its
+    subject: "the plan failed", "prices rose" (a past tense right after a noun)."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(start + 1, stop):
+        low = sentence.lows[position]
+        if not sentence.is_lower(position) or not (low.endswith("ed") or low in past_tenses):
+            continue
+        previous = position - 1
+        if sentence.word_class(previous) != "det" and (
+            sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+        ):
+            return True
+    return False
