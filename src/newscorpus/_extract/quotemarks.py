@@ -351,7 +351,6 @@ class SingleMarks:
 
 
 _pair_open: Callable[[QuotePair], int] = operator.attrgetter("open")
-_pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 
 
 def with_single_pairs(
@@ -395,7 +394,7 @@ def _single_mark_pairs(
     if not any(text.find(mark, start, stop) >= 0 for mark in closers):
         return []
     added: list[QuotePair] = []
-    pair_index = bisect.bisect_left(pairs, start, key=_pair_close)
+    pair_index = 0  # (pairs may nest, so their closing marks are not sorted: walk from the start)
     count = len(pairs)
     length = len(text)
     open_at = -1

@@ -69,7 +69,7 @@ from newscorpus._extract.lang.en.verbs import (
     _verb_cue,
     _verb_group,
 )
-from newscorpus._extract.quotemarks import QuotePair
+from newscorpus._extract.quotemarks import QuotePair, SingleMarks, with_single_pairs
 from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
@@ -123,10 +123,12 @@ class _EnglishLoop(SentenceLoop):
         self.lexicon = lexicon = _english()
         self.english_state = _State()
         # An article's text opens with its title and a blank line (see Article.text).
-        self.title_end = title_end = text.find("\n\n")
+        self.title_end = text.find("\n\n")
         super().__init__(
             text,
-            _single_quote_pairs(text, _reopened_pairs(text, pairs), title_end),
+            with_single_pairs(
+                text, _reopened_pairs(text, pairs), headline=_SINGLE_MARKS, body=_SINGLE_MARKS
+            ),
             self.english_state,
             abbreviations=lexicon.abbreviations,
             months=lexicon.months,
@@ -367,65 +369,8 @@ def _reopened_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair
     return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
 
 
-def _single_quote_pairs(
-    text: str, pairs: Sequence[QuotePair], title_end: int
-) -> Sequence[QuotePair]:
-    """Add the quotations between single marks that clearly pair: '…' and ‘…’ as main marks
-    ('We will win,' he said.), as headlines (``text[:title_end]``, when ``title_end >= 0``)
-    and texts in British style write them. In the body they count only when they outnumber the
-    pairs of double marks there; otherwise double marks are the text's main marks and single
-    ones stand for titles and scare quotes ("a BBC documentary called 'No More Mr Nasty'").
-
-    A mark between two letters or digits is an apostrophe (don't, Blair's), and so is one
-    opening an elision ('em, 'til, the '90s). An opening mark stands after a space, a bracket, a
-    dash or a colon and before a letter or digit; a closing mark after a non-space and before a
-    space, punctuation or the line end, unless it closes a plural possessive (the families'
-    lawyer). Marks inside a pair of double marks are nested quotations and stay inside it; a
-    quotation that would hold a double pair, cross a line or never close is not added. One
-    left-to-right pass over the marks, so linear in the text.
-    """
-    added: list[QuotePair] = []
-    pair_index = 0
-    count = len(pairs)
-    length = len(text)
-    open_at = -1
-    for match in _SINGLE_MARK_OR_LINE.finditer(text):
-        index = match.start()
-        char = match.group()
-        if char == "\n":
-            open_at = -1
-            continue
-        while pair_index < count and pairs[pair_index].close < index:
-            pair_index += 1
-        inside = pair_index < count and pairs[pair_index].open <= index
-        if inside:
-            open_at = -1  # a double pair starts inside the open quotation: drop it
-            continue
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < length else " "
-        if open_at >= 0 and char == _SINGLE_CLOSERS[text[open_at]] and _closes_single(text, index):
-            holds_pair = pair_index > 0 and pairs[pair_index - 1].open > open_at
-            if index > open_at + 1 and not holds_pair:
-                added.append(QuotePair(open=open_at, close=index))
-            open_at = -1
-            continue
-        if (
-            char in _SINGLE_CLOSERS
-            and (before.isspace() or before in '([{—–-/:"“')
-            and after.isalnum()
-            and not _ELISION.match(text, index + 1)
-        ):
-            open_at = index
-    body_singles = sum(1 for pair in added if pair.open > title_end)
-    if body_singles and body_singles <= sum(1 for pair in pairs if pair.open > title_end):
-        added = [pair for pair in added if pair.open < title_end]
-    if not added:
-        return pairs
-    return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
-
-
 def _closes_single(text: str, index: int) -> bool:
-    """Whether the single mark at ``index`` can close a quotation (see _single_quote_pairs)."""
+    """Whether the single mark at ``index`` can close a quotation (see ``_SINGLE_MARKS``)."""
     before = text[index - 1]
     after = text[index + 1] if index + 1 < len(text) else "\n"
     if before.isspace():
@@ -437,6 +382,28 @@ def _closes_single(text: str, index: int) -> bool:
     following = text[index + 2] if index + 2 < len(text) else "\n"
     # "the families' lawyer": a plural's possessive before a lower-case word.
     return not (before in "sS" and (following.islower() or following.isdigit()))
+
+
+def _opens_single(text: str, index: int) -> bool:
+    """Whether the single mark at ``index`` opens a quotation rather than an elision ('em,
+    'til, rock 'n' roll, the '90s)."""
+    return not _ELISION.match(text, index + 1)
+
+
+# '…' and ‘…’ as main marks: headlines and texts in British style quote with them ('We will
+# win,' he said.). In the body they count only when they outnumber the pairs of double marks
+# there; otherwise double marks are the text's main marks and single ones stand for titles and
+# scare quotes ("a BBC documentary called 'No More Mr Nasty'"). A mark between two letters or
+# digits is an apostrophe (don't, Blair's) and is never visited; an opening mark may also
+# follow a double mark or a slash; a closing mark does not close a plural possessive (the
+# families' lawyer; see :func:`_closes_single`).
+_SINGLE_MARKS = SingleMarks(
+    closers=_SINGLE_CLOSERS,
+    marks=_SINGLE_MARK_OR_LINE,
+    before_opener=frozenset('([{—–-/:"“'),
+    closes=_closes_single,
+    opens=_opens_single,
+)
 
 
 def _analyse(
