@@ -2275,20 +2275,24 @@ class SpeakerRegistry:
         if info.kind is SpeakerKind.ORGANISATION or (info.named and info.name.isupper()):
             return False
         gender = info.gender
+        # Whether the article names the person elsewhere: as a speaker or in full.
+        known = False
         if gender is None and info.named:
             number = self._by_name(info)
             if number is not None:
                 draft = self._drafts[number]
                 if draft.kind is SpeakerKind.ORGANISATION:
                     return False
-                gender = draft.gender
+                gender, known = draft.gender, True
             elif self._known is not None:
                 people = _one_person(self._known(info.key), info.name)
                 if people:
-                    gender = people[0].gender
+                    gender, known = people[0].gender, True
         if gender is not None:
             return gender == pronoun.gender
         if info.named:
+            if not known and " " not in info.name:
+                return False  # "Verschnupft reagierte auch Rudolf Kaske": no sign of a name
             return None if subject else False
         if info.kind is not SpeakerKind.PERSON or info.indefinite:
             return False
