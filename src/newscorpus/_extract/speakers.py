@@ -2397,6 +2397,10 @@ _PERSON_GENDERS = frozenset({"m", "f"})
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
+    """Whether ``pronoun`` may mean the speaker ``draft``: its number and gender fit. A speaker
+    named only by common nouns that are neither a role nor an organisation (a thing: "der
+    Bericht", "den Vorwurf der Klientelpolitik, wonach …") has its grammatical gender like an
+    organisation, and one of unknown gender fits no "er" or "sie"."""
     if pronoun.gender is None and pronoun.plural is None:
         return True
     if pronoun.plural:
@@ -2405,6 +2409,8 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
         return False
     if pronoun.gender is None:
         return True
-    if draft.kind is SpeakerKind.PERSON or draft.kind is SpeakerKind.UNKNOWN:
+    if draft.kind is SpeakerKind.PERSON or (
+        draft.kind is SpeakerKind.UNKNOWN and not draft.generic
+    ):
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender
