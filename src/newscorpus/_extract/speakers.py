@@ -2266,8 +2266,12 @@ class SpeakerRegistry:
         speaker it joins (not an organisation), else that of the one full name the article gives
         its surname. A name of unknown gender that opens the sentence (``subject``: its first
         mention, none before it in a prepositional phrase) stops the search ("Hoffman is in the
-        UK to publicise his comedy, which also stars Robert De Niro. He said" is not De Niro),
-        elsewhere it is passed over ("Liverpool's new stadium"), and so is a name in capitals
+        UK to publicise his comedy, which also stars Robert De Niro. He said" is not De Niro
+        when the article names Hoffman elsewhere), unless it is a single word the article knows
+        nowhere else as a name (no speaker, no full name): any capitalised word may open a
+        sentence, German nouns are capitalised, so that is no sign of a person ("Verschnupft
+        reagierte auch Rudolf Kaske. … ließ er wissen" is Rudolf Kaske). A name of unknown
+        gender elsewhere is passed over ("Liverpool's new stadium"), and so is a name in capitals
         ("DEC": an acronym). A person named only by a word of no gender ("the judge", "the
         31-year-old", "the Republican nominee") fits when no speaker before but organisations
         fits the pronoun, else the word may well be theirs and the search stops; an indefinite
