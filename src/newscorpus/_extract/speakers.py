@@ -80,6 +80,8 @@ _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
 # of Pröll, whose name belongs to the role).
 _GENITIVE_ROLE = "genitive"
+#: The word role of the articles that open a masculine subject ("der Hacker sagte").
+_NOMINATIVE_ROLE = "nominative"
 _VON_ROLE = "von"
 
 
@@ -206,6 +208,8 @@ class _Lexicon:
     jurisdiction_nouns: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
+    #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
+    nominative_articles: frozenset[str] = frozenset()
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -315,6 +319,7 @@ def _lexicon(language: str) -> _Lexicon:
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
+        nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
 
@@ -861,7 +866,7 @@ def _analyse_german(
         and words[start - 1].lower() in lexicon.determiners
         and (start < _NAME_WORDS or words[start - 2].lower() not in lexicon.particles)
     )
-    return _named(
+    info = _named(
         body,
         lexicon,
         genitive=genitive,
@@ -869,6 +874,19 @@ def _analyse_german(
         noun_genitive=noun_genitive,
         article=article,
     )
+    if (
+        info is not None
+        and info.generic
+        and info.gender is None
+        and info.kind is SpeakerKind.UNKNOWN
+        and not genitive
+        and start == 1
+        and determiner in lexicon.nominative_articles
+    ):
+        # The speaker is the subject: "der" or "ein" before a noun no lexicon knows opens a
+        # masculine one ("sagte der Hacker", "ein Augenzeuge"), whom "er" may mean later.
+        return attrs.evolve(info, gender="m")
+    return info
 
 
 def _lone_word(body: list[str], index: int) -> bool:
