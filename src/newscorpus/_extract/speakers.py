@@ -80,6 +80,8 @@ _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
 # of Pröll, whose name belongs to the role).
 _GENITIVE_ROLE = "genitive"
+#: The word role of the articles that open a masculine subject ("der Hacker sagte").
+_NOMINATIVE_ROLE = "nominative"
 _VON_ROLE = "von"
 
 
@@ -206,6 +208,8 @@ class _Lexicon:
     jurisdiction_nouns: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
+    #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
+    nominative_articles: frozenset[str] = frozenset()
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -315,6 +319,7 @@ def _lexicon(language: str) -> _Lexicon:
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
+        nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
 
@@ -861,7 +866,7 @@ def _analyse_german(
         and words[start - 1].lower() in lexicon.determiners
         and (start < _NAME_WORDS or words[start - 2].lower() not in lexicon.particles)
     )
-    return _named(
+    info = _named(
         body,
         lexicon,
         genitive=genitive,
@@ -869,6 +874,19 @@ def _analyse_german(
         noun_genitive=noun_genitive,
         article=article,
     )
+    if (
+        info is not None
+        and info.generic
+        and info.gender is None
+        and info.kind is SpeakerKind.UNKNOWN
+        and not genitive
+        and start == 1
+        and determiner in lexicon.nominative_articles
+    ):
+        # The speaker is the subject: "der" or "ein" before a noun no lexicon knows opens a
+        # masculine one ("sagte der Hacker", "ein Augenzeuge"), whom "er" may mean later.
+        return attrs.evolve(info, gender="m")
+    return info
 
 
 def _lone_word(body: list[str], index: int) -> bool:
@@ -2266,8 +2284,12 @@ class SpeakerRegistry:
         speaker it joins (not an organisation), else that of the one full name the article gives
         its surname. A name of unknown gender that opens the sentence (``subject``: its first
         mention, none before it in a prepositional phrase) stops the search ("Hoffman is in the
-        UK to publicise his comedy, which also stars Robert De Niro. He said" is not De Niro),
-        elsewhere it is passed over ("Liverpool's new stadium"), and so is a name in capitals
+        UK to publicise his comedy, which also stars Robert De Niro. He said" is not De Niro
+        when the article names Hoffman elsewhere), unless it is a single word the article knows
+        nowhere else as a name (no speaker, no full name): any capitalised word may open a
+        sentence, German nouns are capitalised, so that is no sign of a person ("Verschnupft
+        reagierte auch Rudolf Kaske. … ließ er wissen" is Rudolf Kaske). A name of unknown
+        gender elsewhere is passed over ("Liverpool's new stadium"), and so is a name in capitals
         ("DEC": an acronym). A person named only by a word of no gender ("the judge", "the
         31-year-old", "the Republican nominee") fits when no speaker before but organisations
         fits the pronoun, else the word may well be theirs and the search stops; an indefinite
@@ -2275,20 +2297,24 @@ class SpeakerRegistry:
         if info.kind is SpeakerKind.ORGANISATION or (info.named and info.name.isupper()):
             return False
         gender = info.gender
+        # Whether the article names the person elsewhere: as a speaker or in full.
+        known = False
         if gender is None and info.named:
             number = self._by_name(info)
             if number is not None:
                 draft = self._drafts[number]
                 if draft.kind is SpeakerKind.ORGANISATION:
                     return False
-                gender = draft.gender
+                gender, known = draft.gender, True
             elif self._known is not None:
                 people = _one_person(self._known(info.key), info.name)
                 if people:
-                    gender = people[0].gender
+                    gender, known = people[0].gender, True
         if gender is not None:
             return gender == pronoun.gender
         if info.named:
+            if not known and " " not in info.name:
+                return False  # "Verschnupft reagierte auch Rudolf Kaske": no sign of a name
             return None if subject else False
         if info.kind is not SpeakerKind.PERSON or info.indefinite:
             return False
@@ -2393,6 +2419,10 @@ _PERSON_GENDERS = frozenset({"m", "f"})
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
+    """Whether ``pronoun`` may mean the speaker ``draft``: its number and gender fit. A speaker
+    named only by common nouns that are neither a role nor an organisation (a thing: "der
+    Bericht", "den Vorwurf der Klientelpolitik, wonach …") has its grammatical gender like an
+    organisation, and one of unknown gender fits no "er" or "sie"."""
     if pronoun.gender is None and pronoun.plural is None:
         return True
     if pronoun.plural:
@@ -2401,6 +2431,8 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
         return False
     if pronoun.gender is None:
         return True
-    if draft.kind is SpeakerKind.PERSON or draft.kind is SpeakerKind.UNKNOWN:
+    if draft.kind is SpeakerKind.PERSON or (
+        draft.kind is SpeakerKind.UNKNOWN and not draft.generic
+    ):
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender
