@@ -285,6 +285,17 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
         ),
         ("Die Kanzlerin sagte vor der Presse, die Lage sei ernst.", "der Presse"),
         ("Der Bürgermeister sagte vor zwei Wochen, das Bad bleibe zu.", None),
+        (
+            "„Wir haben gut gespielt“, sagte der Trainer nach dem Spiel zur Sportschau.",
+            "Sportschau",
+        ),
+        ("Er sagte zur Lage, sie sei ernst.", None),
+        (
+            "Ein Zeuge erzählte der Nachrichtenagentur, die Polizei habe geschossen.",
+            "der Nachrichtenagentur",
+        ),
+        ("Die Sprecherin sagte der US-Zeitschrift: „Wir bleiben.“", "der US-Zeitschrift"),
+        ("Heino Stoever riet allgemein zu „Gelassenheit und Aufmerksamkeit“.", None),
         ("Der Sprecher erklärte Reportern, dass der Zug ausfalle.", "Reportern"),
         ("Die Polizei teilte dem Sender mit, dass die Straße gesperrt sei.", "dem Sender"),
         (

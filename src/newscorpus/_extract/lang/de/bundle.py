@@ -105,6 +105,8 @@ class WordRoles(NamedTuple):
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]
+    medium_endings: frozenset[str]
+    medium_prepositions: frozenset[str]
     told_datives: frozenset[str]
     told_dative_stops: frozenset[str]
     pluperfect: frozenset[str]

@@ -750,6 +750,25 @@ def _past_apposition(sentence: _Sentence, clause_end: int, mention: Phrase | Non
     return max(clause_end, sentence.clause_end[following])
 
 
+def _names_audience(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase names the press, a medium or an assembly spoken to: its first noun
+    or its last word is a word of the ``audience_nouns`` role ("der Presse", "Reportern",
+    "Vertretern der Presse"), also after a hyphen ("US-Journalisten"), or a compound ending in
+    a word of the ``medium_endings`` role ("der US-Zeitschrift", "der Nachrichtenagentur
+    Reuters", "dem Abendblatt")."""
+    lows = sentence.lows
+    first = phrase.start
+    while first < phrase.stop - 1 and not sentence.is_head(first):
+        first += 1
+    for index in {first, phrase.stop - 1}:
+        low = lows[index]
+        if low.rpartition("-")[2] in sentence.roles.audience_nouns or any(
+            low.endswith(ending) and low != ending for ending in sentence.roles.medium_endings
+        ):
+            return True
+    return False
+
+
 def _medium_in_the_dative(told: _Told) -> Phrase | None:
     """The newspaper or broadcaster in the dative that a verb of saying told, right after the
     verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“, sagte der
@@ -808,7 +827,25 @@ def _audience_after_preposition(told: _Told) -> Phrase | None:
             and _opens_adverbial(told, position)
         ):
             phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
-            if phrase is not None and lows[phrase.stop - 1] in sentence.roles.audience_nouns:
+            if phrase is not None and _names_audience(sentence, phrase):
+                return phrase
+    return None
+
+
+def _medium_after_zu(told: _Told) -> Phrase | None:
+    """ "„…“, sagte er zur „Sportschau“", "sagte der Trainer nach dem Spiel zur Sportschau",
+    "sagte sie zur Nachrichtenagentur dpa": the noun phrase after a word of the
+    ``medium_prepositions`` role in the verb's clause after the verb, when it names a medium (see
+    :func:`_names_audience`); "sagte zur Lage" names a topic, "riet zu „Gelassenheit“" a
+    course."""
+    sentence = told.sentence
+    lows = sentence.lows
+    for position in range(told.finite + 1, told.clause_end - 1):
+        if lows[position] in sentence.roles.medium_prepositions and _outside_mention(
+            told, position
+        ):
+            phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
+            if phrase is not None and _names_audience(sentence, phrase):
                 return phrase
     return None
 
@@ -829,8 +866,7 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
     if phrase.stop < len(lows) and lows[phrase.stop] in sentence.roles.told_dative_stops:
         return None
     if lows[start] in sentence.roles.told_datives or (
-        lows[phrase.stop - 1] in sentence.roles.audience_nouns
-        and lows[start] not in sentence.roles.non_dative
+        lows[start] not in sentence.roles.non_dative and _names_audience(sentence, phrase)
     ):
         return phrase
     return None
@@ -844,6 +880,7 @@ ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
         _after_addressee_preposition,
         _conversation_partner,
         _audience_after_preposition,
+        _medium_after_zu,
         _audience_in_the_dative,
     ),
 )
