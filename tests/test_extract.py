@@ -296,6 +296,11 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
         ),
         ("Die Sprecherin sagte der US-Zeitschrift: „Wir bleiben.“", "der US-Zeitschrift"),
         ("Heino Stoever riet allgemein zu „Gelassenheit und Aufmerksamkeit“.", None),
+        ("Die Brücke bleibe gesperrt, so der Sprecher gegenüber dem Sender.", "dem Sender"),
+        (
+            "Nach Angaben einer Sprecherin gegenüber dem Lokalradio ist alles repariert.",
+            "dem Lokalradio",
+        ),
         ("Der Sprecher erklärte Reportern, dass der Zug ausfalle.", "Reportern"),
         ("Die Polizei teilte dem Sender mit, dass die Straße gesperrt sei.", "dem Sender"),
         (
