@@ -718,6 +718,8 @@ class _Told(NamedTuple):
     clause_end: int  # where it must end
     dative_start: int  # where a dative object stands (after the verb or its subject)
     mention: Phrase | None
+    addressed: bool = False  # the verb is flagged *object*: its object is whom it addressed
+    passive_subject: Phrase | None = None  # the subject of the verb in the passive
 
 
 def _outside_mention(told: _Told, start: int) -> bool:
@@ -872,6 +874,28 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
     return None
 
 
+def _object_of_addressing_verb(told: _Told) -> Phrase | None:
+    """ "Er forderte die Partei auf, …", "Die Behörde warf dem Minister vor, …", "bat
+    Premierminister Key, …": for a verb flagged *object*, the noun phrase right after the verb,
+    or after its subject when that follows the verb (not "es", not a reflexive pronoun)."""
+    sentence, start = told.sentence, told.dative_start
+    if not told.addressed or start >= told.clause_end:
+        return None
+    lows = sentence.lows
+    if lows[start] == "es" or lows[start] in sentence.roles.reflexive:
+        return None
+    phrase = phrases._phrase_after(sentence, start, told.clause_end)
+    if phrase is None or phrase.start != start or not _outside_mention(told, start):
+        return None
+    return phrase
+
+
+def _subject_of_addressing_passive(told: _Told) -> Phrase | None:
+    """ "Ihm wird vorgeworfen, …", "Die Anwohner wurden aufgefordert, …": the subject of a verb
+    flagged *object* in the passive is whom it addressed."""
+    return told.passive_subject if told.addressed else None
+
+
 #: Whom a verb of saying told, tried in this order (the first that finds an addressee wins).
 ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
     "German addressee",
@@ -882,6 +906,8 @@ ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
         _audience_after_preposition,
         _medium_after_zu,
         _audience_in_the_dative,
+        _object_of_addressing_verb,
+        _subject_of_addressing_passive,
     ),
 )
 
@@ -1129,6 +1155,8 @@ def _structure(
             if mention is None or mention.start != finite + 1
             else mention.stop,
             mention=mention,
+            addressed=VerbFlag.OBJECT in form.flags,
+            passive_subject=subject if passive and not es else None,
         )
     )
     attribution = Attribution(
