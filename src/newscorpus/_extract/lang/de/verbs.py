@@ -734,6 +734,8 @@ def _opens_adverbial(told: _Told, position: int) -> bool:
     ("sagte am Montag gegenüber der Zeitung")."""
     sentence, mention = told.sentence, told.mention
     before = position - 1
+    if before >= 0 and sentence.tokens[before].text.endswith("-"):
+        return False  # "von Privat- gegenüber Kassenpatienten": a noun cut short before it
     return (
         before < 0
         or not sentence.is_head(before)
@@ -881,8 +883,7 @@ def _object_of_addressing_verb(told: _Told) -> Phrase | None:
     sentence, start = told.sentence, told.dative_start
     if not told.addressed or start >= told.clause_end:
         return None
-    lows = sentence.lows
-    if lows[start] == "es" or lows[start] in sentence.roles.reflexive:
+    if not _may_be_addressed(sentence, start):
         return None
     phrase = phrases._phrase_after(sentence, start, told.clause_end)
     if phrase is None or phrase.start != start or not _outside_mention(told, start):
@@ -893,7 +894,23 @@ def _object_of_addressing_verb(told: _Told) -> Phrase | None:
 def _subject_of_addressing_passive(told: _Told) -> Phrase | None:
     """ "Ihm wird vorgeworfen, …", "Die Anwohner wurden aufgefordert, …": the subject of a verb
     flagged *object* in the passive is whom it addressed."""
-    return told.passive_subject if told.addressed else None
+    subject = told.passive_subject
+    if not told.addressed or subject is None or not _may_be_addressed(told.sentence, subject.start):
+        return None
+    return subject
+
+
+def _may_be_addressed(sentence: _Sentence, start: int) -> bool:
+    """Whether a phrase opening at ``start`` may name whom a verb addressed: not "es", a
+    reflexive pronoun, an adverb ("Oftmals wird geraten") or an attribution word that points
+    back to a source ("warnten demnach")."""
+    low = sentence.lows[start]
+    return not (
+        low == "es"
+        or low in sentence.roles.reflexive
+        or sentence.word_class(start) == "adv"
+        or low in sentence.lexicon.frames
+    )
 
 
 #: Whom a verb of saying told, tried in this order (the first that finds an addressee wins).
