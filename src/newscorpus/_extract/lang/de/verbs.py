@@ -836,6 +836,16 @@ def _audience_after_preposition(told: _Told) -> Phrase | None:
     return None
 
 
+def _may_open_phrase(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may open a noun phrase: an article, an adjective or a
+    capitalised head (a cheap test before the noun phrase rules run)."""
+    return (
+        sentence.word_class(index) == "det"
+        or sentence.is_head(index)
+        or sentence.is_adjective(index)
+    )
+
+
 def _medium_after_zu(told: _Told) -> Phrase | None:
     """ "„…“, sagte er zur „Sportschau“", "sagte der Trainer nach dem Spiel zur Sportschau",
     "sagte sie zur Nachrichtenagentur dpa": the noun phrase after a word of the
@@ -845,8 +855,10 @@ def _medium_after_zu(told: _Told) -> Phrase | None:
     sentence = told.sentence
     lows = sentence.lows
     for position in range(told.finite + 1, told.clause_end - 1):
-        if lows[position] in sentence.roles.medium_prepositions and _outside_mention(
-            told, position
+        if (
+            lows[position] in sentence.roles.medium_prepositions
+            and _may_open_phrase(sentence, position + 1)  # not "zu sparen", an infinitive
+            and _outside_mention(told, position)
         ):
             phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
             if phrase is not None and _names_audience(sentence, phrase):
@@ -861,7 +873,11 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
     ``audience_nouns`` role ("sagte der Presse"); not a source that "zufolge" follows ("sagte,
     dem Bericht zufolge, …" has a comma; "dem Bericht zufolge" is a frame)."""
     sentence, start = told.sentence, told.dative_start
-    if start >= told.clause_end:
+    if (
+        start >= told.clause_end
+        or sentence.lows[start] in sentence.roles.non_dative
+        or not _may_open_phrase(sentence, start)
+    ):
         return None
     lows = sentence.lows
     phrase = phrases._phrase_after(sentence, start, told.clause_end)
@@ -869,9 +885,7 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
         return None
     if phrase.stop < len(lows) and lows[phrase.stop] in sentence.roles.told_dative_stops:
         return None
-    if lows[start] in sentence.roles.told_datives or (
-        lows[start] not in sentence.roles.non_dative and _names_audience(sentence, phrase)
-    ):
+    if lows[start] in sentence.roles.told_datives or _names_audience(sentence, phrase):
         return phrase
     return None
 
