@@ -719,7 +719,8 @@ class _Told(NamedTuple):
     dative_start: int  # where a dative object stands (after the verb or its subject)
     mention: Phrase | None
     addressed: bool = False  # the verb is flagged *object*: its object is whom it addressed
-    passive_subject: Phrase | None = None  # the subject of the verb in the passive
+    passive: bool = False  # the verb is in the passive
+    passive_subject: Phrase | None = None  # its subject then
 
 
 def _outside_mention(told: _Told, start: int) -> bool:
@@ -893,9 +894,10 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
 def _object_of_addressing_verb(told: _Told) -> Phrase | None:
     """ "Er forderte die Partei auf, …", "Die Behörde warf dem Minister vor, …", "bat
     Premierminister Key, …": for a verb flagged *object*, the noun phrase right after the verb,
-    or after its subject when that follows the verb (not "es", not a reflexive pronoun)."""
+    or after its subject when that follows the verb (not "es", not a reflexive pronoun); not in
+    the passive, whose subject it is ("werde der Beihilfe beschuldigt" names the charge)."""
     sentence, start = told.sentence, told.dative_start
-    if not told.addressed or start >= told.clause_end:
+    if not told.addressed or told.passive or start >= told.clause_end:
         return None
     if not _may_be_addressed(sentence, start):
         return None
@@ -1187,6 +1189,7 @@ def _structure(
             else mention.stop,
             mention=mention,
             addressed=VerbFlag.OBJECT in form.flags,
+            passive=passive,
             passive_subject=subject if passive and not es else None,
         )
     )
