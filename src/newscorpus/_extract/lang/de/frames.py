@@ -460,7 +460,10 @@ def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
         and _verb_like(sentence, stop)
         and (
             sentence.lows[stop].endswith(_FINITE_ENDINGS)
-            or sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+            or (
+                stop + 1 < len(sentence.tokens)
+                and sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+            )
         )
     )
 
