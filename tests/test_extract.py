@@ -263,6 +263,71 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Der Minister sagte am Montag gegenüber der Zeitung, er trete zurück.", "der Zeitung"),
+        ("Gegenüber dem „Tagesspiegel“ erklärte sie: „Wir bleiben.“", "dem „Tagesspiegel“"),
+        (
+            "„Wir bleiben“, sagte Lena Wolf, Kapitänin des Vereins, gegenüber einem Reporter.",
+            "einem Reporter",
+        ),
+        (
+            "Wie eine Sprecherin gegenüber Journalisten bestätigte, ist die Brücke gesperrt.",
+            "Journalisten",
+        ),
+        (
+            "Die Ministerin sagte in einem Interview mit der „Zeit“, der Plan sei gescheitert.",
+            "der „Zeit“",
+        ),
+        (
+            "Im Gespräch mit Journalisten erklärte der Trainer, die Mannschaft sei müde.",
+            "Journalisten",
+        ),
+        ("Die Kanzlerin sagte vor der Presse, die Lage sei ernst.", "der Presse"),
+        ("Der Bürgermeister sagte vor zwei Wochen, das Bad bleibe zu.", None),
+        (
+            "„Wir haben gut gespielt“, sagte der Trainer nach dem Spiel zur Sportschau.",
+            "Sportschau",
+        ),
+        ("Er sagte zur Lage, sie sei ernst.", None),
+        (
+            "Ein Zeuge erzählte der Nachrichtenagentur, die Polizei habe geschossen.",
+            "der Nachrichtenagentur",
+        ),
+        ("Die Sprecherin sagte der US-Zeitschrift: „Wir bleiben.“", "der US-Zeitschrift"),
+        ("Heino Stoever riet allgemein zu „Gelassenheit und Aufmerksamkeit“.", None),
+        ("Die Brücke bleibe gesperrt, so der Sprecher gegenüber dem Sender.", "dem Sender"),
+        (
+            "Nach Angaben einer Sprecherin gegenüber dem Lokalradio ist alles repariert.",
+            "dem Lokalradio",
+        ),
+        ("Die Partei warf dem Minister vor, die Wähler getäuscht zu haben.", "dem Minister"),
+        ("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "Die Anwohner"),
+        ("Oftmals wird geraten, verschiedene Passwörter zu verwenden.", None),
+        ("Der Mann wird der Beihilfe beschuldigt, sagte der Anwalt.", "Der Mann"),
+        ("Der Sprecher erklärte Reportern, dass der Zug ausfalle.", "Reportern"),
+        ("Die Polizei teilte dem Sender mit, dass die Straße gesperrt sei.", "dem Sender"),
+        (
+            "Wie Jan Olsen, ein Sprecher der Stadt, der Presse mitteilte, ist die Brücke zu.",
+            "der Presse",
+        ),
+        ("Die Partei sagte, die Haltung gegenüber der Regierung sei zu weich.", None),
+    ],
+)
+def test_the_addressee_of_a_german_verb_of_saying_is_kept_out_of_speaker_and_content(
+    text: str, addressee: str | None
+) -> None:
+    (quote,) = extract_quotes(text, language="de")
+    assert (quote.addressee.text if quote.addressee else None) == addressee
+    if quote.addressee is not None:
+        told = quote.addressee.span
+        if quote.speaker_mention is not None:
+            spoken = quote.speaker_mention.span
+            assert spoken.end <= told.start or spoken.start >= told.end
+        assert all(part.end <= told.start or part.start >= told.end for part in quote.content_spans)
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "addressee"),
     [
         (

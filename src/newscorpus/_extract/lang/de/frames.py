@@ -237,6 +237,7 @@ def _frame_trailing(
         mention_words=sentence.words(*phrase),
         cue=(sentence.span(index, index + 1),),
         frame=frame,
+        addressee=_told_after(sentence, phrase, span),
     )
     quotes = quotes + verbs._quotes_after(sentence, rest)
     return verbs._results(sentence, attribution, quotes, pairs, used)
@@ -459,7 +460,10 @@ def _stops_at_verb(sentence: _Sentence, phrase: Phrase | None) -> bool:
         and _verb_like(sentence, stop)
         and (
             sentence.lows[stop].endswith(_FINITE_ENDINGS)
-            or sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+            or (
+                stop + 1 < len(sentence.tokens)
+                and sentence.word_class(stop + 1) in {"det", "prep", "adv", "time", "pron"}
+            )
         )
     )
 
@@ -641,7 +645,26 @@ def _framed(
         cue=(sentence.span(cue, cue + 1),),
         frame=frame,
         genitive=genitive,
+        addressee=_told_after(sentence, phrase, content),
     )
+
+
+def _told_after(sentence: _Sentence, phrase: Phrase, content: Span) -> Span | None:
+    """Whom the source of a framing phrase told, in a phrase of the ``addressee_prepositions``
+    role right after it and outside the content: "Nach Angaben der Sprecherin gegenüber dem
+    Weser-Kurier ist …", "…, so der Sprecher gegenüber dem Sender." (the noun phrase, without
+    its preposition)."""
+    position = phrase.stop
+    if (
+        position + 1 >= len(sentence.tokens)
+        or sentence.lows[position] not in sentence.roles.addressee_prepositions
+    ):
+        return None
+    told = phrases._phrase_after(sentence, position + 1, sentence.clause_end[position])
+    if told is None:
+        return None
+    span = sentence.span(*told)
+    return None if span.start < content.end and content.start < span.end else span
 
 
 def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, token_start
 from newscorpus._model import QuoteKind, Span
 
@@ -267,8 +269,19 @@ class _Sentence(SentenceView):
 def _derive(
     attribution: Attribution, *, kind: QuoteKind | None = None, content: Span | None = None
 ) -> Attribution:
-    """``attribution`` with another kind or content (a faster :func:`attrs.evolve`)."""
-    return attribution.derive(kind=kind, content=content)
+    """``attribution`` with another kind or content (a faster :func:`attrs.evolve`), without its
+    addressee when the new content holds it: whom a speaker told is never part of what was
+    said (a reported content is the whole sentence and keeps it)."""
+    derived = attribution.derive(kind=kind, content=content)
+    told = derived.addressee
+    if (
+        told is not None
+        and derived.kind is not QuoteKind.REPORTED
+        and told.start < derived.content.end
+        and derived.content.start < told.end
+    ):
+        return attrs.evolve(derived, addressee=None)
+    return derived
 
 
 class _WordsUsed:

@@ -709,20 +709,240 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(_before_told_medium(sentence, phrase), after=phrase.stop)
 
 
-def _told_addressee(
-    sentence: _Sentence, finite: int, clause_end: int, mention: Phrase
-) -> Phrase | None:
+class _Told(NamedTuple):
+    """What the addressee rules look at: the clause of a verb of saying and its speaker."""
+
+    sentence: _Sentence
+    finite: int  # the finite verb or auxiliary
+    clause_start: int  # where the addressee may start
+    clause_end: int  # where it must end
+    dative_start: int  # where a dative object stands (after the verb or its subject)
+    mention: Phrase | None
+    addressed: bool = False  # the verb is flagged *object*: its object is whom it addressed
+    passive: bool = False  # the verb is in the passive
+    passive_subject: Phrase | None = None  # its subject then
+
+
+def _outside_mention(told: _Told, start: int) -> bool:
+    mention = told.mention
+    return mention is None or not mention.start <= start < mention.stop
+
+
+def _opens_adverbial(told: _Told, position: int) -> bool:
+    """Whether the preposition at ``position`` opens an adverbial of the verb, not an attribute
+    of the noun before it ("Abgrenzung gegenüber der Partei"): it follows no noun, or the
+    speaker's last word ("sagte der Minister gegenüber der Zeitung"), or a phrase of time
+    ("sagte am Montag gegenüber der Zeitung")."""
+    sentence, mention = told.sentence, told.mention
+    before = position - 1
+    if before >= 0 and sentence.tokens[before].text.endswith("-"):
+        return False  # "von Privat- gegenüber Kassenpatienten": a noun cut short before it
+    return (
+        before < 0
+        or not sentence.is_head(before)
+        or sentence.word_class(before) == "time"
+        or (mention is not None and mention.stop == position)
+    )
+
+
+def _past_apposition(sentence: _Sentence, clause_end: int, mention: Phrase | None) -> int:
+    """Where the clause of a verb of saying ends for its addressee: past the apposition of a
+    speaker after the verb ("„…“, sagte Andreas Beck, Spieler des Vereins, gegenüber einem
+    Reporter")."""
+    if mention is None or mention.stop < clause_end or mention.stop + 1 >= len(sentence.tokens):
+        return clause_end
+    following = mention.stop + 1 if sentence.tokens[mention.stop].text == "," else mention.stop
+    return max(clause_end, sentence.clause_end[following])
+
+
+def _names_audience(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase names the press, a medium or an assembly spoken to: its first noun
+    or its last word is a word of the ``audience_nouns`` role ("der Presse", "Reportern",
+    "Vertretern der Presse"), also after a hyphen ("US-Journalisten"), or a compound ending in
+    a word of the ``medium_endings`` role ("der US-Zeitschrift", "der Nachrichtenagentur
+    Reuters", "dem Abendblatt")."""
+    lows = sentence.lows
+    first = phrase.start
+    while first < phrase.stop - 1 and not sentence.is_head(first):
+        first += 1
+    for index in {first, phrase.stop - 1}:
+        low = lows[index]
+        if low.rpartition("-")[2] in sentence.roles.audience_nouns or any(
+            low.endswith(ending) and low != ending for ending in sentence.roles.medium_endings
+        ):
+            return True
+    return False
+
+
+def _medium_in_the_dative(told: _Told) -> Phrase | None:
     """The newspaper or broadcaster in the dative that a verb of saying told, right after the
     verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“, sagte der
     Minister dem „Spiegel“" (see :func:`_told_medium`); never the subject itself ("„…“,
     berichtete der „Spiegel“")."""
-    stop = min(clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
+    sentence, finite = told.sentence, told.finite
+    stop = min(told.clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
     for article in range(finite + 1, stop):
         if _told_medium(sentence, article):
-            if mention.start <= article < mention.stop:
-                return None
-            return Phrase(article, article + 2)
+            return Phrase(article, article + 2) if _outside_mention(told, article) else None
     return None
+
+
+def _after_addressee_preposition(told: _Told) -> Phrase | None:
+    """ "sagte der Minister gegenüber der Zeitung, …", "Gegenüber dem „Tagesspiegel“ erklärte
+    sie: …", "wie eine Sprecherin gegenüber Journalisten bestätigte": the noun phrase after a
+    word of the ``addressee_prepositions`` role anywhere in the verb's clause, without the
+    preposition."""
+    sentence = told.sentence
+    for position in range(told.clause_start, told.clause_end - 1):
+        if (
+            sentence.lows[position] in sentence.roles.addressee_prepositions
+            and _outside_mention(told, position)
+            and _opens_adverbial(told, position)
+        ):
+            return phrases._phrase_after(sentence, position + 1, told.clause_end)
+    return None
+
+
+def _conversation_partner(told: _Told) -> Phrase | None:
+    """ "sagte er in einem Interview mit der „Financial Times“", "Im Gespräch mit Journalisten
+    erklärte sie, …": the noun phrase after a noun of the ``conversation_nouns`` role and a
+    word of the ``partner_prepositions`` role in the verb's clause."""
+    sentence = told.sentence
+    lows = sentence.lows
+    for position in range(told.clause_start, told.clause_end - 2):
+        if (
+            lows[position] in sentence.roles.conversation_nouns
+            and lows[position + 1] in sentence.roles.partner_prepositions
+            and _outside_mention(told, position)
+        ):
+            return phrases._phrase_after(sentence, position + 2, told.clause_end)
+    return None
+
+
+def _audience_after_preposition(told: _Told) -> Phrase | None:
+    """ "sagte Merkel vor der Presse, …", "erklärte er am Sonntag vor Journalisten": the noun
+    phrase after a word of the ``audience_prepositions`` role in the verb's clause when it ends
+    in a noun of the ``audience_nouns`` role ("vor zwei Wochen" names no audience)."""
+    sentence = told.sentence
+    lows = sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if (
+            lows[position] in sentence.roles.audience_prepositions
+            and _outside_mention(told, position)
+            and _opens_adverbial(told, position)
+        ):
+            phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
+            if phrase is not None and _names_audience(sentence, phrase):
+                return phrase
+    return None
+
+
+def _may_open_phrase(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may open a noun phrase: an article, an adjective or a
+    capitalised head (a cheap test before the noun phrase rules run)."""
+    return (
+        sentence.word_class(index) == "det"
+        or sentence.is_head(index)
+        or sentence.is_adjective(index)
+    )
+
+
+def _medium_after_zu(told: _Told) -> Phrase | None:
+    """ "„…“, sagte er zur „Sportschau“", "sagte der Trainer nach dem Spiel zur Sportschau",
+    "sagte sie zur Nachrichtenagentur dpa": the noun phrase after a word of the
+    ``medium_prepositions`` role in the verb's clause after the verb, when it names a medium (see
+    :func:`_names_audience`); "sagte zur Lage" names a topic, "riet zu „Gelassenheit“" a
+    course."""
+    sentence = told.sentence
+    lows = sentence.lows
+    for position in range(told.finite + 1, told.clause_end - 1):
+        if (
+            lows[position] in sentence.roles.medium_prepositions
+            and _may_open_phrase(sentence, position + 1)  # not "zu sparen", an infinitive
+            and _outside_mention(told, position)
+        ):
+            phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
+            if phrase is not None and _names_audience(sentence, phrase):
+                return phrase
+    return None
+
+
+def _audience_in_the_dative(told: _Told) -> Phrase | None:
+    """ "Er sagte Reportern, …", "erklärte einem Angestellten, dass …", "teilte dem
+    Fernsehsender mit": a dative object right after the verb, or after its subject when that
+    follows the verb, opened by a word of the ``told_datives`` role or ending in a noun of the
+    ``audience_nouns`` role ("sagte der Presse"); not a source that "zufolge" follows ("sagte,
+    dem Bericht zufolge, …" has a comma; "dem Bericht zufolge" is a frame)."""
+    sentence, start = told.sentence, told.dative_start
+    if (
+        start >= told.clause_end
+        or sentence.lows[start] in sentence.roles.non_dative
+        or not _may_open_phrase(sentence, start)
+    ):
+        return None
+    lows = sentence.lows
+    phrase = phrases._phrase_after(sentence, start, told.clause_end)
+    if phrase is None or phrase.start != start or not _outside_mention(told, start):
+        return None
+    if phrase.stop < len(lows) and lows[phrase.stop] in sentence.roles.told_dative_stops:
+        return None
+    if lows[start] in sentence.roles.told_datives or _names_audience(sentence, phrase):
+        return phrase
+    return None
+
+
+def _object_of_addressing_verb(told: _Told) -> Phrase | None:
+    """ "Er forderte die Partei auf, …", "Die Behörde warf dem Minister vor, …", "bat
+    Premierminister Key, …": for a verb flagged *object*, the noun phrase right after the verb,
+    or after its subject when that follows the verb (not "es", not a reflexive pronoun); not in
+    the passive, whose subject it is ("werde der Beihilfe beschuldigt" names the charge)."""
+    sentence, start = told.sentence, told.dative_start
+    if not told.addressed or told.passive or start >= told.clause_end:
+        return None
+    if not _may_be_addressed(sentence, start):
+        return None
+    phrase = phrases._phrase_after(sentence, start, told.clause_end)
+    if phrase is None or phrase.start != start or not _outside_mention(told, start):
+        return None
+    return phrase
+
+
+def _subject_of_addressing_passive(told: _Told) -> Phrase | None:
+    """ "Ihm wird vorgeworfen, …", "Die Anwohner wurden aufgefordert, …": the subject of a verb
+    flagged *object* in the passive is whom it addressed."""
+    subject = told.passive_subject
+    if not told.addressed or subject is None or not _may_be_addressed(told.sentence, subject.start):
+        return None
+    return subject
+
+
+def _may_be_addressed(sentence: _Sentence, start: int) -> bool:
+    """Whether a phrase opening at ``start`` may name whom a verb addressed: not "es", a
+    reflexive pronoun, an adverb ("Oftmals wird geraten") or an attribution word that points
+    back to a source ("warnten demnach")."""
+    low = sentence.lows[start]
+    return not (
+        low == "es"
+        or low in sentence.roles.reflexive
+        or sentence.word_class(start) == "adv"
+        or low in sentence.lexicon.frames
+    )
+
+
+#: Whom a verb of saying told, tried in this order (the first that finds an addressee wins).
+ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
+    "German addressee",
+    (
+        _medium_in_the_dative,
+        _after_addressee_preposition,
+        _conversation_partner,
+        _audience_after_preposition,
+        _medium_after_zu,
+        _audience_in_the_dative,
+        _object_of_addressing_verb,
+        _subject_of_addressing_passive,
+    ),
+)
 
 
 def _before_told_medium(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -958,7 +1178,21 @@ def _structure(
         # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
         # sentence's, not the mention's
         mention = Phrase(mention.start, mention.stop - 1)
-    told = None if mention is None else _told_addressee(sentence, finite, clause_end, mention)
+    told = ADDRESSEE_RULES.first(
+        _Told(
+            sentence=sentence,
+            finite=finite,
+            clause_start=clause_start,
+            clause_end=_past_apposition(sentence, clause_end, mention),
+            dative_start=finite + 1
+            if mention is None or mention.start != finite + 1
+            else mention.stop,
+            mention=mention,
+            addressed=VerbFlag.OBJECT in form.flags,
+            passive=passive,
+            passive_subject=subject if passive and not es else None,
+        )
+    )
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(finite, finite + 1),
@@ -2391,6 +2625,27 @@ def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
     return True
 
 
+def _told_in_field(sentence: _Sentence, field: Phrase, finite: int) -> Span | None:
+    """Whom the speaker of a verb-final clause told, between its subject and the verb: "wie
+    eine Sprecherin gegenüber der Zeitung bestätigte", "Wie der Sprecher dem Sender mitteilte"
+    (the rules of :data:`ADDRESSEE_RULES`), also past the comma closing the subject's apposition
+    ("Wie Jan Olsen, ein Sprecher der Stadt, der Presse mitteilte")."""
+    start = field.stop
+    if start < finite and sentence.tokens[start].text == ",":
+        start += 1
+    told = ADDRESSEE_RULES.first(
+        _Told(
+            sentence=sentence,
+            finite=finite,
+            clause_start=start,
+            clause_end=finite,
+            dative_start=start,
+            mention=field,
+        )
+    )
+    return None if told is None else sentence.span(*told)
+
+
 def _subordinate(
     sentence: _Sentence,
     first: int,
@@ -2418,6 +2673,7 @@ def _subordinate(
         mention_words=() if es else sentence.words(*subject),
         cue=cue,
         plural=plural,
+        addressee=_told_in_field(sentence, field, finite),
     )
     # the clause opens at the subordinator, also before an apposition of the subject
     clause_start = min(sentence.clause_start[finite], sentence.clause_start[first])
