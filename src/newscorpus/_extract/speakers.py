@@ -51,13 +51,6 @@ __all__ = [
 ]
 
 _SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
-# How many words (role and organisation lookups, name slugs) and speaker mentions (their
-# analyses) stay cached. The shared corpora (4,003 articles) hold about 10,600 distinct words and
-# 17,300 distinct mentions: a cache smaller than what a long run revisits evicts each entry just
-# before it is asked for again, so every lookup misses. Full, they hold about 25 MB (about 200
-# bytes a word, 580 a mention analysis).
-_WORD_CACHE = 1 << 14
-_MENTION_CACHE = 1 << 15
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae"})
 _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
 # A lower-case particle glued to a capitalised name: "al-Baradei", "d'Italia", "d’Estaing".
@@ -392,7 +385,7 @@ def _organisation_lookup(
     return None
 
 
-@functools.lru_cache(maxsize=_WORD_CACHE)
+@functools.lru_cache(maxsize=8192)
 def role_or_organisation(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
     lexicon = _lexicon(language)
@@ -469,7 +462,7 @@ def analyse_mention(
     return _analyse_cached(tuple(words), language, genitive, plural)
 
 
-@functools.lru_cache(maxsize=_MENTION_CACHE)
+@functools.lru_cache(maxsize=16384)
 def _analyse_cached(
     words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
@@ -2407,7 +2400,7 @@ class SpeakerRegistry:
 
 
 # Speakers' names recur from article to article ("Polizei", "the company"): each is slugged once.
-_slug = functools.lru_cache(maxsize=_WORD_CACHE)(slug_of)
+_slug = functools.lru_cache(maxsize=8192)(slug_of)
 
 
 def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInfo]:
