@@ -1654,6 +1654,18 @@ def _source_before_relative(sentence: _Sentence, clause_start: int) -> Phrase | 
     return phrase
 
 
+def _scanned_tokens(sentence: _Sentence, span: Span) -> tuple[int, int]:
+    """The tokens ``first:stop`` of a content ``span`` that a search for its end looks at: up to
+    the sentence's last word and at most ``_MAX_CONTENT_SCAN`` of them."""
+    first = bisect.bisect_left(sentence.tokens, span.start, key=token_start)
+    stop = min(
+        bisect.bisect_left(sentence.tokens, span.end, key=token_start),
+        sentence.last,
+        first + _MAX_CONTENT_SCAN,
+    )
+    return first, stop
+
+
 def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     """An indirect content without the speaker's next predicate: "sagte, dass die Software im
     Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
@@ -1663,12 +1675,7 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     Autorität des Gerichts nicht an" (a verb of saying there trails its own content and is
     found as a cue first)."""
     tokens = sentence.tokens
-    first = bisect.bisect_left(tokens, span.start, key=token_start)
-    stop = min(
-        bisect.bisect_left(tokens, span.end, key=token_start),
-        sentence.last,
-        first + _MAX_CONTENT_SCAN,
-    )
+    first, stop = _scanned_tokens(sentence, span)
     coordinators = sentence.roles.coordinators
     lexicon = sentence.lexicon
     for index in range(first + 1, stop - 2):
@@ -2757,12 +2764,7 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
     ", kam": after a leading subordinate clause the main clause opens with its finite verb, a
     lower-case word that is no function word."""
     tokens = sentence.tokens
-    first = bisect.bisect_left(tokens, span.start, key=token_start)
-    stop = min(
-        bisect.bisect_left(tokens, span.end, key=token_start),
-        sentence.last,
-        first + _MAX_CONTENT_SCAN,
-    )
+    first, stop = _scanned_tokens(sentence, span)
     for index in range(first + 1, stop - 1):
         if (
             tokens[index].text == ","
