@@ -74,6 +74,8 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
         sentence.word_class(following) == "det"
         or not sentence.is_capitalised(index - 1)
         or sentence.lows[following] in sentence.roles.directions
+        # "reagiert mit dem Urteil nach eigenen Worten": "nach" opens a frame of its own
+        or sentence.lows[following] in sentence.roles.own_source
     ):
         return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
@@ -393,7 +395,59 @@ def _frame_before(
         return []
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
+    if _own_source(sentence, phrase):
+        subject = _own_subject(sentence, index, start if first == index else None)
+        if subject is not None:
+            attribution = attrs.evolve(
+                attribution, mention_words=verbs._source_words(sentence, subject)
+            )
     return [attribution]
+
+
+def _own_source(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a framing phrase names no source but the clause's own subject: an adjective of
+    the ``own_source`` role before a noun of saying ("nach eigenen Angaben", "nach eigenem
+    Bekunden", "nach eigener Darstellung")."""
+    start, stop = phrase
+    return (
+        stop == start + 2
+        and sentence.lows[start] in sentence.roles.own_source
+        and sentence.lows[start + 1] in sentence.lexicon.speech_nouns
+    )
+
+
+def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase | None:
+    """The speaker of "nach eigenen Angaben" at ``index``: the subject of its clause, who speaks
+    of itself. The mention stays the frame's words, as a reader marks them; the speaker is the
+    subject's. ``finite`` is the verb right after a frame that opens its clause, with the
+    subject after it ("Nach eigenen Angaben hat der Verein 4000 Mitglieder"). Inside a clause
+    the subject opens it before its verb ("Die Feuerwehr hat nach eigenen Angaben …"), with an
+    apposition set off by commas ("Der Bruder des Papstes, Georg Ratzinger, war nach eigenem
+    Bekunden eingeweiht"), or follows the verb when something else opens the clause ("Im Juni
+    hat die Firma nach eigenen Angaben …"); in a subordinate clause it follows its conjunction
+    (", weil die Firma nach eigenen Angaben …")."""
+    if finite is not None:
+        return verbs._postverbal_subject(sentence, finite + 1, sentence.last)
+    first = sentence.clause_start[index]
+    if first >= index:
+        return None
+    if sentence.word_class(first) == "sub":
+        subject = phrases._phrase_after(sentence, first + 1, index)
+        return subject if subject is not None and subject.stop == index else None
+    if first > 1 and sentence.tokens[first - 1].text == ",":
+        if sentence.lows[first] in sentence.roles.relative:
+            # ", die nach eigenen Angaben …": the relative pronoun stands for its antecedent
+            return _phrase_before(sentence, first - 1)
+        if sentence.is_lower(first) and _verb_like(sentence, first):
+            # the verb right after a subject set off by commas
+            return verbs._subject_before_comma(sentence, first)
+    field = _prefield(sentence, first)
+    if field is None or field.stop >= index:
+        return None
+    subject = verbs._preverbal_subject(sentence, first, field.stop)
+    if subject is not None:
+        return subject
+    return verbs._postverbal_subject(sentence, field.stop + 1, index)
 
 
 def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
