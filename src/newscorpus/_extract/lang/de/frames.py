@@ -420,34 +420,56 @@ def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase 
     """The speaker of "nach eigenen Angaben" at ``index``: the subject of its clause, who speaks
     of itself. The mention stays the frame's words, as a reader marks them; the speaker is the
     subject's. ``finite`` is the verb right after a frame that opens its clause, with the
-    subject after it ("Nach eigenen Angaben hat der Verein 4000 Mitglieder"). Inside a clause
-    the subject opens it before its verb ("Die Feuerwehr hat nach eigenen Angaben …"), with an
-    apposition set off by commas ("Der Bruder des Papstes, Georg Ratzinger, war nach eigenem
-    Bekunden eingeweiht"), or follows the verb when something else opens the clause ("Im Juni
-    hat die Firma nach eigenen Angaben …"); in a subordinate clause it follows its conjunction
-    (", weil die Firma nach eigenen Angaben …")."""
+    subject after it ("Nach eigenen Angaben hat der Verein 4000 Mitglieder"). In a subordinate
+    clause the subject follows its conjunction (", weil die Firma nach eigenen Angaben …"), in
+    a relative clause the pronoun right before the frame stands for its antecedent (", die nach
+    eigenen Angaben …"), another pronoun is an object with the subject after it (", dem sie laut
+    eigenem Bekunden …"); in a main clause see :func:`_field_subject`. A clause cut by a
+    bracket ("Bryan Cranston (59, Breaking Bad) kann sich nach eigenen Angaben …") names none."""
     if finite is not None:
         return verbs._postverbal_subject(sentence, finite + 1, sentence.last)
     first = sentence.clause_start[index]
-    if first >= index:
+    if first >= index or any(
+        sentence.tokens[position].text == ")" for position in range(first, index)
+    ):
         return None
-    if sentence.word_class(first) == "sub":
+    relative = (
+        first > 1
+        and sentence.tokens[first - 1].text == ","
+        and sentence.lows[first] in sentence.roles.relative
+    )
+    if relative and first + 1 == index:
+        return _phrase_before(sentence, first - 1)
+    if relative or sentence.word_class(first) == "sub":
         subject = phrases._phrase_after(sentence, first + 1, index)
         return subject if subject is not None and subject.stop == index else None
-    if first > 1 and sentence.tokens[first - 1].text == ",":
-        if sentence.lows[first] in sentence.roles.relative:
-            # ", die nach eigenen Angaben …": the relative pronoun stands for its antecedent
-            return _phrase_before(sentence, first - 1)
-        if sentence.is_lower(first) and _verb_like(sentence, first):
-            # the verb right after a subject set off by commas
-            return verbs._subject_before_comma(sentence, first)
+    return _field_subject(sentence, first, index)
+
+
+def _field_subject(sentence: _Sentence, first: int, index: int) -> Phrase | None:
+    """The subject of the main clause from ``first`` that holds "nach eigenen Angaben" at
+    ``index``: the phrase before the verb ("Die Feuerwehr hat nach eigenen Angaben …"), with an
+    apposition set off by commas ("Der Bruder des Papstes, Georg Ratzinger, war nach eigenem
+    Bekunden eingeweiht"), or the phrase after the verb when something else opens the clause
+    ("Im Juni hat die Firma nach eigenen Angaben …") or a measure does, the verb's object
+    ("Zwei Millionen Euro hat die Partei nach eigenen Angaben investiert")."""
+    if (
+        first > 1
+        and sentence.tokens[first - 1].text == ","
+        and sentence.is_lower(first)
+        and _verb_like(sentence, first)
+    ):
+        return verbs._subject_before_comma(sentence, first)  # the verb after the apposition
     field = _prefield(sentence, first)
     if field is None or field.stop >= index:
         return None
     subject = verbs._preverbal_subject(sentence, first, field.stop)
-    if subject is not None:
+    if subject is not None and not (
+        sentence.tokens[first].text[:1].isdigit()
+        or sentence.lows[first] in sentence.roles.quantities
+    ):
         return subject
-    return verbs._postverbal_subject(sentence, field.stop + 1, index)
+    return verbs._postverbal_subject(sentence, field.stop + 1, index) or subject
 
 
 def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
