@@ -681,7 +681,8 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     and all(sentence.is_head(word) for word in range(after, stop))
                 )
                 # "Informationen der Stadtverwaltung vom Montag": the date names no source
-                return sentence.words(after, verbs._before_time(sentence, after, stop)), bare, after
+                end = verbs._before_time(sentence, after, stop)
+                return _attached_source(sentence, after, end), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
             return (), False, index + 1
@@ -696,11 +697,24 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 after = index + 1
                 if after < stop and sentence.word_class(after) == "det":
                     # "Pressemitteilung des Hilfswerks": the genitive names the source
-                    return sentence.words(after, stop), False, after
+                    return _attached_source(sentence, after, stop), False, after
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
                 return (prefix,), False, index + 1
         break
     return sentence.words(start, stop), False, start
+
+
+def _attached_source(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
+    """The words naming the source in the genitive or "von" phrase ``start:stop`` after a noun
+    of saying, without the words of an extended attribute: "Angaben der in Köln ansässigen
+    Firma" names "der ansässigen Firma"."""
+    if sentence.word_class(start) == "det" and start + 1 < stop:
+        attribute = phrases._participial_attribute(
+            sentence, start + 1, stop, phrases._OBLIQUE_ADJECTIVE_ENDINGS
+        )
+        if attribute > start + 1:
+            return (sentence.tokens[start].text, *sentence.words(attribute, stop))
+    return sentence.words(start, stop)
 
 
 def _framed(

@@ -19,6 +19,8 @@ from newscorpus._extract.speakers import organisation_word, role_or_organisation
 _MAX_ATTRIBUTE = 8
 _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
+# The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
+_OBLIQUE_ADJECTIVE_ENDINGS = ("en",)
 _PARTICIPLE_ENDINGS = (
     *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
     *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
@@ -252,12 +254,16 @@ def _role_then_attribute(sentence: _Sentence, start: int, stop: int) -> bool:
     return False
 
 
-def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
+def _participial_attribute(
+    sentence: _Sentence, index: int, limit: int, endings: tuple[str, ...] = _PARTICIPLE_ENDINGS
+) -> int:
     """Where the adjectives of a noun phrase start after its article: past an extended
     participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
     inszenierende Unternehmer", "die das Unglück überlebende Frau"), a participle in -end or
     -t/-en with its own words before it, none of them a comma, a quotation or a verb of saying.
-    Returns ``index`` when no such participle follows within eight words."""
+    ``endings`` are the participle's endings (after a genitive or dative article any adjective in
+    -en closes such an attribute: "der in Köln ansässigen Firma"). Returns ``index`` when no such
+    participle follows within eight words."""
     if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
         return index
     lexicon = sentence.lexicon
@@ -268,7 +274,7 @@ def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
             return index
         if (
             sentence.is_adjective(position)
-            and low.endswith(_PARTICIPLE_ENDINGS)
+            and low.endswith(endings)
             and sentence.is_head(position + 1)
         ):
             return position
@@ -451,8 +457,14 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 
 
 def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """Where a genitive or a prepositional phrase attached to a noun ends: an optional article
+    (with an extended attribute after it: "Angaben der in Köln ansässigen Firma", "die Autoren
+    des am Montag veröffentlichten Berichts"), adjectives and a name or noun; None without one."""
     if index < limit and sentence.word_class(index) == "det":
         index += 1
+    if index > 0 and sentence.word_class(index - 1) == "det":
+        # the article may be the caller's: "der" of a genitive read before this
+        index = _participial_attribute(sentence, index, limit, _OBLIQUE_ADJECTIVE_ENDINGS)
     first = index
     while index < limit and (
         sentence.is_adjective(index)
