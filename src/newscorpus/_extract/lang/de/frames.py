@@ -672,7 +672,12 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
             after = index + 1
             if after < stop and sentence.lows[after] in sentence.roles.von:
                 after += 1
-            if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
+            if after < stop and (
+                sentence.word_class(after) == "det"
+                or sentence.is_head(after)
+                # "Ansicht von ai": a short name in lower case after "von"
+                or (after > index + 1 and phrases._short_unknown(sentence, after))
+            ):
                 # A name right after the noun, without an article, is its owner in the
                 # genitive: "nach Auffassung Österreichs", "nach Ansicht Rabmer-Kollers".
                 bare = (

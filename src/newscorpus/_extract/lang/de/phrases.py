@@ -460,6 +460,8 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     """Where a genitive or a prepositional phrase attached to a noun ends: an optional article
     (with an extended attribute after it: "Angaben der in Köln ansässigen Firma", "die Autoren
     des am Montag veröffentlichten Berichts"), adjectives and a name or noun; None without one."""
+    if _lower_case_acronym(sentence, index, limit):
+        return index + 1
     if index < limit and sentence.word_class(index) == "det":
         index += 1
     if index > 0 and sentence.word_class(index - 1) == "det":
@@ -497,6 +499,52 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     ):
         index += 1
     return index if index > start else None
+
+
+def _lower_case_acronym(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether the word at ``index`` right after "von" is an organisation's short name written
+    in lower case ("nach Ansicht von ai Disziplinarmaßnahmen"; see :func:`_short_unknown`),
+    followed by a capitalised word, a mark or nothing (not by a lower-case word or a number,
+    as a verb or an adverb is: "von lag die", "von rund 10.000 Menschen")."""
+    if index >= limit or index == 0 or sentence.lows[index - 1] not in sentence.roles.von:
+        return False
+    following = index + 1
+    if following >= len(sentence.tokens):
+        return _short_unknown(sentence, index)
+    after = sentence.tokens[following].text
+    return (
+        _short_unknown(sentence, index)
+        and after[:1] != "."
+        and (after[:1].isupper() or not after[:1].isalnum())
+    )
+
+
+def _short_unknown(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may be a short name in lower case ("ai", "dpa", "n24"):
+    two to ``_MAX_ACRONYM`` letters or digits, no word the lexicons know, no adjective."""
+    token = sentence.tokens[index]
+    text = token.text
+    if (
+        token.quote >= 0
+        or not _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM
+        or not text[:1].islower()
+        or not text.isalnum()
+    ):
+        return False
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return not (
+        low in lexicon.word_class
+        or low in lexicon.verbs
+        or low in lexicon.auxiliaries
+        or low in lexicon.konjunktiv
+        or sentence.is_adjective(index)
+    )
+
+
+# The length of an organisation's short name written in lower case ("ai", "dpa", "n24").
+_MIN_ACRONYM = 2
+_MAX_ACRONYM = 4
 
 
 #: How many capitalised words a name must have before a particle that is a German pronoun
