@@ -260,7 +260,9 @@ def _participial_attribute(
     """Where the adjectives of a noun phrase start after its article: past an extended
     participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
     inszenierende Unternehmer", "die das Unglück überlebende Frau"), a participle in -end or
-    -t/-en with its own words before it, none of them a comma, a quotation or a verb of saying.
+    -t/-en with its own words before it, none of them a comma (but those around a region after
+    a place: "der in West Richland, Washington, ansässigen Firma"), a quotation or a verb of
+    saying.
     ``endings`` are the participle's endings (after a genitive or dative article any adjective in
     -en closes such an attribute: "der in Köln ansässigen Firma"). Returns ``index`` when no such
     participle follows within eight words."""
@@ -270,6 +272,8 @@ def _participial_attribute(
     for position in range(index + 1, min(limit - 1, index + _MAX_ATTRIBUTE)):
         token = sentence.tokens[position]
         low = sentence.lows[position]
+        if low == "," and _set_off_region(sentence, position):
+            continue
         if token.quote >= 0 or low in _SEPARATORS or low in _FINAL or low in lexicon.verbs:
             return index
         if (
@@ -279,6 +283,23 @@ def _participial_attribute(
         ):
             return position
     return index
+
+
+def _set_off_region(sentence: _Sentence, comma: int) -> bool:
+    """Whether the comma at ``comma`` sets off one capitalised name between two names or
+    after a name and before a lower-case word: the region after a place ("in West Richland,
+    Washington, ansässigen"), both its commas."""
+    tokens = sentence.tokens
+    if comma < 1 or comma + 2 >= len(tokens) or not sentence.is_head(comma - 1):
+        return False
+    if sentence.is_head(comma + 1) and tokens[comma + 2].text == ",":
+        return True  # the opening comma
+    return (
+        comma >= 3
+        and tokens[comma - 2].text == ","
+        and sentence.is_head(comma - 3)
+        and sentence.is_lower(comma + 1)
+    )  # the closing comma
 
 
 def _coordinated_roles(sentence: _Sentence, index: int, limit: int) -> bool:
