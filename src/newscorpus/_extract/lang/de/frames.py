@@ -381,7 +381,7 @@ def _frame_before(
         phrase = _with_apposition(sentence, phrase)
         start = max(phrase.stop, field_end)
         if start < len(tokens) and tokens[start].text == ",":
-            start += 1
+            start = _past_relative(sentence, start + 1)
         if start >= sentence.last:
             return []
         span: Span | None = sentence.span(start, sentence.last)
@@ -402,6 +402,31 @@ def _frame_before(
                 attribution, mention_words=verbs._source_words(sentence, subject)
             )
     return [attribution]
+
+
+def _past_relative(sentence: _Sentence, start: int) -> int:
+    """Where the content of an opening frame starts when a relative clause about its source
+    follows the source's comma: after the relative clause's closing comma, at the finite verb
+    ("Nach Aussage von Surapong Suebwonglee, einem früheren Regierungssprecher, der der Gruppe
+    angehört, wurde die Partei ausgewählt": "wurde die Partei ausgewählt"). Otherwise
+    ``start``."""
+    if (
+        start + 1 >= sentence.last
+        or sentence.lows[start] not in sentence.roles.relative
+        or sentence.is_head(start + 1)  # "die Beamten seien …": an article
+    ):
+        return start
+    comma = sentence.clause_end[start]
+    verb = comma + 1
+    if (
+        comma >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or verb >= sentence.last
+        or not sentence.is_lower(verb)
+        or not _verb_like(sentence, verb)
+    ):
+        return start
+    return verb
 
 
 def _own_source(sentence: _Sentence, phrase: Phrase) -> bool:
@@ -548,7 +573,8 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """A framing phrase that opens its sentence with the apposition set off after it: "Nach
     Meinung von Mike Brown, Professor am California Institute of Technology, könnte …", "Nach
     Angaben des Hauptsponsors, dem Getränkehersteller Pepsi, sahen …". The apposition holds no
-    verb and a verb follows its closing comma; it is the source's, not the content."""
+    verb and a verb follows its closing comma, or a relative clause that a verb follows (see
+    :func:`_past_relative`); it is the source's, not the content."""
     comma = phrase.stop
     if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
         return phrase
@@ -558,7 +584,10 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
         or end + 1 >= sentence.last
         or sentence.tokens[end].text != ","
         or not sentence.is_lower(end + 1)
-        or sentence.word_class(end + 1) not in {"", "verb"}
+        or (
+            sentence.word_class(end + 1) not in {"", "verb"}
+            and _past_relative(sentence, end + 1) == end + 1
+        )
     ):
         return phrase
     return Phrase(phrase.start, end)
