@@ -15,6 +15,10 @@ from newscorpus._extract.lang.de.sentence import (
 )
 from newscorpus._extract.speakers import organisation_word, role_or_organisation
 
+# How many genitive, "von" or prepositional phrases a noun phrase takes after its head (an
+# aside in brackets after one, also the last, is not counted: "des Fonds (MIF) der
+# Entwicklungsbank (IADB)").
+_MAX_ATTACHMENTS = 3
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
 _AGE_DIGITS = 3  # ", 30," after a name is an age
@@ -158,7 +162,8 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
 
 def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int) -> Phrase:
     """The noun phrase from ``start`` whose head ends at ``index``, with up to three genitive
-    or "von" attachments, a short aside in brackets and a name or role in apposition."""
+    or "von" attachments, short asides in brackets after them and a name or role in
+    apposition."""
     tokens = sentence.tokens
     lows = sentence.lows
     # Whether a word of the phrase is a role or an organisation: then a name in apposition
@@ -166,7 +171,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
     # too) only when a branch asks, as the word after most phrases ends them at once.
     head = tokens[index - 1].text
     role: bool | None = None
-    for _ in range(3):
+    attached = 0
+    while attached < _MAX_ATTACHMENTS or (index < limit and lows[index] == "("):
         if index >= limit:
             break
         low = lows[index]
@@ -206,6 +212,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             break
         if end is None:
             break
+        if low != "(":
+            attached += 1  # an aside in brackets is no attachment of its own: "(MIF)"
         index = end
         if tokens[index - 1].text == ",":
             break  # an apposition set off by commas closes the phrase
