@@ -154,6 +154,26 @@ def _trimmed(text: str, span: Span) -> Span | None:
     return trusted_span(start, end) if start < end else None
 
 
+# Punctuation a speaker mention may not start or end with: a rule that takes in an apposition
+# set off by commas ("nach Ansicht des Generalanwalts, Damazo Ruiz-Jarabo Colomer, gegen …")
+# may end its phrase on the closing comma, which is the sentence's, not the mention's.
+_MENTION_EDGE_MARKS = ",;:–—"
+
+
+def _mention_without_marks(text: str, span: Span) -> Span:
+    """A speaker mention without the separating punctuation and white space at its edges:
+    "des Generalanwalts, Damazo Ruiz-Jarabo Colomer," ends after "Colomer". A mention of
+    marks only stays as it is."""
+    start, end = span.start, span.end
+    while end > start and (text[end - 1] in _MENTION_EDGE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    while start < end and (text[start] in _MENTION_EDGE_MARKS or text[start].isspace()):
+        start += 1
+    if start == span.start and end == span.end:
+        return span
+    return trusted_span(start, end) if start < end else span
+
+
 def _resolve(
     text: str,
     attributions: list[Attribution],
@@ -184,6 +204,8 @@ def _resolve(
         seen.add(key)
         numbers: tuple[int, ...] = ()
         mention = attribution.mention
+        if mention is not None:
+            mention = _mention_without_marks(text, mention)
         if mention is None:
             if attribution.inherit:
                 numbers, mention = previous, previous_mention

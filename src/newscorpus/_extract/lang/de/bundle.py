@@ -83,6 +83,7 @@ class WordRoles(NamedTuple):
     partitive: frozenset[str]
     adverb_endings: frozenset[str]
     genitive_openers: frozenset[str]
+    own_source: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     indefinite: frozenset[str]

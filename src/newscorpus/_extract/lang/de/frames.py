@@ -74,6 +74,8 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
         sentence.word_class(following) == "det"
         or not sentence.is_capitalised(index - 1)
         or sentence.lows[following] in sentence.roles.directions
+        # "reagiert mit dem Urteil nach eigenen Worten": "nach" opens a frame of its own
+        or sentence.lows[following] in sentence.roles.own_source
     ):
         return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
@@ -379,7 +381,7 @@ def _frame_before(
         phrase = _with_apposition(sentence, phrase)
         start = max(phrase.stop, field_end)
         if start < len(tokens) and tokens[start].text == ",":
-            start += 1
+            start = _past_relative(sentence, start + 1)
         if start >= sentence.last:
             return []
         span: Span | None = sentence.span(start, sentence.last)
@@ -393,7 +395,106 @@ def _frame_before(
         return []
     frame = sentence.span(index, max(frame_end, index + 1))
     attribution = _framed(sentence, phrase, span, index, frame)
+    if _own_source(sentence, phrase):
+        subject = _own_subject(sentence, index, start if first == index else None)
+        if subject is not None:
+            attribution = attrs.evolve(
+                attribution, mention_words=verbs._source_words(sentence, subject)
+            )
     return [attribution]
+
+
+def _past_relative(sentence: _Sentence, start: int) -> int:
+    """Where the content of an opening frame starts when a relative clause about its source
+    follows the source's comma: after the relative clause's closing comma, at the finite verb
+    ("Nach Aussage von Surapong Suebwonglee, einem früheren Regierungssprecher, der der Gruppe
+    angehört, wurde die Partei ausgewählt": "wurde die Partei ausgewählt"). Otherwise
+    ``start``."""
+    if (
+        start + 1 >= sentence.last
+        or sentence.lows[start] not in sentence.roles.relative
+        or sentence.is_head(start + 1)  # "die Beamten seien …": an article
+    ):
+        return start
+    comma = sentence.clause_end[start]
+    verb = comma + 1
+    if (
+        comma >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or verb >= sentence.last
+        or not sentence.is_lower(verb)
+        or not _verb_like(sentence, verb)
+    ):
+        return start
+    return verb
+
+
+def _own_source(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a framing phrase names no source but the clause's own subject: an adjective of
+    the ``own_source`` role before a noun of saying ("nach eigenen Angaben", "nach eigenem
+    Bekunden", "nach eigener Darstellung")."""
+    start, stop = phrase
+    return (
+        stop == start + 2
+        and sentence.lows[start] in sentence.roles.own_source
+        and sentence.lows[start + 1] in sentence.lexicon.speech_nouns
+    )
+
+
+def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase | None:
+    """The speaker of "nach eigenen Angaben" at ``index``: the subject of its clause, who speaks
+    of itself. The mention stays the frame's words, as a reader marks them; the speaker is the
+    subject's. ``finite`` is the verb right after a frame that opens its clause, with the
+    subject after it ("Nach eigenen Angaben hat der Verein 4000 Mitglieder"). In a subordinate
+    clause the subject follows its conjunction (", weil die Firma nach eigenen Angaben …"), in
+    a relative clause the pronoun right before the frame stands for its antecedent (", die nach
+    eigenen Angaben …"), another pronoun is an object with the subject after it (", dem sie laut
+    eigenem Bekunden …"); in a main clause see :func:`_field_subject`. A clause cut by a
+    bracket ("Bryan Cranston (59, Breaking Bad) kann sich nach eigenen Angaben …") names none."""
+    if finite is not None:
+        return verbs._postverbal_subject(sentence, finite + 1, sentence.last)
+    first = sentence.clause_start[index]
+    if first >= index or any(
+        sentence.tokens[position].text == ")" for position in range(first, index)
+    ):
+        return None
+    relative = (
+        first > 1
+        and sentence.tokens[first - 1].text == ","
+        and sentence.lows[first] in sentence.roles.relative
+    )
+    if relative and first + 1 == index:
+        return _phrase_before(sentence, first - 1)
+    if relative or sentence.word_class(first) == "sub":
+        subject = phrases._phrase_after(sentence, first + 1, index)
+        return subject if subject is not None and subject.stop == index else None
+    return _field_subject(sentence, first, index)
+
+
+def _field_subject(sentence: _Sentence, first: int, index: int) -> Phrase | None:
+    """The subject of the main clause from ``first`` that holds "nach eigenen Angaben" at
+    ``index``: the phrase before the verb ("Die Feuerwehr hat nach eigenen Angaben …"), with an
+    apposition set off by commas ("Der Bruder des Papstes, Georg Ratzinger, war nach eigenem
+    Bekunden eingeweiht"), or the phrase after the verb when something else opens the clause
+    ("Im Juni hat die Firma nach eigenen Angaben …") or a measure does, the verb's object
+    ("Zwei Millionen Euro hat die Partei nach eigenen Angaben investiert")."""
+    if (
+        first > 1
+        and sentence.tokens[first - 1].text == ","
+        and sentence.is_lower(first)
+        and _verb_like(sentence, first)
+    ):
+        return verbs._subject_before_comma(sentence, first)  # the verb after the apposition
+    field = _prefield(sentence, first)
+    if field is None or field.stop >= index:
+        return None
+    subject = verbs._preverbal_subject(sentence, first, field.stop)
+    if subject is not None and not (
+        sentence.tokens[first].text[:1].isdigit()
+        or sentence.lows[first] in sentence.roles.quantities
+    ):
+        return subject
+    return verbs._postverbal_subject(sentence, field.stop + 1, index) or subject
 
 
 def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -472,7 +573,8 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """A framing phrase that opens its sentence with the apposition set off after it: "Nach
     Meinung von Mike Brown, Professor am California Institute of Technology, könnte …", "Nach
     Angaben des Hauptsponsors, dem Getränkehersteller Pepsi, sahen …". The apposition holds no
-    verb and a verb follows its closing comma; it is the source's, not the content."""
+    verb and a verb follows its closing comma, or a relative clause that a verb follows (see
+    :func:`_past_relative`); it is the source's, not the content."""
     comma = phrase.stop
     if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
         return phrase
@@ -482,7 +584,10 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
         or end + 1 >= sentence.last
         or sentence.tokens[end].text != ","
         or not sentence.is_lower(end + 1)
-        or sentence.word_class(end + 1) not in {"", "verb"}
+        or (
+            sentence.word_class(end + 1) not in {"", "verb"}
+            and _past_relative(sentence, end + 1) == end + 1
+        )
     ):
         return phrase
     return Phrase(phrase.start, end)
@@ -596,7 +701,12 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
             after = index + 1
             if after < stop and sentence.lows[after] in sentence.roles.von:
                 after += 1
-            if after < stop and (sentence.word_class(after) == "det" or sentence.is_head(after)):
+            if after < stop and (
+                sentence.word_class(after) == "det"
+                or sentence.is_head(after)
+                # "Ansicht von ai": a short name in lower case after "von"
+                or (after > index + 1 and phrases._short_unknown(sentence, after))
+            ):
                 # A name right after the noun, without an article, is its owner in the
                 # genitive: "nach Auffassung Österreichs", "nach Ansicht Rabmer-Kollers".
                 bare = (
@@ -605,7 +715,8 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     and all(sentence.is_head(word) for word in range(after, stop))
                 )
                 # "Informationen der Stadtverwaltung vom Montag": the date names no source
-                return sentence.words(after, verbs._before_time(sentence, after, stop)), bare, after
+                end = verbs._before_time(sentence, after, stop)
+                return _attached_source(sentence, after, end), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
             return (), False, index + 1
@@ -620,11 +731,24 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 after = index + 1
                 if after < stop and sentence.word_class(after) == "det":
                     # "Pressemitteilung des Hilfswerks": the genitive names the source
-                    return sentence.words(after, stop), False, after
+                    return _attached_source(sentence, after, stop), False, after
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
                 return (prefix,), False, index + 1
         break
     return sentence.words(start, stop), False, start
+
+
+def _attached_source(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
+    """The words naming the source in the genitive or "von" phrase ``start:stop`` after a noun
+    of saying, without the words of an extended attribute: "Angaben der in Köln ansässigen
+    Firma" names "der ansässigen Firma"."""
+    if sentence.word_class(start) == "det" and start + 1 < stop:
+        attribute = phrases._participial_attribute(
+            sentence, start + 1, stop, phrases._OBLIQUE_ADJECTIVE_ENDINGS
+        )
+        if attribute > start + 1:
+            return (sentence.tokens[start].text, *sentence.words(attribute, stop))
+    return sentence.words(start, stop)
 
 
 def _framed(

@@ -15,10 +15,16 @@ from newscorpus._extract.lang.de.sentence import (
 )
 from newscorpus._extract.speakers import organisation_word, role_or_organisation
 
+# How many genitive, "von" or prepositional phrases a noun phrase takes after its head (an
+# aside in brackets after one, also the last, is not counted: "des Fonds (MIF) der
+# Entwicklungsbank (IADB)").
+_MAX_ATTACHMENTS = 3
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
 _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
+# The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
+_OBLIQUE_ADJECTIVE_ENDINGS = ("en",)
 _PARTICIPLE_ENDINGS = (
     *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
     *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
@@ -156,7 +162,8 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
 
 def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int) -> Phrase:
     """The noun phrase from ``start`` whose head ends at ``index``, with up to three genitive
-    or "von" attachments, a short aside in brackets and a name or role in apposition."""
+    or "von" attachments, short asides in brackets after them and a name or role in
+    apposition."""
     tokens = sentence.tokens
     lows = sentence.lows
     # Whether a word of the phrase is a role or an organisation: then a name in apposition
@@ -164,7 +171,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
     # too) only when a branch asks, as the word after most phrases ends them at once.
     head = tokens[index - 1].text
     role: bool | None = None
-    for _ in range(3):
+    attached = 0
+    while attached < _MAX_ATTACHMENTS or (index < limit and lows[index] == "("):
         if index >= limit:
             break
         low = lows[index]
@@ -204,6 +212,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             break
         if end is None:
             break
+        if low != "(":
+            attached += 1  # an aside in brackets is no attachment of its own: "(MIF)"
         index = end
         if tokens[index - 1].text == ",":
             break  # an apposition set off by commas closes the phrase
@@ -252,27 +262,52 @@ def _role_then_attribute(sentence: _Sentence, start: int, stop: int) -> bool:
     return False
 
 
-def _participial_attribute(sentence: _Sentence, index: int, limit: int) -> int:
+def _participial_attribute(
+    sentence: _Sentence, index: int, limit: int, endings: tuple[str, ...] = _PARTICIPLE_ENDINGS
+) -> int:
     """Where the adjectives of a noun phrase start after its article: past an extended
     participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
     inszenierende Unternehmer", "die das Unglück überlebende Frau"), a participle in -end or
-    -t/-en with its own words before it, none of them a comma, a quotation or a verb of saying.
-    Returns ``index`` when no such participle follows within eight words."""
+    -t/-en with its own words before it, none of them a comma (but those around a region after
+    a place: "der in West Richland, Washington, ansässigen Firma"), a quotation or a verb of
+    saying.
+    ``endings`` are the participle's endings (after a genitive or dative article any adjective in
+    -en closes such an attribute: "der in Köln ansässigen Firma"). Returns ``index`` when no such
+    participle follows within eight words."""
     if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
         return index
     lexicon = sentence.lexicon
     for position in range(index + 1, min(limit - 1, index + _MAX_ATTRIBUTE)):
         token = sentence.tokens[position]
         low = sentence.lows[position]
+        if low == "," and _set_off_region(sentence, position):
+            continue
         if token.quote >= 0 or low in _SEPARATORS or low in _FINAL or low in lexicon.verbs:
             return index
         if (
             sentence.is_adjective(position)
-            and low.endswith(_PARTICIPLE_ENDINGS)
+            and low.endswith(endings)
             and sentence.is_head(position + 1)
         ):
             return position
     return index
+
+
+def _set_off_region(sentence: _Sentence, comma: int) -> bool:
+    """Whether the comma at ``comma`` sets off one capitalised name between two names or
+    after a name and before a lower-case word: the region after a place ("in West Richland,
+    Washington, ansässigen"), both its commas."""
+    tokens = sentence.tokens
+    if comma < 1 or comma + 2 >= len(tokens) or not sentence.is_head(comma - 1):
+        return False
+    if sentence.is_head(comma + 1) and tokens[comma + 2].text == ",":
+        return True  # the opening comma
+    return (
+        comma >= 3
+        and tokens[comma - 2].text == ","
+        and sentence.is_head(comma - 3)
+        and sentence.is_lower(comma + 1)
+    )  # the closing comma
 
 
 def _coordinated_roles(sentence: _Sentence, index: int, limit: int) -> bool:
@@ -451,8 +486,16 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 
 
 def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
+    """Where a genitive or a prepositional phrase attached to a noun ends: an optional article
+    (with an extended attribute after it: "Angaben der in Köln ansässigen Firma", "die Autoren
+    des am Montag veröffentlichten Berichts"), adjectives and a name or noun; None without one."""
+    if _lower_case_acronym(sentence, index, limit):
+        return index + 1
     if index < limit and sentence.word_class(index) == "det":
         index += 1
+    if index > 0 and sentence.word_class(index - 1) == "det":
+        # the article may be the caller's: "der" of a genitive read before this
+        index = _participial_attribute(sentence, index, limit, _OBLIQUE_ADJECTIVE_ENDINGS)
     first = index
     while index < limit and (
         sentence.is_adjective(index)
@@ -485,6 +528,52 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     ):
         index += 1
     return index if index > start else None
+
+
+def _lower_case_acronym(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether the word at ``index`` right after "von" is an organisation's short name written
+    in lower case ("nach Ansicht von ai Disziplinarmaßnahmen"; see :func:`_short_unknown`),
+    followed by a capitalised word, a mark or nothing (not by a lower-case word or a number,
+    as a verb or an adverb is: "von lag die", "von rund 10.000 Menschen")."""
+    if index >= limit or index == 0 or sentence.lows[index - 1] not in sentence.roles.von:
+        return False
+    following = index + 1
+    if following >= len(sentence.tokens):
+        return _short_unknown(sentence, index)
+    after = sentence.tokens[following].text
+    return (
+        _short_unknown(sentence, index)
+        and after[:1] != "."
+        and (after[:1].isupper() or not after[:1].isalnum())
+    )
+
+
+def _short_unknown(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may be a short name in lower case ("ai", "dpa", "n24"):
+    two to ``_MAX_ACRONYM`` letters or digits, no word the lexicons know, no adjective."""
+    token = sentence.tokens[index]
+    text = token.text
+    if (
+        token.quote >= 0
+        or not _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM
+        or not text[:1].islower()
+        or not text.isalnum()
+    ):
+        return False
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return not (
+        low in lexicon.word_class
+        or low in lexicon.verbs
+        or low in lexicon.auxiliaries
+        or low in lexicon.konjunktiv
+        or sentence.is_adjective(index)
+    )
+
+
+# The length of an organisation's short name written in lower case ("ai", "dpa", "n24").
+_MIN_ACRONYM = 2
+_MAX_ACRONYM = 4
 
 
 #: How many capitalised words a name must have before a particle that is a German pronoun
