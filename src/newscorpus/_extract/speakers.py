@@ -489,7 +489,8 @@ def _analyse_cached(
         return None
     if not info.named and words[0].lower() in lexicon.new_referents:
         info = attrs.evolve(info, indefinite=True)
-    name = " ".join(info.name.split())
+    # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
+    name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
     return info if name == info.name else attrs.evolve(info, name=name)
 
 
@@ -1856,7 +1857,16 @@ def _organisation(
                 plural=gender == "pl" or None,
             )
     noun = prefix + (base.lower() if prefix else base)
-    modifiers = [_normalise_adjective(word, gender) for word in body[:head]]
+    before = body[:head]
+    if all(
+        _GERMAN_ADJECTIVE.match(word) and word.lower() not in lexicon.determiners for word in before
+    ):
+        modifiers = [_normalise_adjective(word, gender) for word in before]
+    else:
+        # The organisation noun stands in an attachment of an earlier noun ("Investitionsfonds
+        # (MIF) der Interamerikanischen Entwicklungsbank"): the words before it are a phrase of
+        # their own, kept as written (an article is no adjective to put in the nominative).
+        modifiers = before
     tail: list[str] = []
     for word in body[head + 1 :]:
         if word == ",":
