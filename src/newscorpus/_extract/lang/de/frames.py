@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
+_ANAPHORIC = frozenset({FramePosition.ANAPHOR, FramePosition.OPENING})
 
 
 def _frame_cue(
@@ -327,6 +328,12 @@ def _frame_anaphor(
         cue=(sentence.span(index, index + 1),),
     )
     return [attribution]
+
+
+def _anaphoric(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is an attribution word that points back to a source, an
+    *anaphor* or *opening* phrase of ``frames.txt`` ("Demnach", "Danach")."""
+    return sentence.lexicon.frames.get(sentence.lows[index]) in _ANAPHORIC
 
 
 def _after_report(sentence: _Sentence, state: _State) -> bool:
