@@ -63,6 +63,7 @@ class WordRoles(NamedTuple):
     attitude_verbs: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
+    genitive_relative: frozenset[str]
     demonstrative: frozenset[str]
     embedding: frozenset[str]
     coordinators: frozenset[str]

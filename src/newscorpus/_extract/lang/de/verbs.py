@@ -3162,9 +3162,12 @@ def _opens_clause(sentence: _Sentence, index: int) -> bool:
 
 
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
-    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun."""
+    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun; one in
+    the genitive before its noun too (", dessen Verkündung am Montag begann")."""
     if sentence.lows[start] not in sentence.roles.relative or start + 1 >= len(sentence.tokens):
         return False
+    if sentence.lows[start] in sentence.roles.genitive_relative:
+        return True
     return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
 
 
