@@ -128,6 +128,8 @@ class WordRoles(NamedTuple):
     side_nouns: frozenset[str]
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
+    demonstrative_determiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
