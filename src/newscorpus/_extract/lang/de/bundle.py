@@ -63,6 +63,7 @@ class WordRoles(NamedTuple):
     attitude_verbs: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
+    genitive_relative: frozenset[str]
     demonstrative: frozenset[str]
     embedding: frozenset[str]
     coordinators: frozenset[str]
@@ -128,6 +129,8 @@ class WordRoles(NamedTuple):
     side_nouns: frozenset[str]
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
+    demonstrative_determiners: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

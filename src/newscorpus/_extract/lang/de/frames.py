@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from newscorpus._extract.engine import (
     CONTINUATION_SENTENCES,
     Phrase,
+    RuleTable,
     announced_phrase,
     headline_colon,
 )
@@ -24,17 +25,19 @@ from newscorpus._extract.lang.de.sentence import (
     _Sentence,
     _State,
 )
+from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
 
 
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
+_ANAPHORIC = frozenset({FramePosition.ANAPHOR, FramePosition.OPENING})
 
 
 def _frame_cue(
@@ -60,7 +63,9 @@ def _frame_cue(
     if position is FramePosition.TRAILING:
         return _frame_trailing(sentence, index, pairs, used)
     if position in {FramePosition.ANAPHOR, FramePosition.OPENING}:
-        return _frame_anaphor(sentence, index, state, opening=position is FramePosition.OPENING)
+        return _frame_anaphor(
+            sentence, index, state, pairs, opening=position is FramePosition.OPENING
+        )
     return _frame_relative(sentence, index)
 
 
@@ -296,17 +301,20 @@ def _frame_anaphor(
     sentence: _Sentence,
     index: int,
     state: _State,
+    pairs: Sequence[QuotePair],
     *,
     opening: bool,
 ) -> list[Attribution]:
-    """ "Demnach …", "Danach sei …": the sentence reports the last source.
+    """ "Demnach …", "Danach sei …": the sentence reports a source named before.
 
     "Demnach" points back to a source whether or not a quotation was found before ("Die Polizei
     legte einen Bericht vor. Demnach war der Fahrer zu schnell."). An *opening* phrase
     ("danach", also a word of time) counts only opening its sentence: right after a sentence
     that names a report with a noun of saying ("Das Institut legte eine Studie vor. Danach
     leben zwei Millionen Kinder in Armut."), or followed by a Konjunktiv within two sentences
-    after a quotation.
+    after a quotation. The word itself is the mention, named by the source the sentence before
+    names (the ``German antecedent`` rules: "Demnach" after "Die Polizei legte einen Bericht
+    vor." is the Polizei's), or else resolved like a pronoun to the last source.
     """
     initial = sentence.opening == index
     if index + 1 >= sentence.last or (opening and not initial):
@@ -321,14 +329,175 @@ def _frame_anaphor(
     ):
         return []
     span = sentence.span(index + 1 if initial else 0, sentence.last)
+    antecedent = _antecedent(sentence, state, pairs)
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=span,
         mention=sentence.span(index, index + 1),
-        mention_words=sentence.words(index, index + 1),
+        mention_words=sentence.words(index, index + 1)
+        if antecedent is None
+        else antecedent.mention_words,
+        genitive=antecedent is not None and antecedent.genitive,
         cue=(sentence.span(index, index + 1),),
     )
     return [attribution]
+
+
+class _Before(NamedTuple):
+    """What the antecedent rules look at: the sentence before an anaphoric frame and the
+    attributions found in it."""
+
+    sentence: _Sentence
+    found: Sequence[Attribution]
+
+
+def _antecedent(
+    sentence: _Sentence, state: _State, pairs: Sequence[QuotePair]
+) -> Attribution | None:
+    """The source the sentence right before this one (in this paragraph or the one before)
+    names, which an anaphoric frame points to (``ANTECEDENT_RULES``), as an attribution whose
+    mention words name it; None when it names none, or words that name no speaker."""
+    previous = state.previous_span
+    if previous is None or not state.previous_is_just_before(same_paragraph=False):
+        return None
+    analysed = state.analysed
+    tokens = (
+        analysed[1]
+        if analysed is not None and analysed[0][0] <= previous[0] < analysed[0][1]
+        else tokenize(sentence.text, previous[0], previous[1], pairs)
+    )
+    if not tokens:
+        return None
+    before = _Sentence(sentence.text, tokens, sentence.lexicon, sentence.words_used)
+    found = ANTECEDENT_RULES.first(_Before(before, state.previous_found))
+    if found is None or not found.mention_words:
+        return None
+    # ("Das sind die Daten, und wir wissen, dass …": a mention that names no speaker)
+    info = analyse_mention(found.mention_words, language="de", genitive=found.genitive)
+    return None if info is None else found
+
+
+def _antecedent_attribution(case: _Before) -> Attribution | None:
+    """ "…, ist es laut dem Magazin Focus zu Zwischenfällen gekommen. Demnach …", "Wie die
+    NATO mitteilte, sind … getötet worden. Demnach …": the speaker of the last attribution found
+    in the sentence before that names one."""
+    for attribution in reversed(case.found):
+        if attribution.mention is not None and attribution.mention_words:
+            return attribution
+    return None
+
+
+def _antecedent_issuer(case: _Before) -> Attribution | None:
+    """ "Das Ministerium gab einen Kommentar zu dem Vorfall ab. Demnach …", "Die Bank
+    veröffentlichte am Montag neue Zahlen. Danach …": the subject of the sentence before
+    (:func:`_field_subject`) when a verb of issuing a statement, report or result (the
+    ``issuing_verbs`` role) stands in it, its finite verb or the participle after an auxiliary
+    ("Das Kartellamt hat den Bericht vorgelegt")."""
+    before = case.sentence
+    issuing = before.roles.issuing_verbs
+    lows = before.lows
+    if issuing.isdisjoint(lows[: before.last]):
+        return None
+    auxiliaries = before.lexicon.auxiliaries
+    phrase = _field_subject(
+        before, lambda position: lows[position] in issuing or lows[position] in auxiliaries
+    )
+    return None if phrase is None else announced_phrase(before, *phrase)
+
+
+def _antecedent_author(case: _Before) -> Attribution | None:
+    """ "Der Naturschutzbund hat in einer Stellungnahme die Entscheidung kritisiert. Demnach
+    …": the subject of the sentence before (:func:`_field_subject`), a person, an organisation
+    or a name, when it names a document in a phrase after a preposition of the
+    ``source_prepositions`` role ("in einer Stellungnahme", "im Jahresbericht"): the subject
+    wrote what the phrase names."""
+    before = case.sentence
+    document = _document_phrase(case)
+    if (
+        document is None
+        or document.start == 0
+        or before.lows[document.start - 1] not in before.roles.source_prepositions
+    ):
+        return None
+    phrase = _field_subject(before, lambda position: _verb_like(before, position))
+    if phrase is None:
+        return None
+    info = analyse_mention(before.words(*phrase), language="de")
+    if info is None or not (info.named or info.kind is not SpeakerKind.UNKNOWN):
+        return None
+    return announced_phrase(before, *phrase)
+
+
+def _field_subject(before: _Sentence, finite: Callable[[int], bool]) -> Phrase | None:
+    """The subject of a main clause whose finite verb is the first lower-case word after its
+    first that ``finite`` accepts: the phrase before it, or the one after it behind an
+    adverbial ("Am Montag legte die Kommission ihren Bericht vor."); not "es"."""
+    first = before.opening
+    verb = next(
+        (
+            position
+            for position in range(first + 1, before.last)
+            if before.is_lower(position) and finite(position)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    if before.word_class(first) in {"prep", "adv", "time"} or verbs._adverb_word(before, first):
+        phrase = verbs._postverbal_subject(before, verb + 1, before.clause_end[verb])
+    else:
+        phrase = verbs._preverbal_subject(before, first, verb)
+    return None if phrase is None or direct._is_es(before, phrase) else phrase
+
+
+def _antecedent_document(case: _Before) -> Attribution | None:
+    """ "Das Parlament hat dem Entwurf zugestimmt. Demnach …", "Das geht aus dem Urteil
+    hervor. Demnach …": the noun phrase of a document in the sentence before
+    (:func:`_document_phrase`)."""
+    phrase = _document_phrase(case)
+    return None if phrase is None else announced_phrase(case.sentence, *phrase)
+
+
+def _document_phrase(case: _Before) -> Phrase | None:
+    """The noun phrase of the first noun of saying in the sentence before an anaphoric frame
+    (``speech_nouns.txt``, or a compound ending in one: "Jahresbericht"), with its article,
+    adjectives and attributes ("den Abschlussbericht der Kommission"), when the speaker analysis
+    can name it and it names no person ("neun Soldaten" is no compound of "Daten"). Not a
+    phrase with a demonstrative article (the ``demonstrative_determiners`` role), which names
+    an account named further back ("Dieser Darstellung widersprach ein Sprecher. Danach …")."""
+    before = case.sentence
+    endings = before.lexicon.speech_noun_endings
+    for noun in range(before.last):
+        if not before.is_capitalised(noun) or not before.lows[noun].endswith(endings):
+            continue
+        phrase = _phrase_before(before, noun + 1)
+        if phrase is None:
+            continue
+        if before.lows[phrase.start] in before.roles.demonstrative_determiners:
+            return None
+        whole = phrases._phrase_after(before, phrase.start, before.clause_end[noun])
+        if whole is not None and whole.stop > phrase.stop:
+            phrase = whole
+        info = analyse_mention(before.words(*phrase), language="de")
+        if info is None or info.pronoun:
+            return None
+        if info.kind is not SpeakerKind.PERSON:
+            return phrase
+    return None
+
+
+#: The source an anaphoric frame ("Demnach", "Danach") points to in the sentence before, tried
+#: in this order (the first that finds one wins).
+ANTECEDENT_RULES: RuleTable[_Before, Attribution] = RuleTable(
+    "German antecedent",
+    (_antecedent_attribution, _antecedent_issuer, _antecedent_author, _antecedent_document),
+)
+
+
+def _anaphoric(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is an attribution word that points back to a source, an
+    *anaphor* or *opening* phrase of ``frames.txt`` ("Demnach", "Danach")."""
+    return sentence.lexicon.frames.get(sentence.lows[index]) in _ANAPHORIC
 
 
 def _after_report(sentence: _Sentence, state: _State) -> bool:

@@ -451,6 +451,7 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_attributed = False
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
+    state.previous_found = ()
 
 
 def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> list[Attribution]:
@@ -601,6 +602,7 @@ def _remember(
     state.previous_attributed = bool(found)
     state.previous_sentence = state.sentence
     state.previous_paragraph = state.paragraph
+    state.previous_found = found
     announce_colon_speaker(sentence, found, state, _colon_subject)
 
 

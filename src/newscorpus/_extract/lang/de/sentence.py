@@ -56,6 +56,9 @@ class _State(RuleState):
         self.analysed: tuple[tuple[int, int], list[Token]] | None = None
         #: where the colon that announced a speaker ends (see :func:`_announced_before`)
         self.colon_end: int | None = None
+        #: the attributions found in the last sentence (none when it was passed over): the
+        #: source a "Demnach" after it points to (see :func:`frames._antecedent`)
+        self.previous_found: Sequence[Attribution] = ()
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in

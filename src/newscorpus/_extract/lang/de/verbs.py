@@ -573,6 +573,15 @@ def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
 
 
+def _subject_after_anaphor(clause: _Clause) -> _SubjectFound | None:
+    """ "Demnach erwartet Russland, dass …", "Danach sagte der Minister, …": a word that points
+    back to a source (an *anaphor* or *opening* phrase of ``frames.txt``) alone before the verb
+    is no subject; the subject follows the verb (:func:`_subject_after_verb`)."""
+    if clause.finite != clause.first + 1 or not frames._anaphoric(clause.sentence, clause.first):
+        return None
+    return _subject_after_verb(clause)
+
+
 def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
     thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
@@ -1069,6 +1078,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_set_off_before_verb,
         _thing_before_named_subject,
         _adverb_before_subject,
+        _subject_after_anaphor,
         _subject_before_verb,
         _subject_inside_perfect,
         _subject_of_first_verb,
@@ -3152,9 +3162,12 @@ def _opens_clause(sentence: _Sentence, index: int) -> bool:
 
 
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
-    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun."""
+    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun; one in
+    the genitive before its noun too (", dessen Verkündung am Montag begann")."""
     if sentence.lows[start] not in sentence.roles.relative or start + 1 >= len(sentence.tokens):
         return False
+    if sentence.lows[start] in sentence.roles.genitive_relative:
+        return True
     return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
 
 
