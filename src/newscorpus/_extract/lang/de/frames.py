@@ -390,7 +390,7 @@ def _antecedent_attribution(case: _Before) -> Attribution | None:
 def _antecedent_issuer(case: _Before) -> Attribution | None:
     """ "Das Ministerium gab einen Kommentar zu dem Vorfall ab. Demnach …", "Die Bank
     veröffentlichte am Montag neue Zahlen. Danach …": the subject of the sentence before
-    (:func:`_field_subject`) when a verb of issuing a statement, report or result (the
+    (:func:`_main_clause_subject`) when a verb of issuing a statement, report or result (the
     ``issuing_verbs`` role) stands in it, its finite verb or the participle after an auxiliary
     ("Das Kartellamt hat den Bericht vorgelegt")."""
     before = case.sentence
@@ -399,7 +399,7 @@ def _antecedent_issuer(case: _Before) -> Attribution | None:
     if issuing.isdisjoint(lows[: before.last]):
         return None
     auxiliaries = before.lexicon.auxiliaries
-    phrase = _field_subject(
+    phrase = _main_clause_subject(
         before, lambda position: lows[position] in issuing or lows[position] in auxiliaries
     )
     return None if phrase is None else announced_phrase(before, *phrase)
@@ -407,7 +407,7 @@ def _antecedent_issuer(case: _Before) -> Attribution | None:
 
 def _antecedent_author(case: _Before) -> Attribution | None:
     """ "Der Naturschutzbund hat in einer Stellungnahme die Entscheidung kritisiert. Demnach
-    …": the subject of the sentence before (:func:`_field_subject`), a person, an organisation
+    …": the subject of the sentence before (:func:`_main_clause_subject`), a person, an organisation
     or a name, when it names a document in a phrase after a preposition of the
     ``source_prepositions`` role ("in einer Stellungnahme", "im Jahresbericht"): the subject
     wrote what the phrase names."""
@@ -419,7 +419,7 @@ def _antecedent_author(case: _Before) -> Attribution | None:
         or before.lows[document.start - 1] not in before.roles.source_prepositions
     ):
         return None
-    phrase = _field_subject(before, lambda position: _verb_like(before, position))
+    phrase = _main_clause_subject(before, lambda position: _verb_like(before, position))
     if phrase is None:
         return None
     info = analyse_mention(before.words(*phrase), language="de")
@@ -428,7 +428,7 @@ def _antecedent_author(case: _Before) -> Attribution | None:
     return announced_phrase(before, *phrase)
 
 
-def _field_subject(before: _Sentence, finite: Callable[[int], bool]) -> Phrase | None:
+def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Phrase | None:
     """The subject of a main clause whose finite verb is the first lower-case word after its
     first that ``finite`` accepts: the phrase before it, or the one after it behind an
     adverbial ("Am Montag legte die Kommission ihren Bericht vor."); not "es"."""
