@@ -23,6 +23,7 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de import direct, frames, phrases
 from newscorpus._extract.lang.de.sentence import (
+    _DASHES,
     _FINAL,
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
@@ -322,16 +323,18 @@ def _particle_limit(sentence: _Sentence, index: int) -> int:
     """Where the search for a separable particle after the verb at ``index`` ends: the end of
     its clause, past up to two inserts set off by commas, a relative clause or an apposition
     ("teilte der Geschäftsführer der Fraktion, Jens Nacke, mit", "Dies geht aus einer Meldung,
-    die … verbreitet wurde, hervor"); never more than 25 tokens on."""
+    die … verbreitet wurde, hervor"), or by a pair of dashes, an aside ("lässt sie dort –
+    offenbar durch ihre Anwälte – Folgendes erklären"); never more than 25 tokens on."""
     tokens = sentence.tokens
     reach = min(index + _MAX_PARTICLE_DISTANCE, sentence.last)
     limit = min(sentence.clause_end[index], reach)
     for _ in range(_MAX_INSERTS):
         following = limit + 1
-        if (
-            limit >= reach
-            or tokens[limit].text != ","
-            or following >= reach
+        if limit >= reach or following >= reach:
+            break
+        mark = tokens[limit].text
+        if mark not in _DASHES and (
+            mark != ","
             or not (
                 sentence.lows[following] in sentence.roles.relative
                 or sentence.word_class(following) == "det"
@@ -340,7 +343,7 @@ def _particle_limit(sentence: _Sentence, index: int) -> int:
         ):
             break
         insert_end = sentence.clause_end[following]
-        if insert_end + 1 >= reach or tokens[insert_end].text != ",":
+        if insert_end + 1 >= reach or tokens[insert_end].text != mark:
             break
         limit = min(sentence.clause_end[insert_end + 1], reach)  # the clause goes on after it
     return limit
