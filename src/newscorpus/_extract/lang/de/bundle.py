@@ -127,6 +127,9 @@ class WordRoles(NamedTuple):
     side_nouns: frozenset[str]
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
+    dative_object_verbs: frozenset[str]
+    an_addressing_verbs: frozenset[str]
+    zu_addressing_verbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

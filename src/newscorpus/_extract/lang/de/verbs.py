@@ -709,7 +709,33 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     if phrase is None:
         return None
     phrase = _coordinated_after(sentence, phrase, clause.last_part)
-    return _SubjectFound(_before_told_medium(sentence, phrase), after=phrase.stop)
+    phrase = _before_dative_object(clause, _before_told_medium(sentence, phrase))
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _before_dative_object(clause: _Clause, phrase: Phrase) -> Phrase:
+    """The subject after a verb whose addressed object is a dative (the ``dative_object_verbs``
+    role) without that object, which the noun phrase rules read as a genitive: "Des Weiteren
+    wirft die OSZE der Wahlkommission vor, …" is "die OSZE"; the addressee rules then find
+    "der Wahlkommission". Only when the phrase closes the clause (nothing else could be the
+    object) and its first part names an organisation or a person by name: a person's role
+    keeps its genitive ("wirft der Sprecher der Partei vor")."""
+    sentence = clause.sentence
+    if clause.form.lemma not in sentence.roles.dative_object_verbs:
+        return phrase
+    stop = phrase.stop
+    if not (stop == clause.last_part or stop >= clause.clause_end):
+        return phrase
+    lows = sentence.lows
+    for index in range(phrase.start + 1, stop - 1):
+        if lows[index] != "der":
+            continue
+        head = Phrase(phrase.start, index)
+        info = analyse_mention(sentence.words(*head), language="de")
+        if info is None or info.pronoun or (info.kind is SpeakerKind.PERSON and not info.named):
+            return phrase
+        return head
+    return phrase
 
 
 class _Told(NamedTuple):
@@ -724,6 +750,7 @@ class _Told(NamedTuple):
     addressed: bool = False  # the verb is flagged *object*: its object is whom it addressed
     passive: bool = False  # the verb is in the passive
     passive_subject: Phrase | None = None  # its subject then
+    verb_lemma: str = ""  # the verb's lemma ("sagen", "appellieren")
 
 
 def _outside_mention(told: _Told, start: int) -> bool:
@@ -870,6 +897,59 @@ def _medium_after_zu(told: _Told) -> Phrase | None:
     return None
 
 
+def _person_after_zu(told: _Told) -> Phrase | None:
+    """ "sagte er zu Mair", "sagte der Richter zu dem Angeklagten", "sprach zu ihnen": for a verb
+    of the ``zu_addressing_verbs`` role, the noun phrase after "zu" (not "zum", "zur", which
+    name a medium or a topic, see :func:`_medium_after_zu`) in the verb's clause ("Zu Mair
+    sagte er"),
+    when it names a person: a dative pronoun, a name without an article, or a person's role; "zu
+    den Vorwürfen" names a topic."""
+    sentence = told.sentence
+    if told.verb_lemma not in sentence.roles.zu_addressing_verbs:
+        return None
+    lows = sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if lows[position] != "zu" or not _outside_mention(told, position):
+            continue
+        if (
+            position > 0
+            and sentence.is_head(position - 1)
+            and not (told.mention is not None and told.mention.stop == position)
+        ):
+            continue  # a name particle: "Karl-Theodor zu Guttenberg"
+        following = position + 1
+        if lows[following] in sentence.roles.dative_pronouns:
+            return Phrase(following, following + 1)
+        phrase = phrases._phrase_after(sentence, following, told.clause_end)
+        if phrase is None or phrase.start != following:
+            return None
+        if sentence.is_head(following):
+            return phrase  # a name: "zu Mair", "zu Anna Berg"
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        return phrase if info is not None and info.kind is SpeakerKind.PERSON else None
+    return None
+
+
+def _addressed_after_an(told: _Told) -> Phrase | None:
+    """ "Der Verband appellierte an die Regierung, …", "Sie schrieb an den Bürgermeister: „…“":
+    for a verb of the ``an_addressing_verbs`` role, the noun phrase after "an" in the verb's
+    clause ("An die Regierung appellierte er"), in the accusative (not after a dative article:
+    "schrieb an einem Roman" names the work, "an der Universität" a place)."""
+    sentence = told.sentence
+    if told.verb_lemma not in sentence.roles.an_addressing_verbs:
+        return None
+    lows = sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if lows[position] != "an" or not _outside_mention(told, position):
+            continue
+        following = position + 1
+        if lows[following] == "der" or lows[following].endswith("em"):
+            return None
+        phrase = phrases._phrase_after(sentence, following, told.clause_end)
+        return phrase if phrase is not None and phrase.start == following else None
+    return None
+
+
 def _audience_in_the_dative(told: _Told) -> Phrase | None:
     """ "Er sagte Reportern, …", "erklärte einem Angestellten, dass …", "teilte dem
     Fernsehsender mit": a dative object right after the verb, or after its subject when that
@@ -910,6 +990,29 @@ def _object_of_addressing_verb(told: _Told) -> Phrase | None:
     return phrase
 
 
+def _object_before_addressing_verb(told: _Told) -> Phrase | None:
+    """ "Ihren Widersacher Jeremy Corbyn forderte May auf, …", "Den Behörden warf die
+    Organisation vor, …": for a verb flagged *object*, a noun phrase opening with a word of the
+    ``object_determiners`` role (never a subject) right before the verb in second position is
+    its object, whom it addressed; the subject follows the verb. The phrase opens the sentence
+    (not an apposition set off before the verb: "Nach Angaben von X, dem Direktor der Behörde,
+    hatten die Meteorologen gewarnt"). Not in the passive."""
+    sentence, finite = told.sentence, told.finite
+    if not told.addressed or told.passive:
+        return None
+    first = _skip_leading(sentence, told.clause_start)
+    if (
+        first != sentence.opening
+        or first >= finite
+        or sentence.lows[first] not in sentence.roles.object_determiners
+    ):
+        return None
+    phrase = phrases._phrase_after(sentence, first, finite)
+    if phrase is None or phrases._with_phrases(sentence, phrase.stop, finite) != finite:
+        return None
+    return Phrase(first, finite)
+
+
 def _subject_of_addressing_passive(told: _Told) -> Phrase | None:
     """ "Ihm wird vorgeworfen, …", "Die Anwohner wurden aufgefordert, …": the subject of a verb
     flagged *object* in the passive is whom it addressed."""
@@ -941,8 +1044,11 @@ ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
         _conversation_partner,
         _audience_after_preposition,
         _medium_after_zu,
+        _person_after_zu,
+        _addressed_after_an,
         _audience_in_the_dative,
         _object_of_addressing_verb,
+        _object_before_addressing_verb,
         _subject_of_addressing_passive,
     ),
 )
@@ -1194,6 +1300,7 @@ def _structure(
             addressed=VerbFlag.OBJECT in form.flags,
             passive=passive,
             passive_subject=subject if passive and not es else None,
+            verb_lemma=form.lemma,
         )
     )
     attribution = Attribution(
