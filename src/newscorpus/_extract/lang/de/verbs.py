@@ -1420,11 +1420,10 @@ def _structure(
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
-            span = sentence.span(0, len(sentence.tokens))
+            start, stop = _reported_extent(sentence, finite, mention)
+            span = sentence.span(start, stop)
             reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
-            return _results(
-                sentence, reported, sentence.quotes(0, len(sentence.tokens)), pairs, used
-            )
+            return _results(sentence, reported, sentence.quotes(start, stop), pairs, used)
         if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
             first = max(clause_start, finite - _MAX_PHRASE)
@@ -1473,6 +1472,21 @@ def _structure(
         if other is not None:
             results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
+
+
+def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple[int, int]:
+    """The tokens a reported speech act covers: the whole sentence, or for the second of two
+    coordinated verbs whose subject stands before the coordinator ("„…“ schrieben die Hacker
+    und kündigten weitere Aktionen an") only its own clause, from the verb on: the quotation
+    and the first verb are the first act's."""
+    count = len(sentence.tokens)
+    if (
+        finite > 0
+        and sentence.lows[finite - 1] in sentence.roles.coordinators
+        and mention.stop < finite
+    ):
+        return finite, sentence.clause_end[finite]
+    return 0, count
 
 
 def _title_subject(sentence: _Sentence, mention: Phrase | None) -> bool:
@@ -2448,6 +2462,8 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     first = sentence.opening
     if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
+    if sentence.tokens[first].quote >= 0:
+        return _subject_after_quotation(sentence, first, finite)
     if sentence.word_class(first) == "prep":
         # "Unter dem Motto „…“ zogen die Demonstranten durch die Stadt und skandierten …":
         # after an adverbial the subject follows the first verb.
@@ -2481,6 +2497,26 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         or not sentence.is_lower(verb)
         or sentence.word_class(verb) not in {"", "verb"}
     ):
+        return None
+    return phrase
+
+
+def _subject_after_quotation(sentence: _Sentence, quotation: int, finite: int) -> Phrase | None:
+    """ "„Gar nicht so sicher?“ schrieben die Hacker und kündigten weitere Aktionen an": after a
+    quotation that opens the sentence (and its comma), the first verb trails it and its subject
+    follows it; that subject, right before the coordinator, is the subject of the second verb
+    too (see :func:`_coordinated_subject`), whose object follows it ("weitere Aktionen")."""
+    verb = quotation + 1
+    if verb < finite and sentence.tokens[verb].text == ",":
+        verb += 1
+    if (
+        verb >= finite - 2
+        or not sentence.is_lower(verb)
+        or sentence.lows[verb] not in (sentence.lexicon.verbs)
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
+    if phrase is None or phrase.stop != finite - 1 or direct._is_es(sentence, phrase):
         return None
     return phrase
 
