@@ -304,7 +304,7 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
         ("Die Partei warf dem Minister vor, die Wähler getäuscht zu haben.", "dem Minister"),
         ("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "Die Anwohner"),
         ("Oftmals wird geraten, verschiedene Passwörter zu verwenden.", None),
-        ("Der Mann wird der Beihilfe beschuldigt, sagte der Anwalt.", "Der Mann"),
+        ("Der Mann wird der Beihilfe beschuldigt, den Fluchtwagen gefahren zu haben.", "Der Mann"),
         ("Der Sprecher erklärte Reportern, dass der Zug ausfalle.", "Reportern"),
         ("Die Polizei teilte dem Sender mit, dass die Straße gesperrt sei.", "dem Sender"),
         (

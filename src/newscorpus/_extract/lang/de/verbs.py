@@ -3198,11 +3198,67 @@ def _content_after(
 def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
     """Whether the main clause ``start:end`` after a comma is its own subject's attribution, not
     the content of the verb before it: a noun phrase, then a verb of saying in the indicative
-    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …")."""
+    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …"); or
+    a verb of saying in the indicative that opens the sentence's last clause: a trailing
+    attribution that takes the clause before it ("Der Arzt stellte schwere Verletzungen –
+    vermutlich durch ein Messer – fest, berichtete die Polizei.") or a second predicate of the
+    subject ("Die Rebellen bestreiten das, beharren aber auf …")."""
+    if end >= sentence.last and _finite_saying(sentence, start):
+        # a second predicate of the subject before ("bestreiten …, beharren aber auf …") or a
+        # trailing attribution; only after an attribution set off by commas ("Das neue Gesetz,
+        # sagte Guo, nennt Gewalt ein Verbrechen") does a verb-first clause go on with the
+        # sentence, unless only its speaker follows it
+        return not _after_inserted_attribution(sentence, start) or _only_speaker_after(
+            sentence, start + 1, end
+        )
     phrase = phrases._phrase_after(sentence, start, end)
     if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
         return False
-    forms = sentence.lexicon.verbs.get(sentence.lows[phrase.stop], ())
+    return _finite_saying(sentence, phrase.stop)
+
+
+def _after_inserted_attribution(sentence: _Sentence, start: int) -> bool:
+    """Whether the clause before the comma before ``start`` is an attribution set off by
+    commas: it opens with a finite verb of saying right after a comma (", sagte Guo,")."""
+    if start < 2:
+        return False
+    opening = sentence.clause_start[start - 2]
+    return (
+        opening > 0
+        and sentence.tokens[opening - 1].text == ","
+        and _finite_saying(sentence, opening)
+    )
+
+
+def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` after a verb of saying hold only its subject with
+    adverbs and prepositional phrases ("berichtete die Polizei am Montag in Wien", "sagte er
+    dazu"), as a trailing attribution does; not a second object ("nennt Gewalt in der Familie
+    ein Verbrechen" goes on with the sentence)."""
+    end = min(end, sentence.last)  # without the final stop
+    phrase = _postverbal_subject(sentence, start, end)
+    if phrase is None:
+        return False
+    index = phrase.stop
+    for _ in range(_MAX_PHRASE):  # each step passes a word or a phrase: the work is bounded
+        if index >= end:
+            return True
+        word_class = sentence.word_class(index)
+        if word_class in {"adv", "time"}:
+            index += 1
+        elif word_class == "prep" and index + 1 < end:
+            following = phrases._attachment(sentence, index + 1, end)
+            index = index + 1 if following is None else following
+        else:
+            return False
+    return False
+
+
+def _finite_saying(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a finite verb of saying in the indicative."""
+    if not sentence.is_lower(index):
+        return False
+    forms = sentence.lexicon.verbs.get(sentence.lows[index], ())
     return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
 
 
