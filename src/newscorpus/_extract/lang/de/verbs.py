@@ -1409,6 +1409,7 @@ def _structure(
             and not demonstrative
             and not _demonstrative_object(sentence, finite)
             and not sentence.reported
+            and not _trailed_by_attribution(sentence, after)
             # in the pluperfect it is background, unless it holds the words said; under a
             # modal verb it is only possible, due, planned or rumoured, not a reported act
             and (
@@ -3215,6 +3216,21 @@ def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
     if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
         return False
     return _finite_saying(sentence, phrase.stop)
+
+
+def _trailed_by_attribution(sentence: _Sentence, separator: int) -> bool:
+    """Whether a trailing attribution follows the comma ``separator`` that closes a verb's
+    clause ("Die Lücke weist auf Planeten hin, sagt van der Marel."): the clause is its
+    content, no reported speech of its own."""
+    start = separator + 1
+    if start >= sentence.last or sentence.tokens[separator].text != ",":
+        return False
+    end = sentence.clause_end[start]
+    return (
+        end >= sentence.last
+        and _finite_saying(sentence, start)
+        and _only_speaker_after(sentence, start + 1, end)
+    )
 
 
 def _after_inserted_attribution(sentence: _Sentence, start: int) -> bool:
