@@ -2818,6 +2818,7 @@ def _subordinate(
         subject = _source_after_aus(sentence, start, finite)
     if subject is None:
         return []
+    subject = _without_closing_comma(sentence, subject)
     field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     attribution = Attribution(
@@ -2854,6 +2855,14 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """ "wie die Premierministerin von Queensland, Anna Bligh, erklärte": the comma closing an
+    apposition is the sentence's, not the mention's."""
+    if phrase.stop - phrase.start > 1 and sentence.tokens[phrase.stop - 1].text == ",":
+        return Phrase(phrase.start, phrase.stop - 1)
+    return phrase
 
 
 def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase | None:
