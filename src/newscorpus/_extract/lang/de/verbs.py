@@ -710,7 +710,26 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
         return None
     phrase = _coordinated_after(sentence, phrase, clause.last_part)
     phrase = _before_dative_object(clause, _before_told_medium(sentence, phrase))
+    phrase = _before_von_topic(clause, phrase)
     return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _before_von_topic(clause: _Clause, phrase: Phrase) -> Phrase:
+    """The subject after a verb flagged *von* without the "von" phrase that names what was
+    spoken of, which the noun phrase rules read as the speaker's attachment: "In einem Interview
+    sprach Angela Merkel von der Möglichkeit einer Koalition" is "Angela Merkel". The verb needs
+    that phrase, so when no "von" follows the subject in its clause, the subject's last "von"
+    opens it ("sprach der Sprecher von Greenpeace von einem Erfolg" keeps the first)."""
+    sentence = clause.sentence
+    if VerbFlag.VON not in clause.form.flags or _von_follows(
+        sentence, phrase.stop - 1, clause.clause_end
+    ):
+        return phrase
+    von = sentence.roles.von
+    for index in range(phrase.stop - 1, phrase.start, -1):
+        if sentence.lows[index] in von:
+            return Phrase(phrase.start, index)
+    return phrase
 
 
 def _before_dative_object(clause: _Clause, phrase: Phrase) -> Phrase:
