@@ -304,7 +304,7 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
         ("Die Partei warf dem Minister vor, die Wähler getäuscht zu haben.", "dem Minister"),
         ("Die Anwohner wurden aufgefordert, die Fenster zu schließen.", "Die Anwohner"),
         ("Oftmals wird geraten, verschiedene Passwörter zu verwenden.", None),
-        ("Der Mann wird der Beihilfe beschuldigt, sagte der Anwalt.", "Der Mann"),
+        ("Der Mann wird der Beihilfe beschuldigt, den Fluchtwagen gefahren zu haben.", "Der Mann"),
         ("Der Sprecher erklärte Reportern, dass der Zug ausfalle.", "Reportern"),
         ("Die Polizei teilte dem Sender mit, dass die Straße gesperrt sei.", "dem Sender"),
         (
@@ -312,6 +312,19 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
             "der Presse",
         ),
         ("Die Partei sagte, die Haltung gegenüber der Regierung sei zu weich.", None),
+        ("„Wir bleiben hier“, sagte die Richterin zu Brandt.", "Brandt"),
+        ("Der Richter sagte zu dem Angeklagten, er habe Glück gehabt.", "dem Angeklagten"),
+        ("Er sagte zu den Vorwürfen, sie seien falsch.", None),
+        ("Der Verband appellierte an die Regierung, die Steuern zu senken.", "die Regierung"),
+        ("Sie schrieb an den Bürgermeister, die Lage sei ernst.", "den Bürgermeister"),
+        (
+            "Seinen Vize Tom Brandt forderte der Bürgermeister auf, die Sitzung zu leiten.",
+            "Seinen Vize Tom Brandt",
+        ),
+        (
+            "Zudem wirft die Initiative der Stadtverwaltung vor, die Anwohner getäuscht zu haben.",
+            "der Stadtverwaltung",
+        ),
     ],
 )
 def test_the_addressee_of_a_german_verb_of_saying_is_kept_out_of_speaker_and_content(

@@ -131,6 +131,9 @@ class WordRoles(NamedTuple):
     judging_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     demonstrative_determiners: frozenset[str]
+    dative_object_verbs: frozenset[str]
+    an_addressing_verbs: frozenset[str]
+    zu_addressing_verbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

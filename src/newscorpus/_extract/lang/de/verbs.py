@@ -23,6 +23,7 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de import direct, frames, phrases
 from newscorpus._extract.lang.de.sentence import (
+    _DASHES,
     _FINAL,
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
@@ -322,16 +323,18 @@ def _particle_limit(sentence: _Sentence, index: int) -> int:
     """Where the search for a separable particle after the verb at ``index`` ends: the end of
     its clause, past up to two inserts set off by commas, a relative clause or an apposition
     ("teilte der Geschäftsführer der Fraktion, Jens Nacke, mit", "Dies geht aus einer Meldung,
-    die … verbreitet wurde, hervor"); never more than 25 tokens on."""
+    die … verbreitet wurde, hervor"), or by a pair of dashes, an aside ("lässt sie dort –
+    offenbar durch ihre Anwälte – Folgendes erklären"); never more than 25 tokens on."""
     tokens = sentence.tokens
     reach = min(index + _MAX_PARTICLE_DISTANCE, sentence.last)
     limit = min(sentence.clause_end[index], reach)
     for _ in range(_MAX_INSERTS):
         following = limit + 1
-        if (
-            limit >= reach
-            or tokens[limit].text != ","
-            or following >= reach
+        if limit >= reach or following >= reach:
+            break
+        mark = tokens[limit].text
+        if mark not in _DASHES and (
+            mark != ","
             or not (
                 sentence.lows[following] in sentence.roles.relative
                 or sentence.word_class(following) == "det"
@@ -340,7 +343,7 @@ def _particle_limit(sentence: _Sentence, index: int) -> int:
         ):
             break
         insert_end = sentence.clause_end[following]
-        if insert_end + 1 >= reach or tokens[insert_end].text != ",":
+        if insert_end + 1 >= reach or tokens[insert_end].text != mark:
             break
         limit = min(sentence.clause_end[insert_end + 1], reach)  # the clause goes on after it
     return limit
@@ -715,7 +718,52 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     if phrase is None:
         return None
     phrase = _coordinated_after(sentence, phrase, clause.last_part)
-    return _SubjectFound(_before_told_medium(sentence, phrase), after=phrase.stop)
+    phrase = _before_dative_object(clause, _before_told_medium(sentence, phrase))
+    phrase = _before_von_topic(clause, phrase)
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _before_von_topic(clause: _Clause, phrase: Phrase) -> Phrase:
+    """The subject after a verb flagged *von* without the "von" phrase that names what was
+    spoken of, which the noun phrase rules read as the speaker's attachment: "In einem Interview
+    sprach Angela Merkel von der Möglichkeit einer Koalition" is "Angela Merkel". The verb needs
+    that phrase, so when no "von" follows the subject in its clause, the subject's last "von"
+    opens it ("sprach der Sprecher von Greenpeace von einem Erfolg" keeps the first)."""
+    sentence = clause.sentence
+    if VerbFlag.VON not in clause.form.flags or _von_follows(
+        sentence, phrase.stop - 1, clause.clause_end
+    ):
+        return phrase
+    von = sentence.roles.von
+    for index in range(phrase.stop - 1, phrase.start, -1):
+        if sentence.lows[index] in von:
+            return Phrase(phrase.start, index)
+    return phrase
+
+
+def _before_dative_object(clause: _Clause, phrase: Phrase) -> Phrase:
+    """The subject after a verb whose addressed object is a dative (the ``dative_object_verbs``
+    role) without that object, which the noun phrase rules read as a genitive: "Des Weiteren
+    wirft die OSZE der Wahlkommission vor, …" is "die OSZE"; the addressee rules then find
+    "der Wahlkommission". Only when the phrase closes the clause (nothing else could be the
+    object) and its first part names an organisation or a person by name: a person's role
+    keeps its genitive ("wirft der Sprecher der Partei vor")."""
+    sentence = clause.sentence
+    if clause.form.lemma not in sentence.roles.dative_object_verbs:
+        return phrase
+    stop = phrase.stop
+    if not (stop == clause.last_part or stop >= clause.clause_end):
+        return phrase
+    lows = sentence.lows
+    for index in range(phrase.start + 1, stop - 1):
+        if lows[index] != "der":
+            continue
+        head = Phrase(phrase.start, index)
+        info = analyse_mention(sentence.words(*head), language="de")
+        if info is None or info.pronoun or (info.kind is SpeakerKind.PERSON and not info.named):
+            return phrase
+        return head
+    return phrase
 
 
 class _Told(NamedTuple):
@@ -730,6 +778,7 @@ class _Told(NamedTuple):
     addressed: bool = False  # the verb is flagged *object*: its object is whom it addressed
     passive: bool = False  # the verb is in the passive
     passive_subject: Phrase | None = None  # its subject then
+    verb_lemma: str = ""  # the verb's lemma ("sagen", "appellieren")
 
 
 def _outside_mention(told: _Told, start: int) -> bool:
@@ -876,6 +925,59 @@ def _medium_after_zu(told: _Told) -> Phrase | None:
     return None
 
 
+def _person_after_zu(told: _Told) -> Phrase | None:
+    """ "sagte er zu Mair", "sagte der Richter zu dem Angeklagten", "sprach zu ihnen": for a verb
+    of the ``zu_addressing_verbs`` role, the noun phrase after "zu" (not "zum", "zur", which
+    name a medium or a topic, see :func:`_medium_after_zu`) in the verb's clause ("Zu Mair
+    sagte er"),
+    when it names a person: a dative pronoun, a name without an article, or a person's role; "zu
+    den Vorwürfen" names a topic."""
+    sentence = told.sentence
+    if told.verb_lemma not in sentence.roles.zu_addressing_verbs:
+        return None
+    lows = sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if lows[position] != "zu" or not _outside_mention(told, position):
+            continue
+        if (
+            position > 0
+            and sentence.is_head(position - 1)
+            and not (told.mention is not None and told.mention.stop == position)
+        ):
+            continue  # a name particle: "Karl-Theodor zu Guttenberg"
+        following = position + 1
+        if lows[following] in sentence.roles.dative_pronouns:
+            return Phrase(following, following + 1)
+        phrase = phrases._phrase_after(sentence, following, told.clause_end)
+        if phrase is None or phrase.start != following:
+            return None
+        if sentence.is_head(following):
+            return phrase  # a name: "zu Mair", "zu Anna Berg"
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        return phrase if info is not None and info.kind is SpeakerKind.PERSON else None
+    return None
+
+
+def _addressed_after_an(told: _Told) -> Phrase | None:
+    """ "Der Verband appellierte an die Regierung, …", "Sie schrieb an den Bürgermeister: „…“":
+    for a verb of the ``an_addressing_verbs`` role, the noun phrase after "an" in the verb's
+    clause ("An die Regierung appellierte er"), in the accusative (not after a dative article:
+    "schrieb an einem Roman" names the work, "an der Universität" a place)."""
+    sentence = told.sentence
+    if told.verb_lemma not in sentence.roles.an_addressing_verbs:
+        return None
+    lows = sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if lows[position] != "an" or not _outside_mention(told, position):
+            continue
+        following = position + 1
+        if lows[following] == "der" or lows[following].endswith("em"):
+            return None
+        phrase = phrases._phrase_after(sentence, following, told.clause_end)
+        return phrase if phrase is not None and phrase.start == following else None
+    return None
+
+
 def _audience_in_the_dative(told: _Told) -> Phrase | None:
     """ "Er sagte Reportern, …", "erklärte einem Angestellten, dass …", "teilte dem
     Fernsehsender mit": a dative object right after the verb, or after its subject when that
@@ -916,6 +1018,29 @@ def _object_of_addressing_verb(told: _Told) -> Phrase | None:
     return phrase
 
 
+def _object_before_addressing_verb(told: _Told) -> Phrase | None:
+    """ "Ihren Widersacher Jeremy Corbyn forderte May auf, …", "Den Behörden warf die
+    Organisation vor, …": for a verb flagged *object*, a noun phrase opening with a word of the
+    ``object_determiners`` role (never a subject) right before the verb in second position is
+    its object, whom it addressed; the subject follows the verb. The phrase opens the sentence
+    (not an apposition set off before the verb: "Nach Angaben von X, dem Direktor der Behörde,
+    hatten die Meteorologen gewarnt"). Not in the passive."""
+    sentence, finite = told.sentence, told.finite
+    if not told.addressed or told.passive:
+        return None
+    first = _skip_leading(sentence, told.clause_start)
+    if (
+        first != sentence.opening
+        or first >= finite
+        or sentence.lows[first] not in sentence.roles.object_determiners
+    ):
+        return None
+    phrase = phrases._phrase_after(sentence, first, finite)
+    if phrase is None or phrases._with_phrases(sentence, phrase.stop, finite) != finite:
+        return None
+    return Phrase(first, finite)
+
+
 def _subject_of_addressing_passive(told: _Told) -> Phrase | None:
     """ "Ihm wird vorgeworfen, …", "Die Anwohner wurden aufgefordert, …": the subject of a verb
     flagged *object* in the passive is whom it addressed."""
@@ -947,8 +1072,11 @@ ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
         _conversation_partner,
         _audience_after_preposition,
         _medium_after_zu,
+        _person_after_zu,
+        _addressed_after_an,
         _audience_in_the_dative,
         _object_of_addressing_verb,
+        _object_before_addressing_verb,
         _subject_of_addressing_passive,
     ),
 )
@@ -1201,6 +1329,7 @@ def _structure(
             addressed=VerbFlag.OBJECT in form.flags,
             passive=passive,
             passive_subject=subject if passive and not es else None,
+            verb_lemma=form.lemma,
         )
     )
     attribution = Attribution(
@@ -1309,6 +1438,7 @@ def _structure(
             and not demonstrative
             and not _demonstrative_object(sentence, finite)
             and not sentence.reported
+            and not _trailed_by_attribution(sentence, after)
             # in the pluperfect it is background, unless it holds the words said; under a
             # modal verb it is only possible, due, planned or rumoured, not a reported act
             and (
@@ -1320,11 +1450,10 @@ def _structure(
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
         ):
-            span = sentence.span(0, len(sentence.tokens))
+            start, stop = _reported_extent(sentence, finite, mention)
+            span = sentence.span(start, stop)
             reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
-            return _results(
-                sentence, reported, sentence.quotes(0, len(sentence.tokens)), pairs, used
-            )
+            return _results(sentence, reported, sentence.quotes(start, stop), pairs, used)
         if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
             first = max(clause_start, finite - _MAX_PHRASE)
@@ -1373,6 +1502,21 @@ def _structure(
         if other is not None:
             results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
+
+
+def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple[int, int]:
+    """The tokens a reported speech act covers: the whole sentence, or for the second of two
+    coordinated verbs whose subject stands before the coordinator ("„…“ schrieben die Hacker
+    und kündigten weitere Aktionen an") only its own clause, from the verb on: the quotation
+    and the first verb are the first act's."""
+    count = len(sentence.tokens)
+    if (
+        finite > 0
+        and sentence.lows[finite - 1] in sentence.roles.coordinators
+        and mention.stop < finite
+    ):
+        return finite, sentence.clause_end[finite]
+    return 0, count
 
 
 def _title_subject(sentence: _Sentence, mention: Phrase | None) -> bool:
@@ -2348,6 +2492,8 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
     first = sentence.opening
     if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
         return None
+    if sentence.tokens[first].quote >= 0:
+        return _subject_after_quotation(sentence, first, finite)
     if sentence.word_class(first) == "prep":
         # "Unter dem Motto „…“ zogen die Demonstranten durch die Stadt und skandierten …":
         # after an adverbial the subject follows the first verb.
@@ -2381,6 +2527,26 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         or not sentence.is_lower(verb)
         or sentence.word_class(verb) not in {"", "verb"}
     ):
+        return None
+    return phrase
+
+
+def _subject_after_quotation(sentence: _Sentence, quotation: int, finite: int) -> Phrase | None:
+    """ "„Gar nicht so sicher?“ schrieben die Hacker und kündigten weitere Aktionen an": after a
+    quotation that opens the sentence (and its comma), the first verb trails it and its subject
+    follows it; that subject, right before the coordinator, is the subject of the second verb
+    too (see :func:`_coordinated_subject`), whose object follows it ("weitere Aktionen")."""
+    verb = quotation + 1
+    if verb < finite and sentence.tokens[verb].text == ",":
+        verb += 1
+    if (
+        verb >= finite - 2
+        or not sentence.is_lower(verb)
+        or sentence.lows[verb] not in (sentence.lexicon.verbs)
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
+    if phrase is None or phrase.stop != finite - 1 or direct._is_es(sentence, phrase):
         return None
     return phrase
 
@@ -2681,6 +2847,7 @@ def _subordinate(
         subject = _source_after_aus(sentence, start, finite)
     if subject is None:
         return []
+    subject = _without_closing_comma(sentence, subject)
     field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     attribution = Attribution(
@@ -2717,6 +2884,14 @@ def _subordinate(
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """ "wie die Premierministerin von Queensland, Anna Bligh, erklärte": the comma closing an
+    apposition is the sentence's, not the mention's."""
+    if phrase.stop - phrase.start > 1 and sentence.tokens[phrase.stop - 1].text == ",":
+        return Phrase(phrase.start, phrase.stop - 1)
+    return phrase
 
 
 def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase | None:
@@ -3062,11 +3237,82 @@ def _content_after(
 def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
     """Whether the main clause ``start:end`` after a comma is its own subject's attribution, not
     the content of the verb before it: a noun phrase, then a verb of saying in the indicative
-    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …")."""
+    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …"); or
+    a verb of saying in the indicative that opens the sentence's last clause: a trailing
+    attribution that takes the clause before it ("Der Arzt stellte schwere Verletzungen –
+    vermutlich durch ein Messer – fest, berichtete die Polizei.") or a second predicate of the
+    subject ("Die Rebellen bestreiten das, beharren aber auf …")."""
+    if end >= sentence.last and _finite_saying(sentence, start):
+        # a second predicate of the subject before ("bestreiten …, beharren aber auf …") or a
+        # trailing attribution; only after an attribution set off by commas ("Das neue Gesetz,
+        # sagte Guo, nennt Gewalt ein Verbrechen") does a verb-first clause go on with the
+        # sentence, unless only its speaker follows it
+        return not _after_inserted_attribution(sentence, start) or _only_speaker_after(
+            sentence, start + 1, end
+        )
     phrase = phrases._phrase_after(sentence, start, end)
     if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
         return False
-    forms = sentence.lexicon.verbs.get(sentence.lows[phrase.stop], ())
+    return _finite_saying(sentence, phrase.stop)
+
+
+def _trailed_by_attribution(sentence: _Sentence, separator: int) -> bool:
+    """Whether a trailing attribution follows the comma ``separator`` that closes a verb's
+    clause ("Die Lücke weist auf Planeten hin, sagt van der Marel."): the clause is its
+    content, no reported speech of its own."""
+    start = separator + 1
+    if start >= sentence.last or sentence.tokens[separator].text != ",":
+        return False
+    end = sentence.clause_end[start]
+    return (
+        end >= sentence.last
+        and _finite_saying(sentence, start)
+        and _only_speaker_after(sentence, start + 1, end)
+    )
+
+
+def _after_inserted_attribution(sentence: _Sentence, start: int) -> bool:
+    """Whether the clause before the comma before ``start`` is an attribution set off by
+    commas: it opens with a finite verb of saying right after a comma (", sagte Guo,")."""
+    if start < 2:
+        return False
+    opening = sentence.clause_start[start - 2]
+    return (
+        opening > 0
+        and sentence.tokens[opening - 1].text == ","
+        and _finite_saying(sentence, opening)
+    )
+
+
+def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` after a verb of saying hold only its subject with
+    adverbs and prepositional phrases ("berichtete die Polizei am Montag in Wien", "sagte er
+    dazu"), as a trailing attribution does; not a second object ("nennt Gewalt in der Familie
+    ein Verbrechen" goes on with the sentence)."""
+    end = min(end, sentence.last)  # without the final stop
+    phrase = _postverbal_subject(sentence, start, end)
+    if phrase is None:
+        return False
+    index = phrase.stop
+    for _ in range(_MAX_PHRASE):  # each step passes a word or a phrase: the work is bounded
+        if index >= end:
+            return True
+        word_class = sentence.word_class(index)
+        if word_class in {"adv", "time"}:
+            index += 1
+        elif word_class == "prep" and index + 1 < end:
+            following = phrases._attachment(sentence, index + 1, end)
+            index = index + 1 if following is None else following
+        else:
+            return False
+    return False
+
+
+def _finite_saying(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a finite verb of saying in the indicative."""
+    if not sentence.is_lower(index):
+        return False
+    forms = sentence.lexicon.verbs.get(sentence.lows[index], ())
     return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
 
 
