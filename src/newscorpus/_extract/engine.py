@@ -579,10 +579,13 @@ def quotations_after(view: TokenView, position: int, stop: int, trailing: Traili
 
 
 def _anchor(attribution: Attribution) -> int:
-    """Where an attribution's own words start: its cue or speaker mention."""
+    """Where an attribution's own words start: its cue, frame ("wie eine Studie ergab") or
+    speaker mention."""
     starts = [span.start for span in attribution.cue]
     if attribution.mention is not None:
         starts.append(attribution.mention.start)
+    if attribution.frame is not None:
+        starts.append(attribution.frame.start)
     return min(starts, default=attribution.content.start)
 
 
@@ -662,8 +665,10 @@ def trim_overlaps(
     "Er sagte, Europa brauche die Engländer, und fügte hinzu, …" gives "Europa brauche die
     Engländer"; "Clinton had told police that she didn't want it, the source added" gives "had
     told" the content "that she didn't want it". A content is never cut to nothing: when only
-    loose words remain, the cut content stays as it is. ``view`` is the sentence whose tokens
-    hold the contents; the result is in the order of ``found``.
+    loose words would remain ("Nur | die Hälfte der Befragten geht davon aus, dass …, wie eine
+    Studie ergab"), it is not cut, and the attribution it ran into stands inside it.
+    ``view`` is the sentence whose tokens hold the contents; the result is in the order of
+    ``found``.
     """
     if len(found) < 2:
         return list(found)  # no other attribution to run into (what cut_overlaps says)
@@ -674,7 +679,7 @@ def trim_overlaps(
             stop = bisect.bisect_left(tokens, cut.content.end, key=token_start)
             first = bisect.bisect_left(tokens, cut.content.start, key=token_start)
             while (
-                stop > first + 1
+                stop > first
                 and tokens[stop - 1].quote < 0
                 and tokens[stop - 1].text.lower() in loose_ends
             ):
@@ -682,9 +687,47 @@ def trim_overlaps(
             if stop > first:
                 span = Span(start=tokens[first].start, end=tokens[stop - 1].end)
                 result.append(cut.derive(content=span))
-                continue
+            else:
+                result.append(before)
+            continue
         result.append(cut)
-    return result
+    return _without_frame_contents(result)
+
+
+def _without_frame_contents(found: list[Attribution]) -> list[Attribution]:
+    """Drop a content that opens with another attribution's frame and ends within that
+    attribution's own words: "Die Entscheidung wurde ausgerechnet am Montag getroffen, wie die
+    Staatsanwaltschaft mitteilte" may read "wurde ausgerechnet" as a cue whose content is the
+    clause after it, which is the frame, speaker and cue of the sentence's attribution.
+    Direct quotations keep their marks."""
+    frames = [
+        (attribution.frame.start, _own_end(attribution))
+        for attribution in found
+        if attribution.frame is not None
+    ]
+    if not frames:
+        return found
+    return [
+        attribution
+        for attribution in found
+        if attribution.kind is QuoteKind.DIRECT
+        or not any(
+            start == attribution.content.start
+            and attribution.content.end <= end
+            and attribution.frame is None
+            for start, end in frames
+        )
+    ]
+
+
+def _own_end(attribution: Attribution) -> int:
+    """Where an attribution's own words (cue, frame, speaker mention) end."""
+    ends = [span.end for span in attribution.cue]
+    if attribution.mention is not None:
+        ends.append(attribution.mention.end)
+    if attribution.frame is not None:
+        ends.append(attribution.frame.end)
+    return max(ends, default=attribution.content.end)
 
 
 class Phrase(NamedTuple):
