@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus import Corpus
 from newscorpus._extract.lang.en.rules import VerbFormEn, verb_forms_en
 from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.pipeline import annotate_article, extract_quotes
@@ -493,3 +494,27 @@ def test_polnear_dev_meets_the_targets(shared: Path) -> None:
         f1[0.8] >= 0.58,
         report.speaker_accuracy is not None and report.speaker_accuracy >= 0.86,
     ) == (True, True, True)
+
+
+# --- titles of nobility ----------------------------------------------------------------------
+
+
+def _peers_corpus(*texts: str) -> Corpus:
+    return Corpus.from_articles(
+        annotate_article(Article(id=f"peer{number}", title="Peers", paragraphs=(text,)))
+        for number, text in enumerate(texts)
+    )
+
+
+def test_a_peer_is_named_with_the_title_across_a_corpus() -> None:
+    # "Lord Ambleside" and a bare "Ambleside" of another article are one speaker, shown with
+    # the title; "Sir Tom" is not "Tom".
+    corpus = _peers_corpus(
+        "Lord Ambleside said the court had erred. Lord Ambleside said it would sit again.",
+        "Ambleside said the ruling was fair.",
+        '"The wards will stay open," said Sir Tom.',
+    )
+    assert [(speaker.name, count) for speaker, count in corpus.speakers()] == [
+        ("Lord Ambleside", 3),
+        ("Sir Tom", 1),
+    ]

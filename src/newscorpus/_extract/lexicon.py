@@ -148,6 +148,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "jurisdiction_nouns",
         "accidental_roles",
         "plural_articles",
+        "name_titles",
+        "other_offices",
     }
 )
 

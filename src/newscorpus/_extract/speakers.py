@@ -208,6 +208,10 @@ class _Lexicon:
     jurisdiction_nouns: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
+    #: titles that stay in the name before a lone word ("Lord Falconer": ``name_titles``)
+    name_titles: frozenset[str] = frozenset()
+    #: role modifiers that make another office ("shadow", "former": ``other_offices``)
+    other_offices: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -319,6 +323,8 @@ def _lexicon(language: str) -> _Lexicon:
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
+        name_titles=speaker_words["name_titles"],
+        other_offices=speaker_words["other_offices"],
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -1421,7 +1427,21 @@ def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]
     if not names or start + len(names) != len(words):
         return []
     names = [_strip_marks(word) for word in names]
-    return _person_name([word for word in names if word], lexicon)
+    names = _person_name([word for word in names if word], lexicon)
+    return _titled_name(words, start, names, lexicon)
+
+
+def _titled_name(words: list[str], start: int, names: list[str], lexicon: _Lexicon) -> list[str]:
+    """A name of one word after a title of nobility or knighthood (the ``name_titles`` word
+    role) keeps the title: "Lord Falconer", "Baroness Scotland", "Sir Digby" are how the person
+    is named, not "Falconer" (a surname alone) or "Digby" (a first name alone); "Sir Alex
+    Ferguson" is "Alex Ferguson"."""
+    if len(names) != 1 or start < 1:
+        return names
+    title = words[start - 1]
+    if title.rstrip(".").lower() not in lexicon.name_titles or not _is_capitalised(title):
+        return names
+    return [title.rstrip("."), *names]
 
 
 def _english_person(

@@ -25,7 +25,8 @@ Speaker identity (documented in ``docs/queries.md``):
    or a role that shares a word with its ("Judge Cullen" is not Martin Cullen, the minister).
 5. The speaker's name is its most frequent clean spelling
    (:func:`newscorpus._extract.names.is_clean_name`) among its fullest names (not the end of
-   another of its names: "Tony Blair", not "Blair"); its aliases are its other names, except
+   another of its names: "Tony Blair", not "Blair"; a title of nobility or knighthood before a
+   name of one word stays: "Lord Falconer"); its aliases are its other names, except
    those with other given names ("John Howard" is never an alias of "Michael Howard"); its
    roles are the roles of its article speakers, the most quoted first, and spellings that differ
    only in case are one role ("Prime Minister", not also "prime minister"); a role that is the
@@ -49,6 +50,7 @@ from newscorpus._extract.names import (
     is_clean_name,
     is_first_name,
     is_name_particle,
+    is_name_title,
     name_key,
     name_proper,
     slug_of,
@@ -792,6 +794,17 @@ def _speaker_key(speaker: Speaker) -> NameKey:
     return key
 
 
+def _titled_core(name: str, core: str) -> str:
+    """The name a speaker is shown by: the core of its key, with a title of nobility or
+    knighthood before a core of one word kept ("Lord Falconer", "Sir Digby"; the key is
+    ``falconer`` all the same, so "Lord Falconer" and "Falconer" are one speaker)."""
+    if " " in core or not name.endswith(core):
+        return core
+    before = name[: len(name) - len(core)].rstrip()
+    title = before.rsplit(maxsplit=1)[-1] if before else ""
+    return f"{title} {core}" if title[:1].isupper() and is_name_title(title) else core
+
+
 def _merge_by_surname(
     groups: _Groups, by_key: Mapping[str, int], role_words: Mapping[int, set[str]] | None = None
 ) -> dict[int, list[int]]:
@@ -904,7 +917,7 @@ def _draft_speaker(
         for number in numbers:
             speaker = tally.speakers[number]
             count = tally.member_counts[number]
-            core = _speaker_key(speaker).core
+            core = _titled_core(speaker.name, _speaker_key(speaker).core)
             names[core] += count
             first_seen.setdefault(core, number)
             own_names[core] = None
