@@ -518,3 +518,21 @@ def test_a_peer_is_named_with_the_title_across_a_corpus() -> None:
         ("Lord Ambleside", 3),
         ("Sir Tom", 1),
     ]
+
+
+def test_a_person_merely_mentioned_keeps_a_role_of_two_words() -> None:
+    # "First" is an adverb, yet "First Minister" is the role of the person a pronoun means.
+    text = (
+        "Schools will improve, First Minister Jane Roe has insisted. She told MSPs that a ban "
+        "would come."
+    )
+    assert speakers(text) == [("Jane Roe", ("First Minister",), SpeakerKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "later", ["Mr Roe said the economy was strong.", "He said the economy was strong."]
+)
+def test_role_words_after_an_indefinite_article_are_no_title(later: str) -> None:
+    # "how good a prime minister John Roe would make": what he might be, not his office.
+    text = f"There is a debate over how good a prime minister John Roe would make. {later}"
+    assert speakers(text) == [("John Roe", (), SpeakerKind.PERSON)]

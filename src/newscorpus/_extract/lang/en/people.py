@@ -4,8 +4,11 @@ bare surname may stand for."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
+
+import attrs
 
 from newscorpus._extract.engine import (
     KnownPeopleBase,
@@ -18,6 +21,8 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.lang.en import phrases
 from newscorpus._extract.lang.en.bundle import _english
 from newscorpus._extract.lang.en.sentence import _NOT_IN_NAMES, _Sentence
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import read_speaker_word_roles
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Mentioned,
@@ -51,12 +56,14 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     the whole phrase, else the run of two or more capitalised words it opens with when a
     lower-case word follows them ("Maria Lopez won the vote": the phrase reader takes the verb
     "won" for a noun). A phrase after a determiner names nobody without a capitalised word or a
-    role word in it ("the site", "a bucket of slurry"): those are not analysed."""
+    role word in it ("the site", "a bucket of slurry"): those are not analysed. Role words after
+    an indefinite article are no role of the name after them (see :func:`_indefinite_role`)."""
     if sentence.word_class(phrase.start) == "det" and not any(
         sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
         for index in range(phrase.start + 1, phrase.stop)
     ):
         return None
+    phrase = _with_role_opening(sentence, phrase)
     info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
     if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
         stop = phrase.start
@@ -68,7 +75,22 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
         info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
         if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
             return None
+    if info.named and info.role is not None and _indefinite_role(sentence, phrase.start + 1):
+        info = attrs.evolve(info, role=None, role_head=None)
     return phrase, info
+
+
+def _with_role_opening(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The phrase with the word before it when the two make a role of two words ("First
+    Minister Jack McConnell has insisted": "First" is an adverb, so the phrase opens at
+    "Minister", but the role is "First Minister", not "Minister")."""
+    start = phrase.start
+    if start < 1 or not sentence.is_capitalised(start - 1):
+        return phrase
+    tokens = sentence.tokens
+    if not role_or_organisation(f"{tokens[start - 1].text} {tokens[start].text}", "en"):
+        return phrase
+    return Phrase(start - 1, phrase.stop)
 
 
 def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
@@ -86,6 +108,21 @@ def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
         or sentence.word_class(before) == "det"
         or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
     ) and sentence.tokens[index - 1].text not in sentence.lexicon.first_names
+
+
+def _indefinite_role(sentence: _Sentence, first: int) -> bool:
+    """Whether the role words from ``first`` before a name follow an indefinite article (the
+    ``new_referents`` word role): "how good a prime minister Gordon Brown will make" says what
+    he might be, no title he holds."""
+    return first > 0 and sentence.lows[first - 1] in _new_referents()
+
+
+@functools.cache
+def _new_referents() -> frozenset[str]:
+    return read_speaker_word_roles("en")["new_referents"]
+
+
+on_registry_change(_new_referents.cache_clear)
 
 
 class KnownPeopleEn(KnownPeopleBase):
@@ -248,7 +285,7 @@ class KnownPeopleEn(KnownPeopleBase):
                 first = previous
                 continue
             break
-        if not role_seen:
+        if not role_seen or _indefinite_role(sentence, first):
             first = index
         stop = index + 1
         while (
