@@ -1152,7 +1152,7 @@ def _english_core(
                 names,
                 lexicon,
                 role=" ".join(head_words[role_start : end + 1]),
-                role_head=" ".join(head_words[first : last + 1]).lower(),
+                role_head=_english_office(head_words, role_start, (first, last), lexicon),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
             )
     head = head_words[-1]
@@ -1164,13 +1164,14 @@ def _english_core(
         while rest and tail and _is_capitalised(tail[-1]) and _is_capitalised(rest[0]):
             # Not cut inside a name: "leader of the Public and Commercial Services Union".
             tail.append(rest.pop(0))
-        role = " ".join([*head_words[_after_states(head_words[:first], lexicon) :], *tail])
+        role_start = _after_states(head_words[:first], lexicon)
+        role = " ".join([*head_words[role_start:], *tail])
         return MentionInfo(
             name=role[:1].upper() + role[1:],
             kind=SpeakerKind.PERSON,
             key="role:" + role.lower(),
             role=role,
-            role_head=" ".join(head_words[first : last + 1]).lower(),
+            role_head=_english_office(head_words, role_start, (first, last), lexicon),
             gender=_english_role_gender(head_words[first : last + 1], lexicon),
             plural=False,
             generic=True,
@@ -1193,6 +1194,23 @@ def _english_core(
             )
             return attrs.evolve(found, generic=True if people else None)
     return _english_proper(body, core, lexicon, definite=definite)
+
+
+def _english_office(words: list[str], start: int, group: tuple[int, int], lexicon: _Lexicon) -> str:
+    """The office a role names, as a later mention by role compares it (the ``role_head``):
+    the role words of ``group`` in lower case, after those of the role's modifiers from
+    ``start`` on that make another office (the ``other_offices`` word role): "Shadow foreign
+    secretary Michael Ancram" holds the office "shadow foreign secretary", so "the Foreign
+    Secretary" said later is someone else; "the former chairman" is the "former chairman"
+    named before, not the chairman."""
+    first, last = group
+    others = [
+        low
+        for word in words[start:first]
+        for low in [word.lower().split("-", 1)[0]]
+        if low in lexicon.other_offices
+    ]
+    return " ".join([*others, " ".join(words[first : last + 1]).lower()])
 
 
 def _english_role_start(words: list[str], first: int, lexicon: _Lexicon) -> int:
