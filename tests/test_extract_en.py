@@ -536,3 +536,18 @@ def test_role_words_after_an_indefinite_article_are_no_title(later: str) -> None
     # "how good a prime minister John Roe would make": what he might be, not his office.
     text = f"There is a debate over how good a prime minister John Roe would make. {later}"
     assert speakers(text) == [("John Roe", (), SpeakerKind.PERSON)]
+
+
+def test_a_role_that_ends_a_fuller_one_is_not_listed_again() -> None:
+    # "Spokesman" opening a sentence says nothing "Tory spokesman" does not; "chief executive"
+    # before "Liverpool chief executive" stays (it comes first).
+    corpus = _peers_corpus(
+        "Tory spokesman John Roe said the bill was bad. Mr Roe said it would fail.",
+        "Spokesman John Roe said the vote was lost.",
+        "Chief executive Ann Lee said the club was safe. Ms Lee said it would grow.",
+        "Liverpool chief executive Ann Lee said the deal was done.",
+    )
+    assert [(speaker.name, speaker.roles) for speaker, _ in corpus.speakers()] == [
+        ("Ann Lee", ("Chief executive", "Liverpool chief executive")),
+        ("John Roe", ("Tory spokesman",)),
+    ]

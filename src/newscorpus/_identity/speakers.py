@@ -29,8 +29,9 @@ Speaker identity (documented in ``docs/queries.md``):
    name of one word stays: "Lord Falconer"); its aliases are its other names, except
    those with other given names ("John Howard" is never an alias of "Michael Howard"); its
    roles are the roles of its article speakers, the most quoted first, and spellings that differ
-   only in case are one role ("Prime Minister", not also "prime minister"); a role that is the
-   speaker's own name ("Faymann" read as "Fay" and "Mann") is none.
+   only in case are one role ("Prime Minister", not also "prime minister"), one that is the last
+   words of a role before it is left out ("Spokesman" after "Tory spokesman"); a role that is
+   the speaker's own name ("Faymann" read as "Fay" and "Mann") is none.
 """
 
 from __future__ import annotations
@@ -964,7 +965,9 @@ def _corpus_roles(
 ) -> tuple[str, ...]:
     """A corpus speaker's roles, the most quoted first (then the earliest seen), each written
     once: spellings that differ only in case ("Prime Minister", "prime minister") are one role,
-    written as most of its quotes write it."""
+    written as most of its quotes write it; a role that ends one listed before it is left out
+    ("Spokesman" after "Tory spokesman", not "chief executive" before "Liverpool chief
+    executive")."""
     order = sorted(counts, key=lambda role: (-counts[role], first_seen[role]))
     spellings: dict[str, str] = {}  # in the order of ``order``: the first is the most quoted
     totals: collections.Counter[str] = collections.Counter()
@@ -974,7 +977,17 @@ def _corpus_roles(
         totals[folded] += counts[role]
     # sorted() is stable: equal totals keep the order of their most quoted spellings.
     ranked = sorted(spellings, key=lambda folded: -totals[folded])
-    return tuple(spellings[folded] for folded in ranked)
+    kept: list[str] = []
+    for folded in ranked:
+        if not any(_ends_role(earlier, folded) for earlier in kept):
+            kept.append(folded)
+    return tuple(spellings[folded] for folded in kept)
+
+
+def _ends_role(longer: str, shorter: str) -> bool:
+    """Whether the folded role ``shorter`` is the last words of ``longer`` ("spokesman" of
+    "tory spokesman", "minister" of "first minister"): it says nothing the other does not."""
+    return len(longer) > len(shorter) and longer.endswith(" " + shorter)
 
 
 def _canonical_name(names: collections.Counter[str], first_seen: Mapping[str, int]) -> str:
