@@ -28,6 +28,7 @@ from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
     analyse_mention,
+    organisation_word,
     role_or_organisation,
 )
 from newscorpus._model import SpeakerKind
@@ -97,17 +98,24 @@ def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
     """Whether the "and" at ``index`` joins two capitalised modifiers of the role after them
     ("British and Irish Lions coach", "the Trade and Industry Secretary"): a capitalised word
     on either side, the one before it opening the phrase (after a lower-case word, an article
-    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people."""
+    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people;
+    nor a first name or a role noun before "and": "relocating King and DJ partner Joel Ross"
+    names King (a surname that is also the role noun "king") and Joel Ross."""
     if index < 1 or sentence.lows[index] != "and" or index + 1 >= len(sentence.tokens):
         return False
     if not (sentence.is_capitalised(index - 1) and sentence.is_capitalised(index + 1)):
         return False
     before = index - 2
+    modifier = sentence.tokens[index - 1].text
     return (
-        before < 0
-        or sentence.word_class(before) == "det"
-        or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
-    ) and sentence.tokens[index - 1].text not in sentence.lexicon.first_names
+        (
+            before < 0
+            or sentence.word_class(before) == "det"
+            or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
+        )
+        and modifier not in sentence.lexicon.first_names
+        and not (role_or_organisation(modifier, "en") and not organisation_word(modifier, "en"))
+    )
 
 
 def _indefinite_role(sentence: _Sentence, first: int) -> bool:
