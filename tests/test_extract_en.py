@@ -551,3 +551,17 @@ def test_a_role_that_ends_a_fuller_one_is_not_listed_again() -> None:
         ("Ann Lee", ("Chief executive", "Liverpool chief executive")),
         ("John Roe", ("Tory spokesman",)),
     ]
+
+
+def test_a_role_noun_before_and_is_no_modifier_of_the_role_after_it() -> None:
+    # "King" is a surname here (and the role noun "king"): not part of Joel Ross's role.
+    text = (
+        "The station moved King and DJ partner Joel Ross to mornings. Mr Ross said it was "
+        "a good move."
+    )
+    assert speakers(text) == [("Joel Ross", ("DJ partner",), SpeakerKind.PERSON)]
+
+
+def test_a_man_from_a_place_has_no_role() -> None:
+    text = 'Devon man Tom Reed is sure he can win. "I feel good," said Reed.'
+    assert speakers(text) == [("Tom Reed", (), SpeakerKind.PERSON)]

@@ -150,6 +150,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "plural_articles",
         "name_titles",
         "other_offices",
+        "person_nouns",
     }
 )
 

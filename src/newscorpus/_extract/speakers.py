@@ -212,6 +212,8 @@ class _Lexicon:
     name_titles: frozenset[str] = frozenset()
     #: role modifiers that make another office ("shadow", "former": ``other_offices``)
     other_offices: frozenset[str] = frozenset()
+    #: role nouns that name a person by sex, no office ("man": ``person_nouns``)
+    person_nouns: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -325,6 +327,7 @@ def _lexicon(language: str) -> _Lexicon:
         plural_articles=speaker_words["plural_articles"],
         name_titles=speaker_words["name_titles"],
         other_offices=speaker_words["other_offices"],
+        person_nouns=speaker_words["person_nouns"],
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -1132,13 +1135,14 @@ def _english_core(
                 position += 1
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
-        if (
-            names
-            and names[0] not in lexicon.first_names
-            and " ".join(head_words[first : last + 1]).lower() in lexicon.relation_nouns
+        group = " ".join(head_words[first : last + 1]).lower()
+        if names and (
+            group in lexicon.person_nouns
+            or (names[0] not in lexicon.first_names and group in lexicon.relation_nouns)
         ):
             # "Rival Sony", "his wife Sharon": whom the name stands to, no role of its own and
-            # no person without a first name ("British rival Greg Rusedski" is one).
+            # no person without a first name ("British rival Greg Rusedski" is one);
+            # "Northern Ireland man James McIlroy": a man from there, no role either.
             return _english_person(
                 names,
                 lexicon,
