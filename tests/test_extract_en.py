@@ -117,8 +117,11 @@ MANY_PEOPLE = [
 
 def test_surname_joins_its_full_name_among_many_people() -> None:
     named = " ".join(f"{name} visited Leeds on Monday." for name in MANY_PEOPLE)
+    women = {"Patricia", "Ruth", "Tessa", "Margaret"}
     later = " ".join(
-        f"Mr {name.split()[1]} said the trip had been a success." for name in MANY_PEOPLE
+        f"{'Ms' if name.split()[0] in women else 'Mr'} {name.split()[1]} said the trip had "
+        "been a success."
+        for name in MANY_PEOPLE
     )
     quotes = extract_quotes(f"{named} {later}", language="en")
     assert [quote.speaker.name if quote.speaker else None for quote in quotes] == MANY_PEOPLE

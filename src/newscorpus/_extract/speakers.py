@@ -2231,14 +2231,15 @@ class SpeakerRegistry:
             )
             self._by_key.setdefault(info.key, []).append(number)
             if info.named and self._known is not None:
-                for known in _one_person(self._known(info.key), info.name):
+                for known in _one_person(self._known(info.key), info.name, info.gender):
                     self._drafts[number].absorb(known)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
 
     def _by_name(self, info: MentionInfo) -> int | None:
-        """The speaker of ``info``'s key whose given names agree, the most recent one first."""
+        """The speaker of ``info``'s key whose given names and gender agree ("Mrs Blair" is not
+        Tony Blair), the most recent one first."""
         numbers = self._by_key.get(info.key)
         if numbers is None:
             return None
@@ -2247,7 +2248,11 @@ class SpeakerRegistry:
         fitting = [
             number
             for number in numbers
-            if not info.named or given_names_agree(self._drafts[number].name, info.name)
+            if not info.named
+            or (
+                given_names_agree(self._drafts[number].name, info.name)
+                and _genders_agree(self._drafts[number].gender, info.gender)
+            )
         ]
         if len(fitting) > 1:
             recent = {number: order for order, number in enumerate(self._recent)}
@@ -2445,10 +2450,17 @@ class SpeakerRegistry:
 _slug = functools.lru_cache(maxsize=8192)(slug_of)
 
 
-def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInfo]:
+def _one_person(
+    people: Sequence[MentionInfo], name: str, gender: str | None = None
+) -> Sequence[MentionInfo]:
     """The full names an article gives for a mention's surname that may be the mention's person:
-    those whose given names agree with ``name``, and none when they are several people."""
-    fitting = [person for person in people if given_names_agree(person.name, name)]
+    those whose given names and gender agree with the mention's (``name``, ``gender``: "Mr
+    Blair" is not Cherie Blair), and none when they are several people."""
+    fitting = [
+        person
+        for person in people
+        if given_names_agree(person.name, name) and _genders_agree(person.gender, gender)
+    ]
     for number, person in enumerate(fitting):
         for other in fitting[number + 1 :]:
             if not given_names_agree(person.name, other.name):
@@ -2458,6 +2470,12 @@ def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInf
 
 #: The genders a personal pronoun shares with a person ("er", "sie", "he", "she").
 _PERSON_GENDERS = frozenset({"m", "f"})
+
+
+def _genders_agree(first: str | None, second: str | None) -> bool:
+    """Whether two mentions' genders may be one person's: not a man's and a woman's ("Mr Blair"
+    and "Mrs Blair", "Cherie Blair"); an unknown or neuter gender agrees with any."""
+    return first == second or first not in _PERSON_GENDERS or second not in _PERSON_GENDERS
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:

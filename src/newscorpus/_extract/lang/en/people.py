@@ -263,7 +263,9 @@ class KnownPeopleEn(KnownPeopleBase):
         highest = min(len(text), position + _KNOWN_AFTER)
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
-        tokens = tokenize(text, start, end, self.pairs)
+        # A quotation is no single token here: a full name inside one is the person's too
+        # ("… nor is Tony Blair," he said. … Mr Blair said …).
+        tokens = tokenize(text, start, end, ())
         sentence = _Sentence(text, tokens, _english(), title=False)
         index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
         if index + 1 >= len(tokens) or tokens[index].start != position:
