@@ -155,6 +155,9 @@ class MentionInfo:
     #: opened by an indefinite article ("a spokesman", "ein Sprecher"): someone new, never a
     #: person the article named before by the same role
     indefinite: bool = False
+    #: named by a role of someone else's ("Michael Jackson's mother"): one particular person,
+    #: whom a name given later with that role names ("His mother Katherine Jackson")
+    owned: bool = False
 
 
 class Mentioned(NamedTuple):
@@ -1525,7 +1528,7 @@ def _english_possessive(
     phrase = f"{owner_text} {' '.join(rest)}"
     name = phrase[:1].upper() + phrase[1:]
     if info.role is not None:
-        return attrs.evolve(info, name=name, role=phrase, key="role:" + phrase.lower())
+        return attrs.evolve(info, name=name, role=phrase, key="role:" + phrase.lower(), owned=True)
     return attrs.evolve(info, name=name, key=name.lower())
 
 
@@ -2083,6 +2086,8 @@ class _Draft:
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
+        #: named so far only by a role of someone else's ("Michael Jackson's mother")
+        self.owned = False
 
     @property
     def generic(self) -> bool:
@@ -2217,6 +2222,10 @@ class SpeakerRegistry:
         number = self._by_name(info)
         if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
             number = self._by_role(info)
+        if number is None and info.named and info.role and info.role.lower() == info.role_head:
+            number = self._by_owned_role(info)
+            if number is not None:
+                self._by_key.setdefault(info.key, []).append(number)
         if number is None:
             number = len(self._drafts)
             self._drafts.append(
@@ -2230,6 +2239,7 @@ class SpeakerRegistry:
                 )
             )
             self._by_key.setdefault(info.key, []).append(number)
+            self._drafts[number].owned = info.owned and not info.named
             if info.named and self._known is not None:
                 for known in _one_person(self._known(info.key), info.name, info.gender):
                     self._drafts[number].absorb(known)
@@ -2268,6 +2278,18 @@ class SpeakerRegistry:
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
             if draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def _by_owned_role(self, info: MentionInfo) -> int | None:
+        """The most recent speaker named so far only by a role of someone else's with the role
+        of a named mention ("Michael Jackson's mother …. His mother Katherine Jackson told …"):
+        that role names one person, and the name given later is theirs. Only a bare role ("his
+        mother") is compared: "The Scottish National Party's leader … Scottish Conservative
+        Party leader David McLetchie" are two leaders."""
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if draft.owned and not draft.named and info.role_head in draft.role_heads:
                 return number
         return None
 
