@@ -111,7 +111,7 @@ MANY_PEOPLE = [
     *("Tony Blair", "Gordon Brown", "Michael Howard", "Charles Kennedy", "Jack Straw"),
     *("David Blunkett", "John Prescott", "Alan Milburn", "Peter Hain", "Patricia Hewitt"),
     *("Ruth Kelly", "Tessa Jowell", "Alistair Darling", "Geoff Hoon", "Margaret Beckett"),
-    *("Hilary Benn", "Charles Clarke", "Oliver Letwin", "Liam Fox", "David Davis"),
+    *("Paul Boateng", "Charles Clarke", "Oliver Letwin", "Liam Fox", "David Davis"),
 ]
 
 

@@ -158,6 +158,9 @@ class MentionInfo:
     #: named by a role of someone else's ("Michael Jackson's mother"): one particular person,
     #: whom a name given later with that role names ("His mother Katherine Jackson")
     owned: bool = False
+    #: the gender the name itself says ("Mr Blair", "Cherie Blair"): a title's, or the first
+    #: name's of a full name; not a lone word that may be a surname ("Arnold")
+    name_gender: str | None = None
 
 
 class Mentioned(NamedTuple):
@@ -1488,6 +1491,7 @@ def _english_person(
     )
     has_first = names[0] in lexicon.first_names and len(names) > 1
     person = has_first or honorific is not None or role is not None
+    written = None if honorific in {None, "-"} else honorific
     # A possessive closing the mention is the name's genitive: "Tony Blair's" -> "Tony Blair".
     names = [*names[:-1], _genitive_base_en(names[-1])]
     return MentionInfo(
@@ -1496,11 +1500,11 @@ def _english_person(
         key=names[-1].lower(),
         role=role,
         role_head=role_head,
-        gender=_first_name_gender(names, lexicon)
-        or (None if honorific in {None, "-"} else honorific)
-        or gender,
+        # A title's gender is written, a first name's only usual: "Ms James" is a woman.
+        gender=written or _first_name_gender(names, lexicon) or gender,
         plural=False,
         named=True,
+        name_gender=written or (_first_name_gender(names, lexicon) if has_first else None),
     )
 
 
@@ -2088,6 +2092,8 @@ class _Draft:
         self.role_heads: set[str] = set()
         #: named so far only by a role of someone else's ("Michael Jackson's mother")
         self.owned = False
+        #: the gender its names give ("Mr", "Cherie"), not a pronoun that was taken to mean it
+        self.name_gender: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -2117,6 +2123,8 @@ class _Draft:
             self.kind = info.kind
         if self.gender is None and info.gender is not None:
             self.gender = info.gender
+        if self.name_gender is None and info.named:
+            self.name_gender = info.name_gender
         if self.plural is None:
             self.plural = info.plural
 
@@ -2241,7 +2249,7 @@ class SpeakerRegistry:
             self._by_key.setdefault(info.key, []).append(number)
             self._drafts[number].owned = info.owned and not info.named
             if info.named and self._known is not None:
-                for known in _one_person(self._known(info.key), info.name, info.gender):
+                for known in _one_person(self._known(info.key), info.name, info.name_gender):
                     self._drafts[number].absorb(known)
         self._drafts[number].absorb(info)
         self._touch(number)
@@ -2261,7 +2269,7 @@ class SpeakerRegistry:
             if not info.named
             or (
                 given_names_agree(self._drafts[number].name, info.name)
-                and _genders_agree(self._drafts[number].gender, info.gender)
+                and _genders_agree(self._drafts[number].name_gender, info.name_gender)
             )
         ]
         if len(fitting) > 1:
@@ -2481,7 +2489,7 @@ def _one_person(
     fitting = [
         person
         for person in people
-        if given_names_agree(person.name, name) and _genders_agree(person.gender, gender)
+        if given_names_agree(person.name, name) and _genders_agree(person.name_gender, gender)
     ]
     for number, person in enumerate(fitting):
         for other in fitting[number + 1 :]:

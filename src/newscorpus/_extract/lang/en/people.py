@@ -172,11 +172,14 @@ class KnownPeopleEn(KnownPeopleBase):
             self._scanned(surname) if looked_up >= _SEARCHED_SURNAMES else self._full_names(surname)
         )
         people: list[MentionInfo] = []
+        quoted: list[MentionInfo] = []
         for position in positions:
-            info = self._mention_at(position, surname)
-            if info is not None:
-                people.append(info)
-        return tuple(people)
+            found = self._mention_at(position, surname)
+            if found is not None:
+                (quoted if found[1] else people).append(found[0])
+        # A full name inside a quotation counts only when the text names none outside one: a
+        # speaker may spell the name otherwise ("Dave Collins" … "David Collins").
+        return tuple(people or quoted)
 
     def _full_names(self, surname: str) -> list[int]:
         """Where the first (up to three) full names of ``surname`` start: a first name from the
@@ -252,9 +255,10 @@ class KnownPeopleEn(KnownPeopleBase):
                     self._positions.setdefault(named.lower(), []).append(start)
         return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
 
-    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+    def _mention_at(self, position: int, surname: str) -> tuple[MentionInfo, bool] | None:
         """The person whose first name starts at ``position`` and whose name ends with
-        ``surname`` (lower case), with a role written before it."""
+        ``surname`` (lower case), with a role written before it, and whether the name stands
+        inside a quotation."""
         text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
@@ -263,11 +267,15 @@ class KnownPeopleEn(KnownPeopleBase):
         highest = min(len(text), position + _KNOWN_AFTER)
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
-        # A quotation is no single token here: a full name inside one is the person's too
-        # ("… nor is Tony Blair," he said. … Mr Blair said …).
-        tokens = tokenize(text, start, end, ())
-        sentence = _Sentence(text, tokens, _english(), title=False)
+        tokens = tokenize(text, start, end, self.pairs)
         index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
+        quoted = index > 0 and tokens[index - 1].quote >= 0 and tokens[index - 1].end > position
+        if quoted:
+            # A full name inside a quotation is the person's too ("… nor is Tony Blair," he
+            # said. … Mr Blair said …): the quotation's words are read as words.
+            tokens = tokenize(text, start, end, ())
+            index = bisect.bisect_left(tokens, position, key=token_start)
+        sentence = _Sentence(text, tokens, _english(), title=False)
         if index + 1 >= len(tokens) or tokens[index].start != position:
             return None
         first = index
@@ -310,4 +318,4 @@ class KnownPeopleEn(KnownPeopleBase):
             stop += 1
         stop = end_at_surname(sentence.lows, index, stop, surname)
         info = analyse_mention(phrases._mention_words(sentence, first, stop), language="en")
-        return info if info is not None and info.named else None
+        return (info, quoted) if info is not None and info.named else None
