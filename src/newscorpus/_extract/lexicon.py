@@ -151,6 +151,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "name_titles",
         "other_offices",
         "person_nouns",
+        "given_name_titles",
     }
 )
 

@@ -161,6 +161,9 @@ class MentionInfo:
     #: the gender the name itself says ("Mr Blair", "Cherie Blair"): a title's, or the first
     #: name's of a full name; not a lone word that may be a surname ("Arnold")
     name_gender: str | None = None
+    #: the given name of a person named by a title and their given name only ("Sir John":
+    #: "John"), whom a full name with that given name in the article names ("Sir John Bourn")
+    given: str | None = None
 
 
 class Mentioned(NamedTuple):
@@ -220,6 +223,8 @@ class _Lexicon:
     other_offices: frozenset[str] = frozenset()
     #: role nouns that name a person by sex, no office ("man": ``person_nouns``)
     person_nouns: frozenset[str] = frozenset()
+    #: titles used with the given name ("Sir Digby": ``given_name_titles``)
+    given_name_titles: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -334,6 +339,7 @@ def _lexicon(language: str) -> _Lexicon:
         name_titles=speaker_words["name_titles"],
         other_offices=speaker_words["other_offices"],
         person_nouns=speaker_words["person_nouns"],
+        given_name_titles=speaker_words["given_name_titles"],
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -1505,6 +1511,9 @@ def _english_person(
         plural=False,
         named=True,
         name_gender=written or (_first_name_gender(names, lexicon) if has_first else None),
+        given=names[1]
+        if len(names) == _NAME_WORDS and names[0].lower() in lexicon.given_name_titles
+        else None,
     )
 
 
@@ -2230,10 +2239,8 @@ class SpeakerRegistry:
         number = self._by_name(info)
         if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
             number = self._by_role(info)
-        if number is None and info.named and info.role and info.role.lower() == info.role_head:
-            number = self._by_owned_role(info)
-            if number is not None:
-                self._by_key.setdefault(info.key, []).append(number)
+        if number is None and info.named:
+            number = self._by_role_or_given_name(info)
         if number is None:
             number = len(self._drafts)
             self._drafts.append(
@@ -2243,14 +2250,20 @@ class SpeakerRegistry:
                     key=info.key,
                     gender=info.gender,
                     plural=info.plural,
-                    named=info.named,
+                    # A title and a given name ("Sir Digby") give way to the full name the
+                    # article writes ("Sir Digby Jones"), which names the speaker.
+                    named=info.named and info.given is None,
                 )
             )
             self._by_key.setdefault(info.key, []).append(number)
             self._drafts[number].owned = info.owned and not info.named
             if info.named and self._known is not None:
-                for known in _one_person(self._known(info.key), info.name, info.name_gender):
+                # A title and a given name are looked up as written ("sir digby").
+                lookup = info.key if info.given is None else info.name.lower()
+                for known in _one_person(self._known(lookup), info.name, info.name_gender):
                     self._drafts[number].absorb(known)
+                    if known.key != info.key:
+                        self._by_key.setdefault(known.key, []).append(number)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
@@ -2298,6 +2311,34 @@ class SpeakerRegistry:
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
             if draft.owned and not draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def _by_role_or_given_name(self, info: MentionInfo) -> int | None:
+        """The speaker a named mention names that its key does not find: one named before by a
+        role of someone else's (:meth:`_by_owned_role`) or by a full name with the given name a
+        title names alone (:meth:`_by_given_name`); the key is remembered for it."""
+        number = None
+        if info.role and info.role.lower() == info.role_head:
+            number = self._by_owned_role(info)
+        if number is None and info.given is not None:
+            number = self._by_given_name(info)
+        if number is not None:
+            self._by_key.setdefault(info.key, []).append(number)
+        return number
+
+    def _by_given_name(self, info: MentionInfo) -> int | None:
+        """The most recent named person whose first given name is the one a title names alone
+        ("Sir John Bourn, head of the NAO, said … ‘…,’ said Sir John"), of an agreeing gender."""
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            words = draft.name.split()
+            if (
+                draft.named
+                and len(words) >= _NAME_WORDS
+                and words[0] == info.given
+                and _genders_agree(draft.name_gender, info.name_gender)
+            ):
                 return number
         return None
 

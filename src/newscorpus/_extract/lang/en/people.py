@@ -48,6 +48,8 @@ _KNOWN_AFTER = 50
 _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 # A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
 # (No \b before it: that makes the search try every position; the word start is checked after.)
+#: The surname after a title and a given name ("Jones" of "Sir Digby Jones").
+_TITLED_SURNAME = re.compile(r"([A-Z][\w'’-]+)\b")
 _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 
 
@@ -165,6 +167,8 @@ class KnownPeopleEn(KnownPeopleBase):
         )
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        if " " in surname:
+            return self._titled(surname)
         # A surname costs one string search over the text, cheaper than a regex pass for the
         # few an article looks up; a text that looks up many (a long page of names) is indexed
         # by one pass instead, which keeps the cost linear in its length.
@@ -180,6 +184,25 @@ class KnownPeopleEn(KnownPeopleBase):
         # A full name inside a quotation counts only when the text names none outside one: a
         # speaker may spell the name otherwise ("Dave Collins" … "David Collins").
         return tuple(people or quoted)
+
+    def _titled(self, titled: str) -> tuple[MentionInfo, ...]:
+        """The people a title and a given name ("sir digby", lower case) stand for: the first
+        (up to three) full names written after the same title and given name ("CBI
+        director-general Sir Digby Jones"), with the role before them."""
+        lowered = self.lowered
+        if not lowered:
+            return ()
+        text = self.text
+        people: list[MentionInfo] = []
+        start = lowered.find(titled + " ")
+        while start >= 0 and len(people) < _KNOWN_MENTIONS:
+            surname = _TITLED_SURNAME.match(text, start + len(titled) + 1)
+            if surname is not None and not (start and text[start - 1].isalnum()):
+                found = self._mention_at(start, surname.group(1).lower())
+                if found is not None and found[0].name.lower() != titled:
+                    people.append(found[0])
+            start = lowered.find(titled + " ", start + 1)
+        return tuple(people)
 
     def _full_names(self, surname: str) -> list[int]:
         """Where the first (up to three) full names of ``surname`` start: a first name from the
