@@ -164,6 +164,9 @@ class MentionInfo:
     #: the given name of a person named by a title and their given name only ("Sir John":
     #: "John"), whom a full name with that given name in the article names ("Sir John Bourn")
     given: str | None = None
+    #: whether the name's title is one of knighthood ("Sir", "Dame": True) or another ("Mr",
+    #: "Lord": False); None without a title. A knight is not the "Mr Blair" of the article.
+    knighted: bool | None = None
 
 
 class Mentioned(NamedTuple):
@@ -1170,6 +1173,7 @@ def _english_core(
                 role=" ".join(head_words[role_start : end + 1]),
                 role_head=_english_office(head_words, role_start, (first, last), lexicon),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
+                body=head_words[last + 1 :],
             )
     head = head_words[-1]
     if groups and groups[-1][1] == core - 1:
@@ -1487,14 +1491,8 @@ def _english_person(
     gender: str | None,
     body: Sequence[str] = (),
 ) -> MentionInfo:
-    honorific = next(
-        (
-            lexicon.honorifics[word.rstrip(".")]
-            for word in body
-            if word.rstrip(".") in lexicon.honorifics
-        ),
-        None,
-    )
+    title = next((word for word in body if word.rstrip(".") in lexicon.honorifics), None)
+    honorific = None if title is None else lexicon.honorifics[title.rstrip(".")]
     has_first = names[0] in lexicon.first_names and len(names) > 1
     person = has_first or honorific is not None or role is not None
     written = None if honorific in {None, "-"} else honorific
@@ -1514,6 +1512,7 @@ def _english_person(
         given=names[1]
         if len(names) == _NAME_WORDS and names[0].lower() in lexicon.given_name_titles
         else None,
+        knighted=None if title is None else title.lower() in lexicon.given_name_titles,
     )
 
 
@@ -2103,6 +2102,8 @@ class _Draft:
         self.owned = False
         #: the gender its names give ("Mr", "Cherie"), not a pronoun that was taken to mean it
         self.name_gender: str | None = None
+        #: whether its title is one of knighthood (MentionInfo.knighted)
+        self.knighted: bool | None = None
 
     @property
     def generic(self) -> bool:
@@ -2134,6 +2135,8 @@ class _Draft:
             self.gender = info.gender
         if self.name_gender is None and info.named:
             self.name_gender = info.name_gender
+        if self.knighted is None and info.named:
+            self.knighted = info.knighted
         if self.plural is None:
             self.plural = info.plural
 
@@ -2260,7 +2263,7 @@ class SpeakerRegistry:
             if info.named and self._known is not None:
                 # A title and a given name are looked up as written ("sir digby").
                 lookup = info.key if info.given is None else info.name.lower()
-                for known in _one_person(self._known(lookup), info.name, info.name_gender):
+                for known in _one_person(self._known(lookup), info):
                     self._drafts[number].absorb(known)
                     if known.key != info.key:
                         self._by_key.setdefault(known.key, []).append(number)
@@ -2283,6 +2286,7 @@ class SpeakerRegistry:
             or (
                 given_names_agree(self._drafts[number].name, info.name)
                 and _genders_agree(self._drafts[number].name_gender, info.name_gender)
+                and _knighthoods_agree(self._drafts[number].knighted, info.knighted)
             )
         ]
         if len(fitting) > 1:
@@ -2425,7 +2429,7 @@ class SpeakerRegistry:
                     return False
                 gender, known = draft.gender, True
             elif self._known is not None:
-                people = _one_person(self._known(info.key), info.name)
+                people = _one_person(self._known(info.key), info)
                 if people:
                     gender, known = people[0].gender, True
         if gender is not None:
@@ -2521,16 +2525,16 @@ class SpeakerRegistry:
 _slug = functools.lru_cache(maxsize=8192)(slug_of)
 
 
-def _one_person(
-    people: Sequence[MentionInfo], name: str, gender: str | None = None
-) -> Sequence[MentionInfo]:
+def _one_person(people: Sequence[MentionInfo], mention: MentionInfo) -> Sequence[MentionInfo]:
     """The full names an article gives for a mention's surname that may be the mention's person:
-    those whose given names and gender agree with the mention's (``name``, ``gender``: "Mr
-    Blair" is not Cherie Blair), and none when they are several people."""
+    those whose given names, gender and title agree with the mention's ("Mr Blair" is neither
+    Cherie Blair nor Sir Ian Blair), and none when they are several people."""
     fitting = [
         person
         for person in people
-        if given_names_agree(person.name, name) and _genders_agree(person.name_gender, gender)
+        if given_names_agree(person.name, mention.name)
+        and _genders_agree(person.name_gender, mention.name_gender)
+        and _knighthoods_agree(person.knighted, mention.knighted)
     ]
     for number, person in enumerate(fitting):
         for other in fitting[number + 1 :]:
@@ -2541,6 +2545,12 @@ def _one_person(
 
 #: The genders a personal pronoun shares with a person ("er", "sie", "he", "she").
 _PERSON_GENDERS = frozenset({"m", "f"})
+
+
+def _knighthoods_agree(first: bool | None, second: bool | None) -> bool:
+    """Whether two mentions' titles may be one person's: a knight ("Sir Ian Blair") is not the
+    "Mr Blair" of the article; a name without a title agrees with any."""
+    return first is None or second is None or first == second
 
 
 def _genders_agree(first: str | None, second: str | None) -> bool:
