@@ -124,7 +124,7 @@ def _indefinite_role(sentence: _Sentence, first: int) -> bool:
     """Whether the role words from ``first`` before a name follow an indefinite article (the
     ``new_referents`` word role): "how good a prime minister Gordon Brown will make" says what
     he might be, no title he holds."""
-    return first > 0 and sentence.lows[first - 1] in _new_referents()
+    return 0 < first <= len(sentence.lows) and sentence.lows[first - 1] in _new_referents()
 
 
 @functools.cache
@@ -326,7 +326,7 @@ class KnownPeopleEn(KnownPeopleBase):
                 first = previous
                 continue
             break
-        if not role_seen or _indefinite_role(sentence, first):
+        if not role_seen:
             first = index
         stop = index + 1
         while (
@@ -341,4 +341,8 @@ class KnownPeopleEn(KnownPeopleBase):
             stop += 1
         stop = end_at_surname(sentence.lows, index, stop, surname)
         info = analyse_mention(phrases._mention_words(sentence, first, stop), language="en")
-        return (info, quoted) if info is not None and info.named else None
+        if info is None or not info.named:
+            return None
+        if info.role is not None and _indefinite_role(sentence, index - len(info.role.split())):
+            info = attrs.evolve(info, role=None, role_head=None)
+        return info, quoted
