@@ -78,8 +78,14 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
         info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
         if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
             return None
-    if info.named and info.role is not None and _indefinite_role(sentence, phrase.start + 1):
-        info = attrs.evolve(info, role=None, role_head=None)
+    role = [] if info.role is None or not info.named else info.role.split()
+    after = phrase.start + 1
+    if (
+        role
+        and _indefinite_role(sentence, after)
+        and [token.text for token in sentence.tokens[after : after + len(role)]] == role
+    ):
+        info = attrs.evolve(info, role=None, role_head=None)  # the role right after "a"
     return phrase, info
 
 
