@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus import Corpus
 from newscorpus._extract.lang.en.rules import VerbFormEn, verb_forms_en
 from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.pipeline import annotate_article, extract_quotes
@@ -110,14 +111,17 @@ MANY_PEOPLE = [
     *("Tony Blair", "Gordon Brown", "Michael Howard", "Charles Kennedy", "Jack Straw"),
     *("David Blunkett", "John Prescott", "Alan Milburn", "Peter Hain", "Patricia Hewitt"),
     *("Ruth Kelly", "Tessa Jowell", "Alistair Darling", "Geoff Hoon", "Margaret Beckett"),
-    *("Hilary Benn", "Charles Clarke", "Oliver Letwin", "Liam Fox", "David Davis"),
+    *("Paul Boateng", "Charles Clarke", "Oliver Letwin", "Liam Fox", "David Davis"),
 ]
 
 
 def test_surname_joins_its_full_name_among_many_people() -> None:
     named = " ".join(f"{name} visited Leeds on Monday." for name in MANY_PEOPLE)
+    women = {"Patricia", "Ruth", "Tessa", "Margaret"}
     later = " ".join(
-        f"Mr {name.split()[1]} said the trip had been a success." for name in MANY_PEOPLE
+        f"{'Ms' if name.split()[0] in women else 'Mr'} {name.split()[1]} said the trip had "
+        "been a success."
+        for name in MANY_PEOPLE
     )
     quotes = extract_quotes(f"{named} {later}", language="en")
     assert [quote.speaker.name if quote.speaker else None for quote in quotes] == MANY_PEOPLE
@@ -493,3 +497,74 @@ def test_polnear_dev_meets_the_targets(shared: Path) -> None:
         f1[0.8] >= 0.58,
         report.speaker_accuracy is not None and report.speaker_accuracy >= 0.86,
     ) == (True, True, True)
+
+
+# --- titles of nobility ----------------------------------------------------------------------
+
+
+def _peers_corpus(*texts: str) -> Corpus:
+    return Corpus.from_articles(
+        annotate_article(Article(id=f"peer{number}", title="Peers", paragraphs=(text,)))
+        for number, text in enumerate(texts)
+    )
+
+
+def test_a_peer_is_named_with_the_title_across_a_corpus() -> None:
+    # "Lord Ambleside" and a bare "Ambleside" of another article are one speaker, shown with
+    # the title; "Sir Tom" is not "Tom".
+    corpus = _peers_corpus(
+        "Lord Ambleside said the court had erred. Lord Ambleside said it would sit again.",
+        "Ambleside said the ruling was fair.",
+        '"The wards will stay open," said Sir Tom.',
+    )
+    assert [(speaker.name, count) for speaker, count in corpus.speakers()] == [
+        ("Lord Ambleside", 3),
+        ("Sir Tom", 1),
+    ]
+
+
+def test_a_person_merely_mentioned_keeps_a_role_of_two_words() -> None:
+    # "First" is an adverb, yet "First Minister" is the role of the person a pronoun means.
+    text = (
+        "Schools will improve, First Minister Jane Roe has insisted. She told MSPs that a ban "
+        "would come."
+    )
+    assert speakers(text) == [("Jane Roe", ("First Minister",), SpeakerKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "later", ["Mr Roe said the economy was strong.", "He said the economy was strong."]
+)
+def test_role_words_after_an_indefinite_article_are_no_title(later: str) -> None:
+    # "how good a prime minister John Roe would make": what he might be, not his office.
+    text = f"There is a debate over how good a prime minister John Roe would make. {later}"
+    assert speakers(text) == [("John Roe", (), SpeakerKind.PERSON)]
+
+
+def test_a_role_that_ends_a_fuller_one_is_not_listed_again() -> None:
+    # "Spokesman" opening a sentence says nothing "Tory spokesman" does not; "chief executive"
+    # before "Liverpool chief executive" stays (it comes first).
+    corpus = _peers_corpus(
+        "Tory spokesman John Roe said the bill was bad. Mr Roe said it would fail.",
+        "Spokesman John Roe said the vote was lost.",
+        "Chief executive Ann Lee said the club was safe. Ms Lee said it would grow.",
+        "Liverpool chief executive Ann Lee said the deal was done.",
+    )
+    assert [(speaker.name, speaker.roles) for speaker, _ in corpus.speakers()] == [
+        ("Ann Lee", ("Chief executive", "Liverpool chief executive")),
+        ("John Roe", ("Tory spokesman",)),
+    ]
+
+
+def test_a_role_noun_before_and_is_no_modifier_of_the_role_after_it() -> None:
+    # "King" is a surname here (and the role noun "king"): not part of Joel Ross's role.
+    text = (
+        "The station moved King and DJ partner Joel Ross to mornings. Mr Ross said it was "
+        "a good move."
+    )
+    assert speakers(text) == [("Joel Ross", ("DJ partner",), SpeakerKind.PERSON)]
+
+
+def test_a_man_from_a_place_has_no_role() -> None:
+    text = 'Devon man Tom Reed is sure he can win. "I feel good," said Reed.'
+    assert speakers(text) == [("Tom Reed", (), SpeakerKind.PERSON)]

@@ -284,3 +284,35 @@ def test_known_people_roles_hold_no_verb_and_keep_both_words(shared: Path) -> No
     assert mcconnell is not None
     assert "präsentierte Innenministerin" not in mikl.roles
     assert "First Minister" in mcconnell.roles
+
+
+def test_peers_and_knights_are_named_as_the_text_names_them(shared: Path) -> None:
+    # Read for the English names round: Lord Falconer (the Lord Chancellor), Lord Goldsmith
+    # (the Attorney General) and Lord Woolf were bare surnames; "Sir John" (Bourn, Stevens)
+    # and "Sir Ian" (Blair) were speakers named by a given name alone.
+    corpus = loaded(shared, "bbc")
+    listed = {speaker.name for speaker, _ in corpus.speakers()}
+    assert [
+        name for name in ("Falconer", "Goldsmith", "Woolf", "John", "Ian") if name in listed
+    ] == []
+    assert [name for name in ("Lord Falconer", "Lord Goldsmith") if name not in listed] == []
+
+
+def test_roles_are_the_speakers_own(shared: Path) -> None:
+    # "how good a prime minister Gordon Brown will make" (no office of the Chancellor's), "The
+    # Foreign Secretary told the BBC" (Jack Straw, not the shadow foreign secretary), "Northern
+    # Ireland man James McIlroy" (where he is from), "First Minister" cut to "Minister".
+    corpus = loaded(shared, "bbc")
+    wrong = {
+        "Gordon Brown": "prime minister",
+        "Michael Ancram": "Foreign Secretary",
+        "James McIlroy": "Northern Ireland man",
+        "Jack McConnell": "Minister",
+    }
+    found = {
+        name: role
+        for name, role in wrong.items()
+        for speaker in [corpus.speaker(name)]
+        if speaker is not None and role in speaker.roles
+    }
+    assert found == {}

@@ -148,6 +148,10 @@ SPEAKER_WORD_ROLES = frozenset(
         "jurisdiction_nouns",
         "accidental_roles",
         "plural_articles",
+        "name_titles",
+        "other_offices",
+        "person_nouns",
+        "given_name_titles",
     }
 )
 

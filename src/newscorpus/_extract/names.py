@@ -24,6 +24,7 @@ __all__ = [
     "is_clean_name",
     "is_first_name",
     "is_name_particle",
+    "is_name_title",
     "name_key",
     "name_proper",
     "slug_of",
@@ -208,6 +209,25 @@ def _first_names() -> frozenset[str]:
         if has_lexicon(language, "first_names"):
             names.update(read_word_set(language, "first_names"))
     return frozenset(names)
+
+
+@functools.cache
+def _name_titles() -> frozenset[str]:
+    """The titles that stay in a name before a lone word ("Lord Falconer"): the ``name_titles``
+    word role of every registered language, lower case."""
+    from newscorpus._extract.languages import supported_languages  # noqa: PLC0415 - no cycle
+    from newscorpus._extract.lexicon import read_speaker_word_roles  # noqa: PLC0415
+
+    titles: set[str] = set()
+    for language in supported_languages():
+        titles.update(read_speaker_word_roles(language)["name_titles"])
+    return frozenset(titles)
+
+
+def is_name_title(word: str) -> bool:
+    """Whether ``word`` is a title that stays in the name before a lone word: "Lord" of "Lord
+    Falconer", "Sir" of "Sir Digby" (any case)."""
+    return word.lower() in _name_titles()
 
 
 def is_first_name(word: str) -> bool:

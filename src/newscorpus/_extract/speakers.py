@@ -155,6 +155,18 @@ class MentionInfo:
     #: opened by an indefinite article ("a spokesman", "ein Sprecher"): someone new, never a
     #: person the article named before by the same role
     indefinite: bool = False
+    #: named by a role of someone else's ("Michael Jackson's mother"): one particular person,
+    #: whom a name given later with that role names ("His mother Katherine Jackson")
+    owned: bool = False
+    #: the gender the name itself says ("Mr Blair", "Cherie Blair"): a title's, or the first
+    #: name's of a full name; not a lone word that may be a surname ("Arnold")
+    name_gender: str | None = None
+    #: the given name of a person named by a title and their given name only ("Sir John":
+    #: "John"), whom a full name with that given name in the article names ("Sir John Bourn")
+    given: str | None = None
+    #: whether the name's title is one of knighthood ("Sir", "Dame": True) or another ("Mr",
+    #: "Lord": False); None without a title. A knight is not the "Mr Blair" of the article.
+    knighted: bool | None = None
 
 
 class Mentioned(NamedTuple):
@@ -208,6 +220,14 @@ class _Lexicon:
     jurisdiction_nouns: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
+    #: titles that stay in the name before a lone word ("Lord Falconer": ``name_titles``)
+    name_titles: frozenset[str] = frozenset()
+    #: role modifiers that make another office ("shadow", "former": ``other_offices``)
+    other_offices: frozenset[str] = frozenset()
+    #: role nouns that name a person by sex, no office ("man": ``person_nouns``)
+    person_nouns: frozenset[str] = frozenset()
+    #: titles used with the given name ("Sir Digby": ``given_name_titles``)
+    given_name_titles: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -319,6 +339,10 @@ def _lexicon(language: str) -> _Lexicon:
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
+        name_titles=speaker_words["name_titles"],
+        other_offices=speaker_words["other_offices"],
+        person_nouns=speaker_words["person_nouns"],
+        given_name_titles=speaker_words["given_name_titles"],
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -1127,13 +1151,14 @@ def _english_core(
                 position += 1
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
-        if (
-            names
-            and names[0] not in lexicon.first_names
-            and " ".join(head_words[first : last + 1]).lower() in lexicon.relation_nouns
+        group = " ".join(head_words[first : last + 1]).lower()
+        if names and (
+            group in lexicon.person_nouns
+            or (names[0] not in lexicon.first_names and group in lexicon.relation_nouns)
         ):
             # "Rival Sony", "his wife Sharon": whom the name stands to, no role of its own and
-            # no person without a first name ("British rival Greg Rusedski" is one).
+            # no person without a first name ("British rival Greg Rusedski" is one);
+            # "Northern Ireland man James McIlroy": a man from there, no role either.
             return _english_person(
                 names,
                 lexicon,
@@ -1147,8 +1172,9 @@ def _english_core(
                 names,
                 lexicon,
                 role=" ".join(head_words[role_start : end + 1]),
-                role_head=" ".join(head_words[first : last + 1]).lower(),
+                role_head=_english_office(head_words, role_start, (first, last), lexicon),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
+                body=head_words[last + 1 :],
             )
     head = head_words[-1]
     if groups and groups[-1][1] == core - 1:
@@ -1159,13 +1185,14 @@ def _english_core(
         while rest and tail and _is_capitalised(tail[-1]) and _is_capitalised(rest[0]):
             # Not cut inside a name: "leader of the Public and Commercial Services Union".
             tail.append(rest.pop(0))
-        role = " ".join([*head_words[_after_states(head_words[:first], lexicon) :], *tail])
+        role_start = _after_states(head_words[:first], lexicon)
+        role = " ".join([*head_words[role_start:], *tail])
         return MentionInfo(
             name=role[:1].upper() + role[1:],
             kind=SpeakerKind.PERSON,
             key="role:" + role.lower(),
             role=role,
-            role_head=" ".join(head_words[first : last + 1]).lower(),
+            role_head=_english_office(head_words, role_start, (first, last), lexicon),
             gender=_english_role_gender(head_words[first : last + 1], lexicon),
             plural=False,
             generic=True,
@@ -1188,6 +1215,23 @@ def _english_core(
             )
             return attrs.evolve(found, generic=True if people else None)
     return _english_proper(body, core, lexicon, definite=definite)
+
+
+def _english_office(words: list[str], start: int, group: tuple[int, int], lexicon: _Lexicon) -> str:
+    """The office a role names, as a later mention by role compares it (the ``role_head``):
+    the role words of ``group`` in lower case, after those of the role's modifiers from
+    ``start`` on that make another office (the ``other_offices`` word role): "Shadow foreign
+    secretary Michael Ancram" holds the office "shadow foreign secretary", so "the Foreign
+    Secretary" said later is someone else; "the former chairman" is the "former chairman"
+    named before, not the chairman."""
+    first, last = group
+    others = [
+        low
+        for word in words[start:first]
+        for low in [word.lower().split("-", 1)[0]]
+        if low in lexicon.other_offices
+    ]
+    return " ".join([*others, " ".join(words[first : last + 1]).lower()])
 
 
 def _english_role_start(words: list[str], first: int, lexicon: _Lexicon) -> int:
@@ -1422,7 +1466,21 @@ def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]
     if not names or start + len(names) != len(words):
         return []
     names = [_strip_marks(word) for word in names]
-    return _person_name([word for word in names if word], lexicon)
+    names = _person_name([word for word in names if word], lexicon)
+    return _titled_name(words, start, names, lexicon)
+
+
+def _titled_name(words: list[str], start: int, names: list[str], lexicon: _Lexicon) -> list[str]:
+    """A name of one word after a title of nobility or knighthood (the ``name_titles`` word
+    role) keeps the title: "Lord Falconer", "Baroness Scotland", "Sir Digby" are how the person
+    is named, not "Falconer" (a surname alone) or "Digby" (a first name alone); "Sir Alex
+    Ferguson" is "Alex Ferguson"."""
+    if len(names) != 1 or start < 1:
+        return names
+    title = words[start - 1]
+    if title.rstrip(".").lower() not in lexicon.name_titles or not _is_capitalised(title):
+        return names
+    return [title.rstrip("."), *names]
 
 
 def _english_person(
@@ -1434,16 +1492,11 @@ def _english_person(
     gender: str | None,
     body: Sequence[str] = (),
 ) -> MentionInfo:
-    honorific = next(
-        (
-            lexicon.honorifics[word.rstrip(".")]
-            for word in body
-            if word.rstrip(".") in lexicon.honorifics
-        ),
-        None,
-    )
+    title = next((word for word in body if word.rstrip(".") in lexicon.honorifics), None)
+    honorific = None if title is None else lexicon.honorifics[title.rstrip(".")]
     has_first = names[0] in lexicon.first_names and len(names) > 1
     person = has_first or honorific is not None or role is not None
+    written = None if honorific in {None, "-"} else honorific
     # A possessive closing the mention is the name's genitive: "Tony Blair's" -> "Tony Blair".
     names = [*names[:-1], _genitive_base_en(names[-1])]
     return MentionInfo(
@@ -1452,11 +1505,15 @@ def _english_person(
         key=names[-1].lower(),
         role=role,
         role_head=role_head,
-        gender=_first_name_gender(names, lexicon)
-        or (None if honorific in {None, "-"} else honorific)
-        or gender,
+        # A title's gender is written, a first name's only usual: "Ms James" is a woman.
+        gender=written or _first_name_gender(names, lexicon) or gender,
         plural=False,
         named=True,
+        name_gender=written or (_first_name_gender(names, lexicon) if has_first else None),
+        given=names[1]
+        if len(names) == _NAME_WORDS and names[0].lower() in lexicon.given_name_titles
+        else None,
+        knighted=None if title is None else title.lower() in lexicon.given_name_titles,
     )
 
 
@@ -1484,7 +1541,7 @@ def _english_possessive(
     phrase = f"{owner_text} {' '.join(rest)}"
     name = phrase[:1].upper() + phrase[1:]
     if info.role is not None:
-        return attrs.evolve(info, name=name, role=phrase, key="role:" + phrase.lower())
+        return attrs.evolve(info, name=name, role=phrase, key="role:" + phrase.lower(), owned=True)
     return attrs.evolve(info, name=name, key=name.lower())
 
 
@@ -2051,6 +2108,12 @@ class _Draft:
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
+        #: named so far only by a role of someone else's ("Michael Jackson's mother")
+        self.owned = False
+        #: the gender its names give ("Mr", "Cherie"), not a pronoun that was taken to mean it
+        self.name_gender: str | None = None
+        #: whether its title is one of knighthood (MentionInfo.knighted)
+        self.knighted: bool | None = None
 
     @property
     def generic(self) -> bool:
@@ -2080,6 +2143,10 @@ class _Draft:
             self.kind = info.kind
         if self.gender is None and info.gender is not None:
             self.gender = info.gender
+        if self.name_gender is None and info.named:
+            self.name_gender = info.name_gender
+        if self.knighted is None and info.named:
+            self.knighted = info.knighted
         if self.plural is None:
             self.plural = info.plural
 
@@ -2185,6 +2252,8 @@ class SpeakerRegistry:
         number = self._by_name(info)
         if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
             number = self._by_role(info)
+        if number is None and info.named:
+            number = self._by_role_or_given_name(info)
         if number is None:
             number = len(self._drafts)
             self._drafts.append(
@@ -2194,19 +2263,27 @@ class SpeakerRegistry:
                     key=info.key,
                     gender=info.gender,
                     plural=info.plural,
-                    named=info.named,
+                    # A title and a given name ("Sir Digby") give way to the full name the
+                    # article writes ("Sir Digby Jones"), which names the speaker.
+                    named=info.named and info.given is None,
                 )
             )
             self._by_key.setdefault(info.key, []).append(number)
+            self._drafts[number].owned = info.owned and not info.named
             if info.named and self._known is not None:
-                for known in _one_person(self._known(info.key), info.name):
+                # A title and a given name are looked up as written ("sir digby").
+                lookup = info.key if info.given is None else info.name.lower()
+                for known in _one_person(self._known(lookup), info):
                     self._drafts[number].absorb(known)
+                    if known.key != info.key:
+                        self._by_key.setdefault(known.key, []).append(number)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
 
     def _by_name(self, info: MentionInfo) -> int | None:
-        """The speaker of ``info``'s key whose given names agree, the most recent one first."""
+        """The speaker of ``info``'s key whose given names and gender agree ("Mrs Blair" is not
+        Tony Blair), the most recent one first."""
         numbers = self._by_key.get(info.key)
         if numbers is None:
             return None
@@ -2215,7 +2292,12 @@ class SpeakerRegistry:
         fitting = [
             number
             for number in numbers
-            if not info.named or given_names_agree(self._drafts[number].name, info.name)
+            if not info.named
+            or (
+                given_names_agree(self._drafts[number].name, info.name)
+                and _genders_agree(self._drafts[number].name_gender, info.name_gender)
+                and _knighthoods_agree(self._drafts[number].knighted, info.knighted)
+            )
         ]
         if len(fitting) > 1:
             recent = {number: order for order, number in enumerate(self._recent)}
@@ -2231,6 +2313,46 @@ class SpeakerRegistry:
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
             if draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def _by_owned_role(self, info: MentionInfo) -> int | None:
+        """The most recent speaker named so far only by a role of someone else's with the role
+        of a named mention ("Michael Jackson's mother …. His mother Katherine Jackson told …"):
+        that role names one person, and the name given later is theirs. Only a bare role ("his
+        mother") is compared: "The Scottish National Party's leader … Scottish Conservative
+        Party leader David McLetchie" are two leaders."""
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if draft.owned and not draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def _by_role_or_given_name(self, info: MentionInfo) -> int | None:
+        """The speaker a named mention names that its key does not find: one named before by a
+        role of someone else's (:meth:`_by_owned_role`) or by a full name with the given name a
+        title names alone (:meth:`_by_given_name`); the key is remembered for it."""
+        number = None
+        if info.role and info.role.lower() == info.role_head:
+            number = self._by_owned_role(info)
+        if number is None and info.given is not None:
+            number = self._by_given_name(info)
+        if number is not None:
+            self._by_key.setdefault(info.key, []).append(number)
+        return number
+
+    def _by_given_name(self, info: MentionInfo) -> int | None:
+        """The most recent named person whose first given name is the one a title names alone
+        ("Sir John Bourn, head of the NAO, said … ‘…,’ said Sir John"), of an agreeing gender."""
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            words = draft.name.split()
+            if (
+                draft.named
+                and len(words) >= _NAME_WORDS
+                and words[0] == info.given
+                and _genders_agree(draft.name_gender, info.name_gender)
+            ):
                 return number
         return None
 
@@ -2317,7 +2439,7 @@ class SpeakerRegistry:
                     return False
                 gender, known = draft.gender, True
             elif self._known is not None:
-                people = _one_person(self._known(info.key), info.name)
+                people = _one_person(self._known(info.key), info)
                 if people:
                     gender, known = people[0].gender, True
         if gender is not None:
@@ -2413,10 +2535,17 @@ class SpeakerRegistry:
 _slug = functools.lru_cache(maxsize=8192)(slug_of)
 
 
-def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInfo]:
+def _one_person(people: Sequence[MentionInfo], mention: MentionInfo) -> Sequence[MentionInfo]:
     """The full names an article gives for a mention's surname that may be the mention's person:
-    those whose given names agree with ``name``, and none when they are several people."""
-    fitting = [person for person in people if given_names_agree(person.name, name)]
+    those whose given names, gender and title agree with the mention's ("Mr Blair" is neither
+    Cherie Blair nor Sir Ian Blair), and none when they are several people."""
+    fitting = [
+        person
+        for person in people
+        if given_names_agree(person.name, mention.name)
+        and _genders_agree(person.name_gender, mention.name_gender)
+        and _knighthoods_agree(person.knighted, mention.knighted)
+    ]
     for number, person in enumerate(fitting):
         for other in fitting[number + 1 :]:
             if not given_names_agree(person.name, other.name):
@@ -2426,6 +2555,18 @@ def _one_person(people: Sequence[MentionInfo], name: str) -> Sequence[MentionInf
 
 #: The genders a personal pronoun shares with a person ("er", "sie", "he", "she").
 _PERSON_GENDERS = frozenset({"m", "f"})
+
+
+def _knighthoods_agree(first: bool | None, second: bool | None) -> bool:
+    """Whether two mentions' titles may be one person's: a knight ("Sir Ian Blair") is not the
+    "Mr Blair" of the article; a name without a title agrees with any."""
+    return first is None or second is None or first == second
+
+
+def _genders_agree(first: str | None, second: str | None) -> bool:
+    """Whether two mentions' genders may be one person's: not a man's and a woman's ("Mr Blair"
+    and "Mrs Blair", "Cherie Blair"); an unknown or neuter gender agrees with any."""
+    return first == second or first not in _PERSON_GENDERS or second not in _PERSON_GENDERS
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:

@@ -25,11 +25,13 @@ Speaker identity (documented in ``docs/queries.md``):
    or a role that shares a word with its ("Judge Cullen" is not Martin Cullen, the minister).
 5. The speaker's name is its most frequent clean spelling
    (:func:`newscorpus._extract.names.is_clean_name`) among its fullest names (not the end of
-   another of its names: "Tony Blair", not "Blair"); its aliases are its other names, except
+   another of its names: "Tony Blair", not "Blair"; a title of nobility or knighthood before a
+   name of one word stays: "Lord Falconer"); its aliases are its other names, except
    those with other given names ("John Howard" is never an alias of "Michael Howard"); its
    roles are the roles of its article speakers, the most quoted first, and spellings that differ
-   only in case are one role ("Prime Minister", not also "prime minister"); a role that is the
-   speaker's own name ("Faymann" read as "Fay" and "Mann") is none.
+   only in case are one role ("Prime Minister", not also "prime minister"), one that is the last
+   words of a role before it is left out ("Spokesman" after "Tory spokesman"); a role that is
+   the speaker's own name ("Faymann" read as "Fay" and "Mann") is none.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from newscorpus._extract.names import (
     is_clean_name,
     is_first_name,
     is_name_particle,
+    is_name_title,
     name_key,
     name_proper,
     slug_of,
@@ -792,6 +795,17 @@ def _speaker_key(speaker: Speaker) -> NameKey:
     return key
 
 
+def _titled_core(name: str, core: str) -> str:
+    """The name a speaker is shown by: the core of its key, with a title of nobility or
+    knighthood before a core of one word kept ("Lord Falconer", "Sir Digby"; the key is
+    ``falconer`` all the same, so "Lord Falconer" and "Falconer" are one speaker)."""
+    if " " in core or not name.endswith(core):
+        return core
+    before = name[: len(name) - len(core)].rstrip()
+    title = before.rsplit(maxsplit=1)[-1] if before else ""
+    return f"{title} {core}" if title[:1].isupper() and is_name_title(title) else core
+
+
 def _merge_by_surname(
     groups: _Groups, by_key: Mapping[str, int], role_words: Mapping[int, set[str]] | None = None
 ) -> dict[int, list[int]]:
@@ -904,7 +918,7 @@ def _draft_speaker(
         for number in numbers:
             speaker = tally.speakers[number]
             count = tally.member_counts[number]
-            core = _speaker_key(speaker).core
+            core = _titled_core(speaker.name, _speaker_key(speaker).core)
             names[core] += count
             first_seen.setdefault(core, number)
             own_names[core] = None
@@ -951,7 +965,9 @@ def _corpus_roles(
 ) -> tuple[str, ...]:
     """A corpus speaker's roles, the most quoted first (then the earliest seen), each written
     once: spellings that differ only in case ("Prime Minister", "prime minister") are one role,
-    written as most of its quotes write it."""
+    written as most of its quotes write it; a role that ends one listed before it is left out
+    ("Spokesman" after "Tory spokesman", not "chief executive" before "Liverpool chief
+    executive")."""
     order = sorted(counts, key=lambda role: (-counts[role], first_seen[role]))
     spellings: dict[str, str] = {}  # in the order of ``order``: the first is the most quoted
     totals: collections.Counter[str] = collections.Counter()
@@ -961,7 +977,17 @@ def _corpus_roles(
         totals[folded] += counts[role]
     # sorted() is stable: equal totals keep the order of their most quoted spellings.
     ranked = sorted(spellings, key=lambda folded: -totals[folded])
-    return tuple(spellings[folded] for folded in ranked)
+    kept: list[str] = []
+    for folded in ranked:
+        if not any(_ends_role(earlier, folded) for earlier in kept):
+            kept.append(folded)
+    return tuple(spellings[folded] for folded in kept)
+
+
+def _ends_role(longer: str, shorter: str) -> bool:
+    """Whether the folded role ``shorter`` is the last words of ``longer`` ("spokesman" of
+    "tory spokesman", "minister" of "first minister"): it says nothing the other does not."""
+    return len(longer) > len(shorter) and longer.endswith(" " + shorter)
 
 
 def _canonical_name(names: collections.Counter[str], first_seen: Mapping[str, int]) -> str:

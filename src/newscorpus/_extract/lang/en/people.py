@@ -4,8 +4,11 @@ bare surname may stand for."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
+
+import attrs
 
 from newscorpus._extract.engine import (
     KnownPeopleBase,
@@ -18,11 +21,14 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.lang.en import phrases
 from newscorpus._extract.lang.en.bundle import _english
 from newscorpus._extract.lang.en.sentence import _NOT_IN_NAMES, _Sentence
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import read_speaker_word_roles
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
     analyse_mention,
+    organisation_word,
     role_or_organisation,
 )
 from newscorpus._model import SpeakerKind
@@ -42,6 +48,8 @@ _KNOWN_AFTER = 50
 _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 # A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
 # (No \b before it: that makes the search try every position; the word start is checked after.)
+#: The surname after a title and a given name ("Jones" of "Sir Digby Jones").
+_TITLED_SURNAME = re.compile(r"([A-Z][\w'’-]+)\b")
 _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 
 
@@ -51,12 +59,14 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     the whole phrase, else the run of two or more capitalised words it opens with when a
     lower-case word follows them ("Maria Lopez won the vote": the phrase reader takes the verb
     "won" for a noun). A phrase after a determiner names nobody without a capitalised word or a
-    role word in it ("the site", "a bucket of slurry"): those are not analysed."""
+    role word in it ("the site", "a bucket of slurry"): those are not analysed. Role words after
+    an indefinite article are no role of the name after them (see :func:`_indefinite_role`)."""
     if sentence.word_class(phrase.start) == "det" and not any(
         sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
         for index in range(phrase.start + 1, phrase.stop)
     ):
         return None
+    phrase = _with_role_opening(sentence, phrase)
     info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
     if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
         stop = phrase.start
@@ -68,24 +78,67 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
         info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
         if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
             return None
+    role = [] if info.role is None or not info.named else info.role.split()
+    after = phrase.start + 1
+    if (
+        role
+        and _indefinite_role(sentence, after)
+        and [token.text for token in sentence.tokens[after : after + len(role)]] == role
+    ):
+        info = attrs.evolve(info, role=None, role_head=None)  # the role right after "a"
     return phrase, info
+
+
+def _with_role_opening(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The phrase with the word before it when the two make a role of two words ("First
+    Minister Jack McConnell has insisted": "First" is an adverb, so the phrase opens at
+    "Minister", but the role is "First Minister", not "Minister")."""
+    start = phrase.start
+    if start < 1 or not sentence.is_capitalised(start - 1):
+        return phrase
+    tokens = sentence.tokens
+    if not role_or_organisation(f"{tokens[start - 1].text} {tokens[start].text}", "en"):
+        return phrase
+    return Phrase(start - 1, phrase.stop)
 
 
 def _joins_role_modifiers(sentence: _Sentence, index: int) -> bool:
     """Whether the "and" at ``index`` joins two capitalised modifiers of the role after them
     ("British and Irish Lions coach", "the Trade and Industry Secretary"): a capitalised word
     on either side, the one before it opening the phrase (after a lower-case word, an article
-    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people."""
+    or nothing), so that "Tony Blair and Conservative leader Michael Howard" stays two people;
+    nor a first name or a role noun before "and": "relocating King and DJ partner Joel Ross"
+    names King (a surname that is also the role noun "king") and Joel Ross."""
     if index < 1 or sentence.lows[index] != "and" or index + 1 >= len(sentence.tokens):
         return False
     if not (sentence.is_capitalised(index - 1) and sentence.is_capitalised(index + 1)):
         return False
     before = index - 2
+    modifier = sentence.tokens[index - 1].text
     return (
-        before < 0
-        or sentence.word_class(before) == "det"
-        or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
-    ) and sentence.tokens[index - 1].text not in sentence.lexicon.first_names
+        (
+            before < 0
+            or sentence.word_class(before) == "det"
+            or not (sentence.is_capitalised(before) or sentence.tokens[before].quote >= 0)
+        )
+        and modifier not in sentence.lexicon.first_names
+        and not (role_or_organisation(modifier, "en") and not organisation_word(modifier, "en"))
+    )
+
+
+def _indefinite_role(sentence: _Sentence, first: int) -> bool:
+    """Whether the role words from ``first`` before a name follow an indefinite article (the
+    ``new_referents`` word role): "how good a prime minister Gordon Brown will make" says what
+    he might be, no title he holds."""
+    return 0 < first <= len(sentence.lows) and sentence.lows[first - 1] in _new_referents()
+
+
+@functools.cache
+def _new_referents() -> frozenset[str]:
+    return read_speaker_word_roles("en")["new_referents"]
+
+
+on_registry_change(_new_referents.cache_clear)
 
 
 class KnownPeopleEn(KnownPeopleBase):
@@ -120,6 +173,8 @@ class KnownPeopleEn(KnownPeopleBase):
         )
 
     def find(self, surname: str, looked_up: int) -> tuple[MentionInfo, ...]:
+        if " " in surname:
+            return self._titled(surname)
         # A surname costs one string search over the text, cheaper than a regex pass for the
         # few an article looks up; a text that looks up many (a long page of names) is indexed
         # by one pass instead, which keeps the cost linear in its length.
@@ -127,10 +182,32 @@ class KnownPeopleEn(KnownPeopleBase):
             self._scanned(surname) if looked_up >= _SEARCHED_SURNAMES else self._full_names(surname)
         )
         people: list[MentionInfo] = []
+        quoted: list[MentionInfo] = []
         for position in positions:
-            info = self._mention_at(position, surname)
-            if info is not None:
-                people.append(info)
+            found = self._mention_at(position, surname)
+            if found is not None:
+                (quoted if found[1] else people).append(found[0])
+        # A full name inside a quotation counts only when the text names none outside one: a
+        # speaker may spell the name otherwise ("Dave Collins" … "David Collins").
+        return tuple(people or quoted)
+
+    def _titled(self, titled: str) -> tuple[MentionInfo, ...]:
+        """The people a title and a given name ("sir digby", lower case) stand for: the first
+        (up to three) full names written after the same title and given name ("CBI
+        director-general Sir Digby Jones"), with the role before them."""
+        lowered = self.lowered
+        if not lowered:
+            return ()
+        text = self.text
+        people: list[MentionInfo] = []
+        start = lowered.find(titled + " ")
+        while start >= 0 and len(people) < _KNOWN_MENTIONS:
+            surname = _TITLED_SURNAME.match(text, start + len(titled) + 1)
+            if surname is not None and not (start and text[start - 1].isalnum()):
+                found = self._mention_at(start, surname.group(1).lower())
+                if found is not None and found[0].name.lower() != titled:
+                    people.append(found[0])
+            start = lowered.find(titled + " ", start + 1)
         return tuple(people)
 
     def _full_names(self, surname: str) -> list[int]:
@@ -207,9 +284,10 @@ class KnownPeopleEn(KnownPeopleBase):
                     self._positions.setdefault(named.lower(), []).append(start)
         return self._positions.get(surname, [])[:_KNOWN_MENTIONS]
 
-    def _mention_at(self, position: int, surname: str) -> MentionInfo | None:
+    def _mention_at(self, position: int, surname: str) -> tuple[MentionInfo, bool] | None:
         """The person whose first name starts at ``position`` and whose name ends with
-        ``surname`` (lower case), with a role written before it."""
+        ``surname`` (lower case), with a role written before it, and whether the name stands
+        inside a quotation."""
         text = self.text
         # Both searches are bounded by the window: an unbounded search for the line break in a
         # text of one long line would cost the whole text per mention.
@@ -219,8 +297,14 @@ class KnownPeopleEn(KnownPeopleBase):
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
         tokens = tokenize(text, start, end, self.pairs)
-        sentence = _Sentence(text, tokens, _english(), title=False)
         index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
+        quoted = index > 0 and tokens[index - 1].quote >= 0 and tokens[index - 1].end > position
+        if quoted:
+            # A full name inside a quotation is the person's too ("… nor is Tony Blair," he
+            # said. … Mr Blair said …): the quotation's words are read as words.
+            tokens = tokenize(text, start, end, ())
+            index = bisect.bisect_left(tokens, position, key=token_start)
+        sentence = _Sentence(text, tokens, _english(), title=False)
         if index + 1 >= len(tokens) or tokens[index].start != position:
             return None
         first = index
@@ -263,4 +347,8 @@ class KnownPeopleEn(KnownPeopleBase):
             stop += 1
         stop = end_at_surname(sentence.lows, index, stop, surname)
         info = analyse_mention(phrases._mention_words(sentence, first, stop), language="en")
-        return info if info is not None and info.named else None
+        if info is None or not info.named:
+            return None
+        if info.role is not None and _indefinite_role(sentence, index - len(info.role.split())):
+            info = attrs.evolve(info, role=None, role_head=None)
+        return info, quoted
