@@ -853,3 +853,89 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
+
+
+def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
+    """Whether a clause of the sentence reports hearsay with the reportive modal (the
+    ``reportive_perfect`` role) and a perfect infinitive, close after a quotation: the modal
+    before a participle and "haben"/"sein" that close its clause ("Er soll sein Opfer verfolgt
+    haben, bevor er zuschlug.", "Soleimani sollte an dem Angriff beteiligt gewesen sein.") or,
+    in a verb-final clause, after them ("…, die nach der Tat verschwunden sein sollen").
+    Someone claims what the clause tells; it is the speaker of a quotation found up to five
+    sentences before (as :func:`verbs._reported_hearsay` inherits it). Farther on, the claim
+    inside a sentence is nobody's the text names and the sentence around it mostly narration,
+    so it counts only where the whole sentence ends in the perfect infinitive
+    (:func:`verbs._reportive_sentence`). Not a modal opening its clause ("Sollte er gelogen
+    haben, …" is a condition)."""
+    modals = sentence.roles.reportive_perfect
+    lows = sentence.lows
+    if modals.isdisjoint(lows) or not state.found_within(verbs._HEARSAY_SENTENCES):
+        return False
+    return any(
+        lows[index] in modals
+        and (_perfect_closes_clause(sentence, index) or _perfect_before_modal(sentence, index))
+        for index in range(sentence.last)
+    )
+
+
+def _perfect_closes_clause(sentence: _Sentence, modal: int) -> bool:
+    """ "soll … verfolgt haben,": a participle and the auxiliary of a perfect infinitive close
+    the clause of the modal at ``modal``, which does not open it."""
+    end = min(sentence.clause_end[modal], sentence.last)
+    auxiliary = end - 1
+    return (
+        modal > sentence.clause_start[modal]
+        and auxiliary - 1 > modal
+        and _perfect_infinitive(sentence, auxiliary)
+    )
+
+
+def _perfect_before_modal(sentence: _Sentence, modal: int) -> bool:
+    """ "…, der Kühlflüssigkeit entzündet haben soll": the modal closes a verb-final clause
+    right after a participle and the auxiliary of a perfect infinitive."""
+    auxiliary = modal - 1
+    return (
+        min(sentence.clause_end[modal], sentence.last) == modal + 1
+        and auxiliary - 1 > sentence.clause_start[modal]
+        and _perfect_infinitive(sentence, auxiliary)
+    )
+
+
+def _perfect_infinitive(sentence: _Sentence, auxiliary: int) -> bool:
+    """Whether the auxiliary at ``auxiliary`` and the word before it are a perfect infinitive: a
+    participle and "haben" ("verfolgt haben"), or "sein" after a participle in -en of a verb
+    that builds its perfect with "sein" ("verschwunden sein", "ausgelaufen sein") or of the
+    passive ("verletzt worden sein"). Not an adjective or a state ("soll resistent sein", "soll
+    bis Mai fertiggestellt sein" are a claim of a state and a plan, told alike)."""
+    roles = sentence.roles
+    low = sentence.lows[auxiliary]
+    if low not in roles.perfect_infinitive:
+        return False
+    participle = sentence.tokens[auxiliary - 1].text
+    if not verbs._participle_like(participle, sentence.lexicon):
+        return False
+    if low not in roles.sein_infinitive:
+        return True
+    return participle in roles.passive_perfect or (
+        participle.endswith("en")
+        and not (auxiliary > 1 and sentence.lows[auxiliary - 2] == "zu")
+        and participle.startswith(tuple(roles.strong_participle_prefixes))
+    )
+
+
+def _reportive_clause_piece(
+    text: str,
+    extent: tuple[int, int],
+    pairs: Sequence[QuotePair],
+    words: set[str],
+    state: _State,
+) -> bool:
+    """:func:`_reportive_clause` for a sentence only screened (``words`` its words), tokenized
+    for it only when it holds a form of the reportive modal close after a quotation."""
+    lexicon = _german()
+    if lexicon.roles.reportive_perfect.isdisjoint(words) or not state.found_within(
+        verbs._HEARSAY_SENTENCES
+    ):
+        return False
+    tokens = tokenize(text, extent[0], extent[1], pairs)
+    return bool(tokens) and _reportive_clause(_Sentence(text, tokens, lexicon), state)

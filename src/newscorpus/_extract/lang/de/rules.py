@@ -36,7 +36,13 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
-from newscorpus._extract.lang.de.direct import _continuation, _direct_quotes, _with_own_subject
+from newscorpus._extract.lang.de.direct import (
+    _continuation,
+    _direct_quotes,
+    _reportive_clause,
+    _reportive_clause_piece,
+    _with_own_subject,
+)
 from newscorpus._extract.lang.de.frames import (
     _frame_cue,
     _headline,
@@ -346,7 +352,10 @@ class _GermanLoop(SentenceLoop):
             if tokens:
                 sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
                 continuation = _with_own_subject(sentence, continuation)
-        if continuation is None and _reportive_piece(piece, words, lexicon):
+        if continuation is None and (
+            _reportive_piece(piece, words, lexicon)
+            or _reportive_clause_piece(self.text, (start, end), self.pairs, words, state)
+        ):
             continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
             self.attributions.append(continuation)
@@ -513,7 +522,7 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
-    if not found and _reportive_sentence(sentence):
+    if not found and (_reportive_sentence(sentence) or _reportive_clause(sentence, state)):
         hearsay = _reported_hearsay(sentence.tokens[0].start, sentence.tokens[-1].end, state)
         found = [hearsay, *_nested(sentence, [hearsay], pairs, used)]
     if sentence.quote_tokens:
