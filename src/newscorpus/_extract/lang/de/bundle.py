@@ -81,6 +81,7 @@ class WordRoles(NamedTuple):
     reportive_perfect: frozenset[str]
     strong_participle_prefixes: frozenset[str]
     sein_infinitive: frozenset[str]
+    intention_words: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
     nominative: frozenset[str]

@@ -508,6 +508,7 @@ def _continuation(
     konjunktiv: tuple[bool, bool],
     *,
     alone: bool = False,
+    plan: bool = False,
 ) -> Attribution | None:
     """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
 
@@ -520,10 +521,18 @@ def _continuation(
     Far from any quotation, a sentence with a known Konjunktiv I form and no first person
     (``alone``: "Mehrere weitere Körper seien in den Trümmern geortet worden.") still reports
     someone's account, as :func:`_reported_hearsay` does for "soll … haben".
+
+    ``plan``: the sentence's only such form is "soll"/"sollen" with a plain infinitive in its
+    first clause (a plan or claim, counted in ``konjunktiv`` as a Konjunktiv II). Not right after
+    a quotation it continues only a sentence without one that tells its subject's plan, aim or
+    decision (:func:`_tells_intention`): "Der Verband legte seine Pläne vor. Die Hälfte des
+    Geldes soll in neue Schulen fließen." Elsewhere it is narration ("Die Stadt baut eine
+    Brücke. Sie soll 2025 fertig sein.").
     """
     first, second = konjunktiv
     right_after = state.found_in_previous_sentence()
-    if not (first or (second and right_after)):
+    planned = plan and not (first or right_after)
+    if not (first or (second and right_after) or planned):
         return None
     span = Span(start=extent[0], end=extent[1])
     previous = state.previous_range
@@ -542,11 +551,15 @@ def _continuation(
         subject = None if before is None else _sentence_subject(before)
         if subject is None and before is not None:
             subject = _subject_after_opening(before)
+        if planned and (before is None or not _tells_intention(before)):
+            return None
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
         report = None if before is None else _report_named(before)
         if report is not None:
             return _derive(report, content=span)
+    if planned:
+        return None
     if not state.continues():
         return verbs._reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
@@ -939,3 +952,9 @@ def _reportive_clause_piece(
         return False
     tokens = tokenize(text, extent[0], extent[1], pairs)
     return bool(tokens) and _reportive_clause(_Sentence(text, tokens, lexicon), state)
+
+
+def _tells_intention(sentence: _Sentence) -> bool:
+    """Whether a sentence tells a plan, aim or decision (a word of the ``intention_words``
+    role: "Der Verband legte seine Pläne vor.", "Tesla will die Märkte erobern.")."""
+    return not sentence.roles.intention_words.isdisjoint(sentence.lows)

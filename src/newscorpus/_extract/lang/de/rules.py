@@ -333,7 +333,8 @@ class _GermanLoop(SentenceLoop):
         second = not lexicon.konjunktiv_two.isdisjoint(words)
         if second and not first and _hypothetical(lexicon, words):
             second = False
-        konjunktiv = (first, second or _plan_in_main_clause(piece, words, lexicon))
+        plan = not second and _plan_in_main_clause(piece, words, lexicon)
+        konjunktiv = (first, second or plan)
         continuation = _continuation(
             self.text,
             (start, end),
@@ -341,6 +342,7 @@ class _GermanLoop(SentenceLoop):
             state,
             konjunktiv,
             alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
+            plan=plan,
         )
         if continuation is not None and (
             "," in piece
@@ -507,15 +509,16 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
             sentence.lexicon, sentence.lows[: sentence.last]
         ):
             konjunktiv = (False, False)
-        konjunktiv = _reported_plan(sentence, konjunktiv)
+        planned = _reported_plan(sentence, konjunktiv)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(
             sentence.text,
             extent,
             pairs,
             state,
-            konjunktiv,
-            alone=konjunktiv[0] and _konjunktiv_alone(sentence),
+            planned,
+            alone=planned[0] and _konjunktiv_alone(sentence),
+            plan=planned[1] and not konjunktiv[1],
         )
         if continuation is not None:
             continuation = _with_own_subject(sentence, continuation)
