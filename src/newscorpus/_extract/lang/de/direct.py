@@ -17,6 +17,7 @@ from newscorpus._extract.lang.de.sentence import (
     _MAX_HEADLINE_SOURCE,
     _MAX_PHRASE,
     _SEPARATORS,
+    _WORD,
     _derive,
     _Sentence,
     _State,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+_QUESTION = "?"
 _WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 
 
@@ -882,7 +884,11 @@ def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
     haben, …" is a condition)."""
     modals = sentence.roles.reportive_perfect
     lows = sentence.lows
-    if modals.isdisjoint(lows) or not state.found_within(verbs._HEARSAY_SENTENCES):
+    if (
+        modals.isdisjoint(lows)
+        or not state.found_within(verbs._HEARSAY_SENTENCES)
+        or _QUESTION in lows[sentence.last :]
+    ):
         return False
     return any(
         lows[index] in modals
@@ -905,10 +911,13 @@ def _perfect_closes_clause(sentence: _Sentence, modal: int) -> bool:
 
 def _perfect_before_modal(sentence: _Sentence, modal: int) -> bool:
     """ "…, der Kühlflüssigkeit entzündet haben soll": the modal closes a verb-final clause
-    right after a participle and the auxiliary of a perfect infinitive."""
+    right after a participle and the auxiliary of a perfect infinitive. Only "soll"/"sollen"
+    (the ``reportive`` role): "sollte" there is a condition ("falls sie beteiligt gewesen sein
+    sollten")."""
     auxiliary = modal - 1
     return (
-        min(sentence.clause_end[modal], sentence.last) == modal + 1
+        sentence.lows[modal] in sentence.roles.reportive
+        and min(sentence.clause_end[modal], sentence.last) == modal + 1
         and auxiliary - 1 > sentence.clause_start[modal]
         and _perfect_infinitive(sentence, auxiliary)
     )
@@ -952,6 +961,18 @@ def _reportive_clause_piece(
         return False
     tokens = tokenize(text, extent[0], extent[1], pairs)
     return bool(tokens) and _reportive_clause(_Sentence(text, tokens, lexicon), state)
+
+
+def _states_plan(piece: str) -> bool:
+    """Whether "soll"/"sollen" in the first clause of a sentence (its words before the first
+    comma) is the finite verb of a main clause stating a plan: more words of the clause follow
+    it ("Die Hälfte des Geldes soll in neue Schulen fließen."), and the sentence asks nothing.
+    Closing the clause it ends a subordinate one ("Was die Karte kosten soll, ist offen.")."""
+    if piece.rstrip().endswith(_QUESTION):
+        return False
+    reportive = _german().roles.reportive
+    words = _WORD.findall(piece.split(",", 1)[0])
+    return any(word in reportive for word in words[:-1])
 
 
 def _tells_intention(sentence: _Sentence) -> bool:

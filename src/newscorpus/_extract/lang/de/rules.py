@@ -41,6 +41,7 @@ from newscorpus._extract.lang.de.direct import (
     _direct_quotes,
     _reportive_clause,
     _reportive_clause_piece,
+    _states_plan,
     _with_own_subject,
 )
 from newscorpus._extract.lang.de.frames import (
@@ -342,7 +343,7 @@ class _GermanLoop(SentenceLoop):
             state,
             konjunktiv,
             alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
-            plan=plan,
+            plan=plan and _states_plan(piece),
         )
         if continuation is not None and (
             "," in piece
@@ -518,7 +519,9 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
             state,
             planned,
             alone=planned[0] and _konjunktiv_alone(sentence),
-            plan=planned[1] and not konjunktiv[1],
+            plan=planned[1]
+            and not konjunktiv[1]
+            and _states_plan(sentence.text[extent[0] : extent[1]]),
         )
         if continuation is not None:
             continuation = _with_own_subject(sentence, continuation)
