@@ -78,6 +78,10 @@ class WordRoles(NamedTuple):
     dative_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     reportive: frozenset[str]
+    reportive_perfect: frozenset[str]
+    strong_participle_prefixes: frozenset[str]
+    sein_infinitive: frozenset[str]
+    intention_words: frozenset[str]
     passive: frozenset[str]
     object_determiners: frozenset[str]
     nominative: frozenset[str]
@@ -416,6 +420,7 @@ def _german() -> _German:
         german.konjunktiv,
         german.konjunktiv_two,
         roles.reportive,
+        roles.reportive_perfect,
     )
     return attrs.evolve(german, screen_words=screen_words)
 

@@ -17,6 +17,7 @@ from newscorpus._extract.lang.de.sentence import (
     _MAX_HEADLINE_SOURCE,
     _MAX_PHRASE,
     _SEPARATORS,
+    _WORD,
     _derive,
     _Sentence,
     _State,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+_QUESTION = "?"
 _WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 
 
@@ -508,6 +510,7 @@ def _continuation(
     konjunktiv: tuple[bool, bool],
     *,
     alone: bool = False,
+    plan: bool = False,
 ) -> Attribution | None:
     """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
 
@@ -520,10 +523,18 @@ def _continuation(
     Far from any quotation, a sentence with a known Konjunktiv I form and no first person
     (``alone``: "Mehrere weitere Körper seien in den Trümmern geortet worden.") still reports
     someone's account, as :func:`_reported_hearsay` does for "soll … haben".
+
+    ``plan``: the sentence's only such form is "soll"/"sollen" with a plain infinitive in its
+    first clause (a plan or claim, counted in ``konjunktiv`` as a Konjunktiv II). Not right after
+    a quotation it continues only a sentence without one that tells its subject's plan, aim or
+    decision (:func:`_tells_intention`): "Der Verband legte seine Pläne vor. Die Hälfte des
+    Geldes soll in neue Schulen fließen." Elsewhere it is narration ("Die Stadt baut eine
+    Brücke. Sie soll 2025 fertig sein.").
     """
     first, second = konjunktiv
     right_after = state.found_in_previous_sentence()
-    if not (first or (second and right_after)):
+    planned = plan and not (first or right_after)
+    if not (first or (second and right_after) or planned):
         return None
     span = Span(start=extent[0], end=extent[1])
     previous = state.previous_range
@@ -542,11 +553,15 @@ def _continuation(
         subject = None if before is None else _sentence_subject(before)
         if subject is None and before is not None:
             subject = _subject_after_opening(before)
+        if planned and (before is None or not _tells_intention(before)):
+            return None
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
         report = None if before is None else _report_named(before)
         if report is not None:
             return _derive(report, content=span)
+    if planned:
+        return None
     if not state.continues():
         return verbs._reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
@@ -853,3 +868,114 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
+
+
+def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
+    """Whether a clause of the sentence reports hearsay with the reportive modal (the
+    ``reportive_perfect`` role) and a perfect infinitive, close after a quotation: the modal
+    before a participle and "haben"/"sein" that close its clause ("Er soll sein Opfer verfolgt
+    haben, bevor er zuschlug.", "Soleimani sollte an dem Angriff beteiligt gewesen sein.") or,
+    in a verb-final clause, after them ("…, die nach der Tat verschwunden sein sollen").
+    Someone claims what the clause tells; it is the speaker of a quotation found up to five
+    sentences before (as :func:`verbs._reported_hearsay` inherits it). Farther on, the claim
+    inside a sentence is nobody's the text names and the sentence around it mostly narration,
+    so it counts only where the whole sentence ends in the perfect infinitive
+    (:func:`verbs._reportive_sentence`). Not a modal opening its clause ("Sollte er gelogen
+    haben, …" is a condition)."""
+    modals = sentence.roles.reportive_perfect
+    lows = sentence.lows
+    if (
+        modals.isdisjoint(lows)
+        or not state.found_within(verbs._HEARSAY_SENTENCES)
+        or _QUESTION in lows[sentence.last :]
+    ):
+        return False
+    return any(
+        lows[index] in modals
+        and (_perfect_closes_clause(sentence, index) or _perfect_before_modal(sentence, index))
+        for index in range(sentence.last)
+    )
+
+
+def _perfect_closes_clause(sentence: _Sentence, modal: int) -> bool:
+    """ "soll … verfolgt haben,": a participle and the auxiliary of a perfect infinitive close
+    the clause of the modal at ``modal``, which does not open it."""
+    end = min(sentence.clause_end[modal], sentence.last)
+    auxiliary = end - 1
+    return (
+        modal > sentence.clause_start[modal]
+        and auxiliary - 1 > modal
+        and _perfect_infinitive(sentence, auxiliary)
+    )
+
+
+def _perfect_before_modal(sentence: _Sentence, modal: int) -> bool:
+    """ "…, der Kühlflüssigkeit entzündet haben soll": the modal closes a verb-final clause
+    right after a participle and the auxiliary of a perfect infinitive. Only "soll"/"sollen"
+    (the ``reportive`` role): "sollte" there is a condition ("falls sie beteiligt gewesen sein
+    sollten")."""
+    auxiliary = modal - 1
+    return (
+        sentence.lows[modal] in sentence.roles.reportive
+        and min(sentence.clause_end[modal], sentence.last) == modal + 1
+        and auxiliary - 1 > sentence.clause_start[modal]
+        and _perfect_infinitive(sentence, auxiliary)
+    )
+
+
+def _perfect_infinitive(sentence: _Sentence, auxiliary: int) -> bool:
+    """Whether the auxiliary at ``auxiliary`` and the word before it are a perfect infinitive: a
+    participle and "haben" ("verfolgt haben"), or "sein" after a participle in -en of a verb
+    that builds its perfect with "sein" ("verschwunden sein", "ausgelaufen sein") or of the
+    passive ("verletzt worden sein"). Not an adjective or a state ("soll resistent sein", "soll
+    bis Mai fertiggestellt sein" are a claim of a state and a plan, told alike)."""
+    roles = sentence.roles
+    low = sentence.lows[auxiliary]
+    if low not in roles.perfect_infinitive:
+        return False
+    participle = sentence.tokens[auxiliary - 1].text
+    if not verbs._participle_like(participle, sentence.lexicon):
+        return False
+    if low not in roles.sein_infinitive:
+        return True
+    return participle in roles.passive_perfect or (
+        participle.endswith("en")
+        and not (auxiliary > 1 and sentence.lows[auxiliary - 2] == "zu")
+        and participle.startswith(tuple(roles.strong_participle_prefixes))
+    )
+
+
+def _reportive_clause_piece(
+    text: str,
+    extent: tuple[int, int],
+    pairs: Sequence[QuotePair],
+    words: set[str],
+    state: _State,
+) -> bool:
+    """:func:`_reportive_clause` for a sentence only screened (``words`` its words), tokenized
+    for it only when it holds a form of the reportive modal close after a quotation."""
+    lexicon = _german()
+    if lexicon.roles.reportive_perfect.isdisjoint(words) or not state.found_within(
+        verbs._HEARSAY_SENTENCES
+    ):
+        return False
+    tokens = tokenize(text, extent[0], extent[1], pairs)
+    return bool(tokens) and _reportive_clause(_Sentence(text, tokens, lexicon), state)
+
+
+def _states_plan(piece: str) -> bool:
+    """Whether "soll"/"sollen" in the first clause of a sentence (its words before the first
+    comma) is the finite verb of a main clause stating a plan: more words of the clause follow
+    it ("Die Hälfte des Geldes soll in neue Schulen fließen."), and the sentence asks nothing.
+    Closing the clause it ends a subordinate one ("Was die Karte kosten soll, ist offen.")."""
+    if piece.rstrip().endswith(_QUESTION):
+        return False
+    reportive = _german().roles.reportive
+    words = _WORD.findall(piece.split(",", 1)[0])
+    return any(word in reportive for word in words[:-1])
+
+
+def _tells_intention(sentence: _Sentence) -> bool:
+    """Whether a sentence tells a plan, aim or decision (a word of the ``intention_words``
+    role: "Der Verband legte seine Pläne vor.", "Tesla will die Märkte erobern.")."""
+    return not sentence.roles.intention_words.isdisjoint(sentence.lows)

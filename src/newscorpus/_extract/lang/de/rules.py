@@ -36,7 +36,14 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
-from newscorpus._extract.lang.de.direct import _continuation, _direct_quotes, _with_own_subject
+from newscorpus._extract.lang.de.direct import (
+    _continuation,
+    _direct_quotes,
+    _reportive_clause,
+    _reportive_clause_piece,
+    _states_plan,
+    _with_own_subject,
+)
 from newscorpus._extract.lang.de.frames import (
     _frame_cue,
     _headline,
@@ -327,7 +334,8 @@ class _GermanLoop(SentenceLoop):
         second = not lexicon.konjunktiv_two.isdisjoint(words)
         if second and not first and _hypothetical(lexicon, words):
             second = False
-        konjunktiv = (first, second or _plan_in_main_clause(piece, words, lexicon))
+        plan = not second and _plan_in_main_clause(piece, words, lexicon)
+        konjunktiv = (first, second or plan)
         continuation = _continuation(
             self.text,
             (start, end),
@@ -335,6 +343,7 @@ class _GermanLoop(SentenceLoop):
             state,
             konjunktiv,
             alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
+            plan=plan and _states_plan(piece),
         )
         if continuation is not None and (
             "," in piece
@@ -346,7 +355,10 @@ class _GermanLoop(SentenceLoop):
             if tokens:
                 sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
                 continuation = _with_own_subject(sentence, continuation)
-        if continuation is None and _reportive_piece(piece, words, lexicon):
+        if continuation is None and (
+            _reportive_piece(piece, words, lexicon)
+            or _reportive_clause_piece(self.text, (start, end), self.pairs, words, state)
+        ):
             continuation = _reported_hearsay(start, end, state)
         if continuation is not None:
             self.attributions.append(continuation)
@@ -498,22 +510,25 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
             sentence.lexicon, sentence.lows[: sentence.last]
         ):
             konjunktiv = (False, False)
-        konjunktiv = _reported_plan(sentence, konjunktiv)
+        planned = _reported_plan(sentence, konjunktiv)
         extent = (sentence.tokens[0].start, sentence.tokens[-1].end)
         continuation = _continuation(
             sentence.text,
             extent,
             pairs,
             state,
-            konjunktiv,
-            alone=konjunktiv[0] and _konjunktiv_alone(sentence),
+            planned,
+            alone=planned[0] and _konjunktiv_alone(sentence),
+            plan=planned[1]
+            and not konjunktiv[1]
+            and _states_plan(sentence.text[extent[0] : extent[1]]),
         )
         if continuation is not None:
             continuation = _with_own_subject(sentence, continuation)
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
-    if not found and _reportive_sentence(sentence):
+    if not found and (_reportive_sentence(sentence) or _reportive_clause(sentence, state)):
         hearsay = _reported_hearsay(sentence.tokens[0].start, sentence.tokens[-1].end, state)
         found = [hearsay, *_nested(sentence, [hearsay], pairs, used)]
     if sentence.quote_tokens:
