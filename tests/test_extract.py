@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 import attrs
@@ -365,3 +366,23 @@ def test_a_german_medium_told_in_the_dative_is_the_addressee(
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == mention
     assert (quote.addressee.text if quote.addressee else None) == addressee
+
+
+def _long_text() -> str:
+    sentence = "„Wir bleiben hier“, sagte Anna Berg. "
+    return "Titel\n\n" + sentence * (70_000 // len(sentence))
+
+
+def test_a_long_text_leaves_the_garbage_collector_enabled() -> None:
+    # Extraction pauses the collector for a long text only while it runs.
+    assert len(extract_quotes(_long_text(), language="de")) > 1
+    assert gc.isenabled()
+
+
+def test_a_long_text_leaves_a_disabled_garbage_collector_disabled() -> None:
+    gc.disable()
+    try:
+        extract_quotes(_long_text(), language="de")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -9,6 +9,8 @@ to the last fitting speaker, "Putin" to "Wladimir Putin". The reader calls
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from typing import TYPE_CHECKING, TypeAlias
 
 from newscorpus._extract.language import base_language, detect_language
@@ -32,6 +34,8 @@ from newscorpus._model import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newscorpus._extract.engine import KnownPeopleBase
 
 __all__ = [
@@ -126,7 +130,40 @@ def _extract_detected(text: str) -> ArticleParts:
     return (*result, chosen)
 
 
+#: From this many characters on, one text's extraction runs with the cyclic garbage collector
+#: paused (see :func:`_collector_paused`); a news article is a few thousand.
+GC_PAUSE_MIN_LENGTH = 65_536
+
+
+@contextlib.contextmanager
+def _collector_paused(length: int) -> Iterator[None]:
+    """Pause the cyclic garbage collector while one long text is extracted.
+
+    Extraction keeps every quote, mention and speaker of a text alive until its end, and makes
+    almost no reference cycles (60 objects of cyclic garbage for a 1 MB text of 21,000
+    quotations), so each full collection during a long text walks a growing heap for nothing:
+    10-15 % of the time at 1 MB, and the reason the time grew faster than the text (12x from
+    100 KB to 1 MB instead of 10x). Texts under :data:`GC_PAUSE_MIN_LENGTH` characters, every
+    news article, run as they are; a collector the caller disabled stays disabled.
+    """
+    if length < GC_PAUSE_MIN_LENGTH or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _extract(text: str, language: str | None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    with _collector_paused(len(text)):
+        return _extract_unpaused(text, language)
+
+
+def _extract_unpaused(
+    text: str, language: str | None
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     pairs = find_quote_pairs(text)
     known: KnownPeopleBase | None
     if language is not None:
