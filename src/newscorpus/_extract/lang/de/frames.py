@@ -348,7 +348,9 @@ class _Before(NamedTuple):
     attributions found in it."""
 
     sentence: _Sentence
-    found: Sequence[Attribution]
+    # A builtin type: the compiled build evaluates a named tuple's field types at import, when
+    # names imported only for type checking do not exist.
+    found: tuple[Attribution, ...]
 
 
 def _antecedent(
@@ -369,7 +371,7 @@ def _antecedent(
     if not tokens:
         return None
     before = _Sentence(sentence.text, tokens, sentence.lexicon, sentence.words_used)
-    found = ANTECEDENT_RULES.first(_Before(before, state.previous_found))
+    found = ANTECEDENT_RULES.first(_Before(before, tuple(state.previous_found)))
     if found is None or not found.mention_words:
         return None
     # ("Das sind die Daten, und wir wissen, dass …": a mention that names no speaker)
