@@ -578,15 +578,20 @@ def quotations_after(view: TokenView, position: int, stop: int, trailing: Traili
     return end
 
 
-def _anchor(attribution: Attribution) -> int:
-    """Where an attribution's own words start: its cue, frame ("wie eine Studie ergab") or
-    speaker mention."""
-    starts = [span.start for span in attribution.cue]
+def _own_spans(attribution: Attribution) -> list[Span]:
+    """An attribution's own words: its cue, frame ("wie eine Studie ergab") and speaker
+    mention."""
+    spans = list(attribution.cue)
     if attribution.mention is not None:
-        starts.append(attribution.mention.start)
+        spans.append(attribution.mention)
     if attribution.frame is not None:
-        starts.append(attribution.frame.start)
-    return min(starts, default=attribution.content.start)
+        spans.append(attribution.frame)
+    return spans
+
+
+def _anchor(attribution: Attribution) -> int:
+    """Where an attribution's own words (:func:`_own_spans`) start."""
+    return min((span.start for span in _own_spans(attribution)), default=attribution.content.start)
 
 
 def _is_trailing(attribution: Attribution) -> bool:
@@ -721,13 +726,8 @@ def _without_frame_contents(found: list[Attribution]) -> list[Attribution]:
 
 
 def _own_end(attribution: Attribution) -> int:
-    """Where an attribution's own words (cue, frame, speaker mention) end."""
-    ends = [span.end for span in attribution.cue]
-    if attribution.mention is not None:
-        ends.append(attribution.mention.end)
-    if attribution.frame is not None:
-        ends.append(attribution.frame.end)
-    return max(ends, default=attribution.content.end)
+    """Where an attribution's own words (:func:`_own_spans`) end."""
+    return max((span.end for span in _own_spans(attribution)), default=attribution.content.end)
 
 
 class Phrase(NamedTuple):

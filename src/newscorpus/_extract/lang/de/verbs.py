@@ -49,7 +49,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newscorpus._extract.lang.de.bundle import VerbForm, _German
 
@@ -936,9 +936,7 @@ def _person_after_zu(told: _Told) -> Phrase | None:
     if told.verb_lemma not in sentence.roles.zu_addressing_verbs:
         return None
     lows = sentence.lows
-    for position in range(told.clause_start, told.clause_end - 1):
-        if lows[position] != "zu" or not _outside_mention(told, position):
-            continue
+    for position in _prepositions_in_clause(told, "zu"):
         if (
             position > 0
             and sentence.is_head(position - 1)
@@ -958,6 +956,15 @@ def _person_after_zu(told: _Told) -> Phrase | None:
     return None
 
 
+def _prepositions_in_clause(told: _Told, preposition: str) -> Iterator[int]:
+    """The positions of ``preposition`` in the verb's clause, outside the speaker mention, with
+    a word after it."""
+    lows = told.sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if lows[position] == preposition and _outside_mention(told, position):
+            yield position
+
+
 def _addressed_after_an(told: _Told) -> Phrase | None:
     """ "Der Verband appellierte an die Regierung, …", "Sie schrieb an den Bürgermeister: „…“":
     for a verb of the ``an_addressing_verbs`` role, the noun phrase after "an" in the verb's
@@ -967,9 +974,7 @@ def _addressed_after_an(told: _Told) -> Phrase | None:
     if told.verb_lemma not in sentence.roles.an_addressing_verbs:
         return None
     lows = sentence.lows
-    for position in range(told.clause_start, told.clause_end - 1):
-        if lows[position] != "an" or not _outside_mention(told, position):
-            continue
+    for position in _prepositions_in_clause(told, "an"):
         following = position + 1
         if lows[following] == "der" or lows[following].endswith("em"):
             return None
