@@ -152,6 +152,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "other_offices",
         "person_nouns",
         "given_name_titles",
+        "party_members",
     }
 )
 

@@ -73,6 +73,8 @@ _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 # The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
 # Franziskus" (two words before a name are a first name and a surname: "Lothar Nicht").
 _GLUED_HEADING = 3
+#: a word of lower-case parts after a capital, joined by hyphens ("Fly-half", "Man-of-the-match")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+\Z")
 # The most parts set off by commas after a role that may stand before the person's name.
 _MAX_APPOSITIONS = 2
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
@@ -228,6 +230,8 @@ class _Lexicon:
     person_nouns: frozenset[str] = frozenset()
     #: titles used with the given name ("Sir Digby": ``given_name_titles``)
     given_name_titles: frozenset[str] = frozenset()
+    #: words naming a person by party before a name ("Tory Liam Fox": ``party_members``)
+    party_members: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -343,6 +347,7 @@ def _lexicon(language: str) -> _Lexicon:
         other_offices=speaker_words["other_offices"],
         person_nouns=speaker_words["person_nouns"],
         given_name_titles=speaker_words["given_name_titles"],
+        party_members=speaker_words["party_members"],
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -422,6 +427,13 @@ def role_or_organisation(word: str, language: str) -> bool:
         _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
         is not None
     )
+
+
+def given_name_before(word: str, language: str) -> bool:
+    """Whether a capitalised ``word`` right before a first name is a given name of the same
+    name, no context ("Shani" in "Shani Rhys James", not "Tory" in "Tory Liam Fox"); see
+    :func:`_context_word`."""
+    return not _context_word(word, _lexicon(language))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1466,7 +1478,8 @@ def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]
     if not names or start + len(names) != len(words):
         return []
     names = [_strip_marks(word) for word in names]
-    names = _person_name([word for word in names if word], lexicon)
+    after_article = start > 0 and words[start - 1].lower() in lexicon.determiners
+    names = _person_name([word for word in names if word], lexicon, after_article=after_article)
     return _titled_name(words, start, names, lexicon)
 
 
@@ -1673,10 +1686,14 @@ def _plain_role_noun(word: str, lexicon: _Lexicon) -> bool:
     return found is not None and (not found[0] or found[0].endswith("-"))
 
 
-def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
+def _person_name(names: list[str], lexicon: _Lexicon, *, after_article: bool = False) -> list[str]:
     """The words of ``names`` that name the person: without leading words of time ("December
-    Microsoft") and, when a first name follows other capitalised words, from that first name
-    on ("Tory Liam Fox", "Physiker Sebastian Pflugbeil": the rest is context)."""
+    Microsoft") and, when a first name follows capitalised words among which is one of
+    context, from that first name on ("Tory Liam Fox", "Leader of the Commons Oliver Heald",
+    "Physiker Sebastian Pflugbeil": the rest is context). Words none of which is context before
+    a first name are given names of the same name: "Shani Rhys James" is one woman, not "Rhys
+    James" (see :func:`_context_word`). A word ``after_article`` is no given name ("leader of
+    the Commons Oliver Heald": a person's name takes no article)."""
     start = 0
     while start < len(names) - 1 and names[start].lower() in lexicon.name_context:
         start += 1
@@ -1687,7 +1704,9 @@ def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
             and before not in lexicon.first_names
             and before not in lexicon.particles
         ):
-            return names[index:]
+            if after_article or any(_context_word(word, lexicon) for word in names[start:index]):
+                return names[index:]
+            break
     last = names[-1]
     if (
         len(names) - start >= _GLUED_HEADING
@@ -1702,6 +1721,36 @@ def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
         # erwähnte …"), not the name's.
         return [last]
     return names[start:]
+
+
+def _context_word(word: str, lexicon: _Lexicon) -> bool:
+    """Whether a capitalised word before a first name is context, not a given name of the
+    person: a role ("Drummer", "High Court Judge"), an organisation ("Labour"), a party member
+    ("Tory", "Lib Dem": the ``party_members`` role), a nationality (``demonyms``), a title, a
+    function word, a word of time (``name_context``), an abbreviation ("BBC DJ"), a number
+    ("1 Roger Federer"), a compound
+    of lower-case parts ("Fly-half", "In-form"). Any other capitalised word is a given name the
+    lexicon lacks: "Shani Rhys James", "Farhat Omar Ben Gadaravice". In German every noun is
+    capitalised and the role nouns are many more than the lexicon lists ("Physiker Sebastian
+    Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there any word before a first name is
+    context."""
+    if lexicon.grammar is SpeakerGrammar.GERMAN:
+        return True
+    low = word.lower()
+    if (
+        low in lexicon.name_context
+        or low in lexicon.function_words
+        or low in lexicon.demonyms
+        or low in lexicon.party_members
+        or word.rstrip(".") in lexicon.honorifics
+        or (len(word) > 1 and word.isupper())
+        or word[:1].isdigit()  # a rank or number: "1 Roger Federer"
+        or _LOWER_COMPOUND.match(word) is not None
+    ):
+        return True
+    return role_or_organisation(word, lexicon.language) or (
+        low.endswith("s") and role_or_organisation(word[:-1], lexicon.language)
+    )
 
 
 def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
