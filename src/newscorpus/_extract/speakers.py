@@ -1726,14 +1726,14 @@ def _person_name(names: list[str], lexicon: _Lexicon, *, after_article: bool = F
 def _context_word(word: str, lexicon: _Lexicon) -> bool:
     """Whether a capitalised word before a first name is context, not a given name of the
     person: a role ("Drummer", "High Court Judge"), an organisation ("Labour"), a party member
-    ("Tory", "Lib Dem": the ``party_members`` role), a nationality (``demonyms``), a title, a
-    function word, a word of time (``name_context``), an abbreviation ("BBC DJ"), a number
-    ("1 Roger Federer"), a compound
-    of lower-case parts ("Fly-half", "In-form"). Any other capitalised word is a given name the
-    lexicon lacks: "Shani Rhys James", "Farhat Omar Ben Gadaravice". In German every noun is
-    capitalised and the role nouns are many more than the lexicon lists ("Physiker Sebastian
-    Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there any word before a first name is
-    context."""
+    ("Tory", "Lib Dem": the ``party_members`` role), a nationality (``demonyms``), a speaker's
+    state ("Defiant Matt Williams": ``speaker_states``), a title, a function word, a word of
+    time (``name_context``), an abbreviation ("BBC DJ"), a number ("1 Roger Federer"), a
+    compound of lower-case parts ("Fly-half", "In-form"). Any other capitalised word is a given
+    name the lexicon lacks: "Shani Rhys James", "Farhat Omar Ben Gadaravice". In German every
+    noun is capitalised and the role nouns are many more than the lexicon lists ("Physiker
+    Sebastian Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there any word before a first
+    name is context."""
     if lexicon.grammar is SpeakerGrammar.GERMAN:
         return True
     low = word.lower()
@@ -1746,6 +1746,7 @@ def _context_word(word: str, lexicon: _Lexicon) -> bool:
         or (len(word) > 1 and word.isupper())
         or word[:1].isdigit()  # a rank or number: "1 Roger Federer"
         or _LOWER_COMPOUND.match(word) is not None
+        or low in lexicon.speaker_states
     ):
         return True
     return role_or_organisation(word, lexicon.language) or (
