@@ -153,6 +153,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "person_nouns",
         "given_name_titles",
         "party_members",
+        "quantity_nouns",
     }
 )
 

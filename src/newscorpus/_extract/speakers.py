@@ -85,6 +85,8 @@ _GENITIVE_ROLE = "genitive"
 #: The word role of the articles that open a masculine subject ("der Hacker sagte").
 _NOMINATIVE_ROLE = "nominative"
 _VON_ROLE = "von"
+#: The word role of German number words ("zwei", "vier", "beiden").
+_QUANTITIES_ROLE = "quantities"
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -232,6 +234,10 @@ class _Lexicon:
     given_name_titles: frozenset[str] = frozenset()
     #: words naming a person by party before a name ("Tory Liam Fox": ``party_members``)
     party_members: frozenset[str] = frozenset()
+    #: nouns of a share or number of people ("die Hälfte der Befragten": ``quantity_nouns``)
+    quantity_nouns: frozenset[str] = frozenset()
+    #: number words ("vier": the ``quantities`` word role)
+    numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -348,6 +354,8 @@ def _lexicon(language: str) -> _Lexicon:
         person_nouns=speaker_words["person_nouns"],
         given_name_titles=speaker_words["given_name_titles"],
         party_members=speaker_words["party_members"],
+        quantity_nouns=speaker_words["quantity_nouns"],
+        numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -800,6 +808,50 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
     return None
 
 
+def _count_after_name(body: list[str], lexicon: _Lexicon) -> int:
+    """Where a count of people or things after a capitalised word starts, or 0: a number (the
+    ``quantities`` word role, or digits) between a capitalised word and a capitalised noun
+    opens a phrase of its own, the subject or object the mention ran into ("nach Angaben von
+    AFP und Reuters vier Menschen": AFP and Reuters).
+    A number that ends the mention is a name's ("MA 22", "Channel 10"), one before a noun of
+    quantity a share ("Rund 15 Prozent der Wähler", see :func:`_quantity_members`)."""
+    # Two words at least before the number: one capitalised word alone may be an adverb that
+    # opens the sentence ("Mindestens 9.000 Menschen").
+    for index in range(_NAME_WORDS, len(body) - 1):
+        word = body[index]
+        if (
+            (word[:1].isdigit() or word.lower() in lexicon.numbers)
+            and _is_capitalised(body[index - 1])
+            and body[index - 1] not in {",", "("}
+            and body[index + 1][:1].isupper()
+            and body[index + 1].lower() not in lexicon.quantity_nouns  # "Rund 15 Prozent"
+        ):
+            return index
+    return 0
+
+
+def _quantity_members(body: list[str], lexicon: _Lexicon) -> list[str] | None:
+    """The words naming the people a share or number of them speaks for, when a mention is
+    headed by a noun of quantity (the ``quantity_nouns`` word role) with a genitive or "von"
+    after it: "die Hälfte der Befragten", "die Mehrheit der Bürger", "ein Drittel von ihnen",
+    "rund 15 Prozent der Wähler" are Befragte, Bürger, Wähler speaking, not a speaker named
+    "Hälfte"; None for any other mention."""
+    head = 0
+    while head < len(body) and (
+        body[head][:1].islower()
+        or body[head][:1].isdigit()
+        or body[head].lower() in lexicon.function_words
+        or (head + 1 < len(body) and body[head + 1][:1].isdigit())
+    ):
+        head += 1  # "Rund 15", "knapp die"
+    if head + 1 >= len(body) or body[head].lower() not in lexicon.quantity_nouns:
+        return None
+    opener = body[head + 1].lower()
+    if opener in lexicon.genitive_openers or opener in lexicon.von_openers:
+        return body[head + 1 :]
+    return None
+
+
 def _statement_head(body: list[str], lexicon: _Lexicon) -> str | None:
     """The noun of saying that heads a German mention with no owner after it ("Gerüchte",
     "ein Kommentar", "der Artikel"), None when another word heads it. A noun of saying that is
@@ -836,6 +888,9 @@ def _analyse_german(
             break
         start += 1
     body = words[start:]
+    count = _count_after_name(body, lexicon)
+    if count:
+        body = body[:count]
     if len(body) == 1 and _GERMAN_AGE.match(body[0].lower()):
         # "Der 31-Jährige" names a person by age, as a role does: no name, and not the
         # 31-Jährige of another article.
@@ -852,6 +907,9 @@ def _analyse_german(
         if not owner_words:
             return None
         return _analyse_german(owner_words, lexicon, genitive=owner_genitive, plural=None)
+    members = _quantity_members(body, lexicon)
+    if members is not None:
+        return _analyse_german(members, lexicon, genitive=False, plural=True)
     said = _statement_head(body, lexicon)
     if said is not None:
         # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
@@ -1975,8 +2033,9 @@ def _organisation(
         # their own, kept as written (an article is no adjective to put in the nominative).
         modifiers = before
     tail: list[str] = []
-    for word in body[head + 1 :]:
-        if word == ",":
+    for index in range(head + 1, len(body)):
+        word = body[index]
+        if word == "," or (word == "(" and not _name_bracket(body, index, lexicon)):
             break
         tail.append(word)
     name = " ".join([*modifiers, noun, *tail]).strip()
@@ -1993,6 +2052,18 @@ def _organisation(
         # government ("Moskau").
         generic=kind != "place",
     )
+
+
+def _name_bracket(body: list[str], index: int, lexicon: _Lexicon) -> bool:
+    """Whether the bracket opening at ``body[index]`` belongs to the name before it: one word,
+    an abbreviation or short name ("Weltgesundheitsorganisation (WHO)", "Institut (Wifo)"); a
+    day or date ("Mitteldeutsche Zeitung (Montag)", "Süddeutsche Zeitung (Samstagsausgabe)": a
+    word of time of the ``name_context`` role opens it) or words of the sentence ("(Wikinews
+    berichtete)") are no part of it."""
+    if index + 2 >= len(body) or body[index + 2] != ")":
+        return False
+    low = body[index + 1].lower()
+    return not any(low.startswith(word) for word in lexicon.name_context)
 
 
 def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
