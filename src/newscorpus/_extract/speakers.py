@@ -62,6 +62,11 @@ _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 #: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
 _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+# A capitalised adjective of a German name in a case other than the nominative ("Europäischen",
+# "Syrischen", "Deutschen", "Internationalen"; not a place's "Wiener", "Frankfurter"), and its
+# ending, which becomes the "-e" it has in the nominative after the article.
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:sch|lich|ig|al|ell|iv)(?:en|em)\Z")
+_PROPER_ADJECTIVE_CASE = re.compile(r"(?:en|em)\Z")
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
@@ -2023,7 +2028,13 @@ def _organisation(
             )
     noun = prefix + (base.lower() if prefix else base)
     before = body[:head]
-    if all(
+    name_start = _proper_adjectives(before, lexicon)
+    if name_start is not None and gender != "pl":
+        # Adjectives of the name ("der Europäischen Union", "der unabhängigen Internationalen
+        # Atomenergiebehörde"): the name in the nominative after its article ("Europäische
+        # Union", "Internationale Atomenergiebehörde"), without the describing words before it.
+        modifiers = [_PROPER_ADJECTIVE_CASE.sub("e", word) for word in before[name_start:]]
+    elif all(
         _GERMAN_ADJECTIVE.match(word) and word.lower() not in lexicon.determiners for word in before
     ):
         modifiers = [_normalise_adjective(word, gender) for word in before]
@@ -2064,6 +2075,22 @@ def _name_bracket(body: list[str], index: int, lexicon: _Lexicon) -> bool:
         return False
     low = body[index + 1].lower()
     return not any(low.startswith(word) for word in lexicon.name_context)
+
+
+def _proper_adjectives(before: list[str], lexicon: _Lexicon) -> int | None:
+    """Where the capitalised adjectives of a German name in the genitive or dative start in the
+    words ``before`` its organisation noun ("Europäischen" in "Europäischen Union"), after the
+    lower-case adjectives describing it ("unabhängigen Internationalen"); None when the words end
+    in no such adjectives ("Niederländisches Gericht" is in the nominative already)."""
+    first = 0
+    while first < len(before) and _GERMAN_ADJECTIVE.match(before[first]):
+        if before[first].lower() in lexicon.determiners:
+            return None
+        first += 1
+    rest = before[first:]
+    if not rest or not all(_PROPER_ADJECTIVE.match(word) for word in rest):
+        return None
+    return first
 
 
 def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
