@@ -67,6 +67,9 @@ _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # ending, which becomes the "-e" it has in the nominative after the article.
 _PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:sch|lich|ig|al|ell|iv)(?:en|em)\Z")
 _PROPER_ADJECTIVE_CASE = re.compile(r"(?:en|em)\Z")
+# The articles of the dative and genitive singular of a feminine noun and the dative of the
+# others, after which a name's adjectives end in "-en" ("der Deutschen Bank", "dem Roten Kreuz").
+_SINGULAR_OBLIQUE = frozenset({"der", "dem"})
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
@@ -974,6 +977,8 @@ def _analyse_german(
         noun_genitive=noun_genitive,
         article=article,
     )
+    if info is not None and info.named and determiner in _SINGULAR_OBLIQUE:
+        info = _nominative_name(info)
     if (
         info is not None
         and info.generic
@@ -987,6 +992,25 @@ def _analyse_german(
         # masculine one ("sagte der Hacker", "ein Augenzeuge"), whom "er" may mean later.
         return attrs.evolve(info, gender="m")
     return info
+
+
+def _nominative_name(info: MentionInfo) -> MentionInfo:
+    """A name opening with capitalised adjectives after an article of the dative or genitive
+    singular ("der Syrischen Beobachtungsstelle", "der Deutschen Bank") in the nominative the
+    name has after its article ("Syrische Beobachtungsstelle", "Deutsche Bank"). A last word in
+    "-n" may be a plural ("der Syrischen Rebellen"): the name stays as written."""
+    words = info.name.split()
+    if len(words) < _NAME_WORDS or words[-1].endswith("n"):
+        return info
+    adjectives = 0
+    while adjectives < len(words) - 1 and _PROPER_ADJECTIVE.match(words[adjectives]):
+        adjectives += 1
+    if not adjectives:
+        return info
+    name = " ".join(
+        [_PROPER_ADJECTIVE_CASE.sub("e", word) for word in words[:adjectives]] + words[adjectives:]
+    )
+    return attrs.evolve(info, name=name)
 
 
 def _lone_word(body: list[str], index: int) -> bool:
