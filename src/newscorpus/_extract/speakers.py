@@ -82,6 +82,8 @@ _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 # Franziskus" (two words before a name are a first name and a surname: "Lothar Nicht").
 _GLUED_HEADING = 3
 #: a word of lower-case parts after a capital, joined by hyphens ("Fly-half", "Man-of-the-match")
+#: the ending of English plurals of nouns in "-y", which no given name has ("Families")
+_PLURAL_IES = "ies"
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+\Z")
 # The most parts set off by commas after a role that may stand before the person's name.
 _MAX_APPOSITIONS = 2
@@ -1816,11 +1818,11 @@ def _context_word(word: str, lexicon: _Lexicon) -> bool:
     ("Tory", "Lib Dem": the ``party_members`` role), a nationality (``demonyms``), a speaker's
     state ("Defiant Matt Williams": ``speaker_states``), a title, a function word, a word of
     time (``name_context``), an abbreviation ("BBC DJ"), a number ("1 Roger Federer"), a
-    compound of lower-case parts ("Fly-half", "In-form"). Any other capitalised word is a given
-    name the lexicon lacks: "Shani Rhys James", "Farhat Omar Ben Gadaravice". In German every
-    noun is capitalised and the role nouns are many more than the lexicon lists ("Physiker
-    Sebastian Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there any word before a first
-    name is context."""
+    compound of lower-case parts ("Fly-half", "In-form"), a plural in "-ies" ("Families"). Any
+    other capitalised word is a given name the lexicon lacks: "Shani Rhys James", "Farhat Omar
+    Ben Gadaravice". In German every noun is capitalised and the role nouns are many more than
+    the lexicon lists ("Physiker Sebastian Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there
+    any word before a first name is context."""
     if lexicon.grammar is SpeakerGrammar.GERMAN:
         return True
     low = word.lower()
@@ -1832,6 +1834,7 @@ def _context_word(word: str, lexicon: _Lexicon) -> bool:
         or word.rstrip(".") in lexicon.honorifics
         or (len(word) > 1 and word.isupper())
         or word[:1].isdigit()  # a rank or number: "1 Roger Federer"
+        or low.endswith(_PLURAL_IES)  # a plural noun: "Minister for … Families Margaret Hodge"
         or _LOWER_COMPOUND.match(word) is not None
         or low in lexicon.speaker_states
     ):
