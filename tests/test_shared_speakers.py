@@ -316,3 +316,32 @@ def test_roles_are_the_speakers_own(shared: Path) -> None:
         if speaker is not None and role in speaker.roles
     }
     assert found == {}
+
+
+def test_given_names_the_lexicon_lacks_stay_in_the_name(shared: Path) -> None:
+    # Read for the names round: the painter Shani Rhys James ("Ms James" in the article, 12
+    # quotes) was "Rhys James", a man, whose "Ms James" stayed a bare "James" that the corpus
+    # merged into the goalkeeper David James; "Defiant Matt Williams" keeps Matt Williams.
+    corpus = loaded(shared, "bbc")
+    shani = corpus.speaker("Shani Rhys James")
+    david = corpus.speaker("David James")
+    listed = {speaker.name for speaker, _ in corpus.speakers()}
+    assert shani is not None
+    assert david is None or "Ms James" not in david.aliases
+    assert [name for name in ("Rhys James", "Defiant Matt Williams") if name in listed] == []
+    counts = {speaker.name: count for speaker, count in corpus.speakers()}
+    assert counts.get("David James", 0) < counts["Shani Rhys James"]
+
+
+def test_german_names_of_shares_and_cases(shared: Path) -> None:
+    # Read for the names round: "die Hälfte der Befragten" is no speaker "Hälfte", a bracketed
+    # day is no part of a newspaper's name, and the Syrian observatory is named in the
+    # nominative ("nach Angaben der Syrischen Beobachtungsstelle").
+    listed = {speaker.name for speaker, _ in loaded(shared, "10kgnad_test").speakers()}
+    wrong = (
+        "Hälfte",
+        "Mitteldeutsche Zeitung (Montag)",
+        "Süddeutsche Zeitung (Samstagsausgabe)",
+        "Syrischen Beobachtungsstelle",
+    )
+    assert [name for name in wrong if name in listed] == []

@@ -152,6 +152,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "other_offices",
         "person_nouns",
         "given_name_titles",
+        "party_members",
+        "quantity_nouns",
     }
 )
 

@@ -62,6 +62,14 @@ _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 #: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
 _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+# A capitalised adjective of a German name in a case other than the nominative ("Europäischen",
+# "Syrischen", "Deutschen", "Internationalen"; not a place's "Wiener", "Frankfurter"), and its
+# ending, which becomes the "-e" it has in the nominative after the article.
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:sch|lich|ig|al|ell|iv)(?:en|em)\Z")
+_PROPER_ADJECTIVE_CASE = re.compile(r"(?:en|em)\Z")
+# The articles of the dative and genitive singular of a feminine noun and the dative of the
+# others, after which a name's adjectives end in "-en" ("der Deutschen Bank", "dem Roten Kreuz").
+_SINGULAR_OBLIQUE = frozenset({"der", "dem"})
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
@@ -73,6 +81,10 @@ _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 # The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
 # Franziskus" (two words before a name are a first name and a surname: "Lothar Nicht").
 _GLUED_HEADING = 3
+#: a word of lower-case parts after a capital, joined by hyphens ("Fly-half", "Man-of-the-match")
+#: the ending of English plurals of nouns in "-y", which no given name has ("Families")
+_PLURAL_IES = "ies"
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+\Z")
 # The most parts set off by commas after a role that may stand before the person's name.
 _MAX_APPOSITIONS = 2
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
@@ -83,6 +95,8 @@ _GENITIVE_ROLE = "genitive"
 #: The word role of the articles that open a masculine subject ("der Hacker sagte").
 _NOMINATIVE_ROLE = "nominative"
 _VON_ROLE = "von"
+#: The word role of German number words ("zwei", "vier", "beiden").
+_QUANTITIES_ROLE = "quantities"
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -228,6 +242,12 @@ class _Lexicon:
     person_nouns: frozenset[str] = frozenset()
     #: titles used with the given name ("Sir Digby": ``given_name_titles``)
     given_name_titles: frozenset[str] = frozenset()
+    #: words naming a person by party before a name ("Tory Liam Fox": ``party_members``)
+    party_members: frozenset[str] = frozenset()
+    #: nouns of a share or number of people ("die Hälfte der Befragten": ``quantity_nouns``)
+    quantity_nouns: frozenset[str] = frozenset()
+    #: number words ("vier": the ``quantities`` word role)
+    numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
 
@@ -343,6 +363,9 @@ def _lexicon(language: str) -> _Lexicon:
         other_offices=speaker_words["other_offices"],
         person_nouns=speaker_words["person_nouns"],
         given_name_titles=speaker_words["given_name_titles"],
+        party_members=speaker_words["party_members"],
+        quantity_nouns=speaker_words["quantity_nouns"],
+        numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
 
@@ -422,6 +445,13 @@ def role_or_organisation(word: str, language: str) -> bool:
         _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
         is not None
     )
+
+
+def given_name_before(word: str, language: str) -> bool:
+    """Whether a capitalised ``word`` right before a first name is a given name of the same
+    name, no context ("Shani" in "Shani Rhys James", not "Tory" in "Tory Liam Fox"); see
+    :func:`_context_word`."""
+    return not _context_word(word, _lexicon(language))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -788,6 +818,50 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
     return None
 
 
+def _count_after_name(body: list[str], lexicon: _Lexicon) -> int:
+    """Where a count of people or things after a capitalised word starts, or 0: a number (the
+    ``quantities`` word role, or digits) between a capitalised word and a capitalised noun
+    opens a phrase of its own, the subject or object the mention ran into ("nach Angaben von
+    AFP und Reuters vier Menschen": AFP and Reuters).
+    A number that ends the mention is a name's ("MA 22", "Channel 10"), one before a noun of
+    quantity a share ("Rund 15 Prozent der Wähler", see :func:`_quantity_members`)."""
+    # Two words at least before the number: one capitalised word alone may be an adverb that
+    # opens the sentence ("Mindestens 9.000 Menschen").
+    for index in range(_NAME_WORDS, len(body) - 1):
+        word = body[index]
+        if (
+            (word[:1].isdigit() or word.lower() in lexicon.numbers)
+            and _is_capitalised(body[index - 1])
+            and body[index - 1] not in {",", "("}
+            and body[index + 1][:1].isupper()
+            and body[index + 1].lower() not in lexicon.quantity_nouns  # "Rund 15 Prozent"
+        ):
+            return index
+    return 0
+
+
+def _quantity_members(body: list[str], lexicon: _Lexicon) -> list[str] | None:
+    """The words naming the people a share or number of them speaks for, when a mention is
+    headed by a noun of quantity (the ``quantity_nouns`` word role) with a genitive or "von"
+    after it: "die Hälfte der Befragten", "die Mehrheit der Bürger", "ein Drittel von ihnen",
+    "rund 15 Prozent der Wähler" are Befragte, Bürger, Wähler speaking, not a speaker named
+    "Hälfte"; None for any other mention."""
+    head = 0
+    while head < len(body) and (
+        body[head][:1].islower()
+        or body[head][:1].isdigit()
+        or body[head].lower() in lexicon.function_words
+        or (head + 1 < len(body) and body[head + 1][:1].isdigit())
+    ):
+        head += 1  # "Rund 15", "knapp die"
+    if head + 1 >= len(body) or body[head].lower() not in lexicon.quantity_nouns:
+        return None
+    opener = body[head + 1].lower()
+    if opener in lexicon.genitive_openers or opener in lexicon.von_openers:
+        return body[head + 1 :]
+    return None
+
+
 def _statement_head(body: list[str], lexicon: _Lexicon) -> str | None:
     """The noun of saying that heads a German mention with no owner after it ("Gerüchte",
     "ein Kommentar", "der Artikel"), None when another word heads it. A noun of saying that is
@@ -824,6 +898,9 @@ def _analyse_german(
             break
         start += 1
     body = words[start:]
+    count = _count_after_name(body, lexicon)
+    if count:
+        body = body[:count]
     if len(body) == 1 and _GERMAN_AGE.match(body[0].lower()):
         # "Der 31-Jährige" names a person by age, as a role does: no name, and not the
         # 31-Jährige of another article.
@@ -840,6 +917,9 @@ def _analyse_german(
         if not owner_words:
             return None
         return _analyse_german(owner_words, lexicon, genitive=owner_genitive, plural=None)
+    members = _quantity_members(body, lexicon)
+    if members is not None:
+        return _analyse_german(members, lexicon, genitive=False, plural=True)
     said = _statement_head(body, lexicon)
     if said is not None:
         # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
@@ -899,6 +979,8 @@ def _analyse_german(
         noun_genitive=noun_genitive,
         article=article,
     )
+    if info is not None and info.named and determiner in _SINGULAR_OBLIQUE:
+        info = _nominative_name(info)
     if (
         info is not None
         and info.generic
@@ -912,6 +994,25 @@ def _analyse_german(
         # masculine one ("sagte der Hacker", "ein Augenzeuge"), whom "er" may mean later.
         return attrs.evolve(info, gender="m")
     return info
+
+
+def _nominative_name(info: MentionInfo) -> MentionInfo:
+    """A name opening with capitalised adjectives after an article of the dative or genitive
+    singular ("der Syrischen Beobachtungsstelle", "der Deutschen Bank") in the nominative the
+    name has after its article ("Syrische Beobachtungsstelle", "Deutsche Bank"). A last word in
+    "-n" may be a plural ("der Syrischen Rebellen"): the name stays as written."""
+    words = info.name.split()
+    if len(words) < _NAME_WORDS or words[-1].endswith("n"):
+        return info
+    adjectives = 0
+    while adjectives < len(words) - 1 and _PROPER_ADJECTIVE.match(words[adjectives]):
+        adjectives += 1
+    if not adjectives:
+        return info
+    name = " ".join(
+        [_PROPER_ADJECTIVE_CASE.sub("e", word) for word in words[:adjectives]] + words[adjectives:]
+    )
+    return attrs.evolve(info, name=name)
 
 
 def _lone_word(body: list[str], index: int) -> bool:
@@ -1466,7 +1567,8 @@ def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]
     if not names or start + len(names) != len(words):
         return []
     names = [_strip_marks(word) for word in names]
-    names = _person_name([word for word in names if word], lexicon)
+    after_article = start > 0 and words[start - 1].lower() in lexicon.determiners
+    names = _person_name([word for word in names if word], lexicon, after_article=after_article)
     return _titled_name(words, start, names, lexicon)
 
 
@@ -1673,10 +1775,14 @@ def _plain_role_noun(word: str, lexicon: _Lexicon) -> bool:
     return found is not None and (not found[0] or found[0].endswith("-"))
 
 
-def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
+def _person_name(names: list[str], lexicon: _Lexicon, *, after_article: bool = False) -> list[str]:
     """The words of ``names`` that name the person: without leading words of time ("December
-    Microsoft") and, when a first name follows other capitalised words, from that first name
-    on ("Tory Liam Fox", "Physiker Sebastian Pflugbeil": the rest is context)."""
+    Microsoft") and, when a first name follows capitalised words among which is one of
+    context, from that first name on ("Tory Liam Fox", "Leader of the Commons Oliver Heald",
+    "Physiker Sebastian Pflugbeil": the rest is context). Words none of which is context before
+    a first name are given names of the same name: "Shani Rhys James" is one woman, not "Rhys
+    James" (see :func:`_context_word`). A word ``after_article`` is no given name ("leader of
+    the Commons Oliver Heald": a person's name takes no article)."""
     start = 0
     while start < len(names) - 1 and names[start].lower() in lexicon.name_context:
         start += 1
@@ -1687,7 +1793,9 @@ def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
             and before not in lexicon.first_names
             and before not in lexicon.particles
         ):
-            return names[index:]
+            if after_article or any(_context_word(word, lexicon) for word in names[start:index]):
+                return names[index:]
+            break
     last = names[-1]
     if (
         len(names) - start >= _GLUED_HEADING
@@ -1702,6 +1810,38 @@ def _person_name(names: list[str], lexicon: _Lexicon) -> list[str]:
         # erwähnte …"), not the name's.
         return [last]
     return names[start:]
+
+
+def _context_word(word: str, lexicon: _Lexicon) -> bool:
+    """Whether a capitalised word before a first name is context, not a given name of the
+    person: a role ("Drummer", "High Court Judge"), an organisation ("Labour"), a party member
+    ("Tory", "Lib Dem": the ``party_members`` role), a nationality (``demonyms``), a speaker's
+    state ("Defiant Matt Williams": ``speaker_states``), a title, a function word, a word of
+    time (``name_context``), an abbreviation ("BBC DJ"), a number ("1 Roger Federer"), a
+    compound of lower-case parts ("Fly-half", "In-form"), a plural in "-ies" ("Families"). Any
+    other capitalised word is a given name the lexicon lacks: "Shani Rhys James", "Farhat Omar
+    Ben Gadaravice". In German every noun is capitalised and the role nouns are many more than
+    the lexicon lists ("Physiker Sebastian Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there
+    any word before a first name is context."""
+    if lexicon.grammar is SpeakerGrammar.GERMAN:
+        return True
+    low = word.lower()
+    if (
+        low in lexicon.name_context
+        or low in lexicon.function_words
+        or low in lexicon.demonyms
+        or low in lexicon.party_members
+        or word.rstrip(".") in lexicon.honorifics
+        or (len(word) > 1 and word.isupper())
+        or word[:1].isdigit()  # a rank or number: "1 Roger Federer"
+        or low.endswith(_PLURAL_IES)  # a plural noun: "Minister for … Families Margaret Hodge"
+        or _LOWER_COMPOUND.match(word) is not None
+        or low in lexicon.speaker_states
+    ):
+        return True
+    return role_or_organisation(word, lexicon.language) or (
+        low.endswith("s") and role_or_organisation(word[:-1], lexicon.language)
+    )
 
 
 def _first_name_gender(names: Sequence[str], lexicon: _Lexicon) -> str | None:
@@ -1915,7 +2055,13 @@ def _organisation(
             )
     noun = prefix + (base.lower() if prefix else base)
     before = body[:head]
-    if all(
+    name_start = _proper_adjectives(before, lexicon)
+    if name_start is not None and gender != "pl":
+        # Adjectives of the name ("der Europäischen Union", "der unabhängigen Internationalen
+        # Atomenergiebehörde"): the name in the nominative after its article ("Europäische
+        # Union", "Internationale Atomenergiebehörde"), without the describing words before it.
+        modifiers = [_PROPER_ADJECTIVE_CASE.sub("e", word) for word in before[name_start:]]
+    elif all(
         _GERMAN_ADJECTIVE.match(word) and word.lower() not in lexicon.determiners for word in before
     ):
         modifiers = [_normalise_adjective(word, gender) for word in before]
@@ -1925,8 +2071,9 @@ def _organisation(
         # their own, kept as written (an article is no adjective to put in the nominative).
         modifiers = before
     tail: list[str] = []
-    for word in body[head + 1 :]:
-        if word == ",":
+    for index in range(head + 1, len(body)):
+        word = body[index]
+        if word == "," or (word == "(" and not _name_bracket(body, index, lexicon)):
             break
         tail.append(word)
     name = " ".join([*modifiers, noun, *tail]).strip()
@@ -1943,6 +2090,34 @@ def _organisation(
         # government ("Moskau").
         generic=kind != "place",
     )
+
+
+def _name_bracket(body: list[str], index: int, lexicon: _Lexicon) -> bool:
+    """Whether the bracket opening at ``body[index]`` belongs to the name before it: one word,
+    an abbreviation or short name ("Weltgesundheitsorganisation (WHO)", "Institut (Wifo)"); a
+    day or date ("Mitteldeutsche Zeitung (Montag)", "Süddeutsche Zeitung (Samstagsausgabe)": a
+    word of time of the ``name_context`` role opens it) or words of the sentence ("(Wikinews
+    berichtete)") are no part of it."""
+    if index + 2 >= len(body) or body[index + 2] != ")":
+        return False
+    low = body[index + 1].lower()
+    return not any(low.startswith(word) for word in lexicon.name_context)
+
+
+def _proper_adjectives(before: list[str], lexicon: _Lexicon) -> int | None:
+    """Where the capitalised adjectives of a German name in the genitive or dative start in the
+    words ``before`` its organisation noun ("Europäischen" in "Europäischen Union"), after the
+    lower-case adjectives describing it ("unabhängigen Internationalen"); None when the words end
+    in no such adjectives ("Niederländisches Gericht" is in the nominative already)."""
+    first = 0
+    while first < len(before) and _GERMAN_ADJECTIVE.match(before[first]):
+        if before[first].lower() in lexicon.determiners:
+            return None
+        first += 1
+    rest = before[first:]
+    if not rest or not all(_PROPER_ADJECTIVE.match(word) for word in rest):
+        return None
+    return first
 
 
 def _place_genitive(word: str, lexicon: _Lexicon) -> bool:

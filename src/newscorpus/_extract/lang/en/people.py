@@ -28,6 +28,7 @@ from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
     analyse_mention,
+    given_name_before,
     organisation_word,
     role_or_organisation,
 )
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
 
 
 _KNOWN_MENTIONS = 3
+#: the most given names the lexicon lacks before a first name ("Shani Rhys James")
+_GIVEN_NAMES_BEFORE = 2
+#: the word classes of articles and prepositions ("the", "of"), which no given name follows
+_NO_GIVEN_NAME_AFTER = frozenset({"det", "prep"})
 #: how many surnames a text looks up by string search before it is indexed by one regex pass
 #: (see :meth:`KnownPeopleEn.find`)
 _SEARCHED_SURNAMES = 16
@@ -333,7 +338,7 @@ class KnownPeopleEn(KnownPeopleBase):
                 continue
             break
         if not role_seen:
-            first = index
+            first = _given_names_start(sentence, index)
         stop = index + 1
         while (
             stop < len(tokens)
@@ -352,3 +357,23 @@ class KnownPeopleEn(KnownPeopleBase):
         if info.role is not None and _indefinite_role(sentence, index - len(info.role.split())):
             info = attrs.evolve(info, role=None, role_head=None)
         return info, quoted
+
+
+def _given_names_start(sentence: _Sentence, index: int) -> int:
+    """Where a full name whose first name from the lexicon stands at ``index`` starts: at the
+    given names before it that the lexicon lacks, capitalised words that are no context (see
+    :func:`given_name_before`): "Shani Rhys James" is her name, and "Ms James" later is she,
+    not a man named "Rhys James". A word after an article or a preposition is no given name
+    ("leader of the Commons Oliver Heald", "Secretary of Energy Spencer Abraham")."""
+    first = index
+    while (
+        first > 0
+        and index - first < _GIVEN_NAMES_BEFORE
+        and sentence.is_capitalised(first - 1)
+        and sentence.word_class(first - 1) not in _NOT_IN_NAMES
+        and given_name_before(sentence.tokens[first - 1].text, "en")
+    ):
+        first -= 1
+    if first < index and first > 0 and sentence.word_class(first - 1) in _NO_GIVEN_NAME_AFTER:
+        return index
+    return first
