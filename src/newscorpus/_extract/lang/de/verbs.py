@@ -2879,11 +2879,35 @@ def _subordinate(
         ]
     content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if content is None:
-        return []
+        if sentence.lows[first] in sentence.roles.relative:
+            return []  # "eine Botschaft, welche die Techniker als „…“ bezeichnete": whose subject?
+        return _quoted_in_clause(sentence, attribution, subject, finite, pairs, used, opinion)
     kind, span, quotes = content
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _quoted_in_clause(
+    sentence: _Sentence,
+    attribution: Attribution,
+    subject: Phrase,
+    finite: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    opinion: bool,
+) -> list[Attribution]:
+    """The quotations between the subject and the verb of a verb-final clause with no content
+    after it, as in a main clause ("Von einem „Eingriff“ spricht der Entwurf"): "…, weil die
+    Regierung das Land als „junge Demokratie“ bezeichnet hat", "…, nachdem der Trainer die
+    Entscheidung „übertrieben“ genannt hatte". Not for a verb of opinion, nor for "es"."""
+    if opinion or attribution.mention is None or not sentence.quote_tokens:
+        return []
+    quotes = sentence.quotes(subject.stop, finite)
+    if not quotes:
+        return []
+    direct = _derive(attribution, kind=QuoteKind.DIRECT)
+    return _results(sentence, direct, quotes, pairs, used, context=QuoteContext.ATTRIBUTED)
 
 
 def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
