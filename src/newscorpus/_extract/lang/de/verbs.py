@@ -130,7 +130,29 @@ def _verb_cue(
         return []
     if _bracketed_aside(sentence, finite, max(cue_parts)):
         return []
-    return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+    found = _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+    if konjunktiv and _continued_account(sentence, finite, found, state):
+        return []
+    return found
+
+
+def _continued_account(
+    sentence: _Sentence, finite: int, found: Sequence[Attribution], state: _State
+) -> bool:
+    """Whether a cue in the Konjunktiv right after a quotation is part of the account that
+    quotation began, not a speech act of its own: "Die Staatsanwaltschaft gibt an, Spector
+    werde von seinem Fahrer belastet. Dieser behaupte, Spector sei ihm entgegengekommen." and
+    "Laut Johanna Moser gibt es Veränderungen. Neu sei, dass der Bürgermeister anordne, …"
+    report what the Staatsanwaltschaft and Moser say (the sentence is their free indirect
+    speech); the Konjunktiv is theirs. A quotation in marks keeps its cue ("„…“, habe er
+    gesagt"), and so does a relative clause, which tells of someone the account names ("…, er
+    sei ein Politiker, der tue und sage, was ihm nütze")."""
+    if not found or not state.continues():
+        return False
+    opener = _skip_leading(sentence, sentence.clause_start[finite])
+    if opener > 0 and sentence.lows[opener] in sentence.roles.relative:
+        return False
+    return all(attribution.kind is not QuoteKind.DIRECT for attribution in found)
 
 
 def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
