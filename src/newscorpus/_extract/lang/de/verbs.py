@@ -243,6 +243,28 @@ def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> 
     return False
 
 
+def _after_attributed_phrase(sentence: _Sentence, index: int) -> bool:
+    """Whether the participle at ``index`` closes an extended attribute that opens with a
+    prepositional phrase right after an article: "in einer von der amtlichen Nachrichtenagentur
+    verbreiteten Erklärung", "die vom Ministerium veröffentlichten Zahlen". An article before a
+    preposition opens such an attribute; a finite verb after a noun has none ("Die Behörden
+    verbreiteten Erklärungen")."""
+    position = index - 1
+    stop = max(0, index - _MAX_PHRASE)
+    while position > stop and (
+        sentence.is_capitalised(position)
+        or sentence.is_adjective(position)
+        or sentence.word_class(position) == "det"
+    ):
+        position -= 1
+    return (
+        position < index - 1
+        and position > 0
+        and sentence.word_class(position) == "prep"
+        and sentence.word_class(position - 1) == "det"
+    )
+
+
 def _attributive(sentence: _Sentence, index: int) -> bool:
     """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
     Bericht", "in ihrem 2009 veröffentlichten Roman". One more adjective may stand on either
@@ -257,6 +279,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         return False
     if not _inflected_participle(sentence, sentence.lows[index]):
         return False  # "Das sagte Merkel": "sagte" is no participle with an ending
+    if _after_attributed_phrase(sentence, index):
+        return True
     before = index - 1
     if before > 0 and sentence.is_adjective(before) and sentence.word_class(before - 1) == "det":
         before -= 1
