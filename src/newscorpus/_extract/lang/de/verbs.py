@@ -146,13 +146,20 @@ def _continued_account(
     report what the Staatsanwaltschaft and Moser say (the sentence is their free indirect
     speech); the Konjunktiv is theirs. A quotation in marks keeps its cue ("„…“, habe er
     gesagt"), and so does a relative clause, which tells of someone the account names ("…, er
-    sei ein Politiker, der tue und sage, was ihm nütze")."""
+    sei ein Politiker, der tue und sage, was ihm nütze"), and a cue whose words follow a colon,
+    which quotes them without marks ("In dem Schreiben habe es geheißen: Mir war wichtig, …")."""
     if not found or not state.continues():
         return False
     opener = _skip_leading(sentence, sentence.clause_start[finite])
     if opener > 0 and sentence.lows[opener] in sentence.roles.relative:
         return False
-    return all(attribution.kind is not QuoteKind.DIRECT for attribution in found)
+    for attribution in found:
+        if attribution.kind is QuoteKind.DIRECT:
+            return False
+        first = bisect.bisect_left(sentence.tokens, attribution.content.start, key=token_start)
+        if first > 0 and sentence.tokens[first - 1].text == ":":
+            return False
+    return True
 
 
 def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
