@@ -494,6 +494,10 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     if index < limit and sentence.word_class(index) == "det":
         index += 1
     if index > 0 and sentence.word_class(index - 1) == "det":
+        # "Vertreter der drei Organisationen", "Sprecher der beiden Parteien": a number word
+        # between the article and its noun
+        while index < limit and sentence.lows[index] in sentence.roles.quantities:
+            index += 1
         # the article may be the caller's: "der" of a genitive read before this
         index = _participial_attribute(sentence, index, limit, _OBLIQUE_ADJECTIVE_ENDINGS)
     first = index

@@ -130,7 +130,36 @@ def _verb_cue(
         return []
     if _bracketed_aside(sentence, finite, max(cue_parts)):
         return []
-    return _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+    found = _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
+    if konjunktiv and _continued_account(sentence, finite, found, state):
+        return []
+    return found
+
+
+def _continued_account(
+    sentence: _Sentence, finite: int, found: Sequence[Attribution], state: _State
+) -> bool:
+    """Whether a cue in the Konjunktiv right after a quotation is part of the account that
+    quotation began, not a speech act of its own: "Die Staatsanwaltschaft gibt an, Spector
+    werde von seinem Fahrer belastet. Dieser behaupte, Spector sei ihm entgegengekommen." and
+    "Laut Johanna Moser gibt es Veränderungen. Neu sei, dass der Bürgermeister anordne, …"
+    report what the Staatsanwaltschaft and Moser say (the sentence is their free indirect
+    speech); the Konjunktiv is theirs. A quotation in marks keeps its cue ("„…“, habe er
+    gesagt"), and so does a relative clause, which tells of someone the account names ("…, er
+    sei ein Politiker, der tue und sage, was ihm nütze"), and a cue whose words follow a colon,
+    which quotes them without marks ("In dem Schreiben habe es geheißen: Mir war wichtig, …")."""
+    if not found or not state.continues():
+        return False
+    opener = _skip_leading(sentence, sentence.clause_start[finite])
+    if opener > 0 and sentence.lows[opener] in sentence.roles.relative:
+        return False
+    for attribution in found:
+        if attribution.kind is QuoteKind.DIRECT:
+            return False
+        first = bisect.bisect_left(sentence.tokens, attribution.content.start, key=token_start)
+        if first > 0 and sentence.tokens[first - 1].text == ":":
+            return False
+    return True
 
 
 def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int | None:
@@ -221,6 +250,28 @@ def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> 
     return False
 
 
+def _after_attributed_phrase(sentence: _Sentence, index: int) -> bool:
+    """Whether the participle at ``index`` closes an extended attribute that opens with a
+    prepositional phrase right after an article: "in einer von der amtlichen Nachrichtenagentur
+    verbreiteten Erklärung", "die vom Ministerium veröffentlichten Zahlen". An article before a
+    preposition opens such an attribute; a finite verb after a noun has none ("Die Behörden
+    verbreiteten Erklärungen")."""
+    position = index - 1
+    stop = max(0, index - _MAX_PHRASE)
+    while position > stop and (
+        sentence.is_capitalised(position)
+        or sentence.is_adjective(position)
+        or sentence.word_class(position) == "det"
+    ):
+        position -= 1
+    return (
+        position < index - 1
+        and position > 0
+        and sentence.word_class(position) == "prep"
+        and sentence.word_class(position - 1) == "det"
+    )
+
+
 def _attributive(sentence: _Sentence, index: int) -> bool:
     """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
     Bericht", "in ihrem 2009 veröffentlichten Roman". One more adjective may stand on either
@@ -235,6 +286,8 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
         return False
     if not _inflected_participle(sentence, sentence.lows[index]):
         return False  # "Das sagte Merkel": "sagte" is no participle with an ending
+    if _after_attributed_phrase(sentence, index):
+        return True
     before = index - 1
     if before > 0 and sentence.is_adjective(before) and sentence.word_class(before - 1) == "det":
         before -= 1
@@ -2884,11 +2937,35 @@ def _subordinate(
         ]
     content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if content is None:
-        return []
+        if sentence.lows[first] in sentence.roles.relative:
+            return []  # "eine Botschaft, welche die Techniker als „…“ bezeichnete": whose subject?
+        return _quoted_in_clause(sentence, attribution, subject, finite, pairs, used, opinion)
     kind, span, quotes = content
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _quoted_in_clause(
+    sentence: _Sentence,
+    attribution: Attribution,
+    subject: Phrase,
+    finite: int,
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    opinion: bool,
+) -> list[Attribution]:
+    """The quotations between the subject and the verb of a verb-final clause with no content
+    after it, as in a main clause ("Von einem „Eingriff“ spricht der Entwurf"): "…, weil die
+    Regierung das Land als „junge Demokratie“ bezeichnet hat", "…, nachdem der Trainer die
+    Entscheidung „übertrieben“ genannt hatte". Not for a verb of opinion, nor for "es"."""
+    if opinion or attribution.mention is None or not sentence.quote_tokens:
+        return []
+    quotes = sentence.quotes(subject.stop, finite)
+    if not quotes:
+        return []
+    direct = _derive(attribution, kind=QuoteKind.DIRECT)
+    return _results(sentence, direct, quotes, pairs, used, context=QuoteContext.ATTRIBUTED)
 
 
 def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
