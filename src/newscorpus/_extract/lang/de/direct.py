@@ -169,9 +169,21 @@ def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
     (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
     if len(words) != 1 or not verbs._is_capital(words[0]):
         return False
-    name = re.escape(words[0])
+    if sentence.words_used is None:
+        return _after_first_name(sentence, words[0])
+    # Asked again for each teaser of an interview ("Thiem: …"): the text's answers are kept.
+    known = sentence.words_used.named_in_full
+    found = known.get(words[0])
+    if found is None:
+        found = known[words[0]] = _after_first_name(sentence, words[0])
+    return found
+
+
+def _after_first_name(sentence: _Sentence, word: str) -> bool:
+    """Whether the text gives ``word`` after a first name: "Thomas Thiem", not any capitalised
+    word ("Republik Pakistan")."""
+    name = re.escape(word)
     lexicon = sentence.lexicon
-    # a first name before it ("Thomas Thiem"), not any capitalised word ("Republik Pakistan")
     return any(
         found.group(1) in lexicon.first_names
         for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
@@ -550,11 +562,11 @@ def _continuation(
             else tokenize(text, previous[0], previous[1], pairs)
         )
         before = _Sentence(text, tokens, _german()) if tokens else None
+        if planned and (before is None or not _tells_intention(before)):
+            return None
         subject = None if before is None else _sentence_subject(before)
         if subject is None and before is not None:
             subject = _subject_after_opening(before)
-        if planned and (before is None or not _tells_intention(before)):
-            return None
         if subject is not None and before is not None and _known_speaker(before, subject):
             return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
         report = None if before is None else _report_named(before)

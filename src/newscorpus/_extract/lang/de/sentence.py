@@ -294,6 +294,9 @@ class _WordsUsed:
         self._text = text
         self._pairs = pairs
         self._outside: Counter[str] | None = None
+        #: whether the text gives a surname after a first name, by surname, as asked (see
+        #: :func:`direct._named_in_full`)
+        self.named_in_full: dict[str, bool] = {}
 
     def unquoted(self, word: str) -> bool:
         """Whether ``word`` occurs in the text outside every quotation."""

@@ -726,6 +726,8 @@ def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
     finite = clause.finite
     if clause.first != finite or finite == 0 or sentence.tokens[finite - 1].text != ",":
         return None  # (both readings need the verb right after a comma)
+    if sentence.lows.index(",") == finite - 1:
+        return None  # (and both subjects end at that comma: no comma before it, none in them)
     phrase = _subject_set_off(sentence, clause.first, clause.finite)
     if phrase is None:
         phrase = _appositions_after_clause(sentence, clause.first, clause.finite)
@@ -891,6 +893,8 @@ def _medium_in_the_dative(told: _Told) -> Phrase | None:
     Minister dem „Spiegel“" (see :func:`_told_medium`); never the subject itself ("„…“,
     berichtete der „Spiegel“")."""
     sentence, finite = told.sentence, told.finite
+    if not sentence.quote_tokens:
+        return None  # the medium's name is quoted (most sentences quote nothing)
     stop = min(told.clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
     for article in range(finite + 1, stop):
         if _told_medium(sentence, article):
@@ -904,6 +908,8 @@ def _after_addressee_preposition(told: _Told) -> Phrase | None:
     word of the ``addressee_prepositions`` role anywhere in the verb's clause, without the
     preposition."""
     sentence = told.sentence
+    if sentence.roles.addressee_prepositions.isdisjoint(sentence.lows):
+        return None  # (most sentences: asked in C before the clause is walked)
     for position in range(told.clause_start, told.clause_end - 1):
         if (
             sentence.lows[position] in sentence.roles.addressee_prepositions
@@ -920,6 +926,8 @@ def _conversation_partner(told: _Told) -> Phrase | None:
     word of the ``partner_prepositions`` role in the verb's clause."""
     sentence = told.sentence
     lows = sentence.lows
+    if sentence.roles.conversation_nouns.isdisjoint(lows):
+        return None
     for position in range(told.clause_start, told.clause_end - 2):
         if (
             lows[position] in sentence.roles.conversation_nouns
@@ -936,6 +944,8 @@ def _audience_after_preposition(told: _Told) -> Phrase | None:
     in a noun of the ``audience_nouns`` role ("vor zwei Wochen" names no audience)."""
     sentence = told.sentence
     lows = sentence.lows
+    if sentence.roles.audience_prepositions.isdisjoint(lows):
+        return None
     for position in range(told.clause_start, told.clause_end - 1):
         if (
             lows[position] in sentence.roles.audience_prepositions
@@ -966,6 +976,8 @@ def _medium_after_zu(told: _Told) -> Phrase | None:
     course."""
     sentence = told.sentence
     lows = sentence.lows
+    if sentence.roles.medium_prepositions.isdisjoint(lows):
+        return None
     for position in range(told.finite + 1, told.clause_end - 1):
         if (
             lows[position] in sentence.roles.medium_prepositions
