@@ -196,14 +196,14 @@ def _trimmed(text: str, span: Span) -> Span | None:
 
 
 # Punctuation a speaker mention may not start or end with: a rule that takes in an apposition
-# set off by commas ("nach Ansicht des Generalanwalts, Damazo Ruiz-Jarabo Colomer, gegen …")
+# set off by commas ("nach Ansicht des Gutachters, Jan Weber, gegen …")
 # may end its phrase on the closing comma, which is the sentence's, not the mention's.
 _MENTION_EDGE_MARKS = ",;:–—"
 
 
 def _mention_without_marks(text: str, span: Span) -> Span:
     """A speaker mention without the separating punctuation and white space at its edges:
-    "des Generalanwalts, Damazo Ruiz-Jarabo Colomer," ends after "Colomer". A mention of
+    "des Gutachters, Jan Weber," ends after "Weber". A mention of
     marks only stays as it is."""
     start, end = span.start, span.end
     while end > start and (text[end - 1] in _MENTION_EDGE_MARKS or text[end - 1].isspace()):

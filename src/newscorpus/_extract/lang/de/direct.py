@@ -886,7 +886,7 @@ def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
     """Whether a clause of the sentence reports hearsay with the reportive modal (the
     ``reportive_perfect`` role) and a perfect infinitive, close after a quotation: the modal
     before a participle and "haben"/"sein" that close its clause ("Er soll sein Opfer verfolgt
-    haben, bevor er zuschlug.", "Soleimani sollte an dem Angriff beteiligt gewesen sein.") or,
+    haben, bevor er zuschlug.", "Der General sollte an dem Angriff beteiligt gewesen sein.") or,
     in a verb-final clause, after them ("…, die nach der Tat verschwunden sein sollen").
     Someone claims what the clause tells; it is the speaker of a quotation found up to five
     sentences before (as :func:`verbs._reported_hearsay` inherits it). Farther on, the claim

@@ -645,7 +645,7 @@ def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase 
 def _field_subject(sentence: _Sentence, first: int, index: int) -> Phrase | None:
     """The subject of the main clause from ``first`` that holds "nach eigenen Angaben" at
     ``index``: the phrase before the verb ("Die Feuerwehr hat nach eigenen Angaben …"), with an
-    apposition set off by commas ("Der Bruder des Papstes, Georg Ratzinger, war nach eigenem
+    apposition set off by commas ("Der Bruder der Ministerin, Paul Roth, war nach eigenem
     Bekunden eingeweiht"), or the phrase after the verb when something else opens the clause
     ("Im Juni hat die Firma nach eigenen Angaben …") or a measure does, the verb's object
     ("Zwei Millionen Euro hat die Partei nach eigenen Angaben investiert")."""

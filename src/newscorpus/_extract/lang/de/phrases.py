@@ -16,8 +16,8 @@ from newscorpus._extract.lang.de.sentence import (
 from newscorpus._extract.speakers import organisation_word, role_or_organisation
 
 # How many genitive, "von" or prepositional phrases a noun phrase takes after its head (an
-# aside in brackets after one, also the last, is not counted: "des Fonds (MIF) der
-# Entwicklungsbank (IADB)").
+# aside in brackets after one, also the last, is not counted: "des Instituts (IfM) der
+# Universität Kiel (CAU)").
 _MAX_ATTACHMENTS = 3
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
@@ -218,7 +218,7 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
         if tokens[index - 1].text == ",":
             break  # an apposition set off by commas closes the phrase
         if not role and sentence.is_head(index - 1):
-            # "Angaben des Direktors, Jefferson Jauwena" (the first head's role, if not known
+            # "Angaben des Direktors, Tom Berger" (the first head's role, if not known
             # yet, counts as well)
             role = role_or_organisation(tokens[index - 1].text, "de") or (
                 role is None and role_or_organisation(head, "de")

@@ -2981,7 +2981,7 @@ def _quoted_in_clause(
 
 
 def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
-    """ "wie die Premierministerin von Queensland, Anna Bligh, erklärte": the comma closing an
+    """ "wie die Ministerin des Landes, Anna Berg, erklärte": the comma closing an
     apposition is the sentence's, not the mention's."""
     if phrase.stop - phrase.start > 1 and sentence.tokens[phrase.stop - 1].text == ",":
         return Phrase(phrase.start, phrase.stop - 1)
