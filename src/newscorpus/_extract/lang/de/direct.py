@@ -306,13 +306,7 @@ def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribu
         if verb >= start or not sentence.is_lower(verb):
             return None
     else:
-        subject = _sentence_subject(sentence)
-        if subject is not None and subject.mention is not None:
-            verb = _subject_end(sentence, subject)
-            if subject.mention.start != sentence.tokens[sentence.opening].start:
-                verb = sentence.opening + 1  # "Langfristig warb das Unternehmen …"
-        else:
-            subject, verb = _subject_after_adverbial(sentence)
+        subject, verb = _subject_and_verb(sentence)
         if (
             verb >= start
             or not sentence.is_lower(verb)
@@ -401,13 +395,7 @@ def _quoting_subject(sentence: _Sentence) -> Attribution | None:
     holder = _opinion_holder(sentence)
     if holder is not None:
         return holder
-    subject = _sentence_subject(sentence)
-    if subject is not None and subject.mention is not None:
-        verb = _subject_end(sentence, subject)
-        if subject.mention.start != sentence.tokens[sentence.opening].start:
-            verb = sentence.opening + 1  # "Langfristig strebt das Unternehmen …"
-    else:
-        subject, verb = _subject_after_adverbial(sentence)
+    subject, verb = _subject_and_verb(sentence)
     if (
         subject is None
         or verb >= sentence.last
@@ -683,6 +671,18 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+
+
+def _subject_and_verb(sentence: _Sentence) -> tuple[Attribution | None, int]:
+    """The subject a sentence opens with (:func:`_sentence_subject`) and the token of its verb:
+    right after the subject, or right after an opening adverb before it ("Langfristig strebt das
+    Unternehmen …"); else the subject after an adverbial (:func:`_subject_after_adverbial`)."""
+    subject = _sentence_subject(sentence)
+    if subject is None or subject.mention is None:
+        return _subject_after_adverbial(sentence)
+    if subject.mention.start != sentence.tokens[sentence.opening].start:
+        return subject, sentence.opening + 1
+    return subject, _subject_end(sentence, subject)
 
 
 def _subject_end(sentence: _Sentence, subject: Attribution) -> int:

@@ -110,12 +110,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         while index < limit and sentence.lows[index] in sentence.roles.quantities:
             index += 1
         index = _participial_attribute(sentence, index, limit)
-    while index < limit and (
-        sentence.is_adjective(index)
-        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > start and verbs._attributive_verb(sentence, index))
-    ):
-        index += 1
+    index = _past_adjectives(sentence, index, limit, start)
     head_start = index
     while index < limit and (
         sentence.is_head(index)
@@ -485,6 +480,19 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     return following < limit and sentence.is_head(following)
 
 
+def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) -> int:
+    """The token after the adjectives from ``index`` on: adjectives, a word modifying the
+    adjective after it ("sehr", "besonders"), and after ``first`` a verb form standing as an
+    adjective ("der gestern verbreiteten Erklärung")."""
+    while index < limit and (
+        sentence.is_adjective(index)
+        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+        or (index > first and verbs._attributive_verb(sentence, index))
+    ):
+        index += 1
+    return index
+
+
 def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
     """Where a genitive or a prepositional phrase attached to a noun ends: an optional article
     (with an extended attribute after it: "Angaben der in Köln ansässigen Firma", "die Autoren
@@ -500,13 +508,7 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
             index += 1
         # the article may be the caller's: "der" of a genitive read before this
         index = _participial_attribute(sentence, index, limit, _OBLIQUE_ADJECTIVE_ENDINGS)
-    first = index
-    while index < limit and (
-        sentence.is_adjective(index)
-        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > first and verbs._attributive_verb(sentence, index))
-    ):
-        index += 1
+    index = _past_adjectives(sentence, index, limit, index)
     start = index
     while index < limit and (
         sentence.is_head(index)

@@ -256,6 +256,15 @@ def _clause_end(sentence: _Sentence, start: int) -> int:
     return sentence.last
 
 
+def _content_following(
+    sentence: _Sentence, cue_end: int, flags: frozenset[VerbFlag]
+) -> tuple[QuoteKind, Span] | None:
+    """The content after a cue ending at ``cue_end``: :func:`_content_after` from where
+    :func:`_content_start` says it starts; None when nothing but adverbials follows."""
+    start = _content_start(sentence, cue_end, flags)
+    return None if start is None else _content_after(sentence, start, flags)
+
+
 def _content_after(
     sentence: _Sentence, start: int, flags: frozenset[VerbFlag] = frozenset()
 ) -> tuple[QuoteKind, Span] | None:

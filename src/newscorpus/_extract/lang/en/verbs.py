@@ -1106,10 +1106,7 @@ def _participle_clause(
     ):
         owner = next((item for item in reversed(found) if item.mention is not None), None)
         if owner is not None and owner.mention is not None and not _relative(sentence, owner):
-            after = contents._content_start(sentence, cue_end, flags)
-            if after is None:
-                return None
-            content = contents._content_after(sentence, after, flags)
+            content = contents._content_following(sentence, cue_end, flags)
             if content is None:
                 return None
             return attrs.evolve(
@@ -1130,10 +1127,7 @@ def _participle_clause(
             subject = _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
     if subject is None:
         return None
-    after = contents._content_start(sentence, cue_end, flags)
-    if after is None:
-        return None
-    content = contents._content_after(sentence, after, flags)
+    content = contents._content_following(sentence, cue_end, flags)
     if content is None:
         return None
     return Attribution(
