@@ -58,6 +58,10 @@ _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 #: An age before a German name ("die 55-jährige Guo", "der 31-Jährige"): the mention's, not the
 #: name's; alone it is the noun that names the speaker.
+#: A German present participle before a noun: "gehörende", "führenden", "regierenden".
+_PRESENT_PARTICIPLE = re.compile(r"[a-zäöüß]+end(?:e|en|em|er|es)\Z")
+#: A number written with a thousands or decimal separator: an amount, never part of a name.
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)+")
 _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 #: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
 _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
@@ -73,10 +77,19 @@ _SINGULAR_OBLIQUE = frozenset({"der", "dem"})
 # The strong nominative ending an adjective takes before a noun of each gender without an article.
 _STRONG_ENDINGS = _ENDINGS
 _MIN_SUFFIX = 4
+# The endings of German plurals of organisation nouns: "Zeitungen", "Sendern", "Magazine".
+_PLURAL_ENDINGS = ("en", "n", "e")
+# The kinds of organisation noun read in the plural too: organisations and media ("Zeitungen"),
+# not places (they have none) nor collectives of people, which name their members.
+_PLURAL_KINDS = frozenset({"org", "doc"})
 _VOWELS = frozenset("aeiouäöüy")
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _NAME_WORDS = 2  # a first name or honorific and a surname
+# The dashes that set off a dateline or an aside inside a mention ("Wien – Anna Berg").
+_DASHES = frozenset({"–", "—"})
+_DATELINE_WORDS = 3  # "Wien", "Den Haag", "St. Pölten", "Bad Ischl"
+
 _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 # The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
 # Franziskus" (two words before a name are a first name and a surname: "Lothar Nicht").
@@ -432,6 +445,21 @@ def _organisation_lookup(
     return None
 
 
+def _plural_organisation(word: str, lexicon: _Lexicon) -> tuple[str, tuple[str, str, str]] | None:
+    """A German organisation noun in the plural ("die Zeitungen", "den Tageszeitungen", "die
+    Magazine"), as an entry of the plural word: the lexicon lists singulars ("Behörden" is
+    listed as a plural-only entry). Only organisations and media (``_PLURAL_KINDS``)."""
+    for ending in _PLURAL_ENDINGS:
+        if len(word) > len(ending) + _MIN_SUFFIX and word.endswith(ending):
+            found = _organisation_lookup(
+                word[: -len(ending)], lexicon.organisations, compounds=True
+            )
+            if found is not None and found[1][2] in _PLURAL_KINDS:
+                kind = found[1][2]
+                return "", (word, "pl", kind)
+    return None
+
+
 @functools.lru_cache(maxsize=8192)
 def role_or_organisation(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
@@ -538,6 +566,7 @@ def _analyse_cached(
             plural=is_plural,
             pronoun=True,
         )
+    words = _without_dash_aside(words)
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
@@ -546,6 +575,29 @@ def _analyse_cached(
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
     return info if name == info.name else attrs.evolve(info, name=name)
+
+
+def _without_dash_aside(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a mention without what a spaced dash sets off: no name spans a dash.
+
+    Up to :data:`_DATELINE_WORDS` capitalised words before a dash and a capitalised word after
+    it are a dateline the paragraph opens with ("Wien – Sonja Hammerschmid, die neue
+    Vorsitzende …" is Sonja Hammerschmid, not an organisation "Wien – Sonja Hammerschmid");
+    otherwise the dash opens an aside, which is left out ("Zahlreiche Zeugen – darunter
+    Patienten – sahen" are the Zeugen).
+    """
+    dash = next((index for index, word in enumerate(words) if word in _DASHES), None)
+    if dash is None or dash == 0:
+        return words
+    after = dash + 1
+    if (
+        dash <= _DATELINE_WORDS
+        and after < len(words)
+        and words[after][:1].isupper()
+        and all(word[:1].isupper() or word == "." for word in words[:dash])
+    ):
+        return words[after:]
+    return words[:dash]
 
 
 def analyse_coordination(
@@ -890,6 +942,11 @@ def _analyse_german(
         low = words[start].lower()
         if low in lexicon.determiners:
             determiner = low
+        elif determiner and low in lexicon.prepositions:
+            noun = _after_extended_attribute(words, start, lexicon)
+            if noun is not None:
+                start = noun
+                break
         elif (
             low not in lexicon.prepositions
             and low not in lexicon.name_context
@@ -954,7 +1011,7 @@ def _analyse_german(
         # Feuerwehrmann") or a name ("Feuerwehrmann Huber").
         found_organisation = _organisation_lookup(
             _strip_marks(word), lexicon.organisations, compounds=True
-        )
+        ) or _plural_organisation(_strip_marks(word), lexicon)
         if found_organisation is not None:
             head = index
             organisation_prefix, organisation = found_organisation
@@ -994,6 +1051,27 @@ def _analyse_german(
         # masculine one ("sagte der Hacker", "ein Augenzeuge"), whom "er" may mean later.
         return attrs.evolve(info, gender="m")
     return info
+
+
+def _after_extended_attribute(words: list[str], start: int, lexicon: _Lexicon) -> int | None:
+    """Where the noun starts after an extended attribute that a preposition opens right after
+    the article: "die zur Universität gehörende Klinik", "der in Köln ansässigen Firma", "die
+    mit der Türkei vereinbarten Maßnahmen" are the Klinik, the Firma, the Maßnahmen, not
+    Universität, Köln or Türkei. The attribute ends with a lower-case participle or adjective
+    before the capitalised noun; None when no such word comes before a comma (then the
+    preposition is the sentence's: "der von der Polizei")."""
+    for index in range(start + 1, len(words) - 1):
+        word = words[index]
+        if word in {",", "(", ":"}:
+            return None
+        if (
+            _GERMAN_ADJECTIVE.match(word)
+            and word not in lexicon.determiners
+            and word not in lexicon.function_words
+            and _is_capitalised(words[index + 1])
+        ):
+            return index + 1
+    return None
 
 
 def _nominative_name(info: MentionInfo) -> MentionInfo:
@@ -1703,6 +1781,8 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
                 names[-1] += "."
                 continue
         first = word[:1]
+        if _QUANTITY.fullmatch(word):
+            break  # "11.200 Euro", "3,5 Prozent": an amount, no part of a name ("Apollo 11" is)
         if first.isupper() or first.isdigit():  # capitalised, not a quotation mark
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
@@ -1881,7 +1961,7 @@ def _person_with_role(
         base, gender = base[:-1], "f"
     # A compound's role noun is written as one word ("Wirtschaftskammerpräsident"), or after a
     # hyphen, where it keeps its capital ("Arbeiterkammer-Präsident").
-    role_noun = prefix + (base if prefix.endswith("-") else base.lower()) if prefix else base
+    role_noun = _compound_noun(prefix, base)
     modifiers = [
         _normalise_adjective(word, gender)
         for word in _german_role_modifiers(
@@ -2013,6 +2093,15 @@ def _german_role_modifiers(
     return words[start:]
 
 
+def _compound_noun(prefix: str, base: str) -> str:
+    """A compound of ``prefix`` and a lexicon noun as German writes it: the noun in lower case
+    after a letter ("Landes" + "Polizei": "Landespolizei"), capitalised after a hyphen or the
+    space of a quoted name of several words ("EU-Kommission", "Süddeutsche Zeitung")."""
+    if not prefix:
+        return base
+    return prefix + (base if prefix[-1] in {"-", " "} else base.lower())
+
+
 def _organisation(
     body: list[str],
     head: int,
@@ -2036,7 +2125,7 @@ def _organisation(
         if proper and base.lower() in lexicon.jurisdiction_nouns:
             # A public body and the place it serves ("die Staatsanwaltschaft Wien", "das
             # Landesgericht Salzburg"): the name is both, not the place.
-            noun = prefix + (base.lower() if prefix else base)
+            noun = _compound_noun(prefix, base)
             name = f"{noun} {proper}"
             return MentionInfo(
                 name=name,
@@ -2053,7 +2142,7 @@ def _organisation(
                 gender=gender if gender != "pl" else None,
                 plural=gender == "pl" or None,
             )
-    noun = prefix + (base.lower() if prefix else base)
+    noun = _compound_noun(prefix, base)
     before = body[:head]
     name_start = _proper_adjectives(before, lexicon)
     if name_start is not None and gender != "pl":
@@ -2064,12 +2153,21 @@ def _organisation(
     elif all(
         _GERMAN_ADJECTIVE.match(word) and word.lower() not in lexicon.determiners for word in before
     ):
-        modifiers = [_normalise_adjective(word, gender) for word in before]
+        # A present participle ends an attribute that describes the noun ("die zur Universität
+        # gehörende Klinik"), no part of its name: it goes with all before it.
+        describing = max(
+            (number + 1 for number, word in enumerate(before) if _PRESENT_PARTICIPLE.match(word)),
+            default=0,
+        )
+        modifiers = [_normalise_adjective(word, gender) for word in before[describing:]]
     else:
         # The organisation noun stands in an attachment of an earlier noun ("Investitionsfonds
         # (MIF) der Interamerikanischen Entwicklungsbank"): the words before it are a phrase of
-        # their own, kept as written (an article is no adjective to put in the nominative).
+        # their own, kept as written (an article is no adjective to put in the nominative), and
+        # so is the noun after them ("Website des Fernsehsenders", not "… Fernsehsender").
         modifiers = before
+        if any(word.lower() in lexicon.determiners for word in before):
+            noun = _strip_marks(body[head]) or noun
     tail: list[str] = []
     for index in range(head + 1, len(body)):
         word = body[index]
