@@ -19,6 +19,7 @@ Three steps, all rule-based:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1293,7 +1294,8 @@ def _ends_in_person(words: list[str], lexicon: _Lexicon) -> bool:
 
 def _english_roles(core: list[str], lexicon: _Lexicon) -> list[tuple[int, int]]:
     """The role words of a head ("Deputy Prime Minister": one group of three words), as
-    inclusive spans; a role word after a first name is a surname ("Mervyn King")."""
+    inclusive spans; a role word after a first name is a surname ("Mervyn King"), and one
+    before an organisation noun names the organisation ("the Justice Department")."""
     groups: list[tuple[int, int]] = []
     index = 0
     while index < len(core):
@@ -1302,6 +1304,9 @@ def _english_roles(core: list[str], lexicon: _Lexicon) -> list[tuple[int, int]]:
             index += 1
             continue
         first, last = found[0]
+        if last + 1 < len(core) and core[last + 1].lower() in lexicon.organisations:
+            index = last + 1
+            continue
         if groups and groups[-1][1] == first - 1:
             groups[-1] = (groups[-1][0], last)
         else:
@@ -1564,7 +1569,12 @@ def _english_proper(
             gender="n" if number == "sg" else None,
             plural=number == "pl",
         )
-    honorific = any(word.rstrip(".") in lexicon.honorifics for word in head_words)
+    # A title counts before a name only ("Justice Stephen Breyer"; "the Department of Justice"
+    # is an organisation).
+    honorific = any(
+        word.rstrip(".") in lexicon.honorifics and _is_capitalised(following)
+        for word, following in itertools.pairwise(word for word in head_words if word != ".")
+    )
     has_first = len(head_words) > 1 and head_words[0] in lexicon.first_names
     organisation_first = (
         len(head_words) > 2
