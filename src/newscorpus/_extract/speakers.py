@@ -1013,6 +1013,13 @@ def _analyse_german(
         found_organisation = _organisation_lookup(
             _strip_marks(word), lexicon.organisations, compounds=True
         ) or _plural_organisation(_strip_marks(word), lexicon)
+        if (
+            found_organisation is not None
+            and found_organisation[1][2] == "place"
+            and index + 1 < len(body)
+            and body[index + 1] in lexicon.first_names
+        ):
+            continue  # "aus Österreich Johanna Mikl-Leitner": where the person comes from
         if found_organisation is not None:
             head = index
             organisation_prefix, organisation = found_organisation
