@@ -61,6 +61,8 @@ _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 #: name's; alone it is the noun that names the speaker.
 #: A German present participle before a noun: "gehörende", "führenden", "regierenden".
 _PRESENT_PARTICIPLE = re.compile(r"[a-zäöüß]+end(?:e|en|em|er|es)\Z")
+#: A web address as the name of a medium: "meedia.de", "golem.de", "icelandreview.com".
+_WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 #: A number written with a thousands or decimal separator: an amount, never part of a name.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d+)+")
 _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
@@ -1020,6 +1022,12 @@ def _analyse_german(
             and body[index + 1] in lexicon.first_names
         ):
             continue  # "aus Österreich Johanna Mikl-Leitner": where the person comes from
+        if found_organisation is not None and any(
+            earlier.lower() in lexicon.prepositions for earlier in body[:index]
+        ):
+            # "der Meldung auf der Website": the organisation is in an attachment of the noun
+            # that heads the mention, not its head.
+            continue
         if found_organisation is not None:
             head = index
             organisation_prefix, organisation = found_organisation
@@ -2134,11 +2142,13 @@ def _organisation(
     after = head + 1
     if (
         after < len(body)
-        and _is_capitalised(body[after])
+        and (_is_capitalised(body[after]) or _WEB_ADDRESS.fullmatch(body[after]))
         and kind in {"org", "doc"}
         and not _place_genitive(body[after], lexicon)
     ):
         proper = _strip_marks(" ".join(_proper_run(body, after)))
+        # A name opens with a capital, a web address too ("Golem.de" for "golem.de").
+        proper = proper[:1].upper() + proper[1:]
         if proper and base.lower() in lexicon.jurisdiction_nouns:
             # A public body and the place it serves ("die Staatsanwaltschaft Wien", "das
             # Landesgericht Salzburg"): the name is both, not the place.
@@ -2255,7 +2265,8 @@ def _place_word(word: str, lexicon: _Lexicon) -> bool:
 def _proper_run(body: list[str], start: int) -> list[str]:
     run: list[str] = []
     for word in body[start:]:
-        if word == "," or not (_is_capitalised(word) or word in {"am", "of", "the", "&"}):
+        named = _is_capitalised(word) or word in {"am", "of", "the", "&"}
+        if word == "," or not (named or _WEB_ADDRESS.fullmatch(word)):
             break
         run.append(word)
     return run
