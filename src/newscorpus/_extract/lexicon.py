@@ -154,6 +154,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "given_name_titles",
         "party_members",
         "quantity_nouns",
+        "post_nominals",
     }
 )
 

@@ -260,6 +260,8 @@ class _Lexicon:
     given_name_titles: frozenset[str] = frozenset()
     #: words naming a person by party before a name ("Tory Liam Fox": ``party_members``)
     party_members: frozenset[str] = frozenset()
+    #: letters after a name, no part of it ("Guy Mansfield QC", "Anna Roe MP": ``post_nominals``)
+    post_nominals: frozenset[str] = frozenset()
     #: nouns of a share or number of people ("die Hälfte der Befragten": ``quantity_nouns``)
     quantity_nouns: frozenset[str] = frozenset()
     #: number words ("vier": the ``quantities`` word role)
@@ -380,6 +382,7 @@ def _lexicon(language: str) -> _Lexicon:
         person_nouns=speaker_words["person_nouns"],
         given_name_titles=speaker_words["given_name_titles"],
         party_members=speaker_words["party_members"],
+        post_nominals=speaker_words["post_nominals"],
         quantity_nouns=speaker_words["quantity_nouns"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
@@ -1192,6 +1195,29 @@ _EN_SINGULAR_S = frozenset(
 )
 
 
+def _post_nominal(words: list[str], lexicon: _Lexicon) -> int:
+    """How many words at the end of ``words`` are letters after a name ("QC", "MP", "OBE"): only
+    after two capitalised words that are no organisation, party or role and with no article
+    before them ("Guy Mansfield QC"), since after a constituency or party they are a role noun
+    ("the Manchester Central MP", "Veteran Labour MP")."""
+    count = 0
+    while count < len(words) and words[len(words) - 1 - count] in lexicon.post_nominals:
+        count += 1
+    before = words[: len(words) - count]
+    if not count or len(before) < _NAME_WORDS or words[0].lower() in lexicon.determiners:
+        return 0
+    name = before[-_NAME_WORDS:]  # "Guy Mansfield", not "Labour" or "Manchester Central"
+    if all(
+        _is_capitalised(word)
+        and word.lower() not in lexicon.organisations
+        and word.lower() not in lexicon.party_members
+        and word.lower() not in lexicon.roles
+        for word in name
+    ):
+        return count
+    return 0
+
+
 def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     """An English noun phrase: "Prime Minister Tony Blair", "a spokesman for the firm",
     "the company's chief executive, John Smith", "police", "the White House".
@@ -1224,7 +1250,19 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 
 
 def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
-    """One comma-free part of an English mention."""
+    """One comma-free part of an English mention; letters after a name (``post_nominals``:
+    "Guy Mansfield QC", "Anna Roe MP") are left out of the name, and those of an office (a role
+    noun: "MP", "QC") become its role when it has none."""
+    letters = _post_nominal(words, lexicon)
+    if letters:
+        info = _english_part(words[: len(words) - letters], lexicon)
+        if info is None or not info.named:
+            return info
+        info = attrs.evolve(info, kind=SpeakerKind.PERSON)
+        office = next((word for word in words[-letters:] if word.lower() in lexicon.roles), None)
+        if office is None or info.role is not None:
+            return info  # an honour ("OBE") names no office
+        return attrs.evolve(info, role=office, role_head=office.lower())
     start = 0
     definite = False
     # Leading articles, prepositions and words of time are the sentence's: "In Tony Blair's
