@@ -766,6 +766,19 @@ def test_a_bare_surname_with_another_role_is_another_person() -> None:
     assert sorted(s.name for s in index.speakers) == ["Cullen", "Martin Cullen"]
 
 
+def test_a_name_most_articles_give_an_organisation_is_no_surname() -> None:
+    # "France", the country, is not Elizabeth France, the ombudsman.
+    country = attrs.evolve(person("France"), kind=SpeakerKind.ORGANISATION)
+    index = SpeakerIndex(
+        [
+            article("a1", [("Eins.", person("Elizabeth France", roles=("ombudsman",)))]),
+            article("a2", [("Zwei.", country)]),
+            article("a3", [("Drei.", country)]),
+        ]
+    )
+    assert sorted(s.name for s in index.speakers) == ["Elizabeth France", "France"]
+
+
 def test_a_bare_surname_with_a_role_of_the_same_kind_joins_the_full_name() -> None:
     index = SpeakerIndex(
         [

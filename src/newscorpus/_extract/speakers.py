@@ -1588,6 +1588,8 @@ def _english_proper(
     name of unknown kind ("Blair", "Microsoft"). Lower-case words before the capitalised ones
     are the sentence's, not the name's ("The memory Gordon Brown", "the online bank Cahoot")."""
     lead = _english_proper_start(body[:core], lexicon)
+    # An age before the name says a person: "the 28-year-old Morientes".
+    aged = any(_ENGLISH_AGE.match(word) for word in body[:core])
     body, core = body[lead:], core - lead
     head_words = body[:core]
     if any(word.lower() in lexicon.not_name_words for word in head_words[1:]):
@@ -1634,7 +1636,7 @@ def _english_proper(
         and head_words[1] == "of"
         and head_words[0].lower() in lexicon.organisations
     )
-    if not honorific and not has_first and (definite or organisation_first):
+    if not honorific and not has_first and not aged and (definite or organisation_first):
         # "the Financial Times", "the Department of Health", "Bank of England": no person's
         # name takes "the".
         name = " ".join(_strip_marks(word) for word in body)
@@ -1652,7 +1654,10 @@ def _english_proper(
     names = _english_names(head_words, start, lexicon)
     if not names:
         return None
-    return _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
+    info = _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
+    if aged and info is not None and info.kind is SpeakerKind.UNKNOWN:
+        return attrs.evolve(info, kind=SpeakerKind.PERSON)
+    return info
 
 
 def _nationality(word: str, lexicon: _Lexicon) -> MentionInfo:

@@ -16,8 +16,10 @@ Speaker identity (documented in ``docs/queries.md``):
 4. A key that is the end of longer keys ("Putin" of "Wladimir Putin", "von der Leyen" of
    "Ursula von der Leyen") merges into the speaker of those longer keys when they all belong to
    one speaker; when they belong to several ("Bush": "George W. Bush", "Jeb Bush"), it does not
-   merge and stays a speaker of its own. Only a person's name of capitalised words (of a
-   person, or of unknown kind with a first name from the lexicons) takes others: not an
+   merge and stays a speaker of its own; nor does a key that most of its article speakers
+   are organisations by ("France" stays the country, not Elizabeth France's). Only a person's
+   name of capitalised words (of a person, or of unknown kind with a first name from the
+   lexicons) takes others: not an
    organisation's ("Labour" stays apart from "New Labour", "Times" from "Financial Times"), a
    phrase ("Leading economists"), a role ("Spokesman for Michael Howard"), a name opened by an
    abbreviation ("BBC Wales" does not take "Wales") or a name that does not open as a name
@@ -60,7 +62,7 @@ from newscorpus._folding import fold
 from newscorpus._model import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
     from newscorpus._identity.aliases import AliasTable
 
@@ -456,6 +458,10 @@ class SpeakerIndex:
         group_of = array(_NUMBER_TYPE)
         # The words of the roles each group's speakers have (few have any).
         role_words: dict[int, set[str]] = {}
+        # How many of each group's speakers are organisations, and how many it has: a group
+        # most articles call an organisation ("France", the country) is no one's surname.
+        organisation_counts: collections.Counter[int] = collections.Counter()
+        member_counts: collections.Counter[int] = collections.Counter()
         for speaker in tally.speakers:
             key = _speaker_key(speaker)
             found = _table_group(speaker, key, table_keys)
@@ -467,8 +473,16 @@ class SpeakerIndex:
                 groups.targets[found] = 1
             if speaker.roles:
                 role_words.setdefault(found, set()).update(_role_words(_own_roles(speaker)))
+            member_counts[found] += 1
+            if speaker.kind is SpeakerKind.ORGANISATION:
+                organisation_counts[found] += 1
             group_of.append(found)
-        children = _merge_by_surname(groups, by_key, role_words)
+        organisations = {
+            group
+            for group, count in organisation_counts.items()
+            if 2 * count > member_counts[group]
+        }
+        children = _merge_by_surname(groups, by_key, role_words, organisations)
         del by_key, table_keys
         roots = array(_NUMBER_TYPE, (groups.root(group) for group in group_of))
         # Pass 2: count quotes per root group (per distinct speaker first, in C).
@@ -807,14 +821,18 @@ def _titled_core(name: str, core: str) -> str:
 
 
 def _merge_by_surname(
-    groups: _Groups, by_key: Mapping[str, int], role_words: Mapping[int, set[str]] | None = None
+    groups: _Groups,
+    by_key: Mapping[str, int],
+    role_words: Mapping[int, set[str]] | None = None,
+    organisations: Collection[int] = (),
 ) -> dict[int, list[int]]:
     """Rule 4 of the module docstring: merge a key into the one speaker of the longer keys.
 
     A bare surname with a role merges only when the speaker of the longer keys has no role or
     one that shares a word with its ("Judge Cullen" is not Martin Cullen, the transport minister;
     "Kanzler Faymann" is Bundeskanzler Werner Faymann): ``role_words`` are the words of each
-    group's roles.
+    group's roles. A key most articles name an organisation by (``organisations``: "France",
+    the country) is no one's surname ("Elizabeth France" does not take it).
 
     Returns each root's merged groups in order. ``by_key`` holds the keys of the groups that
     may merge (those of no table entry): only endings of longer keys that are one of them are
@@ -839,6 +857,8 @@ def _merge_by_surname(
         range(tables, len(groups)), key=lambda number: -first_keys[number].count(" ")
     )
     for number in automatic:
+        if number in organisations:
+            continue
         merged = {
             groups.root(other)
             for other in endings.get(first_keys[number], ())
