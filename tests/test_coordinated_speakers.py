@@ -42,6 +42,12 @@ def test_a_coordinated_mention_gives_every_speaker_in_text_order() -> None:
     )
 
 
+def test_media_named_after_a_plural_noun_speak_together() -> None:
+    text = "Die Schule bleibe geschlossen, berichteten die Zeitungen Morgenpost und Abendblatt."
+    (quote,) = newscorpus.extract_quotes(text, language="de")
+    assert [speaker.name for speaker in quote.speakers] == ["Morgenpost", "Abendblatt"]
+
+
 def test_the_first_speaker_of_a_coordination_is_the_quote_speaker() -> None:
     (quote,) = newscorpus.extract_quotes(TOGETHER, language="de")
     assert (quote.speaker, quote.co_speakers) == (quote.speakers[0], quote.speakers[1:])

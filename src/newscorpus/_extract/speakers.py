@@ -763,7 +763,14 @@ def _speaker_of_its_own(
     if info.kind is SpeakerKind.ORGANISATION:
         # An organisation of the lexicon ("die Polizei", "the European Commission"), not a
         # guess from capitals ("The Securities" of "The Securities and Exchange Commission").
-        return any(role_or_organisation(word, lexicon.language) for word in words)
+        return any(
+            role_or_organisation(word, lexicon.language)
+            or (
+                lexicon.grammar is SpeakerGrammar.GERMAN
+                and _plural_organisation(_strip_marks(word), lexicon) is not None
+            )
+            for word in words
+        )
     if info.kind is SpeakerKind.PERSON:
         return True  # a first name, a title or a role: "Anna Berg", "Mr Blair", "der Präsident"
     if len(words) == 1 and words[0] in lexicon.first_names:
