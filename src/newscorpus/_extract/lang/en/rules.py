@@ -41,7 +41,7 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.en.bundle import VerbFormEn, _english, verb_forms_en
-from newscorpus._extract.lang.en.contents import _as_direct, _content_start
+from newscorpus._extract.lang.en.contents import _as_direct, _content_start, _thinking
 from newscorpus._extract.lang.en.frames import (
     _dash_attributions,
     _frame_cue,
@@ -63,7 +63,6 @@ from newscorpus._extract.lang.en.verbs import (
     _choose_forms,
     _colon_speaker,
     _subject_before,
-    _thinking,
     _Usage,
     _usage,
     _verb_cue,
