@@ -22,7 +22,14 @@ from newscorpus._extract.lang.de.sentence import (
     _Sentence,
     _State,
 )
-from newscorpus._extract.lexicon import FormKind
+from newscorpus._extract.lang.de.words import (
+    _ADJECTIVE_ENDINGS,
+    _adverb_word,
+    _indicative_verb,
+    _is_capital,
+    _is_es,
+    _participle_like,
+)
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
@@ -167,7 +174,7 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
 def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
     """Whether a lone capitalised word is a surname the text gives with a first name somewhere
     (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
-    if len(words) != 1 or not verbs._is_capital(words[0]):
+    if len(words) != 1 or not _is_capital(words[0]):
         return False
     if sentence.words_used is None:
         return _after_first_name(sentence, words[0])
@@ -433,7 +440,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
             and sentence.tokens[phrase.stop].text == ":"
         ):
             first = statement
-    if sentence.word_class(first) == "prep" or verbs._adverb_word(sentence, first):
+    if sentence.word_class(first) == "prep" or _adverb_word(sentence, first):
         # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
         subject, _ = _subject_after_adverbial(sentence)
         if subject is None or (
@@ -496,10 +503,6 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
     if not verbs._names_someone(sentence, named):
         return None
     return announced_phrase(sentence, *named)
-
-
-def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
-    return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
 
 
 def _continuation(
@@ -709,7 +712,7 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
         # "Hubert Primus", not an adjective or a number before a noun ("Besondere Probleme")
         first = words[0].lower()
         return words[0] in sentence.lexicon.first_names or not (
-            first.endswith(verbs._ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
+            first.endswith(_ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
         )
     verb = _subject_end(sentence, subject)
     if (
@@ -733,9 +736,7 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
     first = sentence.opening
     if (
         first >= sentence.last
-        or not (
-            sentence.word_class(first) in {"prep", "time"} or verbs._adverb_word(sentence, first)
-        )
+        or not (sentence.word_class(first) in {"prep", "time"} or _adverb_word(sentence, first))
         or sentence.lows[first] in sentence.lexicon.frames
     ):
         return None, 0
@@ -798,43 +799,11 @@ def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
     return subject
 
 
-def _indicative_verb(sentence: _Sentence, index: int) -> bool:
-    """Whether the lower-case word at ``index`` is a finite verb in the indicative: a known
-    verb form or auxiliary in the indicative, or an unknown word with a verb's ending that
-    cannot be a Konjunktiv I ("befürchtet", "erwarten"; not "besitze")."""
-    if not sentence.is_lower(index):
-        return False
-    low = sentence.lows[index]
-    lexicon = sentence.lexicon
-    if (
-        low in lexicon.konjunktiv
-        or low in lexicon.konjunktiv_two
-        or low in sentence.roles.reportive
-        or low in sentence.roles.sein
-        or low in sentence.roles.passive
-    ):
-        return False
-    auxiliary = lexicon.auxiliaries.get(low)
-    if auxiliary is not None:
-        return auxiliary[1] != "konj"
-    if low in lexicon.verbs:
-        return any(
-            form.kind is FormKind.FINITE and not form.konjunktiv for form in lexicon.verbs[low]
-        )
-    if sentence.word_class(index):
-        return False
-    return low.endswith(frames._FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
-
-
 def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     """The person or organisation a sentence opens with, as a possible speaker; after an
     adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
     first = sentence.opening
-    if (
-        verbs._adverb_word(sentence, first)
-        and first + 2 < sentence.last
-        and sentence.is_lower(first + 1)
-    ):
+    if _adverb_word(sentence, first) and first + 2 < sentence.last and sentence.is_lower(first + 1):
         phrase = verbs._postverbal_subject(sentence, first + 2, sentence.last)
         if phrase is None:
             return None
@@ -946,7 +915,7 @@ def _perfect_infinitive(sentence: _Sentence, auxiliary: int) -> bool:
     if low not in roles.perfect_infinitive:
         return False
     participle = sentence.tokens[auxiliary - 1].text
-    if not verbs._participle_like(participle, sentence.lexicon):
+    if not _participle_like(participle, sentence.lexicon):
         return False
     if low not in roles.sein_infinitive:
         return True

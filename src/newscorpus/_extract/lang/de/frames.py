@@ -21,9 +21,16 @@ from newscorpus._extract.lang.de.sentence import (
     _MAX_HEADLINE_SOURCE,
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
-    _lower_case_name_part,
     _Sentence,
     _State,
+)
+from newscorpus._extract.lang.de.words import (
+    _FINITE_ENDINGS,
+    _adverb_word,
+    _is_es,
+    _skip_adverbs,
+    _verb_like,
+    _verb_second,
 )
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
@@ -37,7 +44,6 @@ if TYPE_CHECKING:
 
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
-_ANAPHORIC = frozenset({FramePosition.ANAPHOR, FramePosition.OPENING})
 
 
 def _frame_cue(
@@ -220,7 +226,7 @@ def _frame_trailing(
     phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
-    rest: int | None = verbs._skip_adverbs(sentence, phrase.stop)
+    rest: int | None = _skip_adverbs(sentence, phrase.stop)
     if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
         rest = _aside_end(sentence, rest)
     if rest is None:
@@ -262,7 +268,7 @@ def _aside_in_prefield(
         index - 1 <= start
         or rest + 1 >= sentence.last
         or sentence.tokens[rest].text not in _SO_OPENERS
-        or not (verbs._verb_second(sentence, rest) or verbs._verb_second(sentence, index - 3))
+        or not (_verb_second(sentence, rest) or _verb_second(sentence, index - 3))
     ):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
@@ -445,11 +451,11 @@ def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Ph
     )
     if verb is None:
         return None
-    if before.word_class(first) in {"prep", "adv", "time"} or verbs._adverb_word(before, first):
+    if before.word_class(first) in {"prep", "adv", "time"} or _adverb_word(before, first):
         phrase = verbs._postverbal_subject(before, verb + 1, before.clause_end[verb])
     else:
         phrase = verbs._preverbal_subject(before, first, verb)
-    return None if phrase is None or direct._is_es(before, phrase) else phrase
+    return None if phrase is None or _is_es(before, phrase) else phrase
 
 
 def _antecedent_document(case: _Before) -> Attribution | None:
@@ -494,12 +500,6 @@ ANTECEDENT_RULES: RuleTable[_Before, Attribution] = RuleTable(
     "German antecedent",
     (_antecedent_attribution, _antecedent_issuer, _antecedent_author, _antecedent_document),
 )
-
-
-def _anaphoric(sentence: _Sentence, index: int) -> bool:
-    """Whether the word at ``index`` is an attribution word that points back to a source, an
-    *anaphor* or *opening* phrase of ``frames.txt`` ("Demnach", "Danach")."""
-    return sentence.lexicon.frames.get(sentence.lows[index]) in _ANAPHORIC
 
 
 def _after_report(sentence: _Sentence, state: _State) -> bool:
@@ -790,8 +790,6 @@ def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
 _MAX_SET_OFF_SUBJECT = 25
 # Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
 _GENITIVE_ENDINGS = ("s", "'", "’")
-# Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
-_FINITE_ENDINGS = ("t", "e", "n")
 
 
 def _before_addressee(sentence: _Sentence, phrase: Phrase | None, prefield: Phrase) -> Phrase:
@@ -1051,28 +1049,6 @@ def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
     return Phrase(first, index)
 
 
-def _verb_like(sentence: _Sentence, position: int) -> bool:
-    """Whether the lower-case word at ``position`` may be a clause's verb rather than a word of
-    a noun phrase: a known verb form or auxiliary, a word that is no function word, adjective or
-    name ("gilt"), or a word in -en right after a capitalised word ("Am Samstag starben
-    behördlichen Angaben zufolge": the adjective of a phrase stands before its noun)."""
-    lexicon = sentence.lexicon
-    low = sentence.lows[position]
-    if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
-        return True
-    if low in lexicon.word_class or _lower_case_name_part(sentence, position):
-        return False  # a function word, or a name like "worldreferee.com", "flightradar24"
-    previous = position - 1
-    if (
-        low.endswith("en")
-        and previous >= 0
-        and sentence.is_capitalised(previous)
-        and sentence.word_class(previous) != "det"
-    ):
-        return True
-    return not (sentence.is_adjective(position) or sentence.is_head(position))
-
-
 def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
     zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
@@ -1194,7 +1170,7 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
     ):
         return None
     subject = verbs._preverbal_subject(sentence, first, verb)
-    if subject is None or direct._is_es(sentence, subject):
+    if subject is None or _is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
 

@@ -4,7 +4,6 @@ with its appositions, attributes and attached phrases) that the other sections r
 from __future__ import annotations
 
 from newscorpus._extract.engine import Phrase
-from newscorpus._extract.lang.de import verbs
 from newscorpus._extract.lang.de.sentence import (
     _FINAL,
     _MAX_PHRASE,
@@ -13,6 +12,7 @@ from newscorpus._extract.lang.de.sentence import (
     _Sentence,
     _short_quote,
 )
+from newscorpus._extract.lang.de.words import _attributive_verb
 from newscorpus._extract.speakers import organisation_word, role_or_organisation
 
 # How many genitive, "von" or prepositional phrases a noun phrase takes after its head (an
@@ -349,7 +349,7 @@ def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     while following < limit and classes.get(lows[following]) in {"adv", "time"}:
         following += 1
     return following < limit and (
-        sentence.is_adjective(following) or verbs._attributive_verb(sentence, following)
+        sentence.is_adjective(following) or _attributive_verb(sentence, following)
     )
 
 
@@ -487,7 +487,7 @@ def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) ->
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > first and verbs._attributive_verb(sentence, index))
+        or (index > first and _attributive_verb(sentence, index))
     ):
         index += 1
     return index

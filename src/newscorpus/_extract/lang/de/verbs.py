@@ -37,6 +37,19 @@ from newscorpus._extract.lang.de.sentence import (
     _skip_leading,
     _State,
 )
+from newscorpus._extract.lang.de.words import (
+    _FINITE_ENDINGS,
+    _adverb_word,
+    _anaphoric,
+    _attributive,
+    _indicative_verb,
+    _is_capital,
+    _is_es,
+    _participle_like,
+    _skip_adverbs,
+    _verb_like,
+    _verb_second,
+)
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
@@ -248,97 +261,6 @@ def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> 
         ):
             return True
     return False
-
-
-def _after_attributed_phrase(sentence: _Sentence, index: int) -> bool:
-    """Whether the participle at ``index`` closes an extended attribute that opens with a
-    prepositional phrase right after an article: "in einer von der amtlichen Nachrichtenagentur
-    verbreiteten Erklärung", "die vom Ministerium veröffentlichten Zahlen". An article before a
-    preposition opens such an attribute; a finite verb after a noun has none ("Die Behörden
-    verbreiteten Erklärungen")."""
-    position = index - 1
-    stop = max(0, index - _MAX_PHRASE)
-    while position > stop and (
-        sentence.is_capitalised(position)
-        or sentence.is_adjective(position)
-        or sentence.word_class(position) == "det"
-    ):
-        position -= 1
-    return (
-        position < index - 1
-        and position > 0
-        and sentence.word_class(position) == "prep"
-        and sentence.word_class(position - 1) == "det"
-    )
-
-
-def _attributive(sentence: _Sentence, index: int) -> bool:
-    """Whether a verb form stands as an adjective before its noun: "der gestern veröffentlichte
-    Bericht", "in ihrem 2009 veröffentlichten Roman". One more adjective may stand on either
-    side of it inside the noun phrase: "die erste bekannte Tat", "den bekannten vier
-    Methoden"."""
-    if index == 0 or index + 1 >= len(sentence.tokens):
-        return False
-    head = index + 1
-    if head + 1 < len(sentence.tokens) and sentence.is_adjective(head):
-        head += 1
-    if not sentence.is_head(head):
-        return False
-    if not _inflected_participle(sentence, sentence.lows[index]):
-        return False  # "Das sagte Merkel": "sagte" is no participle with an ending
-    if _after_attributed_phrase(sentence, index):
-        return True
-    before = index - 1
-    if before > 0 and sentence.is_adjective(before) and sentence.word_class(before - 1) == "det":
-        before -= 1
-    # A lower-case word of time may stand between too: "der gestern veröffentlichte Bericht",
-    # but "Des Weiteren verwies …" is a verb.
-    if before > 0 and (
-        sentence.word_class(before) == "adv"
-        or (sentence.word_class(before) == "time" and sentence.is_lower(before))
-    ):
-        before -= 1
-        if before > 0 and sentence.word_class(before) in {"adv", "neg"}:
-            before -= 1  # and a negation or adverb: "auf nicht weiter bezeichnete Quellen"
-    if sentence.tokens[before].text.isdigit():
-        # "der 2009 veröffentlichte Bericht", "im 2009 erschienenen Buch"; not a date before a
-        # verb in second position ("Im Juli 2008 sagte Müller, …").
-        return before > 0 and sentence.word_class(before - 1) in {"det", "prep"}
-    if (
-        before == sentence.opening
-        and sentence.lows[before] in sentence.roles.demonstrative
-        and (
-            sentence.tokens[index + 1].text in sentence.lexicon.first_names
-            or role_or_organisation(sentence.tokens[index + 1].text, "de")
-        )
-    ):
-        return False  # "Das erklärte General Winai am Montag": a speaker follows the verb
-    # Or right after a preposition, without an article: "wegen wiederholten Fouls" (not the
-    # "zu" of an infinitive).
-    return sentence.word_class(before) == "det" or (
-        sentence.word_class(before) == "prep" and sentence.lows[before] != "zu"
-    )
-
-
-_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
-
-
-def _inflected_participle(sentence: _Sentence, low: str) -> bool:
-    """Whether ``low`` is a participle of the lexicon with an adjective ending
-    ("veröffentlichte", "genannten", "angekündigtes"), as an attributive form must be."""
-    verbs = sentence.lexicon.verbs
-    for ending in _ADJECTIVE_ENDINGS:
-        if low.endswith(ending) and any(
-            form.kind is FormKind.PARTICIPLE for form in verbs.get(low[: -len(ending)], ())
-        ):
-            return True
-    return False
-
-
-def _attributive_verb(sentence: _Sentence, index: int) -> bool:
-    """A verb form of the lexicon standing as an adjective inside a noun phrase ("in einer
-    gestern verbreiteten Erklärung")."""
-    return sentence.lows[index] in sentence.lexicon.verbs and _attributive(sentence, index)
 
 
 def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
@@ -594,23 +516,6 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(phrase, after=phrase.stop)
 
 
-def _adverb_word(sentence: _Sentence, index: int) -> bool:
-    """Whether the word at ``index`` is an adverb: a closed-class one ("Dafür", "Inzwischen")
-    or a capitalised adverbial adjective with an ending of the ``adverb_endings`` role
-    ("Relativierend", "Langfristig"), not a first name, a role or an organisation."""
-    if index >= len(sentence.tokens) or sentence.is_lower(index):
-        return False
-    word_class = sentence.word_class(index)
-    if word_class:
-        return word_class in {"adv", "time"}
-    word = sentence.tokens[index].text
-    return (
-        sentence.lows[index].endswith(tuple(sentence.roles.adverb_endings))
-        and word not in sentence.lexicon.first_names
-        and not role_or_organisation(word, "de")
-    )
-
-
 def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Relativierend fügt Gall hinzu", "Sinngemäß hofft Musk", "Passend zu den Gefahren
     warnte die Moderatorin": a capitalised adverb or adverbial adjective (an ending from the
@@ -633,7 +538,7 @@ def _subject_after_anaphor(clause: _Clause) -> _SubjectFound | None:
     """ "Demnach erwartet Russland, dass …", "Danach sagte der Minister, …": a word that points
     back to a source (an *anaphor* or *opening* phrase of ``frames.txt``) alone before the verb
     is no subject; the subject follows the verb (:func:`_subject_after_verb`)."""
-    if clause.finite != clause.first + 1 or not frames._anaphoric(clause.sentence, clause.first):
+    if clause.finite != clause.first + 1 or not _anaphoric(clause.sentence, clause.first):
         return None
     return _subject_after_verb(clause)
 
@@ -755,7 +660,7 @@ def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> P
             return None
         if tokens[position].text == ",":
             start = position + 1
-        elif sentence.is_lower(position) and frames._verb_like(sentence, position):
+        elif sentence.is_lower(position) and _verb_like(sentence, position):
             break
     else:
         return None
@@ -1470,7 +1375,7 @@ def _structure(
         # "„Gut gemacht“ sagte die Kanzlerin": a short quotation before the verb without the
         # comma, a subject after the verb; the quotation is the content, not a name.
         spoken_by = _postverbal_subject(sentence, finite + 1, clause_end)
-        if spoken_by is not None and direct._is_es(sentence, spoken_by):
+        if spoken_by is not None and _is_es(sentence, spoken_by):
             # "„…“ heißt es in einer Erklärung": "es" is no speaker; the phrase after it may
             # name the source, without its preposition
             content = _direct_run(sentence, first)
@@ -1704,7 +1609,7 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
     for position in range(start, comma):
         if sentence.tokens[position].quote >= 0:
             return None
-        if sentence.is_lower(position) and frames._verb_like(sentence, position):
+        if sentence.is_lower(position) and _verb_like(sentence, position):
             return None
     return Phrase(start, comma)
 
@@ -2341,10 +2246,6 @@ def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
     return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
 
 
-def _is_capital(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
-
-
 def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
     „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
@@ -2425,20 +2326,6 @@ def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
     index = _quote_index(sentence, pair)
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
-
-
-def _skip_adverbs(sentence: _Sentence, index: int) -> int:
-    count = len(sentence.tokens)
-    steps = 0
-    lows, classes = sentence.lows, sentence.word_classes
-    while index < count and steps < 4:
-        low = lows[index]
-        if low == "sich" or (classes.get(low) == "adv" and low != "so"):
-            index += 1
-            steps += 1
-            continue
-        break
-    return index
 
 
 def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
@@ -2545,7 +2432,7 @@ def _lower_case_name(sentence: _Sentence, index: int) -> bool:
     return (
         sentence.is_capitalised(index - 1)
         and not sentence.is_adjective(index)
-        and not low.endswith(frames._FINITE_ENDINGS)
+        and not low.endswith(_FINITE_ENDINGS)
         and low not in lexicon.verbs
         and low not in lexicon.konjunktiv
     )
@@ -2589,7 +2476,7 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         # clause, which is the subject of both verbs.
         return _subject_before_comma(sentence, clause_start)
     phrase = phrases._phrase_after(sentence, first, finite - 1)
-    if phrase is None or direct._is_es(sentence, phrase):
+    if phrase is None or _is_es(sentence, phrase):
         return None
     verb = phrases._with_phrases(sentence, phrase.stop, finite - 1)
     if (
@@ -2616,7 +2503,7 @@ def _subject_after_quotation(sentence: _Sentence, quotation: int, finite: int) -
     ):
         return None
     phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
-    if phrase is None or phrase.stop != finite - 1 or direct._is_es(sentence, phrase):
+    if phrase is None or phrase.stop != finite - 1 or _is_es(sentence, phrase):
         return None
     return phrase
 
@@ -2637,7 +2524,7 @@ def _subject_after_clause(sentence: _Sentence, first: int, finite: int) -> Phras
     ):
         return None
     phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
-    if phrase is None or phrase.stop >= finite - 1 or direct._is_es(sentence, phrase):
+    if phrase is None or phrase.stop >= finite - 1 or _is_es(sentence, phrase):
         return None
     return phrase
 
@@ -2848,7 +2735,7 @@ def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
             return start
         if (
             sentence.is_lower(position)
-            and frames._verb_like(sentence, position)
+            and _verb_like(sentence, position)
             # a word inside a name ("California Institute of Technology") is no verb
             and not (sentence.is_head(position - 1) and sentence.is_head(position + 1))
         ):
@@ -3124,7 +3011,7 @@ def _finite_between(sentence: _Sentence, start: int, stop: int) -> bool:
         if sentence.is_lower(position) and (
             low in lexicon.auxiliaries
             or low in lexicon.konjunktiv
-            or direct._indicative_verb(sentence, position)
+            or _indicative_verb(sentence, position)
         ):
             return True
     return False
@@ -3464,18 +3351,6 @@ def _runs_on_after_colon(sentence: _Sentence, colon: int, pairs: Sequence[QuoteP
     return quote >= 0 and pairs[quote].close > tokens[colon + 1].end
 
 
-def _verb_second(sentence: _Sentence, start: int) -> bool:
-    """ "erklärte, damit solle ein Machtvakuum vermieden werden": a word that can open an
-    adverbial clause ("damit", "da") is an adverb opening a main clause when a finite verb in
-    the Konjunktiv or an auxiliary follows it right away."""
-    following = start + 1
-    if following >= sentence.last or not sentence.is_lower(following):
-        return False
-    low = sentence.lows[following]
-    lexicon = sentence.lexicon
-    return low in lexicon.konjunktiv or low in lexicon.konjunktiv_two or low in lexicon.auxiliaries
-
-
 def _prepositional_relative(sentence: _Sentence, start: int) -> bool:
     """ ", auf die es die Terroristen abgesehen hatten", ", mit dem die Bevölkerung …": a
     preposition, a relative pronoun and a lower-case word open a relative clause, never a
@@ -3719,18 +3594,6 @@ def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
     before, _, last_word = piece.rstrip(" .!?…\n").rpartition(" ")
     participle = before.rpartition(" ")[2]
     return last_word in lexicon.roles.perfect_infinitive and _participle_like(participle, lexicon)
-
-
-def _participle_like(word: str, lexicon: _German) -> bool:
-    """Whether ``word`` can be the participle of a perfect infinitive ("geholfen haben",
-    "verletzt worden sein"): lower case, no function word, ending in -t or -en. "soll ein
-    Kleinkrimineller sein", "soll die Kernenergie sein" state a plan, not hearsay."""
-    return (
-        word[:1].islower()
-        and word.endswith(("t", "en"))
-        and word not in lexicon.word_class
-        and word not in lexicon.roles.perfect_infinitive
-    )
 
 
 def _reportive_sentence(sentence: _Sentence) -> bool:
