@@ -10,8 +10,19 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import frames, phrases, verbs
+from newscorpus._extract.lang.de import frames, verbs
 from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.de.phrases import (
+    _named_in_full,
+    _names_a_source,
+    _names_a_thing_only,
+    _names_someone,
+    _phrase_after,
+    _phrase_before,
+    _postverbal_subject,
+    _source_phrase,
+    _with_phrases,
+)
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _MAX_HEADLINE_SOURCE,
@@ -26,7 +37,6 @@ from newscorpus._extract.lang.de.words import (
     _ADJECTIVE_ENDINGS,
     _adverb_word,
     _indicative_verb,
-    _is_capital,
     _is_es,
     _participle_like,
 )
@@ -126,7 +136,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
             return None
     else:
         return None
-    phrase = phrases._phrase_after(sentence, position + 1, index)
+    phrase = _phrase_after(sentence, position + 1, index)
     if phrase is None or phrase.stop != index:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
@@ -153,8 +163,8 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         dash -= 1
     if dash <= sentence.opening:
         return None
-    phrase = phrases._phrase_after(sentence, dash + 1, colon)
-    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
+    phrase = _phrase_after(sentence, dash + 1, colon)
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return None
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
@@ -168,32 +178,6 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         content=pair.content,
         mention=sentence.span(*phrase),
         mention_words=words,
-    )
-
-
-def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
-    """Whether a lone capitalised word is a surname the text gives with a first name somewhere
-    (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
-    if len(words) != 1 or not _is_capital(words[0]):
-        return False
-    if sentence.words_used is None:
-        return _after_first_name(sentence, words[0])
-    # Asked again for each teaser of an interview ("Thiem: …"): the text's answers are kept.
-    known = sentence.words_used.named_in_full
-    found = known.get(words[0])
-    if found is None:
-        found = known[words[0]] = _after_first_name(sentence, words[0])
-    return found
-
-
-def _after_first_name(sentence: _Sentence, word: str) -> bool:
-    """Whether the text gives ``word`` after a first name: "Thomas Thiem", not any capitalised
-    word ("Republik Pakistan")."""
-    name = re.escape(word)
-    lexicon = sentence.lexicon
-    return any(
-        found.group(1) in lexicon.first_names
-        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
     )
 
 
@@ -222,7 +206,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         and sentence.tokens[start - 1].text == ","
         and verbs._relative_clause(sentence, start)
     ):
-        phrase = frames._phrase_before(sentence, start - 1)
+        phrase = _phrase_before(sentence, start - 1)
         info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
         if (
             phrase is not None
@@ -302,7 +286,7 @@ def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribu
         verb = after
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
-        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
             return None
         subject: Attribution | None = announced_phrase(sentence, *phrase)
@@ -352,7 +336,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         phrase: Phrase | None = Phrase(verb + 1, verb + 2)
         after = verb + 3
     elif lows[verb + 1] in reflexive:
-        phrase = verbs._postverbal_subject(sentence, verb + 2, sentence.last)
+        phrase = _postverbal_subject(sentence, verb + 2, sentence.last)
         after = verb + 2
     else:
         return None
@@ -433,7 +417,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if statement > first:
         # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
         # statement stands before its speaker (see :func:`_statement_start`)
-        phrase = phrases._phrase_after(sentence, statement, sentence.last)
+        phrase = _phrase_after(sentence, statement, sentence.last)
         if (
             phrase is not None
             and phrase.stop < len(sentence.tokens)
@@ -449,14 +433,14 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         ):
             return None
         return _derive(subject, kind=QuoteKind.DIRECT)
-    phrase = phrases._phrase_after(sentence, first, sentence.last)
+    phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
     verb = phrase.stop
     if sentence.word_class(verb) == "prep":
         # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
         # phrase goes on with prepositional phrases up to the verb.
-        verb = phrases._with_phrases(sentence, verb, sentence.last)
+        verb = _with_phrases(sentence, verb, sentence.last)
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
         return _subject_after_object(sentence, phrase, verb)
@@ -472,7 +456,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
-    elif sentence.lows[first] in sentence.roles.object_determiners or verbs._names_a_thing_only(
+    elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
         sentence, phrase.start, phrase.stop
     ):
         return _subject_after_object(sentence, phrase, verb)
@@ -492,7 +476,7 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
     and after an opening dative or accusative ("Den Vorwurf der Opposition wies die
     Landesregierung zurück: „…“") any person or organisation does, as German puts the object
     first and the subject after the verb."""
-    named = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+    named = _postverbal_subject(sentence, verb + 1, sentence.last)
     if named is None:
         return None
     if sentence.lows[opening.start] in sentence.roles.object_determiners:
@@ -500,7 +484,7 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
         if sentence.word_class(named.start) == "prep" or not _known_speaker(sentence, subject):
             return None
         return subject
-    if not verbs._names_someone(sentence, named):
+    if not _names_someone(sentence, named):
         return None
     return announced_phrase(sentence, *named)
 
@@ -665,7 +649,7 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
         return None
-    phrase = phrases._phrase_after(sentence, first + 1, sentence.last)
+    phrase = _phrase_after(sentence, first + 1, sentence.last)
     if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
@@ -754,7 +738,7 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
             if verb - 1 == first:
                 continue  # "Im ersten Satz …": the adverbial goes on
             break
-        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
             break
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
@@ -773,8 +757,8 @@ def _report_named(sentence: _Sentence) -> Attribution | None:
         if sentence.lows[index] not in roles.source_prepositions or sentence.lows[index] == "laut":
             continue
         stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
-        phrase = verbs._source_phrase(sentence, index, stop, whole=False)
-        if phrase is not None and verbs._names_a_source(sentence, phrase, speech_only=True):
+        phrase = _source_phrase(sentence, index, stop, whole=False)
+        if phrase is not None and _names_a_source(sentence, phrase, speech_only=True):
             return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
     return None
 
@@ -804,14 +788,14 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
     first = sentence.opening
     if _adverb_word(sentence, first) and first + 2 < sentence.last and sentence.is_lower(first + 1):
-        phrase = verbs._postverbal_subject(sentence, first + 2, sentence.last)
+        phrase = _postverbal_subject(sentence, first + 2, sentence.last)
         if phrase is None:
             return None
         info = analyse_mention(sentence.words(*phrase), language="de")
         if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
             return None
         return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
-    phrase = phrases._phrase_after(sentence, first, sentence.last)
+    phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
     if (
@@ -822,7 +806,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     ):
         # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
         # predicative adjective before a reflexive verb; the subject follows "sich".
-        after = verbs._postverbal_subject(sentence, first + 3, sentence.last)
+        after = _postverbal_subject(sentence, first + 3, sentence.last)
         if after is not None and sentence.word_class(first) != "det":
             info = analyse_mention(sentence.words(*after), language="de")
             if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:

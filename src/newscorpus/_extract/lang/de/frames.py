@@ -14,8 +14,22 @@ from newscorpus._extract.engine import (
     announced_phrase,
     headline_colon,
 )
-from newscorpus._extract.lang.de import direct, phrases, verbs
+from newscorpus._extract.lang.de import direct, verbs
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
+from newscorpus._extract.lang.de.phrases import (
+    _OBLIQUE_ADJECTIVE_ENDINGS,
+    _bare_name,
+    _before_time,
+    _loose_apposition,
+    _named_in_full,
+    _participial_attribute,
+    _phrase_after,
+    _phrase_before,
+    _postverbal_subject,
+    _short_unknown,
+    _source_words,
+    _with_phrases,
+)
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _MAX_HEADLINE_SOURCE,
@@ -90,57 +104,6 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
     ):
         return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
-
-
-def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
-    """The noun phrase that ends right before token ``stop``, within its clause."""
-    clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
-    start = stop
-    while start > clause_start and stop - start < _MAX_PHRASE:
-        previous = start - 1
-        if (
-            sentence.is_capitalised(previous)
-            or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
-            or sentence.word_class(previous) in {"det", "prep"}
-            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
-            or (
-                previous == stop - 1
-                and previous > clause_start
-                and sentence.tokens[previous].quote >= 0
-                and sentence.is_capitalised(previous - 1)
-            )
-        ):
-            start = previous
-            continue
-        break
-    while start < stop:
-        phrase = phrases._phrase_after(sentence, start, stop)
-        if (
-            phrase is not None
-            and sentence.word_class(start) != "prep"
-            and sentence.tokens[start].quote < 0
-            and phrases._with_phrases(sentence, phrase.stop, stop) == stop
-        ):
-            return Phrase(start, stop)
-        start += 1
-    return None
-
-
-def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
-    """Whether a lower-case word in -en right after a capitalised word is a verb, not an
-    adjective of the phrase before "zufolge": adjectives stand before their noun ("Am
-    Samstag starben behördlichen Angaben zufolge …", "Die Daten entstammen Zeitungsberichten
-    zufolge …"); a genitive adjective in -er may follow one ("Angaben libanesischer Kreise")."""
-    return (
-        index > 0
-        and sentence.is_lower(index)
-        and sentence.lows[index].endswith("en")
-        and not sentence.word_class(index)
-        # an inflected quantifier ("einigen", "vielen") is no verb
-        and sentence.word_classes.get(sentence.lows[index][:-1]) != "det"
-        and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
-        and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
-    )
 
 
 def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bool:
@@ -223,7 +186,7 @@ def _frame_trailing(
         return []
     if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
         return []
-    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
     rest: int | None = _skip_adverbs(sentence, phrase.stop)
@@ -452,7 +415,7 @@ def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Ph
     if verb is None:
         return None
     if before.word_class(first) in {"prep", "adv", "time"} or _adverb_word(before, first):
-        phrase = verbs._postverbal_subject(before, verb + 1, before.clause_end[verb])
+        phrase = _postverbal_subject(before, verb + 1, before.clause_end[verb])
     else:
         phrase = verbs._preverbal_subject(before, first, verb)
     return None if phrase is None or _is_es(before, phrase) else phrase
@@ -483,7 +446,7 @@ def _document_phrase(case: _Before) -> Phrase | None:
             continue
         if before.lows[phrase.start] in before.roles.demonstrative_determiners:
             return None
-        whole = phrases._phrase_after(before, phrase.start, before.clause_end[noun])
+        whole = _phrase_after(before, phrase.start, before.clause_end[noun])
         if whole is not None and whole.stop > phrase.stop:
             phrase = whole
         info = analyse_mention(before.words(*phrase), language="de")
@@ -528,9 +491,9 @@ def _frame_before(
     its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
     "habe ein Unbekannter …" to the Erkenntnisse."""
     tokens = sentence.tokens
-    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
-        phrase = verbs._bare_name(sentence, index + 1, index + 2)
+        phrase = _bare_name(sentence, index + 1, index + 2)
     field_end = 0  # where the prefield ends, when an addressee in it stays out of the source
     if sentence.opening == index and not _stops_at_verb(sentence, phrase):
         prefield = _prefield(sentence, index + 1)
@@ -569,9 +532,7 @@ def _frame_before(
     if _own_source(sentence, phrase):
         subject = _own_subject(sentence, index, start if first == index else None)
         if subject is not None:
-            attribution = attrs.evolve(
-                attribution, mention_words=verbs._source_words(sentence, subject)
-            )
+            attribution = attrs.evolve(attribution, mention_words=_source_words(sentence, subject))
     return [attribution]
 
 
@@ -623,7 +584,7 @@ def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase 
     eigenem Bekunden …"); in a main clause see :func:`_field_subject`. A clause cut by a
     bracket ("Bryan Cranston (59, Breaking Bad) kann sich nach eigenen Angaben …") names none."""
     if finite is not None:
-        return verbs._postverbal_subject(sentence, finite + 1, sentence.last)
+        return _postverbal_subject(sentence, finite + 1, sentence.last)
     first = sentence.clause_start[index]
     if first >= index or any(
         sentence.tokens[position].text == ")" for position in range(first, index)
@@ -637,7 +598,7 @@ def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase 
     if relative and first + 1 == index:
         return _phrase_before(sentence, first - 1)
     if relative or sentence.word_class(first) == "sub":
-        subject = phrases._phrase_after(sentence, first + 1, index)
+        subject = _phrase_after(sentence, first + 1, index)
         return subject if subject is not None and subject.stop == index else None
     return _field_subject(sentence, first, index)
 
@@ -665,7 +626,7 @@ def _field_subject(sentence: _Sentence, first: int, index: int) -> Phrase | None
         or sentence.lows[first] in sentence.roles.quantities
     ):
         return subject
-    return verbs._postverbal_subject(sentence, field.stop + 1, index) or subject
+    return _postverbal_subject(sentence, field.stop + 1, index) or subject
 
 
 def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -700,7 +661,7 @@ def _coordinated_source(sentence: _Sentence, phrase: Phrase) -> Phrase:
         sentence.is_capitalised(link + 1) or sentence.word_class(link + 1) == "det"
     ):
         return phrase
-    other = phrases._phrase_after(sentence, link + 1, sentence.last)
+    other = _phrase_after(sentence, link + 1, sentence.last)
     if other is None or not sentence.is_capitalised(other.stop - 1):
         return phrase
     after = other.stop
@@ -749,7 +710,7 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     comma = phrase.stop
     if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
         return phrase
-    end = verbs._loose_apposition(sentence, comma + 1, sentence.last)
+    end = _loose_apposition(sentence, comma + 1, sentence.last)
     if (
         end <= comma + 1
         or end + 1 >= sentence.last
@@ -874,7 +835,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 sentence.word_class(after) == "det"
                 or sentence.is_head(after)
                 # "Ansicht von ai": a short name in lower case after "von"
-                or (after > index + 1 and phrases._short_unknown(sentence, after))
+                or (after > index + 1 and _short_unknown(sentence, after))
             ):
                 # A name right after the noun, without an article, is its owner in the
                 # genitive: "nach Auffassung Österreichs", "nach Ansicht Rabmer-Kollers".
@@ -884,7 +845,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     and all(sentence.is_head(word) for word in range(after, stop))
                 )
                 # "Informationen der Stadtverwaltung vom Montag": the date names no source
-                end = verbs._before_time(sentence, after, stop)
+                end = _before_time(sentence, after, stop)
                 return _attached_source(sentence, after, end), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
@@ -912,9 +873,7 @@ def _attached_source(sentence: _Sentence, start: int, stop: int) -> tuple[str, .
     of saying, without the words of an extended attribute: "Angaben der in Köln ansässigen
     Firma" names "der ansässigen Firma"."""
     if sentence.word_class(start) == "det" and start + 1 < stop:
-        attribute = phrases._participial_attribute(
-            sentence, start + 1, stop, phrases._OBLIQUE_ADJECTIVE_ENDINGS
-        )
+        attribute = _participial_attribute(sentence, start + 1, stop, _OBLIQUE_ADJECTIVE_ENDINGS)
         if attribute > start + 1:
             return (sentence.tokens[start].text, *sentence.words(attribute, stop))
     return sentence.words(start, stop)
@@ -953,7 +912,7 @@ def _told_after(sentence: _Sentence, phrase: Phrase, content: Span) -> Span | No
         or sentence.lows[position] not in sentence.roles.addressee_prepositions
     ):
         return None
-    told = phrases._phrase_after(sentence, position + 1, sentence.clause_end[position])
+    told = _phrase_after(sentence, position + 1, sentence.clause_end[position])
     if told is None:
         return None
     span = sentence.span(*told)
@@ -968,7 +927,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return [relative]
     phrase = _phrase_before(sentence, index)
     if phrase is None and index > 0:
-        phrase = verbs._bare_name(sentence, index - 1, index)
+        phrase = _bare_name(sentence, index - 1, index)
         if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
             phrase = Phrase(index - 2, index)
     if phrase is None or phrase.start > sentence.opening:
@@ -1007,7 +966,7 @@ def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
         head += 1  # the adjectives before the first noun
     after = head + 1
     if after < stop:
-        rest = phrases._phrase_after(sentence, after, stop)
+        rest = _phrase_after(sentence, after, stop)
         if rest is not None and rest.stop == stop:
             return Phrase(after, stop)
     return Phrase(start + 1, stop)
@@ -1213,17 +1172,15 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return []
-    phrase = phrases._phrase_after(sentence, _statement_start(sentence), colon)
-    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
+    phrase = _phrase_after(sentence, _statement_start(sentence), colon)
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
     if (
         info is None
         or info.pronoun
-        or not (
-            info.role or (info.named and " " in info.name) or direct._named_in_full(sentence, words)
-        )
+        or not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words))
     ):
         return []
     span = sentence.span(colon + 1, sentence.last)
@@ -1264,7 +1221,7 @@ def _headline_dash(
     pair = pairs[tokens[first].quote]
     if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
         return []  # "„Tatort“ – …": a title, not a statement
-    phrase = phrases._phrase_after(sentence, dash + 1, len(tokens))
+    phrase = _phrase_after(sentence, dash + 1, len(tokens))
     if phrase is None or not (
         phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
     ):

@@ -21,7 +21,25 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.de import direct, frames, phrases
+from newscorpus._extract.lang.de import direct, frames
+from newscorpus._extract.lang.de.phrases import (
+    _MAX_ADDRESS_TOKENS,
+    _WEB_ADDRESS,
+    _attachment,
+    _bare_name,
+    _loose_apposition,
+    _names_a_source,
+    _names_a_thing_only,
+    _names_someone,
+    _phrase_after,
+    _phrase_before,
+    _postverbal_subject,
+    _source_phrase,
+    _source_words,
+    _time_after,
+    _with_attached_phrases,
+    _with_phrases,
+)
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _FINAL,
@@ -73,9 +91,6 @@ _QUOTE_AND_COMMA = 2  # "„…“, erinnerte sich": the quotation two tokens be
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
-# A web address as a name: "tagesschau.de", "news.bbc.co.uk".
-_MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
-_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 # A word shaped like a brand, product or user name, never a word of speech: a capital after a
 # lower-case letter ("YouTube", "iPod") or a digit joined to letters ("Muslix64", "8Ball").
 _BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[A-Za-zÄÖÜäöüß]")
@@ -527,7 +542,7 @@ def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
         or first >= finite
         or sentence.word_class(first)
         or not _adverb_word(sentence, first)
-        or phrases._with_phrases(sentence, first + 1, finite) != finite
+        or _with_phrases(sentence, first + 1, finite) != finite
     ):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
@@ -543,26 +558,6 @@ def _subject_after_anaphor(clause: _Clause) -> _SubjectFound | None:
     return _subject_after_verb(clause)
 
 
-def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
-    """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
-    thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
-    "Seine Zuversicht"; not "Die Europäische Union", "Das US-Magazin Barrons")."""
-    if sentence.word_class(first) != "det":
-        return False
-    head = first + 1
-    while head < stop and sentence.is_adjective(head):
-        head += 1
-    if head >= stop or not sentence.is_head(head):
-        return False
-    first_names = sentence.lexicon.first_names
-    while head < stop and sentence.is_head(head):
-        word = sentence.tokens[head].text
-        if role_or_organisation(word, "de") or word in first_names:
-            return False
-        head += 1
-    return True
-
-
 def _plural_verb(clause: _Clause) -> bool:
     """Whether the finite verb (or auxiliary) of a clause is plural."""
     sentence = clause.sentence
@@ -570,20 +565,6 @@ def _plural_verb(clause: _Clause) -> bool:
     if auxiliary is not None:
         return auxiliary[0] == "pl"
     return bool(clause.form.plural)
-
-
-def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
-    """Whether a noun phrase after the verb is a subject naming someone: a name without an
-    article ("Merkel", "Franz Müntefering") or a phrase in the nominative "der" with a role or
-    organisation noun ("der SPD-Vorsitzende Franz Müntefering"; "die" could be an object)."""
-    start, stop = phrase
-    if sentence.word_class(start) == "det":
-        if sentence.lows[start] not in sentence.roles.nominative:
-            return False
-        # A person's role, not an organisation: "der Schulleitung" is a dative.
-        info = analyse_mention(sentence.words(start, stop), language="de")
-        return info is not None and info.kind is SpeakerKind.PERSON
-    return sentence.is_head(start) and sentence.tokens[start].quote < 0
 
 
 def _names_someone_after_thing(sentence: _Sentence, opening: int, phrase: Phrase) -> bool:
@@ -821,7 +802,7 @@ def _after_addressee_preposition(told: _Told) -> Phrase | None:
             and _outside_mention(told, position)
             and _opens_adverbial(told, position)
         ):
-            return phrases._phrase_after(sentence, position + 1, told.clause_end)
+            return _phrase_after(sentence, position + 1, told.clause_end)
     return None
 
 
@@ -839,7 +820,7 @@ def _conversation_partner(told: _Told) -> Phrase | None:
             and lows[position + 1] in sentence.roles.partner_prepositions
             and _outside_mention(told, position)
         ):
-            return phrases._phrase_after(sentence, position + 2, told.clause_end)
+            return _phrase_after(sentence, position + 2, told.clause_end)
     return None
 
 
@@ -857,7 +838,7 @@ def _audience_after_preposition(told: _Told) -> Phrase | None:
             and _outside_mention(told, position)
             and _opens_adverbial(told, position)
         ):
-            phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
+            phrase = _phrase_after(sentence, position + 1, told.clause_end)
             if phrase is not None and _names_audience(sentence, phrase):
                 return phrase
     return None
@@ -889,7 +870,7 @@ def _medium_after_zu(told: _Told) -> Phrase | None:
             and _may_open_phrase(sentence, position + 1)  # not "zu sparen", an infinitive
             and _outside_mention(told, position)
         ):
-            phrase = phrases._phrase_after(sentence, position + 1, told.clause_end)
+            phrase = _phrase_after(sentence, position + 1, told.clause_end)
             if phrase is not None and _names_audience(sentence, phrase):
                 return phrase
     return None
@@ -916,7 +897,7 @@ def _person_after_zu(told: _Told) -> Phrase | None:
         following = position + 1
         if lows[following] in sentence.roles.dative_pronouns:
             return Phrase(following, following + 1)
-        phrase = phrases._phrase_after(sentence, following, told.clause_end)
+        phrase = _phrase_after(sentence, following, told.clause_end)
         if phrase is None or phrase.start != following:
             return None
         if sentence.is_head(following):
@@ -948,7 +929,7 @@ def _addressed_after_an(told: _Told) -> Phrase | None:
         following = position + 1
         if lows[following] == "der" or lows[following].endswith("em"):
             return None
-        phrase = phrases._phrase_after(sentence, following, told.clause_end)
+        phrase = _phrase_after(sentence, following, told.clause_end)
         return phrase if phrase is not None and phrase.start == following else None
     return None
 
@@ -967,7 +948,7 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
     ):
         return None
     lows = sentence.lows
-    phrase = phrases._phrase_after(sentence, start, told.clause_end)
+    phrase = _phrase_after(sentence, start, told.clause_end)
     if phrase is None or phrase.start != start or not _outside_mention(told, start):
         return None
     if phrase.stop < len(lows) and lows[phrase.stop] in sentence.roles.told_dative_stops:
@@ -987,7 +968,7 @@ def _object_of_addressing_verb(told: _Told) -> Phrase | None:
         return None
     if not _may_be_addressed(sentence, start):
         return None
-    phrase = phrases._phrase_after(sentence, start, told.clause_end)
+    phrase = _phrase_after(sentence, start, told.clause_end)
     if phrase is None or phrase.start != start or not _outside_mention(told, start):
         return None
     return phrase
@@ -1010,8 +991,8 @@ def _object_before_addressing_verb(told: _Told) -> Phrase | None:
         or sentence.lows[first] not in sentence.roles.object_determiners
     ):
         return None
-    phrase = phrases._phrase_after(sentence, first, finite)
-    if phrase is None or phrases._with_phrases(sentence, phrase.stop, finite) != finite:
+    phrase = _phrase_after(sentence, first, finite)
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
         return None
     return Phrase(first, finite)
 
@@ -1086,7 +1067,7 @@ def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> P
     tokens = sentence.tokens
     if joiner + 1 >= len(tokens) or sentence.lows[joiner] not in _speaker_joiners():
         return phrase
-    second = phrases._phrase_after(sentence, joiner + 1, len(tokens))
+    second = _phrase_after(sentence, joiner + 1, len(tokens))
     if (
         second is None
         or sentence.lows[second.start] in sentence.roles.pronouns
@@ -1521,7 +1502,7 @@ def _source_inside_subject(
             sentence.lows[index] in sentence.roles.source_prepositions
             and sentence.word_class(index) == "prep"
         ):
-            source = phrases._phrase_after(sentence, index + 1, participle)
+            source = _phrase_after(sentence, index + 1, participle)
             if (
                 source is None
                 or source.stop < subject.stop
@@ -1672,7 +1653,7 @@ def _addressee_before(sentence: _Sentence, first: int, finite: int) -> bool:
     masculine subject would repeat the one before the apposition)."""
     if sentence.lows[first] not in sentence.roles.dative_articles:
         return False
-    phrase = phrases._phrase_after(sentence, first, finite)
+    phrase = _phrase_after(sentence, first, finite)
     return phrase is not None and phrase.stop == finite
 
 
@@ -1698,7 +1679,7 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
     Pressemitteilung der Organisation gefordert, …")."""
     if first < finite:
         phrase = _source_phrase(sentence, first, finite, whole=False)
-        if phrase is not None and phrases._with_phrases(sentence, phrase.stop, finite) == finite:
+        if phrase is not None and _with_phrases(sentence, phrase.stop, finite) == finite:
             phrase = Phrase(phrase.start, finite)
         else:
             phrase = None
@@ -1749,19 +1730,6 @@ def _side_source(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
 
 #: "von" with a side and one word more: "von deutscher Seite", "von Seiten der …".
 _SIDE_PHRASE = 3
-
-
-def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
-    """Whether the first noun of ``phrase`` is a noun of saying ("Bericht",
-    "Pressemitteilung") or (unless ``speech_only``) a role or an organisation ("Behörden")."""
-    endings = sentence.lexicon.speech_noun_endings
-    for position in range(phrase.start, phrase.stop):
-        if sentence.is_head(position):
-            word = sentence.tokens[position].text
-            return word.lower().endswith(endings) or (
-                not speech_only and role_or_organisation(word, "de")
-            )
-    return False
 
 
 def _source_before_relative(sentence: _Sentence, clause_start: int) -> Phrase | None:
@@ -1828,39 +1796,6 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     return span
 
 
-def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
-    """The words that name a speaker: a source in a prepositional phrase ("In dem Bericht
-    heißt es", "Aus der Studie geht hervor") is named without its preposition, which stays in
-    the mention's span; so are the words inside an extended participial attribute ("die das
-    Feuer überlebende Mieterin Ida Brandt" is named "die überlebende Mieterin Ida Brandt") and
-    an age after the name ("Ida Brandt, 71")."""
-    start, stop = mention
-    if (
-        stop == start + 1
-        and start > 1
-        and sentence.lows[start] in sentence.roles.relative
-        and sentence.tokens[start - 1].text == ","
-    ):
-        # ", der der Regierung vorwarf": a relative pronoun is named by its antecedent
-        antecedent = frames._phrase_before(sentence, start - 1)
-        if antecedent is not None:
-            return sentence.words(*antecedent)
-    if sentence.word_class(start) == "prep" and start + 1 < stop:
-        start += 1
-    if (
-        stop - start > 2
-        and sentence.tokens[stop - 2].text == ","
-        and phrases._age(sentence, stop - 1)
-    ):
-        stop -= 2  # "Ida Brandt, 71": the age is no part of the name
-    stop = _before_time(sentence, start, stop)  # "Im Bericht vom Montag": the "Bericht"
-    if sentence.word_class(start) == "det" and start + 1 < stop:
-        participle = phrases._participial_attribute(sentence, start + 1, stop)
-        if participle > start + 1:
-            return (sentence.tokens[start].text, *sentence.words(participle, stop))
-    return sentence.words(start, stop)
-
-
 def _quoted_person(
     sentence: _Sentence, finite: int, clause_end: int, subject: Phrase | None
 ) -> Phrase | None:
@@ -1872,7 +1807,7 @@ def _quoted_person(
     start = _skip_adverbs(sentence, start)
     if start >= clause_end or sentence.word_class(start) == "prep":
         return None
-    phrase = phrases._phrase_after(sentence, start, clause_end)
+    phrase = _phrase_after(sentence, start, clause_end)
     if phrase is None or sentence.lows[phrase.start] in sentence.roles.pronouns:
         return None
     return phrase
@@ -1898,7 +1833,7 @@ def _quoting_source(
     start = finite + 1 if subject is None or subject.start < finite else subject.stop
     for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
         if sentence.lows[index] in sentence.roles.source_prepositions:
-            phrase = phrases._phrase_after(sentence, index + 1, participle)
+            phrase = _phrase_after(sentence, index + 1, participle)
             if phrase is not None:
                 return phrase
     return None
@@ -2086,31 +2021,6 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
         # not a relative pronoun (", das „schwach radioaktiv“ sei")
         return index == 0 or sentence.tokens[index - 1].text != ","
     return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
-
-
-def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
-    """A source named by one token the noun phrase rules do not read, alone between
-    ``start`` and ``stop``: a name in marks or a web address ("Wie „heise online“ berichtet",
-    "Wie t-online.de berichtet", "laut „tagesschau.de“"). A web address the tokenizer split
-    at its dots ("t-online", ".", "de") counts as one token."""
-    if start >= sentence.last or stop <= start:
-        return None
-    token = sentence.tokens[start]
-    if stop != start + 1:
-        end = sentence.tokens[stop - 1].end
-        if stop - start > _MAX_ADDRESS_TOKENS or " " in sentence.text[token.start : end]:
-            return None
-        return (
-            Phrase(start, stop) if _WEB_ADDRESS.fullmatch(sentence.text, token.start, end) else None
-        )
-    if token.quote >= 0:
-        words = token.text.strip('„“"»«”').split()
-        named = (
-            0 < len(words) <= _SHORT_QUOTE_WORDS and token.text.rstrip('„“"»«”')[-1:] not in _FINAL
-        )
-    else:
-        named = _WEB_ADDRESS.fullmatch(token.text) is not None
-    return Phrase(start, stop) if named else None
 
 
 def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
@@ -2337,7 +2247,7 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     """
     if sentence.lows[first] in sentence.roles.object_determiners:
         return None
-    phrase = phrases._phrase_after(sentence, first, finite)
+    phrase = _phrase_after(sentence, first, finite)
     if (
         phrase is None
         and finite == first + 1
@@ -2357,13 +2267,13 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
     ):
         # ", der der Regierung vorwarf": the relative pronoun (see _phrase_after) stands for
         # the phrase before its comma, the speaker a reader names ("ein Kommentar, der …")
-        return (first > 1 and frames._phrase_before(sentence, first - 1)) or phrase
+        return (first > 1 and _phrase_before(sentence, first - 1)) or phrase
     if phrase is not None:
-        end = phrases._with_phrases(sentence, phrase.stop, finite)
+        end = _with_phrases(sentence, phrase.stop, finite)
         if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
             # "Die Kanadier hingegen sagen": a sentence adverb after the subject stays out.
             finite = end
-    if phrase is None or phrases._with_phrases(sentence, phrase.stop, finite) != finite:
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
         phrase = _loose_subject(sentence, first, finite)
         if phrase is None or sentence.lows[phrase.stop - 2] not in _speaker_joiners():
             return phrase
@@ -2372,7 +2282,7 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
         # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role;
         # "Die Organisationen Attac, Campact und LobbyControl werfen vor": a list of speakers.
         opening = sentence.opening
-        before = phrases._phrase_after(sentence, opening, clause_start - 1)
+        before = _phrase_after(sentence, opening, clause_start - 1)
         if before is not None and before[1] == clause_start - 1:
             return Phrase(opening, finite)
     return Phrase(first, finite)
@@ -2475,10 +2385,10 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         # first verb opens its clause after a subject set off by an apposition or a relative
         # clause, which is the subject of both verbs.
         return _subject_before_comma(sentence, clause_start)
-    phrase = phrases._phrase_after(sentence, first, finite - 1)
+    phrase = _phrase_after(sentence, first, finite - 1)
     if phrase is None or _is_es(sentence, phrase):
         return None
-    verb = phrases._with_phrases(sentence, phrase.stop, finite - 1)
+    verb = _with_phrases(sentence, phrase.stop, finite - 1)
     if (
         verb >= finite - 1
         or not sentence.is_lower(verb)
@@ -2533,80 +2443,10 @@ def _agent(sentence: _Sentence, finite: int, participle: int) -> Phrase | None:
     """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
     for index in range(finite + 1, participle):
         if sentence.lows[index] in sentence.roles.von:
-            phrase = phrases._phrase_after(sentence, index + 1, participle)
+            phrase = _phrase_after(sentence, index + 1, participle)
             if phrase is not None:
                 return phrase
     return None
-
-
-def _source_phrase(
-    sentence: _Sentence, first: int, finite: int, *, whole: bool = True
-) -> Phrase | None:
-    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source.
-
-    With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
-    """
-    if first + 1 >= finite or first >= len(sentence.tokens) or sentence.word_class(first) != "prep":
-        return None
-    limit = min(finite, first + 1 + _MAX_PHRASE)
-    end = phrases._attachment(sentence, first + 1, limit)
-    roles = sentence.roles
-    while end is not None and end + 1 < limit:
-        # "In der Pressemitteilung des WWF (vom Montag) heißt es": with its genitive and
-        # "von" attachments, and where it appeared ("In der Meldung auf der Website wird er
-        # zitiert")
-        low = sentence.lows[end]
-        if low in roles.genitive or low in roles.von or low in roles.source_prepositions:
-            following = phrases._attachment(sentence, end + 1, limit)
-        elif phrases._bare_genitive(sentence, end, limit):
-            following = phrases._attachment(sentence, end, limit)
-        else:
-            break
-        if following is None:
-            break
-        end = following
-    if end is not None and whole and end < finite:
-        end = _time_after(sentence, end, finite)
-    if end is None or (whole and end != finite):
-        return None
-    return Phrase(first, end)
-
-
-def _before_time(sentence: _Sentence, start: int, stop: int) -> int:
-    """Where a mention ends before a phrase of time that dates it (see :func:`_time_after`):
-    "Bericht vom Montag" names the "Bericht"; ``stop`` when it has none."""
-    end = stop
-    while end > start + 2 and (
-        sentence.word_class(end - 1) in {"time", "adv"}
-        or sentence.tokens[end - 1].text.isdigit()
-        or sentence.tokens[end - 1].text == "."
-    ):
-        end -= 1
-    before = end - 1
-    if end < stop and (
-        sentence.lows[before] in sentence.roles.von or sentence.word_class(before) == "prep"
-    ):
-        return before
-    return stop
-
-
-def _time_after(sentence: _Sentence, index: int, limit: int) -> int:
-    """Where a phrase of time that dates a source ends: "Im Bericht vom Montag heißt es", "In
-    der Erklärung von heute Mittag", "In der Ausgabe vom 2. Dezember 2004"; ``index`` when
-    none starts there."""
-    position = index
-    if position < limit and (
-        sentence.lows[position] in sentence.roles.von or sentence.word_class(position) == "prep"
-    ):
-        position += 1
-    start = position
-    while position < limit and (
-        sentence.word_class(position) in {"time", "adv"}
-        or sentence.tokens[position].text.isdigit()
-        or (position > start and sentence.tokens[position].text == ".")
-    ):
-        position += 1
-    return position if position > start else index
 
 
 def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
@@ -2614,29 +2454,14 @@ def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase 
     start = _skip_adverbs(sentence, start)
     if start >= participle or sentence.lows[start] in sentence.roles.object_determiners:
         return None
-    phrase = phrases._phrase_after(sentence, start, participle)
+    phrase = _phrase_after(sentence, start, participle)
     if phrase is None:
         return None
-    end = phrases._with_phrases(sentence, phrase.stop, participle)
+    end = _with_phrases(sentence, phrase.stop, participle)
     stop = _skip_adverbs(sentence, end)
     if stop != participle:
         return phrase
-    return Phrase(start, phrases._with_attached_phrases(sentence, phrase.stop, end))
-
-
-def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
-    """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
-    index = _skip_adverbs(sentence, start)
-    for _ in range(2):
-        if index >= limit:
-            return None
-        phrase = phrases._phrase_after(sentence, index, limit)
-        if phrase is None:
-            return None
-        if sentence.lows[phrase.start] not in sentence.roles.object_determiners:
-            return phrase
-        index = _skip_adverbs(sentence, phrase.stop)
-    return None
+    return Phrase(start, _with_attached_phrases(sentence, phrase.stop, end))
 
 
 def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | None:
@@ -2647,7 +2472,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     """
     if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
         return None
-    phrase = phrases._phrase_after(sentence, sentence.opening, clause_start)
+    phrase = _phrase_after(sentence, sentence.opening, clause_start)
     if phrase is None or sentence.is_quote(phrase.start):
         return None
     closed = phrase.stop - 1  # the comma that closes an apposition the phrase took
@@ -2660,9 +2485,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
         # "Jan Olsen, der Sprecher der Partei, der seit Jahren im Amt ist, sagte": the name
         # with its apposition, before a relative clause that runs up to the verb.
         return Phrase(phrase.start, closed)
-    comma = phrases._with_phrases(
-        sentence, phrase.stop, clause_start
-    )  # "Der Korrespondent in Paris, …"
+    comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
     if comma in {clause_start, clause_start - 1}:
         return Phrase(
             phrase.start, clause_start - 1
@@ -2700,11 +2523,11 @@ def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool
     Vorsitzende der Gewerkschaft Verdi, Nachfolgeorganisation der ÖTV, Frank Bsirske,
     würdigte …"). A verb in any of them makes it a clause, not an apposition."""
     for _ in range(_MAX_INSERTS):
-        apposition = phrases._phrase_after(sentence, comma + 1, last_comma + 1)
+        apposition = _phrase_after(sentence, comma + 1, last_comma + 1)
         end = (
             _loose_apposition(sentence, comma + 1, last_comma)
             if apposition is None
-            else phrases._with_phrases(sentence, apposition.stop, last_comma + 1)
+            else _with_phrases(sentence, apposition.stop, last_comma + 1)
         )
         if end in {last_comma, last_comma + 1}:
             return True  # (a phrase may take the apposition after it, with its comma)
@@ -2716,31 +2539,6 @@ def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool
                 return False
         comma = end
     return False
-
-
-def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
-    """The comma that ends an apposition opening at ``start`` which the noun phrase rules do
-    not read ("Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss"), or ``start`` if it is
-    none: a capitalised word or an article opens it, and no quotation and no word that may be
-    a verb stands in it."""
-    stop = sentence.clause_end[start]
-    if (
-        stop > last_comma
-        or stop - start > _MAX_PHRASE
-        or not (sentence.is_capitalised(start) or sentence.word_class(start) == "det")
-    ):
-        return start
-    for position in range(start, stop):
-        if sentence.tokens[position].quote >= 0:
-            return start
-        if (
-            sentence.is_lower(position)
-            and _verb_like(sentence, position)
-            # a word inside a name ("California Institute of Technology") is no verb
-            and not (sentence.is_head(position - 1) and sentence.is_head(position + 1))
-        ):
-            return start
-    return stop
 
 
 def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
@@ -2799,7 +2597,7 @@ def _subordinate(
 ) -> list[Attribution]:
     """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
     start = _skip_adverbs(sentence, first + 1)
-    subject = phrases._phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
+    subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
     if subject is None and sentence.lows[first] == "wie":
         subject = _source_after_aus(sentence, start, finite)
     if subject is None:
@@ -2888,7 +2686,7 @@ def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...])
         return None
     for index in range(subject.start + 1, subject.stop - 1):
         if sentence.lows[index] in sentence.roles.von:
-            return phrases._phrase_after(sentence, index + 1, subject.stop)
+            return _phrase_after(sentence, index + 1, subject.stop)
     return None
 
 
@@ -2900,7 +2698,7 @@ def _source_after_aus(sentence: _Sentence, start: int, finite: int) -> Phrase | 
         start += 1
     if start + 1 >= finite or lows[start] != "aus":
         return None
-    phrase = phrases._phrase_after(sentence, start + 1, finite)
+    phrase = _phrase_after(sentence, start + 1, finite)
     return phrase if phrase is not None and phrase.start == start + 1 else None
 
 
@@ -2916,12 +2714,12 @@ def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, .
     verb = bisect.bisect_left(sentence.tokens, cue[0].start, key=token_start)
     if subject.stop >= verb:
         return subject
-    end = phrases._with_phrases(sentence, subject.stop, verb)
+    end = _with_phrases(sentence, subject.stop, verb)
     if end != verb or any(
         low in sentence.roles.addressee_prepositions for low in sentence.lows[subject.stop : end]
     ):
         return subject  # "wie eine Sprecherin gegenüber der Zeitung bestätigte": whom she told
-    return Phrase(subject.start, phrases._with_attached_phrases(sentence, subject.stop, end))
+    return Phrase(subject.start, _with_attached_phrases(sentence, subject.stop, end))
 
 
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
@@ -3231,7 +3029,7 @@ def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
         return not _after_inserted_attribution(sentence, start) or _only_speaker_after(
             sentence, start + 1, end
         )
-    phrase = phrases._phrase_after(sentence, start, end)
+    phrase = _phrase_after(sentence, start, end)
     if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
         return False
     return _finite_saying(sentence, phrase.stop)
@@ -3282,7 +3080,7 @@ def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
         if word_class in {"adv", "time"}:
             index += 1
         elif word_class == "prep" and index + 1 < end:
-            following = phrases._attachment(sentence, index + 1, end)
+            following = _attachment(sentence, index + 1, end)
             index = index + 1 if following is None else following
         else:
             return False
@@ -3440,7 +3238,7 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
         return False  # "Ob das reicht, fragte …": a content clause
     if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
         if sentence.word_class(first) == "prep":
-            end = phrases._attachment(sentence, first + 1, stop)
+            end = _attachment(sentence, first + 1, stop)
             if end is not None and end < stop and _verb_second(sentence, end - 1):
                 # "Während der Feiertage sollen die Streiks ruhen, so X": a preposition and
                 # its phrase before an auxiliary open a main clause, not a subordinate one
@@ -3453,7 +3251,7 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
         )
     if sentence.word_class(first) != "prep":
         return False
-    end = phrases._attachment(sentence, first + 1, stop)
+    end = _attachment(sentence, first + 1, stop)
     return (
         end is not None
         and end + 1 < stop
