@@ -10,8 +10,17 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import frames, verbs
+from newscorpus._extract.lang.de import frames
 from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.de.contents import (
+    _HEARSAY_SENTENCES,
+    _has_konjunktiv,
+    _is_quotation,
+    _quote_index,
+    _relative_clause,
+    _reported_hearsay,
+    _results,
+)
 from newscorpus._extract.lang.de.phrases import (
     _named_in_full,
     _names_a_source,
@@ -72,7 +81,7 @@ def _direct_quotes(
         return []
     if found:
         owner = next((attribution for attribution in found if attribution.mention), found[0])
-        return verbs._results(
+        return _results(
             sentence,
             _derive(owner, kind=QuoteKind.DIRECT),
             quotes,
@@ -109,7 +118,7 @@ def _direct_quotes(
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
         if holder is None and context is QuoteContext.NONE:
             holder = _judged_as(sentence, pair)
-        if not verbs._is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
+        if not _is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
             continue
         used.add(quote)
         if colon is None and recent and own is None:
@@ -127,7 +136,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     quotation, in a sentence that names no speaker otherwise: "Die Reform war für die
     Lehrerverbände „Wortbruch“" (see :func:`_opinion_holder` for "für" opening the sentence).
     "Die Reform war für die Kinder „gut“" names no one by its words."""
-    index = verbs._quote_index(sentence, pair)
+    index = _quote_index(sentence, pair)
     lows = sentence.lows
     for position in range(index - 2, max(-1, index - _MAX_PHRASE), -1):
         if lows[position] in sentence.roles.holder_prepositions:
@@ -153,7 +162,7 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     speaker's, never the subject of the teaser's first item. The same speakers as for a
     headline count (a role, or a name of two words or more)."""
     tokens = sentence.tokens
-    colon = verbs._quote_index(sentence, pair) - 1
+    colon = _quote_index(sentence, pair) - 1
     if colon < 2 or tokens[colon].text != ":":
         return None
     dash = colon - 1
@@ -189,7 +198,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     Tarifautonomie“"). Not after "gelten als", which names no one ("gilt als „Störfall“").
     The speaker is the antecedent of a relative clause, else the sentence's subject (see
     :func:`_quoting_subject`); without one the quotation counts but has no speaker."""
-    index = verbs._quote_index(sentence, pair)
+    index = _quote_index(sentence, pair)
     lows = sentence.lows
     before = index - 1
     if before > 0 and sentence.word_class(before) == "det":
@@ -201,11 +210,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if judging.isdisjoint(lows[start : end + 1]):
         return None
     speaker: Attribution | None = None
-    if (
-        start > 0
-        and sentence.tokens[start - 1].text == ","
-        and verbs._relative_clause(sentence, start)
-    ):
+    if start > 0 and sentence.tokens[start - 1].text == "," and _relative_clause(sentence, start):
         phrase = _phrase_before(sentence, start - 1)
         info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
         if (
@@ -235,7 +240,7 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     nouns = sentence.roles.words_nouns
     if nouns.isdisjoint(lows):
         return None
-    quote = verbs._quote_index(sentence, pair)
+    quote = _quote_index(sentence, pair)
     for noun in range(1, sentence.last):
         if lows[noun] not in nouns or not sentence.is_capitalised(noun):
             continue
@@ -320,7 +325,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     "„…“, präsentierte sich die Trainerin nach dem Spiel kämpferisch". The subject after
     "sich" speaks; a lower-case word, the predicative adjective, closes the clause after it.
     The cue is the verb with "sich" and the adjective ("gab sich … entschlossen")."""
-    verb = verbs._quote_index(sentence, pair) + 1
+    verb = _quote_index(sentence, pair) + 1
     lows = sentence.lows
     if verb < sentence.last and lows[verb] == ",":
         verb += 1
@@ -550,7 +555,7 @@ def _continuation(
     if planned:
         return None
     if not state.continues():
-        return verbs._reported_hearsay(extent[0], extent[1], state) if alone else None
+        return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
@@ -579,10 +584,10 @@ def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> At
         end + 1 >= sentence.last
         or sentence.tokens[end].text not in {",", ";"}
         or sentence.word_class(first) == "sub"
-        or verbs._has_konjunktiv(sentence, first, end)
+        or _has_konjunktiv(sentence, first, end)
         or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
         or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
-        or not verbs._has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+        or not _has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
     ):
         return continuation
     start = sentence.tokens[end + 1].start
@@ -631,8 +636,8 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         comma + 1 >= sentence.last
         or tokens[comma].text != ","
         or sentence.lows[comma + 1] in sentence.roles.coordinators
-        or verbs._has_konjunktiv(sentence, 0, comma)
-        or not verbs._has_konjunktiv(sentence, comma + 1, sentence.last)
+        or _has_konjunktiv(sentence, 0, comma)
+        or not _has_konjunktiv(sentence, comma + 1, sentence.last)
     ):
         return None
     if not _known_speaker(sentence, subject):
@@ -851,7 +856,7 @@ def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
     lows = sentence.lows
     if (
         modals.isdisjoint(lows)
-        or not state.found_within(verbs._HEARSAY_SENTENCES)
+        or not state.found_within(_HEARSAY_SENTENCES)
         or _QUESTION in lows[sentence.last :]
     ):
         return False
@@ -921,7 +926,7 @@ def _reportive_clause_piece(
     for it only when it holds a form of the reportive modal close after a quotation."""
     lexicon = _german()
     if lexicon.roles.reportive_perfect.isdisjoint(words) or not state.found_within(
-        verbs._HEARSAY_SENTENCES
+        _HEARSAY_SENTENCES
     ):
         return False
     tokens = tokenize(text, extent[0], extent[1], pairs)

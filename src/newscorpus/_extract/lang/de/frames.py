@@ -16,6 +16,19 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de import direct, verbs
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
+from newscorpus._extract.lang.de.contents import (
+    _content_after,
+    _content_before,
+    _framed_clause,
+    _framed_main_clause,
+    _has_konjunktiv,
+    _outside_clause,
+    _prepositional_relative,
+    _quotes_after,
+    _quotes_within,
+    _relative_clause,
+    _results,
+)
 from newscorpus._extract.lang.de.phrases import (
     _OBLIQUE_ADJECTIVE_ENDINGS,
     _bare_name,
@@ -196,7 +209,7 @@ def _frame_trailing(
         return []
     if _source_relative_to_end(sentence, rest):
         rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
-    content = verbs._content_before(sentence, index - 1)
+    content = _content_before(sentence, index - 1)
     if content is None:
         content = _aside_in_prefield(sentence, index, rest)
     if content is None:
@@ -215,8 +228,8 @@ def _frame_trailing(
         frame=frame,
         addressee=_told_after(sentence, phrase, span),
     )
-    quotes = quotes + verbs._quotes_after(sentence, rest)
-    return verbs._results(sentence, attribution, quotes, pairs, used)
+    quotes = quotes + _quotes_after(sentence, rest)
+    return _results(sentence, attribution, quotes, pairs, used)
 
 
 def _aside_in_prefield(
@@ -247,7 +260,7 @@ def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
         return False
     if sentence.clause_end[start] < sentence.last:
         return False
-    return verbs._relative_clause(sentence, start) or verbs._prepositional_relative(sentence, start)
+    return _relative_clause(sentence, start) or _prepositional_relative(sentence, start)
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
@@ -293,7 +306,7 @@ def _frame_anaphor(
         and not _after_report(sentence, state)
         and not (
             state.found_within(CONTINUATION_SENTENCES)
-            and verbs._has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
+            and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
         )
     ):
         return []
@@ -521,9 +534,9 @@ def _frame_before(
         span: Span | None = sentence.span(start, sentence.last)
     else:
         span = (
-            verbs._framed_clause(sentence, index)
-            or verbs._framed_main_clause(sentence, index, phrase.stop)
-            or verbs._outside_clause(sentence, index, phrase.stop)
+            _framed_clause(sentence, index)
+            or _framed_main_clause(sentence, index, phrase.stop)
+            or _outside_clause(sentence, index, phrase.stop)
         )
     if span is None:
         return []
@@ -943,7 +956,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
             return []
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
-        span = verbs._framed_clause(sentence, phrase.start) or verbs._outside_clause(
+        span = _framed_clause(sentence, phrase.start) or _outside_clause(
             sentence, phrase.start, index + 1
         )
     if span is None:
@@ -1037,7 +1050,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         comma = index + 2 if closer else index + 1 if holder is None else holder.stop
         if tokens[comma].text != ",":
             continue
-        content = verbs._content_after(sentence, comma, opinion=True)
+        content = _content_after(sentence, comma, opinion=True)
         if content is None:
             continue
         kind, span, quotes = content
@@ -1075,7 +1088,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
             cue=(sentence.span(index, index + 1),),
         )
-        return verbs._results(sentence, attribution, quotes, pairs, used)
+        return _results(sentence, attribution, quotes, pairs, used)
     return []
 
 
@@ -1190,7 +1203,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-    return verbs._results(sentence, attribution, verbs._quotes_within(sentence, span), pairs, used)
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
 
 
 def _statement_start(sentence: _Sentence) -> int:
@@ -1241,4 +1254,4 @@ def _headline_dash(
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-    return verbs._results(sentence, attribution, [tokens[first].quote], pairs, used)
+    return _results(sentence, attribution, [tokens[first].quote], pairs, used)

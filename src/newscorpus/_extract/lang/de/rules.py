@@ -36,6 +36,19 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
+from newscorpus._extract.lang.de.contents import (
+    _hypothetical,
+    _konjunktiv,
+    _konjunktiv_alone,
+    _konjunktiv_alone_piece,
+    _nested,
+    _plan_in_main_clause,
+    _reported_hearsay,
+    _reported_plan,
+    _reportive_piece,
+    _reportive_sentence,
+    _without_quoted_reports,
+)
 from newscorpus._extract.lang.de.direct import (
     _continuation,
     _direct_quotes,
@@ -61,20 +74,7 @@ from newscorpus._extract.lang.de.sentence import (
     _State,
     _WordsUsed,
 )
-from newscorpus._extract.lang.de.verbs import (
-    _hypothetical,
-    _konjunktiv,
-    _konjunktiv_alone,
-    _konjunktiv_alone_piece,
-    _nested,
-    _plan_in_main_clause,
-    _reported_hearsay,
-    _reported_plan,
-    _reportive_piece,
-    _reportive_sentence,
-    _verb_cue,
-    _without_quoted_reports,
-)
+from newscorpus._extract.lang.de.verbs import _verb_cue
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
 from newscorpus._extract.sentences import tokenize
