@@ -1,5 +1,6 @@
-"""German direct quotations and continuations: the speaker of a quotation without a verb of
-saying next to it, and the sentences that go on with the last speaker."""
+"""German direct quotations and continuations, one of the cue-rule steps (above words.py,
+phrases.py, contents.py and subjects.py): the speaker of a quotation without a verb of saying next
+to it, and the sentences that go on with the last speaker."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import frames
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.contents import (
     _HEARSAY_SENTENCES,
@@ -41,6 +41,11 @@ from newscorpus._extract.lang.de.sentence import (
     _derive,
     _Sentence,
     _State,
+)
+from newscorpus._extract.lang.de.subjects import (
+    _sentence_subject,
+    _statement_start,
+    _subject_after_adverbial,
 )
 from newscorpus._extract.lang.de.words import (
     _ADJECTIVE_ENDINGS,
@@ -418,7 +423,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first >= len(sentence.tokens):
         return None
-    statement = frames._statement_start(sentence)
+    statement = _statement_start(sentence)
     if statement > first:
         # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
         # statement stands before its speaker (see :func:`_statement_start`)
@@ -716,40 +721,6 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
     return full.search(sentence.text, 0, mention.start) is not None
 
 
-def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, int]:
-    """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
-    ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
-    Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
-    "Nach einer Meldung der Agentur …"), a word of time or an adverb ("Dabei griff sie …") and
-    ends in a noun, a name, a number or that adverb; the verb follows it, then the subject."""
-    first = sentence.opening
-    if (
-        first >= sentence.last
-        or not (sentence.word_class(first) in {"prep", "time"} or _adverb_word(sentence, first))
-        or sentence.lows[first] in sentence.lexicon.frames
-    ):
-        return None, 0
-    stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
-    for verb in range(first + 1, stop):
-        if not sentence.is_lower(verb) or sentence.word_class(verb) in {"det", "prep"}:
-            continue  # "Am Rande einer Sitzung in Hannover nahm …": the adverbial goes on
-        if not (
-            (verb - 1 > first and sentence.is_capitalised(verb - 1))
-            # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
-            or (verb - 1 > first and sentence.tokens[verb - 1].quote >= 0)
-            or sentence.lows[verb - 1].isdigit()
-            or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
-        ):
-            if verb - 1 == first:
-                continue  # "Im ersten Satz …": the adverbial goes on
-            break
-        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
-        if phrase is None or sentence.word_class(phrase.start) == "prep":
-            break
-        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
-    return None, 0
-
-
 def _report_named(sentence: _Sentence) -> Attribution | None:
     """A report, statement or study the sentence names in a prepositional phrase ("Im
     Jahresbericht werden zahlreiche Fälle aufgeführt. In vielen Fällen habe die Polizei …",
@@ -786,58 +757,6 @@ def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
     if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
         return None
     return subject
-
-
-def _sentence_subject(sentence: _Sentence) -> Attribution | None:
-    """The person or organisation a sentence opens with, as a possible speaker; after an
-    adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
-    first = sentence.opening
-    if _adverb_word(sentence, first) and first + 2 < sentence.last and sentence.is_lower(first + 1):
-        phrase = _postverbal_subject(sentence, first + 2, sentence.last)
-        if phrase is None:
-            return None
-        info = analyse_mention(sentence.words(*phrase), language="de")
-        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
-            return None
-        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
-    phrase = _phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last:
-        return None
-    if (
-        phrase.stop == first + 1
-        and first + 3 < sentence.last
-        and sentence.is_lower(first + 1)
-        and sentence.lows[first + 2] == "sich"
-    ):
-        # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
-        # predicative adjective before a reflexive verb; the subject follows "sich".
-        after = _postverbal_subject(sentence, first + 3, sentence.last)
-        if after is not None and sentence.word_class(first) != "det":
-            info = analyse_mention(sentence.words(*after), language="de")
-            if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:
-                return announced_phrase(sentence, *after, kind=QuoteKind.FREE_INDIRECT)
-    if sentence.tokens[phrase.stop - 1].text == ",":
-        # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
-        # phrase off; it is no part of the mention.
-        phrase = Phrase(phrase.start, phrase.stop - 1)
-    set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
-    if not set_off and not sentence.is_lower(phrase.stop):
-        return None
-    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
-        return None
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun:
-        return None
-    # A name without an article ("Larson gab sich optimistisch.") is someone too.
-    bare_name = info.named and sentence.word_class(phrase.start) != "det"
-    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
-        return None
-    return Attribution(
-        kind=QuoteKind.FREE_INDIRECT,
-        content=sentence.span(*phrase),
-        mention=sentence.span(*phrase),
-        mention_words=sentence.words(*phrase),
-    )
 
 
 def _reportive_clause(sentence: _Sentence, state: _State) -> bool:

@@ -1,5 +1,6 @@
-"""German attribution phrases: "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei",
-"…, so Putin", the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
+"""German attribution phrases, one of the cue-rule steps (above words.py, phrases.py, contents.py
+and subjects.py): "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei", "…, so
+Putin", the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from newscorpus._extract.engine import (
     announced_phrase,
     headline_colon,
 )
-from newscorpus._extract.lang.de import direct, verbs
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
 from newscorpus._extract.lang.de.contents import (
     _content_after,
@@ -50,6 +50,12 @@ from newscorpus._extract.lang.de.sentence import (
     _MIN_CONTENT_WORDS,
     _Sentence,
     _State,
+)
+from newscorpus._extract.lang.de.subjects import (
+    _preverbal_subject,
+    _sentence_subject,
+    _statement_start,
+    _subject_before_comma,
 )
 from newscorpus._extract.lang.de.words import (
     _FINITE_ENDINGS,
@@ -430,7 +436,7 @@ def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Ph
     if before.word_class(first) in {"prep", "adv", "time"} or _adverb_word(before, first):
         phrase = _postverbal_subject(before, verb + 1, before.clause_end[verb])
     else:
-        phrase = verbs._preverbal_subject(before, first, verb)
+        phrase = _preverbal_subject(before, first, verb)
     return None if phrase is None or _is_es(before, phrase) else phrase
 
 
@@ -629,11 +635,11 @@ def _field_subject(sentence: _Sentence, first: int, index: int) -> Phrase | None
         and sentence.is_lower(first)
         and _verb_like(sentence, first)
     ):
-        return verbs._subject_before_comma(sentence, first)  # the verb after the apposition
+        return _subject_before_comma(sentence, first)  # the verb after the apposition
     field = _prefield(sentence, first)
     if field is None or field.stop >= index:
         return None
-    subject = verbs._preverbal_subject(sentence, first, field.stop)
+    subject = _preverbal_subject(sentence, first, field.stop)
     if subject is not None and not (
         sentence.tokens[first].text[:1].isdigit()
         or sentence.lows[first] in sentence.roles.quantities
@@ -760,8 +766,6 @@ def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
     )
 
 
-# The most words of a subject with appositions set off by commas before its verb of saying.
-_MAX_SET_OFF_SUBJECT = 25
 # Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
 _GENITIVE_ENDINGS = ("s", "'", "’")
 
@@ -1078,7 +1082,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             # sentence holds the opinion the noun names.
             subject = (
                 _noun_cue_subject(sentence, phrase.start)
-                or direct._sentence_subject(sentence)
+                or _sentence_subject(sentence)
                 or _noun_cue_prefield(sentence, phrase.start)
             )
         attribution = Attribution(
@@ -1141,7 +1145,7 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
         or sentence.word_class(verb) not in {"", "verb"}
     ):
         return None
-    subject = verbs._preverbal_subject(sentence, first, verb)
+    subject = _preverbal_subject(sentence, first, verb)
     if subject is None or _is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
@@ -1204,20 +1208,6 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
-
-
-def _statement_start(sentence: _Sentence) -> int:
-    """Where the speaker of a verbless statement begins: after the conjunctions and particles
-    opening the sentence and an adverb that links the statement to what came before (the
-    ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
-    which belong to the sentence, not to the speaker."""
-    start = sentence.opening
-    if (
-        start + 1 < len(sentence.tokens)
-        and sentence.lows[start] in sentence.roles.statement_adverbs
-    ):
-        start += 1
-    return start
 
 
 def _headline_dash(

@@ -57,13 +57,7 @@ from newscorpus._extract.lang.de.direct import (
     _states_plan,
     _with_own_subject,
 )
-from newscorpus._extract.lang.de.frames import (
-    _frame_cue,
-    _headline,
-    _headline_dash,
-    _noun_cue,
-    _statement_start,
-)
+from newscorpus._extract.lang.de.frames import _frame_cue, _headline, _headline_dash, _noun_cue
 from newscorpus._extract.lang.de.people import KnownPeople
 from newscorpus._extract.lang.de.phrases import _phrase_after
 from newscorpus._extract.lang.de.sentence import (
@@ -74,6 +68,7 @@ from newscorpus._extract.lang.de.sentence import (
     _State,
     _WordsUsed,
 )
+from newscorpus._extract.lang.de.subjects import _statement_start
 from newscorpus._extract.lang.de.verbs import _verb_cue
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
