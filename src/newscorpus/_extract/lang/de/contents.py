@@ -22,8 +22,6 @@ from newscorpus._extract.lang.de.phrases import (
     _attachment,
     _phrase_after,
     _postverbal_subject,
-    _with_attached_phrases,
-    _with_phrases,
 )
 from newscorpus._extract.lang.de.sentence import (
     _FINAL,
@@ -42,7 +40,7 @@ from newscorpus._extract.lang.de.words import (
     _participle_like,
     _verb_second,
 )
-from newscorpus._extract.lexicon import FormKind, VerbFlag
+from newscorpus._extract.lexicon import FormKind
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from newscorpus._extract.lang.de.bundle import _German
+
 
 _SLOGAN_REACH = 3
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
@@ -471,63 +470,6 @@ def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
     index = _quote_index(sentence, pair)
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
-
-
-def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
-    """ "wie die Ministerin des Landes, Anna Berg, erklärte": the comma closing an
-    apposition is the sentence's, not the mention's."""
-    if phrase.stop - phrase.start > 1 and sentence.tokens[phrase.stop - 1].text == ",":
-        return Phrase(phrase.start, phrase.stop - 1)
-    return phrase
-
-
-def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase | None:
-    """The source in "wie Hoyzer von Spiegel-Online zitiert wird": with a relaying verb
-    ("zitieren") the "von" phrase of the subject is the agent who quotes the person before it,
-    and the content is given once for each (see relayed quotations)."""
-    verbs = sentence.lexicon.verbs
-    if not any(
-        VerbFlag.RELAY in form.flags
-        for part in cue
-        for form in verbs.get(part.slice(sentence.text).lower(), ())
-    ):
-        return None
-    for index in range(subject.start + 1, subject.stop - 1):
-        if sentence.lows[index] in sentence.roles.von:
-            return _phrase_after(sentence, index + 1, subject.stop)
-    return None
-
-
-def _source_after_aus(sentence: _Sentence, start: int, finite: int) -> Phrase | None:
-    """The source a "wie" clause names after "aus" when it has no subject: "Wie aus dem
-    Bericht hervorgeht", "Wie sich aus der Auswertung des Radars ergab" (after "sich")."""
-    lows = sentence.lows
-    if start < finite and lows[start] == "sich":
-        start += 1
-    if start + 1 >= finite or lows[start] != "aus":
-        return None
-    phrase = _phrase_after(sentence, start + 1, finite)
-    return phrase if phrase is not None and phrase.start == start + 1 else None
-
-
-def _with_field_phrases(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...]) -> Phrase:
-    """The subject of a verb-final clause with the prepositional phrases between it and the
-    verb, which belong to the source as a reader names it: "wie die Ärztezeitung in ihrer
-    Onlineausgabe berichtet", "Wie Privatdozent Dr. Dittrich aus dem Forscherteam erklärte",
-    "wie die Banca d'Italia in Rom bekannt gab". Only when they reach the verb: an adverb
-    ("wie die Polizei heute mitteilte") ends the subject. A pronoun stays alone ("nachdem er
-    in Berlin gesagt hatte")."""
-    if not cue or sentence.lows[subject.start] in sentence.roles.pronouns:
-        return subject
-    verb = bisect.bisect_left(sentence.tokens, cue[0].start, key=token_start)
-    if subject.stop >= verb:
-        return subject
-    end = _with_phrases(sentence, subject.stop, verb)
-    if end != verb or any(
-        low in sentence.roles.addressee_prepositions for low in sentence.lows[subject.stop : end]
-    ):
-        return subject  # "wie eine Sprecherin gegenüber der Zeitung bestätigte": whom she told
-    return Phrase(subject.start, _with_attached_phrases(sentence, subject.stop, end))
 
 
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
