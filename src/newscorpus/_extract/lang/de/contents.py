@@ -1,7 +1,7 @@
-"""German contents, the step after the noun phrases (phrases.py): where the content of a cue
-starts and ends (a dass-clause, a clause in the Konjunktiv, a quotation, the clause framed by an
-inserted attribution), whether a quotation is one (not a name or a title), the quotations a
-content holds, and the Konjunktiv and hearsay that continue a speaker."""
+"""German contents, the step after the noun phrases (phrases.py): where the content of a cue starts
+and ends (a dass-clause, a clause in the Konjunktiv, a quotation, the clause framed by an inserted
+attribution), whether a quotation is one (not a name or a title), the quotations a content holds,
+and the Konjunktiv and hearsay that continue a speaker."""
 
 from __future__ import annotations
 

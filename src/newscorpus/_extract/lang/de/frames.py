@@ -1,6 +1,6 @@
 """German attribution phrases, one of the cue-rule steps (above words.py, phrases.py, contents.py
-and subjects.py): "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei", "…, so
-Putin", the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
+and subjects.py): "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei", "…, so Putin",
+the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""German noun phrases, the step after the words (words.py): the speaker phrase after or before
-a position (a name, a role, an organisation, with its appositions, attributes and attached
-phrases), a name given in full, a bare name, the words and phrase of a source, and where a
-mention ends before a phrase of time, that the contents, subjects and cue rules read."""
+"""German noun phrases, the step after the words (words.py): the speaker phrase after or before a
+position (a name, a role, an organisation, with its appositions, attributes and attached phrases), a
+name given in full, a bare name, the words and phrase of a source, and where a mention ends before a
+phrase of time, that the contents, subjects and cue rules read."""
 
 from __future__ import annotations
 

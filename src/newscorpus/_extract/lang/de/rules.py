@@ -12,9 +12,11 @@ Every scan is bounded (a noun phrase is at most 14 tokens, a separable particle 
 most 25 tokens on), so the work per sentence is linear in its length.
 
 This module is the entry point: the sentence loop and the order in which a sentence is analysed.
-The parts it calls sit beside it, one module each: ``bundle`` (the lexicons), ``sentence`` (the
-sentence view), ``verbs``, ``phrases`` (noun phrases), ``frames`` (attribution phrases),
-``direct`` (quotations without a cue, continuations) and ``people``.
+The parts it calls sit beside it, one module per step, each importing only the steps below it:
+``bundle`` (the lexicons), ``sentence`` (the sentence view), ``words`` (word tests), ``phrases``
+(noun phrases), ``contents`` (content and clause boundaries, the Konjunktiv), ``subjects``
+(subjects and addressees), the cue rules ``verbs`` (verbs of saying), ``frames`` (attribution
+phrases) and ``direct`` (quotations without a cue, continuations), and ``people``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""German subjects and addressees, the step after the contents (contents.py): the subject of a
-verb of saying (the ordered table :data:`SUBJECT_RULES`), its addressee (the ordered table
+"""German subjects and addressees, the step after the contents (contents.py): the subject of a verb
+of saying (the ordered table :data:`SUBJECT_RULES`), its addressee (the ordered table
 :data:`ADDRESSEE_RULES`), the subject before or after the verb, set off by a comma or opening a
 verbless statement, that the cue rules read."""
 

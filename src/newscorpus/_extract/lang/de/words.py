@@ -1,7 +1,7 @@
-"""German words, the step after the sentence view (sentence.py): tests of one word or a few
-words that the noun phrases, contents, subjects and cue rules ask (an adverb, a capitalised word,
-"es", a verb form standing as an adjective, a finite or verb-like word, an indicative verb, the
-endings of adjectives and finite verbs)."""
+"""German words, the step after the sentence view (sentence.py): tests of one word or a few words
+that the noun phrases, contents, subjects and cue rules ask (an adverb, a capitalised word, "es", a
+verb form standing as an adjective, a finite or verb-like word, an indicative verb, the endings of
+adjectives and finite verbs)."""
 
 from __future__ import annotations
 
