@@ -1,5 +1,6 @@
-"""German direct quotations and continuations: the speaker of a quotation without a verb of
-saying next to it, and the sentences that go on with the last speaker."""
+"""German direct quotations and continuations, one of the cue-rule steps (above words.py,
+phrases.py, contents.py and subjects.py): the speaker of a quotation without a verb of saying next
+to it, and the sentences that go on with the last speaker."""
 
 from __future__ import annotations
 
@@ -10,8 +11,27 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
-from newscorpus._extract.lang.de import frames, phrases, verbs
 from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.de.contents import (
+    _HEARSAY_SENTENCES,
+    _has_konjunktiv,
+    _is_quotation,
+    _quote_index,
+    _relative_clause,
+    _reported_hearsay,
+    _results,
+)
+from newscorpus._extract.lang.de.phrases import (
+    _named_in_full,
+    _names_a_source,
+    _names_a_thing_only,
+    _names_someone,
+    _phrase_after,
+    _phrase_before,
+    _postverbal_subject,
+    _source_phrase,
+    _with_phrases,
+)
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _MAX_HEADLINE_SOURCE,
@@ -22,7 +42,18 @@ from newscorpus._extract.lang.de.sentence import (
     _Sentence,
     _State,
 )
-from newscorpus._extract.lexicon import FormKind
+from newscorpus._extract.lang.de.subjects import (
+    _sentence_subject,
+    _statement_start,
+    _subject_after_adverbial,
+)
+from newscorpus._extract.lang.de.words import (
+    _ADJECTIVE_ENDINGS,
+    _adverb_word,
+    _indicative_verb,
+    _is_es,
+    _participle_like,
+)
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
@@ -55,7 +86,7 @@ def _direct_quotes(
         return []
     if found:
         owner = next((attribution for attribution in found if attribution.mention), found[0])
-        return verbs._results(
+        return _results(
             sentence,
             _derive(owner, kind=QuoteKind.DIRECT),
             quotes,
@@ -92,7 +123,7 @@ def _direct_quotes(
         holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
         if holder is None and context is QuoteContext.NONE:
             holder = _judged_as(sentence, pair)
-        if not verbs._is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
+        if not _is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
             continue
         used.add(quote)
         if colon is None and recent and own is None:
@@ -110,7 +141,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     quotation, in a sentence that names no speaker otherwise: "Die Reform war für die
     Lehrerverbände „Wortbruch“" (see :func:`_opinion_holder` for "für" opening the sentence).
     "Die Reform war für die Kinder „gut“" names no one by its words."""
-    index = verbs._quote_index(sentence, pair)
+    index = _quote_index(sentence, pair)
     lows = sentence.lows
     for position in range(index - 2, max(-1, index - _MAX_PHRASE), -1):
         if lows[position] in sentence.roles.holder_prepositions:
@@ -119,7 +150,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
             return None
     else:
         return None
-    phrase = phrases._phrase_after(sentence, position + 1, index)
+    phrase = _phrase_after(sentence, position + 1, index)
     if phrase is None or phrase.stop != index:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
@@ -136,7 +167,7 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     speaker's, never the subject of the teaser's first item. The same speakers as for a
     headline count (a role, or a name of two words or more)."""
     tokens = sentence.tokens
-    colon = verbs._quote_index(sentence, pair) - 1
+    colon = _quote_index(sentence, pair) - 1
     if colon < 2 or tokens[colon].text != ":":
         return None
     dash = colon - 1
@@ -146,8 +177,8 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         dash -= 1
     if dash <= sentence.opening:
         return None
-    phrase = phrases._phrase_after(sentence, dash + 1, colon)
-    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
+    phrase = _phrase_after(sentence, dash + 1, colon)
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return None
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
@@ -164,32 +195,6 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     )
 
 
-def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
-    """Whether a lone capitalised word is a surname the text gives with a first name somewhere
-    (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
-    if len(words) != 1 or not verbs._is_capital(words[0]):
-        return False
-    if sentence.words_used is None:
-        return _after_first_name(sentence, words[0])
-    # Asked again for each teaser of an interview ("Thiem: …"): the text's answers are kept.
-    known = sentence.words_used.named_in_full
-    found = known.get(words[0])
-    if found is None:
-        found = known[words[0]] = _after_first_name(sentence, words[0])
-    return found
-
-
-def _after_first_name(sentence: _Sentence, word: str) -> bool:
-    """Whether the text gives ``word`` after a first name: "Thomas Thiem", not any capitalised
-    word ("Republik Pakistan")."""
-    name = re.escape(word)
-    lexicon = sentence.lexicon
-    return any(
-        found.group(1) in lexicon.first_names
-        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
-    )
-
-
 def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     """A quotation after "als" in a clause whose verb judges (the ``judging_verbs`` role:
     "sehen", "betrachten", "empfinden", "einstufen"): the clause's subject calls something by
@@ -198,7 +203,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     Tarifautonomie“"). Not after "gelten als", which names no one ("gilt als „Störfall“").
     The speaker is the antecedent of a relative clause, else the sentence's subject (see
     :func:`_quoting_subject`); without one the quotation counts but has no speaker."""
-    index = verbs._quote_index(sentence, pair)
+    index = _quote_index(sentence, pair)
     lows = sentence.lows
     before = index - 1
     if before > 0 and sentence.word_class(before) == "det":
@@ -210,12 +215,8 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if judging.isdisjoint(lows[start : end + 1]):
         return None
     speaker: Attribution | None = None
-    if (
-        start > 0
-        and sentence.tokens[start - 1].text == ","
-        and verbs._relative_clause(sentence, start)
-    ):
-        phrase = frames._phrase_before(sentence, start - 1)
+    if start > 0 and sentence.tokens[start - 1].text == "," and _relative_clause(sentence, start):
+        phrase = _phrase_before(sentence, start - 1)
         info = None if phrase is None else analyse_mention(sentence.words(*phrase), language="de")
         if (
             phrase is not None
@@ -244,7 +245,7 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     nouns = sentence.roles.words_nouns
     if nouns.isdisjoint(lows):
         return None
-    quote = verbs._quote_index(sentence, pair)
+    quote = _quote_index(sentence, pair)
     for noun in range(1, sentence.last):
         if lows[noun] not in nouns or not sentence.is_capitalised(noun):
             continue
@@ -295,7 +296,7 @@ def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribu
         verb = after
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
-        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
             return None
         subject: Attribution | None = announced_phrase(sentence, *phrase)
@@ -329,7 +330,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     "„…“, präsentierte sich die Trainerin nach dem Spiel kämpferisch". The subject after
     "sich" speaks; a lower-case word, the predicative adjective, closes the clause after it.
     The cue is the verb with "sich" and the adjective ("gab sich … entschlossen")."""
-    verb = verbs._quote_index(sentence, pair) + 1
+    verb = _quote_index(sentence, pair) + 1
     lows = sentence.lows
     if verb < sentence.last and lows[verb] == ",":
         verb += 1
@@ -345,7 +346,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         phrase: Phrase | None = Phrase(verb + 1, verb + 2)
         after = verb + 3
     elif lows[verb + 1] in reflexive:
-        phrase = verbs._postverbal_subject(sentence, verb + 2, sentence.last)
+        phrase = _postverbal_subject(sentence, verb + 2, sentence.last)
         after = verb + 2
     else:
         return None
@@ -422,18 +423,18 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first >= len(sentence.tokens):
         return None
-    statement = frames._statement_start(sentence)
+    statement = _statement_start(sentence)
     if statement > first:
         # "Dazu der Sprecher der Gewerkschaft, Jan Olsen: „…“": the adverb linking a verbless
         # statement stands before its speaker (see :func:`_statement_start`)
-        phrase = phrases._phrase_after(sentence, statement, sentence.last)
+        phrase = _phrase_after(sentence, statement, sentence.last)
         if (
             phrase is not None
             and phrase.stop < len(sentence.tokens)
             and sentence.tokens[phrase.stop].text == ":"
         ):
             first = statement
-    if sentence.word_class(first) == "prep" or verbs._adverb_word(sentence, first):
+    if sentence.word_class(first) == "prep" or _adverb_word(sentence, first):
         # An adverbial opens: the subject after the verb, a pronoun too ("Dabei griff sie an").
         subject, _ = _subject_after_adverbial(sentence)
         if subject is None or (
@@ -442,14 +443,14 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         ):
             return None
         return _derive(subject, kind=QuoteKind.DIRECT)
-    phrase = phrases._phrase_after(sentence, first, sentence.last)
+    phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
     verb = phrase.stop
     if sentence.word_class(verb) == "prep":
         # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
         # phrase goes on with prepositional phrases up to the verb.
-        verb = phrases._with_phrases(sentence, verb, sentence.last)
+        verb = _with_phrases(sentence, verb, sentence.last)
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
         return _subject_after_object(sentence, phrase, verb)
@@ -465,7 +466,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
-    elif sentence.lows[first] in sentence.roles.object_determiners or verbs._names_a_thing_only(
+    elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
         sentence, phrase.start, phrase.stop
     ):
         return _subject_after_object(sentence, phrase, verb)
@@ -485,7 +486,7 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
     and after an opening dative or accusative ("Den Vorwurf der Opposition wies die
     Landesregierung zurück: „…“") any person or organisation does, as German puts the object
     first and the subject after the verb."""
-    named = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
+    named = _postverbal_subject(sentence, verb + 1, sentence.last)
     if named is None:
         return None
     if sentence.lows[opening.start] in sentence.roles.object_determiners:
@@ -493,13 +494,9 @@ def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> At
         if sentence.word_class(named.start) == "prep" or not _known_speaker(sentence, subject):
             return None
         return subject
-    if not verbs._names_someone(sentence, named):
+    if not _names_someone(sentence, named):
         return None
     return announced_phrase(sentence, *named)
-
-
-def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
-    return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
 
 
 def _continuation(
@@ -563,7 +560,7 @@ def _continuation(
     if planned:
         return None
     if not state.continues():
-        return verbs._reported_hearsay(extent[0], extent[1], state) if alone else None
+        return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 
 
@@ -592,10 +589,10 @@ def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> At
         end + 1 >= sentence.last
         or sentence.tokens[end].text not in {",", ";"}
         or sentence.word_class(first) == "sub"
-        or verbs._has_konjunktiv(sentence, first, end)
+        or _has_konjunktiv(sentence, first, end)
         or not sentence.roles.reportive.isdisjoint(sentence.lows[first:end])
         or not any(_narrated_verb(sentence, index) for index in range(first + 1, end))
-        or not verbs._has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
+        or not _has_konjunktiv(sentence, end + 1, sentence.clause_end[end + 1])
     ):
         return continuation
     start = sentence.tokens[end + 1].start
@@ -644,8 +641,8 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         comma + 1 >= sentence.last
         or tokens[comma].text != ","
         or sentence.lows[comma + 1] in sentence.roles.coordinators
-        or verbs._has_konjunktiv(sentence, 0, comma)
-        or not verbs._has_konjunktiv(sentence, comma + 1, sentence.last)
+        or _has_konjunktiv(sentence, 0, comma)
+        or not _has_konjunktiv(sentence, comma + 1, sentence.last)
     ):
         return None
     if not _known_speaker(sentence, subject):
@@ -662,7 +659,7 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     first = sentence.opening
     if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
         return None
-    phrase = phrases._phrase_after(sentence, first + 1, sentence.last)
+    phrase = _phrase_after(sentence, first + 1, sentence.last)
     if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
@@ -709,7 +706,7 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
         # "Hubert Primus", not an adjective or a number before a noun ("Besondere Probleme")
         first = words[0].lower()
         return words[0] in sentence.lexicon.first_names or not (
-            first.endswith(verbs._ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
+            first.endswith(_ADJECTIVE_ENDINGS) or first in sentence.lexicon.word_class
         )
     verb = _subject_end(sentence, subject)
     if (
@@ -724,42 +721,6 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
     return full.search(sentence.text, 0, mention.start) is not None
 
 
-def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, int]:
-    """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
-    ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
-    Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
-    "Nach einer Meldung der Agentur …"), a word of time or an adverb ("Dabei griff sie …") and
-    ends in a noun, a name, a number or that adverb; the verb follows it, then the subject."""
-    first = sentence.opening
-    if (
-        first >= sentence.last
-        or not (
-            sentence.word_class(first) in {"prep", "time"} or verbs._adverb_word(sentence, first)
-        )
-        or sentence.lows[first] in sentence.lexicon.frames
-    ):
-        return None, 0
-    stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
-    for verb in range(first + 1, stop):
-        if not sentence.is_lower(verb) or sentence.word_class(verb) in {"det", "prep"}:
-            continue  # "Am Rande einer Sitzung in Hannover nahm …": the adverbial goes on
-        if not (
-            (verb - 1 > first and sentence.is_capitalised(verb - 1))
-            # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
-            or (verb - 1 > first and sentence.tokens[verb - 1].quote >= 0)
-            or sentence.lows[verb - 1].isdigit()
-            or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
-        ):
-            if verb - 1 == first:
-                continue  # "Im ersten Satz …": the adverbial goes on
-            break
-        phrase = verbs._postverbal_subject(sentence, verb + 1, sentence.last)
-        if phrase is None or sentence.word_class(phrase.start) == "prep":
-            break
-        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
-    return None, 0
-
-
 def _report_named(sentence: _Sentence) -> Attribution | None:
     """A report, statement or study the sentence names in a prepositional phrase ("Im
     Jahresbericht werden zahlreiche Fälle aufgeführt. In vielen Fällen habe die Polizei …",
@@ -772,8 +733,8 @@ def _report_named(sentence: _Sentence) -> Attribution | None:
         if sentence.lows[index] not in roles.source_prepositions or sentence.lows[index] == "laut":
             continue
         stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
-        phrase = verbs._source_phrase(sentence, index, stop, whole=False)
-        if phrase is not None and verbs._names_a_source(sentence, phrase, speech_only=True):
+        phrase = _source_phrase(sentence, index, stop, whole=False)
+        if phrase is not None and _names_a_source(sentence, phrase, speech_only=True):
             return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
     return None
 
@@ -798,90 +759,6 @@ def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
     return subject
 
 
-def _indicative_verb(sentence: _Sentence, index: int) -> bool:
-    """Whether the lower-case word at ``index`` is a finite verb in the indicative: a known
-    verb form or auxiliary in the indicative, or an unknown word with a verb's ending that
-    cannot be a Konjunktiv I ("befürchtet", "erwarten"; not "besitze")."""
-    if not sentence.is_lower(index):
-        return False
-    low = sentence.lows[index]
-    lexicon = sentence.lexicon
-    if (
-        low in lexicon.konjunktiv
-        or low in lexicon.konjunktiv_two
-        or low in sentence.roles.reportive
-        or low in sentence.roles.sein
-        or low in sentence.roles.passive
-    ):
-        return False
-    auxiliary = lexicon.auxiliaries.get(low)
-    if auxiliary is not None:
-        return auxiliary[1] != "konj"
-    if low in lexicon.verbs:
-        return any(
-            form.kind is FormKind.FINITE and not form.konjunktiv for form in lexicon.verbs[low]
-        )
-    if sentence.word_class(index):
-        return False
-    return low.endswith(frames._FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))
-
-
-def _sentence_subject(sentence: _Sentence) -> Attribution | None:
-    """The person or organisation a sentence opens with, as a possible speaker; after an
-    adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
-    first = sentence.opening
-    if (
-        verbs._adverb_word(sentence, first)
-        and first + 2 < sentence.last
-        and sentence.is_lower(first + 1)
-    ):
-        phrase = verbs._postverbal_subject(sentence, first + 2, sentence.last)
-        if phrase is None:
-            return None
-        info = analyse_mention(sentence.words(*phrase), language="de")
-        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
-            return None
-        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
-    phrase = phrases._phrase_after(sentence, first, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last:
-        return None
-    if (
-        phrase.stop == first + 1
-        and first + 3 < sentence.last
-        and sentence.is_lower(first + 1)
-        and sentence.lows[first + 2] == "sich"
-    ):
-        # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
-        # predicative adjective before a reflexive verb; the subject follows "sich".
-        after = verbs._postverbal_subject(sentence, first + 3, sentence.last)
-        if after is not None and sentence.word_class(first) != "det":
-            info = analyse_mention(sentence.words(*after), language="de")
-            if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:
-                return announced_phrase(sentence, *after, kind=QuoteKind.FREE_INDIRECT)
-    if sentence.tokens[phrase.stop - 1].text == ",":
-        # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
-        # phrase off; it is no part of the mention.
-        phrase = Phrase(phrase.start, phrase.stop - 1)
-    set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
-    if not set_off and not sentence.is_lower(phrase.stop):
-        return None
-    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
-        return None
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun:
-        return None
-    # A name without an article ("Larson gab sich optimistisch.") is someone too.
-    bare_name = info.named and sentence.word_class(phrase.start) != "det"
-    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
-        return None
-    return Attribution(
-        kind=QuoteKind.FREE_INDIRECT,
-        content=sentence.span(*phrase),
-        mention=sentence.span(*phrase),
-        mention_words=sentence.words(*phrase),
-    )
-
-
 def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
     """Whether a clause of the sentence reports hearsay with the reportive modal (the
     ``reportive_perfect`` role) and a perfect infinitive, close after a quotation: the modal
@@ -898,7 +775,7 @@ def _reportive_clause(sentence: _Sentence, state: _State) -> bool:
     lows = sentence.lows
     if (
         modals.isdisjoint(lows)
-        or not state.found_within(verbs._HEARSAY_SENTENCES)
+        or not state.found_within(_HEARSAY_SENTENCES)
         or _QUESTION in lows[sentence.last :]
     ):
         return False
@@ -946,7 +823,7 @@ def _perfect_infinitive(sentence: _Sentence, auxiliary: int) -> bool:
     if low not in roles.perfect_infinitive:
         return False
     participle = sentence.tokens[auxiliary - 1].text
-    if not verbs._participle_like(participle, sentence.lexicon):
+    if not _participle_like(participle, sentence.lexicon):
         return False
     if low not in roles.sein_infinitive:
         return True
@@ -968,7 +845,7 @@ def _reportive_clause_piece(
     for it only when it holds a form of the reportive modal close after a quotation."""
     lexicon = _german()
     if lexicon.roles.reportive_perfect.isdisjoint(words) or not state.found_within(
-        verbs._HEARSAY_SENTENCES
+        _HEARSAY_SENTENCES
     ):
         return False
     tokens = tokenize(text, extent[0], extent[1], pairs)

@@ -1,5 +1,6 @@
-"""German attribution phrases: "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei",
-"…, so Putin", the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
+"""German attribution phrases, one of the cue-rule steps (above words.py, phrases.py, contents.py
+and subjects.py): "laut Polizei", "der Polizei zufolge", "nach Angaben der Polizei", "…, so Putin",
+the noun cues ("Die Forderung des Ministers: …") and headlines ("Putin: …")."""
 
 from __future__ import annotations
 
@@ -14,16 +15,55 @@ from newscorpus._extract.engine import (
     announced_phrase,
     headline_colon,
 )
-from newscorpus._extract.lang.de import direct, phrases, verbs
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
+from newscorpus._extract.lang.de.contents import (
+    _content_after,
+    _content_before,
+    _framed_clause,
+    _framed_main_clause,
+    _has_konjunktiv,
+    _outside_clause,
+    _prepositional_relative,
+    _quotes_after,
+    _quotes_within,
+    _relative_clause,
+    _results,
+)
+from newscorpus._extract.lang.de.phrases import (
+    _OBLIQUE_ADJECTIVE_ENDINGS,
+    _bare_name,
+    _before_time,
+    _loose_apposition,
+    _named_in_full,
+    _participial_attribute,
+    _phrase_after,
+    _phrase_before,
+    _postverbal_subject,
+    _short_unknown,
+    _source_words,
+    _with_phrases,
+)
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _MAX_HEADLINE_SOURCE,
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
-    _lower_case_name_part,
     _Sentence,
     _State,
+)
+from newscorpus._extract.lang.de.subjects import (
+    _preverbal_subject,
+    _sentence_subject,
+    _statement_start,
+    _subject_before_comma,
+)
+from newscorpus._extract.lang.de.words import (
+    _FINITE_ENDINGS,
+    _adverb_word,
+    _is_es,
+    _skip_adverbs,
+    _verb_like,
+    _verb_second,
 )
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
@@ -37,7 +77,6 @@ if TYPE_CHECKING:
 
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
-_ANAPHORIC = frozenset({FramePosition.ANAPHOR, FramePosition.OPENING})
 
 
 def _frame_cue(
@@ -84,57 +123,6 @@ def _postposed(sentence: _Sentence, index: int) -> bool:
     ):
         return False  # ("die Sicht nach oben": "nach" with its adverb of direction)
     return sentence.lows[index - 1] in sentence.lexicon.speech_nouns
-
-
-def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
-    """The noun phrase that ends right before token ``stop``, within its clause."""
-    clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
-    start = stop
-    while start > clause_start and stop - start < _MAX_PHRASE:
-        previous = start - 1
-        if (
-            sentence.is_capitalised(previous)
-            or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
-            or sentence.word_class(previous) in {"det", "prep"}
-            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
-            or (
-                previous == stop - 1
-                and previous > clause_start
-                and sentence.tokens[previous].quote >= 0
-                and sentence.is_capitalised(previous - 1)
-            )
-        ):
-            start = previous
-            continue
-        break
-    while start < stop:
-        phrase = phrases._phrase_after(sentence, start, stop)
-        if (
-            phrase is not None
-            and sentence.word_class(start) != "prep"
-            and sentence.tokens[start].quote < 0
-            and phrases._with_phrases(sentence, phrase.stop, stop) == stop
-        ):
-            return Phrase(start, stop)
-        start += 1
-    return None
-
-
-def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
-    """Whether a lower-case word in -en right after a capitalised word is a verb, not an
-    adjective of the phrase before "zufolge": adjectives stand before their noun ("Am
-    Samstag starben behördlichen Angaben zufolge …", "Die Daten entstammen Zeitungsberichten
-    zufolge …"); a genitive adjective in -er may follow one ("Angaben libanesischer Kreise")."""
-    return (
-        index > 0
-        and sentence.is_lower(index)
-        and sentence.lows[index].endswith("en")
-        and not sentence.word_class(index)
-        # an inflected quantifier ("einigen", "vielen") is no verb
-        and sentence.word_classes.get(sentence.lows[index][:-1]) != "det"
-        and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
-        and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
-    )
 
 
 def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bool:
@@ -217,17 +205,17 @@ def _frame_trailing(
         return []
     if not (tokens[index - 1].text in _SO_OPENERS or tokens[index - 1].quote >= 0):
         return []
-    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None:
         return []
-    rest: int | None = verbs._skip_adverbs(sentence, phrase.stop)
+    rest: int | None = _skip_adverbs(sentence, phrase.stop)
     if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
         rest = _aside_end(sentence, rest)
     if rest is None:
         return []
     if _source_relative_to_end(sentence, rest):
         rest = sentence.last  # "…, so eine Studie der Stiftung, in der 50 Methoden geprüft wurden."
-    content = verbs._content_before(sentence, index - 1)
+    content = _content_before(sentence, index - 1)
     if content is None:
         content = _aside_in_prefield(sentence, index, rest)
     if content is None:
@@ -246,8 +234,8 @@ def _frame_trailing(
         frame=frame,
         addressee=_told_after(sentence, phrase, span),
     )
-    quotes = quotes + verbs._quotes_after(sentence, rest)
-    return verbs._results(sentence, attribution, quotes, pairs, used)
+    quotes = quotes + _quotes_after(sentence, rest)
+    return _results(sentence, attribution, quotes, pairs, used)
 
 
 def _aside_in_prefield(
@@ -262,7 +250,7 @@ def _aside_in_prefield(
         index - 1 <= start
         or rest + 1 >= sentence.last
         or sentence.tokens[rest].text not in _SO_OPENERS
-        or not (verbs._verb_second(sentence, rest) or verbs._verb_second(sentence, index - 3))
+        or not (_verb_second(sentence, rest) or _verb_second(sentence, index - 3))
     ):
         return None
     return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
@@ -278,7 +266,7 @@ def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
         return False
     if sentence.clause_end[start] < sentence.last:
         return False
-    return verbs._relative_clause(sentence, start) or verbs._prepositional_relative(sentence, start)
+    return _relative_clause(sentence, start) or _prepositional_relative(sentence, start)
 
 
 def _aside_end(sentence: _Sentence, index: int) -> int | None:
@@ -324,7 +312,7 @@ def _frame_anaphor(
         and not _after_report(sentence, state)
         and not (
             state.found_within(CONTINUATION_SENTENCES)
-            and verbs._has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
+            and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
         )
     ):
         return []
@@ -445,11 +433,11 @@ def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Ph
     )
     if verb is None:
         return None
-    if before.word_class(first) in {"prep", "adv", "time"} or verbs._adverb_word(before, first):
-        phrase = verbs._postverbal_subject(before, verb + 1, before.clause_end[verb])
+    if before.word_class(first) in {"prep", "adv", "time"} or _adverb_word(before, first):
+        phrase = _postverbal_subject(before, verb + 1, before.clause_end[verb])
     else:
-        phrase = verbs._preverbal_subject(before, first, verb)
-    return None if phrase is None or direct._is_es(before, phrase) else phrase
+        phrase = _preverbal_subject(before, first, verb)
+    return None if phrase is None or _is_es(before, phrase) else phrase
 
 
 def _antecedent_document(case: _Before) -> Attribution | None:
@@ -477,7 +465,7 @@ def _document_phrase(case: _Before) -> Phrase | None:
             continue
         if before.lows[phrase.start] in before.roles.demonstrative_determiners:
             return None
-        whole = phrases._phrase_after(before, phrase.start, before.clause_end[noun])
+        whole = _phrase_after(before, phrase.start, before.clause_end[noun])
         if whole is not None and whole.stop > phrase.stop:
             phrase = whole
         info = analyse_mention(before.words(*phrase), language="de")
@@ -494,12 +482,6 @@ ANTECEDENT_RULES: RuleTable[_Before, Attribution] = RuleTable(
     "German antecedent",
     (_antecedent_attribution, _antecedent_issuer, _antecedent_author, _antecedent_document),
 )
-
-
-def _anaphoric(sentence: _Sentence, index: int) -> bool:
-    """Whether the word at ``index`` is an attribution word that points back to a source, an
-    *anaphor* or *opening* phrase of ``frames.txt`` ("Demnach", "Danach")."""
-    return sentence.lexicon.frames.get(sentence.lows[index]) in _ANAPHORIC
 
 
 def _after_report(sentence: _Sentence, state: _State) -> bool:
@@ -528,9 +510,9 @@ def _frame_before(
     its sentence: "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter …" gives
     "habe ein Unbekannter …" to the Erkenntnisse."""
     tokens = sentence.tokens
-    phrase = phrases._phrase_after(sentence, index + 1, sentence.last)
+    phrase = _phrase_after(sentence, index + 1, sentence.last)
     if phrase is None and not noun_needed:
-        phrase = verbs._bare_name(sentence, index + 1, index + 2)
+        phrase = _bare_name(sentence, index + 1, index + 2)
     field_end = 0  # where the prefield ends, when an addressee in it stays out of the source
     if sentence.opening == index and not _stops_at_verb(sentence, phrase):
         prefield = _prefield(sentence, index + 1)
@@ -558,9 +540,9 @@ def _frame_before(
         span: Span | None = sentence.span(start, sentence.last)
     else:
         span = (
-            verbs._framed_clause(sentence, index)
-            or verbs._framed_main_clause(sentence, index, phrase.stop)
-            or verbs._outside_clause(sentence, index, phrase.stop)
+            _framed_clause(sentence, index)
+            or _framed_main_clause(sentence, index, phrase.stop)
+            or _outside_clause(sentence, index, phrase.stop)
         )
     if span is None:
         return []
@@ -569,9 +551,7 @@ def _frame_before(
     if _own_source(sentence, phrase):
         subject = _own_subject(sentence, index, start if first == index else None)
         if subject is not None:
-            attribution = attrs.evolve(
-                attribution, mention_words=verbs._source_words(sentence, subject)
-            )
+            attribution = attrs.evolve(attribution, mention_words=_source_words(sentence, subject))
     return [attribution]
 
 
@@ -623,7 +603,7 @@ def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase 
     eigenem Bekunden …"); in a main clause see :func:`_field_subject`. A clause cut by a
     bracket ("Bryan Cranston (59, Breaking Bad) kann sich nach eigenen Angaben …") names none."""
     if finite is not None:
-        return verbs._postverbal_subject(sentence, finite + 1, sentence.last)
+        return _postverbal_subject(sentence, finite + 1, sentence.last)
     first = sentence.clause_start[index]
     if first >= index or any(
         sentence.tokens[position].text == ")" for position in range(first, index)
@@ -637,7 +617,7 @@ def _own_subject(sentence: _Sentence, index: int, finite: int | None) -> Phrase 
     if relative and first + 1 == index:
         return _phrase_before(sentence, first - 1)
     if relative or sentence.word_class(first) == "sub":
-        subject = phrases._phrase_after(sentence, first + 1, index)
+        subject = _phrase_after(sentence, first + 1, index)
         return subject if subject is not None and subject.stop == index else None
     return _field_subject(sentence, first, index)
 
@@ -655,17 +635,17 @@ def _field_subject(sentence: _Sentence, first: int, index: int) -> Phrase | None
         and sentence.is_lower(first)
         and _verb_like(sentence, first)
     ):
-        return verbs._subject_before_comma(sentence, first)  # the verb after the apposition
+        return _subject_before_comma(sentence, first)  # the verb after the apposition
     field = _prefield(sentence, first)
     if field is None or field.stop >= index:
         return None
-    subject = verbs._preverbal_subject(sentence, first, field.stop)
+    subject = _preverbal_subject(sentence, first, field.stop)
     if subject is not None and not (
         sentence.tokens[first].text[:1].isdigit()
         or sentence.lows[first] in sentence.roles.quantities
     ):
         return subject
-    return verbs._postverbal_subject(sentence, field.stop + 1, index) or subject
+    return _postverbal_subject(sentence, field.stop + 1, index) or subject
 
 
 def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -700,7 +680,7 @@ def _coordinated_source(sentence: _Sentence, phrase: Phrase) -> Phrase:
         sentence.is_capitalised(link + 1) or sentence.word_class(link + 1) == "det"
     ):
         return phrase
-    other = phrases._phrase_after(sentence, link + 1, sentence.last)
+    other = _phrase_after(sentence, link + 1, sentence.last)
     if other is None or not sentence.is_capitalised(other.stop - 1):
         return phrase
     after = other.stop
@@ -749,7 +729,7 @@ def _with_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     comma = phrase.stop
     if comma + 2 >= sentence.last or sentence.tokens[comma].text != ",":
         return phrase
-    end = verbs._loose_apposition(sentence, comma + 1, sentence.last)
+    end = _loose_apposition(sentence, comma + 1, sentence.last)
     if (
         end <= comma + 1
         or end + 1 >= sentence.last
@@ -786,12 +766,8 @@ def _event_after(sentence: _Sentence, index: int, frame_end: int) -> bool:
     )
 
 
-# The most words of a subject with appositions set off by commas before its verb of saying.
-_MAX_SET_OFF_SUBJECT = 25
 # Endings of a name in the genitive before its noun: "Putins Angaben", "Klaus' Meinung".
 _GENITIVE_ENDINGS = ("s", "'", "’")
-# Endings of a finite verb form in the third person: "veröffentlichte", "gehört", "nahmen".
-_FINITE_ENDINGS = ("t", "e", "n")
 
 
 def _before_addressee(sentence: _Sentence, phrase: Phrase | None, prefield: Phrase) -> Phrase:
@@ -876,7 +852,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 sentence.word_class(after) == "det"
                 or sentence.is_head(after)
                 # "Ansicht von ai": a short name in lower case after "von"
-                or (after > index + 1 and phrases._short_unknown(sentence, after))
+                or (after > index + 1 and _short_unknown(sentence, after))
             ):
                 # A name right after the noun, without an article, is its owner in the
                 # genitive: "nach Auffassung Österreichs", "nach Ansicht Rabmer-Kollers".
@@ -886,7 +862,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     and all(sentence.is_head(word) for word in range(after, stop))
                 )
                 # "Informationen der Stadtverwaltung vom Montag": the date names no source
-                end = verbs._before_time(sentence, after, stop)
+                end = _before_time(sentence, after, stop)
                 return _attached_source(sentence, after, end), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
@@ -914,9 +890,7 @@ def _attached_source(sentence: _Sentence, start: int, stop: int) -> tuple[str, .
     of saying, without the words of an extended attribute: "Angaben der in Köln ansässigen
     Firma" names "der ansässigen Firma"."""
     if sentence.word_class(start) == "det" and start + 1 < stop:
-        attribute = phrases._participial_attribute(
-            sentence, start + 1, stop, phrases._OBLIQUE_ADJECTIVE_ENDINGS
-        )
+        attribute = _participial_attribute(sentence, start + 1, stop, _OBLIQUE_ADJECTIVE_ENDINGS)
         if attribute > start + 1:
             return (sentence.tokens[start].text, *sentence.words(attribute, stop))
     return sentence.words(start, stop)
@@ -955,7 +929,7 @@ def _told_after(sentence: _Sentence, phrase: Phrase, content: Span) -> Span | No
         or sentence.lows[position] not in sentence.roles.addressee_prepositions
     ):
         return None
-    told = phrases._phrase_after(sentence, position + 1, sentence.clause_end[position])
+    told = _phrase_after(sentence, position + 1, sentence.clause_end[position])
     if told is None:
         return None
     span = sentence.span(*told)
@@ -970,7 +944,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         return [relative]
     phrase = _phrase_before(sentence, index)
     if phrase is None and index > 0:
-        phrase = verbs._bare_name(sentence, index - 1, index)
+        phrase = _bare_name(sentence, index - 1, index)
         if phrase is not None and index > 1 and sentence.word_class(index - 2) == "det":
             phrase = Phrase(index - 2, index)
     if phrase is None or phrase.start > sentence.opening:
@@ -986,7 +960,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
             return []
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
-        span = verbs._framed_clause(sentence, phrase.start) or verbs._outside_clause(
+        span = _framed_clause(sentence, phrase.start) or _outside_clause(
             sentence, phrase.start, index + 1
         )
     if span is None:
@@ -1009,7 +983,7 @@ def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
         head += 1  # the adjectives before the first noun
     after = head + 1
     if after < stop:
-        rest = phrases._phrase_after(sentence, after, stop)
+        rest = _phrase_after(sentence, after, stop)
         if rest is not None and rest.stop == stop:
             return Phrase(after, stop)
     return Phrase(start + 1, stop)
@@ -1051,28 +1025,6 @@ def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
     return Phrase(first, index)
 
 
-def _verb_like(sentence: _Sentence, position: int) -> bool:
-    """Whether the lower-case word at ``position`` may be a clause's verb rather than a word of
-    a noun phrase: a known verb form or auxiliary, a word that is no function word, adjective or
-    name ("gilt"), or a word in -en right after a capitalised word ("Am Samstag starben
-    behördlichen Angaben zufolge": the adjective of a phrase stands before its noun)."""
-    lexicon = sentence.lexicon
-    low = sentence.lows[position]
-    if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
-        return True
-    if low in lexicon.word_class or _lower_case_name_part(sentence, position):
-        return False  # a function word, or a name like "worldreferee.com", "flightradar24"
-    previous = position - 1
-    if (
-        low.endswith("en")
-        and previous >= 0
-        and sentence.is_capitalised(previous)
-        and sentence.word_class(previous) != "det"
-    ):
-        return True
-    return not (sentence.is_adjective(position) or sentence.is_head(position))
-
-
 def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Die Grünen vertreten die Meinung, dass …", "Er schloss mit der Forderung, die Steuern
     zu senken.": a noun of saying (``noun_cues.txt``) right before a comma, followed by a
@@ -1102,7 +1054,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         comma = index + 2 if closer else index + 1 if holder is None else holder.stop
         if tokens[comma].text != ",":
             continue
-        content = verbs._content_after(sentence, comma, opinion=True)
+        content = _content_after(sentence, comma, opinion=True)
         if content is None:
             continue
         kind, span, quotes = content
@@ -1130,7 +1082,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             # sentence holds the opinion the noun names.
             subject = (
                 _noun_cue_subject(sentence, phrase.start)
-                or direct._sentence_subject(sentence)
+                or _sentence_subject(sentence)
                 or _noun_cue_prefield(sentence, phrase.start)
             )
         attribution = Attribution(
@@ -1140,7 +1092,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
             cue=(sentence.span(index, index + 1),),
         )
-        return verbs._results(sentence, attribution, quotes, pairs, used)
+        return _results(sentence, attribution, quotes, pairs, used)
     return []
 
 
@@ -1193,8 +1145,8 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
         or sentence.word_class(verb) not in {"", "verb"}
     ):
         return None
-    subject = verbs._preverbal_subject(sentence, first, verb)
-    if subject is None or direct._is_es(sentence, subject):
+    subject = _preverbal_subject(sentence, first, verb)
+    if subject is None or _is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
 
@@ -1237,17 +1189,15 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return []
-    phrase = phrases._phrase_after(sentence, _statement_start(sentence), colon)
-    if phrase is None or phrases._with_phrases(sentence, phrase.stop, colon) != colon:
+    phrase = _phrase_after(sentence, _statement_start(sentence), colon)
+    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
     if (
         info is None
         or info.pronoun
-        or not (
-            info.role or (info.named and " " in info.name) or direct._named_in_full(sentence, words)
-        )
+        or not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words))
     ):
         return []
     span = sentence.span(colon + 1, sentence.last)
@@ -1257,21 +1207,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-    return verbs._results(sentence, attribution, verbs._quotes_within(sentence, span), pairs, used)
-
-
-def _statement_start(sentence: _Sentence) -> int:
-    """Where the speaker of a verbless statement begins: after the conjunctions and particles
-    opening the sentence and an adverb that links the statement to what came before (the
-    ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
-    which belong to the sentence, not to the speaker."""
-    start = sentence.opening
-    if (
-        start + 1 < len(sentence.tokens)
-        and sentence.lows[start] in sentence.roles.statement_adverbs
-    ):
-        start += 1
-    return start
+    return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
 
 
 def _headline_dash(
@@ -1288,7 +1224,7 @@ def _headline_dash(
     pair = pairs[tokens[first].quote]
     if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
         return []  # "„Tatort“ – …": a title, not a statement
-    phrase = phrases._phrase_after(sentence, dash + 1, len(tokens))
+    phrase = _phrase_after(sentence, dash + 1, len(tokens))
     if phrase is None or not (
         phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
     ):
@@ -1308,4 +1244,4 @@ def _headline_dash(
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
-    return verbs._results(sentence, attribution, [tokens[first].quote], pairs, used)
+    return _results(sentence, attribution, [tokens[first].quote], pairs, used)

@@ -14,8 +14,8 @@ from newscorpus._extract.engine import (
     people_in_sentence,
     token_start,
 )
-from newscorpus._extract.lang.de import phrases
 from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.de.phrases import _phrase_after
 from newscorpus._extract.lang.de.sentence import _Sentence
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
@@ -86,7 +86,7 @@ class KnownPeople(KnownPeopleBase):
             sentence.last,
             pronouns=sentence.roles.pronouns,
             language="de",
-            phrase_after=phrases._phrase_after,
+            phrase_after=_phrase_after,
             person_in=_person_in,
         )
 

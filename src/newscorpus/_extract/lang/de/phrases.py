@@ -1,19 +1,30 @@
-"""German noun phrases: the speaker phrase after a position (a name, a role, an organisation,
-with its appositions, attributes and attached phrases) that the other sections read."""
+"""German noun phrases, the step after the words (words.py): the speaker phrase after or before a
+position (a name, a role, an organisation, with its appositions, attributes and attached phrases), a
+name given in full, a bare name, the words and phrase of a source, and where a mention ends before a
+phrase of time, that the contents, subjects and cue rules read."""
 
 from __future__ import annotations
 
+import re
+
 from newscorpus._extract.engine import Phrase
-from newscorpus._extract.lang.de import verbs
 from newscorpus._extract.lang.de.sentence import (
     _FINAL,
     _MAX_PHRASE,
     _SEPARATORS,
+    _SHORT_QUOTE_WORDS,
     _lower_case_name_part,
     _Sentence,
     _short_quote,
 )
-from newscorpus._extract.speakers import organisation_word, role_or_organisation
+from newscorpus._extract.lang.de.words import (
+    _attributive_verb,
+    _is_capital,
+    _skip_adverbs,
+    _verb_like,
+)
+from newscorpus._extract.speakers import analyse_mention, organisation_word, role_or_organisation
+from newscorpus._model import SpeakerKind
 
 # How many genitive, "von" or prepositional phrases a noun phrase takes after its head (an
 # aside in brackets after one, also the last, is not counted: "des Instituts (IfM) der
@@ -349,7 +360,7 @@ def _adjective_follows(sentence: _Sentence, index: int, limit: int) -> bool:
     while following < limit and classes.get(lows[following]) in {"adv", "time"}:
         following += 1
     return following < limit and (
-        sentence.is_adjective(following) or verbs._attributive_verb(sentence, following)
+        sentence.is_adjective(following) or _attributive_verb(sentence, following)
     )
 
 
@@ -487,7 +498,7 @@ def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) ->
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > first and verbs._attributive_verb(sentence, index))
+        or (index > first and _attributive_verb(sentence, index))
     ):
         index += 1
     return index
@@ -682,3 +693,296 @@ def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
         if following not in _FINAL and following != ":":
             return None
     return index
+
+
+# A web address as a name: "tagesschau.de", "news.bbc.co.uk".
+_MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
+_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
+def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
+    thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
+    "Seine Zuversicht"; not "Die Europäische Union", "Das US-Magazin Barrons")."""
+    if sentence.word_class(first) != "det":
+        return False
+    head = first + 1
+    while head < stop and sentence.is_adjective(head):
+        head += 1
+    if head >= stop or not sentence.is_head(head):
+        return False
+    first_names = sentence.lexicon.first_names
+    while head < stop and sentence.is_head(head):
+        word = sentence.tokens[head].text
+        if role_or_organisation(word, "de") or word in first_names:
+            return False
+        head += 1
+    return True
+
+
+def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase after the verb is a subject naming someone: a name without an
+    article ("Merkel", "Franz Müntefering") or a phrase in the nominative "der" with a role or
+    organisation noun ("der SPD-Vorsitzende Franz Müntefering"; "die" could be an object)."""
+    start, stop = phrase
+    if sentence.word_class(start) == "det":
+        if sentence.lows[start] not in sentence.roles.nominative:
+            return False
+        # A person's role, not an organisation: "der Schulleitung" is a dative.
+        info = analyse_mention(sentence.words(start, stop), language="de")
+        return info is not None and info.kind is SpeakerKind.PERSON
+    return sentence.is_head(start) and sentence.tokens[start].quote < 0
+
+
+def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
+    """Whether the first noun of ``phrase`` is a noun of saying ("Bericht",
+    "Pressemitteilung") or (unless ``speech_only``) a role or an organisation ("Behörden")."""
+    endings = sentence.lexicon.speech_noun_endings
+    for position in range(phrase.start, phrase.stop):
+        if sentence.is_head(position):
+            word = sentence.tokens[position].text
+            return word.lower().endswith(endings) or (
+                not speech_only and role_or_organisation(word, "de")
+            )
+    return False
+
+
+def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
+    """The words that name a speaker: a source in a prepositional phrase ("In dem Bericht
+    heißt es", "Aus der Studie geht hervor") is named without its preposition, which stays in
+    the mention's span; so are the words inside an extended participial attribute ("die das
+    Feuer überlebende Mieterin Ida Brandt" is named "die überlebende Mieterin Ida Brandt") and
+    an age after the name ("Ida Brandt, 71")."""
+    start, stop = mention
+    if (
+        stop == start + 1
+        and start > 1
+        and sentence.lows[start] in sentence.roles.relative
+        and sentence.tokens[start - 1].text == ","
+    ):
+        # ", der der Regierung vorwarf": a relative pronoun is named by its antecedent
+        antecedent = _phrase_before(sentence, start - 1)
+        if antecedent is not None:
+            return sentence.words(*antecedent)
+    if sentence.word_class(start) == "prep" and start + 1 < stop:
+        start += 1
+    if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
+        stop -= 2  # "Ida Brandt, 71": the age is no part of the name
+    stop = _before_time(sentence, start, stop)  # "Im Bericht vom Montag": the "Bericht"
+    if sentence.word_class(start) == "det" and start + 1 < stop:
+        participle = _participial_attribute(sentence, start + 1, stop)
+        if participle > start + 1:
+            return (sentence.tokens[start].text, *sentence.words(participle, stop))
+    return sentence.words(start, stop)
+
+
+def _bare_name(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
+    """A source named by one token the noun phrase rules do not read, alone between
+    ``start`` and ``stop``: a name in marks or a web address ("Wie „heise online“ berichtet",
+    "Wie t-online.de berichtet", "laut „tagesschau.de“"). A web address the tokenizer split
+    at its dots ("t-online", ".", "de") counts as one token."""
+    if start >= sentence.last or stop <= start:
+        return None
+    token = sentence.tokens[start]
+    if stop != start + 1:
+        end = sentence.tokens[stop - 1].end
+        if stop - start > _MAX_ADDRESS_TOKENS or " " in sentence.text[token.start : end]:
+            return None
+        return (
+            Phrase(start, stop) if _WEB_ADDRESS.fullmatch(sentence.text, token.start, end) else None
+        )
+    if token.quote >= 0:
+        words = token.text.strip('„“"»«”').split()
+        named = (
+            0 < len(words) <= _SHORT_QUOTE_WORDS and token.text.rstrip('„“"»«”')[-1:] not in _FINAL
+        )
+    else:
+        named = _WEB_ADDRESS.fullmatch(token.text) is not None
+    return Phrase(start, stop) if named else None
+
+
+def _source_phrase(
+    sentence: _Sentence, first: int, finite: int, *, whole: bool = True
+) -> Phrase | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a phrase naming the source.
+
+    With ``whole`` the phrase must end at ``finite``; otherwise it may end before.
+    """
+    if first + 1 >= finite or first >= len(sentence.tokens) or sentence.word_class(first) != "prep":
+        return None
+    limit = min(finite, first + 1 + _MAX_PHRASE)
+    end = _attachment(sentence, first + 1, limit)
+    roles = sentence.roles
+    while end is not None and end + 1 < limit:
+        # "In der Pressemitteilung des WWF (vom Montag) heißt es": with its genitive and
+        # "von" attachments, and where it appeared ("In der Meldung auf der Website wird er
+        # zitiert")
+        low = sentence.lows[end]
+        if low in roles.genitive or low in roles.von or low in roles.source_prepositions:
+            following = _attachment(sentence, end + 1, limit)
+        elif _bare_genitive(sentence, end, limit):
+            following = _attachment(sentence, end, limit)
+        else:
+            break
+        if following is None:
+            break
+        end = following
+    if end is not None and whole and end < finite:
+        end = _time_after(sentence, end, finite)
+    if end is None or (whole and end != finite):
+        return None
+    return Phrase(first, end)
+
+
+def _before_time(sentence: _Sentence, start: int, stop: int) -> int:
+    """Where a mention ends before a phrase of time that dates it (see :func:`_time_after`):
+    "Bericht vom Montag" names the "Bericht"; ``stop`` when it has none."""
+    end = stop
+    while end > start + 2 and (
+        sentence.word_class(end - 1) in {"time", "adv"}
+        or sentence.tokens[end - 1].text.isdigit()
+        or sentence.tokens[end - 1].text == "."
+    ):
+        end -= 1
+    before = end - 1
+    if end < stop and (
+        sentence.lows[before] in sentence.roles.von or sentence.word_class(before) == "prep"
+    ):
+        return before
+    return stop
+
+
+def _time_after(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where a phrase of time that dates a source ends: "Im Bericht vom Montag heißt es", "In
+    der Erklärung von heute Mittag", "In der Ausgabe vom 2. Dezember 2004"; ``index`` when
+    none starts there."""
+    position = index
+    if position < limit and (
+        sentence.lows[position] in sentence.roles.von or sentence.word_class(position) == "prep"
+    ):
+        position += 1
+    start = position
+    while position < limit and (
+        sentence.word_class(position) in {"time", "adv"}
+        or sentence.tokens[position].text.isdigit()
+        or (position > start and sentence.tokens[position].text == ".")
+    ):
+        position += 1
+    return position if position > start else index
+
+
+def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
+    """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
+    index = _skip_adverbs(sentence, start)
+    for _ in range(2):
+        if index >= limit:
+            return None
+        phrase = _phrase_after(sentence, index, limit)
+        if phrase is None:
+            return None
+        if sentence.lows[phrase.start] not in sentence.roles.object_determiners:
+            return phrase
+        index = _skip_adverbs(sentence, phrase.stop)
+    return None
+
+
+def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
+    """The comma that ends an apposition opening at ``start`` which the noun phrase rules do
+    not read ("Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss"), or ``start`` if it is
+    none: a capitalised word or an article opens it, and no quotation and no word that may be
+    a verb stands in it."""
+    stop = sentence.clause_end[start]
+    if (
+        stop > last_comma
+        or stop - start > _MAX_PHRASE
+        or not (sentence.is_capitalised(start) or sentence.word_class(start) == "det")
+    ):
+        return start
+    for position in range(start, stop):
+        if sentence.tokens[position].quote >= 0:
+            return start
+        if (
+            sentence.is_lower(position)
+            and _verb_like(sentence, position)
+            # a word inside a name ("California Institute of Technology") is no verb
+            and not (sentence.is_head(position - 1) and sentence.is_head(position + 1))
+        ):
+            return start
+    return stop
+
+
+def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that ends right before token ``stop``, within its clause."""
+    clause_start = sentence.clause_start[stop - 1] if stop > 0 else 0
+    start = stop
+    while start > clause_start and stop - start < _MAX_PHRASE:
+        previous = start - 1
+        if (
+            sentence.is_capitalised(previous)
+            or (sentence.is_adjective(previous) and not _verb_after_noun(sentence, previous))
+            or sentence.word_class(previous) in {"det", "prep"}
+            # a name in marks after its noun: "Ein Bericht der Agentur „Interfax“, wonach …"
+            or (
+                previous == stop - 1
+                and previous > clause_start
+                and sentence.tokens[previous].quote >= 0
+                and sentence.is_capitalised(previous - 1)
+            )
+        ):
+            start = previous
+            continue
+        break
+    while start < stop:
+        phrase = _phrase_after(sentence, start, stop)
+        if (
+            phrase is not None
+            and sentence.word_class(start) != "prep"
+            and sentence.tokens[start].quote < 0
+            and _with_phrases(sentence, phrase.stop, stop) == stop
+        ):
+            return Phrase(start, stop)
+        start += 1
+    return None
+
+
+def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
+    """Whether a lower-case word in -en right after a capitalised word is a verb, not an
+    adjective of the phrase before "zufolge": adjectives stand before their noun ("Am
+    Samstag starben behördlichen Angaben zufolge …", "Die Daten entstammen Zeitungsberichten
+    zufolge …"); a genitive adjective in -er may follow one ("Angaben libanesischer Kreise")."""
+    return (
+        index > 0
+        and sentence.is_lower(index)
+        and sentence.lows[index].endswith("en")
+        and not sentence.word_class(index)
+        # an inflected quantifier ("einigen", "vielen") is no verb
+        and sentence.word_classes.get(sentence.lows[index][:-1]) != "det"
+        and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
+        and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
+    )
+
+
+def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
+    """Whether a lone capitalised word is a surname the text gives with a first name somewhere
+    (a teaser "– Thiem: „…“" before "Thomas Thiem" in the article)."""
+    if len(words) != 1 or not _is_capital(words[0]):
+        return False
+    if sentence.words_used is None:
+        return _after_first_name(sentence, words[0])
+    # Asked again for each teaser of an interview ("Thiem: …"): the text's answers are kept.
+    known = sentence.words_used.named_in_full
+    found = known.get(words[0])
+    if found is None:
+        found = known[words[0]] = _after_first_name(sentence, words[0])
+    return found
+
+
+def _after_first_name(sentence: _Sentence, word: str) -> bool:
+    """Whether the text gives ``word`` after a first name: "Thomas Thiem", not any capitalised
+    word ("Republik Pakistan")."""
+    name = re.escape(word)
+    lexicon = sentence.lexicon
+    return any(
+        found.group(1) in lexicon.first_names
+        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
+    )

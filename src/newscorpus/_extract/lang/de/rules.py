@@ -12,9 +12,11 @@ Every scan is bounded (a noun phrase is at most 14 tokens, a separable particle 
 most 25 tokens on), so the work per sentence is linear in its length.
 
 This module is the entry point: the sentence loop and the order in which a sentence is analysed.
-The parts it calls sit beside it, one module each: ``bundle`` (the lexicons), ``sentence`` (the
-sentence view), ``verbs``, ``phrases`` (noun phrases), ``frames`` (attribution phrases),
-``direct`` (quotations without a cue, continuations) and ``people``.
+The parts it calls sit beside it, one module per step, each importing only the steps below it:
+``bundle`` (the lexicons), ``sentence`` (the sentence view), ``words`` (word tests), ``phrases``
+(noun phrases), ``contents`` (content and clause boundaries, the Konjunktiv), ``subjects``
+(subjects and addressees), the cue rules ``verbs`` (verbs of saying), ``frames`` (attribution
+phrases) and ``direct`` (quotations without a cue, continuations), and ``people``.
 """
 
 from __future__ import annotations
@@ -36,32 +38,7 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
-from newscorpus._extract.lang.de.direct import (
-    _continuation,
-    _direct_quotes,
-    _reportive_clause,
-    _reportive_clause_piece,
-    _states_plan,
-    _with_own_subject,
-)
-from newscorpus._extract.lang.de.frames import (
-    _frame_cue,
-    _headline,
-    _headline_dash,
-    _noun_cue,
-    _statement_start,
-)
-from newscorpus._extract.lang.de.people import KnownPeople
-from newscorpus._extract.lang.de.phrases import _phrase_after
-from newscorpus._extract.lang.de.sentence import (
-    _FINAL,
-    _WORD,
-    _derive,
-    _Sentence,
-    _State,
-    _WordsUsed,
-)
-from newscorpus._extract.lang.de.verbs import (
+from newscorpus._extract.lang.de.contents import (
     _hypothetical,
     _konjunktiv,
     _konjunktiv_alone,
@@ -72,9 +49,29 @@ from newscorpus._extract.lang.de.verbs import (
     _reported_plan,
     _reportive_piece,
     _reportive_sentence,
-    _verb_cue,
     _without_quoted_reports,
 )
+from newscorpus._extract.lang.de.direct import (
+    _continuation,
+    _direct_quotes,
+    _reportive_clause,
+    _reportive_clause_piece,
+    _states_plan,
+    _with_own_subject,
+)
+from newscorpus._extract.lang.de.frames import _frame_cue, _headline, _headline_dash, _noun_cue
+from newscorpus._extract.lang.de.people import KnownPeople
+from newscorpus._extract.lang.de.phrases import _phrase_after
+from newscorpus._extract.lang.de.sentence import (
+    _FINAL,
+    _WORD,
+    _derive,
+    _Sentence,
+    _State,
+    _WordsUsed,
+)
+from newscorpus._extract.lang.de.subjects import _statement_start
+from newscorpus._extract.lang.de.verbs import _verb_cue
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
 from newscorpus._extract.sentences import tokenize

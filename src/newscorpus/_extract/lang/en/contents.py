@@ -1,6 +1,8 @@
-"""English contents: where the content of a cue starts and ends (a that-clause, a to-infinitive,
-the clause after an addressee or a time phrase, the quotations after it, the clause before a
-trailing attribution)."""
+"""English contents, the step between the noun phrases and the cue rules: where the content of a cue
+starts and ends (a that-clause, a to-infinitive, the clause after an addressee or a time phrase, the
+quotations after it, the clause before a trailing attribution), with the tests those boundaries ask
+(a quoted title is no content, a coordinated verb of saying or a second attribution ends one, a noun
+phrase is a plain object)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.en import frames, phrases, verbs
+from newscorpus._extract.lang.en.phrases import _phrase_after
 from newscorpus._extract.lang.en.sentence import (
     _FINITE,
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
     _OPENING_MARKS,
+    _POSSESSIVE,
     _Sentence,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
@@ -47,7 +50,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     if sentence.lows[position] == "of" and sentence.lows[position - 1] in sentence.roles.said_of:
         # "said of Mrs. Clinton's plan", "…,'' Mr. Burman said of RT.": whom the words were
         # about, not what was said.
-        about = phrases._phrase_after(sentence, position + 1, sentence.last)
+        about = _phrase_after(sentence, position + 1, sentence.last)
         if about is not None:
             position = about.stop
             if position >= last:
@@ -129,11 +132,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
         return _marker_ahead(sentence, position)
-    if (
-        position != start
-        and sentence.is_quote(position)
-        and frames._title_in_context(sentence, position)
-    ):
+    if position != start and sentence.is_quote(position) and _title_in_context(sentence, position):
         # "said Thursday on Fox News’s “Fox and Friends.”", "told “Morning Joe” that …": a
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
@@ -182,7 +181,7 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
         low = sentence.lows[ahead]
         if (
             low == "that"
-            or (sentence.is_quote(ahead) and not frames._title_in_context(sentence, ahead))
+            or (sentence.is_quote(ahead) and not _title_in_context(sentence, ahead))
             or (low in sentence.roles.subject_pronouns and not (clause and ahead == position + 1))
         ):
             return ahead
@@ -230,7 +229,7 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
             steps += 1
             continue
         if low in sentence.roles.time_prepositions and position + 1 < sentence.last:
-            phrase = phrases._phrase_after(sentence, position + 1, sentence.last, attachments=False)
+            phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
             if phrase is None:
                 break
             steps += phrase.stop - position
@@ -245,7 +244,7 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
     if sentence.lows[position] in sentence.roles.object_pronouns:
         return position + 1
     limit = min(sentence.last, position + _MAX_ADDRESSEE)
-    phrase = phrases._phrase_after(sentence, position, limit, attachments=False)
+    phrase = _phrase_after(sentence, position, limit, attachments=False)
     return None if phrase is None else phrase.stop
 
 
@@ -284,8 +283,8 @@ def _content_after(
         ) or (
             (classes.get(low) == "conj" or low == ";")
             and (
-                (low == "and" and verbs._coordinated_cue(sentence, position + 1))
-                or verbs._next_attribution(sentence, position + 1)
+                (low == "and" and _coordinated_cue(sentence, position + 1))
+                or _next_attribution(sentence, position + 1)
             )
         ):
             stop = position - 1 if sentence.is_separator(position - 1) else position
@@ -306,7 +305,7 @@ def _content_after(
                 break
     if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
         return None
-    if verbs._plain_object(sentence, start, stop):
+    if _plain_object(sentence, start, stop):
         if VerbFlag.REPORT not in flags:
             return None  # "wrote a book", "answered the phone"
         return QuoteKind.REPORTED, sentence.span(start, stop)
@@ -345,3 +344,105 @@ def _as_direct(
     if not inside:
         return [attribution]
     return [attribution.derive(content=content) for content in inside]
+
+
+def _thinking(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is only a verb of thinking, wanting or intending (flag
+    *opinion*, not *report*): inside a content it is part of what was said."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
+    return forms is not None and VerbFlag.OPINION in forms[1] and VerbFlag.REPORT not in forms[1]
+
+
+def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
+    """Whether a finite verb of saying after "and" opens a second attribution of the same
+    subject ("… that the army is depleted and says he will expand it")."""
+    verb = _skip_adverbs(sentence, position)
+    if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
+        return False
+    # Only a verb followed by the start of a content of its own; "said he had watched the
+    # museum rise and thought of the days …" goes on with the first content.
+    following = verb + 1
+    low = sentence.lows[following]
+    return (
+        low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or sentence.is_quote(following)
+        or sentence.tokens[following].text == ":"
+        or _infinitive(sentence, following)
+    )
+
+
+def _next_attribution(sentence: _Sentence, position: int) -> bool:
+    """Whether a clause after a coordinator or a semicolon is an attribution of its own, with its
+    own subject: "Anna said the plan had failed and Ben added that it was too costly", "…, but
+    the minister said he would …", "…; Ben said …". The content of the first attribution ends
+    before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
+    hopes to win, but she knows that …" is one thing said."""
+    phrase = _phrase_after(sentence, position, sentence.last)
+    if phrase is None or not _coordinated_cue(sentence, phrase.stop):
+        return False
+    return not _thinking(sentence, _skip_adverbs(sentence, phrase.stop))
+
+
+def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
+    "announced [the closure of the plant]"."""
+    low = sentence.lows[start]
+    if (
+        stop - start > _MAX_PHRASE  # longer than any noun phrase
+        or low in sentence.roles.complementizers
+        or sentence.is_quote(start)
+        or low in sentence.roles.subject_pronouns
+    ):
+        return False
+    phrase = _phrase_after(sentence, start, stop)
+    if phrase is None or phrase.stop < stop:
+        return False
+    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
+
+
+def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a word that looks like part of a noun phrase is the verb of a clause after its
+    subject: "the plan failed", "prices rose" (a past tense right after a noun)."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(start + 1, stop):
+        low = sentence.lows[position]
+        if not sentence.is_lower(position) or not (low.endswith("ed") or low in past_tenses):
+            continue
+        previous = position - 1
+        if sentence.word_class(previous) != "det" and (
+            sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
+        ):
+            return True
+    return False
+
+
+_SENTENCE_LIKE_WORDS = 4
+_MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
+
+
+def _title_in_context(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token at ``index`` is a title or name, not a quotation: at most
+    five words, each capitalised, a number or a function word ("Contract with America.", "The
+    411."), right after a preposition, a determiner or a possessive ("his 1994 “Contract with
+    America.”", "a preview clip of ‘The 411.’")."""
+    if index == 0:
+        return False
+    words = sentence.tokens[index].text.strip("\"“”‘’'").rstrip(".,!?…").split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    word_class = sentence.lexicon.word_class
+    if not all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in word_class for word in words
+    ):
+        return False
+    before = sentence.lows[index - 1]
+    return (
+        sentence.word_class(index - 1) in {"prep", "det"}
+        or before.endswith(_POSSESSIVE)
+        or before[:1].isdigit()
+    )
+
+
+def _short_quote(sentence: _Sentence, position: int) -> bool:
+    return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1

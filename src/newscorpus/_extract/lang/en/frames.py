@@ -1,6 +1,7 @@
-"""English attribution phrases and other cues: "according to X", nouns of saying ("the claim
-that …"), headlines ("Blair: …"), a name after a dash that ends a quotation, and the quotations
-no cue claims (with the quoted titles and scare quotes they leave out)."""
+"""English attribution phrases and other cues, one of the cue-rule steps (above phrases.py and
+contents.py): "according to X", nouns of saying ("the claim that …"), headlines ("Blair: …"), a name
+after a dash that ends a quotation, and the quotations no cue claims (with the quoted titles and
+scare quotes they leave out)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,18 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.en import contents, phrases
+from newscorpus._extract.lang.en.contents import (
+    _SENTENCE_LIKE_WORDS,
+    _clause_end,
+    _content_after,
+    _title_in_context,
+)
+from newscorpus._extract.lang.en.phrases import (
+    _mention_words,
+    _phrase_after,
+    _phrase_before,
+    _skip_leading,
+)
 from newscorpus._extract.lang.en.sentence import (
     _DASHES,
     _FINAL,
@@ -35,9 +47,7 @@ if TYPE_CHECKING:
 
 
 _MAX_HEADLINE_SOURCE = 6
-_SENTENCE_LIKE_WORDS = 4
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
-_MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
 
 
 def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
@@ -48,10 +58,10 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         return None
     if position != "before":
         return None
-    phrase = phrases._phrase_after(sentence, stop, contents._clause_end(sentence, stop))
+    phrase = _phrase_after(sentence, stop, _clause_end(sentence, stop))
     if phrase is None:
         return None
-    first = phrases._skip_leading(sentence, 0)
+    first = _skip_leading(sentence, 0)
     last = sentence.last
     kind = QuoteKind.INDIRECT
     if first == index:
@@ -61,7 +71,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
             if sentence.lows[start] in sentence.roles.relative_pronouns:
                 # "According to the filing, which was made public on Monday, …": the relative
                 # clause is part of the source's description, not the content.
-                start = contents._clause_end(sentence, start + 1) + 1
+                start = _clause_end(sentence, start + 1) + 1
         if start >= last:
             return None
         span = sentence.span(start, last)
@@ -84,7 +94,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         kind=kind,
         content=span,
         mention=sentence.span(*phrase),
-        mention_words=phrases._mention_words(sentence, *phrase),
+        mention_words=_mention_words(sentence, *phrase),
         cue=(cue,),
         frame=cue,
     )
@@ -98,7 +108,7 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
     that = index + 1
     if not sentence.is_lower(index) or that >= sentence.last or sentence.lows[that] != "that":
         return None
-    content = contents._content_after(sentence, that)
+    content = _content_after(sentence, that)
     if content is None:
         return None
     fronted = _fronted_clause_end(sentence, index, that)
@@ -124,10 +134,10 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
             and sentence.lows[position - 1].endswith("s")
         )
     ):
-        mention = phrases._phrase_before(sentence, position + 1)
+        mention = _phrase_before(sentence, position + 1)
     words: tuple[str, ...] = ()
     if mention is not None:
-        *rest, owner = phrases._mention_words(sentence, *mention)
+        *rest, owner = _mention_words(sentence, *mention)
         # The owner without the possessive ending: "mayor’s" -> "mayor", "protesters'" ->
         # "protesters".
         owner = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
@@ -146,7 +156,7 @@ def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None
     sentence ("Contrary to his claim that the files would show nothing, the papers …", "Despite
     her warning that the bridge was unsafe, …"): at the first comma after it, inside a
     quotation's marks or not, before the main clause."""
-    opener = phrases._skip_leading(sentence, 0)
+    opener = _skip_leading(sentence, 0)
     if opener >= noun or not (
         sentence.word_class(opener) in {"prep", "sub"}
         or sentence.word_class(opener + 1) == "prep"  # "Contrary to", "Critics of"
@@ -197,7 +207,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
         for position in range(topic)
     ):
         return None  # "Stealth Over Health: …" is a title, not a source
-    words = phrases._mention_words(sentence, 0, topic)
+    words = _mention_words(sentence, 0, topic)
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
         info = analyse_mention(words, language="en")
@@ -231,7 +241,7 @@ def _dash_attributions(
             continue
         if len(results) >= _MAX_CUES:
             break
-        phrase = phrases._phrase_after(sentence, position + 1, sentence.last)
+        phrase = _phrase_after(sentence, position + 1, sentence.last)
         if phrase is None or phrase.stop < sentence.last:
             continue
         pair = pairs[tokens[position - 1].quote]
@@ -242,7 +252,7 @@ def _dash_attributions(
                 kind=QuoteKind.DIRECT,
                 content=pair.content,
                 mention=sentence.span(*phrase),
-                mention_words=phrases._mention_words(sentence, *phrase),
+                mention_words=_mention_words(sentence, *phrase),
                 cue=(sentence.span(position, position + 1),),
             )
         )
@@ -332,29 +342,6 @@ def _resumed_by(
     )
 
 
-def _title_in_context(sentence: _Sentence, index: int) -> bool:
-    """Whether the quotation token at ``index`` is a title or name, not a quotation: at most
-    five words, each capitalised, a number or a function word ("Contract with America.", "The
-    411."), right after a preposition, a determiner or a possessive ("his 1994 “Contract with
-    America.”", "a preview clip of ‘The 411.’")."""
-    if index == 0:
-        return False
-    words = sentence.tokens[index].text.strip("\"“”‘’'").rstrip(".,!?…").split()
-    if not words or len(words) > _MAX_TITLE_WORDS:
-        return False
-    word_class = sentence.lexicon.word_class
-    if not all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in word_class for word in words
-    ):
-        return False
-    before = sentence.lows[index - 1]
-    return (
-        sentence.word_class(index - 1) in {"prep", "det"}
-        or before.endswith(_POSSESSIVE)
-        or before[:1].isdigit()
-    )
-
-
 def _merged_spans(spans: list[Span]) -> list[Span]:
     """The union of ``spans`` as sorted, disjoint spans."""
     merged: list[Span] = []
@@ -375,7 +362,3 @@ def _sentence_like(content: str) -> bool:
     if len(words) >= _SENTENCE_LIKE_WORDS:
         return True
     return len(words) > 1 and stripped[-1:] in _QUOTE_FINAL
-
-
-def _short_quote(sentence: _Sentence, position: int) -> bool:
-    return len(sentence.tokens[position].text.split()) <= _SENTENCE_LIKE_WORDS - 1

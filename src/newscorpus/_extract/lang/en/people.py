@@ -18,8 +18,8 @@ from newscorpus._extract.engine import (
     possessive_length,
     token_start,
 )
-from newscorpus._extract.lang.en import phrases
 from newscorpus._extract.lang.en.bundle import _english
+from newscorpus._extract.lang.en.phrases import _mention_words, _phrase_after
 from newscorpus._extract.lang.en.sentence import _NOT_IN_NAMES, _Sentence
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import read_speaker_word_roles
@@ -72,7 +72,7 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     ):
         return None
     phrase = _with_role_opening(sentence, phrase)
-    info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
+    info = analyse_mention(_mention_words(sentence, *phrase), language="en")
     if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
         stop = phrase.start
         while stop < phrase.stop and sentence.is_capitalised(stop):
@@ -80,7 +80,7 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
         if not phrase.start + 1 < stop < phrase.stop or not sentence.is_lower(stop):
             return None  # one capitalised word may be the sentence's first ("Computer …")
         phrase = Phrase(phrase.start, stop)
-        info = analyse_mention(phrases._mention_words(sentence, *phrase), language="en")
+        info = analyse_mention(_mention_words(sentence, *phrase), language="en")
         if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
             return None
     role = [] if info.role is None or not info.named else info.role.split()
@@ -173,7 +173,7 @@ class KnownPeopleEn(KnownPeopleBase):
             sentence.last,
             pronouns=sentence.roles.subject_pronouns,
             language="en",
-            phrase_after=phrases._phrase_after,
+            phrase_after=_phrase_after,
             person_in=_person_within,
         )
 
@@ -351,7 +351,7 @@ class KnownPeopleEn(KnownPeopleBase):
         ):
             stop += 1
         stop = end_at_surname(sentence.lows, index, stop, surname)
-        info = analyse_mention(phrases._mention_words(sentence, first, stop), language="en")
+        info = analyse_mention(_mention_words(sentence, first, stop), language="en")
         if info is None or not info.named:
             return None
         if info.role is not None and _indefinite_role(sentence, index - len(info.role.split())):

@@ -1,5 +1,6 @@
-"""English noun phrases: the speaker phrase before or after a position (a name, a role, an
-organisation, with what attaches to it) and the words of a mention that the other sections read."""
+"""English noun phrases, the step after the sentence view (sentence.py): the speaker phrase before
+or after a position (a name, a role, an organisation, with what attaches to it) and the words of a
+mention that the other sections read."""
 
 from __future__ import annotations
 

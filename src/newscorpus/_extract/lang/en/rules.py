@@ -17,10 +17,11 @@ are looked at per sentence, "it" looks 40 attributions back, the role before a f
 characters), so the work per sentence is linear in its length and the whole in the text's.
 
 This module is the entry point: the sentence loop, the order in which a sentence is analysed,
-single quotation marks, transcripts and "it". The parts it calls sit beside it, one module each:
-``bundle`` (the lexicons), ``sentence`` (the sentence view), ``verbs`` (verbs of saying),
-``contents`` (where a content starts and ends), ``frames`` (attribution phrases and other cues),
-``phrases`` (noun phrases) and ``people``.
+single quotation marks, transcripts and "it". The parts it calls sit beside it, one module per
+step, each importing only the steps below it: ``bundle`` (the lexicons), ``sentence`` (the
+sentence view), ``phrases`` (noun phrases), ``contents`` (where a content starts and ends), the
+cue rules ``verbs`` (verbs of saying) and ``frames`` (attribution phrases and other cues), and
+``people``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.en.bundle import VerbFormEn, _english, verb_forms_en
-from newscorpus._extract.lang.en.contents import _as_direct, _content_start
+from newscorpus._extract.lang.en.contents import _as_direct, _content_start, _thinking
 from newscorpus._extract.lang.en.frames import (
     _dash_attributions,
     _frame_cue,
@@ -63,7 +64,6 @@ from newscorpus._extract.lang.en.verbs import (
     _choose_forms,
     _colon_speaker,
     _subject_before,
-    _thinking,
     _Usage,
     _usage,
     _verb_cue,

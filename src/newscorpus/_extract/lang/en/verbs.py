@@ -1,6 +1,6 @@
-"""English verbs of saying: finding a verb cue ("said", "has told", "is claiming", ", adding") in
-the ordered table :data:`VERB_RULES`, its verb group, its subject (before it, or after it in an
-inversion) and its addressee."""
+"""English verbs of saying, one of the cue-rule steps (above phrases.py and contents.py): finding a
+verb cue ("said", "has told", "is claiming", ", adding") in the ordered table :data:`VERB_RULES`,
+its verb group, its subject (before it, or after it in an inversion) and its addressee."""
 
 from __future__ import annotations
 
@@ -10,7 +10,29 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newscorpus._extract.engine import Phrase, RuleTable, trailing_content, trailing_of
-from newscorpus._extract.lang.en import contents, frames, phrases
+from newscorpus._extract.lang.en.contents import (
+    _addressee,
+    _clause_end,
+    _content_after,
+    _content_before,
+    _content_following,
+    _content_start,
+    _following_quotes,
+    _infinitive,
+    _short_quote,
+    _skip_adverbials,
+    _skip_adverbs,
+)
+from newscorpus._extract.lang.en.phrases import (
+    _mention_words,
+    _phrase_after,
+    _phrase_before,
+    _phrase_ends,
+    _plural_noun,
+    _plural_word,
+    _quantifier_subject,
+    _skip_leading,
+)
 from newscorpus._extract.lang.en.sentence import (
     _DASHES,
     _FINITE,
@@ -38,13 +60,6 @@ _MAX_PARTICLE_DISTANCE = 2
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 
 
-def _thinking(sentence: _Sentence, index: int) -> bool:
-    """Whether the word at ``index`` is only a verb of thinking, wanting or intending (flag
-    *opinion*, not *report*): inside a content it is part of what was said."""
-    forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
-    return forms is not None and VerbFlag.OPINION in forms[1] and VerbFlag.REPORT not in forms[1]
-
-
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
     if sentence.lows[index] == "asked" and (
         index == 0 or (index == 1 and sentence.lows[0] in {"when", "if", "after"})
@@ -68,7 +83,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
         and not (
             # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
-            phrases._quantifier_subject(sentence, index - 1)
+            _quantifier_subject(sentence, index - 1)
             and VerbFlag.NOUN not in flags
             and FormKind.PRESENT not in kinds  # not "if some mentions …"
         )
@@ -121,13 +136,13 @@ def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
                 or participle in sentence.lexicon.past_tenses
             ):
                 return None
-            phrase = phrases._phrase_before(sentence, position + 1)
+            phrase = _phrase_before(sentence, position + 1)
             if phrase is None:
                 return None
             return _Subject(
                 phrase.start,
                 phrase.stop,
-                phrases._mention_words(sentence, phrase.start, phrase.stop),
+                _mention_words(sentence, phrase.start, phrase.stop),
             )
     return None
 
@@ -143,7 +158,7 @@ def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bo
         return False
     if attribution.mention is not None and attribution.mention.start > cue.start:
         return True  # the speaker after the verb, the quotation before it
-    rest = contents._skip_adverbials(sentence, sentence.first_at(cue.end))
+    rest = _skip_adverbials(sentence, sentence.first_at(cue.end))
     # Only more of the quotation may follow: "“We stay,” she continued, “and we fight.”"
     return all(
         sentence.is_quote(position) or sentence.is_separator(position)
@@ -205,21 +220,6 @@ class _Usage(LexiconEnum):
     PASSIVE = "passive"  # "was told", "is reported"
 
 
-class _VerbCase(NamedTuple):
-    """A verb of saying in its sentence: what the English verb rules look at."""
-
-    sentence: _Sentence
-    verb: int  # the verb's token
-    found: list[Attribution]  # the sentence's attributions so far
-    kinds: frozenset[FormKind]
-    flags: frozenset[VerbFlag]
-    group: _Group
-    usage: _Usage
-    cue_start: int
-    cue_end: int
-    subject: _Subject | None  # the subject right before the verb group, for a finite verb
-
-
 def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
     """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
     is the subject of the clause before it."""
@@ -252,7 +252,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
-    after = contents._content_start(sentence, cue_end, flags)
+    after = _content_start(sentence, cue_end, flags)
     if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
         # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"; a
         # base form after its plural subject and before "that" is a verb: "environmentalists
@@ -264,7 +264,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         if (
             after is not None
             and sentence.word_class(after) in {"prep", "conj"}
-            and not (VerbFlag.OPINION in flags and contents._infinitive(sentence, after))
+            and not (VerbFlag.OPINION in flags and _infinitive(sentence, after))
         ):
             return None
     if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
@@ -292,24 +292,24 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             return None
         if sentence.lows[first] in sentence.roles.relative_pronouns:
             return None  # "David Klein, who often argued with …": the words before name him
-        content = contents._content_before(sentence, before)
+        content = _content_before(sentence, before)
         if content is not None and content[0] is QuoteKind.DIRECT:
-            content = content[0], contents._following_quotes(sentence, cue_end, content[1])
+            content = content[0], _following_quotes(sentence, cue_end, content[1])
         elif content is not None and _continues(sentence, cue_end, addressee=addressed):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
             content = content[0], sentence.span(0, sentence.last)
             if addressed:  # "The problem, she told reporters, is …": the addressee is frame
-                addressee_end = contents._addressee(sentence, cue_end)
+                addressee_end = _addressee(sentence, cue_end)
                 if addressee_end is not None and addressee_end <= sentence.last:
                     addressee = sentence.span(cue_end, addressee_end)
         elif content is None and _continues(sentence, cue_end, addressee=addressed):
-            if phrases._skip_leading(sentence, 0) >= before:
+            if _skip_leading(sentence, 0) >= before:
                 # "Still, she says, the plan will work.": only an adverb before the attribution.
-                comma = contents._skip_adverbials(sentence, cue_end)
+                comma = _skip_adverbials(sentence, cue_end)
                 if addressed and sentence.tokens[comma].text != ",":
                     # "Still, he told reporters, …": the addressee before the comma
-                    end = contents._addressee(sentence, comma)
-                    comma = comma if end is None else contents._skip_adverbials(sentence, end)
+                    end = _addressee(sentence, comma)
+                    comma = comma if end is None else _skip_adverbials(sentence, end)
                 content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
             else:
                 # "Americans, he said, can rock like Jimi.": a subject too short to be a content
@@ -320,7 +320,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             sentence, after, infinitive=VerbFlag.OPINION in flags
         ):
             return None
-        content = contents._content_after(sentence, after, flags)
+        content = _content_after(sentence, after, flags)
     if content is None:
         return None
     kind, span = content
@@ -347,7 +347,7 @@ def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
     on about “our citizens,” Melanie said yes")."""
     if sentence.tokens[quote].text.rstrip(_QUOTE_CLOSERS)[-1:] not in _QUOTE_INTERRUPTED:
         return False
-    if quote > phrases._skip_leading(sentence, 0):
+    if quote > _skip_leading(sentence, 0):
         return False
     low = sentence.lows[after]
     return not (
@@ -379,8 +379,8 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
     if sentence.lows[opener] != "as":
         return None
     kind = QuoteKind.INDIRECT
-    if opener == phrases._skip_leading(sentence, 0):
-        comma = contents._clause_end(sentence, case.cue_end)
+    if opener == _skip_leading(sentence, 0):
+        comma = _clause_end(sentence, case.cue_end)
         if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
             return None
         start, stop = comma + 1, sentence.last
@@ -389,7 +389,7 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
     elif opener > 0 and (sentence.tokens[opener - 1].text == "," or sentence.is_quote(opener - 1)):
         # "… “a lawful source,” as X put it": the engine's trailing attribution
         found = trailing_content(
-            sentence, opener - 1, trailing_of("en"), start=phrases._skip_leading(sentence, 0)
+            sentence, opener - 1, trailing_of("en"), start=_skip_leading(sentence, 0)
         )
         if (found is None or found[0] is not QuoteKind.DIRECT) and _continues(
             sentence, case.cue_end
@@ -397,7 +397,7 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
             # "Lisbon, as one adviser pointed out, rarely gets two storms": the clause before
             # the attribution goes on after it (its subject alone may be a single word).
             kind = QuoteKind.INDIRECT
-            start = phrases._skip_leading(sentence, 0) if found is None else found[1]
+            start = _skip_leading(sentence, 0) if found is None else found[1]
             stop = sentence.last
         elif found is None:
             return None
@@ -438,51 +438,6 @@ def _coordinated_verb(case: _VerbCase) -> Attribution | None:
     return _subject_then_verb(case._replace(subject=subject))
 
 
-def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
-    """Whether a finite verb of saying after "and" opens a second attribution of the same
-    subject ("… that the army is depleted and says he will expand it")."""
-    verb = contents._skip_adverbs(sentence, position)
-    if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
-        return False
-    # Only a verb followed by the start of a content of its own; "said he had watched the
-    # museum rise and thought of the days …" goes on with the first content.
-    following = verb + 1
-    low = sentence.lows[following]
-    return (
-        low in sentence.roles.complementizers
-        or low in sentence.roles.subject_pronouns
-        or sentence.is_quote(following)
-        or sentence.tokens[following].text == ":"
-        or contents._infinitive(sentence, following)
-    )
-
-
-def _next_attribution(sentence: _Sentence, position: int) -> bool:
-    """Whether a clause after a coordinator or a semicolon is an attribution of its own, with its
-    own subject: "Anna said the plan had failed and Ben added that it was too costly", "…, but
-    the minister said he would …", "…; Ben said …". The content of the first attribution ends
-    before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
-    hopes to win, but she knows that …" is one thing said."""
-    phrase = phrases._phrase_after(sentence, position, sentence.last)
-    if phrase is None or not _coordinated_cue(sentence, phrase.stop):
-        return False
-    return not _thinking(sentence, contents._skip_adverbs(sentence, phrase.stop))
-
-
-#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
-VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
-    "English verb",
-    (
-        _participle_clause_cue,
-        _passive_cue,
-        _subject_then_verb,
-        _as_clause,
-        _coordinated_verb,
-        _inverted_subject,
-    ),
-)
-
-
 def _addressee_span(
     sentence: _Sentence, cue_end: int, content: int | None, flags: frozenset[VerbFlag]
 ) -> Span | None:
@@ -490,10 +445,10 @@ def _addressee_span(
     that …", "told [the BBC] on Friday: …"."""
     if VerbFlag.OBJECT not in flags or content is None:
         return None
-    start = contents._skip_adverbials(sentence, cue_end)
+    start = _skip_adverbials(sentence, cue_end)
     if start >= content:
         return None
-    end = contents._addressee(sentence, start)
+    end = _addressee(sentence, start)
     return None if end is None or end > content else sentence.span(start, end)
 
 
@@ -508,13 +463,13 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     and neither is a
     verb of thinking, part of what was said ("The plan, he says, will work because voters want
     it")."""
-    position = contents._skip_adverbials(sentence, position)
+    position = _skip_adverbials(sentence, position)
     if addressee and position < sentence.last and sentence.tokens[position].text != ",":
-        end = contents._addressee(sentence, position)
-        position = position if end is None else contents._skip_adverbials(sentence, end)
+        end = _addressee(sentence, position)
+        position = position if end is None else _skip_adverbials(sentence, end)
     if position + 1 >= sentence.last or sentence.tokens[position].text != ",":
         return False
-    if contents._skip_adverbials(sentence, position + 1) >= sentence.last:
+    if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
     if (
         sentence.word_class(position + 1) == "sub"
@@ -620,16 +575,16 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
     if pronoun:
         following = position + 1
     else:
-        phrase = phrases._phrase_after(sentence, position, sentence.last)
+        phrase = _phrase_after(sentence, position, sentence.last)
         if phrase is None:
             return sentence.is_quote(position)
         following = phrase.stop
         if following + 1 < sentence.last and sentence.lows[following] == "and":
-            second = phrases._phrase_after(sentence, following + 1, sentence.last)
+            second = _phrase_after(sentence, following + 1, sentence.last)
             if second is not None and sentence.word_class(following + 1) == "det":
                 following = second.stop
     # "called them in an article last week, “…”", "called his remarks on Saturday “…”"
-    following = contents._skip_adverbials(sentence, following)
+    following = _skip_adverbials(sentence, following)
     if following + 1 < sentence.last and sentence.tokens[following].text == ",":
         following += 1
     if following >= sentence.last:
@@ -643,7 +598,7 @@ def _names_something(sentence: _Sentence, position: int) -> bool:
             and following == position + 1
             and sentence.is_nounish(following, head=False)
             and (
-                phrases._plural_word(sentence, following)
+                _plural_word(sentence, following)
                 or (following + 1 < sentence.last and sentence.is_nounish(following + 1, head=True))
             )
         )
@@ -655,19 +610,19 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     low = sentence.lows[stop - 1]
     if stop - first == 1 and low in sentence.roles.subject_pronouns:
         return low not in sentence.roles.singular_pronouns
-    if stop - first == 1 and phrases._quantifier_subject(sentence, first):
+    if stop - first == 1 and _quantifier_subject(sentence, first):
         return True  # "some say", "many believe"
     if stop - first == 1 and low in sentence.roles.relative_pronouns and first > 0:
         # "lawyers who argue that …", "voters, who say …": the antecedent's number
         end = first - 1 if first > 1 and sentence.tokens[first - 1].text == "," else first
-        antecedent = phrases._phrase_before(sentence, end)
+        antecedent = _phrase_before(sentence, end)
         return antecedent is not None and _plural_subject(sentence, *antecedent)
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
         # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
         or any(
-            phrases._plural_noun(sentence, position) and sentence.word_class(position + 1) == "prep"
+            _plural_noun(sentence, position) and sentence.word_class(position + 1) == "prep"
             for position in range(first, stop - 1)
         )
     )
@@ -683,22 +638,22 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
         or sentence.is_quote(position)
-        or (infinitive and contents._infinitive(sentence, position))
+        or (infinitive and _infinitive(sentence, position))
         # "expects them to become …": an object pronoun as the infinitive's subject
         or (
             infinitive
             and low in sentence.roles.object_pronouns
             and position + 1 < sentence.last
-            and contents._infinitive(sentence, position + 1)
+            and _infinitive(sentence, position + 1)
         )
     ):
         return True
-    phrase = phrases._phrase_after(sentence, position, sentence.last)
+    phrase = _phrase_after(sentence, position, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return False
     following = sentence.lows[phrase.stop]
     return (
-        (infinitive and contents._infinitive(sentence, phrase.stop))
+        (infinitive and _infinitive(sentence, phrase.stop))
         or following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
@@ -755,6 +710,35 @@ class _Group(NamedTuple):
     contracted: bool
 
 
+class _VerbCase(NamedTuple):
+    """A verb of saying in its sentence: what the English verb rules look at."""
+
+    sentence: _Sentence
+    verb: int  # the verb's token
+    found: list[Attribution]  # the sentence's attributions so far
+    kinds: frozenset[FormKind]
+    flags: frozenset[VerbFlag]
+    group: _Group
+    usage: _Usage
+    cue_start: int
+    cue_end: int
+    subject: _Subject | None  # the subject right before the verb group, for a finite verb
+
+
+#: How a verb of saying is read, tried in this order (the first that finds a quotation wins).
+VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
+    "English verb",
+    (
+        _participle_clause_cue,
+        _passive_cue,
+        _subject_then_verb,
+        _as_clause,
+        _coordinated_verb,
+        _inverted_subject,
+    ),
+)
+
+
 def _verb_group(sentence: _Sentence, index: int) -> _Group:
     lows = sentence.lows
     all_auxiliaries = sentence.lexicon.auxiliaries
@@ -789,7 +773,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             and sentence.is_lower(position)
             and (
                 sentence.lows[position - 1] in sentence.roles.subject_pronouns
-                or phrases._phrase_before(sentence, position) is not None
+                or _phrase_before(sentence, position) is not None
             )
         ):
             start = position  # "Smith and Jones all suggested", "they both said"
@@ -846,18 +830,18 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         # "an architect who said …": the relative pronoun is the mention, its antecedent the
         # speaker.
         stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
-        antecedent = phrases._phrase_before(sentence, stop) if stop > 0 else None
+        antecedent = _phrase_before(sentence, stop) if stop > 0 else None
         words = (
             sentence.words(before, group)
             if antecedent is None
-            else phrases._mention_words(sentence, *antecedent)
+            else _mention_words(sentence, *antecedent)
         )
         return _Subject(before, group, words)
-    phrase = phrases._phrase_before(sentence, group)
+    phrase = _phrase_before(sentence, group)
     if phrase is not None:
         phrase = _coordinated_subject(sentence, phrase)
         return _Subject(
-            phrase.start, phrase.stop, phrases._mention_words(sentence, phrase.start, phrase.stop)
+            phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
         )
     if sentence.tokens[before].text != ",":
         return None
@@ -879,12 +863,12 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
     with two roles."""
     before = phrase.start - 1
     if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
-        previous = phrases._phrase_before(sentence, before)
+        previous = _phrase_before(sentence, before)
         if previous is None or not sentence.is_capitalised(previous.start):
             return phrase
         start = previous.start
     elif before >= 1 and sentence.lows[before] == "and":
-        previous = phrases._phrase_before(sentence, before)
+        previous = _phrase_before(sentence, before)
         if (
             previous is None
             or not _second_conjunct(sentence, phrase.start)
@@ -902,7 +886,7 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
         comma = start - 1
         if comma < 1 or sentence.tokens[comma].text != "," or not _name_ends(sentence, comma):
             break
-        earlier = phrases._phrase_before(sentence, comma)
+        earlier = _phrase_before(sentence, comma)
         if earlier is None or not sentence.is_capitalised(earlier.start):
             break
         opener = earlier.start - 1
@@ -935,7 +919,7 @@ def _second_conjunct(sentence: _Sentence, position: int) -> bool:
 def _opens_clause(sentence: _Sentence, position: int) -> bool:
     """Whether a noun phrase at ``position`` opens its clause: the sentence (after "But",
     "However,"), or after a separator, a quotation, "that" or a subordinating conjunction."""
-    if position == 0 or position == phrases._skip_leading(sentence, 0):
+    if position == 0 or position == _skip_leading(sentence, 0):
         return True
     before = position - 1
     return (
@@ -959,14 +943,14 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         if sentence.tokens[position].text == ",":
             opening = position
             break
-        if sentence.is_quote(position) and not frames._short_quote(sentence, position):
+        if sentence.is_quote(position) and not _short_quote(sentence, position):
             return None
     if opening <= 0:
         return None
-    head = phrases._phrase_before(sentence, opening)
+    head = _phrase_before(sentence, opening)
     if head is None:
         return None
-    start = phrases._skip_leading(sentence, 0)
+    start = _skip_leading(sentence, 0)
     opener = head.start - 1
     if (
         head.start != start
@@ -980,7 +964,7 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         and sentence.word_class(start) != "prep"  # "After the ruling Carla Ferstman, …, said"
     ):
         return None
-    inner = phrases._phrase_after(sentence, opening + 1, comma)
+    inner = _phrase_after(sentence, opening + 1, comma)
     if (
         inner is None
         or inner[1] != comma
@@ -988,21 +972,19 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     ):
         # "Graham, who was campaigning in Ohio, said", "Trump, speaking in Virginia, said": a
         # relative or participle clause between the subject and its verb.
-        return _Subject(
-            head.start, head.stop, phrases._mention_words(sentence, head.start, head.stop)
-        )
+        return _Subject(head.start, head.stop, _mention_words(sentence, head.start, head.stop))
     words = (
-        *phrases._mention_words(sentence, opening + 1, comma),
+        *_mention_words(sentence, opening + 1, comma),
         ",",
-        *phrases._mention_words(sentence, head.start, head.stop),
+        *_mention_words(sentence, head.start, head.stop),
     )
     if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
-        words = phrases._mention_words(sentence, head.start, head.stop)
+        words = _mention_words(sentence, head.start, head.stop)
         if any(
             role_or_organisation(word, "en") for word in sentence.words(head.start, head.stop)
         ) and sentence.is_capitalised(comma - 1):
             # "the chief executive, Sarah Lin, said": the name in apposition to a role
-            words = (*words, ",", *phrases._mention_words(sentence, opening + 1, comma))
+            words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
     return _Subject(head.start, comma, words)
 
 
@@ -1022,18 +1004,18 @@ def _inversion(
         return None
     if sentence.tokens[before].text in {"(", ")"}:
         return None
-    start = contents._skip_adverbs(sentence, cue_end)
-    limit = contents._clause_end(sentence, start)
-    phrase = phrases._phrase_after(sentence, start, limit, apposition=True)
+    start = _skip_adverbs(sentence, cue_end)
+    limit = _clause_end(sentence, start)
+    phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
     phrase = _coordinated_after(sentence, phrase, limit)
-    content = contents._content_before(sentence, before)
+    content = _content_before(sentence, before)
     if content is None:
         return None
     kind, span = content
     if kind is QuoteKind.DIRECT:
-        span = contents._following_quotes(sentence, phrase.stop, span)
+        span = _following_quotes(sentence, phrase.stop, span)
     elif _continues(sentence, phrase.stop):
         # "The problem, said Mr Jain, is educating people": the content goes on after it.
         span = sentence.span(0, sentence.last)
@@ -1041,7 +1023,7 @@ def _inversion(
         kind=kind,
         content=span,
         mention=sentence.span(*phrase),
-        mention_words=phrases._mention_words(sentence, *phrase),
+        mention_words=_mention_words(sentence, *phrase),
         cue=(sentence.span(cue_start, cue_end),),
     )
 
@@ -1057,11 +1039,11 @@ def _coordinated_after(sentence: _Sentence, phrase: Phrase, limit: int) -> Phras
         or not _speaker_noun(sentence, _last_word(sentence, phrase))
     ):
         return phrase
-    second = phrases._phrase_after(sentence, joiner + 1, limit, apposition=True)
+    second = _phrase_after(sentence, joiner + 1, limit, apposition=True)
     if (
         second is None
         or not _second_conjunct(sentence, second.start)
-        or not phrases._phrase_ends(sentence, second.stop, limit)
+        or not _phrase_ends(sentence, second.stop, limit)
         or sentence.word_class(second.stop) in {"prep", "conj", "sub"}
         or not _speaker_noun(sentence, _last_word(sentence, second))
     ):
@@ -1106,7 +1088,7 @@ def _participle_clause(
     ):
         owner = next((item for item in reversed(found) if item.mention is not None), None)
         if owner is not None and owner.mention is not None and not _relative(sentence, owner):
-            content = contents._content_following(sentence, cue_end, flags)
+            content = _content_following(sentence, cue_end, flags)
             if content is None:
                 return None
             return attrs.evolve(
@@ -1119,15 +1101,15 @@ def _participle_clause(
         subject = _sentence_subject(sentence, group)
     elif sentence.is_nounish(before, head=True) or sentence.is_capitalised(before):
         # A reduced relative clause: "a Donald Trump tweet attacking …".
-        phrase = phrases._phrase_before(sentence, group)
+        phrase = _phrase_before(sentence, group)
         if phrase is not None and (
             sentence.is_capitalised(phrase.stop - 1)
             or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
         ):
-            subject = _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
+            subject = _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
     if subject is None:
         return None
-    content = contents._content_following(sentence, cue_end, flags)
+    content = _content_following(sentence, cue_end, flags)
     if content is None:
         return None
     return Attribution(
@@ -1143,7 +1125,7 @@ def _blamed_for(sentence: _Sentence, position: int) -> _Subject | None:
     """The object of a verb right before the "for" at ``position`` ("attacked [Oz] for
     saying", "praised [the mayor] for announcing"): a name or a role after a verb, not the
     sentence's subject ("Oz was grilled for saying")."""
-    phrase = phrases._phrase_before(sentence, position)
+    phrase = _phrase_before(sentence, position)
     if phrase is None or phrase.start == 0:
         return None
     verb = sentence.lows[phrase.start - 1]
@@ -1160,7 +1142,7 @@ def _blamed_for(sentence: _Sentence, position: int) -> _Subject | None:
     head = sentence.tokens[phrase.stop - 1].text
     if not (sentence.is_capitalised(phrase.stop - 1) or role_or_organisation(head, "en")):
         return None
-    return _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
 
 
 def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
@@ -1174,12 +1156,10 @@ def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
 
 def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
     """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
-    position = contents._skip_adverbs(sentence, cue_end)
+    position = _skip_adverbs(sentence, cue_end)
     agent: Phrase | None = None
     if position < sentence.last and sentence.lows[position] == "by":
-        agent = phrases._phrase_after(
-            sentence, position + 1, contents._clause_end(sentence, position + 1)
-        )
+        agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
         if agent is not None:
             position = agent.stop
     subject_pronoun = group > 0 and sentence.lows[group - 1] in sentence.roles.passive_subjects
@@ -1189,7 +1169,7 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
             kind=QuoteKind.INDIRECT,
             content=span,
             mention=None if agent is None else sentence.span(*agent),
-            mention_words=() if agent is None else phrases._mention_words(sentence, *agent),
+            mention_words=() if agent is None else _mention_words(sentence, *agent),
             cue=(sentence.span(cue_start, cue_end),),
         )
     return None
@@ -1199,7 +1179,7 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb,
     after an opening adverbial set off by a comma ("Shortly before the debate, two
     speechwriters implored her …, arguing that …")."""
-    start = phrases._skip_leading(sentence, 0)
+    start = _skip_leading(sentence, 0)
     if start >= stop:
         return None
     if sentence.word_class(start) in {"prep", "sub"}:
@@ -1213,12 +1193,12 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
         )
         if comma < 0:
             return None
-        start = phrases._skip_leading(sentence, comma + 1)
+        start = _skip_leading(sentence, comma + 1)
         if start >= stop:
             return None
     if sentence.lows[start] in sentence.roles.subject_pronouns:
         return _Subject(start, start + 1, sentence.words(start, start + 1))
-    phrase = phrases._phrase_after(sentence, start, stop)
+    phrase = _phrase_after(sentence, start, stop)
     if phrase is None:
         return None
     # "The governor signed the budget": a past tense after a noun is the verb, not a noun.
@@ -1247,7 +1227,7 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     )
     if not verbish or sentence.is_capitalised(phrase.stop):
         return None
-    return _Subject(phrase.start, phrase.stop, phrases._mention_words(sentence, *phrase))
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
 
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
@@ -1265,36 +1245,3 @@ def _colon_speaker(sentence: _Sentence) -> Attribution | None:
         mention_words=words,
         cue=cue,
     )
-
-
-def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
-    """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
-    "announced [the closure of the plant]"."""
-    low = sentence.lows[start]
-    if (
-        stop - start > _MAX_PHRASE  # longer than any noun phrase
-        or low in sentence.roles.complementizers
-        or sentence.is_quote(start)
-        or low in sentence.roles.subject_pronouns
-    ):
-        return False
-    phrase = phrases._phrase_after(sentence, start, stop)
-    if phrase is None or phrase.stop < stop:
-        return False
-    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
-
-
-def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
-    """Whether a word that looks like part of a noun phrase is the verb of a clause after its
-    subject: "the plan failed", "prices rose" (a past tense right after a noun)."""
-    past_tenses = sentence.lexicon.past_tenses
-    for position in range(start + 1, stop):
-        low = sentence.lows[position]
-        if not sentence.is_lower(position) or not (low.endswith("ed") or low in past_tenses):
-            continue
-        previous = position - 1
-        if sentence.word_class(previous) != "det" and (
-            sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
-        ):
-            return True
-    return False

@@ -1,0 +1,1201 @@
+"""German contents, the step after the noun phrases (phrases.py): where the content of a cue starts
+and ends (a dass-clause, a clause in the Konjunktiv, a quotation, the clause framed by an inserted
+attribution), whether a quotation is one (not a name or a title), the quotations a content holds,
+and the Konjunktiv and hearsay that continue a speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus._extract.engine import (
+    Phrase,
+    quotation_run,
+    quotations_after,
+    token_start,
+    trailing_content,
+    trailing_of,
+)
+from newscorpus._extract.lang.de.phrases import (
+    _WEB_ADDRESS,
+    _attachment,
+    _phrase_after,
+    _postverbal_subject,
+)
+from newscorpus._extract.lang.de.sentence import (
+    _FINAL,
+    _MAX_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _SHORT_QUOTE_WORDS,
+    _WORD,
+    _derive,
+    _Sentence,
+    _skip_leading,
+    _State,
+)
+from newscorpus._extract.lang.de.words import (
+    _indicative_verb,
+    _is_capital,
+    _participle_like,
+    _verb_second,
+)
+from newscorpus._extract.lexicon import FormKind
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from newscorpus._extract.lang.de.bundle import _German
+
+
+_SLOGAN_REACH = 3
+_BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
+# A word shaped like a brand, product or user name, never a word of speech: a capital after a
+# lower-case letter ("YouTube", "iPod") or a digit joined to letters ("Muslix64", "8Ball").
+_BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[A-Za-zÄÖÜäöüß]")
+# How far into a content the scans for its end look (the work per content stays bounded).
+_MAX_CONTENT_SCAN = 40
+_KONJUNKTIV_WINDOW = 12
+# The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
+_MAX_TERM_WORDS = 5
+_MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
+_NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
+# How far back a quotation lends its speaker to hearsay ("… soll … haben").
+_HEARSAY_SENTENCES = 5
+
+
+def _scanned_tokens(sentence: _Sentence, span: Span) -> tuple[int, int]:
+    """The tokens ``first:stop`` of a content ``span`` that a search for its end looks at: up to
+    the sentence's last word and at most ``_MAX_CONTENT_SCAN`` of them."""
+    first = bisect.bisect_left(sentence.tokens, span.start, key=token_start)
+    stop = min(
+        bisect.bisect_left(sentence.tokens, span.end, key=token_start),
+        sentence.last,
+        first + _MAX_CONTENT_SCAN,
+    )
+    return first, stop
+
+
+def _results(
+    sentence: _Sentence,
+    attribution: Attribution,
+    quotes: Sequence[int],
+    pairs: Sequence[QuotePair],
+    used: set[int],
+    *,
+    context: QuoteContext | None = None,
+) -> list[Attribution]:
+    """The attribution, or for a direct one the quotations among ``quotes`` it introduces.
+
+    A direct attribution's own span is left out: only its quotations count, judged in the
+    ``context`` given (explicit by default). The quotations inside other contents are found by
+    :func:`_nested` once the sentence's contents are final.
+    """
+    if attribution.kind is not QuoteKind.DIRECT and context is None:
+        return [attribution]  # its quotations are taken once contents are final (_nested)
+    nested: list[Attribution] = []
+    sentence_end = sentence.tokens[-1].end
+    for quote in quotes:
+        if quote in used or pairs[quote].close > sentence_end:
+            # a quotation running on into the next paragraph is taken where it ends (one whose
+            # mark is missing closes at its paragraph's end: _unclosed_after_colon)
+            continue
+        used.add(quote)
+        if context is None:
+            context = (
+                QuoteContext.EXPLICIT
+                if attribution.kind is QuoteKind.DIRECT
+                else QuoteContext.ATTRIBUTED
+            )
+        judged = context
+        if context is QuoteContext.ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
+            judged = QuoteContext.RECENT
+        if _is_quotation(sentence, pairs[quote], judged):
+            nested.append(_derive(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content))
+    return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
+
+
+def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """:func:`is_quotation`, with German names told apart more strictly.
+
+    A quotation after a noun for chanted or written words counts like a cue's exact content
+    ("Parolen wie „Stoppt den Überwachungswahn“"). Beyond those, a single lower-case word
+    without an attribution is a scare quote ("„nur“", "„fremden“"), two or three capitalised
+    words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
+    that the text also uses without marks is a name ("„Larry“" in an article about cyclone
+    Larry).
+    """
+    if _bracketed_term(sentence, pair):
+        return False
+    if context is not QuoteContext.EXPLICIT and _joined_to_quotation(sentence, pair, context):
+        return True
+    if context is not QuoteContext.EXPLICIT:
+        if _after_slogan_noun(sentence, pair):
+            context = QuoteContext.EXPLICIT
+        elif _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair):
+            return False
+    content = pair.content.slice(sentence.text)
+    if _first_person(sentence, content):
+        return True
+    if not is_quotation(content, context):
+        return False
+    stripped = content.strip()
+    if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
+        return True
+    words = stripped.split()
+    if len(words) == 1 and _WEB_ADDRESS.fullmatch(stripped):
+        return False  # "laut „tagesschau.de“", "auf „montagsdemo.net“": a website's name
+    if len(words) == 1 and "-" not in stripped and _BRAND_WORD.search(stripped):
+        # "„YouTube“", "„iPod“", "„Muslix64“", "„8Ball“": a brand or user name; a compound
+        # ("„G8-Spektakel“") may be the speaker's coinage
+        return False
+    if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
+        return False
+    if 1 < len(words) <= _MAX_TERM_WORDS and _title_after_article(sentence, pair):
+        return False
+    if len(words) > _SHORT_QUOTE_WORDS:
+        return True
+    if not _is_capital(words[0]):
+        return len(words) > 1 or context is not QuoteContext.NONE
+    if len(words) > 1:
+        return (
+            not all(_is_capital(word) for word in words)
+            or _predicate_after_als(sentence, pair, context)
+            or _after_indefinite(sentence, pair, context)
+        )
+    if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
+        return False
+    return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+
+
+def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether quoted words follow "und", "oder" or "sowie" (and an article) right after a
+    quotation of several words that counts: the two are coordinated and of one kind, the
+    speaker's words ("bei Angriffen auf „den Bestand des Staates“ oder die „Grundlagen der
+    Existenz“", "sprach von „offenem Verrat“ und „Wortbruch“"), however much the second one
+    looks like a name or title. A one-word partner proves nothing: a gloss or term often stands
+    there ("nach dem griechischen Wort für „riesig“ und „Boa“"), and coordinated names ("die
+    Gemälde „Madonna“ und „Der Schrei“") are each dropped on their own."""
+    index = _quote_index(sentence, pair) - 1
+    if index > 0 and sentence.word_class(index) == "det":
+        index -= 1
+    if index < 1 or sentence.lows[index] not in sentence.roles.coordinators:
+        return False
+    partner = sentence.tokens[index - 1]
+    if partner.quote < 0:
+        return False
+    # the partner's pair from its token (a typewriter-style ''…'' token has two marks a side)
+    opening = partner.start + 1 if partner.text.startswith("''") else partner.start
+    closing = partner.end - 2 if partner.text.endswith("''") else partner.end - 1
+    earlier = QuotePair(open=opening, close=closing)
+    return len(earlier.content.slice(sentence.text).split()) > 1 and _is_quotation(
+        sentence, earlier, context
+    )
+
+
+def _first_person(sentence: _Sentence, content: str) -> bool:
+    """Whether short quoted words open with a capitalised first-person pronoun and go on:
+    someone speaking ("„Ich habe fertig“ ist ein geflügeltes Wort", "„Wir bleiben hart“ –
+    Merkel lehnt ab"), never a name, however short."""
+    words = content.split(maxsplit=1)
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in sentence.roles.first_person
+    )
+
+
+def _bracketed_term(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a short quotation stands in brackets, as a name, code name or translation of
+    what precedes them: "die Operation „Cast Lead“ („gegossenes Blei“)", "(Codename:
+    „Maelstrom“)", "(„Hartz IV“, „Rente mit 67“)". Nobody says words in brackets; a whole
+    sentence there ("(„Wir kommen.“)") still counts, and so do words that qualify the noun
+    after the brackets ("die so genannten („mutmaßlichen“) Täter")."""
+    index = _quote_index(sentence, pair)
+    tokens = sentence.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in {")", ","}:
+        return False
+    content = pair.content.slice(sentence.text).strip()
+    if not content or content[-1] in _FINAL or len(content.split()) > _MAX_TERM_WORDS:
+        return False
+    for back in range(index - 1, max(-1, index - _BRACKET_REACH - 1), -1):
+        if tokens[back].text == "(":
+            # after the noun or name it names or translates; after an article or adjective
+            # the quotation is part of the noun phrase ("so genannte („mutmaßliche“) Täter")
+            return back > 0 and (tokens[back - 1].quote >= 0 or _is_capital(tokens[back - 1].text))
+        if tokens[back].text == ")":
+            return False
+    return False
+
+
+def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
+    """The token of the quotation ``pair`` in the sentence: the last token starting at its
+    opening mark or before, as a typewriter-style ''…'' token starts at the outer apostrophe,
+    one before the pair's ``open`` (a quotation cut at the sentence's start is its first)."""
+    return max(0, bisect.bisect_right(sentence.tokens, pair.open, key=token_start) - 1)
+
+
+def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a capitalised quotation of up to five words, in a sentence without any speech,
+    completes a noun phrase whose article or adjective stands outside the marks: "Vor der
+    Auslosung tagte die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche
+    des verbotenen Buches“". There the narrator names a thing; nobody is quoted. (Lower-case
+    words there are as often someone's words as a term: "Eine „ernstzunehmende Spur“ führte
+    die Polizei …" quotes the police.)"""
+    words = pair.content.slice(sentence.text).split()
+    if len(words) > _MAX_TERM_WORDS or not _is_capital(words[0]):
+        return False
+    index = _quote_index(sentence, pair) - 1
+    if index < 0 or sentence.tokens[index].quote >= 0:
+        return False
+    if sentence.word_class(index) == "det":
+        # not a relative pronoun (", das „schwach radioaktiv“ sei")
+        return index == 0 or sentence.tokens[index - 1].text != ","
+    return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
+
+
+def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether capitalised quoted words follow "als" next to an attribution: what someone was
+    called, not a name ("wurden als „Feinde Gottes“ hingerichtet, so die Sprachregelung",
+    "bezeichnete ihn als „Großen Bruder“")."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        context is not QuoteContext.NONE
+        and index >= 0
+        and sentence.tokens[index].quote < 0
+        and sentence.lows[index] == "als"
+    )
+
+
+def _after_indefinite(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether capitalised quoted words follow an indefinite article next to an attribution:
+    the speaker's coinage, which a name does not take ("sagte, das ersetze keine „Achse
+    Berlin-Paris“", "sprach von einem „Schwarzen Freitag“"); "die „Berliner Zeitung“" names."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        context is not QuoteContext.NONE
+        and index >= 0
+        and sentence.tokens[index].quote < 0
+        and sentence.lows[index] in sentence.roles.indefinite
+    )
+
+
+def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether one capitalised quoted word follows a preposition of place or medium and an
+    article, where it is the name of a newspaper, programme or thing: "sagte er gegenüber dem
+    „Tagesspiegel“", "im Interview mit dem „Deutschlandfunk“", "wurden gestern im „Standard“
+    veröffentlicht" (a contracted preposition counts alone). A quoted word of the speaker's
+    follows a verb or "als" instead ("nannte es einen „Vertrauensbruch“", "bezeichnete ihn als
+    „Wortbruch“"), an indefinite article, which a name does not take ("die Stadt werde in eine
+    „Baustelle“ verwandelt"), or a preposition that names no place or medium (not one of
+    ``title_prepositions``): "die Lage habe sich nach dem „Desaster“ beruhigt", "wegen der
+    „Schlamperei“", "durch die „Hintertür“" are the speaker's words."""
+    index = _quote_index(sentence, pair) - 1
+    if index < 0 or sentence.tokens[index].quote >= 0:
+        return False
+    if sentence.word_class(index) == "prep":
+        return sentence.lows[index] in sentence.roles.contracted_prepositions
+    return (
+        sentence.word_class(index) == "det"
+        and sentence.lows[index] not in sentence.roles.indefinite
+        and index > 0
+        and sentence.lows[index - 1] in sentence.roles.title_prepositions
+        and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
+    )
+
+
+def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether two to five quoted words, the first capitalised, follow a preposition of place or
+    medium (``title_prepositions``) and a definite article standing apart: the name of a
+    newspaper, body or thing ("In der „Bild am Sonntag“ schreibt er", "in der „Gazzetta dello
+    Sport“", "wechselt in den „Rat für nationale Sicherheit“"). Someone's words there take an
+    indefinite article ("von einer „Gefahr für Leib und Leben“"), none, a contracted
+    preposition ("zur „Stärkung der Diplomatie“"), another preposition ("neben der
+    „Datenschnüffelei in den Schulen“") or open lower-case ("in der „sozialen Frage“")."""
+    index = _quote_index(sentence, pair) - 1
+    return (
+        index > 0
+        and _is_capital(pair.content.slice(sentence.text).lstrip())
+        and sentence.tokens[index].quote < 0
+        and sentence.word_class(index) == "det"
+        and sentence.lows[index] not in sentence.roles.indefinite
+        and sentence.lows[index - 1] in sentence.roles.title_prepositions
+    )
+
+
+def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether one capitalised quoted word after "dem" or "der" is whom a verb of saying right
+    before it addressed, a newspaper or broadcaster (see :func:`_told_medium`)."""
+    return _told_medium(sentence, _quote_index(sentence, pair) - 1)
+
+
+def _told_medium(sentence: _Sentence, article: int) -> bool:
+    """Whether the article "dem" or "der" at ``article`` and the quotation after it name whom a
+    verb of saying right before them (and its subject) addressed, a newspaper or broadcaster:
+    "sagte er der „Zeit“", "erklärte dem „Spiegel“", "sagte Müller dem „Spiegel“", "sagte der
+    Minister der „Süddeutschen Zeitung“" ("sei es der „Normalfall“ gewesen" has no verb of
+    saying there and quotes). After a subject with an article only the unambiguous dative "dem"
+    counts, or "der" after a nominative "der" or a person, role or organisation ("betonte die
+    Rolle der „Helfer“" is a genitive); a bare name takes no genitive after it."""
+    lows = sentence.lows
+    if (
+        article < 1
+        or article + 1 >= len(lows)
+        or lows[article] not in sentence.roles.dative_articles
+        or sentence.tokens[article + 1].quote < 0
+    ):
+        return False
+    name = _quoted_words(sentence, article + 1)
+    if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
+        return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
+    verb = article - 1
+    if lows[verb] in sentence.roles.subject_pronouns:
+        verb -= 1
+    else:
+        first = verb
+        while (
+            first > 0
+            and verb - first < _MAX_TOLD_SUBJECT
+            and (sentence.is_capitalised(first) or lows[first] in sentence.lexicon.particles)
+            and sentence.word_class(first) != "det"
+        ):
+            first -= 1
+        if first < verb and sentence.word_class(first) == "det":
+            if not (
+                lows[article] == "dem"
+                or lows[first] in sentence.roles.nominative
+                or _names_someone_by_words(sentence, Phrase(first, verb + 1))
+            ):
+                return False
+            first -= 1
+        verb = first
+    return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+
+
+def _quoted_words(sentence: _Sentence, index: int) -> list[str]:
+    """The words between the marks of the quotation token at ``index`` (a typewriter-style
+    ''…'' token has two marks a side)."""
+    text = sentence.tokens[index].text
+    marks = 2 if text.startswith("''") else 1
+    return text[marks:-marks].split()
+
+
+def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase names a person or organisation by its words ("die Ministerin",
+    "die Polizei"; not "eine Untersuchung", "die Rolle")."""
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+
+
+def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation follows a noun for chanted or written words: "skandierten Parolen wie
+    „Stoppt den Überwachungswahn“", "mit der Aufschrift „Kritik = Terror“"."""
+    index = _quote_index(sentence, pair) - 1
+    stop = max(-1, index - _SLOGAN_REACH)
+    while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
+        index -= 1
+    return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
+
+
+def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+    """Whether a quotation is a name, title or term by its context, not a quotation: after a
+    noun for a named thing ("das Buch „…“", "unter dem Motto „…“", "die Organisation „…“",
+    compounds too: "des Wochenmagazins „profil“"), as the first part of a compound ("der
+    „Tatort“-Kommissar"), or after "so genannte" ("der so genannte „Störfall“") where no
+    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes).
+    Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
+    predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
+    ihr", "die Initiative „sei gescheitert“"."""
+    text = sentence.text
+    close = pair.close + 1
+    if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
+        return True
+    index = _quote_index(sentence, pair) - 1
+    if index < 0:
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.term_markers:
+        return context is not QuoteContext.ATTRIBUTED
+    return (
+        sentence.is_capitalised(index)
+        and low.endswith(sentence.lexicon.title_noun_endings)
+        and not _opens_with_konjunktiv(sentence, pair)
+    )
+
+
+def _opens_with_konjunktiv(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether quoted words open with a lower-case Konjunktiv ("stehe", "müsse") or a finite
+    auxiliary ("sei", "habe"): a predicate, never a name."""
+    first = pair.content.slice(sentence.text).split(maxsplit=1)
+    if not first or not first[0][:1].islower():
+        return False
+    word = first[0].rstrip(",;:")
+    lexicon = sentence.lexicon
+    return (
+        word in lexicon.konjunktiv
+        or word in lexicon.konjunktiv_two
+        or lexicon.word_class.get(word) == "verb"
+    )
+
+
+def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation is the name a thing goes by: with a reflexive verb of naming ("die
+    sich selbst „Rat für Demokratische Reform“ nennt", "Dann nennt sie sich „documenta 12“")
+    or after "als" before "bekannt" ("das als „Dschungel von Calais“ bekannte Lager", "wurde
+    als „Polizistenmord von Heilbronn“ bekannt"). Nobody is quoted there; "nannte die Reform
+    „absurd“" has no reflexive and quotes, and "nannte sich einen „Pragmatiker“" describes with
+    an article."""
+    index = _quote_index(sentence, pair)
+    lows = sentence.lows
+    roles = sentence.roles
+    following = lows[index + 1] if index + 1 < len(lows) else ""
+    if index > 0 and lows[index - 1] == "als" and following in roles.known_as:
+        return True
+    window = lows[max(0, index - _NAMING_REACH) : index]
+    if roles.reflexive.isdisjoint(window) or (index > 0 and lows[index - 1] in roles.indefinite):
+        return False  # "nannte sich einen „Pragmatiker“" describes: the speaker's word
+    verbs = sentence.lexicon.verbs
+    return any(
+        form.lemma in roles.self_naming_verbs
+        for low in (*window, following)
+        for form in verbs.get(low, ())
+    )
+
+
+def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation stands right after a noun, as the name of what the noun says:
+    "die Organisation „Reporter ohne Grenzen“", "die Mission „Shenzhou 6“"."""
+    index = _quote_index(sentence, pair)
+    return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
+
+
+def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
+    """The content of a verb-final clause that opens the sentence, up to the main clause after
+    it: "Nachdem er gesagt hatte, dass er zurücktreten werde, kam es zu Protesten" ends before
+    ", kam": after a leading subordinate clause the main clause opens with its finite verb, a
+    lower-case word that is no function word."""
+    tokens = sentence.tokens
+    first, stop = _scanned_tokens(sentence, span)
+    for index in range(first + 1, stop - 1):
+        if (
+            tokens[index].text == ","
+            and sentence.is_lower(index + 1)
+            and not sentence.word_class(index + 1)
+            and not sentence.is_adjective(index + 1)
+        ):
+            return sentence.span(first, index)
+    return span
+
+
+def _before_finite_verb(sentence: _Sentence, span: Span) -> Span:
+    """A dass/ob/w-clause content up to the main clause it opens: "Die Sorge, dass die Räume
+    vermietet werden, wurde bestätigt" ends before ", wurde", a comma and a finite verb the
+    lexicons know (an auxiliary, a modal, a Konjunktiv or a verb of saying) in lower case;
+    ", die restlichen fünf Prozent könnten …" goes on."""
+    tokens = sentence.tokens
+    lexicon = sentence.lexicon
+    first = bisect.bisect_left(tokens, span.start, key=token_start)
+    stop = min(bisect.bisect_left(tokens, span.end, key=token_start), first + _MAX_CONTENT_SCAN)
+    for index in range(first + 1, stop - 1):
+        if tokens[index].text != "," or not sentence.is_lower(index + 1):
+            continue
+        low = sentence.lows[index + 1]
+        if (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or low in lexicon.konjunktiv_two
+            or low in lexicon.verbs
+        ):
+            return sentence.span(first, index)
+    return span
+
+
+def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:
+    """The rest of the sentence around a framing clause that opens or closes it; a clause
+    right after a colon or semicolon opens what follows it ("Hinzu kommt: Wie sich ergab, …")."""
+    if sentence.opening >= clause_start or sentence.tokens[clause_start - 1].text in {":", ";"}:
+        start = clause_end + 1
+        return sentence.span(start, sentence.last) if start < sentence.last else None
+    if clause_end >= sentence.last:
+        stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
+        return sentence.span(0, stop) if stop > 0 else None
+    start = sentence.clause_start[clause_start]
+    if _second_main_clause(sentence, start, clause_start):
+        return sentence.span(start, sentence.last)
+    return sentence.span(0, sentence.last)
+
+
+def _second_main_clause(sentence: _Sentence, start: int, frame: int) -> bool:
+    """Whether the clause from ``start`` to a framing phrase at ``frame`` is a main clause
+    joined by a comma to a main clause before it, so that the phrase frames only its own
+    clause: "Der Flughafen ist wieder offen, jedoch ist laut ZDF fraglich, ob …", "Die Häfen
+    bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Behörde freigegeben",
+    "Der Absturz wird am Freitag erwartet, kann nach Angaben des Betreibers aber auch …". Both
+    clauses hold a finite verb before the phrase; the one before opens with no relative pronoun
+    or subordinator ("Der Minister, der gestern kam, hat laut Reuters …" is one clause), and no
+    subordinate clause opens the sentence ("Weil es regnete, fiel laut Polizei …")."""
+    tokens = sentence.tokens
+    if start <= sentence.opening + 1 or tokens[start - 1].text != ",":
+        return False
+    before = sentence.clause_start[start - 2]
+    if (
+        sentence.word_class(sentence.opening) == "sub"
+        or sentence.word_class(before) == "sub"
+        or (before > sentence.opening and sentence.lows[before] in sentence.roles.relative)
+    ):
+        return False
+    return _finite_between(sentence, start, frame) and _finite_between(sentence, before, start - 1)
+
+
+def _finite_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a finite verb stands in ``start:stop``: an auxiliary, a Konjunktiv, or a word
+    :func:`_indicative_verb` takes for an indicative form ("bleiben", "wurde")."""
+    lexicon = sentence.lexicon
+    for position in range(start, stop):
+        low = sentence.lows[position]
+        if sentence.is_lower(position) and (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or _indicative_verb(sentence, position)
+        ):
+            return True
+    return False
+
+
+def _framed_main_clause(sentence: _Sentence, first: int, after: int) -> Span | None:
+    """The main clause that holds a framing phrase starting at ``first`` (its source ending
+    before ``after``) when it is set off from the narrator's clause before it by a semicolon, a
+    colon or a bracket: "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren
+    es 1.000", "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)". Only that clause
+    is the source's, without the phrase when it opens the clause. None when no such mark sets
+    it off."""
+    tokens = sentence.tokens
+    start = sentence.clause_start[first]
+    stop = min(sentence.clause_end[first], sentence.last)
+    for index in range(first - 1, start - 1, -1):
+        if tokens[index].text == ")":
+            break
+        if tokens[index].text == "(":
+            stop = next(
+                (number for number in range(first + 1, stop) if tokens[number].text == ")"), -1
+            )
+            start = index + 1
+            break
+    else:
+        if start == 0 or tokens[start - 1].text not in {";", ":"}:
+            return None
+    if start == first:
+        start = after + 1 if after < len(tokens) and tokens[after].text == "," else after
+    return sentence.span(start, stop) if start < stop else None
+
+
+def _framed_clause(sentence: _Sentence, first: int) -> Span | None:
+    """The subordinate clause that holds a framing phrase starting at ``first``: ", die nach
+    Aussagen der Organisationen nicht betroffen sind", ", weil die Mission nach Angaben der UN
+    überfordert ist". None for a phrase in a main clause."""
+    start = sentence.clause_start[first]
+    if start == 0 or start >= first or sentence.tokens[start - 1].text != ",":
+        return None
+    low = sentence.lows[start]
+    opener = (
+        low in sentence.roles.relative
+        or sentence.word_class(start) == "sub"
+        or low in sentence.roles.not_content
+    )
+    if not opener and sentence.word_class(start) == "prep" and start + 1 < first:
+        following = sentence.lows[start + 1]
+        opener = (
+            following in sentence.roles.relative
+            or following in sentence.roles.relative_after_preposition
+        )
+    if not opener or low == "wie":
+        return None
+    stop = min(sentence.clause_end[first], sentence.last)
+    return sentence.span(start, stop) if stop > first else None
+
+
+def _nested(
+    sentence: _Sentence, found: list[Attribution], pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """The quotations inside indirect, free indirect and reported contents, as direct quotes of
+    the same speaker ("Merkel sagte, der Plan sei „absurd“")."""
+    nested: list[Attribution] = []
+    if not sentence.quote_tokens:
+        return nested
+    for attribution in found:
+        if attribution.kind is not QuoteKind.DIRECT:
+            quotes = _quotes_within(sentence, attribution.content)
+            if not quotes:
+                continue
+            nested.extend(
+                _results(
+                    sentence,
+                    _derive(attribution, kind=QuoteKind.DIRECT),
+                    quotes,
+                    pairs,
+                    # a relayed attribution repeats the quotations its person was given
+                    used - set(quotes) if attribution.relayed else used,
+                    context=QuoteContext.ATTRIBUTED,
+                )
+            )
+    return nested
+
+
+def _without_quoted_reports(
+    sentence: _Sentence, found: list[Attribution], nested: list[Attribution]
+) -> list[Attribution]:
+    """``found`` without the reported speech of a naming verb that holds a quotation: in "Der
+    Verbandschef nannte die Reform „absurd“." or "bezeichnete die Pläne als „Wortbruch“" the
+    quoted label is what was said, and the sentence around it is no second quotation."""
+    return [
+        attribution
+        for attribution in found
+        if attribution.kind is not QuoteKind.REPORTED
+        or not _names_with_a_label(sentence, attribution)
+        or not any(
+            attribution.content.start <= quote.content.start
+            and quote.content.end <= attribution.content.end
+            for quote in nested
+        )
+    ]
+
+
+def _names_with_a_label(sentence: _Sentence, attribution: Attribution) -> bool:
+    """Whether an attribution's cue is a verb of naming (`naming_verbs`: "nannte",
+    "bezeichnete", "wird … bezeichnet")."""
+    verbs, naming = sentence.lexicon.verbs, sentence.roles.naming_verbs
+    return any(
+        form.lemma in naming
+        for part in attribution.cue
+        for form in verbs.get(part.slice(sentence.text).lower(), ())
+    )
+
+
+def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
+    quotes: list[int] = []
+    tokens = sentence.tokens
+    numbers = sentence.quote_tokens
+    for position in range(bisect.bisect_left(sentence.quote_starts, span.start), len(numbers)):
+        token = tokens[numbers[position]]
+        if token.end > span.end:
+            break
+        quotes.append(token.quote)
+    return quotes
+
+
+def _content_after(
+    sentence: _Sentence,
+    separator: int,
+    *,
+    opinion: bool,
+    plain: bool = True,
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content that follows a verb of saying from the clause boundary ``separator`` on.
+
+    A quotation (after a colon, a comma or nothing), a dass-clause, a colon, or a clause in the
+    Konjunktiv or with zu and an infinitive; with ``plain`` (and not for opinion verbs) any
+    main clause of three words or more. A short quotation that opens a clause ("sagte,
+    „No-Go-Areas“ dürfe es nicht geben") is part of it.
+    """
+    tokens = sentence.tokens
+    last = sentence.last
+    if separator >= last:
+        return None
+    if tokens[separator].quote >= 0:
+        mark = tokens[separator]
+        if not _names_a_title(
+            sentence, QuotePair(open=mark.start, close=mark.end - 1), QuoteContext.NONE
+        ):
+            return _direct_run(sentence, separator)
+        # "berichtete im Fachmagazin „Public Library of Science“, es sei …": a title, not the
+        # words said; the content follows it, also after a bracketed short name ("(„PLoS“)")
+        separator += 1
+        if separator < last and tokens[separator].text == "(":
+            separator = next(
+                (index + 1 for index in range(separator, last) if tokens[index].text == ")"),
+                last,
+            )
+        if separator >= last:
+            return None
+    if tokens[separator].text not in {",", ":"}:
+        return None
+    start = separator + 1
+    if start >= last:
+        return None
+    if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
+        return _direct_run(sentence, start)
+    low = sentence.lows[start]
+    span = sentence.span(start, _before_colon_quote(sentence, start))
+    if tokens[separator].text == ":" and not opinion:
+        return QuoteKind.INDIRECT, span, []
+    if low in sentence.roles.complementizers:
+        return QuoteKind.INDIRECT, _before_finite_verb(sentence, span), []
+    if (
+        start + 1 < last
+        and sentence.lows[start + 1] == "dass"
+        and low + "dass" in (sentence.roles.not_content)
+    ):
+        return None  # "meldete einen Schaden, so dass …": a result, like "sodass"
+    if (
+        low in sentence.roles.not_content or sentence.word_class(start) == "sub"
+    ) and not _verb_second(sentence, start):
+        return None
+    end = sentence.clause_end[start]
+    if _prepositional_relative(sentence, start):
+        return None
+    if (
+        _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW))
+        or _infinitive(sentence, start, min(end, last))
+        or _konjunktiv_after_relative(sentence, end)
+    ):
+        return QuoteKind.INDIRECT, span, []
+    if (
+        opinion
+        or not plain
+        or end - start < _MIN_CONTENT_WORDS
+        or _relative_clause(sentence, start)
+        or _speaks_itself(sentence, start, end)
+    ):
+        return None
+    return QuoteKind.INDIRECT, span, []
+
+
+def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the main clause ``start:end`` after a comma is its own subject's attribution, not
+    the content of the verb before it: a noun phrase, then a verb of saying in the indicative
+    ("Klose nannte den Platzverweis „überzogen“, Trainer Löw bezeichnete die Karten als …"); or
+    a verb of saying in the indicative that opens the sentence's last clause: a trailing
+    attribution that takes the clause before it ("Der Arzt stellte schwere Verletzungen –
+    vermutlich durch ein Messer – fest, berichtete die Polizei.") or a second predicate of the
+    subject ("Die Rebellen bestreiten das, beharren aber auf …")."""
+    if end >= sentence.last and _finite_saying(sentence, start):
+        # a second predicate of the subject before ("bestreiten …, beharren aber auf …") or a
+        # trailing attribution; only after an attribution set off by commas ("Das neue Gesetz,
+        # sagte Guo, nennt Gewalt ein Verbrechen") does a verb-first clause go on with the
+        # sentence, unless only its speaker follows it
+        return not _after_inserted_attribution(sentence, start) or _only_speaker_after(
+            sentence, start + 1, end
+        )
+    phrase = _phrase_after(sentence, start, end)
+    if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
+        return False
+    return _finite_saying(sentence, phrase.stop)
+
+
+def _trailed_by_attribution(sentence: _Sentence, separator: int) -> bool:
+    """Whether a trailing attribution follows the comma ``separator`` that closes a verb's
+    clause ("Die Lücke weist auf Planeten hin, sagt van der Marel."): the clause is its
+    content, no reported speech of its own."""
+    start = separator + 1
+    if start >= sentence.last or sentence.tokens[separator].text != ",":
+        return False
+    end = sentence.clause_end[start]
+    return (
+        end >= sentence.last
+        and _finite_saying(sentence, start)
+        and _only_speaker_after(sentence, start + 1, end)
+    )
+
+
+def _after_inserted_attribution(sentence: _Sentence, start: int) -> bool:
+    """Whether the clause before the comma before ``start`` is an attribution set off by
+    commas: it opens with a finite verb of saying right after a comma (", sagte Guo,")."""
+    if start < 2:
+        return False
+    opening = sentence.clause_start[start - 2]
+    return (
+        opening > 0
+        and sentence.tokens[opening - 1].text == ","
+        and _finite_saying(sentence, opening)
+    )
+
+
+def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` after a verb of saying hold only its subject with
+    adverbs and prepositional phrases ("berichtete die Polizei am Montag in Wien", "sagte er
+    dazu"), as a trailing attribution does; not a second object ("nennt Gewalt in der Familie
+    ein Verbrechen" goes on with the sentence)."""
+    end = min(end, sentence.last)  # without the final stop
+    phrase = _postverbal_subject(sentence, start, end)
+    if phrase is None:
+        return False
+    index = phrase.stop
+    for _ in range(_MAX_PHRASE):  # each step passes a word or a phrase: the work is bounded
+        if index >= end:
+            return True
+        word_class = sentence.word_class(index)
+        if word_class in {"adv", "time"}:
+            index += 1
+        elif word_class == "prep" and index + 1 < end:
+            following = _attachment(sentence, index + 1, end)
+            index = index + 1 if following is None else following
+        else:
+            return False
+    return False
+
+
+def _finite_saying(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a finite verb of saying in the indicative."""
+    if not sentence.is_lower(index):
+        return False
+    forms = sentence.lexicon.verbs.get(sentence.lows[index], ())
+    return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
+
+
+def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
+    """Whether a relative clause after the ``comma`` that closes a content's subject is followed
+    by the content's verb in the Konjunktiv: "meldet, die Journalistin, die wochenlang
+    entführt war, habe die Angaben bezweifelt" (the subject, its relative clause, then the
+    verb right after the comma that closes it)."""
+    last = sentence.last
+    tokens = sentence.tokens
+    if comma + 1 >= last or tokens[comma].text != ",":
+        return False
+    if sentence.lows[comma + 1] not in sentence.roles.relative:
+        return False
+    close = sentence.clause_end[comma + 1]
+    if close + 1 >= last or tokens[close].text != ",":
+        return False
+    low = sentence.lows[close + 1]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(close + 1) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
+
+
+def _before_colon_quote(sentence: _Sentence, start: int) -> int:
+    """Where an indirect content from ``start`` ends: at the sentence's last word, before a
+    semicolon (the narrator's next clause), or before a
+    colon that introduces a quotation ("sagte, nicht alle würden zustimmen: „Ich gehe davon
+    aus, …“"), which is a direct quote of its own."""
+    # Both searches bisect lists the sentence builds once: scanning from ``start`` on every call
+    # made a long sentence with many cues quadratic.
+    last = sentence.last
+    colon_quotes = sentence.colon_quotes()
+    position = bisect.bisect_right(colon_quotes, start + 1)
+    if position < len(colon_quotes) and colon_quotes[position] < last:
+        last = colon_quotes[position] - 1
+    semicolons = sentence.semicolons()
+    position = bisect.bisect_right(semicolons, start)
+    if position < len(semicolons) and semicolons[position] < last:
+        return semicolons[position]
+    return last
+
+
+def _runs_on_after_colon(sentence: _Sentence, colon: int, pairs: Sequence[QuotePair]) -> bool:
+    """Whether the colon at ``colon`` opens a quotation that runs on over the paragraph's end:
+    "Die Ministerin sagte: „Wir bleiben hart.⏎„Wir geben nicht nach.“" (German typography
+    reopens the mark at each new paragraph and closes it only at the end). The colon announces
+    the speaker of the quotation, which is taken where it closes, as after a colon that ends
+    the sentence (:func:`_announced_before`). A quotation whose closing mark is missing ends
+    at its paragraph's end (:func:`_unclosed_after_colon`) and does not run on."""
+    tokens = sentence.tokens
+    if colon + 2 != len(tokens):
+        return False
+    quote = tokens[colon + 1].quote
+    return quote >= 0 and pairs[quote].close > tokens[colon + 1].end
+
+
+def _prepositional_relative(sentence: _Sentence, start: int) -> bool:
+    """ ", auf die es die Terroristen abgesehen hatten", ", mit dem die Bevölkerung …": a
+    preposition, a relative pronoun and a lower-case word open a relative clause, never a
+    content (", mit dem Geld werde man …" has a noun after the article)."""
+    if sentence.word_class(start) != "prep" or start + 2 >= sentence.last:
+        return False
+    following = sentence.lows[start + 1]
+    roles = sentence.roles
+    return (
+        following in roles.relative or following in roles.relative_after_preposition
+    ) and sentence.is_lower(start + 2)
+
+
+def _opens_clause(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation token ``index`` is a word of the clause it opens: short, and
+    followed by more words of that clause ("„No-Go-Areas“ dürfe es nicht geben")."""
+    following = index + 1
+    return (
+        not sentence.separator[index]
+        and following < sentence.last
+        and sentence.tokens[following].quote < 0
+        and not sentence.separator[following]
+    )
+
+
+def _relative_clause(sentence: _Sentence, start: int) -> bool:
+    """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun; one in
+    the genitive before its noun too (", dessen Verkündung am Montag begann")."""
+    if sentence.lows[start] not in sentence.roles.relative or start + 1 >= len(sentence.tokens):
+        return False
+    if sentence.lows[start] in sentence.roles.genitive_relative:
+        return True
+    return sentence.is_lower(start + 1) and not sentence.is_adjective(start + 1)
+
+
+def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[int]]:
+    """The quote-only content from ``start`` on (:func:`quotation_run`): the quotations while
+    only commas and colons stand between them."""
+    stop = quotation_run(sentence, start, sentence.last)
+    return QuoteKind.DIRECT, sentence.span(start, stop), sentence.quotes(start, stop)
+
+
+def _content_before(
+    sentence: _Sentence, separator: int
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content before a trailing attribution ("…, sagte Putin."), ending at ``separator``:
+    the engine's :func:`trailing_content`, from where the attribution before it in the sentence
+    ends, unless it is an adverbial (:func:`_adverbial_opening`). A colon before it ends the
+    narrator's words: "Die Richterin blieb hart: Eine Strafe sei nötig, so die Anwältin." has
+    the content "Eine Strafe sei nötig"."""
+    found = trailing_content(
+        sentence,
+        separator,
+        trailing_of("de"),
+        start=sentence.region_start,
+        not_content=_adverbial_opening,
+    )
+    if found is None:
+        return None
+    kind, first, stop = found
+    if kind is QuoteKind.DIRECT:
+        return _direct_run(sentence, first)
+    if ":" in sentence.lows[first:stop]:
+        colon = stop - 1 - sentence.lows[first:stop][::-1].index(":")
+        if colon + 1 < stop:
+            first = colon + 1
+    return kind, sentence.span(first, stop), sentence.quotes(first, stop)
+
+
+def _quotes_after(sentence: _Sentence, position: int) -> list[int]:
+    """The quotations after a trailing attribution ("„A“, sagte sie, „B.“"), from the clause
+    boundary ``position`` on: the engine's :func:`quotations_after`."""
+    stop = quotations_after(sentence, position, sentence.last, trailing_of("de"))
+    return [] if stop is None else sentence.quotes(position, stop)
+
+
+def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether what stands before a trailing verb is no content but an adverbial: a clause
+    opening with a subordinating conjunction ("Da ein Rückflug nicht möglich war, entschied der
+    Pilot …", "Als der Zug hielt, erklärte …") or a prepositional phrase set off with its
+    relative clause ("In seiner Rede, die … verlesen wurde, mahnte …")."""
+    first = _skip_leading(sentence, start)
+    if first >= stop:
+        return False
+    low = sentence.lows[first]
+    if low in sentence.roles.complementizers:
+        return False  # "Ob das reicht, fragte …": a content clause
+    if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
+        if sentence.word_class(first) == "prep":
+            end = _attachment(sentence, first + 1, stop)
+            if end is not None and end < stop and _verb_second(sentence, end - 1):
+                # "Während der Feiertage sollen die Streiks ruhen, so X": a preposition and
+                # its phrase before an auxiliary open a main clause, not a subordinate one
+                return False
+        # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
+        # er" has a main clause after it: content), and not a main clause in the Konjunktiv
+        # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
+        return sentence.clause_end[first] >= stop and not _has_konjunktiv(
+            sentence, first, min(stop, first + _MAX_CONTENT_SCAN), only_first=True
+        )
+    if sentence.word_class(first) != "prep":
+        return False
+    end = _attachment(sentence, first + 1, stop)
+    return (
+        end is not None
+        and end + 1 < stop
+        and sentence.tokens[end].text == ","
+        and sentence.lows[end + 1] in sentence.roles.relative
+    )
+
+
+def _has_konjunktiv(
+    sentence: _Sentence, start: int, stop: int, *, only_first: bool = False
+) -> bool:
+    """Whether a finite verb in the Konjunktiv stands among the tokens ``start:stop``.
+
+    With ``only_first`` the Konjunktiv II ("würde", "könnte"), common in plain narration, does
+    not count. See :func:`_konjunktiv`.
+    """
+    first, second = _konjunktiv(sentence, start, stop)
+    return first or (second and not only_first)
+
+
+def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]:
+    """Whether the tokens ``start:stop`` hold a Konjunktiv I and a Konjunktiv II verb.
+
+    Known forms count ("sei", "habe", "könne"; "würde", "wäre"), and so do a lower-case word in
+    -e right after a subject and not before a noun ("Nordkorea besitze seiner Meinung nach …")
+    and "soll" with a perfect infinitive ("soll … gesagt haben").
+    """
+    lexicon = sentence.lexicon
+    lows = sentence.lows
+    window = lows[start:stop]
+    first = second = False
+    if not lexicon.konjunktiv.isdisjoint(window):
+        first = any(
+            lows[index] in lexicon.konjunktiv and sentence.is_lower(index)
+            for index in range(start, stop)
+        )
+    if not lexicon.konjunktiv_two.isdisjoint(window):
+        second = any(
+            lows[index] in lexicon.konjunktiv_two and sentence.is_lower(index)
+            for index in range(start, stop)
+        )
+    if first:
+        return first, second
+    reportive, word_class = sentence.roles.reportive, lexicon.word_class  # read once per window
+    for index in range(start, stop):
+        low = lows[index]
+        if low in reportive:
+            if _reportive(sentence, index):
+                return True, second
+            continue
+        if (
+            low.endswith("e")
+            and not low.endswith("te")
+            and len(low) > 3
+            and index > start
+            and low not in word_class
+            and sentence.is_lower(index)
+            and (sentence.is_head(index - 1) or lows[index - 1] in sentence.roles.subject_pronouns)
+            and (index + 1 >= len(lows) or not _noun_follows(sentence, index + 1))
+        ):
+            return True, second
+    return False, second
+
+
+def _hypothetical(lexicon: _German, words: Iterable[str]) -> bool:
+    """Whether every Konjunktiv II among ``words`` is a modal verb in the singular ("könnte",
+    "müsste", "dürfte"). The singular has a Konjunktiv I of its own ("könne"), so without one
+    such a sentence weighs what might or must happen ("Die Maßnahme könnte sich als nötig
+    erweisen", "Im Falle eines Stopps müsste EADS … zurückzahlen"): the narrator's words, not
+    the last speaker's. The plural stands in for a Konjunktiv I that looks like the indicative
+    ("sie müssten selbst für Ordnung sorgen") and counts."""
+    modal, auxiliaries = lexicon.roles.modal, lexicon.auxiliaries
+    return all(
+        word in modal and auxiliaries.get(word, ("", ""))[0] == "sg"
+        for word in words
+        if word in lexicon.konjunktiv_two
+    )
+
+
+def _reported_plan(sentence: _Sentence, konjunktiv: tuple[bool, bool]) -> tuple[bool, bool]:
+    """``konjunktiv`` with "soll"/"sollen" counted like a Konjunktiv II: right after a
+    quotation a sentence with the modal goes on reporting the speaker's plan or claim ("Der
+    Verband forderte, den Verein zu bestrafen. Er soll in die dritte Liga absteigen."), as
+    free indirect speech; elsewhere it is plain narration. The modal must stand in the
+    sentence's first clause, where it is the main verb's ("Das Projekt wird aus der Maut
+    bezahlt, die erhöht werden soll." is narration)."""
+    if konjunktiv[1]:
+        return konjunktiv
+    reportive = sentence.roles.reportive
+    stop = sentence.clause_end[0]
+    if any(low in reportive for low in sentence.lows[:stop]):
+        return konjunktiv[0], True
+    return konjunktiv
+
+
+def _plan_in_main_clause(piece: str, words: set[str], lexicon: _German) -> bool:
+    """:func:`_reported_plan` for a sentence only screened: "soll"/"sollen" before its first
+    comma (not in a relative clause: "…, das aus der Maut finanziert werden soll")."""
+    if lexicon.roles.reportive.isdisjoint(words):
+        return False
+    return not lexicon.roles.reportive.isdisjoint(_WORD.findall(piece.split(",", 1)[0]))
+
+
+def _konjunktiv_alone(sentence: _Sentence) -> bool:
+    """Whether a sentence has a known Konjunktiv I form ("sei", "habe", "könne") written in lower
+    case in its first clause, and no first-person pronoun: then it reports someone's account even
+    far from any quotation. With "ich" or "wir" (an interview's answer: "Ihren Fragen stelle ich
+    eine Einschätzung voran") a form in -e is the indicative; after a comma the Konjunktiv is the
+    content of a verb the lexicon does not know ("Der Minister raunte, die Lage sei ernst"), not
+    a whole sentence of reported speech."""
+    lows = sentence.lows
+    if not sentence.roles.first_person.isdisjoint(lows):
+        return False
+    konjunktiv = sentence.lexicon.konjunktiv
+    return any(
+        lows[index] in konjunktiv and sentence.is_lower(index)
+        for index in range(sentence.clause_end[0])
+    )
+
+
+def _konjunktiv_alone_piece(piece: str, words: set[str], lexicon: _German) -> bool:
+    """:func:`_konjunktiv_alone` for a sentence only screened (its first clause: the words before
+    its first comma): ``words`` as written, plus its first word in lower case, which a capitalised
+    opening ("Versuche, den Mann zu beruhigen, …") does not make a verb."""
+    if not lexicon.roles.first_person.isdisjoint(words):
+        return False
+    match = _WORD.search(piece)
+    opening = match.group() if match is not None else ""
+    clause = set(_WORD.findall(piece.split(",", 1)[0]))
+    return any(form != opening.lower() or form == opening for form in lexicon.konjunktiv & clause)
+
+
+def _reportive_piece(piece: str, words: set[str], lexicon: _German) -> bool:
+    """Whether a screened-out sentence reports hearsay: "soll"/"sollen" with a perfect
+    infinitive at its end ("Der Fahrer soll zu schnell gewesen sein.")."""
+    if lexicon.roles.reportive.isdisjoint(words):
+        return False
+    before, _, last_word = piece.rstrip(" .!?…\n").rpartition(" ")
+    participle = before.rpartition(" ")[2]
+    return last_word in lexicon.roles.perfect_infinitive and _participle_like(participle, lexicon)
+
+
+def _reportive_sentence(sentence: _Sentence) -> bool:
+    """Whether a tokenized sentence reports hearsay with "soll … haben/sein" (see
+    :func:`_reportive`) and a participle before the auxiliary."""
+    reportive = sentence.roles.reportive
+    last = sentence.last
+    if last < 2 or not _participle_like(sentence.tokens[last - 2].text, sentence.lexicon):
+        return False
+    return any(
+        low in reportive and _reportive(sentence, index)
+        for index, low in enumerate(sentence.lows[:last])
+    )
+
+
+def _reported_hearsay(start: int, end: int, state: _State) -> Attribution:
+    """ "Ein vierter Mann soll den Tätern geholfen haben.": reportive "sollen" marks the
+    sentence as someone's account even without a cue; it is free indirect speech of the last
+    speaker when a quotation was found up to five sentences before, else of nobody named."""
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=Span(start=start, end=end),
+        inherit=state.found_within(_HEARSAY_SENTENCES),
+    )
+
+
+def _noun_follows(sentence: _Sentence, index: int) -> bool:
+    while index < len(sentence.lows) and sentence.is_adjective(index):
+        index += 1
+    return index < len(sentence.lows) and sentence.is_capitalised(index)
+
+
+def _reportive(sentence: _Sentence, index: int) -> bool:
+    """ "soll … gefallen sein", "soll einige hundert betragen": sollen with an infinitive at the
+    end of its clause reports what others say."""
+    end = sentence.clause_end[index]
+    return end - 1 > index and sentence.lows[end - 1] in sentence.roles.perfect_infinitive
+
+
+# The infinitives that do not end in -en, -ern or -eln.
+_SHORT_INFINITIVES = frozenset({"sein", "tun"})
+
+
+def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
+    """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive."""
+    if end - start < 2:
+        return False
+    last = end - 1
+    low = sentence.lows[last]
+    if not sentence.is_lower(last):
+        return False
+    if low in _SHORT_INFINITIVES:
+        # "…, missbraucht worden zu sein", "…, nichts damit zu tun"
+        return sentence.lows[last - 1] == "zu"
+    if not low.endswith(("en", "ern", "eln")):
+        return False
+    return sentence.lows[last - 1] == "zu" or "zu" in low[2:-3]

@@ -1,0 +1,1255 @@
+"""German subjects and addressees, the step after the contents (contents.py): the subject of a verb
+of saying (the ordered table :data:`SUBJECT_RULES`), its addressee (the ordered table
+:data:`ADDRESSEE_RULES`), the subject before or after the verb, set off by a comma or opening a
+verbless statement, that the cue rules read."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING, NamedTuple
+
+from newscorpus._extract.engine import Phrase, RuleTable, announced_phrase, token_start
+from newscorpus._extract.lang.de.contents import _MAX_TOLD_SUBJECT, _told_medium
+from newscorpus._extract.lang.de.phrases import (
+    _MAX_ADDRESS_TOKENS,
+    _bare_name,
+    _loose_apposition,
+    _names_a_thing_only,
+    _names_someone,
+    _phrase_after,
+    _phrase_before,
+    _postverbal_subject,
+    _source_phrase,
+    _with_attached_phrases,
+    _with_phrases,
+)
+from newscorpus._extract.lang.de.sentence import (
+    _FINAL,
+    _MAX_PHRASE,
+    _SEPARATORS,
+    _lower_case_name_part,
+    _Sentence,
+    _short_quote,
+    _skip_leading,
+)
+from newscorpus._extract.lang.de.words import (
+    _FINITE_ENDINGS,
+    _adverb_word,
+    _anaphoric,
+    _is_es,
+    _skip_adverbs,
+    _verb_like,
+)
+from newscorpus._extract.languages import on_registry_change
+from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
+from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._model import QuoteKind, Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from newscorpus._extract.lang.de.bundle import VerbForm
+
+
+_CLAUSE_ENDS = _SEPARATORS | _FINAL
+_MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
+
+
+class _Clause(NamedTuple):
+    """What the subject rules look at: the clause around a verb of saying."""
+
+    sentence: _Sentence
+    first: int  # the clause's first word after leading conjunctions ("Und auch …")
+    finite: int  # the finite verb or auxiliary
+    last_part: int  # the last token of the cue (a separable particle, a participle)
+    clause_start: int
+    clause_end: int
+    form: VerbForm
+    bracket: bool  # whether the cue has several parts ("teilte … mit")
+
+
+class _SubjectFound(NamedTuple):
+    """A speaker phrase, where the content may start when it stands after the verb, and
+    whether it was the subject of a relative clause or apposition before the verb."""
+
+    phrase: Phrase
+    after: int | None = None
+    relative: bool = False
+
+
+def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Deiss, der sich … entschlossen hatte, sagte …"; "Milovan Rajevac, der Trainer
+    Ghanas, sagte …": the subject opening the sentence, before a relative clause or an
+    apposition set off by commas."""
+    if clause.first != clause.finite:
+        return None
+    sentence = clause.sentence
+    phrase = _subject_before_comma(sentence, clause.clause_start)
+    if phrase is None:
+        return None
+    if not _plural_verb(clause) and _names_a_thing_only(sentence, phrase.start, phrase.stop):
+        # "Die Zahl der Menschen, die … getötet wurden, bezifferte die Nachrichtenagentur
+        # auf 13": object-first order as in :func:`_thing_before_named_subject`; things do
+        # not speak, the phrase naming someone after the verb does.
+        named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
+        if named is not None and _names_someone_after_thing(sentence, phrase.start, named):
+            return _SubjectFound(named, after=named.stop, relative=True)
+    return _SubjectFound(phrase, relative=True)
+
+
+def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Nähere Einzelheiten gab er nicht bekannt": "er" after the verb is the subject, even
+    when a phrase (an object) stands before the verb; also when that object opens the sentence
+    with a relative clause set off by commas ("Die Anhänger, die sich versammelt hatten, warnte
+    er, …"): "er" is always a nominative, so it goes before the set-off subject."""
+    sentence = clause.sentence
+    pronoun = _skip_adverbs(sentence, clause.finite + 1)
+    if pronoun >= clause.clause_end or sentence.lows[pronoun] != "er":
+        return None
+    # The set-off object is no content before a trailing verb: the content follows.
+    set_off = clause.first == clause.finite and (
+        _subject_before_comma(sentence, clause.clause_start) is not None
+    )
+    return _SubjectFound(Phrase(pronoun, pronoun + 1), after=pronoun + 1, relative=set_off)
+
+
+def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Die Entwicklung im Iran verglich Merkel mit …", "Seine Zuversicht äußerte Solana":
+    object-first order. When the field before the verb is a noun phrase about a thing (its
+    head noun names no person, role or organisation) and a name or a role phrase follows the
+    verb, that phrase is the subject: things do not speak."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
+        return None
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    if phrase is None or not _names_someone_after_thing(sentence, first, phrase):
+        return None
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Relativierend fügt Gall hinzu", "Sinngemäß hofft Musk", "Passend zu den Gefahren
+    warnte die Moderatorin": a capitalised adverb or adverbial adjective (an ending from the
+    ``adverb_endings`` role: -end, -gemäß, -weise, -lich) opens the sentence, alone or with a
+    prepositional phrase; the subject is the phrase after the verb."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if (
+        first != sentence.opening
+        or first >= finite
+        or sentence.word_class(first)
+        or not _adverb_word(sentence, first)
+        or _with_phrases(sentence, first + 1, finite) != finite
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _subject_after_anaphor(clause: _Clause) -> _SubjectFound | None:
+    """ "Demnach erwartet Russland, dass …", "Danach sagte der Minister, …": a word that points
+    back to a source (an *anaphor* or *opening* phrase of ``frames.txt``) alone before the verb
+    is no subject; the subject follows the verb (:func:`_subject_after_verb`)."""
+    if clause.finite != clause.first + 1 or not _anaphoric(clause.sentence, clause.first):
+        return None
+    return _subject_after_verb(clause)
+
+
+def _plural_verb(clause: _Clause) -> bool:
+    """Whether the finite verb (or auxiliary) of a clause is plural."""
+    sentence = clause.sentence
+    auxiliary = sentence.lexicon.auxiliaries.get(sentence.lows[clause.finite])
+    if auxiliary is not None:
+        return auxiliary[0] == "pl"
+    return bool(clause.form.plural)
+
+
+def _names_someone_after_thing(sentence: _Sentence, opening: int, phrase: Phrase) -> bool:
+    """:func:`_names_someone` for the phrase after the verb when a thing opening at
+    ``opening`` is the sentence's object ("Die Zahl der Toten bezifferte die Nachrichtenagentur
+    Xinhua mit 13"): there "die" and "das" open the subject too (they are never a dative), with
+    a person's role or an organisation ("die Nachrichtenagentur", "das Ministerium"; not "die
+    Studie"). Not after a nominative opening, which is the subject ("Der Sicherheitsrat rief
+    die Regierung auf")."""
+    if _names_someone(sentence, phrase):
+        return True
+    if (
+        sentence.lows[phrase.start] not in sentence.roles.thing_object_subjects
+        or sentence.lows[opening] in sentence.roles.nominative
+    ):
+        return False
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+
+
+def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Einsatzleiter der Polizei in Dortmund erklärte …": the noun phrase before a verb
+    in second position, with its prepositional phrases."""
+    if clause.first >= clause.finite:
+        return None
+    phrase = _preverbal_subject(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
+    """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
+    between an auxiliary and its participle."""
+    if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
+        return None
+    phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske, würdigte
+    Kluncker als …": a long subject with appositions set off by commas (no verb in it, see
+    :func:`_subject_set_off`) right before a verb that opens its clause; the phrase after the
+    verb is then its object. The subject names someone (a person, role or organisation)."""
+    sentence = clause.sentence
+    finite = clause.finite
+    if clause.first != finite or finite == 0 or sentence.tokens[finite - 1].text != ",":
+        return None  # (both readings need the verb right after a comma)
+    if sentence.lows.index(",") == finite - 1:
+        return None  # (and both subjects end at that comma: no comma before it, none in them)
+    phrase = _subject_set_off(sentence, clause.first, clause.finite)
+    if phrase is None:
+        phrase = _appositions_after_clause(sentence, clause.first, clause.finite)
+    if phrase is None or "," not in sentence.lows[phrase.start : phrase.stop]:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        return None
+    return _SubjectFound(phrase, relative=True)
+
+
+def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """:func:`_subject_set_off` after a main clause that a comma closes: "Die Ministerin
+    schwieg, die Sprecherin der Fraktion, Sandra Boser, erklärte: …". Back from the comma
+    before the verb, the subject runs to the comma after the last word that may be a verb."""
+    comma = finite - 1
+    tokens = sentence.tokens
+    if first != finite or comma <= sentence.opening or tokens[comma].text != ",":
+        return None
+    start = None
+    for position in range(comma - 1, max(sentence.opening, comma - _MAX_SET_OFF_SUBJECT), -1):
+        if tokens[position].quote >= 0:
+            return None
+        if tokens[position].text == ",":
+            start = position + 1
+        elif sentence.is_lower(position) and _verb_like(sentence, position):
+            break
+    else:
+        return None
+    if start is None or start >= comma or not sentence.is_lower(finite):
+        return None
+    return Phrase(start, comma)
+
+
+def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Am Montag sagte der Minister, …", "teilte dem Sender die Polizei mit": the subject
+    after the verb, past adverbs and a dative object; with a second subject joined to it
+    ("„Wir bleiben“, sagten Anna Berg und Ben Schmidt.", see :func:`_coordinated_after`)."""
+    sentence = clause.sentence
+    phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
+    if phrase is None:
+        return None
+    phrase = _coordinated_after(sentence, phrase, clause.last_part)
+    phrase = _before_dative_object(clause, _before_told_medium(sentence, phrase))
+    phrase = _before_von_topic(clause, phrase)
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _before_von_topic(clause: _Clause, phrase: Phrase) -> Phrase:
+    """The subject after a verb flagged *von* without the "von" phrase that names what was
+    spoken of, which the noun phrase rules read as the speaker's attachment: "In einem Interview
+    sprach Angela Merkel von der Möglichkeit einer Koalition" is "Angela Merkel". The verb needs
+    that phrase, so when no "von" follows the subject in its clause, the subject's last "von"
+    opens it ("sprach der Sprecher von Greenpeace von einem Erfolg" keeps the first)."""
+    sentence = clause.sentence
+    if VerbFlag.VON not in clause.form.flags or _von_follows(
+        sentence, phrase.stop - 1, clause.clause_end
+    ):
+        return phrase
+    von = sentence.roles.von
+    for index in range(phrase.stop - 1, phrase.start, -1):
+        if sentence.lows[index] in von:
+            return Phrase(phrase.start, index)
+    return phrase
+
+
+def _before_dative_object(clause: _Clause, phrase: Phrase) -> Phrase:
+    """The subject after a verb whose addressed object is a dative (the ``dative_object_verbs``
+    role) without that object, which the noun phrase rules read as a genitive: "Des Weiteren
+    wirft die OSZE der Wahlkommission vor, …" is "die OSZE"; the addressee rules then find
+    "der Wahlkommission". Only when the phrase closes the clause (nothing else could be the
+    object) and its first part names an organisation or a person by name: a person's role
+    keeps its genitive ("wirft der Sprecher der Partei vor")."""
+    sentence = clause.sentence
+    if clause.form.lemma not in sentence.roles.dative_object_verbs:
+        return phrase
+    stop = phrase.stop
+    if not (stop == clause.last_part or stop >= clause.clause_end):
+        return phrase
+    lows = sentence.lows
+    for index in range(phrase.start + 1, stop - 1):
+        if lows[index] != "der":
+            continue
+        head = Phrase(phrase.start, index)
+        info = analyse_mention(sentence.words(*head), language="de")
+        if info is None or info.pronoun or (info.kind is SpeakerKind.PERSON and not info.named):
+            return phrase
+        return head
+    return phrase
+
+
+class _Told(NamedTuple):
+    """What the addressee rules look at: the clause of a verb of saying and its speaker."""
+
+    sentence: _Sentence
+    finite: int  # the finite verb or auxiliary
+    clause_start: int  # where the addressee may start
+    clause_end: int  # where it must end
+    dative_start: int  # where a dative object stands (after the verb or its subject)
+    mention: Phrase | None
+    addressed: bool = False  # the verb is flagged *object*: its object is whom it addressed
+    passive: bool = False  # the verb is in the passive
+    passive_subject: Phrase | None = None  # its subject then
+    verb_lemma: str = ""  # the verb's lemma ("sagen", "appellieren")
+
+
+def _outside_mention(told: _Told, start: int) -> bool:
+    mention = told.mention
+    return mention is None or not mention.start <= start < mention.stop
+
+
+def _opens_adverbial(told: _Told, position: int) -> bool:
+    """Whether the preposition at ``position`` opens an adverbial of the verb, not an attribute
+    of the noun before it ("Abgrenzung gegenüber der Partei"): it follows no noun, or the
+    speaker's last word ("sagte der Minister gegenüber der Zeitung"), or a phrase of time
+    ("sagte am Montag gegenüber der Zeitung")."""
+    sentence, mention = told.sentence, told.mention
+    before = position - 1
+    if before >= 0 and sentence.tokens[before].text.endswith("-"):
+        return False  # "von Privat- gegenüber Kassenpatienten": a noun cut short before it
+    return (
+        before < 0
+        or not sentence.is_head(before)
+        or sentence.word_class(before) == "time"
+        or (mention is not None and mention.stop == position)
+    )
+
+
+def _past_apposition(sentence: _Sentence, clause_end: int, mention: Phrase | None) -> int:
+    """Where the clause of a verb of saying ends for its addressee: past the apposition of a
+    speaker after the verb ("„…“, sagte Andreas Beck, Spieler des Vereins, gegenüber einem
+    Reporter")."""
+    if mention is None or mention.stop < clause_end or mention.stop + 1 >= len(sentence.tokens):
+        return clause_end
+    following = mention.stop + 1 if sentence.tokens[mention.stop].text == "," else mention.stop
+    return max(clause_end, sentence.clause_end[following])
+
+
+def _names_audience(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase names the press, a medium or an assembly spoken to: its first noun
+    or its last word is a word of the ``audience_nouns`` role ("der Presse", "Reportern",
+    "Vertretern der Presse"), also after a hyphen ("US-Journalisten"), or a compound ending in
+    a word of the ``medium_endings`` role ("der US-Zeitschrift", "der Nachrichtenagentur
+    Reuters", "dem Abendblatt")."""
+    lows = sentence.lows
+    first = phrase.start
+    while first < phrase.stop - 1 and not sentence.is_head(first):
+        first += 1
+    for index in {first, phrase.stop - 1}:
+        low = lows[index]
+        if low.rpartition("-")[2] in sentence.roles.audience_nouns or any(
+            low.endswith(ending) and low != ending for ending in sentence.roles.medium_endings
+        ):
+            return True
+    return False
+
+
+def _medium_in_the_dative(told: _Told) -> Phrase | None:
+    """The newspaper or broadcaster in the dative that a verb of saying told, right after the
+    verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“, sagte der
+    Minister dem „Spiegel“" (see :func:`_told_medium`); never the subject itself ("„…“,
+    berichtete der „Spiegel“")."""
+    sentence, finite = told.sentence, told.finite
+    if not sentence.quote_tokens:
+        return None  # the medium's name is quoted (most sentences quote nothing)
+    stop = min(told.clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
+    for article in range(finite + 1, stop):
+        if _told_medium(sentence, article):
+            return Phrase(article, article + 2) if _outside_mention(told, article) else None
+    return None
+
+
+def _after_addressee_preposition(told: _Told) -> Phrase | None:
+    """ "sagte der Minister gegenüber der Zeitung, …", "Gegenüber dem „Tagesspiegel“ erklärte
+    sie: …", "wie eine Sprecherin gegenüber Journalisten bestätigte": the noun phrase after a
+    word of the ``addressee_prepositions`` role anywhere in the verb's clause, without the
+    preposition."""
+    sentence = told.sentence
+    if sentence.roles.addressee_prepositions.isdisjoint(sentence.lows):
+        return None  # (most sentences: asked in C before the clause is walked)
+    for position in range(told.clause_start, told.clause_end - 1):
+        if (
+            sentence.lows[position] in sentence.roles.addressee_prepositions
+            and _outside_mention(told, position)
+            and _opens_adverbial(told, position)
+        ):
+            return _phrase_after(sentence, position + 1, told.clause_end)
+    return None
+
+
+def _conversation_partner(told: _Told) -> Phrase | None:
+    """ "sagte er in einem Interview mit der „Financial Times“", "Im Gespräch mit Journalisten
+    erklärte sie, …": the noun phrase after a noun of the ``conversation_nouns`` role and a
+    word of the ``partner_prepositions`` role in the verb's clause."""
+    sentence = told.sentence
+    lows = sentence.lows
+    if sentence.roles.conversation_nouns.isdisjoint(lows):
+        return None
+    for position in range(told.clause_start, told.clause_end - 2):
+        if (
+            lows[position] in sentence.roles.conversation_nouns
+            and lows[position + 1] in sentence.roles.partner_prepositions
+            and _outside_mention(told, position)
+        ):
+            return _phrase_after(sentence, position + 2, told.clause_end)
+    return None
+
+
+def _audience_after_preposition(told: _Told) -> Phrase | None:
+    """ "sagte Merkel vor der Presse, …", "erklärte er am Sonntag vor Journalisten": the noun
+    phrase after a word of the ``audience_prepositions`` role in the verb's clause when it ends
+    in a noun of the ``audience_nouns`` role ("vor zwei Wochen" names no audience)."""
+    sentence = told.sentence
+    lows = sentence.lows
+    if sentence.roles.audience_prepositions.isdisjoint(lows):
+        return None
+    for position in range(told.clause_start, told.clause_end - 1):
+        if (
+            lows[position] in sentence.roles.audience_prepositions
+            and _outside_mention(told, position)
+            and _opens_adverbial(told, position)
+        ):
+            phrase = _phrase_after(sentence, position + 1, told.clause_end)
+            if phrase is not None and _names_audience(sentence, phrase):
+                return phrase
+    return None
+
+
+def _may_open_phrase(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may open a noun phrase: an article, an adjective or a
+    capitalised head (a cheap test before the noun phrase rules run)."""
+    return (
+        sentence.word_class(index) == "det"
+        or sentence.is_head(index)
+        or sentence.is_adjective(index)
+    )
+
+
+def _medium_after_zu(told: _Told) -> Phrase | None:
+    """ "„…“, sagte er zur „Sportschau“", "sagte der Trainer nach dem Spiel zur Sportschau",
+    "sagte sie zur Nachrichtenagentur dpa": the noun phrase after a word of the
+    ``medium_prepositions`` role in the verb's clause after the verb, when it names a medium (see
+    :func:`_names_audience`); "sagte zur Lage" names a topic, "riet zu „Gelassenheit“" a
+    course."""
+    sentence = told.sentence
+    lows = sentence.lows
+    if sentence.roles.medium_prepositions.isdisjoint(lows):
+        return None
+    for position in range(told.finite + 1, told.clause_end - 1):
+        if (
+            lows[position] in sentence.roles.medium_prepositions
+            and _may_open_phrase(sentence, position + 1)  # not "zu sparen", an infinitive
+            and _outside_mention(told, position)
+        ):
+            phrase = _phrase_after(sentence, position + 1, told.clause_end)
+            if phrase is not None and _names_audience(sentence, phrase):
+                return phrase
+    return None
+
+
+def _person_after_zu(told: _Told) -> Phrase | None:
+    """ "sagte er zu Mair", "sagte der Richter zu dem Angeklagten", "sprach zu ihnen": for a verb
+    of the ``zu_addressing_verbs`` role, the noun phrase after "zu" (not "zum", "zur", which
+    name a medium or a topic, see :func:`_medium_after_zu`) in the verb's clause ("Zu Mair
+    sagte er"),
+    when it names a person: a dative pronoun, a name without an article, or a person's role; "zu
+    den Vorwürfen" names a topic."""
+    sentence = told.sentence
+    if told.verb_lemma not in sentence.roles.zu_addressing_verbs:
+        return None
+    lows = sentence.lows
+    for position in _prepositions_in_clause(told, "zu"):
+        if (
+            position > 0
+            and sentence.is_head(position - 1)
+            and not (told.mention is not None and told.mention.stop == position)
+        ):
+            continue  # a name particle: "Karl-Theodor zu Guttenberg"
+        following = position + 1
+        if lows[following] in sentence.roles.dative_pronouns:
+            return Phrase(following, following + 1)
+        phrase = _phrase_after(sentence, following, told.clause_end)
+        if phrase is None or phrase.start != following:
+            return None
+        if sentence.is_head(following):
+            return phrase  # a name: "zu Mair", "zu Anna Berg"
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        return phrase if info is not None and info.kind is SpeakerKind.PERSON else None
+    return None
+
+
+def _prepositions_in_clause(told: _Told, preposition: str) -> Iterator[int]:
+    """The positions of ``preposition`` in the verb's clause, outside the speaker mention, with
+    a word after it."""
+    lows = told.sentence.lows
+    for position in range(told.clause_start, told.clause_end - 1):
+        if lows[position] == preposition and _outside_mention(told, position):
+            yield position
+
+
+def _addressed_after_an(told: _Told) -> Phrase | None:
+    """ "Der Verband appellierte an die Regierung, …", "Sie schrieb an den Bürgermeister: „…“":
+    for a verb of the ``an_addressing_verbs`` role, the noun phrase after "an" in the verb's
+    clause ("An die Regierung appellierte er"), in the accusative (not after a dative article:
+    "schrieb an einem Roman" names the work, "an der Universität" a place)."""
+    sentence = told.sentence
+    if told.verb_lemma not in sentence.roles.an_addressing_verbs:
+        return None
+    lows = sentence.lows
+    for position in _prepositions_in_clause(told, "an"):
+        following = position + 1
+        if lows[following] == "der" or lows[following].endswith("em"):
+            return None
+        phrase = _phrase_after(sentence, following, told.clause_end)
+        return phrase if phrase is not None and phrase.start == following else None
+    return None
+
+
+def _audience_in_the_dative(told: _Told) -> Phrase | None:
+    """ "Er sagte Reportern, …", "erklärte einem Angestellten, dass …", "teilte dem
+    Fernsehsender mit": a dative object right after the verb, or after its subject when that
+    follows the verb, opened by a word of the ``told_datives`` role or ending in a noun of the
+    ``audience_nouns`` role ("sagte der Presse"); not a source that "zufolge" follows ("sagte,
+    dem Bericht zufolge, …" has a comma; "dem Bericht zufolge" is a frame)."""
+    sentence, start = told.sentence, told.dative_start
+    if (
+        start >= told.clause_end
+        or sentence.lows[start] in sentence.roles.non_dative
+        or not _may_open_phrase(sentence, start)
+    ):
+        return None
+    lows = sentence.lows
+    phrase = _phrase_after(sentence, start, told.clause_end)
+    if phrase is None or phrase.start != start or not _outside_mention(told, start):
+        return None
+    if phrase.stop < len(lows) and lows[phrase.stop] in sentence.roles.told_dative_stops:
+        return None
+    if lows[start] in sentence.roles.told_datives or _names_audience(sentence, phrase):
+        return phrase
+    return None
+
+
+def _object_of_addressing_verb(told: _Told) -> Phrase | None:
+    """ "Er forderte die Partei auf, …", "Die Behörde warf dem Minister vor, …", "bat
+    Premierminister Key, …": for a verb flagged *object*, the noun phrase right after the verb,
+    or after its subject when that follows the verb (not "es", not a reflexive pronoun); not in
+    the passive, whose subject it is ("werde der Beihilfe beschuldigt" names the charge)."""
+    sentence, start = told.sentence, told.dative_start
+    if not told.addressed or told.passive or start >= told.clause_end:
+        return None
+    if not _may_be_addressed(sentence, start):
+        return None
+    phrase = _phrase_after(sentence, start, told.clause_end)
+    if phrase is None or phrase.start != start or not _outside_mention(told, start):
+        return None
+    return phrase
+
+
+def _object_before_addressing_verb(told: _Told) -> Phrase | None:
+    """ "Ihren Widersacher Jeremy Corbyn forderte May auf, …", "Den Behörden warf die
+    Organisation vor, …": for a verb flagged *object*, a noun phrase opening with a word of the
+    ``object_determiners`` role (never a subject) right before the verb in second position is
+    its object, whom it addressed; the subject follows the verb. The phrase opens the sentence
+    (not an apposition set off before the verb: "Nach Angaben von X, dem Direktor der Behörde,
+    hatten die Meteorologen gewarnt"). Not in the passive."""
+    sentence, finite = told.sentence, told.finite
+    if not told.addressed or told.passive:
+        return None
+    first = _skip_leading(sentence, told.clause_start)
+    if (
+        first != sentence.opening
+        or first >= finite
+        or sentence.lows[first] not in sentence.roles.object_determiners
+    ):
+        return None
+    phrase = _phrase_after(sentence, first, finite)
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
+        return None
+    return Phrase(first, finite)
+
+
+def _subject_of_addressing_passive(told: _Told) -> Phrase | None:
+    """ "Ihm wird vorgeworfen, …", "Die Anwohner wurden aufgefordert, …": the subject of a verb
+    flagged *object* in the passive is whom it addressed."""
+    subject = told.passive_subject
+    if not told.addressed or subject is None or not _may_be_addressed(told.sentence, subject.start):
+        return None
+    return subject
+
+
+def _may_be_addressed(sentence: _Sentence, start: int) -> bool:
+    """Whether a phrase opening at ``start`` may name whom a verb addressed: not "es", a
+    reflexive pronoun, an adverb ("Oftmals wird geraten") or an attribution word that points
+    back to a source ("warnten demnach")."""
+    low = sentence.lows[start]
+    return not (
+        low == "es"
+        or low in sentence.roles.reflexive
+        or sentence.word_class(start) == "adv"
+        or low in sentence.lexicon.frames
+    )
+
+
+#: Whom a verb of saying told, tried in this order (the first that finds an addressee wins).
+ADDRESSEE_RULES: RuleTable[_Told, Phrase] = RuleTable(
+    "German addressee",
+    (
+        _medium_in_the_dative,
+        _after_addressee_preposition,
+        _conversation_partner,
+        _audience_after_preposition,
+        _medium_after_zu,
+        _person_after_zu,
+        _addressed_after_an,
+        _audience_in_the_dative,
+        _object_of_addressing_verb,
+        _object_before_addressing_verb,
+        _subject_of_addressing_passive,
+    ),
+)
+
+
+def _before_told_medium(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The subject after a verb of saying without the newspaper or broadcaster it told, which
+    the noun phrase rules read as a genitive: "„…“, sagte der Minister der „Süddeutschen
+    Zeitung“" is "der Minister" (see :func:`_told_medium`)."""
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if _told_medium(sentence, index):
+            return Phrase(phrase.start, index)
+    return phrase
+
+
+@functools.cache
+def _speaker_joiners() -> frozenset[str]:
+    """The words that join coordinated speakers ("und", "sowie": the ``speaker_joiners`` role)."""
+    return read_speaker_word_roles("de")["speaker_joiners"]
+
+
+on_registry_change(_speaker_joiners.cache_clear)
+
+
+def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> Phrase:
+    """ "…“, sagten Anna Berg und Ben Schmidt.", "teilten die Polizei sowie die Feuerwehr
+    mit": a subject after the verb joined by a speaker joiner to a second noun phrase that
+    ends the clause (before a comma, a colon, the final stop or the verb's particle) is one
+    coordinated mention; the speaker analysis splits it into the speakers. A phrase that goes
+    on ("sagte Merkel und Macron nickte", "sagte Merkel und fügte hinzu") is not joined."""
+    joiner = phrase.stop
+    tokens = sentence.tokens
+    if joiner + 1 >= len(tokens) or sentence.lows[joiner] not in _speaker_joiners():
+        return phrase
+    second = _phrase_after(sentence, joiner + 1, len(tokens))
+    if (
+        second is None
+        or sentence.lows[second.start] in sentence.roles.pronouns
+        or sentence.lows[second.start] in sentence.roles.object_determiners
+    ):
+        return phrase
+    end = second.stop
+    if end < len(tokens) and end != last_part and tokens[end].text not in _CLAUSE_ENDS:
+        return phrase
+    return Phrase(phrase.start, end)
+
+
+def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a prepositional phrase naming
+    the source, for verbs flagged *pp*."""
+    if VerbFlag.PP not in clause.form.flags or clause.first >= clause.finite:
+        return None
+    phrase = _source_phrase(clause.sentence, clause.first, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject of the first of two
+    coordinated verbs."""
+    phrase = _coordinated_subject(clause.sentence, clause.finite)
+    return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
+    """ "teilte die zur Universität gehörende Klinik mit": a noun phrase between a separable
+    verb and its particle."""
+    sentence, finite, last_part = clause.sentence, clause.finite, clause.last_part
+    if (
+        clause.bracket
+        and finite + 1 < last_part <= finite + _MAX_PHRASE
+        and sentence.word_class(finite + 1) == "det"
+        and sentence.is_head(last_part - 1)
+    ):
+        return _SubjectFound(Phrase(finite + 1, last_part))
+    return None
+
+
+def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Dies geht aus einer Pressemitteilung des Konzerns hervor": for verbs flagged *pp*, a
+    prepositional phrase right after the verb names the source when no subject was found."""
+    if VerbFlag.PP not in clause.form.flags:
+        return None
+    sentence = clause.sentence
+    start = clause.finite + 1
+    stop = min(clause.clause_end, start + _MAX_PHRASE)
+    phrase = _source_phrase(sentence, start, stop, whole=False)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _address_after_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer", "berichtet tagesschau.de": a web
+    address right after the verb is its subject (a medium), when no other subject was found;
+    the noun phrase rules do not read it (see :func:`_bare_name`)."""
+    sentence = clause.sentence
+    tokens = sentence.tokens
+    start = clause.finite + 1
+    stop = start
+    limit = min(clause.clause_end, sentence.last, start + _MAX_ADDRESS_TOKENS)
+    while stop < limit and (stop == start or tokens[stop].start == tokens[stop - 1].end):
+        stop += 1
+    if stop == start or tokens[start].quote >= 0:
+        return None
+    phrase = _bare_name(sentence, start, stop)
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _impersonal_relay(clause: _Clause) -> _SubjectFound | None:
+    """ "„…“, zitierte man die Reporterin Yolanda Alvarez": the impersonal "man" right after a
+    relaying verb is its subject; the person quoted, its object, becomes the speaker (see
+    :func:`_structure`)."""
+    sentence = clause.sentence
+    following = clause.finite + 1
+    if (
+        VerbFlag.RELAY not in clause.form.flags
+        or following >= clause.clause_end
+        or sentence.lows[following] not in sentence.roles.impersonal
+    ):
+        return None
+    return _SubjectFound(Phrase(following, following + 1), after=following + 1)
+
+
+#: Where the speaker of a verb of saying is, tried in this order (the first that finds one wins).
+SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
+    "German subject",
+    (
+        _pronoun_after_verb,
+        _subject_set_off_before_verb,
+        _thing_before_named_subject,
+        _adverb_before_subject,
+        _subject_after_anaphor,
+        _subject_before_verb,
+        _subject_inside_perfect,
+        _subject_of_first_verb,
+        _subject_with_appositions,
+        _subject_after_verb,
+        _source_before_verb,
+        _subject_inside_bracket,
+        _source_after_verb,
+        _address_after_verb,
+        _impersonal_relay,
+    ),
+)
+
+
+def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The subject of a verb of saying that opens its clause right after the comma closing a
+    long subject with appositions, which the subject rules do not read: "Der Vertreter der
+    Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), Peter Clever, hat gefordert, dass …".
+    In verb-second order everything from the sentence's opening to that comma is the
+    subject, if no verb stands in it (else the comma closes a clause: "Als er kam, sagte …",
+    "Sie gilt als AKP-nahe, dementiert aber, …"): its lower-case words are function words and
+    adjectives only."""
+    comma = finite - 1
+    start = sentence.opening
+    if (
+        first != finite
+        or comma <= start
+        or comma - start > _MAX_SET_OFF_SUBJECT
+        or sentence.tokens[comma].text != ","
+        or not sentence.is_lower(finite)
+        or sentence.word_class(start) in {"sub", "prep"}
+    ):
+        return None
+    for position in range(start, comma):
+        if sentence.tokens[position].quote >= 0:
+            return None
+        if sentence.is_lower(position) and _verb_like(sentence, position):
+            return None
+    return Phrase(start, comma)
+
+
+def _von_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
+    """ "sprach trotz der Kritik von einer fairen Wahl": "von" after the verb in its clause."""
+    stop = min(clause_end, verb + _MAX_PHRASE)
+    return any(sentence.lows[index] in sentence.roles.von for index in range(verb + 1, stop))
+
+
+def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The subject before a verb in second position: a noun phrase and any phrases after it.
+
+    "Der Einsatzleiter der Polizei in Dortmund erklärte": prepositional phrases after the noun
+    phrase belong to it. A phrase in the dative or accusative ("Den Vorschlag kritisierte …")
+    is not the subject.
+    """
+    if sentence.lows[first] in sentence.roles.object_determiners:
+        return None
+    phrase = _phrase_after(sentence, first, finite)
+    if (
+        phrase is None
+        and finite == first + 1
+        and first > 1
+        and sentence.lows[first] in sentence.roles.relative
+        and sentence.tokens[first - 1].text == ","
+        and sentence.clause_end[finite] == finite + 1
+    ):
+        # ", der sagte, …", "Ägypten, das vorschlug, …": a relative pronoun right before the
+        # verb that closes its clause is its subject, the mention (it stands for the phrase
+        # before the comma; not ", das teilte die Behörde mit", a demonstrative object)
+        return Phrase(first, finite)
+    if (
+        phrase is not None
+        and phrase.stop == first + 1
+        and sentence.lows[first] in sentence.roles.relative
+    ):
+        # ", der der Regierung vorwarf": the relative pronoun (see _phrase_after) stands for
+        # the phrase before its comma, the speaker a reader names ("ein Kommentar, der …")
+        return (first > 1 and _phrase_before(sentence, first - 1)) or phrase
+    if phrase is not None:
+        end = _with_phrases(sentence, phrase.stop, finite)
+        if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
+            # "Die Kanadier hingegen sagen": a sentence adverb after the subject stays out.
+            finite = end
+    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
+        phrase = _loose_subject(sentence, first, finite)
+        if phrase is None or sentence.lows[phrase.stop - 2] not in _speaker_joiners():
+            return phrase
+    clause_start = sentence.clause_start[finite]
+    if first == clause_start and clause_start > 1 and sentence.tokens[clause_start - 1].text == ",":
+        # "Nurur Rahman, der Rettungskoordinator der Behörde teilte mit": a name and its role;
+        # "Die Organisationen Attac, Campact und LobbyControl werfen vor": a list of speakers.
+        opening = sentence.opening
+        before = _phrase_after(sentence, opening, clause_start - 1)
+        if before is not None and before[1] == clause_start - 1:
+            return Phrase(opening, finite)
+    return Phrase(first, finite)
+
+
+def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """The whole field before the verb as its subject, when the noun phrase rules do not parse
+    it but it opens with an article or a name and holds no verb: "Ein Reporter des
+    Fernsehsenders n-tv berichtete"."""
+    if finite - first < 2 or finite - first > _MAX_PHRASE:
+        return None
+    if not (sentence.word_class(first) == "det" or sentence.is_head(first)) or _is_time(
+        sentence, first
+    ):
+        return None
+    lexicon = sentence.lexicon
+    object_determiners = sentence.roles.object_determiners
+    for index in range(first + 1, finite):
+        low = sentence.lows[index]
+        if (
+            (sentence.tokens[index].quote >= 0 and not _short_quote(sentence.tokens[index]))
+            # a dative or accusative not governed by a preposition is no part of a subject:
+            # "zu Oberösterreich, Salzburg und dem Burgenland teilte das Ministerium mit" ends a
+            # fronted phrase, and the subject follows the verb (a name particle after a
+            # capitalised word is part of a name: "Sein Kollege den Haan ergänzt")
+            or (
+                low in object_determiners
+                and sentence.word_class(index - 1) != "prep"
+                and not (low in lexicon.particles and sentence.is_capitalised(index - 1))
+            )
+            or low in lexicon.auxiliaries
+            or low in lexicon.verbs
+            or low in lexicon.konjunktiv
+            or sentence.word_class(index) in {"pron", "sub", "verb", "neg", "time"}
+        ):
+            return None
+    last = finite - 1
+    if sentence.word_class(last) or (
+        sentence.is_lower(last)
+        and "-" not in sentence.lows[last]
+        and not _lower_case_name(sentence, last)
+    ):
+        return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
+    return Phrase(first, finite)
+
+
+def _lower_case_name(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index``, the last before the verb of a field that an
+    article or a noun opens, is a name written in lower case ("Die taz berichtete", "Die
+    Nachrichtenagentur dpa meldete", "Die Gewerkschaft ver.di erklärte"): after a capitalised
+    word, no adjective and no word with a verb's ending ("Die Kanadier sagen"); not an adverb
+    after a relative pronoun (", der genau wusste")."""
+    if _lower_case_name_part(sentence, index):
+        return True
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return (
+        sentence.is_capitalised(index - 1)
+        and not sentence.is_adjective(index)
+        and not low.endswith(_FINITE_ENDINGS)
+        and low not in lexicon.verbs
+        and low not in lexicon.konjunktiv
+    )
+
+
+def _is_time(sentence: _Sentence, index: int) -> bool:
+    return sentence.word_class(index) == "time"
+
+
+def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
+    """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
+    for the second of two coordinated verbs; also one set off by commas before the first verb
+    ("Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …")."""
+    first = sentence.opening
+    if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
+        return None
+    if sentence.tokens[first].quote >= 0:
+        return _subject_after_quotation(sentence, first, finite)
+    if sentence.word_class(first) == "prep":
+        # "Unter dem Motto „…“ zogen die Demonstranten durch die Stadt und skandierten …":
+        # after an adverbial the subject follows the first verb.
+        subject, verb = _subject_after_adverbial(sentence)
+        if subject is None or subject.mention is None or verb >= finite - 1:
+            return None
+        tokens = sentence.tokens
+        start = bisect.bisect_left(tokens, subject.mention.start, key=token_start)
+        stop = bisect.bisect_left(tokens, subject.mention.end, key=token_start)
+        return Phrase(start, stop) if stop < finite - 1 else None
+    if sentence.lows[first] in sentence.roles.not_content:
+        return _subject_after_clause(sentence, first, finite)
+    if sentence.lows[first] in sentence.roles.object_determiners:
+        return None
+    clause_start = sentence.clause_start[finite - 1]
+    if (
+        first < clause_start < finite - 1
+        and sentence.is_lower(clause_start)
+        and sentence.word_class(clause_start) in {"", "verb"}
+    ):
+        # "Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …": the
+        # first verb opens its clause after a subject set off by an apposition or a relative
+        # clause, which is the subject of both verbs.
+        return _subject_before_comma(sentence, clause_start)
+    phrase = _phrase_after(sentence, first, finite - 1)
+    if phrase is None or _is_es(sentence, phrase):
+        return None
+    verb = _with_phrases(sentence, phrase.stop, finite - 1)
+    if (
+        verb >= finite - 1
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    return phrase
+
+
+def _subject_after_quotation(sentence: _Sentence, quotation: int, finite: int) -> Phrase | None:
+    """ "„Gar nicht so sicher?“ schrieben die Hacker und kündigten weitere Aktionen an": after a
+    quotation that opens the sentence (and its comma), the first verb trails it and its subject
+    follows it; that subject, right before the coordinator, is the subject of the second verb
+    too (see :func:`_coordinated_subject`), whose object follows it ("weitere Aktionen")."""
+    verb = quotation + 1
+    if verb < finite and sentence.tokens[verb].text == ",":
+        verb += 1
+    if (
+        verb >= finite - 2
+        or not sentence.is_lower(verb)
+        or sentence.lows[verb] not in (sentence.lexicon.verbs)
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
+    if phrase is None or phrase.stop != finite - 1 or _is_es(sentence, phrase):
+        return None
+    return phrase
+
+
+def _subject_after_clause(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
+    """ "Als ein Fluggast zu Hilfe eilte, biss der Mann den Fluggast und rief: „…“": after an
+    adverbial clause that opens the sentence, the main clause's verb comes first and its
+    subject after it; that subject is the subject of a second verb coordinated with the
+    first (see :func:`_coordinated_subject`)."""
+    comma = sentence.clause_end[first]
+    verb = comma + 1
+    if (
+        comma >= finite - 1
+        or sentence.tokens[comma].text != ","
+        or verb >= finite - 1
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, finite - 1)
+    if phrase is None or phrase.stop >= finite - 1 or _is_es(sentence, phrase):
+        return None
+    return phrase
+
+
+def _agent(sentence: _Sentence, finite: int, participle: int) -> Phrase | None:
+    """ "wurde von der Polizei mitgeteilt": the agent of a passive verb of saying."""
+    for index in range(finite + 1, participle):
+        if sentence.lows[index] in sentence.roles.von:
+            phrase = _phrase_after(sentence, index + 1, participle)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _middle_subject(sentence: _Sentence, start: int, participle: int) -> Phrase | None:
+    """The subject between an auxiliary and its participle, with its prepositional phrases."""
+    start = _skip_adverbs(sentence, start)
+    if start >= participle or sentence.lows[start] in sentence.roles.object_determiners:
+        return None
+    phrase = _phrase_after(sentence, start, participle)
+    if phrase is None:
+        return None
+    end = _with_phrases(sentence, phrase.stop, participle)
+    stop = _skip_adverbs(sentence, end)
+    if stop != participle:
+        return phrase
+    return Phrase(start, _with_attached_phrases(sentence, phrase.stop, end))
+
+
+def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | None:
+    """The subject of a verb that follows a comma, when it opened the sentence.
+
+    "Deiss, der sich … entschlossen hatte, sagte …" (a relative clause: only "Deiss");
+    "Milovan Rajevac, der Trainer Ghanas, sagte …" (an apposition: the whole phrase).
+    """
+    if clause_start < 2 or sentence.tokens[clause_start - 1].text != ",":
+        return None
+    phrase = _phrase_after(sentence, sentence.opening, clause_start)
+    if phrase is None or sentence.is_quote(phrase.start):
+        return None
+    closed = phrase.stop - 1  # the comma that closes an apposition the phrase took
+    if (
+        phrase.stop < clause_start - 1
+        and sentence.tokens[closed].text == ","
+        and sentence.lows[phrase.stop] in sentence.roles.relative
+        and _relative_reaches(sentence, phrase.stop, clause_start - 1)
+    ):
+        # "Jan Olsen, der Sprecher der Partei, der seit Jahren im Amt ist, sagte": the name
+        # with its apposition, before a relative clause that runs up to the verb.
+        return Phrase(phrase.start, closed)
+    comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
+    if comma in {clause_start, clause_start - 1}:
+        return Phrase(
+            phrase.start, clause_start - 1
+        )  # the phrase took its apposition (and its comma)
+    if comma > clause_start - 1:
+        return None
+    phrase = Phrase(phrase.start, comma)
+    if sentence.tokens[comma].text != ",":
+        return None
+    if _appositions_reach(sentence, comma, clause_start - 1):
+        # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
+        return Phrase(phrase.start, clause_start - 1)
+    if sentence.lows[comma + 1] in sentence.roles.relative and _relative_reaches(
+        sentence, comma + 1, clause_start - 1
+    ):
+        return phrase
+    # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": the
+    # name with its apposition, before a relative clause that runs up to the verb.
+    last = clause_start - 1
+    for closing in range(comma + 2, last):
+        if (
+            sentence.tokens[closing].text == ","
+            and sentence.lows[closing + 1] in sentence.roles.relative
+            and _appositions_reach(sentence, comma, closing)
+            and _relative_reaches(sentence, closing + 1, last)
+        ):
+            return Phrase(phrase.start, closing)
+    return None
+
+
+def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool:
+    """Whether appositions set off by commas, each a noun phrase with its prepositional and
+    genitive phrases, run from ``comma`` up to ``last_comma``: "Albrecht Conze, der Direktor
+    der UN-Mission, sagte"; up to :data:`_MAX_INSERTS` of them, as a long subject has ("Der
+    Vorsitzende der Gewerkschaft Verdi, Nachfolgeorganisation der ÖTV, Frank Bsirske,
+    würdigte …"). A verb in any of them makes it a clause, not an apposition."""
+    for _ in range(_MAX_INSERTS):
+        apposition = _phrase_after(sentence, comma + 1, last_comma + 1)
+        end = (
+            _loose_apposition(sentence, comma + 1, last_comma)
+            if apposition is None
+            else _with_phrases(sentence, apposition.stop, last_comma + 1)
+        )
+        if end in {last_comma, last_comma + 1}:
+            return True  # (a phrase may take the apposition after it, with its comma)
+        if end > last_comma or sentence.tokens[end].text != ",":
+            end = _loose_apposition(sentence, comma + 1, last_comma)
+            if end == last_comma:
+                return True
+            if end > last_comma or sentence.tokens[end].text != ",":
+                return False
+        comma = end
+    return False
+
+
+def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
+    """Whether the relative clause opening at ``start`` runs up to ``comma``: every clause
+    after its first one opens with a relative pronoun, a subordinator, a coordinator, an
+    article, a preposition or a name ("Deiss, der …, weil …, sagte"), not with a verb ("Ein
+    Tief, das … gestanden hatte, habe das Land erreicht, meldet die Behörde": the main clause
+    before the trailing verb is the content, so "Ein Tief" is not the speaker)."""
+    position = sentence.clause_end[start]
+    while position < comma:
+        following = position + 1
+        if following >= comma:
+            return False
+        if not (
+            sentence.lows[following] in sentence.roles.relative
+            or sentence.lows[following] in sentence.roles.coordinators
+            or sentence.word_class(following) in {"sub", "det", "prep", "conj"}
+            or sentence.is_head(following)
+        ):
+            return False
+        position = sentence.clause_end[following]
+    return True
+
+
+def _told_in_field(sentence: _Sentence, field: Phrase, finite: int) -> Span | None:
+    """Whom the speaker of a verb-final clause told, between its subject and the verb: "wie
+    eine Sprecherin gegenüber der Zeitung bestätigte", "Wie der Sprecher dem Sender mitteilte"
+    (the rules of :data:`ADDRESSEE_RULES`), also past the comma closing the subject's apposition
+    ("Wie Jan Olsen, ein Sprecher der Stadt, der Presse mitteilte")."""
+    start = field.stop
+    if start < finite and sentence.tokens[start].text == ",":
+        start += 1
+    told = ADDRESSEE_RULES.first(
+        _Told(
+            sentence=sentence,
+            finite=finite,
+            clause_start=start,
+            clause_end=finite,
+            dative_start=start,
+            mention=field,
+        )
+    )
+    return None if told is None else sentence.span(*told)
+
+
+# The most words of a subject with appositions set off by commas before its verb of saying.
+_MAX_SET_OFF_SUBJECT = 25
+
+
+def _statement_start(sentence: _Sentence) -> int:
+    """Where the speaker of a verbless statement begins: after the conjunctions and particles
+    opening the sentence and an adverb that links the statement to what came before (the
+    ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
+    which belong to the sentence, not to the speaker."""
+    start = sentence.opening
+    if (
+        start + 1 < len(sentence.tokens)
+        and sentence.lows[start] in sentence.roles.statement_adverbs
+    ):
+        start += 1
+    return start
+
+
+def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, int]:
+    """:func:`_own_subject` in verb-second order after an adverbial, and the verb's token: "Im
+    ersten Satz beruft sich die Bank darauf, dass …", "Noch am Freitag hatte Serbiens Präsident
+    Boris Tadić versichert, …". The adverbial opens with a preposition (not one of a source,
+    "Nach einer Meldung der Agentur …"), a word of time or an adverb ("Dabei griff sie …") and
+    ends in a noun, a name, a number or that adverb; the verb follows it, then the subject."""
+    first = sentence.opening
+    if (
+        first >= sentence.last
+        or not (sentence.word_class(first) in {"prep", "time"} or _adverb_word(sentence, first))
+        or sentence.lows[first] in sentence.lexicon.frames
+    ):
+        return None, 0
+    stop = min(sentence.clause_end[first], sentence.last - 1, first + _MAX_PHRASE)
+    for verb in range(first + 1, stop):
+        if not sentence.is_lower(verb) or sentence.word_class(verb) in {"det", "prep"}:
+            continue  # "Am Rande einer Sitzung in Hannover nahm …": the adverbial goes on
+        if not (
+            (verb - 1 > first and sentence.is_capitalised(verb - 1))
+            # a name in marks ends the adverbial: "Unter dem Motto „Freiheit“ zogen …"
+            or (verb - 1 > first and sentence.tokens[verb - 1].quote >= 0)
+            or sentence.lows[verb - 1].isdigit()
+            or (verb - 1 == first and sentence.word_class(first) != "prep")  # "Dabei griff"
+        ):
+            if verb - 1 == first:
+                continue  # "Im ersten Satz …": the adverbial goes on
+            break
+        phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
+        if phrase is None or sentence.word_class(phrase.start) == "prep":
+            break
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
+    return None, 0
+
+
+def _sentence_subject(sentence: _Sentence) -> Attribution | None:
+    """The person or organisation a sentence opens with, as a possible speaker; after an
+    adverb opening it, the subject after the verb ("Langfristig strebt das Unternehmen …")."""
+    first = sentence.opening
+    if _adverb_word(sentence, first) and first + 2 < sentence.last and sentence.is_lower(first + 1):
+        phrase = _postverbal_subject(sentence, first + 2, sentence.last)
+        if phrase is None:
+            return None
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+            return None
+        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+    phrase = _phrase_after(sentence, first, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last:
+        return None
+    if (
+        phrase.stop == first + 1
+        and first + 3 < sentence.last
+        and sentence.is_lower(first + 1)
+        and sentence.lows[first + 2] == "sich"
+    ):
+        # "Besorgt äußerte sich Kofi Annan über …", "Erfreut zeigte sich der Trainer": a
+        # predicative adjective before a reflexive verb; the subject follows "sich".
+        after = _postverbal_subject(sentence, first + 3, sentence.last)
+        if after is not None and sentence.word_class(first) != "det":
+            info = analyse_mention(sentence.words(*after), language="de")
+            if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:
+                return announced_phrase(sentence, *after, kind=QuoteKind.FREE_INDIRECT)
+    if sentence.tokens[phrase.stop - 1].text == ",":
+        # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
+        # phrase off; it is no part of the mention.
+        phrase = Phrase(phrase.start, phrase.stop - 1)
+    set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
+    if not set_off and not sentence.is_lower(phrase.stop):
+        return None
+    if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun:
+        return None
+    # A name without an article ("Larson gab sich optimistisch.") is someone too.
+    bare_name = info.named and sentence.word_class(phrase.start) != "det"
+    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
+        return None
+    return Attribution(
+        kind=QuoteKind.FREE_INDIRECT,
+        content=sentence.span(*phrase),
+        mention=sentence.span(*phrase),
+        mention_words=sentence.words(*phrase),
+    )
