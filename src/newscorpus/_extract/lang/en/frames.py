@@ -135,6 +135,16 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         )
     ):
         mention = _phrase_before(sentence, position + 1)
+    if fronted is None:
+        # The noun phrase opens the sentence: it is the subject, and the main verb ends the clause.
+        opens = mention.start if mention is not None else position + 1
+        if position >= 0 and mention is None and sentence.word_class(position) == "det":
+            opens = position  # "The claim that …"
+        subject_end = (
+            _subject_clause_end(sentence, that) if opens == _skip_leading(sentence, 0) else None
+        )
+        if subject_end is not None:
+            content = QuoteKind.INDIRECT, sentence.span(that, subject_end)
     words: tuple[str, ...] = ()
     if mention is not None:
         *rest, owner = _mention_words(sentence, *mention)
@@ -149,6 +159,47 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(index, index + 1),),
     )
+
+
+def _subject_clause_end(sentence: _Sentence, that: int) -> int | None:
+    """Where the clause after a noun of saying ends when the noun phrase is the sentence's subject
+    ("Trump's claim that the election was stolen was false", "The claim that the vote was rigged
+    has been rejected", "Her warning that the bridge was unsafe went unheeded"): before the main
+    clause's verb, an auxiliary or copula (the ``verb`` class of ``function_words.txt``) or a
+    past tense that opens a verb group after the clause has had its own. A subordinating or
+    coordinating word inside the clause waits for one verb group more ("the claim that the man
+    who was arrested was guilty is false"); a comma or a clause without such a verb leaves the
+    content as it was (None)."""
+    past_tenses = sentence.lexicon.past_tenses
+    pending = 1  # verb groups the clause still needs
+    in_group = lexical = False
+    for position in range(that + 1, sentence.last):
+        word_class = sentence.word_class(position)
+        low = sentence.lows[position]
+        if sentence.tokens[position].text == "," or sentence.is_quote(position):
+            return None
+        if word_class in {"sub", "conj"} or low == "that":
+            pending += 1
+            in_group = False
+        elif word_class == "verb":
+            if not in_group or lexical:  # "has" after "was rigged" opens a new group
+                if pending == 0:
+                    return position
+                pending -= 1
+                in_group, lexical = True, False
+        elif sentence.is_lower(position) and (low.endswith("ed") or low in past_tenses):
+            if not in_group:
+                if pending == 0:
+                    following = position + 1
+                    if following < sentence.last and sentence.word_class(following) == "prep":
+                        continue  # a participle after a noun: "a rebate paid by pensioners"
+                    return position  # "… was unsafe went unheeded"
+                pending -= 1
+                in_group = True
+            lexical = True
+        elif word_class not in {"neg", "adv"}:  # "was not", "has already been"
+            in_group = lexical = False
+    return None
 
 
 def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None:
