@@ -816,8 +816,9 @@ def _after_inserted_attribution(sentence: _Sentence, start: int) -> bool:
 def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
     """Whether the tokens ``start:end`` after a verb of saying hold only its subject with
     adverbs and prepositional phrases ("berichtete die Polizei am Montag in Wien", "sagte er
-    dazu"), as a trailing attribution does; not a second object ("nennt Gewalt in der Familie
-    ein Verbrechen" goes on with the sentence)."""
+    dazu", "sagt Anna Roe vom Institut … und vom Zentrum … (DZIF)"), as a trailing attribution
+    does; not a second object ("nennt Gewalt in der Familie ein Verbrechen" goes on with the
+    sentence)."""
     end = min(end, sentence.last)  # without the final stop
     phrase = _postverbal_subject(sentence, start, end)
     if phrase is None:
@@ -832,6 +833,15 @@ def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
         elif word_class == "prep" and index + 1 < end:
             following = _attachment(sentence, index + 1, end)
             index = index + 1 if following is None else following
+        elif word_class == "conj" and index + 1 < end and sentence.word_class(index + 1) == "prep":
+            index += 1  # "vom Institut … und vom Zentrum …": attachments joined
+        elif sentence.tokens[index].text == "(":
+            closing = next(
+                (at for at in range(index + 1, end) if sentence.tokens[at].text == ")"), None
+            )
+            if closing is None:
+                return False
+            index = closing + 1  # "(DZIF)", "(SPÖ)"
         else:
             return False
     return False

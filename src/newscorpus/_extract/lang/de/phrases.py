@@ -98,10 +98,14 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         and lows[start] in sentence.roles.relative
         and tokens[start - 1].text == ","
         and start + 1 < limit
-        and sentence.word_class(start + 1) == "det"
+        and sentence.word_class(start + 1) in {"det", "prep"}
+        and not (  # ", das zu rechtfertigen": a demonstrative before a zu-infinitive
+            lows[start + 1] == "zu" and start + 2 < len(tokens) and sentence.is_lower(start + 2)
+        )
     ):
         # ", der der Regierung vorwarf …", ", die dem Kardinal vorwerfen": an article cannot
-        # open a phrase before another, so the first is the relative pronoun, the subject.
+        # open a phrase before another, so the first is the relative pronoun, the subject; nor
+        # does one stand before a preposition (", die für ihre Mandantin Geld fordert").
         return Phrase(start, start + 1)
     index = start
     if (
