@@ -90,6 +90,23 @@ def test_quotation_in_a_later_paragraph_is_not_split() -> None:
     ]
 
 
+def test_a_sentence_opener_after_a_word_ends_a_heading_run_into_the_text() -> None:
+    text = "Lob für die Helfer Er dankte allen. Sie sagte „Mehr Geld Er kommt“ dazu."
+    pairs = find_quote_pairs(text)
+    openers = frozenset({"Er"})
+    found = [
+        text[start:end]
+        for start, end in split_sentences(
+            text, 0, len(text), pairs, abbreviations=ABBREVIATIONS, months=MONTHS, openers=openers
+        )
+    ]
+    assert found == [
+        "Lob für die Helfer",
+        "Er dankte allen.",
+        "Sie sagte „Mehr Geld Er kommt“ dazu.",
+    ]
+
+
 def test_closing_mark_belongs_to_the_sentence() -> None:
     assert sentences("Er sagte „Ja.“ Dann ging er.") == ["Er sagte „Ja.“", "Dann ging er."]
 

@@ -771,12 +771,15 @@ class SentenceLoop:
         *,
         abbreviations: frozenset[str],
         months: frozenset[str],
+        openers: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.pairs = pairs
         self.state = state
         self.abbreviations = abbreviations
         self.months = months
+        #: capitalised words that only open a sentence (a heading run into the text ends there)
+        self.openers = openers
         self.attributions: list[Attribution] = []
         #: The extent of every sentence read, in text order: where the people a pronoun may
         #: point back to are looked for (:meth:`KnownPeopleBase.mentioned`).
@@ -788,7 +791,7 @@ class SentenceLoop:
         # Bound once: the loop runs for every sentence of the text.
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
         read = self.sentences.append
-        abbreviations, months = self.abbreviations, self.months
+        abbreviations, months, openers = self.abbreviations, self.months, self.openers
         pair_count = len(pairs)
         pair_index = 0
         body = first_body_paragraph(text)
@@ -803,7 +806,7 @@ class SentenceLoop:
                 state.sentence += 1
                 continue
             for sentence_start, sentence_end in split_sentences(
-                text, start, end, pairs, abbreviations=abbreviations, months=months
+                text, start, end, pairs, abbreviations=abbreviations, months=months, openers=openers
             ):
                 while pair_index < pair_count and pairs[pair_index].close < sentence_start:
                     pair_index += 1

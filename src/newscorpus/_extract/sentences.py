@@ -10,6 +10,7 @@ inside a quotation: a quotation is never split. Everything runs in one pass, in 
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 import sys
@@ -120,11 +121,15 @@ def split_sentences(
     *,
     abbreviations: frozenset[str],
     months: frozenset[str],
+    openers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split the paragraph ``text[start:end]`` into sentences, keeping quotations whole.
 
     ``pairs`` are the text's quotation pairs, sorted; ``abbreviations`` are words whose full stop
     does not end a sentence, and ``months`` words after which a number's full stop is an ordinal.
+    ``openers`` are capitalised words that only open a sentence ("Er", "Derlei"): one right after
+    a letter and a space starts a new sentence, since the text before it is a heading run into
+    the paragraph ("Lob für Diskussion Er begrüßte …"), unless it stands inside a quotation.
     """
     sentences: list[tuple[int, int]] = []
     current = start
@@ -170,7 +175,38 @@ def split_sentences(
         _append_cut(sentences, text, current, end)
     elif current < end:
         sentences.append((current, end))
+    if openers and _run_in_pattern(openers).search(text, start, end):
+        return _split_run_in(sentences, text, pairs, _run_in_pattern(openers))
     return sentences
+
+
+@functools.lru_cache(maxsize=4)
+def _run_in_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    """A sentence opener right after a letter and one space: a fixed alternation of words, so
+    the search runs in linear time."""
+    words = "|".join(re.escape(word) for word in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_]) (?:{words})(?= )")
+
+
+def _split_run_in(
+    sentences: list[tuple[int, int]],
+    text: str,
+    pairs: Sequence[QuotePair],
+    pattern: re.Pattern[str],
+) -> list[tuple[int, int]]:
+    """``sentences`` split before each match of ``pattern`` outside the quotation pairs."""
+    result: list[tuple[int, int]] = []
+    for sentence_start, sentence_end in sentences:
+        current = sentence_start
+        for found in pattern.finditer(text, sentence_start, sentence_end):
+            opener = found.start() + 1
+            index = bisect.bisect_left(pairs, opener, key=_pair_close)
+            if index < len(pairs) and pairs[index].open < opener:
+                continue  # inside a quotation: its words are the speaker's
+            result.append((current, found.start()))
+            current = opener
+        result.append((current, sentence_end))
+    return result
 
 
 def _append_cut(sentences: list[tuple[int, int]], text: str, start: int, end: int) -> None:

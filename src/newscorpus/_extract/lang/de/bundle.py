@@ -138,6 +138,7 @@ class WordRoles(NamedTuple):
     dative_object_verbs: frozenset[str]
     an_addressing_verbs: frozenset[str]
     zu_addressing_verbs: frozenset[str]
+    sentence_openers: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -167,6 +168,8 @@ class _German:
     noun_cue_words: frozenset[str]  # as written
     abbreviations: frozenset[str]
     months: frozenset[str]
+    #: the ``sentence_openers`` role, capitalised as they open a sentence
+    sentence_openers: frozenset[str]
     first_names: frozenset[str]
     first_names_lowered: frozenset[str]
     particles: frozenset[str]
@@ -401,6 +404,7 @@ def _german() -> _German:
         noun_cue_words=noun_cues,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        sentence_openers=frozenset(word.capitalize() for word in roles.sentence_openers),
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
         particles=read_word_set("de", "name_particles"),
