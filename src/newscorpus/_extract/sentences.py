@@ -175,17 +175,23 @@ def split_sentences(
         _append_cut(sentences, text, current, end)
     elif current < end:
         sentences.append((current, end))
-    if openers and _run_in_pattern(openers).search(text, start, end):
-        return _split_run_in(sentences, text, pairs, _run_in_pattern(openers))
+    if openers:
+        spaced, run_in = _run_in_patterns(openers)
+        # Most paragraphs hold an opener only after a sentence end (". Er sagte"): the plain
+        # search for the word between spaces is cheap, the one that checks the letter before
+        # it runs only where that finds something.
+        first = spaced.search(text, start, end)
+        if first is not None and run_in.search(text, first.start(), end):
+            return _split_run_in(sentences, text, pairs, run_in)
     return sentences
 
 
 @functools.lru_cache(maxsize=4)
-def _run_in_pattern(openers: frozenset[str]) -> re.Pattern[str]:
-    """A sentence opener right after a letter and one space: a fixed alternation of words, so
-    the search runs in linear time."""
+def _run_in_patterns(openers: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An opener between spaces, and one right after a letter and a space: fixed alternations
+    of words, so both searches run in linear time."""
     words = "|".join(re.escape(word) for word in sorted(openers, key=len, reverse=True))
-    return re.compile(rf"(?<=[^\W\d_]) (?:{words})(?= )")
+    return re.compile(rf" (?:{words}) "), re.compile(rf"(?<=[^\W\d_]) (?:{words})(?= )")
 
 
 def _split_run_in(

@@ -455,6 +455,16 @@ def _plural_organisation(word: str, lexicon: _Lexicon) -> tuple[str, tuple[str, 
     """A German organisation noun in the plural ("die Zeitungen", "den Tageszeitungen", "die
     Magazine"), as an entry of the plural word: the lexicon lists singulars ("Behörden" is
     listed as a plural-only entry). Only organisations and media (``_PLURAL_KINDS``)."""
+    return _plural_organisation_cached(word, lexicon.language)
+
+
+@functools.lru_cache(maxsize=8192)
+def _plural_organisation_cached(
+    word: str, language: str
+) -> tuple[str, tuple[str, str, str]] | None:
+    # Cached: most capitalised words of mentions are names, looked up again and again, and each
+    # ending costs a scan of the word's compounds.
+    lexicon = _lexicon(language)
     for ending in _PLURAL_ENDINGS:
         if len(word) > len(ending) + _MIN_SUFFIX and word.endswith(ending):
             found = _organisation_lookup(
@@ -592,8 +602,10 @@ def _without_dash_aside(words: tuple[str, ...]) -> tuple[str, ...]:
     otherwise the dash opens an aside, which is left out ("Zahlreiche Zeugen – darunter
     Patienten – sahen" are the Zeugen).
     """
-    dash = next((index for index, word in enumerate(words) if word in _DASHES), None)
-    if dash is None or dash == 0:
+    if _DASHES.isdisjoint(words):  # most mentions: one pass in C
+        return words
+    dash = next(index for index, word in enumerate(words) if word in _DASHES)
+    if dash == 0:
         return words
     after = dash + 1
     if (
@@ -784,7 +796,13 @@ def _group_head(info: MentionInfo) -> bool:
     return info.plural is True and not info.named and info.kind is not SpeakerKind.ORGANISATION
 
 
-for _cache in (role_or_organisation, organisation_word, _analyse_cached, _coordination_cached):
+for _cache in (
+    role_or_organisation,
+    organisation_word,
+    _analyse_cached,
+    _coordination_cached,
+    _plural_organisation_cached,
+):
     on_registry_change(_cache.cache_clear)
 
 
