@@ -176,40 +176,45 @@ def split_sentences(
     elif current < end:
         sentences.append((current, end))
     if openers:
-        spaced, run_in = _run_in_patterns(openers)
-        # Most paragraphs hold an opener only after a sentence end (". Er sagte"): the plain
-        # search for the word between spaces is cheap, the one that checks the letter before
-        # it runs only where that finds something.
-        first = spaced.search(text, start, end)
-        if first is not None and run_in.search(text, first.start(), end):
-            return _split_run_in(sentences, text, pairs, run_in)
+        # An opener follows a sentence end in most paragraphs (". Er sagte"): the words between
+        # spaces are found in C, and only the few found are checked for a letter before them.
+        cuts = [
+            found.start()
+            for found in _run_in_pattern(openers).finditer(text, start, end)
+            if found.start() > start and text[found.start() - 1].isalpha()
+        ]
+        if cuts:
+            return _split_run_in(sentences, pairs, cuts)
     return sentences
 
 
 @functools.lru_cache(maxsize=4)
-def _run_in_patterns(openers: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An opener between spaces, and one right after a letter and a space: fixed alternations
-    of words, so both searches run in linear time."""
+def _run_in_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    """An opener between spaces: a fixed alternation of words, so the search runs in linear
+    time."""
     words = "|".join(re.escape(word) for word in sorted(openers, key=len, reverse=True))
-    return re.compile(rf" (?:{words}) "), re.compile(rf"(?<=[^\W\d_]) (?:{words})(?= )")
+    return re.compile(rf" (?:{words})(?= )")
 
 
 def _split_run_in(
-    sentences: list[tuple[int, int]],
-    text: str,
-    pairs: Sequence[QuotePair],
-    pattern: re.Pattern[str],
+    sentences: list[tuple[int, int]], pairs: Sequence[QuotePair], cuts: list[int]
 ) -> list[tuple[int, int]]:
-    """``sentences`` split before each match of ``pattern`` outside the quotation pairs."""
+    """``sentences`` split at each of ``cuts`` (the space before an opener, ascending) that lies
+    outside the quotation pairs."""
     result: list[tuple[int, int]] = []
+    cut_index = 0
     for sentence_start, sentence_end in sentences:
         current = sentence_start
-        for found in pattern.finditer(text, sentence_start, sentence_end):
-            opener = found.start() + 1
+        while cut_index < len(cuts) and cuts[cut_index] < sentence_end:
+            space = cuts[cut_index]
+            cut_index += 1
+            if space <= current:
+                continue
+            opener = space + 1
             index = bisect.bisect_left(pairs, opener, key=_pair_close)
             if index < len(pairs) and pairs[index].open < opener:
                 continue  # inside a quotation: its words are the speaker's
-            result.append((current, found.start()))
+            result.append((current, space))
             current = opener
         result.append((current, sentence_end))
     return result

@@ -1874,7 +1874,7 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
                 names[-1] += "."
                 continue
         first = word[:1]
-        if _QUANTITY.fullmatch(word):
+        if first.isdigit() and _QUANTITY.fullmatch(word):
             break  # "11.200 Euro", "3,5 Prozent": an amount, no part of a name ("Apollo 11" is)
         if first.isupper() or first.isdigit():  # capitalised, not a quotation mark
             names.append(word)
@@ -2210,7 +2210,10 @@ def _organisation(
     after = head + 1
     if (
         after < len(body)
-        and (_is_capitalised(body[after]) or _WEB_ADDRESS.fullmatch(body[after]))
+        and (
+            _is_capitalised(body[after])
+            or ("." in body[after] and _WEB_ADDRESS.fullmatch(body[after]))
+        )
         and kind in {"org", "doc"}
         and not _place_genitive(body[after], lexicon)
     ):
@@ -2334,7 +2337,7 @@ def _proper_run(body: list[str], start: int) -> list[str]:
     run: list[str] = []
     for word in body[start:]:
         named = _is_capitalised(word) or word in {"am", "of", "the", "&"}
-        if word == "," or not (named or _WEB_ADDRESS.fullmatch(word)):
+        if word == "," or not (named or ("." in word and _WEB_ADDRESS.fullmatch(word))):
             break
         run.append(word)
     return run
