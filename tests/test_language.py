@@ -34,6 +34,20 @@ def test_tie_is_unknown() -> None:
     assert detect_language("die die die the the the") is None
 
 
+_GERMAN_OPENING = "Der Minister sagte, dass die Lage ernst sei und er nicht helfen könne. " * 8
+_ENGLISH_BODY = "The minister said that the situation was serious and he could not help. " * 20
+
+
+def test_a_text_clearly_german_at_its_opening_is_german() -> None:
+    # The English after the opening outnumbers it within 2,000 characters: the opening decides.
+    assert detect_language(_GERMAN_OPENING + _ENGLISH_BODY) == "de"
+
+
+def test_a_mixed_opening_is_decided_by_the_first_two_thousand_characters() -> None:
+    mixed = "die Lage the minister und er and he " * 10
+    assert detect_language(mixed + _ENGLISH_BODY) == "en"
+
+
 @pytest.mark.parametrize(
     ("tag", "primary"),
     [("de", "de"), ("de-AT", "de"), ("EN-gb", "en"), ("fr", "fr"), (None, None), ("", None)],
