@@ -155,6 +155,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "party_members",
         "quantity_nouns",
         "post_nominals",
+        "organisation_classifiers",
     }
 )
 

@@ -10,6 +10,7 @@ to the last fitting speaker, "Putin" to "Wladimir Putin". The reader calls
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -18,7 +19,7 @@ from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
-from newscorpus._extract.speakers import Attribution, SpeakerRegistry
+from newscorpus._extract.speakers import Attribution, SpeakerRegistry, introduced_organisation
 from newscorpus._model import (
     Article,
     Mention,
@@ -226,7 +227,13 @@ def _resolve(
     One pass over the attributions resolves the speakers (in text order, which pronouns and
     continuations depend on); a second builds the quotes once every speaker is known.
     """
-    registry = SpeakerRegistry(known, None if known is None else known.mentioned)
+    registry = SpeakerRegistry(
+        known,
+        None if known is None else known.mentioned,
+        None
+        if language is None
+        else functools.partial(introduced_organisation, text, language=language),
+    )
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
     # Where the quotations so far end: a pronoun may mean a person mentioned after that.
     since = 0

@@ -47,6 +47,7 @@ __all__ = [
     "SpeakerRegistry",
     "analyse_coordination",
     "analyse_mention",
+    "introduced_organisation",
     "organisation_word",
     "role_or_organisation",
 ]
@@ -92,6 +93,11 @@ _NAME_WORDS = 2  # a first name or honorific and a surname
 # The dashes that set off a dateline or an aside inside a mention ("Wien – Anna Berg").
 _DASHES = frozenset({"–", "—"})
 _DATELINE_WORDS = 3  # "Wien", "Den Haag", "St. Pölten", "Bad Ischl"
+# How many whole-word occurrences of a one-word name are read for an organisation noun before it,
+# and the longest word read as one ("Telekommunikationskonzern").
+_INTRODUCTIONS = 3
+_LONGEST_CLASSIFIER = 40
+_GENDERS = frozenset({"m", "f", "n"})
 
 _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 # The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
@@ -264,6 +270,9 @@ class _Lexicon:
     post_nominals: frozenset[str] = frozenset()
     #: nouns of a share or number of people ("die Hälfte der Befragten": ``quantity_nouns``)
     quantity_nouns: frozenset[str] = frozenset()
+    #: nouns that make the one-word name after them an organisation's ("oil firm Yukos":
+    #: ``organisation_classifiers``)
+    organisation_classifiers: frozenset[str] = frozenset()
     #: number words ("vier": the ``quantities`` word role)
     numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
@@ -384,6 +393,7 @@ def _lexicon(language: str) -> _Lexicon:
         party_members=speaker_words["party_members"],
         post_nominals=speaker_words["post_nominals"],
         quantity_nouns=speaker_words["quantity_nouns"],
+        organisation_classifiers=speaker_words["organisation_classifiers"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -2537,6 +2547,7 @@ class SpeakerRegistry:
         self,
         known: Callable[[str], Sequence[MentionInfo]] | None = None,
         mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
+        introduced: Callable[[str], str | None] | None = None,
     ) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, list[int]] = {}
@@ -2545,6 +2556,9 @@ class SpeakerRegistry:
         # The people the sentences between two offsets mention, the latest sentence first
         # (KnownPeopleBase.mentioned): whom a pronoun may mean besides the speakers.
         self._mentioned = mentioned
+        # Whether the text introduces a one-word name as an organisation's
+        # (introduced_organisation): the gender a pronoun meaning it has, None if it does not.
+        self._introduced = introduced
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
         self._clock = 0
@@ -2649,9 +2663,28 @@ class SpeakerRegistry:
                     self._drafts[number].absorb(known)
                     if known.key != info.key:
                         self._by_key.setdefault(known.key, []).append(number)
+            self._classify(self._drafts[number], info)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
+
+    def _classify(self, draft: _Draft, info: MentionInfo) -> None:
+        """Make a new speaker of one unknown-kind name an organisation when the text introduces
+        the name with an organisation noun ("Russian oil firm Yukos …. Yukos said"): no "he" or
+        "she" means it then, and the corpus lists it as an organisation."""
+        if (
+            self._introduced is None
+            or draft.kind is not SpeakerKind.UNKNOWN
+            or not info.named
+            or info.plural
+            or info.given is not None
+            or " " in draft.name
+        ):
+            return
+        gender = self._introduced(draft.name)
+        if gender is not None:
+            draft.kind = SpeakerKind.ORGANISATION
+            draft.gender = gender or None
 
     def _by_name(self, info: MentionInfo) -> int | None:
         """The speaker of ``info``'s key whose given names and gender agree ("Mrs Blair" is not
@@ -2939,6 +2972,54 @@ def _genders_agree(first: str | None, second: str | None) -> bool:
     """Whether two mentions' genders may be one person's: not a man's and a woman's ("Mr Blair"
     and "Mrs Blair", "Cherie Blair"); an unknown or neuter gender agrees with any."""
     return first == second or first not in _PERSON_GENDERS or second not in _PERSON_GENDERS
+
+
+def introduced_organisation(text: str, name: str, language: str) -> str | None:
+    """Whether ``text`` introduces the one-word name ``name`` as an organisation's: an
+    ``organisation_classifiers`` noun (in German also the end of a compound) stands right before
+    one of its first whole-word occurrences ("oil firm Yukos", "computer giant IBM", "der
+    Ölkonzern Yukos"). Returns the gender a pronoun meaning it has ("n" in English, the noun's in
+    German: "der Konzern" is "er"; "" when the lexicon gives none), None when it is not so
+    introduced."""
+    lexicon = _lexicon(language)
+    if not lexicon.organisation_classifiers:
+        return None
+    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    length = len(name)
+    start = text.find(name)
+    looked = 0
+    while start >= 0 and looked < _INTRODUCTIONS:
+        end = start + length
+        if (end == len(text) or not text[end].isalnum()) and not (
+            start and text[start - 1].isalnum()
+        ):
+            looked += 1
+            # The word before, across one space: letters only, not glued to anything before.
+            stop = start - 1
+            first = stop
+            lowest = max(0, stop - _LONGEST_CLASSIFIER)
+            if stop > 0 and text[stop] == " ":
+                while first > lowest and text[first - 1].isalpha():
+                    first -= 1
+            if first < stop and not (first and text[first - 1].isalnum()):
+                gender = _classifier_gender(text[first:stop].lower(), lexicon, german=german)
+                if gender is not None:
+                    return gender
+        start = text.find(name, start + 1)
+    return None
+
+
+def _classifier_gender(word: str, lexicon: _Lexicon, *, german: bool) -> str | None:
+    """The pronoun gender of ``word`` (lower case) as an organisation classifier, None if it is
+    none; in German a compound counts by its end ("ölkonzern")."""
+    classifiers = lexicon.organisation_classifiers
+    if not german:
+        return "n" if word in classifiers else None
+    for cut in range(len(word) - _MIN_SUFFIX + 1):
+        if word[cut:] in classifiers:
+            entry = lexicon.organisations.get(word[cut:])
+            return entry[1] if entry is not None and entry[1] in _GENDERS else ""
+    return None
 
 
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
