@@ -3022,11 +3022,17 @@ def _classifier_gender(word: str, lexicon: _Lexicon, *, german: bool) -> str | N
     return None
 
 
+def _is_acronym(name: str) -> bool:
+    """A one-word name in capitals ("IBM", "GM"; not "A", a single letter)."""
+    return len(name) > 1 and name.isupper() and " " not in name
+
+
 def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
     """Whether ``pronoun`` may mean the speaker ``draft``: its number and gender fit. A speaker
     named only by common nouns that are neither a role nor an organisation (a thing: "der
     Bericht", "den Vorwurf der Klientelpolitik, wonach …") has its grammatical gender like an
-    organisation, and one of unknown gender fits no "er" or "sie"."""
+    organisation, and one of unknown gender fits no "er" or "sie". Nor does a one-word name in
+    capitals of unknown kind: an acronym ("IBM", "GM"), no person's name."""
     if pronoun.gender is None and pronoun.plural is None:
         return True
     if pronoun.plural:
@@ -3036,7 +3042,7 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
     if pronoun.gender is None:
         return True
     if draft.kind is SpeakerKind.PERSON or (
-        draft.kind is SpeakerKind.UNKNOWN and not draft.generic
+        draft.kind is SpeakerKind.UNKNOWN and not draft.generic and not _is_acronym(draft.name)
     ):
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender
