@@ -193,6 +193,11 @@ def test_text_index_search_never_raises_and_agrees_with_a_scan(
         ("Kremlchef", NameKey(words=("kremlchef",), core="Kremlchef")),
         ("Jürgen Müller", NameKey(words=("juergen", "mueller"), core="Jürgen Müller")),
         ("—", NameKey(words=("—",), core="—")),
+        # A name written with an article is compared without it; a first name "Des" stays.
+        ("Der Spiegel", NameKey(words=("spiegel",), core="Spiegel")),
+        ("Die Grünen", NameKey(words=("gruenen",), core="Grünen")),
+        ("Des Browne", NameKey(words=("des", "browne"), core="Des Browne")),
+        ("Der Hacker", NameKey(words=("der", "hacker"), core="Der Hacker")),
     ],
 )
 def test_name_key(name: str, key: NameKey) -> None:

@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 _SLUG_JUNK: Final = re.compile(r"[^a-z0-9]+")
+#: An article and a name written with it ("Der Spiegel"): two words.
+_ARTICLE_AND_NAME: Final = 2
 #: ASCII spellings of folded Latin letters that have no decomposition.
 _SLUG_LETTERS: Final = str.maketrans(
     {"ø": "oe", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
@@ -172,6 +174,12 @@ def name_key(name: str) -> NameKey:
                 break
         if _is_title(word) and name[following : following + 1].isupper():
             first = number + 1
+    if (
+        len(matches) == _ARTICLE_AND_NAME
+        and matches[0].group() in articles
+        and matches[1].group() in _article_names()
+    ):
+        first = 1  # "Der Spiegel" is "Spiegel", "Die Grünen" "Grünen": the article is no part
     kept = matches[first:]
     start, _ = folded.original_span(kept[0].start(), kept[0].end())
     _, end = folded.original_span(kept[-1].start(), kept[-1].end())
@@ -196,6 +204,20 @@ def _name_openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             articles.update(word for word, kind in classes.items() if kind == "det")
             prepositions.update(word for word, kind in classes.items() if kind == "prep")
     return frozenset(particles), frozenset(articles), frozenset(prepositions)
+
+
+@functools.cache
+def _article_names() -> frozenset[str]:
+    """The folded names that the registered languages write with an article (the
+    ``article_names`` word role: "der Spiegel", "die Grünen")."""
+    from newscorpus._extract.languages import supported_languages  # noqa: PLC0415 - no cycle
+    from newscorpus._extract.lexicon import read_speaker_word_roles  # noqa: PLC0415
+
+    return frozenset(
+        fold(word)
+        for language in supported_languages()
+        for word in read_speaker_word_roles(language)["article_names"]
+    )
 
 
 @functools.cache

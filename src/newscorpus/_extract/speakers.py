@@ -2423,9 +2423,12 @@ def _named(
         )
     gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1
+    kind = SpeakerKind.PERSON if has_first else SpeakerKind.UNKNOWN
+    if len(names) == 1 and names[0].lower() in lexicon.article_names:
+        kind = SpeakerKind.ORGANISATION  # a medium or a party: "der Kurier", "die Grünen"
     return MentionInfo(
         name=" ".join(names),
-        kind=SpeakerKind.PERSON if has_first else SpeakerKind.UNKNOWN,
+        kind=kind,
         key=names[-1].lower(),
         gender=gender,
         plural=plural or False,

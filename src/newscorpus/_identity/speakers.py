@@ -9,7 +9,8 @@ Speaker identity (documented in ``docs/queries.md``):
    title word before a capitalised word, and any parenthesised addition ("Präsident Putin",
    "US-Präsident Obama", "Der russische Präsident Wladimir Putin", "Angela Merkel (CDU)" have
    the keys ``putin``, ``obama``, ``wladimir putin``, ``angela merkel``; "Sprecher des ORF"
-   keeps its key ``sprecher des orf``: a spokesperson of the ORF is not the ORF).
+   keeps its key ``sprecher des orf``: a spokesperson of the ORF is not the ORF; an article
+   before a name written with one is dropped: "Der Spiegel" has the key ``spiegel``).
 2. A user alias table wins: an article speaker whose name (or else one of whose aliases) has the
    key of a table entry's name or variant belongs to that entry.
 3. Other article speakers with the same key are one speaker.
