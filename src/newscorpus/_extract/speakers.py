@@ -1216,8 +1216,11 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 
 _EN_ATTACHMENTS = frozenset({"of", "for", "at", "from", "on", "in", "to", "with"})
 _EN_POSSESSIVES = ("'s", "’s", "s'", "s’")
-# Lower-case words inside a proper name: "Bank of England", "Securities and Exchange Commission".
-_EN_NAME_INNER = frozenset({"of", "the", "and", "&"})
+# The prepositions inside a title before a name ("Secretary of State", "Minister for Europe").
+_EN_TITLE_INNER = frozenset({"of", "for"})
+# Lower-case words inside a proper name: "Bank of England", "Securities and Exchange Commission",
+# "Institute for Fiscal Studies" (a "for" the head's own words keep: see _titled_for).
+_EN_NAME_INNER = frozenset({"of", "for", "the", "and", "&"})
 # Words that may close a subject without being part of the speaker's name or description.
 _EN_TRAILING = frozenset(
     {"himself", "herself", "itself", "themselves", "too", "also", "alone", "though", "however"}
@@ -1340,6 +1343,8 @@ def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
         word = body[index]
         if word not in _EN_ATTACHMENTS:
             continue
+        if word == "for" and _titled_for(body, index, lexicon):
+            continue
         if word == "of" and not _ends_in_person(body[:index], lexicon):
             following = index + 2 if body[index + 1 : index + 2] == ["the"] else index + 1
             before = body[index - 1]
@@ -1354,6 +1359,47 @@ def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
                 continue
         return index
     return len(body)
+
+
+def _titled_for(body: list[str], index: int, lexicon: _Lexicon) -> bool:
+    """Whether the "for" at ``index`` is inside a name or a title, not an attachment: between a
+    capitalised organisation noun and a capitalised word ("Department for Work and Pensions",
+    "Institute for Fiscal Studies"; not "ICM for BBC News 24"), or after a role (or a title it
+    opens: "Secretary of State") and before capitalised words that are no role and a person's
+    name ("Minister for Europe Denis MacShane"). "spokesman for Tony Blair", "Spokesman for
+    Michael Howard" and "spokesman for Prime Minister Tony Blair" speak for someone else."""
+    following = index + 1
+    if following >= len(body) or not _is_capitalised(body[following]):
+        return False
+    before = body[index - 1]
+    if not _is_capitalised(before):
+        return False
+    # A title that a role opens ("Secretary of State" before "for Defence") counts as the role.
+    anchor = index - 1
+    while (
+        anchor > 0
+        and body[anchor].lower() not in lexicon.roles
+        and (_is_capitalised(body[anchor]) or body[anchor] in _EN_NAME_INNER)
+    ):
+        anchor -= 1
+    if body[anchor].lower() not in lexicon.roles:
+        # an organisation noun's name, not "ICM for BBC News 24" (a pollster working for one)
+        return before.lower() in lexicon.organisations and not _ends_in_person(
+            body[:index], lexicon
+        )
+    position = following
+    while (
+        position < len(body)
+        and _is_capitalised(body[position])
+        and body[position] not in lexicon.first_names
+        and body[position].lower() not in lexicon.roles
+    ):
+        position += 1
+    return (
+        following < position < len(body) - 1
+        and body[position] in lexicon.first_names
+        and _is_capitalised(body[position + 1])
+    )
 
 
 def _first_name_after(body: list[str], start: int, lexicon: _Lexicon) -> bool:
@@ -1410,8 +1456,9 @@ def _english_core(
     groups = _english_roles(head_words, lexicon)
     for first, last in groups:
         end = last
-        # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"
-        if end + 2 < core and head_words[end + 1] == "of":
+        # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown",
+        # "Minister for Europe Denis MacShane", "Secretary of State for Defence Geoff Hoon"
+        while end + 2 < core and head_words[end + 1] in _EN_TITLE_INNER:
             position = end + 2
             if head_words[position] == "the":
                 position += 1
@@ -1421,6 +1468,8 @@ def _english_core(
                 and head_words[position] not in lexicon.first_names
             ):
                 position += 1
+            if position == end + 2:
+                break
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
         group = " ".join(head_words[first : last + 1]).lower()
@@ -1637,12 +1686,17 @@ def _english_proper(
         return _nationality(head_words[0], lexicon)
     phrase = " ".join(body)
     whole = lexicon.organisations.get(" ".join(head_words).lower())
-    # The head of a proper name is its last word, or the word before "of" ("National Union of
-    # Journalists").
-    head = head_words[head_words.index("of") - 1] if "of" in head_words[1:] else head_words[-1]
+    # The head of a proper name is its last word, or the word before "of" or "for" ("National
+    # Union of Journalists", "Institute for Fiscal Studies").
+    inner = next(
+        (index for index, word in enumerate(head_words) if index and word in _EN_TITLE_INNER), 0
+    )
+    head = head_words[inner - 1] if inner else head_words[-1]
     if whole is None and len(head_words) > 1:
-        # "Labour MPs", "European Commission": the last word is an organisation or group.
-        last = lexicon.organisations.get(head_words[-1].lower())
+        # "Labour MPs", "European Commission": the head is an organisation or group.
+        last = lexicon.organisations.get(head.lower())
+        if last is None and inner:
+            last = lexicon.organisations.get(head_words[-1].lower())  # "Lloyds of London"
         if (
             last is not None
             and head_words[0] not in lexicon.first_names
@@ -1668,7 +1722,7 @@ def _english_proper(
     has_first = len(head_words) > 1 and head_words[0] in lexicon.first_names
     organisation_first = (
         len(head_words) > 2
-        and head_words[1] == "of"
+        and head_words[1] in _EN_TITLE_INNER
         and head_words[0].lower() in lexicon.organisations
     )
     if not honorific and not has_first and not aged and (definite or organisation_first):
