@@ -156,6 +156,7 @@ class WordRoles(NamedTuple):
     said_of: frozenset[str]
     relative_adverbs: frozenset[str]
     quantifier_subjects: frozenset[str]
+    affiliations: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

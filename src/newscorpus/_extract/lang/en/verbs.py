@@ -58,6 +58,8 @@ _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll",
 _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
+# How far back from the phrase before a verb an unclosed apposition's comma is looked for.
+_MAX_APPOSITION = 16
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -839,13 +841,45 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return _Subject(before, group, words)
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
-        phrase = _coordinated_subject(sentence, phrase)
+        phrase = _coordinated_subject(sentence, _unclosed_apposition(sentence, phrase))
         return _Subject(
             phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
         )
     if sentence.tokens[before].text != ",":
         return None
     return _apposition_subject(sentence, before)
+
+
+def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """ "Dr Erel Avineri, of the Centre for Transport at the University of Leeds said": a name
+    opening its clause, a comma and an apposition of where the person works (an ``affiliations``
+    preposition before "the" or a capital) that the writer did not close with a comma before
+    the verb. The subject is the name with the apposition, not the phrase before the verb
+    ("Transport at the University of Leeds"); ``phrase`` itself otherwise."""
+    comma = phrase.start - 1
+    lowest = max(0, phrase.start - _MAX_APPOSITION)
+    while comma > lowest and sentence.tokens[comma].text != ",":
+        if sentence.is_quote(comma) or sentence.is_separator(comma):
+            return phrase
+        comma -= 1
+    opener = comma + 1
+    if (
+        comma <= 0
+        or sentence.tokens[comma].text != ","
+        or opener >= phrase.start
+        or sentence.lows[opener] not in sentence.roles.affiliations
+        or not (sentence.lows[opener + 1] == "the" or sentence.is_capitalised(opener + 1))
+        or not _name_ends(sentence, comma)
+    ):
+        return phrase
+    name = _phrase_before(sentence, comma)
+    if (
+        name is None
+        or not sentence.is_capitalised(name.start)
+        or not _opens_clause(sentence, name.start)
+    ):
+        return phrase
+    return Phrase(name.start, phrase.stop)
 
 
 def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
