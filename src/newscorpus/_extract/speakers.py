@@ -49,6 +49,7 @@ __all__ = [
     "analyse_mention",
     "introduced_organisation",
     "organisation_word",
+    "person_or_institution",
     "role_or_organisation",
 ]
 
@@ -86,6 +87,8 @@ _PLURAL_ENDINGS = ("en", "n", "e")
 # The kinds of organisation noun read in the plural too: organisations and media ("Zeitungen"),
 # not places (they have none) nor collectives of people, which name their members.
 _PLURAL_KINDS = frozenset({"org", "doc"})
+# The kinds of organisation noun that name people acting together: not documents or places.
+_INSTITUTION_KINDS = frozenset({"org", "group"})
 _VOWELS = frozenset("aeiouäöüy")
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
@@ -499,6 +502,23 @@ def role_or_organisation(word: str, language: str) -> bool:
         _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
         is not None
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def person_or_institution(word: str, language: str) -> bool:
+    """Whether ``word`` is a role noun or an organisation or collective noun ("expert",
+    "government"; compounds included in German), not a relation (``relation_nouns``: "a rival
+    in IBM" is IBM), a document, a medium or a place ("statement", "newspaper", "Moscow")."""
+    lexicon = _lexicon(language)
+    if word.lower() in lexicon.relation_nouns:
+        return False
+    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    if german and _compound_lookup(word, lexicon.roles, lexicon.accidental_roles) is not None:
+        return True
+    if not german and word.lower() in lexicon.roles:
+        return True
+    found = _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
+    return found is not None and found[1][2] in _INSTITUTION_KINDS
 
 
 def given_name_before(word: str, language: str) -> bool:

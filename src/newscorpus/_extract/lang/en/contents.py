@@ -320,6 +320,29 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
     return None if found is None else (found.kind, sentence.span(found.first, found.stop))
 
 
+def _adverbial(sentence: _Sentence, content: Span) -> bool:
+    """Whether an indirect content before an attribution that does not go on after it is one
+    short prepositional phrase, an adverbial of the attribution's own clause rather than what
+    was said: "In August 2004, the court ruled in favour of …", "After the game, he said" ("For
+    instance, said Mr Hogan, filtering … works" goes on: the whole sentence is the content)."""
+    tokens = sentence.tokens
+    start = next(
+        (index for index in range(len(tokens)) if tokens[index].start >= content.start), None
+    )
+    if start is None or sentence.word_class(start) != "prep":
+        return False
+    stop = start
+    while stop < len(tokens) and tokens[stop].end <= content.end:
+        if (
+            sentence.is_separator(stop)
+            or sentence.is_quote(stop)
+            or sentence.lows[stop] in sentence.roles.subject_pronouns
+        ):
+            return False  # a clause of its own: "In 2005 it “will rise toward 13,000”"
+        stop += 1
+    return stop - start <= _ADVERBIAL_WORDS
+
+
 def _following_quotes(sentence: _Sentence, position: int, span: Span) -> Span:
     """Extend a direct quotation over the quotations after its attribution (the engine's
     :func:`quotations_after`): "“A,” he said, “B.”", "“A,” he said, but “B.”"."""
@@ -418,6 +441,9 @@ def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
 
 
 _SENTENCE_LIKE_WORDS = 4
+# The most words of a prepositional phrase before an attribution read as its adverbial ("In
+# August 2004", "On Monday morning", "In the meantime").
+_ADVERBIAL_WORDS = 4
 _MAX_TITLE_WORDS = 5  # a quoted title or name in running text ("Contract with America.")
 
 

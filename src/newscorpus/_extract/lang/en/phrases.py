@@ -12,7 +12,7 @@ from newscorpus._extract.lang.en.sentence import (
     _SEPARATORS,
     _Sentence,
 )
-from newscorpus._extract.speakers import role_or_organisation
+from newscorpus._extract.speakers import person_or_institution, role_or_organisation
 
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
@@ -68,8 +68,8 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         capitalised = (
             token.quote < 0 and initial.isalnum() and (initial.isupper() or initial.isdigit())
         )
-        if capitalised and word_class in _NOT_IN_NAMES:
-            break  # "But Houllier told …"
+        if capitalised and word_class in _NOT_IN_NAMES and not _is_abbreviation(token.text):
+            break  # "But Houllier told …"; "US Defense Secretary Ash Carter" is no "us"
         if capitalised:
             start = position
         elif word_class == "det" and low != "that":
@@ -122,6 +122,11 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     return Phrase(start, stop)
 
 
+def _is_abbreviation(word: str) -> bool:
+    """A word of two or more capitals ("US", "UK"), which no function word is as written."""
+    return len(word) > 1 and word.isupper()
+
+
 def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
     """Whether a quantifier stands alone for people as the subject of its clause ("Some say …",
     "…, but many believe …", "while both agreed …"): it opens the sentence or follows a mark,
@@ -142,15 +147,20 @@ def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
 def _attaches(sentence: _Sentence, position: int) -> bool:
     """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
     "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
-    Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a plural
-    noun of people: "supporters in Congress", "advisers to Mr. Obama")."""
+    Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a noun of
+    people or an institution in lower case: "supporters in Congress", "advisers to Mr.
+    Obama", "a legal expert in the US", "the government in Kiev"; not "a statement to the
+    stock exchange")."""
     if position == 0:
         return False
     low = sentence.lows[position]
     previous = position - 1
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
-    if low in sentence.roles.plural_attach and _plural_noun(sentence, previous):
+    if low in sentence.roles.plural_attach and (
+        _plural_noun(sentence, previous)
+        or (sentence.is_lower(previous) and person_or_institution(sentence.lows[previous], "en"))
+    ):
         return True
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 

@@ -12,6 +12,7 @@ import attrs
 from newscorpus._extract.engine import Phrase, RuleTable, trailing_content, trailing_of
 from newscorpus._extract.lang.en.contents import (
     _addressee,
+    _adverbial,
     _clause_end,
     _content_after,
     _content_before,
@@ -45,7 +46,11 @@ from newscorpus._extract.lang.en.sentence import (
     _Sentence,
 )
 from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
-from newscorpus._extract.speakers import Attribution, role_or_organisation
+from newscorpus._extract.speakers import (
+    Attribution,
+    person_or_institution,
+    role_or_organisation,
+)
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -304,6 +309,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
                 addressee_end = _addressee(sentence, cue_end)
                 if addressee_end is not None and addressee_end <= sentence.last:
                     addressee = sentence.span(cue_end, addressee_end)
+        elif content is not None and _adverbial(sentence, content[1]):
+            return None  # "In August 2004, the court ruled in favour of …"
         elif content is None and _continues(sentence, cue_end, addressee=addressed):
             if _skip_leading(sentence, 0) >= before:
                 # "Still, she says, the plan will work.": only an adverb before the attribution.
@@ -624,7 +631,14 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
         or any(sentence.lows[position] == "and" for position in range(first, stop))
         # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
         or any(
-            _plural_noun(sentence, position) and sentence.word_class(position + 1) == "prep"
+            (
+                _plural_noun(sentence, position)
+                or (
+                    _plural_word(sentence, position)
+                    and person_or_institution(sentence.lows[position], "en")
+                )
+            )
+            and sentence.word_class(position + 1) == "prep"
             for position in range(first, stop - 1)
         )
     )
@@ -1053,6 +1067,8 @@ def _inversion(
     elif _continues(sentence, phrase.stop):
         # "The problem, said Mr Jain, is educating people": the content goes on after it.
         span = sentence.span(0, sentence.last)
+    elif _adverbial(sentence, span):
+        return None  # "On Monday, said the minister, …" never; "After the game, said Smith."
     return Attribution(
         kind=kind,
         content=span,
