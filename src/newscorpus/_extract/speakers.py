@@ -2712,6 +2712,7 @@ class SpeakerRegistry:
 
     def add(self, info: MentionInfo) -> int:
         """Register a non-pronoun mention; return its speaker's number."""
+        info = self._genitive_owner(info)
         number = self._by_name(info)
         if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
             number = self._by_role(info)
@@ -2744,6 +2745,35 @@ class SpeakerRegistry:
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
+
+    def _genitive_owner(self, info: MentionInfo) -> MentionInfo:
+        """A role and one name in the genitive ("Ein Sprecher Merkels", "Der behandelnde Arzt
+        Lahms"): the role's holder speaks, not a person named "Merkels". A name ending in "s" is
+        read so when the article knows the name without it, as a speaker or in full; otherwise
+        it is a name of its own ("Minister Lammers")."""
+        name = info.name
+        if (
+            not info.named
+            or info.role is None
+            or info.given is not None
+            or " " in name
+            or len(name) <= _MIN_SUFFIX
+            or not name.endswith("s")
+        ):
+            return info
+        owner = name[:-1].lower()
+        if owner not in self._by_key and not (self._known is not None and self._known(owner)):
+            return info
+        role = f"{info.role} {name}"
+        return attrs.evolve(
+            info,
+            name=role[:1].upper() + role[1:],
+            key="role:" + role.lower(),
+            role=role,
+            named=False,
+            generic=True,
+            name_gender=None,
+        )
 
     def _classify(self, draft: _Draft, info: MentionInfo) -> None:
         """Make a new speaker of one unknown-kind name an organisation when the text introduces
