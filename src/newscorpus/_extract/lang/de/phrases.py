@@ -32,6 +32,8 @@ from newscorpus._model import SpeakerKind
 _MAX_ATTACHMENTS = 3
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
+# A past tense's endings, which an adjective closing the sentence never has ("bedankte").
+_PAST_ENDINGS = ("te", "ten")
 _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
 # The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
@@ -411,9 +413,32 @@ def _role_apposition(sentence: _Sentence, index: int) -> int | None:
     if not heads:
         return None
     end = _with_phrases(sentence, phrase.stop, len(sentence.tokens))
-    if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
-        return None
-    return end
+    if end >= sentence.last or sentence.tokens[end].text in {",", ":"}:
+        return end
+    return phrase.stop if _adverbials_close(sentence, phrase.stop) else None
+
+
+def _adverbials_close(sentence: _Sentence, index: int) -> bool:
+    """Whether only adverbials close the sentence from ``index``: a word of time or an adverb,
+    a prepositional phrase, a lower-case adjective (the predicate of "zeigte sich …
+    zufrieden"). Then a role in apposition after a name that the writer did not close with a
+    comma ends before them: "…, sagte Charles Bouchard, Kommandeur des Einsatzes am Montag.",
+    "„…“, zeigte sich Milovan Rajevac, der Trainer Ghanas nach dem Spiel zufrieden."; a verb
+    after it makes it a clause of its own ("…, sagte Bouchard, der Kommandeur lobte …")."""
+    limit = min(sentence.last, index + 2 * _MAX_PHRASE)
+    while index < limit:
+        if sentence.word_class(index) in {"time", "adv"} or (
+            index + 1 == sentence.last
+            and sentence.is_adjective(index)
+            and not sentence.lows[index].endswith(_PAST_ENDINGS)
+        ):
+            index += 1
+        elif sentence.word_class(index) == "prep" and index + 1 < limit:
+            end = _attachment(sentence, index + 1, limit)
+            index = index + 1 if end is None else end  # "am Montag": a word of time follows
+        else:
+            return False
+    return index == sentence.last
 
 
 def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
