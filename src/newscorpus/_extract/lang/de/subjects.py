@@ -884,6 +884,7 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
             or low in lexicon.verbs
             or low in lexicon.konjunktiv
             or sentence.word_class(index) in {"pron", "sub", "verb", "neg", "time"}
+            or _heading_run_in(sentence, index)
         ):
             return None
     last = finite - 1
@@ -894,6 +895,14 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
     ):
         return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _heading_run_in(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index``, inside a field before the verb, is an adverb written with
+    a capital: it opens the sentence after a heading run into it without a full stop
+    ("Engagement Deutschlands Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel …
+    verkündet"), so the field is no subject, and the subject follows the verb."""
+    return sentence.word_class(index) == "adv" and sentence.is_capitalised(index)
 
 
 def _lower_case_name(sentence: _Sentence, index: int) -> bool:
