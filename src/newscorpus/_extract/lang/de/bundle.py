@@ -108,6 +108,7 @@ class WordRoles(NamedTuple):
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
     conversation_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]
@@ -155,6 +156,7 @@ class _German:
     cue_words: frozenset[str]  # every verb form and attribution phrase
     speech_noun_endings: tuple[str, ...]
     title_noun_endings: tuple[str, ...]
+    occasion_noun_endings: tuple[str, ...]  # the occasion and conversation nouns
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
     frames: dict[str, FramePosition]
@@ -398,6 +400,7 @@ def _german() -> _German:
         frames=frames,
         roles=roles,
         title_noun_endings=tuple(sorted(roles.title_nouns)),
+        occasion_noun_endings=tuple(sorted(roles.occasion_nouns | roles.conversation_nouns)),
         cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
         noun_cues=frozenset(noun.lower() for noun in noun_cues),

@@ -478,10 +478,32 @@ def _with_attached_phrases(sentence: _Sentence, index: int, limit: int) -> int:
         ):
             break
         end = _attachment(sentence, index + 1, limit)
-        if end is None:
+        if end is None or (low not in roles.genitive and _occasion(sentence, index + 1, end)):
             break
         index = end
     return index
+
+
+def _occasion(sentence: _Sentence, start: int, stop: int, *, sayings: bool = True) -> bool:
+    """Whether the phrase ``start:stop`` after a preposition names the occasion or vehicle of
+    a statement (its noun ends in one of the ``occasion_nouns`` or ``conversation_nouns``
+    roles or, with ``sayings``, is a noun of saying): where the speaker spoke, not where they
+    belong, so it stays out of the mention ("hatte Bundeskanzlerin Angela Merkel in einer Rede
+    verkündet", "wie VW-Chef Winterkorn in einem Interview sagte", "sagte die Rektorin im
+    STANDARD-Interview")."""
+    lexicon = sentence.lexicon
+    for position in range(start, stop):
+        if not sentence.is_head(position):
+            continue
+        low = sentence.lows[position]
+        singular = low.rstrip("ns")  # a plural in -s or -n: "in Interviews", "in Reden"
+        if low.endswith(lexicon.occasion_noun_endings) or singular.endswith(
+            lexicon.occasion_noun_endings
+        ):
+            return True
+        if sayings and singular.endswith(lexicon.speech_noun_endings):
+            return True
+    return False
 
 
 def _capitalised_particle_name(sentence: _Sentence, index: int, limit: int) -> bool:
@@ -644,15 +666,16 @@ def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
 
 def _place(sentence: _Sentence, index: int, limit: int) -> int | None:
     """Where a place after "in" ends: a name without an article ("in Lomé", "in New York"),
-    not a month, a weekday, a noun of saying ("in Interviews") or a noun of the ``not_places``
-    role ("in Zukunft", "in Haft"); returns None for anything else."""
+    not a month, a weekday, a noun of an occasion to speak (see :func:`_occasion`: "in
+    Interviews", "im STANDARD-Interview") or a noun of the ``not_places`` role ("in Zukunft",
+    "in Haft"); returns None for anything else."""
     start = index
     while index < limit and sentence.is_head(index) and sentence.tokens[index].quote < 0:
         low = sentence.lows[index]
         if (
             low in sentence.roles.name_context
             or low in sentence.roles.not_places
-            or low.rstrip("ns").endswith(sentence.lexicon.speech_noun_endings)
+            or _occasion(sentence, index, index + 1)
         ):
             return None
         index += 1

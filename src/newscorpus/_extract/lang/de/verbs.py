@@ -28,6 +28,7 @@ from newscorpus._extract.lang.de.contents import (
 from newscorpus._extract.lang.de.phrases import (
     _bare_name,
     _names_a_source,
+    _occasion,
     _phrase_after,
     _postverbal_subject,
     _source_phrase,
@@ -1046,8 +1047,10 @@ def _quoting_source(
     for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
         if sentence.lows[index] in sentence.roles.source_prepositions:
             phrase = _phrase_after(sentence, index + 1, participle)
-            if phrase is not None:
-                return phrase
+            if phrase is not None and not _occasion(
+                sentence, phrase.start, phrase.stop, sayings=False
+            ):
+                return phrase  # not "wird der Trainer im Interview zitiert": no source
     return None
 
 
