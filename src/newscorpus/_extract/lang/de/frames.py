@@ -135,7 +135,11 @@ def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bo
     if index < 2 or following >= sentence.last or sentence.tokens[index - 1].text != ",":
         return False
     low = sentence.lows[following]
-    if low not in sentence.roles.relative_after_preposition and not low.startswith("welch"):
+    if (
+        low not in sentence.roles.relative_after_preposition
+        and not low.startswith("welch")
+        and not _verb_final_relative(sentence, following)
+    ):
         return False
     if not noun_needed:
         return True
@@ -154,6 +158,31 @@ def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bo
     )
 
 
+def _verb_final_relative(sentence: _Sentence, following: int) -> bool:
+    """Whether "dem" or "der" after a framing preposition and its comma is a relative pronoun,
+    not an article: the clause it opens ends in its finite verb ("ein Gutachten, laut dem Kevin
+    misshandelt worden war", "eine Theorie, laut der das Militär die Bevölkerung
+    manipuliert"), or an article follows it at once. As an article it opens the source, and
+    the clause goes on with its verb right after the source (", laut der Polizei sei …") or
+    closes without one (", laut der Polizei, …")."""
+    if sentence.lows[following] not in sentence.roles.relative:
+        return False
+    last = min(sentence.clause_end[following], sentence.last) - 1
+    if following + 1 > last or not (
+        sentence.lows[last] in sentence.lexicon.auxiliaries
+        or (sentence.is_lower(last) and _verb_like(sentence, last))
+    ):
+        return False
+    if sentence.word_class(following + 1) == "det":
+        return True  # "laut der das Militär …": no article stands before another
+    source = _phrase_after(sentence, following, last)
+    return (
+        source is not None
+        and source.stop < last
+        and not (sentence.is_lower(source.stop) and _verb_like(sentence, source.stop))
+    )
+
+
 def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -> list[Attribution]:
     """ "Berichte, wonach …": the content follows, the source is the noun before the comma.
     With ``pronoun`` the phrase and a relative pronoun open the relative clause ("Umfragen,
@@ -161,6 +190,10 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
     if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
         return []
     phrase = _phrase_before(sentence, index - 1)
+    if phrase is None and pronoun and index > 2 and sentence.is_lower(index - 2):
+        # "Dem Gericht liegt ein Gutachten vor, laut dem …": the antecedent before the
+        # particle or adverb that closes the clause
+        phrase = _phrase_before(sentence, index - 2)
     if phrase is None:
         if (
             pronoun
