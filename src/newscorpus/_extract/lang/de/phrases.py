@@ -32,6 +32,8 @@ from newscorpus._model import SpeakerKind
 _MAX_ATTACHMENTS = 3
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
+# Joins two fields a role or an organisation serves ("für Bildung und Forschung").
+_FIELD_JOINER = "und"
 # A past tense's endings, which an adjective closing the sentence never has ("bedankte").
 _PAST_ENDINGS = ("te", "ten")
 _AGE_DIGITS = 3  # ", 30," after a name is an age
@@ -210,6 +212,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             # "die Gesellschaft für bedrohte Völker", "der EU-Kommissar für Erweiterung": part
             # of the name when no article follows
             end = _attachment(sentence, index + 1, limit)
+            if end is not None:
+                end = _coordinated_field(sentence, end, limit)
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
         elif role and sentence.word_class(index) == "prep":
@@ -236,6 +240,27 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
                 role is None and role_or_organisation(head, "de")
             )
     return Phrase(start, index)
+
+
+def _coordinated_field(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where the field a role or an organisation serves ends, after "für" without an article
+    (see :func:`_phrase_attachments`): a second field joined by "und" without an article, with
+    its adjectives, is part of the name ("das Bundesministerium für Bildung und Forschung",
+    "der EU-Kommissar für Erweiterung und europäische Nachbarschaftspolitik"); not a person
+    named after the joiner ("die Ministerin für Bildung und Anna Berg"), nor a role or an
+    organisation, which is a second speaker ("der Minister für Arbeit und der Innenminister")."""
+    if index + 1 >= limit or sentence.lows[index] != _FIELD_JOINER:
+        return index
+    noun = _past_adjectives(sentence, index + 1, limit, index + 1)
+    if (
+        noun >= limit
+        or not sentence.is_head(noun)
+        or sentence.tokens[noun].text in sentence.lexicon.first_names
+        or role_or_organisation(sentence.tokens[noun].text, "de")
+    ):
+        return index
+    end = _attachment(sentence, noun, limit)
+    return index if end is None else end
 
 
 def _named_after_phrase(sentence: _Sentence, index: int, limit: int) -> int | None:
