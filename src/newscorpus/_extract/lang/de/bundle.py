@@ -331,6 +331,26 @@ def _trailing_frame_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_TRAILING_OPENERS} (?:{alternatives})\b") if alternatives else None
 
 
+# The shortest abbreviation read as a month's ("Feb", "Aug"; not "Jh" for "Jahrhundert").
+_MIN_MONTH_ABBREVIATION = 3
+
+
+def _months(entries: Iterable[tuple[str, ...]], first_names: frozenset[str]) -> frozenset[str]:
+    """The words after which a number's full stop is an ordinal: the months of
+    ``abbreviations.txt`` and the abbreviations that begin one's name ("3. Aug. 2017", "am
+    1. Sept."), unless a first name ("Platz 3. Jan Frodeno wurde Vierter")."""
+    pairs = [(entry[0], entry[1]) for entry in entries]
+    names = [word for word, kind in pairs if kind == "month"]
+    return frozenset(names) | frozenset(
+        word
+        for word, kind in pairs
+        if kind == "abbr"
+        and len(word) >= _MIN_MONTH_ABBREVIATION
+        and word not in first_names
+        and any(name.startswith(word) for name in names)
+    )
+
+
 @functools.cache
 def _german() -> _German:
     verbs: dict[str, list[VerbForm]] = {}
@@ -406,7 +426,7 @@ def _german() -> _German:
         noun_cues=frozenset(noun.lower() for noun in noun_cues),
         noun_cue_words=noun_cues,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
-        months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        months=_months(abbreviations, read_word_set("de", "first_names")),
         sentence_openers=frozenset(word.capitalize() for word in roles.sentence_openers),
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
