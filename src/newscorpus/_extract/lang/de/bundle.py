@@ -109,6 +109,7 @@ class WordRoles(NamedTuple):
     addressee_prepositions: frozenset[str]
     conversation_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    reason_phrases: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]

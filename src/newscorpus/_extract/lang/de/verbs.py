@@ -53,6 +53,7 @@ from newscorpus._extract.lang.de.subjects import (
     _agent,
     _Clause,
     _past_apposition,
+    _reason_giver,
     _relative_reaches,
     _subject_set_off,
     _Told,
@@ -524,6 +525,13 @@ def _structure(
         # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
         # sentence's, not the mention's
         mention = Phrase(mention.start, mention.stop - 1)
+    # "Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …": the sentence
+    # before names who gives the reason
+    giver = (
+        _reason_giver(sentence, first, state, pairs)
+        if mention is None and (es or passive)
+        else None
+    )
     told = ADDRESSEE_RULES.first(
         _Told(
             sentence=sentence,
@@ -549,6 +557,10 @@ def _structure(
         plural=plural,
         addressee=None if told is None else sentence.span(*told),
     )
+    if giver is not None:
+        attribution = attrs.evolve(
+            attribution, mention=giver.mention, mention_words=giver.mention_words
+        )
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if (
         after < len(sentence.tokens)
