@@ -570,11 +570,20 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) -> int:
     """The token after the adjectives from ``index`` on: adjectives, a word modifying the
     adjective after it ("sehr", "besonders"), and after ``first`` a verb form standing as an
-    adjective ("der gestern verbreiteten Erklärung")."""
+    adjective ("der gestern verbreiteten Erklärung") or a lower-case word of time before a noun,
+    which an article makes an adjective ("nach einer weiteren Nachricht", unlike "des
+    Weiteren")."""
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
         or (index > first and _attributive_verb(sentence, index))
+        or (
+            index > first
+            and sentence.word_class(index) == "time"
+            and sentence.is_lower(index)
+            and index + 1 < limit
+            and sentence.is_head(index + 1)
+        )
     ):
         index += 1
     return index
