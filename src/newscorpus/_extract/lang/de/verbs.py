@@ -15,6 +15,7 @@ from newscorpus._extract.lang.de.contents import (
     _content_after,
     _content_before,
     _direct_run,
+    _has_konjunktiv,
     _noun_follows,
     _outside_clause,
     _prepositional_relative,
@@ -278,6 +279,40 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
         if best is None:
             best = (form, [index])
     return best
+
+
+_RELATIVE_WELCH = "welch"  # "welche", "welcher", "welches": relative pronouns or question words
+
+
+def _content_past_relative(
+    sentence: _Sentence, comma: int, *, opinion: bool
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content after a relative clause set off by commas that closes the verb's clause,
+    about the phrase before it: "Hartmann schrieb in einer Presseerklärung, die auf ihrer
+    Homepage veröffentlicht wurde, sie wolle zurücktreten." (the Konjunktiv clause is
+    Hartmann's, not the relative clause's). Only a clause opened by "dass" or another
+    complementizer, a quotation or a clause in the Konjunktiv I counts; a zu-infinitive is the
+    relative clause's own ("…, die sie dazu zwingen, umzusteigen")."""
+    start = comma + 1
+    if (
+        start >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or not _relative_clause(sentence, start)
+    ):
+        return None
+    closing = sentence.clause_end[start]
+    if closing + 1 >= sentence.last or sentence.tokens[closing].text != ",":
+        return None
+    opening = closing + 1
+    low = sentence.lows[opening]
+    if not (
+        # (not a second relative clause: "…, die das Amt informierte, welches …")
+        (low in sentence.roles.complementizers and not low.startswith(_RELATIVE_WELCH))
+        or sentence.tokens[opening].quote >= 0
+        or _has_konjunktiv(sentence, opening, sentence.clause_end[opening], only_first=True)
+    ):
+        return None  # "…, die sie dazu zwingen, umzusteigen": the relative clause's own
+    return _content_after(sentence, closing, opinion=opinion, plain=False)
 
 
 def _particle_limit(sentence: _Sentence, index: int) -> int:
@@ -590,6 +625,8 @@ def _structure(
     content = _content_after(
         sentence, after, opinion=opinion, plain=not trailing and not closes_relative
     )
+    if content is None and not trailing and not closes_relative and not passive:
+        content = _content_past_relative(sentence, after, opinion=opinion)
     if (
         content is not None
         and trailing
