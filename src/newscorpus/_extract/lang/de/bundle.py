@@ -110,6 +110,7 @@ class WordRoles(NamedTuple):
     conversation_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     reason_phrases: frozenset[str]
+    object_relatives: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]

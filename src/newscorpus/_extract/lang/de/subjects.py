@@ -131,6 +131,46 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(phrase, after=phrase.stop)
 
 
+def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
+    """ "die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „…“", "Die
+    Alternative, die Roßberg nannte, …": a relative clause about a thing (its antecedent names
+    no person, role or organisation), opened by a pronoun that may be an object (the
+    ``object_relatives`` role), with the verb of saying at its end: a name with a first name or
+    a role phrase in the nominative right after the pronoun is the subject, the pronoun the
+    object (things do not speak)."""
+    sentence, first = clause.sentence, clause.first
+    if (
+        first < 2
+        or sentence.tokens[first - 1].text != ","
+        or sentence.lows[first] not in sentence.roles.object_relatives
+    ):
+        return None
+    verb = min(clause.finite, clause.last_part)
+    if verb <= first + 1 or max(clause.finite, clause.last_part) < (
+        min(clause.clause_end, sentence.last) - 1
+    ):
+        return None  # the verb closes the relative clause
+    phrase = _phrase_after(sentence, first + 1, verb)
+    if (
+        phrase is None
+        or not _names_someone(sentence, phrase)
+        # an article or a first name cannot be the pronoun's noun: it is a relative pronoun
+        # ("das der Kanzler", "die Gerhard Schröder"; not the article of "den Astronauten")
+        or not (
+            sentence.word_class(phrase.start) == "det"
+            or sentence.tokens[phrase.start].text in sentence.lexicon.first_names
+        )
+    ):
+        return None
+    antecedent = _phrase_before(sentence, first - 1)
+    if antecedent is None and sentence.is_lower(first - 2):
+        # "wird die Marke unterschritten, die …": the relative clause after the participle
+        antecedent = _phrase_before(sentence, first - 2)
+    if antecedent is None or not _names_a_thing_only(sentence, antecedent.start, antecedent.stop):
+        return None
+    return _SubjectFound(phrase)
+
+
 def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Relativierend fügt Gall hinzu", "Sinngemäß hofft Musk", "Passend zu den Gefahren
     warnte die Moderatorin": a capitalised adverb or adverbial adjective (an ending from the
@@ -759,6 +799,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _pronoun_after_verb,
         _subject_set_off_before_verb,
         _thing_before_named_subject,
+        _subject_after_relative_object,
         _adverb_before_subject,
         _subject_after_anaphor,
         _subject_before_verb,
