@@ -108,6 +108,9 @@ class WordRoles(NamedTuple):
     thing_object_subjects: frozenset[str]
     addressee_prepositions: frozenset[str]
     conversation_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]
+    reason_phrases: frozenset[str]
+    object_relatives: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]
@@ -155,6 +158,7 @@ class _German:
     cue_words: frozenset[str]  # every verb form and attribution phrase
     speech_noun_endings: tuple[str, ...]
     title_noun_endings: tuple[str, ...]
+    occasion_noun_endings: tuple[str, ...]  # the occasion and conversation nouns
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
     frames: dict[str, FramePosition]
@@ -329,6 +333,26 @@ def _trailing_frame_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_TRAILING_OPENERS} (?:{alternatives})\b") if alternatives else None
 
 
+# The shortest abbreviation read as a month's ("Feb", "Aug"; not "Jh" for "Jahrhundert").
+_MIN_MONTH_ABBREVIATION = 3
+
+
+def _months(entries: Iterable[tuple[str, ...]], first_names: frozenset[str]) -> frozenset[str]:
+    """The words after which a number's full stop is an ordinal: the months of
+    ``abbreviations.txt`` and the abbreviations that begin one's name ("3. Aug. 2017", "am
+    1. Sept."), unless a first name ("Platz 3. Jan Frodeno wurde Vierter")."""
+    pairs = [(entry[0], entry[1]) for entry in entries]
+    names = [word for word, kind in pairs if kind == "month"]
+    return frozenset(names) | frozenset(
+        word
+        for word, kind in pairs
+        if kind == "abbr"
+        and len(word) >= _MIN_MONTH_ABBREVIATION
+        and word not in first_names
+        and any(name.startswith(word) for name in names)
+    )
+
+
 @functools.cache
 def _german() -> _German:
     verbs: dict[str, list[VerbForm]] = {}
@@ -398,12 +422,13 @@ def _german() -> _German:
         frames=frames,
         roles=roles,
         title_noun_endings=tuple(sorted(roles.title_nouns)),
+        occasion_noun_endings=tuple(sorted(roles.occasion_nouns | roles.conversation_nouns)),
         cue_words=frozenset(verbs) | frozenset(frames),
         speech_nouns=speech_nouns,
         noun_cues=frozenset(noun.lower() for noun in noun_cues),
         noun_cue_words=noun_cues,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
-        months=frozenset(word for word, kind in abbreviations if kind == "month"),
+        months=_months(abbreviations, read_word_set("de", "first_names")),
         sentence_openers=frozenset(word.capitalize() for word in roles.sentence_openers),
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),

@@ -52,25 +52,25 @@ from newscorpus._extract.lang.de.sentence import (
     _State,
 )
 from newscorpus._extract.lang.de.subjects import (
+    _main_clause_subject,
     _preverbal_subject,
+    _sentence_before,
     _sentence_subject,
     _statement_start,
     _subject_before_comma,
 )
 from newscorpus._extract.lang.de.words import (
     _FINITE_ENDINGS,
-    _adverb_word,
     _is_es,
     _skip_adverbs,
     _verb_like,
     _verb_second,
 )
-from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
 
@@ -135,7 +135,11 @@ def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bo
     if index < 2 or following >= sentence.last or sentence.tokens[index - 1].text != ",":
         return False
     low = sentence.lows[following]
-    if low not in sentence.roles.relative_after_preposition and not low.startswith("welch"):
+    if (
+        low not in sentence.roles.relative_after_preposition
+        and not low.startswith("welch")
+        and not _verb_final_relative(sentence, following)
+    ):
         return False
     if not noun_needed:
         return True
@@ -154,6 +158,31 @@ def _relative_frame(sentence: _Sentence, index: int, *, noun_needed: bool) -> bo
     )
 
 
+def _verb_final_relative(sentence: _Sentence, following: int) -> bool:
+    """Whether "dem" or "der" after a framing preposition and its comma is a relative pronoun,
+    not an article: the clause it opens ends in its finite verb ("ein Gutachten, laut dem Kevin
+    misshandelt worden war", "eine Theorie, laut der das Militär die Bevölkerung
+    manipuliert"), or an article follows it at once. As an article it opens the source, and
+    the clause goes on with its verb right after the source (", laut der Polizei sei …") or
+    closes without one (", laut der Polizei, …")."""
+    if sentence.lows[following] not in sentence.roles.relative:
+        return False
+    last = min(sentence.clause_end[following], sentence.last) - 1
+    if following + 1 > last or not (
+        sentence.lows[last] in sentence.lexicon.auxiliaries
+        or (sentence.is_lower(last) and _verb_like(sentence, last))
+    ):
+        return False
+    if sentence.word_class(following + 1) == "det":
+        return True  # "laut der das Militär …": no article stands before another
+    source = _phrase_after(sentence, following, last)
+    return (
+        source is not None
+        and source.stop < last
+        and not (sentence.is_lower(source.stop) and _verb_like(sentence, source.stop))
+    )
+
+
 def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -> list[Attribution]:
     """ "Berichte, wonach …": the content follows, the source is the noun before the comma.
     With ``pronoun`` the phrase and a relative pronoun open the relative clause ("Umfragen,
@@ -161,6 +190,10 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
     if index < 2 or sentence.tokens[index - 1].text != "," or index + 1 >= sentence.last:
         return []
     phrase = _phrase_before(sentence, index - 1)
+    if phrase is None and pronoun and index > 2 and sentence.is_lower(index - 2):
+        # "Dem Gericht liegt ein Gutachten vor, laut dem …": the antecedent before the
+        # particle or adverb that closes the clause
+        phrase = _phrase_before(sentence, index - 2)
     if phrase is None:
         if (
             pronoun
@@ -347,18 +380,9 @@ def _antecedent(
     """The source the sentence right before this one (in this paragraph or the one before)
     names, which an anaphoric frame points to (``ANTECEDENT_RULES``), as an attribution whose
     mention words name it; None when it names none, or words that name no speaker."""
-    previous = state.previous_span
-    if previous is None or not state.previous_is_just_before(same_paragraph=False):
+    before = _sentence_before(sentence, state, pairs, same_paragraph=False)
+    if before is None:
         return None
-    analysed = state.analysed
-    tokens = (
-        analysed[1]
-        if analysed is not None and analysed[0][0] <= previous[0] < analysed[0][1]
-        else tokenize(sentence.text, previous[0], previous[1], pairs)
-    )
-    if not tokens:
-        return None
-    before = _Sentence(sentence.text, tokens, sentence.lexicon, sentence.words_used)
     found = ANTECEDENT_RULES.first(_Before(before, tuple(state.previous_found)))
     if found is None or not found.mention_words:
         return None
@@ -416,28 +440,6 @@ def _antecedent_author(case: _Before) -> Attribution | None:
     if info is None or not (info.named or info.kind is not SpeakerKind.UNKNOWN):
         return None
     return announced_phrase(before, *phrase)
-
-
-def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Phrase | None:
-    """The subject of a main clause whose finite verb is the first lower-case word after its
-    first that ``finite`` accepts: the phrase before it, or the one after it behind an
-    adverbial ("Am Montag legte die Kommission ihren Bericht vor."); not "es"."""
-    first = before.opening
-    verb = next(
-        (
-            position
-            for position in range(first + 1, before.last)
-            if before.is_lower(position) and finite(position)
-        ),
-        None,
-    )
-    if verb is None:
-        return None
-    if before.word_class(first) in {"prep", "adv", "time"} or _adverb_word(before, first):
-        phrase = _postverbal_subject(before, verb + 1, before.clause_end[verb])
-    else:
-        phrase = _preverbal_subject(before, first, verb)
-    return None if phrase is None or _is_es(before, phrase) else phrase
 
 
 def _antecedent_document(case: _Before) -> Attribution | None:

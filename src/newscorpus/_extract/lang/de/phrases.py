@@ -32,6 +32,10 @@ from newscorpus._model import SpeakerKind
 _MAX_ATTACHMENTS = 3
 # How far an extended participial attribute may reach ("die in New York City geborene …").
 _MAX_ATTRIBUTE = 8
+# Joins two fields a role or an organisation serves ("für Bildung und Forschung").
+_FIELD_JOINER = "und"
+# A past tense's endings, which an adjective closing the sentence never has ("bedankte").
+_PAST_ENDINGS = ("te", "ten")
 _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
 # The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
@@ -208,6 +212,8 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             # "die Gesellschaft für bedrohte Völker", "der EU-Kommissar für Erweiterung": part
             # of the name when no article follows
             end = _attachment(sentence, index + 1, limit)
+            if end is not None:
+                end = _coordinated_field(sentence, end, limit)
         elif low == "," and _age(sentence, index + 1):
             end = index + 2  # "Alice Kakamara, 30, sagte": the age in apposition
         elif role and sentence.word_class(index) == "prep":
@@ -234,6 +240,27 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
                 role is None and role_or_organisation(head, "de")
             )
     return Phrase(start, index)
+
+
+def _coordinated_field(sentence: _Sentence, index: int, limit: int) -> int:
+    """Where the field a role or an organisation serves ends, after "für" without an article
+    (see :func:`_phrase_attachments`): a second field joined by "und" without an article, with
+    its adjectives, is part of the name ("das Bundesministerium für Bildung und Forschung",
+    "der EU-Kommissar für Erweiterung und europäische Nachbarschaftspolitik"); not a person
+    named after the joiner ("die Ministerin für Bildung und Anna Berg"), nor a role or an
+    organisation, which is a second speaker ("der Minister für Arbeit und der Innenminister")."""
+    if index + 1 >= limit or sentence.lows[index] != _FIELD_JOINER:
+        return index
+    noun = _past_adjectives(sentence, index + 1, limit, index + 1)
+    if (
+        noun >= limit
+        or not sentence.is_head(noun)
+        or sentence.tokens[noun].text in sentence.lexicon.first_names
+        or role_or_organisation(sentence.tokens[noun].text, "de")
+    ):
+        return index
+    end = _attachment(sentence, noun, limit)
+    return index if end is None else end
 
 
 def _named_after_phrase(sentence: _Sentence, index: int, limit: int) -> int | None:
@@ -411,9 +438,32 @@ def _role_apposition(sentence: _Sentence, index: int) -> int | None:
     if not heads:
         return None
     end = _with_phrases(sentence, phrase.stop, len(sentence.tokens))
-    if end < sentence.last and sentence.tokens[end].text not in {",", ":"}:
-        return None
-    return end
+    if end >= sentence.last or sentence.tokens[end].text in {",", ":"}:
+        return end
+    return phrase.stop if _adverbials_close(sentence, phrase.stop) else None
+
+
+def _adverbials_close(sentence: _Sentence, index: int) -> bool:
+    """Whether only adverbials close the sentence from ``index``: a word of time or an adverb,
+    a prepositional phrase, a lower-case adjective (the predicate of "zeigte sich …
+    zufrieden"). Then a role in apposition after a name that the writer did not close with a
+    comma ends before them: "…, sagte Charles Bouchard, Kommandeur des Einsatzes am Montag.",
+    "„…“, zeigte sich Milovan Rajevac, der Trainer Ghanas nach dem Spiel zufrieden."; a verb
+    after it makes it a clause of its own ("…, sagte Bouchard, der Kommandeur lobte …")."""
+    limit = min(sentence.last, index + 2 * _MAX_PHRASE)
+    while index < limit:
+        if sentence.word_class(index) in {"time", "adv"} or (
+            index + 1 == sentence.last
+            and sentence.is_adjective(index)
+            and not sentence.lows[index].endswith(_PAST_ENDINGS)
+        ):
+            index += 1
+        elif sentence.word_class(index) == "prep" and index + 1 < limit:
+            end = _attachment(sentence, index + 1, limit)
+            index = index + 1 if end is None else end  # "am Montag": a word of time follows
+        else:
+            return False
+    return index == sentence.last
 
 
 def _with_phrases(sentence: _Sentence, index: int, limit: int) -> int:
@@ -453,10 +503,32 @@ def _with_attached_phrases(sentence: _Sentence, index: int, limit: int) -> int:
         ):
             break
         end = _attachment(sentence, index + 1, limit)
-        if end is None:
+        if end is None or (low not in roles.genitive and _occasion(sentence, index + 1, end)):
             break
         index = end
     return index
+
+
+def _occasion(sentence: _Sentence, start: int, stop: int, *, sayings: bool = True) -> bool:
+    """Whether the phrase ``start:stop`` after a preposition names the occasion or vehicle of
+    a statement (its noun ends in one of the ``occasion_nouns`` or ``conversation_nouns``
+    roles or, with ``sayings``, is a noun of saying): where the speaker spoke, not where they
+    belong, so it stays out of the mention ("hatte Bundeskanzlerin Angela Merkel in einer Rede
+    verkündet", "wie VW-Chef Winterkorn in einem Interview sagte", "sagte die Rektorin im
+    STANDARD-Interview")."""
+    lexicon = sentence.lexicon
+    for position in range(start, stop):
+        if not sentence.is_head(position):
+            continue
+        low = sentence.lows[position]
+        singular = low.rstrip("ns")  # a plural in -s or -n: "in Interviews", "in Reden"
+        if low.endswith(lexicon.occasion_noun_endings) or singular.endswith(
+            lexicon.occasion_noun_endings
+        ):
+            return True
+        if sayings and singular.endswith(lexicon.speech_noun_endings):
+            return True
+    return False
 
 
 def _capitalised_particle_name(sentence: _Sentence, index: int, limit: int) -> bool:
@@ -498,11 +570,20 @@ def _name_follows(sentence: _Sentence, index: int, limit: int) -> bool:
 def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) -> int:
     """The token after the adjectives from ``index`` on: adjectives, a word modifying the
     adjective after it ("sehr", "besonders"), and after ``first`` a verb form standing as an
-    adjective ("der gestern verbreiteten Erklärung")."""
+    adjective ("der gestern verbreiteten Erklärung") or a lower-case word of time before a noun,
+    which an article makes an adjective ("nach einer weiteren Nachricht", unlike "des
+    Weiteren")."""
     while index < limit and (
         sentence.is_adjective(index)
         or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
         or (index > first and _attributive_verb(sentence, index))
+        or (
+            index > first
+            and sentence.word_class(index) == "time"
+            and sentence.is_lower(index)
+            and index + 1 < limit
+            and sentence.is_head(index + 1)
+        )
     ):
         index += 1
     return index
@@ -619,15 +700,16 @@ def _parenthesis(sentence: _Sentence, index: int, limit: int) -> int | None:
 
 def _place(sentence: _Sentence, index: int, limit: int) -> int | None:
     """Where a place after "in" ends: a name without an article ("in Lomé", "in New York"),
-    not a month, a weekday, a noun of saying ("in Interviews") or a noun of the ``not_places``
-    role ("in Zukunft", "in Haft"); returns None for anything else."""
+    not a month, a weekday, a noun of an occasion to speak (see :func:`_occasion`: "in
+    Interviews", "im STANDARD-Interview") or a noun of the ``not_places`` role ("in Zukunft",
+    "in Haft"); returns None for anything else."""
     start = index
     while index < limit and sentence.is_head(index) and sentence.tokens[index].quote < 0:
         low = sentence.lows[index]
         if (
             low in sentence.roles.name_context
             or low in sentence.roles.not_places
-            or low.rstrip("ns").endswith(sentence.lexicon.speech_noun_endings)
+            or _occasion(sentence, index, index + 1)
         ):
             return None
         index += 1

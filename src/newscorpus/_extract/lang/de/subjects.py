@@ -32,6 +32,7 @@ from newscorpus._extract.lang.de.sentence import (
     _Sentence,
     _short_quote,
     _skip_leading,
+    _State,
 )
 from newscorpus._extract.lang.de.words import (
     _FINITE_ENDINGS,
@@ -43,13 +44,15 @@ from newscorpus._extract.lang.de.words import (
 )
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
+from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from newscorpus._extract.lang.de.bundle import VerbForm
+    from newscorpus._extract.quotemarks import QuotePair
 
 
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
@@ -126,6 +129,46 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     if phrase is None or not _names_someone_after_thing(sentence, first, phrase):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
+    """ "die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „…“", "Die
+    Alternative, die Roßberg nannte, …": a relative clause about a thing (its antecedent names
+    no person, role or organisation), opened by a pronoun that may be an object (the
+    ``object_relatives`` role), with the verb of saying at its end: a name with a first name or
+    a role phrase in the nominative right after the pronoun is the subject, the pronoun the
+    object (things do not speak)."""
+    sentence, first = clause.sentence, clause.first
+    if (
+        first < 2
+        or sentence.tokens[first - 1].text != ","
+        or sentence.lows[first] not in sentence.roles.object_relatives
+    ):
+        return None
+    verb = min(clause.finite, clause.last_part)
+    if verb <= first + 1 or max(clause.finite, clause.last_part) < (
+        min(clause.clause_end, sentence.last) - 1
+    ):
+        return None  # the verb closes the relative clause
+    phrase = _phrase_after(sentence, first + 1, verb)
+    if (
+        phrase is None
+        or not _names_someone(sentence, phrase)
+        # an article or a first name cannot be the pronoun's noun: it is a relative pronoun
+        # ("das der Kanzler", "die Gerhard Schröder"; not the article of "den Astronauten")
+        or not (
+            sentence.word_class(phrase.start) == "det"
+            or sentence.tokens[phrase.start].text in sentence.lexicon.first_names
+        )
+    ):
+        return None
+    antecedent = _phrase_before(sentence, first - 1)
+    if antecedent is None and sentence.is_lower(first - 2):
+        # "wird die Marke unterschritten, die …": the relative clause after the participle
+        antecedent = _phrase_before(sentence, first - 2)
+    if antecedent is None or not _names_a_thing_only(sentence, antecedent.start, antecedent.stop):
+        return None
+    return _SubjectFound(phrase)
 
 
 def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
@@ -756,6 +799,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _pronoun_after_verb,
         _subject_set_off_before_verb,
         _thing_before_named_subject,
+        _subject_after_relative_object,
         _adverb_before_subject,
         _subject_after_anaphor,
         _subject_before_verb,
@@ -884,6 +928,7 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
             or low in lexicon.verbs
             or low in lexicon.konjunktiv
             or sentence.word_class(index) in {"pron", "sub", "verb", "neg", "time"}
+            or _heading_run_in(sentence, index)
         ):
             return None
     last = finite - 1
@@ -894,6 +939,14 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
     ):
         return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _heading_run_in(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index``, inside a field before the verb, is an adverb written with
+    a capital: it opens the sentence after a heading run into it without a full stop
+    ("Engagement Deutschlands Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel …
+    verkündet"), so the field is no subject, and the subject follows the verb."""
+    return sentence.word_class(index) == "adv" and sentence.is_capitalised(index)
 
 
 def _lower_case_name(sentence: _Sentence, index: int) -> bool:
@@ -1253,3 +1306,69 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
     )
+
+
+def _sentence_before(
+    sentence: _Sentence, state: _State, pairs: Sequence[QuotePair], *, same_paragraph: bool
+) -> _Sentence | None:
+    """The sentence right before this one (in this paragraph, or with ``same_paragraph``
+    false also the one before), read again from its remembered words; None if there is none."""
+    previous = state.previous_span
+    if previous is None or not state.previous_is_just_before(same_paragraph=same_paragraph):
+        return None
+    analysed = state.analysed
+    tokens = (
+        analysed[1]
+        if analysed is not None and analysed[0][0] <= previous[0] < analysed[0][1]
+        else tokenize(sentence.text, previous[0], previous[1], pairs)
+    )
+    if not tokens:
+        return None
+    return _Sentence(sentence.text, tokens, sentence.lexicon, sentence.words_used)
+
+
+def _reason_giver(
+    sentence: _Sentence, first: int, state: _State, pairs: Sequence[QuotePair]
+) -> Attribution | None:
+    """The speaker of a justification that names none: a verb of saying in the passive or with
+    "es" after a phrase of the ``reason_phrases`` role opening the clause ("So hat die Stadt
+    ihre Gebühren erhöht. Als Begründung wurde angegeben, …", "Die Union spricht sich dagegen
+    aus. Als Begründung dafür heißt es, …") gives the reason of the one who acted in the
+    sentence before: its subject, a person or an organisation (:func:`_main_clause_subject`)."""
+    if (
+        first + 1 >= sentence.last
+        or f"{sentence.lows[first]} {sentence.lows[first + 1]}" not in sentence.roles.reason_phrases
+    ):
+        return None
+    before = _sentence_before(sentence, state, pairs, same_paragraph=True)
+    if before is None:
+        return None
+    phrase = _main_clause_subject(before, lambda position: _verb_like(before, position))
+    if phrase is None:
+        return None
+    info = analyse_mention(before.words(*phrase), language="de")
+    if info is None or info.pronoun or not (info.named or info.kind is not SpeakerKind.UNKNOWN):
+        return None
+    return announced_phrase(before, *phrase)
+
+
+def _main_clause_subject(before: _Sentence, finite: Callable[[int], bool]) -> Phrase | None:
+    """The subject of a main clause whose finite verb is the first lower-case word after its
+    first that ``finite`` accepts: the phrase before it, or the one after it behind an
+    adverbial ("Am Montag legte die Kommission ihren Bericht vor."); not "es"."""
+    first = before.opening
+    verb = next(
+        (
+            position
+            for position in range(first + 1, before.last)
+            if before.is_lower(position) and finite(position)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    if before.word_class(first) in {"prep", "adv", "time"} or _adverb_word(before, first):
+        phrase = _postverbal_subject(before, verb + 1, before.clause_end[verb])
+    else:
+        phrase = _preverbal_subject(before, first, verb)
+    return None if phrase is None or _is_es(before, phrase) else phrase

@@ -15,6 +15,7 @@ from newscorpus._extract.lang.de.contents import (
     _content_after,
     _content_before,
     _direct_run,
+    _has_konjunktiv,
     _noun_follows,
     _outside_clause,
     _prepositional_relative,
@@ -28,6 +29,7 @@ from newscorpus._extract.lang.de.contents import (
 from newscorpus._extract.lang.de.phrases import (
     _bare_name,
     _names_a_source,
+    _occasion,
     _phrase_after,
     _postverbal_subject,
     _source_phrase,
@@ -52,6 +54,7 @@ from newscorpus._extract.lang.de.subjects import (
     _agent,
     _Clause,
     _past_apposition,
+    _reason_giver,
     _relative_reaches,
     _subject_set_off,
     _Told,
@@ -276,6 +279,40 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
         if best is None:
             best = (form, [index])
     return best
+
+
+_RELATIVE_WELCH = "welch"  # "welche", "welcher", "welches": relative pronouns or question words
+
+
+def _content_past_relative(
+    sentence: _Sentence, comma: int, *, opinion: bool
+) -> tuple[QuoteKind, Span, list[int]] | None:
+    """The content after a relative clause set off by commas that closes the verb's clause,
+    about the phrase before it: "Hartmann schrieb in einer Presseerklärung, die auf ihrer
+    Homepage veröffentlicht wurde, sie wolle zurücktreten." (the Konjunktiv clause is
+    Hartmann's, not the relative clause's). Only a clause opened by "dass" or another
+    complementizer, a quotation or a clause in the Konjunktiv I counts; a zu-infinitive is the
+    relative clause's own ("…, die sie dazu zwingen, umzusteigen")."""
+    start = comma + 1
+    if (
+        start >= sentence.last
+        or sentence.tokens[comma].text != ","
+        or not _relative_clause(sentence, start)
+    ):
+        return None
+    closing = sentence.clause_end[start]
+    if closing + 1 >= sentence.last or sentence.tokens[closing].text != ",":
+        return None
+    opening = closing + 1
+    low = sentence.lows[opening]
+    if not (
+        # (not a second relative clause: "…, die das Amt informierte, welches …")
+        (low in sentence.roles.complementizers and not low.startswith(_RELATIVE_WELCH))
+        or sentence.tokens[opening].quote >= 0
+        or _has_konjunktiv(sentence, opening, sentence.clause_end[opening], only_first=True)
+    ):
+        return None  # "…, die sie dazu zwingen, umzusteigen": the relative clause's own
+    return _content_after(sentence, closing, opinion=opinion, plain=False)
 
 
 def _particle_limit(sentence: _Sentence, index: int) -> int:
@@ -523,6 +560,13 @@ def _structure(
         # "sagte der Sprecher, Karl Huber, dass …": the comma closing the apposition is the
         # sentence's, not the mention's
         mention = Phrase(mention.start, mention.stop - 1)
+    # "Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …": the sentence
+    # before names who gives the reason
+    giver = (
+        _reason_giver(sentence, first, state, pairs)
+        if mention is None and (es or passive)
+        else None
+    )
     told = ADDRESSEE_RULES.first(
         _Told(
             sentence=sentence,
@@ -548,6 +592,10 @@ def _structure(
         plural=plural,
         addressee=None if told is None else sentence.span(*told),
     )
+    if giver is not None:
+        attribution = attrs.evolve(
+            attribution, mention=giver.mention, mention_words=giver.mention_words
+        )
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if (
         after < len(sentence.tokens)
@@ -577,6 +625,8 @@ def _structure(
     content = _content_after(
         sentence, after, opinion=opinion, plain=not trailing and not closes_relative
     )
+    if content is None and not trailing and not closes_relative and not passive:
+        content = _content_past_relative(sentence, after, opinion=opinion)
     if (
         content is not None
         and trailing
@@ -1046,8 +1096,10 @@ def _quoting_source(
     for index in range(start, min(clause_end, participle, start + _MAX_PHRASE)):
         if sentence.lows[index] in sentence.roles.source_prepositions:
             phrase = _phrase_after(sentence, index + 1, participle)
-            if phrase is not None:
-                return phrase
+            if phrase is not None and not _occasion(
+                sentence, phrase.start, phrase.stop, sayings=False
+            ):
+                return phrase  # not "wird der Trainer im Interview zitiert": no source
     return None
 
 
