@@ -63,6 +63,9 @@ _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll",
 _MAX_AUX = 4
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
+# Irregular past tenses that the past_tenses lexicon leaves out as nouns or adjectives too
+# ("left", "cut"), which after the comma closing a relative clause are the main clause's verb.
+_MAIN_CLAUSE_PASTS = frozenset({"left", "led", "cut", "set", "hit", "put", "quit"})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
 
@@ -330,6 +333,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         ):
             return None
         content = _content_after(sentence, after, flags)
+        if content is not None:
+            content = content[0], _relative_clause_end(sentence, first, content[1])
     if content is None:
         return None
     kind, span = content
@@ -847,6 +852,8 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         # speaker.
         stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
         antecedent = _phrase_before(sentence, stop) if stop > 0 else None
+        if antecedent is not None:
+            antecedent = _nearest_antecedent(sentence, antecedent)
         words = (
             sentence.words(before, group)
             if antecedent is None
@@ -894,6 +901,64 @@ def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     ):
         return phrase
     return Phrase(name.start, phrase.stop)
+
+
+def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Span:
+    """A content said in a relative clause set off by commas ends with it: at the comma before
+    the main clause's verb ("The head of the FBI, who said the plan had failed, left office"
+    is "the plan had failed"). Only for a relative pronoun after a comma as the subject; the
+    verb is a lower-case past tense or auxiliary right after a comma."""
+    if (
+        subject == 0
+        or sentence.tokens[subject - 1].text != ","
+        or sentence.lows[subject] not in sentence.roles.relative_pronouns
+    ):
+        return content
+    lexicon = sentence.lexicon
+    inner = False  # inside a relative clause of the content's own ("the plan, which …, failed")
+    for position in range(sentence.first_at(content.start), sentence.last - 1):
+        token = sentence.tokens[position]
+        if token.end > content.end:
+            break
+        if token.text != "," or token.start <= content.start:
+            continue
+        if sentence.lows[position + 1] in sentence.roles.relative_pronouns:
+            inner = True
+            continue
+        if inner:
+            inner = False
+            continue
+        following = _skip_adverbs(sentence, position + 1)
+        low = sentence.lows[following]
+        if sentence.is_lower(following) and (
+            low in lexicon.past_tenses
+            or low in lexicon.auxiliaries
+            or (low.endswith("ed") and sentence.word_class(following) == "")
+            or low in _MAIN_CLAUSE_PASTS
+        ):
+            return Span(start=content.start, end=sentence.tokens[position - 1].end)
+    return content
+
+
+def _nearest_antecedent(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The antecedent of a relative pronoun in a noun phrase with an attachment: the phrase
+    after the attaching preposition when it ends in a speaker noun and the head before it names
+    no speaker ("the cynicism of experts who wonder …" is the experts, "the chagrin of many US
+    lawmakers who blame …" the lawmakers); the whole phrase otherwise ("the head of the FBI,
+    who said …" is the head)."""
+    for position in range(phrase.stop - 2, phrase.start, -1):
+        if sentence.lows[position] in sentence.roles.np_attach:
+            if _names_speaker(sentence, phrase.stop - 1) and not _names_speaker(
+                sentence, position - 1
+            ):
+                return Phrase(position + 1, phrase.stop)
+            break
+    return phrase
+
+
+def _names_speaker(sentence: _Sentence, position: int) -> bool:
+    """A speaker noun (:func:`_speaker_noun`) or the plural of a noun of people ("lawmakers")."""
+    return _speaker_noun(sentence, position) or _plural_noun(sentence, position)
 
 
 def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
