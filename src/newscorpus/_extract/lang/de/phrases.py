@@ -908,6 +908,10 @@ def _source_phrase(
             following = _attachment(sentence, end + 1, limit)
         elif _bare_genitive(sentence, end, limit):
             following = _attachment(sentence, end, limit)
+        elif low == "(":
+            # a short aside in brackets: "Im letzten Satz der Anordnung (Subpoena), die …,
+            # heißt es"
+            following = _parenthesis(sentence, end + 1, limit)
         else:
             break
         if following is None:
