@@ -281,6 +281,7 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
     return best
 
 
+_LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
 _RELATIVE_WELCH = "welch"  # "welche", "welcher", "welches": relative pronouns or question words
 
 
@@ -836,6 +837,18 @@ def _person_inside_subject(
     return None
 
 
+def _printed_in(sentence: _Sentence, phrase: Phrase, participle: int) -> bool:
+    """Whether the phrase after "in"/"im" before a passive participle is where the words
+    appeared: it reaches the participle, or the label of a verb of naming after "als" does
+    ("im „Standard“ als „…“ bezeichnet")."""
+    if sentence.lows[phrase.start] not in sentence.roles.place_prepositions:
+        return False
+    stop = phrase.stop
+    if stop < participle and sentence.lows[stop] == _LABEL_MARKER:
+        stop = participle if sentence.quotes(stop + 1, participle) else stop
+    return stop == participle
+
+
 def _names_a_medium(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether ``phrase`` names a newspaper, magazine or broadcaster: a noun for one
     ("Fachblatt", "Tageszeitung") or a name in quotation marks ("„Kicker“")."""
@@ -961,10 +974,18 @@ def _passive_source(sentence: _Sentence, first: int, finite: int, participle: in
         phrase = _source_before_relative(sentence, sentence.clause_start[finite])
     if phrase is None:
         # Between the auxiliary and the participle only a report or statement is a source
-        # ("wurde aus Italien der Tod … gemeldet" names no source).
+        # ("wurde aus Italien der Tod … gemeldet" names no source), or a medium that printed
+        # the words, also before the label of a verb of naming ("wurden gestern im „Standard“
+        # als „eine bedeutende Organisation“ bezeichnet").
         start = _skip_adverbs(sentence, finite + 1)
         if start < participle:
             found = _source_phrase(sentence, start, participle, whole=False)
+            if (
+                found is not None
+                and _printed_in(sentence, found, participle)
+                and _names_a_medium(sentence, found)
+            ):
+                return found
             if (
                 found is not None
                 and found.stop == participle
