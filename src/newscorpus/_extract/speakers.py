@@ -2897,6 +2897,8 @@ class SpeakerRegistry:
         resolves to the last speaker of fitting gender (:meth:`resolve_pronoun`).
         """
         gender = pronoun.gender
+        if gender == "n" and pronoun.plural is False:
+            return self._mentioned_organisation(since, before)
         if self._mentioned is None or pronoun.plural or gender not in _PERSON_GENDERS:
             return None
         for sentence in self._mentioned(since, before):
@@ -2917,6 +2919,33 @@ class SpeakerRegistry:
                     return None
                 if fits:
                     return self.add(info)
+        return None
+
+    def _mentioned_organisation(self, since: int, before: int) -> int | None:
+        """The speaker an "it" means when a sentence after the last quotation opens with a named
+        organisation, or a one-word name the article introduces as one (:meth:`_classify`:
+        "Software giant Microsoft released a patch on Monday. It said …"): the first such
+        subject, the latest sentence first; None when a person, a pronoun or any other word
+        opens the sentence."""
+        if self._mentioned is None:
+            return None
+        for sentence in self._mentioned(since, before):
+            for mention in sentence:
+                info = mention.info
+                if mention.oblique:
+                    continue
+                if info.pronoun or info.kind is SpeakerKind.PERSON or info.plural is not False:
+                    return None
+                if info.named and (
+                    info.kind is SpeakerKind.ORGANISATION
+                    or (
+                        " " not in info.name
+                        and self._introduced is not None
+                        and self._introduced(info.name) is not None
+                    )
+                ):
+                    return self.add(info)
+                break
         return None
 
     def _fits(self, info: MentionInfo, pronoun: MentionInfo, *, subject: bool) -> bool | None:
