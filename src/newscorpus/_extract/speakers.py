@@ -2899,7 +2899,9 @@ class SpeakerRegistry:
         gender = pronoun.gender
         if gender == "n" and pronoun.plural is False:
             return self._mentioned_organisation(since, before)
-        if self._mentioned is None or pronoun.plural or gender not in _PERSON_GENDERS:
+        if pronoun.plural:
+            return self._mentioned_group(since, before)
+        if self._mentioned is None or gender not in _PERSON_GENDERS:
             return None
         for sentence in self._mentioned(since, before):
             first = True
@@ -2911,14 +2913,31 @@ class SpeakerRegistry:
                     if info.gender == gender:
                         break  # the sentence speaks of someone named before it
                     continue
-                subject, first = first, False
                 if info.plural is not False:
-                    continue
+                    continue  # a group, for a later "they" (see _mentioned_group)
+                subject, first = first, False
                 fits = self._fits(info, pronoun, subject=subject)
                 if fits is None:
                     return None
                 if fits:
                     return self.add(info)
+        return None
+
+    def _mentioned_group(self, since: int, before: int) -> int | None:
+        """The speaker a plural "they"/"sie" means when a sentence after the last quotation
+        opens with a plural subject ("The two Japanese companies will work together. They said
+        …"): the latest such sentence's subject; None when a pronoun or a single person or thing
+        opens the latest sentence that names anyone (the pronoun keeps the last group)."""
+        if self._mentioned is None:
+            return None
+        for sentence in self._mentioned(since, before):
+            for mention in sentence:
+                info = mention.info
+                if mention.oblique:
+                    continue
+                if info.pronoun or info.plural is not True:
+                    return None
+                return self.add(info)
         return None
 
     def _mentioned_organisation(self, since: int, before: int) -> int | None:

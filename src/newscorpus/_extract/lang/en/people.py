@@ -30,6 +30,7 @@ from newscorpus._extract.speakers import (
     analyse_mention,
     given_name_before,
     organisation_word,
+    person_or_institution,
     role_or_organisation,
 )
 from newscorpus._model import SpeakerKind
@@ -59,8 +60,9 @@ _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 
 
 def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
-    """The person (or name) a noun phrase of a sentence without a quotation names (read by the
-    engine's :func:`people_in_sentence` for a later "he" or "she"), with the words that name it:
+    """The person (or name, or group) a noun phrase of a sentence without a quotation names (read
+    by the engine's :func:`people_in_sentence` for a later "he", "she" or "they"), with the
+    words that name it:
     the whole phrase, else the run of two or more capitalised words it opens with when a
     lower-case word follows them ("Maria Lopez won the vote": the phrase reader takes the verb
     "won" for a noun). A phrase after a determiner names nobody without a capitalised word or a
@@ -74,15 +76,18 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     phrase = _with_role_opening(sentence, phrase)
     info = analyse_mention(_mention_words(sentence, *phrase), language="en")
     if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+        # A group of people, for a later "they" ("The two companies … They said"), unless a
+        # name opens the phrase.
+        group = (phrase, info) if info is not None and _is_group(sentence, phrase, info) else None
         stop = phrase.start
         while stop < phrase.stop and sentence.is_capitalised(stop):
             stop += 1
         if not phrase.start + 1 < stop < phrase.stop or not sentence.is_lower(stop):
-            return None  # one capitalised word may be the sentence's first ("Computer …")
+            return group  # one capitalised word may be the sentence's first ("Computer …")
         phrase = Phrase(phrase.start, stop)
         info = analyse_mention(_mention_words(sentence, *phrase), language="en")
         if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
-            return None
+            return group
     role = [] if info.role is None or not info.named else info.role.split()
     after = phrase.start + 1
     if (
@@ -92,6 +97,19 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     ):
         info = attrs.evolve(info, role=None, role_head=None)  # the role right after "a"
     return phrase, info
+
+
+def _is_group(sentence: _Sentence, phrase: Phrase, info: MentionInfo) -> bool:
+    """Whether a plural noun phrase names people acting together: its last word is a role, an
+    organisation or a collective of people ("officials", "five public sector unions", "MPs"),
+    not a thing ("tax bills", "45 minutes")."""
+    if info.plural is not True or info.pronoun:
+        return False
+    head = sentence.tokens[phrase.stop - 1].text
+    singulars = (head, head[:-1], head[:-2], head[:-3] + "y" if head.endswith("ies") else "")
+    return info.kind is SpeakerKind.ORGANISATION or any(
+        person_or_institution(word, "en") for word in singulars if word
+    )
 
 
 def _with_role_opening(sentence: _Sentence, phrase: Phrase) -> Phrase:
