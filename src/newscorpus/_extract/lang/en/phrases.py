@@ -337,8 +337,15 @@ def _mention_words(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...
         if words and (
             (text == "." and sentence.is_abbreviation_stop(position))
             or (text in {"'", "’"} and words[-1][-1:] in {"s", "S"})
+            or (
+                # the next letter of a dotted abbreviation, written without a space: "S.E.C."
+                len(text) == 1
+                and text.isupper()
+                and words[-1].endswith(".")
+                and sentence.tokens[position - 1].end == sentence.tokens[position].start
+            )
         ):
-            words[-1] += text  # "Sen.", "families'"
+            words[-1] += text  # "Sen.", "families'", "S.E.C."
             continue
         words.append(text)
     while words and words[-1] in {",", "'", "’"}:
