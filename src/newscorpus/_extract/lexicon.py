@@ -156,6 +156,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "quantity_nouns",
         "post_nominals",
         "organisation_classifiers",
+        "time_modifiers",
+        "time_nouns",
     }
 )
 

@@ -276,6 +276,10 @@ class _Lexicon:
     #: nouns that make the one-word name after them an organisation's ("oil firm Yukos":
     #: ``organisation_classifiers``)
     organisation_classifiers: frozenset[str] = frozenset()
+    #: a word and a noun of time before a mention, the sentence's ("Last week Grammy producers":
+    #: ``time_modifiers``, ``time_nouns``)
+    time_modifiers: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
     #: number words ("vier": the ``quantities`` word role)
     numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
@@ -397,6 +401,8 @@ def _lexicon(language: str) -> _Lexicon:
         post_nominals=speaker_words["post_nominals"],
         quantity_nouns=speaker_words["quantity_nouns"],
         organisation_classifiers=speaker_words["organisation_classifiers"],
+        time_modifiers=speaker_words["time_modifiers"],
+        time_nouns=speaker_words["time_nouns"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -1327,6 +1333,13 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     # first government", "Many of the newspapers", "In March".
     while start < len(words):
         low = words[start].lower()
+        if (
+            low in lexicon.time_modifiers
+            and start + 1 < len(words)
+            and words[start + 1].lower() in lexicon.time_nouns
+        ):
+            start += 2  # "Last week Grammy producers", "This week opposition politicians"
+            continue
         if low in lexicon.determiners:
             definite = definite or low == "the"
         elif low not in lexicon.prepositions and low not in lexicon.name_context:
