@@ -70,6 +70,8 @@ _QUANTITY = re.compile(r"\d+(?:[.,]\d+)+")
 _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 #: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
 _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
+#: A year before a name, the sentence's time: "In 2004 IBM said".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 # A capitalised adjective of a German name in a case other than the nominative ("Europäischen",
 # "Syrischen", "Deutschen", "Internationalen"; not a place's "Wiener", "Frankfurter"), and its
@@ -1297,6 +1299,9 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             parts.append([])
         elif word not in {"(", ")"}:
             parts[-1].append(word)
+    # A number alone names no one: an age or a year in apposition ("King, 30,"), or a year
+    # read as a subject ("in 2004 reported").
+    parts = [part for part in parts if not (len(part) == 1 and part[0].isdigit())]
     infos = [info for part in parts if part for info in [_english_part(part, lexicon)] if info]
     if not infos:
         return None
@@ -1333,6 +1338,9 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     # first government", "Many of the newspapers", "In March".
     while start < len(words):
         low = words[start].lower()
+        if _YEAR.fullmatch(low) and start + 1 < len(words) and _is_capitalised(words[start + 1]):
+            start += 1  # "In 2004 IBM said": the year is the sentence's
+            continue
         if (
             low in lexicon.time_modifiers
             and start + 1 < len(words)
@@ -1711,9 +1719,10 @@ def _english_proper(
     head_words = body[:core]
     if any(word.lower() in lexicon.not_name_words for word in head_words[1:]):
         return None  # a heading or label in title case: "Subs Not Used: …"
-    if definite and _ENGLISH_AGE.match(head_words[0]):
+    if _ENGLISH_AGE.match(head_words[0]) and (definite or len(head_words) > 1):
         if len(head_words) == 1:
             return _nationality(head_words[0], lexicon)  # "the 31-year-old": a person by age
+        # The age is no part of the name: "the 28-year-old Morientes", "says 27-year-old Ross".
         body, core, head_words = body[1:], core - 1, head_words[1:]
     if definite and len(head_words) == 1 and head_words[0].lower() in lexicon.demonyms:
         return _nationality(head_words[0], lexicon)

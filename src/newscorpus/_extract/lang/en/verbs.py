@@ -853,7 +853,7 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
         antecedent = _phrase_before(sentence, stop) if stop > 0 else None
         if antecedent is not None:
-            antecedent = _nearest_antecedent(sentence, antecedent)
+            antecedent = _nearest_antecedent(sentence, _past_age(sentence, antecedent))
         words = (
             sentence.words(before, group)
             if antecedent is None
@@ -940,6 +940,21 @@ def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Sp
     return content
 
 
+def _past_age(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A number alone set off by commas after a name is the person's age: the phrase is the
+    name with it ("Dr Greenspan, 79, who …, said", "Staunton, 49, who told"; the speaker
+    analysis leaves the number out); ``phrase`` itself otherwise."""
+    start = phrase.start
+    if phrase.stop - start != 1 or not sentence.lows[start].isdigit() or start < 2:
+        return phrase
+    if sentence.tokens[start - 1].text != ",":
+        return phrase
+    named = _phrase_before(sentence, start - 1)
+    if named is None or not sentence.is_capitalised(named.stop - 1):
+        return phrase
+    return Phrase(named.start, phrase.stop)
+
+
 def _nearest_antecedent(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """The antecedent of a relative pronoun in a noun phrase with an attachment: the phrase
     after the attaching preposition when it ends in a speaker noun and the head before it names
@@ -977,7 +992,11 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
     before = phrase.start - 1
     if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
         previous = _phrase_before(sentence, before)
-        if previous is None or not sentence.is_capitalised(previous.start):
+        if (
+            previous is None
+            or not sentence.is_capitalised(previous.start)
+            or sentence.lows[previous.start].isdigit()  # "meet on 12 March … and Kirwan says"
+        ):
             return phrase
         start = previous.start
     elif before >= 1 and sentence.lows[before] == "and":
@@ -992,6 +1011,13 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
             return phrase
         return Phrase(previous.start, phrase.stop)
     elif "and" in sentence.lows[phrase.start : phrase.stop]:
+        if sentence.lows[phrase.start][:1].isdigit():
+            # "meet on 12 March at Twickenham and Kirwan says": a date and a place, then the
+            # subject after the last "and"
+            last_and = (
+                phrase.stop - 1 - sentence.lows[phrase.start : phrase.stop][::-1].index("and")
+            )
+            return Phrase(last_and + 1, phrase.stop)
         start = phrase.start  # "Ben Smith and Carl Jones": the list may go on before it
     else:
         return phrase
@@ -1063,6 +1089,7 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     head = _phrase_before(sentence, opening)
     if head is None:
         return None
+    head = _past_age(sentence, head)
     start = _skip_leading(sentence, 0)
     opener = head.start - 1
     if (
