@@ -58,6 +58,7 @@ _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens betw
 _BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[A-Za-zÄÖÜäöüß]")
 # How far into a content the scans for its end look (the work per content stays bounded).
 _MAX_CONTENT_SCAN = 40
+_PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
@@ -570,9 +571,11 @@ def _opens_inner_clause(sentence: _Sentence, index: int) -> bool:
 def _main_clause_verb(sentence: _Sentence, index: int) -> bool:
     """Whether the word at ``index`` may be the finite verb of a main clause after a relative
     clause: an auxiliary or modal verb in the indicative ("hat", "wird", "soll"), or a verb in
-    the indicative (:func:`_indicative_verb`: "trat", "erklärte") that is no adjective and opens
-    no enumeration (no "und", "oder" or comma right after it). Not a Konjunktiv: ", sei", ",
-    werde" go on with the content."""
+    the indicative (:func:`_indicative_verb`: "trat", "erfolgte keine Reaktion") that is no
+    adjective before its noun (", gerechte Strafe") and opens no enumeration (no "und", "oder"
+    or comma right after it); a word in -en only before the auxiliary or modal that closes
+    its clause ("Er war es, der das Ziel, … zu bringen, verwirklichen sollte"). Not a
+    Konjunktiv: ", sei", ", werde" go on with the content."""
     if index >= sentence.last or not sentence.is_lower(index):
         return False
     low = sentence.lows[index]
@@ -584,10 +587,19 @@ def _main_clause_verb(sentence: _Sentence, index: int) -> bool:
         return auxiliary[1] != "konj"
     if low in sentence.roles.modal:
         return True
+    if not _indicative_verb(sentence, index):
+        return False
     following = sentence.lows[index + 1]
+    if low.endswith(_PLURAL_ENDING):
+        # an infinitive, a pronoun or an adjective as often as a plural verb: only before the
+        # finite verb that closes a clause with it ("verwirklichen sollte"; not "jemanden
+        # einzuladen")
+        auxiliary = lexicon.auxiliaries.get(following)
+        return (auxiliary is not None and auxiliary[1] != "konj") or (
+            following in sentence.roles.modal
+        )
     return (
-        _indicative_verb(sentence, index)
-        and not sentence.is_adjective(index)
+        not (sentence.is_adjective(index) and not sentence.is_lower(index + 1))
         and following not in sentence.roles.coordinators
         and following != ","
     )
