@@ -58,6 +58,7 @@ _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens betw
 _BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[A-Za-zÄÖÜäöüß]")
 # How far into a content the scans for its end look (the work per content stays bounded).
 _MAX_CONTENT_SCAN = 40
+_PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
@@ -511,6 +512,97 @@ def _before_finite_verb(sentence: _Sentence, span: Span) -> Span:
         ):
             return sentence.span(first, index)
     return span
+
+
+def _relative_content_end(
+    sentence: _Sentence, first: int, subject: Phrase | None, span: Span
+) -> Span:
+    """A content said in a relative clause set off by commas ends with it, at the comma
+    before the main clause's finite verb: "Der Minister, der sagte, der Plan sei gescheitert,
+    trat am Montag zurück" and "Der Minister, der erklärt hatte, dass der Plan gescheitert
+    sei, trat zurück" end before ", trat" (after a relative clause the main clause goes on with
+    its finite verb). Only when the verb's clause, opening at ``first``, opens with a relative
+    pronoun right after a comma (not with the article of a subject that goes on after it:
+    ", der Minister sagte, …", "Dolkun Isa, der Sekretär des Kongresses sagte, …"). A clause
+    inside the content (a relative clause, a clause opened by a subordinator: "der Plan, den
+    er vorgelegt hat, sei gescheitert") is passed whole; a word after a comma that may start
+    an enumeration ("sei gut, bewährt und billig") is no verb."""
+    if (
+        first == 0
+        or sentence.tokens[first - 1].text != ","
+        or sentence.lows[first] not in sentence.roles.relative
+        or (subject is not None and subject.start <= first < subject.stop - 1)
+    ):
+        return span
+    start, stop = _scanned_tokens(sentence, span)
+    index = start
+    if (
+        sentence.word_class(start) == "sub"
+        and sentence.lows[start] not in sentence.roles.complementizers
+    ):
+        index = sentence.clause_end[start] + 1  # "wenn das so ist, tritt er zurück"
+    while index < stop - 1:
+        if sentence.tokens[index].text != ",":
+            index += 1
+        elif _opens_inner_clause(sentence, index + 1):
+            index = sentence.clause_end[index + 1] + 1  # past the comma that closes it
+        elif _main_clause_verb(sentence, index + 1):
+            return sentence.span(start, index)
+        else:
+            index += 1
+    return span
+
+
+def _opens_inner_clause(sentence: _Sentence, index: int) -> bool:
+    """Whether a clause set off by commas opens at ``index`` inside a content: a relative
+    pronoun, a preposition before one, or a subordinator (", den er vorgelegt hat,")."""
+    return (
+        index < sentence.last
+        and sentence.tokens[index].text != ","
+        and (
+            _relative_clause(sentence, index)
+            or _prepositional_relative(sentence, index)
+            or sentence.word_class(index) == "sub"
+            or sentence.lows[index] in sentence.roles.complementizers
+        )
+    )
+
+
+def _main_clause_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may be the finite verb of a main clause after a relative
+    clause: an auxiliary or modal verb in the indicative ("hat", "wird", "soll"), or a verb in
+    the indicative (:func:`_indicative_verb`: "trat", "erfolgte keine Reaktion") that is no
+    adjective before its noun (", gerechte Strafe") and opens no enumeration (no "und", "oder"
+    or comma right after it); a word in -en only before the auxiliary or modal that closes
+    its clause ("Er war es, der das Ziel, … zu bringen, verwirklichen sollte"). Not a
+    Konjunktiv: ", sei", ", werde" go on with the content."""
+    if index >= sentence.last or not sentence.is_lower(index):
+        return False
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    if low in lexicon.konjunktiv or low in lexicon.konjunktiv_two:
+        return False
+    auxiliary = lexicon.auxiliaries.get(low)
+    if auxiliary is not None:
+        return auxiliary[1] != "konj"
+    if low in sentence.roles.modal:
+        return True
+    if not _indicative_verb(sentence, index):
+        return False
+    following = sentence.lows[index + 1]
+    if low.endswith(_PLURAL_ENDING):
+        # an infinitive, a pronoun or an adjective as often as a plural verb: only before the
+        # finite verb that closes a clause with it ("verwirklichen sollte"; not "jemanden
+        # einzuladen")
+        auxiliary = lexicon.auxiliaries.get(following)
+        return (auxiliary is not None and auxiliary[1] != "konj") or (
+            following in sentence.roles.modal
+        )
+    return (
+        not (sentence.is_adjective(index) and not sentence.is_lower(index + 1))
+        and following not in sentence.roles.coordinators
+        and following != ","
+    )
 
 
 def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> Span | None:

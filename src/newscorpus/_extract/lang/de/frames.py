@@ -22,6 +22,7 @@ from newscorpus._extract.lang.de.contents import (
     _framed_clause,
     _framed_main_clause,
     _has_konjunktiv,
+    _main_clause_verb,
     _outside_clause,
     _prepositional_relative,
     _quotes_after,
@@ -1071,15 +1072,10 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             if kind is not QuoteKind.DIRECT and end < sentence.last:
                 span = sentence.span(comma + 1, end)
         elif phrase.start <= sentence.opening:
-            start = index + 2
-            end = sentence.clause_end[start]
-            if (
-                kind is not QuoteKind.DIRECT
-                and end < sentence.last
-                and sentence.lows[start] not in sentence.roles.complementizers
-            ):
-                span = sentence.span(start, end)
+            span = _prefield_content(sentence, index + 2, kind, span)
         else:
+            if _prepositional_prefield(sentence, phrase, index + 2):
+                span = _prefield_content(sentence, index + 2, kind, span)
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
             subject = (
@@ -1096,6 +1092,38 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _prefield_content(sentence: _Sentence, start: int, kind: QuoteKind, span: Span) -> Span:
+    """The content of a noun of saying in the field before the finite verb, up to the comma
+    before that verb: "Der Vorschlag, die Steuern zu senken, fand keine Mehrheit" is "die
+    Steuern zu senken" (its clause from ``start`` on). A dass/ob/w-clause finds its own end,
+    and a quotation is its own."""
+    end = sentence.clause_end[start]
+    if (
+        kind is not QuoteKind.DIRECT
+        and end < sentence.last
+        and sentence.lows[start] not in sentence.roles.complementizers
+    ):
+        return sentence.span(start, end)
+    return span
+
+
+def _prepositional_prefield(sentence: _Sentence, phrase: Phrase, start: int) -> bool:
+    """Whether the noun phrase of a noun of saying is the object of a preposition that opens
+    the sentence, in the field before the finite verb, which follows the comma that closes the
+    content from ``start`` on: "Mit der Ankündigung, ein Museum einrichten zu wollen, hat der
+    Minister alle überrascht" (not the verbless "Mit der Begründung, es gebe keine Pflicht,
+    jemanden einzuladen.", whose zu-infinitive is the content's)."""
+    opening = sentence.opening
+    if phrase.start != opening + 1 or sentence.word_class(opening) != "prep":
+        return False
+    end = sentence.clause_end[start]
+    return (
+        end < sentence.last
+        and sentence.tokens[end].text == ","
+        and _main_clause_verb(sentence, end + 1)
+    )
 
 
 def _clause_closer(sentence: _Sentence, index: int) -> bool:

@@ -234,6 +234,56 @@ def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _relative_pronoun_before_perfect(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Minister, der erklärt hatte, dass der Plan gescheitert sei, trat zurück": a
+    relative pronoun right after a comma and right before the participle of saying and the
+    auxiliary that close the relative clause is its subject, as before a simple past (", der
+    sagte, …", see :func:`_preverbal_subject`); it stands for the phrase before the comma. After
+    the verb that closes its antecedent's clause, an extraposed relative clause ("wenn sie dem
+    Beispiel des Abgeordneten Jan Ortmann folgen, der erklärt hat, …"), the pronoun stands for
+    the phrase before that verb (:func:`_genitive_named`), not for the verb."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if (
+        clause.form.kind is not FormKind.PARTICIPLE
+        or first < 2
+        or finite != first + 2
+        or sentence.tokens[first - 1].text != ","
+        or sentence.lows[first] not in sentence.roles.relative
+        or sentence.lows[first] in sentence.roles.genitive_relative
+        or sentence.clause_end[finite] != finite + 1  # the auxiliary closes the clause
+    ):
+        return None
+    forms = sentence.lexicon.verbs.get(sentence.lows[first + 1], ())
+    if not any(form.kind is FormKind.PARTICIPLE for form in forms):
+        return None
+    before = first - 2
+    if sentence.is_lower(before) and _verb_like(sentence, before):
+        # a relative clause after the verb that closes the clause of its antecedent ("wenn
+        # sie dem Beispiel des Abgeordneten X folgen, der erklärt hat, …"): the phrase
+        # before that verb is the one meant
+        antecedent = _phrase_before(sentence, before)
+        return None if antecedent is None else _SubjectFound(_genitive_named(sentence, antecedent))
+    return _SubjectFound(Phrase(first, first + 1))
+
+
+def _genitive_named(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The genitive attachment of a phrase about a thing that names someone: "dem Beispiel des
+    Abgeordneten Jan Ortmann" is Jan Ortmann's example, and the speaker a relative clause
+    after it means is "des Abgeordneten Jan Ortmann"; the whole phrase otherwise."""
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if sentence.lows[index] in sentence.roles.genitive and sentence.is_head(index - 1):
+            named = Phrase(index, phrase.stop)
+            info = analyse_mention(sentence.words(*named), language="de", genitive=True)
+            if (
+                _names_a_thing_only(sentence, phrase.start, index)
+                and info is not None
+                and info.kind is not SpeakerKind.UNKNOWN
+            ):
+                return named
+            break
+    return phrase
+
+
 def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
     """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
     between an auxiliary and its participle."""
@@ -803,6 +853,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _adverb_before_subject,
         _subject_after_anaphor,
         _subject_before_verb,
+        _relative_pronoun_before_perfect,
         _subject_inside_perfect,
         _subject_of_first_verb,
         _subject_with_appositions,

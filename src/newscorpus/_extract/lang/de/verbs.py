@@ -21,6 +21,7 @@ from newscorpus._extract.lang.de.contents import (
     _prepositional_relative,
     _quotes_after,
     _relative_clause,
+    _relative_content_end,
     _results,
     _runs_on_after_colon,
     _scanned_tokens,
@@ -730,6 +731,7 @@ def _structure(
         return []
     if kind is QuoteKind.INDIRECT:
         span = _without_next_predicate(sentence, span)
+        span = _relative_content_end(sentence, first, subject, span)
     if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
         used.update(quotes)  # "„…“, so lautet der Titel der Studie": a name, nobody quoted
         return []
