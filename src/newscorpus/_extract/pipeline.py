@@ -19,7 +19,12 @@ from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
-from newscorpus._extract.speakers import Attribution, SpeakerRegistry, introduced_organisation
+from newscorpus._extract.speakers import (
+    Attribution,
+    SpeakerRegistry,
+    introduced_organisation,
+    written_alone,
+)
 from newscorpus._model import (
     Article,
     Mention,
@@ -233,6 +238,7 @@ def _resolve(
         None
         if language is None
         else functools.partial(introduced_organisation, text, language=language),
+        None if language is None else functools.partial(written_alone, text, language=language),
     )
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
     # Where the quotations so far end: a pronoun may mean a person mentioned after that.

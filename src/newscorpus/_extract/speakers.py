@@ -51,6 +51,7 @@ __all__ = [
     "organisation_word",
     "person_or_institution",
     "role_or_organisation",
+    "written_alone",
 ]
 
 _SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -103,6 +104,10 @@ _DATELINE_WORDS = 3  # "Wien", "Den Haag", "St. Pölten", "Bad Ischl"
 _INTRODUCTIONS = 3
 _LONGEST_CLASSIFIER = 40
 _GENDERS = frozenset({"m", "f", "n"})
+# How many whole-word occurrences of a name are read for a capitalised word before it.
+_ALONE_OCCURRENCES = 10
+# How many speakers that fit "he" or "she" but are bare names a person may stand behind.
+_PERSON_PREFERENCE = 3
 
 _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
 # The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
@@ -2595,6 +2600,9 @@ class _Draft:
         self.name_gender: str | None = None
         #: whether its title is one of knighthood (MentionInfo.knighted)
         self.knighted: bool | None = None
+        #: a one-word name of unknown kind that the article never writes after a capitalised
+        #: word (no given name, no title: "Lycos", "India"); a "he" or "she" prefers a person
+        self.bare = False
 
     @property
     def generic(self) -> bool:
@@ -2647,6 +2655,7 @@ class SpeakerRegistry:
         known: Callable[[str], Sequence[MentionInfo]] | None = None,
         mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
         introduced: Callable[[str], str | None] | None = None,
+        written_alone: Callable[[str], bool] | None = None,
     ) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, list[int]] = {}
@@ -2658,6 +2667,8 @@ class SpeakerRegistry:
         # Whether the text introduces a one-word name as an organisation's
         # (introduced_organisation): the gender a pronoun meaning it has, None if it does not.
         self._introduced = introduced
+        # Whether the text never writes a name after a capitalised word (written_alone).
+        self._written_alone = written_alone
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
         self._clock = 0
@@ -2764,6 +2775,14 @@ class SpeakerRegistry:
                     if known.key != info.key:
                         self._by_key.setdefault(known.key, []).append(number)
             self._classify(self._drafts[number], info)
+            draft = self._drafts[number]
+            if (
+                self._written_alone is not None
+                and draft.kind is SpeakerKind.UNKNOWN
+                and info.named
+                and " " not in draft.name
+            ):
+                draft.bare = self._written_alone(draft.name)
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
@@ -3038,10 +3057,23 @@ class SpeakerRegistry:
         return True
 
     def _pronoun_candidate(self, info: MentionInfo) -> int | None:
+        """The most recent speaker that fits the pronoun; for "he" or "she", one of the last
+        :data:`_PERSON_PREFERENCE` such speakers that is more than a bare name ("Mr Pollmann …
+        Lycos did not want to … “…,” he said" is Mr Pollmann, not Lycos)."""
+        bare: int | None = None
+        passed = 0
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
-            if _compatible(self._drafts[number], info):
+            draft = self._drafts[number]
+            if not _compatible(draft, info):
+                continue
+            if not draft.bare or info.gender not in _PERSON_GENDERS:
                 return number
-        return None
+            if bare is None:
+                bare = number
+            passed += 1
+            if passed >= _PERSON_PREFERENCE:
+                break
+        return bare
 
     def touch(self, number: int) -> None:
         """Make speaker ``number`` the most recent one (a continuation spoke again)."""
@@ -3184,6 +3216,40 @@ def introduced_organisation(text: str, name: str, language: str) -> str | None:
                     return gender
         start = text.find(name, start + 1)
     return None
+
+
+def written_alone(text: str, name: str, language: str) -> bool:
+    """Whether ``text`` never writes ``name`` (one word) right after a capitalised word other
+    than a function word ("The Times"), such as a given name or a title ("Arjen Robben", "Mr
+    Pollmann"), looking at its first :data:`_ALONE_OCCURRENCES` whole-word occurrences, and the
+    name is no given name of the lexicon ("Jamie"): such a name is no sign of a person
+    ("Lycos", "India")."""
+    lexicon = _lexicon(language)
+    if name in lexicon.first_names:
+        return False
+    length = len(name)
+    start = text.find(name)
+    looked = 0
+    while start >= 0 and looked < _ALONE_OCCURRENCES:
+        end = start + length
+        if (end == len(text) or not text[end].isalnum()) and not (
+            start and text[start - 1].isalnum()
+        ):
+            looked += 1
+            stop = start - 1
+            if stop > 0 and text[stop] == " ":
+                first = stop
+                lowest = max(0, stop - _LONGEST_CLASSIFIER)
+                while first > lowest and (text[first - 1].isalpha() or text[first - 1] == "."):
+                    first -= 1
+                if (
+                    first < stop
+                    and text[first].isupper()
+                    and text[first:stop].lower() not in lexicon.function_words
+                ):
+                    return False
+        start = text.find(name, start + 1)
+    return True
 
 
 def _classifier_gender(word: str, lexicon: _Lexicon, *, german: bool) -> str | None:
