@@ -38,7 +38,7 @@ from newscorpus._extract.names import given_names_agree, slug_of
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = [
     "Attribution",
@@ -2969,44 +2969,41 @@ class SpeakerRegistry:
         opens with a plural subject ("The two Japanese companies will work together. They said
         …"): the latest such sentence's subject; None when a pronoun or a single person or thing
         opens the latest sentence that names anyone (the pronoun keeps the last group)."""
-        if self._mentioned is None:
-            return None
-        for sentence in self._mentioned(since, before):
-            for mention in sentence:
-                info = mention.info
-                if mention.oblique:
-                    continue
-                if info.pronoun or info.plural is not True:
-                    return None
-                return self.add(info)
+        for info in self._subjects(since, before):
+            if info.pronoun or info.plural is not True:
+                return None
+            return self.add(info)
         return None
 
     def _mentioned_organisation(self, since: int, before: int) -> int | None:
         """The speaker an "it" means when a sentence after the last quotation opens with a named
         organisation, or a one-word name the article introduces as one (:meth:`_classify`:
         "Software giant Microsoft released a patch on Monday. It said …"): the first such
-        subject, the latest sentence first; None when a person, a pronoun or any other word
-        opens the sentence."""
-        if self._mentioned is None:
-            return None
-        for sentence in self._mentioned(since, before):
-            for mention in sentence:
-                info = mention.info
-                if mention.oblique:
-                    continue
-                if info.pronoun or info.kind is SpeakerKind.PERSON or info.plural is not False:
-                    return None
-                if info.named and (
-                    info.kind is SpeakerKind.ORGANISATION
-                    or (
-                        " " not in info.name
-                        and self._introduced is not None
-                        and self._introduced(info.name) is not None
-                    )
-                ):
-                    return self.add(info)
-                break
+        subject, the latest sentence first; None when a person or a pronoun opens a sentence
+        before one is found."""
+        for info in self._subjects(since, before):
+            if info.pronoun or info.kind is SpeakerKind.PERSON or info.plural is not False:
+                return None
+            if info.named and (
+                info.kind is SpeakerKind.ORGANISATION
+                or (
+                    " " not in info.name
+                    and self._introduced is not None
+                    and self._introduced(info.name) is not None
+                )
+            ):
+                return self.add(info)
         return None
+
+    def _subjects(self, since: int, before: int) -> Iterator[MentionInfo]:
+        """The first mention outside a prepositional phrase of each sentence between ``since``
+        and ``before`` that has one, the latest sentence first (see :meth:`mentioned_person`)."""
+        if self._mentioned is None:
+            return
+        for sentence in self._mentioned(since, before):
+            subject = next((mention.info for mention in sentence if not mention.oblique), None)
+            if subject is not None:
+                yield subject
 
     def _fits(self, info: MentionInfo, pronoun: MentionInfo, *, subject: bool) -> bool | None:
         """Whether a mentioned person may be whom ``pronoun`` means (:meth:`mentioned_person`),
@@ -3194,27 +3191,11 @@ def introduced_organisation(text: str, name: str, language: str) -> str | None:
     if not lexicon.organisation_classifiers:
         return None
     german = lexicon.grammar is SpeakerGrammar.GERMAN
-    length = len(name)
-    start = text.find(name)
-    looked = 0
-    while start >= 0 and looked < _INTRODUCTIONS:
-        end = start + length
-        if (end == len(text) or not text[end].isalnum()) and not (
-            start and text[start - 1].isalnum()
-        ):
-            looked += 1
-            # The word before, across one space: letters only, not glued to anything before.
-            stop = start - 1
-            first = stop
-            lowest = max(0, stop - _LONGEST_CLASSIFIER)
-            if stop > 0 and text[stop] == " ":
-                while first > lowest and text[first - 1].isalpha():
-                    first -= 1
-            if first < stop and not (first and text[first - 1].isalnum()):
-                gender = _classifier_gender(text[first:stop].lower(), lexicon, german=german)
-                if gender is not None:
-                    return gender
-        start = text.find(name, start + 1)
+    for word in _words_before(text, name, _INTRODUCTIONS):
+        if word:
+            gender = _classifier_gender(word.lower(), lexicon, german=german)
+            if gender is not None:
+                return gender
     return None
 
 
@@ -3227,29 +3208,36 @@ def written_alone(text: str, name: str, language: str) -> bool:
     lexicon = _lexicon(language)
     if name in lexicon.first_names:
         return False
+    return not any(
+        word[:1].isupper() and word.lower() not in lexicon.function_words
+        for word in _words_before(text, name, _ALONE_OCCURRENCES, stops=True)
+    )
+
+
+def _words_before(text: str, name: str, limit: int, *, stops: bool = False) -> Iterator[str]:
+    """The word right before each of the first ``limit`` whole-word occurrences of ``name`` in
+    ``text``, across one space: letters (with ``stops`` also full stops: "Mr.") not glued to
+    anything before them, or "" when something else stands there. Bounded: the word is read
+    back at most :data:`_LONGEST_CLASSIFIER` characters."""
     length = len(name)
     start = text.find(name)
     looked = 0
-    while start >= 0 and looked < _ALONE_OCCURRENCES:
+    while start >= 0 and looked < limit:
         end = start + length
         if (end == len(text) or not text[end].isalnum()) and not (
             start and text[start - 1].isalnum()
         ):
             looked += 1
-            stop = start - 1
+            stop = first = start - 1
             if stop > 0 and text[stop] == " ":
-                first = stop
                 lowest = max(0, stop - _LONGEST_CLASSIFIER)
-                while first > lowest and (text[first - 1].isalpha() or text[first - 1] == "."):
-                    first -= 1
-                if (
-                    first < stop
-                    and text[first].isupper()
-                    and text[first:stop].lower() not in lexicon.function_words
+                while first > lowest and (
+                    text[first - 1].isalpha() or (stops and text[first - 1] == ".")
                 ):
-                    return False
+                    first -= 1
+            glued = first > 0 and text[first - 1].isalnum()
+            yield text[first:stop] if first < stop and not glued else ""
         start = text.find(name, start + 1)
-    return True
 
 
 def _classifier_gender(word: str, lexicon: _Lexicon, *, german: bool) -> str | None:
