@@ -100,9 +100,9 @@ _NAME_WORDS = 2  # a first name or honorific and a surname
 _DASHES = frozenset({"–", "—"})
 _DATELINE_WORDS = 3  # "Wien", "Den Haag", "St. Pölten", "Bad Ischl"
 # How many whole-word occurrences of a one-word name are read for an organisation noun before it,
-# and the longest word read as one ("Telekommunikationskonzern").
+# and the longest word read before a name ("Telekommunikationskonzern").
 _INTRODUCTIONS = 3
-_LONGEST_CLASSIFIER = 40
+_LONGEST_WORD_BEFORE = 40
 _GENDERS = frozenset({"m", "f", "n"})
 # How many whole-word occurrences of a name are read for a capitalised word before it.
 _ALONE_OCCURRENCES = 10
@@ -3218,7 +3218,7 @@ def _words_before(text: str, name: str, limit: int, *, stops: bool = False) -> I
     """The word right before each of the first ``limit`` whole-word occurrences of ``name`` in
     ``text``, across one space: letters (with ``stops`` also full stops: "Mr.") not glued to
     anything before them, or "" when something else stands there. Bounded: the word is read
-    back at most :data:`_LONGEST_CLASSIFIER` characters."""
+    back at most :data:`_LONGEST_WORD_BEFORE` characters."""
     length = len(name)
     start = text.find(name)
     looked = 0
@@ -3230,7 +3230,7 @@ def _words_before(text: str, name: str, limit: int, *, stops: bool = False) -> I
             looked += 1
             stop = first = start - 1
             if stop > 0 and text[stop] == " ":
-                lowest = max(0, stop - _LONGEST_CLASSIFIER)
+                lowest = max(0, stop - _LONGEST_WORD_BEFORE)
                 while first > lowest and (
                     text[first - 1].isalpha() or (stops and text[first - 1] == ".")
                 ):
