@@ -370,13 +370,41 @@ def with_single_pairs(
     added: list[QuotePair] = []
     if headline is not None and title_end > 0:
         added += _single_mark_pairs(text, pairs, headline, 0, title_end)
-    in_body = _single_mark_pairs(text, pairs, body, body_start, len(text))
     doubles = len(pairs) - bisect.bisect_left(pairs, body_start, key=_pair_open)
-    if len(in_body) > doubles:
-        added += in_body
+    # Each quotation opens at its own mark: where the marks that may open one are no more than
+    # the double pairs (most texts, counted in C), the pass over every mark cannot add any.
+    if _possible_openers(text, body, body_start) > doubles:
+        in_body = _single_mark_pairs(text, pairs, body, body_start, len(text))
+        if len(in_body) > doubles:
+            added += in_body
     if not added:
         return pairs
     return tuple(sorted([*pairs, *added], key=_pair_open))
+
+
+def _possible_openers(text: str, style: SingleMarks, start: int) -> int:
+    """How many marks of ``text[start:]`` could open a quotation between single marks: an
+    opening mark after white space, a ``before_opener`` or the text's start and before a letter
+    or digit, as :func:`_single_mark_pairs` asks before ``opens`` (an upper bound of the
+    quotations it finds there)."""
+    # One scan per mark, each with a literal to look for (several times faster than one scan
+    # for a class of marks); a mark the text lacks (most, in German) is ruled out by str.find.
+    return sum(
+        len(_opener_pattern(mark, style.before_opener).findall(text, start))
+        for mark in style.closers
+        if text.find(mark, start) >= 0
+    )
+
+
+@functools.cache  # one pattern per mark and language
+def _opener_pattern(mark: str, before_opener: frozenset[str]) -> re.Pattern[str]:
+    """``mark`` where it may open a quotation (see :func:`_possible_openers`). The mark comes
+    first, so that the scan for it runs over the text in C; the character before it is looked
+    behind for over two characters (it and the mark), which a mark at the text's start lacks,
+    as :func:`_single_mark_pairs` counts white space there. ``\\s`` is ``str.isspace`` and
+    ``[^\\W_]`` is ``str.isalnum``, character by character. No repetition: linear time."""
+    before = re.escape("".join(sorted(before_opener)))
+    return re.compile(rf"{re.escape(mark)}(?<![^\s{before}].)(?=[^\W_])")
 
 
 def _single_mark_pairs(

@@ -47,6 +47,8 @@ _SPACED_TOKEN = re.compile(
     r"|[^\w\s])"
 )
 _MAX_WORD = 40
+#: How many letters before a full stop are read to tell a plain word from an abbreviation.
+_TAIL = 2
 #: The longest stretch of text analysed as one sentence. Real sentences of the shared corpora run
 #: to 1,900 characters; text with no sentence end (a list run on in one line, a table flattened
 #: into a paragraph) is cut at white space into stretches of at most this length, so that no
@@ -137,6 +139,7 @@ def split_sentences(
     # walked again for every paragraph of the text.
     pair_index = bisect.bisect_left(pairs, start, key=_pair_close)
     pair_count = len(pairs)
+    tails = _abbreviation_tails(abbreviations)
     for stop, boundary in _sentence_ends(text, start, end):
         if boundary >= end:
             break
@@ -156,12 +159,15 @@ def split_sentences(
             next_start = boundary  # "… bekannt.Der Kommissar …": a space left out
         else:
             continue
-        if (
-            boundary == stop + 1
-            and text[stop] == "."
-            and _is_abbreviation(text, stop, next_start, end, abbreviations, months)
-        ):
-            continue
+        if boundary == stop + 1 and text[stop] == ".":
+            # Most stops follow a plain word in lower case ("sagte."): two lower-case letters
+            # that end no abbreviation cannot end one, nor initials, a Roman numeral, a single
+            # letter or a number, so the word is not looked at (asked in C).
+            tail = text[stop - _TAIL : stop] if stop >= _TAIL else ""
+            if not (tail.isalpha() and tail.islower() and tail not in tails) and _is_abbreviation(
+                text, stop, next_start, end, abbreviations, months
+            ):
+                continue
         while pair_index < pair_count and pairs[pair_index].close < boundary - 1:
             pair_index += 1
         if pair_index < pair_count and pairs[pair_index].open < boundary <= pairs[pair_index].close:
@@ -186,6 +192,12 @@ def split_sentences(
         if cuts:
             return _split_run_in(sentences, pairs, cuts)
     return sentences
+
+
+@functools.lru_cache(maxsize=4)
+def _abbreviation_tails(abbreviations: frozenset[str]) -> frozenset[str]:
+    """The last :data:`_TAIL` characters of each abbreviation (see :func:`split_sentences`)."""
+    return frozenset(word[-_TAIL:] for word in abbreviations)
 
 
 @functools.lru_cache(maxsize=4)
