@@ -507,14 +507,18 @@ def role_or_organisation(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
     lexicon = _lexicon(language)
     german = lexicon.grammar is SpeakerGrammar.GERMAN
-    if german and _compound_lookup(word, lexicon.roles, lexicon.accidental_roles) is not None:
-        return True
-    if not german and word.lower() in lexicon.roles:
-        return True
-    return (
+    return _is_role_noun(word, lexicon) or (
         _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
         is not None
     )
+
+
+def _is_role_noun(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is a role noun of the lexicon (in German also the end of a compound that
+    is no accidental one: "Innenministerin", not "Fahrzeug")."""
+    if lexicon.grammar is SpeakerGrammar.GERMAN:
+        return _compound_lookup(word, lexicon.roles, lexicon.accidental_roles) is not None
+    return word.lower() in lexicon.roles
 
 
 @functools.lru_cache(maxsize=8192)
@@ -525,11 +529,9 @@ def person_or_institution(word: str, language: str) -> bool:
     lexicon = _lexicon(language)
     if word.lower() in lexicon.relation_nouns:
         return False
+    if _is_role_noun(word, lexicon):
+        return True
     german = lexicon.grammar is SpeakerGrammar.GERMAN
-    if german and _compound_lookup(word, lexicon.roles, lexicon.accidental_roles) is not None:
-        return True
-    if not german and word.lower() in lexicon.roles:
-        return True
     found = _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
     return found is not None and found[1][2] in _INSTITUTION_KINDS
 
