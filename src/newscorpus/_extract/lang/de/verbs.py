@@ -62,7 +62,12 @@ from newscorpus._extract.lang.de.subjects import (
     _told_in_field,
     _von_follows,
 )
-from newscorpus._extract.lang.de.words import _attributive, _is_es, _skip_adverbs
+from newscorpus._extract.lang.de.words import (
+    _after_preposition,
+    _attributive,
+    _is_es,
+    _skip_adverbs,
+)
 from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
 from newscorpus._extract.speakers import Attribution, organisation_word, role_or_organisation
@@ -101,7 +106,7 @@ def _verb_cue(
 ) -> list[Attribution]:
     if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
         return []
-    if _attributive(sentence, index):
+    if _attributive(sentence, index) or _after_preposition(sentence, index):
         return []
     chosen = _choose_form(sentence, index)
     if chosen is None:

@@ -102,6 +102,19 @@ def _inflected_participle(sentence: _Sentence, low: str) -> bool:
     return False
 
 
+def _after_preposition(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` follows a preposition, where no finite verb stands: a verb
+    form there is a determiner or adjective of the same spelling ("hielt sich an meinen Plan":
+    "meinen" is "my", not "to mean"). The "zu" of an infinitive is no such preposition ("etwas
+    zu sagen"), nor one that may close its phrase (the ``postpositions`` role: "Dem Vernehmen
+    nach wirft …", "Insidern zufolge fordern …")."""
+    before = index - 1
+    if before < 0 or sentence.word_class(before) != "prep":
+        return False
+    low = sentence.lows[before]
+    return low != "zu" and low not in sentence.roles.postpositions
+
+
 def _attributive_verb(sentence: _Sentence, index: int) -> bool:
     """A verb form of the lexicon standing as an adjective inside a noun phrase ("in einer
     gestern verbreiteten Erklärung")."""
