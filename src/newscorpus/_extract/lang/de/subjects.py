@@ -45,7 +45,7 @@ from newscorpus._extract.lang.de.words import (
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
 from newscorpus._extract.sentences import tokenize
-from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._extract.speakers import Attribution, analyse_mention, role_or_organisation
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -181,12 +181,29 @@ def _adverb_before_subject(clause: _Clause) -> _SubjectFound | None:
         first != sentence.opening
         or first >= finite
         or sentence.word_class(first)
-        or not _adverb_word(sentence, first)
+        or not (_adverb_word(sentence, first) or _adverbial_opening_word(sentence, first))
         or _with_phrases(sentence, first + 1, finite) != finite
     ):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
     return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def _adverbial_opening_word(sentence: _Sentence, index: int) -> bool:
+    """ "Kurz vor Weihnachten sagte der Minister", "Angesprochen auf die Kosten betonte
+    Müller": a capitalised word that is no first name, role or organisation, right before a
+    preposition that never attaches to a name (not one of the ``name_attachments`` role: "Müller
+    von der SPD sagte"), is an adverb or participle the sentence start capitalised; one
+    constituent stands before the finite verb, so the subject follows the verb."""
+    following = index + 1
+    if following >= sentence.last or sentence.word_class(following) != "prep":
+        return False
+    word = sentence.tokens[index].text
+    return (
+        sentence.lows[following] not in sentence.roles.name_attachments
+        and word not in sentence.lexicon.first_names
+        and not role_or_organisation(word, "de")
+    )
 
 
 def _subject_after_anaphor(clause: _Clause) -> _SubjectFound | None:
