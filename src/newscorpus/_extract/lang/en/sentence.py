@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, token_start
 from newscorpus._extract.lexicon import FormKind
+from newscorpus._extract.speakers import role_or_organisation
 
 if TYPE_CHECKING:
     from newscorpus._extract.lang.en.bundle import _English
@@ -85,16 +86,19 @@ class _Sentence(SentenceView):
     def is_nounish(self, index: int, *, head: bool) -> bool:
         """A lower-case word that can stand in a noun phrase (a noun or an adjective).
 
-        Function words, adverbs in -ly and verbs of saying do not; a verb form that is also a
-        noun ("report", "reports") does as the head, right before the verb, and anywhere when
-        the lexicon flags the verb as often a noun ("the plan a “disaster”").
+        Function words, adverbs in -ly and verbs of saying do not; a role noun in -ly does ("a
+        close ally of Mr Brown"); a verb form that is also a noun ("report", "reports") does as
+        the head, right before the verb, and anywhere when the lexicon flags the verb as often a
+        noun ("the plan a “disaster”").
         """
         token = self.tokens[index]
         if token.quote >= 0 or not token.text[:1].islower():
             return False
         low = self.lows[index]
         lexicon = self.lexicon
-        if low in lexicon.word_class or low.endswith(_NOT_NOUN_ENDINGS):
+        if low in lexicon.word_class or (
+            low.endswith(_NOT_NOUN_ENDINGS) and not role_or_organisation(low, "en")
+        ):
             return False
         forms = lexicon.noun_forms.get(low)
         if forms is None:

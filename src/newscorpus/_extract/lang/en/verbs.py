@@ -784,7 +784,8 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             )
         elif (
             sentence.word_classes.get(low) in {"adv", "neg"}
-            or low.endswith("ly")
+            # an adverb in -ly ("recently said"), not a role noun ("Brown's ally said")
+            or (low.endswith("ly") and not role_or_organisation(low, "en"))
             or (low == "once" and lows[position + 1] == "again")
         ) and sentence.is_lower(position):  # the method call last: most words fail before
             start = position
