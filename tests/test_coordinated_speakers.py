@@ -182,7 +182,8 @@ def test_an_adverbial_before_the_verb_is_no_speaker() -> None:
     (quote,) = newscorpus.extract_quotes(
         "Kurz vor Weihnachten sagte der Minister, die Kassen seien leer.", language="de"
     )
-    assert quote.speaker is None
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "der Minister"
 
 
 def test_a_verb_before_a_role_is_not_part_of_the_role() -> None:
