@@ -110,6 +110,7 @@ _ALONE_OCCURRENCES = 10
 _PERSON_PREFERENCE = 3
 
 _MIN_LISTED = 3  # conjuncts in a list with commas: "Smith, Jones and Brown"
+_PAIR = 2  # conjuncts joined by one joiner and no comma: "the chairman and chief executive"
 # The fewest capitalised words that may be a heading run into a name: "Pontifikale Metaphern
 # Franziskus" (two words before a name are a first name and a surname: "Lothar Nicht").
 _GLUED_HEADING = 3
@@ -628,6 +629,7 @@ def _analyse_cached(
             pronoun=True,
         )
     words = _without_dash_aside(words)
+    words = _named_of_joined_roles(words, language, lexicon)
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
@@ -636,6 +638,24 @@ def _analyse_cached(
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
     return info if name == info.name else attrs.evolve(info, name=name)
+
+
+def _named_of_joined_roles(
+    words: tuple[str, ...], language: str, lexicon: _Lexicon
+) -> tuple[str, ...]:
+    """The words after the joiner when it joins two roles of the one person named after them
+    (see :func:`_roles_of_one_person`): "Parteichef und Ministerpräsident Horst Seehofer" is
+    Horst Seehofer, "Die frühere Ministerin und Senatorin, Ruth Keller (SPD)" is Ruth Keller.
+    Other words are returned as they are."""
+    if lexicon.joiners.isdisjoint(word.lower() for word in words):
+        return words
+    joiners = [index for index, word in enumerate(words) if word.lower() in lexicon.joiners]
+    if len(joiners) != 1 or joiners[0] in {0, len(words) - 1}:
+        return words
+    first, last = list(words[: joiners[0]]), list(words[joiners[0] + 1 :])
+    if "," in first or not _roles_of_one_person([first, last], language, lexicon):
+        return words
+    return tuple(last)
 
 
 def _without_dash_aside(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -724,6 +744,7 @@ def _coordination_cached(
         len(conjuncts) < 2
         or any(_inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1])
         or _shared_noun(conjuncts, lexicon)
+        or _roles_of_one_person(conjuncts, language, lexicon)
     ):
         return ()
     infos: list[MentionInfo] = []
@@ -754,6 +775,25 @@ def _coordination_cached(
     if len({info.key for info in infos}) < len(infos):
         return ()  # "Anna und Anna": not two speakers the text can tell apart
     return tuple(infos)
+
+
+def _roles_of_one_person(conjuncts: list[list[str]], language: str, lexicon: _Lexicon) -> bool:
+    """Whether the joiner joins two roles of the one person named after them: words ending with
+    a role noun, then a role noun with no article before it and a name ("GM chairman and chief
+    executive Rick Wagoner", "Parteichef und Ministerpräsident Horst Seehofer"), unlike "the
+    chairman and the chief executive", "Delegierte und Beobachter" or "Mr Smith and chief
+    executive John Doe"."""
+    if not (
+        len(conjuncts) == _PAIR
+        and conjuncts[0]
+        and conjuncts[1]
+        and _is_role_noun(conjuncts[0][-1], lexicon)
+        and _is_role_noun(conjuncts[1][0], lexicon)
+    ):
+        return False
+    # A name must follow: "Delegierte und Beobachter" are two groups.
+    last = _analyse_cached(tuple(conjuncts[1]), language, False, None)
+    return last is not None and last.named and last.role is not None
 
 
 def _joined_owners(last: list[str]) -> bool:

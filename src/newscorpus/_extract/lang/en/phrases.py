@@ -92,7 +92,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 low == "and"
                 and position > lowest
                 and position + 1 < stop
-                and _coordinated_names(sentence, position)
+                and _coordinated_names(sentence, position, stop)
             )
         ):
             start = position  # "Sen.", "the Securities and Exchange Commission"
@@ -165,14 +165,26 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
-def _coordinated_names(sentence: _Sentence, position: int) -> bool:
+def _coordinated_names(sentence: _Sentence, position: int, stop: int) -> bool:
     """Whether the "and" at ``position`` joins two parts of one speaker mention: capitalised
-    words ("the Securities and Exchange Commission") or plural nouns ("Developers and
-    supporters in Congress say")."""
+    words ("the Securities and Exchange Commission"), plural nouns ("Developers and
+    supporters in Congress say") or two roles of the one person named before ``stop`` ("GM
+    chairman and chief executive Rick Wagoner")."""
     before, after = position - 1, position + 1
-    return (sentence.is_capitalised(before) and sentence.is_capitalised(after)) or (
-        _plural_word(sentence, before) and _plural_noun(sentence, after)
+    return (
+        (sentence.is_capitalised(before) and sentence.is_capitalised(after))
+        or (_plural_word(sentence, before) and _plural_noun(sentence, after))
+        or (
+            _role_word(sentence, before)
+            and _role_word(sentence, after)
+            and any(sentence.is_capitalised(index) for index in range(after + 1, stop))
+        )
     )
+
+
+def _role_word(sentence: _Sentence, position: int) -> bool:
+    """A role noun in lower case ("chairman and chief executive Rick Wagoner")."""
+    return sentence.is_lower(position) and role_or_organisation(sentence.lows[position], "en")
 
 
 def _plural_word(sentence: _Sentence, position: int) -> bool:

@@ -124,7 +124,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         subject,
     )
     found_here = VERB_RULES.first(case)
-    if VerbFlag.QUOTED in flags and not _after_quotation(sentence, found_here):
+    if VerbFlag.QUOTED in flags and not _frames_a_quotation(sentence, found_here):
         return None
     return found_here
 
@@ -157,15 +157,21 @@ def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
     return None
 
 
-def _after_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
-    """Whether a verb flagged *quoted* ("continued", "laughed") attributes the direct quotation
-    right before it and nothing after it: "“We will stay,” she continued." and "“…,” continued
-    Ms Berg.", not "The talks continued, officials said"."""
+def _frames_a_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
+    """Whether a verb flagged *quoted* ("continued", "laughed", "went on") attributes the
+    direct quotation right before it and nothing after it, or the one a colon opens right
+    after it: "“We will stay,” she continued.", "“…,” continued Ms Berg." and "He went on:
+    “…”", not "The talks continued, officials said"."""
     if attribution is None or attribution.kind is not QuoteKind.DIRECT or not attribution.cue:
         return False
     cue = attribution.cue[0]
     if attribution.content.start > cue.start:
-        return False
+        colon = sentence.first_at(cue.end)
+        return (
+            colon + 1 < len(sentence.tokens)
+            and sentence.tokens[colon].text == ":"
+            and sentence.is_quote(colon + 1)
+        )
     if attribution.mention is not None and attribution.mention.start > cue.start:
         return True  # the speaker after the verb, the quotation before it
     rest = _skip_adverbials(sentence, sentence.first_at(cue.end))
