@@ -158,6 +158,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "organisation_classifiers",
         "time_modifiers",
         "time_nouns",
+        "relation_adjectives",
     }
 )
 

@@ -288,6 +288,9 @@ class _Lexicon:
     #: ``time_modifiers``, ``time_nouns``)
     time_modifiers: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    #: an adjective and its preposition after the head of a mention ("sources close to Mr
+    #: Brown": ``relation_adjectives``)
+    relation_adjectives: frozenset[str] = frozenset()
     #: number words ("vier": the ``quantities`` word role)
     numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
@@ -411,6 +414,7 @@ def _lexicon(language: str) -> _Lexicon:
         organisation_classifiers=speaker_words["organisation_classifiers"],
         time_modifiers=speaker_words["time_modifiers"],
         time_nouns=speaker_words["time_nouns"],
+        relation_adjectives=speaker_words["relation_adjectives"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -1426,11 +1430,14 @@ def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
     "Secretary of State", "Chancellor of the Exchequer"), or after a lower-case role noun when
     a person's name follows the title ("Shadow leader of the Commons Oliver Heald"); after a
     person's name "of" attaches where they come from ("Jane Roe of Ohio", "Sen. John Doe of
-    Utah")."""
+    Utah"). An adjective of the ``relation_adjectives`` role before its preposition ends the
+    head too ("Sources [close to Mr Brown]")."""
     for index in range(1, len(body)):
         word = body[index]
         if word not in _EN_ATTACHMENTS:
             continue
+        if index > 1 and f"{body[index - 1].lower()} {word}" in lexicon.relation_adjectives:
+            return index - 1
         if word == "for" and _titled_for(body, index, lexicon):
             continue
         if word == "of" and not _ends_in_person(body[:index], lexicon):

@@ -149,6 +149,7 @@ class WordRoles(NamedTuple):
     name_attach: frozenset[str]
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
+    relation_adjectives: frozenset[str]
     loose_ends: frozenset[str]
     demonstrative: frozenset[str]
     quote_joiners: frozenset[str]

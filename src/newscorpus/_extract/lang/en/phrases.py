@@ -150,11 +150,19 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     Debates" ("on" and "in" only after a capitalised name; "in" and "to" also after a noun of
     people or an institution in lower case: "supporters in Congress", "advisers to Mr.
     Obama", "a legal expert in the US", "the government in Kiev"; not "a statement to the
-    stock exchange")."""
+    stock exchange"). After an adjective of the ``relation_adjectives`` role that follows a
+    noun, its preposition attaches too ("sources close to Mr Brown", "people familiar with the
+    talks")."""
     if position == 0:
         return False
     low = sentence.lows[position]
     previous = position - 1
+    if (
+        previous > 0
+        and f"{sentence.lows[previous]} {low}" in sentence.roles.relation_adjectives
+        and (sentence.is_nounish(previous - 1, head=True) or sentence.is_capitalised(previous - 1))
+    ):
+        return True
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
     if low in sentence.roles.plural_attach and (
