@@ -48,6 +48,18 @@ def test_media_named_after_a_plural_noun_speak_together() -> None:
     assert [speaker.name for speaker in quote.speakers] == ["Morgenpost", "Abendblatt"]
 
 
+def test_organisations_each_with_an_article_speak_together() -> None:
+    text = "The Tories and the Lib Dems said the timing of the new rules was suspicious."
+    (quote,) = newscorpus.extract_quotes(text, language="en")
+    assert [speaker.name for speaker in quote.speakers] == ["Tories", "Lib Dems"]
+
+
+def test_one_organisation_name_with_a_joiner_stays_one_speaker() -> None:
+    text = "The Securities and Exchange Commission said the filing was late."
+    (quote,) = newscorpus.extract_quotes(text, language="en")
+    assert len(quote.speakers) == 1
+
+
 def test_the_first_speaker_of_a_coordination_is_the_quote_speaker() -> None:
     (quote,) = newscorpus.extract_quotes(TOGETHER, language="de")
     assert (quote.speaker, quote.co_speakers) == (quote.speakers[0], quote.speakers[1:])

@@ -756,6 +756,7 @@ def _coordination_cached(
     # verb does not show its number: a name of one company has at most one joiner.
     listed = len(conjuncts) >= _MIN_LISTED
     head: MentionInfo | None = None
+    determined = all(conjunct[0].lower() in lexicon.determiners for conjunct in conjuncts)
     for conjunct in conjuncts:
         if any(word.lower() in lexicon.joiners for word in conjunct):
             return ()
@@ -768,7 +769,9 @@ def _coordination_cached(
         if (
             info is None
             or info.pronoun
-            or not _speaker_of_its_own(info, conjunct, lexicon, plural=plural or listed)
+            or not _speaker_of_its_own(
+                info, conjunct, lexicon, plural=plural or listed, determined=determined
+            )
             or (head is not None and not info.named)
             # "Die Außenminister Frankreichs, Italiens und Österreich": places after a plural
             # role say whose they are, they name no members
@@ -858,13 +861,20 @@ def _inside_attachment(conjunct: list[str], lexicon: _Lexicon) -> bool:
 
 
 def _speaker_of_its_own(
-    info: MentionInfo, words: list[str], lexicon: _Lexicon, *, plural: bool | None
+    info: MentionInfo,
+    words: list[str],
+    lexicon: _Lexicon,
+    *,
+    plural: bool | None,
+    determined: bool = False,
 ) -> bool:
-    """Whether a conjunct names a speaker clearly enough to stand beside another one."""
+    """Whether a conjunct names a speaker clearly enough to stand beside another one; with
+    ``determined`` every conjunct opens with an article of its own."""
     if info.kind is SpeakerKind.ORGANISATION:
         # An organisation of the lexicon ("die Polizei", "the European Commission"), not a
-        # guess from capitals ("The Securities" of "The Securities and Exchange Commission").
-        return any(
+        # guess from capitals ("The Securities" of "The Securities and Exchange Commission"),
+        # unless each conjunct has an article ("The Sunday Times and The Sunday Telegraph").
+        return determined or any(
             role_or_organisation(word, lexicon.language)
             or (
                 lexicon.grammar is SpeakerGrammar.GERMAN

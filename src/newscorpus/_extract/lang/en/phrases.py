@@ -68,7 +68,12 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         capitalised = (
             token.quote < 0 and initial.isalnum() and (initial.isupper() or initial.isdigit())
         )
-        if capitalised and word_class in _NOT_IN_NAMES and not _is_abbreviation(token.text):
+        if (
+            capitalised
+            and word_class in _NOT_IN_NAMES
+            and not _is_abbreviation(token.text)
+            and not _day_in_a_name(sentence, position)
+        ):
             break  # "But Houllier told …"; "US Defense Secretary Ash Carter" is no "us"
         if capitalised:
             start = position
@@ -171,6 +176,18 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     ):
         return True
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _day_in_a_name(sentence: _Sentence, position: int) -> bool:
+    """Whether the capitalised word of time at ``position`` is part of a name: after "the" and
+    before a capitalised word ("The Sunday Times", "the Sunday Telegraph"), where it is no
+    adverbial ("Sunday Mr Blair said")."""
+    return (
+        0 < position < len(sentence.tokens) - 1
+        and sentence.lows[position] in sentence.roles.time_nouns
+        and sentence.lows[position - 1] == "the"
+        and sentence.is_capitalised(position + 1)
+    )
 
 
 def _coordinated_names(sentence: _Sentence, position: int, stop: int) -> bool:
