@@ -141,6 +141,7 @@ class WordRoles(NamedTuple):
     time_nouns: frozenset[str]
     passive_subjects: frozenset[str]
     topics: frozenset[str]
+    object_topics: frozenset[str]
     headline_not_sources: frozenset[str]
     impersonal_pronouns: frozenset[str]
     articles: frozenset[str]

@@ -409,7 +409,9 @@ def _next_attribution(sentence: _Sentence, position: int) -> bool:
 
 def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
-    "announced [the closure of the plant]"."""
+    "announced [the closure of the plant]", also with a topic after it ("wrote [a book about
+    the war]", "said [a lot about the party]": a preposition of the ``object_topics`` role and a
+    noun phrase)."""
     low = sentence.lows[start]
     if (
         stop - start > _MAX_PHRASE  # longer than any noun phrase
@@ -419,7 +421,13 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     ):
         return False
     phrase = _phrase_after(sentence, start, stop)
-    if phrase is None or phrase.stop < stop:
+    if phrase is None:
+        return False
+    end = phrase.stop
+    if end < stop and sentence.lows[end] in sentence.roles.object_topics:
+        topic = _phrase_after(sentence, end + 1, stop)
+        end = end if topic is None else topic.stop
+    if end < stop:
         return False
     return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
 
