@@ -790,7 +790,7 @@ class SentenceLoop:
         text, pairs, state = self.text, self.pairs, self.state
         # Bound once: the loop runs for every sentence of the text.
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
-        read = self.sentences.append
+        read = self.sentences.extend
         abbreviations, months, openers = self.abbreviations, self.months, self.openers
         pair_count = len(pairs)
         pair_index = 0
@@ -805,18 +805,21 @@ class SentenceLoop:
                     pair_index += 1
                 state.sentence += 1
                 continue
-            for sentence_start, sentence_end in split_sentences(
+            sentences = split_sentences(
                 text, start, end, pairs, abbreviations=abbreviations, months=months, openers=openers
-            ):
+            )
+            # Noted all at once: nothing reads them before the loop ends (the speaker registry).
+            read(sentences)
+            for sentence_start, sentence_end in sentences:
                 while pair_index < pair_count and pairs[pair_index].close < sentence_start:
                     pair_index += 1
                 quoted = pair_index < pair_count and pairs[pair_index].open < sentence_end
-                read((sentence_start, sentence_end))
                 if not screen(sentence_start, sentence_end, quoted=quoted):
                     pass_over(sentence_start, sentence_end)
                     state.sentence += 1
                     continue
-                tokens = tokenize(text, sentence_start, sentence_end, pairs)
+                # A sentence no pair overlaps is tokenized without looking the pairs up.
+                tokens = tokenize(text, sentence_start, sentence_end, pairs if quoted else ())
                 if not tokens:
                     continue
                 analyse(tokens, _new_place(Place, (sentence_start, sentence_end, start, quoted)))

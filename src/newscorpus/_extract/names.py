@@ -142,7 +142,12 @@ def given_names_agree(first: str, second: str) -> bool:
     "Hans Peter Doskozil" and "Blair" with anyone, but "John Howard" not with "Michael Howard".
     The surnames are not compared.
     """
-    few, many = sorted((_given_names(first), _given_names(second)), key=len)
+    few, many = _given_names(first), _given_names(second)
+    # Most comparisons: a name without given names ("Blair", "Mr Blair"), or the same ones.
+    if not few or not many or few == many:
+        return True
+    if len(many) < len(few):
+        few, many = many, few
     return all(any(_same_given_name(word, other) for other in many) for word in few)
 
 

@@ -110,14 +110,14 @@ class _Sentence(SentenceView):
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
-        for position in [*itertools.compress(range(count), separator), count]:
-            stretch = position - previous
-            clause_start += [previous] * stretch
-            clause_end += [position] * stretch
-            if position < count:
-                clause_start.append(position)
-                clause_end.append(position)
+        for position in itertools.compress(range(count), separator):
+            # The stretch's words, then the separator, a clause of its own.
+            clause_start += [previous] * (position - previous)
+            clause_start.append(position)
+            clause_end += [position] * (position - previous + 1)
             previous = position + 1
+        clause_start += [previous] * (count - previous)
+        clause_end += [count] * (count - previous)
         self.clause_start = clause_start
         self.clause_end = clause_end
         self.quote_starts = [tokens[number].start for number in quote_tokens]
