@@ -1908,6 +1908,8 @@ def _english_names(words: list[str], start: int, lexicon: _Lexicon) -> list[str]
     if not names or start + len(names) != len(words):
         return []
     names = [_strip_marks(word) for word in names]
+    if "&" in names:
+        return names  # a firm's name: no given names or titles to sort out ("Marks & Spencer")
     after_article = start > 0 and words[start - 1].lower() in lexicon.determiners
     names = _person_name([word for word in names if word], lexicon, after_article=after_article)
     return _titled_name(words, start, names, lexicon)
@@ -1935,6 +1937,13 @@ def _english_person(
     gender: str | None,
     body: Sequence[str] = (),
 ) -> MentionInfo:
+    if "&" in names:
+        # "Ernst & Young", "Procter & Gamble": two names joined by "&" are a firm's, never a
+        # person's (not "Young" with the first name "Ernst")
+        name = " ".join(names)
+        return MentionInfo(
+            name=name, kind=SpeakerKind.ORGANISATION, key=name.lower(), gender="n", named=True
+        )
     title = next((word for word in body if word.rstrip(".") in lexicon.honorifics), None)
     honorific = None if title is None else lexicon.honorifics[title.rstrip(".")]
     has_first = names[0] in lexicon.first_names and len(names) > 1
@@ -2050,15 +2059,36 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
             names.append(word)
             after_first = word in lexicon.first_names and (after_first or len(names) == 1)
             continue
-        if (word in lexicon.particles and (after_first or _particle_word(names, lexicon))) or (
-            names and _GLUED_PARTICLE.match(word)
-        ):
+        if (
+            word in lexicon.particles
+            and (
+                after_first
+                or _particle_word(names, lexicon)
+                or _english_particle(body, number, lexicon)
+            )
+        ) or (names and _GLUED_PARTICLE.match(word)):
             names.append(word)
+            continue
+        if word == "&" and names and number + 1 < len(body) and body[number + 1][:1].isupper():
+            names.append(word)  # "Ernst & Young", "Procter & Gamble"
             continue
         break
     while names and names[-1] in lexicon.particles:
         names.pop()
     return names
+
+
+def _english_particle(body: Sequence[str], number: int, lexicon: _Lexicon) -> bool:
+    """Whether the particle at ``number`` of an English mention opens or continues a name
+    before a capitalised word: "Lula da Silva", "Mr de Vabres", "President da Silva". English
+    writes none of them as a word of its own (German does: "Müller von der SPD", so there a
+    particle needs a first name before it)."""
+    following = number + 1
+    return (
+        lexicon.grammar is SpeakerGrammar.ENGLISH
+        and following < len(body)
+        and (body[following][:1].isupper() or body[following] in lexicon.particles)
+    )
 
 
 def _particle_word(names: list[str], lexicon: _Lexicon) -> bool:
