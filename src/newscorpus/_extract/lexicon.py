@@ -159,6 +159,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "time_modifiers",
         "time_nouns",
         "relation_adjectives",
+        "role_prefixes",
     }
 )
 

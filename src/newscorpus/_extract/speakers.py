@@ -130,6 +130,8 @@ _NOMINATIVE_ROLE = "nominative"
 _VON_ROLE = "von"
 #: The word role of German number words ("zwei", "vier", "beiden").
 _QUANTITIES_ROLE = "quantities"
+#: The word role of the prefixes a role noun takes with a hyphen ("co-chairman").
+_ROLE_PREFIXES_ROLE = "role_prefixes"
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -321,11 +323,18 @@ def _role_forms_de() -> dict[str, _RoleForm]:
 
 
 def _role_forms_plain(language: str) -> dict[str, _RoleForm]:
-    """Role nouns listed with their gender (English; any language without inflected roles)."""
+    """Role nouns listed with their gender (English; any language without inflected roles),
+    and each one-word role after a prefix of the ``role_prefixes`` word role and a hyphen
+    ("co-chairman", "vice-president")."""
     forms: dict[str, _RoleForm] = {}
     if has_lexicon(language, "roles"):
         for role, gender in read_lexicon(language, "roles", fields=(2, 2)):
             forms[role.lower()] = _RoleForm(base=role, gender=gender)
+    for prefix in read_word_role(language, _ROLE_PREFIXES_ROLE):
+        for role, form in list(forms.items()):
+            if " " not in role:
+                compound = f"{prefix}-{role}"
+                forms.setdefault(compound, _RoleForm(base=compound, gender=form.gender))
     return forms
 
 
