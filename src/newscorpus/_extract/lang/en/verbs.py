@@ -66,6 +66,7 @@ _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # Irregular past tenses that the past_tenses lexicon leaves out as nouns or adjectives too
 # ("left", "cut"), which after the comma closing a relative clause are the main clause's verb.
 _MAIN_CLAUSE_PASTS = frozenset({"left", "led", "cut", "set", "hit", "put", "quit"})
+_PAST_FORM = frozenset({FormKind.PAST})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
 
@@ -942,6 +943,7 @@ def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Sp
             or low in lexicon.auxiliaries
             or (low.endswith("ed") and sentence.word_class(following) == "")
             or low in _MAIN_CLAUSE_PASTS
+            or sentence.is_cue_form(following, _PAST_FORM)  # ", who asked …, told Reuters"
         ):
             return Span(start=content.start, end=sentence.tokens[position - 1].end)
     return content
@@ -966,10 +968,13 @@ def _nearest_antecedent(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """The antecedent of a relative pronoun in a noun phrase with an attachment: the phrase
     after the attaching preposition when it ends in a speaker noun and the head before it names
     no speaker ("the cynicism of experts who wonder …" is the experts, "the chagrin of many US
-    lawmakers who blame …" the lawmakers); the whole phrase otherwise ("the head of the FBI,
-    who said …" is the head)."""
+    lawmakers who blame …" the lawmakers, "criticism from the House of Lords committee, which
+    said …" the committee: an "of" inside a name attaches nothing); the whole phrase otherwise
+    ("the head of the FBI, who said …" is the head)."""
     for position in range(phrase.stop - 2, phrase.start, -1):
         if sentence.lows[position] in sentence.roles.np_attach:
+            if sentence.is_capitalised(position - 1) and sentence.is_capitalised(position + 1):
+                continue  # inside a name: "the House of Lords committee"
             if _names_speaker(sentence, phrase.stop - 1) and not _names_speaker(
                 sentence, position - 1
             ):
