@@ -1261,6 +1261,22 @@ def _participle_clause(
             or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
         ):
             subject = _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+            content = _content_following(sentence, cue_end, flags)
+            if content is None or (
+                VerbFlag.OPINION in flags
+                and sentence.lows[sentence.first_at(content[1].start)] == "to"
+            ):
+                return None  # "Anyone planning to move to the UK must …": an intention
+            span = _before_main_verb(sentence, content[1])
+            if span is None:
+                return None
+            return Attribution(
+                kind=content[0],
+                content=span,
+                mention=sentence.span(subject.start, subject.stop),
+                mention_words=subject.words,
+                cue=(sentence.span(cue_start, cue_end),),
+            )
     if subject is None:
         return None
     content = _content_following(sentence, cue_end, flags)
@@ -1273,6 +1289,37 @@ def _participle_clause(
         mention_words=subject.words,
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _before_main_verb(sentence: _Sentence, content: Span) -> Span | None:
+    """The content of a reduced relative clause when it is a prepositional phrase, which ends
+    before the verb of the clause its noun phrase is the subject of: "Officials warning [of a
+    crisis] met on Monday". That verb is a lower-case auxiliary or modal, or a past tense after
+    a noun; None when fewer than two words are left. Any other content is returned whole."""
+    roles, past_tenses = sentence.roles, sentence.lexicon.past_tenses
+    first = sentence.first_at(content.start)
+    if sentence.word_class(first) != "prep":
+        # A clause or a noun phrase may have a verb of its own ("figures showing the economy
+        # expanded 7%"): only a prepositional content has none.
+        return content
+    for position in range(first + 1, sentence.last):
+        token = sentence.tokens[position]
+        if token.end > content.end:
+            break
+        low = sentence.lows[position]
+        if not sentence.is_lower(position) or sentence.is_separator(position - 1):
+            continue
+        previous = position - 1
+        after_noun = sentence.is_capitalised(previous) or sentence.is_nounish(previous, head=True)
+        if (
+            low in roles.modal
+            or (after_noun and (low in roles.be or low in roles.have))
+            or (after_noun and (low in past_tenses or low.endswith("ed")))
+        ):
+            if position - first < _MIN_CONTENT_WORDS:
+                return None
+            return Span(start=content.start, end=sentence.tokens[previous].end)
+    return content
 
 
 def _blamed_for(sentence: _Sentence, position: int) -> _Subject | None:
