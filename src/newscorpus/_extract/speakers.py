@@ -631,16 +631,7 @@ def _analyse_cached(
     if len(words) == 1 and words[0].lower() in lexicon.speakerless:
         return None  # "Ich habe nicht den Eindruck, dass …": the mention names nobody
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
-        gender, number = lexicon.pronouns[words[0].lower()]
-        is_plural = plural if number == "sg|pl" else number == "pl"
-        return MentionInfo(
-            name=words[0],
-            kind=SpeakerKind.UNKNOWN,
-            key="",
-            gender=None if gender == "-" or is_plural else gender,
-            plural=is_plural,
-            pronoun=True,
-        )
+        return _pronoun_info(words[0], lexicon, plural)
     words = _without_dash_aside(words)
     words = _named_of_joined_roles(words, language, lexicon)
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
@@ -651,6 +642,20 @@ def _analyse_cached(
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
     return info if name == info.name else attrs.evolve(info, name=name)
+
+
+def _pronoun_info(word: str, lexicon: _Lexicon, plural: bool | None) -> MentionInfo:
+    """A mention by a pronoun of the ``pronouns`` lexicon: its gender and number, no name."""
+    gender, number = lexicon.pronouns[word.lower()]
+    is_plural = plural if number == "sg|pl" else number == "pl"
+    return MentionInfo(
+        name=word,
+        kind=SpeakerKind.UNKNOWN,
+        key="",
+        gender=None if gender == "-" or is_plural else gender,
+        plural=is_plural,
+        pronoun=True,
+    )
 
 
 def _named_of_joined_roles(

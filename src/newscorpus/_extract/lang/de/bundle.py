@@ -89,6 +89,7 @@ class WordRoles(NamedTuple):
     adverb_endings: frozenset[str]
     genitive_openers: frozenset[str]
     own_source: frozenset[str]
+    possessives: frozenset[str]
     postpositions: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]

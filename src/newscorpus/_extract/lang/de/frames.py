@@ -872,6 +872,16 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 return _attached_source(sentence, after, end), bare, after
             if index > start and sentence.is_head(index - 1):
                 return sentence.words(index - 1, index), True, index + 1
+            if (
+                index > start
+                and sentence.lows[index - 1] in sentence.roles.possessives
+                # capitalised inside a sentence it is the polite "Ihrer" (yours): "Wer hat
+                # Ihrer Meinung nach recht?"
+                and (sentence.is_lower(index - 1) or index - 1 == sentence.opening)
+            ):
+                # "Seiner Meinung nach", "Ihrer Ansicht nach": the possessive names the owner
+                # as its pronoun does (pronouns.txt), someone named before
+                return sentence.words(index - 1, index), False, index + 1
             return (), False, index + 1
         endings = sentence.lexicon.speech_noun_endings
         if low.endswith(endings):
