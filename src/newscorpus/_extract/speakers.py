@@ -2341,7 +2341,9 @@ def _person_with_role(
             if role == role_noun and base.lower().endswith(tuple(lexicon.relation_nouns))
             else role,
             role_head=base.lower(),
-            gender=_first_name_gender(names, lexicon) or gender,
+            # The role's grammatical gender says the person's ("der Präsident Andrea Rossi"),
+            # a first name only its usual one (Andrea is a man's name in Italy).
+            gender=gender or _first_name_gender(names, lexicon),
             plural=False,
             named=True,
         )
