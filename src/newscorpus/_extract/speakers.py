@@ -2699,6 +2699,8 @@ class _Draft:
         self.roles: list[str] = []
         self.aliases: list[str] = []
         self.role_heads: set[str] = set()
+        #: the organisation nouns the text introduces its name with ("oil firm Yukos": "firm")
+        self.classifiers: set[str] = set()
         #: named so far only by a role of someone else's ("Michael Jackson's mother")
         self.owned = False
         #: the gender its names give ("Mr", "Cherie"), not a pronoun that was taken to mean it
@@ -2759,7 +2761,7 @@ class SpeakerRegistry:
         self,
         known: Callable[[str], Sequence[MentionInfo]] | None = None,
         mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
-        introduced: Callable[[str], str | None] | None = None,
+        introduced: Callable[[str], Introduction | None] | None = None,
         written_alone: Callable[[str], bool] | None = None,
     ) -> None:
         self._drafts: list[_Draft] = []
@@ -2770,7 +2772,7 @@ class SpeakerRegistry:
         # (KnownPeopleBase.mentioned): whom a pronoun may mean besides the speakers.
         self._mentioned = mentioned
         # Whether the text introduces a one-word name as an organisation's
-        # (introduced_organisation): the gender a pronoun meaning it has, None if it does not.
+        # (introduced_organisation): how, or None if it does not.
         self._introduced = introduced
         # Whether the text never writes a name after a capitalised word (written_alone).
         self._written_alone = written_alone
@@ -2854,6 +2856,8 @@ class SpeakerRegistry:
         number = self._by_name(info)
         if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
             number = self._by_role(info)
+        if number is None and info.kind is SpeakerKind.ORGANISATION and not info.named:
+            number = self._by_classifier(info)
         if number is None and info.named:
             number = self._by_role_or_given_name(info)
         if number is None:
@@ -2927,17 +2931,22 @@ class SpeakerRegistry:
         "she" means it then, and the corpus lists it as an organisation."""
         if (
             self._introduced is None
-            or draft.kind is not SpeakerKind.UNKNOWN
-            or not info.named
+            or draft.kind is SpeakerKind.PERSON
+            # a name, or an organisation its noun names ("der Ölkonzern Yukos"), no "der Konzern"
+            or not (info.named or (info.kind is SpeakerKind.ORGANISATION and not info.generic))
             or info.plural
             or info.given is not None
             or " " in draft.name
         ):
             return
-        gender = self._introduced(draft.name)
-        if gender is not None:
+        introduction = self._introduced(draft.name)
+        if introduction is None:
+            return
+        if draft.kind is SpeakerKind.UNKNOWN:
             draft.kind = SpeakerKind.ORGANISATION
-            draft.gender = gender or None
+            draft.gender = introduction.gender or None
+        # "the firm", "der Konzern" later mean it (see _by_classifier)
+        draft.classifiers.add(introduction.noun)
 
     def _by_name(self, info: MentionInfo) -> int | None:
         """The speaker of ``info``'s key whose given names and gender agree ("Mrs Blair" is not
@@ -2971,6 +2980,20 @@ class SpeakerRegistry:
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
             if draft.named and info.role_head in draft.role_heads:
+                return number
+        return None
+
+    def _by_classifier(self, info: MentionInfo) -> int | None:
+        """The most recent organisation the text introduced with the noun an organisation
+        mention is named by ("Budget airline Ryanair … The airline said", "der Ölkonzern Yukos
+        … der Konzern"); only for a common noun, definite and singular ("an airline", "airlines"
+        and "Deutsche Bank" are others)."""
+        if info.indefinite or info.plural or info.named or not info.generic:
+            return None  # "Deutsche Bank" is a name of its own, no "the bank"
+        head = info.name.rsplit(" ", 1)[-1].lower()
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if any(head.endswith(noun) for noun in draft.classifiers):
                 return number
         return None
 
@@ -3285,22 +3308,33 @@ def _genders_agree(first: str | None, second: str | None) -> bool:
     return first == second or first not in _PERSON_GENDERS or second not in _PERSON_GENDERS
 
 
-def introduced_organisation(text: str, name: str, language: str) -> str | None:
+class Introduction(NamedTuple):
+    """How a text introduces a one-word name as an organisation's ("oil firm Yukos")."""
+
+    #: the gender a pronoun meaning it has ("n" in English, the noun's in German: "der Konzern"
+    #: is "er"; "" when the lexicon gives none)
+    gender: str
+    #: the classifier noun, in lower case ("firm", "konzern" of "Ölkonzern"): "the firm", "der
+    #: Konzern" later mean the organisation
+    noun: str
+
+
+def introduced_organisation(text: str, name: str, language: str) -> Introduction | None:
     """Whether ``text`` introduces the one-word name ``name`` as an organisation's: an
     ``organisation_classifiers`` noun (in German also the end of a compound) stands right before
     one of its first whole-word occurrences ("oil firm Yukos", "computer giant IBM", "der
-    Ölkonzern Yukos"). Returns the gender a pronoun meaning it has ("n" in English, the noun's in
-    German: "der Konzern" is "er"; "" when the lexicon gives none), None when it is not so
-    introduced."""
+    Ölkonzern Yukos"). None when it is not so introduced."""
     lexicon = _lexicon(language)
     if not lexicon.organisation_classifiers:
         return None
     german = lexicon.grammar is SpeakerGrammar.GERMAN
     for word in _words_before(text, name, _INTRODUCTIONS):
         if word:
-            gender = _classifier_gender(word.lower(), lexicon, german=german)
-            if gender is not None:
-                return gender
+            noun = _classifier_noun(word.lower(), lexicon, german=german)
+            if noun is not None:
+                entry = lexicon.organisations.get(noun) if german else None
+                gender = "n" if not german else (entry[1] if entry and entry[1] in _GENDERS else "")
+                return Introduction(gender=gender, noun=noun)
     return None
 
 
@@ -3345,16 +3379,15 @@ def _words_before(text: str, name: str, limit: int, *, stops: bool = False) -> I
         start = text.find(name, start + 1)
 
 
-def _classifier_gender(word: str, lexicon: _Lexicon, *, german: bool) -> str | None:
-    """The pronoun gender of ``word`` (lower case) as an organisation classifier, None if it is
-    none; in German a compound counts by its end ("ölkonzern")."""
+def _classifier_noun(word: str, lexicon: _Lexicon, *, german: bool) -> str | None:
+    """The organisation classifier ``word`` (lower case) is, None if it is none; in German a
+    compound counts by its end ("ölkonzern" is "konzern")."""
     classifiers = lexicon.organisation_classifiers
     if not german:
-        return "n" if word in classifiers else None
+        return word if word in classifiers else None
     for cut in range(len(word) - _MIN_SUFFIX + 1):
         if word[cut:] in classifiers:
-            entry = lexicon.organisations.get(word[cut:])
-            return entry[1] if entry is not None and entry[1] in _GENDERS else ""
+            return word[cut:]
     return None
 
 
