@@ -90,6 +90,7 @@ class WordRoles(NamedTuple):
     genitive_openers: frozenset[str]
     own_source: frozenset[str]
     possessives: frozenset[str]
+    statement_nouns: frozenset[str]
     postpositions: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]

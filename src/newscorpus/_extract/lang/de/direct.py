@@ -53,6 +53,7 @@ from newscorpus._extract.lang.de.words import (
     _indicative_verb,
     _is_es,
     _participle_like,
+    _skip_adverbs,
 )
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
 from newscorpus._extract.sentences import tokenize
@@ -466,6 +467,8 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
+    elif (source := _statement_source(sentence, phrase, verb)) is not None:
+        return source
     elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
         sentence, phrase.start, phrase.stop
     ):
@@ -475,6 +478,28 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         content=sentence.span(*phrase),
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
+    )
+
+
+def _statement_source(sentence: _Sentence, opening: Phrase, verb: int) -> Attribution | None:
+    """ "Kritik kam von der Opposition: „…“", "Lob kam auch aus der Wissenschaft: …": a noun of a
+    response (the ``statement_nouns`` role) opens the sentence, and after its verb a phrase with
+    a preposition of the ``name_attachments`` role names where it came from, the speaker."""
+    if sentence.lows[opening.stop - 1] not in sentence.roles.statement_nouns:
+        return None
+    position = _skip_adverbs(sentence, verb + 1)
+    if position + 1 >= sentence.last or sentence.lows[position] not in (
+        sentence.roles.name_attachments
+    ):
+        return None
+    source = _phrase_after(sentence, position + 1, sentence.last)
+    if source is None:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=sentence.span(*source),
+        mention=sentence.span(*source),
+        mention_words=sentence.words(*source),
     )
 
 
