@@ -54,6 +54,18 @@ def test_organisations_each_with_an_article_speak_together() -> None:
     assert [speaker.name for speaker in quote.speakers] == ["Tories", "Lib Dems"]
 
 
+def test_two_roles_before_a_name_with_a_plural_verb_are_two_speakers() -> None:
+    text = "Der Kanzler und Außenministerin Annalena Baerbock sagten, die Lage sei ernst."
+    (quote,) = newscorpus.extract_quotes(text, language="de")
+    assert [speaker.name for speaker in quote.speakers] == ["Kanzler", "Annalena Baerbock"]
+
+
+def test_two_roles_before_a_name_with_a_singular_verb_are_one_person() -> None:
+    text = "Parteichef und Ministerpräsident Horst Seehofer sagte, die Lage sei ernst."
+    (quote,) = newscorpus.extract_quotes(text, language="de")
+    assert [speaker.name for speaker in quote.speakers] == ["Horst Seehofer"]
+
+
 def test_one_organisation_name_with_a_joiner_stays_one_speaker() -> None:
     text = "The Securities and Exchange Commission said the filing was late."
     (quote,) = newscorpus.extract_quotes(text, language="en")

@@ -50,6 +50,7 @@ __all__ = [
     "introduced_organisation",
     "organisation_word",
     "person_or_institution",
+    "role_noun",
     "role_or_organisation",
     "written_alone",
 ]
@@ -527,6 +528,13 @@ def role_or_organisation(word: str, language: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def role_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a role noun of ``language``'s lexicon ("chairman"; compounds included
+    in German), not an organisation."""
+    return _is_role_noun(word, _lexicon(language))
+
+
 def _is_role_noun(word: str, lexicon: _Lexicon) -> bool:
     """Whether ``word`` is a role noun of the lexicon (in German also the end of a compound that
     is no accidental one: "Innenministerin", not "Fahrzeug")."""
@@ -633,7 +641,8 @@ def _analyse_cached(
     if len(words) == 1 and words[0].lower() in lexicon.pronouns:
         return _pronoun_info(words[0], lexicon, plural)
     words = _without_dash_aside(words)
-    words = _named_of_joined_roles(words, language, lexicon)
+    if plural is not True:  # "Der Kanzler und Außenministerin Baerbock sagten": two
+        words = _named_of_joined_roles(words, language, lexicon)
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
@@ -762,7 +771,7 @@ def _coordination_cached(
         len(conjuncts) < 2
         or any(_inside_attachment(conjunct, lexicon) for conjunct in conjuncts[:-1])
         or _shared_noun(conjuncts, lexicon)
-        or _roles_of_one_person(conjuncts, language, lexicon)
+        or (plural is not True and _roles_of_one_person(conjuncts, language, lexicon))
     ):
         return ()
     infos: list[MentionInfo] = []
@@ -910,6 +919,7 @@ def _group_head(info: MentionInfo) -> bool:
 
 
 for _cache in (
+    role_noun,
     role_or_organisation,
     organisation_word,
     _analyse_cached,
@@ -2341,9 +2351,7 @@ def _person_with_role(
             if role == role_noun and base.lower().endswith(tuple(lexicon.relation_nouns))
             else role,
             role_head=base.lower(),
-            # The role's grammatical gender says the person's ("der Präsident Andrea Rossi"),
-            # a first name only its usual one (Andrea is a man's name in Italy).
-            gender=gender or _first_name_gender(names, lexicon),
+            gender=_first_name_gender(names, lexicon) or gender,
             plural=False,
             named=True,
         )
@@ -2945,8 +2953,8 @@ class SpeakerRegistry:
         if draft.kind is SpeakerKind.UNKNOWN:
             draft.kind = SpeakerKind.ORGANISATION
             draft.gender = introduction.gender or None
-        # "the firm", "der Konzern" later mean it (see _by_classifier)
-        draft.classifiers.add(introduction.noun)
+        # "the firm", "der Konzern", "der Ölkonzern" later mean it (see _by_classifier)
+        draft.classifiers.update((introduction.noun, introduction.word))
 
     def _by_name(self, info: MentionInfo) -> int | None:
         """The speaker of ``info``'s key whose given names and gender agree ("Mrs Blair" is not
@@ -2986,14 +2994,14 @@ class SpeakerRegistry:
     def _by_classifier(self, info: MentionInfo) -> int | None:
         """The most recent organisation the text introduced with the noun an organisation
         mention is named by ("Budget airline Ryanair … The airline said", "der Ölkonzern Yukos
-        … der Konzern"); only for a common noun, definite and singular ("an airline", "airlines"
-        and "Deutsche Bank" are others)."""
+        … der Konzern"): that noun alone, definite and singular ("an airline", "airlines", "the
+        central bank", "die Notenbank" and "Deutsche Bank" are others)."""
         if info.indefinite or info.plural or info.named or not info.generic:
             return None  # "Deutsche Bank" is a name of its own, no "the bank"
-        head = info.name.rsplit(" ", 1)[-1].lower()
+        # The noun alone: "the central bank", "die Notenbank" are other institutions.
+        noun = info.name.lower()
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
-            draft = self._drafts[number]
-            if any(head.endswith(noun) for noun in draft.classifiers):
+            if noun in self._drafts[number].classifiers:
                 return number
         return None
 
@@ -3317,6 +3325,8 @@ class Introduction(NamedTuple):
     #: the classifier noun, in lower case ("firm", "konzern" of "Ölkonzern"): "the firm", "der
     #: Konzern" later mean the organisation
     noun: str
+    #: the word the text wrote, in lower case ("ölkonzern"): "der Ölkonzern" means it too
+    word: str
 
 
 def introduced_organisation(text: str, name: str, language: str) -> Introduction | None:
@@ -3334,7 +3344,7 @@ def introduced_organisation(text: str, name: str, language: str) -> Introduction
             if noun is not None:
                 entry = lexicon.organisations.get(noun) if german else None
                 gender = "n" if not german else (entry[1] if entry and entry[1] in _GENDERS else "")
-                return Introduction(gender=gender, noun=noun)
+                return Introduction(gender=gender, noun=noun, word=word.lower())
     return None
 
 

@@ -91,6 +91,7 @@ class WordRoles(NamedTuple):
     own_source: frozenset[str]
     possessives: frozenset[str]
     statement_nouns: frozenset[str]
+    response_sources: frozenset[str]
     postpositions: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]

@@ -467,8 +467,9 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         or _is_es(sentence, phrase)
     ):
         return None
-    elif (source := _statement_source(sentence, phrase, verb)) is not None:
-        return source
+    elif sentence.lows[phrase.stop - 1] in sentence.roles.statement_nouns:
+        # "Kritik kam von der Opposition: „…“": whom the response came from, never the noun
+        return _statement_source(sentence, verb)
     elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
         sentence, phrase.start, phrase.stop
     ):
@@ -481,19 +482,25 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     )
 
 
-def _statement_source(sentence: _Sentence, opening: Phrase, verb: int) -> Attribution | None:
-    """ "Kritik kam von der Opposition: „…“", "Lob kam auch aus der Wissenschaft: …": a noun of a
-    response (the ``statement_nouns`` role) opens the sentence, and after its verb a phrase with
-    a preposition of the ``name_attachments`` role names where it came from, the speaker."""
-    if sentence.lows[opening.stop - 1] not in sentence.roles.statement_nouns:
-        return None
+#: What a response may come from: a person or an organisation, not a place or a thing.
+_SPEAKER_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION})
+
+
+def _statement_source(sentence: _Sentence, verb: int) -> Attribution | None:
+    """ "Kritik kam von der Opposition: „…“", "Lob kam auch vom UN-Generalsekretär: …": when a
+    noun of a response (the ``statement_nouns`` role) opens the sentence, the speaker is the
+    person or organisation after its verb and a preposition of the ``response_sources`` role;
+    None otherwise ("Die Antwort kam aus heiterem Himmel: „…“", "Kritik kam beim Parteitag")."""
     position = _skip_adverbs(sentence, verb + 1)
     if position + 1 >= sentence.last or sentence.lows[position] not in (
-        sentence.roles.name_attachments
+        sentence.roles.response_sources
     ):
         return None
     source = _phrase_after(sentence, position + 1, sentence.last)
     if source is None:
+        return None
+    info = analyse_mention(sentence.words(*source), language="de")
+    if info is None or info.kind not in _SPEAKER_KINDS:
         return None
     return Attribution(
         kind=QuoteKind.DIRECT,

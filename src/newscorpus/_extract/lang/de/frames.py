@@ -316,9 +316,6 @@ def _aside_end(sentence: _Sentence, index: int) -> int | None:
         low = sentence.lows[position]
         if low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv:
             return None
-    last = stop - 1
-    if last > index and sentence.is_lower(last) and _verb_like(sentence, last):
-        return None  # "– so die Integration nach Plan verläuft": "so" opens a condition
     return stop
 
 

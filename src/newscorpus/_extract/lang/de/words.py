@@ -103,16 +103,21 @@ def _inflected_participle(sentence: _Sentence, low: str) -> bool:
 
 
 def _after_preposition(sentence: _Sentence, index: int) -> bool:
-    """Whether the word at ``index`` follows a preposition, where no finite verb stands: a verb
-    form there is a determiner or adjective of the same spelling ("hielt sich an meinen Plan":
-    "meinen" is "my", not "to mean"). The "zu" of an infinitive is no such preposition ("etwas
-    zu sagen"), nor one that may close its phrase (the ``postpositions`` role: "Dem Vernehmen
-    nach wirft …", "Insidern zufolge fordern …")."""
+    """Whether the word at ``index`` stands between a preposition and a capitalised noun, where
+    no finite verb stands: a verb form there is a determiner or adjective of the same spelling
+    ("hielt sich an meinen Plan": "meinen" is "my", not "to mean"). The "zu" of an infinitive is
+    no such preposition ("etwas zu sagen"), nor one that may close its phrase (the
+    ``postpositions`` role: "Dem Vernehmen nach wirft …", "Insidern zufolge fordern …"); a
+    preposition that is also an adverb has no noun after it ("hat laut gesagt, dass …")."""
     before = index - 1
-    if before < 0 or sentence.word_class(before) != "prep":
+    if before < 0 or sentence.word_class(before) != "prep" or index + 1 >= sentence.last:
         return False
     low = sentence.lows[before]
-    return low != "zu" and low not in sentence.roles.postpositions
+    return (
+        low != "zu"
+        and low not in sentence.roles.postpositions
+        and sentence.is_capitalised(index + 1)
+    )
 
 
 def _attributive_verb(sentence: _Sentence, index: int) -> bool:

@@ -170,6 +170,8 @@ class _English:
     abbreviations: frozenset[str]
     months: frozenset[str]
     first_names: frozenset[str]
+    #: titles before a name ("Mr", "Dr", "Sen"), without their full stop
+    honorifics: frozenset[str]
     particles: frozenset[str]
     documents: frozenset[str]
     #: the nouns of saying before a that-clause, singular and plural ("claim", "claims")
@@ -269,6 +271,7 @@ def _english() -> _English:
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),
         first_names=read_word_set("en", "first_names"),
+        honorifics=frozenset(title for title, _ in read_lexicon("en", "honorifics", fields=(2, 2))),
         particles=read_word_set("en", "name_particles"),
         past_tenses=read_word_set("en", "past_tenses"),
         documents=frozenset(

@@ -12,7 +12,7 @@ from newscorpus._extract.lang.en.sentence import (
     _SEPARATORS,
     _Sentence,
 )
-from newscorpus._extract.speakers import person_or_institution, role_or_organisation
+from newscorpus._extract.speakers import person_or_institution, role_noun, role_or_organisation
 
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
@@ -182,11 +182,15 @@ def _day_in_a_name(sentence: _Sentence, position: int) -> bool:
     """Whether the capitalised word of time at ``position`` is part of a name: after "the" and
     before a capitalised word ("The Sunday Times", "the Sunday Telegraph"), where it is no
     adverbial ("Sunday Mr Blair said")."""
+    following = position + 1
     return (
         0 < position < len(sentence.tokens) - 1
         and sentence.lows[position] in sentence.roles.time_nouns
         and sentence.lows[position - 1] == "the"
-        and sentence.is_capitalised(position + 1)
+        and sentence.is_capitalised(following)
+        # "On the Monday Mr Blair said", "the Monday Tony Blair said": a person follows
+        and sentence.tokens[following].text.rstrip(".") not in sentence.lexicon.honorifics
+        and sentence.tokens[following].text not in sentence.lexicon.first_names
     )
 
 
@@ -208,8 +212,9 @@ def _coordinated_names(sentence: _Sentence, position: int, stop: int) -> bool:
 
 
 def _role_word(sentence: _Sentence, position: int) -> bool:
-    """A role noun in lower case ("chairman and chief executive Rick Wagoner")."""
-    return sentence.is_lower(position) and role_or_organisation(sentence.lows[position], "en")
+    """A role noun in lower case ("chairman and chief executive Rick Wagoner"; not an
+    organisation noun: "found the body and detective John Doe said")."""
+    return sentence.is_lower(position) and role_noun(sentence.lows[position], "en")
 
 
 def _plural_word(sentence: _Sentence, position: int) -> bool:

@@ -161,17 +161,24 @@ def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
 def _frames_a_quotation(sentence: _Sentence, attribution: Attribution | None) -> bool:
     """Whether a verb flagged *quoted* ("continued", "laughed", "went on") attributes the
     direct quotation right before it and nothing after it, or the one a colon opens right
-    after it: "“We will stay,” she continued.", "“…,” continued Ms Berg." and "He went on:
-    “…”", not "The talks continued, officials said"."""
+    after a speaker: "“We will stay,” she continued.", "“…,” continued Ms Berg." and "He went
+    on: “…”", not "The talks continued, officials said" or "The talks continued: “…”"."""
     if attribution is None or attribution.kind is not QuoteKind.DIRECT or not attribution.cue:
         return False
     cue = attribution.cue[0]
     if attribution.content.start > cue.start:
         colon = sentence.first_at(cue.end)
-        return (
+        mention = attribution.mention
+        if mention is None or not (
             colon + 1 < len(sentence.tokens)
             and sentence.tokens[colon].text == ":"
             and sentence.is_quote(colon + 1)
+        ):
+            return False
+        # Someone speaks on: a pronoun or a speaker noun, not "The talks continued: “…”".
+        last = sentence.first_at(mention.end) - 1
+        return sentence.lows[last] in sentence.roles.subject_pronouns or _speaker_noun(
+            sentence, last
         )
     if attribution.mention is not None and attribution.mention.start > cue.start:
         return True  # the speaker after the verb, the quotation before it
@@ -1309,12 +1316,16 @@ def _before_main_verb(sentence: _Sentence, content: Span) -> Span | None:
         low = sentence.lows[position]
         if not sentence.is_lower(position) or sentence.is_separator(position - 1):
             continue
+        if low in roles.relative_pronouns or low in roles.complementizers:
+            return content  # "of a crisis that could hit the banks": a clause inside it
         previous = position - 1
         after_noun = sentence.is_capitalised(previous) or sentence.is_nounish(previous, head=True)
-        if (
+        if after_noun and (
             low in roles.modal
-            or (after_noun and (low in roles.be or low in roles.have))
-            or (after_noun and (low in past_tenses or low.endswith("ed")))
+            or low in roles.be
+            or low in roles.have
+            or low in past_tenses
+            or low.endswith("ed")
         ):
             if position - first < _MIN_CONTENT_WORDS:
                 return None
