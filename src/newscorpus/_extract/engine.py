@@ -911,6 +911,19 @@ def possessive_length(word: str) -> int:
     return 0
 
 
+def family_name_at(text: str, position: int, length: int) -> bool:
+    """Whether the ``length`` characters at ``position`` of ``text`` are a capitalised whole
+    word that a capitalised given name follows after one space: a family name written first
+    ("Ban Ki-moon", "Xi Jinping"; see the ``family_name_first`` word role)."""
+    after = position + length
+    return (
+        text[position : position + 1].isupper()
+        and (position == 0 or not text[position - 1].isalnum())
+        and text[after : after + 1] == " "
+        and text[after + 1 : after + 2].isupper()
+    )
+
+
 def end_at_surname(lows: Sequence[str], first_name: int, stop: int, surname: str) -> int:
     """Where a full name that starts at token ``first_name`` and may run up to ``stop`` ends:
     right after the surname looked up, also in the possessive ("Tony Blair's feud"; ``lows``

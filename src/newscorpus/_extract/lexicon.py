@@ -160,6 +160,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "time_nouns",
         "relation_adjectives",
         "role_prefixes",
+        "family_name_first",
     }
 )
 

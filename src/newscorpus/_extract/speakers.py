@@ -47,6 +47,7 @@ __all__ = [
     "SpeakerRegistry",
     "analyse_coordination",
     "analyse_mention",
+    "family_name_first",
     "introduced_organisation",
     "organisation_word",
     "person_or_institution",
@@ -294,6 +295,8 @@ class _Lexicon:
     #: an adjective and its preposition after the head of a mention ("sources close to Mr
     #: Brown": ``relation_adjectives``)
     relation_adjectives: frozenset[str] = frozenset()
+    #: family names written before the given name ("Ban Ki-moon": ``family_name_first``)
+    family_name_first: frozenset[str] = frozenset()
     #: number words ("vier": the ``quantities`` word role)
     numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
@@ -425,6 +428,7 @@ def _lexicon(language: str) -> _Lexicon:
         time_modifiers=speaker_words["time_modifiers"],
         time_nouns=speaker_words["time_nouns"],
         relation_adjectives=speaker_words["relation_adjectives"],
+        family_name_first=speaker_words["family_name_first"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -651,6 +655,21 @@ def _analyse_cached(
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
     return info if name == info.name else attrs.evolve(info, name=name)
+
+
+def _name_key(names: Sequence[str], lexicon: _Lexicon) -> str:
+    """The key of a person's name: the surname, which is the last word ("Tony Blair": "blair")
+    or, in a name whose first word is a family name written first (the ``family_name_first``
+    word role: "Ban Ki-moon", "Xi Jinping"), the first ("ban")."""
+    if len(names) > 1 and names[0].lower() in lexicon.family_name_first:
+        return names[0].lower()
+    return names[-1].lower()
+
+
+def family_name_first(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) is a family name written before the given name ("ban" of
+    "Ban Ki-moon"; the ``family_name_first`` word role)."""
+    return word in _lexicon(language).family_name_first
 
 
 def _pronoun_info(word: str, lexicon: _Lexicon, plural: bool | None) -> MentionInfo:
@@ -1978,7 +1997,7 @@ def _english_person(
     return MentionInfo(
         name=" ".join(names),
         kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
-        key=names[-1].lower(),
+        key=_name_key(names, lexicon),
         role=role,
         role_head=role_head,
         # A title's gender is written, a first name's only usual: "Ms James" is a woman.
@@ -2344,7 +2363,7 @@ def _person_with_role(
         return MentionInfo(
             name=" ".join(names),
             kind=SpeakerKind.PERSON,
-            key=names[-1].lower(),
+            key=_name_key(names, lexicon),
             # "sein Amtskollege Barack Obama": how he stands to someone, no role of his ("sein
             # weißrussischer Amtskollege" says at least where he holds office).
             role=None
@@ -2643,7 +2662,7 @@ def _named(
     return MentionInfo(
         name=" ".join(names),
         kind=kind,
-        key=names[-1].lower(),
+        key=_name_key(names, lexicon),
         gender=gender,
         plural=plural or False,
         named=True,

@@ -11,6 +11,7 @@ from newscorpus._extract.engine import (
     KnownPeopleBase,
     Phrase,
     end_at_surname,
+    family_name_at,
     people_in_sentence,
     token_start,
 )
@@ -22,6 +23,7 @@ from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
     analyse_mention,
+    family_name_first,
     role_or_organisation,
 )
 from newscorpus._model import SpeakerKind
@@ -95,6 +97,7 @@ class KnownPeople(KnownPeopleBase):
             return ()
         lowered = self.lowered
         first_names = _german().first_names
+        family_first = family_name_first(surname, "de")
         people: list[MentionInfo] = []
         position = lowered.find(surname)
         checked = 0
@@ -109,6 +112,11 @@ class KnownPeople(KnownPeopleBase):
             )
             if before is not None and before.group(1) in first_names:
                 info = self._mention_at(before.start(1), surname)
+                if info is not None and info.key == surname:
+                    people.append(info)
+            elif family_first and family_name_at(self.text, position, len(surname)):
+                # "UN-Generalsekretär Ban Ki-moon": the family name opens the full name
+                info = self._mention_at(position, surname)
                 if info is not None and info.key == surname:
                     people.append(info)
             position = lowered.find(surname, position + len(surname))

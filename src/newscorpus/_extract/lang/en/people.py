@@ -14,6 +14,7 @@ from newscorpus._extract.engine import (
     KnownPeopleBase,
     Phrase,
     end_at_surname,
+    family_name_at,
     people_in_sentence,
     possessive_length,
     token_start,
@@ -28,6 +29,7 @@ from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
     analyse_mention,
+    family_name_first,
     given_name_before,
     organisation_word,
     person_or_institution,
@@ -49,6 +51,8 @@ _NO_GIVEN_NAME_AFTER = frozenset({"det", "prep"})
 #: how many surnames a text looks up by string search before it is indexed by one regex pass
 #: (see :meth:`KnownPeopleEn.find`)
 _SEARCHED_SURNAMES = 16
+#: how many occurrences of a family name written first are read for a full name after it
+_FAMILY_CHECKS = 50
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
 _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
@@ -204,6 +208,8 @@ class KnownPeopleEn(KnownPeopleBase):
         positions = (
             self._scanned(surname) if looked_up >= _SEARCHED_SURNAMES else self._full_names(surname)
         )
+        if not positions and family_name_first(surname, "en"):
+            positions = self._family_names(surname)
         people: list[MentionInfo] = []
         quoted: list[MentionInfo] = []
         for position in positions:
@@ -292,6 +298,20 @@ class KnownPeopleEn(KnownPeopleBase):
         if start in {end, 0} or not "A" <= text[start - 1] <= "Z":
             return -1
         return start - 1
+
+    def _family_names(self, surname: str) -> list[int]:
+        """Where the first (up to three) full names open with the family name ``surname``
+        written first ("Ban Ki-moon", "Xi Jinping": see :func:`family_name_at`)."""
+        text, lowered = self.text, self.lowered
+        starts: list[int] = []
+        position = lowered.find(surname)
+        checked = 0
+        while position >= 0 and len(starts) < _KNOWN_MENTIONS and checked < _FAMILY_CHECKS:
+            checked += 1
+            if family_name_at(text, position, len(surname)):
+                starts.append(position)
+            position = lowered.find(surname, position + len(surname))
+        return starts
 
     def _scanned(self, surname: str) -> list[int]:
         """:meth:`_full_names` by one ``_FULL_NAME`` pass over the whole text, on the first call."""
