@@ -2843,7 +2843,16 @@ class SpeakerRegistry:
                 mentioned = self.mentioned_person(info, since, before)
             if mentioned is not None:
                 return (mentioned,)
-            return self.resolve_pronoun_speakers(info)
+            numbers = self.resolve_pronoun_speakers(info)
+            if not numbers and info.plural is None and info.gender is not None:
+                # Number unknown ("Ihrer Meinung nach ist …": the verb is the content's): "sie",
+                # "ihrer" with no woman to mean are the plural "they", "their"
+                plural = _lexicon(language).pronouns[words[0].lower()][1] == _EITHER_NUMBER
+                if plural:
+                    numbers = self.resolve_pronoun_speakers(
+                        attrs.evolve(info, gender=None, plural=True)
+                    )
+            return numbers
         return (self.add(info),)
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
@@ -3321,6 +3330,8 @@ def _one_person(people: Sequence[MentionInfo], mention: MentionInfo) -> Sequence
 
 #: The genders a personal pronoun shares with a person ("er", "sie", "he", "she").
 _PERSON_GENDERS = frozenset({"m", "f"})
+#: The number of a pronoun that is singular or plural by the verb ("sie"; pronouns.txt).
+_EITHER_NUMBER = "sg|pl"
 
 
 def _knighthoods_agree(first: bool | None, second: bool | None) -> bool:
