@@ -2847,8 +2847,8 @@ class SpeakerRegistry:
             if not numbers and info.plural is None and info.gender is not None:
                 # Number unknown ("Ihrer Meinung nach ist …": the verb is the content's): "sie",
                 # "ihrer" with no woman to mean are the plural "they", "their"
-                plural = _lexicon(language).pronouns[words[0].lower()][1] == _EITHER_NUMBER
-                if plural:
+                number = _lexicon(language).pronouns.get(info.name.lower(), ("", ""))[1]
+                if number == _EITHER_NUMBER:
                     numbers = self.resolve_pronoun_speakers(
                         attrs.evolve(info, gender=None, plural=True)
                     )
