@@ -110,13 +110,13 @@ class KnownPeople(KnownPeopleBase):
                 if position and self.text[position - 1] == " "
                 else None
             )
+            name_start = -1
             if before is not None and before.group(1) in first_names:
-                info = self._mention_at(before.start(1), surname)
-                if info is not None and info.key == surname:
-                    people.append(info)
+                name_start = before.start(1)
             elif family_first and family_name_at(self.text, position, len(surname)):
-                # "UN-Generalsekretär Ban Ki-moon": the family name opens the full name
-                info = self._mention_at(position, surname)
+                name_start = position  # "UN-Generalsekretär Ban Ki-moon": the family name first
+            if name_start >= 0:
+                info = self._mention_at(name_start, surname)
                 if info is not None and info.key == surname:
                     people.append(info)
             position = lowered.find(surname, position + len(surname))
