@@ -105,8 +105,9 @@ def _direct_quotes(
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
     )
     own: Attribution | None = None
-    if context is QuoteContext.NONE:
-        # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words
+    if context is not QuoteContext.EXPLICIT:
+        # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words,
+        # also right after someone else's quotation (a sentence's own speaker is never inherited)
         own = _opinion_holder(sentence)
         if own is not None:
             context = QuoteContext.ATTRIBUTED
@@ -121,8 +122,9 @@ def _direct_quotes(
             used.add(quote)
             results.append(said)
             continue
-        holder = _holder_before(sentence, pair) if context is QuoteContext.NONE else None
-        if holder is None and context is QuoteContext.NONE:
+        unclaimed = context in (QuoteContext.NONE, QuoteContext.RECENT)
+        holder = _holder_before(sentence, pair) if unclaimed else None
+        if holder is None and unclaimed:
             holder = _judged_as(sentence, pair)
         if not _is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
             continue
