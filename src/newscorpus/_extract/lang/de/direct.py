@@ -104,6 +104,15 @@ def _direct_quotes(
     context = (
         QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
     )
+    spoken = (
+        state.spoken_speaker()
+        if colon is None and _quote_index(sentence, pairs[quotes[0]]) == sentence.opening
+        else None
+    )
+    if spoken is not None:
+        # the verb of the sentence before is not this quotation's cue
+        spoken = attrs.evolve(spoken, cue=(), addressee=None)
+        context = QuoteContext.RECENT
     own: Attribution | None = None
     if context is not QuoteContext.EXPLICIT:
         # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words,
@@ -131,7 +140,7 @@ def _direct_quotes(
         used.add(quote)
         if colon is None and recent and own is None:
             own = _quoting_subject(sentence)
-        speaker = colon or own or holder
+        speaker = colon or own or holder or spoken
         if speaker is not None:
             results.append(_derive(speaker, kind=QuoteKind.DIRECT, content=pair.content))
         else:

@@ -608,6 +608,7 @@ def _remember(
     """Update what later sentences need: the last speaker, a closing colon."""
     if found:
         state.mark_found()
+        state.spoken = None  # the sentence's own attributions speak
     tokens = sentence.tokens
     last = sentence.last
     state.previous_span = (tokens[0].start, tokens[last - 1].end) if last else None

@@ -59,6 +59,24 @@ class _State(RuleState):
         #: the attributions found in the last sentence (none when it was passed over): the
         #: source a "Demnach" after it points to (see :func:`frames._antecedent`)
         self.previous_found: Sequence[Attribution] = ()
+        #: the speaker of a verb of saying that took no words ("Khan verurteilte die Haltung
+        #: der Regierung."), with the number of its sentence: see :meth:`spoken_speaker`
+        self.spoken: tuple[int, int, Attribution] | None = None
+
+    def speak_without_words(self, attribution: Attribution) -> None:
+        """Note that the current sentence's verb of saying names ``attribution``'s speaker
+        but took no words of theirs."""
+        self.spoken = (self.sentence, self.paragraph, attribution)
+
+    def spoken_speaker(self) -> Attribution | None:
+        """The speaker of the sentence right before (in this paragraph or the one before) whose
+        verb of saying took no words and which found nothing else: the quotation that
+        follows is theirs ("Khan verurteilte die Haltung der Regierung. „Das ist ein
+        Fehler.“")."""
+        spoken = self.spoken
+        if spoken is None or spoken[0] != self.sentence - 1 or self.paragraph - spoken[1] > 1:
+            return None
+        return spoken[2]
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in

@@ -70,8 +70,13 @@ from newscorpus._extract.lang.de.words import (
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
-from newscorpus._extract.speakers import Attribution, organisation_word, role_or_organisation
-from newscorpus._model import QuoteKind, Span
+from newscorpus._extract.speakers import (
+    Attribution,
+    analyse_mention,
+    organisation_word,
+    role_or_organisation,
+)
+from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -140,6 +145,27 @@ def _verb_cue(
     if konjunktiv and _continued_account(sentence, finite, found, state):
         return []
     return found
+
+
+def _spoken_without_words(
+    sentence: _Sentence, first: int, mention: Phrase, attribution: Attribution, state: _State
+) -> None:
+    """A verb of saying whose subject is someone (a pronoun, a person or organisation by its
+    words, a name of two words or more) but that took no words ("Khan verurteilte die Haltung
+    der Regierung.", "Die Ministerin lobte den Plan."): the quotation right after it is
+    theirs (see :meth:`_State.spoken_speaker`). Not a verb in a relative clause, which tells of
+    its antecedent ("Signale von Parteimitgliedern, die auf ein Ende drängen")."""
+    if (
+        first > 0
+        and sentence.tokens[first - 1].text == ","
+        and (sentence.lows[first] in sentence.roles.relative)
+    ):
+        return
+    info = analyse_mention(_source_words(sentence, mention), language="de")
+    if info is not None and (
+        info.pronoun or info.kind is not SpeakerKind.UNKNOWN or (info.named and " " in info.name)
+    ):
+        state.speak_without_words(attribution)
 
 
 def _continued_account(
@@ -730,6 +756,8 @@ def _structure(
                 used,
                 context=QuoteContext.ATTRIBUTED,
             )
+        if mention is not None and not (passive or opinion or es):
+            _spoken_without_words(sentence, first, mention, attribution, state)
         return []
     kind, span, quotes = content
     if subjectless and (kind is not QuoteKind.INDIRECT or opinion):
