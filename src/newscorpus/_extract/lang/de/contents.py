@@ -842,6 +842,7 @@ def _content_after(
         _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW))
         or _infinitive(sentence, start, min(end, last))
         or _konjunktiv_after_relative(sentence, end)
+        or _quoted_predicate(sentence, start, end)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -853,6 +854,24 @@ def _content_after(
     ):
         return None
     return QuoteKind.INDIRECT, span, []
+
+
+def _quoted_predicate(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause ``start:end`` goes on in a quotation that opens with a verb in the
+    Konjunktiv after its subject: "sagte, das Gespräch „sei in freundschaftlicher Atmosphäre
+    verlaufen“" reports the whole clause, the quotation inside it (a quotation of up to three
+    words is a word of the clause and counted by :func:`_konjunktiv`; a longer one stands
+    after the clause's end)."""
+    lexicon = sentence.lexicon
+    for index in range(start + 1, min(end + 1, sentence.last)):
+        token = sentence.tokens[index]
+        if token.quote < 0:
+            continue
+        word = _WORD.search(token.text)
+        return word is not None and (
+            word.group() in lexicon.konjunktiv or word.group() in lexicon.konjunktiv_two
+        )
+    return False
 
 
 def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
