@@ -1185,10 +1185,26 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
         or sentence.word_class(verb) not in {"", "verb"}
     ):
         return None
+    if sentence.lows[first] in sentence.roles.response_sources:
+        return _response_source(sentence, first, verb)
     subject = _preverbal_subject(sentence, first, verb)
     if subject is None or _is_es(sentence, subject):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
+
+
+def _response_source(sentence: _Sentence, preposition: int, verb: int) -> Attribution | None:
+    """ "Von der Polizei kam die Information, …", "Aus dem Ministerium kam die Forderung, …":
+    a person or organisation after a preposition of the ``response_sources`` role that fills
+    the field before the verb is where the noun's words come from (the noun is the verb's
+    subject and says nothing itself)."""
+    source = _phrase_after(sentence, preposition + 1, verb)
+    if source is None or source.stop != verb:
+        return None
+    info = analyse_mention(sentence.words(*source), language="de")
+    if info is None or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
+        return None
+    return announced_phrase(sentence, *source, kind=QuoteKind.INDIRECT)
 
 
 def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
