@@ -609,11 +609,14 @@ def _genitive_base(word: str) -> str:
 def _genitive_noun_base(word: str) -> str:
     """The nominative of a German noun in the genitive singular after "des": "-es" after a
     consonant goes ("Verbandes", "Verlages", "Prozesses"; "Bündnisses" -> "Bündnis"), else "-s"
-    ("Hauptsponsors", "Büros"). A word without either ending stays ("des ORF")."""
+    ("Hauptsponsors", "Büros"). A word without either ending stays ("des ORF"), and so does one
+    in "-us", which no noun adds in the genitive ("des Sozialismus", "des Status")."""
     if word.endswith("nisses"):
         return word[:-3]
     if len(word) > _MIN_SUFFIX and word.endswith("es") and word[-3] not in _VOWELS:
         return word[:-2]
+    if word.endswith("us"):
+        return word  # "des Sozialismus", "des Status": the ending is the noun's own
     return _genitive_base(word) if word[-1:] == "s" else word
 
 

@@ -1064,7 +1064,13 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         holder = (
             None if closer or tokens[index + 1].text == "," else _noun_cue_genitive(sentence, index)
         )
-        comma = index + 2 if closer else index + 1 if holder is None else holder.stop
+        comma = (
+            index + 2
+            if closer
+            else index + 1
+            if holder is None
+            else sentence.clause_end[holder.start]  # past a complement after the genitive
+        )
         if tokens[comma].text != ",":
             continue
         content = _content_after(sentence, comma, opinion=True)
@@ -1155,7 +1161,10 @@ def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
     """The genitive attribute between a noun cue and its comma, naming whose words the noun
     means: "die Forderung des CSU-Vorsitzenden Edmund Stoiber, …", "dem Vorwurf der
     Verteidigung Saddam Husseins, das Gericht sei …", "einer Warnung der Wärter, …". A verb
-    among its words ends it: the comma then closes a clause, not the attribute."""
+    among its words ends it: the comma then closes a clause, not the attribute. A preposition
+    after the genitive's phrase opens the noun's own complement, whom the words are addressed
+    to ("der Vorwurf der Regierung an Wikipedia, …", "die Forderung des Verbands an die
+    Regierung, …"): the holder ends before it."""
     start = noun + 1
     if sentence.lows[start] not in sentence.roles.genitive:
         return None
@@ -1170,6 +1179,13 @@ def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
             and (low in lexicon.auxiliaries or low in lexicon.verbs or low in lexicon.konjunktiv)
         ):
             return None
+    genitive = _phrase_after(sentence, start, comma)
+    if (
+        genitive is not None
+        and genitive.stop < comma
+        and sentence.word_class(genitive.stop) == "prep"
+    ):
+        return Phrase(start, genitive.stop)
     return Phrase(start, comma)
 
 
