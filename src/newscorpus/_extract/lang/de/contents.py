@@ -60,6 +60,8 @@ _BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[
 _MAX_CONTENT_SCAN = 40
 _PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
+#: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
+_MAX_ABBREVIATION = 8
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
 _MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
@@ -129,7 +131,9 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
     Larry).
     """
-    if _bracketed_term(sentence, pair):
+    if _bracketed_term(sentence, pair) or (
+        context is not QuoteContext.EXPLICIT and _abbreviated_name(sentence, pair)
+    ):
         return False
     if context is not QuoteContext.EXPLICIT and _joined_to_quotation(sentence, pair, context):
         return True
@@ -230,6 +234,36 @@ def _bracketed_term(sentence: _Sentence, pair: QuotePair) -> bool:
         if tokens[back].text == ")":
             return False
     return False
+
+
+def _abbreviated_name(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation without final punctuation is a name its abbreviation follows in
+    brackets: "der „People's Alliance for Democracy“ (PAD)", "die „Partij voor de Vrijheid“
+    (PVV)". Nobody's words are abbreviated; the abbreviation starts with a capital and has
+    another within :data:`_MAX_ABBREVIATION` characters. Not after a colon, nor of what a cue
+    introduces exactly, which a news agency's name may follow: "sagte: „Wir bleiben“ (AFP)"."""
+    index = _quote_index(sentence, pair)
+    tokens = sentence.tokens
+    if index + 3 >= len(tokens) or tokens[index + 1].text != "(" or tokens[index + 3].text != ")":
+        return False
+    if index > 0 and tokens[index - 1].text == ":":
+        return False  # what a colon introduces is said
+    short = tokens[index + 2].text
+    words = pair.content.slice(sentence.text).split()
+    if (
+        not words
+        or words[-1][-1] in _FINAL
+        or not 1 < len(short) <= _MAX_ABBREVIATION
+        or not short[0].isupper()
+        or not any(char.isupper() for char in short[1:])
+    ):
+        return False
+    # A name's first and last words are capitalised; else the abbreviation spells it
+    # ("„Partij voor de Vrijheid“ (PVV)"), not words said ("„Wir bleiben hier“ (AFP)").
+    if _is_capital(words[0]) and _is_capital(words[-1]):
+        return True
+    initials = iter(word[0].lower() for word in words)
+    return all(letter in initials for letter in short.lower())
 
 
 def _quote_index(sentence: _Sentence, pair: QuotePair) -> int:
