@@ -61,6 +61,7 @@ from newscorpus._extract.lang.de.subjects import (
     _subject_before_comma,
 )
 from newscorpus._extract.lang.de.words import (
+    _ADJECTIVE_ENDINGS,
     _FINITE_ENDINGS,
     _is_es,
     _skip_adverbs,
@@ -1269,7 +1270,11 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     if (
         info is None
         or info.pronoun
-        or not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words))
+        or not (
+            info.role
+            or (info.named and " " in info.name and not _adjective_and_noun(sentence, words))
+            or _named_in_full(sentence, words)
+        )
     ):
         return []
     span = sentence.span(colon + 1, sentence.last)
@@ -1280,6 +1285,22 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+#: the words of a headline source that may be an adjective and its noun ("Neue Verhandlungen")
+_ADJECTIVE_AND_NOUN = 2
+
+
+def _adjective_and_noun(sentence: _Sentence, words: Sequence[str]) -> bool:
+    """Whether two capitalised words are an adjective and its noun, not a first name and a
+    surname: the first has an adjective's ending and is no known first name ("Neue
+    Verhandlungen: …", "Weitere Details: …"; not "Werner Faymann: …")."""
+    first = words[0]
+    return (
+        len(words) == _ADJECTIVE_AND_NOUN
+        and first not in sentence.lexicon.first_names
+        and first.lower().endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 def _headline_dash(
