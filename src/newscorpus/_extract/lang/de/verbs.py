@@ -414,9 +414,17 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
 
     A form of "sein" makes a state, not speech ("ist bekannt", "ist entschieden", "waren in
     Brand geraten"), except in the passive perfect ("war mitgeteilt worden", "bekannt geworden
-    war") and for the verbs that form their perfect with "sein" ("ist davon ausgegangen").
+    war") and for the verbs that form their perfect with "sein" ("ist davon ausgegangen"). A
+    modal verb opening the sentence sets a condition or asks ("Sollte der Antrag angenommen
+    werden, …", "Kann das bestätigt werden?"): no speech.
     """
     auxiliary = _find_auxiliary(sentence, index)
+    if (
+        auxiliary is not None
+        and auxiliary == sentence.opening
+        and sentence.lows[auxiliary] in sentence.roles.modal
+    ):
+        return None  # "Sollte der Antrag angenommen werden, …": a condition or a question
     if (
         auxiliary is None
         or sentence.lows[auxiliary] not in sentence.roles.sein
