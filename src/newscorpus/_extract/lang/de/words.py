@@ -44,8 +44,19 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     Bericht", "in ihrem 2009 veröffentlichten Roman". One more adjective may stand on either
     side of it inside the noun phrase: "die erste bekannte Tat", "den bekannten vier
     Methoden"."""
-    if index == 0 or index + 1 >= len(sentence.tokens):
+    if index + 1 >= len(sentence.tokens):
         return False
+    if index == 0:
+        # "Überzeugte Anhänger sagen …", "Besorgte Anwohner …": an inflected participle that
+        # opens the sentence before a noun; a verb opening it has its subject after it, an
+        # article or a name ("Erklärte der Minister …", "Sagte Anna Berg …"). (After a leading
+        # particle the verb stands second: "Zudem erzählte Held, …".)
+        following = index + 1
+        return (
+            _inflected_participle(sentence, sentence.lows[index])
+            and sentence.is_head(following)
+            and sentence.tokens[following].text not in sentence.lexicon.first_names
+        )
     head = index + 1
     if head + 1 < len(sentence.tokens) and sentence.is_adjective(head):
         head += 1
