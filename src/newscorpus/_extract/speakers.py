@@ -134,6 +134,9 @@ _VON_ROLE = "von"
 _QUANTITIES_ROLE = "quantities"
 #: The word role of the prefixes a role noun takes with a hyphen ("co-chairman").
 _ROLE_PREFIXES_ROLE = "role_prefixes"
+#: the rules' word role of possessives that name the owner of a noun of saying ("Seiner Meinung
+#: nach", "Sein Fazit: …"): each stands for its owner as a personal pronoun does
+_POSSESSIVES_ROLE = "possessives"
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -410,7 +413,8 @@ def _lexicon(language: str) -> _Lexicon:
         ownerless_nouns=speaker_words["ownerless_nouns"],
         demonyms=speaker_words["demonyms"],
         speaker_states=speaker_words["speaker_states"],
-        personal_pronouns=speaker_words["personal_pronouns"],
+        personal_pronouns=speaker_words["personal_pronouns"]
+        | read_word_role(language, _POSSESSIVES_ROLE),
         relation_nouns=speaker_words["relation_nouns"],
         not_name_words=speaker_words["not_name_words"],
         article_names=speaker_words["article_names"],

@@ -1265,9 +1265,12 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     phrase = _phrase_after(sentence, _statement_start(sentence), colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
+    owner = _statement_owner(sentence, phrase)
+    if owner is not None:
+        phrase = owner  # "Sein Fazit: „…“": the possessive names the speaker
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
-    if (
+    if owner is None and (
         info is None
         or info.pronoun
         or not (
@@ -1285,6 +1288,23 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, _quotes_within(sentence, span), pairs, used)
+
+
+def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
+    """The possessive of a noun of saying or of a response before a statement's colon: "Sein
+    Fazit: „…“", "Ihre Antwort: …", "Seine Meinung zu Kirchhof: „…“". It names the speaker as
+    its pronoun does (``pronouns.txt``: "sein" is his), so the statement is theirs."""
+    start = phrase.start
+    if start + 1 >= phrase.stop or sentence.lows[start] not in sentence.roles.possessives:
+        return None
+    noun = sentence.lows[start + 1]
+    if not sentence.is_capitalised(start + 1) or not (
+        noun in sentence.roles.statement_nouns
+        or noun in sentence.lexicon.noun_cues
+        or noun in sentence.lexicon.speech_nouns
+    ):
+        return None
+    return Phrase(start, start + 1)
 
 
 #: the words of a headline source that may be an adjective and its noun ("Neue Verhandlungen")
