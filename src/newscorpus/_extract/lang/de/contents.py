@@ -38,6 +38,7 @@ from newscorpus._extract.lang.de.words import (
     _indicative_verb,
     _is_capital,
     _participle_like,
+    _skip_adverbs,
     _verb_second,
 )
 from newscorpus._extract.lexicon import FormKind
@@ -877,6 +878,7 @@ def _content_after(
         or _infinitive(sentence, start, min(end, last))
         or _konjunktiv_after_relative(sentence, end)
         or _quoted_predicate(sentence, start, end)
+        or _konjunktiv_after_apposition(sentence, start, end)
     ):
         return QuoteKind.INDIRECT, span, []
     if (
@@ -925,9 +927,49 @@ def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
             sentence, start + 1, end
         )
     phrase = _phrase_after(sentence, start, end)
+    if phrase is not None and phrase.stop >= end and end < sentence.last:
+        # "…, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte: …": the subject
+        # goes on with a name in apposition past the clause's comma, up to a comma before
+        # its verb
+        verb = _past_apposition(sentence, end)
+        if verb is not None:
+            return _finite_saying(sentence, verb)
     if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
         return False
     return _finite_saying(sentence, phrase.stop)
+
+
+def _konjunktiv_after_apposition(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause at ``start`` is a subject with an apposition set off by commas and a
+    verb in the Konjunktiv after them: "sagte, die Bürger, etwa Familien, seien betroffen"."""
+    if end >= sentence.last or _phrase_after(sentence, start, end) is None:
+        return False
+    verb = _past_apposition(sentence, end)
+    return verb is not None and _has_konjunktiv(sentence, verb, verb + 1)
+
+
+def _past_apposition(sentence: _Sentence, end: int) -> int | None:
+    """Where the verb stands after a noun phrase whose clause a comma closes at ``end``, when a
+    name in apposition, perhaps with a bracket, and a comma follow ("die Sprecherin der
+    Fraktion, Sandra Boser (GRÜNE), erklärte"); None otherwise."""
+    tokens = sentence.tokens
+    if tokens[end].text != ",":
+        return None
+    # an adverb may open the apposition: "die Bürger, etwa Familien, seien betroffen"
+    apposition = _phrase_after(sentence, _skip_adverbs(sentence, end + 1), sentence.last)
+    if apposition is None:
+        return None
+    verb = apposition.stop
+    if verb < sentence.last and tokens[verb].text == "(":
+        verb = next(
+            (index + 1 for index in range(verb, sentence.last) if tokens[index].text == ")"),
+            sentence.last,
+        )
+    if verb < sentence.last and tokens[verb - 1].text != "," and tokens[verb].text == ",":
+        verb += 1  # the apposition's closing comma stands after its phrase
+    if verb >= sentence.last or tokens[verb - 1].text != "," or not sentence.is_lower(verb):
+        return None
+    return verb
 
 
 def _trailed_by_attribution(sentence: _Sentence, separator: int) -> bool:
