@@ -93,6 +93,7 @@ class WordRoles(NamedTuple):
     statement_nouns: frozenset[str]
     response_sources: frozenset[str]
     postpositions: frozenset[str]
+    negation_focus: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     indefinite: frozenset[str]

@@ -168,6 +168,27 @@ def _spoken_without_words(
         state.speak_without_words(attribution)
 
 
+def _negated(sentence: _Sentence, finite: int, last_part: int, clause_end: int) -> bool:
+    """Whether a negation denies the speech act of a clause: right after its finite verb
+    ("fordert nicht die Freigabe"), right before the particle or participle that closes it
+    ("gab er nicht bekannt", "hat AVM noch nicht genannt") or at its end ("kommentierte ein
+    Sprecher nicht."). Not a "nicht" the ``negation_focus`` role turns into a focus ("sprach
+    nicht nur von …"), nor one inside the clause that negates a word ("als nicht hilfreich
+    kritisiert")."""
+    last = min(clause_end, sentence.last) - 1
+    for position in {finite + 1, last_part - 1, last}:
+        if (
+            finite < position <= last
+            and sentence.word_class(position) == "neg"
+            and (
+                position + 1 >= len(sentence.lows)
+                or sentence.lows[position + 1] not in sentence.roles.negation_focus
+            )
+        ):
+            return True
+    return False
+
+
 def _continued_account(
     sentence: _Sentence, finite: int, found: Sequence[Attribution], state: _State
 ) -> bool:
@@ -747,6 +768,7 @@ def _structure(
                 )
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
+            and not _negated(sentence, finite, last_part, clause_end)
         ):
             start, stop = _reported_extent(sentence, finite, mention)
             span = sentence.span(start, stop)
