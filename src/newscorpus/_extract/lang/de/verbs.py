@@ -203,8 +203,16 @@ def _continued_account(
     which quotes them without marks ("In dem Schreiben habe es geheißen: Mir war wichtig, …")."""
     if not found or not state.continues():
         return False
-    opener = _skip_leading(sentence, sentence.clause_start[finite])
-    if opener > 0 and sentence.lows[opener] in sentence.roles.relative:
+    clause_start = sentence.clause_start[finite]
+    opener = _skip_leading(sentence, clause_start)
+    if (
+        opener > 0
+        and sentence.lows[opener] in sentence.roles.relative
+        # ", und der Innenminister versichere": an article after a conjunction or before its
+        # noun opens a main clause of the account, no relative clause
+        and opener == clause_start
+        and not sentence.is_head(opener + 1)
+    ):
         return False
     for attribution in found:
         if attribution.kind is QuoteKind.DIRECT:
