@@ -755,6 +755,15 @@ def _structure(
                 # "„…“ Das sagte Merkel.": the demonstrative stands for the bare quotation,
                 # whose speaker name_bare_quotations names; it is not also indirect content
                 return [_derive(attribution, content=sentence.span(first, first + 1))]
+            if any(
+                found.kind is QuoteKind.DIRECT and found.mention is not None
+                for found in state.previous_found
+            ):
+                # "Weiter sagte Larson: „…“ Dies sagte der Präsident in Richtung seiner
+                # Kunden.": the quotation before has its speaker; this adds whom it was for (an
+                # account before, "Einige Abgeordnete kündigten an, … Dies äußerten X und Y.",
+                # takes the sentence's source)
+                return []
             span = Span(start=previous[0], end=previous[1])
             return [_derive(attribution, content=span)]
     if content is None:
