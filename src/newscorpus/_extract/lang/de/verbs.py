@@ -794,7 +794,8 @@ def _structure(
         if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
             first = max(clause_start, finite - _MAX_PHRASE)
-            stop = min(clause_end, last_part + _MAX_PHRASE)
+            past = _past_relative_clauses(sentence, clause_end)
+            stop = past if past > clause_end else min(clause_end, last_part + _MAX_PHRASE)
             return _results(
                 sentence,
                 _derive(attribution, kind=QuoteKind.DIRECT),
@@ -842,6 +843,23 @@ def _structure(
         if other is not None:
             results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
+
+
+def _past_relative_clauses(sentence: _Sentence, end: int) -> int:
+    """Where a clause that a relative clause interrupts goes on to end: "bezeichnete die
+    Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“" ends after the
+    quotation, not at the comma before "in dem" (``end`` is that comma)."""
+    tokens = sentence.tokens
+    while (
+        end + 1 < sentence.last
+        and tokens[end].text == ","
+        and (_relative_clause(sentence, end + 1) or _prepositional_relative(sentence, end + 1))
+    ):
+        after = sentence.clause_end[end + 1]
+        if after + 1 >= sentence.last or tokens[after].text != ",":
+            break
+        end = sentence.clause_end[after + 1]
+    return end
 
 
 def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple[int, int]:
