@@ -173,6 +173,13 @@ CASES = [
         ("direct", "Bgm", "unknown", "Bgm. Huber", "sagte", "Wir bleiben"),
     ),
     (
+        "de",
+        "abbreviations",
+        "ab\tordinal",
+        "Der Chef sagte, ab 3. Quartal sei alles anders.",
+        ("indirect", "Chef", "person", "Der Chef", "sagte", "ab 3. Quartal sei alles anders"),
+    ),
+    (
         "en",
         "speech_verbs",
         "natter",

@@ -772,6 +772,7 @@ class SentenceLoop:
         abbreviations: frozenset[str],
         months: frozenset[str],
         openers: frozenset[str] = frozenset(),
+        ordinals: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.pairs = pairs
@@ -780,6 +781,8 @@ class SentenceLoop:
         self.months = months
         #: capitalised words that only open a sentence (a heading run into the text ends there)
         self.openers = openers
+        #: words before a number that make its full stop an ordinal's ("der 90. Minute")
+        self.ordinals = ordinals
         self.attributions: list[Attribution] = []
         #: The extent of every sentence read, in text order: where the people a pronoun may
         #: point back to are looked for (:meth:`KnownPeopleBase.mentioned`).
@@ -792,6 +795,7 @@ class SentenceLoop:
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
         read = self.sentences.extend
         abbreviations, months, openers = self.abbreviations, self.months, self.openers
+        ordinals = self.ordinals
         pair_count = len(pairs)
         pair_index = 0
         body = first_body_paragraph(text)
@@ -806,7 +810,14 @@ class SentenceLoop:
                 state.sentence += 1
                 continue
             sentences = split_sentences(
-                text, start, end, pairs, abbreviations=abbreviations, months=months, openers=openers
+                text,
+                start,
+                end,
+                pairs,
+                abbreviations=abbreviations,
+                months=months,
+                openers=openers,
+                ordinals=ordinals,
             )
             # Noted all at once: nothing reads them before the loop ends (the speaker registry).
             read(sentences)

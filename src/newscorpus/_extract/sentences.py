@@ -124,11 +124,13 @@ def split_sentences(
     abbreviations: frozenset[str],
     months: frozenset[str],
     openers: frozenset[str] = frozenset(),
+    ordinals: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split the paragraph ``text[start:end]`` into sentences, keeping quotations whole.
 
     ``pairs`` are the text's quotation pairs, sorted; ``abbreviations`` are words whose full stop
-    does not end a sentence, and ``months`` words after which a number's full stop is an ordinal.
+    does not end a sentence, and ``months`` words after which a number's full stop is an ordinal,
+    as it is after one of ``ordinals`` ("in der 90. Minute", "am 17. Tag").
     ``openers`` are capitalised words that only open a sentence ("Er", "Derlei"): one right after
     a letter and a space starts a new sentence, since the text before it is a heading run into
     the paragraph ("Lob für Diskussion Er begrüßte …"), unless it stands inside a quotation.
@@ -165,7 +167,7 @@ def split_sentences(
             # letter or a number, so the word is not looked at (asked in C).
             tail = text[stop - _TAIL : stop] if stop >= _TAIL else ""
             if not (tail.isalpha() and tail.islower() and tail not in tails) and _is_abbreviation(
-                text, stop, next_start, end, abbreviations, months
+                text, stop, next_start, end, abbreviations, months, ordinals
             ):
                 continue
         while pair_index < pair_count and pairs[pair_index].close < boundary - 1:
@@ -303,6 +305,7 @@ def _is_abbreviation(
     end: int,
     abbreviations: frozenset[str],
     months: frozenset[str],
+    ordinals: frozenset[str],
 ) -> bool:
     lowest = max(0, stop - _MAX_WORD)
     first = text.rfind(" ", lowest, stop) + 1 or lowest
@@ -325,6 +328,12 @@ def _is_abbreviation(
     if word in abbreviations or (word.isupper() and _ROMAN.match(word)):
         return True
     if word.isdigit():
+        if ordinals and first > 1 and text[first - 1] == " ":
+            # "in der 90. Minute", "zum 5. Mal": an article or a contracted preposition before
+            # the number makes it an ordinal
+            before = text.rfind(" ", max(0, first - 1 - _MAX_WORD), first - 1) + 1
+            if text[before : first - 1] in ordinals:
+                return True
         next_word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
         return next_word is not None and next_word.group() in months
     return False

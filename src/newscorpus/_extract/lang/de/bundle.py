@@ -177,6 +177,8 @@ class _German:
     noun_cue_words: frozenset[str]  # as written
     abbreviations: frozenset[str]
     months: frozenset[str]
+    #: words before a number that make its full stop an ordinal's (``abbreviations.txt``)
+    ordinals: frozenset[str]
     #: the ``sentence_openers`` role, capitalised as they open a sentence
     sentence_openers: frozenset[str]
     first_names: frozenset[str]
@@ -434,6 +436,7 @@ def _german() -> _German:
         noun_cue_words=noun_cues,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=_months(abbreviations, read_word_set("de", "first_names")),
+        ordinals=frozenset(word for word, kind in abbreviations if kind == "ordinal"),
         sentence_openers=frozenset(word.capitalize() for word in roles.sentence_openers),
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),

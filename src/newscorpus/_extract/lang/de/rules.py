@@ -260,6 +260,7 @@ class _GermanLoop(SentenceLoop):
             self.german_state,
             abbreviations=lexicon.abbreviations,
             months=lexicon.months,
+            ordinals=lexicon.ordinals,
             openers=lexicon.sentence_openers,
         )
         self.words_used = _WordsUsed(text, pairs)
