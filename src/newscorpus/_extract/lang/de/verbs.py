@@ -560,6 +560,8 @@ def _structure(
         # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
+        if _naming_aside(sentence, first, finite, form):
+            return []
         return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
     opener = _opener_before_apposition(sentence, first, finite, last_part)
     if opener is not None:
@@ -843,6 +845,18 @@ def _structure(
         if other is not None:
             results.extend(_relayed_to(result, sentence, other) for result in list(results))
     return results
+
+
+def _naming_aside(sentence: _Sentence, first: int, finite: int, form: VerbForm) -> bool:
+    """Whether a "wie" clause with a verb of naming in the passive tells what something is
+    called, no source of the sentence: "Killervögel, wie die Möwen von den Medien bezeichnet
+    werden, terrorisieren …", "„Trap“, wie er genannt wird, erreichte Kultstatus"."""
+    return (
+        sentence.lows[first] == "wie"
+        and form.lemma in sentence.roles.naming_verbs
+        and form.kind is FormKind.PARTICIPLE
+        and sentence.lows[finite] in sentence.roles.passive
+    )
 
 
 def _past_relative_clauses(sentence: _Sentence, end: int) -> int:
