@@ -2170,6 +2170,10 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
     )
     if apposition and len(names) > 1:
         return names[1:]  # "Der Sprecher, Fraktionschef Jan Olsen": the name after the role
+    # "der Koordinator für Naturkatastrophen, Deftalgne Tessema": a field in lower case after
+    # the role (its preposition) leaves the full name in the last part to be found as after a
+    # second apposition
+    field = not names and start < len(body) and body[start][:1].islower()
     part = start
     for _ in range(_MAX_APPOSITIONS):
         try:
@@ -2181,7 +2185,7 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
         if run and run[0] in lexicon.first_names and (stop == len(body) or body[stop] == ","):
             return run
         if (
-            apposition
+            (apposition or field)
             and stop == len(body)
             and len(run) >= _NAME_WORDS
             and not any(_plain_role_noun(word, lexicon) for word in run)

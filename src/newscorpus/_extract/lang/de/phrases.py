@@ -40,6 +40,9 @@ _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
 # The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
 _OBLIQUE_ADJECTIVE_ENDINGS = ("en",)
+# Any adjective's endings: after an article and a preposition only an extended attribute can
+# follow, which any adjective closes ("der für die Region zuständige Koordinator").
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
 _PARTICIPLE_ENDINGS = (
     *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
     *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
@@ -128,7 +131,14 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         # "der 330 Seiten starke Bericht")
         while index < limit and sentence.lows[index] in sentence.roles.quantities:
             index += 1
-        index = _participial_attribute(sentence, index, limit)
+        index = _participial_attribute(
+            sentence,
+            index,
+            limit,
+            _ATTRIBUTE_ENDINGS
+            if index < limit and sentence.word_class(index) == "prep"
+            else _PARTICIPLE_ENDINGS,
+        )
     index = _past_adjectives(sentence, index, limit, start)
     head_start = index
     while index < limit and (
@@ -325,6 +335,12 @@ def _participial_attribute(
             sentence.is_adjective(position)
             and low.endswith(endings)
             and sentence.is_head(position + 1)
+            # any adjective closes it only after the attribute's own words, not inside its
+            # prepositional phrase ("die zur kalifornischen Stanford University gehörende …")
+            and (
+                endings is not _ATTRIBUTE_ENDINGS
+                or sentence.word_class(position - 1) not in {"det", "prep"}
+            )
         ):
             return position
     return index
