@@ -802,8 +802,9 @@ def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
 
 
 def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
-    """ "teilte die zur Universität gehörende Klinik mit": a noun phrase between a separable
-    verb and its particle."""
+    """ "gab die vorher nicht bekannte Gruppe bekannt": a noun phrase between a separable verb
+    and its particle that the phrase rules do not read (here an adverb and a negation inside
+    its attribute)."""
     sentence, finite, last_part = clause.sentence, clause.finite, clause.last_part
     if (
         clause.bracket
