@@ -69,6 +69,7 @@ _MAIN_CLAUSE_PASTS = frozenset({"left", "led", "cut", "set", "hit", "put", "quit
 _PAST_FORM = frozenset({FormKind.PAST})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
+_COMMA = frozenset({","})
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -881,7 +882,7 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return _Subject(
             phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
         )
-    if sentence.tokens[before].text != ",":
+    if sentence.tokens[before].text != "," and sentence.tokens[before].text not in _DASHES:
         return None
     return _apposition_subject(sentence, before)
 
@@ -1095,10 +1096,14 @@ def _name_ends(sentence: _Sentence, position: int) -> bool:
 
 
 def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
-    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
+    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma;
+    and before a closing dash, an apposition set off by dashes ("Lord Bingham - a senior law
+    lord - said the rules were …", "Mr Bez - himself a former executive at Porsche - said"): the
+    verb's subject, not the start of a content before an inverted speaker."""
+    marks = _DASHES if sentence.tokens[comma].text in _DASHES else _COMMA
     opening = -1
     for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
-        if sentence.tokens[position].text == ",":
+        if sentence.tokens[position].text in marks:
             opening = position
             break
         if sentence.is_quote(position) and not _short_quote(sentence, position):
@@ -1110,6 +1115,8 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         return None
     head = _past_age(sentence, head)
     start = _skip_leading(sentence, 0)
+    if marks is _DASHES:
+        return _dashed_subject(sentence, head, start, comma)
     opener = head.start - 1
     if (
         head.start != start
@@ -1145,6 +1152,40 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
             # "the chief executive, Sarah Lin, said": the name in apposition to a role
             words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
     return _Subject(head.start, comma, words)
+
+
+def _dashed_subject(sentence: _Sentence, head: Phrase, start: int, dash: int) -> _Subject | None:
+    """The subject before an apposition set off by dashes (``head`` ends at the opening dash,
+    ``dash`` is the closing one): the noun phrase opening its clause, at the sentence start or
+    after a comma, colon or quotation ("On Thursday, Lord Bingham - a senior law lord - said",
+    not "Another player who has failed to win the title - Jimmy White - has admitted"); a name
+    and its role set off by a comma before it are the subject too ("Laah Chong-gyu, executive
+    director of the bank - one of the firm's creditors - said": the name with the role)."""
+    opener = head.start - 1
+    words = _mention_words(sentence, head.start, head.stop)
+    if opener > 0 and sentence.tokens[opener].text == ",":
+        name = _phrase_before(sentence, opener)
+        if (
+            name is not None
+            and sentence.is_capitalised(name.stop - 1)
+            and (name.start == start or _opens_apposition(sentence, name.start - 1))
+        ):
+            words = (*words, ",", *_mention_words(sentence, *name))
+            return _Subject(name.start, head.stop, words)
+    if head.start != start and not _opens_apposition(sentence, opener):
+        return None
+    inner = _phrase_after(sentence, head.stop + 1, dash)
+    if inner is not None and inner.stop == dash and sentence.is_capitalised(dash - 1):
+        # "The firm's chief - Igor Sechin - said": the name in apposition to a role
+        words = (*words, ",", *_mention_words(sentence, *inner))
+        return _Subject(head.start, dash, words)
+    return _Subject(head.start, head.stop, words)
+
+
+def _opens_apposition(sentence: _Sentence, position: int) -> bool:
+    """Whether the token before a subject with an apposition lets it open its clause: a comma,
+    a colon or a quotation ("“…,” Laah Chong-gyu, executive director of …, said")."""
+    return sentence.tokens[position].text in {",", ":"} or sentence.is_quote(position)
 
 
 def _inversion(
