@@ -1209,6 +1209,8 @@ def _inversion(
     phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
+    if _clause_subject(sentence, phrase.stop):
+        return _subject_set_off(sentence, before, cue_start, cue_end)
     phrase = _coordinated_after(sentence, phrase, limit)
     content = _content_before(sentence, before)
     if content is None:
@@ -1228,6 +1230,82 @@ def _inversion(
         mention_words=_mention_words(sentence, *phrase),
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _clause_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether the noun phrase after a verb that ends before ``position`` is the subject of a
+    clause the verb takes, not a speaker after it: an auxiliary, a modal or a past tense follows
+    ("…, said the police had a duty to investigate", "…, said IE7 would include …")."""
+    if position >= sentence.last or not sentence.is_lower(position):
+        return False
+    low = sentence.lows[position]
+    roles = sentence.roles
+    return (
+        low in roles.have
+        or low in roles.be
+        or low in roles.modal
+        or low in sentence.lexicon.past_tenses
+    )
+
+
+def _subject_set_off(
+    sentence: _Sentence, comma: int, cue_start: int, cue_end: int
+) -> Attribution | None:
+    """A subject the writer set off from its verb by a comma, when the verb takes a clause with a
+    subject of its own ("The guidance published on Tuesday, said the police had a duty to …",
+    "Although details were scant, Mr Gates, said IE7 would include …", "The organisers of the
+    tournament, which begins on Monday, said the American has …"): the noun phrase that opens
+    the clause (after an adverbial clause set off by a comma) is the speaker, the clause after
+    the verb the content."""
+    subject = _opening_phrase(sentence, comma)
+    if subject is None:
+        return None
+    after = _content_start(sentence, cue_end, frozenset())
+    content = None if after is None else _content_after(sentence, after, frozenset())
+    if content is None:
+        return None
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=sentence.span(*subject),
+        mention_words=_mention_words(sentence, *subject),
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _opening_phrase(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that opens the sentence before ``stop``, after conjunctions, sentence
+    adverbs and an opening adverbial clause set off by a comma ("Although details were scant,
+    Mr Gates, said …" is "Mr Gates")."""
+    start = _skip_leading(sentence, 0)
+    if start < stop and sentence.word_class(start) in {"prep", "sub"}:
+        comma = next(
+            (
+                position
+                for position in range(start + 1, min(stop, start + _MAX_PHRASE))
+                if sentence.tokens[position].text == ","
+            ),
+            -1,
+        )
+        start = _skip_leading(sentence, comma + 1) if comma >= 0 else stop
+    if start >= stop or sentence.lows[start] in sentence.roles.subject_pronouns:
+        return None
+    phrase = _phrase_after(sentence, start, stop)
+    if phrase is not None:
+        phrase = _before_participle(sentence, phrase)
+    if phrase is None or not (
+        _names_someone(sentence, phrase.start, phrase.stop)
+        or sentence.lows[phrase.stop - 1] in sentence.lexicon.documents
+    ):
+        return None
+    following = sentence.lows[phrase.stop]
+    if not (
+        sentence.tokens[phrase.stop].text == ","
+        or following in sentence.roles.relative_pronouns
+        or (sentence.is_lower(phrase.stop) and following.endswith(("ed", "ing")))
+    ):
+        return None  # "Almost a quarter, 22%, said": no noun phrase up to its apposition
+    return phrase
 
 
 def _coordinated_after(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
@@ -1454,17 +1532,8 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     phrase = _phrase_after(sentence, start, stop)
     if phrase is None:
         return None
-    # "The governor signed the budget": a past tense after a noun is the verb, not a noun.
+    phrase = _before_participle(sentence, phrase)
     past_tenses = sentence.lexicon.past_tenses
-    for position in range(phrase.start + 1, phrase.stop):
-        low = sentence.lows[position]
-        if (
-            sentence.is_lower(position)
-            and (low.endswith("ed") or low in past_tenses)
-            and sentence.word_class(position - 1) != "det"
-        ):
-            phrase = Phrase(phrase.start, position)
-            break
     if phrase.stop >= stop:
         return None
     following = sentence.lows[phrase.stop]
@@ -1481,6 +1550,22 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     if not verbish or sentence.is_capitalised(phrase.stop):
         return None
     return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+
+
+def _before_participle(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A noun phrase up to a lower-case past tense or participle after its first word: "The
+    governor signed the budget" (the verb), "The guidance published on Tuesday" (a participle
+    phrase), not a noun."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(phrase.start + 1, phrase.stop):
+        low = sentence.lows[position]
+        if (
+            sentence.is_lower(position)
+            and (low.endswith("ed") or low in past_tenses)
+            and sentence.word_class(position - 1) != "det"
+        ):
+            return Phrase(phrase.start, position)
+    return phrase
 
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
