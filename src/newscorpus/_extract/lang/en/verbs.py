@@ -40,6 +40,7 @@ from newscorpus._extract.lang.en.sentence import (
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
     _NEGATED,
+    _NOT_NOUN_ENDINGS,
     _POSSESSIVE,
     _QUOTE_CLOSERS,
     _SEPARATORS,
@@ -49,6 +50,7 @@ from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
 from newscorpus._extract.speakers import (
     Attribution,
     person_or_institution,
+    role_noun,
     role_or_organisation,
 )
 from newscorpus._model import QuoteKind, Span
@@ -70,6 +72,7 @@ _PAST_FORM = frozenset({FormKind.PAST})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
 _COMMA = frozenset({","})
+_FULL_NAME_WORDS = 2  # a given name and a surname
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -903,20 +906,73 @@ def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     if (
         comma <= 0
         or sentence.tokens[comma].text != ","
-        or opener >= phrase.start
-        or sentence.lows[opener] not in sentence.roles.affiliations
-        or not (sentence.lows[opener + 1] == "the" or sentence.is_capitalised(opener + 1))
+        or opener > phrase.start
         or not _name_ends(sentence, comma)
     ):
+        return phrase
+    affiliation = _affiliation_opens(sentence, opener, phrase.start)
+    if not affiliation and not _role_opens(sentence, opener, phrase.stop):
         return phrase
     name = _phrase_before(sentence, comma)
     if (
         name is None
         or not sentence.is_capitalised(name.start)
         or not _opens_clause(sentence, name.start)
+        or not (affiliation or _bare_name(sentence, name))
     ):
         return phrase
     return Phrase(name.start, phrase.stop)
+
+
+def _bare_name(sentence: _Sentence, name: Phrase) -> bool:
+    """Whether a noun phrase before a role apposition is a full name alone that opens the
+    sentence or follows a quotation or colon: two capitalised words or more, none a function
+    word or an adverb ("John Houlihan", not "Firstly", "Speaking from La Manga", "Voters, the
+    mayor said, can …", nor the end of a content before a trailing attribution: "… died at his
+    home in Malibu, California, a spokesman said")."""
+    if name.stop - name.start < _FULL_NAME_WORDS:
+        return False
+    if name.start != _skip_leading(sentence, 0) and not (
+        sentence.is_quote(name.start - 1) or sentence.tokens[name.start - 1].text == ":"
+    ):
+        return False
+    return all(
+        sentence.is_capitalised(position)
+        and sentence.word_class(position) == ""
+        and not sentence.lows[position].endswith(_NOT_NOUN_ENDINGS)
+        for position in range(name.start, name.stop)
+    )
+
+
+def _affiliation_opens(sentence: _Sentence, opener: int, head: int) -> bool:
+    """Whether an apposition before the noun phrase at ``head`` opens with where the person
+    works: an ``affiliations`` preposition before "the" or a capital ("of the Centre for …")."""
+    return (
+        opener < head
+        and sentence.lows[opener] in sentence.roles.affiliations
+        and (sentence.lows[opener + 1] == "the" or sentence.is_capitalised(opener + 1))
+    )
+
+
+def _role_opens(sentence: _Sentence, opener: int, stop: int) -> bool:
+    """Whether an apposition from ``opener`` up to the verb opens with the person's role: a
+    singular role noun in lower case after determiners, modifiers and capitalised words ("editor
+    of Computerandvideogames.com", "a Lufthansa spokesman", "head of policy at the Trust",
+    "managing director of …"), before any function word or past tense ("36, tracked down Mr
+    Pound after her birth mother" is none), so the name before its comma is the subject with
+    it; not a plural ("In Paris, officials said")."""
+    for position in range(opener, stop):
+        if sentence.is_lower(position):
+            if role_noun(sentence.tokens[position].text, "en"):
+                return not _plural_word(sentence, position)
+            low = sentence.lows[position]
+            if (
+                sentence.word_class(position) not in {"", "det"}
+                or low.endswith("ed")
+                or low in sentence.lexicon.past_tenses
+            ):
+                return False
+    return False
 
 
 def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Span:
