@@ -73,6 +73,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             and word_class in _NOT_IN_NAMES
             and not _is_abbreviation(token.text)
             and not _day_in_a_name(sentence, position)
+            and not (word_class == "verb" and _auxiliary_in_name(sentence, position))
         ):
             break  # "But Houllier told …"; "US Defense Secretary Ash Carter" is no "us"
         if capitalised:
@@ -288,6 +289,7 @@ def _phrase_after(
                 common
                 and sentence.is_lower(previous)
                 and not role_or_organisation(tokens[previous].text, "en")
+                and not _name_particle(sentence, previous)
             ):
                 break
             position += 1
@@ -343,6 +345,26 @@ def _phrase_after(
         if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
     return Phrase(start, position)
+
+
+def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
+    """Whether a capitalised auxiliary is a surname after a given name ("Brian May has said",
+    "Labour MSP Christine May"), not a word opening a title ("Do The Right Thing")."""
+    return (
+        position > 0
+        and sentence.is_capitalised(position - 1)
+        and sentence.word_class(position - 1) == ""
+    )
+
+
+def _name_particle(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position`` is a particle inside a name, after a capitalised word
+    ("Jurgen den Hartog", "Henri de Bodinat": ``name_particles``)."""
+    return (
+        position > 0
+        and sentence.lows[position] in sentence.lexicon.particles
+        and sentence.is_capitalised(position - 1)
+    )
 
 
 def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:

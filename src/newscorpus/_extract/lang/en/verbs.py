@@ -786,7 +786,9 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     position = index - 1
     while position >= 0 and index - position <= _MAX_AUX:
         low = lows[position]
-        if low in all_auxiliaries:
+        if low in all_auxiliaries and (
+            sentence.is_lower(position) or position == 0  # "Having said that", not "Brian May"
+        ):
             auxiliaries.append(low)
             start = cue_start = position
         elif low.endswith(_NEGATED):
