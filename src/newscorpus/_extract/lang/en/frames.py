@@ -21,6 +21,7 @@ from newscorpus._extract.lang.en.contents import (
     _title_in_context,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _before_participle,
     _mention_words,
     _phrase_after,
     _phrase_before,
@@ -30,6 +31,7 @@ from newscorpus._extract.lang.en.sentence import (
     _DASHES,
     _FINAL,
     _MAX_CUES,
+    _MAX_PHRASE,
     _POSSESSIVE,
     _QUOTE_CLOSERS,
     _QUOTE_FINAL,
@@ -66,6 +68,10 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
     kind = QuoteKind.INDIRECT
     if first == index:
         start = phrase.stop
+        source = _before_participle(sentence, phrase)
+        end = _source_end(sentence, source.stop)
+        if end > source.stop:  # "According to figures released by Ofcom, …"
+            phrase, start = source, end
         if start < last and sentence.tokens[start].text == ",":
             start += 1
             if sentence.lows[start] in sentence.roles.relative_pronouns:
@@ -98,6 +104,28 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         cue=(cue,),
         frame=cue,
     )
+
+
+def _source_end(sentence: _Sentence, position: int) -> int:
+    """Where the source of an opening "according to" ends when a participle or preposition
+    follows its noun phrase at ``position``: at the comma that closes the source's description
+    ("According to figures released by Ofcom, …", "According to a registration document filed
+    with the SEC, …", "According to research from analysts the Radicati Group, …"), not at
+    the participle, which would open the content; ``position`` itself otherwise (and when no
+    comma closes the source within a noun phrase's length)."""
+    if position >= sentence.last or not sentence.is_lower(position):
+        return position
+    low = sentence.lows[position]
+    if not (
+        low.endswith("ed")
+        or low in sentence.lexicon.past_tenses
+        or sentence.word_class(position) == "prep"
+    ):
+        return position
+    end = _clause_end(sentence, position)
+    if end - position > _MAX_PHRASE or sentence.tokens[end].text != ",":
+        return position
+    return end
 
 
 def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:

@@ -367,6 +367,22 @@ def _name_particle(sentence: _Sentence, position: int) -> bool:
     )
 
 
+def _before_participle(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A noun phrase up to a lower-case past tense or participle after its first word: "The
+    governor signed the budget" (the verb), "The guidance published on Tuesday" (a participle
+    phrase), not a noun."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(phrase.start + 1, phrase.stop):
+        low = sentence.lows[position]
+        if (
+            sentence.is_lower(position)
+            and (low.endswith("ed") or low in past_tenses)
+            and sentence.word_class(position - 1) != "det"
+        ):
+            return Phrase(phrase.start, position)
+    return phrase
+
+
 def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:
     """Whether a noun phrase can end before ``position``: at the limit, a separator, a
     quotation or a function word."""

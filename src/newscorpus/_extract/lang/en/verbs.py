@@ -25,6 +25,7 @@ from newscorpus._extract.lang.en.contents import (
     _skip_adverbs,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _before_participle,
     _mention_words,
     _phrase_after,
     _phrase_before,
@@ -1608,22 +1609,6 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     if not verbish or sentence.is_capitalised(phrase.stop):
         return None
     return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
-
-
-def _before_participle(sentence: _Sentence, phrase: Phrase) -> Phrase:
-    """A noun phrase up to a lower-case past tense or participle after its first word: "The
-    governor signed the budget" (the verb), "The guidance published on Tuesday" (a participle
-    phrase), not a noun."""
-    past_tenses = sentence.lexicon.past_tenses
-    for position in range(phrase.start + 1, phrase.stop):
-        low = sentence.lows[position]
-        if (
-            sentence.is_lower(position)
-            and (low.endswith("ed") or low in past_tenses)
-            and sentence.word_class(position - 1) != "det"
-        ):
-            return Phrase(phrase.start, position)
-    return phrase
 
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
