@@ -41,7 +41,7 @@ from newscorpus._extract.lang.en.sentence import (
     _State,
 )
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_mention
+from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_mention, role_noun
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
                 # "According to the filing, which was made public on Monday, …": the relative
                 # clause is part of the source's description, not the content.
                 start = _clause_end(sentence, start + 1) + 1
+            elif sentence.is_capitalised(phrase.stop - 1):
+                start = _after_role_apposition(sentence, start)
         if start >= last:
             return None
         span = sentence.span(start, last)
@@ -104,6 +106,25 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         cue=(cue,),
         frame=cue,
     )
+
+
+def _after_role_apposition(sentence: _Sentence, start: int) -> int:
+    """Where the content of an opening "according to" starts when the role of a named source
+    follows it set off by commas: after the apposition ("According to Robert Walsh, head of
+    Krome Studios, next generation games will …": up to the next comma, opening with a role
+    noun in lower case after determiners, modifiers and names); ``start`` itself otherwise."""
+    end = _clause_end(sentence, start)
+    if end >= sentence.last or end - start > _MAX_PHRASE or sentence.tokens[end].text != ",":
+        return start
+    for position in range(start, end):
+        if not sentence.is_lower(position):
+            continue
+        if role_noun(sentence.tokens[position].text, "en"):
+            return end + 1
+        low = sentence.lows[position]
+        if sentence.word_class(position) not in {"", "det"} or low.endswith("ed"):
+            return start  # "According to the police, the man who was arrested …"
+    return start
 
 
 def _source_end(sentence: _Sentence, position: int) -> int:
