@@ -73,6 +73,9 @@ _PAST_FORM = frozenset({FormKind.PAST})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
 _COMMA = frozenset({","})
+_NO_BASE_INVERSION = frozenset(
+    {VerbFlag.OPINION, VerbFlag.REPORT, VerbFlag.DOCUMENT, VerbFlag.NAMING, VerbFlag.NOUN}
+)
 _FULL_NAME_WORDS = 2  # a given name and a surname
 
 
@@ -106,6 +109,8 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, head)
+    if _after_possessive(sentence, group, index):
+        return None
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
@@ -133,6 +138,29 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if VerbFlag.QUOTED in flags and not _frames_a_quotation(sentence, found_here):
         return None
     return found_here
+
+
+def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
+    """Whether a verb form right after a possessive modifies the noun after it: "Russia's
+    proposed membership", "his firm's reported interest", "Labour's ruling National Executive"
+    (a participle or gerund as an adjective, no verb of saying), not "McDonald's announced it
+    was …" or "Foster's said a merger …" (a determiner, pronoun, complementizer or quotation
+    follows)."""
+    if group.auxiliaries or group.start != index or index == 0:
+        return False
+    if not sentence.lows[index - 1].endswith(_POSSESSIVE):
+        return False
+    following = index + 1
+    if following >= sentence.last or sentence.is_quote(following):
+        return False
+    low = sentence.lows[following]
+    return not (
+        sentence.word_class(following) in {"det", "pron", "sub", "prep"}
+        or low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or low in sentence.roles.object_pronouns
+        or sentence.is_separator(following)
+    )
 
 
 def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
@@ -392,8 +420,13 @@ def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
 
 
 def _inverted_subject(case: _VerbCase) -> Attribution | None:
-    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before. A base
+    form is a plural present there only for a plain verb of saying ("…, say analysts", "…, warn
+    experts"), not one flagged *opinion*, *report*, *document*, *naming* or *noun* ("…, expect
+    cinematic cut scenes", "…, call signs and codes")."""
     if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
     return _inversion(
         case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
@@ -1255,8 +1288,9 @@ def _inversion(
     cue_end: int,
     kinds: frozenset[FormKind],
 ) -> Attribution | None:
-    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb."""
-    if group == 0 or not kinds & _FINITE or group != index:
+    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb;
+    a base form is a plural present there ("The threat is real, say Cranfield experts")."""
+    if group == 0 or not kinds & _FINITE_OR_BASE or group != index:
         return None
     before = group - 1
     if not (sentence.is_separator(before) or sentence.is_quote(before)):
@@ -1268,6 +1302,8 @@ def _inversion(
     phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
+    if not kinds & _FINITE and phrase.stop < sentence.last:
+        return None  # "…, say analysts.", not "…, say the Bucharest side …"
     if _clause_subject(sentence, phrase.stop):
         return _subject_set_off(sentence, before, cue_start, cue_end)
     phrase = _coordinated_after(sentence, phrase, limit)
