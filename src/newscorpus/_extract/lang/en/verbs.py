@@ -143,9 +143,9 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
 def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
     """Whether a verb form right after a possessive modifies the noun after it: "Russia's
     proposed membership", "his firm's reported interest", "Labour's ruling National Executive"
-    (a participle or gerund as an adjective, no verb of saying), not "McDonald's announced it
-    was …" or "Foster's said a merger …" (a determiner, pronoun, complementizer or quotation
-    follows)."""
+    (a participle before a noun that is no name, or a gerund, as an adjective, no verb of saying),
+    not "McDonald's announced it was …" or "Foster's said a merger …" (a determiner, pronoun,
+    complementizer or quotation follows)."""
     if group.auxiliaries or group.start != index or index == 0:
         return False
     if not sentence.lows[index - 1].endswith(_POSSESSIVE):
@@ -153,6 +153,8 @@ def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
     following = index + 1
     if following >= sentence.last or sentence.is_quote(following):
         return False
+    if sentence.is_capitalised(following) and not sentence.lows[index].endswith("ing"):
+        return False  # a name after a participle: "Foster's said Mr Smith …"
     low = sentence.lows[following]
     return not (
         sentence.word_class(following) in {"det", "pron", "sub", "prep"}
