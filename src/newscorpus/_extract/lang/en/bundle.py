@@ -159,6 +159,7 @@ class WordRoles(NamedTuple):
     relative_adverbs: frozenset[str]
     quantifier_subjects: frozenset[str]
     affiliations: frozenset[str]
+    document_attach: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

@@ -158,7 +158,8 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     Obama", "a legal expert in the US", "the government in Kiev"; not "a statement to the
     stock exchange"). After an adjective of the ``relation_adjectives`` role that follows a
     noun, its preposition attaches too ("sources close to Mr Brown", "people familiar with the
-    talks")."""
+    talks"), and a ``document_attach`` preposition after a document joins its topic ("a report
+    on the 20 biggest projects")."""
     if position == 0:
         return False
     low = sentence.lows[position]
@@ -176,6 +177,11 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         or (sentence.is_lower(previous) and person_or_institution(sentence.lows[previous], "en"))
     ):
         return True
+    if (
+        low in sentence.roles.document_attach
+        and sentence.lows[previous] in sentence.lexicon.documents
+    ):
+        return True  # "a report on the 20 biggest projects says"
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
