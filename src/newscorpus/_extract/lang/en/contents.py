@@ -14,7 +14,7 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.en.phrases import _phrase_after
+from newscorpus._extract.lang.en.phrases import _phrase_after, _plural_word
 from newscorpus._extract.lang.en.sentence import (
     _FINITE,
     _MAX_PHRASE,
@@ -29,6 +29,7 @@ from newscorpus._model import QuoteKind, Span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from newscorpus._extract.engine import Phrase
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.speakers import Attribution
 
@@ -245,7 +246,26 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         return position + 1
     limit = min(sentence.last, position + _MAX_ADDRESSEE)
     phrase = _phrase_after(sentence, position, limit, attachments=False)
-    return None if phrase is None else phrase.stop
+    if phrase is None:
+        return None
+    return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
+
+
+def _content_subject_inside(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether the last word of an addressee phrase is the subject of a content clause the
+    writer gave without "that": an auxiliary follows it and a name or a plural noun ends the
+    addressee before it ("told the BBC lessons were being learned", "told reporters prices
+    would rise")."""
+    stop = phrase.stop
+    if stop - phrase.start < _MIN_CONTENT_WORDS or stop >= sentence.last:
+        return False
+    following = sentence.lows[stop]
+    roles = sentence.roles
+    if not (following in roles.have or following in roles.be or following in roles.modal):
+        return False
+    return sentence.is_lower(stop - 1) and (
+        sentence.is_capitalised(stop - 2) or _plural_word(sentence, stop - 2)
+    )
 
 
 def _clause_end(sentence: _Sentence, start: int) -> int:
