@@ -160,6 +160,7 @@ class WordRoles(NamedTuple):
     quantifier_subjects: frozenset[str]
     affiliations: frozenset[str]
     document_attach: frozenset[str]
+    verb_coordinators: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

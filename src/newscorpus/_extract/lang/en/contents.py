@@ -303,7 +303,10 @@ def _content_after(
         ) or (
             (classes.get(low) == "conj" or low == ";")
             and (
-                (low == "and" and _coordinated_cue(sentence, position + 1))
+                (
+                    low in sentence.roles.verb_coordinators
+                    and _coordinated_cue(sentence, position + 1)
+                )
                 or _next_attribution(sentence, position + 1)
             )
         ):
@@ -397,8 +400,9 @@ def _thinking(sentence: _Sentence, index: int) -> bool:
 
 
 def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
-    """Whether a finite verb of saying after "and" opens a second attribution of the same
-    subject ("… that the army is depleted and says he will expand it")."""
+    """Whether a finite verb of saying after "and" or "but" opens a second attribution of the
+    same subject ("… that the army is depleted and says he will expand it", "… denied that they
+    are about to link up, but said they are examining …")."""
     verb = _skip_adverbs(sentence, position)
     if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
         return False

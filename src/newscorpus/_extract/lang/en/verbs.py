@@ -486,13 +486,14 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
 
 def _coordinated_verb(case: _VerbCase) -> Attribution | None:
     """ "The nominee outlined his plan and vowed to punish leakers", "Trump is telling veterans
-    that … and says he will …": a finite verb right after "and" shares the subject of the clause
-    before it, the speaker of the sentence's last attribution or else the noun phrase that opens
-    the sentence."""
+    that … and says he will …", "The bank gave no details, but said they had not been misused":
+    a finite verb right after "and" or "but" (``verb_coordinators``) shares the subject of the
+    clause before it, the speaker of the sentence's last attribution or else the noun phrase
+    that opens the sentence."""
     if case.usage is not _Usage.FINITE or case.subject is not None:
         return None
     sentence, start = case.sentence, case.group.start
-    if start == 0 or sentence.lows[start - 1] != "and":
+    if start == 0 or sentence.lows[start - 1] not in sentence.roles.verb_coordinators:
         return None
     owner = next((item for item in reversed(case.found) if item.mention is not None), None)
     subject: _Subject | None = None
