@@ -73,6 +73,7 @@ _PAST_FORM = frozenset({FormKind.PAST})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
 _COMMA = frozenset({","})
+_QUOTED_AS_MIN = 3  # "quoted X as saying": the gerund is the fourth token or later
 _NO_BASE_INVERSION = frozenset(
     {VerbFlag.OPINION, VerbFlag.REPORT, VerbFlag.DOCUMENT, VerbFlag.NAMING, VerbFlag.NOUN}
 )
@@ -277,6 +278,47 @@ class _Usage(LexiconEnum):
     FINITE = "finite"  # "said", "has said", "is saying"
     GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
     PASSIVE = "passive"  # "was told", "is reported"
+
+
+def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
+    """ "“…,” Reuters quoted one trader as saying.", "the paper quoted Mr Chernin as saying he
+    would …": the speaker is the object of a verb of quoting (``quoting_verbs``) before "as" and
+    the gerund; the content is what follows the gerund, or else the content before the quoting
+    clause. The cue is the verb of quoting and "as saying"."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    sentence, gerund = case.sentence, case.group.start
+    if gerund < _QUOTED_AS_MIN or sentence.lows[gerund - 1] != "as":
+        return None
+    verb = next(
+        (
+            position
+            for position in range(gerund - 2, max(0, gerund - 2 - _MAX_PHRASE), -1)
+            if sentence.lows[position] in sentence.roles.quoting_verbs
+        ),
+        0,
+    )
+    phrase = None if verb < 1 else _phrase_after(sentence, verb + 1, gerund - 1)
+    if phrase is None or phrase.stop != gerund - 1:
+        return None
+    after = _content_start(sentence, case.cue_end, case.flags)
+    content = None if after is None else _content_after(sentence, after, case.flags)
+    if content is None:
+        quoting = _subject_before(sentence, verb, contracted=False)
+        before = -1 if quoting is None else quoting.start - 1
+        if before < 0 or not (sentence.is_separator(before) or sentence.is_quote(before)):
+            return None
+        content = _content_before(sentence, before)
+        if content is None:
+            return None
+    kind, span = content
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(sentence.span(verb, verb + 1), sentence.span(gerund - 1, case.cue_end)),
+    )
 
 
 def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
@@ -805,6 +847,7 @@ class _VerbCase(NamedTuple):
 VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
     "English verb",
     (
+        _quoted_as_saying,
         _participle_clause_cue,
         _passive_cue,
         _subject_then_verb,
