@@ -54,6 +54,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         or tokens[position].text in {"'", "’"}
         or sentence.is_abbreviation_stop(position)  # "The S.E.C."
         or _quantifier_subject(sentence, position)  # "many believe …"
+        or _percentage(sentence, position)  # "Some 82% said …"
     ):
         return None
     start = position + 1
@@ -93,6 +94,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
             or token.text in {"'", "’", "&"}
+            or _percentage(sentence, position)
             or sentence.is_abbreviation_stop(position)
             or (
                 low == "and"
@@ -351,6 +353,16 @@ def _phrase_after(
         if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
     return Phrase(start, position)
+
+
+def _percentage(sentence: _Sentence, position: int) -> bool:
+    """Whether the token at ``position`` is the sign of a percentage after its number ("82%"),
+    a share of people polled as the head of a noun phrase ("Some 82% said …")."""
+    return (
+        position > 0
+        and sentence.tokens[position].text == "%"
+        and sentence.tokens[position - 1].text[:1].isdigit()
+    )
 
 
 def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
