@@ -91,6 +91,8 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 position -= 1
                 continue
             break
+        elif _verb_before_name(sentence, position, start, stop):
+            break  # "if he returned Owen said"
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
             or token.text in {"'", "’", "&"}
@@ -353,6 +355,25 @@ def _phrase_after(
         if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
     return Phrase(start, position)
+
+
+def _verb_before_name(sentence: _Sentence, position: int, start: int, stop: int) -> bool:
+    """Whether the lower-case word at ``position``, right before the capitalised word that
+    starts a phrase read backwards (``start``), is a verb rather than a modifier of the name: a
+    past tense or -ed form, or a form of a verb of saying, that is no role ("When asked if it
+    would have to be Liverpool if he returned Owen said", "London's Evening Standard quoted Mr
+    Clarke"; not "chief executive Steven Theede", "the unidentified Parmalat source",
+    "state-owned Naftohaz")."""
+    if start != position + 1 or start >= stop or not sentence.is_capitalised(start):
+        return False
+    low = sentence.lows[position]
+    if not sentence.is_lower(position) or "-" in low or role_or_organisation(low, "en"):
+        return False  # "state-owned Naftohaz", "union-backed Hazards magazine"
+    if position > 0 and sentence.word_class(position - 1) == "det":
+        return False  # an adjective: "The unidentified Parmalat source", "a reformed Labour"
+    return (
+        low.endswith("ed") or low in sentence.lexicon.past_tenses or low in sentence.lexicon.verbs
+    )
 
 
 def _percentage(sentence: _Sentence, position: int) -> bool:
