@@ -1242,7 +1242,7 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     opening = -1
     for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
         if sentence.tokens[position].text in marks:
-            opening = position
+            opening = _relative_clause_opening(sentence, position)
             break
         if sentence.is_quote(position) and not _short_quote(sentence, position):
             return None
@@ -1290,6 +1290,32 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
             # "the chief executive, Sarah Lin, said": the name in apposition to a role
             words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
     return _Subject(head.start, comma, words)
+
+
+def _relative_clause_opening(sentence: _Sentence, comma: int) -> int:
+    """The comma that opens a relative clause with commas of its own, read back from the comma
+    ``comma`` inside it: "The actor, whose films include Schindler's List, Michael Collins and
+    Star Wars, said" opens at the comma before "whose"; ``comma`` itself when no comma before a
+    ``clause_openers`` word stands within a noun phrase's length before it, or a clause mark or
+    quotation comes first."""
+    for position in range(comma - 1, max(0, comma - _MAX_PHRASE), -1):
+        token = sentence.tokens[position]
+        if sentence.is_quote(position) or token.text in {";", ":"} or token.text in _DASHES:
+            return comma
+        if token.text == "," and sentence.lows[position + 1] in sentence.roles.clause_openers:
+            return position if _subject_relative(sentence, position + 1) else comma
+    return comma
+
+
+def _subject_relative(sentence: _Sentence, opener: int) -> bool:
+    """Whether the relative clause opening at ``opener`` is about its antecedent as a subject
+    or owner: "whose …", or "which"/"who" before a lower-case verb or adverb ("which includes
+    …", "who represents …"); not "which G7 nations … have blamed", "that …"."""
+    low = sentence.lows[opener]
+    if low not in sentence.roles.relative_pronouns:
+        return low == "whose"
+    following = opener + 1
+    return sentence.is_lower(following) and sentence.word_class(following) not in {"det", "pron"}
 
 
 def _dashed_subject(sentence: _Sentence, head: Phrase, start: int, dash: int) -> _Subject | None:
