@@ -162,8 +162,8 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     Obama", "a legal expert in the US", "the government in Kiev"; not "a statement to the
     stock exchange"). After an adjective of the ``relation_adjectives`` role that follows a
     noun, its preposition attaches too ("sources close to Mr Brown", "people familiar with the
-    talks"), and a ``document_attach`` preposition after a document joins its topic ("a report
-    on the 20 biggest projects")."""
+    talks"), and a ``document_attach`` preposition after a document, an institution or a role
+    joins its topic ("a report on the 20 biggest projects", "the committee on human rights")."""
     if position == 0:
         return False
     low = sentence.lows[position]
@@ -181,12 +181,30 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         or (sentence.is_lower(previous) and person_or_institution(sentence.lows[previous], "en"))
     ):
         return True
-    if (
-        low in sentence.roles.document_attach
-        and sentence.lows[previous] in sentence.lexicon.documents
-    ):
-        return True  # "a report on the 20 biggest projects says"
+    if low in sentence.roles.document_attach and _topic_attaches(sentence, position):
+        return True  # "a report on the 20 biggest projects says", "the committee on human rights"
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _topic_attaches(sentence: _Sentence, position: int) -> bool:
+    """Whether the ``document_attach`` preposition at ``position`` joins its topic to the noun
+    before it: a document, or an institution or role in lower case ("the joint committee on
+    human rights found", "an expert on Russia said"), and no time follows ("the ministry on
+    Monday") nor "behalf"."""
+    previous = sentence.lows[position - 1]
+    if not (
+        previous in sentence.lexicon.documents
+        or (sentence.is_lower(position - 1) and person_or_institution(previous, "en"))
+    ):
+        return False
+    following = position + 1
+    if following >= sentence.last:
+        return False
+    low = sentence.lows[following]
+    roles = sentence.roles
+    return not (
+        low in roles.time_nouns or low in roles.time_words or low[:1].isdigit() or low == "behalf"
+    )
 
 
 def _day_in_a_name(sentence: _Sentence, position: int) -> bool:
