@@ -116,7 +116,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         low in sentence.roles.be
         or low in sentence.roles.have
         or low in sentence.roles.modal
-        or sentence.is_cue_form(position, _FINITE)
+        or (sentence.is_cue_form(position, _FINITE) and not _noun_subject(sentence, position))
     ):
         return None  # "the people it questioned said …", "what the government says are …"
     if position < last and _time_phrase(sentence, position):
@@ -138,6 +138,21 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
     return position
+
+
+def _noun_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether a verb form of saying right after a verb is a noun opening the content's clause
+    ("said reports had been exaggerated", "said claims of a rift were wrong", "said states
+    must act"): a form that can head a noun phrase, before an auxiliary or "of"."""
+    following = position + 1
+    if (
+        following >= sentence.last
+        or not sentence.lexicon.noun_forms.get(sentence.lows[position], (False, False))[0]
+    ):
+        return False
+    low = sentence.lows[following]
+    roles = sentence.roles
+    return low in roles.be or low in roles.have or low in roles.modal or low == "of"
 
 
 def _time_phrase(sentence: _Sentence, position: int) -> bool:
