@@ -74,6 +74,16 @@ _PAST_FORM = frozenset({FormKind.PAST})
 _MAX_APPOSITION = 16
 _COMMA = frozenset({","})
 _QUOTED_AS_MIN = 3  # "quoted X as saying": the gerund is the fourth token or later
+_NO_CLOSING_SPEAKER = frozenset(
+    {
+        VerbFlag.OBJECT,
+        VerbFlag.REPORT,
+        VerbFlag.OPINION,
+        VerbFlag.NAMING,
+        VerbFlag.DOCUMENT,
+        VerbFlag.NOUN,
+    }
+)
 _NO_BASE_INVERSION = frozenset(
     {VerbFlag.OPINION, VerbFlag.REPORT, VerbFlag.DOCUMENT, VerbFlag.NAMING, VerbFlag.NOUN}
 )
@@ -969,7 +979,33 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         )
     if sentence.tokens[before].text != "," and sentence.tokens[before].text not in _DASHES:
         return None
+    if _speaker_closes(sentence, group):
+        return None  # "…, outstripping the Xbox, said Mr Smith.": an inverted speaker
     return _apposition_subject(sentence, before)
+
+
+def _speaker_closes(sentence: _Sentence, verb: int) -> bool:
+    """Whether a verb of saying after a comma is followed by a noun phrase naming someone that
+    closes the sentence (with its apposition): the speaker of an inversion ("In most cases, base
+    stations are set up badly, said Dr Nobles."), not the subject of a clause before it set off
+    by commas, which a content would follow ("Smith, the chairman, said prices rose"); only after
+    a plain verb of saying (not "told Reuters", "announced the deal", "called Thou Shalt Not",
+    "thinks …"), and not a document ("said the catalogue opens up new possibilities")."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[verb])
+    if forms is None or not forms[0] & _FINITE_OR_BASE or forms[1] & _NO_CLOSING_SPEAKER:
+        return False  # "“…,” Roy Asher, chief investment officer, told Reuters."
+    start = _skip_adverbs(sentence, verb + 1)
+    if start >= sentence.last or sentence.lows[start] in sentence.roles.time_nouns:
+        return False
+    phrase = _phrase_after(sentence, start, sentence.last, apposition=True)
+    if phrase is None or phrase.stop < sentence.last:
+        return False
+    head = _last_word(sentence, phrase)
+    return (
+        sentence.lows[phrase.start] not in sentence.roles.subject_pronouns
+        and sentence.lows[head] not in sentence.lexicon.documents  # "said the catalogue opens …"
+        and _names_someone(sentence, phrase.start, head + 1)
+    )
 
 
 def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
