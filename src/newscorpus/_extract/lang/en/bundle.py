@@ -159,6 +159,9 @@ class WordRoles(NamedTuple):
     relative_adverbs: frozenset[str]
     quantifier_subjects: frozenset[str]
     affiliations: frozenset[str]
+    document_attach: frozenset[str]
+    verb_coordinators: frozenset[str]
+    quoting_verbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

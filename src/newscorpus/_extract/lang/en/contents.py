@@ -14,7 +14,7 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.en.phrases import _phrase_after
+from newscorpus._extract.lang.en.phrases import _phrase_after, _plural_word
 from newscorpus._extract.lang.en.sentence import (
     _FINITE,
     _MAX_PHRASE,
@@ -29,6 +29,7 @@ from newscorpus._model import QuoteKind, Span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from newscorpus._extract.engine import Phrase
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.speakers import Attribution
 
@@ -115,7 +116,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         low in sentence.roles.be
         or low in sentence.roles.have
         or low in sentence.roles.modal
-        or sentence.is_cue_form(position, _FINITE)
+        or (sentence.is_cue_form(position, _FINITE) and not _noun_subject(sentence, position))
     ):
         return None  # "the people it questioned said …", "what the government says are …"
     if position < last and _time_phrase(sentence, position):
@@ -137,6 +138,21 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
     return position
+
+
+def _noun_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether a verb form of saying right after a verb is a noun opening the content's clause
+    ("said reports had been exaggerated", "said claims of a rift were wrong", "said states
+    must act"): a form that can head a noun phrase, before an auxiliary or "of"."""
+    following = position + 1
+    if (
+        following >= sentence.last
+        or not sentence.lexicon.noun_forms.get(sentence.lows[position], (False, False))[0]
+    ):
+        return False
+    low = sentence.lows[following]
+    roles = sentence.roles
+    return low in roles.be or low in roles.have or low in roles.modal or low == "of"
 
 
 def _time_phrase(sentence: _Sentence, position: int) -> bool:
@@ -245,7 +261,26 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         return position + 1
     limit = min(sentence.last, position + _MAX_ADDRESSEE)
     phrase = _phrase_after(sentence, position, limit, attachments=False)
-    return None if phrase is None else phrase.stop
+    if phrase is None:
+        return None
+    return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
+
+
+def _content_subject_inside(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether the last word of an addressee phrase is the subject of a content clause the
+    writer gave without "that": an auxiliary follows it and a name or a plural noun ends the
+    addressee before it ("told the BBC lessons were being learned", "told reporters prices
+    would rise")."""
+    stop = phrase.stop
+    if stop - phrase.start < _MIN_CONTENT_WORDS or stop >= sentence.last:
+        return False
+    following = sentence.lows[stop]
+    roles = sentence.roles
+    if not (following in roles.have or following in roles.be or following in roles.modal):
+        return False
+    return sentence.is_lower(stop - 1) and (
+        sentence.is_capitalised(stop - 2) or _plural_word(sentence, stop - 2)
+    )
 
 
 def _clause_end(sentence: _Sentence, start: int) -> int:
@@ -283,7 +318,10 @@ def _content_after(
         ) or (
             (classes.get(low) == "conj" or low == ";")
             and (
-                (low == "and" and _coordinated_cue(sentence, position + 1))
+                (
+                    low in sentence.roles.verb_coordinators
+                    and _coordinated_cue(sentence, position + 1)
+                )
                 or _next_attribution(sentence, position + 1)
             )
         ):
@@ -377,8 +415,9 @@ def _thinking(sentence: _Sentence, index: int) -> bool:
 
 
 def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
-    """Whether a finite verb of saying after "and" opens a second attribution of the same
-    subject ("… that the army is depleted and says he will expand it")."""
+    """Whether a finite verb of saying after "and" or "but" opens a second attribution of the
+    same subject ("… that the army is depleted and says he will expand it", "… denied that they
+    are about to link up, but said they are examining …")."""
     verb = _skip_adverbs(sentence, position)
     if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
         return False

@@ -21,6 +21,7 @@ from newscorpus._extract.lang.en.contents import (
     _title_in_context,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _before_participle,
     _mention_words,
     _phrase_after,
     _phrase_before,
@@ -30,6 +31,7 @@ from newscorpus._extract.lang.en.sentence import (
     _DASHES,
     _FINAL,
     _MAX_CUES,
+    _MAX_PHRASE,
     _POSSESSIVE,
     _QUOTE_CLOSERS,
     _QUOTE_FINAL,
@@ -39,7 +41,7 @@ from newscorpus._extract.lang.en.sentence import (
     _State,
 )
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_mention
+from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_mention, role_noun
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -66,12 +68,18 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
     kind = QuoteKind.INDIRECT
     if first == index:
         start = phrase.stop
+        source = _before_participle(sentence, phrase)
+        end = _source_end(sentence, source.stop)
+        if end > source.stop:  # "According to figures released by Ofcom, …"
+            phrase, start = source, end
         if start < last and sentence.tokens[start].text == ",":
             start += 1
             if sentence.lows[start] in sentence.roles.relative_pronouns:
                 # "According to the filing, which was made public on Monday, …": the relative
                 # clause is part of the source's description, not the content.
                 start = _clause_end(sentence, start + 1) + 1
+            elif sentence.is_capitalised(phrase.stop - 1):
+                start = _after_role_apposition(sentence, start)
         if start >= last:
             return None
         span = sentence.span(start, last)
@@ -98,6 +106,47 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         cue=(cue,),
         frame=cue,
     )
+
+
+def _after_role_apposition(sentence: _Sentence, start: int) -> int:
+    """Where the content of an opening "according to" starts when the role of a named source
+    follows it set off by commas: after the apposition ("According to Robert Walsh, head of
+    Krome Studios, next generation games will …": up to the next comma, opening with a role
+    noun in lower case after determiners, modifiers and names); ``start`` itself otherwise."""
+    end = _clause_end(sentence, start)
+    if end >= sentence.last or end - start > _MAX_PHRASE or sentence.tokens[end].text != ",":
+        return start
+    for position in range(start, end):
+        if not sentence.is_lower(position):
+            continue
+        if role_noun(sentence.tokens[position].text, "en"):
+            return end + 1
+        low = sentence.lows[position]
+        if sentence.word_class(position) not in {"", "det"} or low.endswith("ed"):
+            return start  # "According to the police, the man who was arrested …"
+    return start
+
+
+def _source_end(sentence: _Sentence, position: int) -> int:
+    """Where the source of an opening "according to" ends when a participle or preposition
+    follows its noun phrase at ``position``: at the comma that closes the source's description
+    ("According to figures released by Ofcom, …", "According to a registration document filed
+    with the SEC, …", "According to research from analysts the Radicati Group, …"), not at
+    the participle, which would open the content; ``position`` itself otherwise (and when no
+    comma closes the source within a noun phrase's length)."""
+    if position >= sentence.last or not sentence.is_lower(position):
+        return position
+    low = sentence.lows[position]
+    if not (
+        low.endswith("ed")
+        or low in sentence.lexicon.past_tenses
+        or sentence.word_class(position) == "prep"
+    ):
+        return position
+    end = _clause_end(sentence, position)
+    if end - position > _MAX_PHRASE or sentence.tokens[end].text != ",":
+        return position
+    return end
 
 
 def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:

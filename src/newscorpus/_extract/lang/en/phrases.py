@@ -54,6 +54,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         or tokens[position].text in {"'", "’"}
         or sentence.is_abbreviation_stop(position)  # "The S.E.C."
         or _quantifier_subject(sentence, position)  # "many believe …"
+        or _percentage(sentence, position)  # "Some 82% said …"
     ):
         return None
     start = position + 1
@@ -73,6 +74,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             and word_class in _NOT_IN_NAMES
             and not _is_abbreviation(token.text)
             and not _day_in_a_name(sentence, position)
+            and not (word_class == "verb" and _auxiliary_in_name(sentence, position))
         ):
             break  # "But Houllier told …"; "US Defense Secretary Ash Carter" is no "us"
         if capitalised:
@@ -89,9 +91,12 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 position -= 1
                 continue
             break
+        elif _verb_before_name(sentence, position, start, stop):
+            break  # "if he returned Owen said"
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
             or token.text in {"'", "’", "&"}
+            or _percentage(sentence, position)
             or sentence.is_abbreviation_stop(position)
             or (
                 low == "and"
@@ -157,7 +162,8 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     Obama", "a legal expert in the US", "the government in Kiev"; not "a statement to the
     stock exchange"). After an adjective of the ``relation_adjectives`` role that follows a
     noun, its preposition attaches too ("sources close to Mr Brown", "people familiar with the
-    talks")."""
+    talks"), and a ``document_attach`` preposition after a document, an institution or a role
+    joins its topic ("a report on the 20 biggest projects", "the committee on human rights")."""
     if position == 0:
         return False
     low = sentence.lows[position]
@@ -175,7 +181,30 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         or (sentence.is_lower(previous) and person_or_institution(sentence.lows[previous], "en"))
     ):
         return True
+    if low in sentence.roles.document_attach and _topic_attaches(sentence, position):
+        return True  # "a report on the 20 biggest projects says", "the committee on human rights"
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _topic_attaches(sentence: _Sentence, position: int) -> bool:
+    """Whether the ``document_attach`` preposition at ``position`` joins its topic to the noun
+    before it: a document, or an institution or role in lower case ("the joint committee on
+    human rights found", "an expert on Russia said"), and no time follows ("the ministry on
+    Monday") nor "behalf"."""
+    previous = sentence.lows[position - 1]
+    if not (
+        previous in sentence.lexicon.documents
+        or (sentence.is_lower(position - 1) and person_or_institution(previous, "en"))
+    ):
+        return False
+    following = position + 1
+    if following >= sentence.last:
+        return False
+    low = sentence.lows[following]
+    roles = sentence.roles
+    return not (
+        low in roles.time_nouns or low in roles.time_words or low[:1].isdigit() or low == "behalf"
+    )
 
 
 def _day_in_a_name(sentence: _Sentence, position: int) -> bool:
@@ -288,6 +317,7 @@ def _phrase_after(
                 common
                 and sentence.is_lower(previous)
                 and not role_or_organisation(tokens[previous].text, "en")
+                and not _name_particle(sentence, previous)
             ):
                 break
             position += 1
@@ -343,6 +373,71 @@ def _phrase_after(
         if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
             position = inner[1]
     return Phrase(start, position)
+
+
+def _verb_before_name(sentence: _Sentence, position: int, start: int, stop: int) -> bool:
+    """Whether the lower-case word at ``position``, right before the capitalised word that
+    starts a phrase read backwards (``start``), is a verb rather than a modifier of the name: a
+    past tense or -ed form, or a form of a verb of saying, that is no role ("When asked if it
+    would have to be Liverpool if he returned Owen said", "London's Evening Standard quoted Mr
+    Clarke"; not "chief executive Steven Theede", "the unidentified Parmalat source",
+    "state-owned Naftohaz")."""
+    if start != position + 1 or start >= stop or not sentence.is_capitalised(start):
+        return False
+    low = sentence.lows[position]
+    if not sentence.is_lower(position) or "-" in low or role_or_organisation(low, "en"):
+        return False  # "state-owned Naftohaz", "union-backed Hazards magazine"
+    if position > 0 and sentence.word_class(position - 1) == "det":
+        return False  # an adjective: "The unidentified Parmalat source", "a reformed Labour"
+    return (
+        low.endswith("ed") or low in sentence.lexicon.past_tenses or low in sentence.lexicon.verbs
+    )
+
+
+def _percentage(sentence: _Sentence, position: int) -> bool:
+    """Whether the token at ``position`` is the sign of a percentage after its number ("82%"),
+    a share of people polled as the head of a noun phrase ("Some 82% said …")."""
+    return (
+        position > 0
+        and sentence.tokens[position].text == "%"
+        and sentence.tokens[position - 1].text[:1].isdigit()
+    )
+
+
+def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
+    """Whether a capitalised auxiliary is a surname after a given name ("Brian May has said",
+    "Labour MSP Christine May"), not a word opening a title ("Do The Right Thing")."""
+    return (
+        position > 0
+        and sentence.is_capitalised(position - 1)
+        and sentence.word_class(position - 1) == ""
+    )
+
+
+def _name_particle(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position`` is a particle inside a name, after a capitalised word
+    ("Jurgen den Hartog", "Henri de Bodinat": ``name_particles``)."""
+    return (
+        position > 0
+        and sentence.lows[position] in sentence.lexicon.particles
+        and sentence.is_capitalised(position - 1)
+    )
+
+
+def _before_participle(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """A noun phrase up to a lower-case past tense or participle after its first word: "The
+    governor signed the budget" (the verb), "The guidance published on Tuesday" (a participle
+    phrase), not a noun."""
+    past_tenses = sentence.lexicon.past_tenses
+    for position in range(phrase.start + 1, phrase.stop):
+        low = sentence.lows[position]
+        if (
+            sentence.is_lower(position)
+            and (low.endswith("ed") or low in past_tenses)
+            and sentence.word_class(position - 1) != "det"
+        ):
+            return Phrase(phrase.start, position)
+    return phrase
 
 
 def _phrase_ends(sentence: _Sentence, position: int, limit: int) -> bool:

@@ -25,6 +25,7 @@ from newscorpus._extract.lang.en.contents import (
     _skip_adverbs,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _before_participle,
     _mention_words,
     _phrase_after,
     _phrase_before,
@@ -40,6 +41,7 @@ from newscorpus._extract.lang.en.sentence import (
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
     _NEGATED,
+    _NOT_NOUN_ENDINGS,
     _POSSESSIVE,
     _QUOTE_CLOSERS,
     _SEPARATORS,
@@ -49,6 +51,7 @@ from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
 from newscorpus._extract.speakers import (
     Attribution,
     person_or_institution,
+    role_noun,
     role_or_organisation,
 )
 from newscorpus._model import QuoteKind, Span
@@ -69,6 +72,22 @@ _MAIN_CLAUSE_PASTS = frozenset({"left", "led", "cut", "set", "hit", "put", "quit
 _PAST_FORM = frozenset({FormKind.PAST})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
+_COMMA = frozenset({","})
+_QUOTED_AS_MIN = 3  # "quoted X as saying": the gerund is the fourth token or later
+_NO_CLOSING_SPEAKER = frozenset(
+    {
+        VerbFlag.OBJECT,
+        VerbFlag.REPORT,
+        VerbFlag.OPINION,
+        VerbFlag.NAMING,
+        VerbFlag.DOCUMENT,
+        VerbFlag.NOUN,
+    }
+)
+_NO_BASE_INVERSION = frozenset(
+    {VerbFlag.OPINION, VerbFlag.REPORT, VerbFlag.DOCUMENT, VerbFlag.NAMING, VerbFlag.NOUN}
+)
+_FULL_NAME_WORDS = 2  # a given name and a surname
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -101,6 +120,8 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
     group = _verb_group(sentence, head)
+    if _after_possessive(sentence, group, index):
+        return None
     usage = _usage(kinds, group.auxiliaries, sentence.lexicon.roles)
     if usage is None:
         return None
@@ -128,6 +149,31 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if VerbFlag.QUOTED in flags and not _frames_a_quotation(sentence, found_here):
         return None
     return found_here
+
+
+def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
+    """Whether a verb form right after a possessive modifies the noun after it: "Russia's
+    proposed membership", "his firm's reported interest", "Labour's ruling National Executive"
+    (a participle before a noun that is no name, or a gerund, as an adjective, no verb of saying),
+    not "McDonald's announced it was …" or "Foster's said a merger …" (a determiner, pronoun,
+    complementizer or quotation follows)."""
+    if group.auxiliaries or group.start != index or index == 0:
+        return False
+    if not sentence.lows[index - 1].endswith(_POSSESSIVE):
+        return False
+    following = index + 1
+    if following >= sentence.last or sentence.is_quote(following):
+        return False
+    if sentence.is_capitalised(following) and not sentence.lows[index].endswith("ing"):
+        return False  # a name after a participle: "Foster's said Mr Smith …"
+    low = sentence.lows[following]
+    return not (
+        sentence.word_class(following) in {"det", "pron", "sub", "prep"}
+        or low in sentence.roles.complementizers
+        or low in sentence.roles.subject_pronouns
+        or low in sentence.roles.object_pronouns
+        or sentence.is_separator(following)
+    )
 
 
 def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
@@ -242,6 +288,47 @@ class _Usage(LexiconEnum):
     FINITE = "finite"  # "said", "has said", "is saying"
     GERUND = "gerund"  # a participle clause: "…, saying the plan failed"
     PASSIVE = "passive"  # "was told", "is reported"
+
+
+def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
+    """ "“…,” Reuters quoted one trader as saying.", "the paper quoted Mr Chernin as saying he
+    would …": the speaker is the object of a verb of quoting (``quoting_verbs``) before "as" and
+    the gerund; the content is what follows the gerund, or else the content before the quoting
+    clause. The cue is the verb of quoting and "as saying"."""
+    if case.usage is not _Usage.GERUND:
+        return None
+    sentence, gerund = case.sentence, case.group.start
+    if gerund < _QUOTED_AS_MIN or sentence.lows[gerund - 1] != "as":
+        return None
+    verb = next(
+        (
+            position
+            for position in range(gerund - 2, max(0, gerund - 2 - _MAX_PHRASE), -1)
+            if sentence.lows[position] in sentence.roles.quoting_verbs
+        ),
+        0,
+    )
+    phrase = None if verb < 1 else _phrase_after(sentence, verb + 1, gerund - 1)
+    if phrase is None or phrase.stop != gerund - 1:
+        return None
+    after = _content_start(sentence, case.cue_end, case.flags)
+    content = None if after is None else _content_after(sentence, after, case.flags)
+    if content is None:
+        quoting = _subject_before(sentence, verb, contracted=False)
+        before = -1 if quoting is None else quoting.start - 1
+        if before < 0 or not (sentence.is_separator(before) or sentence.is_quote(before)):
+            return None
+        content = _content_before(sentence, before)
+        if content is None:
+            return None
+    kind, span = content
+    return Attribution(
+        kind=kind,
+        content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(sentence.span(verb, verb + 1), sentence.span(gerund - 1, case.cue_end)),
+    )
 
 
 def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
@@ -387,8 +474,13 @@ def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
 
 
 def _inverted_subject(case: _VerbCase) -> Attribution | None:
-    """ "“We will win,” said Mr Blair": the subject after the verb, the content before."""
+    """ "“We will win,” said Mr Blair": the subject after the verb, the content before. A base
+    form is a plural present there only for a plain verb of saying ("…, say analysts", "…, warn
+    experts"), not one flagged *opinion*, *report*, *document*, *naming* or *noun* ("…, expect
+    cinematic cut scenes", "…, call signs and codes")."""
     if case.usage is not _Usage.FINITE or case.subject is not None:
+        return None
+    if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
     return _inversion(
         case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
@@ -446,13 +538,14 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
 
 def _coordinated_verb(case: _VerbCase) -> Attribution | None:
     """ "The nominee outlined his plan and vowed to punish leakers", "Trump is telling veterans
-    that … and says he will …": a finite verb right after "and" shares the subject of the clause
-    before it, the speaker of the sentence's last attribution or else the noun phrase that opens
-    the sentence."""
+    that … and says he will …", "The bank gave no details, but said they had not been misused":
+    a finite verb right after "and" or "but" (``verb_coordinators``) shares the subject of the
+    clause before it, the speaker of the sentence's last attribution or else the noun phrase
+    that opens the sentence."""
     if case.usage is not _Usage.FINITE or case.subject is not None:
         return None
     sentence, start = case.sentence, case.group.start
-    if start == 0 or sentence.lows[start - 1] != "and":
+    if start == 0 or sentence.lows[start - 1] not in sentence.roles.verb_coordinators:
         return None
     owner = next((item for item in reversed(case.found) if item.mention is not None), None)
     subject: _Subject | None = None
@@ -764,6 +857,7 @@ class _VerbCase(NamedTuple):
 VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
     "English verb",
     (
+        _quoted_as_saying,
         _participle_clause_cue,
         _passive_cue,
         _subject_then_verb,
@@ -782,7 +876,9 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     position = index - 1
     while position >= 0 and index - position <= _MAX_AUX:
         low = lows[position]
-        if low in all_auxiliaries:
+        if low in all_auxiliaries and (
+            sentence.is_lower(position) or position == 0  # "Having said that", not "Brian May"
+        ):
             auxiliaries.append(low)
             start = cue_start = position
         elif low.endswith(_NEGATED):
@@ -881,9 +977,35 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return _Subject(
             phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
         )
-    if sentence.tokens[before].text != ",":
+    if sentence.tokens[before].text != "," and sentence.tokens[before].text not in _DASHES:
         return None
+    if _speaker_closes(sentence, group):
+        return None  # "…, outstripping the Xbox, said Mr Smith.": an inverted speaker
     return _apposition_subject(sentence, before)
+
+
+def _speaker_closes(sentence: _Sentence, verb: int) -> bool:
+    """Whether a verb of saying after a comma is followed by a noun phrase naming someone that
+    closes the sentence (with its apposition): the speaker of an inversion ("In most cases, base
+    stations are set up badly, said Dr Nobles."), not the subject of a clause before it set off
+    by commas, which a content would follow ("Smith, the chairman, said prices rose"); only after
+    a plain verb of saying (not "told Reuters", "announced the deal", "called Thou Shalt Not",
+    "thinks …"), and not a document ("said the catalogue opens up new possibilities")."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[verb])
+    if forms is None or not forms[0] & _FINITE_OR_BASE or forms[1] & _NO_CLOSING_SPEAKER:
+        return False  # "“…,” Roy Asher, chief investment officer, told Reuters."
+    start = _skip_adverbs(sentence, verb + 1)
+    if start >= sentence.last or sentence.lows[start] in sentence.roles.time_nouns:
+        return False
+    phrase = _phrase_after(sentence, start, sentence.last, apposition=True)
+    if phrase is None or phrase.stop < sentence.last:
+        return False
+    head = _last_word(sentence, phrase)
+    return (
+        sentence.lows[phrase.start] not in sentence.roles.subject_pronouns
+        and sentence.lows[head] not in sentence.lexicon.documents  # "said the catalogue opens …"
+        and _names_someone(sentence, phrase.start, head + 1)
+    )
 
 
 def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -902,20 +1024,73 @@ def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     if (
         comma <= 0
         or sentence.tokens[comma].text != ","
-        or opener >= phrase.start
-        or sentence.lows[opener] not in sentence.roles.affiliations
-        or not (sentence.lows[opener + 1] == "the" or sentence.is_capitalised(opener + 1))
+        or opener > phrase.start
         or not _name_ends(sentence, comma)
     ):
+        return phrase
+    affiliation = _affiliation_opens(sentence, opener, phrase.start)
+    if not affiliation and not _role_opens(sentence, opener, phrase.stop):
         return phrase
     name = _phrase_before(sentence, comma)
     if (
         name is None
         or not sentence.is_capitalised(name.start)
         or not _opens_clause(sentence, name.start)
+        or not (affiliation or _bare_name(sentence, name))
     ):
         return phrase
     return Phrase(name.start, phrase.stop)
+
+
+def _bare_name(sentence: _Sentence, name: Phrase) -> bool:
+    """Whether a noun phrase before a role apposition is a full name alone that opens the
+    sentence or follows a quotation or colon: two capitalised words or more, none a function
+    word or an adverb ("John Houlihan", not "Firstly", "Speaking from La Manga", "Voters, the
+    mayor said, can …", nor the end of a content before a trailing attribution: "… died at his
+    home in Malibu, California, a spokesman said")."""
+    if name.stop - name.start < _FULL_NAME_WORDS:
+        return False
+    if name.start != _skip_leading(sentence, 0) and not (
+        sentence.is_quote(name.start - 1) or sentence.tokens[name.start - 1].text == ":"
+    ):
+        return False
+    return all(
+        sentence.is_capitalised(position)
+        and sentence.word_class(position) == ""
+        and not sentence.lows[position].endswith(_NOT_NOUN_ENDINGS)
+        for position in range(name.start, name.stop)
+    )
+
+
+def _affiliation_opens(sentence: _Sentence, opener: int, head: int) -> bool:
+    """Whether an apposition before the noun phrase at ``head`` opens with where the person
+    works: an ``affiliations`` preposition before "the" or a capital ("of the Centre for …")."""
+    return (
+        opener < head
+        and sentence.lows[opener] in sentence.roles.affiliations
+        and (sentence.lows[opener + 1] == "the" or sentence.is_capitalised(opener + 1))
+    )
+
+
+def _role_opens(sentence: _Sentence, opener: int, stop: int) -> bool:
+    """Whether an apposition from ``opener`` up to the verb opens with the person's role: a
+    singular role noun in lower case after determiners, modifiers and capitalised words ("editor
+    of Computerandvideogames.com", "a Lufthansa spokesman", "head of policy at the Trust",
+    "managing director of …"), before any function word or past tense ("36, tracked down Mr
+    Pound after her birth mother" is none), so the name before its comma is the subject with
+    it; not a plural ("In Paris, officials said")."""
+    for position in range(opener, stop):
+        if sentence.is_lower(position):
+            if role_noun(sentence.tokens[position].text, "en"):
+                return not _plural_word(sentence, position)
+            low = sentence.lows[position]
+            if (
+                sentence.word_class(position) not in {"", "det"}
+                or low.endswith("ed")
+                or low in sentence.lexicon.past_tenses
+            ):
+                return False
+    return False
 
 
 def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Span:
@@ -1095,11 +1270,15 @@ def _name_ends(sentence: _Sentence, position: int) -> bool:
 
 
 def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
-    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma."""
+    """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma;
+    and before a closing dash, an apposition set off by dashes ("Lord Bingham - a senior law
+    lord - said the rules were …", "Mr Bez - himself a former executive at Porsche - said"): the
+    verb's subject, not the start of a content before an inverted speaker."""
+    marks = _DASHES if sentence.tokens[comma].text in _DASHES else _COMMA
     opening = -1
     for position in range(comma - 1, max(-1, comma - 1 - 2 * _MAX_PHRASE), -1):
-        if sentence.tokens[position].text == ",":
-            opening = position
+        if sentence.tokens[position].text in marks:
+            opening = _relative_clause_opening(sentence, position)
             break
         if sentence.is_quote(position) and not _short_quote(sentence, position):
             return None
@@ -1110,6 +1289,8 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         return None
     head = _past_age(sentence, head)
     start = _skip_leading(sentence, 0)
+    if marks is _DASHES:
+        return _dashed_subject(sentence, head, start, comma)
     opener = head.start - 1
     if (
         head.start != start
@@ -1147,6 +1328,66 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     return _Subject(head.start, comma, words)
 
 
+def _relative_clause_opening(sentence: _Sentence, comma: int) -> int:
+    """The comma that opens a relative clause with commas of its own, read back from the comma
+    ``comma`` inside it: "The actor, whose films include Schindler's List, Michael Collins and
+    Star Wars, said" opens at the comma before "whose"; ``comma`` itself when no comma before a
+    ``clause_openers`` word stands within a noun phrase's length before it, or a clause mark or
+    quotation comes first."""
+    for position in range(comma - 1, max(0, comma - _MAX_PHRASE), -1):
+        token = sentence.tokens[position]
+        if sentence.is_quote(position) or token.text in {";", ":"} or token.text in _DASHES:
+            return comma
+        if token.text == "," and sentence.lows[position + 1] in sentence.roles.clause_openers:
+            return position if _subject_relative(sentence, position + 1) else comma
+    return comma
+
+
+def _subject_relative(sentence: _Sentence, opener: int) -> bool:
+    """Whether the relative clause opening at ``opener`` is about its antecedent as a subject
+    or owner: "whose …", or "which"/"who" before a lower-case verb or adverb ("which includes
+    …", "who represents …"); not "which G7 nations … have blamed", "that …"."""
+    low = sentence.lows[opener]
+    if low not in sentence.roles.relative_pronouns:
+        return low == "whose"
+    following = opener + 1
+    return sentence.is_lower(following) and sentence.word_class(following) not in {"det", "pron"}
+
+
+def _dashed_subject(sentence: _Sentence, head: Phrase, start: int, dash: int) -> _Subject | None:
+    """The subject before an apposition set off by dashes (``head`` ends at the opening dash,
+    ``dash`` is the closing one): the noun phrase opening its clause, at the sentence start or
+    after a comma, colon or quotation ("On Thursday, Lord Bingham - a senior law lord - said",
+    not "Another player who has failed to win the title - Jimmy White - has admitted"); a name
+    and its role set off by a comma before it are the subject too ("Laah Chong-gyu, executive
+    director of the bank - one of the firm's creditors - said": the name with the role)."""
+    opener = head.start - 1
+    words = _mention_words(sentence, head.start, head.stop)
+    if opener > 0 and sentence.tokens[opener].text == ",":
+        name = _phrase_before(sentence, opener)
+        if (
+            name is not None
+            and sentence.is_capitalised(name.stop - 1)
+            and (name.start == start or _opens_apposition(sentence, name.start - 1))
+        ):
+            words = (*words, ",", *_mention_words(sentence, *name))
+            return _Subject(name.start, head.stop, words)
+    if head.start != start and not _opens_apposition(sentence, opener):
+        return None
+    inner = _phrase_after(sentence, head.stop + 1, dash)
+    if inner is not None and inner.stop == dash and sentence.is_capitalised(dash - 1):
+        # "The firm's chief - Igor Sechin - said": the name in apposition to a role
+        words = (*words, ",", *_mention_words(sentence, *inner))
+        return _Subject(head.start, dash, words)
+    return _Subject(head.start, head.stop, words)
+
+
+def _opens_apposition(sentence: _Sentence, position: int) -> bool:
+    """Whether the token before a subject with an apposition lets it open its clause: a comma,
+    a colon or a quotation ("“…,” Laah Chong-gyu, executive director of …, said")."""
+    return sentence.tokens[position].text in {",", ":"} or sentence.is_quote(position)
+
+
 def _inversion(
     sentence: _Sentence,
     index: int,
@@ -1155,8 +1396,9 @@ def _inversion(
     cue_end: int,
     kinds: frozenset[FormKind],
 ) -> Attribution | None:
-    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb."""
-    if group == 0 or not kinds & _FINITE or group != index:
+    """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb;
+    a base form is a plural present there ("The threat is real, say Cranfield experts")."""
+    if group == 0 or not kinds & _FINITE_OR_BASE or group != index:
         return None
     before = group - 1
     if not (sentence.is_separator(before) or sentence.is_quote(before)):
@@ -1168,6 +1410,10 @@ def _inversion(
     phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
+    if not kinds & _FINITE and phrase.stop < sentence.last:
+        return None  # "…, say analysts.", not "…, say the Bucharest side …"
+    if _clause_subject(sentence, phrase.stop):
+        return _subject_set_off(sentence, before, cue_start, cue_end)
     phrase = _coordinated_after(sentence, phrase, limit)
     content = _content_before(sentence, before)
     if content is None:
@@ -1187,6 +1433,82 @@ def _inversion(
         mention_words=_mention_words(sentence, *phrase),
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _clause_subject(sentence: _Sentence, position: int) -> bool:
+    """Whether the noun phrase after a verb that ends before ``position`` is the subject of a
+    clause the verb takes, not a speaker after it: an auxiliary, a modal or a past tense follows
+    ("…, said the police had a duty to investigate", "…, said IE7 would include …")."""
+    if position >= sentence.last or not sentence.is_lower(position):
+        return False
+    low = sentence.lows[position]
+    roles = sentence.roles
+    return (
+        low in roles.have
+        or low in roles.be
+        or low in roles.modal
+        or low in sentence.lexicon.past_tenses
+    )
+
+
+def _subject_set_off(
+    sentence: _Sentence, comma: int, cue_start: int, cue_end: int
+) -> Attribution | None:
+    """A subject the writer set off from its verb by a comma, when the verb takes a clause with a
+    subject of its own ("The guidance published on Tuesday, said the police had a duty to …",
+    "Although details were scant, Mr Gates, said IE7 would include …", "The organisers of the
+    tournament, which begins on Monday, said the American has …"): the noun phrase that opens
+    the clause (after an adverbial clause set off by a comma) is the speaker, the clause after
+    the verb the content."""
+    subject = _opening_phrase(sentence, comma)
+    if subject is None:
+        return None
+    after = _content_start(sentence, cue_end, frozenset())
+    content = None if after is None else _content_after(sentence, after, frozenset())
+    if content is None:
+        return None
+    return Attribution(
+        kind=content[0],
+        content=content[1],
+        mention=sentence.span(*subject),
+        mention_words=_mention_words(sentence, *subject),
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _opening_phrase(sentence: _Sentence, stop: int) -> Phrase | None:
+    """The noun phrase that opens the sentence before ``stop``, after conjunctions, sentence
+    adverbs and an opening adverbial clause set off by a comma ("Although details were scant,
+    Mr Gates, said …" is "Mr Gates")."""
+    start = _skip_leading(sentence, 0)
+    if start < stop and sentence.word_class(start) in {"prep", "sub"}:
+        comma = next(
+            (
+                position
+                for position in range(start + 1, min(stop, start + _MAX_PHRASE))
+                if sentence.tokens[position].text == ","
+            ),
+            -1,
+        )
+        start = _skip_leading(sentence, comma + 1) if comma >= 0 else stop
+    if start >= stop or sentence.lows[start] in sentence.roles.subject_pronouns:
+        return None
+    phrase = _phrase_after(sentence, start, stop)
+    if phrase is not None:
+        phrase = _before_participle(sentence, phrase)
+    if phrase is None or not (
+        _names_someone(sentence, phrase.start, phrase.stop)
+        or sentence.lows[phrase.stop - 1] in sentence.lexicon.documents
+    ):
+        return None
+    following = sentence.lows[phrase.stop]
+    if not (
+        sentence.tokens[phrase.stop].text == ","
+        or following in sentence.roles.relative_pronouns
+        or (sentence.is_lower(phrase.stop) and following.endswith(("ed", "ing")))
+    ):
+        return None  # "Almost a quarter, 22%, said": no noun phrase up to its apposition
+    return phrase
 
 
 def _coordinated_after(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
@@ -1413,17 +1735,8 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
     phrase = _phrase_after(sentence, start, stop)
     if phrase is None:
         return None
-    # "The governor signed the budget": a past tense after a noun is the verb, not a noun.
+    phrase = _before_participle(sentence, phrase)
     past_tenses = sentence.lexicon.past_tenses
-    for position in range(phrase.start + 1, phrase.stop):
-        low = sentence.lows[position]
-        if (
-            sentence.is_lower(position)
-            and (low.endswith("ed") or low in past_tenses)
-            and sentence.word_class(position - 1) != "det"
-        ):
-            phrase = Phrase(phrase.start, position)
-            break
     if phrase.stop >= stop:
         return None
     following = sentence.lows[phrase.stop]
