@@ -91,12 +91,12 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 position -= 1
                 continue
             break
-        elif _verb_before_name(sentence, position, start, stop):
+        elif start == position + 1 and _verb_before_name(sentence, position, start, stop):
             break  # "if he returned Owen said"
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
             or token.text in {"'", "’", "&"}
-            or _percentage(sentence, position)
+            or (token.text == "%" and _percentage(sentence, position))
             or sentence.is_abbreviation_stop(position)
             or (
                 low == "and"
