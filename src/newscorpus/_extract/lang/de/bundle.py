@@ -94,6 +94,7 @@ class WordRoles(NamedTuple):
     response_sources: frozenset[str]
     postpositions: frozenset[str]
     negation_focus: frozenset[str]
+    future_auxiliaries: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     indefinite: frozenset[str]

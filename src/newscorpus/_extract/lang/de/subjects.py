@@ -38,6 +38,7 @@ from newscorpus._extract.lang.de.words import (
     _FINITE_ENDINGS,
     _adverb_word,
     _anaphoric,
+    _attributive,
     _is_es,
     _skip_adverbs,
     _verb_like,
@@ -249,6 +250,81 @@ def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
         return None
     phrase = _preverbal_subject(clause.sentence, clause.first, clause.finite)
     return None if phrase is None else _SubjectFound(phrase)
+
+
+def _subject_after_coordinated_clause(clause: _Clause) -> _SubjectFound | None:
+    """ "Die Lage ist ernst und die Bürger sagen, dass …": a main clause joined to the one
+    before by a coordinator without a comma. A plain noun phrase between the coordinator and a
+    finite verb is its subject when a verb stands before the coordinator (the first clause's
+    own, not an attribute: "Anna und Ben sagen" is one subject, "Der gestern veröffentlichte
+    Bericht des Büros für Demokratie und Menschenrechte kritisiert" one phrase) and the clause
+    is no subordinate one ("…, in dem es … anprangerte und einige Beispiele schilderte")."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if clause.form.kind is not FormKind.FINITE or first >= finite:
+        return None
+    relative = sentence.roles.relative
+    after_comma = first > 0 and sentence.tokens[first - 1].text == ","
+    if (
+        sentence.word_class(first) == "sub"
+        or (after_comma and sentence.lows[first] in relative)
+        or (
+            after_comma
+            and sentence.word_class(first) == "prep"
+            and sentence.lows[first + 1] in relative
+        )
+    ):
+        return None
+    coordinators = sentence.roles.coordinators
+    joiner = next(
+        (
+            position
+            for position in range(finite - 1, first, -1)
+            if sentence.lows[position] in coordinators
+        ),
+        None,
+    )
+    if joiner is None or not any(
+        _known_verb(sentence, position) for position in range(first + 1, joiner)
+    ):
+        return None
+    roles = sentence.roles
+    if finite + 1 >= min(clause.clause_end, sentence.last) and any(
+        sentence.lows[position] in roles.modal
+        or sentence.lows[position] in roles.future_auxiliaries
+        for position in range(first, joiner)
+    ):
+        # "will sich treffen und ein Abkommen vereinbaren", "wird Fragen stellen und Fragen
+        # beantworten": infinitives of a modal or of "werden", sharing its subject
+        return None
+    opener = joiner + 1
+    if not (
+        (
+            sentence.word_class(opener) == "det"
+            and sentence.lows[opener] not in roles.object_determiners
+        )
+        or sentence.is_head(opener)
+    ):
+        return None  # "… und den Verkauf weiterer Assets …": an object, no subject
+    phrase = _phrase_after(sentence, opener, finite)
+    return None if phrase is None or phrase.stop != finite else _SubjectFound(phrase)
+
+
+def _known_verb(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position`` is a verb form the lexicons know (an auxiliary, a
+    Konjunktiv, a verb of saying, a frequent verb of ``function_words.txt``) in lower case and
+    no attribute ("der gestern veröffentlichte Bericht")."""
+    lexicon = sentence.lexicon
+    low = sentence.lows[position]
+    return (
+        sentence.is_lower(position)
+        and (
+            low in lexicon.auxiliaries
+            or low in lexicon.konjunktiv
+            or sentence.word_class(position) == "verb"
+            or low in lexicon.verbs
+        )
+        and not _attributive(sentence, position)
+    )
 
 
 def _relative_pronoun_before_perfect(clause: _Clause) -> _SubjectFound | None:
@@ -871,6 +947,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _adverb_before_subject,
         _subject_after_anaphor,
         _subject_before_verb,
+        _subject_after_coordinated_clause,
         _relative_pronoun_before_perfect,
         _subject_inside_perfect,
         _subject_of_first_verb,

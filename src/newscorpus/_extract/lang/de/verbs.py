@@ -880,7 +880,8 @@ def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple
     """The tokens a reported speech act covers: the whole sentence, or for the second of two
     coordinated verbs whose subject stands before the coordinator ("„…“ schrieben die Hacker
     und kündigten weitere Aktionen an") only its own clause, from the verb on: the quotation
-    and the first verb are the first act's."""
+    and the first verb are the first act's; likewise a main clause with its own subject after the
+    coordinator, from that subject on."""
     count = len(sentence.tokens)
     if (
         finite > 0
@@ -888,6 +889,14 @@ def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple
         and mention.stop < finite
     ):
         return finite, sentence.clause_end[finite]
+    if (
+        mention.start > 1
+        and mention.stop == finite
+        and sentence.lows[mention.start - 1] in sentence.roles.coordinators
+    ):
+        # "Der Konflikt hat Spannungen heraufbeschworen und Polen fordert mehr Schutz": a main
+        # clause after the coordinator, with its own subject, from that subject on
+        return mention.start, sentence.clause_end[finite]
     return 0, count
 
 
