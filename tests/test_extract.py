@@ -242,6 +242,54 @@ def test_never_fails_on_german_cue_words_in_any_order(text: str) -> None:
     check(text, "de")
 
 
+#: Paragraphs that stop mid-sentence, without a final stop: a rule that looks a word or two
+#: ahead must not run past the last token.
+CUT_OFF = [
+    ("de", "Die Zahl sei gestiegen, sagt der Sprecher des Amtes für"),
+    ("de", "Das beschloss die Tarifkommission am Montag,"),
+    (
+        "de",
+        (
+            "Ein Tiefdruckgebiet, das über der Bucht gestanden hatte, habe das Festland "
+            "erreicht, meldet"
+        ),
+    ),
+    ("de", "Nach offiziellen Angaben der Ämter, die mit Daten von Instituten verglichen"),
+    ("en", "According to Labor Department figures,"),
+    ("en", "Huge changes are afoot, he predicted, as"),
+    ("en", "Most voters back the plan.\n\nAccording to a survey by YouGov"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CUT_OFF)
+def test_never_fails_on_a_paragraph_cut_off_mid_sentence(language: str, text: str) -> None:
+    check(text, language)
+
+
+#: One long sentence of each language with many constructions, cut after every word below.
+LONG_SENTENCES = {
+    "de": (
+        "Nach Angaben der in Köln ansässigen Firma, die am Montag eine Mitteilung veröffentlicht "
+        "hatte, sagte der für die Region zuständige Sprecher des Amtes für Umwelt, Jan Olsen, "
+        "gegenüber der Zeitung, dass die Lage in der 90. Minute „ernst“ gewesen sei, und die "
+        "Bürger befürchten, so der Minister, dass es laut Polizei schlimmer werde."
+    ),
+    "en": (
+        "According to figures released by the ONS, which were published on Monday, the chief "
+        "executive of the firm, John Smith, told reporters that sales, say analysts, had fallen "
+        "by 2% and Moody's said growth would slow, as he predicted, but added that “we will win”."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_never_fails_on_any_cut_of_a_long_sentence(language: str) -> None:
+    words = LONG_SENTENCES[language].split(" ")
+    for end in range(1, len(words) + 1):
+        check(" ".join(words[:end]), language)
+        check(" ".join(words[end - 1 :]), language)
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
     text = "„Gut“, sagte er. Er sagte: „Nein.“ Laut Polizei ist alles ruhig. She said she agreed."

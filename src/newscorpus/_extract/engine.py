@@ -147,21 +147,34 @@ class SentenceView:
         # A list comprehension, then the tuple: faster than a generator expression.
         return tuple([token.text for token in self.tokens[first:stop]])
 
+    # The word tests below answer "no" past the sentence's last token, as a rule that looks one
+    # or two words ahead of a sentence cut off without its final stop may ask (the try costs
+    # nothing when no exception is raised).
+
     def word_class(self, index: int) -> str:
         """The class of a closed-class word ("det", "prep", ...), or "" for any other word."""
-        return self.word_classes.get(self.lows[index], "")
+        try:
+            return self.word_classes.get(self.lows[index], "")
+        except IndexError:
+            return ""
 
     def is_quote(self, index: int) -> bool:
         return self.tokens[index].quote >= 0
 
     def is_capitalised(self, index: int) -> bool:
         """A word (not a quotation) that starts with a capital letter or a digit."""
-        token = self.tokens[index]
+        try:
+            token = self.tokens[index]
+        except IndexError:
+            return False
         first = token.text[:1]
         return token.quote < 0 and first.isalnum() and (first.isupper() or first.isdigit())
 
     def is_lower(self, index: int) -> bool:
-        token = self.tokens[index]
+        try:
+            token = self.tokens[index]
+        except IndexError:
+            return False
         return token.quote < 0 and token.text[:1].islower()
 
 

@@ -298,6 +298,10 @@ def _missing_space(text: str, stop: int, boundary: int, end: int) -> bool:
     )
 
 
+#: the most digits of an ordinal number after an article ("der 90. Minute"; not "die 8000.")
+_MAX_ORDINAL_DIGITS = 3
+
+
 def _is_abbreviation(
     text: str,
     stop: int,
@@ -328,15 +332,29 @@ def _is_abbreviation(
     if word in abbreviations or (word.isupper() and _ROMAN.match(word)):
         return True
     if word.isdigit():
-        if ordinals and first > 1 and text[first - 1] == " ":
-            # "in der 90. Minute", "zum 5. Mal": an article or a contracted preposition before
-            # the number makes it an ordinal
-            before = text.rfind(" ", max(0, first - 1 - _MAX_WORD), first - 1) + 1
-            if text[before : first - 1] in ordinals:
-                return True
         next_word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
-        return next_word is not None and next_word.group() in months
+        if next_word is not None and next_word.group() in months:
+            return True
+        return (
+            bool(ordinals)
+            and len(word) <= _MAX_ORDINAL_DIGITS
+            and next_word is not None
+            and next_word.start() == following
+            and next_word.group().lower() not in ordinals
+            and _after_ordinal_word(text, first, ordinals)
+        )
     return False
+
+
+def _after_ordinal_word(text: str, first: int, ordinals: frozenset[str]) -> bool:
+    """Whether the number at ``first`` follows an article or contracted preposition of
+    ``ordinals`` ("in der 90. Minute", "zum 5. Mal"), which makes its full stop an ordinal's;
+    the caller has checked that a word, not an article ("den 60. Der Franzose …") nor a
+    quotation ("die 10. „Das …“"), follows, and that the number is short ("die 8000. Händler")."""
+    if first < 2 or text[first - 1] != " ":
+        return False
+    before = text.rfind(" ", max(0, first - 1 - _MAX_WORD), first - 1) + 1
+    return text[before : first - 1].lower() in ordinals
 
 
 def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> list[Token]:

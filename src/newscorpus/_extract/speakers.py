@@ -610,16 +610,22 @@ def _genitive_base(word: str) -> str:
     return word
 
 
+#: The endings of Latin nouns whose "-s" is their own, not a genitive's ("Sozialismus",
+#: "Status", "Campus"; "Gurus", "Tabus" are genitives of "Guru", "Tabu").
+_LATIN_US_ENDINGS = ("mus", "tus", "pus")
+
+
 def _genitive_noun_base(word: str) -> str:
     """The nominative of a German noun in the genitive singular after "des": "-es" after a
     consonant goes ("Verbandes", "Verlages", "Prozesses"; "Bündnisses" -> "Bündnis"), else "-s"
-    ("Hauptsponsors", "Büros"). A word without either ending stays ("des ORF"), and so does one
-    in "-us", which no noun adds in the genitive ("des Sozialismus", "des Status")."""
+    ("Hauptsponsors", "Büros"). A word without either ending stays ("des ORF"), and so does a
+    Latin one in "-mus", "-tus" or "-pus" ("des Sozialismus", "des Status", "des Campus"), while
+    a noun in "-u" takes its "-s" ("des Gurus" -> "Guru")."""
     if word.endswith("nisses"):
         return word[:-3]
     if len(word) > _MIN_SUFFIX and word.endswith("es") and word[-3] not in _VOWELS:
         return word[:-2]
-    if word.endswith("us"):
+    if word.endswith(_LATIN_US_ENDINGS):
         return word  # "des Sozialismus", "des Status": the ending is the noun's own
     return _genitive_base(word) if word[-1:] == "s" else word
 

@@ -95,6 +95,7 @@ class WordRoles(NamedTuple):
     postpositions: frozenset[str]
     negation_focus: frozenset[str]
     future_auxiliaries: frozenset[str]
+    asking_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     indefinite: frozenset[str]

@@ -239,10 +239,11 @@ def _bracketed_term(sentence: _Sentence, pair: QuotePair) -> bool:
 
 def _abbreviated_name(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation without final punctuation is a name its abbreviation follows in
-    brackets: "der „People's Alliance for Democracy“ (PAD)", "die „Partij voor de Vrijheid“
-    (PVV)". Nobody's words are abbreviated; the abbreviation starts with a capital and has
-    another within :data:`_MAX_ABBREVIATION` characters. Not after a colon, nor of what a cue
-    introduces exactly, which a news agency's name may follow: "sagte: „Wir bleiben“ (AFP)"."""
+    brackets and spells its initials: "der „People's Alliance for Democracy“ (PAD)", "die
+    „Partij voor de Vrijheid“ (PVV)". Nobody's words are abbreviated; the abbreviation starts
+    with a capital and has another within :data:`_MAX_ABBREVIATION` characters. Not after a
+    colon, nor of what a cue introduces exactly, which a news agency's name may follow:
+    "sagte: „Wir bleiben“ (AFP)"."""
     index = _quote_index(sentence, pair)
     tokens = sentence.tokens
     if index + 3 >= len(tokens) or tokens[index + 1].text != "(" or tokens[index + 3].text != ")":
@@ -259,10 +260,8 @@ def _abbreviated_name(sentence: _Sentence, pair: QuotePair) -> bool:
         or not any(char.isupper() for char in short[1:])
     ):
         return False
-    # A name's first and last words are capitalised; else the abbreviation spells it
-    # ("„Partij voor de Vrijheid“ (PVV)"), not words said ("„Wir bleiben hier“ (AFP)").
-    if _is_capital(words[0]) and _is_capital(words[-1]):
-        return True
+    # The abbreviation spells the name ("„Partij voor de Vrijheid“ (PVV)"); after words said it
+    # names who said them or where ("„Ein schwarzer Tag für Europa“ (CSU)", "„…“ (AFP)").
     initials = iter(word[0].lower() for word in words)
     return all(letter in initials for letter in short.lower())
 
@@ -622,7 +621,7 @@ def _main_clause_verb(sentence: _Sentence, index: int) -> bool:
         return auxiliary[1] != "konj"
     if low in sentence.roles.modal:
         return True
-    if not _indicative_verb(sentence, index):
+    if not _indicative_verb(sentence, index) or index + 1 >= len(sentence.lows):
         return False
     following = sentence.lows[index + 1]
     if low.endswith(_PLURAL_ENDING):
@@ -1124,7 +1123,7 @@ def _opens_clause(sentence: _Sentence, index: int) -> bool:
 def _relative_clause(sentence: _Sentence, start: int) -> bool:
     """ ", die seit 2005 im Amt ist": a relative pronoun, not an article before its noun; one in
     the genitive before its noun too (", dessen Verkündung am Montag begann")."""
-    if sentence.lows[start] not in sentence.roles.relative or start + 1 >= len(sentence.tokens):
+    if start + 1 >= len(sentence.tokens) or sentence.lows[start] not in sentence.roles.relative:
         return False
     if sentence.lows[start] in sentence.roles.genitive_relative:
         return True

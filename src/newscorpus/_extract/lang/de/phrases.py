@@ -18,6 +18,7 @@ from newscorpus._extract.lang.de.sentence import (
     _short_quote,
 )
 from newscorpus._extract.lang.de.words import (
+    _ADJECTIVE_ENDINGS,
     _attributive_verb,
     _is_capital,
     _skip_adverbs,
@@ -40,13 +41,8 @@ _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
 # The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
 _OBLIQUE_ADJECTIVE_ENDINGS = ("en",)
-# Any adjective's endings: after an article and a preposition only an extended attribute can
-# follow, which any adjective closes ("der für die Region zuständige Koordinator").
-_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
-_PARTICIPLE_ENDINGS = (
-    *(f"end{ending}" for ending in ("e", "en", "er", "es", "em")),
-    *(f"t{ending}" for ending in ("e", "en", "er", "es", "em")),
-    *(f"en{ending}" for ending in ("e", "en", "er", "es", "em")),
+_PARTICIPLE_ENDINGS = tuple(
+    f"{stem}{ending}" for stem in ("end", "t", "en") for ending in _ADJECTIVE_ENDINGS
 )
 
 
@@ -131,13 +127,13 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         # "der 330 Seiten starke Bericht")
         while index < limit and sentence.lows[index] in sentence.roles.quantities:
             index += 1
+        # After an article and a preposition only an extended attribute can follow, which any
+        # adjective closes ("der für die Region zuständige Koordinator").
         index = _participial_attribute(
             sentence,
             index,
             limit,
-            _ATTRIBUTE_ENDINGS
-            if index < limit and sentence.word_class(index) == "prep"
-            else _PARTICIPLE_ENDINGS,
+            any_adjective=index < limit and sentence.word_class(index) == "prep",
         )
     index = _past_adjectives(sentence, index, limit, start)
     head_start = index
@@ -310,7 +306,12 @@ def _role_then_attribute(sentence: _Sentence, start: int, stop: int) -> bool:
 
 
 def _participial_attribute(
-    sentence: _Sentence, index: int, limit: int, endings: tuple[str, ...] = _PARTICIPLE_ENDINGS
+    sentence: _Sentence,
+    index: int,
+    limit: int,
+    endings: tuple[str, ...] = _PARTICIPLE_ENDINGS,
+    *,
+    any_adjective: bool = False,
 ) -> int:
     """Where the adjectives of a noun phrase start after its article: past an extended
     participial attribute ("die in New York geborene Sängerin", "der sich als Gegner
@@ -319,8 +320,11 @@ def _participial_attribute(
     a place: "der in West Richland, Washington, ansässigen Firma"), a quotation or a verb of
     saying.
     ``endings`` are the participle's endings (after a genitive or dative article any adjective in
-    -en closes such an attribute: "der in Köln ansässigen Firma"). Returns ``index`` when no such
-    participle follows within eight words."""
+    -en closes such an attribute: "der in Köln ansässigen Firma"); with ``any_adjective`` any
+    adjective does, after the attribute's own first phrase ("der für die Region zuständige
+    Koordinator"). Returns ``index`` when no such participle follows within eight words."""
+    if any_adjective:
+        endings = _ADJECTIVE_ENDINGS
     if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
         return index
     lexicon = sentence.lexicon
@@ -337,10 +341,7 @@ def _participial_attribute(
             and sentence.is_head(position + 1)
             # any adjective closes it only after the attribute's own words, not inside its
             # prepositional phrase ("die zur kalifornischen Stanford University gehörende …")
-            and (
-                endings is not _ATTRIBUTE_ENDINGS
-                or sentence.word_class(position - 1) not in {"det", "prep"}
-            )
+            and not (any_adjective and sentence.word_class(position - 1) in {"det", "prep"})
         ):
             return position
     return index

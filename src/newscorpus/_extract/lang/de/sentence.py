@@ -248,7 +248,10 @@ class _Sentence(SentenceView):
         return position < self._reach
 
     def is_adjective(self, index: int) -> bool:
-        low = self.lows[index]
+        try:
+            low = self.lows[index]
+        except IndexError:
+            return False  # past the sentence's end (see SentenceView.word_class)
         # The ending first: it is read in C, and a quotation's form (NOT_A_WORD) has none.
         return (
             low.endswith(("e", "en", "er", "es", "em"))
@@ -260,7 +263,10 @@ class _Sentence(SentenceView):
         )
 
     def is_head(self, index: int) -> bool:
-        token = self.tokens[index]
+        try:
+            token = self.tokens[index]
+        except IndexError:
+            return False  # past the sentence's end (see SentenceView.word_class)
         if token.quote >= 0:
             return False
         text = token.text

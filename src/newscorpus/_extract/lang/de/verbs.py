@@ -43,6 +43,7 @@ from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _FINAL,
     _MAX_PHRASE,
+    _SHORT_QUOTE_WORDS,
     _derive,
     _Sentence,
     _skip_leading,
@@ -148,13 +149,22 @@ def _verb_cue(
 
 
 def _spoken_without_words(
-    sentence: _Sentence, first: int, mention: Phrase, attribution: Attribution, state: _State
+    sentence: _Sentence,
+    first: int,
+    mention: Phrase,
+    attribution: Attribution,
+    state: _State,
+    form: VerbForm,
 ) -> None:
     """A verb of saying whose subject is someone (a pronoun, a person or organisation by its
     words, a name of two words or more) but that took no words ("Khan verurteilte die Haltung
     der Regierung.", "Die Ministerin lobte den Plan."): the quotation right after it is
     theirs (see :meth:`_State.spoken_speaker`). Not a verb in a relative clause, which tells of
-    its antecedent ("Signale von Parteimitgliedern, die auf ein Ende drängen")."""
+    its antecedent ("Signale von Parteimitgliedern, die auf ein Ende drängen"), nor a verb of
+    asking (the ``asking_verbs`` role), whose object answers: "Die Journalisten fragten den
+    Minister nach den Kosten. „Die sind noch offen.“" is not the Journalisten's."""
+    if form.lemma in sentence.roles.asking_verbs:
+        return
     if (
         first > 0
         and sentence.tokens[first - 1].text == ","
@@ -758,7 +768,9 @@ def _structure(
                 # whose speaker name_bare_quotations names; it is not also indirect content
                 return [_derive(attribution, content=sentence.span(first, first + 1))]
             if any(
-                found.kind is QuoteKind.DIRECT and found.mention is not None
+                found.kind is QuoteKind.DIRECT
+                and found.mention is not None
+                and _quoted_sentence(sentence.text, found.content)
                 for found in state.previous_found
             ):
                 # "Weiter sagte Larson: „…“ Dies sagte der Präsident in Richtung seiner
@@ -807,7 +819,7 @@ def _structure(
                 context=QuoteContext.ATTRIBUTED,
             )
         if mention is not None and not (passive or opinion or es):
-            _spoken_without_words(sentence, first, mention, attribution, state)
+            _spoken_without_words(sentence, first, mention, attribution, state, form)
         return []
     kind, span, quotes = content
     if subjectless and (kind is not QuoteKind.INDIRECT or opinion):
@@ -847,6 +859,15 @@ def _structure(
     return results
 
 
+def _quoted_sentence(text: str, content: Span) -> bool:
+    """Whether a direct quotation is a sentence or more than three words ("„Wir bleiben
+    offen.“"), so that a demonstrative after its sentence stands for it; after a short one
+    ("nannte die Pläne „unausgegoren“. Dies sagte auch der Fraktionschef.") the demonstrative
+    means the sentence."""
+    words = text[content.start : content.end].split()
+    return bool(words) and (len(words) > _SHORT_QUOTE_WORDS or words[-1][-1:] in _FINAL)
+
+
 def _naming_aside(sentence: _Sentence, first: int, finite: int, form: VerbForm) -> bool:
     """Whether a "wie" clause with a verb of naming in the passive tells what something is
     called, no source of the sentence: "Killervögel, wie die Möwen von den Medien bezeichnet
@@ -872,7 +893,18 @@ def _past_relative_clauses(sentence: _Sentence, end: int) -> int:
         after = sentence.clause_end[end + 1]
         if after + 1 >= sentence.last or tokens[after].text != ",":
             break
-        end = sentence.clause_end[after + 1]
+        resumed = after + 1
+        low = sentence.lows[resumed]
+        if (
+            not sentence.is_lower(resumed)
+            or (sentence.word_class(resumed) == "sub" and low != "als")  # "…, als „…“" goes on
+            or sentence.word_class(resumed) == "det"
+            or low in sentence.roles.relative
+        ):
+            # "…, der das Tor schoss, die Zeitungen sprachen …", "…, während Anwohner …": a
+            # clause of its own follows, not the rest of the verb's clause
+            break
+        end = sentence.clause_end[resumed]
     return end
 
 

@@ -49,13 +49,17 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     if index == 0:
         # "Überzeugte Anhänger sagen …", "Besorgte Anwohner …": an inflected participle that
         # opens the sentence before a noun; a verb opening it has its subject after it, an
-        # article or a name ("Erklärte der Minister …", "Sagte Anna Berg …"). (After a leading
-        # particle the verb stands second: "Zudem erzählte Held, …".)
+        # article or a name, also after a role ("Erklärte der Minister …", "Sagte Anna Berg …",
+        # "Erklärte Ministerpräsident Kretschmann: …"). (After a leading particle the verb
+        # stands second: "Zudem erzählte Held, …".)
         following = index + 1
         return (
             _inflected_participle(sentence, sentence.lows[index])
             and sentence.is_head(following)
             and sentence.tokens[following].text not in sentence.lexicon.first_names
+            # "Bestätigte Polizeisprecher Meier am Abend: …": a role or title before a name
+            # is the subject after a verb opening the sentence
+            and not sentence.is_head(following + 1)
         )
     head = index + 1
     if head + 1 < len(sentence.tokens) and sentence.is_adjective(head):

@@ -74,7 +74,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
             phrase, start = source, end
         if start < last and sentence.tokens[start].text == ",":
             start += 1
-            if sentence.lows[start] in sentence.roles.relative_pronouns:
+            if start < last and sentence.lows[start] in sentence.roles.relative_pronouns:
                 # "According to the filing, which was made public on Monday, …": the relative
                 # clause is part of the source's description, not the content.
                 start = _clause_end(sentence, start + 1) + 1
@@ -116,6 +116,16 @@ def _after_role_apposition(sentence: _Sentence, start: int) -> int:
     end = _clause_end(sentence, start)
     if end >= sentence.last or end - start > _MAX_PHRASE or sentence.tokens[end].text != ",":
         return start
+    following = sentence.lows[end + 1] if end + 1 < sentence.last else ""
+    lexicon = sentence.lexicon
+    if (
+        following in sentence.roles.relative_pronouns
+        or following in lexicon.auxiliaries
+        or following in lexicon.past_tenses
+    ):
+        # "According to Mr Smith, director Steven Spielberg, who made the film, was unhappy":
+        # a relative clause or a verb after the comma makes the phrase the content's subject
+        return start
     for position in range(start, end):
         if not sentence.is_lower(position):
             continue
@@ -144,7 +154,7 @@ def _source_end(sentence: _Sentence, position: int) -> int:
     ):
         return position
     end = _clause_end(sentence, position)
-    if end - position > _MAX_PHRASE or sentence.tokens[end].text != ",":
+    if end >= sentence.last or end - position > _MAX_PHRASE or sentence.tokens[end].text != ",":
         return position
     return end
 

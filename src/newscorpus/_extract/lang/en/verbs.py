@@ -167,13 +167,44 @@ def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
     if sentence.is_capitalised(following) and not sentence.lows[index].endswith("ing"):
         return False  # a name after a participle: "Foster's said Mr Smith …"
     low = sentence.lows[following]
-    return not (
+    if (
         sentence.word_class(following) in {"det", "pron", "sub", "prep"}
         or low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
         or low in sentence.roles.object_pronouns
         or sentence.is_separator(following)
+    ):
+        return False
+    return not _clause_after_noun(sentence, index, following + 1)
+
+
+def _lone_singular_name(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is one capitalised word that is no plural ("London"): after "say" it
+    is an example ("a big city, say London"), not the speakers of a base form ("say analysts",
+    "say the Bucharest side")."""
+    return (
+        phrase.stop - phrase.start == 1
+        and sentence.is_capitalised(phrase.start)
+        and not _plural_subject(sentence, phrase.start, phrase.stop)
     )
+
+
+def _clause_after_noun(sentence: _Sentence, verb: int, position: int) -> bool:
+    """Whether the noun before ``position`` goes on as a clause, which makes the verb form at
+    ``verb`` before that noun a verb of its own: a complementizer follows the noun ("warned
+    investors that …"), or, after an irregular form, which is no adjective ("said", "told"; a
+    regular participle in -ed is often one), an auxiliary or a past tense ("Moody's said growth
+    would slow", "Sainsbury's said sales fell"); not after a participle used as one ("Mr
+    Blair's reported treaty would …", "Russia's proposed membership of the WTO")."""
+    if position >= sentence.last:
+        return False
+    low = sentence.lows[position]
+    lexicon = sentence.lexicon
+    if low in sentence.roles.complementizers:
+        return True
+    form = sentence.lows[verb]
+    irregular = not form.endswith(("ed", "ing"))  # "said", "told": no adjectives
+    return irregular and (low in lexicon.auxiliaries or low in lexicon.past_tenses)
 
 
 def _modified_document(sentence: _Sentence, group: int) -> _Subject | None:
@@ -306,9 +337,11 @@ def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
             for position in range(gerund - 2, max(0, gerund - 2 - _MAX_PHRASE), -1)
             if sentence.lows[position] in sentence.roles.quoting_verbs
         ),
-        0,
+        None,
     )
-    phrase = None if verb < 1 else _phrase_after(sentence, verb + 1, gerund - 1)
+    if verb is None:
+        return None
+    phrase = _phrase_after(sentence, verb + 1, gerund - 1)
     if phrase is None or phrase.stop != gerund - 1:
         return None
     after = _content_start(sentence, case.cue_end, case.flags)
@@ -595,6 +628,7 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     if (
         sentence.word_class(position + 1) == "sub"
         and sentence.lows[position + 1] in sentence.roles.participle_openers
+        and position + 2 < len(sentence.lows)
         and sentence.lows[position + 2] in sentence.roles.subject_pronouns
     ):
         return False  # "…, officials said, as they left the room": the frame's adverbial clause
@@ -994,6 +1028,8 @@ def _speaker_closes(sentence: _Sentence, verb: int) -> bool:
     forms = sentence.lexicon.plain_forms.get(sentence.lows[verb])
     if forms is None or not forms[0] & _FINITE_OR_BASE or forms[1] & _NO_CLOSING_SPEAKER:
         return False  # "“…,” Roy Asher, chief investment officer, told Reuters."
+    if not _clause_before(sentence, verb):
+        return False  # "Barcelona, the Spanish champions, added Samuel Eto'o.": no content
     start = _skip_adverbs(sentence, verb + 1)
     if start >= sentence.last or sentence.lows[start] in sentence.roles.time_nouns:
         return False
@@ -1005,6 +1041,22 @@ def _speaker_closes(sentence: _Sentence, verb: int) -> bool:
         sentence.lows[phrase.start] not in sentence.roles.subject_pronouns
         and sentence.lows[head] not in sentence.lexicon.documents  # "said the catalogue opens …"
         and _names_someone(sentence, phrase.start, head + 1)
+    )
+
+
+def _clause_before(sentence: _Sentence, verb: int) -> bool:
+    """Whether the words before ``verb`` hold a verb of their own (an auxiliary, a past tense
+    or a form in -ed in lower case), as the content of an inverted attribution does ("… base
+    stations are set up badly, said Dr Nobles"); a name and its apposition hold none."""
+    lexicon = sentence.lexicon
+    return any(
+        sentence.is_lower(position)
+        and (
+            sentence.lows[position] in lexicon.auxiliaries
+            or sentence.lows[position] in lexicon.past_tenses
+            or sentence.lows[position].endswith("ed")
+        )
+        for position in range(verb - 1)
     )
 
 
@@ -1410,8 +1462,11 @@ def _inversion(
     phrase = _phrase_after(sentence, start, limit, apposition=True)
     if phrase is None:
         return None
-    if not kinds & _FINITE and phrase.stop < sentence.last:
-        return None  # "…, say analysts.", not "…, say the Bucharest side …"
+    if not kinds & _FINITE and (
+        phrase.stop < sentence.last or _lone_singular_name(sentence, phrase)
+    ):
+        # "…, say analysts.", not "…, say the Bucharest side …" nor "in a big city, say London"
+        return None
     if _clause_subject(sentence, phrase.stop):
         return _subject_set_off(sentence, before, cue_start, cue_end)
     phrase = _coordinated_after(sentence, phrase, limit)
