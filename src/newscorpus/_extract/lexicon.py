@@ -110,11 +110,13 @@ def _parse_numbered(
 ) -> tuple[tuple[int, tuple[str, ...]], ...]:
     low, high = fields
     entries: list[tuple[int, tuple[str, ...]]] = []
+    strip = str.strip
     for number, raw in enumerate(content.splitlines(), start=1):
         line = raw.strip()
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
-        entry = tuple(field.strip() for field in line.split("\t"))
+        # Most lines of the large lexicons (first names) are one field: no split needed.
+        entry = (line,) if "\t" not in line else tuple(map(strip, line.split("\t")))
         if not low <= len(entry) <= high or not all(entry[:low]):
             expected = str(low) if low == high else f"{low} to {high}"
             raise LexiconError(
