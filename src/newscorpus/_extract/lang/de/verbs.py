@@ -800,6 +800,11 @@ def _structure(
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
             and not _negated(sentence, finite, last_part, clause_end)
+            # "bezeichnet sich selbst als Projekt": a self-description, no reported act
+            and not (
+                form.lemma in sentence.roles.naming_verbs
+                and not sentence.roles.reflexive.isdisjoint(sentence.lows[finite + 1 : finite + 3])
+            )
         ):
             start, stop = _reported_extent(sentence, finite, mention)
             span = sentence.span(start, stop)
