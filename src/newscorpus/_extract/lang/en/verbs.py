@@ -341,7 +341,10 @@ def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
     )
     if verb is None:
         return None
-    phrase = _phrase_after(sentence, verb + 1, gerund - 1)
+    if gerund - 2 == verb + 1 and sentence.lows[verb + 1] in sentence.roles.object_pronouns:
+        phrase: Phrase | None = Phrase(verb + 1, gerund - 1)  # "Reuters quoted him as saying"
+    else:
+        phrase = _phrase_after(sentence, verb + 1, gerund - 1)
     if phrase is None or phrase.stop != gerund - 1:
         return None
     after = _content_start(sentence, case.cue_end, case.flags)
