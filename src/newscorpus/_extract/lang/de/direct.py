@@ -513,12 +513,7 @@ def _statement_source(sentence: _Sentence, verb: int) -> Attribution | None:
     info = analyse_mention(sentence.words(*source), language="de")
     if info is None or info.kind not in _SPEAKER_KINDS:
         return None
-    return Attribution(
-        kind=QuoteKind.DIRECT,
-        content=sentence.span(*source),
-        mention=sentence.span(*source),
-        mention_words=sentence.words(*source),
-    )
+    return announced_phrase(sentence, *source)
 
 
 def _subject_after_object(sentence: _Sentence, opening: Phrase, verb: int) -> Attribution | None:

@@ -1446,12 +1446,7 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     bare_name = info.named and sentence.word_class(phrase.start) != "det"
     if info.kind is SpeakerKind.UNKNOWN and not bare_name:
         return None
-    return Attribution(
-        kind=QuoteKind.FREE_INDIRECT,
-        content=sentence.span(*phrase),
-        mention=sentence.span(*phrase),
-        mention_words=sentence.words(*phrase),
-    )
+    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
 
 
 def _sentence_before(
