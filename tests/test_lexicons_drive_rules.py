@@ -133,9 +133,16 @@ CASES = [
     (
         "de",
         "roles",
-        "Geologe\tGeologin\tn",
-        "„Der Hang rutscht weiter“, sagte die Geologin.",
-        ("direct", "Geologin", "person", "die Geologin", "sagte", "Der Hang rutscht weiter"),
+        "Glaziologe\tGlaziologin\tn",
+        "„Der Gletscher schmilzt weiter“, sagte die Glaziologin.",
+        (
+            "direct",
+            "Glaziologin",
+            "person",
+            "die Glaziologin",
+            "sagte",
+            "Der Gletscher schmilzt weiter",
+        ),
     ),
     (
         "de",

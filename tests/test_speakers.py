@@ -282,7 +282,7 @@ def test_a_month_alone_names_no_speaker() -> None:
         ("in dem Bericht", ("Bericht", None)),
         ("aus dem Ministerium", ("Ministerium", None)),
         ("Von der griechischen Regierung", ("Griechische Regierung", None)),
-        ("Physiker Sebastian Pflugbeil", ("Sebastian Pflugbeil", None)),
+        ("Physiker Sebastian Pflugbeil", ("Sebastian Pflugbeil", "Physiker")),
         ("Sowohl Bundeskanzler Werner Faymann", ("Werner Faymann", "Bundeskanzler")),
         (
             "Foglar der Vorschlag von Bundeskanzler Werner Faymann",

@@ -108,6 +108,7 @@ class WordRoles(NamedTuple):
     contracted_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
+    qualified_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     dative_articles: frozenset[str]

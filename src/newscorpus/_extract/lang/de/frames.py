@@ -893,8 +893,11 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 if after < stop and sentence.word_class(after) == "det":
                     # "Pressemitteilung des Hilfswerks": the genitive names the source
                     return _attached_source(sentence, after, stop), False, after
-                prefix = sentence.tokens[index].text[: len(low) - len(noun)].rstrip("-")
-                return (prefix,), False, index + 1
+                prefix = sentence.tokens[index].text[: len(low) - len(noun)]
+                if noun in sentence.roles.qualified_nouns and not prefix.endswith("-"):
+                    # "nach dem vorläufigen Endergebnis": the prefix says which result
+                    return (), False, index + 1
+                return (prefix.rstrip("-"),), False, index + 1
         break
     return sentence.words(start, stop), False, start
 
