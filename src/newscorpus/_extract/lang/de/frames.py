@@ -1102,6 +1102,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
                 _noun_cue_subject(sentence, phrase.start)
                 or _sentence_subject(sentence)
                 or _noun_cue_prefield(sentence, phrase.start)
+                or _noun_cue_field_subject(sentence, phrase.start)
             )
         attribution = Attribution(
             kind=kind,
@@ -1257,6 +1258,32 @@ def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | N
         if sentence.word_class(verb) in {"", "verb"}:
             return announced_phrase(sentence, first, verb, kind=QuoteKind.INDIRECT)
     return None
+
+
+def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """The subject after the finite verb when something else fills the field before it: "Am
+    Montag legte der Innenminister den Schwerpunkt seiner Darstellung auf die Aussage, …"
+    (see :func:`_field_subject`), with a name in apposition; a person or organisation only, so
+    that a thing after the verb ("Dabei vertritt die Studie die These, …") is not taken for the
+    holder."""
+    subject = _field_subject(sentence, sentence.opening, noun_phrase)
+    if subject is None:
+        return None
+    comma = subject.stop
+    if comma + 1 < noun_phrase and sentence.tokens[comma].text == ",":
+        # "legte der Innenminister, Wolfgang Schäuble (CDU), den Schwerpunkt …": the name in
+        # apposition is part of the mention
+        end = _loose_apposition(sentence, comma + 1, noun_phrase)
+        if end > comma + 1 and sentence.tokens[end].text == ",":
+            subject = Phrase(subject.start, end)
+    info = analyse_mention(sentence.words(*subject), language="de")
+    if (
+        info is None
+        or info.pronoun
+        or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+    ):
+        return None
+    return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
