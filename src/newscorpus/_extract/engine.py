@@ -80,6 +80,7 @@ __all__ = [
     "quotation_run",
     "quotations_after",
     "quotations_only",
+    "relays",
     "rule_tables",
     "token_start",
     "trace_rules",
@@ -613,12 +614,72 @@ def _is_trailing(attribution: Attribution) -> bool:
     return mention is not None and attribution.content.end <= mention.start
 
 
-def _first_after(points: list[tuple[int, int]], start: int, own: int) -> int | None:
-    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``."""
+def _first_after(
+    points: list[tuple[int, int]], start: int, own: int, inside: frozenset[int] = frozenset()
+) -> int | None:
+    """The first of the sorted ``(offset, number)`` points after ``start`` not numbered ``own``
+    nor one of ``inside``."""
     position = bisect.bisect_right(points, (start, sys.maxsize))
-    while position < len(points) and points[position][1] == own:
+    while position < len(points) and (points[position][1] == own or points[position][1] in inside):
         position += 1
     return points[position][0] if position < len(points) else None
+
+
+#: The most attributions of one sentence that are checked for relaying one another (pairwise:
+#: a news sentence has a handful; a run-on text without sentence ends is not checked).
+MAX_RELAYING = 12
+
+
+def _relayed(found: Sequence[Attribution]) -> dict[int, frozenset[int]]:
+    """For each attribution that relays others (:func:`relays`), the numbers of those others."""
+    relayed: dict[int, frozenset[int]] = {}
+    framed = [number for number, attribution in enumerate(found) if attribution.frame is not None]
+    if not framed or len(found) > MAX_RELAYING:
+        return relayed
+    for number, outer in enumerate(found):
+        inner = frozenset(other for other in framed if relays(outer, found[other]))
+        if inner:
+            relayed[number] = inner
+    return relayed
+
+
+# A direct quotation keeps its marks' extent; a reported speech act's content is its whole
+# sentence, which a framing phrase after a semicolon does not belong to ("Die Veranstalter
+# schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000").
+_NOT_RELAYING = frozenset({QuoteKind.DIRECT, QuoteKind.REPORTED})
+
+
+def relays(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``outer``'s speaker relays ``inner``'s source: the framing phrase of ``inner``
+    stands inside ``outer``'s content, and so does ``inner``'s content, or that content opens
+    with ``outer``'s own frame ("Der Minister sagte, die Lage sei laut Polizei ernst"; "Wie die
+    Zeitung berichtete, soll laut der Studie nur jeder Zweite …"). The frame is part of what
+    ``outer``'s speaker says and ends nothing; ``inner`` is a quote inside ``outer``'s."""
+    frame, content = inner.frame, outer.content
+    if (
+        frame is None
+        or outer is inner
+        or outer.kind in _NOT_RELAYING
+        or inner.kind is QuoteKind.DIRECT
+        # inside, not opening it: a content that opens with a frame is that frame's clause
+        or not content.start < frame.start < frame.end <= content.end
+        # the frame stands inside its own content, in the middle of the clause it frames: one
+        # that opens its content starts a clause of its own ("…, nach Aussagen eines Anderen
+        # aber …"), one after it trails it ("…, as John Roe said")
+        or not inner.content.start < frame.start < inner.content.end
+        # a frame inside the other's own frame belongs to it ("so die Sprachregelung laut der
+        # Agentur"), not to what its speaker says
+        or (
+            outer.frame is not None
+            and outer.frame.start < frame.end
+            and frame.start < outer.frame.end
+        )
+    ):
+        return False
+    return (content.start <= inner.content.start and inner.content.end <= content.end) or (
+        outer.frame is not None
+        and inner.content.start == outer.frame.start < content.start <= frame.start
+    )
 
 
 def cut_overlaps(
@@ -635,7 +696,8 @@ def cut_overlaps(
     trails its own content ("Clinton had told police that she didn't want it, the source
     added": English, where a verb of saying inside a content is often part of it: "said the
     senator told him …"). Direct quotations keep their marks' extent. The result is in the
-    order of ``found``; ``O(n log n)`` in the number of attributions.
+    order of ``found``; ``O(n log n)`` in the number of attributions. A framing phrase inside
+    another content ends nothing: its source is relayed (:func:`relays`).
     """
     if len(found) < 2:
         return list(found)
@@ -653,16 +715,38 @@ def cut_overlaps(
             cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
     for starts in cues.values():
         starts.sort()
+    relayed = _relayed(found)
+    relayers = {inner: outer for outer, inners in relayed.items() for inner in inners}
     result: list[Attribution] = []
     for number, attribution in enumerate(found):
         content = attribution.content
         if attribution.kind is not QuoteKind.DIRECT:
-            cut = _first_after(anchors, content.start, number)
+            # Neither a relayed source nor its relayer ends the other's content ("Die Polizei
+            # habe demnach nach ersten Erkenntnissen 921 Einsätze gezählt").
+            inside = relayed.get(number, frozenset())
+            outer = None
+            if number in relayers:
+                inside |= {relayers[number]}
+                outer = found[relayers[number]]
+            if (
+                outer is not None
+                and outer.frame is not None
+                and content.start < outer.content.start
+            ):
+                # the relayed source's content starts where its relayer's does, after the
+                # relayer's frame clause ("Wie die Zeitung berichtete, | soll laut …")
+                content = Span(start=outer.content.start, end=content.end)
+            cut = _first_after(anchors, content.start, number, inside)
             if attribution.mention is not None and attribution.mention in cues:
                 shared = _first_after(cues[attribution.mention], content.start, number)
                 cut = min(cut, shared) if cut is not None and shared is not None else cut or shared
             if cut is not None and cut < content.end:
                 content = Span(start=content.start, end=cut)
+            if outer is not None and not attribution.relayed:
+                # its words come to us through the relayer's: a quote of its own, also when the
+                # two contents are the same words
+                result.append(attribution.derive(content=content, relayed=True))
+                continue
         result.append(
             attribution if content == attribution.content else attribution.derive(content=content)
         )

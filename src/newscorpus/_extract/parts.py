@@ -59,7 +59,8 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
       same speaker, speaker mention and cue („…“, sagte er, „…“ / "…," he said. "…") become
       one direct quote with the pieces as its parts.
     * A quote inside the content of another gets ``enclosing``, the index of the innermost
-      such quote (of two with the same span, the first encloses the second: a relayed quote).
+      such quote (of two with the same span, the one in fewer parts, else the first, encloses the
+      other: a relayed quote).
 
     The result is sorted by ``(span.start, span.end)``, as the input must be.
     """
@@ -305,8 +306,8 @@ def _with_enclosing(quotes: list[Quote]) -> tuple[Quote, ...]:
     else:
         return tuple(quotes)
     result = list(quotes)
-    # Outer before inner: by start, longer first, then list order (of two quotes with the same
-    # span, the first encloses the second).
+    # Outer before inner: by start, longer first, fewer parts first, then list order (of two
+    # quotes with the same span and parts, the first encloses the second).
     order = sorted(range(len(quotes)), key=lambda number: (*_outer_first(quotes[number]), number))
     # Quotes whose span is still open at the current start, as (end, index): few at a time.
     open_quotes: list[tuple[int, int]] = []
@@ -328,5 +329,8 @@ def _with_enclosing(quotes: list[Quote]) -> tuple[Quote, ...]:
     return tuple(result)
 
 
-def _outer_first(quote: Quote) -> tuple[int, int]:
-    return quote.span.start, -quote.span.end
+def _outer_first(quote: Quote) -> tuple[int, int, int]:
+    # Of two quotes with the same span, the one in fewer parts first: a relayed source's content
+    # leaves its frame out ("sagte, die Lage sei laut Polizei ernst": the Polizei's "die Lage
+    # sei | ernst" is inside the Minister's whole clause).
+    return quote.span.start, -quote.span.end, len(quote.content_spans)

@@ -167,8 +167,15 @@ class Attribution:
     relayed: bool = False
     addressee: Span | None = None
 
-    def derive(self, *, kind: QuoteKind | None = None, content: Span | None = None) -> Attribution:
-        """This attribution with another kind or content (a faster :func:`attrs.evolve`)."""
+    def derive(
+        self,
+        *,
+        kind: QuoteKind | None = None,
+        content: Span | None = None,
+        relayed: bool | None = None,
+    ) -> Attribution:
+        """This attribution with another kind, content or relay mark (a faster
+        :func:`attrs.evolve`)."""
         return Attribution(
             kind=self.kind if kind is None else kind,
             content=self.content if content is None else content,
@@ -179,7 +186,7 @@ class Attribution:
             inherit=self.inherit,
             plural=self.plural,
             genitive=self.genitive,
-            relayed=self.relayed,
+            relayed=self.relayed if relayed is None else relayed,
             addressee=self.addressee,
         )
 

@@ -35,6 +35,7 @@ from newscorpus._extract.engine import (
     announce_colon_speaker,
     announced_phrase,
     name_bare_quotations,
+    relays,
     trim_overlaps,
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
@@ -554,6 +555,9 @@ def _relays_report(sentence: _Sentence, attribution: Attribution, found: list[At
     return content.start < frame.start and any(
         other is not attribution
         and other.cue
+        # not a report that relays this one ("Wie die Zeitung berichtete, soll laut der
+        # Studie …": the Zeitung relays the Studie, see relays)
+        and not relays(other, attribution)
         and content.start <= other.cue[0].start < frame.start
         and other.cue[0].end <= content.end
         for other in found
