@@ -69,6 +69,9 @@ _MAX_TERM_WORDS = 5
 # narrator's term ("als „blinder Passagier“"); longer ones quote a text as often ("bei Angriffen
 # auf „den Bestand des Staates“").
 _MAX_EPITHET_WORDS = 3
+# The word classes that open a subject right after a main clause's finite verb ("lachten die
+# Zuhörer", "kamen sie").
+_SUBJECT_OPENERS = frozenset({"det", "pron"})
 _MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
@@ -532,7 +535,9 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
     """The content of a verb-final clause that opens the sentence, up to the main clause after
     it: "Nachdem er gesagt hatte, dass er zurücktreten werde, kam es zu Protesten" ends before
     ", kam": after a leading subordinate clause the main clause opens with its finite verb, a
-    lower-case word that is no function word."""
+    lower-case word that is no function word; one with an adjective's ending only when an
+    article or pronoun, its subject, follows ("…, lachten die Zuhörer", not "…, neue Regeln
+    seien nötig")."""
     tokens = sentence.tokens
     first, stop = _scanned_tokens(sentence, span)
     for index in range(first + 1, stop - 1):
@@ -540,7 +545,10 @@ def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
             tokens[index].text == ","
             and sentence.is_lower(index + 1)
             and not sentence.word_class(index + 1)
-            and not sentence.is_adjective(index + 1)
+            and (
+                not sentence.is_adjective(index + 1)
+                or sentence.word_class(index + 2) in _SUBJECT_OPENERS
+            )
         ):
             return sentence.span(first, index)
     return span

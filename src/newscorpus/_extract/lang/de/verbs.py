@@ -352,6 +352,9 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
     return best
 
 
+# The word classes that open the subject of a clause of time after "als" ("Als der Minister
+# sagte", "Als er sagte").
+_TIME_CLAUSE_SUBJECTS = frozenset({"det", "pron"})
 _LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
 _RELATIVE_WELCH = "welch"  # "welche", "welcher", "welches": relative pronouns or question words
 
@@ -566,7 +569,7 @@ def _structure(
         first < finite
         # "indem er sagte, …": a word that opens an adverbial clause is a subordinator too
         and (sentence.word_class(first) == "sub" or lows[first] in sentence.roles.not_content)
-        and lows[first] != "als"
+        and (lows[first] != "als" or _clause_of_time(sentence, first, finite, last_part))
         # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
@@ -1282,6 +1285,19 @@ def _quoting_source(
             ):
                 return phrase  # not "wird der Trainer im Interview zitiert": no source
     return None
+
+
+def _clause_of_time(sentence: _Sentence, als: int, finite: int, last_part: int) -> bool:
+    """Whether "als" at ``als`` opens a clause of time whose verb of saying ends it: at the
+    sentence's start, a subject with an article or a pronoun after it, the finite verb last
+    ("Als der Minister sagte, dass …, lachten die Zuhörer"). Elsewhere "als" compares or
+    labels ("ernster, als er sagte", "Als Begründung wurde angegeben, …", "Als Ergebnis der
+    Studie darf festgehalten werden, …")."""
+    return (
+        als == sentence.opening
+        and finite == last_part
+        and sentence.word_class(als + 1) in _TIME_CLAUSE_SUBJECTS
+    )
 
 
 def _subordinate(
