@@ -465,7 +465,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         verb = _with_phrases(sentence, verb, sentence.last)
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
-        return _subject_after_object(sentence, phrase, verb)
+        return _statement_holder(sentence, phrase) or _subject_after_object(sentence, phrase, verb)
     if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
         # all that stands before the colon.
@@ -481,6 +481,8 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     elif sentence.lows[phrase.stop - 1] in sentence.roles.statement_nouns:
         # "Kritik kam von der Opposition: „…“": whom the response came from, never the noun
         return _statement_source(sentence, verb)
+    elif (holder := _statement_holder(sentence, phrase)) is not None:
+        return holder
     elif sentence.lows[first] in sentence.roles.object_determiners or _names_a_thing_only(
         sentence, phrase.start, phrase.stop
     ):
@@ -495,6 +497,35 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
 
 #: What a response may come from: a person or an organisation, not a place or a thing.
 _SPEAKER_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION})
+
+
+def _statement_holder(sentence: _Sentence, phrase: Phrase) -> Attribution | None:
+    """ "Das Fazit von Sandra Boser überrascht nicht: „…“", "Die Antwort des Ministers fiel
+    knapp aus: „…“": when the sentence opens with a noun of saying or of a response that a
+    person or organisation after "von" or in the genitive holds, the statement after the colon
+    is the holder's (a statement noun never speaks itself)."""
+    noun = phrase.start + 1 if sentence.word_class(phrase.start) == "det" else phrase.start
+    low = sentence.lows[noun]
+    if noun + 2 >= phrase.stop or not (
+        low in sentence.roles.statement_nouns
+        or low in sentence.lexicon.noun_cues
+        or low in sentence.lexicon.speech_nouns
+    ):
+        return None
+    attached = sentence.lows[noun + 1]
+    if attached in sentence.roles.von:
+        start = noun + 2
+    elif attached in sentence.roles.genitive:
+        start = noun + 1
+    else:
+        return None
+    holder = _phrase_after(sentence, start, phrase.stop)
+    if holder is None:
+        return None
+    info = analyse_mention(sentence.words(*holder), language="de")
+    if info is None or info.pronoun or info.kind not in _SPEAKER_KINDS:
+        return None
+    return _derive(announced_phrase(sentence, *holder), kind=QuoteKind.DIRECT)
 
 
 def _statement_source(sentence: _Sentence, verb: int) -> Attribution | None:
