@@ -996,8 +996,9 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
 def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
     """The comma that ends an apposition opening at ``start`` which the noun phrase rules do
     not read ("Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss"), or ``start`` if it is
-    none: a capitalised word or an article opens it, and no quotation and no word that may be
-    a verb stands in it."""
+    none: a capitalised word or an article opens it, and no quotation (but a name in marks
+    after its article: "die „Koalition für Einheit“ (CUD)") and no word that may be a verb
+    stands in it."""
     stop = sentence.clause_end[start]
     if (
         stop > last_comma
@@ -1007,6 +1008,8 @@ def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
         return start
     for position in range(start, stop):
         if sentence.tokens[position].quote >= 0:
+            if position > start and sentence.word_class(position - 1) == "det":
+                continue  # a name after its article: "die „Koalition für Einheit“ (CUD)"
             return start
         if (
             sentence.is_lower(position)
