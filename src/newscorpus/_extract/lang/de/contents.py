@@ -57,6 +57,8 @@ _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens betw
 # A word shaped like a brand, product or user name, never a word of speech: a capital after a
 # lower-case letter ("YouTube", "iPod") or a digit joined to letters ("Muslix64", "8Ball").
 _BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[A-Za-zÄÖÜäöüß]")
+# A capital right after a lower-case letter inside a word: a brand's spelling ("iPod", "eBay").
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 # How far into a content the scans for its end look (the work per content stays bounded).
 _MAX_CONTENT_SCAN = 40
 _PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
@@ -165,6 +167,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         # "„YouTube“", "„iPod“", "„Muslix64“", "„8Ball“": a brand or user name; a compound
         # ("„G8-Spektakel“") may be the speaker's coinage
         return False
+    if 1 < len(words) <= _MAX_TERM_WORDS and _CAMEL_CASE.search(words[0]):
+        return False  # "„iPod nano“", "„YouTube Kids“": a product's name opens with its brand
     if context is QuoteContext.NONE and (
         _completes_noun_phrase(sentence, pair) or _lower_case_noun_phrase(words)
     ):
