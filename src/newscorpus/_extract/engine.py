@@ -636,11 +636,25 @@ def _relayed(found: Sequence[Attribution]) -> dict[int, frozenset[int]]:
     framed = [number for number, attribution in enumerate(found) if attribution.frame is not None]
     if not framed or len(found) > MAX_RELAYING:
         return relayed
-    for number, outer in enumerate(found):
-        inner = frozenset(other for other in framed if relays(outer, found[other]))
-        if inner:
-            relayed[number] = inner
+    pairs = {
+        (number, other)
+        for number, outer in enumerate(found)
+        for other in framed
+        if relays(outer, found[other])
+    }
+    for number, other in sorted(pairs):
+        # Two frames in one clause each stand inside the other's content ("Die Lage ist laut
+        # Polizei nach ersten Erkenntnissen ernst"): the first relays the second, not both
+        # each other (which would give the two the same content and lose one of them).
+        if (other, number) in pairs and _frame_start(found[other]) < _frame_start(found[number]):
+            continue
+        relayed[number] = relayed.get(number, frozenset()) | {other}
     return relayed
+
+
+def _frame_start(attribution: Attribution) -> int:
+    frame = attribution.frame
+    return -1 if frame is None else frame.start
 
 
 # A direct quotation keeps its marks' extent; a reported speech act's content is its whole

@@ -247,12 +247,22 @@ def _resolve(
     previous_mention: Span | None = None
     # Keyed by plain values: a tuple of ints hashes in C, a Span or an enum member through a
     # Python-level __hash__ (an enum member is a singleton, so its id stands for it).
-    seen: set[tuple[int, int, int, bool]] = set()
+    seen: set[tuple[int, int, int, bool, int]] = set()
     for attribution in attributions:
         content = _trimmed(text, attribution.content)
         if content is None:
             continue
-        key = (id(attribution.kind), content.start, content.end, attribution.relayed)
+        # Of relayed sources with the same words the frame tells one from another ("Der
+        # Minister wird von der Zeitung zitiert, die Lage sei laut Polizei ernst": the Zeitung
+        # relays the Minister, the Minister the Polizei).
+        frame = attribution.frame
+        key = (
+            id(attribution.kind),
+            content.start,
+            content.end,
+            attribution.relayed,
+            -1 if frame is None or not attribution.relayed else frame.start,
+        )
         if key in seen:
             continue
         seen.add(key)
