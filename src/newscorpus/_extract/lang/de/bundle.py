@@ -109,6 +109,7 @@ class WordRoles(NamedTuple):
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     qualified_nouns: frozenset[str]
+    statute_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     dative_articles: frozenset[str]

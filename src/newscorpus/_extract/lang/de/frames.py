@@ -894,12 +894,31 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     # "Pressemitteilung des Hilfswerks": the genitive names the source
                     return _attached_source(sentence, after, stop), False, after
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)]
-                if noun in sentence.roles.qualified_nouns and not prefix.endswith("-"):
-                    # "nach dem vorläufigen Endergebnis": the prefix says which result
+                if noun in sentence.roles.statute_nouns and not prefix.endswith("-"):
+                    # "nach dem Fremdenpolizeigesetz": the prefix says what the law rules
                     return (), False, index + 1
+                if noun in sentence.roles.qualified_nouns and not prefix.endswith("-"):
+                    # "nach dem vorläufigen Endergebnis": the prefix says which result, unless
+                    # it names someone ("laut Polizeistatistik", "nach Expertenprognosen")
+                    return _speaking_prefix(prefix), False, index + 1
                 return (prefix.rstrip("-"),), False, index + 1
         break
     return sentence.words(start, stop), False, start
+
+
+def _speaking_prefix(prefix: str) -> tuple[str, ...]:
+    """The first part of a compound of the ``qualified_nouns`` role when it names a person or
+    organisation ("Polizei|statistik", "Experten|prognose", "Bundesbank|prognose"), else
+    nothing ("End|ergebnis", "Wachstums|prognose"; a part before a linking "s" is not tried:
+    "Versammlungs|gesetz" is no assembly's, "Regierungs|entwurf" needs more than its shape)."""
+    info = analyse_mention((prefix,), language="de")
+    if (
+        info is not None
+        and not info.pronoun
+        and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+    ):
+        return (prefix,)
+    return ()
 
 
 def _attached_source(sentence: _Sentence, start: int, stop: int) -> tuple[str, ...]:
