@@ -145,6 +145,7 @@ class WordRoles(NamedTuple):
     side_nouns: frozenset[str]
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     demonstrative_determiners: frozenset[str]
     dative_object_verbs: frozenset[str]

@@ -209,21 +209,30 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
 
 def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     """A quotation after "als" in a clause whose verb judges (the ``judging_verbs`` role:
-    "sehen", "betrachten", "empfinden", "einstufen"): the clause's subject calls something by
-    these words, as after "bezeichnete … als" ("Der Verband, der die Maßnahme als
-    „Kapitulation“ sieht", "Die Gewerkschaft sieht den Plan als „Angriff auf die
-    Tarifautonomie“"). Not after "gelten als", which names no one ("gilt als „Störfall“").
+    "sehen", "betrachten", "empfinden", "einstufen"), or after "für" in a clause of "halten"
+    (the ``holding_verbs`` role), or right after such a verb ("Zaorálek sieht „gefährlichen
+    Zusammenhang“"): the clause's subject calls something by these words, as
+    after "bezeichnete … als" ("Der Verband, der die Maßnahme als „Kapitulation“ sieht", "Die
+    Gewerkschaft sieht den Plan als „Angriff auf die Tarifautonomie“", "Die Gewerkschaft hält
+    die Reform für einen „schweren Fehler“"). Not after "gelten als", which names no one
+    ("gilt als „Störfall“").
     The speaker is the antecedent of a relative clause, else the sentence's subject (see
-    :func:`_quoting_subject`); without one the quotation counts but has no speaker."""
+    :func:`_quoting_subject`); without one a quotation after "als" counts but has no speaker,
+    and one after "für" is judged like any other ("hielt man für einen „Rätselsaurier“")."""
     index = _quote_index(sentence, pair)
     lows = sentence.lows
     before = index - 1
     if before > 0 and sentence.word_class(before) == "det":
         before -= 1  # "als einen „Angriff …“"
-    if before < 0 or lows[before] != "als" or sentence.tokens[before].quote >= 0:
+    if before < 0 or sentence.tokens[before].quote >= 0:
+        return None
+    if lows[before] == "als" or lows[before] in sentence.roles.judging_verbs:
+        judging = sentence.roles.judging_verbs
+    elif lows[before] == "für":
+        judging = sentence.roles.holding_verbs
+    else:
         return None
     start, end = sentence.clause_start[index], sentence.clause_end[index]
-    judging = sentence.roles.judging_verbs
     if judging.isdisjoint(lows[start : end + 1]):
         return None
     speaker: Attribution | None = None
@@ -239,7 +248,7 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
             speaker = announced_phrase(sentence, *phrase)
     elif start <= sentence.opening:
         speaker = _quoting_subject(sentence)
-    if speaker is None:
+    if speaker is None and lows[before] == "als":  # (a verb right before names no one alone)
         speaker = Attribution(kind=QuoteKind.DIRECT, content=pair.content)
     return speaker
 
