@@ -682,9 +682,18 @@ def _outside_clause(sentence: _Sentence, clause_start: int, clause_end: int) -> 
         stop = clause_start - 1 if sentence.tokens[clause_start - 1].text == "," else clause_start
         return sentence.span(0, stop) if stop > 0 else None
     start = sentence.clause_start[clause_start]
+    stop = _before_trailing_cue(sentence, sentence.clause_end[clause_start])
     if _second_main_clause(sentence, start, clause_start):
-        return sentence.span(start, sentence.last)
-    return sentence.span(0, sentence.last)
+        return sentence.span(start, stop)
+    return sentence.span(0, stop)
+
+
+def _before_trailing_cue(sentence: _Sentence, clause_end: int) -> int:
+    """Where the rest of the sentence around a framing phrase ends: before a trailing verb of
+    saying right after the phrase's clause ("Die Lage sei laut Polizei ernst, sagte der
+    Minister": the Minister's attribution, which relays the Polizei's words), else at the
+    sentence's end."""
+    return clause_end if sentence.trailing_cue_at(clause_end) else sentence.last
 
 
 def _second_main_clause(sentence: _Sentence, start: int, frame: int) -> bool:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _SEPARATORS = frozenset({",", ";", ":", "–", "—", "-"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"–", "—", "-"})
+# What sets an aside off from the clause around it (", so der Minister,", "– laut Polizei –").
+_ASIDE_MARKS = frozenset({",", "–", "—", "-", "("})
 _NAME_PARTICLE_PREFIX = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -234,12 +236,43 @@ class _Sentence(SentenceView):
                 self.reported = True
             if attribution.kind is not QuoteKind.DIRECT:
                 heapq.heappush(self._contents, (attribution.content.start, attribution.content.end))
+            frame = attribution.frame
+            if (
+                frame is not None
+                and attribution.content.start < frame.start
+                and not self._set_off(frame.start)
+                and self.trailing_cue_at(
+                    bisect.bisect_left(self.tokens, attribution.content.end, key=token_start)
+                )
+            ):
+                # a framing phrase inside the clause it frames, not set off as an aside, before
+                # a trailing verb ("Die Lage sei laut Polizei ernst, sagte der Minister"): the
+                # clause is that verb's content too
+                continue
             for span in (*attribution.cue, attribution.mention):
                 if span is not None:
                     reach = max(reach, span.end)
         if reach:
             position = bisect.bisect_left(self.tokens, reach, key=token_start)
             self.region_start = max(self.region_start, position)
+
+    def trailing_cue_at(self, comma: int) -> bool:
+        """Whether a comma at token ``comma`` opens a trailing attribution: a lower-case verb
+        the lexicons know, in a clause that runs to the sentence's end (", sagte der
+        Minister."; not ", wies das Gericht darauf hin, dass …")."""
+        following = comma + 1
+        return (
+            following < self.last
+            and self.tokens[comma].text == ","
+            and self.is_lower(following)
+            and self.lows[following] in self.lexicon.verbs
+            and self.clause_end[following] >= self.last
+        )
+
+    def _set_off(self, position: int) -> bool:
+        """Whether the token at ``position`` follows a comma, a dash or a bracket: an aside."""
+        index = bisect.bisect_left(self.tokens, position, key=token_start)
+        return index > 0 and self.tokens[index - 1].text in _ASIDE_MARKS
 
     def within_content(self, position: int) -> bool:
         """Whether ``position`` lies in a content found so far (positions must not decrease)."""
