@@ -67,10 +67,6 @@ _KONJUNKTIV_WINDOW = 12
 _MAX_ABBREVIATION = 8
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
-# The most words a lower-case noun phrase in marks without an attribution has and still is the
-# narrator's term ("als „blinder Passagier“"); longer ones quote a text as often ("bei Angriffen
-# auf „den Bestand des Staates“").
-_MAX_EPITHET_WORDS = 3
 # The word classes that open a subject right after a main clause's finite verb ("lachten die
 # Zuhörer", "kamen sie").
 _SUBJECT_OPENERS = frozenset({"det", "pron"})
@@ -169,9 +165,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         return False
     if 1 < len(words) <= _MAX_TERM_WORDS and _CAMEL_CASE.search(words[0]):
         return False  # "„iPod nano“", "„YouTube Kids“": a product's name opens with its brand
-    if context is QuoteContext.NONE and (
-        _completes_noun_phrase(sentence, pair) or _lower_case_noun_phrase(words)
-    ):
+    if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
     if 1 < len(words) <= _MAX_TERM_WORDS and _title_after_article(sentence, pair):
         return False
@@ -291,7 +285,8 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
     completes a noun phrase whose article or adjective stands outside the marks: "Vor der
     Auslosung tagte die „Confédération Européenne de Pétanque“", "Die Stadt feiert die „Woche
     des verbotenen Buches“". There the narrator names a thing; nobody is quoted. (Lower-case
-    words are a term by their own shape, see :func:`_lower_case_noun_phrase`.)"""
+    words there are as often someone's words as a term: "Eine „ernstzunehmende Spur“ führte
+    die Polizei …" quotes the police.)"""
     words = pair.content.slice(sentence.text).split()
     if len(words) > _MAX_TERM_WORDS or not _is_capital(words[0]):
         return False
@@ -302,22 +297,6 @@ def _completes_noun_phrase(sentence: _Sentence, pair: QuotePair) -> bool:
         # not a relative pronoun (", das „schwach radioaktiv“ sei")
         return index == 0 or sentence.tokens[index - 1].text != ","
     return sentence.is_adjective(index) and sentence.lows[index] not in sentence.lexicon.auxiliaries
-
-
-def _lower_case_noun_phrase(words: Sequence[str]) -> bool:
-    """Whether quoted words with no attribution anywhere near them are a noun phrase that opens
-    lower-case and ends with its noun: an adjective or article before a capitalised noun ("als
-    „blinder Passagier“", "ein „geflügeltes Wort“", "mit einer „virtuellen Bombe“", "die 22.
-    „europäische Hackerkonferenz“", "„der Dicke“ genannt"). With nobody to say them they are
-    the narrator's term or someone's epithet, not a quotation; near a speaker the same words are
-    theirs ("bezeichneten die Übereinkunft als einen „beschämenden Deal“"), which the caller
-    leaves to the other checks. Up to :data:`_MAX_EPITHET_WORDS` words: longer ones quote a
-    text as often as they name something."""
-    return (
-        1 < len(words) <= _MAX_EPITHET_WORDS
-        and not _is_capital(words[0])
-        and _is_capital(words[-1])
-    )
 
 
 def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
