@@ -146,6 +146,7 @@ class WordRoles(NamedTuple):
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    verb_particles: frozenset[str]
     issuing_verbs: frozenset[str]
     demonstrative_determiners: frozenset[str]
     dative_object_verbs: frozenset[str]

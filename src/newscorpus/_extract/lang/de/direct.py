@@ -215,7 +215,9 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     after "bezeichnete … als" ("Der Verband, der die Maßnahme als „Kapitulation“ sieht", "Die
     Gewerkschaft sieht den Plan als „Angriff auf die Tarifautonomie“", "Die Gewerkschaft hält
     die Reform für einen „schweren Fehler“"). Not after "gelten als", which names no one
-    ("gilt als „Störfall“").
+    ("gilt als „Störfall“"), nor without "als" when a separable particle closes the clause and
+    makes another verb (the ``verb_particles`` role: "sieht „harte Strafen“ vor", "sieht „gut
+    erholt“ aus").
     The speaker is the antecedent of a relative clause, else the sentence's subject (see
     :func:`_quoting_subject`); without one a quotation after "als" counts but has no speaker,
     and one after "für" is judged like any other ("hielt man für einen „Rätselsaurier“")."""
@@ -235,6 +237,8 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     start, end = sentence.clause_start[index], sentence.clause_end[index]
     if judging.isdisjoint(lows[start : end + 1]):
         return None
+    if lows[before] != "als" and lows[min(end, sentence.last) - 1] in sentence.roles.verb_particles:
+        return None  # "sieht „harte Strafen“ vor", "sieht „gut erholt“ aus": another verb
     speaker: Attribution | None = None
     if start > 0 and sentence.tokens[start - 1].text == "," and _relative_clause(sentence, start):
         phrase = _phrase_before(sentence, start - 1)
