@@ -163,8 +163,14 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         # "„YouTube“", "„iPod“", "„Muslix64“", "„8Ball“": a brand or user name; a compound
         # ("„G8-Spektakel“") may be the speaker's coinage
         return False
-    if 1 < len(words) <= _MAX_TERM_WORDS and _CAMEL_CASE.search(words[0]):
-        return False  # "„iPod nano“", "„YouTube Kids“": a product's name opens with its brand
+    if (
+        1 < len(words) <= _MAX_TERM_WORDS
+        and _CAMEL_CASE.search(words[0])
+        and not any(word.lower() in sentence.word_classes for word in words[1:])
+    ):
+        # "„iPod nano“", "„YouTube Kids“": a product's name opens with its brand; a function
+        # word makes it a phrase or clause ("„eBay haftet nicht“", "„iPod für alle“")
+        return False
     if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
     if 1 < len(words) <= _MAX_TERM_WORDS and _title_after_article(sentence, pair):
