@@ -70,6 +70,7 @@ _MAX_TERM_WORDS = 5
 # The word classes that open a subject right after a main clause's finite verb ("lachten die
 # Zuhörer", "kamen sie").
 _SUBJECT_OPENERS = frozenset({"det", "pron"})
+_VERB_CLASS = "verb"  # the word class of an auxiliary or modal ("wurde", "hat", "sollte")
 _MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
@@ -520,23 +521,37 @@ def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:
     return 0 < index < len(sentence.tokens) and sentence.is_head(index - 1)
 
 
+def _opens_main_clause(sentence: _Sentence, index: int) -> bool:
+    """Whether the lower-case word at ``index`` may be a main clause's finite verb before its
+    subject: a word with an adjective's ending ("lachten") or an auxiliary that is no
+    Konjunktiv ("wurde", "war", "hat"; not "sei", "habe")."""
+    if sentence.is_adjective(index):
+        return True
+    return (
+        sentence.word_class(index) == _VERB_CLASS
+        and sentence.lows[index] not in sentence.lexicon.konjunktiv
+    )
+
+
 def _before_main_clause(sentence: _Sentence, span: Span) -> Span:
     """The content of a verb-final clause that opens the sentence, up to the main clause after
     it: "Nachdem er gesagt hatte, dass er zurücktreten werde, kam es zu Protesten" ends before
     ", kam": after a leading subordinate clause the main clause opens with its finite verb, a
-    lower-case word that is no function word; one with an adjective's ending only when an
-    article or pronoun, its subject, follows ("…, lachten die Zuhörer", not "…, neue Regeln
-    seien nötig")."""
+    lower-case word that is no function word; one with an adjective's ending, or an auxiliary
+    in the indicative, only when an article or pronoun, its subject, follows ("…, lachten die
+    Zuhörer", "…, wurde es still", not "…, neue Regeln seien nötig", "…, sei es aus Angst")."""
     tokens = sentence.tokens
     first, stop = _scanned_tokens(sentence, span)
     for index in range(first + 1, stop - 1):
         if (
             tokens[index].text == ","
             and sentence.is_lower(index + 1)
-            and not sentence.word_class(index + 1)
             and (
-                not sentence.is_adjective(index + 1)
-                or sentence.word_class(index + 2) in _SUBJECT_OPENERS
+                not (sentence.word_class(index + 1) or sentence.is_adjective(index + 1))
+                or (
+                    _opens_main_clause(sentence, index + 1)
+                    and sentence.word_class(index + 2) in _SUBJECT_OPENERS
+                )
             )
         ):
             return sentence.span(first, index)
