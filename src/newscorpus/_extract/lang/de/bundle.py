@@ -147,6 +147,7 @@ class WordRoles(NamedTuple):
     judging_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     verb_particles: frozenset[str]
+    noticing_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     demonstrative_determiners: frozenset[str]
     dative_object_verbs: frozenset[str]

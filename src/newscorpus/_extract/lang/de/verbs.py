@@ -569,16 +569,20 @@ def _structure(
         first < finite
         # "indem er sagte, …": a word that opens an adverbial clause is a subordinator too
         and (sentence.word_class(first) == "sub" or lows[first] in sentence.roles.not_content)
-        and (lows[first] != "als" or _clause_of_time(sentence, first, finite, last_part))
+        and (lows[first] != "als" or _clause_of_time(sentence, first, finite, last_part, form))
         # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
         if _naming_aside(sentence, first, finite, form):
             return []
-        return _subordinate(sentence, first, finite, cue, plural, pairs, used, opinion=opinion)
+        return _subordinate(
+            sentence, first, finite, cue, plural, pairs, used, opinion=opinion, form=form
+        )
     opener = _opener_before_apposition(sentence, first, finite, last_part)
     if opener is not None:
-        return _subordinate(sentence, opener, finite, cue, plural, pairs, used, opinion=opinion)
+        return _subordinate(
+            sentence, opener, finite, cue, plural, pairs, used, opinion=opinion, form=form
+        )
     demonstrative = (
         first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
     )
@@ -1287,16 +1291,20 @@ def _quoting_source(
     return None
 
 
-def _clause_of_time(sentence: _Sentence, als: int, finite: int, last_part: int) -> bool:
+def _clause_of_time(
+    sentence: _Sentence, als: int, finite: int, last_part: int, form: VerbForm
+) -> bool:
     """Whether "als" at ``als`` opens a clause of time whose verb of saying ends it: at the
     sentence's start, a subject with an article or a pronoun after it, the finite verb last
     ("Als der Minister sagte, dass …, lachten die Zuhörer"). Elsewhere "als" compares or
     labels ("ernster, als er sagte", "Als Begründung wurde angegeben, …", "Als Ergebnis der
-    Studie darf festgehalten werden, …")."""
+    Studie darf festgehalten werden, …"). A verb that may mean noticing (the ``noticing_verbs``
+    role) means it here: "Als die Bank bemerkte, dass Geld fehlte, …" reports no words."""
     return (
         als == sentence.opening
         and finite == last_part
         and sentence.word_class(als + 1) in _TIME_CLAUSE_SUBJECTS
+        and form.lemma not in sentence.roles.noticing_verbs
     )
 
 
@@ -1310,22 +1318,41 @@ def _subordinate(
     used: set[int],
     *,
     opinion: bool,
+    form: VerbForm,
 ) -> list[Attribution]:
-    """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"."""
+    """A verb-final clause: "wie die Polizei mitteilte", "nachdem er gesagt hatte, dass …"; a
+    dative pronoun before the subject is whom it told ("nachdem ihm die Ärzte gesagt hatten"),
+    and the subject of a passive is whom it asked or told, no speaker ("Als der Minister
+    gefragt wurde, ob …"; but "als der Sprecher zitiert wurde, …" names who spoke): its agent
+    after "von" is ("wie der Zeitung von der Gruppe berichtet wird")."""
     start = _skip_adverbs(sentence, first + 1)
-    subject = _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
+    subject = None
+    if sentence.lows[start] in sentence.roles.dative_pronouns and start + 1 < finite:
+        # "als ihm die Ärzte sagten": whom they told, not who spoke
+        subject = _phrase_after(sentence, start + 1, finite)
+    subject = (
+        subject or _phrase_after(sentence, start, finite) or _bare_name(sentence, start, finite)
+    )
     if subject is None and sentence.lows[first] == "wie":
         subject = _source_after_aus(sentence, start, finite)
     if subject is None:
         return []
     subject = _without_closing_comma(sentence, subject)
+    nameless = False
+    passive = _passive_addressee(sentence, finite, form)
+    if passive:
+        # the agent after "von" speaks ("Wie der Zeitung von der Gruppe berichtet wird")
+        agent = _agent(sentence, subject.start, finite)
+        nameless = agent is None
+        subject = subject if agent is None else agent
     field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
+    nameless = nameless or es
     attribution = Attribution(
         kind=QuoteKind.INDIRECT,
         content=sentence.span(first, first + 1),
-        mention=None if es else sentence.span(*field),
-        mention_words=() if es else sentence.words(*subject),
+        mention=None if nameless else sentence.span(*field),
+        mention_words=() if nameless else sentence.words(*subject),
         cue=cue,
         plural=plural,
         addressee=_told_in_field(sentence, field, finite),
@@ -1352,11 +1379,25 @@ def _subordinate(
     if content is None:
         if sentence.lows[first] in sentence.roles.relative:
             return []  # "eine Botschaft, welche die Techniker als „…“ bezeichnete": whose subject?
-        return _quoted_in_clause(sentence, attribution, subject, finite, pairs, used, opinion)
+        return _quoted_in_clause(
+            sentence, attribution, subject, finite, pairs, used, opinion, passive=passive
+        )
     kind, span, quotes = content
     if kind is QuoteKind.INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
+
+
+def _passive_addressee(sentence: _Sentence, finite: int, form: VerbForm) -> bool:
+    """Whether the subject of a verb-final clause is a passive's, whom the words were addressed
+    to ("als der Minister gefragt wurde"), not the speaker: a participle before a passive
+    auxiliary, of a verb whose perfect takes "haben" and that quotes no one ("zitiert")."""
+    return (
+        form.kind is FormKind.PARTICIPLE
+        and sentence.lows[finite] in sentence.roles.passive
+        and VerbFlag.SEIN not in form.flags
+        and VerbFlag.RELAY not in form.flags
+    )
 
 
 def _quoted_in_clause(
@@ -1367,12 +1408,16 @@ def _quoted_in_clause(
     pairs: Sequence[QuotePair],
     used: set[int],
     opinion: bool,
+    *,
+    passive: bool,
 ) -> list[Attribution]:
     """The quotations between the subject and the verb of a verb-final clause with no content
     after it, as in a main clause ("Von einem „Eingriff“ spricht der Entwurf"): "…, weil die
     Regierung das Land als „junge Demokratie“ bezeichnet hat", "…, nachdem der Trainer die
-    Entscheidung „übertrieben“ genannt hatte". Not for a verb of opinion, nor for "es"."""
-    if opinion or attribution.mention is None or not sentence.quote_tokens:
+    Entscheidung „übertrieben“ genannt hatte"; in a passive without an agent they name no one
+    ("wenn eine Gefahr für „Leib und Leben“ festgestellt wird"). Not for a verb of opinion, nor
+    for "es"."""
+    if opinion or (attribution.mention is None and not passive) or not sentence.quote_tokens:
         return []
     quotes = sentence.quotes(subject.stop, finite)
     if not quotes:
