@@ -38,12 +38,13 @@ _WORD_AFTER = re.compile(r"\w+")
 # A token with the white space before it: every character that is not white space starts a
 # token, so over a range that does not end in white space each match succeeds at once. A word
 # is a run of \w, joined by - ' ’ & to the next ("Baden-Württemberg", "Merkel's") and by a
-# point or comma between digits ("3.5"). A joining character is looked ahead for before the
+# point, comma or colon between digits ("3.5", a time "19:55", a score "3:1": no colon that
+# ends a clause). A joining character is looked ahead for before the
 # alternatives are tried, and from Python 3.11 on the quantifiers are possessive (nothing after
 # a word can make it give characters back, so the tokens are the same): a fifth faster.
 _MORE = "+" if sys.version_info >= (3, 11) else ""  # possessive, where the version has it
 _SPACED_TOKEN = re.compile(
-    rf"(\s*{_MORE})(\w+{_MORE}(?:(?=[-'’&.,])(?:[-'’&]\w+{_MORE}|(?<=\d)[.,]\d+{_MORE}))*{_MORE}"
+    rf"(\s*{_MORE})(\w+{_MORE}(?:(?=[-'’&.,:])(?:[-'’&]\w+{_MORE}|(?<=\d)[.,:]\d+{_MORE}))*{_MORE}"
     r"|[^\w\s])"
 )
 _MAX_WORD = 40

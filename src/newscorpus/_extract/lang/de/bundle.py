@@ -57,6 +57,7 @@ class WordRoles(NamedTuple):
 
     complementizers: frozenset[str]
     not_content: frozenset[str]
+    clock_words: frozenset[str]
     leading: frozenset[str]
     statement_adverbs: frozenset[str]
     words_nouns: frozenset[str]

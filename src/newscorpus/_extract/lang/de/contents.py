@@ -908,8 +908,10 @@ def _content_after(
     ):
         return None  # "meldete einen Schaden, so dass …": a result, like "sodass"
     if (
-        low in sentence.roles.not_content or sentence.word_class(start) == "sub"
-    ) and not _verb_second(sentence, start):
+        (low in sentence.roles.not_content or sentence.word_class(start) == "sub")
+        and not _verb_second(sentence, start)
+        and not _clock_time(sentence, start + 1)
+    ):
         return None
     end = sentence.clause_end[start]
     if _prepositional_relative(sentence, start):
@@ -1211,6 +1213,18 @@ def _quotes_after(sentence: _Sentence, position: int) -> list[int]:
     boundary ``position`` on: the engine's :func:`quotations_after`."""
     stop = quotations_after(sentence, position, sentence.last, trailing_of("de"))
     return [] if stop is None else sentence.quotes(position, stop)
+
+
+def _clock_time(sentence: _Sentence, index: int) -> bool:
+    """Whether a time of day stands at ``index`` ("19:55", "8 Uhr"), which makes the word before
+    it a preposition, not a subordinator: "rief dazu auf, um 19:55 Uhr den Strom abzuschalten"
+    is a content; "um den Frieden zu sichern" is a purpose."""
+    low = sentence.lows[index] if index < sentence.last else ""
+    if not low[:1].isdigit():
+        return False
+    return ":" in low or (
+        index + 1 < sentence.last and sentence.lows[index + 1] in sentence.roles.clock_words
+    )
 
 
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
