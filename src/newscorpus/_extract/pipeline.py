@@ -196,9 +196,11 @@ def _trimmed(text: str, span: Span) -> Span | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if start >= end:
+        return None  # nothing said: an empty content is no quote
     if start == span.start and end == span.end:
         return span
-    return trusted_span(start, end) if start < end else None
+    return trusted_span(start, end)
 
 
 # Punctuation a speaker mention may not start or end with: a rule that takes in an apposition

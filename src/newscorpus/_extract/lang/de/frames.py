@@ -1111,10 +1111,10 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             if kind is not QuoteKind.DIRECT and end < sentence.last:
                 span = sentence.span(comma + 1, end)
         elif phrase.start <= sentence.opening:
-            span = _prefield_content(sentence, index + 2, kind, span)
+            span = _prefield_content(sentence, comma + 1, kind, span)
         else:
-            if _prepositional_prefield(sentence, phrase, index + 2):
-                span = _prefield_content(sentence, index + 2, kind, span)
+            if _prepositional_prefield(sentence, phrase, comma + 1):
+                span = _prefield_content(sentence, comma + 1, kind, span)
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
             subject = (

@@ -16,6 +16,7 @@ from newscorpus._extract.lang.de.contents import (
     _content_before,
     _direct_run,
     _has_konjunktiv,
+    _infinitive,
     _noun_follows,
     _outside_clause,
     _prepositional_relative,
@@ -355,6 +356,8 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
 # The word classes that open the subject of a clause of time after "als" ("Als der Minister
 # sagte", "Als er sagte").
 _TIME_CLAUSE_SUBJECTS = frozenset({"det", "pron"})
+# The fewest words of a clause resumed after a relative clause (a phrase and its verb).
+_MIN_RESUMED = 2
 _LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
 _RELATIVE_WELCH = "welch"  # "welche", "welcher", "welches": relative pronouns or question words
 
@@ -714,6 +717,19 @@ def _structure(
     content = _content_after(
         sentence, after, opinion=opinion, plain=not trailing and not closes_relative
     )
+    # a verb that closes a clause set off by a comma, whatever opens it ("…, die Asyl
+    # beantragen, …", where "die Asyl" reads like a subject)
+    closes_inset = (
+        first < finite
+        and last_part >= clause_end - 1
+        and clause_start > 0
+        and sentence.tokens[clause_start - 1].text == ","
+    )
+    if closes_inset and content is not None and _resumed_clause(sentence, content):
+        # "dass die Personen, die Asyl beantragen, von der Behörde behandelt würden": after the
+        # relative clause its antecedent's clause goes on to its verb at the end, no content
+        # of the relative verb ("…, der sagte, der Plan sei gescheitert, …" has its verb second)
+        content = None
     if content is None and not trailing and not closes_relative and not passive:
         content = _content_past_relative(sentence, after, opinion=opinion)
     if (
@@ -1289,6 +1305,33 @@ def _quoting_source(
             ):
                 return phrase  # not "wird der Trainer im Interview zitiert": no source
     return None
+
+
+def _resumed_clause(sentence: _Sentence, content: tuple[QuoteKind, Span, list[int]]) -> bool:
+    """Whether an indirect content after a relative clause is the rest of the clause the
+    relative clause interrupted: no complementizer opens it and its finite verb, an auxiliary
+    or a Konjunktiv form, ends it, as in a subordinate clause ("…, die Asyl beantragen, von
+    der Behörde entsprechend behandelt würden"); a content of the relative verb has its finite
+    verb second ("…, der sagte, der Plan sei gescheitert")."""
+    kind, span, _ = content
+    if kind is QuoteKind.DIRECT:
+        return False
+    first = bisect.bisect_left(sentence.tokens, span.start, key=token_start)
+    stop = bisect.bisect_left(sentence.tokens, span.end, key=token_start)
+    if (
+        stop - first < _MIN_RESUMED
+        or sentence.lows[first] in sentence.roles.complementizers
+        # a relative clause of its own is reported ("…, denen jedes Gefühl abhanden gekommen
+        # sei"), and so is a zu-infinitive ("…, der behauptet, den Code geknackt zu haben")
+        or sentence.lows[first] in sentence.roles.relative
+        or _infinitive(sentence, first, stop)
+    ):
+        return False
+    low = sentence.lows[stop - 1]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(stop - 1) and (
+        low in lexicon.auxiliaries or low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
 
 
 def _clause_of_time(
