@@ -362,6 +362,10 @@ def _frame_anaphor(
         else antecedent.mention_words,
         genitive=antecedent is not None and antecedent.genitive,
         cue=(sentence.span(index, index + 1),),
+        # the word frames its clause like "laut" (GNQA marks it as the frame too), and what it
+        # reports may relay another source ("Nach Zahlen des Verbands liefen demnach …", see
+        # relays)
+        frame=sentence.span(index, index + 1),
     )
     return [attribution]
 
