@@ -1309,10 +1309,14 @@ def _quoting_source(
 
 def _resumed_clause(sentence: _Sentence, content: tuple[QuoteKind, Span, list[int]]) -> bool:
     """Whether an indirect content after a relative clause is the rest of the clause the
-    relative clause interrupted: no complementizer opens it and its finite verb, an auxiliary
-    or a Konjunktiv form, ends it, as in a subordinate clause ("…, die Asyl beantragen, von
-    der Behörde entsprechend behandelt würden"); a content of the relative verb has its finite
-    verb second ("…, der sagte, der Plan sei gescheitert")."""
+    relative clause interrupted: no complementizer opens it, and its last clause (after its
+    last comma) opens with no subordinator either and has its finite verb, an auxiliary or a
+    Konjunktiv form, at its end and nowhere before it, as in a subordinate clause ("…, die Asyl
+    beantragen, von der Behörde entsprechend behandelt würden"; "…, denen vorgeworfen wurde,
+    Kinder zu rekrutieren, dies noch täten"). A content of the relative verb has its finite
+    verb second ("…, die sagen, nun müsse gehandelt werden"), also when a subordinate clause
+    ends it in one ("…, die sagten, sie hätten einen Knall gehört, als der Zug entgleist
+    sei")."""
     kind, span, _ = content
     if kind is QuoteKind.DIRECT:
         return False
@@ -1327,9 +1331,31 @@ def _resumed_clause(sentence: _Sentence, content: tuple[QuoteKind, Span, list[in
         or _infinitive(sentence, first, stop)
     ):
         return False
-    low = sentence.lows[stop - 1]
+    opening = first
+    for index in range(stop - 1, first, -1):
+        if sentence.tokens[index].text == ",":
+            opening = index + 1
+            break
+    low = sentence.lows[opening] if opening < stop else ""
+    if opening > first and (
+        low in sentence.roles.complementizers
+        or low in sentence.roles.relative
+        or sentence.word_class(opening) == "sub"
+    ):
+        return False  # "…, als der Zug entgleist sei", "…, ob er bleiben werde"
+    verb = stop
+    while verb > opening and _finite_form(sentence, verb - 1):
+        verb -= 1
+    # the verb ends the clause and no finite verb stands before it ("nun müsse gehandelt
+    # werden" has its verb second)
+    return verb < stop and not any(_finite_form(sentence, index) for index in range(opening, verb))
+
+
+def _finite_form(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a lower-case auxiliary or Konjunktiv form."""
+    low = sentence.lows[index]
     lexicon = sentence.lexicon
-    return sentence.is_lower(stop - 1) and (
+    return sentence.is_lower(index) and (
         low in lexicon.auxiliaries or low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
     )
 
