@@ -910,7 +910,7 @@ def _content_after(
     if (
         (low in sentence.roles.not_content or sentence.word_class(start) == "sub")
         and not _verb_second(sentence, start)
-        and not _clock_time(sentence, start + 1)
+        and not (sentence.word_class(start) == "prep" and _clock_time(sentence, start + 1))
     ):
         return None
     end = sentence.clause_end[start]
@@ -1217,8 +1217,9 @@ def _quotes_after(sentence: _Sentence, position: int) -> list[int]:
 
 def _clock_time(sentence: _Sentence, index: int) -> bool:
     """Whether a time of day stands at ``index`` ("19:55", "8 Uhr"), which makes the word before
-    it a preposition, not a subordinator: "rief dazu auf, um 19:55 Uhr den Strom abzuschalten"
-    is a content; "um den Frieden zu sichern" is a purpose."""
+    it a preposition, not a subordinator, when it can be one: "rief dazu auf, um 19:55 Uhr den
+    Strom abzuschalten" is a content; "um den Frieden zu sichern" is a purpose, and so is "als
+    22 Uhr schon vorbei war" ("als" is no preposition)."""
     low = sentence.lows[index] if index < sentence.last else ""
     if not low[:1].isdigit():
         return False
