@@ -121,6 +121,7 @@ class WordRoles(NamedTuple):
     occasion_nouns: frozenset[str]
     reason_phrases: frozenset[str]
     object_relatives: frozenset[str]
+    oblique_relatives: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]

@@ -1022,6 +1022,9 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
         and phrase.stop == first + 1
         and sentence.lows[first] in sentence.roles.relative
     ):
+        if sentence.lows[first] in sentence.roles.oblique_relatives:
+            # ", welchen die Opposition kritisiert": an object, no subject to stand for
+            return None
         # ", der der Regierung vorwarf": the relative pronoun (see _phrase_after) stands for
         # the phrase before its comma, the speaker a reader names ("ein Kommentar, der …")
         return (first > 1 and _phrase_before(sentence, first - 1)) or phrase
