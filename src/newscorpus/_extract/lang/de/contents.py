@@ -789,13 +789,23 @@ def _nested(
     sentence: _Sentence, found: list[Attribution], pairs: Sequence[QuotePair], used: set[int]
 ) -> list[Attribution]:
     """The quotations inside indirect, free indirect and reported contents, as direct quotes of
-    the same speaker ("Merkel sagte, der Plan sei „absurd“")."""
+    the same speaker ("Merkel sagte, der Plan sei „absurd“"). A quotation inside two contents
+    is the inner one's speaker's ("Der Anwalt hatte betont, …: Eine Strafe sei nötig, „wenn
+    …“, so die Richterin"), unless that speaker's words come through the outer one's (a
+    relayed source: both say them)."""
     nested: list[Attribution] = []
     if not sentence.quote_tokens:
         return nested
+    contents = [
+        attribution.content
+        for attribution in found
+        if attribution.kind is not QuoteKind.DIRECT and not attribution.relayed
+    ]
     for attribution in found:
         if attribution.kind is not QuoteKind.DIRECT:
             quotes = _quotes_within(sentence, attribution.content)
+            if quotes and not attribution.relayed and len(contents) > 1:
+                quotes = _outside_inner_contents(sentence, quotes, attribution.content, contents)
             if not quotes:
                 continue
             nested.extend(
@@ -840,6 +850,21 @@ def _names_with_a_label(sentence: _Sentence, attribution: Attribution) -> bool:
         for part in attribution.cue
         for form in verbs.get(part.slice(sentence.text).lower(), ())
     )
+
+
+def _outside_inner_contents(
+    sentence: _Sentence, quotes: list[int], content: Span, contents: list[Span]
+) -> list[int]:
+    """``quotes`` (inside ``content``) without those inside a shorter content within it."""
+    inner = {
+        quote
+        for other in contents
+        if content.start <= other.start
+        and other.end <= content.end
+        and other.end - other.start < content.end - content.start
+        for quote in _quotes_within(sentence, other)
+    }
+    return [quote for quote in quotes if quote not in inner]
 
 
 def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
