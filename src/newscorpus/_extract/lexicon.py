@@ -163,6 +163,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "relation_adjectives",
         "role_prefixes",
         "family_name_first",
+        "correlative_openers",
+        "correlative_partners",
     }
 )
 

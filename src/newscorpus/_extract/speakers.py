@@ -307,6 +307,11 @@ class _Lexicon:
     relation_adjectives: frozenset[str] = frozenset()
     #: family names written before the given name ("Ban Ki-moon": ``family_name_first``)
     family_name_first: frozenset[str] = frozenset()
+    #: the first word of a correlative pair before two speakers, and the words between them
+    #: ("sowohl … als auch", "weder … noch", "both … and": ``correlative_openers``,
+    #: ``correlative_partners``)
+    correlative_openers: frozenset[str] = frozenset()
+    correlative_partners: frozenset[str] = frozenset()
     #: number words ("vier": the ``quantities`` word role)
     numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
@@ -440,6 +445,8 @@ def _lexicon(language: str) -> _Lexicon:
         time_nouns=speaker_words["time_nouns"],
         relation_adjectives=speaker_words["relation_adjectives"],
         family_name_first=speaker_words["family_name_first"],
+        correlative_openers=speaker_words["correlative_openers"],
+        correlative_partners=speaker_words["correlative_partners"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -768,14 +775,49 @@ def analyse_coordination(
     ("Der Präsident und Vorsitzende der Partei sagte") keeps one speaker, and so does a joiner
     inside an attachment ("die Eltern von Anna und Ben", "a spokesman for Smith and Jones").
     """
+    lexicon = _lexicon(language)
+    if len(words) > _PAIR and words[0].lower() in lexicon.correlative_openers:
+        return _correlation_cached(tuple(words), language)
     if plural is False:
         return ()
     # Most mentions hold no joiner: they are answered here, and only the others are cached.
-    joiners = _lexicon(language).joiners
+    joiners = lexicon.joiners
     for word in words:
         if word.lower() in joiners:
             return _coordination_cached(tuple(words), language, plural)
     return ()
+
+
+@functools.lru_cache(maxsize=1024)
+def _correlation_cached(words: tuple[str, ...], language: str) -> tuple[MentionInfo, ...]:
+    """The two speakers of a mention that opens with a correlative pair ("Sowohl die Polizei
+    als auch die Feuerwehr", "Weder der Kanzler noch die Ministerin", "Both the president and
+    the minister"), whatever the number of the verb ("Weder X noch Y sagte"): the words
+    between the opener and the partner words, and those after them, each a speaker of its own
+    (a person named or by a role, or an organisation); ``()`` otherwise."""
+    lexicon = _lexicon(language)
+    conjuncts: list[list[str]] = [[]]
+    for word in words[1:]:
+        low = word.lower()
+        if low in lexicon.correlative_partners or low in lexicon.joiners:
+            if conjuncts[-1]:
+                conjuncts.append([])
+        else:
+            conjuncts[-1].append(word)
+    if len(conjuncts) != _PAIR or not conjuncts[-1]:
+        return ()
+    determined = all(conjunct[0].lower() in lexicon.determiners for conjunct in conjuncts)
+    infos: list[MentionInfo] = []
+    for conjunct in conjuncts:
+        info = _analyse_cached(tuple(conjunct), language, False, None)
+        if (
+            info is None
+            or info.pronoun
+            or not _speaker_of_its_own(info, conjunct, lexicon, plural=True, determined=determined)
+        ):
+            return ()
+        infos.append(info)
+    return () if infos[0].key == infos[1].key else tuple(infos)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -122,6 +122,8 @@ class WordRoles(NamedTuple):
     reason_phrases: frozenset[str]
     object_relatives: frozenset[str]
     oblique_relatives: frozenset[str]
+    correlative_openers: frozenset[str]
+    correlative_partners: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]

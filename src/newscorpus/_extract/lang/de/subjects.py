@@ -252,6 +252,29 @@ def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
+    """ "Sowohl die Polizei als auch die Feuerwehr teilten mit", "Weder der Kanzler noch die
+    Ministerin äußerte sich": a subject before the verb of two noun phrases joined by a
+    correlative pair (the ``correlative_openers`` word before the first, ``correlative_partners``
+    words between them); the speaker analysis reads it as two speakers."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    roles = sentence.roles
+    if first + 1 >= finite or sentence.lows[first] not in roles.correlative_openers:
+        return None
+    phrase = _phrase_after(sentence, first + 1, finite)
+    if phrase is None:
+        return None
+    second = phrase.stop
+    while second < finite and sentence.lows[second] in roles.correlative_partners:
+        second += 1
+    if second == phrase.stop or second >= finite:
+        return None
+    other = _phrase_after(sentence, second, finite)
+    if other is None or _with_phrases(sentence, other.stop, finite) != finite:
+        return None
+    return _SubjectFound(Phrase(first, finite))
+
+
 def _subject_after_coordinated_clause(clause: _Clause) -> _SubjectFound | None:
     """ "Die Lage ist ernst und die Bürger sagen, dass …": a main clause joined to the one
     before by a coordinator without a comma. A plain noun phrase between the coordinator and a
@@ -946,6 +969,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_after_relative_object,
         _adverb_before_subject,
         _subject_after_anaphor,
+        _correlative_subject,
         _subject_before_verb,
         _subject_after_coordinated_clause,
         _relative_pronoun_before_perfect,

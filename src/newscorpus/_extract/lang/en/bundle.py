@@ -161,6 +161,7 @@ class WordRoles(NamedTuple):
     affiliations: frozenset[str]
     document_attach: frozenset[str]
     verb_coordinators: frozenset[str]
+    correlative_openers: frozenset[str]
     quoting_verbs: frozenset[str]
 
 

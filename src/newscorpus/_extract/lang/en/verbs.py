@@ -1250,15 +1250,19 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
         start = previous.start
     elif before >= 1 and sentence.lows[before] == "and":
         previous = _phrase_before(sentence, before)
+        if previous is None:
+            return phrase
+        first = previous.start
+        if first > 0 and sentence.lows[first - 1] in sentence.roles.correlative_openers:
+            first -= 1  # "Both the mayor and the governor said": the pair opens the subject
         if (
-            previous is None
-            or not _second_conjunct(sentence, phrase.start)
+            not _second_conjunct(sentence, phrase.start)
             or not _speaker_noun(sentence, phrase.stop - 1)
             or not _speaker_noun(sentence, previous.stop - 1)
-            or not _opens_clause(sentence, previous.start)
+            or not _opens_clause(sentence, first)
         ):
             return phrase
-        return Phrase(previous.start, phrase.stop)
+        return Phrase(first, phrase.stop)
     elif "and" in sentence.lows[phrase.start : phrase.stop]:
         if sentence.lows[phrase.start][:1].isdigit():
             # "meet on 12 March at Twickenham and Kirwan says": a date and a place, then the
