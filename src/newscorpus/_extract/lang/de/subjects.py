@@ -1100,7 +1100,10 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
             or low in lexicon.auxiliaries
             or low in lexicon.verbs
             or low in lexicon.konjunktiv
-            or sentence.word_class(index) in {"pron", "sub", "verb", "neg", "time"}
+            or sentence.word_class(index) in {"pron", "sub", "verb", "time"}
+            # a negation before an adjective is the adjective's ("Ein nicht genannter Vertreter
+            # der „con energy ag“ bezeichnet …")
+            or (sentence.word_class(index) == "neg" and not sentence.is_adjective(index + 1))
             or _heading_run_in(sentence, index)
         ):
             return None
