@@ -1286,9 +1286,9 @@ def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | N
 def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
     """The subject after the finite verb when something else fills the field before it: "Am
     Montag legte der Innenminister den Schwerpunkt seiner Darstellung auf die Aussage, …"
-    (see :func:`_field_subject`), with a name in apposition; a person or organisation only, so
-    that a thing after the verb ("Dabei vertritt die Studie die These, …") is not taken for the
-    holder."""
+    (see :func:`_field_subject`), with a name in apposition; a person, an organisation or a name
+    ("So fassten die Hamburger Grünen … den Beschluss, …") only, so that a thing after the verb
+    ("Dabei vertritt die Studie die These, …") is not taken for the holder."""
     subject = _field_subject(sentence, sentence.opening, noun_phrase)
     if subject is None:
         return None
@@ -1303,7 +1303,7 @@ def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attributio
     if (
         info is None
         or info.pronoun
-        or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+        or not (info.named or info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION})
     ):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
