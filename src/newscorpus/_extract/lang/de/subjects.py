@@ -122,12 +122,22 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Die Entwicklung im Iran verglich Merkel mit …", "Seine Zuversicht äußerte Solana":
     object-first order. When the field before the verb is a noun phrase about a thing (its
     head noun names no person, role or organisation) and a name or a role phrase follows the
-    verb, that phrase is the subject: things do not speak."""
+    verb, that phrase is the subject: things do not speak. Not the only phrase between a verb
+    that addresses its object (flag *object*) and the verb's particle: "Die Kampagne warf Obama
+    vor, …" addresses Obama, the Kampagne speaks."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
     if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
     if phrase is None or not _names_someone_after_thing(sentence, first, phrase):
+        return None
+    if (
+        VerbFlag.OBJECT in clause.form.flags
+        and clause.last_part > finite
+        # the phrase ends at the particle, or at an insert before it ("warf Obama, nachdem …,
+        # vor")
+        and (phrase.stop == clause.last_part or sentence.tokens[phrase.stop].text == ",")
+    ):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
 

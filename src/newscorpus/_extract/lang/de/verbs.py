@@ -396,10 +396,11 @@ def _content_past_relative(
 
 def _particle_limit(sentence: _Sentence, index: int) -> int:
     """Where the search for a separable particle after the verb at ``index`` ends: the end of
-    its clause, past up to two inserts set off by commas, a relative clause or an apposition
-    ("teilte der Geschäftsführer der Fraktion, Jens Nacke, mit", "Dies geht aus einer Meldung,
-    die … verbreitet wurde, hervor"), or by a pair of dashes, an aside ("lässt sie dort –
-    offenbar durch ihre Anwälte – Folgendes erklären"); never more than 25 tokens on."""
+    its clause, past up to two inserts set off by commas, a relative clause, a subordinate clause
+    or an apposition ("teilte der Geschäftsführer der Fraktion, Jens Nacke, mit", "Dies geht aus
+    einer Meldung, die … verbreitet wurde, hervor", "warf ihm, nachdem …, vor"), or by a pair of
+    dashes, an aside ("lässt sie dort – offenbar durch ihre Anwälte – Folgendes erklären");
+    never more than 25 tokens on."""
     tokens = sentence.tokens
     reach = min(index + _MAX_PARTICLE_DISTANCE, sentence.last)
     limit = min(sentence.clause_end[index], reach)
@@ -412,7 +413,7 @@ def _particle_limit(sentence: _Sentence, index: int) -> int:
             mark != ","
             or not (
                 sentence.lows[following] in sentence.roles.relative
-                or sentence.word_class(following) == "det"
+                or sentence.word_class(following) in {"det", "sub"}
                 or sentence.is_head(following)
             )
         ):
