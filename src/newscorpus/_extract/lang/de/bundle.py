@@ -124,6 +124,7 @@ class WordRoles(NamedTuple):
     oblique_relatives: frozenset[str]
     correlative_openers: frozenset[str]
     correlative_partners: frozenset[str]
+    comma_coordinators: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]

@@ -483,6 +483,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
             new = _frame_cue(sentence, index, pairs, used, state)
         sentence.record(new)
         found.extend(new)
+    if len(found) > 1:
+        found = _without_cue_contents(found)
     if not found:
         found.extend(_headline(sentence, pairs, used))
     if not found:
@@ -535,6 +537,26 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _without_cue_contents(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without an attribution whose content opens with the cue of another: in "Die
+    Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, …" the
+    words after "bestätigten den Zwischenfall," are the second verb's clause, whose content is
+    its own, not what the first verb reports. Framing phrases are not meant: a clause after
+    one may open with a verb of saying whose report it relays ("Demnach erwartet Russland, …")."""
+    verb_cues = {
+        attribution.cue[0].start
+        for attribution in found
+        if attribution.cue and attribution.frame is None
+    }
+    return [
+        attribution
+        for attribution in found
+        if attribution.content.start not in verb_cues
+        or attribution.frame is not None
+        or (attribution.cue and attribution.cue[0].start == attribution.content.start)
+    ]
 
 
 def _relays_report(sentence: _Sentence, attribution: Attribution, found: list[Attribution]) -> bool:

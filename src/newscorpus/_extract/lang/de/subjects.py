@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
+_CONTENT_OPENERS = frozenset({",", ":"})  # after a verb of saying, before its content
 
 
 class _Clause(NamedTuple):
@@ -905,9 +906,37 @@ def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
 
 def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject of the first of two
-    coordinated verbs."""
-    phrase = _coordinated_subject(clause.sentence, clause.finite)
+    coordinated verbs; also of two joined by a comma alone when an adverb of the
+    ``comma_coordinators`` role follows the second and its content comes right after (its
+    particle, a comma, a colon or a quotation): "Die Vereinten Nationen bestätigten den
+    Zwischenfall, teilten jedoch mit, …", "Er wollte sich nicht festlegen, sagte aber, …"."""
+    phrase = _coordinated_subject(clause.sentence, clause.finite, by_comma=_joined_by_comma(clause))
     return None if phrase is None else _SubjectFound(phrase)
+
+
+def _joined_by_comma(clause: _Clause) -> bool:
+    """Whether the verb at ``clause.finite`` is the second of two verbs joined by a comma, with
+    no subject of its own: "…, sagte aber, …", "…, teilten jedoch mit, …" (see
+    :func:`_subject_of_first_verb`), not "…, sagte aber der Minister"."""
+    sentence, finite = clause.sentence, clause.finite
+    after = finite + 1
+    if (
+        finite < 1
+        or sentence.tokens[finite - 1].text != ","
+        or sentence.lows[after : after + 1] == []
+        or sentence.lows[after] not in sentence.roles.comma_coordinators
+    ):
+        return False
+    following = after + 1
+    if following == clause.last_part:
+        following += 1  # the particle: "teilten jedoch mit, …"
+    if following >= len(sentence.tokens):
+        return False
+    return (
+        sentence.tokens[following].text in _CONTENT_OPENERS
+        or sentence.tokens[following].quote >= 0
+        or sentence.lows[following] in sentence.roles.complementizers
+    )
 
 
 def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
@@ -1158,12 +1187,19 @@ def _is_time(sentence: _Sentence, index: int) -> bool:
     return sentence.word_class(index) == "time"
 
 
-def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
+def _coordinated_subject(
+    sentence: _Sentence, finite: int, *, by_comma: bool = False
+) -> Phrase | None:
     """ "Der Sprecher dankte den Menschen und ergänzte, …": the subject that opens the sentence,
     for the second of two coordinated verbs; also one set off by commas before the first verb
-    ("Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …")."""
+    ("Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, …"). With
+    ``by_comma`` a comma joins the two verbs (see :func:`_joined_by_comma`); a sentence that opens
+    with a clause in the Konjunktiv then opens with a content, not the subject ("Die Lage sei
+    ernst, betonte aber …")."""
     first = sentence.opening
-    if finite < first + 3 or sentence.lows[finite - 1] not in sentence.roles.coordinators:
+    if finite < first + 3 or not (
+        by_comma or sentence.lows[finite - 1] in sentence.roles.coordinators
+    ):
         return None
     if sentence.tokens[first].quote >= 0:
         return _subject_after_quotation(sentence, first, finite)
@@ -1199,6 +1235,7 @@ def _coordinated_subject(sentence: _Sentence, finite: int) -> Phrase | None:
         verb >= finite - 1
         or not sentence.is_lower(verb)
         or sentence.word_class(verb) not in {"", "verb"}
+        or (by_comma and sentence.lows[verb] in sentence.lexicon.konjunktiv)
     ):
         return None
     return phrase
