@@ -1286,12 +1286,13 @@ def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | N
 def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
     """The subject after the finite verb when something else fills the field before it: "Am
     Montag legte der Innenminister den Schwerpunkt seiner Darstellung auf die Aussage, …"
-    (see :func:`_field_subject`), with a name in apposition; a person, an organisation or a name
-    ("So fassten die Hamburger Grünen … den Beschluss, …") only, so that a thing after the verb
-    ("Dabei vertritt die Studie die These, …") is not taken for the holder."""
+    (see :func:`_field_subject`), with a name in apposition; a person, an organisation, a name
+    ("So fassten die Hamburger Grünen … den Beschluss, …") or a pronoun ("Seit Jahren vertritt
+    sie die Meinung, …") only, so that a thing after the verb ("Dabei vertritt die Studie die
+    These, …") is not taken for the holder."""
     subject = _field_subject(sentence, sentence.opening, noun_phrase)
-    if subject is None:
-        return None
+    if subject is None or _is_es(sentence, subject):
+        return None  # "So gibt es einen Konsens darüber, dass …": no one holds it
     comma = subject.stop
     if comma + 1 < noun_phrase and sentence.tokens[comma].text == ",":
         # "legte der Innenminister, Wolfgang Schäuble (CDU), den Schwerpunkt …": the name in
@@ -1300,10 +1301,8 @@ def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attributio
         if end > comma + 1 and sentence.tokens[end].text == ",":
             subject = Phrase(subject.start, end)
     info = analyse_mention(sentence.words(*subject), language="de")
-    if (
-        info is None
-        or info.pronoun
-        or not (info.named or info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION})
+    if info is None or not (
+        info.pronoun or info.named or info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
     ):
         return None
     return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
