@@ -76,6 +76,7 @@ _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
 #: A year before a name, the sentence's time: "In 2004 IBM said".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+_PLURAL_GENDER = "pl"  # the gender field of a plural organisation entry ("Zeugen")
 # A capitalised adjective of a German name in a case other than the nominative ("Europäischen",
 # "Syrischen", "Deutschen", "Internationalen"; not a place's "Wiener", "Frankfurter"), and its
 # ending, which becomes the "-e" it has in the nominative after the article.
@@ -588,15 +589,16 @@ def given_name_before(word: str, language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def organisation_word(word: str, language: str) -> bool:
-    """Whether ``word`` names an organisation or a medium ("Zeitung", "Innenministerium")."""
+def organisation_word(word: str, language: str, *, singular: bool = False) -> bool:
+    """Whether ``word`` names an organisation or a medium ("Zeitung", "Innenministerium");
+    with ``singular``, not a plural group of people ("Zeugen", "Demonstranten")."""
     lexicon = _lexicon(language)
     found = _organisation_lookup(
         _strip_marks(word),
         lexicon.organisations,
         compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
     )
-    return found is not None
+    return found is not None and not (singular and found[1][1] == _PLURAL_GENDER)
 
 
 def _is_capitalised(word: str) -> bool:

@@ -74,6 +74,7 @@ class WordRoles(NamedTuple):
     passive_perfect: frozenset[str]
     slogan_nouns: frozenset[str]
     slogan_links: frozenset[str]
+    chant_verbs: frozenset[str]
     von: frozenset[str]
     pronouns: frozenset[str]
     dative_pronouns: frozenset[str]

@@ -27,6 +27,7 @@ from newscorpus._extract.lang.de.sentence import (
     _FINAL,
     _MAX_PHRASE,
     _MIN_CONTENT_WORDS,
+    _SEPARATORS,
     _SHORT_QUOTE_WORDS,
     _WORD,
     _derive,
@@ -53,6 +54,11 @@ if TYPE_CHECKING:
 
 
 _SLOGAN_REACH = 3
+# The most words between a verb of chanting and the quotation it calls out: "rief bei dem
+# Angriff laut Zeugenaussagen „…“".
+_CHANT_REACH = 8
+# Marks that end the clause before a quotation (a colon may introduce it: "rief: „…“").
+_CLAUSE_MARKS = (_SEPARATORS - {":"}) | _FINAL
 _BRACKET_REACH = 3  # "(Codename: „…“)", "(„A“, „B“)": tokens between "(" and a quotation
 # A word shaped like a brand, product or user name, never a word of speech: a capital after a
 # lower-case letter ("YouTube", "iPod") or a digit joined to letters ("Muslix64", "8Ball").
@@ -145,7 +151,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is not QuoteContext.EXPLICIT and _joined_to_quotation(sentence, pair, context):
         return True
     if context is not QuoteContext.EXPLICIT:
-        if _after_slogan_noun(sentence, pair):
+        if _after_slogan_noun(sentence, pair) or _after_chant_verb(sentence, pair):
             context = QuoteContext.EXPLICIT
         elif _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair):
             return False
@@ -447,6 +453,21 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
     return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
+
+
+def _after_chant_verb(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation follows a verb of calling out or chanting (the ``chant_verbs`` role)
+    in its clause, with no other quotation between: what was called, never a name ("Mair rief
+    bei dem Angriff „Britain First“", "skandierten „Allahu Akbar“"); also the words of a call
+    ("rief die Muslime zum „Heiligen Krieg“ auf")."""
+    index = _quote_index(sentence, pair) - 1
+    stop = max(-1, index - _CHANT_REACH)
+    tokens = sentence.tokens
+    while index > stop and tokens[index].quote < 0 and tokens[index].text not in _CLAUSE_MARKS:
+        if sentence.lows[index] in sentence.roles.chant_verbs:
+            return True
+        index -= 1
+    return False
 
 
 def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:

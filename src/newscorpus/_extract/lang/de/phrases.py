@@ -51,8 +51,9 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
 
     A short quotation names a medium or an organisation ("die „Computerwoche“", "laut „Welt“",
     "die Zeitung „Welt“") when it is capitalised, or when it is the head right after a
-    determiner ("Wie „heise online“ berichtet"); after a role noun, or lower case on its own, it
-    is a quotation ("die Richter „gravierende Bedenken“", ", so „schütze sie Gott“").
+    determiner ("Wie „heise online“ berichtet"); after a role noun or a plural group of people,
+    or lower case on its own, it is a quotation ("die Richter „gravierende Bedenken“", "laut
+    Zeugen „Gott ist groß“", ", so „schütze sie Gott“").
     """
     token = sentence.tokens[index]
     if not _short_quote(token):
@@ -63,7 +64,7 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
     if index != head_start:
         previous = sentence.tokens[index - 1].text
         return inner[:1].isupper() and (
-            organisation_word(previous, "de")
+            organisation_word(previous, "de", singular=True)
             # a medium's or a title's noun: "die Nachrichtenseite „Golem“"
             or previous.lower().endswith(sentence.lexicon.title_noun_endings)
         )
