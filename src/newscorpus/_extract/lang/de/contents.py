@@ -1274,6 +1274,27 @@ def _clock_time(sentence: _Sentence, index: int) -> bool:
     )
 
 
+def _time_phrase_end(sentence: _Sentence, start: int, stop: int) -> int | None:
+    """Where a phrase of time after a preposition ends ("Seit Montag", "Seit dem 19. Juni"):
+    past its articles, numbers, months and words of time; None if there is none."""
+    position = start
+    tokens = sentence.tokens
+    months = sentence.lexicon.months
+    while position < stop and (
+        sentence.word_class(position) in {"det", "time"}
+        or tokens[position].text in months
+        or tokens[position].text[:1].isdigit()
+        # the full stop of an ordinal ("19. Juni")
+        or (tokens[position].text == "." and tokens[position - 1].text.isdigit())
+    ):
+        position += 1
+    if position == start or not (
+        sentence.word_class(position - 1) == "time" or tokens[position - 1].text in months
+    ):
+        return None
+    return position
+
+
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether what stands before a trailing verb is no content but an adverbial: a clause
     opening with a subordinating conjunction ("Da ein Rückflug nicht möglich war, entschied der
@@ -1287,10 +1308,13 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
         return False  # "Ob das reicht, fragte …": a content clause
     if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
         if sentence.word_class(first) == "prep":
-            end = _attachment(sentence, first + 1, stop)
+            end = _attachment(sentence, first + 1, stop) or _time_phrase_end(
+                sentence, first + 1, stop
+            )
             if end is not None and end < stop and _verb_second(sentence, end - 1):
-                # "Während der Feiertage sollen die Streiks ruhen, so X": a preposition and
-                # its phrase before an auxiliary open a main clause, not a subordinate one
+                # "Während der Feiertage sollen die Streiks ruhen, so X", "Seit Montag ist
+                # die Kamera ausgefallen, teilte … mit": a preposition and its phrase before
+                # an auxiliary open a main clause, not a subordinate one
                 return False
         # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
         # er" has a main clause after it: content), and not a main clause in the Konjunktiv

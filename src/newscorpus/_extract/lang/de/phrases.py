@@ -39,6 +39,8 @@ _FIELD_JOINER = "und"
 _PAST_ENDINGS = ("te", "ten")
 _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
+# The most words of a name in marks after its article: "das „Space Telescope Science Institute“".
+_MAX_NAME_QUOTE_WORDS = 6
 # The ending of an adjective after a genitive or dative article ("der in Köln ansässigen Firma").
 _OBLIQUE_ADJECTIVE_ENDINGS = ("en",)
 _PARTICIPLE_ENDINGS = tuple(
@@ -57,7 +59,9 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
     """
     token = sentence.tokens[index]
     if not _short_quote(token):
-        return False
+        # a longer name after its article, every word capitalised but its particles: "das
+        # „Space Telescope Science Institute“ teilte mit"
+        return index == head_start > start and _capitalised_name(sentence, token.text[1:-1])
     inner = token.text[1:-1].strip()
     if not inner or inner[-1] in _FINAL:
         return False
@@ -69,6 +73,19 @@ def _name_quote(sentence: _Sentence, index: int, start: int, head_start: int) ->
             or previous.lower().endswith(sentence.lexicon.title_noun_endings)
         )
     return inner[:1].isupper() or inner[:1].isdigit() or head_start > start
+
+
+def _capitalised_name(sentence: _Sentence, text: str) -> bool:
+    """Whether ``text`` is a name of up to six words, each capitalised or a particle of the
+    lexicon ("Space Telescope Science Institute", "Institute of Technology"), with no final
+    punctuation."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_NAME_QUOTE_WORDS
+        and words[-1][-1:] not in _FINAL
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in sentence.lexicon.particles for word in words)
+    )
 
 
 def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
