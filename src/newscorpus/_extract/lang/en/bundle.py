@@ -132,6 +132,7 @@ class WordRoles(NamedTuple):
     possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]
+    adverbial_subordinators: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     number_words: frozenset[str]

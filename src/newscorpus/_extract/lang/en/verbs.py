@@ -64,6 +64,7 @@ _QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in 
 _FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
 _MAX_AUX = 4
+_GERUND_ENDING = "ing"  # "while visiting Leeds": a clause of time without a subject
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # Irregular past tenses that the past_tenses lexicon leaves out as nouns or adjectives too
@@ -384,6 +385,37 @@ def _passive_cue(case: _VerbCase) -> Attribution | None:
     return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
 
 
+def _clause_of_time(case: _VerbCase, after: int) -> bool:
+    """Whether a clause of time follows a verb of saying at ``after``: a word of the
+    ``adverbial_subordinators`` role before a subject (a pronoun, an article, a name) or an
+    "-ing" form ("…, Michael Howard pledged as he unveiled the manifesto", "…, she said while
+    visiting Leeds"), which is no content; not after a verb of naming ("described as …"), nor
+    "as many as", "as well as"."""
+    sentence = case.sentence
+    following = after + 1
+    if (
+        sentence.lows[after] not in sentence.roles.adverbial_subordinators
+        or VerbFlag.NAMING in case.flags
+        or following >= sentence.last
+    ):
+        return False
+    low = sentence.lows[following]
+    return (
+        low in sentence.roles.subject_pronouns
+        # an article, not a quantifier ("as many as 1,000 fishermen")
+        or (
+            sentence.word_class(following) == "det"
+            and low not in sentence.roles.quantifier_subjects
+        )
+        or (sentence.is_capitalised(following) and not sentence.is_quote(following))
+        or (
+            low.endswith(_GERUND_ENDING)
+            and sentence.is_lower(following)
+            and not sentence.word_class(following)
+        )
+    )
+
+
 def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
     its subject right before it, the content after the verb or, trailing, before the subject."""
@@ -432,6 +464,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         after is None
         or (quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ",")
         or (quoted_before and _adverbial_after_quote(sentence, before, after))
+        or (before >= 0 and sentence.is_separator(before) and _clause_of_time(case, after))
     ):
         # A trailing attribution, as in "The talks failed, officials said." and in
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
