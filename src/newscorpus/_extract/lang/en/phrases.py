@@ -4,6 +4,8 @@ mention that the other sections read."""
 
 from __future__ import annotations
 
+import re
+
 from newscorpus._extract.engine import Phrase
 from newscorpus._extract.lang.en.sentence import (
     _FINAL,
@@ -406,11 +408,20 @@ def _percentage(sentence: _Sentence, position: int) -> bool:
 
 def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
     """Whether a capitalised auxiliary is a surname after a given name ("Brian May has said",
-    "Labour MSP Christine May"), not a word opening a title ("Do The Right Thing")."""
-    return (
-        position > 0
-        and sentence.is_capitalised(position - 1)
-        and sentence.word_class(position - 1) == ""
+    "Labour MSP Christine May"), or alone where the text gives it after a first name of the
+    lexicon ("May said: …" after "Guitarist Brian May"), not a word opening a title ("Do The
+    Right Thing")."""
+    if position > 0 and sentence.is_capitalised(position - 1):
+        return sentence.word_class(position - 1) == ""
+    return _after_first_name(sentence, sentence.tokens[position].text)
+
+
+def _after_first_name(sentence: _Sentence, word: str) -> bool:
+    """Whether the text gives ``word`` right after a first name of the lexicon ("Brian May")."""
+    first_names = sentence.lexicon.first_names
+    return any(
+        found.group(1) in first_names
+        for found in re.finditer(rf"\b([A-Z][\w-]*) +{re.escape(word)}\b", sentence.text)
     )
 
 

@@ -25,6 +25,7 @@ from newscorpus._extract.lang.en.contents import (
     _skip_adverbs,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _after_first_name,
     _before_participle,
     _mention_words,
     _phrase_after,
@@ -947,7 +948,9 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     while position >= 0 and index - position <= _MAX_AUX:
         low = lows[position]
         if low in all_auxiliaries and (
-            sentence.is_lower(position) or position == 0  # "Having said that", not "Brian May"
+            sentence.is_lower(position)
+            # "Having said that", not "Brian May", nor "May said" where the text names Brian May
+            or (position == 0 and not _after_first_name(sentence, sentence.tokens[0].text))
         ):
             auxiliaries.append(low)
             start = cue_start = position
