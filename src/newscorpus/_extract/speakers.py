@@ -93,6 +93,7 @@ _PLURAL_ENDINGS = ("en", "n", "e")
 # The kinds of organisation noun read in the plural too: organisations and media ("Zeitungen"),
 # not places (they have none) nor collectives of people, which name their members.
 _PLURAL_KINDS = frozenset({"org", "doc"})
+_DOCUMENT_KIND = "doc"  # the kind of a document in the organisations lexicon
 # The kinds of organisation noun that name people acting together: not documents or places.
 _INSTITUTION_KINDS = frozenset({"org", "group"})
 _VOWELS = frozenset("aeiouäöüy")
@@ -567,6 +568,18 @@ def _is_role_noun(word: str, lexicon: _Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def document_word(word: str, language: str) -> bool:
+    """Whether ``word`` is a document of the organisations lexicon ("book", "report",
+    "Bericht"): a source of words, not a name's head ("In his book Mr Brown said")."""
+    lexicon = _lexicon(language)
+    found = _organisation_lookup(
+        _strip_marks(word),
+        lexicon.organisations,
+        compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
+    )
+    return found is not None and found[1][2] == _DOCUMENT_KIND
+
+
 def person_or_institution(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or an organisation or collective noun ("expert",
     "government"; compounds included in German), not a relation (``relation_nouns``: "a rival

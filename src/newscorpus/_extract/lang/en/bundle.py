@@ -133,6 +133,7 @@ class WordRoles(NamedTuple):
     np_attach: frozenset[str]
     complementizers: frozenset[str]
     adverbial_subordinators: frozenset[str]
+    raising_participles: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     number_words: frozenset[str]

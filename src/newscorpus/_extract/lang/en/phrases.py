@@ -14,7 +14,12 @@ from newscorpus._extract.lang.en.sentence import (
     _SEPARATORS,
     _Sentence,
 )
-from newscorpus._extract.speakers import person_or_institution, role_noun, role_or_organisation
+from newscorpus._extract.speakers import (
+    document_word,
+    person_or_institution,
+    role_noun,
+    role_or_organisation,
+)
 
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
@@ -268,15 +273,17 @@ def _plural_noun(sentence: _Sentence, position: int) -> bool:
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
-    """ "In a Bloomberg interview Trump said": where a name follows a common noun that is no
-    role, a new phrase starts. Only applies when a preposition opened the scan."""
+    """ "In a Bloomberg interview Trump said", "In his book Mr Brown said": where a name follows
+    a common noun that is no role or organisation (a document is none), a new phrase starts.
+    Only applies when a preposition opened the scan."""
     if start == 0 or sentence.word_class(start - 1) != "prep":
         return start
     for position in range(stop - 1, start, -1):
+        noun = sentence.tokens[position - 1].text
         if (
             sentence.is_capitalised(position)
             and sentence.is_nounish(position - 1, head=True)
-            and not role_or_organisation(sentence.tokens[position - 1].text, "en")
+            and (not role_or_organisation(noun, "en") or document_word(noun, "en"))
         ):
             return position
     return start

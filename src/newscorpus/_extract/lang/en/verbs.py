@@ -993,8 +993,35 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         else:
             break
         position -= 1
+    raised = _raised_from(sentence, start, auxiliaries)
+    if raised is not None:
+        # "Mr Brown is alleged to have told …": the subject of "is alleged" speaks
+        start = cue_start = raised
     # Positional (in the fields' order): keywords make a named tuple slower to build.
     return _Group(start, cue_start, tuple(auxiliaries), False)
+
+
+#: The words between a form of "be" and the perfect infinitive of a verb of saying whose
+#: subject is raised to the verb of "be": "is | alleged to | have told".
+_RAISED_WORDS = 2
+
+
+def _raised_from(sentence: _Sentence, start: int, auxiliaries: list[str]) -> int | None:
+    """Where the verb group starts when a verb of saying stands in a perfect infinitive after a
+    form of "be" and a participle of the ``raising_participles`` role ("Mr Brown is alleged to
+    have told …", "She is said to have warned …", "is reported to have said"): at that form of
+    "be", so that the subject before it is the speaker; None otherwise."""
+    lows = sentence.lows
+    be = start - _RAISED_WORDS - 1
+    if (
+        be < 0
+        or auxiliaries != ["have"]
+        or lows[start - 1] != "to"
+        or lows[start - 2] not in sentence.roles.raising_participles
+        or lows[be] not in sentence.roles.be
+    ):
+        return None
+    return be
 
 
 def _usage(
@@ -1694,6 +1721,10 @@ def _participle_clause(
                 and sentence.lows[sentence.first_at(content[1].start)] == "to"
             ):
                 return None  # "Anyone planning to move to the UK must …": an intention
+            if VerbFlag.CLAUSE in flags and not _clause_follows(
+                sentence, sentence.first_at(content[1].start)
+            ):
+                return None  # "a law backed by Mr Bush relating to sodomy": no clause follows
             span = _before_main_verb(sentence, content[1])
             if span is None:
                 return None
