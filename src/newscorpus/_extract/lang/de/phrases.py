@@ -9,6 +9,7 @@ import re
 
 from newscorpus._extract.engine import Phrase
 from newscorpus._extract.lang.de.sentence import (
+    _DASHES,
     _FINAL,
     _MAX_PHRASE,
     _SEPARATORS,
@@ -997,8 +998,10 @@ def _time_after(sentence: _Sentence, index: int, limit: int) -> int:
 
 
 def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
-    """The subject after the verb, past adverbs and a dative object ("teilte dem Sender …")."""
-    index = _skip_adverbs(sentence, start)
+    """The subject after the verb, past adverbs, an aside between dashes ("gab heute – nach
+    eingehenden Untersuchungen – Professor Bernd Hillemeier bekannt") and a dative object
+    ("teilte dem Sender …")."""
+    index = _past_dash_aside(sentence, _skip_adverbs(sentence, start), limit)
     for _ in range(2):
         if index >= limit:
             return None
@@ -1009,6 +1012,21 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
             return phrase
         index = _skip_adverbs(sentence, phrase.stop)
     return None
+
+
+def _past_dash_aside(sentence: _Sentence, index: int, limit: int) -> int:
+    """Past an aside between two dashes of the same kind that opens at ``index`` (and the
+    adverbs after it), at most ``_MAX_PHRASE`` tokens long; ``index`` itself otherwise."""
+    tokens = sentence.tokens
+    if index >= limit or tokens[index].text not in _DASHES:
+        return index
+    mark = tokens[index].text
+    for close in range(index + 1, min(limit, index + _MAX_PHRASE)):
+        if tokens[close].text == mark:
+            return _skip_adverbs(sentence, close + 1)
+        if tokens[close].text in _FINAL:
+            break
+    return index
 
 
 def _loose_apposition(sentence: _Sentence, start: int, last_comma: int) -> int:
