@@ -95,6 +95,35 @@ NOT_A_WORD = "\x00"
 
 
 _WORD = re.compile(r"\w+")
+_WORD_JOINERS = frozenset("-_")  # inside a name's word besides letters and digits ("Jean-Claude")
+
+
+def named_after_first_name(text: str, word: str, first_names: frozenset[str]) -> bool:
+    """Whether ``text`` gives ``word`` as a whole word right after one of ``first_names`` and
+    spaces ("Brian May", "Thomas Thiem"): a surname the text names in full. Found with
+    ``str.find`` and a look back over the one word before each occurrence, so the scan is linear
+    in the text (a regular expression anchored at word boundaries would rescan a long
+    hyphenated run from each of its hyphens)."""
+    size = len(word)
+    position = text.find(word)
+    while position >= 0:
+        end = position + size
+        if not (_in_word(text, end) or _in_word(text, position - 1)):
+            spaces = position
+            while spaces > 0 and text[spaces - 1] == " ":
+                spaces -= 1
+            start = spaces
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_JOINERS):
+                start -= 1
+            if spaces < position and text[start:spaces] in first_names:
+                return True
+        position = text.find(word, end)
+    return False
+
+
+def _in_word(text: str, index: int) -> bool:
+    """Whether the character at ``index`` (none outside the text) belongs to a word."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in _WORD_JOINERS)
 
 
 def word_set(text: str, start: int, end: int) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newscorpus._extract.engine import Phrase
+from newscorpus._extract.engine import Phrase, named_after_first_name
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
     _FINAL,
@@ -1126,9 +1126,4 @@ def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
 def _after_first_name(sentence: _Sentence, word: str) -> bool:
     """Whether the text gives ``word`` after a first name: "Thomas Thiem", not any capitalised
     word ("Republik Pakistan")."""
-    name = re.escape(word)
-    lexicon = sentence.lexicon
-    return any(
-        found.group(1) in lexicon.first_names
-        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*) +{name}\b", sentence.text)
-    )
+    return named_after_first_name(sentence.text, word, sentence.lexicon.first_names)

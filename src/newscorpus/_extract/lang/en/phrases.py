@@ -4,9 +4,7 @@ mention that the other sections read."""
 
 from __future__ import annotations
 
-import re
-
-from newscorpus._extract.engine import Phrase
+from newscorpus._extract.engine import Phrase, named_after_first_name
 from newscorpus._extract.lang.en.sentence import (
     _FINAL,
     _MAX_PHRASE,
@@ -425,11 +423,7 @@ def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
 
 def _after_first_name(sentence: _Sentence, word: str) -> bool:
     """Whether the text gives ``word`` right after a first name of the lexicon ("Brian May")."""
-    first_names = sentence.lexicon.first_names
-    return any(
-        found.group(1) in first_names
-        for found in re.finditer(rf"\b([A-Z][\w-]*) +{re.escape(word)}\b", sentence.text)
-    )
+    return named_after_first_name(sentence.text, word, sentence.lexicon.first_names)
 
 
 def _name_particle(sentence: _Sentence, position: int) -> bool:
