@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newscorpus._extract.engine import (
     Phrase,
     continued_quotation,
@@ -45,7 +47,7 @@ from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_menti
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 
 _MAX_HEADLINE_SOURCE = 6
@@ -374,10 +376,13 @@ def _unclaimed_quotes(
     pairs: Sequence[QuotePair],
     found: list[Attribution],
     state: _State,
+    before_colon: Callable[[_Sentence, int], Attribution | None],
 ) -> list[Attribution]:
     """Quotations no cue claimed: they take the speaker announced by a colon at the end of the
-    previous sentence or, close after a quotation, the last speaker; scare quotes ("a “strong
-    leader”") and titles are left out."""
+    previous sentence, the subject of the clause before a colon right before them in the same
+    sentence (``before_colon``: "Mr Dean is confident though: “…”", "He is prepared to go this
+    far: “…”"; a person, an organisation or a personal pronoun) or, close after a quotation, the
+    last speaker; scare quotes ("a “strong leader”") and titles are left out."""
     if not sentence.quotes:
         return []
     tokens = sentence.tokens
@@ -420,11 +425,41 @@ def _unclaimed_quotes(
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
         if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
             continue  # headline style: "Lawmakers Rip Trump As A ‘Disgusting Fraud.’"
+        holder = _colon_holder(sentence, index, before_colon)
+        if holder is not None:
+            if is_quotation(content, QuoteContext.EXPLICIT):
+                # the words before the colon are no verb of saying: no cue
+                results.append(attrs.evolve(holder, kind=QuoteKind.DIRECT, content=span, cue=()))
+            continue
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
         if not is_quotation(content, context):
             continue
         results.append(continued_quotation(state, span, alone=bare))
     return results
+
+
+def _colon_holder(
+    sentence: _Sentence,
+    index: int,
+    before_colon: Callable[[_Sentence, int], Attribution | None],
+) -> Attribution | None:
+    """The speaker of a quotation right after a colon in its sentence: the subject of the
+    clause before the colon (``before_colon``) when it is a person, an organisation or a
+    personal pronoun ("he", "she", "they"), not a thing ("The question is: “…”")."""
+    colon = index - 1
+    if colon < 1 or sentence.tokens[colon].text != ":":
+        return None
+    holder = before_colon(sentence, colon)
+    if holder is None or not holder.mention_words:
+        return None
+    words = holder.mention_words
+    if len(words) == 1 and words[0].lower() in sentence.roles.subject_pronouns:
+        # "he", "she", "they"; not "it" (a thing) nor "I", "we", "you" outside the quotation
+        return holder if words[0].lower() in sentence.roles.colon_pronouns else None
+    info = analyse_mention(words, language="en")
+    if info is None or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
+        return None
+    return holder
 
 
 def _resumed_by(

@@ -63,6 +63,7 @@ from newscorpus._extract.lang.en.sentence import (
 from newscorpus._extract.lang.en.verbs import (
     _choose_forms,
     _colon_speaker,
+    _speaker_before_colon,
     _subject_before,
     _Usage,
     _usage,
@@ -450,7 +451,7 @@ def _analyse(
     found = [_direct_if_quoted(sentence, item) for item in trimmed]
     found.extend(_dash_attributions(sentence, pairs, found))
     found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
-    found.extend(_unclaimed_quotes(sentence, pairs, found, state))
+    found.extend(_unclaimed_quotes(sentence, pairs, found, state, _speaker_before_colon))
     found.sort(key=_content_start_offset)
     return found
 

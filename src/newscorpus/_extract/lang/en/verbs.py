@@ -1886,7 +1886,12 @@ def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
     """ "Caddell continued:": the subject of a sentence that ends in a colon."""
-    colon = len(sentence.tokens) - 1
+    return _speaker_before_colon(sentence, len(sentence.tokens) - 1)
+
+
+def _speaker_before_colon(sentence: _Sentence, colon: int) -> Attribution | None:
+    """The subject of the clause before the colon at ``colon`` ("Caddell continued:", "Mr Dean
+    is confident though: “…”"), with the words between it and the colon as the cue."""
     subject = _sentence_subject(sentence, colon)
     if subject is None:
         return None
