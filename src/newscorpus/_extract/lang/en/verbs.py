@@ -97,7 +97,11 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         index == 0 or (index == 1 and sentence.lows[0] in {"when", "if", "after"})
     ):
         return _asked_clause(sentence, index)
-    if not sentence.is_lower(index) and not _title_cue(sentence, index):
+    if (
+        not sentence.is_lower(index)
+        and not _title_cue(sentence, index)
+        and not _fronted_cue(sentence, index)
+    ):
         return None
     chosen = _choose_forms(sentence, index)
     if chosen is None:
@@ -552,6 +556,8 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
         return None
     if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
+    if VerbFlag.OBJECT in case.flags and case.group.start == _skip_leading(case.sentence, 0):
+        return None  # "But told BBC News: “…”": the phrase after the verb is whom it told
     return _inversion(
         case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
     )
@@ -728,6 +734,20 @@ def _noun_before_phrase(sentence: _Sentence, position: int) -> bool:
         or sentence.is_separator(following)
         or sentence.word_class(following) in {"prep", "conj"}
     )
+
+
+def _fronted_cue(sentence: _Sentence, index: int) -> bool:
+    """Whether a capitalised verb of saying opens the sentence before its subject, a colon and a
+    quotation ("Said Mr Fogg: “…”"; see :func:`_fronted_inversion`)."""
+    if index != _skip_leading(sentence, 0):
+        return False
+    tokens = sentence.tokens
+    for position in range(index + 1, min(len(tokens) - 1, index + _MAX_PHRASE)):
+        if tokens[position].text == ":":
+            return sentence.is_quote(position + 1)
+        if sentence.is_separator(position) or sentence.is_quote(position):
+            return False
+    return False
 
 
 def _title_cue(sentence: _Sentence, index: int) -> bool:
@@ -1520,6 +1540,8 @@ def _inversion(
 ) -> Attribution | None:
     """ "“…,” said Mr Blair." and "…, said the minister, who …": the speaker after the verb;
     a base form is a plural present there ("The threat is real, say Cranfield experts")."""
+    if group == _skip_leading(sentence, 0) and group == index and kinds & _FINITE:
+        return _fronted_inversion(sentence, cue_start, cue_end)
     if group == 0 or not kinds & _FINITE_OR_BASE or group != index:
         return None
     before = group - 1
@@ -1554,6 +1576,30 @@ def _inversion(
     return Attribution(
         kind=kind,
         content=span,
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(sentence.span(cue_start, cue_end),),
+    )
+
+
+def _fronted_inversion(sentence: _Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+    """ "Said Mr Fogg: “…”", "Added the minister: “…”": a finite verb of saying that opens the
+    sentence, its subject right after it and the quotation after a colon."""
+    start = _skip_adverbs(sentence, cue_end)
+    phrase = _phrase_after(sentence, start, _clause_end(sentence, start), apposition=True)
+    if phrase is None:
+        return None
+    colon = phrase.stop
+    if colon + 1 >= len(sentence.tokens) or sentence.tokens[colon].text != ":":
+        return None
+    if not sentence.is_quote(colon + 1):
+        return None
+    content = _content_after(sentence, colon + 1)
+    if content is None or content[0] is not QuoteKind.DIRECT:
+        return None
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        content=content[1],
         mention=sentence.span(*phrase),
         mention_words=_mention_words(sentence, *phrase),
         cue=(sentence.span(cue_start, cue_end),),
