@@ -32,6 +32,7 @@ from newscorpus._extract.lang.en.phrases import (
 from newscorpus._extract.lang.en.sentence import (
     _DASHES,
     _FINAL,
+    _FINITE,
     _MAX_CUES,
     _MAX_PHRASE,
     _POSSESSIVE,
@@ -431,6 +432,12 @@ def _unclaimed_quotes(
                 # the words before the colon are no verb of saying: no cue
                 results.append(attrs.evolve(holder, kind=QuoteKind.DIRECT, content=span, cue=()))
             continue
+        verb = _cue_alone_before_colon(sentence, index) if recent else None
+        if verb is not None:
+            # "And continued: “…”", "But added: “…”": the last speaker goes on, with this cue
+            continued = continued_quotation(state, span, alone=True)
+            results.append(attrs.evolve(continued, cue=(sentence.span(verb, verb + 1),)))
+            continue
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
         if not is_quotation(content, context):
             continue
@@ -460,6 +467,22 @@ def _colon_holder(
     if info is None or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
         return None
     return holder
+
+
+def _cue_alone_before_colon(sentence: _Sentence, index: int) -> int | None:
+    """The finite verb of saying that, after leading conjunctions and with adverbs, stands alone
+    before a colon right before the quotation at ``index`` ("And continued: “…”", "But added
+    later: “…”", a subjectless sentence that goes on with the last speaker); None otherwise."""
+    colon = index - 1
+    if colon < 1 or sentence.tokens[colon].text != ":":
+        return None
+    verb = None
+    for position in range(_skip_leading(sentence, 0), colon):
+        if verb is None and sentence.is_cue_form(position, _FINITE):
+            verb = position
+        elif sentence.word_class(position) != "adv":
+            return None
+    return verb
 
 
 def _resumed_by(
