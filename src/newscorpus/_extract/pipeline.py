@@ -14,6 +14,7 @@ import functools
 import gc
 from typing import TYPE_CHECKING, TypeAlias
 
+from newscorpus._extract.framing import with_frames
 from newscorpus._extract.language import base_language, detect_language
 from newscorpus._extract.languages import get_language, supported_languages
 from newscorpus._extract.parts import assemble_quotes
@@ -339,7 +340,7 @@ def _resolve(
             )
         )
     quotes.sort(key=_position)
-    return assemble_quotes(text, quotes), tuple(used.values())
+    return with_frames(text, assemble_quotes(text, quotes), trusted=trusted), tuple(used.values())
 
 
 def _position(quote: Quote) -> tuple[int, int]:

@@ -1,0 +1,171 @@
+"""The frame of each quote: the words around its content that attribute it.
+
+The rules record the pieces of an attribution: the cue ("sagte", "fügte … hinzu", "laut"), the
+speaker mention and the addressee. A reader wants the whole attribution phrase as well, the
+words that are not what was said: "In einem Interview äußerte sich der EU-Außenbeauftragte Javier
+Solana jedoch zuversichtlich:" before a quotation, ", sagte der Minister am Montag" after one,
+"laut Polizei" inside an indirect content. :func:`with_frames` sets ``Quote.frame`` to that
+phrase, read from the text around the pieces, when the quote has a cue:
+
+* for a verb or noun of saying before its content, the frame runs from the start of the
+  sentence up to the content (without the white space and quotation marks right before it);
+* for one after its content, from the content's end (past its closing marks) to the end of the
+  sentence (without the final punctuation), or up to the next quotation;
+* for an attribution phrase the rules found ("laut Polizei", "…, so der Minister", "Wie die
+  Polizei mitteilte,") and for a frame inside the quote's span (embedded, "Die Lage sei, so der
+  Minister, ernst", or between the parts of a quotation), it is the pieces with the punctuation
+  on either side.
+
+It reads only offsets and characters, so it serves every language alike, and it runs after the
+quotes are assembled: the frames it widens change no part, speaker or content. A frame never
+overlaps its quote's content (a cue around a quotation frames it in two pieces), and a reported
+speech act, whose content is its whole clause, keeps the frame the rules gave it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from newscorpus._model import Mention, Quote, QuoteKind, Span, trusted_mention, trusted_span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["with_frames"]
+
+#: The farthest a frame reaches from its pieces to the sentence's start or end (characters): a
+#: long adverbial before the speaker fits, a run-on text without sentence ends does not.
+MAX_FRAME_REACH: Final = 240
+
+# Characters that end a sentence when white space follows them, and breaks that always do.
+_SENTENCE_END: Final = frozenset(".!?…")
+_BREAKS: Final = frozenset("\n")
+# Quotation marks: a frame never starts or ends with one (they belong to the quotation).
+_QUOTATION_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›")
+# What an embedded frame takes in on either side: spaces and clause punctuation.
+_PUNCTUATION: Final = frozenset(" \t\u00a0,;:–—-")
+_SPACES: Final = frozenset(" \t\u00a0")
+_CLOSING_MARKS: Final = frozenset("“”’«»‹›")
+
+
+def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Quote, ...]:
+    """``quotes`` with ``frame`` set to the attribution phrase of each quote that has a cue (see
+    the module's docstring); the others unchanged. With ``trusted`` (``text`` is valid Unicode
+    and the quotes were built unvalidated from it) the frames are set in place."""
+    result: list[Quote] = []
+    for quote in quotes:
+        span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote)
+        if span is None or (quote.frame is not None and quote.frame.span == span):
+            result.append(quote)
+            continue
+        pieces = _outside_content(text, span, quote.content_spans)
+        if not pieces:
+            result.append(quote)
+        elif trusted and len(pieces) == 1:
+            object.__setattr__(quote, "frame", trusted_mention(text, pieces[0]))
+            result.append(quote)
+        else:
+            result.append(attrs.evolve(quote, frame=Mention.from_text(text, *pieces)))
+    return tuple(result)
+
+
+def _outside_content(text: str, span: Span, content: Sequence[Span]) -> list[Span]:
+    """The pieces of ``span`` outside the quote's ``content`` spans; where content was cut out,
+    without the spaces and quotation marks at the cut: a cue around a quotation ("hatte den
+    Bericht als „falsch“ zurückgewiesen") frames it on both sides."""
+    pieces: list[Span] = []
+    start = span.start
+    for part in content:
+        if part.end <= start or part.start >= span.end:
+            continue
+        if part.start > start:
+            stop = _back_over(text, part.start, start, _SPACES | _QUOTATION_MARKS)
+            if start < stop:
+                pieces.append(trusted_span(start, stop))
+        start = _forward_over(text, max(start, part.end), span.end, _SPACES | _QUOTATION_MARKS)
+    if start < span.end:
+        pieces.append(trusted_span(start, span.end))
+    return pieces
+
+
+def _frame_span(text: str, quote: Quote) -> Span | None:
+    """The attribution phrase of ``quote``, or None when it has no cue."""
+    if quote.cue is None:
+        return None
+    pieces = [
+        mention.span
+        for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
+        if mention is not None
+    ]
+    start = min(piece.start for piece in pieces)
+    end = max(piece.end for piece in pieces)
+    content = quote.span
+    # a name in marks ends with its closing mark ("Laut „tagesschau.de“")
+    end = _forward_over(text, end, len(text), _CLOSING_MARKS)
+    if quote.frame is None and end <= content.start:
+        stop = _back_over(text, content.start, end, _SPACES | _QUOTATION_MARKS | _BREAKS)
+        return trusted_span(_sentence_start(text, start), max(stop, end))
+    if quote.frame is None and start >= content.end:
+        begin = _forward_over(text, content.end, start, _QUOTATION_MARKS)
+        return trusted_span(begin, _sentence_stop(text, end))
+    # An attribution phrase the rules found ("laut Polizei", "so der Minister", "Wie die
+    # Polizei mitteilte") and a frame inside the quote's span (embedded, or between its parts):
+    # the pieces with the punctuation on either side, without the spaces at its ends.
+    floor = content.end if start >= content.end else 0
+    ceiling = content.start if end <= content.start else len(text)
+    begin = _back_over(text, start, max(floor, start - MAX_FRAME_REACH), _PUNCTUATION)
+    stop = _forward_over(text, end, min(ceiling, end + MAX_FRAME_REACH), _PUNCTUATION)
+    begin = _forward_over(text, begin, start, _SPACES)
+    return trusted_span(begin, _back_over(text, stop, end, _SPACES))
+
+
+def _back_over(text: str, index: int, floor: int, characters: frozenset[str]) -> int:
+    """``index`` moved back over ``characters`` but not below ``floor``."""
+    while index > floor and text[index - 1] in characters:
+        index -= 1
+    return index
+
+
+def _forward_over(text: str, index: int, ceiling: int, characters: frozenset[str]) -> int:
+    """``index`` moved forward over ``characters`` but not beyond ``ceiling``."""
+    while index < ceiling and text[index] in characters:
+        index += 1
+    return index
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins, at most ``MAX_FRAME_REACH`` characters back:
+    after a sentence end and white space, a line break or a closing quotation mark (a
+    quotation before the frame is another's), past white space."""
+    floor = max(0, start - MAX_FRAME_REACH)
+    index = start
+    while index > floor:
+        previous = text[index - 1]
+        if previous in _BREAKS or previous in _QUOTATION_MARKS:
+            break
+        if previous in _SPACES and index >= 2 and text[index - 2] in _SENTENCE_END:
+            break
+        index -= 1
+    if index == floor and floor > 0:
+        return start  # no sentence start within reach: the pieces alone
+    return _forward_over(text, index, start, _SPACES)
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` stops, at most ``MAX_FRAME_REACH`` characters on:
+    before its final punctuation, a line break or an opening quotation mark, without the white
+    space and commas before it."""
+    ceiling = min(len(text), end + MAX_FRAME_REACH)
+    index = end
+    while index < ceiling:
+        character = text[index]
+        if character in _BREAKS or character in _QUOTATION_MARKS:
+            break
+        if character in _SENTENCE_END and (index + 1 == len(text) or text[index + 1].isspace()):
+            break
+        index += 1
+    if index == ceiling and ceiling < len(text):
+        return end  # no sentence end within reach: the pieces alone
+    return _back_over(text, index, end, _SPACES | frozenset(","))
