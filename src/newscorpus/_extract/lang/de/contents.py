@@ -459,8 +459,21 @@ def _after_chant_verb(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether a quotation follows a verb of calling out or chanting (the ``chant_verbs`` role)
     in its clause, with no other quotation between: what was called, never a name ("Mair rief
     bei dem Angriff „Britain First“", "skandierten „Allahu Akbar“"); also the words of a call
-    ("rief die Muslime zum „Heiligen Krieg“ auf")."""
+    ("rief die Muslime zum „Heiligen Krieg“ auf"). Not a name after an object noun with its
+    article ("rief die Stiftung „Kinder in Not“ ins Leben", "rief die Hotline „…“ an"; a
+    preposition before the article makes it an adverbial: "rief bei der Tat „…“") or after a
+    preposition with its article (the ``contracted_prepositions`` role: "rief beim
+    „Tagesspiegel“ an"): the verb founds or calls up what the name names."""
     index = _quote_index(sentence, pair) - 1
+    if index >= 0 and (
+        sentence.lows[index] in sentence.roles.contracted_prepositions
+        or (
+            sentence.is_head(index)
+            and sentence.word_class(index - 1) == "det"
+            and sentence.word_class(index - 2) != "prep"
+        )
+    ):
+        return False
     stop = max(-1, index - _CHANT_REACH)
     tokens = sentence.tokens
     while index > stop and tokens[index].quote < 0 and tokens[index].text not in _CLAUSE_MARKS:
