@@ -267,7 +267,9 @@ def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Sowohl die Polizei als auch die Feuerwehr teilten mit", "Weder der Kanzler noch die
     Ministerin äußerte sich": a subject before the verb of two noun phrases joined by a
     correlative pair (the ``correlative_openers`` word before the first, ``correlative_partners``
-    words between them); the speaker analysis reads it as two speakers."""
+    words between them); the speaker analysis reads it as two speakers. Two things before a name
+    or a role after the verb are its object ("Sowohl die Kosten als auch die Risiken kritisierte
+    der Minister", see :func:`_thing_before_named_subject`)."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
     roles = sentence.roles
     if first + 1 >= finite or sentence.lows[first] not in roles.correlative_openers:
@@ -283,6 +285,12 @@ def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
     other = _phrase_after(sentence, second, finite)
     if other is None or _with_phrases(sentence, other.stop, finite) != finite:
         return None
+    if _names_a_thing_only(sentence, phrase.start, phrase.stop) and _names_a_thing_only(
+        sentence, other.start, other.stop
+    ):
+        named = _thing_before_named_subject(clause._replace(first=phrase.start))
+        if named is not None:
+            return named
     return _SubjectFound(Phrase(first, finite))
 
 
