@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
 _CONTENT_OPENERS = frozenset({",", ":"})  # after a verb of saying, before its content
+# The word classes that open a noun phrase (a subject or an object) inside a clause.
+_PHRASE_OPENERS = frozenset({"det", "pron"})
 
 
 class _Clause(NamedTuple):
@@ -927,15 +929,23 @@ def _joined_by_comma(clause: _Clause) -> bool:
     no subject of its own: "…, sagte aber, …", "…, teilten jedoch mit, …" (see
     :func:`_subject_of_first_verb`), not "…, sagte aber der Minister"."""
     sentence, finite = clause.sentence, clause.finite
+    coordinators = sentence.roles.comma_coordinators
     after = finite + 1
     if (
         finite < 1
         or sentence.tokens[finite - 1].text != ","
         or sentence.lows[after : after + 1] == []
-        or sentence.lows[after] not in sentence.roles.comma_coordinators
+        or sentence.lows[after] not in coordinators
     ):
         return False
     following = after + 1
+    while following < len(sentence.tokens) and sentence.lows[following] in coordinators:
+        following += 1  # more than one: "sagte aber auch, …"
+    if following < clause.last_part and all(
+        sentence.is_lower(index) and sentence.word_class(index) not in _PHRASE_OPENERS
+        for index in range(following, clause.last_part)
+    ):
+        following = clause.last_part  # no phrase before the particle: "wiesen aber darauf hin"
     if following == clause.last_part:
         following += 1  # the particle: "teilten jedoch mit, …"
     if following >= len(sentence.tokens):
