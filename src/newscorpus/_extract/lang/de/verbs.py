@@ -1378,8 +1378,27 @@ def _clause_of_time(
         and (
             sentence.word_class(als + 1) in _TIME_CLAUSE_SUBJECTS
             or _genitive_name_before_noun(sentence, als + 1, finite)
+            or _name_before_final_verb(sentence, als + 1, finite)
         )
         and form.lemma not in sentence.roles.noticing_verbs
+    )
+
+
+def _name_before_final_verb(sentence: _Sentence, index: int, finite: int) -> bool:
+    """Whether a name without an article opens a clause at ``index`` whose finite verb comes
+    last, with no other verb before it ("Als Merkel am Sonntag sagte, …", "Als Angela Merkel
+    sagte, …", "Als Siemens mitteilte, …"). A label after "als" has a verb in second place
+    after it ("Als Ergebnis der Studie darf festgehalten werden, …")."""
+    lexicon = sentence.lexicon
+    return (
+        index < finite
+        and sentence.is_head(index)
+        and not any(
+            sentence.word_class(between) == "verb"
+            or sentence.lows[between] in lexicon.auxiliaries
+            or sentence.lows[between] in sentence.roles.modal
+            for between in range(index + 1, finite)
+        )
     )
 
 
