@@ -154,6 +154,7 @@ class WordRoles(NamedTuple):
     holding_verbs: frozenset[str]
     verb_particles: frozenset[str]
     noticing_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     demonstrative_determiners: frozenset[str]
     dative_object_verbs: frozenset[str]

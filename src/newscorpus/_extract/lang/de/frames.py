@@ -1122,7 +1122,9 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             # "Die Grünen vertreten die Meinung, …": the person or organisation opening the
             # sentence holds the opinion the noun names.
             subject = (
-                _noun_cue_subject(sentence, phrase.start)
+                None
+                if _received(sentence, phrase.start)
+                else _noun_cue_subject(sentence, phrase.start)
                 or _sentence_subject(sentence)
                 or _noun_cue_prefield(sentence, phrase.start)
                 or _noun_cue_field_subject(sentence, phrase.start)
@@ -1249,6 +1251,17 @@ def _response_source(sentence: _Sentence, preposition: int, verb: int) -> Attrib
     if info is None or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
         return None
     return announced_phrase(sentence, *source, kind=QuoteKind.INDIRECT)
+
+
+def _received(sentence: _Sentence, noun_phrase: int) -> bool:
+    """Whether a verb of receiving (the ``receiving_verbs`` role) stands before the noun of
+    saying at ``noun_phrase`` in its clause: its subject got the words, it did not say them
+    ("Am Montag erhielt er die Nachricht, dass …", "Die Ministerin bekam die Zusage, …")."""
+    receiving = sentence.roles.receiving_verbs
+    return any(
+        sentence.lows[index] in receiving
+        for index in range(sentence.clause_start[noun_phrase], noun_phrase)
+    )
 
 
 def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
