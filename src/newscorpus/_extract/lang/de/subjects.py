@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
 _CONTENT_OPENERS = frozenset({",", ":"})  # after a verb of saying, before its content
+# The word classes of a lower-case adverb or adverbial adjective before an adjective ("nicht
+# namentlich genannt"): no class, or an adverb's.
+_ADVERB_CLASSES = frozenset({"", "adv"})
 # The word classes that open a noun phrase (a subject or an object) inside a clause.
 _PHRASE_OPENERS = frozenset({"det", "pron"})
 
@@ -1158,9 +1161,7 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
             or low in lexicon.verbs
             or low in lexicon.konjunktiv
             or sentence.word_class(index) in {"pron", "sub", "verb", "time"}
-            # a negation before an adjective is the adjective's ("Ein nicht genannter Vertreter
-            # der „con energy ag“ bezeichnet …")
-            or (sentence.word_class(index) == "neg" and not sentence.is_adjective(index + 1))
+            or (sentence.word_class(index) == "neg" and not _negated_adjective(sentence, index))
             or _heading_run_in(sentence, index)
         ):
             return None
@@ -1172,6 +1173,20 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
     ):
         return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _negated_adjective(sentence: _Sentence, negation: int) -> bool:
+    """Whether the negation at ``negation`` is an adjective's, inside a noun phrase: right
+    before it or before an adverb of its ("Ein nicht genannter Vertreter", "Ein nicht
+    namentlich genannter Vertreter der „con energy ag“ bezeichnet …")."""
+    position = negation + 1
+    if (
+        sentence.is_lower(position)
+        and sentence.word_class(position) in _ADVERB_CLASSES
+        and not sentence.is_adjective(position)
+    ):
+        position += 1
+    return sentence.is_adjective(position)
 
 
 def _heading_run_in(sentence: _Sentence, index: int) -> bool:
