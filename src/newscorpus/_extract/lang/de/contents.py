@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 
 _SLOGAN_REACH = 3
+_YEAR_DIGITS = 4  # a number of four digits in a phrase of time is a year ("Seit 2010")
 # The most words between a verb of chanting and the quotation it calls out: "rief bei dem
 # Angriff laut Zeugenaussagen „…“".
 _CHANT_REACH = 8
@@ -1288,8 +1289,10 @@ def _clock_time(sentence: _Sentence, index: int) -> bool:
 
 
 def _time_phrase_end(sentence: _Sentence, start: int, stop: int) -> int | None:
-    """Where a phrase of time after a preposition ends ("Seit Montag", "Seit dem 19. Juni"):
-    past its articles, numbers, months and words of time; None if there is none."""
+    """Where a phrase of time after a preposition ends ("Seit Montag", "Seit dem 19. Juni",
+    "Seit zwei Wochen", "Seit vergangener Woche", "Seit Anfang 2010"): past its articles,
+    numbers and number words, adjectives, months and words of time, ending in a word of time,
+    a month or a year; None if there is none."""
     position = start
     tokens = sentence.tokens
     months = sentence.lexicon.months
@@ -1297,12 +1300,17 @@ def _time_phrase_end(sentence: _Sentence, start: int, stop: int) -> int | None:
         sentence.word_class(position) in {"det", "time"}
         or tokens[position].text in months
         or tokens[position].text[:1].isdigit()
+        or sentence.lows[position] in sentence.roles.quantities
+        or sentence.is_adjective(position)
         # the full stop of an ordinal ("19. Juni")
         or (tokens[position].text == "." and tokens[position - 1].text.isdigit())
     ):
         position += 1
+    last = tokens[position - 1].text
     if position == start or not (
-        sentence.word_class(position - 1) == "time" or tokens[position - 1].text in months
+        sentence.word_class(position - 1) == "time"
+        or last in months
+        or (last.isdigit() and len(last) == _YEAR_DIGITS)
     ):
         return None
     return position
