@@ -165,6 +165,7 @@ class WordRoles(NamedTuple):
     document_attach: frozenset[str]
     verb_coordinators: frozenset[str]
     correlative_openers: frozenset[str]
+    correlative_partners: frozenset[str]
     quoting_verbs: frozenset[str]
 
 

@@ -1320,7 +1320,10 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
     report criticised the police and the army said …", where the first is an object, nor
     "Smith said the plan failed and Jones added …", two clauses; and when the second has a
     determiner or a number of its own: "chairman and chief executive Bill Ford" is one person
-    with two roles."""
+    with two roles. A correlative pair (the ``correlative_openers`` word before the first,
+    ``correlative_partners`` between) opens such a subject ("Both the mayor and the governor
+    said", "Neither the police nor the army said", "Either the president or his spokesman
+    will say")."""
     before = phrase.start - 1
     if before >= 1 and sentence.lows[before] == "and" and _name_ends(sentence, before):
         previous = _phrase_before(sentence, before)
@@ -1331,15 +1334,19 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
         ):
             return phrase
         start = previous.start
-    elif before >= 1 and sentence.lows[before] == "and":
+    elif before >= 1 and sentence.lows[before] in sentence.roles.correlative_partners:
         previous = _phrase_before(sentence, before)
         if previous is None:
             return phrase
         first = previous.start
-        if first > 0 and sentence.lows[first - 1] in sentence.roles.correlative_openers:
-            first -= 1  # "Both the mayor and the governor said": the pair opens the subject
+        # "Both the mayor and the governor said", "Neither the mayor nor the governor said":
+        # the pair opens the subject ("or" and "nor" join speakers only after it)
+        paired = first > 0 and sentence.lows[first - 1] in sentence.roles.correlative_openers
+        if paired:
+            first -= 1
         if (
-            not _second_conjunct(sentence, phrase.start)
+            not (paired or sentence.lows[before] == "and")
+            or not _second_conjunct(sentence, phrase.start)
             or not _speaker_noun(sentence, phrase.stop - 1)
             or not _speaker_noun(sentence, previous.stop - 1)
             or not _opens_clause(sentence, first)
