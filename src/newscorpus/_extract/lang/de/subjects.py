@@ -272,20 +272,31 @@ def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Sowohl die Polizei als auch die Feuerwehr teilten mit", "Weder der Kanzler noch die
     Ministerin äußerte sich": a subject before the verb of two noun phrases joined by a
     correlative pair (the ``correlative_openers`` word before the first, ``correlative_partners``
-    words between them); the speaker analysis reads it as two speakers. Two things before a name
+    words between them, also after a comma: "Weder die Polizei, noch die Feuerwehr"); the
+    speaker analysis reads it as two speakers. Two things before a name
     or a role after the verb are its object ("Sowohl die Kosten als auch die Risiken kritisierte
     der Minister", see :func:`_thing_before_named_subject`)."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
     roles = sentence.roles
+    comma = first - 1
+    if comma > 0 and sentence.tokens[comma].text == ",":
+        # the clause opens with the partner after a comma: "Weder die Polizei, noch die
+        # Feuerwehr wollten sagen, …"
+        if sentence.lows[first] not in roles.correlative_partners:
+            return None
+        first = sentence.clause_start[comma - 1]
     if first + 1 >= finite or sentence.lows[first] not in roles.correlative_openers:
         return None
     phrase = _phrase_after(sentence, first + 1, finite)
     if phrase is None:
         return None
     second = phrase.stop
+    if sentence.tokens[second].text == ",":
+        second += 1
+    partner = second
     while second < finite and sentence.lows[second] in roles.correlative_partners:
         second += 1
-    if second == phrase.stop or second >= finite:
+    if second == partner or second >= finite:
         return None
     other = _phrase_after(sentence, second, finite)
     if other is None or _with_phrases(sentence, other.stop, finite) != finite:
