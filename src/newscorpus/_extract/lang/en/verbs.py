@@ -1349,7 +1349,11 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
             or not _second_conjunct(sentence, phrase.start)
             or not _speaker_noun(sentence, phrase.stop - 1)
             or not _speaker_noun(sentence, previous.stop - 1)
-            or not _opens_clause(sentence, first)
+            or not (
+                _opens_clause(sentence, first)
+                # ", but both the police and the army said": the pair leaves no object reading
+                or (paired and _after_clause_conjunction(sentence, first))
+            )
         ):
             return phrase
         return Phrase(first, phrase.stop)
@@ -1395,6 +1399,16 @@ def _second_conjunct(sentence: _Sentence, position: int) -> bool:
     return (
         sentence.word_class(position) == "det"
         or sentence.lows[position] in sentence.roles.number_words
+    )
+
+
+def _after_clause_conjunction(sentence: _Sentence, position: int) -> bool:
+    """Whether a conjunction after a separator stands right before ``position`` (", but both
+    the police and the army said")."""
+    return (
+        position > 1
+        and sentence.word_class(position - 1) == "conj"
+        and sentence.is_separator(position - 2)
     )
 
 
