@@ -130,7 +130,8 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     head noun names no person, role or organisation) and a name or a role phrase follows the
     verb, that phrase is the subject: things do not speak. Not the only phrase between a verb
     that addresses its object (flag *object*) and the verb's particle: "Die Kampagne warf Obama
-    vor, …" addresses Obama, the Kampagne speaks."""
+    vor, …" and "… warf Obama am Montag „Heuchelei“ vor" address Obama, the Kampagne speaks
+    ("Diesen Fehler warf Obama seinem Vorgänger vor": Obama speaks)."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
     if first >= finite or _plural_verb(clause) or not _names_a_thing_only(sentence, first, finite):
         return None
@@ -141,11 +142,26 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
         VerbFlag.OBJECT in clause.form.flags
         and clause.last_part > finite
         # the phrase ends at the particle, or at an insert before it ("warf Obama, nachdem …,
-        # vor")
-        and (phrase.stop == clause.last_part or sentence.tokens[phrase.stop].text == ",")
+        # vor"), or no other phrase follows it ("warf Obama am Montag „Heuchelei“ vor")
+        and (
+            sentence.tokens[phrase.stop].text == ","
+            or _no_phrase_between(sentence, phrase.stop, clause.last_part)
+        )
     ):
         return None
     return _SubjectFound(phrase, after=phrase.stop)
+
+
+def _no_phrase_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether no noun phrase stands from ``start`` to ``stop``: only lower-case words that open
+    none (adverbs, a preposition with its article in one word), words of time and quotations
+    ("am Montag „Heuchelei“"; not "seinem Vorgänger")."""
+    return all(
+        sentence.tokens[index].quote >= 0
+        or sentence.word_class(index) == "time"
+        or (sentence.is_lower(index) and sentence.word_class(index) not in _PHRASE_OPENERS)
+        for index in range(start, stop)
+    )
 
 
 def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
