@@ -464,10 +464,18 @@ def _after_chant_verb(sentence: _Sentence, pair: QuotePair) -> bool:
     article ("rief die Stiftung „Kinder in Not“ ins Leben", "rief die Hotline „…“ an"; a
     preposition before the article makes it an adverbial: "rief bei der Tat „…“") or after a
     preposition with its article (the ``contracted_prepositions`` role: "rief beim
-    „Tagesspiegel“ an"): the verb founds or calls up what the name names."""
+    „Tagesspiegel“ an") or right after a definite article ("riefen die „Islamische Republik“
+    aus"): the verb founds, calls up or proclaims what the name names."""
     index = _quote_index(sentence, pair) - 1
     if index >= 0 and (
         sentence.lows[index] in sentence.roles.contracted_prepositions
+        # a definite article right before it: "riefen die „Islamische Republik“ aus" (an
+        # indefinite one opens a call: "rief ein „Hurra“")
+        or (
+            sentence.word_class(index) == "det"
+            and sentence.lows[index] not in sentence.roles.indefinite
+            and sentence.word_class(index - 1) != "prep"
+        )
         or (
             sentence.is_head(index)
             and sentence.word_class(index - 1) == "det"
