@@ -76,6 +76,7 @@ class WordRoles(NamedTuple):
     slogan_links: frozenset[str]
     chant_verbs: frozenset[str]
     von: frozenset[str]
+    predicative: frozenset[str]
     pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]

@@ -179,6 +179,15 @@ def _spoken_without_words(
         state.speak_without_words(attribution)
 
 
+def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
+    """ "kritisierte den Plan als Fehler", "wurde von der Opposition als unangemessen
+    kritisiert": a predicate after "als" (the ``predicative`` role) in the verb's clause, which
+    states what the speaker claims; without it the object only names the act's target
+    ("kritisierte den Vertrag")."""
+    stop = min(clause_end, verb + _MAX_PHRASE)
+    return not sentence.roles.predicative.isdisjoint(sentence.lows[verb + 1 : stop])
+
+
 def _negated(sentence: _Sentence, finite: int, last_part: int, clause_end: int) -> bool:
     """Whether a negation denies the speech act of a clause: right after its finite verb
     ("fordert nicht die Freigabe"), right before the particle or participle that closes it
@@ -824,6 +833,7 @@ def _structure(
                 )
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
+            and (VerbFlag.ALS not in form.flags or _predicate_follows(sentence, finite, clause_end))
             and not _negated(sentence, finite, last_part, clause_end)
             # "bezeichnet sich selbst als Projekt": a self-description, no reported act
             and not (
