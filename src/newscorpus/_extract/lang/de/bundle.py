@@ -77,6 +77,7 @@ class WordRoles(NamedTuple):
     chant_verbs: frozenset[str]
     von: frozenset[str]
     predicative: frozenset[str]
+    origin_verbs: frozenset[str]
     pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]

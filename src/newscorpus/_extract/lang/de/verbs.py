@@ -172,11 +172,18 @@ def _spoken_without_words(
         and (sentence.lows[first] in sentence.roles.relative)
     ):
         return
-    info = analyse_mention(_source_words(sentence, mention), language="de")
-    if info is not None and (
-        info.pronoun or info.kind is not SpeakerKind.UNKNOWN or (info.named and " " in info.name)
-    ):
+    if _names_someone(sentence, mention):
         state.speak_without_words(attribution)
+
+
+def _names_someone(sentence: _Sentence, mention: Phrase) -> bool:
+    """Whether a subject names someone who can speak or think: a pronoun, a person or
+    organisation by its words ("Die Polizei", "Beobachter"), a name of two words or more; not
+    a thing ("Eine große Gefahr geht von dem Stoff aus")."""
+    info = analyse_mention(_source_words(sentence, mention), language="de")
+    return info is not None and (
+        info.pronoun or info.kind is not SpeakerKind.UNKNOWN or (info.named and " " in info.name)
+    )
 
 
 def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
@@ -834,6 +841,8 @@ def _structure(
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
             and (VerbFlag.ALS not in form.flags or _predicate_follows(sentence, finite, clause_end))
+            # "Eine Gefahr geht von dem Stoff aus": where a thing comes from, no one's opinion
+            and (form.lemma not in sentence.roles.origin_verbs or _names_someone(sentence, mention))
             and not _negated(sentence, finite, last_part, clause_end)
             # "bezeichnet sich selbst als Projekt": a self-description, no reported act
             and not (
