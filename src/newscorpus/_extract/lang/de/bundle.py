@@ -78,6 +78,7 @@ class WordRoles(NamedTuple):
     von: frozenset[str]
     predicative: frozenset[str]
     origin_verbs: frozenset[str]
+    conditions: frozenset[str]
     pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]

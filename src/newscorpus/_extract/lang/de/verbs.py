@@ -11,6 +11,7 @@ import attrs
 
 from newscorpus._extract.engine import BARE_NAMER_TOKENS, Phrase, token_start
 from newscorpus._extract.lang.de.contents import (
+    _adverbial_opening,
     _before_main_clause,
     _content_after,
     _content_before,
@@ -193,6 +194,18 @@ def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     ("kritisierte den Vertrag")."""
     stop = min(clause_end, verb + _MAX_PHRASE)
     return not sentence.roles.predicative.isdisjoint(sentence.lows[verb + 1 : stop])
+
+
+def _fronted_adverbial(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the tokens ``start:stop`` before a verb and its comma are an adverbial that puts
+    the verb second in its main clause ("In einem Bericht, der am Montag erschien, fordert die
+    Kommission …", "Da die Straße gesperrt war, forderte der Bürgermeister …"), not a condition
+    (the ``conditions`` role), under which the act has not happened ("Erst wenn alle Stimmen
+    ausgezählt sind, gibt die Behörde das Ergebnis bekannt")."""
+    return (
+        _adverbial_opening(sentence, start, stop)
+        and sentence.lows[_skip_leading(sentence, start)] not in sentence.roles.conditions
+    )
 
 
 def _negated(sentence: _Sentence, finite: int, last_part: int, clause_end: int) -> bool:
@@ -759,8 +772,14 @@ def _structure(
         # "A sei so, sagte Macron, und B müsse …, ergänzte Scholz": the clause after "und"
         # is the next speaker's; a trailing verb takes the clause before it.
         content = None
+    fronted = False
     if content is None and trailing:
         content = _content_before(sentence, clause_start - 1)
+        # "In einem Bericht, der … vorgelegt wurde, fordert X …": an adverbial before the
+        # comma, so the verb stands second in its main clause and trails nothing
+        fronted = content is None and _fronted_adverbial(
+            sentence, sentence.region_start, clause_start - 1
+        )
         if content is not None and opinion and content[0] is not QuoteKind.DIRECT:
             content = None  # "„…“, hofft der Trainer": only quoted words trail an opinion verb
         if content is not None:
@@ -825,7 +844,7 @@ def _structure(
         if (
             VerbFlag.REPORT in form.flags
             and mention is not None
-            and not trailing
+            and (not trailing or fronted)
             and not demonstrative
             and not _demonstrative_object(sentence, finite)
             and not sentence.reported
