@@ -981,7 +981,8 @@ def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple
     coordinated verbs whose subject stands before the coordinator ("„…“ schrieben die Hacker
     und kündigten weitere Aktionen an") only its own clause, from the verb on: the quotation
     and the first verb are the first act's; likewise a main clause with its own subject after the
-    coordinator, from that subject on."""
+    coordinator, from that subject on, and a main clause after a comma whose subject stands first,
+    from that subject to the sentence's end."""
     count = len(sentence.tokens)
     if (
         finite > 0
@@ -997,6 +998,16 @@ def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple
         # "Der Konflikt hat Spannungen heraufbeschworen und Polen fordert mehr Schutz": a main
         # clause after the coordinator, with its own subject, from that subject on
         return mention.start, sentence.clause_end[finite]
+    if (
+        mention.start > 1
+        and mention.stop == finite
+        and sentence.tokens[mention.start - 1].text == ","
+        and not _clause_final(sentence, finite)
+    ):
+        # "Es entstanden 500 Stellen, die Betreiber sprechen von 850, die bald folgen": a main
+        # clause after a comma, its subject first and words after its verb (not a relative
+        # clause, "…, die Neuwahlen fordert."), from that subject to the sentence's end
+        return mention.start, count
     return 0, count
 
 
