@@ -77,7 +77,7 @@ class WordRoles(NamedTuple):
     chant_verbs: frozenset[str]
     von: frozenset[str]
     predicative: frozenset[str]
-    origin_verbs: frozenset[str]
+    personal_verbs: frozenset[str]
     conditions: frozenset[str]
     pronouns: frozenset[str]
     dative_pronouns: frozenset[str]

@@ -860,8 +860,11 @@ def _structure(
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
             and (VerbFlag.ALS not in form.flags or _predicate_follows(sentence, finite, clause_end))
-            # "Eine Gefahr geht von dem Stoff aus": where a thing comes from, no one's opinion
-            and (form.lemma not in sentence.roles.origin_verbs or _names_someone(sentence, mention))
+            # "Eine Gefahr geht von dem Stoff aus", "Ein Test bestätigte die Identität": what a
+            # thing does, no one's words
+            and (
+                form.lemma not in sentence.roles.personal_verbs or _names_someone(sentence, mention)
+            )
             and not _negated(sentence, finite, last_part, clause_end)
             # "bezeichnet sich selbst als Projekt": a self-description, no reported act
             and not (
