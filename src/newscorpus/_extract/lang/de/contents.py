@@ -42,7 +42,7 @@ from newscorpus._extract.lang.de.words import (
     _skip_adverbs,
     _verb_second,
 )
-from newscorpus._extract.lexicon import FormKind
+from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
@@ -886,10 +886,11 @@ def _without_quoted_reports(
 
 def _names_with_a_label(sentence: _Sentence, attribution: Attribution) -> bool:
     """Whether an attribution's cue is a verb of naming (`naming_verbs`: "nannte",
-    "bezeichnete", "wird … bezeichnet")."""
+    "bezeichnete", "wird … bezeichnet") or of judging by a predicate after "als" (flag *als*:
+    "lobte den Entwurf als „längst überfällig“")."""
     verbs, naming = sentence.lexicon.verbs, sentence.roles.naming_verbs
     return any(
-        form.lemma in naming
+        form.lemma in naming or VerbFlag.ALS in form.flags
         for part in attribution.cue
         for form in verbs.get(part.slice(sentence.text).lower(), ())
     )
