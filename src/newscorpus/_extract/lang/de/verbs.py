@@ -208,6 +208,19 @@ def _fronted_adverbial(sentence: _Sentence, start: int, stop: int) -> bool:
     )
 
 
+def _another_verb(sentence: _Sentence, finite: int, form: VerbForm, clause_end: int) -> bool:
+    """Whether a separable particle closing the clause of a verb read without one makes another
+    verb, which reports no speech (the ``verb_particles`` role: "Der Gouverneur forderte die
+    Nationalgarde an", "Die Firma wertet die Daten aus"); not the particle of a verb of saying
+    the word also is, too far off for its reading ("sprach sich für …, … aus")."""
+    if form.particle or form.kind is not FormKind.FINITE:
+        return False
+    particle = sentence.lows[min(clause_end, sentence.last) - 1]
+    return particle in sentence.roles.verb_particles and all(
+        other.particle != particle for other in sentence.lexicon.verbs[sentence.lows[finite]]
+    )
+
+
 def _negated(sentence: _Sentence, finite: int, last_part: int, clause_end: int) -> bool:
     """Whether a negation denies the speech act of a clause: right after its finite verb
     ("fordert nicht die Freigabe"), right before the particle or participle that closes it
@@ -866,6 +879,7 @@ def _structure(
                 form.lemma not in sentence.roles.personal_verbs or _names_someone(sentence, mention)
             )
             and not _negated(sentence, finite, last_part, clause_end)
+            and not _another_verb(sentence, finite, form, clause_end)
             # "bezeichnet sich selbst als Projekt": a self-description, no reported act
             and not (
                 form.lemma in sentence.roles.naming_verbs
