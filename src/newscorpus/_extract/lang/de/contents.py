@@ -890,7 +890,7 @@ def _names_with_a_label(sentence: _Sentence, attribution: Attribution) -> bool:
     "lobte den Entwurf als „längst überfällig“")."""
     verbs, naming = sentence.lexicon.verbs, sentence.roles.naming_verbs
     return any(
-        form.lemma in naming or VerbFlag.ALS in form.flags
+        form.lemma in naming or not {VerbFlag.ALS, VerbFlag.NAMING}.isdisjoint(form.flags)
         for part in attribution.cue
         for form in verbs.get(part.slice(sentence.text).lower(), ())
     )

@@ -611,6 +611,11 @@ def _structure(
     clause_end = sentence.clause_end[last_part]
     cue = tuple([sentence.span(part, part + 1) for part in cue_parts])  # a list builds faster
     opinion = VerbFlag.OPINION in form.flags
+    # a verb of judging flagged *naming* is a cue only before a predicate after "als"
+    # ("betrachtet den Plan als Fehler"), and only as reported speech or its quoted label
+    naming = VerbFlag.NAMING in form.flags
+    if naming and not _predicate_follows(sentence, finite, clause_end):
+        return []
     first = _skip_leading(sentence, clause_start)
     if (
         first < finite
@@ -620,12 +625,14 @@ def _structure(
         # the verb closes its clause (before a comma or the final stop: "…, wie X mitteilte.")
         and (last_part >= min(clause_end, sentence.last) - 1 or finite == clause_end - 1)
     ):
-        if _naming_aside(sentence, first, finite, form):
+        if naming or _naming_aside(sentence, first, finite, form):
             return []
         return _subordinate(
             sentence, first, finite, cue, plural, pairs, used, opinion=opinion, form=form
         )
     opener = _opener_before_apposition(sentence, first, finite, last_part)
+    if opener is not None and naming:
+        return []
     if opener is not None:
         return _subordinate(
             sentence, opener, finite, cue, plural, pairs, used, opinion=opinion, form=form
@@ -827,6 +834,8 @@ def _structure(
                 mention=sentence.span(*spoken_by),
                 mention_words=_source_words(sentence, spoken_by),
             )
+    if naming:
+        content = None  # "betrachtet es als wichtig, dass …": the predicate, no content clause
     if content is None and demonstrative and not opinion and clause_start > 0:
         content = _content_before(sentence, clause_start - 1)  # "„…“, das teilte X mit."
     elif content is None and demonstrative and not opinion:
