@@ -379,14 +379,19 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
 def test_the_addressee_of_a_german_verb_of_saying_is_kept_out_of_speaker_and_content(
     text: str, addressee: str | None
 ) -> None:
-    (quote,) = extract_quotes(text, language="de")
-    assert (quote.addressee.text if quote.addressee else None) == addressee
-    if quote.addressee is not None:
-        told = quote.addressee.span
-        if quote.speaker_mention is not None:
-            spoken = quote.speaker_mention.span
-            assert spoken.end <= told.start or spoken.start >= told.end
-        assert all(part.end <= told.start or part.start >= told.end for part in quote.content_spans)
+    # a reported act around a quotation ("riet … zu „…“") and the quotation share the addressee
+    quotes = extract_quotes(text, language="de")
+    assert quotes
+    for quote in quotes:
+        assert (quote.addressee.text if quote.addressee else None) == addressee
+        if quote.addressee is not None:
+            told = quote.addressee.span
+            if quote.speaker_mention is not None:
+                spoken = quote.speaker_mention.span
+                assert spoken.end <= told.start or spoken.start >= told.end
+            assert all(
+                part.end <= told.start or part.start >= told.end for part in quote.content_spans
+            )
 
 
 @pytest.mark.parametrize(
