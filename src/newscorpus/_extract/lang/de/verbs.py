@@ -398,7 +398,6 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
 # The word classes that open the subject of a clause of time after "als" ("Als der Minister
 # sagte", "Als er sagte").
 _TIME_CLAUSE_SUBJECTS = frozenset({"det", "pron"})
-_GENITIVE_ENDING = "s"  # of a name in the genitive before its noun: "Merkels Sprecher"
 # The fewest words of a clause resumed after a relative clause (a phrase and its verb).
 _MIN_RESUMED = 2
 _LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
@@ -1441,8 +1440,9 @@ def _clause_of_time(
     sentence: _Sentence, als: int, finite: int, last_part: int, form: VerbForm
 ) -> bool:
     """Whether "als" at ``als`` opens a clause of time whose verb of saying ends it: at the
-    sentence's start, a subject with an article or a pronoun after it, or opening with a name
-    in the genitive ("Als Hongkongs Regierungschef sagte, …"), the finite verb last ("Als der
+    sentence's start, a subject with an article or a pronoun after it, or a name without an
+    article (:func:`_name_before_final_verb`: "Als Hongkongs Regierungschef sagte, …"), the
+    finite verb last ("Als der
     Minister sagte, dass …, lachten die Zuhörer"). Elsewhere "als" compares or labels
     ("ernster, als er sagte", "Als Begründung wurde angegeben, …", "Als Ergebnis der Studie
     darf festgehalten werden, …"). A verb that may mean noticing (the ``noticing_verbs`` role)
@@ -1452,7 +1452,6 @@ def _clause_of_time(
         and finite == last_part
         and (
             sentence.word_class(als + 1) in _TIME_CLAUSE_SUBJECTS
-            or _genitive_name_before_noun(sentence, als + 1, finite)
             or _name_before_final_verb(sentence, als + 1, finite)
         )
         and form.lemma not in sentence.roles.noticing_verbs
@@ -1474,19 +1473,6 @@ def _name_before_final_verb(sentence: _Sentence, index: int, finite: int) -> boo
             or sentence.lows[between] in sentence.roles.modal
             for between in range(index + 1, finite)
         )
-    )
-
-
-def _genitive_name_before_noun(sentence: _Sentence, index: int, finite: int) -> bool:
-    """Whether a name in the genitive opens a phrase at ``index``: a capitalised word in "-s"
-    before another capitalised word, both before the finite verb ("Merkels Sprecher",
-    "Hongkongs Regierungschef"). A label after "als" has no such pair ("Als Ergebnis der
-    Studie …")."""
-    return (
-        index + 1 < finite
-        and sentence.lows[index].endswith(_GENITIVE_ENDING)
-        and sentence.is_head(index)
-        and sentence.is_head(index + 1)
     )
 
 
