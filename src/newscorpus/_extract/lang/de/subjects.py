@@ -142,10 +142,13 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
         VerbFlag.OBJECT in clause.form.flags
         and clause.last_part > finite
         # the phrase ends at the particle, or at an insert before it ("warf Obama, nachdem …,
-        # vor"), or no other phrase follows it ("warf Obama am Montag „Heuchelei“ vor")
+        # vor"), or no other phrase follows it ("warf Obama am Montag „Heuchelei“ vor"), or the
+        # field before the verb may be the subject, no article marks it as an object ("Die
+        # Kampagne warf Obama schwere Fehler vor"; not "Diesen Fehler warf Obama … vor")
         and (
             sentence.tokens[phrase.stop].text == ","
             or _no_phrase_between(sentence, phrase.stop, clause.last_part)
+            or sentence.lows[first] not in sentence.roles.object_determiners
         )
     ):
         return None
