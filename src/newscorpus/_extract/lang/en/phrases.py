@@ -4,7 +4,10 @@ mention that the other sections read."""
 
 from __future__ import annotations
 
+import functools
+
 from newscorpus._extract.engine import Phrase, named_after_first_name
+from newscorpus._extract.lang.en.bundle import _english
 from newscorpus._extract.lang.en.sentence import (
     _FINAL,
     _MAX_PHRASE,
@@ -22,6 +25,9 @@ from newscorpus._extract.speakers import (
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _MAX_ATTACHMENTS = 2
+#: The answers kept of whether a text gives a word after a first name (an article's sentences
+#: ask in a row, about a few capitalised auxiliaries).
+_ANSWERS_REMEMBERED = 64
 
 
 def _skip_leading(sentence: _Sentence, index: int) -> int:
@@ -423,7 +429,15 @@ def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
 
 def _after_first_name(sentence: _Sentence, word: str) -> bool:
     """Whether the text gives ``word`` right after a first name of the lexicon ("Brian May")."""
-    return named_after_first_name(sentence.text, word, sentence.lexicon.first_names)
+    return _named_after_first_name_in(sentence.text, word)
+
+
+@functools.lru_cache(maxsize=_ANSWERS_REMEMBERED)
+def _named_after_first_name_in(text: str, word: str) -> bool:
+    """Whether ``text`` gives ``word`` right after a first name of the lexicon, answered once
+    per text and word: every sentence that opens with a capitalised auxiliary asks ("May said
+    …" in an article about Theresa May), and each answer scans the whole text."""
+    return named_after_first_name(text, word, _english().first_names)
 
 
 def _name_particle(sentence: _Sentence, position: int) -> bool:
