@@ -421,6 +421,19 @@ def _clause_of_time(case: _VerbCase, after: int) -> bool:
     )
 
 
+def _content_before_time_clause(case: _VerbCase, before: int, after: int) -> bool:
+    """Whether the content of a verb of saying that a clause of time follows stands before its
+    subject ("Taxes would fall, the minister said as he unveiled the budget"): a separator
+    before the subject, and words before it that are a content, not an adverbial of the
+    attribution's own clause ("At the briefing, reporters asked when the troops would leave":
+    the content is the question after the verb)."""
+    sentence = case.sentence
+    if not (before >= 0 and sentence.is_separator(before) and _clause_of_time(case, after)):
+        return False
+    content = _content_before(sentence, before)
+    return content is not None and not _adverbial(sentence, content[1])
+
+
 def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
     its subject right before it, the content after the verb or, trailing, before the subject."""
@@ -469,7 +482,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         after is None
         or (quoted_before and sentence.is_quote(after) and sentence.tokens[after - 1].text == ",")
         or (quoted_before and _adverbial_after_quote(sentence, before, after))
-        or (before >= 0 and sentence.is_separator(before) and _clause_of_time(case, after))
+        or _content_before_time_clause(case, before, after)
     ):
         # A trailing attribution, as in "The talks failed, officials said." and in
         # "“A,” he said, “B.”" (the content before it, and quotations after it).
