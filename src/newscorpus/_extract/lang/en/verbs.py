@@ -65,7 +65,9 @@ _QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in 
 _FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
 _MAX_AUX = 4
-_GERUND_ENDING = "ing"  # "while visiting Leeds": a clause of time without a subject
+# The endings of a verb that opens a clause of time without a subject: "while visiting Leeds",
+# "when asked about the budget" (an irregular participle is in the past_tenses lexicon)
+_CLAUSE_OF_TIME_ENDINGS = ("ing", "ed")
 _MAX_PARTICLE_DISTANCE = 2
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # Irregular past tenses that the past_tenses lexicon leaves out as nouns or adjectives too
@@ -392,9 +394,10 @@ def _passive_cue(case: _VerbCase) -> Attribution | None:
 
 def _clause_of_time(case: _VerbCase, after: int) -> bool:
     """Whether a clause of time follows a verb of saying at ``after``: a word of the
-    ``adverbial_subordinators`` role before a subject (a pronoun, an article, a name) or an
-    "-ing" form ("…, Michael Howard pledged as he unveiled the manifesto", "…, she said while
-    visiting Leeds"), which is no content; not after a verb of naming ("described as …"), nor
+    ``adverbial_subordinators`` role before a subject (a pronoun, an article, a name), an
+    "-ing" form or a participle ("…, Michael Howard pledged as he unveiled the manifesto", "…,
+    she said while visiting Leeds", "…, he said when asked about the budget"), which is no
+    content; not after a verb of naming ("described as …"), nor
     "as many as", "as well as"."""
     sentence = case.sentence
     following = after + 1
@@ -414,7 +417,7 @@ def _clause_of_time(case: _VerbCase, after: int) -> bool:
         )
         or (sentence.is_capitalised(following) and not sentence.is_quote(following))
         or (
-            low.endswith(_GERUND_ENDING)
+            (low.endswith(_CLAUSE_OF_TIME_ENDINGS) or low in sentence.lexicon.past_tenses)
             and sentence.is_lower(following)
             and not sentence.word_class(following)
         )
