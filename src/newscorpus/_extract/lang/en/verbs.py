@@ -1032,32 +1032,34 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     raised = _raised_from(sentence, start, auxiliaries)
     if raised is not None:
         # "Mr Brown is alleged to have told …": the subject of "is alleged" speaks
-        start = cue_start = raised
+        return _Group(raised.start, raised.cue_start, tuple(auxiliaries), False)
     # Positional (in the fields' order): keywords make a named tuple slower to build.
     return _Group(start, cue_start, tuple(auxiliaries), False)
 
 
-#: The words between a form of "be" and the perfect infinitive of a verb of saying whose
-#: subject is raised to the verb of "be": "is | alleged to | have told".
+#: The words between the participle of a form of "be" and the perfect infinitive of a verb of
+#: saying whose subject is raised to that form of "be": "is alleged | to | have told".
 _RAISED_WORDS = 2
 
 
-def _raised_from(sentence: _Sentence, start: int, auxiliaries: list[str]) -> int | None:
-    """Where the verb group starts when a verb of saying stands in a perfect infinitive after a
-    form of "be" and a participle of the ``raising_participles`` role ("Mr Brown is alleged to
-    have told …", "She is said to have warned …", "is reported to have said"): at that form of
-    "be", so that the subject before it is the speaker; None otherwise."""
-    lows = sentence.lows
-    be = start - _RAISED_WORDS - 1
+def _raised_from(sentence: _Sentence, start: int, auxiliaries: list[str]) -> _Group | None:
+    """The verb group of the participle when a verb of saying stands in a perfect infinitive
+    after a form of "be" and a participle of the ``raising_participles`` role ("Mr Brown is
+    alleged to have told …", "She is said to have warned …", "is reported to have said"; also
+    with adverbs and auxiliaries of its own: "is also said to have", "has been widely reported
+    to have said"), so that the subject before it is the speaker; None otherwise."""
+    participle = start - _RAISED_WORDS
     if (
-        be < 0
+        participle <= 0
         or auxiliaries != ["have"]
-        or lows[start - 1] != "to"
-        or lows[start - 2] not in sentence.roles.raising_participles
-        or lows[be] not in sentence.roles.be
+        or sentence.lows[start - 1] != "to"
+        or sentence.lows[participle] not in sentence.roles.raising_participles
     ):
         return None
-    return be
+    group = _verb_group(sentence, participle)
+    if group.contracted or sentence.roles.be.isdisjoint(group.auxiliaries):
+        return None  # not "He’s said to have told …", read as "has said"
+    return group
 
 
 def _usage(
