@@ -278,19 +278,37 @@ def _plural_noun(sentence: _Sentence, position: int) -> bool:
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
     """ "In a Bloomberg interview Trump said", "In his book Mr Brown said": where a name follows
-    a common noun that is no role or organisation (a document is none), a new phrase starts.
-    Only applies when a preposition opened the scan."""
+    a common noun that is no role or organisation (a document is none), a new phrase starts;
+    so does an honorific after a name that is no role ("In Iraq Mr Blair said", "In a letter to
+    the Times Mr Brown said"; not "Prime Minister Mr Blair"). Only applies when a preposition
+    opened the scan."""
     if start == 0 or sentence.word_class(start - 1) != "prep":
         return start
     for position in range(stop - 1, start, -1):
         noun = sentence.tokens[position - 1].text
-        if (
-            sentence.is_capitalised(position)
-            and sentence.is_nounish(position - 1, head=True)
-            and (not role_or_organisation(noun, "en") or document_word(noun, "en"))
+        if sentence.is_capitalised(position) and (
+            (
+                sentence.is_nounish(position - 1, head=True)
+                and (not role_or_organisation(noun, "en") or document_word(noun, "en"))
+            )
+            or _honorific_after_name(sentence, position)
         ):
             return position
     return start
+
+
+def _honorific_after_name(sentence: _Sentence, position: int) -> bool:
+    """Whether an honorific of the lexicon follows a capitalised word that is no role, which
+    opens a name of its own ("Iraq | Mr Blair", "the BBC | Mr Brown"), not a title's last word
+    ("Prime Minister Mr Blair") nor another honorific ("Mr Justice Smith")."""
+    honorifics = sentence.lexicon.honorifics
+    before = sentence.tokens[position - 1].text
+    return (
+        sentence.tokens[position].text in honorifics
+        and sentence.is_capitalised(position - 1)
+        and before not in honorifics  # "Mr Justice Smith"
+        and not role_noun(before, "en")
+    )
 
 
 def _phrase_after(
