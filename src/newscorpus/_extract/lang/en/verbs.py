@@ -69,6 +69,9 @@ _MAX_AUX = 4
 # "when asked about the budget" (an irregular participle is in the past_tenses lexicon)
 _CLAUSE_OF_TIME_ENDINGS = ("ing", "ed")
 _MAX_PARTICLE_DISTANCE = 2
+_NO_NOUN = (False, False)  # the noun_forms entry of a word that is no verb form
+_PAST_ENDING = "ed"  # "resisted calls for": a verb before a noun
+_INFINITIVE_MARK = "to"  # "to face calls for": a verb before a noun
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # Irregular past tenses that the past_tenses lexicon leaves out as nouns or adjectives too
 # ("left", "cut"), which after the comma closing a relative clause are the main clause's verb.
@@ -467,6 +470,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             and not (VerbFlag.OPINION in flags and _infinitive(sentence, after))
         ):
             return None
+    if not group.auxiliaries and _verb_before_noun(sentence, case.verb, stop):
+        return None  # "has resisted calls for an inquiry", "to face calls for restraint"
     if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
         return None
     if (
@@ -540,6 +545,27 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         cue=(sentence.span(cue_start, cue_end),),
         addressee=addressee or _addressee_span(sentence, cue_end, after, flags),
     )
+
+
+def _verb_before_noun(sentence: _Sentence, verb: int, stop: int) -> bool:
+    """Whether a form of a verb of saying that can be a noun ("calls", "claims", "demand")
+    follows a verb, which makes it that verb's object, not the verb of a subject: a lower-case
+    past tense or participle without a determiner before it ("The minister has resisted calls
+    for an inquiry", "Unions renewed calls for a strike"; not "the accused claims"), or a word
+    after "to", a modal or an auxiliary ("was likely to face further calls for restraint",
+    "must answer calls for an inquiry")."""
+    head = stop - 1
+    if not (
+        sentence.lexicon.noun_forms.get(sentence.lows[verb], _NO_NOUN)[0]
+        and sentence.is_lower(head)
+        and not sentence.word_class(head)  # not "will they feel …"
+    ):
+        return False
+    low = sentence.lows[head]
+    before = sentence.lows[head - 1] if head > 0 else ""
+    if low.endswith(_PAST_ENDING) or low in sentence.lexicon.past_tenses:
+        return sentence.word_class(head - 1) != "det" if head > 0 else True
+    return before == _INFINITIVE_MARK or before in sentence.lexicon.auxiliaries
 
 
 def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
