@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 _GERUND = frozenset({FormKind.GERUND})
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
+_GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 
 
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
@@ -125,6 +126,8 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         position = _skip_adverbials(sentence, position)
         if position >= last or sentence.is_separator(position):
             return None
+    if position < last and _topic_before_finite(sentence, position):
+        return None  # "One of the first songs he wrote for other artists was …"
     if (
         position < last
         and sentence.word_class(position) == "prep"
@@ -138,6 +141,30 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
     return position
+
+
+def _topic_before_finite(sentence: _Sentence, position: int) -> bool:
+    """Whether a topic's preposition after a verb opens a phrase that a lower-case form of "be"
+    or "have" or a modal follows right away: the verb stands in a relative clause ("One of the
+    first songs he wrote for other artists was Wolverton Mountain", "Teenagers questioned for a
+    survey have shown little interest"), the form after the phrase is the main clause's verb,
+    and nothing the verb says follows it. Not before a number or quantifier, where the
+    preposition is one of amount opening the content's subject ("said about 8,500 vehicles had
+    arrived", "said over 100 people had died")."""
+    roles = sentence.roles
+    following = position + 1
+    if sentence.lows[position] not in roles.topics or following >= sentence.last:
+        return False
+    amount = sentence.lows[following]
+    if amount[:1].isdigit() or amount in roles.number_words or amount in roles.quantifier_subjects:
+        return False
+    phrase = _phrase_after(sentence, following, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
+        return False  # not "a general election predicted for next May"
+    low = sentence.lows[phrase.stop]
+    if low.endswith(_GERUND_ENDING):
+        return False  # "complained about taxes being too high": the topic's own clause
+    return low in roles.be or low in roles.have or low in roles.modal
 
 
 def _noun_subject(sentence: _Sentence, position: int) -> bool:
