@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus import Corpus
-from newscorpus._extract.lang.en.phrases import _named_after_first_name_in
+from newscorpus._extract.lang.en.phrases import _named_in_text
 from newscorpus._extract.lang.en.rules import VerbFormEn, verb_forms_en
 from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._extract.pipeline import annotate_article, extract_quotes
@@ -484,14 +484,14 @@ def test_adversarial_text_gives_valid_quotes(text: str) -> None:
     )
 
 
-def test_an_article_is_read_once_for_the_named_after_first_name_in() -> None:
+def test_an_article_is_read_once_for_a_surname() -> None:
     # Every sentence that opens with a capitalised auxiliary ("May said …") asks whether the
     # text names someone "… May": the text is scanned once for the word, not once a sentence
     # (which made a long article about Theresa May quadratic).
     text = "T\n\n" + " ".join(["Mrs May spoke. May said the plan would fail."] * 200) + "\n"
-    _named_after_first_name_in.cache_clear()
+    _named_in_text.cache_clear()
     extract_quotes(text, language="en")
-    assert _named_after_first_name_in.cache_info().misses == 1
+    assert _named_in_text.cache_info().misses == 1
 
 
 # --- gold data -----------------------------------------------------------------------------

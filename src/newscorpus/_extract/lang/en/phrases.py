@@ -25,8 +25,8 @@ from newscorpus._extract.speakers import (
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _MAX_ATTACHMENTS = 2
-#: The answers kept of whether a text gives a word after a first name (an article's sentences
-#: ask in a row, about a few capitalised auxiliaries).
+#: The answers kept of whether a text gives a word after a first name or an honorific (an
+#: article's sentences ask in a row, about a few capitalised auxiliaries).
 _ANSWERS_REMEMBERED = 64
 
 
@@ -437,25 +437,34 @@ def _percentage(sentence: _Sentence, position: int) -> bool:
 
 def _auxiliary_in_name(sentence: _Sentence, position: int) -> bool:
     """Whether a capitalised auxiliary is a surname after a given name ("Brian May has said",
-    "Labour MSP Christine May"), or alone where the text gives it after a first name of the
-    lexicon ("May said: …" after "Guitarist Brian May"), not a word opening a title ("Do The
-    Right Thing")."""
+    "Labour MSP Christine May"), or alone where the text gives it after a first name or an
+    honorific of the lexicon ("May said: …" after "Guitarist Brian May" or "Mrs May"), not a
+    word opening a title ("Do The Right Thing")."""
     if position > 0 and sentence.is_capitalised(position - 1):
         return sentence.word_class(position - 1) == ""
-    return _after_first_name(sentence, sentence.tokens[position].text)
+    return _surname_in_text(sentence, sentence.tokens[position].text)
 
 
-def _after_first_name(sentence: _Sentence, word: str) -> bool:
-    """Whether the text gives ``word`` right after a first name of the lexicon ("Brian May")."""
-    return _named_after_first_name_in(sentence.text, word)
+def _surname_in_text(sentence: _Sentence, word: str) -> bool:
+    """Whether the text gives ``word`` right after a first name or an honorific of the lexicon
+    ("Brian May", "Mrs May")."""
+    return _named_in_text(sentence.text, word)
 
 
 @functools.lru_cache(maxsize=_ANSWERS_REMEMBERED)
-def _named_after_first_name_in(text: str, word: str) -> bool:
-    """Whether ``text`` gives ``word`` right after a first name of the lexicon, answered once
-    per text and word: every sentence that opens with a capitalised auxiliary asks ("May said
-    …" in an article about Theresa May), and each answer scans the whole text."""
-    return named_after_first_name(text, word, _english().first_names)
+def _named_in_text(text: str, word: str) -> bool:
+    """Whether ``text`` gives ``word`` right after a first name or an honorific of the lexicon,
+    answered once per text and word: every sentence that opens with a capitalised auxiliary
+    asks ("May said …" in an article about Theresa May), and each answer scans the whole
+    text."""
+    return named_after_first_name(text, word, _given_names())
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """The words before a surname: the first names and the honorifics of the lexicon."""
+    lexicon = _english()
+    return lexicon.first_names | lexicon.honorifics
 
 
 def _name_particle(sentence: _Sentence, position: int) -> bool:

@@ -25,7 +25,6 @@ from newscorpus._extract.lang.en.contents import (
     _skip_adverbs,
 )
 from newscorpus._extract.lang.en.phrases import (
-    _after_first_name,
     _before_participle,
     _mention_words,
     _phrase_after,
@@ -35,6 +34,7 @@ from newscorpus._extract.lang.en.phrases import (
     _plural_word,
     _quantifier_subject,
     _skip_leading,
+    _surname_in_text,
 )
 from newscorpus._extract.lang.en.sentence import (
     _DASHES,
@@ -1012,7 +1012,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         if low in all_auxiliaries and (
             sentence.is_lower(position)
             # "Having said that", not "Brian May", nor "May said" where the text names Brian May
-            or (position == 0 and not _after_first_name(sentence, sentence.tokens[0].text))
+            or (position == 0 and not _surname_in_text(sentence, sentence.tokens[0].text))
         ):
             auxiliaries.append(low)
             start = cue_start = position
