@@ -38,6 +38,7 @@ _GERUND = frozenset({FormKind.GERUND})
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
+_PAST_ENDING = "ed"  # "as the talks opened that …": the verb of a clause of time
 
 
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
@@ -120,6 +121,10 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         or (sentence.is_cue_form(position, _FINITE) and not _noun_subject(sentence, position))
     ):
         return None  # "the people it questioned said …", "what the government says are …"
+    if position < last:
+        after_clause = _that_after_clause_of_time(sentence, position)
+        if after_clause is not None:
+            return after_clause  # "said as the talks opened that a deal was near"
     if position < last and _time_phrase(sentence, position):
         # "said on Saturday night at the dinner", "said on Monday the bridge would reopen": a
         # phrase of time, not a topic, before whatever follows.
@@ -141,6 +146,27 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
     return position
+
+
+def _that_after_clause_of_time(sentence: _Sentence, position: int) -> int | None:
+    """The "that" opening the content after a clause of time between a verb of saying and its
+    content: a word of the ``adverbial_subordinators`` role that is no preposition, and within a
+    few words, before any mark, a "that" right after a past tense ("said as the talks opened
+    that a deal was near", "who said when he arrived that he was tired"; not the relative
+    pronoun of "as he unveiled the plan that would cut taxes"). None if there is none."""
+    if (
+        sentence.lows[position] not in sentence.roles.adverbial_subordinators
+        or sentence.word_class(position) == "prep"  # "said before he died" reads on as one
+    ):
+        return None
+    past_tenses = sentence.lexicon.past_tenses
+    for ahead in range(position + 2, min(sentence.last, position + 2 * _MAX_SKIP)):
+        if sentence.is_quote(ahead) or sentence.is_separator(ahead):
+            return None
+        before = sentence.lows[ahead - 1]
+        if sentence.lows[ahead] == "that":
+            return ahead if before.endswith(_PAST_ENDING) or before in past_tenses else None
+    return None
 
 
 def _topic_before_finite(sentence: _Sentence, position: int) -> bool:

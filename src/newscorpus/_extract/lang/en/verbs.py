@@ -23,6 +23,7 @@ from newscorpus._extract.lang.en.contents import (
     _short_quote,
     _skip_adverbials,
     _skip_adverbs,
+    _that_after_clause_of_time,
 )
 from newscorpus._extract.lang.en.phrases import (
     _before_participle,
@@ -408,6 +409,7 @@ def _clause_of_time(case: _VerbCase, after: int) -> bool:
         sentence.lows[after] not in sentence.roles.adverbial_subordinators
         or VerbFlag.NAMING in case.flags
         or following >= sentence.last
+        or _that_after_clause_of_time(sentence, after) is not None  # the content follows it
     ):
         return False
     low = sentence.lows[following]
