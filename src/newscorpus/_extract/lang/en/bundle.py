@@ -134,6 +134,7 @@ class WordRoles(NamedTuple):
     complementizers: frozenset[str]
     adverbial_subordinators: frozenset[str]
     raising_participles: frozenset[str]
+    base_form_markers: frozenset[str]
     colon_pronouns: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]

@@ -72,7 +72,6 @@ _CLAUSE_OF_TIME_ENDINGS = ("ing", "ed")
 _MAX_PARTICLE_DISTANCE = 2
 _NO_NOUN = (False, False)  # the noun_forms entry of a word that is no verb form
 _PAST_ENDING = "ed"  # "resisted calls for": a verb before a noun
-_INFINITIVE_MARK = "to"  # "to face calls for": a verb before a noun
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # Irregular past tenses that the past_tenses lexicon leaves out as nouns or adjectives too
 # ("left", "cut"), which after the comma closing a relative clause are the main clause's verb.
@@ -554,8 +553,9 @@ def _verb_before_noun(sentence: _Sentence, verb: int, stop: int) -> bool:
     follows a verb, which makes it that verb's object, not the verb of a subject: a lower-case
     past tense or participle without a determiner before it ("The minister has resisted calls
     for an inquiry", "Unions renewed calls for a strike"; not "the accused claims"), or a word
-    after "to", a modal or an auxiliary ("was likely to face further calls for restraint",
-    "must answer calls for an inquiry")."""
+    after a modal or a word of the ``base_form_markers`` role ("was likely to face further
+    calls for restraint", "must answer calls for an inquiry"; not after "is": "The truth is
+    experts say …")."""
     head = stop - 1
     if not (
         sentence.lexicon.noun_forms.get(sentence.lows[verb], _NO_NOUN)[0]
@@ -567,7 +567,7 @@ def _verb_before_noun(sentence: _Sentence, verb: int, stop: int) -> bool:
     before = sentence.lows[head - 1] if head > 0 else ""
     if low.endswith(_PAST_ENDING) or low in sentence.lexicon.past_tenses:
         return sentence.word_class(head - 1) != "det" if head > 0 else True
-    return before == _INFINITIVE_MARK or before in sentence.lexicon.auxiliaries
+    return before in sentence.roles.base_form_markers or before in sentence.roles.modal
 
 
 def _adverbial_after_quote(sentence: _Sentence, quote: int, after: int) -> bool:
