@@ -75,6 +75,7 @@ class WordRoles(NamedTuple):
     slogan_nouns: frozenset[str]
     slogan_links: frozenset[str]
     chant_verbs: frozenset[str]
+    commenting_verbs: frozenset[str]
     von: frozenset[str]
     predicative: frozenset[str]
     personal_verbs: frozenset[str]

@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 
 
 _SLOGAN_REACH = 3
+# The relative pronoun of a clause that comments on the whole clause before it ("…, was dieser
+# jedoch zurückweist").
+_COMMENTING_RELATIVE = "was"
 _YEAR_DIGITS = 4  # a number of four digits in a phrase of time is a year ("Seit 2010")
 # The most words between a verb of chanting and the quotation it calls out: "rief bei dem
 # Angriff laut Zeugenaussagen „…“".
@@ -94,6 +97,41 @@ def _scanned_tokens(sentence: _Sentence, span: Span) -> tuple[int, int]:
         first + _MAX_CONTENT_SCAN,
     )
     return first, stop
+
+
+def _commenting(sentence: _Sentence, index: int, clause: range) -> bool:
+    """Whether the token at ``index`` is a form of a verb of denying or confirming (the
+    ``commenting_verbs`` role) whose separable particle, if any, is in ``clause``."""
+    lows = sentence.lows
+    return any(
+        form.lemma in sentence.roles.commenting_verbs
+        and (not form.particle or any(lows[other] == form.particle for other in clause))
+        for form in sentence.lexicon.verbs.get(lows[index], ())
+    )
+
+
+def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attribution:
+    """An indirect content without a relative clause on "was" that comments on it in the
+    indicative with a verb of denying or confirming ("…, den Putsch verantwortet zu haben, was
+    dieser jedoch zurückweist", "…, was bisher nicht bestätigt werden konnte"): the writer's
+    words, or another speaker's, not the reported content. A clause in the Konjunktiv goes on
+    with the content ("…, was später durch Zeuginnen bestätigt werden würde"), and so does one
+    with another verb ("…, was er auch in Anspruch nimmt", "er wisse nicht, was passiert
+    sei")."""
+    if attribution.kind is not QuoteKind.INDIRECT:
+        return attribution
+    first, stop = _scanned_tokens(sentence, attribution.content)
+    lows, lexicon = sentence.lows, sentence.lexicon
+    for comma in range(first + 1, stop - 1):
+        if sentence.tokens[comma].text != "," or lows[comma + 1] != _COMMENTING_RELATIVE:
+            continue
+        clause = range(comma + 2, min(sentence.clause_end[comma + 1], stop))
+        if any(_commenting(sentence, index, clause) for index in clause) and not any(
+            lows[index] in lexicon.konjunktiv or lows[index] in lexicon.konjunktiv_two
+            for index in clause
+        ):
+            return attribution.derive(content=sentence.span(first, comma))
+    return attribution
 
 
 def _results(

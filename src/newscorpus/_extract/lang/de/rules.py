@@ -40,6 +40,7 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
 from newscorpus._extract.lang.de.contents import (
+    _before_comment,
     _hypothetical,
     _konjunktiv,
     _konjunktiv_alone,
@@ -496,7 +497,9 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
         else []
     )
-    found = _trim_overlaps(sentence, found)
+    found = [
+        _before_comment(sentence, attribution) for attribution in _trim_overlaps(sentence, found)
+    ]
     if relaying:  # their contents stay whole
         frames = {one.frame for one in relaying}
         found = [*(one for one in found if one.frame not in frames), *relaying]
