@@ -35,6 +35,7 @@ from newscorpus._extract.lang.de.sentence import (
     _State,
 )
 from newscorpus._extract.lang.de.words import (
+    _ADJECTIVE_ENDINGS,
     _FINITE_ENDINGS,
     _adverb_word,
     _anaphoric,
@@ -57,6 +58,11 @@ if TYPE_CHECKING:
 
 
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
+# The word classes that open a phrase of time or place closing a clause ("am Montag", "gestern",
+# "in Berlin").
+_ADJUNCT_OPENERS = frozenset({"prep", "time", "adv"})
+# An unknown lower-case word or an auxiliary in such a phrase is a verb: the clause goes on.
+_NOT_IN_ADJUNCTS = frozenset({"", "verb"})
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
 _CONTENT_OPENERS = frozenset({",", ":"})  # after a verb of saying, before its content
 # The word classes of a lower-case adverb or adverbial adjective before an adjective ("nicht
@@ -919,8 +925,11 @@ def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> P
     """ "…“, sagten Anna Berg und Ben Schmidt.", "teilten die Polizei sowie die Feuerwehr
     mit": a subject after the verb joined by a speaker joiner to a second noun phrase that
     ends the clause (before a comma, a colon, the final stop or the verb's particle) is one
-    coordinated mention; the speaker analysis splits it into the speakers. A phrase that goes
-    on ("sagte Merkel und Macron nickte", "sagte Merkel und fügte hinzu") is not joined."""
+    coordinated mention; the speaker analysis splits it into the speakers. An adjunct of time
+    or place may close the clause after it (:func:`_closing_adjunct`: "sagten Jan Giesel und
+    David Perteck in einer Erklärung", "… am Montag"). A phrase that goes on ("sagte Merkel und
+    Macron nickte", "sagte Merkel und fügte hinzu", "sagte Anna und die Polizei in Berlin nahm
+    ihn fest") is not joined."""
     joiner = phrase.stop
     tokens = sentence.tokens
     if joiner + 1 >= len(tokens) or sentence.lows[joiner] not in _speaker_joiners():
@@ -933,9 +942,39 @@ def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> P
     ):
         return phrase
     end = second.stop
-    if end < len(tokens) and end != last_part and tokens[end].text not in _CLAUSE_ENDS:
+    if (
+        end < len(tokens)
+        and end != last_part
+        and tokens[end].text not in _CLAUSE_ENDS
+        and not _closing_adjunct(sentence, end, last_part)
+    ):
         return phrase
     return Phrase(phrase.start, end)
+
+
+def _closing_adjunct(sentence: _Sentence, start: int, last_part: int) -> bool:
+    """Whether the tokens from ``start`` are a phrase of time or place that closes the clause:
+    a preposition, a word of time or an adverb first ("in einer Erklärung", "am Montag",
+    "gestern"), then only capitalised words, numbers, closed-class words and adjectives before
+    a capitalised word, up to a comma, a colon, the final stop or the verb's particle. A
+    lower-case word of any other kind is a verb: the clause goes on ("in Berlin nahm ihn
+    fest")."""
+    if sentence.word_class(start) not in _ADJUNCT_OPENERS:
+        return False
+    tokens = sentence.tokens
+    index = start + 1
+    while index < len(tokens) and index != last_part and tokens[index].text not in _CLAUSE_ENDS:
+        if not (
+            sentence.is_capitalised(index)
+            or sentence.word_class(index) not in _NOT_IN_ADJUNCTS
+            or (
+                sentence.lows[index].endswith(_ADJECTIVE_ENDINGS)
+                and sentence.is_capitalised(index + 1)
+            )
+        ):
+            return False
+        index += 1
+    return True
 
 
 def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
