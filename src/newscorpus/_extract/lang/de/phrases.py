@@ -669,11 +669,23 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
 
 
 def _lower_case_acronym(sentence: _Sentence, index: int, limit: int) -> bool:
-    """Whether the word at ``index`` right after "von" is an organisation's short name written
-    in lower case ("nach Ansicht von ai Disziplinarmaßnahmen"; see :func:`_short_unknown`),
-    followed by a capitalised word, a mark or nothing (not by a lower-case word or a number,
-    as a verb or an adverb is: "von lag die", "von rund 10.000 Menschen")."""
-    if index >= limit or index == 0 or sentence.lows[index - 1] not in sentence.roles.von:
+    """Whether the word at ``index`` right after "von", or a genitive article after a noun of
+    saying, is an organisation's short name written in lower case ("nach Ansicht von ai
+    Disziplinarmaßnahmen", "laut einer Meldung der dpa"; see :func:`_short_unknown`), followed by a
+    capitalised word (after "von" only), a mark, a preposition, the phrase's limit or nothing;
+    not a quantity word ("der drei Organisationen"), nor one followed by another lower-case
+    word or a number, as a verb or an adverb is ("von lag die", "von rund 10.000 Menschen")."""
+    if index >= limit or index == 0:
+        return False
+    before, low = sentence.lows[index - 1], sentence.lows[index]
+    # After a genitive article only when a noun of saying heads it ("einer Meldung der dpa"):
+    # after a person, "der dpa" is whom they told ("sagte ein Sprecher der dpa").
+    genitive = (
+        before in sentence.roles.genitive
+        and index > 1
+        and sentence.lows[index - 2] in sentence.lexicon.speech_nouns
+    )
+    if (before not in sentence.roles.von and not genitive) or low in sentence.roles.quantities:
         return False
     following = index + 1
     if following >= len(sentence.tokens):
@@ -681,8 +693,15 @@ def _lower_case_acronym(sentence: _Sentence, index: int, limit: int) -> bool:
     after = sentence.tokens[following].text
     return (
         _short_unknown(sentence, index)
-        and after[:1] != "."
-        and (after[:1].isupper() or not after[:1].isalnum())
+        # a stop right after it is an abbreviation's ("von ca. 30"), unless it ends the sentence
+        and (after[:1] != "." or following == len(sentence.tokens) - 1)
+        and (
+            # after an article a capitalised word is the noun it goes with: "der drei Parteien"
+            (after[:1].isupper() and not genitive)
+            or not after[:1].isalnum()
+            or following >= limit  # the verb's particle: "geht aus einer Meldung der dpa hervor"
+            or sentence.word_class(following) == "prep"  # "ein Sprecher der dpa am Montag"
+        )
     )
 
 
