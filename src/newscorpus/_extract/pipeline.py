@@ -303,8 +303,8 @@ def _resolve(
                 if number not in used:
                     used[number] = speakers[number]
             speaker = speakers[numbers[0]]
+        cue = _cue_spans(attribution)
         if trusted and content.end <= length and len(numbers) <= 1:
-            cue = attribution.cue
             quotes.append(
                 trusted_quote(
                     text[content.start : content.end],
@@ -330,7 +330,7 @@ def _resolve(
                 speaker=speaker,
                 co_speakers=tuple(speakers[number] for number in numbers[1:]),
                 speaker_mention=None if mention is None else Mention.from_text(text, mention),
-                cue=_mentions(text, attribution.cue),
+                cue=_mentions(text, cue),
                 frame=None
                 if attribution.frame is None
                 else Mention.from_text(text, attribution.frame),
@@ -356,6 +356,17 @@ def _mention(text: str, span: Span, built: dict[tuple[int, int], Mention]) -> Me
     if found is None:
         found = built[key] = trusted_mention(text, span)
     return found
+
+
+def _cue_spans(attribution: Attribution) -> tuple[Span, ...]:
+    """The spans of an attribution's cue mention: its cue and the words completing it."""
+    if not attribution.cue_words:
+        return attribution.cue
+    return tuple(sorted((*attribution.cue, *attribution.cue_words), key=_span_start))
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _mentions(text: str, spans: tuple[Span, ...]) -> Mention | None:

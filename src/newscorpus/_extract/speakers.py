@@ -154,7 +154,8 @@ class Attribution:
     the cue verb's number where known; ``genitive`` marks a mention in the genitive ("Putins");
     ``relayed`` marks the second attribution of a quotation that one source quotes from another
     ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy);
-    ``addressee`` is whom the speaker spoke to ("told [reporters] that …").
+    ``addressee`` is whom the speaker spoke to ("told [reporters] that …"); ``cue_words`` are
+    words of the cue that the rules do not read, joined to ``cue`` in the quote's cue mention.
     """
 
     kind: QuoteKind
@@ -168,6 +169,9 @@ class Attribution:
     genitive: bool = False
     relayed: bool = False
     addressee: Span | None = None
+    # Words of the cue's construction that no rule reads ("sich", "es", "davon", "wie"): the
+    # Quote's cue mention holds them with ``cue``.
+    cue_words: tuple[Span, ...] = ()
 
     def derive(
         self,
@@ -190,6 +194,7 @@ class Attribution:
             genitive=self.genitive,
             relayed=self.relayed if relayed is None else relayed,
             addressee=self.addressee,
+            cue_words=self.cue_words,
         )
 
 

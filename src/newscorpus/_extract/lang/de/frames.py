@@ -1129,12 +1129,23 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
                 or _noun_cue_prefield(sentence, phrase.start)
                 or _noun_cue_field_subject(sentence, phrase.start)
             )
+        mention = sentence.span(*phrase) if subject is None else subject.mention
+        article = index - 1
         attribution = Attribution(
             kind=kind,
             content=span,
-            mention=sentence.span(*phrase) if subject is None else subject.mention,
+            mention=mention,
             mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
             cue=(sentence.span(index, index + 1),),
+            # the noun's article is the cue's too ("vertritt die Ansicht, …"), unless it opens
+            # the mention ("Die Forderung, …" names no one else)
+            cue_words=(sentence.span(article, index),)
+            if article >= 0
+            and sentence.word_class(article) == "det"
+            and (
+                mention is None or not mention.start <= sentence.tokens[article].start < mention.end
+            )
+            else (),
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []

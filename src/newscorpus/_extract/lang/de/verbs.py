@@ -29,6 +29,7 @@ from newscorpus._extract.lang.de.contents import (
     _scanned_tokens,
     _trailed_by_attribution,
 )
+from newscorpus._extract.lang.de.cue_words import with_cue_words
 from newscorpus._extract.lang.de.phrases import (
     _bare_name,
     _names_a_source,
@@ -147,7 +148,7 @@ def _verb_cue(
     found = _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
     if konjunktiv and _continued_account(sentence, finite, found, state):
         return []
-    return found
+    return with_cue_words(sentence, finite, cue_parts, form, found)
 
 
 def _spoken_without_words(

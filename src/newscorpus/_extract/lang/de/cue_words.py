@@ -1,0 +1,191 @@
+"""German cue words: the words around a verb of saying that belong to its cue without being
+positions the rules read ("äußerte sich", "heißt es", "geht davon aus", "Wie … mitteilte",
+"bezeichnete … als", "war berichtet worden").
+
+The rules find a cue by its verb, auxiliary and particle (``cue_parts`` in verbs.py) and read
+the clause from those positions; the words here only complete the :class:`Quote`'s ``cue``
+mention, through :attr:`Attribution.cue_words`, so that no rule sees them. Each is a word the
+verb's construction needs: its reflexive pronoun, its "es", the pronominal adverb its content
+clause hangs on, the "wie" of a clause that frames a content, the "als" of a predicate of
+judging, and the "worden" of a perfect passive.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._extract.lexicon import FormKind, VerbFlag
+from newscorpus._model import QuoteKind
+
+if TYPE_CHECKING:
+    from newscorpus._extract.lang.de.bundle import VerbForm
+    from newscorpus._extract.lang.de.sentence import _Sentence
+    from newscorpus._extract.speakers import Attribution
+
+_REFLEXIVE = "sich"
+_IMPERSONAL = "es"
+_PASSIVE_PERFECT = "worden"
+_HOLDING_PREPOSITION = "für"  # "hält es für möglich"
+_CORRELATIVE = "auch"  # "als auch" joins ("Sowohl die Kosten als auch die Risiken kritisierte")
+_FRAMING_SUBORDINATOR = "wie"  # "Wie die Polizei mitteilte, …"
+_CLAUSE_MARKS = frozenset({",", ";", ":"})  # a clause may start with the mark before it
+_MAX_INSERTS = 2  # appositions between "wie" and its verb: "Wie der Sprecher, Gerald Braun, …"
+
+
+def with_cue_words(
+    sentence: _Sentence,
+    finite: int,
+    cue_parts: list[int],
+    form: VerbForm,
+    found: list[Attribution],
+) -> list[Attribution]:
+    """``found``, the attributions of the verb at ``cue_parts`` (its finite verb at ``finite``),
+    with the words of :func:`_cue_word_positions` as their ``cue_words``; a word inside an
+    attribution's content (except in reported speech, whose content is the whole sentence), its
+    speaker's mention or its addressee is left out."""
+    if not found:
+        return found
+    positions = _cue_word_positions(sentence, finite, cue_parts, form)
+    if not positions:
+        return found
+    spans = [sentence.span(position, position + 1) for position in sorted(positions)]
+    completed: list[Attribution] = []
+    for attribution in found:
+        taken = [
+            span
+            for span in spans
+            if not any(
+                other is not None and other.start < span.end and span.start < other.end
+                for other in (
+                    None if attribution.kind is QuoteKind.REPORTED else attribution.content,
+                    attribution.mention,
+                    attribution.addressee,
+                )
+            )
+        ]
+        completed.append(
+            attrs.evolve(attribution, cue_words=tuple(taken)) if taken else attribution
+        )
+    return completed
+
+
+def _cue_word_positions(
+    sentence: _Sentence, finite: int, cue_parts: list[int], form: VerbForm
+) -> set[int]:
+    """The token positions of the words that complete the cue at ``cue_parts``:
+
+    - "sich" right after a part, unless the reflexive is no speech (*nosich*): "äußerte sich",
+      "hat sich … geäußert";
+    - "es" right after a part or right before the finite verb, for verbs flagged *es*: "hieß
+      es", "Es heißt"; before the auxiliary of a passive: "Es wird vermutet, dass …"; after a
+      verb of the ``holding_verbs`` role: "hält es für möglich, dass …";
+    - a pronominal adverb (the ``cue_adverbs`` role) right after a part, or right before the
+      verb's separable particle: "verwies darauf", "geht davon aus", "geht die Polizei davon
+      aus"; one of the ``particle_cue_adverbs`` role only before the particle: "rief dazu auf";
+    - the preposition of the verb's object (the ``cue_prepositions`` role, by lemma) right
+      after a part: "sprach von einem Erfolg", "warnte vor den Folgen";
+    - "worden" right after the participle: "war berichtet worden";
+    - the "wie" that opens the verb's clause, when the verb closes it: "Wie die Polizei
+      mitteilte, …", "wie | zitiert wird";
+    - the "für" of a verb of the ``holding_verbs`` role: "hält es für möglich, dass …";
+    - the "als" of a predicate of judging in the clause of a verb flagged *naming* or *als*,
+      or of the ``naming_verbs`` role: "bezeichnete den Plan als Fehler", "als Fehler
+      bezeichnet".
+    """
+    lows = sentence.lows
+    count = len(lows)
+    flags = form.flags
+    adverbs = sentence.roles.cue_adverbs
+    parts = set(cue_parts)
+    last_part = max(cue_parts)
+    positions: set[int] = set()
+    for part in cue_parts:
+        following = part + 1
+        if following >= count or following in parts:
+            continue
+        low = lows[following]
+        if (
+            # unless the reflexive is no speech, or a coordinator stands between it and the
+            # verb: "hat sich … geäußert", not "hat sich gegen den Plan ausgesprochen und
+            # behauptet" (the other verb's)
+            (
+                low == _REFLEXIVE
+                and VerbFlag.NOSICH not in flags
+                and sentence.roles.coordinators.isdisjoint(lows[following:last_part])
+            )
+            or (low == _IMPERSONAL and VerbFlag.ES in flags)
+            or low in adverbs
+            or f"{form.lemma} {low}" in sentence.roles.cue_prepositions
+            or (
+                low == _PASSIVE_PERFECT
+                and form.kind is FormKind.PARTICIPLE
+                and part == max(cue_parts)
+            )
+        ):
+            positions.add(following)
+        elif low == _IMPERSONAL and lows[part] in sentence.roles.holding_verbs:
+            positions.add(following)  # "hält es für möglich, dass …"
+    if (
+        finite > 0
+        and lows[finite - 1] == _IMPERSONAL
+        and (VerbFlag.ES in flags or form.kind is FormKind.PARTICIPLE)
+    ):
+        positions.add(finite - 1)  # "Es heißt", "Es wird vermutet, dass …"
+    if (
+        form.particle
+        and last_part > finite + 1
+        and (
+            lows[last_part - 1] in adverbs
+            or lows[last_part - 1] in sentence.roles.particle_cue_adverbs
+        )
+    ):
+        positions.add(last_part - 1)  # "geht die Polizei davon aus", "rief dazu auf"
+    opener = _clause_opener(sentence, finite)
+    if (
+        opener < finite
+        and lows[opener] == _FRAMING_SUBORDINATOR
+        and last_part >= min(sentence.clause_end[last_part], sentence.last) - 1
+    ):
+        positions.add(opener)
+    if (
+        lows[finite] in sentence.roles.holding_verbs
+        or lows[last_part] in sentence.roles.holding_verbs
+    ):
+        for index in range(finite + 1, sentence.clause_end[last_part]):
+            if lows[index] == _HOLDING_PREPOSITION:
+                positions.add(index)  # "hält es für möglich, dass …"
+                break
+    if (
+        VerbFlag.NAMING in flags
+        or VerbFlag.ALS in flags
+        or form.lemma in sentence.roles.naming_verbs
+    ):
+        for index in range(opener, sentence.clause_end[last_part]):
+            if lows[index] in sentence.roles.predicative and lows[index + 1] != _CORRELATIVE:
+                positions.add(index)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
+                break
+    return positions - parts
+
+
+def _clause_opener(sentence: _Sentence, finite: int) -> int:
+    """The first word of the clause of the verb at ``finite``, back past up to
+    ``_MAX_INSERTS`` appositions set off by commas ("Wie der Sprecher, Gerald Braun,
+    mitteilte"), when the word before such an apposition is a capitalised word."""
+    lows = sentence.lows
+    opener = sentence.clause_start[finite]
+    for _ in range(_MAX_INSERTS):
+        if lows[opener] in _CLAUSE_MARKS:
+            opener += 1  # the comma before ", wie die Polizei mitteilte"
+        if (
+            lows[opener] == _FRAMING_SUBORDINATOR
+            or opener < 2
+            or lows[opener - 1] != ","
+            or not sentence.is_capitalised(opener - 2)
+        ):
+            break
+        opener = sentence.clause_start[opener - 2]
+    if lows[opener] in _CLAUSE_MARKS:
+        opener += 1
+    return opener
