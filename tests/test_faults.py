@@ -233,6 +233,15 @@ def test_extract_quotes_refuses_a_quotation_holding_a_lone_surrogate() -> None:
     assert "lone surrogate U+DCFF" in str(excinfo.value)
 
 
+def test_a_lone_surrogate_in_the_words_around_a_quote_only_costs_its_frame() -> None:
+    # The frame is read from the sentence around the cue: a character it may not hold leaves
+    # the quote as the rules found it instead of failing the text.
+    quotes = extract_quotes(
+        "Am Montag \udcff sagte der Minister, die Lage sei ernst.", language="de"
+    )
+    assert [(quote.content, quote.frame) for quote in quotes] == [("die Lage sei ernst", None)]
+
+
 def test_parse_article_refuses_surrogateescape_text_naming_the_line() -> None:
     text = b"Titel\n\nEins.\nZwei \xff.\n".decode("utf-8", "surrogateescape")
     with pytest.raises(SeedFormatError) as excinfo:

@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from newscorpus._model import Mention, Quote, QuoteKind, Span, trusted_mention, trusted_span
+from newscorpus._model import (
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    is_valid_unicode,
+    trusted_mention,
+    trusted_span,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -61,7 +69,7 @@ def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Q
             result.append(quote)
             continue
         pieces = _outside_content(text, span, quote.content_spans)
-        if not pieces:
+        if not pieces or (not trusted and not _valid_pieces(text, pieces)):
             result.append(quote)
         elif trusted and len(pieces) == 1:
             object.__setattr__(quote, "frame", trusted_mention(text, pieces[0]))
@@ -69,6 +77,14 @@ def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Q
         else:
             result.append(attrs.evolve(quote, frame=Mention.from_text(text, *pieces)))
     return tuple(result)
+
+
+def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
+    """Whether the frame ``pieces`` hold no lone surrogate. The frame is read around the pieces
+    the rules found, so in a text decoded with ``errors="surrogateescape"`` it may take in a
+    character no model text may hold ("Am Montag \\udcc3 sagte er, …"): such a quote keeps the
+    frame the rules gave it rather than failing a text whose quotes themselves are valid."""
+    return all(is_valid_unicode(text[piece.start : piece.end]) for piece in pieces)
 
 
 def _outside_content(text: str, span: Span, content: Sequence[Span]) -> list[Span]:
