@@ -18,12 +18,14 @@ phrase, read from the text around the pieces, when the quote has a cue:
 
 It reads only offsets and characters, so it serves every language alike, and it runs after the
 quotes are assembled: the frames it widens change no part, speaker or content. A frame never
-overlaps its quote's content (a cue around a quotation frames it in two pieces), and a reported
+overlaps its quote's content (a cue around a quotation frames it in two pieces), nor another
+quote's content that holds none of its pieces (it stops there), and a reported
 speech act, whose content is its whole clause, keeps the frame the rules gave it.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -56,6 +58,9 @@ _QUOTATION_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›")
 _PUNCTUATION: Final = frozenset(" \t\u00a0,;:–—-")
 _SPACES: Final = frozenset(" \t\u00a0")
 _CLOSING_MARKS: Final = frozenset("“”’«»‹›")
+# What a frame drops after another quote's content it was cut at: the content's final
+# punctuation and closing marks, and the clause punctuation before the frame's first word.
+_AFTER_ANOTHER: Final = _PUNCTUATION | _SENTENCE_END | _QUOTATION_MARKS
 
 
 def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Quote, ...]:
@@ -63,12 +68,15 @@ def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Q
     the module's docstring); the others unchanged. With ``trusted`` (``text`` is valid Unicode
     and the quotes were built unvalidated from it) the frames are set in place."""
     result: list[Quote] = []
+    contents = _Contents(quotes)
     for quote in quotes:
         span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote)
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
-        pieces = _outside_content(text, span, quote.content_spans)
+        found = _pieces(quote)
+        cut = sorted({*quote.content_spans, *contents.within(span, found)})
+        pieces = _around(_outside_content(text, span, cut, quote.content_spans), found)
         if not pieces or (not trusted and not _valid_pieces(text, pieces)):
             result.append(quote)
         elif trusted and len(pieces) == 1:
@@ -79,6 +87,59 @@ def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Q
     return tuple(result)
 
 
+class _Contents:
+    """The content spans of all quotes of a text, to find those a frame would reach into."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        spans = [part for quote in quotes for part in quote.content_spans]
+        self.by_start = sorted(spans)
+        self.starts = [span.start for span in self.by_start]
+        self.by_end = sorted(spans, key=_end)
+        self.ends = [span.end for span in self.by_end]
+
+    def within(self, span: Span, pieces: Sequence[Span]) -> list[Span]:
+        """The contents that start or end inside ``span`` and hold none of the frame's
+        ``pieces``. A content holding the pieces encloses the quote with its frame ("Die Lage
+        sei laut Polizei ernst, sagte er" frames "laut Polizei" inside the content of "sagte");
+        one that only holds the quote is cut out ("Karsai sagte, Afghanistan sei ein „Opfer
+        des Terrorismus“" frames the quotation with "Karsai sagte,")."""
+        found = self.by_start[
+            bisect.bisect_left(self.starts, span.start) : bisect.bisect_left(self.starts, span.end)
+        ]
+        found += self.by_end[
+            bisect.bisect_right(self.ends, span.start) : bisect.bisect_right(self.ends, span.end)
+        ]
+        return [
+            content for content in found if not any(content.overlaps(piece) for piece in pieces)
+        ]
+
+
+def _around(pieces: list[Span], found: Sequence[Span]) -> list[Span]:
+    """The ``pieces`` of a frame from the first to the last that holds something the rules
+    found: a frame runs up to another quote's content, not past it. "Yukos insisted the
+    auction was theft but the authorities argued they …" frames the second content with "but
+    the authorities argued", not with "Yukos insisted" before the first."""
+    holding = [
+        number
+        for number, piece in enumerate(pieces)
+        if any(piece.overlaps(mention) for mention in found)
+    ]
+    return pieces[holding[0] : holding[-1] + 1] if holding else pieces
+
+
+def _end(span: Span) -> int:
+    return span.end
+
+
+def _pieces(quote: Quote) -> list[Span]:
+    """The spans of what the rules found of ``quote``'s attribution."""
+    return [
+        mention.span
+        for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
+        if mention is not None
+    ]
+
+
 def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
     """Whether the frame ``pieces`` hold no lone surrogate. The frame is read around the pieces
     the rules found, so in a text decoded with ``errors="surrogateescape"`` it may take in a
@@ -87,10 +148,15 @@ def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
     return all(is_valid_unicode(text[piece.start : piece.end]) for piece in pieces)
 
 
-def _outside_content(text: str, span: Span, content: Sequence[Span]) -> list[Span]:
-    """The pieces of ``span`` outside the quote's ``content`` spans; where content was cut out,
-    without the spaces and quotation marks at the cut: a cue around a quotation ("hatte den
-    Bericht als „falsch“ zurückgewiesen") frames it on both sides."""
+def _outside_content(
+    text: str, span: Span, content: Sequence[Span], own: Sequence[Span]
+) -> list[Span]:
+    """The pieces of ``span`` outside the ``content`` spans (sorted by start; the quote's
+    ``own`` among them); where content was cut out, without the spaces and quotation marks at
+    the cut: a cue around a quotation ("hatte den Bericht als „falsch“ zurückgewiesen") frames
+    it on both sides. After another quote's content the clause punctuation goes too: ", und
+    die Regierung erwiderte," after "Die Opposition sagte, der Plan sei gescheitert" frames
+    the reply as "und die Regierung erwiderte,"."""
     pieces: list[Span] = []
     start = span.start
     for part in content:
@@ -100,7 +166,8 @@ def _outside_content(text: str, span: Span, content: Sequence[Span]) -> list[Spa
             stop = _back_over(text, part.start, start, _SPACES | _QUOTATION_MARKS)
             if start < stop:
                 pieces.append(trusted_span(start, stop))
-        start = _forward_over(text, max(start, part.end), span.end, _SPACES | _QUOTATION_MARKS)
+        after = _SPACES | _QUOTATION_MARKS if part in own else _AFTER_ANOTHER
+        start = _forward_over(text, max(start, part.end), span.end, after)
     if start < span.end:
         pieces.append(trusted_span(start, span.end))
     return pieces
@@ -110,11 +177,7 @@ def _frame_span(text: str, quote: Quote) -> Span | None:
     """The attribution phrase of ``quote``, or None when it has no cue."""
     if quote.cue is None:
         return None
-    pieces = [
-        mention.span
-        for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
-        if mention is not None
-    ]
+    pieces = _pieces(quote)
     start = min(piece.start for piece in pieces)
     end = max(piece.end for piece in pieces)
     content = quote.span
