@@ -187,7 +187,7 @@ def _frame_span(text: str, quote: Quote) -> Span | None:
         stop = _back_over(text, content.start, end, _SPACES | _QUOTATION_MARKS | _BREAKS)
         return trusted_span(_sentence_start(text, start), max(stop, end))
     if quote.frame is None and start >= content.end:
-        begin = _forward_over(text, content.end, start, _QUOTATION_MARKS)
+        begin = _forward_over(text, content.end, start, _QUOTATION_MARKS | _SPACES)
         return trusted_span(begin, _sentence_stop(text, end))
     # An attribution phrase the rules found ("laut Polizei", "so der Minister", "Wie die
     # Polizei mitteilte") and a frame inside the quote's span (embedded, or between its parts):
