@@ -8,7 +8,8 @@ Solana jedoch zuversichtlich:" before a quotation, ", sagte der Minister am Mont
 phrase, read from the text around the pieces, when the quote has a cue:
 
 * for a verb or noun of saying before its content, the frame runs from the start of the
-  sentence up to the content (without the white space and quotation marks right before it);
+  sentence (as the language's rules split it: "Am 3. Mai sagte er" is one) up to the content
+  (without the white space and quotation marks right before it);
 * for one after its content, from the content's end (past its closing marks) to the end of the
   sentence (without the final punctuation), or up to the next quotation;
 * for an attribution phrase the rules found ("laut Polizei", "…, so der Minister", "Wie die
@@ -63,14 +64,22 @@ _CLOSING_MARKS: Final = frozenset("“”’«»‹›")
 _AFTER_ANOTHER: Final = _PUNCTUATION | _SENTENCE_END | _QUOTATION_MARKS
 
 
-def with_frames(text: str, quotes: Sequence[Quote], *, trusted: bool) -> tuple[Quote, ...]:
+def with_frames(
+    text: str,
+    quotes: Sequence[Quote],
+    *,
+    trusted: bool,
+    sentences: Sequence[tuple[int, int]] = (),
+) -> tuple[Quote, ...]:
     """``quotes`` with ``frame`` set to the attribution phrase of each quote that has a cue (see
     the module's docstring); the others unchanged. With ``trusted`` (``text`` is valid Unicode
-    and the quotes were built unvalidated from it) the frames are set in place."""
+    and the quotes were built unvalidated from it) the frames are set in place. ``sentences``
+    are the extents of the sentences the language's rules read, in text order: where given, a
+    frame runs to their ends, which know abbreviations and ordinals ("Am 3. Mai sagte er")."""
     result: list[Quote] = []
     contents = _Contents(quotes)
     for quote in quotes:
-        span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote)
+        span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote, sentences)
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
@@ -173,7 +182,7 @@ def _outside_content(
     return pieces
 
 
-def _frame_span(text: str, quote: Quote) -> Span | None:
+def _frame_span(text: str, quote: Quote, sentences: Sequence[tuple[int, int]]) -> Span | None:
     """The attribution phrase of ``quote``, or None when it has no cue."""
     if quote.cue is None:
         return None
@@ -183,12 +192,15 @@ def _frame_span(text: str, quote: Quote) -> Span | None:
     content = quote.span
     # a name in marks ends with its closing mark ("Laut „tagesschau.de“")
     end = _forward_over(text, end, len(text), _CLOSING_MARKS)
+    # Inside a quotation the rules' sentences are the quotation's (it is never split): there
+    # the characters tell where a sentence ends.
+    read = () if quote.enclosing is not None else sentences
     if quote.frame is None and end <= content.start:
         stop = _back_over(text, content.start, end, _SPACES | _QUOTATION_MARKS | _BREAKS)
-        return trusted_span(_sentence_start(text, start), max(stop, end))
+        return trusted_span(_sentence_start(text, start, read), max(stop, end))
     if quote.frame is None and start >= content.end:
         begin = _forward_over(text, content.end, start, _QUOTATION_MARKS | _SPACES)
-        return trusted_span(begin, _sentence_stop(text, end))
+        return trusted_span(begin, _sentence_stop(text, end, read))
     # An attribution phrase the rules found ("laut Polizei", "so der Minister", "Wie die
     # Polizei mitteilte") and a frame inside the quote's span (embedded, or between its parts):
     # the pieces with the punctuation on either side, without the spaces at its ends.
@@ -214,37 +226,69 @@ def _forward_over(text: str, index: int, ceiling: int, characters: frozenset[str
     return index
 
 
-def _sentence_start(text: str, start: int) -> int:
+def _sentence_start(text: str, start: int, sentences: Sequence[tuple[int, int]]) -> int:
     """Where the sentence holding ``start`` begins, at most ``MAX_FRAME_REACH`` characters back:
-    after a sentence end and white space, a line break or a closing quotation mark (a
-    quotation before the frame is another's), past white space."""
+    at the start of the rules' sentence holding it, else after a sentence end and white space;
+    after a line break or a closing quotation mark (a quotation before the frame is
+    another's), past white space."""
     floor = max(0, start - MAX_FRAME_REACH)
+    opening = _sentence_of(sentences, start)
+    if opening is not None:
+        floor = max(floor, opening[0])
     index = start
     while index > floor:
         previous = text[index - 1]
         if previous in _BREAKS or previous in _QUOTATION_MARKS:
             break
-        if previous in _SPACES and index >= 2 and text[index - 2] in _SENTENCE_END:
+        if (
+            opening is None
+            and previous in _SPACES
+            and index >= 2
+            and text[index - 2] in _SENTENCE_END
+        ):
             break
         index -= 1
-    if index == floor and floor > 0:
+    if index == floor and floor > 0 and (opening is None or floor > opening[0]):
         return start  # no sentence start within reach: the pieces alone
     return _forward_over(text, index, start, _SPACES)
 
 
-def _sentence_stop(text: str, end: int) -> int:
+def _sentence_stop(text: str, end: int, sentences: Sequence[tuple[int, int]]) -> int:
     """Where the sentence holding ``end`` stops, at most ``MAX_FRAME_REACH`` characters on:
-    before its final punctuation, a line break or an opening quotation mark, without the white
-    space and commas before it."""
+    at the end of the rules' sentence holding it, else at a sentence end before white space;
+    before a line break or an opening quotation mark; without the final punctuation and
+    closing marks and the white space and commas before them."""
     ceiling = min(len(text), end + MAX_FRAME_REACH)
+    closing = _sentence_of(sentences, end - 1)
+    if closing is not None:
+        ceiling = min(ceiling, closing[1])
     index = end
     while index < ceiling:
         character = text[index]
         if character in _BREAKS or character in _QUOTATION_MARKS:
             break
-        if character in _SENTENCE_END and (index + 1 == len(text) or text[index + 1].isspace()):
+        if (
+            closing is None
+            and character in _SENTENCE_END
+            and (index + 1 == len(text) or text[index + 1].isspace())
+        ):
             break
         index += 1
-    if index == ceiling and ceiling < len(text):
+    if index == ceiling and ceiling < len(text) and (closing is None or ceiling < closing[1]):
         return end  # no sentence end within reach: the pieces alone
+    if index == ceiling and closing is not None:
+        index = _back_over(text, index, end, _CLOSING_MARKS | _SENTENCE_END)
     return _back_over(text, index, end, _SPACES | frozenset(","))
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """The extent of the sentence of ``sentences`` (sorted, disjoint) holding the character at
+    ``index``, or None."""
+    number = bisect.bisect_right(sentences, index, key=_sentence_end)
+    if number < len(sentences) and sentences[number][0] <= index:
+        return sentences[number]
+    return None
+
+
+def _sentence_end(sentence: tuple[int, int]) -> int:
+    return sentence[1]

@@ -340,7 +340,9 @@ def _resolve(
             )
         )
     quotes.sort(key=_position)
-    return with_frames(text, assemble_quotes(text, quotes), trusted=trusted), tuple(used.values())
+    sentences = () if known is None else known.sentences
+    framed = with_frames(text, assemble_quotes(text, quotes), trusted=trusted, sentences=sentences)
+    return framed, tuple(used.values())
 
 
 def _position(quote: Quote) -> tuple[int, int]:
