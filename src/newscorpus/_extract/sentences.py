@@ -59,6 +59,8 @@ _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
 # Initials written together ("B.N", "C.Y", "U.S"): single letters joined by full stops.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 _OPENERS = frozenset("„“”\"»«‚‘'([")
+# What joins a possessive or contracted ending to its word ("Mary's", "Poor’s").
+_APOSTROPHES = frozenset("'’")
 # The key for bisecting the sorted pairs by their closing mark, read in C at each step.
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
@@ -326,7 +328,9 @@ def _is_abbreviation(
         if not word:
             return False
     if len(word) == 1 and word.isalpha():
-        return True
+        # A letter after an apostrophe that follows a letter ends a word ("St Mary's.",
+        # "Standard & Poor's."), no initial.
+        return not (first >= 2 and text[first - 1] in _APOSTROPHES and text[first - 2].isalpha())
     if "." in word and _INITIALS.fullmatch(word):  # "B.N. Suresh", "C.Y. Leung"
         return True
     # A Roman numeral is all capitals: only such a word goes through the expression.
