@@ -238,6 +238,7 @@ class VerbFlag(LexiconEnum):
     SICH = "sich"  # only the reflexive use is speech ("äußerte sich")
     ES = "es"  # only with the subject "es" ("hieß es")
     VON = "von"  # reported speech only with "von" after the verb ("sprach von")
+    MIT = "mit"  # reported speech only with "mit" after the verb ("rechnet mit Mehrkosten")
     ALS = "als"  # reported speech only with a predicate after "als" ("kritisierte es als …")
     PP = "pp"  # the source may be a prepositional phrase ("In dem Bericht heißt es")
     SEIN = "sein"  # the perfect is formed with "sein" ("ist davon ausgegangen")

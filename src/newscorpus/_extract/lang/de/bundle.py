@@ -80,6 +80,7 @@ class WordRoles(NamedTuple):
     particle_cue_adverbs: frozenset[str]
     cue_prepositions: frozenset[str]
     von: frozenset[str]
+    mit: frozenset[str]
     predicative: frozenset[str]
     personal_verbs: frozenset[str]
     conditions: frozenset[str]

@@ -197,6 +197,15 @@ def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     return not sentence.roles.predicative.isdisjoint(sentence.lows[verb + 1 : stop])
 
 
+def _mit_in_clause(sentence: _Sentence, clause_start: int, verb: int, clause_end: int) -> bool:
+    """ "rechnet für 2009 mit einem Umsatz von …", "Mit einer Beruhigung rechnet der
+    Wetterdienst …": "mit" (the ``mit`` role) in the verb's clause, after it or fronted before
+    it, naming what the speaker expects; without it the verb tells of sums ("Die Kinder
+    rechnen im Unterricht")."""
+    stop = min(clause_end, verb + _MAX_PHRASE)
+    return not sentence.roles.mit.isdisjoint(sentence.lows[clause_start:stop])
+
+
 def _fronted_adverbial(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether the tokens ``start:stop`` before a verb and its comma are an adverbial that puts
     the verb second in its main clause ("In einem Bericht, der am Montag erschien, fordert die
@@ -881,6 +890,10 @@ def _structure(
                 )
             )
             and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
+            and (
+                VerbFlag.MIT not in form.flags
+                or _mit_in_clause(sentence, clause_start, finite, clause_end)
+            )
             and (VerbFlag.ALS not in form.flags or _predicate_follows(sentence, finite, clause_end))
             # "Eine Gefahr geht von dem Stoff aus", "Ein Test bestätigte die Identität": what a
             # thing does, no one's words
