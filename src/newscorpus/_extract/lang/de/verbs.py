@@ -32,6 +32,7 @@ from newscorpus._extract.lang.de.contents import (
 from newscorpus._extract.lang.de.cue_words import with_cue_words
 from newscorpus._extract.lang.de.phrases import (
     _bare_name,
+    _named_in_full,
     _names_a_source,
     _occasion,
     _phrase_after,
@@ -180,11 +181,16 @@ def _spoken_without_words(
 
 def _names_someone(sentence: _Sentence, mention: Phrase) -> bool:
     """Whether a subject names someone who can speak or think: a pronoun, a person or
-    organisation by its words ("Die Polizei", "Beobachter"), a name of two words or more; not
-    a thing ("Eine große Gefahr geht von dem Stoff aus")."""
-    info = analyse_mention(_source_words(sentence, mention), language="de")
+    organisation by its words ("Die Polizei", "Beobachter"), a name of two words or more, or a
+    surname the text gives after a first name ("Merkel bestätigte …" after "Angela Merkel");
+    not a thing ("Eine große Gefahr geht von dem Stoff aus")."""
+    words = _source_words(sentence, mention)
+    info = analyse_mention(words, language="de")
     return info is not None and (
-        info.pronoun or info.kind is not SpeakerKind.UNKNOWN or (info.named and " " in info.name)
+        info.pronoun
+        or info.kind is not SpeakerKind.UNKNOWN
+        or (info.named and " " in info.name)
+        or _named_in_full(sentence, words)
     )
 
 
