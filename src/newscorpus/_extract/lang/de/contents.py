@@ -1577,8 +1577,9 @@ _SHORT_INFINITIVES = frozenset({"sein", "tun"})
 
 
 def _infinitive(sentence: _Sentence, start: int, end: int) -> bool:
-    """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive."""
-    if end - start < 2:
+    """ "…, Ruhe zu bewahren": a clause that ends in zu and an infinitive, or in an infinitive
+    with zu inside it, which may stand alone ("forderte sie auf, zurückzutreten")."""
+    if end <= start:
         return False
     last = end - 1
     low = sentence.lows[last]
