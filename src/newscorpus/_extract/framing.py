@@ -79,11 +79,14 @@ def with_frames(
     result: list[Quote] = []
     contents = _Contents(quotes)
     for quote in quotes:
-        span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote, sentences)
+        # Inside a quotation the rules' sentences are the quotation's (it is never split):
+        # there the characters tell where a sentence ends.
+        read = () if quote.enclosing is not None else sentences
+        found = _pieces(quote, read)
+        span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote, found, read)
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
-        found = _pieces(quote)
         cut = sorted({*quote.content_spans, *contents.within(span, found)})
         pieces = _around(_outside_content(text, span, cut, quote.content_spans), found)
         if not pieces or (not trusted and not _valid_pieces(text, pieces)):
@@ -140,13 +143,23 @@ def _end(span: Span) -> int:
     return span.end
 
 
-def _pieces(quote: Quote) -> list[Span]:
-    """The spans of what the rules found of ``quote``'s attribution."""
-    return [
+def _pieces(quote: Quote, sentences: Sequence[tuple[int, int]]) -> list[Span]:
+    """The spans of what the rules found of ``quote``'s attribution, within the sentence of
+    its cue where ``sentences`` tell it: a speaker the rules took from the sentence before
+    ("Die Union sprach sich gegen … aus. Als Begründung heißt es, …") is no part of the words
+    that attribute this quote."""
+    pieces = [
         mention.span
         for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
         if mention is not None
     ]
+    if quote.cue is None or quote.frame is not None:
+        return pieces
+    sentence = _sentence_of(sentences, quote.cue.span.start)
+    if sentence is None:
+        return pieces
+    first, last = sentence
+    return [piece for piece in pieces if piece.start < last and piece.end > first]
 
 
 def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
@@ -182,19 +195,18 @@ def _outside_content(
     return pieces
 
 
-def _frame_span(text: str, quote: Quote, sentences: Sequence[tuple[int, int]]) -> Span | None:
-    """The attribution phrase of ``quote``, or None when it has no cue."""
+def _frame_span(
+    text: str, quote: Quote, pieces: Sequence[Span], read: Sequence[tuple[int, int]]
+) -> Span | None:
+    """The attribution phrase of ``quote`` around its ``pieces``, or None when it has no cue;
+    ``read`` are the sentences of the rules, if they serve the quote."""
     if quote.cue is None:
         return None
-    pieces = _pieces(quote)
     start = min(piece.start for piece in pieces)
     end = max(piece.end for piece in pieces)
     content = quote.span
     # a name in marks ends with its closing mark ("Laut „tagesschau.de“")
     end = _forward_over(text, end, len(text), _CLOSING_MARKS)
-    # Inside a quotation the rules' sentences are the quotation's (it is never split): there
-    # the characters tell where a sentence ends.
-    read = () if quote.enclosing is not None else sentences
     if quote.frame is None and end <= content.start:
         stop = _back_over(text, content.start, end, _SPACES | _QUOTATION_MARKS | _BREAKS)
         return trusted_span(_sentence_start(text, start, read), max(stop, end))
