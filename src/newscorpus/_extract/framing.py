@@ -12,10 +12,11 @@ phrase, read from the text around the pieces, when the quote has a cue:
   (without the white space and quotation marks right before it);
 * for one after its content, from the content's end (past its closing marks) to the end of the
   sentence (without the final punctuation), or up to the next quotation;
+* between two parts of the content, all that stands between them ("„…“, sagte er und fügte
+  hinzu: „…“", "Die Lage sei, so der Minister am Montag, ernst");
 * for an attribution phrase the rules found ("laut Polizei", "…, so der Minister", "Wie die
-  Polizei mitteilte,") and for a frame inside the quote's span (embedded, "Die Lage sei, so der
-  Minister, ernst", or between the parts of a quotation), it is the pieces with the punctuation
-  on either side.
+  Polizei mitteilte,") and for a frame embedded in the quote's span, it is the pieces with the
+  punctuation on either side.
 
 It reads only offsets and characters, so it serves every language alike, and it runs after the
 quotes are assembled: the frames it widens change no part, speaker or content. A frame never
@@ -27,6 +28,7 @@ speech act, whose content is its whole clause, keeps the frame the rules gave it
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -62,6 +64,8 @@ _CLOSING_MARKS: Final = frozenset("“”’«»‹›")
 # What a frame drops after another quote's content it was cut at: the content's final
 # punctuation and closing marks, and the clause punctuation before the frame's first word.
 _AFTER_ANOTHER: Final = _PUNCTUATION | _SENTENCE_END | _QUOTATION_MARKS
+# What a frame between two parts of a content leaves to the parts at its edges.
+_GAP_EDGES: Final = _SPACES | _QUOTATION_MARKS | _BREAKS | frozenset("()[]")
 
 
 def with_frames(
@@ -213,15 +217,32 @@ def _frame_span(
     if quote.frame is None and start >= content.end:
         begin = _forward_over(text, content.end, start, _QUOTATION_MARKS | _SPACES)
         return trusted_span(begin, _sentence_stop(text, end, read))
+    gap = _gap_holding(quote, start, end)
+    if gap is not None:
+        # Between two parts of the content every word is the frame's ("„…“, sagte er und
+        # fügte hinzu: „…“"), without the spaces, marks and brackets at the parts and the
+        # full stop of a frame that ends its sentence ("„…“, sagte er. „…“").
+        begin = _forward_over(text, gap.start, start, _GAP_EDGES)
+        stop = _back_over(text, gap.end, end, _GAP_EDGES | _SENTENCE_END)
+        return trusted_span(begin, stop)
     # An attribution phrase the rules found ("laut Polizei", "so der Minister", "Wie die
-    # Polizei mitteilte") and a frame inside the quote's span (embedded, or between its parts):
-    # the pieces with the punctuation on either side, without the spaces at its ends.
+    # Polizei mitteilte") and a frame embedded in the quote's span: the pieces with the
+    # punctuation on either side, without the spaces at its ends.
     floor = content.end if start >= content.end else 0
     ceiling = content.start if end <= content.start else len(text)
     begin = _back_over(text, start, max(floor, start - MAX_FRAME_REACH), _PUNCTUATION)
     stop = _forward_over(text, end, min(ceiling, end + MAX_FRAME_REACH), _PUNCTUATION)
     begin = _forward_over(text, begin, start, _SPACES)
     return trusted_span(begin, _back_over(text, stop, end, _SPACES))
+
+
+def _gap_holding(quote: Quote, start: int, end: int) -> Span | None:
+    """The stretch between two parts of ``quote``'s content that holds ``start:end``, or
+    None."""
+    for before, after in itertools.pairwise(quote.parts):
+        if before.end <= start and end <= after.start:
+            return trusted_span(before.end, after.start)
+    return None
 
 
 def _back_over(text: str, index: int, floor: int, characters: frozenset[str]) -> int:
