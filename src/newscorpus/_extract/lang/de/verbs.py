@@ -203,6 +203,20 @@ def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     return not sentence.roles.predicative.isdisjoint(sentence.lows[verb + 1 : stop])
 
 
+def _coordinated_verb(sentence: _Sentence, last_part: int, after: int) -> bool:
+    """Whether a finite verb of saying in lower case right after a coordinator stands between a
+    verb's last part and the end of its clause at ``after``: the content after the clause is
+    that verb's, said by the same subject ("Er lobte den Plan und sagte, man werde klagen";
+    "Er nannte den Plan „Unsinn“ und fügte hinzu: …")."""
+    lows, verbs = sentence.lows, sentence.lexicon.verbs
+    return any(
+        lows[index] in sentence.roles.coordinators
+        and sentence.is_lower(index + 1)  # not "die Art und Weise"
+        and any(form.kind is FormKind.FINITE for form in verbs.get(lows[index + 1], ()))
+        for index in range(last_part + 1, min(after, len(lows)) - 1)
+    )
+
+
 def _mit_in_clause(sentence: _Sentence, clause_start: int, verb: int, clause_end: int) -> bool:
     """ "rechnet für 2009 mit einem Umsatz von …", "Mit einer Beruhigung rechnet der
     Wetterdienst …": "mit" (the ``mit`` role) in the verb's clause, after it or fronted before
@@ -798,6 +812,17 @@ def _structure(
         content = None
     if content is None and not trailing and not closes_relative and not passive:
         content = _content_past_relative(sentence, after, opinion=opinion)
+    if (
+        content is not None
+        and not trailing
+        and mention is not None
+        and mention.start == sentence.opening
+        and mention.stop <= finite
+        and _coordinated_verb(sentence, last_part, after)
+    ):
+        # "Er lobte den Plan und sagte, man werde klagen": the content is the second verb's,
+        # which shares the subject opening the sentence
+        content = None
     if (
         content is not None
         and trailing
