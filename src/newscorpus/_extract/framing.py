@@ -61,6 +61,8 @@ _QUOTATION_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›")
 _PUNCTUATION: Final = frozenset(" \t\u00a0,;:–—-")
 _SPACES: Final = frozenset(" \t\u00a0")
 _CLOSING_MARKS: Final = frozenset("“”’«»‹›")
+# The marks that also write an apostrophe.
+_APOSTROPHES: Final = frozenset("'’")
 # What a frame drops after another quote's content it was cut at: the content's final
 # punctuation and closing marks, and the clause punctuation before the frame's first word.
 _AFTER_ANOTHER: Final = _PUNCTUATION | _SENTENCE_END | _QUOTATION_MARKS
@@ -271,7 +273,7 @@ def _sentence_start(text: str, start: int, sentences: Sequence[tuple[int, int]])
     index = start
     while index > floor:
         previous = text[index - 1]
-        if previous in _BREAKS or previous in _QUOTATION_MARKS:
+        if previous in _BREAKS or _quotation_mark(text, index - 1):
             break
         if (
             opening is None
@@ -298,7 +300,7 @@ def _sentence_stop(text: str, end: int, sentences: Sequence[tuple[int, int]]) ->
     index = end
     while index < ceiling:
         character = text[index]
-        if character in _BREAKS or character in _QUOTATION_MARKS:
+        if character in _BREAKS or _quotation_mark(text, index):
             break
         if (
             closing is None
@@ -312,6 +314,21 @@ def _sentence_stop(text: str, end: int, sentences: Sequence[tuple[int, int]]) ->
     if index == ceiling and closing is not None:
         index = _back_over(text, index, end, _CLOSING_MARKS | _SENTENCE_END)
     return _back_over(text, index, end, _SPACES | frozenset(","))
+
+
+def _quotation_mark(text: str, index: int) -> bool:
+    """Whether the character at ``index`` is a quotation mark: not an apostrophe between two
+    letters or digits, which joins a possessive or a contraction to its word ("the BBC's Today
+    programme", "don't")."""
+    character = text[index]
+    if character not in _QUOTATION_MARKS:
+        return False
+    return not (
+        character in _APOSTROPHES
+        and 0 < index < len(text) - 1
+        and text[index - 1].isalnum()
+        and text[index + 1].isalnum()
+    )
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
