@@ -84,17 +84,20 @@ def with_frames(
     frame runs to their ends, which know abbreviations and ordinals ("Am 3. Mai sagte er")."""
     result: list[Quote] = []
     contents = _Contents(quotes)
+    known = _Sentences(sentences)
     for quote in quotes:
         # Inside a quotation the rules' sentences are the quotation's (it is never split):
         # there the characters tell where a sentence ends.
-        read = () if quote.enclosing is not None else sentences
+        read = _NO_SENTENCES if quote.enclosing is not None else known
         found = _pieces(quote, read)
         span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote, found, read)
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
-        cut = sorted({*quote.content_spans, *contents.within(span, found)})
-        pieces = _around(_outside_content(text, span, cut, quote.content_spans), found)
+        own = [(part.start, part.end) for part in quote.content_spans]
+        others = contents.within(span, found)
+        cut = sorted({*own, *others}) if others else own
+        pieces = _around(_outside_content(text, span, cut, own), found)
         if not pieces or (not trusted and not _valid_pieces(text, pieces)):
             result.append(quote)
         elif trusted and len(pieces) == 1:
@@ -109,13 +112,14 @@ class _Contents:
     """The content spans of all quotes of a text, to find those a frame would reach into."""
 
     def __init__(self, quotes: Sequence[Quote]) -> None:
-        spans = [part for quote in quotes for part in quote.content_spans]
+        # (start, end) pairs: tuples sort and compare in C
+        spans = [(part.start, part.end) for quote in quotes for part in quote.content_spans]
         self.by_start = sorted(spans)
-        self.starts = [span.start for span in self.by_start]
-        self.by_end = sorted(spans, key=_end)
-        self.ends = [span.end for span in self.by_end]
+        self.starts = [start for start, _ in self.by_start]
+        self.by_end = sorted(spans, key=_second)
+        self.ends = [end for _, end in self.by_end]
 
-    def within(self, span: Span, pieces: Sequence[Span]) -> list[Span]:
+    def within(self, span: Span, pieces: Sequence[Span]) -> list[tuple[int, int]]:
         """The contents that start or end inside ``span`` and hold none of the frame's
         ``pieces``. A content holding the pieces encloses the quote with its frame ("Die Lage
         sei laut Polizei ernst, sagte er" frames "laut Polizei" inside the content of "sagte");
@@ -128,7 +132,9 @@ class _Contents:
             bisect.bisect_right(self.ends, span.start) : bisect.bisect_right(self.ends, span.end)
         ]
         return [
-            content for content in found if not any(content.overlaps(piece) for piece in pieces)
+            (start, end)
+            for start, end in found
+            if not any(start < piece.end and piece.start < end for piece in pieces)
         ]
 
 
@@ -137,6 +143,8 @@ def _around(pieces: list[Span], found: Sequence[Span]) -> list[Span]:
     found: a frame runs up to another quote's content, not past it. "Yukos insisted the
     auction was theft but the authorities argued they …" frames the second content with "but
     the authorities argued", not with "Yukos insisted" before the first."""
+    if len(pieces) < 2:  # the common case: nothing to choose from
+        return pieces
     holding = [
         number
         for number, piece in enumerate(pieces)
@@ -145,11 +153,11 @@ def _around(pieces: list[Span], found: Sequence[Span]) -> list[Span]:
     return pieces[holding[0] : holding[-1] + 1] if holding else pieces
 
 
-def _end(span: Span) -> int:
-    return span.end
+def _second(pair: tuple[int, int]) -> int:
+    return pair[1]
 
 
-def _pieces(quote: Quote, sentences: Sequence[tuple[int, int]]) -> list[Span]:
+def _pieces(quote: Quote, sentences: _Sentences) -> list[Span]:
     """The spans of what the rules found of ``quote``'s attribution, within the sentence of
     its cue where ``sentences`` tell it: a speaker the rules took from the sentence before
     ("Die Union sprach sich gegen … aus. Als Begründung heißt es, …") is no part of the words
@@ -161,7 +169,7 @@ def _pieces(quote: Quote, sentences: Sequence[tuple[int, int]]) -> list[Span]:
     ]
     if quote.cue is None or quote.frame is not None:
         return pieces
-    sentence = _sentence_of(sentences, quote.cue.span.start)
+    sentence = sentences.holding(quote.cue.span.start)
     if sentence is None:
         return pieces
     first, last = sentence
@@ -177,10 +185,10 @@ def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
 
 
 def _outside_content(
-    text: str, span: Span, content: Sequence[Span], own: Sequence[Span]
+    text: str, span: Span, content: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]]
 ) -> list[Span]:
-    """The pieces of ``span`` outside the ``content`` spans (sorted by start; the quote's
-    ``own`` among them); where content was cut out, without the spaces and quotation marks at
+    """The pieces of ``span`` outside the ``content`` extents (sorted; the quote's ``own`` among
+    them); where content was cut out, without the spaces and quotation marks at
     the cut: a cue around a quotation ("hatte den Bericht als „falsch“ zurückgewiesen") frames
     it on both sides. After another quote's content the clause punctuation goes too: ", und
     die Regierung erwiderte," after "Die Opposition sagte, der Plan sei gescheitert" frames
@@ -188,22 +196,21 @@ def _outside_content(
     pieces: list[Span] = []
     start = span.start
     for part in content:
-        if part.end <= start or part.start >= span.end:
+        part_start, part_end = part
+        if part_end <= start or part_start >= span.end:
             continue
-        if part.start > start:
-            stop = _back_over(text, part.start, start, _SPACES | _QUOTATION_MARKS)
+        if part_start > start:
+            stop = _back_over(text, part_start, start, _SPACES | _QUOTATION_MARKS)
             if start < stop:
                 pieces.append(trusted_span(start, stop))
         after = _SPACES | _QUOTATION_MARKS if part in own else _AFTER_ANOTHER
-        start = _forward_over(text, max(start, part.end), span.end, after)
+        start = _forward_over(text, max(start, part_end), span.end, after)
     if start < span.end:
         pieces.append(trusted_span(start, span.end))
     return pieces
 
 
-def _frame_span(
-    text: str, quote: Quote, pieces: Sequence[Span], read: Sequence[tuple[int, int]]
-) -> Span | None:
+def _frame_span(text: str, quote: Quote, pieces: Sequence[Span], read: _Sentences) -> Span | None:
     """The attribution phrase of ``quote`` around its ``pieces``, or None when it has no cue;
     ``read`` are the sentences of the rules, if they serve the quote."""
     if quote.cue is None:
@@ -261,19 +268,21 @@ def _forward_over(text: str, index: int, ceiling: int, characters: frozenset[str
     return index
 
 
-def _sentence_start(text: str, start: int, sentences: Sequence[tuple[int, int]]) -> int:
+def _sentence_start(text: str, start: int, sentences: _Sentences) -> int:
     """Where the sentence holding ``start`` begins, at most ``MAX_FRAME_REACH`` characters back:
     at the start of the rules' sentence holding it, else after a sentence end and white space;
     after a line break or a closing quotation mark (a quotation before the frame is
     another's), past white space."""
     floor = max(0, start - MAX_FRAME_REACH)
-    opening = _sentence_of(sentences, start)
+    opening = sentences.holding(start)
     if opening is not None:
         floor = max(floor, opening[0])
     index = start
     while index > floor:
         previous = text[index - 1]
-        if previous in _BREAKS or _quotation_mark(text, index - 1):
+        if previous in _BREAKS or (
+            previous in _QUOTATION_MARKS and _quotation_mark(text, index - 1)
+        ):
             break
         if (
             opening is None
@@ -288,19 +297,19 @@ def _sentence_start(text: str, start: int, sentences: Sequence[tuple[int, int]])
     return _forward_over(text, index, start, _SPACES)
 
 
-def _sentence_stop(text: str, end: int, sentences: Sequence[tuple[int, int]]) -> int:
+def _sentence_stop(text: str, end: int, sentences: _Sentences) -> int:
     """Where the sentence holding ``end`` stops, at most ``MAX_FRAME_REACH`` characters on:
     at the end of the rules' sentence holding it, else at a sentence end before white space;
     before a line break or an opening quotation mark; without the final punctuation and
     closing marks and the white space and commas before them."""
     ceiling = min(len(text), end + MAX_FRAME_REACH)
-    closing = _sentence_of(sentences, end - 1)
+    closing = sentences.holding(end - 1)
     if closing is not None:
         ceiling = min(ceiling, closing[1])
     index = end
     while index < ceiling:
         character = text[index]
-        if character in _BREAKS or _quotation_mark(text, index):
+        if character in _BREAKS or (character in _QUOTATION_MARKS and _quotation_mark(text, index)):
             break
         if (
             closing is None
@@ -331,14 +340,20 @@ def _quotation_mark(text: str, index: int) -> bool:
     )
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
-    """The extent of the sentence of ``sentences`` (sorted, disjoint) holding the character at
-    ``index``, or None."""
-    number = bisect.bisect_right(sentences, index, key=_sentence_end)
-    if number < len(sentences) and sentences[number][0] <= index:
-        return sentences[number]
-    return None
+class _Sentences:
+    """The extents of the sentences the rules read (sorted, disjoint), and their ends."""
+
+    def __init__(self, sentences: Sequence[tuple[int, int]]) -> None:
+        self.sentences = sentences
+        self.ends = [end for _, end in sentences]
+
+    def holding(self, index: int) -> tuple[int, int] | None:
+        """The extent of the sentence holding the character at ``index``, or None."""
+        number = bisect.bisect_right(self.ends, index)
+        if number < len(self.ends) and self.sentences[number][0] <= index:
+            return self.sentences[number]
+        return None
 
 
-def _sentence_end(sentence: tuple[int, int]) -> int:
-    return sentence[1]
+#: No sentences: the characters tell where a sentence ends.
+_NO_SENTENCES: Final = _Sentences(())
