@@ -217,6 +217,14 @@ def _coordinated_verb(sentence: _Sentence, last_part: int, after: int) -> bool:
     )
 
 
+def _fronted(sentence: _Sentence, clause_start: int, finite: int, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` opens the field before the verb at ``finite`` in second
+    place: a phrase the verb's flag asks for after it stands before it ("Als Wortbruch
+    kritisierte die Opposition den Plan")."""
+    first = _skip_leading(sentence, clause_start)
+    return first < finite - 1 and sentence.lows[first] in words
+
+
 def _mit_in_clause(sentence: _Sentence, clause_start: int, verb: int, clause_end: int) -> bool:
     """ "rechnet für 2009 mit einem Umsatz von …", "Mit einer Beruhigung rechnet der
     Wetterdienst …": "mit" (the ``mit`` role) in the verb's clause, after it or fronted before
@@ -643,7 +651,10 @@ def _structure(
     # a verb of judging flagged *naming* is a cue only before a predicate after "als"
     # ("betrachtet den Plan als Fehler"), and only as reported speech or its quoted label
     naming = VerbFlag.NAMING in form.flags
-    if naming and not _predicate_follows(sentence, finite, clause_end):
+    if naming and not (
+        _predicate_follows(sentence, finite, clause_end)
+        or _fronted(sentence, clause_start, finite, sentence.roles.predicative)
+    ):
         return []
     first = _skip_leading(sentence, clause_start)
     if (
@@ -925,7 +936,11 @@ def _structure(
                 VerbFlag.MIT not in form.flags
                 or _mit_in_clause(sentence, clause_start, finite, clause_end)
             )
-            and (VerbFlag.ALS not in form.flags or _predicate_follows(sentence, finite, clause_end))
+            and (
+                VerbFlag.ALS not in form.flags
+                or _predicate_follows(sentence, finite, clause_end)
+                or _fronted(sentence, clause_start, finite, sentence.roles.predicative)
+            )
             # "Eine Gefahr geht von dem Stoff aus", "Ein Test bestätigte die Identität": what a
             # thing does, no one's words
             and (
