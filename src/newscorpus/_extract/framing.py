@@ -224,7 +224,9 @@ def _frame_span(text: str, quote: Quote, pieces: Sequence[Span], read: _Sentence
         stop = _back_over(text, content.start, end, _SPACES | _QUOTATION_MARKS | _BREAKS)
         return trusted_span(_sentence_start(text, start, read), max(stop, end))
     if quote.frame is None and start >= content.end:
-        begin = _forward_over(text, content.end, start, _QUOTATION_MARKS | _SPACES | _SENTENCE_END)
+        begin = _forward_over(
+            text, content.end, start, _QUOTATION_MARKS | _SPACES | _SENTENCE_END | _BREAKS
+        )
         return trusted_span(begin, _sentence_stop(text, end, read))
     gap = _gap_holding(quote, start, end)
     if gap is not None:
