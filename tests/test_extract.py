@@ -58,7 +58,7 @@ def test_seed_yields_the_nine_quotations_a_careful_reader_finds(seed_file: Path)
         ),
         ("direct", "Wladimir Putin", "Putin", "sagte", "Ich bin sicher, dass die Arbei"),
         ("indirect", "Wladimir Putin", "Er", "bekräftigte", "dass die Weißrussen selbst in "),
-        ("indirect", "Wladimir Putin", "Er", "fügte … hinzu", "dass Russland Belarus als sein"),
+        ("indirect", "Wladimir Putin", "Er", "fügte hinzu", "dass Russland Belarus als sein"),
         ("indirect", "Wladimir Putin", "Er", "sagte", "dass die beiden Länder zusätzl"),
         ("indirect", "Wladimir Putin", "Putin", "sagte", "Dafür werde Russland Weißrussl"),
         ("indirect", "Wladimir Putin", "Putin", "fügte … hinzu", "Moskau und Minsk sollten auch "),

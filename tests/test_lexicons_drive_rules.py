@@ -114,7 +114,7 @@ CASES = [
         "auxiliaries",
         "hätt\tsg\tkonj",
         "Er hätt erklärt, die Lage sei ernst.",
-        ("indirect", None, None, "Er", "hätt … erklärt", "die Lage sei ernst"),
+        ("indirect", None, None, "Er", "hätt erklärt", "die Lage sei ernst"),
     ),
     (
         "de",

@@ -208,6 +208,8 @@ def _trimmed(text: str, span: Span) -> Span | None:
 # set off by commas ("nach Ansicht des Gutachters, Jan Weber, gegen …")
 # may end its phrase on the closing comma, which is the sentence's, not the mention's.
 _MENTION_EDGE_MARKS = ",;:–—"
+_PARTS = 2  # a cue of fewer spans has nothing to join
+_WORD_GAP = " "  # cue words parted only by this are one span ("gab bekannt")
 
 
 def _mention_without_marks(text: str, span: Span) -> Span:
@@ -303,7 +305,7 @@ def _resolve(
                 if number not in used:
                     used[number] = speakers[number]
             speaker = speakers[numbers[0]]
-        cue = _cue_spans(attribution)
+        cue = _cue_spans(text, attribution)
         if trusted and content.end <= length and len(numbers) <= 1:
             quotes.append(
                 trusted_quote(
@@ -360,11 +362,23 @@ def _mention(text: str, span: Span, built: dict[tuple[int, int], Mention]) -> Me
     return found
 
 
-def _cue_spans(attribution: Attribution) -> tuple[Span, ...]:
-    """The spans of an attribution's cue mention: its cue and the words completing it."""
-    if not attribution.cue_words:
-        return attribution.cue
-    return tuple(sorted((*attribution.cue, *attribution.cue_words), key=_span_start))
+def _cue_spans(text: str, attribution: Attribution) -> tuple[Span, ...]:
+    """The spans of an attribution's cue mention: its cue and the words completing it, with
+    words that only a space parts joined into one span ("gab bekannt", "heißt es"), so that
+    only a cue the clause interrupts is in parts ("teilte … mit")."""
+    spans = attribution.cue
+    if attribution.cue_words:
+        spans = tuple(sorted((*spans, *attribution.cue_words), key=_span_start))
+    if len(spans) < _PARTS:
+        return spans
+    joined = [spans[0]]
+    for span in spans[1:]:
+        last = joined[-1]
+        if text[last.end : span.start] == _WORD_GAP:
+            joined[-1] = Span(start=last.start, end=span.end)
+        else:
+            joined.append(span)
+    return tuple(joined)
 
 
 def _span_start(span: Span) -> int:
