@@ -9,6 +9,7 @@ import json
 from typing import TYPE_CHECKING, Any
 from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -199,15 +200,15 @@ CSV_ROWS = (
     "article_id,title,published,outlet,source,language,speaker_id,speaker_name,"
     "article_speaker_id,article_speaker_name,article_speaker_roles,"
     "co_speaker_ids,co_speaker_names,article_co_speaker_ids,article_co_speaker_names,"
-    "speaker_mention,kind,cue,quote,start,end,paragraph,parts,enclosing\r\n"
+    "speaker_mention,kind,cue,quote,start,end,paragraph,parts,enclosing,addressee,frame\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
     "https://example.org/putin-kredit,de,wladimir-putin,Wladimir Putin,"
     "wladimir-putin,Wladimir Putin,"
     "russischer Präsident; Staatschef,,,,,Putin,direct,fügte … hinzu,"
-    "Russland bleibt ein verlässlicher Partner,116,157,2,,\r\n"
+    "Russland bleibt ein verlässlicher Partner,116,157,2,,,,\r\n"
     "putin-kredit,Putin sichert Belarus Kredit zu,2020-09-14T18:30:00+03:00,Example News,"
     "https://example.org/putin-kredit,de,,,,,,,,,,,direct,hieß es,"
-    '"fest zugesagt, ohne Bedingungen",195,226,3,,\r\n'
+    '"fest zugesagt, ohne Bedingungen",195,226,3,,,,\r\n'
 )
 
 RECORD_TYPES = st.one_of(spans(), mentions(), speakers(), article_warnings(), quotes(), articles())
@@ -703,6 +704,8 @@ def test_quote_columns() -> None:
         "paragraph",
         "parts",
         "enclosing",
+        "addressee",
+        "frame",
     )
 
 
@@ -737,6 +740,8 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
             "paragraph": 2,
             "parts": None,
             "enclosing": None,
+            "addressee": None,
+            "frame": None,
         },
         {
             **article,
@@ -758,8 +763,31 @@ def test_iter_quote_rows_flattens_each_quote() -> None:
             "paragraph": 3,
             "parts": None,
             "enclosing": None,
+            "addressee": None,
+            "frame": None,
         },
     ]
+
+
+def test_quote_rows_give_the_frame_and_addressee() -> None:
+    # "Der russische Präsident Wladimir Putin sagte am Montag, er hoffe auf eine Lösung."; the
+    # addressee is any mention: the CSV copies its text
+    framed = Quote(
+        text="er hoffe auf eine Lösung",
+        kind=QuoteKind.INDIRECT,
+        span=Span(start=89, end=113),
+        cue=Mention(text="sagte", span=Span(start=72, end=77)),
+        frame=Mention(
+            text="Der russische Präsident Wladimir Putin sagte am Montag,",
+            span=Span(start=33, end=88),
+        ),
+        addressee=Mention(text="Belarus", span=Span(start=14, end=21)),
+    )
+    (row,) = iter_quote_rows([attrs.evolve(ARTICLE, quotes=(framed,))])
+    assert (row["frame"], row["addressee"]) == (
+        "Der russische Präsident Wladimir Putin sagte am Montag,",
+        "Belarus",
+    )
 
 
 def test_hit_rows_describe_the_corpus_level_speaker() -> None:

@@ -99,6 +99,8 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "paragraph",
     "parts",
     "enclosing",
+    "addressee",
+    "frame",
 )
 
 #: Joins the items of a list in one cell: roles, co-speakers.
@@ -540,6 +542,8 @@ def _quote_row(
         "paragraph": paragraph or None,
         "parts": ";".join(f"{part.start}-{part.end}" for part in quote.parts) or None,
         "enclosing": quote.enclosing,
+        "addressee": _mention_text(quote.addressee),
+        "frame": _mention_text(quote.frame),
     }
 
 
