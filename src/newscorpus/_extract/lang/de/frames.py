@@ -1130,25 +1130,38 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
                 or _noun_cue_field_subject(sentence, phrase.start)
             )
         mention = sentence.span(*phrase) if subject is None else subject.mention
-        article = index - 1
         attribution = Attribution(
             kind=kind,
             content=span,
             mention=mention,
             mention_words=sentence.words(*phrase) if subject is None else subject.mention_words,
             cue=(sentence.span(index, index + 1),),
-            # the noun's article is the cue's too ("vertritt die Ansicht, …"), unless it opens
-            # the mention ("Die Forderung, …" names no one else)
-            cue_words=(sentence.span(article, index),)
-            if article >= 0
-            and sentence.word_class(article) == "det"
-            and (
-                mention is None or not mention.start <= sentence.tokens[article].start < mention.end
-            )
-            else (),
+            cue_words=_noun_cue_words(sentence, index, mention, with_verb=holder is None),
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _noun_cue_words(
+    sentence: _Sentence, noun: int, mention: Span | None, *, with_verb: bool
+) -> tuple[Span, ...]:
+    """The words of a noun cue's construction besides the noun: its article, and (``with_verb``:
+    the noun's holder is the clause's subject, not a genitive after it) the verb right before the
+    article that takes the noun as its object ("vertritt die Ansicht, …", "ist der Meinung, …";
+    not "wies den Vorwurf der Opposition, …, zurück"); nothing inside the speaker's mention
+    ("Die Forderung, …" names no one else)."""
+    article = noun - 1
+    if article < 0 or sentence.word_class(article) != "det":
+        return ()
+    words = [article]
+    verb = article - 1
+    if with_verb and verb >= 0 and sentence.is_lower(verb) and _verb_like(sentence, verb):
+        words.insert(0, verb)
+    return tuple(
+        sentence.span(word, word + 1)
+        for word in words
+        if mention is None or not mention.start <= sentence.tokens[word].start < mention.end
+    )
 
 
 def _prefield_content(sentence: _Sentence, start: int, kind: QuoteKind, span: Span) -> Span:
