@@ -76,12 +76,15 @@ def with_frames(
     *,
     trusted: bool,
     sentences: Sequence[tuple[int, int]] = (),
+    anaphors: frozenset[str] = frozenset(),
 ) -> tuple[Quote, ...]:
     """``quotes`` with ``frame`` set to the attribution phrase of each quote that has a cue (see
     the module's docstring); the others unchanged. With ``trusted`` (``text`` is valid Unicode
     and the quotes were built unvalidated from it) the frames are set in place. ``sentences``
     are the extents of the sentences the language's rules read, in text order: where given, a
-    frame runs to their ends, which know abbreviations and ordinals ("Am 3. Mai sagte er")."""
+    frame runs to their ends, which know abbreviations and ordinals ("Am 3. Mai sagte er").
+    ``anaphors`` are the (lower-case) words that open a sentence after its content and point
+    back at it ("Das teilte die Polizei mit"): they stand for the content, not the frame."""
     result: list[Quote] = []
     contents = _Contents(quotes)
     known = _Sentences(sentences)
@@ -90,7 +93,11 @@ def with_frames(
         # there the characters tell where a sentence ends.
         read = _NO_SENTENCES if quote.enclosing is not None else known
         found = _pieces(quote, read)
-        span = None if quote.kind is QuoteKind.REPORTED else _frame_span(text, quote, found, read)
+        span = (
+            None
+            if quote.kind is QuoteKind.REPORTED
+            else _frame_span(text, quote, found, read, anaphors)
+        )
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
@@ -210,9 +217,16 @@ def _outside_content(
     return pieces
 
 
-def _frame_span(text: str, quote: Quote, pieces: Sequence[Span], read: _Sentences) -> Span | None:
+def _frame_span(
+    text: str,
+    quote: Quote,
+    pieces: Sequence[Span],
+    read: _Sentences,
+    anaphors: frozenset[str],
+) -> Span | None:
     """The attribution phrase of ``quote`` around its ``pieces``, or None when it has no cue;
-    ``read`` are the sentences of the rules, if they serve the quote."""
+    ``read`` are the sentences of the rules, if they serve the quote; a word of ``anaphors``
+    opening the sentence after the content is left out."""
     if quote.cue is None:
         return None
     start = min(piece.start for piece in pieces)
@@ -227,6 +241,8 @@ def _frame_span(text: str, quote: Quote, pieces: Sequence[Span], read: _Sentence
         begin = _forward_over(
             text, content.end, start, _QUOTATION_MARKS | _SPACES | _SENTENCE_END | _BREAKS
         )
+        if anaphors:
+            begin = _past_anaphor(text, content.end, begin, start, anaphors)
         return trusted_span(begin, _sentence_stop(text, end, read))
     gap = _gap_holding(quote, start, end)
     if gap is not None:
@@ -245,6 +261,22 @@ def _frame_span(text: str, quote: Quote, pieces: Sequence[Span], read: _Sentence
     stop = _forward_over(text, end, min(ceiling, end + MAX_FRAME_REACH), _PUNCTUATION)
     begin = _forward_over(text, begin, start, _SPACES)
     return trusted_span(begin, _back_over(text, stop, end, _SPACES))
+
+
+def _past_anaphor(
+    text: str, content_end: int, begin: int, start: int, anaphors: frozenset[str]
+) -> int:
+    """``begin`` moved past a word of ``anaphors`` that opens a new sentence after the content
+    ("Die Lage sei ernst. Das teilte die Polizei mit": the frame is "teilte die Polizei mit",
+    as "Das" stands for the content), when the word is before the first piece ``start``."""
+    if not any(character in _SENTENCE_END for character in text[max(0, content_end - 1) : begin]):
+        return begin
+    stop = begin
+    while stop < start and text[stop].isalpha():
+        stop += 1
+    if stop == begin or stop >= start or text[begin:stop].lower() not in anaphors:
+        return begin
+    return _forward_over(text, stop, start, _SPACES)
 
 
 def _gap_holding(quote: Quote, start: int, end: int) -> Span | None:

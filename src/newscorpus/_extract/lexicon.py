@@ -128,10 +128,12 @@ def _parse_numbered(
     return tuple(entries)
 
 
-#: Roles of ``word_roles.txt`` that the speaker analysis (``_extract/speakers.py``) reads, not
-#: the language's rules: the rules' reader passes over them, and they are optional.
+#: Roles of ``word_roles.txt`` that the speaker analysis (``_extract/speakers.py``) and the
+#: frames (``_extract/framing.py``) read, not the language's rules: the rules' reader passes over
+#: them, and they are optional.
 SPEAKER_WORD_ROLES = frozenset(
     {
+        "content_anaphors",
         "name_context",
         "role_modifiers",
         "speaker_joiners",

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from newscorpus._extract.framing import with_frames
 from newscorpus._extract.language import base_language, detect_language
-from newscorpus._extract.languages import get_language, supported_languages
+from newscorpus._extract.languages import get_language, on_registry_change, supported_languages
+from newscorpus._extract.lexicon import read_speaker_word_roles
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
 from newscorpus._extract.shared_rules import find_attributions_shared
@@ -343,8 +344,26 @@ def _resolve(
         )
     quotes.sort(key=_position)
     sentences = () if known is None else known.sentences
-    framed = with_frames(text, assemble_quotes(text, quotes), trusted=trusted, sentences=sentences)
+    framed = with_frames(
+        text,
+        assemble_quotes(text, quotes),
+        trusted=trusted,
+        sentences=sentences,
+        anaphors=_content_anaphors(language),
+    )
     return framed, tuple(used.values())
+
+
+@functools.cache
+def _content_anaphors(language: str | None) -> frozenset[str]:
+    """The words that open a sentence pointing back at the content before it ("Das teilte die
+    Polizei mit"): the ``content_anaphors`` role, which the frames leave out."""
+    if language is None:
+        return frozenset()
+    return read_speaker_word_roles(language)["content_anaphors"]
+
+
+on_registry_change(_content_anaphors.cache_clear)
 
 
 def _position(quote: Quote) -> tuple[int, int]:

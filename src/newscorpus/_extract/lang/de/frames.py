@@ -1148,20 +1148,19 @@ def _noun_cue_words(
     """The words of a noun cue's construction besides the noun: its article, and (``with_verb``:
     the noun's holder is the clause's subject, not a genitive after it) the verb right before the
     article that takes the noun as its object ("vertritt die Ansicht, …", "ist der Meinung, …";
-    not "wies den Vorwurf der Opposition, …, zurück"); nothing inside the speaker's mention
-    ("Die Forderung, …" names no one else)."""
+    not "wies den Vorwurf der Opposition, …, zurück"); nothing when the noun phrase is the
+    speaker's mention itself ("Die Forderung, …", "stand die Losung, …" name no one else)."""
     article = noun - 1
-    if article < 0 or sentence.word_class(article) != "det":
+    if (
+        article < 0
+        or sentence.word_class(article) != "det"
+        or (mention is not None and mention.start <= sentence.tokens[article].start < mention.end)
+    ):
         return ()
-    words = [article]
     verb = article - 1
     if with_verb and verb >= 0 and sentence.is_lower(verb) and _verb_like(sentence, verb):
-        words.insert(0, verb)
-    return tuple(
-        sentence.span(word, word + 1)
-        for word in words
-        if mention is None or not mention.start <= sentence.tokens[word].start < mention.end
-    )
+        return (sentence.span(verb, verb + 1), sentence.span(article, noun))
+    return (sentence.span(article, noun),)
 
 
 def _prefield_content(sentence: _Sentence, start: int, kind: QuoteKind, span: Span) -> Span:
