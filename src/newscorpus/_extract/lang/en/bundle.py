@@ -133,6 +133,7 @@ class WordRoles(NamedTuple):
     np_attach: frozenset[str]
     complementizers: frozenset[str]
     adverbial_subordinators: frozenset[str]
+    norm_nouns: frozenset[str]
     raising_participles: frozenset[str]
     base_form_markers: frozenset[str]
     colon_pronouns: frozenset[str]

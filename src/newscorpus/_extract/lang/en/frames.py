@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 _MAX_HEADLINE_SOURCE = 6
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
+_NORM_REACH = 3  # "according to the new rules": the norm noun among the phrase's first words
 
 
 def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
@@ -64,7 +65,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
     if position != "before":
         return None
     phrase = _phrase_after(sentence, stop, _clause_end(sentence, stop))
-    if phrase is None:
+    if phrase is None or _names_a_norm(sentence, phrase):
         return None
     first = _skip_leading(sentence, 0)
     last = sentence.last
@@ -109,6 +110,19 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         cue=(cue,),
         frame=cue,
     )
+
+
+def _names_a_norm(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether the phrase after "according to" is a rule, plan or law (the ``norm_nouns``
+    role) among its first words, before any capitalised one: "according to rules devised by
+    its engineers", "according to the new plan" say how, not who ("according to the Law
+    Society" is a source)."""
+    for index in range(phrase.start, min(phrase.stop, phrase.start + _NORM_REACH)):
+        if sentence.is_capitalised(index):
+            return False
+        if sentence.lows[index] in sentence.roles.norm_nouns:
+            return True
+    return False
 
 
 def _after_role_apposition(sentence: _Sentence, start: int) -> int:

@@ -595,11 +595,14 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
     """ "“We will win,” said Mr Blair": the subject after the verb, the content before. A base
     form is a plural present there only for a plain verb of saying ("…, say analysts", "…, warn
     experts"), not one flagged *opinion*, *report*, *document*, *naming* or *noun* ("…, expect
-    cinematic cut scenes", "…, call signs and codes")."""
+    cinematic cut scenes", "…, call signs and codes"); a verb of naming never ("a new phone,
+    dubbed the Razr," is a participle)."""
     if case.usage is not _Usage.FINITE or case.subject is not None:
         return None
     if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
+    if VerbFlag.NAMING in case.flags:
+        return None  # "a new phone, dubbed the Razr,": a participle naming a thing, no speaker
     if VerbFlag.OBJECT in case.flags and case.group.start == _skip_leading(case.sentence, 0):
         return None  # "But told BBC News: “…”": the phrase after the verb is whom it told
     return _inversion(
