@@ -161,6 +161,7 @@ class WordRoles(NamedTuple):
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
     said_of: frozenset[str]
+    believed_in: frozenset[str]
     relative_adverbs: frozenset[str]
     quantifier_subjects: frozenset[str]
     affiliations: frozenset[str]

@@ -39,6 +39,7 @@ _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _PAST_ENDING = "ed"  # "as the talks opened that …": the verb of a clause of time
+_TRUSTED_IN = "in"  # "believes in truth": the believed_in role's preposition
 
 
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
@@ -58,6 +59,11 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
             position = about.stop
             if position >= last:
                 return None
+    if (
+        sentence.lows[position] == _TRUSTED_IN
+        and sentence.lows[position - 1] in sentence.roles.believed_in
+    ):
+        return None  # "believes in truth and democracy": what is trusted, no content
     start = position
     position = _skip_adverbials(sentence, position)
     if VerbFlag.OBJECT in flags and position < last:
