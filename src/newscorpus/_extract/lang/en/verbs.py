@@ -95,6 +95,7 @@ _NO_BASE_INVERSION = frozenset(
     {VerbFlag.OPINION, VerbFlag.REPORT, VerbFlag.DOCUMENT, VerbFlag.NAMING, VerbFlag.NOUN}
 )
 _FULL_NAME_WORDS = 2  # a given name and a surname
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})  # a subordinate clause's opener is after these
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -676,10 +677,30 @@ def _coordinated_verb(case: _VerbCase) -> Attribution | None:
         first = sentence.first_at(owner.mention.start)
         subject = _Subject(first, sentence.first_at(owner.mention.end), owner.mention_words)
     else:
-        subject = _sentence_subject(sentence, start - 1)
+        opener = _subordinate_opener(sentence, start - 1)
+        subject = (
+            _sentence_subject(sentence, start - 1)
+            if opener is None
+            else _sentence_subject(sentence, start - 1, start=opener + 1)
+        )
     if subject is None:
         return None
     return _subject_then_verb(case._replace(subject=subject))
+
+
+def _subordinate_opener(sentence: _Sentence, stop: int) -> int | None:
+    """The subordinator or complementizer ("if", "that", "whether") nearest before ``stop`` in
+    its clause (no comma, semicolon or colon between), when it opens the predicate of "be":
+    the clause whose subject a coordinated verb shares ("The problem is that Smith came out and
+    said …": Smith, not "The problem")."""
+    for index in range(stop - 1, 0, -1):
+        low = sentence.lows[index]
+        if low in _CLAUSE_BREAKS:
+            return None
+        if sentence.word_class(index) == "sub" or low in sentence.roles.complementizers:
+            # only a clause that is the predicate of "be": the sentence's subject is no one
+            return index if sentence.lows[index - 1] in sentence.roles.be else None
+    return None
 
 
 def _addressee_span(
@@ -1954,14 +1975,15 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
     return None
 
 
-def _sentence_subject(sentence: _Sentence, stop: int) -> _Subject | None:
-    """The noun phrase that opens the sentence (before ``stop``) and is followed by a verb,
-    after an opening adverbial set off by a comma ("Shortly before the debate, two
-    speechwriters implored her …, arguing that …")."""
-    start = _skip_leading(sentence, 0)
+def _sentence_subject(sentence: _Sentence, stop: int, *, start: int = 0) -> _Subject | None:
+    """The noun phrase that opens the sentence (or the clause at ``start``; before ``stop``) and
+    is followed by a verb, after an opening adverbial set off by a comma ("Shortly before the
+    debate, two speechwriters implored her …, arguing that …")."""
+    opening = start
+    start = _skip_leading(sentence, start)
     if start >= stop:
         return None
-    if sentence.word_class(start) in {"prep", "sub"}:
+    if opening == 0 and sentence.word_class(start) in {"prep", "sub"}:
         comma = next(
             (
                 position
