@@ -466,7 +466,7 @@ def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
     if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
         return None
     phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
-    return None if phrase is None else _SubjectFound(phrase)
+    return None if phrase is None else _SubjectFound(_before_von_topic(clause, phrase))
 
 
 def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
@@ -533,13 +533,20 @@ def _before_von_topic(clause: _Clause, phrase: Phrase) -> Phrase:
     spoken of, which the noun phrase rules read as the speaker's attachment: "In einem Interview
     sprach Angela Merkel von der Möglichkeit einer Koalition" is "Angela Merkel". The verb needs
     that phrase, so when no "von" follows the subject in its clause, the subject's last "von"
-    opens it ("sprach der Sprecher von Greenpeace von einem Erfolg" keeps the first)."""
+    opens it ("sprach der Sprecher von Greenpeace von einem Erfolg" keeps the first), and so
+    does a "von" before an indefinite article wherever it stands ("hat die Kammer von einem
+    Verlust in Höhe von 20 Millionen Euro gesprochen")."""
     sentence = clause.sentence
-    if VerbFlag.VON not in clause.form.flags or _von_follows(
-        sentence, phrase.stop - 1, clause.clause_end
-    ):
+    if VerbFlag.VON not in clause.form.flags:
         return phrase
     von = sentence.roles.von
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if sentence.lows[index] in von and sentence.lows[index + 1] in sentence.roles.indefinite:
+            # "hat die Landwirtschaftskammer von einem Verlust in Höhe von … gesprochen": a
+            # "von" before an indefinite article names what was spoken of, no one's affiliation
+            return Phrase(phrase.start, index)
+    if _von_follows(sentence, phrase.stop - 1, clause.clause_end):
+        return phrase
     for index in range(phrase.stop - 1, phrase.start, -1):
         if sentence.lows[index] in von:
             return Phrase(phrase.start, index)
