@@ -40,6 +40,7 @@ from newscorpus._extract.lang.de.words import (
     _is_capital,
     _participle_like,
     _skip_adverbs,
+    _verb_like,
     _verb_second,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
@@ -1003,6 +1004,19 @@ def _content_after(
     if tokens[start].quote >= 0 and not _opens_clause(sentence, start):
         return _direct_run(sentence, start)
     low = sentence.lows[start]
+    if (
+        tokens[separator].text == ","
+        and start + 1 < last
+        and sentence.lows[start + 1] in sentence.roles.comma_coordinators
+        and sentence.is_lower(start)
+        and _verb_like(sentence, start)
+        and sentence.lows[start] not in sentence.lexicon.konjunktiv
+        and sentence.lows[start] not in sentence.lexicon.verbs
+    ):
+        # "Das Gerät überzeugt, könnte aber am Preis scheitern": a second predicate of the
+        # subject, not a content (one in the Konjunktiv I is: "sagte, habe aber keine Zeit";
+        # a verb of saying there is the second verb's own cue: "…, sprechen aber davon, dass …")
+        return None
     span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
         return QuoteKind.INDIRECT, span, []
