@@ -76,6 +76,8 @@ class WordRoles(NamedTuple):
     slogan_links: frozenset[str]
     chant_verbs: frozenset[str]
     commenting_verbs: frozenset[str]
+    was_antecedents: frozenset[str]
+    was_questions: frozenset[str]
     cue_adverbs: frozenset[str]
     particle_cue_adverbs: frozenset[str]
     cue_prepositions: frozenset[str]

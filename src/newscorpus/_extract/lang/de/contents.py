@@ -118,13 +118,25 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
     words, or another speaker's, not the reported content. A clause in the Konjunktiv goes on
     with the content ("…, was später durch Zeuginnen bestätigt werden würde"), and so does one
     with another verb ("…, was er auch in Anspruch nimmt", "er wisse nicht, was passiert
-    sei")."""
+    sei"), and so does one that completes the clause before it: after a pronoun of the
+    ``was_antecedents`` role ("er unterstütze alles, was die Regierung bestätigt hat") or a
+    clause with a word of the ``was_questions`` role ("man wisse nicht, was die Polizei
+    bestätigt hat")."""
     if attribution.kind is not QuoteKind.INDIRECT:
         return attribution
     first, stop = _scanned_tokens(sentence, attribution.content)
     lows, lexicon = sentence.lows, sentence.lexicon
+    roles = sentence.roles
     for comma in range(first + 1, stop - 1):
-        if sentence.tokens[comma].text != "," or lows[comma + 1] != _COMMENTING_RELATIVE:
+        if (
+            sentence.tokens[comma].text != ","
+            or lows[comma + 1] != _COMMENTING_RELATIVE
+            # the clause on "was" completes the one before: "alles, was …", "wisse nicht, was …"
+            or lows[comma - 1] in roles.was_antecedents
+            or not roles.was_questions.isdisjoint(
+                lows[max(first, sentence.clause_start[comma - 1]) : comma]
+            )
+        ):
             continue
         clause = range(comma + 2, min(sentence.clause_end[comma + 1], stop))
         if any(_commenting(sentence, index, clause) for index in clause) and not any(
