@@ -963,9 +963,9 @@ def _closing_adjunct(sentence: _Sentence, start: int, last_part: int) -> bool:
     """Whether the tokens from ``start`` are a phrase of time or place that closes the clause:
     a preposition, a word of time or an adverb first ("in einer Erklärung", "am Montag",
     "gestern"), then only capitalised words, numbers, closed-class words and adjectives before
-    a capitalised word, up to a comma, a colon, the final stop or the verb's particle. A
-    lower-case word of any other kind is a verb: the clause goes on ("in Berlin nahm ihn
-    fest")."""
+    a capitalised word (not after one), up to a comma, a colon, the final stop or the verb's
+    particle. A lower-case word of any other kind is a verb: the clause goes on ("in Berlin nahm
+    ihn fest", "am Montag sperrte Straßen")."""
     if sentence.word_class(start) not in _ADJUNCT_OPENERS:
         return False
     tokens = sentence.tokens
@@ -977,6 +977,9 @@ def _closing_adjunct(sentence: _Sentence, start: int, last_part: int) -> bool:
             or (
                 sentence.lows[index].endswith(_ADJECTIVE_ENDINGS)
                 and sentence.is_capitalised(index + 1)
+                # an adjective follows an article, a preposition or another adjective; after a
+                # noun the word is a verb: "am Montag sperrte Straßen"
+                and not tokens[index - 1].text[:1].isupper()
             )
         ):
             return False
