@@ -163,7 +163,9 @@ def _cue_word_positions(
         or form.lemma in sentence.roles.naming_verbs
     ):
         for index in range(opener, sentence.clause_end[last_part]):
-            if lows[index] in sentence.roles.predicative and lows[index + 1] != _CORRELATIVE:
+            if lows[index] in sentence.roles.predicative and lows[index + 1 : index + 2] != [
+                _CORRELATIVE
+            ]:
                 positions.add(index)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
                 break
     return positions - parts
