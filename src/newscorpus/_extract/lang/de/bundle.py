@@ -84,6 +84,7 @@ class WordRoles(NamedTuple):
     von: frozenset[str]
     mit: frozenset[str]
     predicative: frozenset[str]
+    comparatives: frozenset[str]
     personal_verbs: frozenset[str]
     conditions: frozenset[str]
     pronouns: frozenset[str]

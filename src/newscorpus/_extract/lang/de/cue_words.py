@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newscorpus._extract.lang.de.words import _ADJECTIVE_ENDINGS
 from newscorpus._extract.lexicon import FormKind, VerbFlag
 from newscorpus._model import QuoteKind
 
@@ -32,6 +33,8 @@ _CORRELATIVE = "auch"  # "als auch" joins ("Sowohl die Kosten als auch die Risik
 _FRAMING_SUBORDINATOR = "wie"  # "Wie die Polizei mitteilte, …"
 _CLAUSE_MARKS = frozenset({",", ";", ":"})  # a clause may start with the mark before it
 _MAX_INSERTS = 2  # appositions between "wie" and its verb: "Wie der Sprecher, Gerald Braun, …"
+# The word classes of a verb: an unknown lower-case word or an auxiliary ("und gilt", "und ist")
+_VERB_CLASSES = frozenset({"", "verb"})
 
 
 def with_cue_words(
@@ -162,13 +165,45 @@ def _cue_word_positions(
         or VerbFlag.ALS in flags
         or form.lemma in sentence.roles.naming_verbs
     ):
-        for index in range(opener, sentence.clause_end[last_part]):
-            if lows[index] in sentence.roles.predicative and lows[index + 1 : index + 2] != [
-                _CORRELATIVE
-            ]:
-                positions.add(index)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
-                break
+        judged = _predicate_opener(sentence, opener, last_part)
+        if judged is not None:
+            positions.add(judged)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
     return positions - parts
+
+
+def _predicate_opener(sentence: _Sentence, opener: int, last_part: int) -> int | None:
+    """The "als" of a predicate of judging in the clause from ``opener`` of the verb whose last
+    part is at ``last_part``: not the "als" of "als auch", nor one after a comparative (the
+    ``comparatives`` role: "mehr als die Hälfte", "schärfer als die Opposition"), nor one after
+    a coordinator and another verb after the verb's last part ("wird … bewertet und gilt damit
+    nicht als „Störfall“")."""
+    lows, roles = sentence.lows, sentence.roles
+    for index in range(opener, sentence.clause_end[last_part]):
+        low = lows[index]
+        if index > last_part and low in roles.coordinators and _verb_after(sentence, index):
+            return None
+        if (
+            low in roles.predicative
+            and lows[index + 1 : index + 2] != [_CORRELATIVE]
+            and (index == 0 or lows[index - 1] not in roles.comparatives)
+        ):
+            return index
+    return None
+
+
+def _verb_after(sentence: _Sentence, coordinator: int) -> bool:
+    """Whether the word after the coordinator at ``coordinator`` is a verb: a lower-case word of
+    no closed class, or an auxiliary, that is no adjective before a noun ("und gilt damit", not
+    "und teuren Plan")."""
+    following = coordinator + 1
+    return (
+        sentence.is_lower(following)
+        and sentence.word_class(following) in _VERB_CLASSES
+        and not (
+            sentence.lows[following].endswith(_ADJECTIVE_ENDINGS)
+            and sentence.is_capitalised(following + 1)
+        )
+    )
 
 
 def _clause_opener(sentence: _Sentence, finite: int) -> int:
