@@ -83,7 +83,8 @@ def _cue_word_positions(
       "hat sich … geäußert";
     - "es" right after a part or right before the finite verb, for verbs flagged *es*: "hieß
       es", "Es heißt"; before the auxiliary of a passive: "Es wird vermutet, dass …"; after a
-      verb of the ``holding_verbs`` role: "hält es für möglich, dass …";
+      verb of the ``holding_verbs`` role without a separable particle: "hält es für möglich,
+      dass …" (not "hielt es für die Regierung fest");
     - a pronominal adverb (the ``cue_adverbs`` role) right after a part, or right before the
       verb's separable particle: "verwies darauf", "geht davon aus", "geht die Polizei davon
       aus"; one of the ``particle_cue_adverbs`` role only before the particle: "rief dazu auf";
@@ -92,7 +93,8 @@ def _cue_word_positions(
     - "worden" right after the participle: "war berichtet worden";
     - the "wie" that opens the verb's clause, when the verb closes it: "Wie die Polizei
       mitteilte, …", "wie | zitiert wird";
-    - the "für" of a verb of the ``holding_verbs`` role: "hält es für möglich, dass …";
+    - the "für" of a verb of the ``holding_verbs`` role without a separable particle: "hält es
+      für möglich, dass …" (not "hielt für die Regierung fest, dass …");
     - the "als" of a predicate of judging in the clause of a verb flagged *naming* or *als*,
       or of the ``naming_verbs`` role: "bezeichnete den Plan als Fehler", "als Fehler
       bezeichnet".
@@ -103,6 +105,9 @@ def _cue_word_positions(
     adverbs = sentence.roles.cue_adverbs
     parts = set(cue_parts)
     last_part = max(cue_parts)
+    # "halten für" without a separable particle: not "hielt für die Regierung fest, dass …",
+    # "hielt den Kritikern entgegen"
+    holding = not form.particle
     positions: set[int] = set()
     for part in cue_parts:
         following = part + 1
@@ -128,7 +133,7 @@ def _cue_word_positions(
             )
         ):
             positions.add(following)
-        elif low == _IMPERSONAL and lows[part] in sentence.roles.holding_verbs:
+        elif low == _IMPERSONAL and holding and lows[part] in sentence.roles.holding_verbs:
             positions.add(following)  # "hält es für möglich, dass …"
     if (
         finite > 0
@@ -152,7 +157,7 @@ def _cue_word_positions(
         and last_part >= min(sentence.clause_end[last_part], sentence.last) - 1
     ):
         positions.add(opener)
-    if (
+    if holding and (
         lows[finite] in sentence.roles.holding_verbs
         or lows[last_part] in sentence.roles.holding_verbs
     ):
