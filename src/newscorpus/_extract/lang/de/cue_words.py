@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _REFLEXIVE = "sich"
 _IMPERSONAL = "es"
 _PASSIVE_PERFECT = "worden"
+# The word that makes a pronominal adverb before it an adverbial: "darüber hinaus"
+_ADVERBIAL_COMPLETION = "hinaus"
 _HOLDING_PREPOSITION = "für"  # "hält es für möglich"
 _CORRELATIVE = "auch"  # "als auch" joins ("Sowohl die Kosten als auch die Risiken kritisierte")
 _FRAMING_SUBORDINATOR = "wie"  # "Wie die Polizei mitteilte, …"
@@ -87,7 +89,8 @@ def _cue_word_positions(
       dass …" (not "hielt es für die Regierung fest");
     - a pronominal adverb (the ``cue_adverbs`` role) right after a part, or right before the
       verb's separable particle: "verwies darauf", "geht davon aus", "geht die Polizei davon
-      aus"; one of the ``particle_cue_adverbs`` role only before the particle: "rief dazu auf";
+      aus" (not "sagte darüber hinaus"); one of the ``particle_cue_adverbs`` role only before
+      the particle: "rief dazu auf";
     - the preposition of the verb's object (the ``cue_prepositions`` role, by lemma) right
       after a part: "sprach von einem Erfolg", "warnte vor den Folgen";
     - "worden" right after the participle: "war berichtet worden";
@@ -124,7 +127,8 @@ def _cue_word_positions(
                 and sentence.roles.coordinators.isdisjoint(lows[following:last_part])
             )
             or (low == _IMPERSONAL and VerbFlag.ES in flags)
-            or low in adverbs
+            # not one word of an adverbial: "sagte darüber hinaus" ("moreover")
+            or (low in adverbs and lows[following + 1 : following + 2] != [_ADVERBIAL_COMPLETION])
             or f"{form.lemma} {low}" in sentence.roles.cue_prepositions
             or (
                 low == _PASSIVE_PERFECT
