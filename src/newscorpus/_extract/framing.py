@@ -244,6 +244,11 @@ def _frame_span(
         if anaphors:
             begin = _past_anaphor(text, content.end, begin, start, anaphors)
         return trusted_span(begin, _sentence_stop(text, end, read))
+    if quote.frame is None and start < content.start and content.end < end and not quote.parts:
+        # A cue around a content of one part frames the whole sentence, as on either side
+        # alone ("Als „…“ bezeichnet die Archäologin den Fund", "Seine Werke werden von
+        # Kennern als „…“ bezeichnet"); the content is cut out of it below.
+        return trusted_span(_sentence_start(text, start, read), _sentence_stop(text, end, read))
     gap = _gap_holding(quote, start, end)
     if gap is not None:
         # Between two parts of the content every word is the frame's ("„…“, sagte er und
