@@ -174,20 +174,23 @@ def _cue_word_positions(
         or VerbFlag.ALS in flags
         or form.lemma in sentence.roles.naming_verbs
     ):
-        judged = _predicate_opener(sentence, opener, last_part)
+        judged = _predicate_opener(sentence, opener, finite, last_part)
         if judged is not None:
             positions.add(judged)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
     return positions - parts
 
 
-def _predicate_opener(sentence: _Sentence, opener: int, last_part: int) -> int | None:
+def _predicate_opener(sentence: _Sentence, opener: int, finite: int, last_part: int) -> int | None:
     """The "als" of a predicate of judging in the clause from ``opener`` of the verb whose last
     part is at ``last_part``: not the "als" of "als auch", nor one after a comparative (the
-    ``comparatives`` role: "mehr als die Hälfte", "schärfer als die Opposition"), nor one after
-    a coordinator and another verb after the verb's last part ("wird … bewertet und gilt damit
-    nicht als „Störfall“")."""
+    ``comparatives`` role: "mehr als die Hälfte", "schärfer als die Opposition"), nor one of the
+    clause before a coordinator right before the finite verb at ``finite`` ("gelten als
+    SPÖ-nahe und wurden … als „…“ bezeichnet"), nor one after a coordinator and another verb
+    after the verb's last part ("wird … bewertet und gilt damit nicht als „Störfall“")."""
     lows, roles = sentence.lows, sentence.roles
-    for index in range(opener, sentence.clause_end[last_part]):
+    # a verb right after a coordinator shares the clause before it, not its predicate
+    start = finite if opener < finite and lows[finite - 1] in roles.coordinators else opener
+    for index in range(start, sentence.clause_end[last_part]):
         low = lows[index]
         if index > last_part and low in roles.coordinators and _verb_after(sentence, index):
             return None
