@@ -200,7 +200,11 @@ def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     states what the speaker claims; without it the object only names the act's target
     ("kritisierte den Vertrag")."""
     stop = min(clause_end, verb + _MAX_PHRASE)
-    return not sentence.roles.predicative.isdisjoint(sentence.lows[verb + 1 : stop])
+    lows, roles = sentence.lows, sentence.roles
+    return any(
+        lows[index] in roles.predicative and lows[index - 1] not in roles.comparatives
+        for index in range(verb + 1, stop)
+    )
 
 
 def _coordinated_verb(sentence: _Sentence, last_part: int, after: int) -> bool:
