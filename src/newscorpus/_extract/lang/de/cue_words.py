@@ -49,25 +49,37 @@ def with_cue_words(
     """``found``, the attributions of the verb at ``cue_parts`` (its finite verb at ``finite``),
     with the words of :func:`_cue_word_positions` as their ``cue_words``; a word inside an
     attribution's content (except in reported speech, whose content is the whole sentence), its
-    speaker's mention or its addressee is left out."""
+    speaker's mention or its addressee is left out, and so is a "von" (the ``von`` role) right
+    before the mention, which names the agent of a passive ("wurde von der Polizei
+    berichtet")."""
     if not found:
         return found
     positions = _cue_word_positions(sentence, finite, cue_parts, form)
     if not positions:
         return found
-    spans = [sentence.span(position, position + 1) for position in sorted(positions)]
+    spans = [(position, sentence.span(position, position + 1)) for position in sorted(positions)]
+    tokens, agents = sentence.tokens, sentence.roles.von
     completed: list[Attribution] = []
     for attribution in found:
+        mention = attribution.mention
         taken = [
             span
-            for span in spans
+            for position, span in spans
             if not any(
                 other is not None and other.start < span.end and span.start < other.end
                 for other in (
                     None if attribution.kind is QuoteKind.REPORTED else attribution.content,
-                    attribution.mention,
+                    mention,
                     attribution.addressee,
                 )
+            )
+            # "von" right before the speaker names the agent of a passive, not the topic:
+            # "Es wurde von der Polizei berichtet, dass …"
+            and not (
+                mention is not None
+                and sentence.lows[position] in agents
+                and position + 1 < len(tokens)
+                and tokens[position + 1].start == mention.start
             )
         ]
         completed.append(
