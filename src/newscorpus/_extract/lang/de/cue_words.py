@@ -194,15 +194,29 @@ def _cue_word_positions(
 
 def _predicate_opener(sentence: _Sentence, opener: int, finite: int, last_part: int) -> int | None:
     """The "als" of a predicate of judging in the clause from ``opener`` of the verb whose last
-    part is at ``last_part``: not the "als" of "als auch", nor one after a comparative (the
-    ``comparatives`` role: "mehr als die Hälfte", "schärfer als die Opposition"), nor one of the
-    clause before a coordinator right before the finite verb at ``finite`` ("gelten als
-    SPÖ-nahe und wurden … als „…“ bezeichnet"), nor one after a coordinator and another verb
-    after the verb's last part ("wird … bewertet und gilt damit nicht als „Störfall“")."""
-    lows, roles = sentence.lows, sentence.roles
+    part is at ``last_part``: one after the finite verb at ``finite`` before one in the field
+    before it, which may be a role ("Als Ministerin bezeichnete sie den Plan als Fehler"; "Als
+    Wortbruch kritisierte die Opposition den Plan" has only that one); not the "als" of "als
+    auch", nor one after a comparative (the ``comparatives`` role: "mehr als die Hälfte",
+    "schärfer als die Opposition"), nor one of the clause before a coordinator right before
+    the finite verb ("gelten als SPÖ-nahe und wurden … als „…“ bezeichnet"), nor one after a
+    coordinator and another verb after the verb's last part ("wird … bewertet und gilt damit
+    nicht als „Störfall“")."""
     # a verb right after a coordinator shares the clause before it, not its predicate
-    start = finite if opener < finite and lows[finite - 1] in roles.coordinators else opener
-    for index in range(start, sentence.clause_end[last_part]):
+    start = (
+        finite
+        if opener < finite and sentence.lows[finite - 1] in sentence.roles.coordinators
+        else opener
+    )
+    after = _predicate_in(sentence, finite, sentence.clause_end[last_part], last_part)
+    return after if after is not None else _predicate_in(sentence, start, finite, last_part)
+
+
+def _predicate_in(sentence: _Sentence, start: int, stop: int, last_part: int) -> int | None:
+    """The first "als" of a predicate from ``start`` to ``stop`` (see
+    :func:`_predicate_opener`)."""
+    lows, roles = sentence.lows, sentence.roles
+    for index in range(start, stop):
         low = lows[index]
         if index > last_part and low in roles.coordinators and _verb_after(sentence, index):
             return None
