@@ -118,7 +118,8 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
     words, or another speaker's, not the reported content. A clause in the Konjunktiv goes on
     with the content ("…, was später durch Zeuginnen bestätigt werden würde"), and so does one
     with another verb ("…, was er auch in Anspruch nimmt", "er wisse nicht, was passiert
-    sei"), and so does one that completes the clause before it: after a pronoun of the
+    sei"), and so does one the content goes on after ("die Firma habe, was der Konzern
+    bestreitet, Geld erhalten") and one that completes the clause before it: after a pronoun of the
     ``was_antecedents`` role ("er unterstütze alles, was die Regierung bestätigt hat") or a
     clause with a word of the ``was_questions`` role ("man wisse nicht, was die Polizei
     bestätigt hat")."""
@@ -138,7 +139,9 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
             )
         ):
             continue
-        clause = range(comma + 2, min(sentence.clause_end[comma + 1], stop))
+        if sentence.clause_end[comma + 1] < stop:
+            continue  # the content goes on after it: "die Firma habe, was … bestreitet, Geld …"
+        clause = range(comma + 2, stop)
         if any(_commenting(sentence, index, clause) for index in clause) and not any(
             lows[index] in lexicon.konjunktiv or lows[index] in lexicon.konjunktiv_two
             for index in clause
