@@ -962,10 +962,10 @@ def _coordinated_after(sentence: _Sentence, phrase: Phrase, last_part: int) -> P
 def _closing_adjunct(sentence: _Sentence, start: int, last_part: int) -> bool:
     """Whether the tokens from ``start`` are a phrase of time or place that closes the clause:
     a preposition, a word of time or an adverb first ("in einer Erklärung", "am Montag",
-    "gestern"), then only capitalised words, numbers, closed-class words and adjectives before
-    a capitalised word (not after one), up to a comma, a colon, the final stop or the verb's
-    particle. A lower-case word of any other kind is a verb: the clause goes on ("in Berlin nahm
-    ihn fest", "am Montag sperrte Straßen")."""
+    "gestern"), then only capitalised words, numbers, quotations ("in der „Zeit“"),
+    closed-class words and adjectives before a capitalised word (not after one), up to a comma,
+    a colon, the final stop or the verb's particle. A lower-case word of any other kind is a
+    verb: the clause goes on ("in Berlin nahm ihn fest", "am Montag sperrte Straßen")."""
     if sentence.word_class(start) not in _ADJUNCT_OPENERS:
         return False
     tokens = sentence.tokens
@@ -973,6 +973,7 @@ def _closing_adjunct(sentence: _Sentence, start: int, last_part: int) -> bool:
     while index < len(tokens) and index != last_part and tokens[index].text not in _CLAUSE_ENDS:
         if not (
             sentence.is_capitalised(index)
+            or tokens[index].quote >= 0  # a name in marks: "in der „Zeit“"
             or sentence.word_class(index) not in _NOT_IN_ADJUNCTS
             or (
                 sentence.lows[index].endswith(_ADJECTIVE_ENDINGS)
