@@ -115,7 +115,10 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
     """An indirect content without a relative clause on "was" that comments on it in the
     indicative with a verb of denying or confirming ("…, den Putsch verantwortet zu haben, was
     dieser jedoch zurückweist", "…, was bisher nicht bestätigt werden konnte"): the writer's
-    words, or another speaker's, not the reported content. A clause in the Konjunktiv goes on
+    words, or another speaker's, not the reported content; so is one that opens the content
+    before the rest of it ("wirft ihm vor, was dieser bestreitet, Geld erhalten zu haben"; not
+    the subject of a verb after it: "was er bestätigt hat, sei falsch"). A clause in the
+    Konjunktiv goes on
     with the content ("…, was später durch Zeuginnen bestätigt werden würde"), and so does one
     with another verb ("…, was er auch in Anspruch nimmt", "er wisse nicht, was passiert
     sei"), and so does one the content goes on after ("die Firma habe, was der Konzern
@@ -128,6 +131,20 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
     first, stop = _scanned_tokens(sentence, attribution.content)
     lows, lexicon = sentence.lows, sentence.lexicon
     roles = sentence.roles
+    if lows[first] == _COMMENTING_RELATIVE:
+        # a comment that opens the content: "wirft ihm vor, was dieser bestreitet, Geld …"
+        end = sentence.clause_end[first]
+        following = end + 1
+        if (
+            following < stop
+            and sentence.tokens[end].text == ","
+            and _comment(sentence, range(first + 1, end))
+            # not the subject of what follows: "was er bestätigt hat, sei falsch"
+            and sentence.word_class(following) != "verb"
+            and lows[following] not in lexicon.konjunktiv
+            and lows[following] not in lexicon.konjunktiv_two
+        ):
+            return attribution.derive(content=sentence.span(following, stop))
     for comma in range(first + 1, stop - 1):
         if (
             sentence.tokens[comma].text != ","
@@ -141,13 +158,19 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
             continue
         if sentence.clause_end[comma + 1] < stop:
             continue  # the content goes on after it: "die Firma habe, was … bestreitet, Geld …"
-        clause = range(comma + 2, stop)
-        if any(_commenting(sentence, index, clause) for index in clause) and not any(
-            lows[index] in lexicon.konjunktiv or lows[index] in lexicon.konjunktiv_two
-            for index in clause
-        ):
+        if _comment(sentence, range(comma + 2, stop)):
             return attribution.derive(content=sentence.span(first, comma))
     return attribution
+
+
+def _comment(sentence: _Sentence, clause: range) -> bool:
+    """Whether the words of ``clause`` after a "was" hold a verb of denying or confirming and
+    no verb in the Konjunktiv (see :func:`_before_comment`)."""
+    lows, lexicon = sentence.lows, sentence.lexicon
+    return any(_commenting(sentence, index, clause) for index in clause) and not any(
+        lows[index] in lexicon.konjunktiv or lows[index] in lexicon.konjunktiv_two
+        for index in clause
+    )
 
 
 def _results(

@@ -11,6 +11,7 @@ import attrs
 
 from newscorpus._extract.engine import BARE_NAMER_TOKENS, Phrase, token_start
 from newscorpus._extract.lang.de.contents import (
+    _COMMENTING_RELATIVE,
     _adverbial_opening,
     _before_main_clause,
     _content_after,
@@ -1607,7 +1608,14 @@ def _subordinate(
             ),
             _relayed_to(framed, sentence, agent),
         ]
-    content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
+    content = (
+        None
+        # "…, was dieser bestreitet, Geld erhalten zu haben": a comment on the words before it
+        # ("was", its object), whose content follows the clause of the verb before
+        if sentence.lows[first] == _COMMENTING_RELATIVE
+        and form.lemma in sentence.roles.commenting_verbs
+        else _content_after(sentence, clause_end, opinion=opinion, plain=False)
+    )
     if content is None:
         if sentence.lows[first] in sentence.roles.relative:
             return []  # "eine Botschaft, welche die Techniker als „…“ bezeichnete": whose subject?
