@@ -166,12 +166,12 @@ def _cue_word_positions(
         )
     ):
         positions.add(last_part - 1)  # "geht die Polizei davon aus", "rief dazu auf"
-    opener = _clause_opener(sentence, finite)
-    if (
-        opener < finite
-        and lows[opener] == _FRAMING_SUBORDINATOR
-        and last_part >= min(sentence.clause_end[last_part], sentence.last) - 1
-    ):
+    # appositions stand before a verb that closes its clause: "Wie der Sprecher, Gerald Braun,
+    # mitteilte"; before a verb in second place the comma ends a clause before ("lobte den Plan
+    # als Erfolg, die Regierung nannte ihn „…“")
+    closing = last_part >= min(sentence.clause_end[last_part], sentence.last) - 1
+    opener = _clause_opener(sentence, finite, appositions=closing)
+    if closing and opener < finite and lows[opener] == _FRAMING_SUBORDINATOR:
         positions.add(opener)
     if holding and (
         lows[finite] in sentence.roles.holding_verbs
@@ -244,13 +244,13 @@ def _verb_after(sentence: _Sentence, coordinator: int) -> bool:
     )
 
 
-def _clause_opener(sentence: _Sentence, finite: int) -> int:
-    """The first word of the clause of the verb at ``finite``, back past up to
-    ``_MAX_INSERTS`` appositions set off by commas ("Wie der Sprecher, Gerald Braun,
+def _clause_opener(sentence: _Sentence, finite: int, *, appositions: bool) -> int:
+    """The first word of the clause of the verb at ``finite``; with ``appositions``, back past
+    up to ``_MAX_INSERTS`` appositions set off by commas ("Wie der Sprecher, Gerald Braun,
     mitteilte"), when the word before such an apposition is a capitalised word."""
     lows = sentence.lows
     opener = sentence.clause_start[finite]
-    for _ in range(_MAX_INSERTS):
+    for _ in range(_MAX_INSERTS if appositions else 0):
         if lows[opener] in _CLAUSE_MARKS:
             opener += 1  # the comma before ", wie die Polizei mitteilte"
         if (
