@@ -97,8 +97,9 @@ def _cue_word_positions(
       "hat sich … geäußert";
     - "es" right after a part or right before the finite verb, for verbs flagged *es*: "hieß
       es", "Es heißt"; before the auxiliary of a passive: "Es wird vermutet, dass …"; after a
-      verb of the ``holding_verbs`` role without a separable particle: "hält es für möglich,
-      dass …" (not "hielt es für die Regierung fest");
+      verb whose last part is of the ``holding_verbs`` role, without a separable particle: "hält
+      es für möglich, dass …", "hat es für möglich gehalten" (not "hielt es für die Regierung
+      fest");
     - a pronominal adverb (the ``cue_adverbs`` role) right after a part, or right before the
       verb's separable particle: "verwies darauf", "geht davon aus", "geht die Polizei davon
       aus" (not "sagte darüber hinaus"); one of the ``particle_cue_adverbs`` role only before
@@ -149,8 +150,8 @@ def _cue_word_positions(
             )
         ):
             positions.add(following)
-        elif low == _IMPERSONAL and holding and lows[part] in sentence.roles.holding_verbs:
-            positions.add(following)  # "hält es für möglich, dass …"
+        elif low == _IMPERSONAL and holding and lows[last_part] in sentence.roles.holding_verbs:
+            positions.add(following)  # "hält es für möglich", "hat es für möglich gehalten"
     if (
         finite > 0
         and lows[finite - 1] == _IMPERSONAL
