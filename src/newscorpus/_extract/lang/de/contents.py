@@ -102,8 +102,11 @@ def _scanned_tokens(sentence: _Sentence, span: Span) -> tuple[int, int]:
 
 def _commenting(sentence: _Sentence, index: int, clause: range) -> bool:
     """Whether the token at ``index`` is a form of a verb of denying or confirming (the
-    ``commenting_verbs`` role) whose separable particle, if any, is in ``clause``."""
+    ``commenting_verbs`` role) whose separable particle, if any, is in ``clause``, and no
+    attribute before a noun ("was die bestätigten Zahlen zeigen")."""
     lows = sentence.lows
+    if sentence.is_capitalised(index + 1):
+        return False  # an attribute before its noun: "was die bestätigten Zahlen zeigen"
     return any(
         form.lemma in sentence.roles.commenting_verbs
         and (not form.particle or any(lows[other] == form.particle for other in clause))
