@@ -1608,14 +1608,17 @@ def _subordinate(
             ),
             _relayed_to(framed, sentence, agent),
         ]
-    content = (
-        None
-        # "…, was dieser bestreitet, Geld erhalten zu haben": a comment on the words before it
-        # ("was", its object), whose content follows the clause of the verb before
-        if sentence.lows[first] == _COMMENTING_RELATIVE
+    content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
+    if (
+        content is not None
+        and content[0] is QuoteKind.INDIRECT
+        and sentence.lows[first] == _COMMENTING_RELATIVE
         and form.lemma in sentence.roles.commenting_verbs
-        else _content_after(sentence, clause_end, opinion=opinion, plain=False)
-    )
+    ):
+        # "…, was dieser bestreitet, Geld erhalten zu haben": a comment on the words before it
+        # ("was", its object), whose content follows the clause of the verb before; a
+        # quotation after it is its own ("…, was der Minister bestätigte: „…“")
+        content = None
     if content is None:
         if sentence.lows[first] in sentence.roles.relative:
             return []  # "eine Botschaft, welche die Techniker als „…“ bezeichnete": whose subject?
