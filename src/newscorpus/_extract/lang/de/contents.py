@@ -115,20 +115,19 @@ def _commenting(sentence: _Sentence, index: int, clause: range) -> bool:
 
 
 def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attribution:
-    """An indirect content without a relative clause on "was" that comments on it in the
-    indicative with a verb of denying or confirming ("…, den Putsch verantwortet zu haben, was
-    dieser jedoch zurückweist", "…, was bisher nicht bestätigt werden konnte"): the writer's
-    words, or another speaker's, not the reported content; so is one that opens the content
-    before the rest of it ("wirft ihm vor, was dieser bestreitet, Geld erhalten zu haben"; not
-    the subject of a verb after it: "was er bestätigt hat, sei falsch"). A clause in the
-    Konjunktiv goes on
-    with the content ("…, was später durch Zeuginnen bestätigt werden würde"), and so does one
-    with another verb ("…, was er auch in Anspruch nimmt", "er wisse nicht, was passiert
-    sei"), and so does one the content goes on after ("die Firma habe, was der Konzern
-    bestreitet, Geld erhalten") and one that completes the clause before it: after a pronoun of the
-    ``was_antecedents`` role ("er unterstütze alles, was die Regierung bestätigt hat") or a
-    clause with a word of the ``was_questions`` role ("man wisse nicht, was die Polizei
-    bestätigt hat")."""
+    """An indirect content without a relative clause on "was" that comments on it in the indicative
+    with a verb of denying or confirming ("…, den Putsch verantwortet zu haben, was dieser
+    jedoch zurückweist", "…, was bisher nicht bestätigt werden konnte"): the writer's words, or
+    another speaker's, not the reported content; so is one that opens the content before the
+    rest of it ("wirft ihm vor, was dieser bestreitet, Geld erhalten zu haben"; not the subject
+    of a verb or a demonstrative after it: "was er bestätigt hat, sei falsch", "…, das stimme").
+    A clause in the Konjunktiv goes on with the content ("…, was später durch Zeuginnen
+    bestätigt werden würde"), and so does one with another verb ("…, was er auch in Anspruch
+    nimmt", "er wisse nicht, was passiert sei"), and so does one the content goes on after ("die
+    Firma habe, was der Konzern bestreitet, Geld erhalten") and one that completes the clause
+    before it: after a pronoun of the ``was_antecedents`` role ("er unterstütze alles, was die
+    Regierung bestätigt hat") or a clause with a word of the ``was_questions`` role ("man wisse
+    nicht, was die Polizei bestätigt hat")."""
     if attribution.kind is not QuoteKind.INDIRECT:
         return attribution
     first, stop = _scanned_tokens(sentence, attribution.content)
@@ -142,8 +141,10 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
             following < stop
             and sentence.tokens[end].text == ","
             and _comment(sentence, range(first + 1, end))
-            # not the subject of what follows: "was er bestätigt hat, sei falsch"
+            # not the subject of what follows: "was er bestätigt hat, sei falsch", "…, das
+            # stimme" (a demonstrative takes it up)
             and sentence.word_class(following) != "verb"
+            and lows[following] not in roles.demonstrative
             and lows[following] not in lexicon.konjunktiv
             and lows[following] not in lexicon.konjunktiv_two
         ):
