@@ -188,8 +188,8 @@ def test_tokens_cover_every_character_but_white_space(text: str, start: int, end
 
 
 # The plain statement of what a word token is: a run of word characters, joined to the next by
-# a hyphen, apostrophe or ampersand, or by a point or comma between digits.
-PLAIN_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|(?<=\d)[.,]\d+)*|[^\w\s]")
+# a hyphen, apostrophe or ampersand, or by a point, comma or colon between digits ("3.5", "19:55").
+PLAIN_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|(?<=\d)[.,:]\d+)*|[^\w\s]")
 
 
 @given(st.text(alphabet=st.sampled_from("aZ9_ä-'’&.,;„“ \t\n\u00a0"), max_size=80))
