@@ -116,12 +116,15 @@ def _names_a_norm(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether the phrase after "according to" is a rule, plan or law (the ``norm_nouns``
     role) among its first words, before any capitalised one: "according to rules devised by
     its engineers", "according to the new plan" say how, not who ("according to the Law
-    Society" is a source)."""
-    for index in range(phrase.start, min(phrase.stop, phrase.start + _NORM_REACH)):
+    Society" is a source). The norm noun must head the phrase: one that modifies a noun after
+    it names a source ("according to law enforcement officials", "rules expert John Smith")."""
+    head = _before_participle(sentence, phrase)
+    for index in range(phrase.start, min(head.stop, phrase.start + _NORM_REACH)):
         if sentence.is_capitalised(index):
             return False
         if sentence.lows[index] in sentence.roles.norm_nouns:
-            return True
+            after = index + 1
+            return after >= head.stop or sentence.word_class(after) == "prep"
     return False
 
 
