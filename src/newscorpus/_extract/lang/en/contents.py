@@ -62,6 +62,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     if (
         sentence.lows[position] == _TRUSTED_IN
         and sentence.lows[position - 1] in sentence.roles.believed_in
+        and not _before_complementizer(sentence, position)
     ):
         return None  # "believes in truth and democracy": what is trusted, no content
     start = position
@@ -286,6 +287,20 @@ def _skip_adverbs(sentence: _Sentence, position: int) -> int:
             continue
         break
     return position
+
+
+def _before_complementizer(sentence: _Sentence, position: int) -> bool:
+    """Whether the "in" at ``position`` opens a phrase of time that a complementizer follows:
+    "believed in 2019 that the plan would work" has a content after it ("believes in the plan
+    that the minister drew up" has none)."""
+    phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
+    if phrase is None or phrase.stop >= sentence.last:
+        return False
+    roles = sentence.roles
+    last = sentence.lows[phrase.stop - 1]
+    return (last[:1].isdigit() or last in roles.time_words or last in roles.time_nouns) and (
+        sentence.lows[phrase.stop] in roles.complementizers
+    )
 
 
 def _skip_adverbials(sentence: _Sentence, position: int) -> int:
