@@ -596,19 +596,29 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
     """ "“We will win,” said Mr Blair": the subject after the verb, the content before. A base
     form is a plural present there only for a plain verb of saying ("…, say analysts", "…, warn
     experts"), not one flagged *opinion*, *report*, *document*, *naming* or *noun* ("…, expect
-    cinematic cut scenes", "…, call signs and codes"); a verb of naming never ("a new phone,
-    dubbed the Razr," is a participle)."""
+    cinematic cut scenes", "…, call signs and codes"); a verb of naming only after a quotation
+    ("“Come back here,” called the officer"; "a new phone, dubbed the Razr," is a participle)."""
     if case.usage is not _Usage.FINITE or case.subject is not None:
         return None
     if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
-    if VerbFlag.NAMING in case.flags:
+    if VerbFlag.NAMING in case.flags and not _after_quotation(case.sentence, case.group.start):
         return None  # "a new phone, dubbed the Razr,": a participle naming a thing, no speaker
     if VerbFlag.OBJECT in case.flags and case.group.start == _skip_leading(case.sentence, 0):
         return None  # "But told BBC News: “…”": the phrase after the verb is whom it told
     return _inversion(
         case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
     )
+
+
+def _after_quotation(sentence: _Sentence, start: int) -> bool:
+    """Whether a quotation that opens the sentence stands right before ``start``, or before a
+    comma there: "“Come back here,” called the officer" (a verb of naming is a verb of calling
+    out after it; not after a title: "released “Help”, dubbed the album of the year")."""
+    before = start - 1
+    if before > 0 and sentence.tokens[before].text == ",":
+        before -= 1
+    return before >= 0 and sentence.is_quote(before) and before == _skip_leading(sentence, 0)
 
 
 def _as_clause(case: _VerbCase) -> Attribution | None:
