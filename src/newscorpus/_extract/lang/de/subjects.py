@@ -534,23 +534,42 @@ def _before_von_topic(clause: _Clause, phrase: Phrase) -> Phrase:
     sprach Angela Merkel von der Möglichkeit einer Koalition" is "Angela Merkel". The verb needs
     that phrase, so when no "von" follows the subject in its clause, the subject's last "von"
     opens it ("sprach der Sprecher von Greenpeace von einem Erfolg" keeps the first), and so
-    does a "von" before an indefinite article wherever it stands ("hat die Kammer von einem
-    Verlust in Höhe von 20 Millionen Euro gesprochen")."""
+    does the last "von" before an indefinite article wherever it stands ("hat die Kammer von
+    einem Verlust in Höhe von 20 Millionen Euro gesprochen") unless a "von" before a noun
+    phrase follows it ("sprach ein Sprecher von einer Initiative von einem Skandal")."""
     sentence = clause.sentence
     if VerbFlag.VON not in clause.form.flags:
         return phrase
     von = sentence.roles.von
-    for index in range(phrase.start + 1, phrase.stop - 1):
+    for index in range(phrase.stop - 2, phrase.start, -1):
         if sentence.lows[index] in von and sentence.lows[index + 1] in sentence.roles.indefinite:
-            # "hat die Landwirtschaftskammer von einem Verlust in Höhe von … gesprochen": a
-            # "von" before an indefinite article names what was spoken of, no one's affiliation
-            return Phrase(phrase.start, index)
+            # "hat die Landwirtschaftskammer von einem Verlust in Höhe von … gesprochen": the
+            # last "von" before an indefinite article names what was spoken of, no one's
+            # affiliation, unless a "von" phrase of its own follows it ("sprach ein Sprecher von
+            # einer Initiative von einem Skandal", "die Chefin von einem Start-up von „Betrug“")
+            if not _topic_von_follows(sentence, index + 2, clause.clause_end):
+                return Phrase(phrase.start, index)
+            break
     if _von_follows(sentence, phrase.stop - 1, clause.clause_end):
         return phrase
     for index in range(phrase.stop - 1, phrase.start, -1):
         if sentence.lows[index] in von:
             return Phrase(phrase.start, index)
     return phrase
+
+
+def _topic_von_follows(sentence: _Sentence, stop: int, clause_end: int) -> bool:
+    """Whether a "von" from ``stop`` on in its clause opens a noun phrase (an article, a
+    capitalised word or a quotation after it: "von einem Skandal", "von „Betrug“"), not an
+    amount ("in Höhe von 150 Millionen Euro", whose number is no article)."""
+    for index in range(stop, min(clause_end, stop + _MAX_PHRASE) - 1):
+        if sentence.lows[index] in sentence.roles.von and (
+            sentence.word_class(index + 1) == "det"
+            or sentence.is_quote(index + 1)
+            or sentence.tokens[index + 1].text[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def _before_dative_object(clause: _Clause, phrase: Phrase) -> Phrase:
