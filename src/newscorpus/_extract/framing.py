@@ -271,10 +271,12 @@ def _frame_span(
 def _past_anaphor(
     text: str, content_end: int, begin: int, start: int, anaphors: frozenset[str]
 ) -> int:
-    """``begin`` moved past a word of ``anaphors`` that opens a new sentence after the content
-    ("Die Lage sei ernst. Das teilte die Polizei mit": the frame is "teilte die Polizei mit",
-    as "Das" stands for the content), when the word is before the first piece ``start``."""
-    if not any(character in _SENTENCE_END for character in text[max(0, content_end - 1) : begin]):
+    """``begin`` moved past a word of ``anaphors`` that opens a new sentence (after a stop or a
+    line break) after the content ("Die Lage sei ernst. Das teilte die Polizei mit": the frame
+    is "teilte die Polizei mit", as "Das" stands for the content), when the word is before the
+    first piece ``start``."""
+    ends = _SENTENCE_END | _BREAKS  # a line break ends a title or paragraph without a stop
+    if not any(character in ends for character in text[max(0, content_end - 1) : begin]):
         return begin
     stop = begin
     while stop < start and text[stop].isalpha():
