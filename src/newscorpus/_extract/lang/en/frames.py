@@ -44,7 +44,13 @@ from newscorpus._extract.lang.en.sentence import (
     _State,
 )
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
-from newscorpus._extract.speakers import Attribution, MentionInfo, analyse_mention, role_noun
+from newscorpus._extract.speakers import (
+    Attribution,
+    MentionInfo,
+    analyse_mention,
+    role_noun,
+    role_or_organisation,
+)
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -116,16 +122,32 @@ def _names_a_norm(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether the phrase after "according to" is a rule, plan or law (the ``norm_nouns``
     role) among its first words, before any capitalised one: "according to rules devised by
     its engineers", "according to the new plan" say how, not who ("according to the Law
-    Society" is a source). The norm noun must head the phrase: one that modifies a noun after
-    it names a source ("according to law enforcement officials", "rules expert John Smith")."""
+    Society" is a source). Nor when a name, role or organisation follows the norm noun before
+    any preposition: the norm noun then modifies a source ("according to law enforcement
+    officials", "rules expert John Smith", "the law society"; not "the rules set out by Fifa",
+    "the rules of the game")."""
     head = _before_participle(sentence, phrase)
     for index in range(phrase.start, min(head.stop, phrase.start + _NORM_REACH)):
         if sentence.is_capitalised(index):
             return False
         if sentence.lows[index] in sentence.roles.norm_nouns:
-            after = index + 1
-            return after >= head.stop or sentence.word_class(after) == "prep"
+            for later in range(index + 1, head.stop):
+                if sentence.word_class(later) == "prep":
+                    break
+                if _names_a_source(sentence, later):
+                    return False
+            return True
     return False
+
+
+def _names_a_source(sentence: _Sentence, index: int) -> bool:
+    """A capitalised word, or a role or organisation noun (singular or plural: "officials")."""
+    low = sentence.lows[index]
+    return (
+        sentence.is_capitalised(index)
+        or role_or_organisation(low, "en")
+        or (low.endswith("s") and role_or_organisation(low[:-1], "en"))
+    )
 
 
 def _after_role_apposition(sentence: _Sentence, start: int) -> int:
