@@ -386,7 +386,9 @@ def _cue_spans(text: str, attribution: Attribution) -> tuple[Span, ...]:
     words that only a space parts joined into one span ("gab bekannt", "heißt es"), so that
     only a cue the clause interrupts is in parts ("teilte … mit")."""
     spans = attribution.cue
-    if attribution.cue_words:
+    # Cue words only complete a cue: an attribution copied without its cue (a quotation that
+    # continues the speaker of the sentence before, whose verb is not its cue) shows none.
+    if attribution.cue_words and spans:
         spans = tuple(sorted((*spans, *attribution.cue_words), key=_span_start))
     if len(spans) < _PARTS:
         return spans
