@@ -75,7 +75,7 @@ from newscorpus._extract.speakers import Attribution, analyse_mention
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from newscorpus._extract.languages import Language
     from newscorpus._extract.sentences import Token
@@ -89,7 +89,6 @@ _IT_LOOKBACK = 40
 _MAX_NESTED = 4  # quotations nested in one that ends a sentence, looked past to find it
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
-_DOUBLE_MARK = re.compile(r'["“]')
 _DOUBLE_MARK_OR_LINE = re.compile(r'["“”\n]')
 # Single marks not between two word characters (those are apostrophes: don't), and line breaks.
 # (Written to start with a character class, which keeps the search fast.)
@@ -343,8 +342,7 @@ def _reopened_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair
     pair_index = 0
     count = len(pairs)
     length = len(text)
-    for match in _DOUBLE_MARK.finditer(text):
-        index = match.start()
+    for index in _double_marks(text):
         while pair_index < count and pairs[pair_index].close < index:
             pair_index += 1
         if pair_index < count and pairs[pair_index].open <= index:
@@ -368,6 +366,20 @@ def _reopened_pairs(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair
     if not added:
         return pairs
     return tuple(sorted([*pairs, *added], key=lambda pair: pair.open))
+
+
+def _double_marks(text: str) -> Iterator[int]:
+    """The offsets of the marks that open a quotation in double marks ('"', "“") in ``text``, in
+    text order: each mark is looked for with ``str.find`` (in C), much faster than a regular
+    expression for either, which steps through the text character by character."""
+    straight, curly = text.find('"'), text.find("“")
+    while straight >= 0 or curly >= 0:
+        if curly < 0 or 0 <= straight < curly:
+            yield straight
+            straight = text.find('"', straight + 1)
+        else:
+            yield curly
+            curly = text.find("“", curly + 1)
 
 
 def _closes_single(text: str, index: int) -> bool:
