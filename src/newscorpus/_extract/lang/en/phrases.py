@@ -69,6 +69,9 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     ):
         return None
     start = position + 1
+    # Whether the token at ``start`` is a capitalised word (kept as the loop reads it): only a
+    # lower-case word right before one may be a verb before a name (:func:`_verb_before_name`).
+    name_at_start = False
     attachments = 0
     classes = sentence.word_classes
     while position >= lowest:
@@ -102,7 +105,11 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
                 position -= 1
                 continue
             break
-        elif start == position + 1 and _verb_before_name(sentence, position, start, stop):
+        elif (
+            name_at_start
+            and start == position + 1
+            and _verb_before_name(sentence, position, start, stop)
+        ):
             break  # "if he returned Owen said"
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
@@ -126,6 +133,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             attachments += 1
         else:
             break
+        name_at_start = capitalised and start == position
         position -= 1
     if start >= stop:
         return None
@@ -338,6 +346,7 @@ def _phrase_after(
         position += 1
     head_start = position
     common = False
+    noun_forms = sentence.lexicon.noun_forms
     while position < limit:
         token = tokens[position]
         # ``is_capitalised`` inline (a digit is alphanumeric): a word with a capital or a digit.
@@ -363,7 +372,13 @@ def _phrase_after(
             common = True
             position += 1
             continue
-        if sentence.is_nounish(position, head=True) and _phrase_ends(sentence, position + 1, limit):
+        # A word that is nounish as a head only is a verb form that can be a noun ("claims"):
+        # one of ``noun_forms``, looked up first, as most words here are none.
+        if (
+            lows[position] in noun_forms
+            and sentence.is_nounish(position, head=True)
+            and _phrase_ends(sentence, position + 1, limit)
+        ):
             position += 1  # "denied [the claims]": a verb form as the last noun
             break
         if position > head_start and (
