@@ -187,7 +187,7 @@ class KnownPeopleEn(KnownPeopleBase):
         tokens = tokenize(self.text, start, end, self.pairs)
         if not tokens:
             return iter(())
-        sentence = _Sentence(self.text, tokens, _english(), title=False)
+        sentence = _Sentence(self.text, tokens, _english(), title=False, cues=False)
         # A subject pronoun ("he", "she") stands for someone named before: "Governor Jane Roe
         # toured the site on Monday. She said …"
         return people_in_sentence(
@@ -347,7 +347,7 @@ class KnownPeopleEn(KnownPeopleBase):
             # said. … Mr Blair said …): the quotation's words are read as words.
             tokens = tokenize(text, start, end, ())
             index = bisect.bisect_left(tokens, position, key=token_start)
-        sentence = _Sentence(text, tokens, _english(), title=False)
+        sentence = _Sentence(text, tokens, _english(), title=False, cues=False)
         if index + 1 >= len(tokens) or tokens[index].start != position:
             return None
         first = index

@@ -45,7 +45,14 @@ class _Sentence(SentenceView):
     """The tokens of one sentence, with their lower-case forms and word classes."""
 
     def __init__(
-        self, text: str, tokens: list[Token], lexicon: _English, *, title: bool, quoted: bool = True
+        self,
+        text: str,
+        tokens: list[Token],
+        lexicon: _English,
+        *,
+        title: bool,
+        quoted: bool = True,
+        cues: bool = True,
     ) -> None:
         super().__init__(text, tokens, lexicon.word_class)
         self.lexicon = lexicon
@@ -60,10 +67,11 @@ class _Sentence(SentenceView):
             else []
         )
         triggers = lexicon.triggers
-        #: the indices of the words that may be cues
+        #: the indices of the words that may be cues (none looked for without ``cues``: the
+        #: readers of people's names, which read many sentences, look at none)
         self.cues = (
             []
-            if triggers.isdisjoint(lows)
+            if not cues or triggers.isdisjoint(lows)
             else [i for i, low in enumerate(lows) if low in triggers]
         )
         last = len(tokens)
