@@ -1091,7 +1091,8 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         else:
             break
         position -= 1
-    raised = _raised_from(sentence, start, auxiliaries)
+    # Only a perfect infinitive ("to have told") is raised: most verbs have no auxiliary.
+    raised = _raised_from(sentence, start, auxiliaries) if auxiliaries else None
     if raised is not None:
         # "Mr Brown is alleged to have told …": the subject of "is alleged" speaks
         return _Group(raised.start, raised.cue_start, tuple(auxiliaries), False)
