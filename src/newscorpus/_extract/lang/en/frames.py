@@ -428,11 +428,11 @@ def _unclaimed_quotes(
     tokens = sentence.tokens
     colon = state.announced_speaker()
     recent = state.continues()
-    bare = all(
-        token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS for token in tokens
-    )
     results: list[Attribution] = []
     claimed = _merged_spans([item.content for item in found])
+    # Whether the sentence is only quotations and marks: looked at when the first quotation no
+    # cue claimed needs it (in most sentences, none).
+    bare: bool | None = None
     claim = 0
     end = tokens[-1].end
     for index in sentence.quotes:
@@ -449,6 +449,11 @@ def _unclaimed_quotes(
             claim += 1
         if claim < len(claimed) and claimed[claim].start <= start:
             continue
+        if bare is None:
+            bare = all(
+                token.quote >= 0 or token.text in _FINAL or token.text in _SEPARATORS
+                for token in tokens
+            )
         span = pair.content
         content = span.slice(sentence.text)
         if colon is not None and bare:
