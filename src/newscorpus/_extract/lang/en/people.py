@@ -257,7 +257,7 @@ class KnownPeopleEn(KnownPeopleBase):
         while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
             # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
             start = (
-                self._first_name_start(text, surname_start)
+                self._first_name_start(text, surname_start, first_names)
                 if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
                 else -1
             )
@@ -267,7 +267,6 @@ class KnownPeopleEn(KnownPeopleBase):
                 and match.start(2) == surname_start
                 # the surname whole, or in the possessive ("Tony Blair's feud")
                 and match.end(2) - possessive_length(match.group(2)) - surname_start == len(surname)
-                and match.group(1) in first_names
                 and not (start and text[start - 1].isalnum())
             ):
                 starts.append(start)
@@ -276,10 +275,13 @@ class KnownPeopleEn(KnownPeopleBase):
         return starts
 
     @staticmethod
-    def _first_name_start(text: str, surname_start: int) -> int:
-        """Where a ``_FULL_NAME`` match whose surname starts at ``surname_start`` would start
-        ("Ash" in "Ash Carter", "George" in "George W. Bush"), or -1: the capitalised word of
-        ASCII lower-case letters before the spaces (and an initial) in front of the surname."""
+    def _first_name_start(text: str, surname_start: int, first_names: frozenset[str]) -> int:
+        """Where a ``_FULL_NAME`` match whose surname starts at ``surname_start`` and whose first
+        name is one of ``first_names`` would start ("Ash" in "Ash Carter", "George" in "George
+        W. Bush"), or -1: the capitalised word of ASCII lower-case letters before the spaces (and
+        an initial) in front of the surname, which is the match's first name. Most words there
+        are no first name ("Mr Carter", "Minister Carter"): a set lookup rules them out before
+        the match."""
         end = surname_start
         while end > 0 and text[end - 1] == " ":
             end -= 1
@@ -297,7 +299,7 @@ class KnownPeopleEn(KnownPeopleBase):
             start -= 1
         if start in {end, 0} or not "A" <= text[start - 1] <= "Z":
             return -1
-        return start - 1
+        return start - 1 if text[start - 1 : end] in first_names else -1
 
     def _family_names(self, surname: str) -> list[int]:
         """Where the first (up to three) full names open with the family name ``surname``
