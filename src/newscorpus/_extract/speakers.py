@@ -38,7 +38,7 @@ from newscorpus._extract.names import given_names_agree, slug_of
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "Attribution",
@@ -288,6 +288,10 @@ class _Lexicon:
     jurisdiction_nouns: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
+    #: per ending of the role nouns and of the organisation nouns, the lengths of the nouns that
+    #: end so (see :func:`_suffix_lengths`)
+    role_suffixes: dict[str, tuple[int, ...]]
+    organisation_suffixes: dict[str, tuple[int, ...]]
     #: titles that stay in the name before a lone word ("Lord Falconer": ``name_titles``)
     name_titles: frozenset[str] = frozenset()
     #: role modifiers that make another office ("shadow", "former": ``other_offices``)
@@ -407,11 +411,14 @@ def _lexicon(language: str) -> _Lexicon:
     if has_lexicon(language, "name_particles"):
         particles = read_word_set(language, "name_particles")
     speaker_words = read_speaker_word_roles(language)
+    organisations = _organisations(language, inflected=german)
     return _Lexicon(
         language=language,
         grammar=grammar,
         roles=roles,
-        organisations=_organisations(language, inflected=german),
+        organisations=organisations,
+        role_suffixes=_suffix_lengths(roles),
+        organisation_suffixes=_suffix_lengths(organisations),
         first_names=first_names,
         pronouns=pronouns,
         determiners=frozenset(word for word, kind in word_classes.items() if kind == "det"),
@@ -473,18 +480,39 @@ def _statement_nouns(language: str) -> frozenset[str]:
 on_registry_change(_lexicon.cache_clear)
 
 
-def _compound_lookup(
-    word: str, table: dict[str, _RoleForm], accidental: frozenset[str] = frozenset()
-) -> tuple[str, _RoleForm] | None:
-    """Find ``word``, its longest suffix of 4+ letters or its part after a hyphen in ``table``;
-    return prefix and form. A suffix cut out of one of the ``accidental`` nouns is none: the
-    noun ends in a role only by accident ("Fahrzeugen" is no "Zeugen", "Halbleiter" no
-    "Leiter")."""
+def _suffix_lengths(table: Mapping[str, object]) -> dict[str, tuple[int, ...]]:
+    """Per ending of :data:`_MIN_SUFFIX` letters, the lengths of the keys of ``table`` that end
+    so, longest first. A suffix of a word (of that many letters or more) ends as the word does,
+    so only these lengths of it can be a key: a compound is looked up at those cuts alone (see
+    :func:`_suffix_cuts`), not at every letter, and a name ending unlike any key ("Merkel") at
+    none."""
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        if len(key) >= _MIN_SUFFIX:
+            lengths.setdefault(key[-_MIN_SUFFIX:], set()).add(len(key))
+    return {ending: tuple(sorted(found, reverse=True)) for ending, found in lengths.items()}
+
+
+def _suffix_cuts(low: str, suffixes: dict[str, tuple[int, ...]]) -> list[int]:
+    """Where ``low`` may be cut for its suffix of :data:`_MIN_SUFFIX` letters or more (not the
+    whole word) to be a key of the table ``suffixes`` indexes (:func:`_suffix_lengths`), the
+    longest suffix first."""
+    return [
+        len(low) - length for length in suffixes.get(low[-_MIN_SUFFIX:], ()) if length < len(low)
+    ]
+
+
+def _compound_lookup(word: str, lexicon: _Lexicon) -> tuple[str, _RoleForm] | None:
+    """Find ``word``, its longest suffix of 4+ letters or its part after a hyphen among the
+    role nouns; return prefix and form. A suffix cut out of one of the ``accidental_roles``
+    nouns is none: the noun ends in a role only by accident ("Fahrzeugen" is no "Zeugen",
+    "Halbleiter" no "Leiter")."""
+    table, accidental = lexicon.roles, lexicon.accidental_roles
     low = word.lower()
     form = table.get(low)
     if form is not None:
         return "", form
-    for cut in range(1, len(low) - _MIN_SUFFIX + 1):
+    for cut in _suffix_cuts(low, lexicon.role_suffixes):
         form = table.get(low[cut:])
         if form is not None:
             if accidental and _accidental_cut(low, cut, accidental):
@@ -506,15 +534,18 @@ def _accidental_cut(low: str, cut: int, accidental: frozenset[str]) -> bool:
 
 
 def _organisation_lookup(
-    word: str, table: dict[str, tuple[str, str, str]], *, compounds: bool
+    word: str, lexicon: _Lexicon, *, compounds: bool
 ) -> tuple[str, tuple[str, str, str]] | None:
+    """Find ``word`` among the organisation nouns, or with ``compounds`` its longest suffix of
+    4+ letters that is no place; return prefix and entry."""
+    table = lexicon.organisations
     low = word.lower()
     entry = table.get(low)
     if entry is not None:
         return "", entry
     if not compounds:
         return None
-    for cut in range(1, len(low) - _MIN_SUFFIX + 1):
+    for cut in _suffix_cuts(low, lexicon.organisation_suffixes):
         entry = table.get(low[cut:])
         if entry is not None and entry[2] != "place":
             return word[:cut], entry
@@ -537,9 +568,7 @@ def _plural_organisation_cached(
     lexicon = _lexicon(language)
     for ending in _PLURAL_ENDINGS:
         if len(word) > len(ending) + _MIN_SUFFIX and word.endswith(ending):
-            found = _organisation_lookup(
-                word[: -len(ending)], lexicon.organisations, compounds=True
-            )
+            found = _organisation_lookup(word[: -len(ending)], lexicon, compounds=True)
             if found is not None and found[1][2] in _PLURAL_KINDS:
                 kind = found[1][2]
                 return "", (word, "pl", kind)
@@ -552,8 +581,7 @@ def role_or_organisation(word: str, language: str) -> bool:
     lexicon = _lexicon(language)
     german = lexicon.grammar is SpeakerGrammar.GERMAN
     return _is_role_noun(word, lexicon) or (
-        _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
-        is not None
+        _organisation_lookup(_strip_marks(word), lexicon, compounds=german) is not None
     )
 
 
@@ -568,7 +596,7 @@ def _is_role_noun(word: str, lexicon: _Lexicon) -> bool:
     """Whether ``word`` is a role noun of the lexicon (in German also the end of a compound that
     is no accidental one: "Innenministerin", not "Fahrzeug")."""
     if lexicon.grammar is SpeakerGrammar.GERMAN:
-        return _compound_lookup(word, lexicon.roles, lexicon.accidental_roles) is not None
+        return _compound_lookup(word, lexicon) is not None
     return word.lower() in lexicon.roles
 
 
@@ -579,7 +607,7 @@ def document_word(word: str, language: str) -> bool:
     lexicon = _lexicon(language)
     found = _organisation_lookup(
         _strip_marks(word),
-        lexicon.organisations,
+        lexicon,
         compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
     )
     return found is not None and found[1][2] == _DOCUMENT_KIND
@@ -595,7 +623,7 @@ def person_or_institution(word: str, language: str) -> bool:
     if _is_role_noun(word, lexicon):
         return True
     german = lexicon.grammar is SpeakerGrammar.GERMAN
-    found = _organisation_lookup(_strip_marks(word), lexicon.organisations, compounds=german)
+    found = _organisation_lookup(_strip_marks(word), lexicon, compounds=german)
     return found is not None and found[1][2] in _INSTITUTION_KINDS
 
 
@@ -613,7 +641,7 @@ def organisation_word(word: str, language: str, *, singular: bool = False) -> bo
     lexicon = _lexicon(language)
     found = _organisation_lookup(
         _strip_marks(word),
-        lexicon.organisations,
+        lexicon,
         compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
     )
     return found is not None and not (singular and found[1][1] == _PLURAL_GENDER)
@@ -1102,7 +1130,7 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
         head += 1  # the adjectives before the noun: "erste", "entscheidende"
     if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
         return None
-    if _organisation_lookup(body[head], lexicon.organisations, compounds=False) is not None:
+    if _organisation_lookup(body[head], lexicon, compounds=False) is not None:
         return None
     rest = body[head + 1 :]
     opener = rest[0] if rest else ""
@@ -1180,7 +1208,7 @@ def _statement_head(body: list[str], lexicon: _Lexicon) -> str | None:
         return None
     if head + 1 < len(body) and body[head + 1] not in {",", "("}:
         return None  # "der Meldung auf der Website": a place or time attached, read as before
-    if _organisation_lookup(body[head], lexicon.organisations, compounds=False) is not None:
+    if _organisation_lookup(body[head], lexicon, compounds=False) is not None:
         return None
     return body[head]
 
@@ -1265,7 +1293,7 @@ def _analyse_german(
         # ("Faymann", "Neumann": not a "Mann"); a role noun needs its article ("der
         # Feuerwehrmann") or a name ("Feuerwehrmann Huber").
         found_organisation = _organisation_lookup(
-            _strip_marks(word), lexicon.organisations, compounds=True
+            _strip_marks(word), lexicon, compounds=True
         ) or _plural_organisation(_strip_marks(word), lexicon)
         if (
             found_organisation is not None
@@ -2133,7 +2161,7 @@ def _role_lookup(
     body: list[str], index: int, lexicon: _Lexicon
 ) -> tuple[tuple[int, int], str, _RoleForm] | None:
     if lexicon.grammar is SpeakerGrammar.GERMAN:
-        found = _compound_lookup(body[index], lexicon.roles, lexicon.accidental_roles)
+        found = _compound_lookup(body[index], lexicon)
         return None if found is None else ((index, index), found[0], found[1])
     # English roles may be two words ("prime minister", "chief executive").
     if index + 1 < len(body):
@@ -2238,10 +2266,7 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
         return names
     apposition = bool(names) and (
         _plain_role_noun(names[0], lexicon)
-        or (
-            len(names) > 1
-            and _compound_lookup(names[0], lexicon.roles, lexicon.accidental_roles) is not None
-        )
+        or (len(names) > 1 and _compound_lookup(names[0], lexicon) is not None)
     )
     if apposition and len(names) > 1:
         return names[1:]  # "Der Sprecher, Fraktionschef Jan Olsen": the name after the role
@@ -2273,7 +2298,7 @@ def _plain_role_noun(word: str, lexicon: _Lexicon) -> bool:
     """Whether ``word`` is a role noun of the lexicon itself ("Nachfolgerin"), or a compound
     of one after a hyphen ("ÖVP-Chef"); a word that only ends like one is no role noun
     ("Neumann" is a surname, not a "Mann")."""
-    found = _compound_lookup(word, lexicon.roles, lexicon.accidental_roles)
+    found = _compound_lookup(word, lexicon)
     return found is not None and (not found[0] or found[0].endswith("-"))
 
 
@@ -2405,8 +2430,7 @@ def _person_with_role(
                 body[position] in lexicon.first_names
                 and complement
                 and opener not in (lexicon.von_openers)
-                and _compound_lookup(complement[-1], lexicon.roles, lexicon.accidental_roles)
-                is None
+                and _compound_lookup(complement[-1], lexicon) is None
             ):
                 break
             complement.append(body[position])
