@@ -1346,6 +1346,8 @@ def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attributio
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
     """ "Putin: Russland wird helfen" — a name or role before a colon opens a statement."""
+    if ":" not in sentence.lows:
+        return []  # (most sentences: asked in C before the tokens are walked)
     tokens = sentence.tokens
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:

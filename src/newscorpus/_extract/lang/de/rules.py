@@ -331,6 +331,11 @@ class _GermanLoop(SentenceLoop):
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
         piece = self.text[start:end]
+        if not words:
+            # No screen word (most sentences passed over): no Konjunktiv and no reportive
+            # "soll", so nothing below can continue a speaker; only remember the sentence.
+            _pass_over(piece, start, end, state)
+            return
         first = not lexicon.konjunktiv.isdisjoint(words)
         second = not lexicon.konjunktiv_two.isdisjoint(words)
         if second and not first and _hypothetical(lexicon, words):
@@ -497,9 +502,11 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
         else []
     )
-    found = [
-        _before_comment(sentence, attribution) for attribution in _trim_overlaps(sentence, found)
-    ]
+    if found:  # (most analysed sentences find nothing)
+        found = [
+            _before_comment(sentence, attribution)
+            for attribution in _trim_overlaps(sentence, found)
+        ]
     if relaying:  # their contents stay whole
         frames = {one.frame for one in relaying}
         found = [*(one for one in found if one.frame not in frames), *relaying]
@@ -592,6 +599,8 @@ def _relays_report(sentence: _Sentence, attribution: Attribution, found: list[At
 def _trim_overlaps(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
     """The engine's overlap trimming (:func:`trim_overlaps`) with the German loose ends ("Europa
     brauche die Engländer und | fügte hinzu"), in content order."""
+    if len(found) < 2:
+        return found  # nothing to run into (what trim_overlaps says), nothing to sort
     return trim_overlaps(
         sentence,
         sorted(found, key=_content_start),
