@@ -17,7 +17,7 @@ from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, toke
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newscorpus._extract.lang.de.bundle import _German
     from newscorpus._extract.quotemarks import QuotePair
@@ -61,24 +61,30 @@ class _State(RuleState):
         #: the attributions found in the last sentence (none when it was passed over): the
         #: source a "Demnach" after it points to (see :func:`frames._antecedent`)
         self.previous_found: Sequence[Attribution] = ()
-        #: the speaker of a verb of saying that took no words ("Khan verurteilte die Haltung
-        #: der Regierung."), with the number of its sentence: see :meth:`spoken_speaker`
-        self.spoken: tuple[int, int, Attribution] | None = None
+        #: the speakers of the verbs of saying that took no words ("Khan verurteilte die
+        #: Haltung der Regierung."), with the numbers of their sentence and paragraph and the
+        #: test whether each names someone: see :meth:`spoken_speaker`
+        self.spoken: tuple[int, int, list[tuple[Attribution, Callable[[], bool]]]] | None = None
 
-    def speak_without_words(self, attribution: Attribution) -> None:
-        """Note that the current sentence's verb of saying names ``attribution``'s speaker
-        but took no words of theirs."""
-        self.spoken = (self.sentence, self.paragraph, attribution)
+    def speak_without_words(self, attribution: Attribution, speaks: Callable[[], bool]) -> None:
+        """Note that a verb of saying of the current sentence took no words of
+        ``attribution``'s speaker, who can speak if ``speaks()`` says so. The test (an analysis
+        of the speaker's words) is asked only when a quotation right after the sentence looks
+        for a speaker: after most such verbs none does."""
+        spoken = self.spoken
+        if spoken is None or spoken[0] != self.sentence:
+            spoken = self.spoken = (self.sentence, self.paragraph, [])
+        spoken[2].append((attribution, speaks))
 
     def spoken_speaker(self) -> Attribution | None:
         """The speaker of the sentence right before (in this paragraph or the one before) whose
         verb of saying took no words and which found nothing else: the quotation that
         follows is theirs ("Khan verurteilte die Haltung der Regierung. „Das ist ein
-        Fehler.“")."""
+        Fehler.“"). Of several such verbs, the last whose speaker can speak."""
         spoken = self.spoken
         if spoken is None or spoken[0] != self.sentence - 1 or self.paragraph - spoken[1] > 1:
             return None
-        return spoken[2]
+        return next((attribution for attribution, speaks in reversed(spoken[2]) if speaks()), None)
 
     def previous_is_just_before(self, *, same_paragraph: bool) -> bool:
         """Whether the sentence remembered as the previous one comes right before this one (in

@@ -5,6 +5,7 @@ building its attributions from the subject, addressee and content the lower step
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -164,10 +165,11 @@ def _spoken_without_words(
     """A verb of saying whose subject is someone (a pronoun, a person or organisation by its
     words, a name of two words or more) but that took no words ("Khan verurteilte die Haltung
     der Regierung.", "Die Ministerin lobte den Plan."): the quotation right after it is
-    theirs (see :meth:`_State.spoken_speaker`). Not a verb in a relative clause, which tells of
-    its antecedent ("Signale von Parteimitgliedern, die auf ein Ende drängen"), nor a verb of
-    asking (the ``asking_verbs`` role), whose object answers: "Die Journalisten fragten den
-    Minister nach den Kosten. „Die sind noch offen.“" is not the Journalisten's."""
+    theirs (see :meth:`_State.spoken_speaker`, which asks :func:`_names_someone` only then).
+    Not a verb in a relative clause, which tells of its antecedent ("Signale von
+    Parteimitgliedern, die auf ein Ende drängen"), nor a verb of asking (the ``asking_verbs``
+    role), whose object answers: "Die Journalisten fragten den Minister nach den Kosten. „Die
+    sind noch offen.“" is not the Journalisten's."""
     if form.lemma in sentence.roles.asking_verbs:
         return
     if (
@@ -176,8 +178,7 @@ def _spoken_without_words(
         and (sentence.lows[first] in sentence.roles.relative)
     ):
         return
-    if _names_someone(sentence, mention):
-        state.speak_without_words(attribution)
+    state.speak_without_words(attribution, functools.partial(_names_someone, sentence, mention))
 
 
 def _names_someone(sentence: _Sentence, mention: Phrase) -> bool:
