@@ -1216,7 +1216,8 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
         if end < finite and _skip_adverbs(sentence, end) == finite and end > phrase.start:
             # "Die Kanadier hingegen sagen": a sentence adverb after the subject stays out.
             finite = end
-    if phrase is None or _with_phrases(sentence, phrase.stop, finite) != finite:
+            end = _with_phrases(sentence, phrase.stop, finite)
+    if phrase is None or end != finite:
         phrase = _loose_subject(sentence, first, finite)
         if phrase is None or sentence.lows[phrase.stop - 2] not in _speaker_joiners():
             return phrase

@@ -123,12 +123,13 @@ def _verb_cue(
     chosen = _choose_form(sentence, index)
     if chosen is None:
         return []
-    form, cue_parts = chosen
+    form, cue_parts, auxiliary = chosen
     finite = index
     plural = form.plural
     konjunktiv = form.konjunktiv
     if form.kind is not FormKind.FINITE:
-        auxiliary = _participle_auxiliary(sentence, index, form)
+        if auxiliary is None:  # (a participle's reading has found it already)
+            auxiliary = _participle_auxiliary(sentence, index, form)
         if auxiliary is None:
             return []
         finite = auxiliary
@@ -408,8 +409,9 @@ def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> 
     return False
 
 
-def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] | None:
-    """The reading of a cue word that fits its clause, with the tokens of the cue.
+def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int], int | None] | None:
+    """The reading of a cue word that fits its clause, with the tokens of the cue and, for a
+    participle, its auxiliary (None for the other readings).
 
     A separable verb needs its particle at the end of the clause ("teilte … mit,"), or right
     before it in a verb-final clause ("wie der Verband bekannt gab"); a participle needs an
@@ -417,7 +419,7 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
     """
     lows = sentence.lows
     limit = -1  # found when a reading with a particle needs it
-    best: tuple[VerbForm, list[int]] | None = None
+    best: tuple[VerbForm, list[int], int | None] | None = None
     for form in sentence.lexicon.verbs[lows[index]]:
         if not _flags_allow(sentence, index, form):
             continue
@@ -426,16 +428,17 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int]] 
                 limit = _particle_limit(sentence, index)
             for position in range(index + 1, limit):
                 if lows[position] == form.particle and _clause_final(sentence, position):
-                    return form, [index, position]
+                    return form, [index, position], None
             if index > 0 and lows[index - 1] == form.particle and _clause_final(sentence, index):
-                return form, [index - 1, index]
+                return form, [index - 1, index], None
             continue
         if form.kind is FormKind.PARTICIPLE:
-            if _participle_auxiliary(sentence, index, form) is not None:
-                return form, [index]
+            auxiliary = _participle_auxiliary(sentence, index, form)
+            if auxiliary is not None:
+                return form, [index], auxiliary
             continue
         if best is None:
-            best = (form, [index])
+            best = (form, [index], None)
     return best
 
 
