@@ -924,11 +924,16 @@ def _reportive_clause_piece(
     state: _State,
 ) -> bool:
     """:func:`_reportive_clause` for a sentence only screened (``words`` its words), tokenized
-    for it only when it holds a form of the reportive modal close after a quotation."""
+    for it only when it holds a form of the reportive modal close after a quotation and, in
+    any case, the auxiliary of the perfect infinitive the clause needs ("haben", "sein": most
+    sentences with "sollte" have none)."""
     lexicon = _german()
     if lexicon.roles.reportive_perfect.isdisjoint(words) or not state.found_within(
         _HEARSAY_SENTENCES
     ):
+        return False
+    lowered = text[extent[0] : extent[1]].lower()
+    if not any(auxiliary in lowered for auxiliary in lexicon.roles.perfect_infinitive):
         return False
     tokens = tokenize(text, extent[0], extent[1], pairs)
     return bool(tokens) and _reportive_clause(_Sentence(text, tokens, lexicon), state)
