@@ -15,6 +15,8 @@ from newscorpus import (
     QueryError,
     QuoteHit,
     QuoteKind,
+    Speaker,
+    SpeakerKind,
     load,
     write_parquet,
 )
@@ -247,3 +249,18 @@ def test_a_loaded_export_gives_the_same_co_speakers(tmp_path: Path) -> None:
         _co_speaker_cells(corpus.to_arrow().quotes),
         _co_speaker_cells(corpus.to_arrow().quotes),
     )
+
+
+def test_quotes_of_a_corpus_speaker_are_its_own_as_in_memory(tmp_path: Path) -> None:
+    from tests.test_index import article  # noqa: PLC0415 - the index tests' article builder
+
+    company = Speaker(id="company", name="Company", kind=SpeakerKind.ORGANISATION)
+    other = Speaker(id="south-yorkshire-company", name="South Yorkshire company")
+    memory = Corpus.from_articles(
+        [article("a1", [("Eins.", company)]), article("a2", [("Zwei.", other)])]
+    )
+    write_parquet(memory, tmp_path / "export")
+    arrow = load(tmp_path / "export")
+    speaker = arrow.speaker("Company")
+    assert speaker is not None
+    assert [hit.quote.text for hit in arrow.quotes(speaker=speaker)] == ["Eins."]

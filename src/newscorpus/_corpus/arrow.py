@@ -646,8 +646,8 @@ class ArrowCorpus(Corpus):
         # (position, number) of every candidate quote, in corpus order.
         refs: Iterable[tuple[int, int]]
         if speaker is not None:
-            name = speaker.name if isinstance(speaker, Speaker) else speaker
-            refs = sorted(ref for found in index.match(name) for ref in index.refs_of(found))
+            chosen_speakers = self._speaker_numbers(index, speaker)
+            refs = sorted(ref for found in chosen_speakers for ref in index.refs_of(found))
         else:
             chosen = range(len(positions)) if allowed is None else allowed
             refs = (
