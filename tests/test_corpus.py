@@ -955,3 +955,20 @@ def test_quotes_of_a_corpus_speaker_are_its_own_not_its_surname_sharers() -> Non
         [hit.quote.text for hit in corpus.quotes(speaker=speaker)],
         [hit.quote.text for hit in corpus.quotes(speaker="Company")],
     ) == (["Eins."], ["Eins.", "Zwei."])
+
+
+_TEXT_QUERIES: dict[str, Any] = {
+    "search": lambda corpus: corpus.search(5),
+    "concordance": lambda corpus: corpus.concordance(None),
+    "quotes(speaker=...)": lambda corpus: corpus.quotes(speaker=["Putin"]),
+    "quotes(contains=...)": lambda corpus: corpus.quotes(contains=5),
+    "quotes(language=...)": lambda corpus: corpus.quotes(language=5),
+    "speaker": lambda corpus: corpus.speaker(None),
+    "external_id": lambda corpus: corpus.external_id(5),
+}
+
+
+@pytest.mark.parametrize("query", list(_TEXT_QUERIES), ids=list(_TEXT_QUERIES))
+def test_a_text_argument_that_is_no_string_is_a_query_error(query: str) -> None:
+    with pytest.raises(QueryError, match=r"must be .*string.*, got (int|list|NoneType)$"):
+        _TEXT_QUERIES[query](corpus_of_three())

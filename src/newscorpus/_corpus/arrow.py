@@ -35,6 +35,7 @@ from newscorpus._corpus.corpus import (
     _kind_of,
     _language_matches,
     _Lazy,
+    check_text,
     says_all,
 )
 from newscorpus._exceptions import DuplicateArticleError, NewsCorpusWarning
@@ -630,6 +631,8 @@ class ArrowCorpus(Corpus):
         are built from the files when first touched.
         """
         wanted_kind = None if kind is None else _KIND_NUMBERS[_kind_of(kind)]
+        if language is not None:
+            check_text(language, "language")
         index = self._speaker_index()
         allowed, allowed_set, terms = self._quote_filter(since, until, contains)
         view = self._view

@@ -177,6 +177,13 @@ def _bounds(value: DateBound, name: str) -> tuple[dt.date, dt.date]:
     raise QueryError(f"{name} must be a date, datetime or string, got {type(value).__name__}")
 
 
+def check_text(value: object, name: str, expected: str = "a string") -> None:
+    """A query's text argument is a string: anything else is named here, not failing deep in
+    the folding with an error that says nothing of the argument."""
+    if not isinstance(value, str):
+        raise QueryError(f"{name} must be {expected}, got {type(value).__name__}")
+
+
 def _kind_of(kind: QuoteKind | str) -> QuoteKind:
     if isinstance(kind, QuoteKind):
         return kind
@@ -383,6 +390,7 @@ class Corpus:
         marks a phrase, whose words must follow each other within a line; ``word*`` matches
         words that begin with ``word``. A query without any word matches every article.
         """
+        check_text(query, "query")
         terms = parse_query(query)
         if not terms:
             return self
@@ -396,6 +404,7 @@ class Corpus:
         Lines come in corpus order, then by offset; there are at most ``limit`` of them (the
         first ones), or all with ``limit=None``. A term without any word has no lines.
         """
+        check_text(term, "term")
         if width < 0:
             raise QueryError(f"width must be >= 0, got {width}")
         if limit is not None and limit < 0:
@@ -440,6 +449,8 @@ class Corpus:
         ``"de"`` also matches ``"de-AT"``.
         """
         wanted_kind = None if kind is None else _kind_of(kind)
+        if language is not None:
+            check_text(language, "language")
         index = self._speaker_index()
         allowed, allowed_set, terms = self._quote_filter(since, until, contains)
         refs: Iterable[tuple[int, int]]
@@ -479,6 +490,8 @@ class Corpus:
         set (None: every article), and the terms of ``contains``."""
         allowed = self._positions_between(since, until)
         allowed_set = None if allowed is None else set(allowed)
+        if contains is not None:
+            check_text(contains, "contains")
         terms = parse_query(contains) if contains is not None else ()
         if terms:
             candidates = set(self._text_index().candidates(terms))
@@ -494,6 +507,7 @@ class Corpus:
             if number is not None:
                 return (number,)
             return index.match(speaker.name)
+        check_text(speaker, "speaker", "a name (a string) or a Speaker")
         return index.match(speaker)
 
     def _all_quote_refs(self, positions: Sequence[int] | None) -> Iterator[tuple[int, int]]:
@@ -545,6 +559,7 @@ class Corpus:
         A name that denotes several speakers equally raises :class:`CorpusLookupError`
         listing them.
         """
+        check_text(name, "name")
         index = self._speaker_index()
         numbers = index.lookup(name)
         if not numbers:
@@ -566,6 +581,7 @@ class Corpus:
                 return index.external_ids.get(speaker.id)
             name = speaker.name
         else:
+            check_text(speaker, "speaker", "a Speaker or a name (a string)")
             name = speaker
         found = self.speaker(name)
         return None if found is None else index.external_ids.get(found.id)
