@@ -972,3 +972,20 @@ _TEXT_QUERIES: dict[str, Any] = {
 def test_a_text_argument_that_is_no_string_is_a_query_error(query: str) -> None:
     with pytest.raises(QueryError, match=r"must be .*string.*, got (int|list|NoneType)$"):
         _TEXT_QUERIES[query](corpus_of_three())
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"width": "5"}, "width must be an int >= 0, got str"),
+        ({"width": 2.5}, "width must be an int >= 0, got float"),
+        ({"limit": "5"}, "limit must be an int >= 0 or None, got str"),
+        ({"limit": 1.5}, "limit must be an int >= 0 or None, got float"),
+    ],
+)
+def test_a_concordance_width_or_limit_that_is_no_int_is_a_query_error(
+    arguments: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(QueryError) as excinfo:
+        corpus_of_three().concordance("Putin", **arguments)
+    assert str(excinfo.value) == message

@@ -405,6 +405,10 @@ class Corpus:
         first ones), or all with ``limit=None``. A term without any word has no lines.
         """
         check_text(term, "term")
+        if not isinstance(width, int):
+            raise QueryError(f"width must be an int >= 0, got {type(width).__name__}")
+        if limit is not None and not isinstance(limit, int):
+            raise QueryError(f"limit must be an int >= 0 or None, got {type(limit).__name__}")
         if width < 0:
             raise QueryError(f"width must be >= 0, got {width}")
         if limit is not None and limit < 0:
