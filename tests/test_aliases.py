@@ -184,3 +184,15 @@ def test_file_that_is_not_utf8(tmp_path: Path) -> None:
     with pytest.raises(AliasTableError) as excinfo:
         read_alias_table(path)
     assert str(excinfo.value) == f"{path}: not UTF-8 text: invalid start byte"
+
+
+@pytest.mark.parametrize("table", [5, ["Angela Merkel", "Merkel"], b"aliases.json"])
+def test_a_table_of_no_accepted_form_is_an_alias_table_error(table: object) -> None:
+    from newscorpus import Corpus  # noqa: PLC0415 - the public way in
+
+    with pytest.raises(AliasTableError) as excinfo:
+        Corpus().with_aliases(table)  # type: ignore[arg-type]
+    assert str(excinfo.value) == (
+        "an alias table is a mapping, a .json or .csv file or an AliasTable, "
+        f"got {type(table).__name__}"
+    )

@@ -226,4 +226,9 @@ def to_alias_table(source: AliasSource) -> AliasTable:
         return source
     if isinstance(source, (str, os.PathLike)):
         return read_alias_table(source)
+    if not isinstance(source, Mapping):
+        raise AliasTableError(
+            "an alias table is a mapping, a .json or .csv file or an AliasTable, "
+            f"got {type(source).__name__}"
+        )
     return AliasTable.from_mapping(source)
