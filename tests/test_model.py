@@ -456,3 +456,10 @@ def test_every_generated_quote_slices_its_article(article: Article) -> None:
     assert [quote.span.slice(article.text) for quote in article.quotes] == [
         quote.text for quote in article.quotes
     ]
+
+
+@pytest.mark.parametrize("line", [0, -3])
+def test_article_warning_line_is_one_based(line: int) -> None:
+    assert model_error(lambda: ArticleWarning(code="x", message="m", line=line)) == (
+        f"line must be None or >= 1 (lines count from 1), got {line}"
+    )

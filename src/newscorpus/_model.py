@@ -381,6 +381,13 @@ class Quote:
                 yield name, mention
 
 
+def _check_line(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 1:
+        raise ModelError(
+            f"{attribute.name} must be None or >= 1 (lines count from 1), got {value!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class ArticleWarning:
     """A data-quality finding about an article that did not stop it from being read.
@@ -391,7 +398,7 @@ class ArticleWarning:
 
     code: str = attrs.field(validator=_check_slug)
     message: str = attrs.field(validator=_check_unicode)
-    line: int | None = None
+    line: int | None = attrs.field(default=None, validator=_check_line)
 
 
 def check_language(
