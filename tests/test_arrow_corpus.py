@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import functools
 import pickle
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from newscorpus import (
     Corpus,
     DuplicateArticleError,
+    NewsCorpusError,
     QueryError,
     QuoteHit,
     QuoteKind,
@@ -20,12 +25,20 @@ from newscorpus import (
     load,
     write_parquet,
 )
+from tests import strategies
 from tests.test_corpus import corpus_of_three
-from tests.test_parquet import _co_speaker_cells, _co_speaker_corpus, _sample
+from tests.test_parquet import (
+    _co_speaker_cells,
+    _co_speaker_corpus,
+    _sample,
+    _storable,
+    _unique_ids,
+)
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Callable
 
+    from newscorpus import Article
     from newscorpus._corpus.corpus import GroupKey
 
 pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
@@ -84,7 +97,7 @@ def _check_same_quotes(memory: Corpus, arrow: Corpus) -> None:
     top = [speaker.name for speaker, _ in memory.speakers()[:3]]
     language = stats.languages[0][0] if stats.languages else "de"
     # Words of a quote that is there, so that the text filter finds something.
-    words = memory.quotes()[-1].quote.text.split()[:2] if stats.quotes else ["sagte"]
+    words = (memory.quotes()[-1].quote.text.split()[:2] if stats.quotes else []) or ["sagte"]
     filters: list[dict[str, Any]] = [
         {},
         {"kind": "direct"},
@@ -264,3 +277,43 @@ def test_quotes_of_a_corpus_speaker_are_its_own_as_in_memory(tmp_path: Path) -> 
     speaker = arrow.speaker("Company")
     assert speaker is not None
     assert [hit.quote.text for hit in arrow.quotes(speaker=speaker)] == ["Eins."]
+
+
+def _answer(query: Callable[[], object]) -> object:
+    """What a query returns, or the error it raises (an ambiguous name raises in both)."""
+    try:
+        return query()
+    except NewsCorpusError as error:
+        return (type(error), str(error))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(strategies.articles(), max_size=4))
+def test_any_corpus_from_parquet_answers_as_in_memory(
+    tmp_path: Path, articles: list[Article]
+) -> None:
+    assume(all(map(_storable, articles)))
+    memory = Corpus(_unique_ids(articles))
+    folder = Path(tempfile.mkdtemp(dir=tmp_path)) / "export"
+    write_parquet(memory, folder, rows_per_group=2)
+    arrow = load(folder)
+    assert (arrow.speakers(generic=True), arrow.stats()) == (
+        memory.speakers(generic=True),
+        memory.stats(),
+    )
+    for speaker, _ in memory.speakers(generic=True):
+        assert _answer(functools.partial(arrow.speaker, speaker.name)) == _answer(
+            functools.partial(memory.speaker, speaker.name)
+        )
+        assert _hits(arrow.quotes(speaker=speaker)) == _hits(memory.quotes(speaker=speaker))
+    keys: tuple[GroupKey, ...] = ("speaker", "month", "outlet", "language")
+    for key in keys:
+        assert _groups(arrow.group_by(key)) == _groups(memory.group_by(key))
+        assert arrow.count_by(key) == memory.count_by(key)
+    _check_same_quotes(memory, arrow)
+    _check_same_quotes(memory[::-2], arrow[::-2])
+    assert list(arrow.quote_rows()) == list(memory.quote_rows())
