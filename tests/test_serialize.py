@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus._corpus.corpus import Corpus, QuoteHit
-from newscorpus._exceptions import ModelError, NewsCorpusWarning, RecordError
+from newscorpus._exceptions import ModelError, NewsCorpusWarning, QueryError, RecordError
 from newscorpus._io import serialize as _serialize
 from newscorpus._io.serialize import (
     QUOTE_COLUMNS,
@@ -652,8 +652,9 @@ def test_read_jsonl_passes_over_bad_lines_silently_with_errors_skip(tmp_path: Pa
 
 
 def test_read_jsonl_rejects_an_unknown_errors_mode(tmp_path: Path) -> None:
+    # A QueryError, as from load() and Corpus(): no bare ValueError leaves the API.
     with pytest.raises(
-        ValueError, match=r"^errors must be 'raise', 'warn' or 'skip', got 'ignore'$"
+        QueryError, match=r"^errors must be 'raise', 'warn' or 'skip', got 'ignore'$"
     ):
         read_jsonl(tmp_path / "articles.jsonl", errors="ignore")  # type: ignore[arg-type]
 

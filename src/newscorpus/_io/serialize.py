@@ -26,7 +26,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
-from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, RecordError
+from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, QueryError, RecordError
 from newscorpus._identity.merged import MergedArticles
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
 from newscorpus._io.converter import make_converter
@@ -173,7 +173,7 @@ def read_jsonl(
     A path is opened when iteration starts; a path ending in ``.gz`` is read through gzip.
     """
     if errors not in _ERROR_MODES:
-        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+        raise QueryError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
     if isinstance(source, (str, os.PathLike)):
         return _load_lines(_read_path_lines(source), os.fspath(source), errors)
     name = getattr(source, "name", None)
@@ -186,7 +186,7 @@ def iter_jsonl_bytes(
     """Yield the articles of a JSON Lines file's bytes (gzip-compressed if ``location`` ends in
     ``.gz``), as :func:`read_jsonl` reads that file; ``location`` is named in errors."""
     if errors not in _ERROR_MODES:
-        raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
+        raise QueryError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
     if location.lower().endswith(".gz"):
         try:
             data = gzip.decompress(data)
