@@ -1032,3 +1032,10 @@ def test_loads_reads_integers_beyond_64_bits_exactly() -> None:
     warning = loads('{"code": "big", "message": "", "line": 98765432109876543210}', ArticleWarning)
 
     assert warning.line == 98_765_432_109_876_543_210
+
+
+def test_quote_rows_of_something_that_is_no_article_are_a_query_error() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        write_csv([ARTICLE, "not an article"], io.StringIO())  # type: ignore[list-item]
+
+    assert str(excinfo.value) == "quote rows are made from Articles, got str"

@@ -244,6 +244,8 @@ def _rows_merged(
     tally = SpeakerTally()
     with tempfile.TemporaryFile() as spill:
         for article in articles:
+            if not isinstance(article, Article):
+                raise QueryError(f"quote rows are made from Articles, got {type(article).__name__}")
             add_to_tally(tally, article)
             starts = _paragraph_starts(article)
             for quote in article.quotes:
