@@ -1039,3 +1039,13 @@ def test_quote_rows_of_something_that_is_no_article_are_a_query_error() -> None:
         write_csv([ARTICLE, "not an article"], io.StringIO())  # type: ignore[list-item]
 
     assert str(excinfo.value) == "quote rows are made from Articles, got str"
+
+
+def test_loads_into_a_class_it_cannot_build_is_a_query_error() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        loads("{}", "Article")  # type: ignore[arg-type]
+
+    assert str(excinfo.value) == (
+        "loads builds model objects (Article, ArticleWarning, Mention, Quote, Span, Speaker, "
+        "or a tuple of them), got 'Article'"
+    )

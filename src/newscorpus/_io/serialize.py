@@ -26,6 +26,8 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
+from cattrs.errors import StructureHandlerNotFoundError
+
 from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, QueryError, RecordError
 from newscorpus._identity.merged import MergedArticles
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
@@ -139,7 +141,14 @@ def loads(text: str, cls: type[T]) -> T:
     Raises :class:`RecordError` for text that is not JSON (with its line and column) and for a
     record that does not describe a valid ``cls`` (with the path of the offending field).
     """
-    return _converter().structure(_decode(text), cls)
+    data = _decode(text)
+    try:
+        return _converter().structure(data, cls)
+    except StructureHandlerNotFoundError:
+        raise QueryError(
+            "loads builds model objects (Article, ArticleWarning, Mention, Quote, Span, "
+            f"Speaker, or a tuple of them), got {cls!r}"
+        ) from None
 
 
 def write_jsonl(articles: Iterable[Article], destination: str | os.PathLike[str] | IO[str]) -> int:
