@@ -370,3 +370,11 @@ def test_cli_review_refuses_a_file_as_the_output_folder(
         " not a folder\n"
     )
     assert target.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize("standalone", [False, True])
+def test_render_html_of_something_that_is_no_article_is_a_query_error(standalone: bool) -> None:
+    with pytest.raises(newscorpus.QueryError) as excinfo:
+        newscorpus.render_html("<p>text</p>", standalone=standalone)  # type: ignore[arg-type]
+
+    assert str(excinfo.value) == "render_html takes an Article, got str"

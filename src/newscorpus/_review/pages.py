@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newscorpus._exceptions import QueryError
 from newscorpus._model import Article, QuoteKind, Speaker
 from newscorpus._review.highlight import Mark, escape_text, highlight_lines
 from newscorpus._review.style import FRAGMENT_CSS, KIND_CSS, PAGE_CSS, SORT_SCRIPT
@@ -320,6 +321,8 @@ def render_html(article: Article, *, standalone: bool = False) -> str:
     HTML document, where quote ``n`` has the id ``qn``. Speakers are the
     article's own (``quote.speaker``); for corpus-level speakers use :func:`write_review`.
     """
+    if not isinstance(article, Article):
+        raise QueryError(f"render_html takes an Article, got {type(article).__name__}")
     if standalone:
         return render_standalone(article)
     # A notebook may show several articles on one page: ids must not collide between them.
