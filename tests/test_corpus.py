@@ -989,3 +989,12 @@ def test_a_concordance_width_or_limit_that_is_no_int_is_a_query_error(
     with pytest.raises(QueryError) as excinfo:
         corpus_of_three().concordance("Putin", **arguments)
     assert str(excinfo.value) == message
+
+
+def test_get_of_a_key_that_is_no_id_gives_the_default_as_in_says_it_is_not_there() -> None:
+    corpus = corpus_of_three()
+    assert (["x"] in corpus, corpus.get(["x"]), corpus.get({"id": "x"}, corpus[0])) == (
+        False,
+        None,
+        corpus[0],
+    )

@@ -305,8 +305,10 @@ class Corpus:
             f"a corpus is indexed by int, slice or article id, got {type(key).__name__}"
         )
 
-    def get(self, article_id: str, default: Article | None = None) -> Article | None:
-        """The article with ``article_id``, or ``default``."""
+    def get(self, article_id: object, default: Article | None = None) -> Article | None:
+        """The article with ``article_id``, or ``default`` (also for a key that is no id)."""
+        if not isinstance(article_id, str):
+            return default  # as ``in`` says: no id, so not in the corpus
         position = self._by_id().get(article_id)
         return default if position is None else self._articles[position]
 
