@@ -181,6 +181,11 @@ class Mention:
         if not spans:
             raise ModelError("from_text needs at least one span")
         ordered = tuple(sorted(spans))
+        beyond = [span for span in ordered if span.end > len(text)]
+        if beyond:
+            raise ModelError(
+                f"spans must end within the text ({len(text)} characters), got {beyond[0]!r}"
+            )
         if len(ordered) == 1:
             return cls(text=ordered[0].slice(text), span=ordered[0])
         cover = Span(start=ordered[0].start, end=ordered[-1].end)
