@@ -998,3 +998,12 @@ def test_get_of_a_key_that_is_no_id_gives_the_default_as_in_says_it_is_not_there
         None,
         corpus[0],
     )
+
+
+def test_a_slice_of_ids_is_a_query_error() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        corpus_of_three()["a1":"a3"]
+
+    assert str(excinfo.value) == (
+        "a corpus is sliced by positions (int or None), got the slice 'a1':'a3':None"
+    )

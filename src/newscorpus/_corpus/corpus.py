@@ -289,6 +289,12 @@ class Corpus:
 
     def __getitem__(self, key: int | str | slice) -> Article | Corpus:
         if isinstance(key, slice):
+            bounds = (key.start, key.stop, key.step)
+            if not all(bound is None or isinstance(bound, int) for bound in bounds):
+                raise QueryError(
+                    "a corpus is sliced by positions (int or None), got the slice "
+                    + ":".join(repr(bound) for bound in bounds)
+                )
             return self._derive(self._articles[key])
         if isinstance(key, str):
             position = self._by_id().get(key)
