@@ -1007,3 +1007,10 @@ def test_a_slice_of_ids_is_a_query_error() -> None:
     assert str(excinfo.value) == (
         "a corpus is sliced by positions (int or None), got the slice 'a1':'a3':None"
     )
+
+
+def test_a_corpus_of_something_that_is_not_iterable_is_a_query_error() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        Corpus(5)  # type: ignore[arg-type]
+
+    assert str(excinfo.value) == "a corpus is built from an iterable of Articles, got int"

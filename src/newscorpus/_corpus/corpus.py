@@ -13,6 +13,7 @@ import collections
 import datetime as dt
 import itertools
 import warnings
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
 
 import attrs
@@ -31,7 +32,7 @@ from newscorpus._model import Article, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
     import re
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from newscorpus._corpus.search import Term
     from newscorpus._identity.aliases import AliasSource
@@ -138,6 +139,10 @@ def _unique_articles(
 ) -> tuple[tuple[Article, ...], dict[str, int]]:
     kept: list[Article] = []
     by_id: dict[str, int] = {}
+    if not isinstance(articles, Iterable):
+        raise QueryError(
+            f"a corpus is built from an iterable of Articles, got {type(articles).__name__}"
+        )
     for article in articles:
         if not isinstance(article, Article):
             raise QueryError(f"a corpus holds Article objects, got {type(article).__name__}")
