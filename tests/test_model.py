@@ -464,6 +464,7 @@ def test_article_warning_line_is_one_based(line: int) -> None:
         f"line must be None or >= 1 (lines count from 1), got {line}"
     )
 
+
 def test_mention_from_text_refuses_a_span_beyond_the_text() -> None:
     assert model_error(lambda: Mention.from_text("sagte", Span(start=0, end=9))) == (
         "spans must end within the text (5 characters), got Span(start=0, end=9)"
