@@ -439,6 +439,30 @@ def test_jobs_must_be_a_whole_number_of_at_least_zero(corpus_dir: Path, jobs: An
         iter_articles(corpus_dir, jobs=jobs)
 
 
+def test_jobs_over_the_limit_are_refused_before_any_process_starts(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fork starts every worker of the pool at once: a mistyped count (-j 1000000) forked that
+    # many processes and exhausted the machine's memory.
+    def refuse(*args: object, **kwargs: object) -> None:
+        del args, kwargs
+        raise AssertionError("a refused jobs count must not start a pool")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    with pytest.raises(ValueError, match=f"jobs must be at most {_parallel.MAX_JOBS}"):
+        iter_articles(corpus_dir, jobs=_parallel.MAX_JOBS + 1)
+
+
+@pytest.mark.parametrize("jobs", [str(_parallel.MAX_JOBS + 1), "99999999999999999999999"])
+def test_cli_refuses_jobs_over_the_limit_as_an_argument_error(
+    capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["export", str(REPO / "seeds"), "-j", jobs])
+    err = capsys.readouterr().err
+    assert (excinfo.value.code, f"at most {_parallel.MAX_JOBS}" in err) == (2, True)
+
+
 def test_stopping_early_shuts_the_pool_down(corpus_dir: Path) -> None:
     articles = iter_articles(corpus_dir, jobs=2)
     assert isinstance(articles, Generator)

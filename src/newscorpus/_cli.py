@@ -581,12 +581,16 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
 
 
 def _jobs(value: str) -> int:
+    from newscorpus._io.parallel import MAX_JOBS  # noqa: PLC0415 - keep `newscorpus --help` fast
+
     try:
         jobs = int(value)
     except ValueError:
         jobs = -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {value!r}")
+    if jobs > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_JOBS}, got {value!r}")
     return jobs
 
 

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHUNKS_PER_WORKER",
     "CHUNK_SIZE",
+    "MAX_JOBS",
     "FileReading",
     "available_cores",
     "check_jobs",
@@ -67,6 +68,10 @@ CHUNK_SIZE: Final = 16
 #: Chunks in flight per worker: one being worked on, the rest queued so no worker waits for the
 #: parent. This bounds memory: at most ``jobs * CHUNKS_PER_WORKER * CHUNK_SIZE`` articles.
 CHUNKS_PER_WORKER: Final = 3
+#: The most worker processes ``jobs`` may ask for: more than the cores of any machine this runs
+#: on, so a larger count is a mistake (``-j 1000000``). Forked pools start every worker at once,
+#: and that many would take all memory. ``jobs=0`` gives the cores, even beyond this.
+MAX_JOBS: Final = 256
 
 #: Where workers are forked (see _pool_context); macOS has fork, but forking there is unsafe.
 _FORK_PLATFORMS: Final = frozenset({"linux"})
@@ -140,6 +145,8 @@ def check_jobs(jobs: int) -> int:
     """The number of processes ``jobs`` asks for: itself, or all cores for 0."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise ValueError(f"jobs must be an integer >= 0 (0 means all cores), got {jobs!r}")
+    if jobs > MAX_JOBS:
+        raise ValueError(f"jobs must be at most {MAX_JOBS} (0 means all cores), got {jobs!r}")
     return available_cores() if jobs == 0 else jobs
 
 
