@@ -68,6 +68,8 @@ RECORD: Final = dumps(ARTICLE)
 #: Seconds a subprocess test waits for something to happen before it counts as failed.
 PATIENCE: Final = 20.0
 IS_ROOT: Final = hasattr(os, "geteuid") and os.geteuid() == 0
+#: Members of a tar archive enough to show memory growing with their number (~10 MiB before).
+_MANY_MEMBERS: Final = 20_000
 
 
 def titles(source: Path | str, **options: object) -> list[str]:
@@ -551,6 +553,22 @@ def test_a_tar_gz_bomb_member_is_refused_and_the_next_read(tmp_path: Path) -> No
         True,
         ["Zweiter Titel"],
     )
+
+
+def test_a_tar_of_many_members_is_read_in_memory_that_does_not_grow_with_them(
+    tmp_path: Path,
+) -> None:
+    # Headers of other files (a few hundred kB packed) before the one seed file.
+    members = [(f"images/{number:05d}.jpg", b"") for number in range(_MANY_MEMBERS)]
+    archive = faults.write_tar(tmp_path / "many.tar.gz", [*members, (NAME_B, SEED_B)])
+    titles(faults.write_tar(tmp_path / "one.tar.gz", [(NAME_A, SEED_A)]))  # imports done
+    tracemalloc.start()
+    try:
+        read = titles(archive)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (read, peak < 4 * MIB) == (["Zweiter Titel"], True)
 
 
 def test_a_seed_file_over_the_cap_is_a_seed_format_error(tmp_path: Path) -> None:

@@ -743,14 +743,17 @@ def _tar_entries(archive: str, limits: _Limits, data: bytes | None = None) -> It
         except Exception as error:  # noqa: BLE001 - the archive as a whole is unreadable
             raise _damaged_archive(archive, error) from None
         with opened:
-            members = iter(opened)
             while True:
+                # tarfile keeps every header it has read; a stream needs none of the earlier
+                # ones, and keeping them grew memory with the number of members (tens of
+                # bytes of a .tar.gz per header kept).
+                opened.members.clear()
                 try:
-                    member = next(members)
-                except StopIteration:
-                    return
+                    member = opened.next()
                 except Exception as error:  # noqa: BLE001 - as above: no later member is reachable
                     raise _damaged_archive(archive, error) from None
+                if member is None:
+                    return
                 name = member.name
                 location = f"{_display(archive)}/{_display(name)}"
                 if _is_unsafe_member(name):
