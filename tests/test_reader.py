@@ -28,6 +28,7 @@ from newscorpus._exceptions import (
 from newscorpus._extract import pipeline as _extract
 from newscorpus._io.metadata import ArticleMetadata
 from newscorpus._io.reader import (
+    MAX_ARTICLE_BYTES,
     find_sidecar,
     iter_articles,
     parse_article,
@@ -472,6 +473,18 @@ def test_read_article_with_extract_false_skips_the_extractor(
 def test_read_article_lets_a_missing_file_raise_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_article(tmp_path / "missing.txt")
+
+
+def test_read_article_refuses_a_file_over_the_size_limit_unread(tmp_path: Path) -> None:
+    # A sparse file: it takes no disk space, but reading it whole would take its size in memory.
+    path = tmp_path / f"000_{ID_A}.txt"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(SeedFormatError) as excinfo:
+        read_article(path, extract=False)
+    assert str(excinfo.value) == (
+        f"{path}: the file is larger than max_article_bytes ({MAX_ARTICLE_BYTES:,} bytes)"
+    )
 
 
 # --- iter_articles: sources --------------------------------------------------------------------

@@ -477,12 +477,14 @@ def read_article(
     with an ``unusual-file-name`` warning, the id taken from its stem and no index. ``source`` is
     the path as given, unless ``metadata`` (keyed by id) gives one.
 
+    A file larger than :data:`MAX_ARTICLE_BYTES` is refused unread, as by :func:`iter_articles`.
+
     Raises :class:`SeedFormatError` (or its :class:`DecodeError`) naming file and line, and
     :class:`OSError` if the file cannot be read.
     """
     file = Path(path)
     return _article_from_bytes(
-        file.read_bytes(),
+        _read_file(os.fspath(path), _Limits(MAX_ARTICLE_BYTES, MAX_COMPRESSION_RATIO)),
         name=file.name,
         location=os.fspath(path),
         metadata=metadata,
