@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import tarfile
 import tempfile
 import unicodedata
@@ -548,6 +549,16 @@ def test_iter_articles_rejects_a_missing_source(tmp_path: Path) -> None:
         iter_articles(tmp_path / "missing")
     assert str(excinfo.value) == (
         f"[Errno 2] no such file, directory or archive: '{tmp_path / 'missing'}'"
+    )
+
+
+def test_iter_articles_says_a_fifo_is_no_file_folder_or_archive(tmp_path: Path) -> None:
+    fifo = tmp_path / f"000_{ID_A}.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SeedFormatError) as excinfo:
+        iter_articles(fifo)
+    assert str(excinfo.value) == (
+        f"{fifo}: not a regular file, folder or archive (a device, FIFO or socket is not read)"
     )
 
 

@@ -793,6 +793,11 @@ def _sources(
         if lowered.endswith(_TAR_SUFFIXES):
             return _tar_entries(location, limits), None
         return _file_entries([location], limits), None
+    if path.exists():
+        raise SeedFormatError(
+            "not a regular file, folder or archive (a device, FIFO or socket is not read)",
+            path=_display(location),
+        )
     if isinstance(source, str) and _GLOB_MAGIC.intersection(source):
         matches = [
             match
