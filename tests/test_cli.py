@@ -188,6 +188,17 @@ def test_validate_lists_every_bad_file_and_exits_1(
     )
 
 
+def test_validate_reads_a_jsonl_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    exported = tmp_path / "seed.jsonl"
+    assert run(capsys, "export", str(SEED_DIR), "-o", str(exported)) == (0, "", "")
+    code, out, err = run(capsys, "validate", str(exported))
+    assert (code, out.startswith(f"{exported}:7: warning: [truncated-paragraph]"), err) == (
+        0,
+        True,
+        "1 articles read, 0 errors, 1 warnings\n",
+    )
+
+
 def test_quotes_jsonl_has_one_row_per_quote_with_the_csv_columns(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

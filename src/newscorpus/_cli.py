@@ -130,6 +130,11 @@ def _output(target: str, *, newline: str | None = None) -> Iterator[IO[str]]:
         yield stream
 
 
+def _is_export(path: str) -> bool:
+    """Whether ``path`` is read as a JSON Lines export rather than as seed files."""
+    return path.lower().endswith((".jsonl", ".jsonl.gz"))
+
+
 def _read_source(args: argparse.Namespace) -> Iterator[Article]:
     for _, article in _read_located(args):
         yield article
@@ -156,7 +161,7 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
     line = _ProgressLine(sys.stderr) if sys.stderr.isatty() else None
     try:
         with _source_path(args.source) as path:
-            if path.lower().endswith((".jsonl", ".jsonl.gz")):
+            if _is_export(path):
                 if args.language is not None:
                     raise _CliError(
                         "--language applies to seed files; a .jsonl export keeps the "
@@ -282,7 +287,9 @@ def _command_validate(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", NewsCorpusWarning)
         args.errors = "warn"
-        args.extract = False
+        # Findings need no quotes: seed files are read without extraction. An export holds its
+        # quotes and takes no extract option (asking it not to extract is an error).
+        args.extract = args.source is not None and _is_export(args.source)
         for location, article in _read_located(args):
             articles += 1
             counts = _print_caught(caught)
@@ -306,7 +313,7 @@ def _command_validate(args: argparse.Namespace) -> int:
 def _print_finding(location: str, article: Article, line: int | None, message: str) -> None:
     where = format_location(location, line, None)
     about = []
-    if location.lower().endswith((".jsonl", ".jsonl.gz")):
+    if _is_export(location):
         about.append(f"article {article.id}")
     if article.source is not None and article.source != location:
         about.append(f"source: {article.source}")
