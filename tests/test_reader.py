@@ -653,6 +653,37 @@ def test_iter_articles_refuses_an_unsafe_tar_member(tmp_path: Path) -> None:
     )
 
 
+def test_iter_articles_warns_about_a_tar_link_member_named_like_a_seed(tmp_path: Path) -> None:
+    # tar stores a second name of one file (a hard link on disk) as a link member; reading a
+    # stream cannot go back for its bytes, and a symbolic link must not be followed out.
+    archive = tmp_path / "links.tar"
+    with tarfile.open(archive, "w") as writing:
+        data = seed_text("Eins", "A.").encode("utf-8")
+        info = tarfile.TarInfo(f"000_{ID_A}.txt")
+        info.size = len(data)
+        writing.addfile(info, io.BytesIO(data))
+        for name, kind in (
+            (f"001_{ID_B}.txt", tarfile.LNKTYPE),
+            (f"002_{ID_C}.txt", tarfile.SYMTYPE),
+        ):
+            link = tarfile.TarInfo(name)
+            link.type = kind
+            link.linkname = f"000_{ID_A}.txt"
+            writing.addfile(link)
+    with pytest.warns(NewsCorpusWarning) as record:
+        found = titles(iter_articles(archive, errors="warn", extract=False))
+    assert (found, [str(warning.message) for warning in record]) == (
+        ["Eins"],
+        [
+            f"{archive}: archive member '{name}' is {kind}, not a regular file: not read (skipped)"
+            for name, kind in (
+                (f"001_{ID_B}.txt", "a hard link"),
+                (f"002_{ID_C}.txt", "a symbolic link"),
+            )
+        ],
+    )
+
+
 def test_iter_articles_warns_about_an_unsafe_member_and_goes_on(tmp_path: Path) -> None:
     members = [("../evil.txt", seed_text("Böse", "X.")), *MEMBERS]
     archive = make_zip(tmp_path / "bad.zip", members)

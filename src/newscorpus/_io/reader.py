@@ -730,6 +730,23 @@ def _read_tar_member(
     return b"".join(chunks)
 
 
+def _refuse_irregular_member(archive: str, member: str, info: tarfile.TarInfo) -> bytes:
+    """A tar member named like a seed file that holds no bytes of its own: a link, a device.
+
+    A hard link's bytes are those of an earlier member, which a stream cannot go back to; a
+    symbolic link is never followed out of the archive.
+    """
+    if info.islnk():
+        kind = "a hard link"
+    elif info.issym():
+        kind = "a symbolic link"
+    else:
+        kind = "a device, FIFO or other special file"
+    raise ArchiveMemberError(
+        f"archive member {member!r} is {kind}, not a regular file: not read", path=archive
+    )
+
+
 def _tar_entries(archive: str, limits: _Limits, data: bytes | None = None) -> Iterator[_Entry]:
     """The members of a tar archive: the file ``archive``, or ``data`` read from it elsewhere."""
     raw: BinaryIO = (
@@ -762,7 +779,13 @@ def _tar_entries(archive: str, limits: _Limits, data: bytes | None = None) -> It
                     yield location, name, functools.partial(_refuse_member, archive, _display(name))
                     continue
                 base = name.rsplit("/", 1)[-1]
-                if not member.isreg() or not _is_seed_name(base):
+                if member.isdir() or not _is_seed_name(base):
+                    continue
+                if not member.isreg():
+                    refusal = functools.partial(
+                        _refuse_irregular_member, _display(archive), _display(name), member
+                    )
+                    yield location, base, refusal
                     continue
                 yield (
                     location,
