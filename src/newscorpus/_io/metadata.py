@@ -85,8 +85,9 @@ def read_metadata(path: str | os.PathLike[str]) -> dict[str, ArticleMetadata]:
 
     Raises :class:`MetadataError` naming the file and line for a malformed row: broken JSON
     (including integers of more than 4,300 digits and rows nested too deeply to read), a row
-    that is not an object, a row without ``id`` or ``file``, a field given twice under two
-    names, a value of the wrong type, a bad date or language, or an id given twice.
+    that is not an object, a row without ``id`` or ``file``, a CSV row with more fields than
+    its header, a field given twice under two names, a value of the wrong type, a bad date or
+    language, or an id given twice.
     """
     return read_sidecar_rows(path).table
 
@@ -179,6 +180,14 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 f"the header has no 'id' or 'file' column, got {header!r}", path=str(path), line=1
             )
         for row in reader:
+            extra = row.get(None)  # DictReader puts the fields beyond the header there
+            if extra:
+                raise MetadataError(
+                    f"the row has {len(header) + len(extra)} fields, the header {len(header)}: "
+                    "a value with a comma needs quotes",
+                    path=str(path),
+                    line=reader.line_num,
+                )
             yield reader.line_num, row
     except csv.Error as error:
         raise MetadataError(f"broken CSV: {error}", path=str(path), line=reader.line_num) from None
