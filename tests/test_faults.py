@@ -453,6 +453,14 @@ def test_the_temporary_file_is_recognisably_named(tmp_path: Path) -> None:
     assert re.fullmatch(r"\.articles\.jsonl\.newscorpus-\d+-[0-9a-f]{12}\.tmp", seen[0])
 
 
+def test_a_file_name_of_the_longest_length_is_written(tmp_path: Path) -> None:
+    # The name is as long as a folder entry may be (255 bytes); the temporary file beside it
+    # must fit too.
+    path = tmp_path / ("ä" * 124 + "a.jsonl")
+    write_jsonl([ARTICLE], path)
+    assert [item.name for item in tmp_path.iterdir()] == [path.name]
+
+
 def test_a_stale_temporary_file_of_a_dead_process_is_cleared(tmp_path: Path) -> None:
     path = tmp_path / "articles.jsonl"
     # Above the largest process id Linux hands out (2**22), so no process has it.

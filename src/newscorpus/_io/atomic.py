@@ -12,9 +12,10 @@ rules for output targets (described in ``docs/format.md``, "Output files") all l
 * a directory is refused with an :class:`IsADirectoryError` naming the target;
 * a new file gets the permissions the umask allows (``0o666 & ~umask``), a replaced file keeps
   its mode;
-* the temporary file is called ``.<name>.newscorpus-<pid>-<random>.tmp``. It is removed when the
-  write fails or is interrupted by an exception (the command line turns SIGTERM into one);
-  one left behind by a killed process is removed by the next write to the same target.
+* the temporary file is called ``.<name>.newscorpus-<pid>-<random>.tmp`` (a name too long to
+  leave room for the rest is cut). It is removed when the write fails or is interrupted by an
+  exception (the command line turns SIGTERM into one); one left behind by a killed process is
+  removed by the next write to the same target.
 """
 
 from __future__ import annotations
@@ -45,6 +46,21 @@ _TEMPORARY_SUFFIX: Final = ".tmp"
 #: Permissions asked for a new file; the kernel takes the umask away, as for any new file.
 _NEW_FILE_MODE: Final = 0o666
 _RANDOM_BYTES: Final = 6
+#: The longest name of a folder entry, in bytes, on the common file systems (NAME_MAX).
+_NAME_MAX: Final = 255
+#: Digits of the largest process id (Linux hands out at most 2**22 = 4194304).
+_PID_DIGITS: Final = 7
+#: Bytes of the target's name kept in its temporary name, so that the temporary name fits in a
+#: folder entry whenever the target's does: a longer name is cut (the mark still tells it).
+_NAME_BYTES_KEPT: Final = (
+    _NAME_MAX
+    - len(".")
+    - len(TEMPORARY_MARK)
+    - _PID_DIGITS
+    - len("-")
+    - 2 * _RANDOM_BYTES
+    - len(_TEMPORARY_SUFFIX)
+)
 #: Paths that name an open file descriptor: written in place, never resolved and replaced.
 _DESCRIPTOR_PATH: Final = re.compile(
     r"/dev/(?:std(?:in|out|err)|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+"
@@ -62,7 +78,11 @@ def _named(error: OSError, target: Path) -> OSError:
 
 
 def _temporary_prefix(target: Path) -> str:
-    return f".{target.name}{TEMPORARY_MARK}"
+    name = target.name
+    encoded = os.fsencode(name)
+    if len(encoded) > _NAME_BYTES_KEPT:  # cut on a character boundary
+        name = encoded[:_NAME_BYTES_KEPT].decode("utf-8", "ignore")
+    return f".{name}{TEMPORARY_MARK}"
 
 
 def _create_temporary(target: Path) -> tuple[int, Path]:
