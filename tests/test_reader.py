@@ -334,6 +334,23 @@ def test_read_article_warns_about_an_unusual_file_name(tmp_path: Path) -> None:
     )
 
 
+def test_read_article_shows_the_bytes_of_a_file_name_that_is_not_utf8_in_the_id(
+    tmp_path: Path,
+) -> None:
+    path = article_file(tmp_path, os.fsdecode(b"artikel-\xe4.txt"), SIMPLE)
+    article = read_article(path, extract=False)
+    assert (article.id, article.warnings[0].code) == ("artikel-\\xe4", "unusual-file-name")
+
+
+def test_read_article_names_the_file_whose_name_gives_a_blank_id(tmp_path: Path) -> None:
+    path = article_file(tmp_path, " .txt", SIMPLE)
+    with pytest.raises(SeedFormatError) as excinfo:
+        read_article(path, extract=False)
+    assert str(excinfo.value) == (
+        f"{path}: file name ' .txt' gives a blank id: name it NNN_<16 hex digits>.txt"
+    )
+
+
 def test_read_article_decodes_cp1252_with_a_warning(tmp_path: Path) -> None:
     data = "Titel\r\n\r\nEins.\r\n„Ärger“ – 5 €.\r\n".encode("cp1252")
     path = article_file(tmp_path, f"000_{ID_A}.txt", data)

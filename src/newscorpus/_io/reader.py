@@ -431,12 +431,18 @@ def _article_from_bytes(
         title, paragraphs, _ = _split_seed(text, path=location)
         index, article_id = None, _content_id(title, paragraphs)
     elif split is None:
-        index, article_id = None, PurePath(name).stem
+        # Bytes of a name that are not UTF-8 are shown as \xNN: an id is text.
+        index, article_id = None, _display(PurePath(name).stem)
+        if _is_blank(article_id):
+            raise SeedFormatError(
+                f"file name {_display(name)!r} gives a blank id: name it NNN_<16 hex digits>.txt",
+                path=location,
+            )
         name_warnings = (
             ArticleWarning(
                 code="unusual-file-name",
                 message=(
-                    f"file name {name!r} is not of the form NNN_<16 hex digits>.txt: "
+                    f"file name {_display(name)!r} is not of the form NNN_<16 hex digits>.txt: "
                     f"the id is its stem {article_id!r} and it has no index"
                 ),
             ),
@@ -486,7 +492,7 @@ def read_article(
     return _article_from_bytes(
         _read_file(os.fspath(path), _Limits(MAX_ARTICLE_BYTES, MAX_COMPRESSION_RATIO)),
         name=file.name,
-        location=os.fspath(path),
+        location=_display(os.fspath(path)),
         metadata=metadata,
         extract=extract,
     )
