@@ -156,6 +156,11 @@ def test_read_metadata_of_an_empty_file_is_empty(tmp_path: Path) -> None:
         ("m.csv", "id,date\nabc,2020-09-14\n,2020-09-15\n", "3: missing key 'id' or 'file'"),
         (
             "m.csv",
+            'id,date\n"abc,2020-09-14\ndef,2020-09-15\n',
+            "2: broken CSV: unexpected end of data",
+        ),
+        (
+            "m.csv",
             "id,date,outlet\nabc,2020-09-14,Meier, Söhne\n",
             "2: the row has 4 fields, the header 3: a value with a comma needs quotes",
         ),

@@ -170,7 +170,8 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
-    reader = csv.DictReader(io.StringIO(_read_text(path), newline=""))
+    # strict: an unclosed quotation mark is an error, not a value that swallows every later row.
+    reader = csv.DictReader(io.StringIO(_read_text(path), newline=""), strict=True)
     try:
         header = reader.fieldnames
         if header is None:
@@ -190,7 +191,10 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 )
             yield reader.line_num, row
     except csv.Error as error:
-        raise MetadataError(f"broken CSV: {error}", path=str(path), line=reader.line_num) from None
+        # line_num counts the lines of the rows read whole: the broken row starts after them.
+        raise MetadataError(
+            f"broken CSV: {error}", path=str(path), line=reader.line_num + 1
+        ) from None
 
 
 def _metadata_of_row(
