@@ -669,6 +669,21 @@ def test_a_symlink_loop_matched_by_a_glob_is_a_located_warning(tmp_path: Path) -
     )
 
 
+def test_a_recursive_glob_does_not_follow_links_to_folders(tmp_path: Path) -> None:
+    # Two links back to the folder made ** walk 2**40 paths (about 40 links deep, where Linux
+    # stops), never returning; one link read every file 41 times.
+    folder = corpus_folder(tmp_path)
+    (folder / "a").symlink_to("..", target_is_directory=True)
+    (folder / "b").symlink_to("..", target_is_directory=True)
+    (folder / "sub").mkdir()
+    (folder / "sub" / f"003_{ID_A}.txt").write_bytes(SEED_A)
+    assert titles(f"{folder}/**/*.txt", recursive=True) == [
+        "Erster Titel",
+        "Zweiter Titel",
+        "Erster Titel",
+    ]
+
+
 def test_validate_reports_a_broken_symlink_as_an_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -807,6 +807,32 @@ def _file_entries(files: list[str], limits: _Limits) -> Iterator[_Entry]:
         yield _display(file), Path(file).name, functools.partial(_read_file, file, limits)
 
 
+def _glob_recursively(pattern: str) -> set[str]:
+    """``glob.glob(pattern, recursive=True)`` without following links to folders at ``**``.
+
+    glob follows them, so a link back to a parent made ``**`` walk the tree again at every
+    depth (exponentially often with two). Here the part before the first ``**`` is globbed,
+    the folders below each match are walked without following links (and without hidden ones,
+    as glob skips them), and the rest of the pattern is matched in each.
+    """
+    parts = pattern.split("/")
+    if "**" not in parts:
+        return set(glob.glob(pattern, recursive=True))  # noqa: PTH207 - absolute patterns too
+    at = parts.index("**")
+    rest = "/".join(parts[at + 1 :]) if at + 1 < len(parts) else "*"
+    bases = glob.glob("/".join(parts[:at]) or "/") if at else [""]  # noqa: PTH207 - as above
+    found: set[str] = set()
+    for base in bases:
+        if base and not Path(base).is_dir():
+            continue
+        for folder, subfolders, _ in os.walk(base or os.curdir):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            inside = folder if base else os.path.relpath(folder)
+            prefix = "" if inside == os.curdir else glob.escape(inside) + "/"
+            found.update(_glob_recursively(prefix + rest))
+    return found
+
+
 def _sources(
     source: str | os.PathLike[str], *, recursive: bool, limits: _Limits
 ) -> tuple[Iterator[_Entry], str | None]:
@@ -828,10 +854,9 @@ def _sources(
             path=_display(location),
         )
     if isinstance(source, str) and _GLOB_MAGIC.intersection(source):
+        found = _glob_recursively(source) if recursive else glob.glob(source)  # noqa: PTH207 - absolute patterns too
         matches = [
-            match
-            for match in sorted(glob.glob(source, recursive=recursive))  # noqa: PTH207 - absolute patterns too
-            if Path(match).is_file() or Path(match).is_symlink()
+            match for match in sorted(found) if Path(match).is_file() or Path(match).is_symlink()
         ]
         if not matches:
             raise FileNotFoundError(errno.ENOENT, "no file matches the pattern", source)
