@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,27 @@ def _documented_names() -> set[str]:
 
 def test_api_page_documents_exactly_the_public_names() -> None:
     assert sorted(_documented_names()) == sorted(newscorpus.__all__)
+
+
+def _documented_signatures() -> dict[str, list[str]]:
+    """The parameter names each function heading of the API page gives, in order."""
+    text = (DOCS / "api.md").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {}
+    for name, parameters in re.findall(r"^### `(\w+)\((.*?)\)", text, flags=re.MULTILINE):
+        names = [part.split("=")[0].strip().lstrip("*") for part in parameters.split(",")]
+        found[name] = [name for name in names if name not in {"", "/"}]
+    return found
+
+
+def test_api_page_gives_every_parameter_of_a_function_in_order() -> None:
+    # The page says its signatures are exact.
+    wrong = {
+        name: (documented, list(inspect.signature(getattr(newscorpus, name)).parameters))
+        for name, documented in _documented_signatures().items()
+        if inspect.isfunction(getattr(newscorpus, name))
+        and documented != list(inspect.signature(getattr(newscorpus, name)).parameters)
+    }
+    assert wrong == {}
 
 
 def test_public_names_are_sorted_constants_classes_functions() -> None:
