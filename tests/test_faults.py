@@ -543,6 +543,23 @@ def test_the_compression_ratio_cap_is_configurable(tmp_path: Path) -> None:
     assert titles(archive, max_compression_ratio=100_000) == ["Titel"]
 
 
+@pytest.mark.parametrize(
+    "limit",
+    [
+        {"max_article_bytes": -1},
+        {"max_article_bytes": 1.5},
+        {"max_compression_ratio": float("nan")},
+        {"max_compression_ratio": 0},
+    ],
+)
+def test_a_limit_that_is_no_positive_number_is_refused(
+    tmp_path: Path, limit: dict[str, float]
+) -> None:
+    # A ratio of NaN compared false with every member, which turned the bomb check off.
+    with pytest.raises(ValueError, match="must be"):
+        iter_articles(corpus_folder(tmp_path), **limit)  # type: ignore[arg-type]
+
+
 def test_a_tar_gz_member_over_the_cap_is_refused_and_the_next_read(tmp_path: Path) -> None:
     archive = faults.write_tar(
         tmp_path / "big.tar.gz",

@@ -110,6 +110,22 @@ class _Limits(NamedTuple):
     max_compression_ratio: float
 
 
+def _checked_limits(max_article_bytes: int, max_compression_ratio: float) -> _Limits:
+    """The limits, refused with ValueError unless a byte count >= 0 and a ratio > 0."""
+    if (
+        isinstance(max_article_bytes, bool)
+        or not isinstance(max_article_bytes, int)
+        or max_article_bytes < 0
+    ):
+        raise ValueError(f"max_article_bytes must be an integer >= 0, got {max_article_bytes!r}")
+    # Written so that NaN, which compares false with everything, is refused too.
+    if isinstance(max_compression_ratio, bool) or not max_compression_ratio > 0:
+        raise ValueError(
+            f"max_compression_ratio must be a number > 0, got {max_compression_ratio!r}"
+        )
+    return _Limits(max_article_bytes, max_compression_ratio)
+
+
 #: ``(location for messages and Article.source, file name, function returning the bytes)``.
 _Entry = tuple[str, str, "Callable[[], bytes]"]
 
@@ -1065,7 +1081,7 @@ def iter_located_articles(
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
     processes = check_jobs(jobs)
-    limits = _Limits(max_article_bytes, max_compression_ratio)
+    limits = _checked_limits(max_article_bytes, max_compression_ratio)
     entries, directory = _sources(source, recursive=recursive, limits=limits)
     sidecar = _make_sidecar(metadata, directory, language)
     tracker = start_tracker(
@@ -1163,7 +1179,7 @@ def iter_stream_articles(
     """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
-    limits = _Limits(max_article_bytes, MAX_COMPRESSION_RATIO)
+    limits = _checked_limits(max_article_bytes, MAX_COMPRESSION_RATIO)
     sidecar = _make_sidecar(metadata, None, language)
 
     def load() -> bytes:
@@ -1203,7 +1219,7 @@ def iter_articles_in_bytes(
     """
     if errors not in _ERROR_POLICIES:
         raise ValueError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
-    limits = _Limits(max_article_bytes, max_compression_ratio)
+    limits = _checked_limits(max_article_bytes, max_compression_ratio)
     name = location.rstrip("/").rsplit("/", 1)[-1]
     entries: Iterator[_Entry]
     if name.lower().endswith(_ZIP_SUFFIXES):
