@@ -175,6 +175,15 @@ def test_a_speaker_merged_across_articles_is_one_node() -> None:
     assert graph.objects(node, SCHEMA + "name") == ["Wladimir Putin"]
 
 
+def test_articles_that_are_no_corpus_keep_their_speakers_apart() -> None:
+    # Speaker ids are unique per article only: "Anna" of two articles may be two people.
+    doctor = Speaker(id="anna", name="Anna", roles=("Ärztin",), kind=SpeakerKind.PERSON)
+    judge = Speaker(id="anna", name="Anna", roles=("Richterin",), kind=SpeakerKind.PERSON)
+    graph = Graph(to_jsonld([_article(doctor, article_id="a"), _article(judge, article_id="b")]))
+    nodes = graph.of_type(SCHEMA + "Person")
+    assert sorted(graph.one(node, SCHEMA + "jobTitle") for node in nodes) == ["Richterin", "Ärztin"]
+
+
 def test_publisher_and_web_source_are_given() -> None:
     speaker = Speaker(id="x", name="X", kind=SpeakerKind.PERSON)
     graph = Graph(to_jsonld(_article(speaker, article_id="a")))

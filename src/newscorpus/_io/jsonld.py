@@ -120,10 +120,13 @@ def _article_nodes(source: Iterable[Article]) -> Iterator[dict[str, Any]]:
             speakers = [next(hits).speakers for _ in article.quotes]
             yield _article_node(article, speakers, external_ids)
         return
-    for article in source:
+    for number, article in enumerate(source):
         if not isinstance(article, Article):
             raise TypeError(f"to_jsonld takes Articles, got {type(article).__name__}")
-        yield _article_node(article, _article_speakers(article), {})
+        # Each article's own speakers: a speaker id is unique within its article only ("polizei"
+        # in two articles may be two police forces), so the node of one article's speaker is
+        # its own, not merged with another's of the same id as a Corpus merges them.
+        yield _article_node(article, _article_speakers(article), {}, scope=f"a{number}-")
 
 
 def _external_ids(corpus: MergedArticles) -> dict[str, str]:
@@ -143,8 +146,13 @@ def _article_speakers(article: Article) -> list[tuple[Speaker, ...]]:
 
 
 def _article_node(
-    article: Article, speakers: list[tuple[Speaker, ...]], external_ids: dict[str, str]
+    article: Article,
+    speakers: list[tuple[Speaker, ...]],
+    external_ids: dict[str, str],
+    *,
+    scope: str = "",
 ) -> dict[str, Any]:
+    """The ``NewsArticle`` node of ``article``; ``scope`` opens its speakers' node ids."""
     node: dict[str, Any] = {
         "@type": "NewsArticle",
         "identifier": article.id,
@@ -160,19 +168,21 @@ def _article_node(
         node["url"] = article.source
     node["text"] = article.text
     node["hasPart"] = [
-        _quotation_node(quote, speaker, external_ids)
+        _quotation_node(quote, speaker, external_ids, scope)
         for quote, speaker in zip(article.quotes, speakers, strict=True)
     ]
     return node
 
 
 def _quotation_node(
-    quote: Quote, speakers: tuple[Speaker, ...], external_ids: dict[str, str]
+    quote: Quote, speakers: tuple[Speaker, ...], external_ids: dict[str, str], scope: str
 ) -> dict[str, Any]:
     # The quoted words: for a quotation its frame interrupts, the parts joined by " … ".
     node: dict[str, Any] = {"@type": "Quotation", "text": quote.content}
     if speakers:
-        people = [_speaker_node(speaker, external_ids.get(speaker.id)) for speaker in speakers]
+        people = [
+            _speaker_node(speaker, external_ids.get(speaker.id), scope) for speaker in speakers
+        ]
         # A quotation said together ("Anna und Ben sagten") has each of them, in text order.
         node["spokenByCharacter"] = people[0] if len(people) == 1 else people
         # Only a direct quote gives the speaker's own words; other kinds are the writer's.
@@ -190,8 +200,8 @@ def _selector(span: Span) -> dict[str, Any]:
     return {"@type": "oa:TextPositionSelector", "oa:start": span.start, "oa:end": span.end}
 
 
-def _speaker_node(speaker: Speaker, external_id: str | None) -> dict[str, Any]:
-    node: dict[str, Any] = {"@id": f"_:speaker-{speaker.id}"}
+def _speaker_node(speaker: Speaker, external_id: str | None, scope: str) -> dict[str, Any]:
+    node: dict[str, Any] = {"@id": f"_:{scope}speaker-{speaker.id}"}
     if speaker.kind in _SPEAKER_TYPES:
         node["@type"] = _SPEAKER_TYPES[speaker.kind]
     node["name"] = speaker.name
