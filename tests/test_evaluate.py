@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -987,6 +989,32 @@ def test_evaluate_limit_scores_the_first_documents(tmp_path: Path) -> None:
     record = _polnear_record()
     path = _write(tmp_path / "gold.jsonl", _dumps(record), _dumps(record), _dumps(record))
     assert evaluate(path, extract=lambda _: (), limit=2).documents == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_evaluate_reads_a_gold_file_that_can_be_read_only_once(tmp_path: Path) -> None:
+    # A named pipe, as the shell's <(zcat gold.jsonl.gz) gives: what is read from it is gone.
+    pipe = tmp_path / "gold.jsonl"
+    os.mkfifo(pipe)
+    done = threading.Event()
+
+    def write() -> None:
+        with pipe.open("w", encoding="utf-8") as stream:
+            stream.write(f"{_dumps(_polnear_record())}\n" * 3)
+        while not done.is_set():
+            with pipe.open("w", encoding="utf-8"):
+                pass  # a later reader finds the pipe empty instead of waiting forever
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        report = evaluate(pipe, extract=lambda _: ())
+    finally:
+        done.set()
+        while writer.is_alive():  # a reader lets the writer's waiting open return
+            os.close(os.open(pipe, os.O_RDONLY | os.O_NONBLOCK))
+            writer.join(0.01)
+    assert (report.documents, report.gold_quotes) == (3, 3)
 
 
 def test_evaluate_refuses_a_negative_limit(tmp_path: Path) -> None:

@@ -405,23 +405,40 @@ def detect_gold_format(path: str | os.PathLike[str]) -> GoldFormat:
     :class:`GoldFormatError` for an empty file or a record that has neither key.
     """
     for record, data in _iter_records(path):
-        if "originalText" in data:
-            return GoldFormat.GNQA
-        if "attributions" in data:
-            return GoldFormat.POLNEAR
-        keys = ", ".join(sorted(data)) or "none"
-        raise record.error(
-            "unknown gold format: expected a GNQA record (with 'originalText') "
-            f"or a PolNeAR record (with 'attributions'), got keys {keys}"
-        )
+        return _record_format(record, data)
     raise GoldFormatError("no gold documents in the file", path=str(path))
 
 
+def _record_format(record: _Record, data: dict[str, Any]) -> GoldFormat:
+    if "originalText" in data:
+        return GoldFormat.GNQA
+    if "attributions" in data:
+        return GoldFormat.POLNEAR
+    keys = ", ".join(sorted(data)) or "none"
+    raise record.error(
+        "unknown gold format: expected a GNQA record (with 'originalText') "
+        f"or a PolNeAR record (with 'attributions'), got keys {keys}"
+    )
+
+
 def read_gold(path: str | os.PathLike[str]) -> Iterator[GoldDocument]:
-    """Read a GNQA or PolNeAR file, whichever :func:`detect_gold_format` finds."""
-    if detect_gold_format(path) is GoldFormat.GNQA:
-        return read_gnqa(path)
-    return read_polnear(path)
+    """Read a GNQA or PolNeAR file, whichever :func:`detect_gold_format` finds.
+
+    The file is opened once, so a stream that can be read only once (a pipe such as the shell's
+    ``<(zcat gold.jsonl.gz)``) is read whole.
+    """
+    return _open_gold(path)[1]
+
+
+def _open_gold(path: str | os.PathLike[str]) -> tuple[GoldFormat, Iterator[GoldDocument]]:
+    """The format of a gold file, told by its first record, and its documents, in one reading."""
+    records = _iter_records(path)
+    first = next(records, None)
+    if first is None:
+        raise GoldFormatError("no gold documents in the file", path=str(path))
+    gold_format = _record_format(*first)
+    parse = _parse_gnqa if gold_format is GoldFormat.GNQA else _parse_polnear
+    return gold_format, itertools.starmap(parse, itertools.chain((first,), records))
 
 
 def read_gnqa(path: str | os.PathLike[str]) -> Iterator[GoldDocument]:
@@ -1125,12 +1142,12 @@ def evaluate(
         raise ValueError(f"limit must be None or >= 0, got {limit}")
     workers = check_jobs(jobs)
     started = time.perf_counter()
-    gold_format = detect_gold_format(gold)
+    gold_format, documents = _open_gold(gold)
     extractor = extract if extract is not None else _default_extractor(_LANGUAGES[gold_format])
     tally: _GnqaTally | _PolnearTally = (
         _GnqaTally() if gold_format is GoldFormat.GNQA else _PolnearTally()
     )
-    documents = itertools.islice(read_gold(gold), limit)
+    documents = itertools.islice(documents, limit)
     if workers == 1:
         for document in documents:
             tally.add(document, extractor(document.text))
