@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -316,6 +317,16 @@ def test_evaluate_scores_a_gold_file(capsys: pytest.CaptureFixture[str], tmp_pat
     code, out, _ = run(capsys, "evaluate", "--gold", str(gold), "--format", "json")
     report = json.loads(out)
     assert (code, report["documents"]) == (0, 1)
+
+
+def test_evaluate_writes_the_report_of_a_gold_file_whose_name_is_not_utf8(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold = tmp_path / os.fsdecode(b"gold-\xff.jsonl")
+    gold.write_text(json.dumps({"id": "doc-1", "text": "Es regnet.", "attributions": []}) + "\n")
+    report = tmp_path / "report.md"
+    assert run(capsys, "evaluate", "--gold", str(gold), "-o", str(report)) == (0, "", "")
+    assert report.read_text(encoding="utf-8").startswith("### PolNeAR: `gold-\\xff.jsonl`\n")
 
 
 def test_evaluate_with_two_jobs_gives_the_same_report(

@@ -14,6 +14,7 @@ import enum
 import functools
 import itertools
 import json
+import os
 import time
 import unicodedata
 from collections import Counter
@@ -33,7 +34,6 @@ except ImportError:  # pragma: no cover - orjson is optional
     from json import loads as _loads_json  # type: ignore[assignment]
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
@@ -372,9 +372,15 @@ def _json_type(value: object) -> str:
     return "an object"
 
 
+def _shown(path: str | os.PathLike[str]) -> str:
+    """``path`` as text for messages and the report: bytes of a file name that are not UTF-8
+    (surrogates in Python) are shown as ``\\xNN``, as the readers of articles show them."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _iter_records(path: str | os.PathLike[str]) -> Iterator[tuple[_Record, dict[str, Any]]]:
     """Yield each non-blank line of a JSON Lines file as a JSON object with its location."""
-    name = str(path)
+    name = _shown(path)
     with Path(path).open("rb") as stream:
         for number, raw in enumerate(stream, start=1):
             if not raw.strip():
@@ -406,7 +412,7 @@ def detect_gold_format(path: str | os.PathLike[str]) -> GoldFormat:
     """
     for record, data in _iter_records(path):
         return _record_format(record, data)
-    raise GoldFormatError("no gold documents in the file", path=str(path))
+    raise GoldFormatError("no gold documents in the file", path=_shown(path))
 
 
 def _record_format(record: _Record, data: dict[str, Any]) -> GoldFormat:
@@ -435,7 +441,7 @@ def _open_gold(path: str | os.PathLike[str]) -> tuple[GoldFormat, Iterator[GoldD
     records = _iter_records(path)
     first = next(records, None)
     if first is None:
-        raise GoldFormatError("no gold documents in the file", path=str(path))
+        raise GoldFormatError("no gold documents in the file", path=_shown(path))
     gold_format = _record_format(*first)
     parse = _parse_gnqa if gold_format is GoldFormat.GNQA else _parse_polnear
     return gold_format, itertools.starmap(parse, itertools.chain((first,), records))
@@ -1163,7 +1169,7 @@ def evaluate(
         for document, quotes in zip(scored, found, strict=True):
             tally.add(document, quotes)
     return attrs.evolve(
-        tally.report(), gold_path=str(gold), elapsed_seconds=time.perf_counter() - started
+        tally.report(), gold_path=_shown(gold), elapsed_seconds=time.perf_counter() - started
     )
 
 
