@@ -646,6 +646,32 @@ def test_gold_role_in_separate_spans_becomes_a_mention_with_parts() -> None:
     assert quote.cue == Mention.from_text(text, _find(text, "wies"), _find(text, "zurück"))
 
 
+def test_gold_quote_leaves_out_an_empty_content_span() -> None:
+    # An empty span holds no character, as GNQA's token ids and PolNeAR's coverage count it.
+    text = "Anna sagte, die Lage sei ernst."
+    content = _find(text, "die Lage sei ernst")
+    gold = GoldQuote(
+        kind=QuoteKind.INDIRECT,
+        label="Indirect",
+        content=GoldRole(spans=(Span(start=5, end=5), content)),
+    )
+    assert gold_quotes_as_predictions(_document(text, gold)) == (
+        Quote(text="die Lage sei ernst", kind=QuoteKind.INDIRECT, span=content),
+    )
+
+
+def test_gold_role_leaves_out_an_empty_span() -> None:
+    text = "Anna sagte, die Lage sei ernst."
+    gold = GoldQuote(
+        kind=QuoteKind.INDIRECT,
+        label="Indirect",
+        content=_role(text, "die Lage sei ernst"),
+        speaker=GoldRole(spans=(_find(text, "Anna"), Span(start=6, end=6))),
+    )
+    (quote,) = gold_quotes_as_predictions(_document(text, gold))
+    assert quote.speaker_mention == Mention(text="Anna", span=Span(start=0, end=4))
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

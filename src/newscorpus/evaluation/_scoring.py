@@ -570,8 +570,9 @@ def gold_quotes_as_predictions(document: GoldDocument) -> tuple[Quote, ...]:
     runs from the start of the first to the end of the last. Direct quotes lose the quotation
     mark at either end of each part, as the extractor leaves them out; a PolNeAR quote (no kind)
     is taken as direct when its span starts and ends with a quotation mark, indirect otherwise.
-    Roles with several spans become mentions with ``parts`` (overlapping spans merged). Gold
-    quotes without content are left out; ``enclosing`` is left unset.
+    Roles with several spans become mentions with ``parts`` (overlapping spans merged). Empty
+    spans hold no character and are left out, and so are gold quotes without content;
+    ``enclosing`` is left unset.
     """
     text = document.text
     predictions: list[Quote] = []
@@ -605,9 +606,11 @@ def gold_quotes_as_predictions(document: GoldDocument) -> tuple[Quote, ...]:
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:
-    """The spans sorted, with overlapping and touching ones merged."""
+    """The spans sorted, with overlapping and touching ones merged and empty ones left out."""
     merged: list[Span] = []
     for span in sorted(spans):
+        if span.start == span.end:
+            continue
         if merged and span.start <= merged[-1].end:
             merged[-1] = Span(start=merged[-1].start, end=max(merged[-1].end, span.end))
         else:
@@ -632,6 +635,8 @@ def _is_mark(character: str) -> bool:
 def _gold_mention(text: str, role: GoldRole) -> Mention | None:
     merged: list[Span] = []
     for span in sorted(role.spans):
+        if span.start == span.end:
+            continue
         if merged and span.start < merged[-1].end:
             merged[-1] = Span(start=merged[-1].start, end=max(merged[-1].end, span.end))
         else:
