@@ -27,6 +27,7 @@ from newscorpus.evaluation import (
     GoldRole,
     RoleScore,
     TypeRecall,
+    _scoring,
     detect_gold_format,
     evaluate,
     gold_quotes_as_predictions,
@@ -475,6 +476,18 @@ def test_invalid_json_is_refused_with_its_column(tmp_path: Path) -> None:
     with pytest.raises(GoldFormatError) as excinfo:
         list(read_gnqa(path))
     assert str(excinfo.value) == f"{path}:2:7: not valid JSON"
+
+
+def test_deeply_nested_json_is_refused_without_orjson(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # orjson is optional: the json module reads the file when it is not installed.
+    monkeypatch.setattr(_scoring, "_loads_json", json.loads)
+    nested = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path = _write(tmp_path / "gold.jsonl", _dumps(_polnear_record()), nested)
+    with pytest.raises(GoldFormatError) as excinfo:
+        list(read_gold(path))
+    assert str(excinfo.value) == f"{path}:2: not valid JSON: nested too deeply"
 
 
 @pytest.mark.parametrize(

@@ -399,6 +399,8 @@ def _iter_records(path: str | os.PathLike[str]) -> Iterator[tuple[_Record, dict[
                 raise GoldFormatError(
                     "not valid JSON", path=name, line=number, column=column
                 ) from None
+            except RecursionError:  # the json module, when orjson is not installed
+                raise record.error("not valid JSON: nested too deeply") from None
             if not isinstance(data, dict):
                 raise record.error(f"a document must be a JSON object, got {_json_type(data)}")
             yield record, data
