@@ -1056,6 +1056,16 @@ def test_evaluate_reads_a_gold_file_that_can_be_read_only_once(tmp_path: Path) -
     assert (report.documents, report.gold_quotes) == (3, 3)
 
 
+@pytest.mark.parametrize(("limit", "name"), [(2.5, "float"), ("3", "str"), (True, "bool")])
+def test_evaluate_refuses_a_limit_that_is_no_whole_number(
+    tmp_path: Path, limit: object, name: str
+) -> None:
+    path = _write(tmp_path / "gold.jsonl", _dumps(_polnear_record()))
+    with pytest.raises(ValueError, match="limit") as excinfo:
+        evaluate(path, extract=lambda _: (), limit=limit)  # type: ignore[arg-type]
+    assert str(excinfo.value) == f"limit must be None or an int >= 0, got {name}"
+
+
 def test_evaluate_refuses_a_negative_limit(tmp_path: Path) -> None:
     path = _write(tmp_path / "gold.jsonl", _dumps(_polnear_record()))
     with pytest.raises(ValueError, match="limit") as excinfo:

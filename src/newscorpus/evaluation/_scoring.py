@@ -1148,9 +1148,11 @@ def evaluate(
     processes (``0``: one per core) and gives the same report; a custom ``extract`` must then
     be picklable where workers are not forked (macOS, Windows). The report's
     ``elapsed_seconds`` covers reading, extracting and scoring. Raises
-    :class:`GoldFormatError` for a malformed gold file and :class:`OSError` when it cannot be
-    read.
+    :class:`GoldFormatError` for a malformed gold file, :class:`OSError` when it cannot be
+    read, and :class:`ValueError` for a ``limit`` or ``jobs`` that is no whole number >= 0.
     """
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
+        raise ValueError(f"limit must be None or an int >= 0, got {type(limit).__name__}")
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be None or >= 0, got {limit}")
     workers = check_jobs(jobs)
