@@ -39,7 +39,7 @@ from newscorpus.evaluation import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
     from pathlib import Path
 
 _TOKEN = re.compile(r"\w+|\S")
@@ -1021,6 +1021,21 @@ def test_evaluate_runs_the_extractor_on_each_document(tmp_path: Path) -> None:
     assert texts == [GNQA_TEXT]
     assert attrs.evolve(report, elapsed_seconds=None) == attrs.evolve(
         score_gnqa([document], [gold_quotes_as_predictions(document)]), gold_path=str(path)
+    )
+
+
+def test_evaluate_takes_an_extractor_that_yields_its_quotes(tmp_path: Path) -> None:
+    # Worker processes turn what the extractor returns into a tuple; one process does too.
+    path = _write(tmp_path / "gold.jsonl", _dumps(_gnqa_record()))
+    (document,) = read_gnqa(path)
+
+    def extract(text: str) -> Iterator[Quote]:
+        del text
+        yield from gold_quotes_as_predictions(document)
+
+    report = evaluate(path, extract=extract)  # type: ignore[arg-type]
+    assert attrs.evolve(report, elapsed_seconds=None, gold_path=None) == score_gnqa(
+        [document], [gold_quotes_as_predictions(document)]
     )
 
 

@@ -1165,7 +1165,7 @@ def evaluate(
     documents = itertools.islice(documents, limit)
     if workers == 1:
         for document in documents:
-            tally.add(document, extractor(document.text))
+            tally.add(document, _extract_text(extractor, document))
     else:
         # The parent keeps the documents it has sent out (a bounded window) to score them.
         sent, scored = itertools.tee(documents)
@@ -1185,7 +1185,8 @@ def evaluate(
 def _extract_text(
     extractor: Callable[[str], Sequence[Quote]], document: GoldDocument
 ) -> tuple[Quote, ...]:
-    """What a worker runs for one gold document."""
+    """The quotes of one gold document as a tuple, whatever sequence or iterator ``extractor``
+    returns; workers run it too."""
     return tuple(extractor(document.text))
 
 
