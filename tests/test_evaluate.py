@@ -490,6 +490,20 @@ def test_deeply_nested_json_is_refused_without_orjson(
     assert str(excinfo.value) == f"{path}:2: not valid JSON: nested too deeply"
 
 
+def test_lone_surrogate_in_the_text_is_refused_without_orjson(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # orjson refuses the escape of a lone surrogate as invalid JSON; the json module reads it.
+    monkeypatch.setattr(_scoring, "_loads_json", json.loads)
+    record = _with(_polnear_record(), POLITICS.replace(" ", "\ud800", 1), "text")
+    path = _write(tmp_path / "gold.jsonl", json.dumps(record))
+    with pytest.raises(GoldFormatError) as excinfo:
+        list(read_gold(path))
+    assert str(excinfo.value) == (
+        f"{path}:1: 'text' must be valid Unicode, got the lone surrogate U+D800 at character 5"
+    )
+
+
 @pytest.mark.parametrize(
     ("record", "reason"),
     [

@@ -15,6 +15,7 @@ import functools
 import itertools
 import json
 import os
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -74,6 +75,8 @@ FOUND_THRESHOLD = 0.5
 #: A PolNeAR gold content is found when one quote covers at least this share of it.
 POLNEAR_THRESHOLDS = (0.3, 0.8)
 
+# A surrogate left in a decoded string is a lone one: the escapes of a pair decode to one character.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Characters that open or close a quotation; a token made of them only is ignored in scoring.
 _QUOTATION_MARKS = frozenset("\"'`„“”‚‘’«»‹›")
 # Weight of the role agreement that breaks ties between equally good message matches.
@@ -315,6 +318,13 @@ class _Record:
         name, value = self.member(mapping, key, where)
         if not isinstance(value, str):
             raise self.error(f"{name!r} must be a string, got {_json_type(value)}")
+        # The json module reads the escape of a lone surrogate (\ud800), which orjson refuses.
+        found = None if value.isascii() else _SURROGATE.search(value)
+        if found is not None:
+            raise self.error(
+                f"{name!r} must be valid Unicode, got the lone surrogate "
+                f"U+{ord(found.group()):04X} at character {found.start()}"
+            )
         return value
 
     def integer(self, mapping: dict[str, Any], key: str, where: str) -> int:
