@@ -386,3 +386,19 @@ def test_newscorpus_debug_shows_the_traceback_of_an_internal_error(
     monkeypatch.setattr(pipeline, "extract_article_parts", _broken_extractor)
     with pytest.raises(TypeError, match="a bug"):
         main(["quotes"])
+
+
+def test_a_parquet_export_folder_is_an_error_that_points_to_load(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
+    folder = tmp_path / "tables"
+    assert run(capsys, "export", "--format", "parquet", "-o", str(folder))[0] == 0
+    assert run(capsys, "quotes", str(folder)) == (
+        1,
+        "",
+        (
+            f"newscorpus: error: {folder}: a Parquet export folder, not seed files: the command"
+            " line reads seed files and .jsonl exports; newscorpus.load() reads this folder\n"
+        ),
+    )

@@ -178,6 +178,7 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
                 )
                 yield from ((path, article) for article in articles)
             else:
+                _refuse_parquet_folder(path)
                 yield from _reader.iter_located_articles(
                     path,
                     errors=args.errors,
@@ -191,6 +192,17 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
     finally:
         if line is not None:
             line.close()
+
+
+def _refuse_parquet_folder(path: str) -> None:
+    """A Parquet export holds no seed files: say so instead of reading 0 articles."""
+    from newscorpus._io.parquet import is_parquet_folder  # noqa: PLC0415 - keep --help fast
+
+    if is_parquet_folder(path):
+        raise _CliError(
+            f"{path}: a Parquet export folder, not seed files: the command line reads seed "
+            "files and .jsonl exports; newscorpus.load() reads this folder"
+        )
 
 
 def _load_corpus(args: argparse.Namespace) -> Corpus:
