@@ -402,3 +402,31 @@ def test_a_parquet_export_folder_is_an_error_that_points_to_load(
             " line reads seed files and .jsonl exports; newscorpus.load() reads this folder\n"
         ),
     )
+
+
+def _formula_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "001_0123456789abcdef.txt").write_text(
+        '=HYPERLINK("x") und mehr\n\nDer Minister sagte: „Das ist gut.“\n', encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.mark.parametrize("command", ["quotes", "search"])
+def test_csv_tables_escape_formula_cells_as_export_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    folder = _formula_corpus(tmp_path)
+    query = ["HYPERLINK"] if command == "search" else []
+    code, out, _ = run(capsys, command, str(folder), *query, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert (code, [row["title"] for row in rows]) == (0, ['\'=HYPERLINK("x") und mehr'])
+
+
+def test_a_csv_table_written_to_a_file_starts_with_a_bom_as_export_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "quotes.csv"
+    code, _, _ = run(capsys, "quotes", "--format", "csv", "-o", str(target))
+    assert (code, target.read_bytes()[:3]) == (0, b"\xef\xbb\xbf")

@@ -504,17 +504,19 @@ def _write_rows(
     columns: Sequence[str],
     table: Callable[[Sequence[dict[str, Any]], IO[str]], None],
 ) -> None:
-    import csv  # noqa: PLC0415 - only needed for one output format
-
     if args.format == "jsonl":
         with _output(args.output, newline="\n") as stream:
             for row in rows:
                 stream.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif args.format == "csv":
+        from newscorpus._io.serialize import write_csv_table  # noqa: PLC0415 - keep --help fast
+
+        # As export's quote table: a file gets the byte order mark spreadsheets need to see
+        # UTF-8, and cells that a spreadsheet would run as a formula are escaped.
         with _output(args.output, newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(rows)
+            if args.output != "-":
+                stream.write("\ufeff")
+            write_csv_table(rows, columns, stream)
     else:
         # Tables are read on a terminal, which obeys control characters in article text.
         shown = [

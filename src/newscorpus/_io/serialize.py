@@ -23,7 +23,7 @@ import re
 import tempfile
 import warnings
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
 from cattrs.errors import StructureHandlerNotFoundError
@@ -59,6 +59,7 @@ __all__ = [
     "loads",
     "read_jsonl",
     "write_csv",
+    "write_csv_table",
     "write_jsonl",
 ]
 
@@ -565,19 +566,32 @@ def _mention_text(mention: Mention | None) -> str | None:
 def _write_csv_rows(
     rows: Iterable[dict[str, str | int | None]], stream: IO[str], *, escape_formulas: bool
 ) -> int:
+    return write_csv_table(rows, QUOTE_COLUMNS, stream, escape_formulas=escape_formulas)
+
+
+def write_csv_table(
+    rows: Iterable[Mapping[str, object]],
+    columns: Sequence[str],
+    stream: IO[str],
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write ``rows`` under a header of ``columns`` as :func:`write_csv` writes its cells
+    (NUL as U+FFFD, formula cells escaped); return the number of rows. The stream is the
+    caller's: open it with ``newline=""``."""
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(QUOTE_COLUMNS)
+    writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow([_csv_cell(row[column], escape_formulas) for column in QUOTE_COLUMNS])
+        writer.writerow([_csv_cell(row[column], escape_formulas) for column in columns])
         count += 1
     return count
 
 
-def _csv_cell(value: str | int | None, escape_formulas: bool) -> str | int:
+def _csv_cell(value: object, escape_formulas: bool) -> object:
     if value is None:
         return ""
-    if isinstance(value, int):
+    if not isinstance(value, str):
         return value
     # CSV readers (and Python 3.10's csv writer) cannot handle NUL.
     value = value.replace("\x00", "\ufffd")
