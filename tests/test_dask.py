@@ -184,7 +184,7 @@ def test_a_missing_url_is_file_not_found(memory_root: str) -> None:
 
 
 def test_partitions_need_at_least_one_file(seed_folder: Path) -> None:
-    with pytest.raises(QueryError, match="files_per_partition must be >= 1"):
+    with pytest.raises(QueryError, match="files_per_partition must be an integer >= 1"):
         read_articles(str(seed_folder), files_per_partition=0)
 
 
@@ -243,3 +243,9 @@ def test_a_local_cluster_writes_the_single_process_tables(shared: Path, tmp_path
         single = load(folder)
         clustered = load(tmp_path / folder.name)
         assert (list(clustered), clustered.speakers()) == (list(single), single.speakers())
+
+
+@pytest.mark.parametrize("size", ["2", 2.5, True])
+def test_partitions_need_a_whole_number_of_files(seed_folder: Path, size: object) -> None:
+    with pytest.raises(QueryError, match="files_per_partition must be an integer >= 1"):
+        read_articles(str(seed_folder), files_per_partition=size)  # type: ignore[arg-type]

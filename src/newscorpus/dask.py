@@ -332,8 +332,14 @@ def read_articles(
     workers' logs, so ``"raise"`` or ``"skip"`` suit a cluster best.
     """
     dask_api, _ = _import_dask("read_articles()")
-    if files_per_partition < 1:
-        raise QueryError(f"files_per_partition must be >= 1, got {files_per_partition}")
+    if (
+        isinstance(files_per_partition, bool)
+        or not isinstance(files_per_partition, int)
+        or files_per_partition < 1
+    ):
+        raise QueryError(
+            f"files_per_partition must be an integer >= 1, got {files_per_partition!r}"
+        )
     if errors not in ("raise", "warn", "skip"):
         raise QueryError(f"errors must be 'raise', 'warn' or 'skip', got {errors!r}")
     options = dict(storage_options or {})
