@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pytest
 
+import newscorpus
 from newscorpus import (
     Article,
     QueryError,
@@ -249,3 +250,12 @@ def test_a_local_cluster_writes_the_single_process_tables(shared: Path, tmp_path
 def test_partitions_need_a_whole_number_of_files(seed_folder: Path, size: object) -> None:
     with pytest.raises(QueryError, match="files_per_partition must be an integer >= 1"):
         read_articles(str(seed_folder), files_per_partition=size)  # type: ignore[arg-type]
+
+
+def test_a_parquet_export_folder_is_refused_not_read_as_no_seed_files(
+    seed_folder: Path, tmp_path: Path
+) -> None:
+    tables = tmp_path / "tables"
+    newscorpus.write_parquet(iter_articles(seed_folder), tables)
+    with pytest.raises(QueryError, match=r"a Parquet export folder, not seed files"):
+        read_articles(str(tables))

@@ -38,6 +38,7 @@ from newscorpus._identity.aliases import to_alias_table
 from newscorpus._io.metadata import article_id_from_file_name, read_metadata
 from newscorpus._io.parquet import (
     DEFAULT_ROWS_PER_GROUP,
+    PART_GLOB,
     PartSummary,
     corpus_speakers_of_part,
     finish_quotes_part,
@@ -145,6 +146,7 @@ def _listing(
     for url in urls:
         fs, path = fsspec.core.url_to_fs(url, **storage_options)
         if fs.isdir(path):
+            _refuse_parquet_folder(fs, path, url)
             listing.append((fs, _walk(fs, path, url, recursive=recursive)))
         elif fs.isfile(path):
             listing.append((fs, [SourceFile(location=url, path=path, kind=_kind_of(path))]))
@@ -164,6 +166,16 @@ def _listing(
         else:
             raise FileNotFoundError(2, "no such file, directory or archive", url)
     return listing
+
+
+def _refuse_parquet_folder(fs: Any, path: str, url: str) -> None:  # noqa: ANN401
+    """A folder written by ``write_parquet`` holds no seed files: say so instead of reading 0."""
+    if fs.glob(f"{path.rstrip('/')}/articles/{PART_GLOB}"):
+        raise QueryError(
+            "a Parquet export folder, not seed files: newscorpus.load() reads it, and "
+            "dask.dataframe.read_parquet() its articles/ and quotes/ tables",
+            path=url,
+        )
 
 
 def _url_list(urls: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[str]:

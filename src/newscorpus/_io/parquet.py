@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_ROWS_PER_GROUP",
+    "PART_GLOB",
     "ArrowTables",
     "LocalFiles",
     "PartSpeakers",
@@ -92,7 +93,8 @@ _NO_DICTIONARY: Final = {
 #: Articles whose rows are turned into Arrow arrays at a time: a writer holds the row dicts
 #: (Python objects, ~10x the size of their Arrow form) of only this many articles.
 _ARTICLES_PER_BATCH: Final = 64
-_PART_GLOB: Final = "part-*.parquet"
+#: The name of a table part file, as a glob.
+PART_GLOB: Final = "part-*.parquet"
 _PENDING_SUFFIX: Final = ".pending"
 _ALIASES_KEY: Final = b"newscorpus.aliases"
 #: The pending quotes' extra column: each quote's speaker as its member number in the part's
@@ -599,11 +601,11 @@ def is_parquet_folder(source: object) -> bool:
     if not isinstance(source, (str, os.PathLike)):
         return False
     folder = Path(os.fspath(source))
-    return folder.is_dir() and any((folder / "articles").glob(_PART_GLOB))
+    return folder.is_dir() and any((folder / "articles").glob(PART_GLOB))
 
 
 def _parts(folder: Path) -> list[tuple[Path, Path]]:
-    articles = sorted((folder / "articles").glob(_PART_GLOB))
+    articles = sorted((folder / "articles").glob(PART_GLOB))
     if not articles:
         raise FileNotFoundError(
             2, "not a Parquet export: no articles/part-*.parquet", os.fspath(folder)
