@@ -336,6 +336,17 @@ def test_odd_article_ids_get_safe_distinct_file_names(tmp_path: Path) -> None:
     assert not (tmp_path / "etc").exists()
 
 
+@pytest.mark.parametrize("reserved", ["con", "NUL", "Aux", "prn", "com1", "LPT9"])
+def test_an_id_that_names_a_windows_device_gets_a_hashed_file_name(
+    tmp_path: Path, reserved: str
+) -> None:
+    index = newscorpus.write_review(
+        [Article(id=reserved, title="T", paragraphs=("p",))], tmp_path / "site"
+    )
+    (page,) = (index.parent / "articles").iterdir()
+    assert page.name.split(".")[0].casefold() != reserved.casefold()
+
+
 def test_the_index_lists_every_article_with_its_kind_counts(tmp_path: Path) -> None:
     index = newscorpus.write_review(newscorpus.load(SEED_DIR), tmp_path)
     page = index.read_text(encoding="utf-8")

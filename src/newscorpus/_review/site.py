@@ -8,8 +8,9 @@ Layout of the output folder::
     speakers/<id>.html      one page per corpus speaker, linking into the article pages
 
 File names come from the article and speaker ids when those are plain (letters, digits, ``-``,
-``_``); any other id gets a slug and a short hash, so no id can escape the folder or collide
-with another on a case-insensitive file system.
+``_``) and no Windows device name (``con``, ``nul``, ...); any other id gets a slug and a short
+hash, so no id can escape the folder, name a device or collide with another on a
+case-insensitive file system.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["write_review"]
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+#: Names Windows keeps for devices whatever the extension ("con.html" is the console).
+_DEVICE_NAME = re.compile(r"(?:con|prn|aux|nul|com[0-9]|lpt[0-9])", re.IGNORECASE)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _HASH_LENGTH = 10
 
@@ -50,7 +53,8 @@ class _FileNames:
         self._taken: set[str] = set()
 
     def name_for(self, identifier: str) -> str:
-        stem = identifier if _PLAIN_ID.fullmatch(identifier) else self._hashed(identifier)
+        plain = _PLAIN_ID.fullmatch(identifier) and not _DEVICE_NAME.fullmatch(identifier)
+        stem = identifier if plain else self._hashed(identifier)
         if stem.casefold() in self._taken:
             stem = self._hashed(identifier)
         self._taken.add(stem.casefold())
