@@ -588,6 +588,19 @@ def test_between_with_a_bound_of_the_wrong_type() -> None:
     assert str(excinfo.value) == "start must be a date, datetime or string, got int"
 
 
+@pytest.mark.parametrize("bound", ["since", "until"])
+def test_quotes_names_its_own_date_bound_of_the_wrong_type(bound: str) -> None:
+    with pytest.raises(QueryError) as excinfo:
+        corpus_of_three().quotes(**{bound: 20200901})  # type: ignore[arg-type]
+    assert str(excinfo.value) == f"{bound} must be a date, datetime or string, got int"
+
+
+def test_quotes_names_since_and_until_when_since_is_later() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        corpus_of_three().quotes(since="Oktober 2020", until="2020-09")
+    assert str(excinfo.value) == "since 2020-10-01 is after until 2020-09-30"
+
+
 def test_stats() -> None:
     assert corpus_of_three().stats() == Stats(
         articles=3,

@@ -379,15 +379,20 @@ class Corpus:
         return lazy.dates
 
     def _positions_between(
-        self, start: DateBound | None, end: DateBound | None
+        self,
+        start: DateBound | None,
+        end: DateBound | None,
+        names: tuple[str, str] = ("start", "end"),
+        reversed_message: str = "the start {} is after the end {}",
     ) -> Sequence[int] | None:
-        """Sorted positions of the articles dated within the bounds; None without bounds."""
+        """Sorted positions of the articles dated within the bounds; None without bounds.
+        ``names`` and ``reversed_message`` name the bounds as the caller's parameters do."""
         if start is None and end is None:
             return None
-        first = None if start is None else _bounds(start, "start")[0]
-        last = None if end is None else _bounds(end, "end")[1]
+        first = None if start is None else _bounds(start, names[0])[0]
+        last = None if end is None else _bounds(end, names[1])[1]
         if first is not None and last is not None and first > last:
-            raise QueryError(f"the start {first.isoformat()} is after the end {last.isoformat()}")
+            raise QueryError(reversed_message.format(first.isoformat(), last.isoformat()))
         days, positions = self._date_order()
         low = 0 if first is None else bisect.bisect_left(days, first.toordinal())
         high = len(days) if last is None else bisect.bisect_right(days, last.toordinal())
@@ -505,7 +510,9 @@ class Corpus:
         """The article filter of :meth:`quotes`: the positions dated within the bounds (None
         without bounds), those of them whose articles also have every word of ``contains`` as a
         set (None: every article), and the terms of ``contains``."""
-        allowed = self._positions_between(since, until)
+        allowed = self._positions_between(
+            since, until, ("since", "until"), "since {} is after until {}"
+        )
         allowed_set = None if allowed is None else set(allowed)
         if contains is not None:
             check_text(contains, "contains")
