@@ -601,6 +601,12 @@ def test_quotes_names_since_and_until_when_since_is_later() -> None:
     assert str(excinfo.value) == "since 2020-10-01 is after until 2020-09-30"
 
 
+def test_filter_with_a_predicate_that_is_no_function() -> None:
+    with pytest.raises(QueryError) as excinfo:
+        corpus_of_three().filter("Putin")  # type: ignore[arg-type]
+    assert str(excinfo.value) == "predicate must be callable, got str"
+
+
 def test_stats() -> None:
     assert corpus_of_three().stats() == Stats(
         articles=3,

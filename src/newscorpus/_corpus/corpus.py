@@ -633,6 +633,8 @@ class Corpus:
 
     def filter(self, predicate: Callable[[Article], bool]) -> Corpus:
         """The articles for which ``predicate`` is true."""
+        if not callable(predicate):
+            raise QueryError(f"predicate must be callable, got {type(predicate).__name__}")
         return self._derive(tuple(article for article in self._articles if predicate(article)))
 
     def stats(self) -> Stats:
