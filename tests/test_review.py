@@ -347,6 +347,21 @@ def test_an_id_that_names_a_windows_device_gets_a_hashed_file_name(
     assert page.name.split(".")[0].casefold() != reserved.casefold()
 
 
+def test_the_most_quoted_list_leaves_out_generic_speakers_as_speakers_does(
+    tmp_path: Path,
+) -> None:
+    article = newscorpus.parse_article(
+        "Unfall in Berlin\n\nDie Polizei sagte: „Niemand wurde verletzt.“\n\n"
+        "Anna Berg sagte: „Ich habe es gesehen.“\n",
+        id="0123456789abcdef",
+    )
+    index = newscorpus.write_review([article], tmp_path)
+    most_quoted = re.findall(r'<ol class="speakerlist">(.*?)</ol>', index.read_text("utf-8"))
+    everyone = (tmp_path / "speakers.html").read_text(encoding="utf-8")
+    assert ("Anna Berg" in most_quoted[0], "Polizei" in most_quoted[0]) == (True, False)
+    assert "Polizei" in everyone
+
+
 def test_the_index_lists_every_article_with_its_kind_counts(tmp_path: Path) -> None:
     index = newscorpus.write_review(newscorpus.load(SEED_DIR), tmp_path)
     page = index.read_text(encoding="utf-8")

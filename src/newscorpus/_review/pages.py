@@ -459,9 +459,12 @@ def render_index_page(
         for label, kind, css in headers
     )
     rows = "".join(_index_row(entry, links) for entry in ordered)
+    # People and organisations with names, as Corpus.speakers() lists them: "Polizei" or
+    # "analysts" are no one in particular (they keep their pages and speakers.html rows).
+    named = [(speaker, count) for speaker, count in ranked if not speaker.generic]
     top = "".join(
         f"<li>{_speaker_link(speaker, links, count)}</li>"
-        for speaker, count in ranked[:INDEX_TOP_SPEAKERS]
+        for speaker, count in named[:INDEX_TOP_SPEAKERS]
     )
     speakers_more = (
         f' <a href="{links.speakers_href}">All {len(ranked):,} speakers</a>'
