@@ -430,3 +430,18 @@ def test_a_csv_table_written_to_a_file_starts_with_a_bom_as_export_does(
     target = tmp_path / "quotes.csv"
     code, _, _ = run(capsys, "quotes", "--format", "csv", "-o", str(target))
     assert (code, target.read_bytes()[:3]) == (0, b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("command", ["quotes", "speakers", "export --format jsonld"])
+def test_an_unreadable_alias_table_stops_the_command_before_the_source_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    # A bad seed file shows whether the source was read first: its error would come first.
+    bad = tmp_path / "001_0123456789abcdef.txt"
+    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    missing = tmp_path / "aliases.json"
+    code, _, err = run(capsys, *command.split(), str(bad), "--aliases", str(missing))
+    assert (code, err) == (
+        1,
+        f"newscorpus: error: {missing}: cannot read: No such file or directory\n",
+    )

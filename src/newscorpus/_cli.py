@@ -207,11 +207,11 @@ def _refuse_parquet_folder(path: str) -> None:
 
 def _load_corpus(args: argparse.Namespace) -> Corpus:
     from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus._identity.aliases import read_alias_table  # noqa: PLC0415
 
-    corpus = Corpus.from_articles(_read_source(args))
-    if getattr(args, "aliases", None):
-        corpus = corpus.with_aliases(args.aliases)
-    return corpus
+    # The table first: a bad one is found before minutes of extraction, not after.
+    aliases = read_alias_table(args.aliases) if getattr(args, "aliases", None) else None
+    return Corpus.from_articles(_read_source(args), aliases=aliases)
 
 
 # -- sub-commands -----------------------------------------------------------------------------
