@@ -445,3 +445,14 @@ def test_an_unreadable_alias_table_stops_the_command_before_the_source_is_read(
         1,
         f"newscorpus: error: {missing}: cannot read: No such file or directory\n",
     )
+
+
+@pytest.mark.parametrize("option", ["--since", "--until"])
+def test_an_unreadable_date_stops_quotes_before_the_source_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str
+) -> None:
+    # A bad seed file shows whether the source was read first: its error would come first.
+    bad = tmp_path / "001_0123456789abcdef.txt"
+    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    code, _, err = run(capsys, "quotes", str(bad), option, "gestern")
+    assert (code, err) == (1, "newscorpus: error: cannot parse date 'gestern'\n")

@@ -366,9 +366,12 @@ def _parse_kind(value: str | None) -> str | None:
 
 
 def _command_quotes(args: argparse.Namespace) -> int:
+    from newscorpus._corpus.corpus import Corpus  # noqa: PLC0415 - keep `newscorpus --help` fast
     from newscorpus._io import serialize as _serialize  # noqa: PLC0415 - keep `newscorpus --help` fast
 
     kind = _parse_kind(args.kind)
+    # The same query on no articles: a bad date is found before the source is read.
+    Corpus.from_articles(()).quotes(kind=kind, since=args.since, until=args.until)
     corpus = _load_corpus(args)
     hits = corpus.quotes(speaker=args.speaker, kind=kind, since=args.since, until=args.until)
     rows = list(_serialize.iter_quote_rows_for_hits(hits))
