@@ -404,3 +404,18 @@ def test_render_html_of_something_that_is_no_article_is_a_query_error(standalone
         newscorpus.render_html("<p>text</p>", standalone=standalone)  # type: ignore[arg-type]
 
     assert str(excinfo.value) == "render_html takes an Article, got str"
+
+
+def test_cli_review_into_a_file_stops_before_the_source_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bad seed file shows whether the source was read first: its error would come first.
+    bad = tmp_path / "001_0123456789abcdef.txt"
+    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    target = tmp_path / "site.html"
+    target.write_text("", encoding="utf-8")
+    assert main(["review", str(bad), "-o", str(target)]) == 1
+    assert capsys.readouterr().err == (
+        f"newscorpus: error: {target}: the review site is a folder of pages; this is a file,"
+        " not a folder\n"
+    )

@@ -477,7 +477,9 @@ def _command_speakers(args: argparse.Namespace) -> int:
 
 def _command_review(args: argparse.Namespace) -> int:
     from newscorpus._review import write_review  # noqa: PLC0415 - keep `newscorpus --help` fast
+    from newscorpus._review.site import check_review_folder  # noqa: PLC0415
 
+    check_review_folder(args.output)  # before the source is read, not after
     corpus = _load_corpus(args)
     index = write_review(corpus, args.output)
     print(

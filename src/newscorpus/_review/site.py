@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from newscorpus._model import Article, Speaker
 
-__all__ = ["write_review"]
+__all__ = ["check_review_folder", "write_review"]
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: Names Windows keeps for devices whatever the extension ("con.html" is the console).
@@ -67,6 +67,17 @@ class _FileNames:
         return f"{slug}-{digest[:_HASH_LENGTH]}"
 
 
+def check_review_folder(directory: str | os.PathLike[str]) -> Path:
+    """``directory`` as a Path; a :class:`NewsCorpusError` naming it if it is a file."""
+    root = Path(directory)
+    if root.exists() and not root.is_dir():
+        raise NewsCorpusError(
+            "the review site is a folder of pages; this is a file, not a folder",
+            path=os.fspath(directory),
+        )
+    return root
+
+
 def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLike[str]) -> Path:
     """Write the review site for ``source`` into ``directory``; return the index page's path.
 
@@ -75,12 +86,7 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
     review in it are overwritten, other files are left alone. A ``directory`` that is a file is a
     :class:`NewsCorpusError` naming it.
     """
-    root = Path(directory)
-    if root.exists() and not root.is_dir():
-        raise NewsCorpusError(
-            "the review site is a folder of pages; this is a file, not a folder",
-            path=os.fspath(directory),
-        )
+    root = check_review_folder(directory)
     corpus = source if isinstance(source, Corpus) else Corpus.from_articles(source)
     (root / "articles").mkdir(parents=True, exist_ok=True)
     (root / "speakers").mkdir(exist_ok=True)
