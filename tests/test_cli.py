@@ -456,3 +456,17 @@ def test_an_unreadable_date_stops_quotes_before_the_source_is_read(
     bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
     code, _, err = run(capsys, "quotes", str(bad), option, "gestern")
     assert (code, err) == (1, "newscorpus: error: cannot parse date 'gestern'\n")
+
+
+@pytest.mark.parametrize(
+    "command", ["quotes", "speakers", "search Putin", "export --format jsonld"]
+)
+def test_an_output_that_is_a_folder_stops_the_command_before_the_source_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    # A bad seed file shows whether the source was read first: its error would come first.
+    bad = tmp_path / "001_0123456789abcdef.txt"
+    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    name, *rest = command.split()
+    code, _, err = run(capsys, name, str(bad), *rest, "-o", str(tmp_path))
+    assert (code, err) == (1, f"newscorpus: error: {tmp_path}: is a directory, not a file\n")

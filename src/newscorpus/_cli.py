@@ -32,7 +32,7 @@ from newscorpus._exceptions import (
     NewsCorpusWarning,
     format_location,
 )
-from newscorpus._io.atomic import open_atomic
+from newscorpus._io.atomic import check_target, open_atomic
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -729,6 +729,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("default", NewsCorpusWarning)
             warnings.showwarning = _show_warning
+            _check_output(args)
             result: int = args.handler(args)
     except (NewsCorpusError, _CliError) as error:
         print(_escape(f"{_PROGRAM}: error: {error}"), file=sys.stderr)
@@ -754,6 +755,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return _EXIT_INTERNAL_ERROR
     return result
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """An output file that cannot be written (a folder) stops the command before its work."""
+    target = getattr(args, "output", "-")
+    if target == "-" or args.handler is _command_review or getattr(args, "format", "") == "parquet":
+        return  # stdout, or a folder of files that its writer checks
+    check_target(target)
 
 
 def _describe_os_error(error: OSError) -> str:

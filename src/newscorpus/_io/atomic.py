@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TEMPORARY_MARK",
+    "check_target",
     "clear_stale_temporaries",
     "open_atomic",
     "open_atomic_bytes",
@@ -158,6 +159,23 @@ def _open_in_place(target: Path) -> Iterator[IO[bytes]]:
         stream.flush()
 
 
+def _target_mode(asked: Path) -> int | None:
+    """The mode of what ``asked`` names (None: nothing yet); an error if it is a directory."""
+    try:
+        mode = _existing_mode(asked)
+    except OSError as error:
+        raise _named(error, asked) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(asked))
+    return mode
+
+
+def check_target(path: str | os.PathLike[str]) -> None:
+    """Raise now the error :func:`open_atomic` would raise for a target that is a directory,
+    without writing anything: for callers with much work to do before they write."""
+    _target_mode(Path(path))
+
+
 @contextlib.contextmanager
 def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     """Open a binary file for writing that appears at ``path`` only if the block succeeds.
@@ -165,12 +183,7 @@ def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     See the module docstring for devices, FIFOs, links, directories and permissions.
     """
     asked = Path(path)
-    try:
-        mode = _existing_mode(asked)
-    except OSError as error:
-        raise _named(error, asked) from None
-    if mode is not None and stat.S_ISDIR(mode):
-        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(asked))
+    mode = _target_mode(asked)
     in_place = _DESCRIPTOR_PATH.fullmatch(os.path.abspath(asked)) is not None  # noqa: PTH100
     if in_place or (mode is not None and not stat.S_ISREG(mode)):
         with _open_in_place(asked) as stream:
