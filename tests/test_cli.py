@@ -470,3 +470,20 @@ def test_an_output_that_is_a_folder_stops_the_command_before_the_source_is_read(
     name, *rest = command.split()
     code, _, err = run(capsys, name, str(bad), *rest, "-o", str(tmp_path))
     assert (code, err) == (1, f"newscorpus: error: {tmp_path}: is a directory, not a file\n")
+
+
+def test_a_folder_without_seed_files_gives_a_warning_not_silence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "notes.md").write_text("Headline\n\nParagraph.\n", encoding="utf-8")
+    (tmp_path / "2020").mkdir()
+    (tmp_path / "2020" / "001_0123456789abcdef.txt").write_text("H\n\nP.\n", encoding="utf-8")
+    code, out, err = run(capsys, "quotes", str(tmp_path), "--format", "jsonl")
+    assert (code, out, err) == (
+        0,
+        "",
+        (
+            f"newscorpus: warning: {tmp_path}: no seed files (*.txt) in this folder"
+            " (--recursive reads sub-folders too)\n"
+        ),
+    )

@@ -179,7 +179,8 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
                 yield from ((path, article) for article in articles)
             else:
                 _refuse_parquet_folder(path)
-                yield from _reader.iter_located_articles(
+                found = 0
+                for item in _reader.iter_located_articles(
                     path,
                     errors=args.errors,
                     metadata=args.metadata,
@@ -188,7 +189,11 @@ def _read_located(args: argparse.Namespace) -> Iterator[tuple[str, Article]]:
                     jobs=args.jobs,
                     progress=line,
                     language=args.language,
-                )
+                ):
+                    found += 1
+                    yield item
+                if not found:
+                    _warn_without_seed_files(path, recursive=args.recursive)
     finally:
         if line is not None:
             line.close()
@@ -203,6 +208,26 @@ def _refuse_parquet_folder(path: str) -> None:
             f"{path}: a Parquet export folder, not seed files: the command line reads seed "
             "files and .jsonl exports; newscorpus.load() reads this folder"
         )
+
+
+def _warn_without_seed_files(path: str, *, recursive: bool) -> None:
+    """A folder without seed files gives no articles: say so rather than print 0 quotes."""
+    from pathlib import Path  # noqa: PLC0415 - keep the start fast
+
+    folder = Path(path)
+    if not folder.is_dir():
+        return
+    # Names only, as the reader lists them: no file is opened, no link to a folder followed.
+    if recursive:
+        names = (name for _, _, files in os.walk(folder) for name in files)
+    else:
+        names = (child.name for child in folder.iterdir() if not child.is_dir())
+    if any(name.endswith(".txt") and not name.startswith(".") for name in names):
+        return  # seed files that were skipped: the reader has said why
+    reason = "no seed files (*.txt) in this folder"
+    if not recursive and any(child.is_dir() for child in folder.iterdir()):
+        reason += " (--recursive reads sub-folders too)"
+    warnings.warn(NewsCorpusWarning(reason, path=path), stacklevel=2)
 
 
 def _load_corpus(args: argparse.Namespace) -> Corpus:
