@@ -472,6 +472,29 @@ def test_an_output_that_is_a_folder_stops_the_command_before_the_source_is_read(
     assert (code, err) == (1, f"newscorpus: error: {tmp_path}: is a directory, not a file\n")
 
 
+@pytest.mark.parametrize("option", ["source", "--metadata", "--gold"])
+def test_an_output_that_is_an_input_file_is_refused_and_the_input_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str
+) -> None:
+    seed = tmp_path / "001_0123456789abcdef.txt"
+    seed.write_text("Titel\n\n„Wir helfen“, sagte Merkel.\n", encoding="utf-8")
+    given = tmp_path / ("gold.jsonl" if option == "--gold" else "metadata.jsonl")
+    given.write_text('{"id": "0123456789abcdef"}\n', encoding="utf-8")
+    if option == "source":
+        argv, target, said = ["export", str(seed)], seed, "the source"
+    elif option == "--metadata":
+        argv, target, said = ["export", str(seed), "--metadata", str(given)], given, option
+    else:
+        argv, target, said = ["evaluate", "--gold", str(given)], given, option
+    before = target.read_bytes()
+    code, _, err = run(capsys, *argv, "-o", str(target))
+    assert (code, err, target.read_bytes()) == (
+        1,
+        f"newscorpus: error: {target}: is also {said}; write the output to another file\n",
+        before,
+    )
+
+
 def test_a_folder_without_seed_files_gives_a_warning_not_silence(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -783,11 +783,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check_output(args: argparse.Namespace) -> None:
-    """An output file that cannot be written (a folder) stops the command before its work."""
+    """An output file that cannot be written (a folder) or that is one of the command's input
+    files stops the command before its work."""
     target = getattr(args, "output", "-")
     if target == "-" or args.handler is _command_review or getattr(args, "format", "") == "parquet":
         return  # stdout, or a folder of files that its writer checks
     check_target(target)
+    for name in _INPUT_ARGUMENTS:
+        given = getattr(args, name, None)
+        if isinstance(given, str) and given != "-" and _same_file(given, target):
+            # The output replaces its file once written, so the input would be lost:
+            # "evaluate --gold gold.jsonl -o gold.jsonl" left no gold file behind.
+            option = "the source" if name == "source" else f"--{name}"
+            raise _CliError(f"{target}: is also {option}; write the output to another file")
+
+
+#: The arguments that name a command's input files, which its output must not overwrite.
+_INPUT_ARGUMENTS: Final = ("source", "metadata", "aliases", "gold")
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Whether two paths name the same existing file (through links too)."""
+    from pathlib import Path  # noqa: PLC0415 - keep the start fast
+
+    try:
+        return Path(first).samefile(second)
+    except (OSError, ValueError):
+        return False  # one of them does not exist (or is no valid path): not the same file
 
 
 def _describe_os_error(error: OSError) -> str:
