@@ -196,3 +196,21 @@ def test_a_table_of_no_accepted_form_is_an_alias_table_error(table: object) -> N
         "an alias table is a mapping, a .json or .csv file or an AliasTable, "
         f"got {type(table).__name__}"
     )
+
+
+def test_a_name_twice_in_a_json_object_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.json"
+    path.write_text(
+        '{"Angela Merkel": ["Merkel"],\n "Angela Merkel": ["A. Merkel"]}', encoding="utf-8"
+    )
+    with pytest.raises(AliasTableError) as excinfo:
+        read_alias_table(path)
+    assert str(excinfo.value) == f"{path}: 'Angela Merkel' is a key twice in one object"
+
+
+def test_a_key_twice_in_an_entry_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.json"
+    path.write_text('{"Angela Merkel": {"aliases": ["Merkel"], "aliases": []}}', encoding="utf-8")
+    with pytest.raises(AliasTableError) as excinfo:
+        read_alias_table(path)
+    assert str(excinfo.value) == f"{path}: 'aliases' is a key twice in one object"

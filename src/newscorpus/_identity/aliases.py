@@ -159,8 +159,17 @@ def read_alias_table(path: str | os.PathLike[str]) -> AliasTable:
 
 
 def _table_of_json(text: str, path: str) -> AliasTable:
+    def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        # json keeps the last of two equal keys: the first entry would be lost without a word.
+        mapping: dict[str, object] = {}
+        for key, value in pairs:
+            if key in mapping:
+                raise AliasTableError(f"{key!r} is a key twice in one object", path=path)
+            mapping[key] = value
+        return mapping
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as error:
         raise AliasTableError(
             f"invalid JSON: {error.msg}", path=path, line=error.lineno, column=error.colno
