@@ -214,3 +214,20 @@ def test_a_key_twice_in_an_entry_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(AliasTableError) as excinfo:
         read_alias_table(path)
     assert str(excinfo.value) == f"{path}: 'aliases' is a key twice in one object"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"A B": {"external_id": ' + "9" * 5000 + "}}", "a number too long to read"),
+    ],
+)
+def test_json_that_json_cannot_read_is_an_alias_table_error(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "aliases.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AliasTableError) as excinfo:
+        read_alias_table(path)
+    assert str(excinfo.value) == f"{path}: invalid JSON: {message}"

@@ -174,6 +174,13 @@ def _table_of_json(text: str, path: str) -> AliasTable:
         raise AliasTableError(
             f"invalid JSON: {error.msg}", path=path, line=error.lineno, column=error.colno
         ) from None
+    except AliasTableError:
+        raise
+    except ValueError:
+        # Not a decoding error with a place: a number longer than int() reads.
+        raise AliasTableError("invalid JSON: a number too long to read", path=path) from None
+    except RecursionError:
+        raise AliasTableError("invalid JSON: nested too deeply", path=path) from None
     if not isinstance(data, dict):
         raise AliasTableError(
             f"an alias table is a JSON object of name -> aliases, got {type(data).__name__}",
