@@ -231,3 +231,11 @@ def test_json_that_json_cannot_read_is_an_alias_table_error(
     with pytest.raises(AliasTableError) as excinfo:
         read_alias_table(path)
     assert str(excinfo.value) == f"{path}: invalid JSON: {message}"
+
+
+def test_csv_the_csv_module_cannot_read_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,alias\nA B,x\n" + "A" * 200_000 + ",x\n", encoding="utf-8")
+    with pytest.raises(AliasTableError) as excinfo:
+        read_alias_table(path)
+    assert str(excinfo.value) == f"{path}:3: invalid CSV: field larger than field limit (131072)"

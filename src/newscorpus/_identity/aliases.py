@@ -21,7 +21,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TypeAlias
 
@@ -189,9 +189,25 @@ def _table_of_json(text: str, path: str) -> AliasTable:
     return AliasTable.from_mapping(data, path=path)
 
 
-def _table_of_csv(text: str, path: str) -> AliasTable:
+def _csv_rows(text: str, path: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a CSV text, each with the line it ends on; what csv cannot read (a cell
+    over its field size limit, say) is an AliasTableError naming the line."""
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise AliasTableError(
+                f"invalid CSV: {error}", path=path, line=reader.line_num
+            ) from None
+        yield reader.line_num, row
+
+
+def _table_of_csv(text: str, path: str) -> AliasTable:
+    rows = _csv_rows(text, path)
+    _, header = next(rows, (0, None))
     if header is None:
         raise AliasTableError("empty file; expected a header row with a 'name' column", path=path)
     columns = [column.strip() for column in header]
@@ -205,8 +221,7 @@ def _table_of_csv(text: str, path: str) -> AliasTable:
         )
     names: dict[str, list[str]] = {}
     ids: dict[str, str] = {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
