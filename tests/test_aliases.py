@@ -239,3 +239,11 @@ def test_csv_the_csv_module_cannot_read_names_file_and_line(tmp_path: Path) -> N
     with pytest.raises(AliasTableError) as excinfo:
         read_alias_table(path)
     assert str(excinfo.value) == f"{path}:3: invalid CSV: field larger than field limit (131072)"
+
+
+def test_a_path_with_a_nul_character_is_an_alias_table_error() -> None:
+    from newscorpus import Corpus  # noqa: PLC0415 - the public way in
+
+    with pytest.raises(AliasTableError) as excinfo:
+        Corpus().with_aliases("aliases\x00.json")
+    assert str(excinfo.value) == "cannot read 'aliases\\x00.json': the path holds a NUL character"

@@ -153,6 +153,9 @@ def read_alias_table(path: str | os.PathLike[str]) -> AliasTable:
         raise AliasTableError(f"not UTF-8 text: {error.reason}", path=name) from None
     except OSError as error:
         raise AliasTableError(f"cannot read: {error.strerror}", path=name) from None
+    except ValueError:
+        # The one path the file system refuses before asking it: shown quoted, not raw.
+        raise AliasTableError(f"cannot read {name!r}: the path holds a NUL character") from None
     if suffix == ".json":
         return _table_of_json(text, name)
     return _table_of_csv(text, name)
