@@ -247,3 +247,14 @@ def test_a_path_with_a_nul_character_is_an_alias_table_error() -> None:
     with pytest.raises(AliasTableError) as excinfo:
         Corpus().with_aliases("aliases\x00.json")
     assert str(excinfo.value) == "cannot read 'aliases\\x00.json': the path holds a NUL character"
+
+
+def test_a_mapping_is_read_without_the_spaces_around_its_names_as_a_csv_file_is() -> None:
+    from newscorpus import Corpus  # noqa: PLC0415 - the public way in
+
+    corpus = Corpus().with_aliases(
+        {" Angela Merkel ": {"aliases": ["Merkel ", "Merkel"], "external_id": " Q567\n"}}
+    )
+    assert corpus.aliases == AliasTable(
+        entries=(AliasEntry(name="Angela Merkel", variants=("Merkel",), external_id="Q567"),)
+    )

@@ -130,11 +130,13 @@ def _entry_of(name: object, value: object, path: str | None) -> AliasEntry:
             f"the external_id of {name!r} must be a non-blank string, got {external_id!r}",
             path=path,
         )
+    # Without the spaces around them, as the cells of a CSV file are read (a blank one is kept
+    # as it is, for the error to show it).
     try:
         return AliasEntry(
-            name=name,
-            variants=tuple(dict.fromkeys(str(variant) for variant in variants)),
-            external_id=external_id,
+            name=name.strip() or name,
+            variants=tuple(dict.fromkeys(str(variant).strip() or variant for variant in variants)),
+            external_id=None if external_id is None else external_id.strip(),
         )
     except AliasTableError as error:
         raise AliasTableError(f"entry {name!r}: {error.reason}", path=path) from None
