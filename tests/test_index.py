@@ -784,6 +784,22 @@ def test_a_name_most_articles_give_an_organisation_is_no_surname() -> None:
     assert sorted(s.name for s in index.speakers) == ["Elizabeth France", "France"]
 
 
+def test_organisation_articles_are_counted_not_their_distinct_speakers() -> None:
+    # Four articles name the country "France" alike (one distinct speaker), two others read
+    # "France" as a person, once with a role: most articles call it an organisation.
+    from newscorpus import Corpus  # noqa: PLC0415 - the public way in
+
+    country = attrs.evolve(person("France"), kind=SpeakerKind.ORGANISATION)
+    articles = [
+        article("a1", [("Eins.", person("Elizabeth France", roles=("ombudsman",)))]),
+        *(article(f"b{number}", [("Zwei.", country)]) for number in range(4)),
+        article("c1", [("Drei.", person("France"))]),
+        article("c2", [("Vier.", person("France", roles=("ombudsman",)))]),
+    ]
+    corpus = Corpus.from_articles(articles)
+    assert sorted(s.name for s, _ in corpus.speakers()) == ["Elizabeth France", "France"]
+
+
 def test_a_bare_surname_with_a_role_of_the_same_kind_joins_the_full_name() -> None:
     index = SpeakerIndex(
         [

@@ -459,11 +459,12 @@ class SpeakerIndex:
         group_of = array(_NUMBER_TYPE)
         # The words of the roles each group's speakers have (few have any).
         role_words: dict[int, set[str]] = {}
-        # How many of each group's speakers are organisations, and how many it has: a group
-        # most articles call an organisation ("France", the country) is no one's surname.
+        # How many of each group's articles name an organisation by it, and how many name it at
+        # all (a distinct speaker counts once for each of its articles): a group most articles
+        # call an organisation ("France", the country) is no one's surname.
         organisation_counts: collections.Counter[int] = collections.Counter()
         member_counts: collections.Counter[int] = collections.Counter()
-        for speaker in tally.speakers:
+        for number, speaker in enumerate(tally.speakers):
             key = _speaker_key(speaker)
             found = _table_group(speaker, key, table_keys)
             if found is None:
@@ -474,9 +475,10 @@ class SpeakerIndex:
                 groups.targets[found] = 1
             if speaker.roles:
                 role_words.setdefault(found, set()).update(_role_words(_own_roles(speaker)))
-            member_counts[found] += 1
+            articles_of = tally.member_counts[number]
+            member_counts[found] += articles_of
             if speaker.kind is SpeakerKind.ORGANISATION:
-                organisation_counts[found] += 1
+                organisation_counts[found] += articles_of
             group_of.append(found)
         organisations = {
             group
