@@ -258,3 +258,16 @@ def test_a_mapping_is_read_without_the_spaces_around_its_names_as_a_csv_file_is(
     assert corpus.aliases == AliasTable(
         entries=(AliasEntry(name="Angela Merkel", variants=("Merkel",), external_id="Q567"),)
     )
+
+
+def test_a_conflict_in_a_csv_file_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.csv"
+    path.write_text(
+        "name,alias\nAngela Merkel,Merkel\nOlaf Scholz,Scholz\nAndreas Merkel,Merkel\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AliasTableError) as excinfo:
+        read_alias_table(path)
+    assert str(excinfo.value) == (
+        f"{path}:4: 'Merkel' is listed under both 'Angela Merkel' and 'Andreas Merkel'"
+    )

@@ -226,6 +226,9 @@ def _table_of_csv(text: str, path: str) -> AliasTable:
         )
     names: dict[str, list[str]] = {}
     ids: dict[str, str] = {}
+    # The canonical name each key belongs to, checked row by row so that a conflict names its
+    # line (AliasTable checks the same on the whole table, without lines).
+    owners: dict[str, str] = {}
     for line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
@@ -239,6 +242,12 @@ def _table_of_csv(text: str, path: str) -> AliasTable:
             raise AliasTableError("the name cell is empty", path=path, line=line)
         aliases = names.setdefault(name, [])
         alias = cells.get("alias", "")
+        for listed in (name, alias) if alias else (name,):
+            owner = owners.setdefault(name_key(listed).key, name)
+            if owner != name:
+                raise AliasTableError(
+                    f"{listed!r} is listed under both {owner!r} and {name!r}", path=path, line=line
+                )
         if alias:
             aliases.append(alias)
         external_id = cells.get("external_id", "")
