@@ -299,3 +299,21 @@ def test_the_adding_a_language_example_prints_what_the_doc_says(
     code = section.split("```python\n", 1)[1].split("```", 1)[0]
     exec(compile(code, "docs/extraction.md", "exec"), {})  # noqa: S102 - the doc's own example
     assert capsys.readouterr().out == "indirect Ana Bel | ke la plano funkcias\n"
+
+
+def test_a_lexicon_saved_with_a_byte_order_mark_reads_as_without(tmp_path: Path) -> None:
+    # Windows editors open a UTF-8 file with U+FEFF: it must not become part of the first entry.
+    for name, content in TOY_LEXICONS.items():
+        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
+    (tmp_path / "speech_verb_forms.txt").write_text("\ufeffdiris\tdiri\n", encoding="utf-8")
+    (tmp_path / "roles.txt").write_text("\ufeff# role nouns\nministro\t-\n", encoding="utf-8")
+    newscorpus.register_language(
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
+    )
+    try:
+        quotes = newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
+    finally:
+        newscorpus.unregister_language("eo")
+    assert [summary(quote) for quote in quotes] == [
+        ("indirect", "Ana", "La ministro Ana", "diris", "ke ĝi funkcias")
+    ]

@@ -105,12 +105,17 @@ def read_numbered_lexicon(
     return _parse_numbered(content, path=path, fields=fields)
 
 
+_BYTE_ORDER_MARK = "\ufeff"
+
+
 def _parse_numbered(
     content: str, *, path: str, fields: tuple[int, int]
 ) -> tuple[tuple[int, tuple[str, ...]], ...]:
     low, high = fields
     entries: list[tuple[int, tuple[str, ...]]] = []
     strip = str.strip
+    # A byte order mark (what Windows editors put before UTF-8 text) is no part of line 1.
+    content = content.removeprefix(_BYTE_ORDER_MARK)
     for number, raw in enumerate(content.splitlines(), start=1):
         line = raw.strip()
         if not line or line[0] == "#":
