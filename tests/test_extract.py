@@ -109,6 +109,16 @@ def test_an_unsupported_language_is_an_error_naming_the_supported_ones() -> None
         extract_quotes(text, language="fr")
 
 
+def test_a_language_that_is_no_string_is_an_unsupported_language() -> None:
+    with pytest.raises(newscorpus.UnsupportedLanguageError, match="5; supported: 'de', 'en'"):
+        extract_quotes("Er sagte, die Lage sei ernst.", language=5)  # type: ignore[arg-type]
+
+
+def test_an_unsupported_tag_is_named_as_given() -> None:
+    with pytest.raises(newscorpus.UnsupportedLanguageError, match="'de_AT'"):
+        extract_quotes("Er sagte, die Lage sei ernst.", language="de_AT")
+
+
 def test_an_article_in_an_unsupported_language_gets_quotation_marks_only() -> None:
     text = "Le ministre\n\nLe ministre a déclaré : « Nous allons agir très vite. »"
     article = attrs.evolve(newscorpus.parse_article(text, extract=False), language="fr")

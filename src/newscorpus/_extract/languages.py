@@ -44,6 +44,7 @@ __all__ = [
     "register_language",
     "supported_languages",
     "unregister_language",
+    "unsupported_language",
 ]
 
 
@@ -70,7 +71,9 @@ class ContentEnd(enum.Enum):
     TRAILING_ATTRIBUTION = "trailing"
 
 
-def _unsupported(code: str) -> UnsupportedLanguageError:
+def unsupported_language(code: object) -> UnsupportedLanguageError:
+    """The error for a language tag with no registered bundle, naming the tag as given and the
+    supported languages."""
     supported = ", ".join(repr(known) for known in supported_languages())
     return UnsupportedLanguageError(
         f"no extraction rules for language {code!r}; supported: {supported}"
@@ -189,7 +192,7 @@ def register_language(language: Language) -> None:
 def unregister_language(code: str) -> None:
     """Remove a registered language (built-in ones included)."""
     if _registry.pop(code, None) is None:
-        raise _unsupported(code)
+        raise unsupported_language(code)
     _changed()
 
 
@@ -203,5 +206,5 @@ def get_language(code: str) -> Language:
     """The bundle of a primary language subtag; :class:`UnsupportedLanguageError` if none."""
     language = _registry.get(code)
     if language is None:
-        raise _unsupported(code)
+        raise unsupported_language(code)
     return language

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from newscorpus._extract.framing import with_frames
 from newscorpus._extract.language import base_language, detect_language
-from newscorpus._extract.languages import get_language, on_registry_change, supported_languages
+from newscorpus._extract.languages import (
+    get_language,
+    on_registry_change,
+    supported_languages,
+    unsupported_language,
+)
 from newscorpus._extract.lexicon import read_speaker_word_roles
 from newscorpus._extract.parts import assemble_quotes
 from newscorpus._extract.quotemarks import QuoteContext, find_quote_pairs, is_quotation
@@ -79,8 +84,10 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
 
 def require_language(tag: str) -> None:
     """Check that the BCP 47 ``tag`` names a registered language (``"de-AT"``: German); else
-    raise :class:`UnsupportedLanguageError`, naming the supported ones."""
-    get_language(base_language(tag) or tag)
+    raise :class:`UnsupportedLanguageError`, naming the tag as given (any object: a caller's
+    ``5`` gets this error too) and the supported ones."""
+    if not isinstance(tag, str) or base_language(tag) not in supported_languages():
+        raise unsupported_language(tag)
 
 
 def annotate_article(article: Article) -> Article:
