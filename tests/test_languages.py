@@ -129,9 +129,8 @@ def extract_with_bundle(folder: Path, text: str, **bundle: Any) -> tuple[newscor
     """The quotes of ``text`` in the toy language registered with the bundle fields ``bundle``."""
     for name, content in TOY_LEXICONS.items():
         (folder / f"{name}.txt").write_text(content, encoding="utf-8")
-    newscorpus.register_language(
-        newscorpus.Language(code="eo", name="Esperanto", lexicons=folder, **bundle)
-    )
+    bundle.setdefault("lexicons", folder)
+    newscorpus.register_language(newscorpus.Language(code="eo", name="Esperanto", **bundle))
     try:
         return newscorpus.extract_quotes(text, language="eo")
     finally:
@@ -317,3 +316,19 @@ def test_a_lexicon_saved_with_a_byte_order_mark_reads_as_without(tmp_path: Path)
     assert [summary(quote) for quote in quotes] == [
         ("indirect", "Ana", "La ministro Ana", "diris", "ke ĝi funkcias")
     ]
+
+
+def test_a_lexicon_folder_may_be_given_as_a_string(tmp_path: Path) -> None:
+    quotes = extract_with_bundle(
+        tmp_path,
+        "La ministro Ana diris, ke ĝi funkcias.",
+        lexicons=str(tmp_path),
+    )
+    assert [summary(quote) for quote in quotes] == [
+        ("indirect", "Ana", "La ministro Ana", "diris", "ke ĝi funkcias")
+    ]
+
+
+def test_a_lexicon_folder_that_is_no_path_is_refused_at_once() -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match=r"Language\.lexicons: .* got None"):
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=None)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 import functools
 import importlib
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -96,11 +97,25 @@ def _check_positive(_: object, attribute: attrs.Attribute[int], value: int) -> N
         )
 
 
+def _as_folder(value: str | os.PathLike[str] | Traversable) -> Path | Traversable:
+    """A lexicon folder given as a path string or path-like object as a :class:`Path`; a
+    :class:`Traversable` (a package's resources) as it is; anything else an error now rather
+    than an ``AttributeError`` at the first extraction."""
+    if isinstance(value, (str, os.PathLike)):
+        return Path(value)
+    if not callable(getattr(value, "joinpath", None)):
+        raise NewsCorpusError(
+            f"Language.lexicons: expected a folder (a path or a Traversable), got {value!r}"
+        )
+    return value
+
+
 @attrs.frozen(kw_only=True)
 class Language:
     """A language bundle.
 
-    ``code`` is the primary BCP 47 subtag ("de"); ``lexicons`` the folder of its lexicon files;
+    ``code`` is the primary BCP 47 subtag ("de"); ``lexicons`` the folder of its lexicon files (a
+    path, a path string or a package's ``Traversable``);
     ``rules`` the language's own rules as ``"module:function"`` (imported on first use, so a
     bundle stays cheap to build and to pickle), or None for the shared rules alone;
     ``content_ends`` which attributions end a content that runs into them; how the content
@@ -112,7 +127,7 @@ class Language:
 
     code: str = attrs.field(validator=_check_code)
     name: str
-    lexicons: Path | Traversable
+    lexicons: Path | Traversable = attrs.field(converter=_as_folder)
     speaker_grammar: SpeakerGrammar = SpeakerGrammar.PLAIN
     rules: str | None = None
     content_ends: ContentEnd = ContentEnd.ANY_ATTRIBUTION
