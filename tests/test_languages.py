@@ -332,3 +332,8 @@ def test_a_lexicon_folder_may_be_given_as_a_string(tmp_path: Path) -> None:
 def test_a_lexicon_folder_that_is_no_path_is_refused_at_once() -> None:
     with pytest.raises(newscorpus.NewsCorpusError, match=r"Language\.lexicons: .* got None"):
         newscorpus.Language(code="eo", name="Esperanto", lexicons=None)  # type: ignore[arg-type]
+
+
+def test_a_language_code_that_is_no_string_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match=r"Language\.code: .* got 5"):
+        newscorpus.Language(code=5, name="Five", lexicons=tmp_path)  # type: ignore[arg-type]

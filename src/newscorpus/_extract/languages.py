@@ -83,7 +83,7 @@ def unsupported_language(code: object) -> UnsupportedLanguageError:
 
 
 def _check_code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value or not value.isascii() or not value.isalpha() or not value.islower():
+    if not isinstance(value, str) or not (value.isascii() and value.isalpha() and value.islower()):
         raise NewsCorpusError(
             f"Language.{attribute.name}: expected a lower-case primary language subtag such as"
             f" 'de', got {value!r}"
