@@ -337,3 +337,8 @@ def test_a_lexicon_folder_that_is_no_path_is_refused_at_once() -> None:
 def test_a_language_code_that_is_no_string_is_refused(tmp_path: Path) -> None:
     with pytest.raises(newscorpus.NewsCorpusError, match=r"Language\.code: .* got 5"):
         newscorpus.Language(code=5, name="Five", lexicons=tmp_path)  # type: ignore[arg-type]
+
+
+def test_rules_that_name_no_function_are_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match=r"cannot load the rules 'os:sep'"):
+        extract_with_bundle(tmp_path, "Ana diris: „Jes.“", rules="os:sep")

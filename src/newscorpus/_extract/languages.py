@@ -147,6 +147,8 @@ def _import_rules(name: str) -> Callable[..., Any]:
         found: Callable[..., Any] = getattr(importlib.import_module(module_name), function)
     except (ImportError, AttributeError) as error:
         raise NewsCorpusError(f"cannot load the rules {name!r}: {error}") from error
+    if not callable(found):
+        raise NewsCorpusError(f"cannot load the rules {name!r}: {found!r} is not a function")
     return found
 
 
