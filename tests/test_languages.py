@@ -342,3 +342,20 @@ def test_a_language_code_that_is_no_string_is_refused(tmp_path: Path) -> None:
 def test_rules_that_name_no_function_are_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(newscorpus.NewsCorpusError, match=r"cannot load the rules 'os:sep'"):
         extract_with_bundle(tmp_path, "Ana diris: „Jes.“", rules="os:sep")
+
+
+def test_a_lexicon_line_opening_with_a_tab_has_an_empty_first_field(tmp_path: Path) -> None:
+    # "\tdiri": the verb form is missing; it must not become the entry "diri".
+    for name, content in TOY_LEXICONS.items():
+        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
+    (tmp_path / "speech_verb_forms.txt").write_text(
+        "# verbs\n\tdiri\ndiris\tdiri\n", encoding="utf-8"
+    )
+    newscorpus.register_language(
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
+    )
+    try:
+        with pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt:2: "):
+            newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
+    finally:
+        newscorpus.unregister_language("eo")

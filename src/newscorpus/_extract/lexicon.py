@@ -106,6 +106,8 @@ def read_numbered_lexicon(
 
 
 _BYTE_ORDER_MARK = "\ufeff"
+#: What a line may open with before a leading tab (see :func:`_parse_numbered`).
+_BLANK_FIELD_OPENERS = frozenset({"\t", " "})
 
 
 def _parse_numbered(
@@ -120,6 +122,10 @@ def _parse_numbered(
         line = raw.strip()
         if not line or line[0] == "#":
             continue
+        if raw[0] in _BLANK_FIELD_OPENERS:
+            # A leading tab opens an empty first field: stripped with the blanks, the second
+            # field would silently become the first ("\tsagen" read as "sagen").
+            line = raw.rstrip().lstrip(" ")
         # Most lines of the large lexicons (first names) are one field: no split needed.
         entry = (line,) if "\t" not in line else tuple(map(strip, line.split("\t")))
         if not low <= len(entry) <= high or not all(entry[:low]):
