@@ -359,3 +359,17 @@ def test_a_lexicon_line_opening_with_a_tab_has_an_empty_first_field(tmp_path: Pa
             newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
     finally:
         newscorpus.unregister_language("eo")
+
+
+def test_an_empty_required_field_is_named_as_such(tmp_path: Path) -> None:
+    for name, content in TOY_LEXICONS.items():
+        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
+    (tmp_path / "pronouns.txt").write_text("# pronouns\nli\t\tsg\n", encoding="utf-8")
+    newscorpus.register_language(
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
+    )
+    try:
+        with pytest.raises(newscorpus.LexiconError, match=r"pronouns\.txt:2: field 2 is empty"):
+            newscorpus.extract_quotes("Li diris, ke ĝi funkcias.", language="eo")
+    finally:
+        newscorpus.unregister_language("eo")

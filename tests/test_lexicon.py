@@ -79,7 +79,7 @@ def test_parse_rejects_an_entry_with_too_many_fields() -> None:
 def test_parse_rejects_an_empty_required_field() -> None:
     with pytest.raises(NewsCorpusError) as excinfo:
         parse_lexicon("Präsident\t\tn\n", path="de/roles.txt", fields=(3, 3))
-    assert str(excinfo.value) == "de/roles.txt:1: expected 3 tab-separated fields, got 3"
+    assert str(excinfo.value) == "de/roles.txt:1: field 2 is empty (it is required)"
 
 
 def test_missing_lexicon_names_its_path() -> None:

@@ -128,13 +128,16 @@ def _parse_numbered(
             line = raw.rstrip().lstrip(" ")
         # Most lines of the large lexicons (first names) are one field: no split needed.
         entry = (line,) if "\t" not in line else tuple(map(strip, line.split("\t")))
-        if not low <= len(entry) <= high or not all(entry[:low]):
+        if not low <= len(entry) <= high:
             expected = str(low) if low == high else f"{low} to {high}"
             raise LexiconError(
                 f"expected {expected} tab-separated fields, got {len(entry)}",
                 path=path,
                 line=number,
             )
+        if not all(entry[:low]):
+            empty = entry[:low].index("") + 1
+            raise LexiconError(f"field {empty} is empty (it is required)", path=path, line=number)
         entries.append((number, entry))
     return tuple(entries)
 
