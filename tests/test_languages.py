@@ -373,3 +373,18 @@ def test_an_empty_required_field_is_named_as_such(tmp_path: Path) -> None:
             newscorpus.extract_quotes("Li diris, ke ĝi funkcias.", language="eo")
     finally:
         newscorpus.unregister_language("eo")
+
+
+def test_a_required_lexicon_with_no_entries_names_its_file(tmp_path: Path) -> None:
+    # A header only (or an empty file) gives a language that silently finds no attribution.
+    for name, content in TOY_LEXICONS.items():
+        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
+    (tmp_path / "speech_verb_forms.txt").write_text("# verbs of saying\n", encoding="utf-8")
+    newscorpus.register_language(
+        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
+    )
+    try:
+        with pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt: no entries"):
+            newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
+    finally:
+        newscorpus.unregister_language("eo")

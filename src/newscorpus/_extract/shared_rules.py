@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence  # noqa: TC003 - a NamedTuple field type: compiled, it is evaluated
 from typing import TYPE_CHECKING, NamedTuple
 
+from newscorpus._exceptions import LexiconError
 from newscorpus._extract.engine import (
     Phrase,
     Place,
@@ -44,7 +45,13 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
-from newscorpus._extract.lexicon import has_lexicon, read_lexicon, read_pairs, read_word_role
+from newscorpus._extract.lexicon import (
+    has_lexicon,
+    lexicon_path,
+    read_lexicon,
+    read_pairs,
+    read_word_role,
+)
 from newscorpus._extract.speakers import Attribution
 from newscorpus._model import QuoteKind, Span
 
@@ -84,6 +91,11 @@ def shared_lexicon(code: str) -> SharedLexicon:
     verbs = frozenset(
         entry[0].lower() for entry in read_lexicon(code, "speech_verb_forms", fields=(1, 2))
     )
+    if not verbs:
+        raise LexiconError(
+            "no entries: the shared rules need at least one verb form",
+            path=lexicon_path(code, "speech_verb_forms"),
+        )
     classes: dict[str, str] = {}
     if has_lexicon(code, "function_words"):
         classes = read_pairs(code, "function_words")
