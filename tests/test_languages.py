@@ -388,3 +388,8 @@ def test_a_required_lexicon_with_no_entries_names_its_file(tmp_path: Path) -> No
             newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
     finally:
         newscorpus.unregister_language("eo")
+
+
+def test_registering_something_other_than_a_bundle_is_a_clear_error() -> None:
+    with pytest.raises(newscorpus.NewsCorpusError, match=r"expected a Language bundle, got 'eo'"):
+        newscorpus.register_language("eo")  # type: ignore[arg-type]

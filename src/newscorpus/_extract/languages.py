@@ -197,6 +197,11 @@ def register_language(language: Language) -> None:
     Registration is per process: worker processes of a pool started with ``spawn`` register
     their own languages.
     """
+    if not isinstance(language, Language):
+        raise NewsCorpusError(
+            f"register_language: expected a Language bundle, got {language!r}"
+            " (Language(code=..., name=..., lexicons=folder))"
+        )
     if language.code in _registry:
         raise NewsCorpusError(
             f"language {language.code!r} is registered already"
