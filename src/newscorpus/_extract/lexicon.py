@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newscorpus._exceptions import LexiconError
 from newscorpus._extract.languages import bundled_lexicons, get_language, on_registry_change
@@ -22,10 +22,25 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 __all__ = [
+    "ABBREVIATION_KINDS",
+    "AUXILIARY_MOODS",
+    "AUXILIARY_NUMBERS",
+    "CLOSED_COLUMNS",
+    "FUNCTION_WORD_CLASSES",
+    "ORGANISATION_GENDERS",
+    "ORGANISATION_KINDS",
+    "PERSON_GENDERS",
+    "PRONOUN_GENDERS",
+    "PRONOUN_NUMBERS",
+    "QUOTE_MARK_KINDS",
+    "READER_WORD_ROLES",
+    "ROLE_DECLENSIONS",
     "SPEAKER_WORD_ROLES",
+    "ClosedColumn",
     "FormKind",
     "LexiconEnum",
     "VerbFlag",
+    "check_value",
     "has_lexicon",
     "lexicon_path",
     "parse_flags",
@@ -68,15 +83,10 @@ def read_lexicon(
 
     Each entry is a tuple of its tab-separated fields, stripped. ``fields`` is the smallest and
     largest number of fields an entry may have; an entry outside that range raises
-    :class:`LexiconError` naming the file and line, since it means the lexicon is broken.
+    :class:`LexiconError` naming the file and line, since it means the lexicon is broken, and so
+    does a value outside its column's closed set (:data:`CLOSED_COLUMNS`).
     """
-    path = lexicon_path(language, name)
-    resource = _folder(language).joinpath(f"{name}.txt")
-    try:
-        content = resource.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise LexiconError(f"cannot read lexicon: {error}", path=path) from error
-    return parse_lexicon(content, path=path, fields=fields)
+    return tuple(entry for _, entry in read_numbered_lexicon(language, name, fields=fields))
 
 
 def has_lexicon(language: str, name: str) -> bool:
@@ -102,7 +112,119 @@ def read_numbered_lexicon(
         content = _folder(language).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"cannot read lexicon: {error}", path=path) from error
-    return _parse_numbered(content, path=path, fields=fields)
+    entries = _parse_numbered(content, path=path, fields=fields)
+    _check_closed_columns(name, entries, path=path)
+    return entries
+
+
+class ClosedColumn(NamedTuple):
+    """A lexicon column whose values come from a closed set: any other value is an error naming
+    the file and line, since the code reading the column would silently ignore it."""
+
+    #: the lexicon's name (``function_words`` for ``function_words.txt``)
+    lexicon: str
+    #: the number of fields of the entries it applies to (German ``roles.txt`` has three fields,
+    #: the plain ``roles.txt`` of other languages two)
+    fields: int
+    #: the column, counted from 1
+    column: int
+    #: what the column holds, for messages
+    label: str
+    #: the values allowed
+    values: frozenset[str]
+
+
+#: Word classes of ``function_words.txt``: det (article or possessive), prep (preposition), conj
+#: (coordinating conjunction), sub (subordinating conjunction or question word), adv, pron, neg
+#: (negation), verb (auxiliary or copula), time (a word of time heading an adverbial). Read by
+#: the speaker analysis, the names, the engine, the quotation marks, the shared rules and each
+#: language's rules.
+FUNCTION_WORD_CLASSES = frozenset(
+    {"adv", "conj", "det", "neg", "prep", "pron", "sub", "time", "verb"}
+)
+#: Kinds of ``abbreviations.txt``: abbr (an abbreviation), month (a month's name: a number's
+#: full stop before it marks an ordinal), ordinal (a word before an ordinal number).
+ABBREVIATION_KINDS = frozenset({"abbr", "month", "ordinal"})
+#: Genders of a person's word (roles, honorifics, first names): m, f, or "-" for either.
+PERSON_GENDERS = frozenset({"m", "f", "-"})
+#: Genders of ``pronouns.txt``: m, f, n, or "-" when the pronoun says nothing of it.
+PRONOUN_GENDERS = frozenset({"m", "f", "n", "-"})
+#: Numbers of ``pronouns.txt``: sg, pl, or sg|pl (either, as German "sie").
+PRONOUN_NUMBERS = frozenset({"sg", "pl", "sg|pl"})
+#: Declensions of German ``roles.txt`` (third field): s (strong: "des Ministers"), n (weak: "des
+#: Präsidenten"), a (a nominalised adjective: "der Vorsitzende").
+ROLE_DECLENSIONS = frozenset({"a", "n", "s"})
+#: Grammatical gender or number of ``organisations.txt``: m, f, n, pl (German), sg, pl (English),
+#: or "-" when unknown.
+ORGANISATION_GENDERS = frozenset({"m", "f", "n", "sg", "pl", "-"})
+#: Kinds of ``organisations.txt``: org (organisation or institution), group (a collective of
+#: people), place (a place standing for its government), doc (a document or medium).
+ORGANISATION_KINDS = frozenset({"doc", "group", "org", "place"})
+#: Numbers of German ``auxiliaries.txt``.
+AUXILIARY_NUMBERS = frozenset({"sg", "pl"})
+#: Moods of German ``auxiliaries.txt``: ind (indicative), konj (Konjunktiv).
+AUXILIARY_MOODS = frozenset({"ind", "konj"})
+#: Kinds of the neutral ``quote_marks.txt``: opener (the mark only opens a quotation), either
+#: (it may open or close one).
+QUOTE_MARK_KINDS = frozenset({"either", "opener"})
+
+#: Every closed column of the lexicons, checked whenever a lexicon is read (the verb flags of
+#: ``speech_verbs.txt``, the German frame positions and the roles of ``word_roles.txt`` are
+#: checked by their own readers: :func:`parse_flags`, the German bundle, :func:`read_word_roles`).
+CLOSED_COLUMNS = (
+    ClosedColumn(
+        lexicon="function_words",
+        fields=2,
+        column=2,
+        label="word class",
+        values=FUNCTION_WORD_CLASSES,
+    ),
+    ClosedColumn(
+        lexicon="abbreviations", fields=2, column=2, label="kind", values=ABBREVIATION_KINDS
+    ),
+    ClosedColumn(lexicon="pronouns", fields=3, column=2, label="gender", values=PRONOUN_GENDERS),
+    ClosedColumn(lexicon="pronouns", fields=3, column=3, label="number", values=PRONOUN_NUMBERS),
+    ClosedColumn(lexicon="roles", fields=2, column=2, label="gender", values=PERSON_GENDERS),
+    ClosedColumn(lexicon="roles", fields=3, column=3, label="declension", values=ROLE_DECLENSIONS),
+    ClosedColumn(lexicon="honorifics", fields=2, column=2, label="gender", values=PERSON_GENDERS),
+    ClosedColumn(lexicon="first_names", fields=2, column=2, label="gender", values=PERSON_GENDERS),
+    ClosedColumn(
+        lexicon="organisations", fields=3, column=2, label="gender", values=ORGANISATION_GENDERS
+    ),
+    ClosedColumn(
+        lexicon="organisations", fields=3, column=3, label="kind", values=ORGANISATION_KINDS
+    ),
+    ClosedColumn(
+        lexicon="auxiliaries", fields=3, column=2, label="number", values=AUXILIARY_NUMBERS
+    ),
+    ClosedColumn(lexicon="auxiliaries", fields=3, column=3, label="mood", values=AUXILIARY_MOODS),
+    ClosedColumn(lexicon="quote_marks", fields=3, column=3, label="kind", values=QUOTE_MARK_KINDS),
+)
+_CLOSED_BY_LEXICON: dict[str, tuple[ClosedColumn, ...]] = {
+    name: tuple(column for column in CLOSED_COLUMNS if column.lexicon == name)
+    for name in {column.lexicon for column in CLOSED_COLUMNS}
+}
+
+
+def _check_closed_columns(
+    name: str, entries: tuple[tuple[int, tuple[str, ...]], ...], *, path: str
+) -> None:
+    """Raise :class:`LexiconError` naming the file and line for a value outside its column's
+    closed set (:data:`CLOSED_COLUMNS`)."""
+    for column in _CLOSED_BY_LEXICON.get(name, ()):
+        index = column.column - 1
+        for line, entry in entries:
+            if len(entry) == column.fields and entry[index] not in column.values:
+                check_value(entry[index], column.values, label=column.label, path=path, line=line)
+
+
+def check_value(value: str, allowed: frozenset[str], *, label: str, path: str, line: int) -> None:
+    """Raise :class:`LexiconError` naming the file and line unless ``value`` is ``allowed``."""
+    if value not in allowed:
+        known = sorted(allowed)
+        raise LexiconError(
+            f"unknown {label} {value!r} (allowed: {', '.join(known)})", path=path, line=line
+        )
 
 
 _BYTE_ORDER_MARK = "\ufeff"
@@ -209,14 +331,49 @@ def read_word_roles(language: str, roles: Iterable[str]) -> dict[str, frozenset[
     return {role: frozenset(found) for role, found in words.items()}
 
 
+#: Roles of ``word_roles.txt`` read one at a time by :func:`read_word_role` outside a language's
+#: own rules (the engine, the shared rules, the speaker analysis).
+READER_WORD_ROLES = frozenset(
+    {
+        "coordinators",
+        "quote_joiners",
+        "loose_ends",
+        "demonstrative",
+        "genitive",
+        "nominative",
+        "von",
+        "quantities",
+        "possessives",
+    }
+)
+
+
+@functools.cache
+def _shared_word_roles(language: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of ``language``'s ``word_roles.txt`` for readers other than its rules. For a
+    language without rules of its own, nothing else reads the file, so a role that none of them
+    reads (a misspelt one) is a :class:`LexiconError` naming the file and line; a language's
+    own rules check its roles (:func:`read_word_roles`)."""
+    if get_language(language).rules is not None:
+        return read_lexicon(language, "word_roles", fields=(2, 2))
+    path = lexicon_path(language, "word_roles")
+    entries = read_numbered_lexicon(language, "word_roles", fields=(2, 2))
+    allowed = SPEAKER_WORD_ROLES | READER_WORD_ROLES
+    for line, (_, role) in entries:
+        if role not in allowed:
+            check_value(role, allowed, label="role", path=path, line=line)
+    return tuple(entry for _, entry in entries)
+
+
 def read_word_role(language: str, role: str) -> frozenset[str]:
     """The words of one role of ``language``'s ``word_roles.txt`` (empty without the file or the
-    role), for a reader other than the language's rules (the speaker analysis)."""
+    role), for a reader other than the language's rules (the speaker analysis); ``role`` is one
+    of :data:`READER_WORD_ROLES` or :data:`SPEAKER_WORD_ROLES`."""
+    if role not in READER_WORD_ROLES and role not in SPEAKER_WORD_ROLES:
+        raise ValueError(f"role {role!r} is missing from READER_WORD_ROLES")
     if not has_lexicon(language, "word_roles"):
         return frozenset()
-    return frozenset(
-        word for word, found in read_lexicon(language, "word_roles", fields=(2, 2)) if found == role
-    )
+    return frozenset(word for word, found in _shared_word_roles(language) if found == role)
 
 
 def read_speaker_word_roles(language: str) -> dict[str, frozenset[str]]:
@@ -224,7 +381,7 @@ def read_speaker_word_roles(language: str) -> dict[str, frozenset[str]]:
     (empty sets for a language without the file or the role)."""
     words: dict[str, set[str]] = {role: set() for role in SPEAKER_WORD_ROLES}
     if has_lexicon(language, "word_roles"):
-        for word, role in read_lexicon(language, "word_roles", fields=(2, 2)):
+        for word, role in _shared_word_roles(language):
             if role in words:
                 words[role].add(word)
     return {role: frozenset(found) for role, found in words.items()}
@@ -311,5 +468,11 @@ def read_pairs(language: str | None, name: str) -> dict[str, str]:
     return {entry[0]: entry[1] for entry in read_lexicon(language, name, fields=(2, 2))}
 
 
-for _cache in (read_lexicon, read_numbered_lexicon, read_word_set, read_pairs):
+for _cache in (
+    read_lexicon,
+    read_numbered_lexicon,
+    read_word_set,
+    read_pairs,
+    _shared_word_roles,
+):
     on_registry_change(_cache.cache_clear)

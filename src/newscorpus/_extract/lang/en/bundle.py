@@ -13,7 +13,10 @@ from newscorpus._extract.languages import ContentEnd, get_language, on_registry_
 from newscorpus._extract.lexicon import (
     FormKind,
     VerbFlag,
+    check_value,
+    lexicon_path,
     read_lexicon,
+    read_numbered_lexicon,
     read_speech_verbs,
     read_word_roles,
     read_word_set,
@@ -215,6 +218,11 @@ class _English:
     catenatives: dict[str, tuple[tuple[str, frozenset[FormKind]], ...]]
 
 
+#: Positions of ``frames.txt`` the English frame rule reads: before (the source follows the
+#: phrase: "according to the police").
+FRAME_POSITIONS_EN = frozenset({"before"})
+
+
 @functools.cache
 def _english() -> _English:
     verbs: dict[str, list[VerbFormEn]] = {}
@@ -222,7 +230,9 @@ def _english() -> _English:
         for word, found in verb_forms_en(lemma, forms, flags).items():
             verbs.setdefault(word, []).extend(found)
     frames: dict[str, tuple[tuple[str, ...], str]] = {}
-    for phrase, position in read_lexicon("en", "frames", fields=(2, 2)):
+    frames_path = lexicon_path("en", "frames")
+    for line, (phrase, position) in read_numbered_lexicon("en", "frames", fields=(2, 2)):
+        check_value(position, FRAME_POSITIONS_EN, label="position", path=frames_path, line=line)
         first, *rest = phrase.split()
         frames[first] = (tuple(rest), position)
     abbreviations = read_lexicon("en", "abbreviations", fields=(2, 2))
