@@ -102,11 +102,24 @@ def test_missing_source_is_one_error_line_and_exit_1(
     )
 
 
+def _write_bad_seed(folder: Path) -> Path:
+    """A seed file whose second line is not blank: an error that names file and line."""
+    bad = folder / "001_0123456789abcdef.txt"
+    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    return bad
+
+
+@pytest.fixture
+def bad(tmp_path: Path) -> Path:
+    """A bad seed file: a command that reads its source first fails with the file's error,
+    so a check that should come before reading shows by coming first."""
+    return _write_bad_seed(tmp_path)
+
+
 def test_bad_seed_file_error_names_file_and_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    bad = tmp_path / "001_0123456789abcdef.txt"
-    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
+    bad = _write_bad_seed(tmp_path)
     assert run(capsys, "export", str(bad)) == (
         1,
         "",
@@ -434,11 +447,8 @@ def test_a_csv_table_written_to_a_file_starts_with_a_bom_as_export_does(
 
 @pytest.mark.parametrize("command", ["quotes", "speakers", "export --format jsonld"])
 def test_an_unreadable_alias_table_stops_the_command_before_the_source_is_read(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, bad: Path, command: str
 ) -> None:
-    # A bad seed file shows whether the source was read first: its error would come first.
-    bad = tmp_path / "001_0123456789abcdef.txt"
-    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
     missing = tmp_path / "aliases.json"
     code, _, err = run(capsys, *command.split(), str(bad), "--aliases", str(missing))
     assert (code, err) == (
@@ -449,11 +459,8 @@ def test_an_unreadable_alias_table_stops_the_command_before_the_source_is_read(
 
 @pytest.mark.parametrize("option", ["--since", "--until"])
 def test_an_unreadable_date_stops_quotes_before_the_source_is_read(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str
+    capsys: pytest.CaptureFixture[str], bad: Path, option: str
 ) -> None:
-    # A bad seed file shows whether the source was read first: its error would come first.
-    bad = tmp_path / "001_0123456789abcdef.txt"
-    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
     code, _, err = run(capsys, "quotes", str(bad), option, "gestern")
     assert (code, err) == (1, "newscorpus: error: cannot parse date 'gestern'\n")
 
@@ -462,11 +469,8 @@ def test_an_unreadable_date_stops_quotes_before_the_source_is_read(
     "command", ["quotes", "speakers", "search Putin", "export --format jsonld"]
 )
 def test_an_output_that_is_a_folder_stops_the_command_before_the_source_is_read(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, bad: Path, command: str
 ) -> None:
-    # A bad seed file shows whether the source was read first: its error would come first.
-    bad = tmp_path / "001_0123456789abcdef.txt"
-    bad.write_text("Headline\nnot blank\nParagraph.\n", encoding="utf-8")
     name, *rest = command.split()
     code, _, err = run(capsys, name, str(bad), *rest, "-o", str(tmp_path))
     assert (code, err) == (1, f"newscorpus: error: {tmp_path}: is a directory, not a file\n")

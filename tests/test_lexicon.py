@@ -152,6 +152,12 @@ def toy_folder(tmp_path: Path) -> Iterator[Path]:
     newscorpus.unregister_language("eo")
 
 
+def _write_toy_lexicons(folder: Path) -> None:
+    """The toy language's lexicons (enough for its quotes), before one is replaced."""
+    for name, content in TOY_LEXICONS.items():
+        (folder / f"{name}.txt").write_text(content, encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "column", CLOSED_COLUMNS, ids=[f"{c.lexicon}-{c.fields}-{c.column}" for c in CLOSED_COLUMNS]
 )
@@ -177,8 +183,7 @@ def test_the_bundled_lexicons_hold_only_allowed_values(column: ClosedColumn) -> 
 
 def test_an_unknown_word_class_stops_extraction(toy_folder: Path) -> None:
     # "subb" for "sub": the shared rules would silently lose a clause opener.
-    for name, content in TOY_LEXICONS.items():
-        (toy_folder / f"{name}.txt").write_text(content, encoding="utf-8")
+    _write_toy_lexicons(toy_folder)
     (toy_folder / "function_words.txt").write_text(
         "# closed-class words\nla\tdet\nke\tsubb\n", encoding="utf-8"
     )
@@ -189,8 +194,7 @@ def test_an_unknown_word_class_stops_extraction(toy_folder: Path) -> None:
 def test_a_misspelt_word_role_of_a_language_without_rules_names_file_and_line(
     toy_folder: Path,
 ) -> None:
-    for name, content in TOY_LEXICONS.items():
-        (toy_folder / f"{name}.txt").write_text(content, encoding="utf-8")
+    _write_toy_lexicons(toy_folder)
     (toy_folder / "word_roles.txt").write_text(
         "# word roles\ntion\tdemonstrative\nde\tdemonstrativ\n", encoding="utf-8"
     )
