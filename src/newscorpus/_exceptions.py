@@ -8,6 +8,7 @@ message, compiler style: ``path:line:column: message``.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "SeedFormatError",
     "UnsupportedLanguageError",
     "format_location",
+    "shown_path",
 ]
 
 
@@ -43,6 +45,17 @@ def format_location(path: str | None, line: int | None, column: int | None) -> s
         if column is not None:
             parts.append(str(column))
     return ":".join(parts)
+
+
+def shown_path(location: str | os.PathLike[str]) -> str:
+    """``location`` as valid text for a message or report: the bytes of a file name that are not
+    UTF-8 (surrogates in Python, as the operating system's names decode) are shown as ``\\xNN``.
+    The readers of articles and of gold data name files with it alike."""
+    text = os.fspath(location)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name decodes to: shown as its code
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class NewsCorpusError(Exception):

@@ -33,6 +33,7 @@ from newscorpus._exceptions import (
     NewsCorpusError,
     NewsCorpusWarning,
     SeedFormatError,
+    shown_path,
 )
 from newscorpus._extract import pipeline as _extract
 from newscorpus._io.atomic import write_text_atomic
@@ -518,10 +519,11 @@ def read_article(
 
 
 def _display(location: str) -> str:
-    """``location`` as valid text: bytes of a name that are not UTF-8 are shown as ``\\xNN``."""
+    """``location`` as valid text (:func:`shown_path`); most names need no change, which the
+    expression tells in C."""
     if not _SURROGATE.search(location):
         return location
-    return location.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return shown_path(location)
 
 
 def _is_seed_name(name: str) -> bool:

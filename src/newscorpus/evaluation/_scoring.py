@@ -14,7 +14,6 @@ import enum
 import functools
 import itertools
 import json
-import os
 import re
 import time
 import unicodedata
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from newscorpus._exceptions import GoldFormatError
+from newscorpus._exceptions import GoldFormatError, shown_path
 from newscorpus._io.parallel import check_jobs, map_in_order
 from newscorpus._model import Mention, Quote, QuoteKind, Span
 from newscorpus.evaluation._assignment import maximum_assignment
@@ -35,6 +34,7 @@ except ImportError:  # pragma: no cover - orjson is optional
     from json import loads as _loads_json  # type: ignore[assignment]
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
@@ -382,15 +382,9 @@ def _json_type(value: object) -> str:
     return "an object"
 
 
-def _shown(path: str | os.PathLike[str]) -> str:
-    """``path`` as text for messages and the report: bytes of a file name that are not UTF-8
-    (surrogates in Python) are shown as ``\\xNN``, as the readers of articles show them."""
-    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
 def _iter_records(path: str | os.PathLike[str]) -> Iterator[tuple[_Record, dict[str, Any]]]:
     """Yield each non-blank line of a JSON Lines file as a JSON object with its location."""
-    name = _shown(path)
+    name = shown_path(path)
     with Path(path).open("rb") as stream:
         for number, raw in enumerate(stream, start=1):
             if not raw.strip():
@@ -424,7 +418,7 @@ def detect_gold_format(path: str | os.PathLike[str]) -> GoldFormat:
     """
     for record, data in _iter_records(path):
         return _record_format(record, data)
-    raise GoldFormatError("no gold documents in the file", path=_shown(path))
+    raise GoldFormatError("no gold documents in the file", path=shown_path(path))
 
 
 def _record_format(record: _Record, data: dict[str, Any]) -> GoldFormat:
@@ -453,7 +447,7 @@ def _open_gold(path: str | os.PathLike[str]) -> tuple[GoldFormat, Iterator[GoldD
     records = _iter_records(path)
     first = next(records, None)
     if first is None:
-        raise GoldFormatError("no gold documents in the file", path=_shown(path))
+        raise GoldFormatError("no gold documents in the file", path=shown_path(path))
     gold_format = _record_format(*first)
     parse = _parse_gnqa if gold_format is GoldFormat.GNQA else _parse_polnear
     return gold_format, itertools.starmap(parse, itertools.chain((first,), records))
@@ -1188,7 +1182,7 @@ def evaluate(
         for document, quotes in zip(scored, found, strict=True):
             tally.add(document, quotes)
     return attrs.evolve(
-        tally.report(), gold_path=_shown(gold), elapsed_seconds=time.perf_counter() - started
+        tally.report(), gold_path=shown_path(gold), elapsed_seconds=time.perf_counter() - started
     )
 
 
