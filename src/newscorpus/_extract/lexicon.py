@@ -406,7 +406,7 @@ class VerbFlag(LexiconEnum):
     NOUN = "noun"  # its base forms are often nouns ("tax claims")
     DOCUMENT = "document"  # a cue only after a document or figures ("the survey shows")
     NAMING = "naming"  # a cue only when it names something ("called the plan “a disaster”")
-    QUOTED = "quoted"  # only right after a quotation or before ": “…”" ("“…,” she continued")
+    QUOTED = "quoted"  # only next to a quotation ("“…,” she continued", "„…“, jubelte er")
     NOSICH = "nosich"  # the reflexive use is not speech ("erinnerte sich")
     SICH = "sich"  # only the reflexive use is speech ("äußerte sich")
     ES = "es"  # only with the subject "es" ("hieß es")

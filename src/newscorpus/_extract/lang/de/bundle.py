@@ -408,9 +408,15 @@ def _german() -> _German:
     not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
     frames = _read_frames()
     speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
+    # A form flagged *quoted* is a cue only next to a quotation or before a colon, where the
+    # sentence is analysed whatever its words: no reason to analyse one without them.
+    screened = {
+        word: [form for form in forms if VerbFlag.QUOTED not in form.flags]
+        for word, forms in verbs.items()
+    }
     verb_needs = {
         word: needs
-        for word, forms in verbs.items()
+        for word, forms in screened.items()
         if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
     }
     conditional = {word: needs for word, needs in verb_needs.items() if frozenset() not in needs}
@@ -422,8 +428,8 @@ def _german() -> _German:
     particle_triggers = {
         word: frozenset(form.particle for form in forms)
         | frozenset(form.particle.capitalize() for form in forms)
-        for word, forms in verbs.items()
-        if all(form.particle for form in forms)
+        for word, forms in screened.items()
+        if forms and all(form.particle for form in forms)
     }
     roles = WordRoles(**read_word_roles("de", WordRoles._fields))
     noun_cues = read_word_set("de", "noun_cues")

@@ -524,6 +524,8 @@ def _clause_final(sentence: _Sentence, index: int) -> bool:
 def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
     if not form.flags:
         return True
+    if VerbFlag.QUOTED in form.flags and not _frames_quotation(sentence, index):
+        return False
     near = sentence.lows[max(0, index - 2) : index + 3]
     if VerbFlag.NOSICH in form.flags and "sich" in near and not _trails_quotation(sentence, index):
         return False
@@ -541,6 +543,22 @@ def _trails_quotation(sentence: _Sentence, index: int) -> bool:
         index >= _QUOTE_AND_COMMA
         and tokens[index - 1].text == ","
         and tokens[index - _QUOTE_AND_COMMA].quote >= 0
+    )
+
+
+def _frames_quotation(sentence: _Sentence, index: int) -> bool:
+    """Whether a verb flagged *quoted* (manner of speaking, an emotive reaction) stands where it
+    tells how a quotation was said: right after the quotation and its comma ("„Wir haben
+    gewonnen“, jubelte der Trainer", "„…“, freute sich die Siegerin"), or in a clause that a
+    colon and a quotation close, with no coordinator between the verb and the colon ("Der
+    Trainer jubelte: „…“", "Am Montag wetterte Söder in München: „…“"; not "Die Fans jubelten
+    und der Trainer sagte: „…“"). Elsewhere the verb reports no speech ("Die Fans jubelten im
+    Stadion")."""
+    if _trails_quotation(sentence, index):
+        return True
+    colon = sentence.clause_end[index]
+    return colon + 1 in sentence.colon_quotes() and sentence.roles.coordinators.isdisjoint(
+        sentence.lows[index + 1 : colon]
     )
 
 
