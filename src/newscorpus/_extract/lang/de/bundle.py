@@ -393,7 +393,11 @@ def _german() -> _German:
     for lemma, forms, flags in read_speech_verbs("de"):
         for word, readings in verb_forms_de(lemma, forms, flags).items():
             verbs.setdefault(word, []).extend(readings)
-            if any(form.konjunktiv and not form.particle for form in readings):
+            # A verb flagged *quoted* is no sign of reported speech in the Konjunktiv, and its
+            # forms are plural nouns opening a sentence ("Schreie hallten …", "Töne kamen …").
+            if VerbFlag.QUOTED not in flags and any(
+                form.konjunktiv and not form.particle for form in readings
+            ):
                 (konjunktiv if word.endswith("e") else konjunktiv_two).add(word)
     for entry in read_lexicon("de", "konjunktiv_verbs", fields=(1, 3)):
         padded = (*entry, "", "")
