@@ -772,9 +772,30 @@ def _saying(sentence: _Sentence, index: int) -> bool:
     """Whether a word of the verb lexicon can be a verb of saying where it stands: not one of
     a particle verb without its particle ("went" without "on"), nor a verb of thinking only."""
     chosen = _choose_forms(sentence, index)
-    return chosen is not None and (
-        VerbFlag.OPINION not in chosen[1] or VerbFlag.REPORT in chosen[1]
-    )
+    if chosen is None:
+        return False
+    if VerbFlag.QUOTED in chosen[1]:
+        return _frames_here(sentence, index if chosen[2] < 0 else chosen[2])
+    return VerbFlag.OPINION not in chosen[1] or VerbFlag.REPORT in chosen[1]
+
+
+def _frames_here(sentence: _Sentence, end: int) -> bool:
+    """Whether a verb flagged *quoted* whose last word is at ``end`` stands where it may frame a
+    quotation (:func:`_frames_a_quotation` decides): after a quotation, with at most a comma
+    and its subject between ("“…,” she laughed", "“…,” laughed Ms Roe"), or before a colon and
+    a quotation ("He went on: “…”"). Elsewhere it is no verb of saying: "any sort of rebuilding
+    boom", "prices will continue to rise"."""
+    tokens = sentence.tokens
+    if end + 2 < len(tokens) and tokens[end + 1].text == ":" and sentence.is_quote(end + 2):
+        return True
+    for before in range(end - 1, max(-1, end - 1 - _MAX_PHRASE), -1):
+        if sentence.is_quote(before):
+            return True
+        if sentence.is_separator(before) and not (
+            tokens[before].text == "," and before > 0 and sentence.is_quote(before - 1)
+        ):
+            return False
+    return False
 
 
 def _embedded_cue(sentence: _Sentence, position: int) -> bool:
