@@ -28,6 +28,7 @@ from newscorpus._extract.lang.en.phrases import (
     _phrase_after,
     _phrase_before,
     _skip_leading,
+    _surname_in_text,
 )
 from newscorpus._extract.lang.en.sentence import (
     _DASHES,
@@ -363,7 +364,15 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
         info = analyse_mention(words, language="en")
-        if info is None or info.pronoun or not (info.role or _full_name(info)):
+        if (
+            info is None
+            or info.pronoun
+            or not (
+                info.role
+                or _full_name(info)
+                or (tokens[colon + 1].quote >= 0 and _names_someone(sentence, words, info))
+            )
+        ):
             return None
     span = sentence.span(colon + 1, sentence.last)
     return Attribution(
@@ -372,6 +381,21 @@ def _headline(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(0, topic),
         mention_words=words,
         cue=(sentence.span(colon, colon + 1),),
+    )
+
+
+def _names_someone(sentence: _Sentence, words: tuple[str, ...], info: MentionInfo) -> bool:
+    """Whether the words before a colon that opens a quotation name a person without a role
+    or a full name: a name after an honorific ("Mr Smith: “…”"), or one capitalised word
+    that is a first name of the lexicon ("Boris: “…”") or that the text gives after a first
+    name or an honorific ("Smith: “…”" in an article that names Jane Smith or Ms Smith); not
+    a label ("Update: “…”", "Photo: “…”", "Warning: “…”"), which no one in the text bears."""
+    if not info.named:
+        return False
+    if info.kind is SpeakerKind.PERSON:
+        return True
+    return len(words) == 1 and (
+        words[0] in sentence.lexicon.first_names or _surname_in_text(sentence, words[0])
     )
 
 
@@ -508,7 +532,10 @@ def _colon_holder(
         # "he", "she", "they"; not "it" (a thing) nor "I", "we", "you" outside the quotation
         return holder if words[0].lower() in sentence.roles.colon_pronouns else None
     info = analyse_mention(words, language="en")
-    if info is None or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
+    if info is None or not (
+        info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+        or _names_someone(sentence, words, info)
+    ):
         return None
     return holder
 
