@@ -77,6 +77,7 @@ _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
 # ("left", "cut"), which after the comma closing a relative clause are the main clause's verb.
 _MAIN_CLAUSE_PASTS = frozenset({"left", "led", "cut", "set", "hit", "put", "quit"})
 _PAST_FORM = frozenset({FormKind.PAST})
+_GERUND_FORM = frozenset({FormKind.GERUND})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
 _COMMA = frozenset({","})
@@ -272,11 +273,16 @@ def _frames_a_quotation(sentence: _Sentence, attribution: Attribution | None) ->
     if attribution.mention is not None and attribution.mention.start > cue.start:
         return True  # the speaker after the verb, the quotation before it
     rest = _skip_adverbials(sentence, sentence.first_at(cue.end))
-    # Only more of the quotation may follow: "“We stay,” she continued, “and we fight.”"
-    return all(
-        sentence.is_quote(position) or sentence.is_separator(position)
-        for position in range(rest, sentence.last)
-    )
+    # Only more of the quotation may follow: "“We stay,” she continued, “and we fight.”", or a
+    # verb of saying's participle that goes on: "“…,” the paper beams, adding, “…”".
+    for position in range(rest, sentence.last):
+        if not (sentence.is_quote(position) or sentence.is_separator(position)):
+            return (
+                sentence.tokens[position - 1].text == ","
+                and sentence.is_cue_form(position, _GERUND_FORM)
+                and _saying(sentence, position)
+            )
+    return True
 
 
 def _asked_clause(sentence: _Sentence, index: int) -> Attribution | None:
