@@ -480,6 +480,42 @@ def test_speakers_merge_putin_across_articles() -> None:
     assert corpus_of_three().speakers() == [(MERGED_PUTIN, 3), (LUKASCHENKO, 1)]
 
 
+def quoting_corpus(*names: str) -> Corpus:
+    """One article per name, each quoting the speaker of that name once."""
+    articles = [
+        with_quotes(
+            Article(id=f"k{number}", title="Leben", paragraphs=(f"„Das Leben“, sagte {name}.",)),
+            ("Das Leben", QuoteKind.DIRECT, Speaker(id=slug_of(name), name=name)),
+        )
+        for number, name in enumerate(names)
+    ]
+    return Corpus.from_articles(articles)
+
+
+def ids_by_name(corpus: Corpus) -> dict[str, str]:
+    return {speaker.name: speaker.id for speaker, _ in corpus.speakers()}
+
+
+SOEREN = "Soeren Kierkegaard"
+SOEREN_WITH_SLASH = "Søren Kierkegaard"
+
+
+def test_ids_of_speakers_sharing_a_slug_do_not_depend_on_quote_counts() -> None:
+    # Two speakers (names compare folded, which keeps "ø") whose slugs are both
+    # "soeren-kierkegaard": which is quoted more must not swap their ids.
+    more_soeren = quoting_corpus(SOEREN_WITH_SLASH, SOEREN_WITH_SLASH, SOEREN)
+    more_soeren_ascii = quoting_corpus(SOEREN_WITH_SLASH, SOEREN, SOEREN)
+    assert ids_by_name(more_soeren) == ids_by_name(more_soeren_ascii)
+
+
+def test_the_name_a_shared_slug_spells_keeps_it_and_others_get_a_hash_of_the_name() -> None:
+    corpus = quoting_corpus(SOEREN_WITH_SLASH, SOEREN_WITH_SLASH, SOEREN)
+    assert ids_by_name(corpus) == {
+        SOEREN_WITH_SLASH: "soeren-kierkegaard-08c5b80f",
+        SOEREN: "soeren-kierkegaard",
+    }
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

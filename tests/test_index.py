@@ -358,7 +358,7 @@ def test_kind_is_the_most_frequent_known_kind() -> None:
     assert [s.kind for s in index.speakers] == [SpeakerKind.ORGANISATION]
 
 
-def test_speakers_with_equal_slugs_get_numbered_ids() -> None:
+def test_speakers_with_equal_slugs_get_distinct_ids() -> None:
     index = SpeakerIndex(
         [
             article("a1", [("Eins.", person("Anna_Lena"))]),
@@ -367,7 +367,7 @@ def test_speakers_with_equal_slugs_get_numbered_ids() -> None:
     )
     assert [(s.id, s.name) for s in index.speakers] == [
         ("anna-lena", "Anna-Lena"),
-        ("anna-lena-2", "Anna_Lena"),
+        ("anna-lena-8b7bf0b3", "Anna_Lena"),
     ]
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import hashlib
 import itertools
 from array import array
 from typing import TYPE_CHECKING, Final, Protocol
@@ -170,6 +171,9 @@ _KIND_ORDER: Final = {kind: number for number, kind in enumerate(SpeakerKind)}
 #: The shortest role word compared when a bare surname with a role may join a full name
 #: ("ceo", "mep"; not "of", "uk").
 _ROLE_WORD_LENGTH: Final = 3
+#: Bytes of the BLAKE2b digest of a name that tell apart speakers whose slugs are the same
+#: (shown as twice as many hex digits after the slug).
+_ID_DIGEST_BYTES: Final = 4
 
 
 class SpeakerTally:
@@ -529,11 +533,11 @@ class SpeakerIndex:
                 drafts.append((root, draft))
         drafts.sort(key=lambda item: _order_key(item[1], counts[item[0]]))
         renumber = {root: number for number, (root, _) in enumerate(drafts)}
-        taken: set[str] = set()
         speakers: list[Speaker] = []
         external_ids: dict[str, str] = {}
-        for root, draft in drafts:
-            unique = _unique_slug(draft.id, taken)
+        for (root, draft), unique in zip(
+            drafts, _unique_ids([draft for _, draft in drafts]), strict=True
+        ):
             # The draft itself when its id is free: one Speaker per corpus speaker, not two.
             speaker = draft if unique == draft.id else attrs.evolve(draft, id=unique)
             speakers.append(speaker)
@@ -1028,6 +1032,47 @@ def _canonical_name(names: collections.Counter[str], first_seen: Mapping[str, in
 
 def _order_key(speaker: Speaker, count: int) -> tuple[int, str, str]:
     return (-count, fold(speaker.name), speaker.name)
+
+
+def _unique_ids(drafts: Sequence[Speaker]) -> list[str]:
+    """The ids of the corpus speakers ``drafts`` (in order), each the slug of its name, unique.
+
+    Speakers that the merge keeps apart may share a slug: the slug spells "ø" as "oe" while
+    names are compared folded, which keeps "ø" ("Søren Kierkegaard", "Soeren Kierkegaard").
+    Of such speakers, the one whose name folds to ASCII (whose slug spells it without
+    transliteration; of several, the first name in code point order) keeps the slug, and each
+    other gets its slug, "-" and a short hash of its name: an id that depends on the name
+    alone, not on quote counts or the order of the articles, and that no other name gets. A
+    hashed id that is taken after all (two speakers of one name) gets "-2", "-3", ...
+    """
+    by_slug: dict[str, list[int]] = {}
+    for number, draft in enumerate(drafts):
+        by_slug.setdefault(draft.id, []).append(number)
+    ids = [draft.id for draft in drafts]
+    for slug, numbers in by_slug.items():
+        if len(numbers) == 1:
+            continue
+        keeper = min(numbers, key=lambda number: _slug_claim(drafts[number]))
+        for number in numbers:
+            if number != keeper:
+                ids[number] = f"{slug}-{_name_digest(drafts[number].name)}"
+    # Slugs first: a hashed id never takes the slug of a speaker that has it.
+    taken = {found for found, draft in zip(ids, drafts, strict=True) if found == draft.id}
+    return [
+        found if found == draft.id else _unique_slug(found, taken)
+        for found, draft in zip(ids, drafts, strict=True)
+    ]
+
+
+def _slug_claim(speaker: Speaker) -> tuple[bool, str]:
+    """Sorts first the speaker that keeps a slug it shares: a name the slug spells without
+    transliteration, then the name first in code point order."""
+    return (not fold(speaker.name).isascii(), speaker.name)
+
+
+def _name_digest(name: str) -> str:
+    digest = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=_ID_DIGEST_BYTES)
+    return digest.hexdigest()
 
 
 def _unique_slug(slug: str, taken: set[str]) -> str:
