@@ -149,6 +149,16 @@ def test_read_metadata_of_an_empty_file_is_empty(tmp_path: Path) -> None:
             f"3: duplicate id '{ID_A}' (first on line 1)",
         ),
         (
+            "m.jsonl",
+            f'{{"id": "{ID_A}"}}\n{{"id": "{ID_B}", "date": "2020-09-14", "date": "2020-09-15"}}\n',
+            "2: broken JSON: the key 'date' is given twice in one object",
+        ),
+        (
+            "m.csv",
+            "id,date,date\nabc,2020-09-14,2020-09-15\n",
+            "1: the header names a column twice: 'date'",
+        ),
+        (
             "m.csv",
             "name,date\nx,2020-09-14\n",
             "1: the header has no 'id' or 'file' column, got ['name', 'date']",

@@ -390,6 +390,23 @@ def test_loads_reports_broken_json_with_line_and_column(text: str, message: str)
     assert str(excinfo.value) == message
 
 
+@pytest.mark.usefixtures("backend")
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('{"start":1,"end":3,"start":2}', "start"),
+        ('{"start": 1, "end": 3, "end": 3}', "end"),
+        ('{\n  "start": 1,\n  "start": 1,\n  "end": 3\n}', "start"),
+    ],
+)
+def test_loads_refuses_a_key_given_twice(text: str, key: str) -> None:
+    # The last value would win without a word: a record's field is given once.
+    with pytest.raises(RecordError) as excinfo:
+        loads(text, Span)
+
+    assert str(excinfo.value) == f"invalid JSON: the key {key!r} is given twice in one object"
+
+
 def test_loads_reports_a_wrong_type_with_the_field_path() -> None:
     with pytest.raises(RecordError) as excinfo:
         loads('{"start": "x", "end": 1}', Span)
@@ -542,6 +559,30 @@ def test_read_jsonl_reports_broken_json_with_path_line_and_column(tmp_path: Path
         2,
         12,
         None,
+    )
+
+
+def test_read_jsonl_reports_a_key_given_twice_with_path_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    # As write_jsonl writes a record, with the first quote's text given twice.
+    twice = COMPACT.replace('"text":"', '"text":"Putin","text":"', 1)
+
+    error = read_error(path, jsonl(COMPACT, twice))
+
+    assert str(error) == f"{path}:2: invalid JSON: the key 'text' is given twice in one object"
+
+
+def test_read_jsonl_warns_about_a_key_given_twice_with_errors_warn(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    twice = COMPACT.replace('"title":"', '"title":"Anders","title":"', 1)
+    path.write_text(jsonl(twice, COMPACT), encoding="utf-8")
+
+    with pytest.warns(NewsCorpusWarning) as caught:
+        articles_read = list(read_jsonl(path, errors="warn"))
+
+    assert (articles_read, [str(warning.message) for warning in caught]) == (
+        [ARTICLE],
+        [f"{path}:1: skipped record: invalid JSON: the key 'title' is given twice in one object"],
     )
 
 

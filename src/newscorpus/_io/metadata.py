@@ -84,9 +84,10 @@ def read_metadata(path: str | os.PathLike[str]) -> dict[str, ArticleMetadata]:
     """Read a ``.jsonl`` or ``.csv`` sidecar into a dict keyed by article id.
 
     Raises :class:`MetadataError` naming the file and line for a malformed row: broken JSON
-    (including integers of more than 4,300 digits and rows nested too deeply to read), a row
-    that is not an object, a row without ``id`` or ``file``, a CSV row with more fields than
-    its header, a field given twice under two names, a value of the wrong type, a bad date or
+    (including integers of more than 4,300 digits, rows nested too deeply to read and a key
+    given twice in one object), a row that is not an object, a row without ``id`` or ``file``,
+    a CSV header that names a column twice, a CSV row with more fields than its header, a field
+    given twice under two names, a value of the wrong type, a bad date or
     language, or an id given twice.
     """
     return read_sidecar_rows(path).table
@@ -147,7 +148,9 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         if not text.strip():
             continue
         try:
-            row = json.loads(text)
+            row = json.loads(text, object_pairs_hook=_object_of_pairs)
+        except MetadataError as error:
+            raise MetadataError(error.reason, path=str(path), line=line) from None
         except json.JSONDecodeError as error:
             raise MetadataError(
                 f"broken JSON: {error.msg}", path=str(path), line=line, column=error.colno
@@ -169,6 +172,18 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         yield line, row
 
 
+def _object_of_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key given twice (json would keep its last value)."""
+    mapping = dict(pairs)
+    if len(mapping) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise MetadataError(f"broken JSON: the key {key!r} is given twice in one object")
+            seen.add(key)
+    return mapping
+
+
 def _csv_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
     # strict: an unclosed quotation mark is an error, not a value that swallows every later row.
     reader = csv.DictReader(io.StringIO(_read_text(path), newline=""), strict=True)
@@ -176,6 +191,14 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         header = reader.fieldnames
         if header is None:
             return
+        twice = sorted({column for column in header if header.count(column) > 1})
+        if twice:
+            # DictReader would keep the last cell of a column named twice, without a word.
+            raise MetadataError(
+                f"the header names a column twice: {', '.join(map(repr, twice))}",
+                path=str(path),
+                line=1,
+            )
         if "id" not in header and "file" not in header:
             raise MetadataError(
                 f"the header has no 'id' or 'file' column, got {header!r}", path=str(path), line=1

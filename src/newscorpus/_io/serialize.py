@@ -139,8 +139,9 @@ def dumps(obj: Record | Sequence[Record], *, indent: int | None = None) -> str:
 def loads(text: str, cls: type[T]) -> T:
     """Load JSON ``text`` as an object of ``cls`` (a model class), strictly.
 
-    Raises :class:`RecordError` for text that is not JSON (with its line and column) and for a
-    record that does not describe a valid ``cls`` (with the path of the offending field).
+    Raises :class:`RecordError` for text that is not JSON (with its line and column) or that
+    gives a key twice in one object, and for a record that does not describe a valid ``cls``
+    (with the path of the offending field).
     """
     data = _decode(text)
     try:
@@ -401,13 +402,23 @@ def _encode(data: Any, indent: int | None) -> str:  # noqa: ANN401 -- JSON-ready
 
 
 def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
+    """The JSON value of ``text``; RecordError for text that is not JSON or has a key twice in
+    one object (parsers keep the last value of a key without a word)."""
     try:
         if _HAS_ORJSON and _LONG_NUMBER.search(text) is None:
             try:
-                return orjson.loads(text)
+                data = orjson.loads(text)
             except orjson.JSONDecodeError:
                 pass  # json gives the error message (or reads what orjson refuses, like NaN)
-        return json.loads(text)
+            else:
+                # orjson cannot tell a key given twice. Text that is exactly what orjson
+                # writes of what it read (as dumps and write_jsonl write) has every key
+                # written, so once: a check far cheaper than json's hook for every object.
+                if orjson.dumps(data) == text.encode("utf-8"):
+                    return data
+        return json.loads(text, object_pairs_hook=_object_of_pairs)
+    except RecordError:
+        raise
     except json.JSONDecodeError as error:
         raise RecordError(
             f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
@@ -416,6 +427,18 @@ def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
         raise RecordError(f"invalid JSON: {_TOO_LONG_INTEGER}") from error
     except RecursionError as error:
         raise RecordError("invalid JSON: nested too deeply") from error
+
+
+def _object_of_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key given twice (json would keep its last value)."""
+    mapping = dict(pairs)
+    if len(mapping) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RecordError(f"invalid JSON: the key {key!r} is given twice in one object")
+            seen.add(key)
+    return mapping
 
 
 def _write_jsonl_lines(articles: Iterable[Article], stream: IO[str]) -> int:
