@@ -19,7 +19,6 @@ import io
 import itertools
 import json
 import os
-import re
 import tempfile
 import warnings
 import zlib
@@ -111,8 +110,6 @@ _LIST_JOINER = "; "
 #: Spreadsheet programs run a cell that starts with one of these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _JSON_WHITESPACE = " \t\r\n"
-# orjson reads an integer beyond 64 bits as a float: text with such a number goes to json.
-_LONG_NUMBER = re.compile(r"[0-9]{19}")
 _STREAM_NAME = "<stream>"
 _TOO_LONG_INTEGER = "an integer has more digits than can be read (4,300 at most)"
 #: The longest JSON Lines record read from a file, in bytes; a longer line is an error (it
@@ -405,17 +402,17 @@ def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
     """The JSON value of ``text``; RecordError for text that is not JSON or has a key twice in
     one object (parsers keep the last value of a key without a word)."""
     try:
-        if _HAS_ORJSON and _LONG_NUMBER.search(text) is None:
+        if _HAS_ORJSON:
             try:
                 data = orjson.loads(text)
-            except orjson.JSONDecodeError:
-                pass  # json gives the error message (or reads what orjson refuses, like NaN)
-            else:
-                # orjson cannot tell a key given twice. Text that is exactly what orjson
-                # writes of what it read (as dumps and write_jsonl write) has every key
-                # written, so once: a check far cheaper than json's hook for every object.
+                # orjson cannot tell a key given twice, and reads an integer beyond 64 bits as
+                # a float. Text that is exactly what orjson writes of what it read (as dumps
+                # and write_jsonl write) has every key once and every number read exactly: a
+                # check far cheaper than json's hook for every object.
                 if orjson.dumps(data) == text.encode("utf-8"):
                     return data
+            except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+                pass  # json gives the error message (or reads what orjson refuses, like NaN)
         return json.loads(text, object_pairs_hook=_object_of_pairs)
     except RecordError:
         raise
