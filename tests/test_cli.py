@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newscorpus._cli import main
+from newscorpus._io.serialize import write_jsonl
+from newscorpus._model import Article, Quote, QuoteKind, Span, Speaker
 from tests.conftest import SEED_DIR, SEED_FILE
 
 if TYPE_CHECKING:
@@ -296,6 +298,22 @@ def test_speakers_ranks_by_quote_count(capsys: pytest.CaptureFixture[str]) -> No
             "aliases": "Putin",
         },
     ]
+
+
+def test_speakers_csv_escapes_a_semicolon_inside_a_role(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    anna = Speaker(id="anna", name="Anna", roles=("Sprecherin; Beraterin", "Ministerin"))
+    quote = Quote(text="Ja", kind=QuoteKind.DIRECT, span=Span(start=3, end=5), speaker=anna)
+    source = tmp_path / "anna.jsonl"
+    write_jsonl(
+        [Article(id="a", title="T", paragraphs=("Ja",), quotes=(quote,), speakers=(anna,))], source
+    )
+
+    code, out, _ = run(capsys, "speakers", str(source), "--format", "csv")
+
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert (code, row["roles"]) == (0, "Sprecherin\\; Beraterin; Ministerin")
 
 
 def test_export_reads_back_its_own_jsonl(

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any
 from unittest import mock
 
@@ -887,6 +888,58 @@ def test_quote_rows_are_the_rows_of_the_corpus_and_of_its_hits(items: list[Artic
 
 def test_iter_quote_rows_keys_follow_quote_columns() -> None:
     assert [tuple(row) for row in iter_quote_rows([ARTICLE])] == [QUOTE_COLUMNS, QUOTE_COLUMNS]
+
+
+def _article_quoting(speaker: Speaker, *others: Speaker) -> Article:
+    """An article whose one quote ("Ja") ``speaker`` says, with ``others`` if given."""
+    quote = Quote(
+        text="Ja",
+        kind=QuoteKind.DIRECT,
+        span=Span(start=3, end=5),
+        speaker=speaker,
+        co_speakers=others,
+    )
+    return Article(
+        id="a", title="T", paragraphs=("Ja",), quotes=(quote,), speakers=(speaker, *others)
+    )
+
+
+def list_items(cell: str) -> list[str]:
+    """The items of a list cell, read as docs/format.md shows."""
+    found = re.findall(r"(?:^|; )((?:\\.|[^\\;])*)", cell)
+    return [re.sub(r"\\(.)", r"\1", item) for item in found]
+
+
+def test_quote_rows_escape_a_semicolon_inside_a_listed_role() -> None:
+    anna = Speaker(id="anna", name="Anna", roles=("Sprecherin; Beraterin", "Ministerin"))
+
+    (row,) = iter_quote_rows([_article_quoting(anna)])
+
+    assert row["article_speaker_roles"] == "Sprecherin\\; Beraterin; Ministerin"
+
+
+def test_quote_rows_escape_a_semicolon_inside_a_co_speaker_name() -> None:
+    anna = Speaker(id="anna", name="Anna")
+    firm = Speaker(id="meier-soehne", name="Meier; Söhne")
+
+    (row,) = iter_quote_rows([_article_quoting(anna, firm, Speaker(id="ben", name="Ben"))])
+
+    assert (row["co_speaker_names"], row["article_co_speaker_names"]) == (
+        "Meier\\; Söhne; Ben",
+        "Meier\\; Söhne; Ben",
+    )
+
+
+@given(st.lists(st.text(alphabet="ab ;\\").filter(str.strip), min_size=1, max_size=4))
+def test_listed_roles_read_back_from_their_csv_cell(roles: list[str]) -> None:
+    stream = io.StringIO(newline="")
+    anna = Speaker(id="anna", name="Anna", roles=tuple(roles))
+    write_csv([_article_quoting(anna)], stream, escape_formulas=False)
+    stream.seek(0)
+
+    header, row = csv.reader(stream)
+
+    assert list_items(row[header.index("article_speaker_roles")]) == roles
 
 
 def test_iter_quote_rows_leaves_role_empty_for_a_speaker_without_roles() -> None:

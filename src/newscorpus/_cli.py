@@ -470,6 +470,8 @@ def _command_search(args: argparse.Namespace) -> int:
 
 
 def _command_speakers(args: argparse.Namespace) -> int:
+    from newscorpus._io.serialize import list_cell  # noqa: PLC0415 - keep `newscorpus --help` fast
+
     corpus = _load_corpus(args)
     ranked = corpus.speakers(generic=args.generic)
     if args.top is not None:  # at least 1: _count refuses the rest
@@ -480,8 +482,8 @@ def _command_speakers(args: argparse.Namespace) -> int:
             "name": speaker.name,
             "kind": speaker.kind.value,
             "quotes": count,
-            "roles": "; ".join(speaker.roles),
-            "aliases": "; ".join(speaker.aliases),
+            "roles": list_cell(speaker.roles) or "",
+            "aliases": list_cell(speaker.aliases) or "",
         }
         for speaker, count in ranked
     ]

@@ -55,6 +55,7 @@ __all__ = [
     "iter_jsonl_bytes",
     "iter_quote_rows",
     "iter_quote_rows_for_hits",
+    "list_cell",
     "loads",
     "read_jsonl",
     "write_csv",
@@ -105,8 +106,10 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "frame",
 )
 
-#: Joins the items of a list in one cell: roles, co-speakers.
+#: Joins the items of a list in one cell: roles, co-speakers. Inside an item, every ";" and
+#: "\\" is escaped with a backslash, so each ";" left is a separator (see list_cell).
 _LIST_JOINER = "; "
+_LIST_ITEM_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;"})
 #: Spreadsheet programs run a cell that starts with one of these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _JSON_WHITESPACE = " \t\r\n"
@@ -148,6 +151,16 @@ def loads(text: str, cls: type[T]) -> T:
             "loads builds model objects (Article, ArticleWarning, Mention, Quote, Span, "
             f"Speaker, or a tuple of them), got {cls!r}"
         ) from None
+
+
+def list_cell(items: Iterable[str]) -> str | None:
+    """The items of a list as one table cell, joined by ``"; "``; None for no items.
+
+    A backslash goes before every ``;`` and ``\\`` inside an item ("Sprecher; Berater" is
+    written ``Sprecher\\; Berater``, "a\\b" ``a\\\\b``), so a separator is any ``;`` not
+    escaped, and the items read back as they were (``docs/format.md``).
+    """
+    return _LIST_JOINER.join(item.translate(_LIST_ITEM_ESCAPES) for item in items) or None
 
 
 def write_jsonl(articles: Iterable[Article], destination: str | os.PathLike[str] | IO[str]) -> int:
@@ -213,11 +226,13 @@ def iter_quote_rows(
     ``speaker_id``/``speaker_name`` are the corpus-level speaker: the speakers of all the given
     ``articles`` are merged as :meth:`Corpus.speakers` merges them (with the user alias table
     ``aliases``, if given; a :class:`Corpus` brings its own). ``article_speaker_id``,
-    ``article_speaker_name`` and ``article_speaker_roles`` (joined by ``"; "``) are the speaker as
-    the quote's article names it. A quote said together ("Anna Berg und Ben Schmidt sagten") has its
-    other speakers in ``co_speaker_ids``/``co_speaker_names`` (corpus-level) and
-    ``article_co_speaker_ids``/``article_co_speaker_names`` (as the article names them), each joined
-    by ``"; "`` in text order; they are None for a quote of one speaker. ``published`` is ISO 8601,
+    ``article_speaker_name`` and ``article_speaker_roles`` are the speaker as the quote's article
+    names it. A quote said together ("Anna Berg und Ben Schmidt sagten") has its other speakers
+    in ``co_speaker_ids``/``co_speaker_names`` (corpus-level) and
+    ``article_co_speaker_ids``/``article_co_speaker_names`` (as the article names them), in text
+    order; they are None for a quote of one speaker. Roles and co-speakers are joined by
+    ``"; "``, with a backslash before each ``;`` and ``\\`` inside an item
+    (``docs/format.md``). ``published`` is ISO 8601,
     ``speaker_mention`` and ``cue`` the mentions' text, ``quote`` the quote's content (its parts'
     text joined by ``" … "`` for a quote its frame interrupts), ``paragraph`` the 1-based number of
     the paragraph where the quote starts (``None`` for a quote in the title), ``parts`` the parts'
@@ -276,12 +291,8 @@ def _rows_merged(
                     row["speaker_name"] = speakers[speaker].name
                 others = co_refs.get((position, number)) if co_refs else None
                 if others:
-                    row["co_speaker_ids"] = _LIST_JOINER.join(
-                        speakers[other].id for other in others
-                    )
-                    row["co_speaker_names"] = _LIST_JOINER.join(
-                        speakers[other].name for other in others
-                    )
+                    row["co_speaker_ids"] = list_cell(speakers[other].id for other in others)
+                    row["co_speaker_names"] = list_cell(speakers[other].name for other in others)
                 yield row
 
 
@@ -560,11 +571,11 @@ def _quote_row(
         "speaker_name": None if speaker is None else speaker.name,
         "article_speaker_id": None if own is None else own.id,
         "article_speaker_name": None if own is None else own.name,
-        "article_speaker_roles": "; ".join(own.roles) if own and own.roles else None,
-        "co_speaker_ids": _LIST_JOINER.join(other.id for other in co_speakers) or None,
-        "co_speaker_names": _LIST_JOINER.join(other.name for other in co_speakers) or None,
-        "article_co_speaker_ids": _LIST_JOINER.join(other.id for other in others) or None,
-        "article_co_speaker_names": _LIST_JOINER.join(other.name for other in others) or None,
+        "article_speaker_roles": None if own is None else list_cell(own.roles),
+        "co_speaker_ids": list_cell(other.id for other in co_speakers),
+        "co_speaker_names": list_cell(other.name for other in co_speakers),
+        "article_co_speaker_ids": list_cell(other.id for other in others),
+        "article_co_speaker_names": list_cell(other.name for other in others),
         "speaker_mention": _mention_text(quote.speaker_mention),
         "kind": quote.kind.value,
         "cue": _mention_text(quote.cue),
