@@ -137,7 +137,7 @@ def test_unwritable_output_names_the_requested_file(
     assert run(capsys, "export", "-o", str(target)) == (
         1,
         "",
-        f"newscorpus: error: {target}: Not a directory\n",
+        f"newscorpus: error: {target}: cannot write: Not a directory\n",
     )
 
 

@@ -8,6 +8,7 @@ are bounded; nothing odd passes silently. The damaged inputs are made by ``tests
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gzip
 import hashlib
 import importlib.metadata
@@ -45,6 +46,7 @@ from newscorpus import (
     NewsCorpusWarning,
     RecordError,
     SeedFormatError,
+    WriteError,
     dumps,
     extract_quotes,
     iter_articles,
@@ -387,6 +389,113 @@ def test_cli_writes_to_dev_stdout_in_place(tmp_path: Path) -> None:
         "",
         True,
     )
+
+
+NO_SPACE: Final = os.strerror(errno.ENOSPC)
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every write to a file in ``tmp_path`` (at any depth) fails as on a full disk (ENOSPC)."""
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs Linux's /proc/self/fd to tell which file a descriptor writes")
+    folder = tmp_path.resolve()
+    real_write = os.write
+
+    def write(descriptor: int, data: bytes) -> int:
+        if folder in Path(f"/proc/self/fd/{descriptor}").readlink().parents:
+            raise OSError(errno.ENOSPC, NO_SPACE)
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(os, "write", write)
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_a_full_disk_is_a_write_error_naming_the_target(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    with pytest.raises(WriteError) as excinfo:
+        write_jsonl([ARTICLE], path)
+    error = excinfo.value
+    assert (str(error), error.path, error.errno, isinstance(error, OSError)) == (
+        f"{path}: cannot write: {NO_SPACE}",
+        str(path),
+        errno.ENOSPC,
+        True,
+    )
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_a_full_disk_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    path = tmp_path / "quotes.csv"
+    path.write_bytes(b"old\n")
+    with pytest.raises(WriteError):
+        write_csv([ARTICLE], path)
+    assert (path.read_bytes(), sorted(tmp_path.iterdir())) == (b"old\n", [path])
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_cli_reports_a_full_disk_naming_the_output_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    assert cli(capsys, "export", "-o", str(path)) == (
+        1,
+        "",
+        f"newscorpus: error: {path}: cannot write: {NO_SPACE}\n",
+    )
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_a_full_disk_while_writing_a_parquet_folder_names_the_part(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    with pytest.raises(WriteError) as excinfo:
+        newscorpus.write_parquet([ARTICLE], tmp_path / "export")
+    part = tmp_path / "export" / "articles" / "part-00000.parquet"
+    assert str(excinfo.value) == f"{part}: cannot write: {NO_SPACE}"
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_a_full_disk_while_writing_a_review_site_names_the_page(tmp_path: Path) -> None:
+    with pytest.raises(WriteError) as excinfo:
+        newscorpus.write_review([ARTICLE], tmp_path / "site")
+    page = tmp_path / "site" / "articles" / f"{ID_A}.html"
+    assert str(excinfo.value) == f"{page}: cannot write: {NO_SPACE}"
+
+
+def test_a_failed_sync_is_a_write_error_naming_the_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file system may report the full disk only when the data reach it.
+    def fsync(_descriptor: int) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    path = tmp_path / "articles.jsonl"
+    with pytest.raises(WriteError) as excinfo:
+        write_jsonl([ARTICLE], path)
+    assert (str(excinfo.value), sorted(tmp_path.iterdir())) == (
+        f"{path}: cannot write: {os.strerror(errno.EIO)}",
+        [],
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_device_that_is_full_is_a_write_error_naming_it() -> None:
+    with pytest.raises(WriteError) as excinfo:
+        write_jsonl([ARTICLE], "/dev/full")
+    assert str(excinfo.value) == f"/dev/full: cannot write: {NO_SPACE}"
+
+
+def test_an_error_of_the_input_while_writing_stays_that_error(tmp_path: Path) -> None:
+    # Only the output file's own failures name it: an input that cannot be read while an
+    # export streams is reported as what it is.
+    def articles() -> Iterator[Article]:
+        yield ARTICLE
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", "input.txt")
+
+    with pytest.raises(FileNotFoundError) as excinfo:
+        write_jsonl(articles(), tmp_path / "articles.jsonl")
+    assert (excinfo.value.filename, isinstance(excinfo.value, WriteError)) == ("input.txt", False)
 
 
 def test_a_symlink_is_followed_and_its_target_replaced(tmp_path: Path) -> None:

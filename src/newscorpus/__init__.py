@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         RecordError,
         SeedFormatError,
         UnsupportedLanguageError,
+        WriteError,
     )
     from newscorpus._extract.language import (
         detect_language,
@@ -165,6 +166,7 @@ _HOMES: Final[dict[str, str]] = {
     "RecordError": "_exceptions",
     "SeedFormatError": "_exceptions",
     "UnsupportedLanguageError": "_exceptions",
+    "WriteError": "_exceptions",
     "detect_language": "_extract.language",
     "ContentEnd": "_extract.languages",
     "Language": "_extract.languages",
@@ -288,6 +290,7 @@ __all__ = [
     "TableColumn",
     "TypeRecall",
     "UnsupportedLanguageError",
+    "WriteError",
     "annotate_article",
     "arrow_schema",
     "detect_language",

@@ -1,9 +1,10 @@
 """Every error and warning that newscorpus raises.
 
 All errors derive from :class:`NewsCorpusError`; those caused by bad input also derive from
-:class:`ValueError`, so ``except ValueError`` keeps working for callers who do not know this
-library. Each error can carry the file, line and column it is about and shows them in its
-message, compiler style: ``path:line:column: message``.
+:class:`ValueError`, and one of writing a file from :class:`OSError`, so ``except ValueError``
+and ``except OSError`` keep working for callers who do not know this library. Each error can
+carry the file, line and column it is about and shows them in its message, compiler style:
+``path:line:column: message``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "RecordError",
     "SeedFormatError",
     "UnsupportedLanguageError",
+    "WriteError",
     "format_location",
     "shown_path",
 ]
@@ -202,6 +204,53 @@ class UnsupportedLanguageError(NewsCorpusError, ValueError):
 
 class LexiconError(NewsCorpusError, ValueError):
     """A lexicon file is broken: a malformed entry, an unknown flag, a missing file."""
+
+
+class WriteError(NewsCorpusError, OSError):
+    """An output file cannot be written: a full disk (``ENOSPC``), a quota, an I/O error, a
+    folder without write permission.
+
+    ``path`` is the file the caller asked for, never the temporary file written beside it;
+    ``errno`` and ``strerror`` are the operating system's (``errno.ENOSPC``, "No space left on
+    device"), and ``filename`` is ``path``, as for any :class:`OSError`.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        errno: int | None = None,
+        strerror: str | None = None,
+    ) -> None:
+        super().__init__(reason, path=path, line=line, column=column)
+        self.errno = errno
+        self.strerror = strerror
+        self.filename = path
+
+    def __str__(self) -> str:
+        # The message as every NewsCorpusError shows it, not OSError's "[Errno 28] ...".
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_write_error,
+            (type(self), self.reason, self.path, self.line, self.column, self.errno, self.strerror),
+        )
+
+
+def _rebuild_write_error(
+    cls: type[WriteError],
+    reason: str,
+    path: str | None,
+    line: int | None,
+    column: int | None,
+    errno: int | None,
+    strerror: str | None,
+) -> WriteError:
+    return cls(reason, path=path, line=line, column=column, errno=errno, strerror=strerror)
 
 
 class NewsCorpusWarning(UserWarning):

@@ -10,6 +10,9 @@ rules for output targets (described in ``docs/format.md``, "Output files") all l
   an open file descriptor (``/dev/stdout``, ``/dev/fd/N``, ``/proc/self/fd/N``), whatever it
   points to, since the process holding it expects its output there;
 * a directory is refused with an :class:`IsADirectoryError` naming the target;
+* any other failure of the operating system (a full disk, a quota, an I/O error, no permission),
+  whether in creating, writing, syncing or renaming the file, is a :class:`WriteError` naming
+  the target (never the temporary file); an error of the caller's own block passes unchanged;
 * a new file gets the permissions the umask allows (``0o666 & ~umask``), a replaced file keeps
   its mode;
 * the temporary file is called ``.<name>.newscorpus-<pid>-<random>.tmp`` (a name too long to
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import secrets
@@ -29,8 +33,12 @@ import stat
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
+from newscorpus._exceptions import WriteError, shown_path
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from _typeshed import ReadableBuffer
 
 __all__ = [
     "TEMPORARY_MARK",
@@ -38,6 +46,7 @@ __all__ = [
     "clear_stale_temporaries",
     "open_atomic",
     "open_atomic_bytes",
+    "open_for_writing",
     "write_text_atomic",
 ]
 
@@ -71,11 +80,62 @@ _CREATE_FLAGS: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLO
 _ATTEMPTS: Final = 100
 
 
-def _named(error: OSError, target: Path) -> OSError:
-    """The same error, naming the file the caller asked for rather than a temporary one."""
-    renamed = type(error)(error.errno, error.strerror, str(target))
-    renamed.__cause__ = error
-    return renamed
+def _write_error(error: OSError, target: Path) -> WriteError:
+    """``error`` as a WriteError naming the file the caller asked for, not a temporary one."""
+    if isinstance(error, WriteError):
+        return error
+    reason = error.strerror or str(error) or type(error).__name__
+    return WriteError(
+        f"cannot write: {reason}",
+        path=shown_path(target),
+        errno=error.errno,
+        strerror=error.strerror,
+    )
+
+
+@contextlib.contextmanager
+def _naming(target: Path) -> Iterator[None]:
+    """Turn an OSError of the statements inside into a WriteError naming ``target``."""
+    try:
+        yield
+    except OSError as error:
+        raise _write_error(error, target) from error
+
+
+class _TargetFile(io.FileIO):
+    """A file written for ``target``: a failed write (a full disk) is a WriteError naming the
+    target. Only the file's own writes are, not other errors of the block writing it (an
+    input file that cannot be read while an export streams)."""
+
+    def __init__(self, file: int | str, target: Path) -> None:
+        super().__init__(file, "wb")
+        self.target = target
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        try:
+            # What FileIO.write does (one write(2), retried when a signal interrupts it).
+            return os.write(self.fileno(), data)
+        except OSError as error:
+            raise _write_error(error, self.target) from error
+
+    def close(self) -> None:
+        # A network file system may report a full disk only when the file is closed.
+        try:
+            super().close()
+        except OSError as error:
+            raise _write_error(error, self.target) from error
+
+
+def _stream_for(file: int | str, target: Path) -> IO[bytes]:
+    with _naming(target):
+        return io.BufferedWriter(_TargetFile(file, target))
+
+
+def open_for_writing(path: str | os.PathLike[str]) -> IO[bytes]:
+    """``path`` opened for writing in place (created or emptied), not atomically, for writers
+    of many files (a Parquet folder, a review site): a failure to open, write or close it is a
+    :class:`WriteError` naming it, as for :func:`open_atomic_bytes`."""
+    return _stream_for(os.fspath(path), Path(path))
 
 
 def _temporary_prefix(target: Path) -> str:
@@ -95,7 +155,7 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
             return os.open(temporary, _CREATE_FLAGS, _NEW_FILE_MODE), temporary
         except FileExistsError:
             continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target))
+    raise FileExistsError(errno.EEXIST, "no free temporary file name")
 
 
 def _is_running(pid: int) -> bool:
@@ -149,22 +209,35 @@ def _existing_mode(target: Path) -> int | None:
 
 
 @contextlib.contextmanager
-def _open_in_place(target: Path) -> Iterator[IO[bytes]]:
+def _written(file: int | str, target: Path) -> Iterator[IO[bytes]]:
+    """A buffered stream writing ``file`` (a descriptor it closes, or a path) for ``target``.
+
+    Its close, after the block, is part of the write (a network file system may report a full
+    disk only then); after a failed block, a failure to close must not hide the block's error.
+    """
+    stream = _stream_for(file, target)
     try:
-        stream = target.open("wb")
-    except OSError as error:
-        raise _named(error, target) from None
-    with stream:
         yield stream
-        stream.flush()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            stream.close()
+        raise
+    with _naming(target):
+        stream.close()
+
+
+@contextlib.contextmanager
+def _open_in_place(target: Path) -> Iterator[IO[bytes]]:
+    with _written(os.fspath(target), target) as stream:
+        yield stream
+        with _naming(target):
+            stream.flush()
 
 
 def _target_mode(asked: Path) -> int | None:
     """The mode of what ``asked`` names (None: nothing yet); an error if it is a directory."""
-    try:
+    with _naming(asked):
         mode = _existing_mode(asked)
-    except OSError as error:
-        raise _named(error, asked) from None
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(asked))
     return mode
@@ -191,20 +264,21 @@ def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         return
     # Follow links (chains too) so that the file behind them is replaced, not the link.
     target = Path(os.path.realpath(asked))
-    try:
+    with _naming(asked):
         target.parent.mkdir(parents=True, exist_ok=True)
         clear_stale_temporaries(target)
         handle, temporary = _create_temporary(target)
-    except OSError as error:
-        raise _named(error, asked) from None
     try:
-        if mode is not None and hasattr(os, "fchmod"):
-            os.fchmod(handle, stat.S_IMODE(mode))
-        with os.fdopen(handle, "wb") as stream:
+        with _written(handle, asked) as stream:
+            if mode is not None and hasattr(os, "fchmod"):
+                with _naming(asked):
+                    os.fchmod(handle, stat.S_IMODE(mode))
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(target)
+            with _naming(asked):
+                stream.flush()
+                os.fsync(stream.fileno())
+        with _naming(asked):
+            temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -44,6 +44,7 @@ from newscorpus._exceptions import QueryError, RecordError
 from newscorpus._identity.aliases import AliasEntry, AliasTable, to_alias_table
 from newscorpus._identity.merged import MergedArticles, ReadFromFolder
 from newscorpus._identity.speakers import SpeakerIndex, SpeakerTally
+from newscorpus._io.atomic import open_for_writing
 from newscorpus._io.columns import array_of, record_batch
 from newscorpus._io.extras import import_pyarrow
 from newscorpus._io.tables import (
@@ -124,6 +125,9 @@ class LocalFiles:
     """:class:`Files` on the local disk (what fsspec's ``file://`` does, without fsspec)."""
 
     def open(self, path: str, mode: str) -> IO[bytes]:
+        if mode == "wb":
+            # A part that cannot be written (a full disk) is a WriteError naming it.
+            return open_for_writing(path)
         handle: IO[bytes] = Path(path).open(mode)  # noqa: SIM115 - the caller closes it
         return handle
 

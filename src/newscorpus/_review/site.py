@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus._corpus.corpus import Corpus
 from newscorpus._exceptions import NewsCorpusError
+from newscorpus._io.atomic import open_for_writing
 from newscorpus._review.pages import (
     ArticleEntry,
     Links,
@@ -136,5 +137,7 @@ def write_review(source: Corpus | Iterable[Article], directory: str | os.PathLik
 
 
 def _write(path: Path, text: str) -> None:
-    # The model refuses lone surrogates, so every page encodes as UTF-8.
-    path.write_text(text, encoding="utf-8", newline="\n")
+    # The model refuses lone surrogates, so every page encodes as UTF-8. A page that cannot
+    # be written (a full disk) is a WriteError naming it.
+    with open_for_writing(path) as stream:
+        stream.write(text.encode("utf-8"))
