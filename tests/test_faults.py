@@ -486,6 +486,19 @@ def test_a_device_that_is_full_is_a_write_error_naming_it() -> None:
     assert str(excinfo.value) == f"/dev/full: cannot write: {NO_SPACE}"
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc/self/fd")
+def test_a_pipe_whose_reader_went_away_stays_a_broken_pipe() -> None:
+    # The command line ends quietly when the reader of its output goes away (`| head`).
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        with pytest.raises(BrokenPipeError) as excinfo:
+            write_jsonl([ARTICLE], f"/proc/self/fd/{write_end}")
+    finally:
+        os.close(write_end)
+    assert not isinstance(excinfo.value, WriteError)
+
+
 def test_an_error_of_the_input_while_writing_stays_that_error(tmp_path: Path) -> None:
     # Only the output file's own failures name it: an input that cannot be read while an
     # export streams is reported as what it is.

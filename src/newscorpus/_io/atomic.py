@@ -12,7 +12,8 @@ rules for output targets (described in ``docs/format.md``, "Output files") all l
 * a directory is refused with an :class:`IsADirectoryError` naming the target;
 * any other failure of the operating system (a full disk, a quota, an I/O error, no permission),
   whether in creating, writing, syncing or renaming the file, is a :class:`WriteError` naming
-  the target (never the temporary file); an error of the caller's own block passes unchanged;
+  the target (never the temporary file); a broken pipe stays a :class:`BrokenPipeError`, and an
+  error of the caller's own block passes unchanged;
 * a new file gets the permissions the umask allows (``0o666 & ~umask``), a replaced file keeps
   its mode;
 * the temporary file is called ``.<name>.newscorpus-<pid>-<random>.tmp`` (a name too long to
@@ -95,9 +96,15 @@ def _write_error(error: OSError, target: Path) -> WriteError:
 
 @contextlib.contextmanager
 def _naming(target: Path) -> Iterator[None]:
-    """Turn an OSError of the statements inside into a WriteError naming ``target``."""
+    """Turn an OSError of the statements inside into a WriteError naming ``target``.
+
+    A broken pipe stays a BrokenPipeError: the reader of a pipe written in place went away
+    (``-o /dev/stdout | head``), which the command line ends quietly, as for its stdout.
+    """
     try:
         yield
+    except BrokenPipeError:
+        raise
     except OSError as error:
         raise _write_error(error, target) from error
 
@@ -112,18 +119,14 @@ class _TargetFile(io.FileIO):
         self.target = target
 
     def write(self, data: ReadableBuffer, /) -> int:
-        try:
+        with _naming(self.target):
             # What FileIO.write does (one write(2), retried when a signal interrupts it).
             return os.write(self.fileno(), data)
-        except OSError as error:
-            raise _write_error(error, self.target) from error
 
     def close(self) -> None:
         # A network file system may report a full disk only when the file is closed.
-        try:
+        with _naming(self.target):
             super().close()
-        except OSError as error:
-            raise _write_error(error, self.target) from error
 
 
 def _stream_for(file: int | str, target: Path) -> IO[bytes]:
