@@ -45,6 +45,10 @@ _SENTENCE_END: Final = frozenset(".!?…")
 _CLAUSE_END: Final = frozenset(",.:;!?…–—")
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
+# What may stand around the quotations of an indirect content that only repeats them. Not a
+# dash: whether one joins two quotations into a quote-only content is the language's call
+# (``Language.dash_joins_quotations``), which the rules have made by now.
+_COPY_GAP: Final = " \t\u00a0,.;:!?…" + _QUOTATION_MARKS
 _TWO_PARTS: Final = 2
 # The longest capitalised word before a full stop read as an abbreviation ("Mrs.", "Gen.").
 _ABBREVIATION_LETTERS: Final = 3
@@ -58,6 +62,9 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     * Two direct quotes next to each other that are separated only by their frame and have the
       same speaker, speaker mention and cue („…“, sagte er, „…“ / "…," he said. "…") become
       one direct quote with the pieces as its parts.
+    * An indirect quote whose every piece is a quotation in marks that a direct quote of the same
+      speaker holds is dropped: a frame that reads a quotation as its content („…“, wie Merkel
+      sagte) repeats the direct quote.
     * A quote inside the content of another gets ``enclosing``, the index of the innermost
       such quote (of two with the same span, the one in fewer parts, else the first, encloses the
       other: a relayed quote).
@@ -74,7 +81,7 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         else quote
         for quote in quotes
     ]
-    joined = _join_interrupted(text, split)
+    joined = _join_interrupted(text, _without_quotation_copies(text, split))
     return _with_enclosing(joined)
 
 
@@ -137,6 +144,70 @@ def _trimmed(text: str, piece: Span) -> Span | None:
     if not any(character.isalnum() for character in text[first:stop]):
         return None
     return Span(start=first, end=stop)
+
+
+# -- indirect content that is only quotations ------------------------------------------------------
+
+
+def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` without the indirect ones that only repeat direct quotes.
+
+    A frame that does not tell direct from indirect speech ("wie Merkel sagte", "laut Gall")
+    takes what stands around it as its content, also when that is a quotation in marks:
+    „Wir schaffen das“, wie Merkel sagte. The rules also find the quotation as a direct quote of
+    the same speaker, so the indirect quote is a second copy of the same words. It is left out
+    when nothing of its span lies outside the direct quotes of the same speakers but quotation
+    marks, punctuation and its own frame (from its first mention inside the span to its last):
+    „…“, wie Merkel am Montag sagte, „…“. An indirect quote with words of its own ("Sie sei
+    „sehr enttäuscht“") is kept, with the direct quote inside it.
+    """
+    copies: set[int] = set()
+    for number, quote in enumerate(quotes):
+        # Most indirect contents open with a word: that answers before any search.
+        if (
+            quote.kind is QuoteKind.INDIRECT
+            and quote.speaker is not None
+            and text[quote.span.start] in _QUOTATION_MARKS
+            and _only_direct_quotes(text, quote, quotes)
+        ):
+            copies.add(number)
+    if not copies:
+        return quotes
+    return [quote for number, quote in enumerate(quotes) if number not in copies]
+
+
+def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether the span of ``quote`` holds nothing but direct quotes of its speakers, their
+    marks and punctuation, and its own frame."""
+    start, end = quote.span.start, quote.span.end
+    covered: list[tuple[int, int]] = []
+    for other in quotes:
+        inner = other.span
+        if inner.start >= end:
+            break  # sorted by start: no later quote lies inside the span
+        if (
+            other.kind is QuoteKind.DIRECT
+            and start < inner.start
+            and inner.end < end
+            and other.speakers == quote.speakers
+        ):
+            covered.append((inner.start, inner.end))
+    if not covered:
+        return False
+    inside = [
+        mention.span
+        for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
+        if mention is not None and start <= mention.span.start and mention.span.end <= end
+    ]
+    if inside:
+        covered.append((min(span.start for span in inside), max(span.end for span in inside)))
+    covered.sort()
+    cursor = start
+    for covered_start, covered_end in covered:
+        if text[cursor:covered_start].strip(_COPY_GAP):
+            return False
+        cursor = max(cursor, covered_end)
+    return not text[cursor:end].strip(_COPY_GAP)
 
 
 # -- direct quotations interrupted by their frame -----------------------------------------------
