@@ -295,10 +295,12 @@ def _title_like(words: list[str]) -> bool:
     ) and (words[0][:1].isupper() or words[0][:1].isdigit())
 
 
-def is_quotation(content: str, context: QuoteContext) -> bool:
+def is_quotation(content: str, context: QuoteContext, *, alone: bool = False) -> bool:
     """Whether the words between a pair of marks are a quotation rather than a name or title.
 
-    A final punctuation mark always makes a quotation (unless it is one word), and so does
+    A final punctuation mark always makes a quotation (one word only when the quotation is a
+    sentence of its own, ``alone``: "„Unglaublich!“ Mehr brachte der Sieger nicht heraus.",
+    where "„Hallo!“-Moderator" is a title), and so does
     anything a cue introduces exactly (``EXPLICIT``: "sagte: „Nein danke“"). In a sentence with
     an attribution (``ATTRIBUTED``) any words count: German partial quotations are capitalised
     noun phrases ("nannte es „Angriff gegen die Belegschaft“"). Elsewhere four words or more
@@ -310,7 +312,7 @@ def is_quotation(content: str, context: QuoteContext) -> bool:
     words = stripped.split()
     if not words or not any(char.isalpha() for char in stripped):
         return False
-    if stripped[-1] in _FINAL_PUNCTUATION and len(words) > 1:
+    if stripped[-1] in _FINAL_PUNCTUATION and (len(words) > 1 or alone):
         return True
     if context is QuoteContext.EXPLICIT:
         return True

@@ -216,6 +216,13 @@ def _results(
     return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
 
 
+def _stands_alone(sentence: _Sentence) -> bool:
+    """Whether the sentence is one quotation and nothing else but a final punctuation mark:
+    "„Unglaublich!“ Mehr brachte der Sieger nicht heraus." (its first sentence)."""
+    tokens = sentence.tokens
+    return tokens[0].quote >= 0 and all(token.text in _FINAL for token in tokens[1:])
+
+
 def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
     """:func:`is_quotation`, with German names told apart more strictly.
 
@@ -240,7 +247,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     content = pair.content.slice(sentence.text)
     if _first_person(sentence, content):
         return True
-    if not is_quotation(content, context):
+    if not is_quotation(content, context, alone=_stands_alone(sentence)):
         return False
     stripped = content.strip()
     if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:

@@ -490,7 +490,7 @@ def _unclaimed_quotes(
         if resumed is not None:
             results.append(resumed.derive(kind=QuoteKind.DIRECT, content=span))
             continue
-        if not _sentence_like(content) or not (bare or content.lstrip()[:1].isupper()):
+        if not _sentence_like(content, alone=bare) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
         if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
             continue  # headline style: "Lawmakers Rip Trump As A ‘Disgusting Fraud.’"
@@ -507,7 +507,7 @@ def _unclaimed_quotes(
             results.append(attrs.evolve(continued, cue=(sentence.span(verb, verb + 1),)))
             continue
         context = QuoteContext.RECENT if recent else QuoteContext.NONE
-        if not is_quotation(content, context):
+        if not is_quotation(content, context, alone=bare):
             continue
         results.append(continued_quotation(state, span, alone=bare))
     return results
@@ -593,11 +593,12 @@ def _merged_spans(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _sentence_like(content: str) -> bool:
+def _sentence_like(content: str, *, alone: bool = False) -> bool:
     """A quotation of a whole statement, not a scare quote: it ends like a sentence or has four
-    words or more."""
+    words or more; one word ends like a sentence only in a sentence of its own (``alone``:
+    "“Unbelievable!” The winner could say no more.")."""
     stripped = content.strip()
     words = stripped.split()
     if len(words) >= _SENTENCE_LIKE_WORDS:
         return True
-    return len(words) > 1 and stripped[-1:] in _QUOTE_FINAL
+    return (len(words) > 1 or alone) and stripped[-1:] in _QUOTE_FINAL
