@@ -481,9 +481,13 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         return _statement_holder(sentence, phrase) or _subject_after_object(sentence, phrase, verb)
     if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
-        # all that stands before the colon.
+        # all that stands before the colon; so is an organisation ("Die Polizei: „…“").
         info = analyse_mention(sentence.words(*phrase), language="de")
-        if info is None or info.pronoun or not (info.role or info.named):
+        if (
+            info is None
+            or info.pronoun
+            or not (info.role or info.named or info.kind is SpeakerKind.ORGANISATION)
+        ):
             return None
     elif (
         not sentence.is_lower(phrase.stop)
