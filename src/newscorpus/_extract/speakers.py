@@ -719,10 +719,12 @@ def _analyse_cached(
         words = tuple(word for word in words if word)
         if not words:
             return None
-    if len(words) == 1 and words[0].lower() in lexicon.speakerless:
-        return None  # "Ich habe nicht den Eindruck, dass …": the mention names nobody
-    if len(words) == 1 and words[0].lower() in lexicon.pronouns:
-        return _pronoun_info(words[0], lexicon, plural)
+    if len(words) == 1:
+        low = words[0].lower()
+        if low in lexicon.speakerless:
+            return None  # "Ich habe nicht den Eindruck, dass …": the mention names nobody
+        if low in lexicon.pronouns:
+            return _pronoun_info(words[0], lexicon, plural)
     words = _without_dash_aside(words)
     if plural is not True:  # "Der Kanzler und Außenministerin Baerbock sagten": two
         words = _named_of_joined_roles(words, language, lexicon)
@@ -772,7 +774,7 @@ def _named_of_joined_roles(
     (see :func:`_roles_of_one_person`): "Parteichef und Ministerpräsident Horst Seehofer" is
     Horst Seehofer, "Die frühere Ministerin und Senatorin, Ruth Keller (SPD)" is Ruth Keller.
     Other words are returned as they are."""
-    if lexicon.joiners.isdisjoint(word.lower() for word in words):
+    if lexicon.joiners.isdisjoint(map(str.lower, words)):  # most mentions: lowered in C
         return words
     joiners = [index for index, word in enumerate(words) if word.lower() in lexicon.joiners]
     if len(joiners) != 1 or joiners[0] in {0, len(words) - 1}:
@@ -1511,6 +1513,11 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     before an attachment ("Legal experts", "Ministry of Defence lawyers", "a spokesman for the
     firm"), or the noun after a possessive ("Tony Blair's official spokesman").
     """
+    if "," not in words and "(" not in words and ")" not in words:
+        # Most mentions are one part: its analysis is the mention's.
+        if len(words) == 1 and words[0].isdigit():
+            return None  # a number alone names no one
+        return _english_part(words, lexicon)
     parts: list[list[str]] = [[]]
     for word in words:
         if word == ",":
@@ -1556,7 +1563,12 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     # first government", "Many of the newspapers", "In March".
     while start < len(words):
         low = words[start].lower()
-        if _YEAR.fullmatch(low) and start + 1 < len(words) and _is_capitalised(words[start + 1]):
+        if (
+            low[:1].isdigit()  # a year's first digit: most words are not looked at by the regex
+            and _YEAR.fullmatch(low)
+            and start + 1 < len(words)
+            and _is_capitalised(words[start + 1])
+        ):
             start += 1  # "In 2004 IBM said": the year is the sentence's
             continue
         if (
@@ -1578,16 +1590,10 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     if not body:
         return None
     core = _english_core_end(body, lexicon)
-    possessive = next(
-        (
-            index
-            for index in range(core - 2, -1, -1)
-            if body[index].endswith(_EN_POSSESSIVES) and len(body[index]) > 1
-        ),
-        -1,
-    )
-    if possessive >= 0:
-        return _english_possessive(body, possessive, core, lexicon)
+    for possessive in range(core - 2, -1, -1):  # the last possessive before the head's end
+        word = body[possessive]
+        if word.endswith(_EN_POSSESSIVES) and len(word) > 1:
+            return _english_possessive(body, possessive, core, lexicon)
     return _english_core(body, core, lexicon, definite=definite)
 
 
@@ -1935,10 +1941,10 @@ def _english_proper(
     are the sentence's, not the name's ("The memory Gordon Brown", "the online bank Cahoot")."""
     lead = _english_proper_start(body[:core], lexicon)
     # An age before the name says a person: "the 28-year-old Morientes".
-    aged = any(_ENGLISH_AGE.match(word) for word in body[:core])
+    aged = any(map(_ENGLISH_AGE.match, body[:core]))
     body, core = body[lead:], core - lead
     head_words = body[:core]
-    if any(word.lower() in lexicon.not_name_words for word in head_words[1:]):
+    if not lexicon.not_name_words.isdisjoint(map(str.lower, head_words[1:])):
         return None  # a heading or label in title case: "Subs Not Used: …"
     if _ENGLISH_AGE.match(head_words[0]) and (definite or len(head_words) > 1):
         if len(head_words) == 1:
