@@ -1089,6 +1089,11 @@ def _without_titles(words: list[str], lexicon: _Lexicon) -> tuple[list[str], str
     Dittrich, and the abbreviation's full stop does not cut the name to "Privatdozent Dr"; a
     title word alone ("der Herr") stays.
     """
+    for word in words:
+        if word.rstrip(".") in lexicon.honorifics:
+            break
+    else:
+        return None  # most mentions hold no title word
     kept: list[str] = []
     gender: str | None = None
     titled = False
@@ -1946,7 +1951,7 @@ def _english_proper(
     head_words = body[:core]
     if not lexicon.not_name_words.isdisjoint(map(str.lower, head_words[1:])):
         return None  # a heading or label in title case: "Subs Not Used: …"
-    if _ENGLISH_AGE.match(head_words[0]) and (definite or len(head_words) > 1):
+    if aged and _ENGLISH_AGE.match(head_words[0]) and (definite or len(head_words) > 1):
         if len(head_words) == 1:
             return _nationality(head_words[0], lexicon)  # "the 31-year-old": a person by age
         # The age is no part of the name: "the 28-year-old Morientes", "says 27-year-old Ross".
@@ -2107,13 +2112,19 @@ def _english_person(
         return MentionInfo(
             name=name, kind=SpeakerKind.ORGANISATION, key=name.lower(), gender="n", named=True
         )
-    title = next((word for word in body if word.rstrip(".") in lexicon.honorifics), None)
-    honorific = None if title is None else lexicon.honorifics[title.rstrip(".")]
+    title: str | None = None
+    honorific: str | None = None
+    for word in body:
+        honorific = lexicon.honorifics.get(word.rstrip("."))
+        if honorific is not None:
+            title = word
+            break
     has_first = names[0] in lexicon.first_names and len(names) > 1
     person = has_first or honorific is not None or role is not None
     written = None if honorific in {None, "-"} else honorific
     # A possessive closing the mention is the name's genitive: "Tony Blair's" -> "Tony Blair".
     names = [*names[:-1], _genitive_base_en(names[-1])]
+    first_name_gender = _first_name_gender(names, lexicon)
     return MentionInfo(
         name=" ".join(names),
         kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
@@ -2121,10 +2132,10 @@ def _english_person(
         role=role,
         role_head=role_head,
         # A title's gender is written, a first name's only usual: "Ms James" is a woman.
-        gender=written or _first_name_gender(names, lexicon) or gender,
+        gender=written or first_name_gender or gender,
         plural=False,
         named=True,
-        name_gender=written or (_first_name_gender(names, lexicon) if has_first else None),
+        name_gender=written or (first_name_gender if has_first else None),
         given=names[1]
         if len(names) == _NAME_WORDS and names[0].lower() in lexicon.given_name_titles
         else None,
