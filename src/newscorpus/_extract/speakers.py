@@ -1122,7 +1122,22 @@ def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
     return attrs.evolve(info, kind=SpeakerKind.PERSON, gender=info.gender or gender)
 
 
-def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], bool] | None:
+def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
+    """Where the noun of saying that heads a German mention stands, after the lower-case
+    adjectives before it ("Die erste Reaktion", "Gerüchte"); -1 when another word heads the
+    mention, as in most (then neither :func:`_statement_owner` nor :func:`_statement_head`
+    applies)."""
+    head = 0
+    while head < len(body) and body[head][:1].islower():
+        head += 1  # the adjectives before the noun: "erste", "entscheidende"
+    if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
+        return -1
+    return head
+
+
+def _statement_owner(
+    body: list[str], head: int, lexicon: _Lexicon
+) -> tuple[list[str], bool] | None:
     """The words naming who made a statement when a mention is headed by a noun of saying, and
     whether they are in the genitive; None when the mention is not headed by one.
 
@@ -1135,12 +1150,9 @@ def _statement_owner(body: list[str], lexicon: _Lexicon) -> tuple[list[str], boo
     dass …": no words), while any other noun of saying stays the speaker ("Gerüchte, wonach …",
     "Berichte, wonach …": None here), and so does a noun that is also a source of the
     ``organisations`` lexicon ("der Bericht des Rechnungshofs").
+
+    ``head`` is where the noun of saying stands (:func:`_statement_noun_at`).
     """
-    head = 0
-    while head < len(body) and body[head][:1].islower():
-        head += 1  # the adjectives before the noun: "erste", "entscheidende"
-    if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
-        return None
     if _organisation_lookup(body[head], lexicon, compounds=False) is not None:
         return None
     rest = body[head + 1 :]
@@ -1208,15 +1220,11 @@ def _quantity_members(body: list[str], lexicon: _Lexicon) -> list[str] | None:
     return None
 
 
-def _statement_head(body: list[str], lexicon: _Lexicon) -> str | None:
-    """The noun of saying that heads a German mention with no owner after it ("Gerüchte",
-    "ein Kommentar", "der Artikel"), None when another word heads it. A noun of saying that is
-    also a source of the ``organisations`` lexicon ("der Bericht") is read as that source."""
-    head = 0
-    while head < len(body) and body[head][:1].islower():
-        head += 1
-    if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
-        return None
+def _statement_head(body: list[str], head: int, lexicon: _Lexicon) -> str | None:
+    """The noun of saying at ``head`` (:func:`_statement_noun_at`) when it heads a German
+    mention with no owner after it ("Gerüchte", "ein Kommentar", "der Artikel"), else None. A
+    noun of saying that is also a source of the ``organisations`` lexicon ("der Bericht") is
+    read as that source."""
     if head + 1 < len(body) and body[head + 1] not in {",", "("}:
         return None  # "der Meldung auf der Website": a place or time attached, read as before
     if _organisation_lookup(body[head], lexicon, compounds=False) is not None:
@@ -1262,7 +1270,8 @@ def _analyse_german(
             plural=False,
             generic=True,
         )
-    owner = _statement_owner(body, lexicon)
+    said_at = _statement_noun_at(body, lexicon)
+    owner = None if said_at < 0 else _statement_owner(body, said_at, lexicon)
     if owner is not None:
         owner_words, owner_genitive = owner
         if not owner_words:
@@ -1271,7 +1280,7 @@ def _analyse_german(
     members = _quantity_members(body, lexicon)
     if members is not None:
         return _analyse_german(members, lexicon, genitive=False, plural=True)
-    said = _statement_head(body, lexicon)
+    said = None if said_at < 0 else _statement_head(body, said_at, lexicon)
     if said is not None:
         # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
         # named by a common noun, no one's name ("Gerüchte" is no speaker of the corpus).
