@@ -269,7 +269,9 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         return False
     if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
         return False
-    if 1 < len(words) <= _MAX_TERM_WORDS and _title_after_article(sentence, pair):
+    if 1 < len(words) <= _MAX_TERM_WORDS and (
+        _title_after_article(sentence, pair) or _told_to_a_name(sentence, pair)
+    ):
         return False
     if len(words) > _SHORT_QUOTE_WORDS:
         return True
@@ -471,8 +473,9 @@ def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
 
 
 def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether one capitalised quoted word after "dem" or "der" is whom a verb of saying right
-    before it addressed, a newspaper or broadcaster (see :func:`_told_medium`)."""
+    """Whether capitalised quoted words after "dem" or "der" are whom a verb of saying right
+    before them addressed, a newspaper or broadcaster (see :func:`_told_medium`): "sagte er der
+    „Zeit“", "sagte Merkel der „Bild am Sonntag“"."""
     return _told_medium(sentence, _quote_index(sentence, pair) - 1)
 
 
@@ -504,9 +507,15 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
             first > 0
             and verb - first < _MAX_TOLD_SUBJECT
             and (sentence.is_capitalised(first) or lows[first] in sentence.lexicon.particles)
-            and sentence.word_class(first) != "det"
+            # an article is a name's only after a particle: "Ursula von der Leyen"
+            and (
+                sentence.word_class(first) != "det" or lows[first - 1] in sentence.lexicon.particles
+            )
         ):
             first -= 1
+        if not any(sentence.is_capitalised(index) for index in range(first + 1, verb + 1)):
+            # particles alone are no name: "sprach von der „…“" has no subject there
+            first = verb
         if first < verb and sentence.word_class(first) == "det":
             if not (
                 lows[article] == "dem"
