@@ -156,9 +156,10 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
     takes what stands around it as its content, also when that is a quotation in marks:
     „Wir schaffen das“, wie Merkel sagte. The rules also find the quotation as a direct quote of
     the same speaker, so the indirect quote is a second copy of the same words. It is left out
-    when nothing of its span lies outside the direct quotes of the same speakers but quotation
-    marks, punctuation and its own frame (from its first mention inside the span to its last):
-    „…“, wie Merkel am Montag sagte, „…“. An indirect quote with words of its own ("Sie sei
+    when nothing of its span lies outside the direct quotes of the same speakers (of the same
+    speaker mention where it names no one: „…“, wie er sagte) but quotation marks, punctuation
+    and its own frame (from its first mention inside the span to its last): „…“, wie Merkel am
+    Montag sagte, „…“. An indirect quote with words of its own ("Sie sei
     „sehr enttäuscht“") is kept, with the direct quote inside it.
     """
     copies: set[int] = set()
@@ -166,7 +167,7 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
         # Most indirect contents open with a word: that answers before any search.
         if (
             quote.kind is QuoteKind.INDIRECT
-            and quote.speaker is not None
+            and (quote.speaker is not None or quote.speaker_mention is not None)
             and text[quote.span.start] in _QUOTATION_MARKS
             and _only_direct_quotes(text, quote, quotes)
         ):
@@ -177,8 +178,8 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
-    """Whether the span of ``quote`` holds nothing but direct quotes of its speakers, their
-    marks and punctuation, and its own frame."""
+    """Whether the span of ``quote`` holds nothing but direct quotes of its speakers (of its
+    speaker mention when it has no speaker), their marks and punctuation, and its own frame."""
     start, end = quote.span.start, quote.span.end
     covered: list[tuple[int, int]] = []
     for other in quotes:
@@ -190,6 +191,7 @@ def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
             and start < inner.start
             and inner.end < end
             and other.speakers == quote.speakers
+            and (quote.speaker is not None or other.speaker_mention == quote.speaker_mention)
         ):
             covered.append((inner.start, inner.end))
     if not covered:
