@@ -49,6 +49,9 @@ _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
 # dash: whether one joins two quotations into a quote-only content is the language's call
 # (``Language.dash_joins_quotations``), which the rules have made by now.
 _COPY_GAP: Final = " \t\u00a0,.;:!?…" + _QUOTATION_MARKS
+# What an indirect content that only repeats quotations opens with: a quotation mark, or a
+# mark that sets it off from its frame before the quotation (": „…“" after "Laut Gall").
+_COPY_OPENING: Final = frozenset(_QUOTATION_MARKS) | _SEPARATORS
 _TWO_PARTS: Final = 2
 # The longest capitalised word before a full stop read as an abbreviation ("Mrs.", "Gen.").
 _ABBREVIATION_LETTERS: Final = 3
@@ -168,7 +171,7 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
         if (
             quote.kind is QuoteKind.INDIRECT
             and (quote.speaker is not None or quote.speaker_mention is not None)
-            and text[quote.span.start] in _QUOTATION_MARKS
+            and text[quote.span.start] in _COPY_OPENING
             and _only_direct_quotes(text, quote, quotes)
         ):
             copies.add(number)
@@ -179,8 +182,15 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
 
 def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
     """Whether the span of ``quote`` holds nothing but direct quotes of its speakers (of its
-    speaker mention when it has no speaker), their marks and punctuation, and its own frame."""
+    speaker mention when it has no speaker), their marks and punctuation, and its own frame
+    with the marks that set it off („…“ – wie Gall sagte – „…“)."""
     start, end = quote.span.start, quote.span.end
+    # A mark at an edge of the content sets it off from a frame outside it: ": „…“" after
+    # "Laut Gall", "„…“ –" before "wie Gall sagte".
+    while start < end and text[start] in _SEPARATORS:
+        start += 1
+    while end > start and text[end - 1] in _SEPARATORS:
+        end -= 1
     covered: list[tuple[int, int]] = []
     for other in quotes:
         inner = other.span
@@ -202,7 +212,14 @@ def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
         if mention is not None and start <= mention.span.start and mention.span.end <= end
     ]
     if inside:
-        covered.append((min(span.start for span in inside), max(span.end for span in inside)))
+        # The frame with the marks that set it off: "„…“ – wie Gall sagte – „…“"
+        frame_start = min(span.start for span in inside)
+        frame_end = max(span.end for span in inside)
+        while frame_start > start and text[frame_start - 1] in _SEPARATORS:
+            frame_start -= 1
+        while frame_end < end and text[frame_end] in _SEPARATORS:
+            frame_end += 1
+        covered.append((frame_start, frame_end))
     covered.sort()
     cursor = start
     for covered_start, covered_end in covered:
