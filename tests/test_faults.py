@@ -27,7 +27,7 @@ import tracemalloc
 import warnings
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import IO, TYPE_CHECKING, Final
 
 import pytest
 from hypothesis import given, settings
@@ -484,6 +484,28 @@ def test_a_device_that_is_full_is_a_write_error_naming_it() -> None:
     with pytest.raises(WriteError) as excinfo:
         write_jsonl([ARTICLE], "/dev/full")
     assert str(excinfo.value) == f"/dev/full: cannot write: {NO_SPACE}"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_for_the_rows_kept_for_the_speaker_merge_names_the_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # write_csv keeps the quote rows in a temporary file until every article's speakers are
+    # merged: a full disk there named no file at all ("No space left on device").
+    quoted = newscorpus.annotate_article(
+        Article(
+            id=ID_A, title="Titel", paragraphs=("„Wir bleiben hier“, sagte Merkel.",), language="de"
+        )
+    )
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def full_file() -> IO[bytes]:
+        return Path("/dev/full").open("w+b")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", full_file)
+    with pytest.raises(WriteError) as excinfo:
+        write_csv([quoted], tmp_path / "quotes.csv")
+    assert str(excinfo.value) == f"{tmp_path}: cannot write a temporary file: {NO_SPACE}"
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc/self/fd")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import csv
 import functools
 import gzip
@@ -27,7 +28,14 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
 from cattrs.errors import StructureHandlerNotFoundError
 
-from newscorpus._exceptions import ArchiveError, NewsCorpusWarning, QueryError, RecordError
+from newscorpus._exceptions import (
+    ArchiveError,
+    NewsCorpusWarning,
+    QueryError,
+    RecordError,
+    WriteError,
+    shown_path,
+)
 from newscorpus._identity.merged import MergedArticles
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
 from newscorpus._io.converter import make_converter
@@ -265,7 +273,11 @@ def _rows_merged(
 
     table = None if aliases is None else to_alias_table(aliases)
     tally = SpeakerTally()
-    with tempfile.TemporaryFile() as spill:
+    try:
+        spill = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally block below
+    except OSError as error:
+        raise _spill_error(error) from error
+    try:
         for article in articles:
             if not isinstance(article, Article):
                 raise QueryError(f"quote rows are made from Articles, got {type(article).__name__}")
@@ -274,13 +286,20 @@ def _rows_merged(
             for quote in article.quotes:
                 values = list(_quote_row(article, quote, None, starts).values())
                 # ASCII escapes: a lone surrogate in a text survives the file.
-                spill.write(json.dumps(values, separators=(",", ":")).encode("ascii"))
-                spill.write(b"\n")
+                line = json.dumps(values, separators=(",", ":")).encode("ascii") + b"\n"
+                # Not the loop over the articles: an input that cannot be read is its own error.
+                try:
+                    spill.write(line)
+                except OSError as error:
+                    raise _spill_error(error) from error
         index = SpeakerIndex(tally, table)
         speakers = index.speakers
         said = index.quote_speakers
         co_refs = index.co_refs
-        spill.seek(0)
+        try:
+            spill.seek(0)  # writes what is buffered
+        except OSError as error:
+            raise _spill_error(error) from error
         lines = iter(spill)
         for position, (first, end) in enumerate(itertools.pairwise(index.quote_starts)):
             for number in range(end - first):
@@ -294,6 +313,24 @@ def _rows_merged(
                     row["co_speaker_ids"] = list_cell(speakers[other].id for other in others)
                     row["co_speaker_names"] = list_cell(speakers[other].name for other in others)
                 yield row
+    finally:
+        # A scratch file: closing it must not hide the error that ended the block (a full disk
+        # fails the flush of its buffer again).
+        with contextlib.suppress(OSError):
+            spill.close()
+
+
+def _spill_error(error: OSError) -> WriteError:
+    """A failure to write the rows kept for the speaker merge, as a WriteError naming the
+    folder of temporary files: a full disk there gave "No space left on device" naming no file,
+    and the export's own file is not the one that failed."""
+    reason = error.strerror or str(error) or type(error).__name__
+    return WriteError(
+        f"cannot write a temporary file: {reason}",
+        path=shown_path(tempfile.gettempdir()),
+        errno=error.errno,
+        strerror=error.strerror,
+    )
 
 
 def iter_corpus_quote_rows(
