@@ -552,18 +552,18 @@ def _frames_quotation(sentence: _Sentence, index: int) -> bool:
     gewonnen“, jubelte der Trainer", "„…“, freute sich die Siegerin"), or in a clause that a
     colon and a quotation close, with no coordinator between the verb and the colon ("Der
     Trainer jubelte: „…“", "Am Montag wetterte Söder in München: „…“"; not "Die Fans jubelten
-    und der Trainer sagte: „…“"), and with no comma after the quotation, where its own
-    attribution may follow: in "Die Wirtschaft brummt: „…“, sagt der Handwerksmeister" the verb
-    before the colon sets the scene. Elsewhere the verb reports no speech ("Die Fans jubelten
-    im Stadion")."""
+    und der Trainer sagte: „…“"), and with the quotation ending the sentence: what follows it
+    may be its own attribution, and the verb before the colon then only sets the scene ("Die
+    Wirtschaft brummt: „…“, sagt der Handwerksmeister"; "Der Saal lachte: „…“ rief ein
+    Abgeordneter"). Elsewhere the verb reports no speech ("Die Fans jubelten im Stadion")."""
     if _trails_quotation(sentence, index):
         return True
     colon = sentence.clause_end[index]
     quotation = colon + 1
     return (
-        quotation in sentence.colon_quotes()
+        quotation + 1 == sentence.last
+        and quotation in sentence.colon_quotes()
         and sentence.roles.coordinators.isdisjoint(sentence.lows[index + 1 : colon])
-        and not (quotation + 1 < sentence.last and sentence.tokens[quotation + 1].text == ",")
     )
 
 
