@@ -172,7 +172,7 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
             quote.kind is QuoteKind.INDIRECT
             and (quote.speaker is not None or quote.speaker_mention is not None)
             and text[quote.span.start] in _COPY_OPENING
-            and _only_direct_quotes(text, quote, quotes)
+            and _only_direct_quotes(text, number, quotes)
         ):
             copies.add(number)
     if not copies:
@@ -180,10 +180,11 @@ def _without_quotation_copies(text: str, quotes: list[Quote]) -> list[Quote]:
     return [quote for number, quote in enumerate(quotes) if number not in copies]
 
 
-def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
-    """Whether the span of ``quote`` holds nothing but direct quotes of its speakers (of its
-    speaker mention when it has no speaker), their marks and punctuation, and its own frame
-    with the marks that set it off („…“ – wie Gall sagte – „…“)."""
+def _only_direct_quotes(text: str, number: int, quotes: list[Quote]) -> bool:
+    """Whether the span of ``quotes[number]`` holds nothing but direct quotes of its speakers
+    (of its speaker mention when it has no speaker), their marks and punctuation, and its own
+    frame with the marks that set it off („…“ – wie Gall sagte – „…“)."""
+    quote = quotes[number]
     start, end = quote.span.start, quote.span.end
     # A mark at an edge of the content sets it off from a frame outside it: ": „…“" after
     # "Laut Gall", "„…“ –" before "wie Gall sagte".
@@ -192,10 +193,14 @@ def _only_direct_quotes(text: str, quote: Quote, quotes: list[Quote]) -> bool:
     while end > start and text[end - 1] in _SEPARATORS:
         end -= 1
     covered: list[tuple[int, int]] = []
-    for other in quotes:
+    # Sorted by start: a quote inside the span comes after it, and the search ends at the
+    # first quote that starts past it (a pass over all quotes made a text of many such
+    # quotes take quadratic time).
+    for index in range(number + 1, len(quotes)):
+        other = quotes[index]
         inner = other.span
         if inner.start >= end:
-            break  # sorted by start: no later quote lies inside the span
+            break
         if (
             other.kind is QuoteKind.DIRECT
             and start < inner.start
