@@ -27,7 +27,6 @@ from newscorpus.evaluation import (
     GoldRole,
     RoleScore,
     TypeRecall,
-    _scoring,
     detect_gold_format,
     evaluate,
     gold_quotes_as_predictions,
@@ -478,11 +477,18 @@ def test_invalid_json_is_refused_with_its_column(tmp_path: Path) -> None:
     assert str(excinfo.value) == f"{path}:2:7: not valid JSON"
 
 
-def test_deeply_nested_json_is_refused_without_orjson(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # orjson is optional: the json module reads the file when it is not installed.
-    monkeypatch.setattr(_scoring, "_loads_json", json.loads)
+def test_a_key_given_twice_is_refused_with_its_location(tmp_path: Path) -> None:
+    # A parser keeps the last value of a key: the first would be scored as if never written.
+    twice = _dumps(_polnear_record()).replace('{"', '{"text": "earlier", "', 1)
+    path = _write(tmp_path / "gold.jsonl", _dumps(_polnear_record()), twice)
+    with pytest.raises(GoldFormatError) as excinfo:
+        list(read_gold(path))
+    assert str(excinfo.value) == (
+        f"{path}:2: not valid JSON: the key 'text' is given twice in one object"
+    )
+
+
+def test_deeply_nested_json_is_refused(tmp_path: Path) -> None:
     nested = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
     path = _write(tmp_path / "gold.jsonl", _dumps(_polnear_record()), nested)
     with pytest.raises(GoldFormatError) as excinfo:
@@ -490,11 +496,8 @@ def test_deeply_nested_json_is_refused_without_orjson(
     assert str(excinfo.value) == f"{path}:2: not valid JSON: nested too deeply"
 
 
-def test_lone_surrogate_in_the_text_is_refused_without_orjson(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # orjson refuses the escape of a lone surrogate as invalid JSON; the json module reads it.
-    monkeypatch.setattr(_scoring, "_loads_json", json.loads)
+def test_lone_surrogate_in_the_text_is_refused(tmp_path: Path) -> None:
+    # The json module reads the escape of a lone surrogate; the text must not hold one.
     record = _with(_polnear_record(), POLITICS.replace(" ", "\ud800", 1), "text")
     path = _write(tmp_path / "gold.jsonl", json.dumps(record))
     with pytest.raises(GoldFormatError) as excinfo:
