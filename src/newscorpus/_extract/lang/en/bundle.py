@@ -170,6 +170,7 @@ class WordRoles(NamedTuple):
     affiliations: frozenset[str]
     document_attach: frozenset[str]
     verb_coordinators: frozenset[str]
+    contrast_subordinators: frozenset[str]
     correlative_openers: frozenset[str]
     correlative_partners: frozenset[str]
     quoting_verbs: frozenset[str]

@@ -390,7 +390,11 @@ def _content_after(
             low == ","
             and (sentence.is_cue_form(position + 1, _GERUND) or lows[position + 1] in frames)
         ) or (
-            (classes.get(low) == "conj" or low == ";")
+            (
+                classes.get(low) == "conj"
+                or low == ";"
+                or (low in sentence.roles.contrast_subordinators and lows[position - 1] == ",")
+            )
             and (
                 (
                     low in sentence.roles.verb_coordinators
@@ -509,9 +513,10 @@ def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
 
 
 def _next_attribution(sentence: _Sentence, position: int) -> bool:
-    """Whether a clause after a coordinator or a semicolon is an attribution of its own, with its
-    own subject: "Anna said the plan had failed and Ben added that it was too costly", "…, but
-    the minister said he would …", "…; Ben said …". The content of the first attribution ends
+    """Whether a clause after a coordinator, a semicolon or a comma and a subordinator of
+    contrast is an attribution of its own, with its own subject: "Anna said the plan had failed
+    and Ben added that it was too costly", "…, but the minister said he would …", "…; Ben said
+    …", "…, while the Tories said …". The content of the first attribution ends
     before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
     hopes to win, but she knows that …" is one thing said."""
     phrase = _phrase_after(sentence, position, sentence.last)
