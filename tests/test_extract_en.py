@@ -579,3 +579,16 @@ def test_a_role_noun_before_and_is_no_modifier_of_the_role_after_it() -> None:
 def test_a_man_from_a_place_has_no_role() -> None:
     text = 'Devon man Tom Reed is sure he can win. "I feel good," said Reed.'
     assert speakers(text) == [("Tom Reed", (), SpeakerKind.PERSON)]
+
+
+def test_a_while_clause_fronted_inside_a_content_does_not_end_it() -> None:
+    # "that, while …" opens a clause inside the content: the content goes on after it, and is
+    # not cut to its "that" (which left no content at all).
+    text = "The union said that, while the company said it would fight, pay would rise."
+    contents = [
+        (quote.content, quote.speaker_mention) for quote in extract_quotes(text, language="en")
+    ]
+    assert any(
+        content.endswith("pay would rise") and mention is not None and mention.text == "The union"
+        for content, mention in contents
+    ), contents
