@@ -393,7 +393,10 @@ def _content_after(
             (
                 classes.get(low) == "conj"
                 or low == ";"
-                or _contrast_after_content(sentence, start, position)
+                or (
+                    low in sentence.roles.contrast_subordinators
+                    and _contrast_after_content(sentence, start, position)
+                )
             )
             and (
                 (
@@ -513,16 +516,14 @@ def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
 
 
 def _contrast_after_content(sentence: _Sentence, start: int, position: int) -> bool:
-    """Whether the word at ``position`` is a subordinator of contrast after a comma that closes
-    words of the content starting at ``start``: "Labour said it would scrap the tax, while the
+    """Whether the subordinator of contrast at ``position`` follows a comma that closes words
+    of the content starting at ``start``: "Labour said it would scrap the tax, while the
     Tories said …". A comma right after the content's complementizer opens a clause fronted
     inside the content, which goes on after it: "He said that, while the unions said they would
     strike, talks would go on" is one thing said."""
     lows = sentence.lows
-    return (
-        lows[position] in sentence.roles.contrast_subordinators
-        and lows[position - 1] == ","
-        and not (position - 1 == start + 1 and lows[start] in sentence.roles.complementizers)
+    return lows[position - 1] == "," and not (
+        position - 1 == start + 1 and lows[start] in sentence.roles.complementizers
     )
 
 
