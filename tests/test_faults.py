@@ -445,6 +445,26 @@ def test_cli_reports_a_full_disk_naming_the_output_file(
     )
 
 
+class _FullStdout(io.StringIO):
+    """Standard output on a full disk (`newscorpus quotes > file` on a full file system)."""
+
+    def write(self, text: str) -> int:
+        del text
+        raise OSError(errno.ENOSPC, NO_SPACE)
+
+
+@pytest.mark.parametrize("argv", [["quotes"], ["--version"]])
+def test_cli_reports_a_full_disk_on_stdout_naming_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    # Every file newscorpus writes names itself; stdout had no name ("No space left on device").
+    monkeypatch.setattr(sys, "stdout", _FullStdout())
+    assert main(argv) == 1
+    assert capsys.readouterr().err == (
+        f"newscorpus: error: standard output: cannot write: {NO_SPACE}\n"
+    )
+
+
 @pytest.mark.usefixtures("full_disk")
 def test_a_full_disk_while_writing_a_parquet_folder_names_the_part(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -742,6 +743,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The errors only a write raises: a full disk, a quota, a file grown past its limit.
+_WRITE_ERRNOS: Final = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 #: Exit code of an internal error (EX_SOFTWARE of sysexits.h).
 _EXIT_INTERNAL_ERROR = 70
 #: Set to show the traceback of an internal error instead of the one-line message.
@@ -751,7 +754,14 @@ _DEBUG_VARIABLE = "NEWSCORPUS_DEBUG"
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except BrokenPipeError:
+        raise  # `newscorpus --help | head`: run() ends it quietly
+    except OSError as error:
+        # --help and --version print to stdout before any command runs: a full disk there
+        print(_escape(f"{_PROGRAM}: error: {_describe_stdout_error(error)}"), file=sys.stderr)
+        return 1
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("default", NewsCorpusWarning)
@@ -765,7 +775,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise  # the reader of our output went away: run() deals with it
     except OSError as error:
         # Missing files, permissions, a full disk: the operating system's message says it best.
-        print(_escape(f"{_PROGRAM}: error: {_describe_os_error(error)}"), file=sys.stderr)
+        described = (
+            _describe_stdout_error(error)
+            if getattr(args, "output", "-") == "-"
+            else _describe_os_error(error)
+        )
+        print(_escape(f"{_PROGRAM}: error: {described}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return _EXIT_INTERRUPTED
@@ -812,6 +827,15 @@ def _same_file(first: str, second: str) -> bool:
         return Path(first).samefile(second)
     except (OSError, ValueError):
         return False  # one of them does not exist (or is no valid path): not the same file
+
+
+def _describe_stdout_error(error: OSError) -> str:
+    """:func:`_describe_os_error`, naming standard output for an unnamed error only a write
+    raises: every file newscorpus writes names itself (WriteError), so a full disk without a
+    name while the output goes to stdout is stdout's (`newscorpus quotes > full/disk`)."""
+    if error.filename is None and error.errno in _WRITE_ERRNOS:
+        return f"standard output: cannot write: {error.strerror}"
+    return _describe_os_error(error)
 
 
 def _describe_os_error(error: OSError) -> str:
