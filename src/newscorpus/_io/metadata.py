@@ -20,6 +20,7 @@ import attrs
 
 from newscorpus._exceptions import DateParseError, MetadataError, ModelError
 from newscorpus._io.dates import parse_date
+from newscorpus._io.jsonkeys import KeyGivenTwice, object_with_unique_keys
 from newscorpus._model import check_language
 
 if TYPE_CHECKING:
@@ -148,9 +149,9 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         if not text.strip():
             continue
         try:
-            row = json.loads(text, object_pairs_hook=_object_of_pairs)
-        except MetadataError as error:
-            raise MetadataError(error.reason, path=str(path), line=line) from None
+            row = json.loads(text, object_pairs_hook=object_with_unique_keys)
+        except KeyGivenTwice as twice:
+            raise MetadataError(f"broken JSON: {twice.reason}", path=str(path), line=line) from None
         except json.JSONDecodeError as error:
             raise MetadataError(
                 f"broken JSON: {error.msg}", path=str(path), line=line, column=error.colno
@@ -170,18 +171,6 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 f"expected a JSON object, got {type(row).__name__}", path=str(path), line=line
             )
         yield line, row
-
-
-def _object_of_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object as a dict, refusing a key given twice (json would keep its last value)."""
-    mapping = dict(pairs)
-    if len(mapping) < len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise MetadataError(f"broken JSON: the key {key!r} is given twice in one object")
-            seen.add(key)
-    return mapping
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:

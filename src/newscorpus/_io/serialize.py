@@ -39,6 +39,7 @@ from newscorpus._exceptions import (
 from newscorpus._identity.merged import MergedArticles
 from newscorpus._io.atomic import open_atomic, open_atomic_bytes
 from newscorpus._io.converter import make_converter
+from newscorpus._io.jsonkeys import KeyGivenTwice, object_with_unique_keys
 from newscorpus._model import Article, ArticleWarning, Mention, Quote, Span, Speaker
 
 try:
@@ -461,9 +462,9 @@ def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
                     return data
             except (orjson.JSONDecodeError, orjson.JSONEncodeError):
                 pass  # json gives the error message (or reads what orjson refuses, like NaN)
-        return json.loads(text, object_pairs_hook=_object_of_pairs)
-    except RecordError:
-        raise
+        return json.loads(text, object_pairs_hook=object_with_unique_keys)
+    except KeyGivenTwice as twice:
+        raise RecordError(f"invalid JSON: {twice.reason}") from None
     except json.JSONDecodeError as error:
         raise RecordError(
             f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
@@ -472,18 +473,6 @@ def _decode(text: str) -> Any:  # noqa: ANN401 -- any JSON value
         raise RecordError(f"invalid JSON: {_TOO_LONG_INTEGER}") from error
     except RecursionError as error:
         raise RecordError("invalid JSON: nested too deeply") from error
-
-
-def _object_of_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object as a dict, refusing a key given twice (json would keep its last value)."""
-    mapping = dict(pairs)
-    if len(mapping) < len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise RecordError(f"invalid JSON: the key {key!r} is given twice in one object")
-            seen.add(key)
-    return mapping
 
 
 def _write_jsonl_lines(articles: Iterable[Article], stream: IO[str]) -> int:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from newscorpus._exceptions import GoldFormatError, shown_path
+from newscorpus._io.jsonkeys import KeyGivenTwice, object_with_unique_keys
 from newscorpus._io.parallel import check_jobs, map_in_order
 from newscorpus._model import Mention, Quote, QuoteKind, Span
 from newscorpus.evaluation._assignment import maximum_assignment
@@ -396,11 +397,9 @@ def _iter_records(path: str | os.PathLike[str]) -> Iterator[tuple[_Record, dict[
                 # reads as its last value (a gold quote whose "type" is given twice would be
                 # scored as whichever came last); a gold file is read once, at a fraction of the
                 # extraction's time.
-                data = json.loads(line, object_pairs_hook=_object_once)
-            except _KeyTwice as twice:
-                raise record.error(
-                    f"not valid JSON: the key {twice.key!r} is given twice in one object"
-                ) from None
+                data = json.loads(line, object_pairs_hook=object_with_unique_keys)
+            except KeyGivenTwice as twice:
+                raise record.error(f"not valid JSON: {twice.reason}") from None
             except ValueError as error:
                 column = error.colno if isinstance(error, json.JSONDecodeError) else None
                 raise GoldFormatError(
@@ -411,26 +410,6 @@ def _iter_records(path: str | os.PathLike[str]) -> Iterator[tuple[_Record, dict[
             if not isinstance(data, dict):
                 raise record.error(f"a document must be a JSON object, got {_json_type(data)}")
             yield record, data
-
-
-class _KeyTwice(Exception):  # noqa: N818 - not an error of the API: caught where it is raised
-    """A key given twice in one JSON object of a gold record."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _object_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object as a dict, refusing a key given twice (json would keep its last value)."""
-    mapping = dict(pairs)
-    if len(mapping) < len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _KeyTwice(key)
-            seen.add(key)
-    return mapping
 
 
 def detect_gold_format(path: str | os.PathLike[str]) -> GoldFormat:
