@@ -453,7 +453,7 @@ class _FullStdout(io.StringIO):
         raise OSError(errno.ENOSPC, NO_SPACE)
 
 
-@pytest.mark.parametrize("argv", [["quotes"], ["--version"]])
+@pytest.mark.parametrize("argv", [["quotes"], ["--version"], ["--help"], ["quotes", "--help"]])
 def test_cli_reports_a_full_disk_on_stdout_naming_it(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
 ) -> None:
@@ -462,6 +462,33 @@ def test_cli_reports_a_full_disk_on_stdout_naming_it(
     assert main(argv) == 1
     assert capsys.readouterr().err == (
         f"newscorpus: error: standard output: cannot write: {NO_SPACE}\n"
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("argv", [["quotes"], ["--version"], ["--help"]])
+def test_the_command_on_a_full_stdout_says_so_once_without_a_traceback(
+    argv: list[str], *, buffered: bool
+) -> None:
+    # Buffered output fails only at the last flush, after main() has returned: that ended in
+    # a traceback, and --help (whose failed write argparse ignores) exited 0 without a word.
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    if not buffered:
+        environment["PYTHONUNBUFFERED"] = "1"
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "newscorpus", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=PATIENCE * 3,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        f"newscorpus: error: standard output: cannot write: {NO_SPACE}\n",
     )
 
 

@@ -38,6 +38,8 @@ from newscorpus._io.atomic import check_target, open_atomic
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
+    from _typeshed import SupportsWrite
+
     from newscorpus._corpus.corpus import Corpus, Stats
     from newscorpus._model import Article
 
@@ -661,8 +663,16 @@ def _add_output(parser: argparse.ArgumentParser, formats: Sequence[str], default
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """The argument parser, whose help lets a failed write through to :func:`main` (argparse's
+    own ignores it and exits 0: `newscorpus --help > full/disk` said nothing)."""
+
+    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
+        (sys.stdout if file is None else file).write(self.format_help())
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=_PROGRAM,
         description="Who said what: read news articles, extract quotations and their speakers.",
     )
@@ -762,6 +772,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # --help and --version print to stdout before any command runs: a full disk there
         print(_escape(f"{_PROGRAM}: error: {_describe_stdout_error(error)}"), file=sys.stderr)
         return 1
+    except SystemExit:
+        # --help asks to exit once its text is in stdout's buffer: argparse ignores a failed
+        # write, and the interpreter's last flush of a full disk fails without a word (exit
+        # 0), so the text is flushed here, where a failure can still be reported.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            print(_escape(f"{_PROGRAM}: error: {_describe_stdout_error(error)}"), file=sys.stderr)
+            return 1
+        raise
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("default", NewsCorpusWarning)
@@ -868,6 +890,7 @@ def _terminate(signum: int, frame: object) -> NoReturn:
 
 def run() -> None:
     """Entry point for the ``newscorpus`` script: exit with :func:`main`'s code."""
+    code = 0
     try:
         signal.signal(signal.SIGTERM, _terminate)
         code = main()
@@ -876,10 +899,22 @@ def run() -> None:
         # Ctrl-C before main() could catch it (while the modules load): quiet, like later.
         code = _EXIT_INTERRUPTED
     except BrokenPipeError:
-        # `newscorpus quotes | head`: the reader went away. Point stdout at /dev/null so the
-        # interpreter's final flush does not fail again, and exit quietly (as the Python docs
+        # `newscorpus quotes | head`: the reader went away. Exit quietly (as the Python docs
         # recommend for SIGPIPE).
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
         code = 1
+    except OSError as error:
+        # The last of the output did not fit (`newscorpus quotes > full/disk`): main() saw
+        # the failure and said so unless its writes all went into the buffer.
+        if code == 0:
+            print(_escape(f"{_PROGRAM}: error: {_describe_stdout_error(error)}"), file=sys.stderr)
+            code = 1
+        _discard_stdout()
     raise SystemExit(code)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's final flush of what could not
+    be written does not fail again with a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
