@@ -141,6 +141,8 @@ class WordRoles(NamedTuple):
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]
     medium_endings: frozenset[str]
+    medium_nouns: frozenset[str]
+    medium_staff: frozenset[str]
     medium_prepositions: frozenset[str]
     told_datives: frozenset[str]
     told_dative_stops: frozenset[str]

@@ -78,6 +78,11 @@ _KONJUNKTIV_WINDOW = 12
 _MAX_ABBREVIATION = 8
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
+#: The most adjectives before a medium's noun: "der Frankfurter Allgemeinen Zeitung".
+_MAX_MEDIUM_ADJECTIVES = 3
+#: The endings of a capitalised adjective in a medium's name ("der Süddeutschen Zeitung", "der
+#: Berliner Zeitung"), which the noun of the medium follows.
+_NAME_ADJECTIVE_ENDINGS = ("en", "er")
 # The word classes that open a subject right after a main clause's finite verb ("lachten die
 # Zuhörer", "kamen sie").
 _SUBJECT_OPENERS = frozenset({"det", "pron"})
@@ -480,24 +485,31 @@ def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
 
 
 def _told_medium(sentence: _Sentence, article: int) -> bool:
-    """Whether the article "dem" or "der" at ``article`` and the quotation after it name whom a
-    verb of saying right before them (and its subject) addressed, a newspaper or broadcaster:
-    "sagte er der „Zeit“", "erklärte dem „Spiegel“", "sagte Müller dem „Spiegel“", "sagte der
-    Minister der „Süddeutschen Zeitung“" ("sei es der „Normalfall“ gewesen" has no verb of
-    saying there and quotes). After a subject with an article only the unambiguous dative "dem"
+    """Whether the article "dem" or "der" at ``article`` and the quotation or medium noun after
+    it name whom a verb of saying right before them (and its subject) addressed, a newspaper,
+    an agency or a broadcaster: "sagte er der „Zeit“", "erklärte dem „Spiegel“", "sagte Müller
+    dem „Spiegel“", "sagte der Minister der „Süddeutschen Zeitung“", "sagte Varoufakis der
+    spanischen Zeitung El Mundo" ("sei es der „Normalfall“ gewesen" has no verb of saying
+    there and quotes). After a subject with an article only the unambiguous dative "dem"
     counts, or "der" after a nominative "der" or a person, role or organisation ("betonte die
-    Rolle der „Helfer“" is a genitive); a bare name takes no genitive after it."""
+    Rolle der „Helfer“" is a genitive); a bare name takes no genitive after it. Someone who
+    works for a medium (the ``medium_staff`` role) is its own: "sagte der Chefredakteur der
+    „Zeit“", "eine Reporterin der Nachrichtenagentur AFP" take the genitive."""
     lows = sentence.lows
     if (
         article < 1
         or article + 1 >= len(lows)
         or lows[article] not in sentence.roles.dative_articles
-        or sentence.tokens[article + 1].quote < 0
+        or lows[article - 1].rpartition("-")[2] in sentence.roles.medium_staff
     ):
         return False
-    name = _quoted_words(sentence, article + 1)
-    if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
-        return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
+    if sentence.tokens[article + 1].quote < 0:
+        if not _medium_noun_after(sentence, article + 1):
+            return False
+    else:
+        name = _quoted_words(sentence, article + 1)
+        if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
+            return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
     verb = article - 1
     if lows[verb] in sentence.roles.subject_pronouns:
         verb -= 1
@@ -526,6 +538,26 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
             first -= 1
         verb = first
     return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+
+
+def _medium_noun_after(sentence: _Sentence, index: int) -> bool:
+    """Whether the words from ``index`` are adjectives and then a noun naming a newspaper, an
+    agency or a broadcaster: a word of the ``medium_nouns`` role, also after a hyphen
+    ("spanischen Zeitung", "Nachrichtenagentur", "Deutschen Presse-Agentur", "Frankfurter
+    Allgemeinen Zeitung")."""
+    lows = sentence.lows
+    for position in range(index, min(len(lows), index + _MAX_MEDIUM_ADJECTIVES + 1)):
+        if lows[position].rpartition("-")[2] in sentence.roles.medium_nouns:
+            return True
+        if not (
+            sentence.is_adjective(position)
+            or (
+                sentence.is_capitalised(position)
+                and lows[position].endswith(_NAME_ADJECTIVE_ENDINGS)
+            )
+        ):
+            return False  # "der spanischen Zeitung", "der Deutschen Presse-Agentur"
+    return False
 
 
 def _quoted_words(sentence: _Sentence, index: int) -> list[str]:

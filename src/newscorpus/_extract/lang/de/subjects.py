@@ -664,17 +664,19 @@ def _names_audience(sentence: _Sentence, phrase: Phrase) -> bool:
 
 
 def _medium_in_the_dative(told: _Told) -> Phrase | None:
-    """The newspaper or broadcaster in the dative that a verb of saying told, right after the
-    verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“, sagte der
-    Minister dem „Spiegel“" (see :func:`_told_medium`); never the subject itself ("„…“,
-    berichtete der „Spiegel“")."""
+    """The newspaper, agency or broadcaster in the dative that a verb of saying told, right
+    after the verb or its subject: "Der Staatssekretär sagte der „Berliner Zeitung“, …", "„…“,
+    sagte der Minister dem „Spiegel“", "„…“, sagte Varoufakis der spanischen Zeitung El Mundo"
+    (see :func:`_told_medium`); never the subject itself ("„…“, berichtete der „Spiegel“")."""
     sentence, finite = told.sentence, told.finite
-    if not sentence.quote_tokens:
-        return None  # the medium's name is quoted (most sentences quote nothing)
     stop = min(told.clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
     for article in range(finite + 1, stop):
         if _told_medium(sentence, article):
-            return Phrase(article, article + 2) if _outside_mention(told, article) else None
+            if not _outside_mention(told, article):
+                return None
+            if sentence.tokens[article + 1].quote >= 0:
+                return Phrase(article, article + 2)  # the medium's name is quoted
+            return _phrase_after(sentence, article, told.clause_end)
     return None
 
 
