@@ -82,6 +82,10 @@ _PLURAL_GENDER = "pl"  # the gender field of a plural organisation entry ("Zeuge
 # ending, which becomes the "-e" it has in the nominative after the article.
 _PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:sch|lich|ig|al|ell|iv)(?:en|em)\Z")
 _PROPER_ADJECTIVE_CASE = re.compile(r"(?:en|em)\Z")
+# The same adjectives in the nominative: "die Technische Universität", "das Deutsche Rote Kreuz".
+_PROPER_ADJECTIVE_NOMINATIVE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:sch|lich|ig|al|ell|iv)(?:e|er|es)\Z"
+)
 # The articles of the dative and genitive singular of a feminine noun and the dative of the
 # others, after which a name's adjectives end in "-en" ("der Deutschen Bank", "dem Roten Kreuz").
 _SINGULAR_OBLIQUE = frozenset({"der", "dem"})
@@ -2605,9 +2609,10 @@ def _organisation(
         proper = proper[:1].upper() + proper[1:]
         if proper and base.lower() in lexicon.jurisdiction_nouns:
             # A public body and the place it serves ("die Staatsanwaltschaft Wien", "das
-            # Landesgericht Salzburg"): the name is both, not the place.
+            # Landesgericht Salzburg", "die Technische Universität Graz"): the name is both,
+            # with the capitalised adjectives of the body's name, not the place.
             noun = _compound_noun(prefix, base)
-            name = f"{noun} {proper}"
+            name = " ".join([*_name_adjectives(body[:head]), noun, proper])
             return MentionInfo(
                 name=name,
                 kind=SpeakerKind.ORGANISATION,
@@ -2681,6 +2686,19 @@ def _name_bracket(body: list[str], index: int, lexicon: _Lexicon) -> bool:
         return False
     low = body[index + 1].lower()
     return not any(low.startswith(word) for word in lexicon.name_context)
+
+
+def _name_adjectives(before: list[str]) -> list[str]:
+    """The capitalised adjectives of a name that end the words ``before`` its organisation
+    noun, in the nominative ("Technische" of "die Technische Universität Graz" and of "der
+    Technischen Universität Graz"), or none."""
+    first = len(before)
+    while first > 0 and (
+        _PROPER_ADJECTIVE.match(before[first - 1])
+        or _PROPER_ADJECTIVE_NOMINATIVE.match(before[first - 1])
+    ):
+        first -= 1
+    return [_PROPER_ADJECTIVE_CASE.sub("e", word) for word in before[first:]]
 
 
 def _proper_adjectives(before: list[str], lexicon: _Lexicon) -> int | None:
