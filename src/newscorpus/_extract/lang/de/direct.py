@@ -800,6 +800,8 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
         and sentence.is_lower(verb)
         and not sentence.lows[verb].endswith("n")
         and sentence.word_class(verb) in {"", "verb"}
+        # an auxiliary in the plural ends otherwise: "Zuchtfasane sind nicht überlebensfähig"
+        and sentence.lexicon.auxiliaries.get(sentence.lows[verb], ("sg",))[0] != "pl"
     ):
         return True  # "Lindqvist gab sich …": a singular verb (not "Kommentatoren sehen")
     name = re.escape(words[0])
