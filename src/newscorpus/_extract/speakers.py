@@ -2607,10 +2607,11 @@ def _organisation(
         proper = _strip_marks(" ".join(_proper_run(body, after)))
         # A name opens with a capital, a web address too ("Golem.de" for "golem.de").
         proper = proper[:1].upper() + proper[1:]
-        if proper and base.lower() in lexicon.jurisdiction_nouns:
+        if proper and (base.lower() in lexicon.jurisdiction_nouns or _is_place(proper, lexicon)):
             # A public body and the place it serves ("die Staatsanwaltschaft Wien", "das
-            # Landesgericht Salzburg", "die Technische Universität Graz"): the name is both,
-            # with the capitalised adjectives of the body's name, not the place.
+            # Landesgericht Salzburg", "die Technische Universität Graz"), or any organisation
+            # named after a place of the lexicon ("der Verkehrsclub Österreich"): the name is
+            # both, with the capitalised adjectives of the body's name, not the place.
             noun = _compound_noun(prefix, base)
             name = " ".join([*_name_adjectives(body[:head]), noun, proper])
             return MentionInfo(
@@ -2715,6 +2716,12 @@ def _proper_adjectives(before: list[str], lexicon: _Lexicon) -> int | None:
     if not rest or not all(_PROPER_ADJECTIVE.match(word) for word in rest):
         return None
     return first
+
+
+def _is_place(name: str, lexicon: _Lexicon) -> bool:
+    """Whether ``name`` is a place of the ``organisations`` lexicon ("Österreich", "Wien")."""
+    entry = lexicon.organisations.get(name.lower())
+    return entry is not None and entry[2] == "place"
 
 
 def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
