@@ -143,6 +143,7 @@ class WordRoles(NamedTuple):
     medium_endings: frozenset[str]
     medium_nouns: frozenset[str]
     medium_staff: frozenset[str]
+    press_statements: frozenset[str]
     medium_prepositions: frozenset[str]
     told_datives: frozenset[str]
     told_dative_stops: frozenset[str]

@@ -897,6 +897,19 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 if after < stop and sentence.word_class(after) == "det":
                     # "Pressemitteilung des Hilfswerks": the genitive names the source
                     return _attached_source(sentence, after, stop), False, after
+                if low in sentence.roles.press_statements:
+                    # "laut Pressemitteilung": told to the press, not the press's own words;
+                    # "von" names who gave it ("Presseaussendung von WWF und Landesjagdverband";
+                    # after others it may open the clause's object: "Medienberichten zufolge
+                    # fordert sie von ihren Partnern …")
+                    if (
+                        after + 1 < stop
+                        and sentence.lows[after] in sentence.roles.von
+                        and sentence.word_class(after + 1) not in {"time", "adv"}
+                        and not sentence.lows[after + 1].isdigit()
+                    ):
+                        return _attached_source(sentence, after + 1, stop), False, after
+                    return (), False, index + 1
                 prefix = sentence.tokens[index].text[: len(low) - len(noun)]
                 if noun in sentence.roles.statute_nouns and not prefix.endswith("-"):
                     # "nach dem Fremdenpolizeigesetz": the prefix says what the law rules
