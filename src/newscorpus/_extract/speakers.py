@@ -1484,6 +1484,9 @@ _EN_ATTACHMENTS = frozenset({"of", "for", "at", "from", "on", "in", "to", "with"
 _EN_POSSESSIVES = ("'s", "’s", "s'", "s’")
 # The prepositions inside a title before a name ("Secretary of State", "Minister for Europe").
 _EN_TITLE_INNER = frozenset({"of", "for"})
+# The most lower-case words of a field between a role's preposition and a name: "director of
+# rugby Nigel Melville", "minister for women Jacqui Smith".
+_MAX_FIELD_WORDS = 3
 # Lower-case words inside a proper name: "Bank of England", "Securities and Exchange Commission",
 # "Institute for Fiscal Studies" (a "for" the head's own words keep: see _titled_for).
 _EN_NAME_INNER = frozenset({"of", "for", "the", "and", "&"})
@@ -1629,6 +1632,8 @@ def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
             continue
         if index > 1 and f"{body[index - 1].lower()} {word}" in lexicon.relation_adjectives:
             return index - 1
+        if word in _EN_TITLE_INNER and _field_before_name(body, index, lexicon) > index + 1:
+            continue  # "director of rugby Nigel Melville": the role's field, then its holder
         if word == "for" and _titled_for(body, index, lexicon):
             continue
         if word == "of" and not _ends_in_person(body[:index], lexicon):
@@ -1645,6 +1650,32 @@ def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
                 continue
         return index
     return len(body)
+
+
+def _field_before_name(body: list[str], index: int, lexicon: _Lexicon) -> int:
+    """Where the name starts after the field in lower case that the "of" or "for" at ``index``
+    opens after a role noun, when a person's name (a first name and a capitalised word) follows
+    the field at once: "director of rugby Nigel Melville", "minister for women Jacqui Smith",
+    "head of research Peter Kim". ``index`` when there is no such field ("spokesman for
+    Michael Howard" speaks for him; "a spokesman for the firm" names no one)."""
+    if index == 0 or body[index - 1].lower() not in lexicon.roles:
+        return index
+    position = index + 1
+    while (
+        position < len(body)
+        and position - index <= _MAX_FIELD_WORDS
+        and body[position].islower()
+        and body[position] not in lexicon.function_words
+    ):
+        position += 1
+    if (
+        position > index + 1
+        and position + 1 < len(body)
+        and body[position] in lexicon.first_names
+        and _is_capitalised(body[position + 1])
+    ):
+        return position
+    return index
 
 
 def _titled_for(body: list[str], index: int, lexicon: _Lexicon) -> bool:
@@ -1745,6 +1776,10 @@ def _english_core(
         # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown",
         # "Minister for Europe Denis MacShane", "Secretary of State for Defence Geoff Hoon"
         while end + 2 < core and head_words[end + 1] in _EN_TITLE_INNER:
+            field = _field_before_name(head_words, end + 1, lexicon)
+            if field > end + 1:
+                end = field - 1  # "director of rugby Nigel Melville": the field ends the role
+                break
             position = end + 2
             if head_words[position] == "the":
                 position += 1
