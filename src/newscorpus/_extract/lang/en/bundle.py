@@ -132,6 +132,7 @@ class WordRoles(NamedTuple):
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]
     object_pronouns: frozenset[str]
+    evaluating_verbs: frozenset[str]
     possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]

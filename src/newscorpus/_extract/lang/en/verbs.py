@@ -958,6 +958,8 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
     its own or after its subject ("wants to run", "wants Congress to act", "expects them to
     fall")."""
     low = sentence.lows[position]
+    if _evaluation(sentence, position):
+        return False
     if (
         low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
@@ -983,6 +985,27 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         or following in sentence.roles.modal
         or following.endswith(_NEGATED)
         or sentence.word_class(phrase.stop) == "adv"
+    )
+
+
+def _evaluation(sentence: _Sentence, position: int) -> bool:
+    """Whether the words at ``position``, right after a verb of the ``evaluating_verbs`` role,
+    are a pronoun, a predicative word and a to-infinitive: how the subject found something, not
+    what anyone said or thought ("People with tremors find it hard to use a mouse", "found them
+    easy to fix"; "found that …" and "found it was broken" are contents). After a noun phrase
+    the predicative word cannot be told from its noun ("found the form difficult to fill in",
+    "found the plan to cut jobs"): that stays a content."""
+    if position == 0 or sentence.lows[position - 1] not in sentence.roles.evaluating_verbs:
+        return False
+    low = sentence.lows[position]
+    if low not in sentence.roles.subject_pronouns and low not in sentence.roles.object_pronouns:
+        return False
+    predicate = position + 1
+    return (
+        predicate + 1 < sentence.last
+        and sentence.is_lower(predicate)
+        and sentence.word_class(predicate) in {"", "adv"}
+        and _infinitive(sentence, predicate + 1)
     )
 
 
