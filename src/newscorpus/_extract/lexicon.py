@@ -270,6 +270,7 @@ def _parse_numbered(
 SPEAKER_WORD_ROLES = frozenset(
     {
         "content_anaphors",
+        "place_endings",
         "name_context",
         "role_modifiers",
         "speaker_joiners",

@@ -294,6 +294,7 @@ class _Lexicon:
     not_name_words: frozenset[str]
     article_names: frozenset[str]
     jurisdiction_nouns: frozenset[str]
+    place_endings: tuple[str, ...]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
     #: per ending of the role nouns and of the organisation nouns, the lengths of the nouns that
@@ -453,6 +454,7 @@ def _lexicon(language: str) -> _Lexicon:
         not_name_words=speaker_words["not_name_words"],
         article_names=speaker_words["article_names"],
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
+        place_endings=tuple(sorted(speaker_words["place_endings"])),
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
         name_titles=speaker_words["name_titles"],
@@ -2760,13 +2762,18 @@ def _is_place(name: str, lexicon: _Lexicon) -> bool:
 
 
 def _place_genitive(word: str, lexicon: _Lexicon) -> bool:
-    """Whether ``word`` is a place of the ``organisations`` lexicon in the genitive ("Irans",
-    "Russlands"): after a role or an organisation noun it says whose they are ("der Sprecher
-    Irans", "die Regierung Russlands"), it is not their name."""
+    """Whether ``word`` is a place in the genitive ("Irans", "Russlands"): one of the
+    ``organisations`` lexicon, or a name ending like a country (the ``place_endings`` word role:
+    "Saudi-Arabiens", "Irlands", "Frankreichs"). After a role or an organisation noun it says
+    whose they are ("der Sprecher Irans", "die Regierung Russlands", "Der Oberste Gerichtshof
+    Saudi-Arabiens"), it is not their name."""
     if len(word) <= _MIN_SUFFIX or not word.endswith("s"):
         return False
-    entry = lexicon.organisations.get(word[:-1].lower())
-    return entry is not None and entry[2] == "place"
+    stem = word[:-1].lower()
+    entry = lexicon.organisations.get(stem)
+    if entry is not None:
+        return entry[2] == "place"
+    return bool(lexicon.place_endings) and stem.endswith(lexicon.place_endings)
 
 
 def _place_word(word: str, lexicon: _Lexicon) -> bool:
