@@ -133,6 +133,7 @@ class WordRoles(NamedTuple):
     first_person: frozenset[str]
     object_pronouns: frozenset[str]
     evaluating_verbs: frozenset[str]
+    plural_heads: frozenset[str]
     possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]

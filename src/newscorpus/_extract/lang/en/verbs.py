@@ -936,6 +936,7 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
         return antecedent is not None and _plural_subject(sentence, *antecedent)
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
+        or (low in sentence.roles.plural_heads and _bare_collective(sentence, first, stop))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
         # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
         or any(
@@ -949,6 +950,16 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
             and sentence.word_class(position + 1) == "prep"
             for position in range(first, stop - 1)
         )
+    )
+
+
+def _bare_collective(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject ending in a noun of the ``plural_heads`` role is that noun with at most
+    an article or a name before it ("Police say", "the police say", "Thames Valley Police
+    say"), not a noun in a longer phrase ("the far too great police state powers")."""
+    return all(
+        sentence.word_class(position) == "det" or sentence.is_capitalised(position)
+        for position in range(first, stop - 1)
     )
 
 
