@@ -271,6 +271,7 @@ SPEAKER_WORD_ROLES = frozenset(
     {
         "content_anaphors",
         "place_endings",
+        "name_prepositions",
         "name_context",
         "role_modifiers",
         "speaker_joiners",

@@ -295,6 +295,7 @@ class _Lexicon:
     article_names: frozenset[str]
     jurisdiction_nouns: frozenset[str]
     place_endings: tuple[str, ...]
+    name_prepositions: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
     #: per ending of the role nouns and of the organisation nouns, the lengths of the nouns that
@@ -455,6 +456,7 @@ def _lexicon(language: str) -> _Lexicon:
         article_names=speaker_words["article_names"],
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
         place_endings=tuple(sorted(speaker_words["place_endings"])),
+        name_prepositions=speaker_words["name_prepositions"],
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
         name_titles=speaker_words["name_titles"],
@@ -2695,7 +2697,11 @@ def _organisation(
     tail: list[str] = []
     for index in range(head + 1, len(body)):
         word = body[index]
-        if word == "," or (word == "(" and not _name_bracket(body, index, lexicon)):
+        if (
+            word == ","
+            or (word == "(" and not _name_bracket(body, index, lexicon))
+            or _attachment_opens(body, index, lexicon)
+        ):
             break
         tail.append(word)
     name = " ".join([*modifiers, noun, *tail]).strip()
@@ -2711,6 +2717,21 @@ def _organisation(
         # A collective noun ("die Polizei", "das Ministerium"), not a capital standing for its
         # government ("Moskau").
         generic=kind != "place",
+    )
+
+
+def _attachment_opens(body: list[str], index: int, lexicon: _Lexicon) -> bool:
+    """Whether a preposition and an article at ``index`` open a phrase about an organisation,
+    no part of its name: "der Bundesregierung | auf eine Kleine Anfrage", "des Unternehmens | in
+    einer Aussendung", "die Gewerkschaft | an der Universität". Not "für", which names what
+    the organisation is for ("die Organisation für das Verbot chemischer Waffen"), nor a
+    preposition before a name ("das Verteidigungsministerium in Madrid")."""
+    low = body[index].lower()
+    return (
+        low in lexicon.prepositions
+        and low not in lexicon.name_prepositions
+        and index + 1 < len(body)
+        and body[index + 1].lower() in lexicon.determiners
     )
 
 
