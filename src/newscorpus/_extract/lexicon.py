@@ -272,6 +272,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "content_anaphors",
         "place_endings",
         "name_prepositions",
+        "degree_adverbs",
         "name_context",
         "role_modifiers",
         "speaker_joiners",

@@ -296,6 +296,7 @@ class _Lexicon:
     jurisdiction_nouns: frozenset[str]
     place_endings: tuple[str, ...]
     name_prepositions: frozenset[str]
+    degree_adverbs: frozenset[str]
     accidental_roles: frozenset[str]
     plural_articles: frozenset[str]
     #: per ending of the role nouns and of the organisation nouns, the lengths of the nouns that
@@ -457,6 +458,7 @@ def _lexicon(language: str) -> _Lexicon:
         jurisdiction_nouns=speaker_words["jurisdiction_nouns"],
         place_endings=tuple(sorted(speaker_words["place_endings"])),
         name_prepositions=speaker_words["name_prepositions"],
+        degree_adverbs=speaker_words["degree_adverbs"],
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
         name_titles=speaker_words["name_titles"],
@@ -2594,8 +2596,11 @@ def _german_role_modifiers(
         if (
             _ADJECTIVE_ENDING.sub("", low) in lexicon.speaker_states
             or low in lexicon.speaker_states
+            or low in lexicon.degree_adverbs
         ):
-            break  # the speaker's mood, no part of the role: "der vorsichtige Teamchef"
+            # the speaker's mood, no part of the role: "der vorsichtige Teamchef"; nor how much
+            # an adjective holds, which only looks inflected: "ein extrem erfolgreicher Autor"
+            break
         adjective = _GERMAN_ADJECTIVE.match(low) is not None
         if adjective and strong is not None and word[:1].islower():
             found = _ADJECTIVE_ENDING.search(low)
@@ -2682,7 +2687,12 @@ def _organisation(
         # A present participle ends an attribute that describes the noun ("die zur Universität
         # gehörende Klinik"), no part of its name: it goes with all before it.
         describing = max(
-            (number + 1 for number, word in enumerate(before) if _PRESENT_PARTICIPLE.match(word)),
+            (
+                number + 1
+                for number, word in enumerate(before)
+                # and an adverb of degree with all before it: "des extrem erfolgreichen …"
+                if _PRESENT_PARTICIPLE.match(word) or word.lower() in lexicon.degree_adverbs
+            ),
             default=0,
         )
         modifiers = [_normalise_adjective(word, gender) for word in before[describing:]]
