@@ -144,6 +144,7 @@ class WordRoles(NamedTuple):
     medium_nouns: frozenset[str]
     medium_staff: frozenset[str]
     press_statements: frozenset[str]
+    quantifier_subjects: frozenset[str]
     medium_prepositions: frozenset[str]
     told_datives: frozenset[str]
     told_dative_stops: frozenset[str]

@@ -293,6 +293,16 @@ def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _quantifier_before_verb(clause: _Clause) -> _SubjectFound | None:
+    """ "Beide sagten, sie wollten die Zusammenarbeit vertiefen", "Viele betonten, …": a
+    quantifier of the ``quantifier_subjects`` role alone before a verb in second position, which
+    stands for people named before (no noun phrase follows it there)."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if finite != first + 1 or sentence.lows[first] not in sentence.roles.quantifier_subjects:
+        return None
+    return _SubjectFound(Phrase(first, finite))
+
+
 def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
     """ "Sowohl die Polizei als auch die Feuerwehr teilten mit", "Weder der Kanzler noch die
     Ministerin äußerte sich": a subject before the verb of two noun phrases joined by a
@@ -1132,6 +1142,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _subject_after_anaphor,
         _correlative_subject,
         _subject_before_verb,
+        _quantifier_before_verb,
         _subject_after_coordinated_clause,
         _relative_pronoun_before_perfect,
         _subject_inside_perfect,
