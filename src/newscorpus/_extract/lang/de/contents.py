@@ -1122,6 +1122,7 @@ def _content_after(
         (low in sentence.roles.not_content or sentence.word_class(start) == "sub")
         and not _verb_second(sentence, start)
         and not (sentence.word_class(start) == "prep" and _clock_time(sentence, start + 1))
+        and not _prepositional_main_clause(sentence, start, last)
     ):
         return None
     end = sentence.clause_end[start]
@@ -1467,6 +1468,18 @@ def _time_phrase_end(sentence: _Sentence, start: int, stop: int) -> int | None:
     return position
 
 
+def _prepositional_main_clause(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a word that may open an adverbial clause ("während", "seit") is a preposition
+    here, whose phrase before a verb in second position opens a main clause: "Während der
+    Feiertage sollen die Streiks ruhen, so X", "Seit Montag ist die Kamera ausgefallen, teilte
+    … mit", "sagte, während der Pandemie habe man viel gelernt" (not "während der Minister
+    sprach")."""
+    if sentence.word_class(first) != "prep":
+        return False
+    end = _attachment(sentence, first + 1, stop) or _time_phrase_end(sentence, first + 1, stop)
+    return end is not None and end < stop and _verb_second(sentence, end - 1)
+
+
 def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether what stands before a trailing verb is no content but an adverbial: a clause
     opening with a subordinating conjunction ("Da ein Rückflug nicht möglich war, entschied der
@@ -1479,15 +1492,8 @@ def _adverbial_opening(sentence: _Sentence, start: int, stop: int) -> bool:
     if low in sentence.roles.complementizers:
         return False  # "Ob das reicht, fragte …": a content clause
     if low in sentence.roles.not_content or sentence.word_class(first) == "sub":
-        if sentence.word_class(first) == "prep":
-            end = _attachment(sentence, first + 1, stop) or _time_phrase_end(
-                sentence, first + 1, stop
-            )
-            if end is not None and end < stop and _verb_second(sentence, end - 1):
-                # "Während der Feiertage sollen die Streiks ruhen, so X", "Seit Montag ist
-                # die Kamera ausgefallen, teilte … mit": a preposition and its phrase before
-                # an auxiliary open a main clause, not a subordinate one
-                return False
+        if _prepositional_main_clause(sentence, first, stop):
+            return False
         # Only the subordinate clause itself ("Wenn wir nicht handeln, wird es teuer, sagte
         # er" has a main clause after it: content), and not a main clause in the Konjunktiv
         # opening with a preposition ("Bis ins hohe Alter sei sie rege gewesen, so …").
