@@ -1663,7 +1663,9 @@ def _field_before_name(body: list[str], index: int, lexicon: _Lexicon) -> int:
     opens after a role noun, when a person's name (a first name and a capitalised word) follows
     the field at once: "director of rugby Nigel Melville", "minister for women Jacqui Smith",
     "head of research Peter Kim". ``index`` when there is no such field ("spokesman for
-    Michael Howard" speaks for him; "a spokesman for the firm" names no one)."""
+    Michael Howard" speaks for him; "a spokesman for the firm" names no one), also when the
+    words are a role, whose holder the name is ("a spokesman for prime minister David Cameron",
+    "the wife of striker Wayne Rooney" speak for or about them)."""
     if index == 0 or body[index - 1].lower() not in lexicon.roles:
         return index
     position = index + 1
@@ -1672,6 +1674,7 @@ def _field_before_name(body: list[str], index: int, lexicon: _Lexicon) -> int:
         and position - index <= _MAX_FIELD_WORDS
         and body[position].islower()
         and body[position] not in lexicon.function_words
+        and body[position] not in lexicon.roles
     ):
         position += 1
     if (
