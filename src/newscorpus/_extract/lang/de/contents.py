@@ -544,11 +544,15 @@ def _medium_noun_after(sentence: _Sentence, index: int) -> bool:
     """Whether the words from ``index`` are adjectives and then a noun naming a newspaper, an
     agency or a broadcaster: a word of the ``medium_nouns`` role, also after a hyphen
     ("spanischen Zeitung", "Nachrichtenagentur", "Deutschen Presse-Agentur", "Frankfurter
-    Allgemeinen Zeitung")."""
+    Allgemeinen Zeitung"), not before a preposition of a body's name: "der Agentur für Arbeit"
+    is no medium."""
     lows = sentence.lows
     for position in range(index, min(len(lows), index + _MAX_MEDIUM_ADJECTIVES + 1)):
         if lows[position].rpartition("-")[2] in sentence.roles.medium_nouns:
-            return True
+            return (
+                position + 1 >= len(lows)
+                or lows[position + 1] not in sentence.roles.name_prepositions
+            )
         if not (
             sentence.is_adjective(position)
             or (
