@@ -492,6 +492,24 @@ def test_the_command_on_a_full_stdout_says_so_once_without_a_traceback(
     )
 
 
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell")
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["quotes", "--help"]])
+def test_help_and_version_with_stdout_closed_exit_0_without_a_traceback(argv: list[str]) -> None:
+    # Started with stdout closed (`newscorpus --help >&-`), Python sets sys.stdout to None:
+    # flushing it after --help ended in a traceback; the help goes to stderr, as argparse's does.
+    done = subprocess.run(  # noqa: S603 - our own interpreter and module
+        ["/bin/sh", "-c", 'exec "$0" -m newscorpus "$@" >&-', sys.executable, *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=PATIENCE * 3,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr
+    assert ("usage: newscorpus" in done.stderr) == ("--help" in argv)
+
+
 @pytest.mark.usefixtures("full_disk")
 def test_a_full_disk_while_writing_a_parquet_folder_names_the_part(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")

@@ -25,7 +25,7 @@ import sys
 import textwrap
 import time
 import warnings
-from typing import IO, TYPE_CHECKING, Any, Final, Literal, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, NoReturn, cast
 
 from newscorpus._exceptions import (
     MetadataWarning,
@@ -668,7 +668,10 @@ class _Parser(argparse.ArgumentParser):
     own ignores it and exits 0: `newscorpus --help > full/disk` said nothing)."""
 
     def print_help(self, file: SupportsWrite[str] | None = None) -> None:
-        (sys.stdout if file is None else file).write(self.format_help())
+        target = _stdout() if file is None else file
+        # a command started with stdout closed (`newscorpus --help >&-`) has none: the help
+        # goes to stderr then, as argparse's own does
+        (sys.stderr if target is None else target).write(self.format_help())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -777,7 +780,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # write, and the interpreter's last flush of a full disk fails without a word (exit
         # 0), so the text is flushed here, where a failure can still be reported.
         try:
-            sys.stdout.flush()
+            _flush_stdout()
         except BrokenPipeError:
             raise
         except OSError as error:
@@ -894,7 +897,7 @@ def run() -> None:
     try:
         signal.signal(signal.SIGTERM, _terminate)
         code = main()
-        sys.stdout.flush()
+        _flush_stdout()
     except KeyboardInterrupt:
         # Ctrl-C before main() could catch it (while the modules load): quiet, like later.
         code = _EXIT_INTERRUPTED
@@ -911,6 +914,19 @@ def run() -> None:
             code = 1
         _discard_stdout()
     raise SystemExit(code)
+
+
+def _stdout() -> IO[str] | None:
+    """Standard output, or None when the command started with it closed (`newscorpus --help
+    >&-`): Python then sets ``sys.stdout`` to None, whatever its annotation says."""
+    return cast("IO[str] | None", sys.stdout)
+
+
+def _flush_stdout() -> None:
+    """Write what stdout holds in its buffer, if there is a stdout (see :func:`_stdout`)."""
+    stdout = _stdout()
+    if stdout is not None:
+        stdout.flush()
 
 
 def _discard_stdout() -> None:
