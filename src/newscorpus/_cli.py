@@ -907,8 +907,9 @@ def run() -> None:
         _discard_stdout()
         code = 1
     except OSError as error:
-        # The last of the output did not fit (`newscorpus quotes > full/disk`): main() saw
-        # the failure and said so unless its writes all went into the buffer.
+        # The last of the output did not fit (`newscorpus quotes > full/disk`). When main()
+        # failed, it said why (most often this very failure, seen by an earlier write), and
+        # its exit code stands; only a command that succeeded until this flush is told here.
         if code == 0:
             print(_escape(f"{_PROGRAM}: error: {_describe_stdout_error(error)}"), file=sys.stderr)
             code = 1

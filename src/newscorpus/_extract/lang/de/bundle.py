@@ -142,6 +142,7 @@ class WordRoles(NamedTuple):
     audience_nouns: frozenset[str]
     medium_endings: frozenset[str]
     medium_nouns: frozenset[str]
+    medium_parts: frozenset[str]
     medium_staff: frozenset[str]
     press_statements: frozenset[str]
     quantifier_subjects: frozenset[str]

@@ -80,6 +80,10 @@ _MAX_ABBREVIATION = 8
 _MAX_TERM_WORDS = 5
 #: The most adjectives before a medium's noun: "der Frankfurter Allgemeinen Zeitung".
 _MAX_MEDIUM_ADJECTIVES = 3
+#: The shortest entry of the ``medium_staff`` role that counts at the end of a compound
+#: ("Auslands|korrespondent"); shorter ones ("chef", "leiter") only whole ("Polizeichef" may tell
+#: a newspaper what happened).
+_MIN_STAFF_SUFFIX = 7
 #: The endings of a capitalised adjective in a medium's name ("der Süddeutschen Zeitung", "der
 #: Berliner Zeitung"), which the noun of the medium follows.
 _NAME_ADJECTIVE_ENDINGS = ("en", "er")
@@ -500,7 +504,7 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
         article < 1
         or article + 1 >= len(lows)
         or lows[article] not in sentence.roles.dative_articles
-        or lows[article - 1].rpartition("-")[2] in sentence.roles.medium_staff
+        or _medium_staff(sentence, article - 1)
     ):
         return False
     if sentence.tokens[article + 1].quote < 0:
@@ -540,15 +544,33 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
     return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
 
 
+def _medium_staff(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` names someone who works for an organisation, a medium too
+    (the ``medium_staff`` role): the word, its part after a hyphen ("AFP-Reporter"), or a
+    compound ending in an entry of :data:`_MIN_STAFF_SUFFIX` letters or more
+    ("Auslandskorrespondent", "Chefredakteurin"; not "Polizeichef", who may tell a newspaper)."""
+    low = sentence.lows[index].rpartition("-")[2]
+    staff = sentence.roles.medium_staff
+    if low in staff:
+        return True
+    return any(
+        len(low) - cut >= _MIN_STAFF_SUFFIX and low[cut:] in staff for cut in range(1, len(low))
+    )
+
+
 def _medium_noun_after(sentence: _Sentence, index: int) -> bool:
     """Whether the words from ``index`` are adjectives and then a noun naming a newspaper, an
-    agency or a broadcaster: a word of the ``medium_nouns`` role, also after a hyphen
-    ("spanischen Zeitung", "Nachrichtenagentur", "Deutschen Presse-Agentur", "Frankfurter
-    Allgemeinen Zeitung"), not before a preposition of a body's name: "der Agentur für Arbeit"
-    is no medium."""
+    agency or a broadcaster: a word of the ``medium_nouns`` role, or a compound after a hyphen
+    ending in one of the ``medium_parts`` role ("spanischen Zeitung", "Nachrichtenagentur",
+    "Deutschen Presse-Agentur", "Frankfurter Allgemeinen Zeitung", "der US-Zeitung"; not "der
+    Europäischen Arzneimittel-Agentur"), not before a preposition of a body's name: "der
+    Agentur für Arbeit" is no medium."""
     lows = sentence.lows
     for position in range(index, min(len(lows), index + _MAX_MEDIUM_ADJECTIVES + 1)):
-        if lows[position].rpartition("-")[2] in sentence.roles.medium_nouns:
+        low = lows[position]
+        if low in sentence.roles.medium_nouns or (
+            "-" in low and low.rpartition("-")[2] in sentence.roles.medium_parts
+        ):
             return (
                 position + 1 >= len(lows)
                 or lows[position + 1] not in sentence.roles.name_prepositions

@@ -77,6 +77,9 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 
+#: The word classes of a word after "von" that dates a source rather than names it
+#: ("Polizeiangaben von Sonntag", "von gestern").
+_DATING_CLASSES = frozenset({"time", "adv"})
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
 
@@ -905,7 +908,7 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     if (
                         after + 1 < stop
                         and sentence.lows[after] in sentence.roles.von
-                        and sentence.word_class(after + 1) not in {"time", "adv"}
+                        and sentence.word_class(after + 1) not in _DATING_CLASSES
                         and not sentence.lows[after + 1].isdigit()
                     ):
                         return _attached_source(sentence, after + 1, stop), False, after

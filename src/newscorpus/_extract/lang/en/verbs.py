@@ -62,6 +62,9 @@ if TYPE_CHECKING:
     from newscorpus._extract.lang.en.bundle import WordRoles
 
 
+#: The word classes a predicative word after "find it" may have: none (an adjective the
+#: function words do not list: "hard", "difficult") or an adverb ("too").
+_PREDICATIVE_CLASSES = frozenset({"", "adv"})
 _QUOTE_INTERRUPTED = frozenset(",?!")  # a quotation its attribution follows in the sentence
 _FINITE_OR_BASE = frozenset({FormKind.PRESENT, FormKind.PAST, FormKind.BASE})
 _CONTRACTED_AUX = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
@@ -1015,7 +1018,7 @@ def _evaluation(sentence: _Sentence, position: int) -> bool:
     return (
         predicate + 1 < sentence.last
         and sentence.is_lower(predicate)
-        and sentence.word_class(predicate) in {"", "adv"}
+        and sentence.word_class(predicate) in _PREDICATIVE_CLASSES
         and _infinitive(sentence, predicate + 1)
     )
 
