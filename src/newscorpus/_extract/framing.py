@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -68,6 +69,20 @@ _APOSTROPHES: Final = frozenset("'’")
 _AFTER_ANOTHER: Final = _PUNCTUATION | _SENTENCE_END | _QUOTATION_MARKS
 # What a frame between two parts of a content leaves to the parts at its edges.
 _GAP_EDGES: Final = _SPACES | _QUOTATION_MARKS | _BREAKS | frozenset("()[]")
+# The unions the frame readers below step over, built once rather than on every call.
+_MARKED_SPACES: Final = _SPACES | _QUOTATION_MARKS  # at a cut around a content
+_BEFORE_CONTENT: Final = _MARKED_SPACES | _BREAKS  # between a frame and the content after it
+_AFTER_CONTENT: Final = _MARKED_SPACES | _SENTENCE_END | _BREAKS  # between a content and a frame
+_GAP_STOP: Final = _GAP_EDGES | _SENTENCE_END  # at the end of a frame between two parts
+_ENDS: Final = _SENTENCE_END | _BREAKS  # what ends a sentence or line before an anaphor
+_FINAL_MARKS: Final = _CLOSING_MARKS | _SENTENCE_END  # a sentence's last marks
+_TRAILING: Final = _SPACES | frozenset(",")  # what a frame drops before its sentence's end
+# A character no frame reads across (a line break, a quotation mark; an apostrophe in a word
+# does not count, see _quotation_mark): one search finds the next, in C, where the loops
+# would look at every character in reach.
+_FRAME_BARRIER: Final = re.compile(
+    "[" + "".join(re.escape(character) for character in sorted(_BREAKS | _QUOTATION_MARKS)) + "]"
+)
 
 
 def with_frames(
@@ -207,10 +222,10 @@ def _outside_content(
         if part_end <= start or part_start >= span.end:
             continue
         if part_start > start:
-            stop = _back_over(text, part_start, start, _SPACES | _QUOTATION_MARKS)
+            stop = _back_over(text, part_start, start, _MARKED_SPACES)
             if start < stop:
                 pieces.append(trusted_span(start, stop))
-        after = _SPACES | _QUOTATION_MARKS if part in own else _AFTER_ANOTHER
+        after = _MARKED_SPACES if part in own else _AFTER_ANOTHER
         start = _forward_over(text, max(start, part_end), span.end, after)
     if start < span.end:
         pieces.append(trusted_span(start, span.end))
@@ -229,18 +244,16 @@ def _frame_span(
     opening the sentence after the content is left out."""
     if quote.cue is None:
         return None
-    start = min(piece.start for piece in pieces)
-    end = max(piece.end for piece in pieces)
+    start = min([piece.start for piece in pieces])
+    end = max([piece.end for piece in pieces])
     content = quote.span
     # a name in marks ends with its closing mark ("Laut „tagesschau.de“")
     end = _forward_over(text, end, len(text), _CLOSING_MARKS)
     if quote.frame is None and end <= content.start:
-        stop = _back_over(text, content.start, end, _SPACES | _QUOTATION_MARKS | _BREAKS)
+        stop = _back_over(text, content.start, end, _BEFORE_CONTENT)
         return trusted_span(_sentence_start(text, start, read), max(stop, end))
     if quote.frame is None and start >= content.end:
-        begin = _forward_over(
-            text, content.end, start, _QUOTATION_MARKS | _SPACES | _SENTENCE_END | _BREAKS
-        )
+        begin = _forward_over(text, content.end, start, _AFTER_CONTENT)
         if anaphors:
             begin = _past_anaphor(text, content.end, begin, start, anaphors)
         return trusted_span(begin, _sentence_stop(text, end, read))
@@ -255,7 +268,7 @@ def _frame_span(
         # fügte hinzu: „…“"), without the spaces, marks and brackets at the parts and the
         # full stop of a frame that ends its sentence ("„…“, sagte er. „…“").
         begin = _forward_over(text, gap.start, start, _GAP_EDGES)
-        stop = _back_over(text, gap.end, end, _GAP_EDGES | _SENTENCE_END)
+        stop = _back_over(text, gap.end, end, _GAP_STOP)
         return trusted_span(begin, stop)
     # An attribution phrase the rules found ("laut Polizei", "so der Minister", "Wie die
     # Polizei mitteilte") and a frame embedded in the quote's span: the pieces with the
@@ -275,8 +288,8 @@ def _past_anaphor(
     line break) after the content ("Die Lage sei ernst. Das teilte die Polizei mit": the frame
     is "teilte die Polizei mit", as "Das" stands for the content), when the word is before the
     first piece ``start``."""
-    ends = _SENTENCE_END | _BREAKS  # a line break ends a title or paragraph without a stop
-    if not any(character in ends for character in text[max(0, content_end - 1) : begin]):
+    # a line break ends a title or paragraph without a stop
+    if _ENDS.isdisjoint(text[max(0, content_end - 1) : begin]):
         return begin
     stop = begin
     while stop < start and text[stop].isalpha():
@@ -318,6 +331,28 @@ def _sentence_start(text: str, start: int, sentences: _Sentences) -> int:
     opening = sentences.holding(start)
     if opening is not None:
         floor = max(floor, opening[0])
+        index = _after_last_barrier(text, floor, start)
+    else:
+        index = _after_sentence_end(text, floor, start)
+    if index == floor and floor > 0 and (opening is None or floor > opening[0]):
+        return start  # no sentence start within reach: the pieces alone
+    return _forward_over(text, index, start, _SPACES)
+
+
+def _after_last_barrier(text: str, floor: int, start: int) -> int:
+    """Right after the last line break or quotation mark in ``text[floor:start]``, or
+    ``floor``: where a frame before ``start`` opens within a sentence the rules read."""
+    index = floor
+    for barrier in _FRAME_BARRIER.finditer(text, floor, start):
+        if _quotation_mark(text, barrier.start()) or text[barrier.start()] in _BREAKS:
+            index = barrier.end()
+    return index
+
+
+def _after_sentence_end(text: str, floor: int, start: int) -> int:
+    """Where a frame before ``start`` opens when no sentences of the rules are known: after the
+    last line break, quotation mark or sentence end before white space in ``text[floor:start]``,
+    or at ``floor``."""
     index = start
     while index > floor:
         previous = text[index - 1]
@@ -325,17 +360,10 @@ def _sentence_start(text: str, start: int, sentences: _Sentences) -> int:
             previous in _QUOTATION_MARKS and _quotation_mark(text, index - 1)
         ):
             break
-        if (
-            opening is None
-            and previous in _SPACES
-            and index >= 2
-            and text[index - 2] in _SENTENCE_END
-        ):
+        if previous in _SPACES and index >= 2 and text[index - 2] in _SENTENCE_END:
             break
         index -= 1
-    if index == floor and floor > 0 and (opening is None or floor > opening[0]):
-        return start  # no sentence start within reach: the pieces alone
-    return _forward_over(text, index, start, _SPACES)
+    return index
 
 
 def _sentence_stop(text: str, end: int, sentences: _Sentences) -> int:
@@ -347,23 +375,41 @@ def _sentence_stop(text: str, end: int, sentences: _Sentences) -> int:
     closing = sentences.holding(end - 1)
     if closing is not None:
         ceiling = min(ceiling, closing[1])
+        index = _first_barrier(text, end, ceiling)
+    else:
+        index = _sentence_end(text, end, ceiling)
+    if index == ceiling and ceiling < len(text) and (closing is None or ceiling < closing[1]):
+        return end  # no sentence end within reach: the pieces alone
+    if index == ceiling and closing is not None:
+        index = _back_over(text, index, end, _FINAL_MARKS)
+    return _back_over(text, index, end, _TRAILING)
+
+
+def _first_barrier(text: str, end: int, ceiling: int) -> int:
+    """The first line break or quotation mark in ``text[end:ceiling]``, or ``ceiling``: where a
+    frame after ``end`` stops within a sentence the rules read."""
+    barrier = _FRAME_BARRIER.search(text, end, ceiling)
+    while barrier is not None:
+        index = barrier.start()
+        if text[index] in _BREAKS or _quotation_mark(text, index):
+            return index
+        barrier = _FRAME_BARRIER.search(text, index + 1, ceiling)
+    return ceiling
+
+
+def _sentence_end(text: str, end: int, ceiling: int) -> int:
+    """Where a frame after ``end`` stops when no sentences of the rules are known: at the first
+    line break, quotation mark or sentence end before white space in ``text[end:ceiling]``, or
+    at ``ceiling``."""
     index = end
     while index < ceiling:
         character = text[index]
         if character in _BREAKS or (character in _QUOTATION_MARKS and _quotation_mark(text, index)):
             break
-        if (
-            closing is None
-            and character in _SENTENCE_END
-            and (index + 1 == len(text) or text[index + 1].isspace())
-        ):
+        if character in _SENTENCE_END and (index + 1 == len(text) or text[index + 1].isspace()):
             break
         index += 1
-    if index == ceiling and ceiling < len(text) and (closing is None or ceiling < closing[1]):
-        return end  # no sentence end within reach: the pieces alone
-    if index == ceiling and closing is not None:
-        index = _back_over(text, index, end, _CLOSING_MARKS | _SENTENCE_END)
-    return _back_over(text, index, end, _SPACES | frozenset(","))
+    return index
 
 
 def _quotation_mark(text: str, index: int) -> bool:
