@@ -511,9 +511,10 @@ def _suffix_cuts(low: str, suffixes: dict[str, tuple[int, ...]]) -> list[int]:
     """Where ``low`` may be cut for its suffix of :data:`_MIN_SUFFIX` letters or more (not the
     whole word) to be a key of the table ``suffixes`` indexes (:func:`_suffix_lengths`), the
     longest suffix first."""
-    return [
-        len(low) - length for length in suffixes.get(low[-_MIN_SUFFIX:], ()) if length < len(low)
-    ]
+    lengths = suffixes.get(low[-_MIN_SUFFIX:])
+    if lengths is None:
+        return []  # most words end unlike any key: no list to build
+    return [len(low) - length for length in lengths if length < len(low)]
 
 
 def _compound_lookup(word: str, lexicon: _Lexicon) -> tuple[str, _RoleForm] | None:
@@ -844,12 +845,11 @@ def analyse_coordination(
         return _correlation_cached(tuple(words), language)
     if plural is False:
         return ()
-    # Most mentions hold no joiner: they are answered here, and only the others are cached.
-    joiners = lexicon.joiners
-    for word in words:
-        if word.lower() in joiners:
-            return _coordination_cached(tuple(words), language, plural)
-    return ()
+    # Most mentions hold no joiner: they are answered here (lowered and looked up in C), and
+    # only the others are cached.
+    if lexicon.joiners.isdisjoint(map(str.lower, words)):
+        return ()
+    return _coordination_cached(tuple(words), language, plural)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2045,8 +2045,10 @@ def _english_proper(
             plural=number == "pl",
         )
     # A title counts before a name only ("Justice Stephen Breyer"; "the Department of Justice"
-    # is an organisation).
-    honorific = any(
+    # is an organisation). Most heads hold no title word: one lookup pass in C tells.
+    honorific = not lexicon.honorifics.keys().isdisjoint(
+        map(str.rstrip, head_words, itertools.repeat("."))
+    ) and any(
         word.rstrip(".") in lexicon.honorifics and _is_capitalised(following)
         for word, following in itertools.pairwise(word for word in head_words if word != ".")
     )
@@ -2848,7 +2850,7 @@ def _named(
     """
     lone = next((word for word in body if _is_capitalised(word) and word), "")
     # A name in quotation marks ("die „Computerwoche“") is the name without them.
-    body = [_strip_marks(word) or word for word in body]
+    body = [word.strip(_QUOTE_CHARS) or word for word in body]
     start = 0
     while start < len(body) and not _is_capitalised(body[start]):
         start += 1
