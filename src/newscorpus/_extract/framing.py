@@ -153,6 +153,8 @@ class _Contents:
         found += self.by_end[
             bisect.bisect_right(self.ends, span.start) : bisect.bisect_right(self.ends, span.end)
         ]
+        if not found:
+            return found  # most frames reach into no content
         return [
             (start, end)
             for start, end in found
