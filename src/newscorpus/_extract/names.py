@@ -31,6 +31,11 @@ __all__ = [
 ]
 
 _SLUG_JUNK: Final = re.compile(r"[^a-z0-9]+")
+#: Every ASCII character ``_SLUG_JUNK`` matches, as a space: an ASCII name's slug is its words
+#: split at them, without a regex pass.
+_ASCII_SLUG_JUNK_TO_SPACE: Final = str.maketrans(
+    {chr(code): " " for code in range(128) if _SLUG_JUNK.fullmatch(chr(code))}
+)
 #: An article and a name written with it ("Der Spiegel"): two words.
 _ARTICLE_AND_NAME: Final = 2
 #: ASCII spellings of folded Latin letters that have no decomposition.
@@ -308,7 +313,13 @@ def slug_of(name: str) -> str:
     Latin letters without a decomposition are spelled in ASCII first (``ø`` -> ``oe``); a name
     without any ASCII letter or digit gets ``speaker-`` and a short hash of the name.
     """
-    slug = _SLUG_JUNK.sub("-", fold(name).translate(_SLUG_LETTERS)).strip("-")
+    folded = fold(name)
+    if folded.isascii():
+        # Most names: _SLUG_LETTERS spells no ASCII letter, and the runs of junk between the
+        # words become single hyphens, none at the ends, as the regex below makes them.
+        slug = "-".join(folded.translate(_ASCII_SLUG_JUNK_TO_SPACE).split())
+    else:
+        slug = _SLUG_JUNK.sub("-", folded.translate(_SLUG_LETTERS)).strip("-")
     if slug:
         return slug
     digest = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
