@@ -20,6 +20,8 @@ from newscorpus._model import (
     Span,
     Speaker,
     SpeakerKind,
+    quote_with_enclosing,
+    quote_with_parts,
 )
 from tests.strategies import articles, mentions, quotes, spans, speakers
 
@@ -469,3 +471,25 @@ def test_mention_from_text_refuses_a_span_beyond_the_text() -> None:
     assert model_error(lambda: Mention.from_text("sagte", Span(start=0, end=9))) == (
         "spans must end within the text (5 characters), got Span(start=0, end=9)"
     )
+
+
+@given(quotes())
+def test_quote_with_enclosing_is_evolve(quote: Quote) -> None:
+    assert quote_with_enclosing(quote, 3) == attrs.evolve(quote, enclosing=3)
+    assert model_error(lambda: quote_with_enclosing(quote, -1)) == model_error(
+        lambda: attrs.evolve(quote, enclosing=-1)
+    )
+
+
+def test_quote_with_parts_is_evolve_and_checks_the_parts() -> None:
+    quote = Quote(text="Ja, sagte er, gut", kind=QuoteKind.INDIRECT, span=Span(start=0, end=17))
+    parts = (Span(start=0, end=2), Span(start=14, end=17))
+    assert quote_with_parts(quote, parts) == attrs.evolve(quote, parts=parts)
+    for wrong in [
+        (Span(start=0, end=2),),
+        (Span(start=0, end=9), Span(start=5, end=17)),
+        (Span(start=1, end=2), Span(start=14, end=17)),
+    ]:
+        assert model_error(lambda wrong=wrong: quote_with_parts(quote, wrong)) == model_error(
+            lambda wrong=wrong: attrs.evolve(quote, parts=wrong)
+        )

@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from newscorpus._model import Quote, QuoteKind, Span
+from newscorpus._model import (
+    Quote,
+    QuoteKind,
+    Span,
+    quote_with_enclosing,
+    quote_with_parts,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -134,7 +140,7 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
     # Only a frame with content on both sides is embedded; one at an edge is left to the rules.
     if len(kept) < _TWO_PARTS or kept[0].start != start or kept[-1].end != end:
         return quote
-    return attrs.evolve(quote, parts=tuple(kept))
+    return quote_with_parts(quote, tuple(kept))
 
 
 def _trimmed(text: str, piece: Span) -> Span | None:
@@ -419,7 +425,7 @@ def _with_enclosing(quotes: list[Quote]) -> tuple[Quote, ...]:
             if best is None or quotes[best].span.contains(outer.span):
                 best = index
         if best is not None and quote.enclosing != best:
-            result[number] = attrs.evolve(quote, enclosing=best)
+            result[number] = quote_with_enclosing(quote, best)
         open_quotes.append((quote.span.end, number))
     return tuple(result)
 
