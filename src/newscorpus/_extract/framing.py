@@ -104,15 +104,14 @@ def with_frames(
     contents = _Contents(quotes)
     known = _Sentences(sentences)
     for quote in quotes:
+        if quote.cue is None or quote.kind is QuoteKind.REPORTED:
+            result.append(quote)  # no frame to read: nothing the rules found is looked at
+            continue
         # Inside a quotation the rules' sentences are the quotation's (it is never split):
         # there the characters tell where a sentence ends.
         read = _NO_SENTENCES if quote.enclosing is not None else known
         found = _pieces(quote, read)
-        span = (
-            None
-            if quote.kind is QuoteKind.REPORTED
-            else _frame_span(text, quote, found, read, anaphors)
-        )
+        span = _frame_span(text, quote, found, read, anaphors)
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
@@ -230,7 +229,8 @@ def _outside_content(
         after = _MARKED_SPACES if part in own else _AFTER_ANOTHER
         start = _forward_over(text, max(start, part_end), span.end, after)
     if start < span.end:
-        pieces.append(trusted_span(start, span.end))
+        # most frames: nothing cut out, the one piece is the span itself
+        pieces.append(span if start == span.start else trusted_span(start, span.end))
     return pieces
 
 
