@@ -115,6 +115,10 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
         cover = mention.span
         if cover.end <= start or cover.start >= end:
             continue
+        if not mention.parts:  # one piece, the cover: no generator over the pieces
+            if start < cover.start and cover.end < end:
+                inside.append((cover.start, cover.end))
+            continue
         inside.extend(
             (piece.start, piece.end)
             for piece in mention.parts or (cover,)
