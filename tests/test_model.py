@@ -22,6 +22,7 @@ from newscorpus._model import (
     SpeakerKind,
     quote_with_enclosing,
     quote_with_parts,
+    trusted_split_mention,
 )
 from tests.strategies import articles, mentions, quotes, spans, speakers
 
@@ -493,3 +494,9 @@ def test_quote_with_parts_is_evolve_and_checks_the_parts() -> None:
         assert model_error(lambda wrong=wrong: quote_with_parts(quote, wrong)) == model_error(
             lambda wrong=wrong: attrs.evolve(quote, parts=wrong)
         )
+
+
+def test_trusted_split_mention_is_from_text() -> None:
+    text = "Er teilte am Montag mit, er gehe"
+    parts = (Span(start=3, end=9), Span(start=20, end=23))
+    assert trusted_split_mention(text, parts) == Mention.from_text(text, *parts)

@@ -42,6 +42,7 @@ __all__ = [
     "trusted_quote",
     "trusted_span",
     "trusted_speaker",
+    "trusted_split_mention",
     "with_extraction",
 ]
 
@@ -526,6 +527,21 @@ def trusted_mention(text: str, span: Span) -> Mention:
     _set_field(mention, "text", text[span.start : span.end])
     _set_field(mention, "span", span)
     _set_field(mention, "parts", ())
+    return mention
+
+
+def trusted_split_mention(text: str, parts: tuple[Span, ...]) -> Mention:
+    """The Mention of two or more ``parts`` of ``text`` (a separable verb: "fügte … hinzu"),
+    unvalidated: the caller knows ``text`` holds no lone surrogate and the parts are sorted,
+    disjoint and end within it (what Mention.from_text would sort and check)."""
+    mention = _new_instance(Mention)
+    _set_field(
+        mention,
+        "text",
+        SPLIT_MENTION_JOINER.join([text[part.start : part.end] for part in parts]),
+    )
+    _set_field(mention, "span", trusted_span(parts[0].start, parts[-1].end))
+    _set_field(mention, "parts", parts)
     return mention
 
 

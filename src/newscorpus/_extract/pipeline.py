@@ -43,6 +43,7 @@ from newscorpus._model import (
     trusted_mention,
     trusted_quote,
     trusted_span,
+    trusted_split_mention,
     with_extraction,
 )
 
@@ -322,7 +323,7 @@ def _resolve(
                     content,
                     speaker,
                     None if mention is None else _mention(text, mention, mentions),
-                    (_mention(text, cue[0], mentions) if len(cue) == 1 else _mentions(text, cue)),
+                    _cue_mention(text, cue, mentions),
                     None
                     if attribution.frame is None
                     else _mention(text, attribution.frame, mentions),
@@ -411,6 +412,27 @@ def _cue_spans(text: str, attribution: Attribution) -> tuple[Span, ...]:
 
 def _span_start(span: Span) -> int:
     return span.start
+
+
+def _cue_mention(
+    text: str, spans: tuple[Span, ...], built: dict[tuple[int, int], Mention]
+) -> Mention | None:
+    """The cue mention of ``spans`` in a ``text`` that holds no lone surrogate: a span's
+    (:func:`_mention`), or that of several parts ("teilte … mit") built unvalidated when they
+    are sorted, disjoint and inside the text, which is what Mention.from_text would sort and
+    check (it does, and says what is wrong, otherwise)."""
+    if len(spans) == 1:
+        return _mention(text, spans[0], built)
+    if not spans:
+        return None
+    limit = 0
+    for span in spans:
+        if span.start < limit:
+            return Mention.from_text(text, *spans)
+        limit = span.end
+    if limit > len(text):
+        return Mention.from_text(text, *spans)
+    return trusted_split_mention(text, spans)
 
 
 def _mentions(text: str, spans: tuple[Span, ...]) -> Mention | None:
