@@ -345,9 +345,12 @@ def _after_last_barrier(text: str, floor: int, start: int) -> int:
     """Right after the last line break or quotation mark in ``text[floor:start]``, or
     ``floor``: where a frame before ``start`` opens within a sentence the rules read."""
     index = floor
-    for barrier in _FRAME_BARRIER.finditer(text, floor, start):
-        if _quotation_mark(text, barrier.start()) or text[barrier.start()] in _BREAKS:
-            index = barrier.end()
+    barrier = _FRAME_BARRIER.search(text, floor, start)
+    while barrier is not None:  # most stretches hold none: one search tells
+        position = barrier.start()
+        if text[position] in _BREAKS or _quotation_mark(text, position):
+            index = position + 1
+        barrier = _FRAME_BARRIER.search(text, position + 1, start)
     return index
 
 
