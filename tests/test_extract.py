@@ -418,6 +418,22 @@ def test_the_addressee_of_a_german_verb_of_saying_is_kept_out_of_speaker_and_con
             "der „Post“",
         ),
         ("„Wir bleiben“, sagte Hartmann dem „Kurier“.", "Hartmann", "dem „Kurier“"),
+        (
+            "„Wir bleiben“, sagte Varoufakis der spanischen Zeitung El País.",
+            "Varoufakis",
+            "der spanischen Zeitung El País",
+        ),
+        (
+            "„Wir bleiben“, sagte Hartmann der Nachrichtenagentur dpa.",
+            "Hartmann",
+            "der Nachrichtenagentur dpa",
+        ),
+        ("„Wir bleiben“, sagte Hartmann der dpa.", "Hartmann", "der dpa"),
+        (
+            "„Wir bleiben“, sagte Hartmann der Tageszeitung „taz“.",
+            "Hartmann",
+            "der Tageszeitung „taz“",
+        ),
         ("„Wir bleiben“, berichtete der „Kurier“.", "der „Kurier“", None),
         ("Die Kanzlerin sagte, die Lage sei ernst.", "Die Kanzlerin", None),
     ],

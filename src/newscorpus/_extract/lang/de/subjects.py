@@ -686,8 +686,24 @@ def _medium_in_the_dative(told: _Told) -> Phrase | None:
                 return None
             if sentence.tokens[article + 1].quote >= 0:
                 return Phrase(article, article + 2)  # the medium's name is quoted
-            return _phrase_after(sentence, article, told.clause_end)
+            return _medium_phrase(sentence, article, told.clause_end)
     return None
+
+
+def _medium_phrase(sentence: _Sentence, article: int, end: int) -> Phrase | None:
+    """The noun phrase of a medium told in the dative, from its ``article`` (see
+    :func:`_told_medium`), with the name after its noun when that is a quotation or a news
+    agency's short name, which the noun phrase rules leave out for not being capitalised: "der
+    Tageszeitung „taz“", "der Nachrichtenagentur dpa"; the agency alone: "der dpa"."""
+    phrase = _phrase_after(sentence, article, end)
+    stop = article + 2 if phrase is None else phrase.stop
+    if stop < end and (
+        sentence.tokens[stop].quote >= 0 or sentence.lows[stop] in sentence.roles.medium_nouns
+    ):
+        stop += 1
+    if phrase is None and sentence.lows[article + 1] not in sentence.roles.medium_nouns:
+        return None
+    return Phrase(article, min(stop, end))
 
 
 def _after_addressee_preposition(told: _Told) -> Phrase | None:
