@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import re
 from pathlib import Path
@@ -26,14 +27,24 @@ TOY_LEXICONS = {
 }
 
 
+@contextlib.contextmanager
+def toy_language(folder: Path, **replaced: str) -> Iterator[newscorpus.Language]:
+    """The toy Esperanto bundle registered from ``folder``, with the lexicons named in
+    ``replaced`` written as given instead (a broken file for an error test)."""
+    for name, content in {**TOY_LEXICONS, **replaced}.items():
+        (folder / f"{name}.txt").write_text(content, encoding="utf-8")
+    language = newscorpus.Language(code="eo", name="Esperanto", lexicons=folder)
+    newscorpus.register_language(language)
+    try:
+        yield language
+    finally:
+        newscorpus.unregister_language("eo")
+
+
 @pytest.fixture
 def esperanto(tmp_path: Path) -> Iterator[newscorpus.Language]:
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    language = newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
-    newscorpus.register_language(language)
-    yield language
-    newscorpus.unregister_language("eo")
+    with toy_language(tmp_path) as language:
+        yield language
 
 
 def summary(quote: newscorpus.Quote) -> tuple[str, str | None, str | None, str | None, str]:
@@ -302,17 +313,12 @@ def test_the_adding_a_language_example_prints_what_the_doc_says(
 
 def test_a_lexicon_saved_with_a_byte_order_mark_reads_as_without(tmp_path: Path) -> None:
     # Windows editors open a UTF-8 file with U+FEFF: it must not become part of the first entry.
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    (tmp_path / "speech_verb_forms.txt").write_text("\ufeffdiris\tdiri\n", encoding="utf-8")
-    (tmp_path / "roles.txt").write_text("\ufeff# role nouns\nministro\t-\n", encoding="utf-8")
-    newscorpus.register_language(
-        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
-    )
-    try:
+    with toy_language(
+        tmp_path,
+        speech_verb_forms="\ufeffdiris\tdiri\n",
+        roles="\ufeff# role nouns\nministro\t-\n",
+    ):
         quotes = newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
-    finally:
-        newscorpus.unregister_language("eo")
     assert [summary(quote) for quote in quotes] == [
         ("indirect", "Ana", "La ministro Ana", "diris", "ke ĝi funkcias")
     ]
@@ -346,48 +352,28 @@ def test_rules_that_name_no_function_are_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_lexicon_line_opening_with_a_tab_has_an_empty_first_field(tmp_path: Path) -> None:
     # "\tdiri": the verb form is missing; it must not become the entry "diri".
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    (tmp_path / "speech_verb_forms.txt").write_text(
-        "# verbs\n\tdiri\ndiris\tdiri\n", encoding="utf-8"
-    )
-    newscorpus.register_language(
-        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
-    )
-    try:
-        with pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt:2: "):
-            newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
-    finally:
-        newscorpus.unregister_language("eo")
+    with (
+        toy_language(tmp_path, speech_verb_forms="# verbs\n\tdiri\ndiris\tdiri\n"),
+        pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt:2: "),
+    ):
+        newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
 
 
 def test_an_empty_required_field_is_named_as_such(tmp_path: Path) -> None:
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    (tmp_path / "pronouns.txt").write_text("# pronouns\nli\t\tsg\n", encoding="utf-8")
-    newscorpus.register_language(
-        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
-    )
-    try:
-        with pytest.raises(newscorpus.LexiconError, match=r"pronouns\.txt:2: field 2 is empty"):
-            newscorpus.extract_quotes("Li diris, ke ĝi funkcias.", language="eo")
-    finally:
-        newscorpus.unregister_language("eo")
+    with (
+        toy_language(tmp_path, pronouns="# pronouns\nli\t\tsg\n"),
+        pytest.raises(newscorpus.LexiconError, match=r"pronouns\.txt:2: field 2 is empty"),
+    ):
+        newscorpus.extract_quotes("Li diris, ke ĝi funkcias.", language="eo")
 
 
 def test_a_required_lexicon_with_no_entries_names_its_file(tmp_path: Path) -> None:
     # A header only (or an empty file) gives a language that silently finds no attribution.
-    for name, content in TOY_LEXICONS.items():
-        (tmp_path / f"{name}.txt").write_text(content, encoding="utf-8")
-    (tmp_path / "speech_verb_forms.txt").write_text("# verbs of saying\n", encoding="utf-8")
-    newscorpus.register_language(
-        newscorpus.Language(code="eo", name="Esperanto", lexicons=tmp_path)
-    )
-    try:
-        with pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt: no entries"):
-            newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
-    finally:
-        newscorpus.unregister_language("eo")
+    with (
+        toy_language(tmp_path, speech_verb_forms="# verbs of saying\n"),
+        pytest.raises(newscorpus.LexiconError, match=r"speech_verb_forms\.txt: no entries"),
+    ):
+        newscorpus.extract_quotes("La ministro Ana diris, ke ĝi funkcias.", language="eo")
 
 
 def test_registering_something_other_than_a_bundle_is_a_clear_error() -> None:
