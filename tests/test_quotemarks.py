@@ -63,6 +63,16 @@ def test_quotation_continues_over_blank_lines() -> None:
     assert contents(text) == ["Erster Absatz\n\n„zweiter Absatz"]
 
 
+def test_quotation_opening_a_sentence_continues_into_a_reopened_paragraph() -> None:
+    text = 'Er kam. "Wir bleiben.\n"Und wir kämpfen," sagte er.'
+    assert contents(text) == ['Wir bleiben.\n"Und wir kämpfen,']
+
+
+def test_quotation_opening_a_sentence_ends_with_a_paragraph_not_reopened() -> None:
+    text = "Er kam. „Wir bleiben.\nDann ging er. „Ja“, sagte sie."
+    assert contents(text) == ["Ja"]
+
+
 def test_statement_runs_on_over_paragraphs_without_a_reopening_mark() -> None:
     text = "Er sagte:\n\n„Erster Absatz.\n\nZweiter Absatz.“\n\nDanach ging er."
     assert contents(text) == ["Erster Absatz.\n\nZweiter Absatz."]
@@ -112,6 +122,12 @@ def test_pairs_are_sorted_disjoint_and_within_the_text(text: str) -> None:
 def test_pairs_never_fail_on_arbitrary_text(text: str) -> None:
     for pair in find_quote_pairs(text):
         assert pair.content.slice(text) == text[pair.open + 1 : pair.close]
+
+
+def test_two_words_that_are_a_sentence_of_their_own_make_a_quotation() -> None:
+    assert is_quotation("Das ist inakzeptabel", QuoteContext.NONE) is False
+    assert is_quotation("Das ist inakzeptabel", QuoteContext.NONE, alone=True) is True
+    assert is_quotation("Der Pate", QuoteContext.NONE, alone=True) is False
 
 
 def test_final_punctuation_makes_a_quotation() -> None:

@@ -138,15 +138,30 @@ def _mark_patterns(
 on_registry_change(_mark_table.cache_clear)
 
 
-def _starts_statement(text: str, index: int) -> bool:
-    """Whether a mark opens its paragraph or follows a colon: only such a quotation may run on
-    into the next paragraph."""
+#: How far an open quotation may go on past the end of its paragraph (see
+#: :func:`_paragraph_continuation`): not at all, only into a paragraph that opens with the same
+#: mark again, or also into one or two paragraphs without a mark.
+_ENDS_WITH_PARAGRAPH, _REOPENED, _RUNS_ON = 0, 1, 2
+
+
+def _paragraph_continuation(text: str, index: int) -> int:
+    """How far the quotation a mark at ``index`` opens may run on past its paragraph's end.
+
+    One that opens its paragraph or follows a colon is a statement of its own and runs on
+    (:data:`_RUNS_ON`), also into a paragraph without a mark. One that opens a sentence inside a
+    paragraph ("…, said Oleg Maximov. „Wir wissen nicht …" / '"We don't know …') goes on only
+    into a paragraph that opens with the same mark again, as the convention for a quotation of
+    several paragraphs has it (:data:`_REOPENED`): a mark after a sentence end, left open at the
+    paragraph's end, is such a quotation rather than a stray mark. Any other mark ends with its
+    paragraph."""
     position = index - 1
     steps = 0
     while position >= 0 and text[position] in " \t" and steps < _SPACE_LOOKBACK:
         position -= 1
         steps += 1
-    return position < 0 or text[position] in "\n:"
+    if position < 0 or text[position] in "\n:":
+        return _RUNS_ON
+    return _REOPENED if text[position] in _FINAL_PUNCTUATION else _ENDS_WITH_PARAGRAPH
 
 
 def opening_marks() -> frozenset[str]:
@@ -170,11 +185,11 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     open_at = -1
     open_mark = ""
     reopen_at = -1
-    continues = False  # whether the open quotation may run on into the next paragraph
+    continues = _ENDS_WITH_PARAGRAPH  # how far the open quotation may run on past its paragraph
     run_on = 0  # line breaks the open quotation ran on over without a reopening mark
     # The quotation around an open nested one, as (offset, mark, continues), and the nested
     # quotations closed inside it so far.
-    outer: tuple[int, str, bool] | None = None
+    outer: tuple[int, str, int] | None = None
     nested: list[QuotePair] = []
     # A line break matters only while a quotation is open: outside one, the search skips the
     # line breaks (most of a text's matches) in C.
@@ -195,14 +210,14 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
                 following = _NON_SPACE.search(text, index)
                 if (
                     outer is None
-                    and continues
+                    and continues != _ENDS_WITH_PARAGRAPH
                     and following is not None
                     and following.group() == open_mark
                 ):
                     reopen_at = following.start()
                 elif (
                     outer is None
-                    and continues
+                    and continues == _RUNS_ON
                     and following is not None
                     and following.group() not in closers
                     and run_on < _RUN_ON_BREAKS
@@ -230,7 +245,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
         if open_at < 0:
             if char in closers and (opens or (char in strong and not closes)):
                 open_at, open_mark = end - 1, char
-                continues = _starts_statement(text, index)
+                continues = _paragraph_continuation(text, index)
                 run_on = 0
             continue
         if char in closers[open_mark] and (closes or not opens):
@@ -253,7 +268,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
                 nested.clear()
             # else a second opening mark inside a nested quotation: the nested one was stray.
             open_at, open_mark = end - 1, char
-            continues = _starts_statement(text, index)
+            continues = _paragraph_continuation(text, index)
             run_on = 0
     pairs.extend(nested)
     return tuple(pairs)
@@ -305,8 +320,10 @@ def is_quotation(content: str, context: QuoteContext, *, alone: bool = False) ->
     an attribution (``ATTRIBUTED``) any words count: German partial quotations are capitalised
     noun phrases ("nannte es „Angriff gegen die Belegschaft“"). Elsewhere four words or more
     count unless they look like a title ("Der Fänger im Roggen": every word capitalised but
-    small function words), up to three words count when they start in lower case ("„mit Füßen
-    getreten“"), and capitalised ones ("„Shenzhou 6“", "„Amflora“") do not.
+    small function words), as do two or three words that are a sentence of their own (``alone``,
+    the full stop after the closing mark: "Die Kanzlerin war deutlich. „Das ist inakzeptabel“.
+    Sie …"; „Der Pate“. is a title), up to three words count when they start in lower case
+    ("„mit Füßen getreten“"), and capitalised ones ("„Shenzhou 6“", "„Amflora“") do not.
     """
     stripped = content.strip()
     words = stripped.split()
@@ -316,7 +333,7 @@ def is_quotation(content: str, context: QuoteContext, *, alone: bool = False) ->
         return True
     if context is QuoteContext.EXPLICIT:
         return True
-    if len(words) > _SHORT_WORDS:
+    if len(words) > _SHORT_WORDS or (alone and len(words) > 1):
         return context is QuoteContext.ATTRIBUTED or not _title_like(words)
     if words[0][:1].islower():
         return True
