@@ -1166,6 +1166,10 @@ def _content_after(
         opinion
         or not plain
         or end - start < _MIN_CONTENT_WORDS
+        # A coordinating conjunction opens a second main clause of the narration, not what was
+        # said: "schlägt eine Reform vor, und Zehntausende gehen …". One in the Konjunktiv is
+        # reported speech and was taken above: "sagte er, denn dazu fehle das Geld".
+        or sentence.word_class(start) == "conj"
         or _relative_clause(sentence, start)
         or _speaks_itself(sentence, start, end)
     ):

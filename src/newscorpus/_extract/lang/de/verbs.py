@@ -1093,6 +1093,11 @@ def _past_relative_clauses(sentence: _Sentence, end: int) -> int:
     return end
 
 
+#: Word classes that open the subject of a main clause after a coordinating conjunction ("und
+#: die Opposition …", "aber er …"); a capitalised word does too.
+_SUBJECT_OPENING_CLASSES = frozenset({"det", "pron"})
+
+
 def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple[int, int]:
     """The tokens a reported speech act covers: the whole sentence, or for the second of two
     coordinated verbs whose subject stands before the coordinator ("„…“ schrieben die Hacker
@@ -1124,8 +1129,27 @@ def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple
         # "Es entstanden 500 Stellen, die Betreiber sprechen von 850, die bald folgen": a main
         # clause after a comma, its subject first and words after its verb (not a relative
         # clause, "…, die Neuwahlen fordert."), from that subject to the sentence's end
-        return mention.start, count
-    return 0, count
+        return mention.start, _before_coordinated_clause(sentence, finite, count)
+    return 0, _before_coordinated_clause(sentence, finite, count)
+
+
+def _before_coordinated_clause(sentence: _Sentence, finite: int, count: int) -> int:
+    """Where a reported act's clause ends: before a comma and a coordinating conjunction after
+    its verb that open a second main clause of the narration, its subject first ("Die Regierung
+    schlägt eine Reform vor, und Zehntausende gehen auf die Straße", "…, aber die Opposition
+    ist dagegen"), else at ``count``. A conjunction before a phrase of the same clause ("rät bei
+    Bewerbungen, aber auch bei Rechnungen zur Vorsicht", "und zwar …") does not end it."""
+    for index in range(finite + 1, count - 2):
+        if (
+            sentence.tokens[index].text == ","
+            and sentence.word_class(index + 1) == "conj"
+            and (
+                sentence.word_class(index + 2) in _SUBJECT_OPENING_CLASSES
+                or sentence.is_capitalised(index + 2)
+            )
+        ):
+            return index
+    return count
 
 
 def _title_subject(sentence: _Sentence, mention: Phrase | None) -> bool:
