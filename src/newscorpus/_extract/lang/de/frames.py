@@ -68,7 +68,7 @@ from newscorpus._extract.lang.de.words import (
     _verb_like,
     _verb_second,
 )
-from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._extract.speakers import Attribution, analyse_mention, role_or_organisation
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -1007,7 +1007,7 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         phrase = _opening_source(sentence, index) or phrase
     if phrase is None:
         return []
-    phrase = _dative_source(sentence, phrase, index)
+    phrase = _object_before_source(sentence, _dative_source(sentence, phrase, index), index)
     if sentence.opening == phrase.start:
         content_start = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
@@ -1043,6 +1043,32 @@ def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
         if rest is not None and rest.stop == stop:
             return Phrase(after, stop)
     return Phrase(start + 1, stop)
+
+
+def _object_before_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:
+    """The source of "zufolge" after a noun of the clause: "Verbraucher stehen selbstfahrenden
+    Pkw einer Umfrage zufolge positiv gegenüber" -> "einer Umfrage". An adjective and a noun
+    without an article before an article and its noun are the clause's object, not the head of
+    a genitive, unless the noun is a noun of saying, a role or an organisation ("Angaben der
+    Polizei zufolge", "Experten der Universität zufolge"); a name stays, the speaker of the
+    clause's verb ("sagte Lukasz Kaminski der Agentur PAP zufolge")."""
+    start = phrase.start
+    if sentence.word_class(start) == "det":
+        return phrase
+    article = next(
+        (index for index in range(start + 1, stop) if sentence.word_class(index) == "det"), None
+    )
+    if article is None or article + 1 >= stop or not sentence.is_capitalised(article - 1):
+        return phrase
+    head = sentence.tokens[article - 1].text
+    if head.lower().endswith(sentence.lexicon.speech_noun_endings) or role_or_organisation(
+        head, "de"
+    ):
+        return phrase
+    info = analyse_mention(sentence.words(start, article), language="de")
+    if info is not None and (info.named or info.role or info.kind is not SpeakerKind.UNKNOWN):
+        return phrase
+    return Phrase(article, stop)
 
 
 def _relative_zufolge(sentence: _Sentence, index: int) -> Attribution | None:
