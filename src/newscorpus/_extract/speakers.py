@@ -910,6 +910,7 @@ def _coordination_cached(
         else:
             conjuncts.append(piece)
     conjuncts.append(list(words[joiner + 1 :]))
+    conjuncts = _with_shared_title(conjuncts, lexicon)
     if _joined_owners(conjuncts[-1]):
         return ()  # "Anna Roe and Ben Doe's lawyer": the joiner joins the owners of one speaker
     if (
@@ -950,6 +951,42 @@ def _coordination_cached(
     if len({info.key for info in infos}) < len(infos):
         return ()  # "Anna und Anna": not two speakers the text can tell apart
     return tuple(infos)
+
+
+def _with_shared_title(conjuncts: list[list[str]], lexicon: _Lexicon) -> list[list[str]]:
+    """The conjuncts with a plural title before the first name given to every name: "Princes
+    William and Harry" are "Prince William" and "Prince Harry", "Senators Roe and Doe" "Senator
+    Roe" and "Senator Doe". Only in English (a German plural role is mostly its singular's
+    form: "die Minister Müller und Schmidt"), and only when each later conjunct is one or two
+    capitalised words, a bare name."""
+    first = conjuncts[0]
+    if (
+        lexicon.grammar is not SpeakerGrammar.ENGLISH
+        or len(first) < _PAIR
+        or not first[1][:1].isupper()
+        or not all(
+            1 <= len(conjunct) <= _PAIR and all(word[:1].isupper() for word in conjunct)
+            for conjunct in conjuncts[1:]
+        )
+    ):
+        return conjuncts
+    title = _english_singular_role(first[0], lexicon)
+    if title is None:
+        return conjuncts
+    return [[title, *first[1:]], *([title, *conjunct] for conjunct in conjuncts[1:])]
+
+
+def _english_singular_role(word: str, lexicon: _Lexicon) -> str | None:
+    """The singular of a capitalised plural role noun ("Princes" -> "Prince", "Chairmen" ->
+    "Chairman"), or None if ``word`` is none."""
+    low = word.lower()
+    if not word[:1].isupper() or not _english_plural_role(low, lexicon):
+        return None
+    if low.endswith("men"):
+        return word[:-3] + "man"
+    if low.endswith("es") and low[:-2] in lexicon.roles:
+        return word[:-2]
+    return word[:-1]
 
 
 def _roles_of_one_person(conjuncts: list[list[str]], language: str, lexicon: _Lexicon) -> bool:
