@@ -171,6 +171,8 @@ class WordRoles(NamedTuple):
     quantifier_subjects: frozenset[str]
     affiliations: frozenset[str]
     document_attach: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    occasion_nouns: frozenset[str]
     verb_coordinators: frozenset[str]
     contrast_subordinators: frozenset[str]
     correlative_openers: frozenset[str]

@@ -402,7 +402,15 @@ def _phrase_after(
         low = lows[position]
         if attachments and low in sentence.roles.np_attach and position + 1 < limit:
             inner = _phrase_after(sentence, position + 1, limit, attachments=False)
-            if inner is None or lows[position + 1] in sentence.roles.subject_pronouns:
+            if (
+                inner is None
+                or lows[position + 1] in sentence.roles.subject_pronouns
+                # "at a London press conference": where it was said, not an affiliation
+                or (
+                    low in sentence.roles.occasion_prepositions
+                    and tokens[inner[1] - 1].text in sentence.roles.occasion_nouns
+                )
+            ):
                 break
             position = inner[1]
         elif low == "(":
