@@ -69,6 +69,8 @@ class WordRoles(NamedTuple):
     embedding: frozenset[str]
     coordinators: frozenset[str]
     source_prepositions: frozenset[str]
+    request_nouns: frozenset[str]
+    request_prepositions: frozenset[str]
     loose_ends: frozenset[str]
     sein: frozenset[str]
     passive_perfect: frozenset[str]

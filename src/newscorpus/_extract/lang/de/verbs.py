@@ -33,6 +33,7 @@ from newscorpus._extract.lang.de.contents import (
 )
 from newscorpus._extract.lang.de.cue_words import with_cue_words
 from newscorpus._extract.lang.de.phrases import (
+    _attachment,
     _bare_name,
     _named_in_full,
     _names_a_source,
@@ -1328,7 +1329,30 @@ def _source_after_es(sentence: _Sentence, es: Phrase) -> Phrase | None:
     end = sentence.clause_end[es.stop]
     start = _skip_adverbs(sentence, es.stop)
     start = _skip_adverbs(sentence, _time_after(sentence, start, end))
+    request_end = _past_request(sentence, start, end)
+    if request_end != start:  # "auf Nachfrage am Montag aus dem Ministerium"
+        start = _skip_adverbs(sentence, _time_after(sentence, request_end, end))
     return _source_phrase(sentence, start, min(end, start + _MAX_PHRASE), whole=False)
+
+
+def _past_request(sentence: _Sentence, start: int, end: int) -> int:
+    """Where the source starts after a phrase naming the question that drew the statement
+    ("hieß es auf Nachfrage aus dem Ministerium", "auf APA-Anfrage seitens der Kammer", "auf
+    Anfrage der APA aus ihrem Büro"): a ``request_prepositions`` word, a noun ending in one of
+    the ``request_nouns`` and its genitive; ``start`` when none stands there."""
+    noun = start + 1
+    if (
+        noun >= end
+        or sentence.lows[start] not in sentence.roles.request_prepositions
+        or not sentence.lows[noun].endswith(tuple(sentence.roles.request_nouns))
+    ):
+        return start
+    following = noun + 1
+    if following < end and sentence.lows[following] in sentence.roles.genitive:
+        attached = _attachment(sentence, following + 1, end)
+        if attached is not None:
+            return attached
+    return following
 
 
 def _passive_source(sentence: _Sentence, first: int, finite: int, participle: int) -> Phrase | None:
