@@ -95,6 +95,20 @@ class _State(RuleState):
         return gap == 0 if same_paragraph else gap <= 1
 
 
+def _join_bracketed(lows: list[str], separator: list[bool]) -> None:
+    """Commas and other separators inside brackets separate no clauses: "Auf Seite drei des
+    Berichts (ohne Deckblatt, Inhaltsverzeichnis und Anhang) räumt der Autor ein" is one field
+    before its verb. Only a bracket closed in the sentence counts."""
+    opened = -1
+    for number, low in enumerate(lows):
+        if low == "(":
+            opened = number
+        elif low == ")" and opened >= 0:
+            for inside in range(opened + 1, number):
+                separator[inside] = False
+            opened = -1
+
+
 class _Sentence(SentenceView):
     """The tokens of one sentence and the clause structure over them.
 
@@ -131,6 +145,8 @@ class _Sentence(SentenceView):
                     separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
+        if "(" in lows:
+            _join_bracketed(lows, separator)
         # Clause boundaries, one stretch between separators at a time.
         count = len(tokens)
         clause_start: list[int] = []
