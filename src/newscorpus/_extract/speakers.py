@@ -1182,6 +1182,22 @@ def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
     return head
 
 
+def _owner_before_statement(body: list[str], lexicon: _Lexicon) -> tuple[list[str], bool] | None:
+    """The owner of a statement named before its noun, in the genitive: "Merkels Reaktion",
+    "Mayers Fazit im STANDARD-Gespräch" are Merkel's and Mayer's words, not a speaker named
+    "Merkels Reaktion". A capitalised word in -s, no first name, then a noun of saying
+    (``statement_nouns``); None otherwise."""
+    if (
+        len(body) < _PAIR
+        or not body[0][:1].isupper()
+        or not body[0].endswith("s")
+        or body[0] in lexicon.first_names
+        or body[1].lower() not in lexicon.statement_nouns
+    ):
+        return None
+    return [body[0]], True
+
+
 def _statement_owner(
     body: list[str], head: int, lexicon: _Lexicon
 ) -> tuple[list[str], bool] | None:
@@ -1319,6 +1335,8 @@ def _analyse_german(
         )
     said_at = _statement_noun_at(body, lexicon)
     owner = None if said_at < 0 else _statement_owner(body, said_at, lexicon)
+    if owner is None:
+        owner = _owner_before_statement(body, lexicon)
     if owner is not None:
         owner_words, owner_genitive = owner
         if not owner_words:

@@ -1425,9 +1425,11 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
 def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
     """The possessive of a noun of saying or of a response before a statement's colon: "Sein
     Fazit: „…“", "Ihre Antwort: …", "Seine Meinung zu Kirchhof: „…“". It names the speaker as
-    its pronoun does (``pronouns.txt``: "sein" is his), so the statement is theirs."""
+    its pronoun does (``pronouns.txt``: "sein" is his), so the statement is theirs. A name in
+    the genitive before the noun owns it too ("Mayers Fazit im STANDARD-Gespräch: …"): the
+    mention is the name and the noun, which the speaker analysis reads as the name's."""
     start = phrase.start
-    if start + 1 >= phrase.stop or sentence.lows[start] not in sentence.roles.possessives:
+    if start + 1 >= phrase.stop:
         return None
     noun = sentence.lows[start + 1]
     if not sentence.is_capitalised(start + 1) or not (
@@ -1436,7 +1438,17 @@ def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
         or noun in sentence.lexicon.speech_nouns
     ):
         return None
-    return Phrase(start, start + 1)
+    if sentence.lows[start] in sentence.roles.possessives:
+        return Phrase(start, start + 1)
+    owner = sentence.tokens[start].text
+    if (
+        sentence.is_capitalised(start)
+        and owner.endswith("s")
+        and owner not in sentence.lexicon.first_names
+        and not sentence.word_class(start)
+    ):
+        return Phrase(start, start + 2)
+    return None
 
 
 #: the words of a headline source that may be an adjective and its noun ("Neue Verhandlungen")
