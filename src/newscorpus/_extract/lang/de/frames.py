@@ -921,9 +921,23 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                     # "nach dem vorläufigen Endergebnis": the prefix says which result, unless
                     # it names someone ("laut Polizeistatistik", "nach Expertenprognosen")
                     return _speaking_prefix(prefix), False, index + 1
-                return (prefix.rstrip("-"),), False, index + 1
+                return (_without_linking_s(prefix.rstrip("-")),), False, index + 1
         break
     return sentence.words(start, stop), False, start
+
+
+def _without_linking_s(prefix: str) -> str:
+    """The first part of a compound without the linking "s" that joins it to a noun of saying
+    ("Regierungs|angaben" -> "Regierung", "Gewerkschafts|angaben" -> "Gewerkschaft"), when the
+    part is a role or organisation only without it; else the part as written ("Polizei")."""
+    if (
+        len(prefix) > 1
+        and prefix.endswith("s")
+        and not role_or_organisation(prefix, "de")
+        and role_or_organisation(prefix[:-1], "de")
+    ):
+        return prefix[:-1]
+    return prefix
 
 
 def _speaking_prefix(prefix: str) -> tuple[str, ...]:
