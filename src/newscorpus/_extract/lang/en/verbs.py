@@ -1152,6 +1152,14 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             # "Wells Fargo this month announced", "The ministry on Monday said"
             position -= 1
             start = position
+        elif (
+            (low in sentence.roles.time_nouns or (len(low) == _YEAR_DIGITS and low.isdigit()))
+            and position > 0
+            and lows[position - 1] in sentence.roles.time_prepositions
+        ):
+            # "The Strategy Unit in 2003 said", "The commission in March said"
+            position -= 1
+            start = position
         else:
             break
         position -= 1
@@ -1163,6 +1171,13 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
     # Positional (in the fields' order): keywords make a named tuple slower to build.
     return _Group(start, cue_start, tuple(auxiliaries), False)
 
+
+#: The endings of the participles and gerunds that open a participle clause ("Asked about …",
+#: "Speaking to reporters …").
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+#: The digits of a year ("in 2003"), which with a preposition of time is an adverbial.
+_YEAR_DIGITS = 4
 
 #: The words between the participle of a form of "be" and the perfect infinitive of a verb of
 #: saying whose subject is raised to that form of "be": "is alleged | to | have told".
@@ -2050,15 +2065,36 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
     return None
 
 
+def _opening_participle(sentence: _Sentence, position: int) -> bool:
+    """Whether the capitalised word at ``position`` opens a participle clause: a form of "have"
+    or "be" ("Having been …", "Being …") or a form of a verb of the lexicons ("Asked about …",
+    "Speaking to reporters …"), with a lower-case word after it; a name never is one."""
+    low = sentence.lows[position]
+    return (
+        sentence.is_capitalised(position)
+        and position + 1 < sentence.last
+        and sentence.is_lower(position + 1)
+        and (
+            low in sentence.roles.have
+            or low in sentence.roles.be
+            or (low.endswith(_PARTICIPLE_ENDINGS) and low in sentence.lexicon.verbs)
+        )
+    )
+
+
 def _sentence_subject(sentence: _Sentence, stop: int, *, start: int = 0) -> _Subject | None:
     """The noun phrase that opens the sentence (or the clause at ``start``; before ``stop``) and
     is followed by a verb, after an opening adverbial set off by a comma ("Shortly before the
-    debate, two speechwriters implored her …, arguing that …")."""
+    debate, two speechwriters implored her …, arguing that …") or a participle clause
+    ("Having been pricked into action, the regulator turned … and said …", "Asked about the
+    plan, the minister smiled and said …")."""
     opening = start
     start = _skip_leading(sentence, start)
     if start >= stop:
         return None
-    if opening == 0 and sentence.word_class(start) in {"prep", "sub"}:
+    if opening == 0 and (
+        sentence.word_class(start) in {"prep", "sub"} or _opening_participle(sentence, start)
+    ):
         comma = next(
             (
                 position
