@@ -481,6 +481,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             and not (VerbFlag.OPINION in flags and _infinitive(sentence, after))
         ):
             return None
+        if after is not None and _past_verb(sentence, after):
+            return None  # "the 11 September attacks pushed claims up": the noun's own verb
     if not group.auxiliaries and _verb_before_noun(sentence, case.verb, stop):
         return None  # "has resisted calls for an inquiry", "to face calls for restraint"
     if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
@@ -865,6 +867,16 @@ def _title_cue(sentence: _Sentence, index: int) -> bool:
     forms = sentence.lexicon.verbs[sentence.lows[index]]
     return all(
         form.kind in {FormKind.PRESENT, FormKind.PAST, FormKind.PARTICIPLE} for form in forms
+    )
+
+
+def _past_verb(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position`` is a past tense (in -ed or of the
+    ``past_tenses`` lexicon): after a verb form that may be a noun ("attacks", "claims") it is
+    the noun's own verb, which no content opens with."""
+    low = sentence.lows[position]
+    return sentence.is_lower(position) and (
+        low.endswith("ed") or low in sentence.lexicon.past_tenses
     )
 
 
