@@ -91,6 +91,8 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             and not (word_class == "verb" and _auxiliary_in_name(sentence, position))
         ):
             break  # "But Houllier told …"; "US Defense Secretary Ash Carter" is no "us"
+        if capitalised and start < stop and _opening_adverb(sentence, position):
+            break  # "Increasingly computer criminals are …": the adverb opens the sentence
         if capitalised:
             start = position
         elif word_class == "det" and low != "that":
@@ -149,6 +151,24 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     ):
         return None
     return Phrase(start, stop)
+
+
+def _opening_adverb(sentence: _Sentence, position: int) -> bool:
+    """Whether the capitalised word at ``position`` is an adverb that opens the sentence before
+    a noun phrase ("Increasingly computer criminals …", "Clearly the minister …"): it ends in
+    one of the ``adverb_endings`` role, is no first name ("Emily") and a lower-case word other
+    than a number follows it ("Italy coach John Kirwan", "Kelly Smith" are names; "Nearly three
+    out of four girls" counts)."""
+    low = sentence.lows[position]
+    return (
+        position == 0
+        and low.endswith(tuple(sentence.roles.adverb_endings))
+        and sentence.tokens[position].text not in sentence.lexicon.first_names
+        and position + 1 < len(sentence.tokens)
+        and not sentence.is_capitalised(position + 1)
+        # "Nearly three out of four girls": the adverb counts, it belongs to the number
+        and sentence.lows[position + 1] not in sentence.roles.number_words
+    )
 
 
 def _is_abbreviation(word: str) -> bool:
