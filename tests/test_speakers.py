@@ -709,6 +709,14 @@ def test_places_after_a_plural_role_are_no_coordinated_speakers() -> None:
     assert analyse_coordination(words, language="de", plural=True) == ()
 
 
+def test_a_plural_title_is_not_shared_over_an_organisation_name() -> None:
+    words = ("Doctors", "Without", "Borders", "and", "Oxfam")
+    names = [info.name for info in analyse_coordination(words, language="en")]
+    assert "Without Borders" not in names
+    shared = analyse_coordination(("Princes", "William", "and", "Harry"), language="en")
+    assert [info.name for info in shared] == ["William", "Harry"]
+
+
 def test_a_plural_role_is_not_the_person_of_that_role_named_before() -> None:
     quotes = newscorpus.extract_quotes(
         "Außenminister Hans Berger sagte, das Land sei bereit. Die Außenminister Frankreichs und "

@@ -958,7 +958,8 @@ def _with_shared_title(conjuncts: list[list[str]], lexicon: _Lexicon) -> list[li
     William and Harry" are "Prince William" and "Prince Harry", "Senators Roe and Doe" "Senator
     Roe" and "Senator Doe". Only in English (a German plural role is mostly its singular's
     form: "die Minister Müller und Schmidt"), and only when each later conjunct is one or two
-    capitalised words, a bare name."""
+    capitalised words, a bare name, and no word after the title is a function word: "Doctors
+    Without Borders and Oxfam" are two organisations, not two doctors."""
     first = conjuncts[0]
     if (
         lexicon.grammar is not SpeakerGrammar.ENGLISH
@@ -967,6 +968,11 @@ def _with_shared_title(conjuncts: list[list[str]], lexicon: _Lexicon) -> list[li
         or not all(
             1 <= len(conjunct) <= _PAIR and all(word[:1].isupper() for word in conjunct)
             for conjunct in conjuncts[1:]
+        )
+        or any(
+            word.lower() in lexicon.function_words
+            for conjunct in (first[1:], *conjuncts[1:])
+            for word in conjunct
         )
     ):
         return conjuncts
