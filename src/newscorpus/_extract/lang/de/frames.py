@@ -1065,7 +1065,9 @@ def _object_before_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phr
     without an article before an article and its noun are the clause's object, not the head of
     a genitive, unless the noun is a noun of saying, a role or an organisation ("Angaben der
     Polizei zufolge", "Experten der Universität zufolge"); a name stays, the speaker of the
-    clause's verb ("sagte Lukasz Kaminski der Agentur PAP zufolge")."""
+    clause's verb ("sagte Lukasz Kaminski der Agentur PAP zufolge"). The phrase after the
+    article must itself be a noun of saying ("einer Umfrage", "einem Bericht"): one without
+    ("aktuellen Messungen des Wetterdienstes zufolge") is a genitive of the noun before it."""
     start = phrase.start
     if sentence.word_class(start) == "det":
         return phrase
@@ -1075,9 +1077,15 @@ def _object_before_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phr
     if article is None or article + 1 >= stop or not sentence.is_capitalised(article - 1):
         return phrase
     head = sentence.tokens[article - 1].text
-    if head.lower().endswith(sentence.lexicon.speech_noun_endings) or role_or_organisation(
-        head, "de"
-    ):
+    endings = sentence.lexicon.speech_noun_endings
+    if head.lower().endswith(endings) or role_or_organisation(head, "de"):
+        return phrase
+    source = next(
+        (index for index in range(article + 1, stop) if sentence.is_capitalised(index)), stop
+    )
+    if source == stop or not sentence.lows[source].endswith(endings):
+        # "war aktuellen Messungen des Wetterdienstes zufolge zu warm": a genitive that names
+        # no statement of its own ("des Wetterdienstes") belongs to the noun before it
         return phrase
     info = analyse_mention(sentence.words(start, article), language="de")
     if info is not None and (info.named or info.role or info.kind is not SpeakerKind.UNKNOWN):
