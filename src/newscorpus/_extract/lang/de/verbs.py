@@ -987,7 +987,7 @@ def _structure(
                 and not sentence.roles.reflexive.isdisjoint(sentence.lows[finite + 1 : finite + 3])
             )
         ):
-            start, stop = _reported_extent(sentence, finite, mention)
+            start, stop = _reported_extent(sentence, finite, last_part, mention)
             span = sentence.span(start, stop)
             reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
             return _results(sentence, reported, sentence.quotes(start, stop), pairs, used)
@@ -1097,9 +1097,14 @@ def _past_relative_clauses(sentence: _Sentence, end: int) -> int:
 #: Word classes that open the subject of a main clause after a coordinating conjunction ("und
 #: die Opposition …", "aber er …"); a capitalised word does too.
 _SUBJECT_OPENING_CLASSES = frozenset({"det", "pron"})
+#: Word classes of a finite verb after such a subject: an auxiliary or copula ("ist", "wird")
+#: or a word of no closed class ("stimmte", "gehen").
+_FINITE_VERB_CLASSES = frozenset({"", "verb"})
 
 
-def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple[int, int]:
+def _reported_extent(
+    sentence: _Sentence, finite: int, last_part: int, mention: Phrase
+) -> tuple[int, int]:
     """The tokens a reported speech act covers: the whole sentence, or for the second of two
     coordinated verbs whose subject stands before the coordinator ("„…“ schrieben die Hacker
     und kündigten weitere Aktionen an") only its own clause, from the verb on: the quotation
@@ -1130,17 +1135,19 @@ def _reported_extent(sentence: _Sentence, finite: int, mention: Phrase) -> tuple
         # "Es entstanden 500 Stellen, die Betreiber sprechen von 850, die bald folgen": a main
         # clause after a comma, its subject first and words after its verb (not a relative
         # clause, "…, die Neuwahlen fordert."), from that subject to the sentence's end
-        return mention.start, _before_coordinated_clause(sentence, finite, count)
-    return 0, _before_coordinated_clause(sentence, finite, count)
+        return mention.start, _before_coordinated_clause(sentence, last_part, count)
+    return 0, _before_coordinated_clause(sentence, last_part, count)
 
 
-def _before_coordinated_clause(sentence: _Sentence, finite: int, count: int) -> int:
+def _before_coordinated_clause(sentence: _Sentence, last_part: int, count: int) -> int:
     """Where a reported act's clause ends: before a comma and a coordinating conjunction after
-    its verb that open a second main clause of the narration, its subject first ("Die Regierung
-    schlägt eine Reform vor, und Zehntausende gehen auf die Straße", "…, aber die Opposition
-    ist dagegen"), else at ``count``. A conjunction before a phrase of the same clause ("rät bei
-    Bewerbungen, aber auch bei Rechnungen zur Vorsicht", "und zwar …") does not end it."""
-    for index in range(finite + 1, count - 2):
+    its verb (and its particle) that open a second main clause of the narration, its subject
+    first and a finite verb after it ("Die Regierung schlägt eine Reform vor, und Zehntausende
+    gehen auf die Straße", "…, aber die Opposition ist dagegen"), else at ``count``. A
+    conjunction before a phrase of the same clause ("rät bei Bewerbungen, aber auch bei
+    Rechnungen zur Vorsicht", "und zwar …", "forderte mehr Geld, aber keine neuen Stellen")
+    does not end it."""
+    for index in range(last_part + 1, count - 2):
         if (
             sentence.tokens[index].text == ","
             and sentence.word_class(index + 1) == "conj"
@@ -1148,9 +1155,37 @@ def _before_coordinated_clause(sentence: _Sentence, finite: int, count: int) -> 
                 sentence.word_class(index + 2) in _SUBJECT_OPENING_CLASSES
                 or sentence.is_capitalised(index + 2)
             )
+            and _finite_after_subject(sentence, index + 2, sentence.clause_end[index + 2])
         ):
             return index
     return count
+
+
+def _finite_after_subject(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the words from ``start`` on are a subject and the finite verb of a main clause
+    before ``stop``: an article or pronoun, adjectives, capitalised words (also a genitive
+    after them: "die Mitglieder der Partei"), then a lower-case word that is an auxiliary or no
+    function word ("die Opposition stimmte dagegen", "Zehntausende gehen", "sie nannte"); not
+    a phrase without a verb ("aber keine neuen Stellen", "aber Ende Mai")."""
+    position = start
+    if sentence.word_class(position) == "pron":
+        position += 1  # "aber sie nannte"
+    else:
+        while position < stop:
+            if sentence.word_class(position) == "det":
+                position += 1
+                while position < stop and sentence.is_adjective(position):
+                    position += 1  # "die neue Regierung"
+            noun = position
+            while position < stop and sentence.is_capitalised(position):
+                position += 1
+            if position == noun or sentence.word_class(position) != "det":
+                break
+    return (
+        start < position < stop
+        and sentence.is_lower(position)
+        and sentence.word_class(position) in _FINITE_VERB_CLASSES
+    )
 
 
 def _title_subject(sentence: _Sentence, mention: Phrase | None) -> bool:
