@@ -1605,6 +1605,18 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         # Most mentions are one part: its analysis is the mention's.
         if len(words) == 1 and words[0].isdigit():
             return None  # a number alone names no one
+        if (
+            len(words) > 1
+            and words[1][:1].isupper()
+            and not any(word.lower() in lexicon.function_words for word in words[1:])
+            # "Women MPs": a plural noun of people after it, no name
+            and not _english_plural_role(words[-1].lower(), lexicon)
+        ):
+            # "Actresses Emma Thompson" (of "Actresses Emma Thompson and Kate Winslet"): the
+            # plural title is the name's, in the singular ("Doctors Without Borders" is a name)
+            title = _english_singular_role(words[0], lexicon)
+            if title is not None:
+                words = [title, *words[1:]]
         return _english_part(words, lexicon)
     parts: list[list[str]] = [[]]
     for word in words:
