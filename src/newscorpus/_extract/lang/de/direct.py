@@ -646,6 +646,15 @@ def _continuation(
     if planned:
         return None
     if not state.continues():
+        spoken = state.spoken_speaker() if alone else None
+        if spoken is not None:
+            # "Keineswegs, sagte der Minister. Die Lage sei stabil.": the verb of saying right
+            # before took no words of its own, and no quotation is there to continue; the
+            # account that follows is its speaker's (not a sentence in the first person, whose
+            # "stelle ich" is no Konjunktiv)
+            return attrs.evolve(
+                spoken, kind=QuoteKind.FREE_INDIRECT, content=span, cue=(), addressee=None
+            )
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
 

@@ -104,6 +104,18 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
     phrase = _subject_before_comma(sentence, clause.clause_start)
     if phrase is None:
         return None
+    if phrase.stop >= clause.clause_start - 1:
+        # A trailing attribution after a short answer ("Keineswegs, sagte der Minister.", "Zu
+        # Unrecht, beschied der EuGH."): a subject naming someone after the verb that closes the
+        # sentence makes the words before what was said, not the subject ("Wolfgang Jüttner,
+        # hatte Lenz gestern aufgefordert, …" goes on after its object).
+        named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
+        if (
+            named is not None
+            and named.stop >= min(clause.clause_end, sentence.last)
+            and _closing_speaker(sentence, named)
+        ):
+            return None
     if not _plural_verb(clause) and _names_a_thing_only(sentence, phrase.start, phrase.stop):
         # "Die Zahl der Menschen, die … getötet wurden, bezifferte die Nachrichtenagentur
         # auf 13": object-first order as in :func:`_thing_before_named_subject`; things do
@@ -112,6 +124,16 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
         if named is not None and _names_someone_after_thing(sentence, phrase.start, named):
             return _SubjectFound(named, after=named.stop, relative=True)
     return _SubjectFound(phrase, relative=True)
+
+
+def _closing_speaker(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether the phrase that closes a sentence after its verb names someone who speaks: a
+    person or an organisation, also after "die" ("…, sagte die Ministerin.", "…, beschied der
+    EuGH."), since nothing follows it that could be the verb's subject instead."""
+    if _names_someone(sentence, phrase):
+        return True
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
 
 
 def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
