@@ -72,6 +72,13 @@ _BRAND_WORD = re.compile(r"[a-zäöüß][A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]\d|\d[
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 # How far into a content the scans for its end look (the work per content stays bounded).
 _MAX_CONTENT_SCAN = 40
+# The most tokens of the words after a frame inserted into a clause that complete it ("Die Lage
+# sei, sagte der Minister, sehr ernst": "sehr ernst").
+_MAX_COMPLETING_TOKENS = 8
+# The word classes that may open the noun phrase or clause a frame is inserted into ("Die Lage,
+# sagte …", "Merkel, sagte …"); a subordinator or preposition opens a frame of its own ("Wie X
+# mitteilte, …", "Nach Angaben der Polizei, …").
+_NOUN_PHRASE_OPENERS = frozenset({"det", ""})
 _PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
 #: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
@@ -107,6 +114,84 @@ def _scanned_tokens(sentence: _Sentence, span: Span) -> tuple[int, int]:
         first + _MAX_CONTENT_SCAN,
     )
     return first, stop
+
+
+def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Attribution:
+    """A verb of saying and its speaker set off by commas inside the clause they report: "Die
+    Lage sei, sagte der Minister, sehr ernst.", "Die Lage, sagte der Minister, sei ernst." The
+    content is the clause on both sides (its parts leave the frame out, as after "so der
+    Minister"), when the side the verb took is no whole clause without the other: a clause with
+    a verb before the frame and a few words without one after it, or a phrase without a verb
+    before it and a Konjunktiv I form or another word in lower case opening the words after it
+    ("Das neue Gesetz, sagte Guo, nennt Gewalt ein Verbrechen."). Two clauses ("Die Lage sei
+    ernst, sagte er, man müsse handeln") keep the content the verb took; so does a side with a
+    quotation or another comma in it."""
+    if (
+        attribution.kind is not QuoteKind.INDIRECT
+        or not attribution.cue
+        or attribution.mention is None
+    ):
+        return attribution
+    tokens = sentence.tokens
+    pieces = (*attribution.cue, attribution.mention)
+    frame_start = bisect.bisect_left(tokens, min(piece.start for piece in pieces), key=token_start)
+    frame_stop = bisect.bisect_left(tokens, max(piece.end for piece in pieces), key=token_start)
+    opening, last = sentence.opening, sentence.last
+    if (
+        frame_start - 1 <= opening
+        or frame_stop >= last
+        or tokens[frame_start - 1].text != ","
+        or tokens[frame_stop].text != ","
+    ):
+        return attribution
+    before = range(opening, frame_start - 1)
+    after = range(frame_stop + 1, last)
+    if any(tokens[index].quote >= 0 or sentence.separator[index] for index in (*before, *after)):
+        return attribution
+    content = attribution.content.start
+    following = frame_stop + 1
+    if sentence.word_class(opening) not in _NOUN_PHRASE_OPENERS or (
+        sentence.lows[following] in sentence.roles.relative
+    ):
+        return attribution  # "Wie X mitteilte, …"; "…, heißt es im Bericht, der …"
+    before_verb = any(_verb_like_word(sentence, index) for index in before)
+    if content == tokens[opening].start and not before_verb:
+        # "Das neue Gesetz, sagte Guo, nennt Gewalt ein Verbrechen.": a subject alone before the
+        # frame, its verb (a word in lower case, no closed-class word) after it
+        if not sentence.is_lower(following) or sentence.word_class(following):
+            return attribution
+    elif content == tokens[opening].start:
+        # "Die Lage sei, sagte der Minister, sehr ernst.": the clause before ends on its verb,
+        # its predicate follows the frame (not an adverbial of the frame: "…, verlautbarte X,
+        # in einer Pressemitteilung")
+        if (
+            not _verb_like_word(sentence, frame_start - 2)
+            or len(after) > _MAX_COMPLETING_TOKENS
+            or sentence.word_class(following) in {"prep", "sub", "conj", "det"}
+            or any(_verb_like_word(sentence, index) for index in after)
+        ):
+            return attribution
+    elif content == tokens[following].start:
+        # "Die Lage, sagte der Minister, sei sehr ernst."
+        if sentence.lows[following] not in sentence.lexicon.konjunktiv or before_verb:
+            return attribution
+    else:
+        return attribution
+    return attribution.derive(content=sentence.span(opening, last))
+
+
+def _verb_like_word(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a finite verb the lexicons know: a Konjunktiv form, an
+    auxiliary or copula, or a form of a verb of saying."""
+    low = sentence.lows[index]
+    lexicon = sentence.lexicon
+    return (
+        low in lexicon.konjunktiv
+        or low in lexicon.konjunktiv_two
+        or low in lexicon.auxiliaries
+        or sentence.word_class(index) == "verb"
+        or low in lexicon.verbs
+    )
 
 
 def _commenting(sentence: _Sentence, index: int, clause: range) -> bool:

@@ -40,6 +40,7 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
 from newscorpus._extract.lang.de.contents import (
+    _across_inserted_frame,
     _before_comment,
     _hypothetical,
     _konjunktiv,
@@ -507,6 +508,8 @@ def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> 
             _before_comment(sentence, attribution)
             for attribution in _trim_overlaps(sentence, found)
         ]
+        if len(found) == 1:
+            found = [_across_inserted_frame(sentence, found[0])]
     if relaying:  # their contents stay whole
         frames = {one.frame for one in relaying}
         found = [*(one for one in found if one.frame not in frames), *relaying]
