@@ -465,3 +465,12 @@ def test_a_long_text_leaves_a_disabled_garbage_collector_disabled() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_frame_set_off_by_commas_at_the_text_end_is_read_without_failing() -> None:
+    # The clause after an inserted frame ("Die Lage sei, sagte er, ernst") is looked for past
+    # its closing comma; a text that ends on that comma has none.
+    quotes = extract_quotes("der Trainer Keineswegs, sagte der Minister, ", language="de")
+    assert [(quote.kind, quote.text) for quote in quotes] == [
+        (newscorpus.QuoteKind.INDIRECT, "der Trainer Keineswegs")
+    ]

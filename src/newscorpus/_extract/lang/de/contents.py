@@ -139,7 +139,7 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     opening, last = sentence.opening, sentence.last
     if (
         frame_start - 1 <= opening
-        or frame_stop >= last
+        or frame_stop + 1 >= last  # no words after the frame's comma
         or tokens[frame_start - 1].text != ","
         or tokens[frame_stop].text != ","
     ):
