@@ -1909,6 +1909,17 @@ def _last_word(sentence: _Sentence, phrase: Phrase) -> int:
     return max(position, phrase.start)
 
 
+def _attributive_participle(sentence: _Sentence, following: int) -> bool:
+    """Whether a participle in -ing is an adjective before its noun, which the clause's verb
+    follows ("defending champion said", "The top seed and defending champion told …"): a noun
+    right after it, then a finite verb the lexicons know."""
+    verb = following + 1
+    if verb >= sentence.last or not sentence.is_nounish(following, head=True):
+        return False
+    low = sentence.lows[verb]
+    return low in sentence.lexicon.verbs or low in sentence.lexicon.past_tenses
+
+
 def _participle_clause(
     sentence: _Sentence,
     group: int,
@@ -1933,6 +1944,8 @@ def _participle_clause(
         or low in sentence.roles.participle_openers
         or low == "and"
     ):
+        if low == "and" and _attributive_participle(sentence, cue_end):
+            return None  # "The top seed and defending champion said …"
         owner = next((item for item in reversed(found) if item.mention is not None), None)
         if owner is not None and owner.mention is not None and not _relative(sentence, owner):
             content = _content_following(sentence, cue_end, flags)
