@@ -467,6 +467,14 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
     after = _content_start(sentence, cue_end, flags)
+    if (
+        not group.auxiliaries
+        and _participle_before_verb(sentence, cue_end)
+        and not _names_someone(sentence, first, stop)
+    ):
+        # "A plan announced last week was dropped": a thing's participle ("The firm said last
+        # week was its busiest" is the firm's verb)
+        return None
     if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
         # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"; a
         # base form after its plural subject and before "that" is a verb: "environmentalists
@@ -870,6 +878,33 @@ def _title_cue(sentence: _Sentence, index: int) -> bool:
     )
 
 
+def _participle_before_verb(sentence: _Sentence, cue_end: int) -> bool:
+    """Whether the verb form ending at ``cue_end`` is a participle after its noun, with only a
+    phrase of time between it and the clause's own verb ("A plan announced last week was
+    dropped", "The election predicted for next May will be close"): a form of "be" or "have"
+    or a modal follows a word of time."""
+    roles = sentence.roles
+    position = cue_end
+    while position < sentence.last and (
+        sentence.lows[position] in roles.time_words
+        or sentence.lows[position] in roles.time_nouns
+        or sentence.lows[position] in roles.time_prepositions
+        or sentence.lows[position] in roles.topics  # "for next May"
+        or sentence.tokens[position].text.isdigit()
+    ):
+        position += 1
+    # a whole phrase of time, two words or more ending in a noun of time or a year: "last
+    # week", "for next May", "in 2003"; not a subject such as "this" or "2005" ("said this was
+    # illegal", "said 2005 should be the year …")
+    if position - cue_end < _PAIR_OF_WORDS or position >= sentence.last:
+        return False
+    end = sentence.lows[position - 1]
+    if not (end in roles.time_nouns or (len(end) == _YEAR_DIGITS and end.isdigit())):
+        return False
+    low = sentence.lows[position]
+    return low in roles.be or low in roles.have or low in roles.modal
+
+
 def _past_verb(sentence: _Sentence, position: int) -> bool:
     """Whether the lower-case word at ``position`` is a past tense (in -ed or of the
     ``past_tenses`` lexicon): after a verb form that may be a noun ("attacks", "claims") it is
@@ -1187,6 +1222,9 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
 #: The endings of the participles and gerunds that open a participle clause ("Asked about …",
 #: "Speaking to reporters …").
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+
+#: The fewest words of a phrase of time ("last week", "in 2003").
+_PAIR_OF_WORDS = 2
 
 #: The digits of a year ("in 2003"), which with a preposition of time is an adverbial.
 _YEAR_DIGITS = 4
