@@ -589,9 +589,10 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
         article < 1
         or article + 1 >= len(lows)
         or lows[article] not in sentence.roles.dative_articles
-        or _medium_staff(sentence, article - 1)
     ):
         return False
+    # (the medium after the article is asked first: after most articles there is none, and the
+    # staff test tries every ending of the word before the article)
     if sentence.tokens[article + 1].quote < 0:
         if not _medium_noun_after(sentence, article + 1):
             return False
@@ -599,6 +600,8 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
         name = _quoted_words(sentence, article + 1)
         if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
             return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
+    if _medium_staff(sentence, article - 1):
+        return False
     verb = article - 1
     if lows[verb] in sentence.roles.subject_pronouns:
         verb -= 1

@@ -702,8 +702,9 @@ def _medium_in_the_dative(told: _Told) -> Phrase | None:
     (see :func:`_told_medium`); never the subject itself ("„…“, berichtete der „Spiegel“")."""
     sentence, finite = told.sentence, told.finite
     stop = min(told.clause_end, sentence.last - 1, finite + _MAX_TOLD_SUBJECT + 2)
+    lows, articles = sentence.lows, sentence.roles.dative_articles
     for article in range(finite + 1, stop):
-        if _told_medium(sentence, article):
+        if lows[article] in articles and _told_medium(sentence, article):  # (its first test)
             if not _outside_mention(told, article):
                 return None
             if sentence.tokens[article + 1].quote >= 0:
