@@ -421,16 +421,21 @@ def _lower_case_name_part(sentence: _Sentence, index: int) -> bool:
         return False
     if index > 0 and tokens[index - 1].text == "." and tokens[index - 1].end == token.start:
         return _lower_case_name_part(sentence, index - 1)  # "di" after the stop of "ver.di"
-    if not text[:1].islower() or not sentence.is_head(index - 1):
+    if not text[:1].islower():
         return False
-    if any(map(str.isdigit, text)):  # in C: no generator frame per character
-        return True
     following = index + 1
-    return (
-        len(text) > 1
-        and following + 1 < len(tokens)
-        and tokens[following].text == "."
-        and tokens[following].start == token.end
-        and tokens[following + 1].start == tokens[following].end
-        and tokens[following + 1].text.isalnum()
-    )
+    # The word's own shape first (in C), the head before it last: most lower-case words after
+    # a noun phrase are neither.
+    if not (
+        (not text.isalpha() and any(map(str.isdigit, text)))  # no generator frame per character
+        or (
+            len(text) > 1
+            and following + 1 < len(tokens)
+            and tokens[following].text == "."
+            and tokens[following].start == token.end
+            and tokens[following + 1].start == tokens[following].end
+            and tokens[following + 1].text.isalnum()
+        )
+    ):
+        return False
+    return sentence.is_head(index - 1)
