@@ -609,18 +609,29 @@ def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) ->
     adjective ("der gestern verbreiteten Erklärung") or a lower-case word of time before a noun,
     which an article makes an adjective ("nach einer weiteren Nachricht", unlike "des
     Weiteren")."""
-    while index < limit and (
-        sentence.is_adjective(index)
-        or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
-        or (index > first and _attributive_verb(sentence, index))
-        or (
-            index > first
-            and sentence.word_class(index) == "time"
-            and sentence.is_lower(index)
-            and index + 1 < limit
-            and sentence.is_head(index + 1)
-        )
-    ):
+    lows, classes, tokens = sentence.lows, sentence.word_classes, sentence.tokens
+    verbs = sentence.lexicon.verbs
+    while index < limit:
+        low = lows[index]
+        if (
+            low not in classes
+            and not tokens[index].text[:1].islower()
+            and (index <= first or low not in verbs)
+        ):
+            break  # a noun, a name or a mark (most often): none of the tests below holds
+        if not (
+            sentence.is_adjective(index)
+            or (_modifies_adjective(sentence, index) and _adjective_follows(sentence, index, limit))
+            or (index > first and _attributive_verb(sentence, index))
+            or (
+                index > first
+                and sentence.word_class(index) == "time"
+                and sentence.is_lower(index)
+                and index + 1 < limit
+                and sentence.is_head(index + 1)
+            )
+        ):
+            break
         index += 1
     return index
 
@@ -777,12 +788,18 @@ def _bare_genitive(sentence: _Sentence, index: int, limit: int) -> bool:
     Experten") or an adjective in -er before a noun ("Angaben libanesischer Sicherheitskreise",
     "Schätzungen französischer Behörden")."""
     following = index + 1
-    if following >= limit or not sentence.is_head(index - 1):
+    if following >= limit:
         return False
     low = sentence.lows[index]
+    # The word itself first: after most phrases it opens no genitive (a verb, a comma).
     if low in sentence.roles.genitive_openers:
-        return True
-    return low.endswith("er") and sentence.is_adjective(index) and sentence.is_head(following)
+        return sentence.is_head(index - 1)
+    return (
+        low.endswith("er")
+        and sentence.is_adjective(index)
+        and sentence.is_head(following)
+        and sentence.is_head(index - 1)
+    )
 
 
 def _age(sentence: _Sentence, index: int) -> bool:
