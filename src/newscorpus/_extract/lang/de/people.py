@@ -134,7 +134,7 @@ class KnownPeople(KnownPeopleBase):
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
         tokens = self.tokens_around(position, start, end)
-        sentence = _Sentence(text, tokens, _german())
+        sentence = _Sentence(text, tokens, _german(), clauses=False)  # read word by word
         index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
         if index + 1 >= len(tokens) or tokens[index].start != position:
             return None

@@ -122,11 +122,35 @@ class _Sentence(SentenceView):
         tokens: list[Token],
         lexicon: _German,
         words_used: _WordsUsed | None = None,
+        *,
+        clauses: bool = True,
     ) -> None:
         super().__init__(text, tokens, lexicon.word_class)
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
+        # Filled while the rules run over the sentence, left to right:
+        self.region_start = 0  # where the content of a trailing attribution may begin
+        self.reported = False  # whether the sentence already holds reported speech
+        self._contents: list[tuple[int, int]] = []  # heap of (start, end) of found contents
+        self._reach = -1
+        # Computed on first use (see :meth:`colon_quotes`, :meth:`semicolons`): most sentences
+        # never ask.
+        self._colon_quotes: list[int] | None = None
+        self._semicolons: list[int] | None = None
+        count = len(tokens)
+        if not clauses:
+            # A view of the words only (the window around a known person's name, see
+            # people.py), which asks about no quotation, clause or sentence end: those
+            # structures stay empty.
+            self.quote_tokens: list[int] = []
+            self.separator: list[bool] = []
+            self.clause_start: list[int] = []
+            self.clause_end: list[int] = []
+            self.quote_starts: list[int] = []
+            self.opening = 0
+            self.last = count
+            return
         lows = self.lows
         # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
         # answers that in C before any token is looked at.
@@ -148,7 +172,6 @@ class _Sentence(SentenceView):
         if "(" in lows:
             _join_bracketed(lows, separator)
         # Clause boundaries, one stretch between separators at a time.
-        count = len(tokens)
         clause_start: list[int] = []
         clause_end: list[int] = []
         previous = 0
@@ -164,19 +187,10 @@ class _Sentence(SentenceView):
         self.clause_end = clause_end
         self.quote_starts = [tokens[number].start for number in quote_tokens]
         self.opening = _skip_leading(self, 0)
-        # Filled while the rules run over the sentence, left to right:
-        self.region_start = 0  # where the content of a trailing attribution may begin
-        self.reported = False  # whether the sentence already holds reported speech
-        self._contents: list[tuple[int, int]] = []  # heap of (start, end) of found contents
-        self._reach = -1
         last = count
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
         self.last = last
-        # Computed on first use (see :meth:`colon_quotes`, :meth:`semicolons`): most sentences
-        # never ask.
-        self._colon_quotes: list[int] | None = None
-        self._semicolons: list[int] | None = None
 
     def colon_quotes(self) -> list[int]:
         """The quotation tokens right after a colon, in order ("sagte: „…“")."""
