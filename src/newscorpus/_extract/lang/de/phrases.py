@@ -344,7 +344,8 @@ def _participial_attribute(
     Koordinator"). Returns ``index`` when no such participle follows within eight words."""
     if any_adjective:
         endings = _ADJECTIVE_ENDINGS
-    if index >= limit or sentence.is_adjective(index) or sentence.is_head(index):
+    # (the noun first: after most articles it follows at once)
+    if index >= limit or sentence.is_head(index) or sentence.is_adjective(index):
         return index
     lexicon = sentence.lexicon
     for position in range(index + 1, min(limit - 1, index + _MAX_ATTRIBUTE)):
