@@ -101,13 +101,14 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     limit = min(limit, len(tokens), start + _MAX_PHRASE)
     if start >= limit:
         return None
+    low, roles = lows[start], sentence.roles
     if (
-        lows[start] in sentence.roles.pronouns
-        or lows[start] in sentence.roles.dative_pronouns
-        or lows[start] == "demnach"
+        low in roles.pronouns
+        or low in roles.dative_pronouns
+        or low == "demnach"
         or (
             # "Dieser bestätigte, …": a demonstrative standing alone before a verb
-            lows[start] in sentence.roles.demonstrative_pronouns
+            low in roles.demonstrative_pronouns
             and start + 1 < len(tokens)
             and not sentence.is_head(start + 1)
             and not sentence.is_adjective(start + 1)
@@ -117,7 +118,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         return Phrase(start, start + 1)
     if (
         start > 0
-        and lows[start] in sentence.roles.relative
+        and low in roles.relative
         and tokens[start - 1].text == ","
         and start + 1 < limit
         and sentence.word_class(start + 1) in {"det", "prep"}
@@ -130,11 +131,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         # does one stand before a preposition (", die für ihre Mandantin Geld fordert").
         return Phrase(start, start + 1)
     index = start
-    if (
-        lows[start] in sentence.roles.partitive
-        and start + 2 < limit
-        and lows[start + 1] in sentence.roles.genitive
-    ):
+    if low in roles.partitive and start + 2 < limit and lows[start + 1] in roles.genitive:
         # "Einer der Putschisten", "Eine der größten Parteien": the pronoun and its genitive.
         end = _attachment(sentence, start + 1, limit)
         if end is None:
