@@ -522,8 +522,13 @@ def _clause_final(sentence: _Sentence, index: int) -> bool:
     return following >= sentence.clause_end[index] or sentence.tokens[following].text in _FINAL
 
 
+#: The flags whose use :func:`_flags_allow` checks in the sentence: a form with none of them
+#: (most) is allowed in one test in C, without reading each flag's enum member.
+_CONTEXT_FLAGS = frozenset({VerbFlag.QUOTED, VerbFlag.NOSICH, VerbFlag.SICH, VerbFlag.ES})
+
+
 def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
-    if not form.flags:
+    if _CONTEXT_FLAGS.isdisjoint(form.flags):
         return True
     if VerbFlag.QUOTED in form.flags and not _frames_quotation(sentence, index):
         return False
