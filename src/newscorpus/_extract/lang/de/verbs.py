@@ -98,6 +98,27 @@ _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the ver
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_AUX_DISTANCE = 20
 
+# The enum members that _verb_cue, _choose_form and _structure read for every cue, bound to
+# names once: on Python 3.11 a member read through its class (``VerbFlag.OPINION``) goes
+# through EnumType.__getattr__, a slow path that cost more than the set lookup it feeds.
+_FLAG_ACTIVE = VerbFlag.ACTIVE
+_FLAG_ALS = VerbFlag.ALS
+_FLAG_ES = VerbFlag.ES
+_FLAG_MIT = VerbFlag.MIT
+_FLAG_NAMING = VerbFlag.NAMING
+_FLAG_OBJECT = VerbFlag.OBJECT
+_FLAG_OPINION = VerbFlag.OPINION
+_FLAG_PP = VerbFlag.PP
+_FLAG_RELAY = VerbFlag.RELAY
+_FLAG_REPORT = VerbFlag.REPORT
+_FLAG_SEIN = VerbFlag.SEIN
+_FLAG_VON = VerbFlag.VON
+_FORM_FINITE = FormKind.FINITE
+_FORM_PARTICIPLE = FormKind.PARTICIPLE
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+_KIND_REPORTED = QuoteKind.REPORTED
+
 
 def _relayed_to(attribution: Attribution, sentence: _Sentence, source: Phrase) -> Attribution:
     """``attribution`` again, said by the ``source`` that relays it ("zitiert", "wird zitiert")."""
@@ -128,7 +149,7 @@ def _verb_cue(
     finite = index
     plural = form.plural
     konjunktiv = form.konjunktiv
-    if form.kind is not FormKind.FINITE:
+    if form.kind is not _FORM_FINITE:
         if auxiliary is None:  # (a participle's reading has found it already)
             auxiliary = _participle_auxiliary(sentence, index, form)
         if auxiliary is None:
@@ -433,7 +454,7 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int], 
             if index > 0 and lows[index - 1] == form.particle and _clause_final(sentence, index):
                 return form, [index - 1, index], None
             continue
-        if form.kind is FormKind.PARTICIPLE:
+        if form.kind is _FORM_PARTICIPLE:
             auxiliary = _participle_auxiliary(sentence, index, form)
             if auxiliary is not None:
                 return form, [index], auxiliary
@@ -685,10 +706,10 @@ def _structure(
     last_part = max(cue_parts)
     clause_end = sentence.clause_end[last_part]
     cue = tuple([sentence.span(part, part + 1) for part in cue_parts])  # a list builds faster
-    opinion = VerbFlag.OPINION in form.flags
+    opinion = _FLAG_OPINION in form.flags
     # a verb of judging flagged *naming* is a cue only before a predicate after "als"
     # ("betrachtet den Plan als Fehler"), and only as reported speech or its quoted label
-    naming = VerbFlag.NAMING in form.flags
+    naming = _FLAG_NAMING in form.flags
     if naming and not (
         _predicate_follows(sentence, finite, clause_end)
         or _fronted(sentence, clause_start, finite, sentence.roles.predicative)
@@ -736,11 +757,11 @@ def _structure(
         after_verb = max(after_verb, found.after)
     # A verb whose perfect takes "sein" is active after it ("ist davon ausgegangen").
     passive = (
-        form.kind is FormKind.PARTICIPLE
+        form.kind is _FORM_PARTICIPLE
         and lows[finite] in sentence.roles.passive
-        and VerbFlag.SEIN not in form.flags
+        and _FLAG_SEIN not in form.flags
     )
-    if passive and VerbFlag.ACTIVE in form.flags:
+    if passive and _FLAG_ACTIVE in form.flags:
         return []  # "Er wurde zu fünf Jahren verurteilt": a court's sentence, not speech
     subjectless = subject is None and not passive
     if subjectless:
@@ -748,15 +769,15 @@ def _structure(
         if subject is None:
             return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
-    if es and VerbFlag.ES not in form.flags and not passive:
+    if es and _FLAG_ES not in form.flags and not passive:
         return []
     mention = None if es else subject
-    if passive and VerbFlag.RELAY not in form.flags:
+    if passive and _FLAG_RELAY not in form.flags:
         # "Die Männer werden beschuldigt, …": the subject of a passive is not the speaker.
         mention = _agent(sentence, finite, last_part) or _passive_source(
             sentence, first, finite, last_part
         )
-    if es and VerbFlag.PP in form.flags:
+    if es and _FLAG_PP in form.flags:
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
             mention = _source_phrase(sentence, first, finite)
@@ -766,7 +787,7 @@ def _structure(
             mention = _source_after_es(sentence, subject)
     if (
         mention is not None
-        and (passive or VerbFlag.PP in form.flags)
+        and (passive or _FLAG_PP in form.flags)
         and mention.stop - mention.start > 1
         and sentence.word_class(mention.start) == "prep"
     ):
@@ -798,14 +819,14 @@ def _structure(
             if mention is None or mention.start != finite + 1
             else mention.stop,
             mention=mention,
-            addressed=VerbFlag.OBJECT in form.flags,
+            addressed=_FLAG_OBJECT in form.flags,
             passive=passive,
             passive_subject=subject if passive and not es else None,
             verb_lemma=form.lemma,
         )
     )
     attribution = Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=_KIND_INDIRECT,
         content=sentence.span(finite, finite + 1),
         mention=None if mention is None else sentence.span(*mention),
         mention_words=() if mention is None else _source_words(sentence, mention),
@@ -828,7 +849,7 @@ def _structure(
         state.colon_end = sentence.tokens[after].end
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
-    ) or (form.kind is FormKind.FINITE and not opinion and _so_resumes(sentence, first, finite))
+    ) or (form.kind is _FORM_FINITE and not opinion and _so_resumes(sentence, first, finite))
     trailing = trailing and not subjectless  # the subject stands before the comma
     if trailing and first < finite:
         attribution = attrs.evolve(attribution, cue=(sentence.span(first, first + 1), *cue))
@@ -889,7 +910,7 @@ def _structure(
         fronted = content is None and _fronted_adverbial(
             sentence, sentence.region_start, clause_start - 1
         )
-        if content is not None and opinion and content[0] is not QuoteKind.DIRECT:
+        if content is not None and opinion and content[0] is not _KIND_DIRECT:
             content = None  # "„…“, hofft der Trainer": only quoted words trail an opinion verb
         if content is not None:
             following = _quotes_after(sentence, after)
@@ -913,7 +934,7 @@ def _structure(
             # name the source, without its preposition
             content = _direct_run(sentence, first)
             attribution = attrs.evolve(attribution, mention=None, mention_words=())
-            spoken_by = _source_after_es(sentence, spoken_by) if VerbFlag.PP in form.flags else None
+            spoken_by = _source_after_es(sentence, spoken_by) if _FLAG_PP in form.flags else None
             if spoken_by is not None:
                 spoken_by = Phrase(spoken_by.start + 1, spoken_by.stop)
         if spoken_by is not None:
@@ -939,7 +960,7 @@ def _structure(
                 # whose speaker name_bare_quotations names; it is not also indirect content
                 return [_derive(attribution, content=sentence.span(first, first + 1))]
             if any(
-                found.kind is QuoteKind.DIRECT
+                found.kind is _KIND_DIRECT
                 and found.mention is not None
                 and _quoted_sentence(sentence.text, found.content)
                 for found in state.previous_found
@@ -953,7 +974,7 @@ def _structure(
             return [_derive(attribution, content=span)]
     if content is None:
         if (
-            VerbFlag.REPORT in form.flags
+            _FLAG_REPORT in form.flags
             and mention is not None
             and (not trailing or fronted)
             and not demonstrative
@@ -969,13 +990,13 @@ def _structure(
                     and lows[finite] not in sentence.roles.modal
                 )
             )
-            and (VerbFlag.VON not in form.flags or _von_follows(sentence, finite, clause_end))
+            and (_FLAG_VON not in form.flags or _von_follows(sentence, finite, clause_end))
             and (
-                VerbFlag.MIT not in form.flags
+                _FLAG_MIT not in form.flags
                 or _mit_in_clause(sentence, clause_start, finite, clause_end)
             )
             and (
-                VerbFlag.ALS not in form.flags
+                _FLAG_ALS not in form.flags
                 or _predicate_follows(sentence, finite, clause_end)
                 or _fronted(sentence, clause_start, finite, sentence.roles.predicative)
             )
@@ -994,7 +1015,7 @@ def _structure(
         ):
             start, stop = _reported_extent(sentence, finite, last_part, mention)
             span = sentence.span(start, stop)
-            reported = _derive(attribution, kind=QuoteKind.REPORTED, content=span)
+            reported = _derive(attribution, kind=_KIND_REPORTED, content=span)
             return _results(sentence, reported, sentence.quotes(start, stop), pairs, used)
         if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
@@ -1003,7 +1024,7 @@ def _structure(
             stop = past if past > clause_end else min(clause_end, last_part + _MAX_PHRASE)
             return _results(
                 sentence,
-                _derive(attribution, kind=QuoteKind.DIRECT),
+                _derive(attribution, kind=_KIND_DIRECT),
                 sentence.quotes(first, stop),
                 pairs,
                 used,
@@ -1013,16 +1034,16 @@ def _structure(
             _spoken_without_words(sentence, first, mention, attribution, state, form)
         return []
     kind, span, quotes = content
-    if subjectless and (kind is not QuoteKind.INDIRECT or opinion):
+    if subjectless and (kind is not _KIND_INDIRECT or opinion):
         return []
-    if kind is QuoteKind.INDIRECT:
+    if kind is _KIND_INDIRECT:
         span = _without_next_predicate(sentence, span)
         span = _relative_content_end(sentence, first, subject, span)
     if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
         used.update(quotes)  # "„…“, so lautet der Titel der Studie": a name, nobody quoted
         return []
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
-    if VerbFlag.RELAY in form.flags and kind is not QuoteKind.REPORTED and results:
+    if _FLAG_RELAY in form.flags and kind is not _KIND_REPORTED and results:
         other = (
             _quoting_source(sentence, first, finite, last_part, clause_end, subject)
             if passive
