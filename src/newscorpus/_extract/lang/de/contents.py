@@ -208,6 +208,16 @@ def _commenting(sentence: _Sentence, index: int, clause: range) -> bool:
     )
 
 
+# Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
+_CONTEXT_EXPLICIT = QuoteContext.EXPLICIT
+_CONTEXT_NONE = QuoteContext.NONE
+_CONTEXT_RECENT = QuoteContext.RECENT
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+
+
 def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attribution:
     """An indirect content without a relative clause on "was" that comments on it in the indicative
     with a verb of denying or confirming ("…, den Putsch verantwortet zu haben, was dieser
@@ -222,7 +232,7 @@ def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attributio
     before it: after a pronoun of the ``was_antecedents`` role ("er unterstütze alles, was die
     Regierung bestätigt hat") or a clause with a word of the ``was_questions`` role ("man wisse
     nicht, was die Polizei bestätigt hat")."""
-    if attribution.kind is not QuoteKind.INDIRECT:
+    if attribution.kind is not _KIND_INDIRECT:
         return attribution
     first, stop = _scanned_tokens(sentence, attribution.content)
     lows, lexicon = sentence.lows, sentence.lexicon
@@ -286,7 +296,7 @@ def _results(
     ``context`` given (explicit by default). The quotations inside other contents are found by
     :func:`_nested` once the sentence's contents are final.
     """
-    if attribution.kind is not QuoteKind.DIRECT and context is None:
+    if attribution.kind is not _KIND_DIRECT and context is None:
         return [attribution]  # its quotations are taken once contents are final (_nested)
     nested: list[Attribution] = []
     sentence_end = sentence.tokens[-1].end
@@ -297,17 +307,13 @@ def _results(
             continue
         used.add(quote)
         if context is None:
-            context = (
-                QuoteContext.EXPLICIT
-                if attribution.kind is QuoteKind.DIRECT
-                else QuoteContext.ATTRIBUTED
-            )
+            context = _CONTEXT_EXPLICIT if attribution.kind is _KIND_DIRECT else _CONTEXT_ATTRIBUTED
         judged = context
-        if context is QuoteContext.ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
-            judged = QuoteContext.RECENT
+        if context is _CONTEXT_ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
+            judged = _CONTEXT_RECENT
         if _is_quotation(sentence, pairs[quote], judged):
-            nested.append(_derive(attribution, kind=QuoteKind.DIRECT, content=pairs[quote].content))
-    return nested if attribution.kind is QuoteKind.DIRECT else [attribution, *nested]
+            nested.append(_derive(attribution, kind=_KIND_DIRECT, content=pairs[quote].content))
+    return nested if attribution.kind is _KIND_DIRECT else [attribution, *nested]
 
 
 def _stands_alone(sentence: _Sentence) -> bool:
@@ -328,14 +334,14 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     Larry).
     """
     if _bracketed_term(sentence, pair) or (
-        context is not QuoteContext.EXPLICIT and _abbreviated_name(sentence, pair)
+        context is not _CONTEXT_EXPLICIT and _abbreviated_name(sentence, pair)
     ):
         return False
-    if context is not QuoteContext.EXPLICIT and _joined_to_quotation(sentence, pair, context):
+    if context is not _CONTEXT_EXPLICIT and _joined_to_quotation(sentence, pair, context):
         return True
-    if context is not QuoteContext.EXPLICIT:
+    if context is not _CONTEXT_EXPLICIT:
         if _after_slogan_noun(sentence, pair) or _after_chant_verb(sentence, pair):
-            context = QuoteContext.EXPLICIT
+            context = _CONTEXT_EXPLICIT
         elif _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair):
             return False
     content = pair.content.slice(sentence.text)
@@ -344,7 +350,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if not is_quotation(content, context, alone=_stands_alone(sentence)):
         return False
     stripped = content.strip()
-    if context is QuoteContext.EXPLICIT or stripped[-1] in _FINAL:
+    if context is _CONTEXT_EXPLICIT or stripped[-1] in _FINAL:
         return True
     words = stripped.split()
     if len(words) == 1 and _WEB_ADDRESS.fullmatch(stripped):
@@ -361,7 +367,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         # "„iPod nano“", "„YouTube Kids“": a product's name opens with its brand; a function
         # word makes it a phrase or clause ("„eBay haftet nicht“", "„iPod für alle“")
         return False
-    if context is QuoteContext.NONE and _completes_noun_phrase(sentence, pair):
+    if context is _CONTEXT_NONE and _completes_noun_phrase(sentence, pair):
         return False
     if 1 < len(words) <= _MAX_TERM_WORDS and (
         _title_after_article(sentence, pair) or _told_to_a_name(sentence, pair)
@@ -370,7 +376,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if len(words) > _SHORT_QUOTE_WORDS:
         return True
     if not _is_capital(words[0]):
-        return len(words) > 1 or context is not QuoteContext.NONE
+        return len(words) > 1 or context is not _CONTEXT_NONE
     if len(words) > 1:
         return (
             not all(_is_capital(word) for word in words)

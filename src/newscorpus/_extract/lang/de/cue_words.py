@@ -88,6 +88,15 @@ def with_cue_words(
     return completed
 
 
+# Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_FLAG_ALS = VerbFlag.ALS
+_FLAG_ES = VerbFlag.ES
+_FLAG_NAMING = VerbFlag.NAMING
+_FLAG_NOSICH = VerbFlag.NOSICH
+_FORM_PARTICIPLE = FormKind.PARTICIPLE
+
+
 def _cue_word_positions(
     sentence: _Sentence, finite: int, cue_parts: list[int], form: VerbForm
 ) -> set[int]:
@@ -136,17 +145,15 @@ def _cue_word_positions(
             # behauptet" (the other verb's)
             (
                 low == _REFLEXIVE
-                and VerbFlag.NOSICH not in flags
+                and _FLAG_NOSICH not in flags
                 and sentence.roles.coordinators.isdisjoint(lows[following:last_part])
             )
-            or (low == _IMPERSONAL and VerbFlag.ES in flags)
+            or (low == _IMPERSONAL and _FLAG_ES in flags)
             # not one word of an adverbial: "sagte darüber hinaus" ("moreover")
             or (low in adverbs and lows[following + 1 : following + 2] != [_ADVERBIAL_COMPLETION])
             or f"{form.lemma} {low}" in sentence.roles.cue_prepositions
             or (
-                low == _PASSIVE_PERFECT
-                and form.kind is FormKind.PARTICIPLE
-                and part == max(cue_parts)
+                low == _PASSIVE_PERFECT and form.kind is _FORM_PARTICIPLE and part == max(cue_parts)
             )
         ):
             positions.add(following)
@@ -155,7 +162,7 @@ def _cue_word_positions(
     if (
         finite > 0
         and lows[finite - 1] == _IMPERSONAL
-        and (VerbFlag.ES in flags or form.kind is FormKind.PARTICIPLE)
+        and (_FLAG_ES in flags or form.kind is _FORM_PARTICIPLE)
     ):
         positions.add(finite - 1)  # "Es heißt", "Es wird vermutet, dass …"
     if (
@@ -182,11 +189,7 @@ def _cue_word_positions(
             if lows[index] == _HOLDING_PREPOSITION:
                 positions.add(index)  # "hält es für möglich, dass …"
                 break
-    if (
-        VerbFlag.NAMING in flags
-        or VerbFlag.ALS in flags
-        or form.lemma in sentence.roles.naming_verbs
-    ):
+    if _FLAG_NAMING in flags or _FLAG_ALS in flags or form.lemma in sentence.roles.naming_verbs:
         judged = _predicate_opener(sentence, opener, finite, last_part)
         if judged is not None:
             positions.add(judged)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"

@@ -222,6 +222,11 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
     return tuple(sorted([*pairs, *added], key=_pair_open))
 
 
+# Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
+
+
 def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """One quotation for a run of free indirect sentences: "Die Lage sei ernst. Man prüfe alle
     Wege." continues one speaker over both sentences, so it is one content, as a reader (and
@@ -231,7 +236,7 @@ def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attr
     joined: list[Attribution] = []
     run = -1  # the index in ``joined`` of the free indirect quote that may go on
     for attribution in attributions:
-        if attribution.kind is QuoteKind.FREE_INDIRECT:
+        if attribution.kind is _KIND_FREE_INDIRECT:
             if (
                 run >= 0
                 and attribution.inherit
@@ -395,7 +400,7 @@ def _drop_superseded(attributions: list[Attribution], found: list[Attribution]) 
     takes the same words as content: "Die Lage sei ernst. Das sagte Merkel." is one indirect
     quotation of Merkel's, not also a free indirect one of nobody's."""
     last = attributions[-1]
-    if last.kind is QuoteKind.FREE_INDIRECT and any(
+    if last.kind is _KIND_FREE_INDIRECT and any(
         attribution.content.start == last.content.start for attribution in found
     ):
         attributions.pop()

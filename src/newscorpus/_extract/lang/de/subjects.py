@@ -367,6 +367,12 @@ def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(Phrase(first, finite))
 
 
+# Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_FORM_FINITE = FormKind.FINITE
+_FORM_PARTICIPLE = FormKind.PARTICIPLE
+
+
 def _subject_after_coordinated_clause(clause: _Clause) -> _SubjectFound | None:
     """ "Die Lage ist ernst und die Bürger sagen, dass …": a main clause joined to the one
     before by a coordinator without a comma. A plain noun phrase between the coordinator and a
@@ -375,7 +381,7 @@ def _subject_after_coordinated_clause(clause: _Clause) -> _SubjectFound | None:
     Bericht des Büros für Demokratie und Menschenrechte kritisiert" one phrase) and the clause
     is no subordinate one ("…, in dem es … anprangerte und einige Beispiele schilderte")."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
-    if clause.form.kind is not FormKind.FINITE or first >= finite:
+    if clause.form.kind is not _FORM_FINITE or first >= finite:
         return None
     relative = sentence.roles.relative
     after_comma = first > 0 and sentence.tokens[first - 1].text == ","
@@ -452,7 +458,7 @@ def _relative_pronoun_before_perfect(clause: _Clause) -> _SubjectFound | None:
     the phrase before that verb (:func:`_genitive_named`), not for the verb."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
     if (
-        clause.form.kind is not FormKind.PARTICIPLE
+        clause.form.kind is not _FORM_PARTICIPLE
         or first < 2
         or finite != first + 2
         or sentence.tokens[first - 1].text != ","
@@ -462,7 +468,7 @@ def _relative_pronoun_before_perfect(clause: _Clause) -> _SubjectFound | None:
     ):
         return None
     forms = sentence.lexicon.verbs.get(sentence.lows[first + 1], ())
-    if not any(form.kind is FormKind.PARTICIPLE for form in forms):
+    if not any(form.kind is _FORM_PARTICIPLE for form in forms):
         return None
     before = first - 2
     if sentence.is_lower(before) and _verb_like(sentence, before):
@@ -495,7 +501,7 @@ def _genitive_named(sentence: _Sentence, phrase: Phrase) -> Phrase:
 def _subject_inside_perfect(clause: _Clause) -> _SubjectFound | None:
     """ "Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, …": the subject
     between an auxiliary and its participle."""
-    if clause.form.kind is not FormKind.PARTICIPLE or clause.finite >= clause.last_part:
+    if clause.form.kind is not _FORM_PARTICIPLE or clause.finite >= clause.last_part:
         return None
     phrase = _middle_subject(clause.sentence, clause.finite + 1, clause.last_part)
     return None if phrase is None else _SubjectFound(_before_von_topic(clause, phrase))
