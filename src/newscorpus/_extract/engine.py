@@ -360,6 +360,11 @@ FINAL_MARKS = frozenset({".", "!", "?", "…"})
 BARE_NAMER_TOKENS = 7
 
 
+# Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_DIRECT = QuoteKind.DIRECT
+
+
 def name_bare_quotations(
     view: TokenView,
     found: list[Attribution],
@@ -391,7 +396,7 @@ def name_bare_quotations(
         if state.bare_sentence == state.sentence - 1 and last <= BARE_NAMER_TOKENS and speaker:
             for number in state.bare_quotes:
                 attributions[number] = speaker.derive(
-                    kind=QuoteKind.DIRECT, content=attributions[number].content
+                    kind=_KIND_DIRECT, content=attributions[number].content
                 )
         alone = Span(start=first.start, end=first.end)
         found[:] = [item for item in found if item.content != alone]
@@ -399,7 +404,7 @@ def name_bare_quotations(
     bare = [
         offset + number
         for number, attribution in enumerate(found)
-        if attribution.kind is QuoteKind.DIRECT and attribution.mention is None
+        if attribution.kind is _KIND_DIRECT and attribution.mention is None
     ]
     if bare and all(token.quote >= 0 or token.text in FINAL_MARKS for token in tokens):
         state.bare_quotes = bare

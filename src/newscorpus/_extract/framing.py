@@ -85,6 +85,11 @@ _FRAME_BARRIER: Final = re.compile(
 )
 
 
+# Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_REPORTED = QuoteKind.REPORTED
+
+
 def with_frames(
     text: str,
     quotes: Sequence[Quote],
@@ -104,7 +109,7 @@ def with_frames(
     contents = _Contents(quotes)
     known = _Sentences(sentences)
     for quote in quotes:
-        if quote.cue is None or quote.kind is QuoteKind.REPORTED:
+        if quote.cue is None or quote.kind is _KIND_REPORTED:
             result.append(quote)  # no frame to read: nothing the rules found is looked at
             continue
         # Inside a quotation the rules' sentences are the quotation's (it is never split):

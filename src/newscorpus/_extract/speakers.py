@@ -3010,6 +3010,13 @@ def _adverbial_opening(body: list[str], start: int, names: list[str], lexicon: _
     return False
 
 
+# Speaker kinds read for every mention registered, bound to names once: on Python 3.11 a
+# member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_ORGANISATION = SpeakerKind.ORGANISATION
+_KIND_PERSON = SpeakerKind.PERSON
+_KIND_UNKNOWN = SpeakerKind.UNKNOWN
+
+
 class _Draft:
     """A speaker being assembled from the mentions of one article.
 
@@ -3078,7 +3085,7 @@ class _Draft:
             self.roles.append(info.role)
         if info.role_head:
             self.role_heads.add(info.role_head)
-        if self.kind is SpeakerKind.UNKNOWN and info.kind is not SpeakerKind.UNKNOWN:
+        if self.kind is _KIND_UNKNOWN and info.kind is not _KIND_UNKNOWN:
             self.kind = info.kind
         if self.gender is None and info.gender is not None:
             self.gender = info.gender
@@ -3206,9 +3213,9 @@ class SpeakerRegistry:
         """Register a non-pronoun mention; return its speaker's number."""
         info = self._genitive_owner(info)
         number = self._by_name(info)
-        if number is None and info.kind is not SpeakerKind.ORGANISATION and not info.named:
+        if number is None and info.kind is not _KIND_ORGANISATION and not info.named:
             number = self._by_role(info)
-        if number is None and info.kind is SpeakerKind.ORGANISATION and not info.named:
+        if number is None and info.kind is _KIND_ORGANISATION and not info.named:
             number = self._by_classifier(info)
         if number is None and info.named:
             number = self._by_role_or_given_name(info)
@@ -3239,7 +3246,7 @@ class SpeakerRegistry:
             draft = self._drafts[number]
             if (
                 self._written_alone is not None
-                and draft.kind is SpeakerKind.UNKNOWN
+                and draft.kind is _KIND_UNKNOWN
                 and info.named
                 and " " not in draft.name
             ):
@@ -3283,9 +3290,9 @@ class SpeakerRegistry:
         "she" means it then, and the corpus lists it as an organisation."""
         if (
             self._introduced is None
-            or draft.kind is SpeakerKind.PERSON
+            or draft.kind is _KIND_PERSON
             # a name, or an organisation its noun names ("der Ölkonzern Yukos"), no "der Konzern"
-            or not (info.named or (info.kind is SpeakerKind.ORGANISATION and not info.generic))
+            or not (info.named or (info.kind is _KIND_ORGANISATION and not info.generic))
             or info.plural
             or info.given is not None
             or " " in draft.name
@@ -3294,8 +3301,8 @@ class SpeakerRegistry:
         introduction = self._introduced(draft.name)
         if introduction is None:
             return
-        if draft.kind is SpeakerKind.UNKNOWN:
-            draft.kind = SpeakerKind.ORGANISATION
+        if draft.kind is _KIND_UNKNOWN:
+            draft.kind = _KIND_ORGANISATION
             draft.gender = introduction.gender or None
         # "the firm", "der Konzern", "der Ölkonzern" later mean it (see _by_classifier)
         draft.classifiers.update((introduction.noun, introduction.word))
