@@ -346,21 +346,21 @@ class _Sentence(SentenceView):
             return False
         text = token.text
         first = text[:1]
-        if first.isdigit():
-            return "-" in text and text[-1:].isalpha()
+        if first.isupper():  # (asked first: most heads are capitalised)
+            # a capitalised word that is no function word
+            return first.isalnum() and self.lows[index] not in self.word_classes
         if first.islower():
             if "-" not in text and "'" not in text and "’" not in text:
                 return False  # most lower-case words: neither a compound nor a particle below
             if "-" in text[1:] and text.rpartition("-")[2][:1].isupper():
                 return True  # a compound noun with a lower-case first part: "verdi-Chef"
+            # "al-Omair", "el-Baradei", "d'Italia"
             return (
                 "-" in text[1:4] or "'" in text[1:3] or "’" in text[1:3]
             ) and _NAME_PARTICLE_PREFIX.match(text) is not None
-        # "al-Omair", "el-Baradei", "d'Italia" above; here a capitalised word that is no
-        # function word.
-        return (
-            first.isupper() and first.isalnum() and self.lows[index] not in self.lexicon.word_class
-        )
+        if first.isdigit():
+            return "-" in text and text[-1:].isalpha()
+        return False
 
     def quotes(self, first: int, stop: int) -> list[int]:
         if not self.quote_tokens:
