@@ -137,7 +137,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         if end is None:
             return None
         return _phrase_attachments(sentence, start, end, limit)
-    if sentence.word_class(index) == "det":
+    if sentence.word_classes.get(low) == "det":  # (the first word's class, read inline)
         index += 1
         # "die beiden Mitglieder", "die drei Abgeordneten" (not digits, which open a measure:
         # "der 330 Seiten starke Bericht")
@@ -215,7 +215,7 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
         if role is None and (
             low == ","
             or low in sentence.roles.place_prepositions
-            or sentence.word_class(index) == "prep"
+            or sentence.word_classes.get(low) == "prep"
         ):
             role = role_or_organisation(head, "de")
         if low in sentence.roles.genitive or low in sentence.roles.von:
@@ -623,7 +623,7 @@ def _past_adjectives(sentence: _Sentence, index: int, limit: int, first: int) ->
             or (index > first and _attributive_verb(sentence, index))
             or (
                 index > first
-                and sentence.word_class(index) == "time"
+                and classes.get(low) == "time"
                 and sentence.is_lower(index)
                 and index + 1 < limit
                 and sentence.is_head(index + 1)

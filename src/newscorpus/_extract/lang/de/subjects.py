@@ -369,6 +369,9 @@ def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
 
 # Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
 # member read through its class goes through EnumType.__getattr__, a slow path.
+_FLAG_PP = VerbFlag.PP
+_FLAG_RELAY = VerbFlag.RELAY
+_FLAG_VON = VerbFlag.VON
 _FORM_FINITE = FormKind.FINITE
 _FORM_PARTICIPLE = FormKind.PARTICIPLE
 
@@ -576,7 +579,7 @@ def _before_von_topic(clause: _Clause, phrase: Phrase) -> Phrase:
     einem Verlust in Höhe von 20 Millionen Euro gesprochen") unless a "von" before a noun
     phrase follows it ("sprach ein Sprecher von einer Initiative von einem Skandal")."""
     sentence = clause.sentence
-    if VerbFlag.VON not in clause.form.flags:
+    if _FLAG_VON not in clause.form.flags:
         return phrase
     von = sentence.roles.von
     for index in range(phrase.stop - 2, phrase.start, -1):
@@ -1067,7 +1070,7 @@ def _closing_adjunct(sentence: _Sentence, start: int, last_part: int) -> bool:
 def _source_before_verb(clause: _Clause) -> _SubjectFound | None:
     """ "In dem Bericht heißt es", "Aus der Studie geht hervor": a prepositional phrase naming
     the source, for verbs flagged *pp*."""
-    if VerbFlag.PP not in clause.form.flags or clause.first >= clause.finite:
+    if _FLAG_PP not in clause.form.flags or clause.first >= clause.finite:
         return None
     phrase = _source_phrase(clause.sentence, clause.first, clause.finite)
     return None if phrase is None else _SubjectFound(phrase)
@@ -1134,7 +1137,7 @@ def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
 def _source_after_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Dies geht aus einer Pressemitteilung des Konzerns hervor": for verbs flagged *pp*, a
     prepositional phrase right after the verb names the source when no subject was found."""
-    if VerbFlag.PP not in clause.form.flags:
+    if _FLAG_PP not in clause.form.flags:
         return None
     sentence = clause.sentence
     start = clause.finite + 1
@@ -1167,7 +1170,7 @@ def _impersonal_relay(clause: _Clause) -> _SubjectFound | None:
     sentence = clause.sentence
     following = clause.finite + 1
     if (
-        VerbFlag.RELAY not in clause.form.flags
+        _FLAG_RELAY not in clause.form.flags
         or following >= clause.clause_end
         or sentence.lows[following] not in sentence.roles.impersonal
     ):

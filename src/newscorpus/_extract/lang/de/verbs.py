@@ -98,20 +98,24 @@ _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the ver
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_AUX_DISTANCE = 20
 
-# The enum members that _verb_cue, _choose_form and _structure read for every cue, bound to
-# names once: on Python 3.11 a member read through its class (``VerbFlag.OPINION``) goes
-# through EnumType.__getattr__, a slow path that cost more than the set lookup it feeds.
+# The enum members that _verb_cue, _choose_form, _flags_allow and _structure read for every
+# cue, bound to names once: on Python 3.11 a member read through its class
+# (``VerbFlag.OPINION``) goes through EnumType.__getattr__, a slow path that cost more than the
+# set lookup it feeds.
 _FLAG_ACTIVE = VerbFlag.ACTIVE
 _FLAG_ALS = VerbFlag.ALS
 _FLAG_ES = VerbFlag.ES
 _FLAG_MIT = VerbFlag.MIT
 _FLAG_NAMING = VerbFlag.NAMING
+_FLAG_NOSICH = VerbFlag.NOSICH
 _FLAG_OBJECT = VerbFlag.OBJECT
 _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_PP = VerbFlag.PP
+_FLAG_QUOTED = VerbFlag.QUOTED
 _FLAG_RELAY = VerbFlag.RELAY
 _FLAG_REPORT = VerbFlag.REPORT
 _FLAG_SEIN = VerbFlag.SEIN
+_FLAG_SICH = VerbFlag.SICH
 _FLAG_VON = VerbFlag.VON
 _FORM_FINITE = FormKind.FINITE
 _FORM_PARTICIPLE = FormKind.PARTICIPLE
@@ -551,14 +555,14 @@ _CONTEXT_FLAGS = frozenset({VerbFlag.QUOTED, VerbFlag.NOSICH, VerbFlag.SICH, Ver
 def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
     if _CONTEXT_FLAGS.isdisjoint(form.flags):
         return True
-    if VerbFlag.QUOTED in form.flags and not _frames_quotation(sentence, index):
+    if _FLAG_QUOTED in form.flags and not _frames_quotation(sentence, index):
         return False
     near = sentence.lows[max(0, index - 2) : index + 3]
-    if VerbFlag.NOSICH in form.flags and "sich" in near and not _trails_quotation(sentence, index):
+    if _FLAG_NOSICH in form.flags and "sich" in near and not _trails_quotation(sentence, index):
         return False
-    if VerbFlag.SICH in form.flags and "sich" not in near:
+    if _FLAG_SICH in form.flags and "sich" not in near:
         return False
-    return VerbFlag.ES not in form.flags or "es" in near
+    return _FLAG_ES not in form.flags or "es" in near
 
 
 def _trails_quotation(sentence: _Sentence, index: int) -> bool:
