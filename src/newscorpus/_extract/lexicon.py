@@ -299,6 +299,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "quantity_nouns",
         "post_nominals",
         "organisation_classifiers",
+        "company_nouns",
         "time_modifiers",
         "time_nouns",
         "relation_adjectives",

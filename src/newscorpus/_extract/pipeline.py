@@ -253,6 +253,7 @@ def _resolve(
         if language is None
         else functools.partial(introduced_organisation, text, language=language),
         None if language is None else functools.partial(written_alone, text, language=language),
+        language,
     )
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
     # Where the quotations so far end: a pronoun may mean a person mentioned after that.

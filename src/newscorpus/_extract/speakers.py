@@ -320,6 +320,9 @@ class _Lexicon:
     #: nouns that make the one-word name after them an organisation's ("oil firm Yukos":
     #: ``organisation_classifiers``)
     organisation_classifiers: frozenset[str] = frozenset()
+    #: nouns that, alone and definite, mean the company the text quotes ("the company said",
+    #: "der Konzern teilte mit": ``company_nouns``)
+    company_nouns: frozenset[str] = frozenset()
     #: a word and a noun of time before a mention, the sentence's ("Last week Grammy producers":
     #: ``time_modifiers``, ``time_nouns``)
     time_modifiers: frozenset[str] = frozenset()
@@ -469,6 +472,7 @@ def _lexicon(language: str) -> _Lexicon:
         post_nominals=speaker_words["post_nominals"],
         quantity_nouns=speaker_words["quantity_nouns"],
         organisation_classifiers=speaker_words["organisation_classifiers"],
+        company_nouns=speaker_words["company_nouns"],
         time_modifiers=speaker_words["time_modifiers"],
         time_nouns=speaker_words["time_nouns"],
         relation_adjectives=speaker_words["relation_adjectives"],
@@ -3113,6 +3117,7 @@ class SpeakerRegistry:
         mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
         introduced: Callable[[str], Introduction | None] | None = None,
         written_alone: Callable[[str], bool] | None = None,
+        language: str | None = None,
     ) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, list[int]] = {}
@@ -3126,6 +3131,13 @@ class SpeakerRegistry:
         self._introduced = introduced
         # Whether the text never writes a name after a capitalised word (written_alone).
         self._written_alone = written_alone
+        # The nouns that, alone, mean the company quoted before ("the company"), and whether a
+        # one-word name of unknown kind may be that company: not where every noun is
+        # capitalised ("der Test"), see _by_company_noun.
+        lexicon = None if language is None else _lexicon(language)
+        self._company_nouns = frozenset() if lexicon is None else lexicon.company_nouns
+        self._article_names = frozenset() if lexicon is None else lexicon.article_names
+        self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
         self._clock = 0
@@ -3217,6 +3229,8 @@ class SpeakerRegistry:
             number = self._by_role(info)
         if number is None and info.kind is _KIND_ORGANISATION and not info.named:
             number = self._by_classifier(info)
+            if number is None:
+                number = self._by_company_noun(info)
         if number is None and info.named:
             number = self._by_role_or_given_name(info)
         if number is None:
@@ -3353,6 +3367,49 @@ class SpeakerRegistry:
         noun = info.name.lower()
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             if noun in self._drafts[number].classifiers:
+                return number
+        return None
+
+    def _by_company_noun(self, info: MentionInfo) -> int | None:
+        """The speaker a noun of the ``company_nouns`` role means, alone, definite and singular,
+        when no organisation was introduced with it (:meth:`_by_classifier`): "Siemens teilte
+        mit … Der Konzern erklärte", "Cairn said … The company also said" — news calls the
+        company it quotes so. The most recent organisation the article names by more than common
+        nouns (:attr:`_Draft.generic`: "OMV", not "die Polizei") among the recent speakers; else,
+        in a language that capitalises names only, the most recent one-word name of unknown kind
+        never written after a given name or title. None when neither spoke before: the noun
+        stays the speaker."""
+        if info.indefinite or info.plural or info.named or not info.generic:
+            return None
+        if info.name.lower() not in self._company_nouns:
+            return None
+        # Not a medium or party named with an article ("der Kurier", "the Guardian"): a source
+        # reporting on the company, not the company.
+        media = self._article_names
+        recent = [
+            number
+            for number in reversed(self._recent[-_RECENT_LIMIT:])
+            if not self._drafts[number].generic
+            and not self._drafts[number].plural
+            and self._drafts[number].name.lower() not in media
+        ]
+        for number in recent:
+            if self._drafts[number].kind is _KIND_ORGANISATION:
+                return number
+        if not self._bare_companies:
+            return None
+        for number in recent:
+            draft = self._drafts[number]
+            if (
+                draft.kind is _KIND_UNKNOWN
+                and draft.named
+                and draft.bare
+                and not draft.name.endswith("s")
+            ):
+                # A one-word name never written after a given name or title ("Cairn"), and no
+                # plural ("Unions"): the company the noun means, which the corpus then lists as
+                # an organisation.
+                draft.kind = _KIND_ORGANISATION
                 return number
         return None
 
