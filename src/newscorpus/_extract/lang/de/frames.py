@@ -1030,8 +1030,9 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     if phrase is None:
         return []
     phrase = _object_before_source(sentence, _dative_source(sentence, phrase, index), index)
+    finite: int | None = None  # the verb after a frame opening the sentence
     if sentence.opening == phrase.start:
-        content_start = index + 1
+        content_start = finite = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
             content_start += 1
         if content_start >= sentence.last:
@@ -1044,6 +1045,12 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     if span is None:
         return []
     attribution = _framed(sentence, phrase, span, index, sentence.span(phrase.start, index + 1))
+    if _own_source(sentence, phrase):
+        # "Der Verein hat eigenen Angaben zufolge …", "Eigenen Angaben zufolge hat der Verein
+        # …": the clause's subject speaks of itself, as after "nach eigenen Angaben".
+        subject = _own_subject(sentence, phrase.start, finite)
+        if subject is not None:
+            attribution = attrs.evolve(attribution, mention_words=_source_words(sentence, subject))
     return [attribution]
 
 
