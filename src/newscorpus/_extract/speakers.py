@@ -1621,6 +1621,9 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             title = _english_singular_role(words[0], lexicon)
             if title is not None:
                 words = [title, *words[1:]]
+        apposition = _unmarked_apposition(words, lexicon)
+        if apposition:
+            return _analyse_english([*words[:apposition], ",", *words[apposition:]], lexicon)
         return _english_part(words, lexicon)
     parts: list[list[str]] = [[]]
     for word in words:
@@ -1645,6 +1648,33 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             gender=named.gender or role.gender,
         )
     return named or infos[0]
+
+
+#: The fewest capitalised words a person's name before an unmarked apposition has ("Mike Watts").
+_MIN_NAME_WORDS = 2
+
+
+def _unmarked_apposition(words: list[str], lexicon: _Lexicon) -> int:
+    """Where a role in apposition starts right after a person's name, without the comma that
+    usually sets it off ("Dr Mike Watts head of exploration", "Anna Roe chief executive of
+    Acme"), or 0: the name is the capitalised words before the first lower-case word, at least
+    :data:`_MIN_NAME_WORDS` of them, no possessive ("Tony Blair's spokesman") and read as a
+    named person (a title or a given name of the lexicon: "Manchester United manager Alex
+    Ferguson" opens with none); the words after it hold a role noun."""
+    end = 0
+    while end < len(words) and _is_capitalised(words[end]):
+        end += 1
+    if end < _MIN_NAME_WORDS or end >= len(words) or words[end - 1].endswith(_EN_POSSESSIVES):
+        return 0
+    low = words[end].lower()
+    if low in lexicon.function_words or _english_particle(words, end, lexicon):
+        return 0
+    if not any(word.lower() in lexicon.roles for word in words[end:]):
+        return 0
+    name = _english_part(words[:end], lexicon)
+    if name is None or not name.named or name.kind is not SpeakerKind.PERSON:
+        return 0
+    return end
 
 
 def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
