@@ -1446,12 +1446,10 @@ def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Sp
     the main clause's verb ("The head of the FBI, who said the plan had failed, left office"
     is "the plan had failed"). Only for a relative pronoun after a comma as the subject; the
     verb is a lower-case past tense or auxiliary right after a comma."""
-    if (
-        subject == 0
-        or sentence.tokens[subject - 1].text != ","
-        or sentence.lows[subject] not in sentence.roles.relative_pronouns
-    ):
+    if sentence.lows[subject] not in sentence.roles.relative_pronouns:
         return content
+    if subject == 0 or sentence.tokens[subject - 1].text != ",":
+        return _infinitive_clause_end(sentence, content)
     lexicon = sentence.lexicon
     inner = False  # inside a relative clause of the content's own ("the plan, which …, failed")
     for position in range(sentence.first_at(content.start), sentence.last - 1):
@@ -1476,6 +1474,33 @@ def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Sp
             or sentence.is_cue_form(following, _PAST_FORM)  # ", who asked …, told Reuters"
         ):
             return Span(start=content.start, end=sentence.tokens[position - 1].end)
+    return content
+
+
+def _infinitive_clause_end(sentence: _Sentence, content: Span) -> Span:
+    """A to-infinitive said in a relative clause ends before the main clause's auxiliary or
+    modal: "Parents who refuse to allow contact could be tagged" is "to allow contact", "a man
+    who wanted to remain in the UK, was jailed" "to remain in the UK". An infinitive has no
+    finite verb of its own; one right after "to" is its own ("to have …"), one right after a
+    relative pronoun a relative clause's inside it ("to sign players who are cheap")."""
+    first = sentence.first_at(content.start)
+    if first >= sentence.last or sentence.lows[first] != "to":
+        return content
+    auxiliaries = sentence.lexicon.auxiliaries
+    relatives = sentence.roles.relative_pronouns
+    for position in range(first + 2, sentence.last):
+        token = sentence.tokens[position]
+        if token.end > content.end:
+            break
+        low = sentence.lows[position]
+        if (
+            low in auxiliaries
+            and sentence.is_lower(position)
+            and sentence.lows[position - 1] != "to"
+            and sentence.lows[position - 1] not in relatives
+        ):
+            stop = position - 1 if sentence.is_separator(position - 1) else position
+            return Span(start=content.start, end=sentence.tokens[stop - 1].end)
     return content
 
 
