@@ -99,6 +99,9 @@ _NAME_ADJECTIVE_ENDINGS = ("en", "er")
 _SUBJECT_OPENERS = frozenset({"det", "pron"})
 _VERB_CLASS = "verb"  # the word class of an auxiliary or modal ("wurde", "hat", "sollte")
 _MAX_TOLD_SUBJECT = 4  # "sagte Bundesminister Karl von Berg der „Zeit“": the subject's words
+#: The phrases of a subject before the medium it told: its own and one genitive attribute
+#: ("sagte ein Sprecher der Regierung der Nachrichtenagentur MTI").
+_MAX_TOLD_PHRASES = 2
 _NAMING_REACH = 3  # "nennt sie sich selbst „…“": the reflexive verb of naming before a name
 # How far back a quotation lends its speaker to hearsay ("… soll … haben").
 _HEARSAY_SENTENCES = 5
@@ -611,7 +614,10 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
     verb = article - 1
     if lows[verb] in sentence.roles.subject_pronouns:
         verb -= 1
-    else:
+        return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+    # The subject may have one genitive attribute before the medium ("sagte ein Sprecher der
+    # Regierung der Nachrichtenagentur MTI"): its phrases are walked back, the last first.
+    for _ in range(_MAX_TOLD_PHRASES):
         first = verb
         while (
             first > 0
@@ -635,6 +641,8 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
                 return False
             first -= 1
         verb = first
+        if verb < 0 or (lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)):
+            break
     return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
 
 
