@@ -784,7 +784,9 @@ def _structure(
     if es and _FLAG_PP in form.flags:
         # "In dem Bericht heißt es", "…, heißt es in einer Erklärung."
         if first < finite:
-            mention = _source_phrase(sentence, first, finite)
+            # (not a question: "Auf Anfrage der APA hieß es aus der Botschaft" is the embassy's)
+            if _past_request(sentence, first, finite) == first:
+                mention = _source_phrase(sentence, first, finite)
         elif first == clause_start:
             mention = _source_before_relative(sentence, clause_start)
         if mention is None and subject is not None:
@@ -1397,7 +1399,14 @@ def _source_after_es(sentence: _Sentence, es: Phrase) -> Phrase | None:
     request_end = _past_request(sentence, start, end)
     if request_end != start:  # "auf Nachfrage am Montag aus dem Ministerium"
         start = _skip_adverbs(sentence, _time_after(sentence, request_end, end))
-    return _source_phrase(sentence, start, min(end, start + _MAX_PHRASE), whole=False)
+    phrase = _source_phrase(sentence, start, min(end, start + _MAX_PHRASE), whole=False)
+    if phrase is None:
+        return None
+    for position in range(phrase.start + 1, phrase.stop):
+        if _past_request(sentence, position, phrase.stop) != position:
+            # "aus der Botschaft auf Anfrage der APA": the question after the source is none of it
+            return Phrase(phrase.start, position)
+    return phrase
 
 
 def _past_request(sentence: _Sentence, start: int, end: int) -> int:
