@@ -1042,7 +1042,9 @@ def _structure(
     kind, span, quotes = content
     if subjectless and (kind is not _KIND_INDIRECT or opinion):
         return []
-    if kind is _KIND_INDIRECT:
+    if kind is _KIND_INDIRECT and span.start > sentence.tokens[finite].start:
+        # (only after the verb: before a trailing verb such a verb is the content's own, after
+        # its subject's apposition: "Die Männer, alle aus Syrien, überquerten die Grenze, sagte")
         span = _without_next_predicate(sentence, span)
         span = _relative_content_end(sentence, first, subject, span)
     if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
