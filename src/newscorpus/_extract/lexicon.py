@@ -300,6 +300,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "post_nominals",
         "organisation_classifiers",
         "company_nouns",
+        "group_pronouns",
         "time_modifiers",
         "time_nouns",
         "relation_adjectives",

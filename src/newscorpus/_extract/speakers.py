@@ -273,6 +273,8 @@ class _Lexicon:
     pronouns: dict[str, tuple[str, str]]
     determiners: frozenset[str]
     prepositions: frozenset[str]
+    #: the subordinators of ``function_words.txt`` ("who", "dass")
+    subordinators: frozenset[str]
     function_words: frozenset[str]
     name_context: frozenset[str]
     role_modifiers: frozenset[str]
@@ -320,6 +322,9 @@ class _Lexicon:
     #: nouns that make the one-word name after them an organisation's ("oil firm Yukos":
     #: ``organisation_classifiers``)
     organisation_classifiers: frozenset[str] = frozenset()
+    #: pronouns that, with a phrase after them, name a group of people ("those close to him":
+    #: ``group_pronouns``)
+    group_pronouns: frozenset[str] = frozenset()
     #: nouns that, alone and definite, mean the company the text quotes ("the company said",
     #: "der Konzern teilte mit": ``company_nouns``)
     company_nouns: frozenset[str] = frozenset()
@@ -437,6 +442,7 @@ def _lexicon(language: str) -> _Lexicon:
         pronouns=pronouns,
         determiners=frozenset(word for word, kind in word_classes.items() if kind == "det"),
         prepositions=frozenset(word for word, kind in word_classes.items() if kind == "prep"),
+        subordinators=frozenset(word for word, kind in word_classes.items() if kind == "sub"),
         function_words=frozenset(word_classes),
         name_context=speaker_words["name_context"],
         role_modifiers=speaker_words["role_modifiers"],
@@ -473,6 +479,7 @@ def _lexicon(language: str) -> _Lexicon:
         quantity_nouns=speaker_words["quantity_nouns"],
         organisation_classifiers=speaker_words["organisation_classifiers"],
         company_nouns=speaker_words["company_nouns"],
+        group_pronouns=speaker_words["group_pronouns"],
         time_modifiers=speaker_words["time_modifiers"],
         time_nouns=speaker_words["time_nouns"],
         relation_adjectives=speaker_words["relation_adjectives"],
@@ -1609,6 +1616,9 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         # Most mentions are one part: its analysis is the mention's.
         if len(words) == 1 and words[0].isdigit():
             return None  # a number alone names no one
+        group = _pronoun_group(words, lexicon)
+        if group is not None:
+            return group
         if (
             len(words) > 1
             and words[1][:1].isupper()
@@ -1650,6 +1660,30 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     return named or infos[0]
 
 
+def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """A pronoun of the ``group_pronouns`` role with the phrase that says who they are: "those
+    close to him", "those behind the negotiations", "those involved in the talks", "those who
+    know him" — a group of people named by that phrase; None for anything else ("those
+    analysts" is the analysts)."""
+    if len(words) < _MIN_GROUP_WORDS or words[0].lower() not in lexicon.group_pronouns:
+        return None
+    after = words[1]
+    if not after.islower() or not (
+        after in lexicon.prepositions
+        or after in lexicon.subordinators
+        or after.endswith("ed")  # "those involved", "those affected"
+        or any(relation.startswith(f"{after} ") for relation in lexicon.relation_adjectives)
+    ):
+        return None
+    name = " ".join(words)
+    name = name[:1].upper() + name[1:]
+    return MentionInfo(
+        name=name, kind=SpeakerKind.UNKNOWN, key=name.lower(), plural=True, generic=True
+    )
+
+
+#: The words of the shortest group named by a pronoun ("those involved").
+_MIN_GROUP_WORDS = 2
 #: The fewest capitalised words a person's name before an unmarked apposition has ("Mike Watts").
 _MIN_NAME_WORDS = 2
 

@@ -161,6 +161,7 @@ class WordRoles(NamedTuple):
     headline_topics: frozenset[str]
     plural_attach: frozenset[str]
     relation_adjectives: frozenset[str]
+    group_pronouns: frozenset[str]
     loose_ends: frozenset[str]
     demonstrative: frozenset[str]
     quote_joiners: frozenset[str]

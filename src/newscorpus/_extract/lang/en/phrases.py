@@ -59,6 +59,17 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         position = opening - 1
     if position < 0:
         return None
+    attachments = 0
+    if (
+        position > 1
+        and lows[position] in sentence.roles.object_pronouns
+        and f"{lows[position - 2]} {lows[position - 1]}" in sentence.roles.relation_adjectives
+        and _attaches(sentence, position - 1)
+    ):
+        # "Sources close to him said", "people familiar with them": the relation's pronoun
+        # ends the phrase, which goes on before its adjective.
+        attachments = 1
+        position -= 2
     if not (
         sentence.is_capitalised(position)
         or sentence.is_nounish(position, head=True)
@@ -72,7 +83,6 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     # Whether the token at ``start`` is a capitalised word (kept as the loop reads it): only a
     # lower-case word right before one may be a verb before a name (:func:`_verb_before_name`).
     name_at_start = False
-    attachments = 0
     classes = sentence.word_classes
     while position >= lowest:
         token = tokens[position]
@@ -115,6 +125,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             break  # "if he returned Owen said"
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
+            or _group_participle(sentence, position)  # "those involved in the talks"
             or token.text in {"'", "’", "&"}
             or (token.text == "%" and _percentage(sentence, position))
             or sentence.is_abbreviation_stop(position)
@@ -213,6 +224,8 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         and (sentence.is_nounish(previous - 1, head=True) or sentence.is_capitalised(previous - 1))
     ):
         return True
+    if _group_participle(sentence, previous) and sentence.word_class(position) == "prep":
+        return True  # "those involved in the talks", "those polled for the Sunday Times"
     if low in sentence.roles.np_attach:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
     if low in sentence.roles.plural_attach and (
@@ -223,6 +236,17 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     if low in sentence.roles.document_attach and _topic_attaches(sentence, position):
         return True  # "a report on the 20 biggest projects says", "the committee on human rights"
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
+
+
+def _group_participle(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position`` is a participle right after a pronoun of the
+    ``group_pronouns`` role, which names a group of people with it ("those involved", "those
+    polled")."""
+    return (
+        position > 0
+        and sentence.lows[position].endswith("ed")
+        and sentence.lows[position - 1] in sentence.roles.group_pronouns
+    )
 
 
 def _topic_attaches(sentence: _Sentence, position: int) -> bool:
