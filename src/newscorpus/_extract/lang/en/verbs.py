@@ -1295,6 +1295,8 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         antecedent = _phrase_before(sentence, stop) if stop > 0 else None
         if antecedent is not None:
             antecedent = _nearest_antecedent(sentence, _past_age(sentence, antecedent))
+        if antecedent is not None:
+            antecedent = _within_relative_clause(sentence, antecedent)
         words = (
             sentence.words(before, group)
             if antecedent is None
@@ -1536,6 +1538,19 @@ def _nearest_antecedent(sentence: _Sentence, phrase: Phrase) -> Phrase:
                 return Phrase(position + 1, phrase.stop)
             break
     return phrase
+
+
+def _within_relative_clause(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
+    """The antecedent of a relative pronoun whose phrase opens right after another relative
+    pronoun: its first words are that clause's verb ("a man who set up two sham weddings for
+    couples who wanted …"), so the antecedent is the phrase after the last preposition in it
+    ("couples"), or none; ``phrase`` itself otherwise."""
+    if phrase.start == 0 or sentence.lows[phrase.start - 1] not in sentence.roles.relative_pronouns:
+        return phrase
+    for position in range(phrase.stop - 2, phrase.start, -1):
+        if sentence.word_class(position) == "prep":
+            return Phrase(position + 1, phrase.stop)
+    return None
 
 
 def _names_speaker(sentence: _Sentence, position: int) -> bool:
