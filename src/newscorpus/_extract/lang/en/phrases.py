@@ -238,6 +238,37 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
+def _group_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
+    """A pronoun of the ``group_pronouns`` role at ``start`` with the phrase after it that
+    says who they are: a relation adjective and its object ("said those close to the
+    minister"), a participle with or without a prepositional phrase ("said those polled",
+    "those asked in a poll"), a prepositional phrase ("say those behind the negotiations");
+    None otherwise ("those analysts" is a plain noun phrase)."""
+    lows = sentence.lows
+    after = start + 1
+    if after >= limit or not sentence.is_lower(after):
+        return None
+    if (
+        after + 1 < limit
+        and f"{lows[after]} {lows[after + 1]}" in sentence.roles.relation_adjectives
+    ):
+        preposition = after + 1
+    elif lows[after].endswith("ed"):
+        preposition = after + 1
+        if preposition >= limit or sentence.word_class(preposition) != "prep":
+            return Phrase(start, after + 1)  # "those polled"
+    elif sentence.word_class(after) == "prep":
+        preposition = after
+    else:
+        return None
+    if preposition + 1 >= limit:
+        return None
+    if lows[preposition + 1] in sentence.roles.object_pronouns:
+        return Phrase(start, preposition + 2)  # "those close to him"
+    phrase = _phrase_after(sentence, preposition + 1, limit, attachments=False)
+    return None if phrase is None else Phrase(start, phrase.stop)
+
+
 def _group_participle(sentence: _Sentence, position: int) -> bool:
     """Whether the word at ``position`` is a participle right after a pronoun of the
     ``group_pronouns`` role, which names a group of people with it ("those involved", "those
@@ -385,6 +416,10 @@ def _phrase_after(
         return None
     if lows[start] in sentence.roles.subject_pronouns:
         return Phrase(start, start + 1)
+    if lows[start] in sentence.roles.group_pronouns:
+        group = _group_after(sentence, start, limit)
+        if group is not None:
+            return group
     position = start
     if sentence.word_class(position) == "det" and lows[position] != "that":
         position += 1
