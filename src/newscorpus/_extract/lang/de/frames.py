@@ -1208,6 +1208,8 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
                 or _noun_cue_prefield(sentence, phrase.start)
                 or _noun_cue_field_subject(sentence, phrase.start)
             )
+        if subject is None and holder is None:
+            subject = _possessive_owner(sentence, phrase)
         mention = sentence.span(*phrase) if subject is None else subject.mention
         attribution = Attribution(
             kind=kind,
@@ -1219,6 +1221,30 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _possessive_owner(sentence: _Sentence, phrase: Phrase) -> Attribution | None:
+    """ "Er blieb bei seiner Aussage, dass …", "wiederholte ihre Forderung, …": a possessive of
+    the ``possessives`` role before the noun of saying names whose words they are, as its
+    pronoun would (someone named before, as in "Seiner Meinung nach"); the possessive is the
+    mention. None for any other phrase."""
+    start = phrase.start
+    if (
+        phrase.stop - start != _POSSESSIVE_PHRASE
+        or sentence.lows[start] not in sentence.roles.possessives
+        or not (sentence.is_lower(start) or start == sentence.opening)
+    ):
+        return None
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        content=sentence.span(phrase.stop - 1, phrase.stop),
+        mention=sentence.span(start, start + 1),
+        mention_words=sentence.words(start, start + 1),
+    )
+
+
+#: The words of a possessive and its noun of saying ("seiner Aussage").
+_POSSESSIVE_PHRASE = 2
 
 
 def _noun_cue_words(
