@@ -144,6 +144,7 @@ class WordRoles(NamedTuple):
     colon_pronouns: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]
+    personal_relatives: frozenset[str]
     number_words: frozenset[str]
     participle_openers: frozenset[str]
     time_prepositions: frozenset[str]

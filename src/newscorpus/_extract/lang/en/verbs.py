@@ -1291,7 +1291,15 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
     if sentence.lows[before] in sentence.roles.relative_pronouns:
         # "an architect who said …": the relative pronoun is the mention, its antecedent the
         # speaker.
-        stop = before - 1 if before > 0 and sentence.tokens[before - 1].text == "," else before
+        # (after a comma, or for a person after a dash: "Souness - who refused to …")
+        set_off = before > 0 and (
+            sentence.tokens[before - 1].text == ","
+            or (
+                sentence.tokens[before - 1].text in _DASHES
+                and sentence.lows[before] in sentence.roles.personal_relatives
+            )
+        )
+        stop = before - 1 if set_off else before
         antecedent = _phrase_before(sentence, stop) if stop > 0 else None
         if antecedent is not None:
             antecedent = _nearest_antecedent(sentence, _past_age(sentence, antecedent))
