@@ -3099,6 +3099,40 @@ class _Draft:
             self.plural = info.plural
 
 
+class _MentionReading(NamedTuple):
+    """What :meth:`SpeakerRegistry.resolve_mention` reads from a mention's words: the speakers
+    of a coordination ("Anna und Ben"), else the one mention's analysis, and whether that is a
+    personal pronoun (the ``personal_pronouns`` word role: "er", "she")."""
+
+    coordination: tuple[MentionInfo, ...]
+    info: MentionInfo | None
+    personal: bool
+
+
+@functools.lru_cache(maxsize=16384)
+def _mention_reading(
+    words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
+) -> _MentionReading:
+    """The reading of an attribution's mention words, cached: an article's speakers are named
+    by the same words again and again, and one look-up here replaces the coordination check
+    (which lowers every word), the analysis' own cache look-up and the pronoun check."""
+    coordination: tuple[MentionInfo, ...] = ()
+    if not genitive:
+        coordination = analyse_coordination(words, language=language, plural=plural)
+    if coordination:
+        return _MentionReading(coordination, None, personal=False)
+    info = _analyse_cached(words, language, genitive, plural)
+    personal = (
+        info is not None
+        and info.pronoun
+        and words[0].lower() in _lexicon(language).personal_pronouns
+    )
+    return _MentionReading((), info, personal)
+
+
+on_registry_change(_mention_reading.cache_clear)
+
+
 class SpeakerRegistry:
     """Merges the speaker mentions of one article, in text order, into speakers.
 
@@ -3150,18 +3184,15 @@ class SpeakerRegistry:
         mention = attribution.mention
         if mention is None or not words:
             return ()
-        coordination: tuple[MentionInfo, ...] = ()
-        if not attribution.genitive:
-            coordination = analyse_coordination(words, language=language, plural=attribution.plural)
-        if coordination:
-            return self.add_group(coordination)
-        # analyse_mention's cache, called directly: the words are a tuple already.
-        info = _analyse_cached(words, language, attribution.genitive, attribution.plural)
+        reading = _mention_reading(words, language, attribution.genitive, attribution.plural)
+        if reading.coordination:
+            return self.add_group(reading.coordination)
+        info = reading.info
         if info is None:
             return ()
         if info.pronoun:
             mentioned = None
-            if since >= 0 and words[0].lower() in _lexicon(language).personal_pronouns:
+            if since >= 0 and reading.personal:
                 # Up to the pronoun or the content before it: the people the content names
                 # are not meant ("Peter Berg habe gelogen, sagte er").
                 before = min(attribution.content.start, mention.start)
