@@ -190,14 +190,19 @@ def _pieces(quote: Quote, sentences: _Sentences) -> list[Span]:
     its cue where ``sentences`` tell it: a speaker the rules took from the sentence before
     ("Die Union sprach sich gegen … aus. Als Begründung heißt es, …") is no part of the words
     that attribute this quote."""
-    pieces = [
-        mention.span
-        for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
-        if mention is not None
-    ]
-    if quote.cue is None or quote.frame is not None:
+    # Quote.mentions() unrolled, not a comprehension over the four: this runs for every quote
+    # with a cue, and most have two mentions.
+    cue, frame, addressee = quote.cue, quote.frame, quote.addressee
+    pieces = [] if quote.speaker_mention is None else [quote.speaker_mention.span]
+    if cue is not None:
+        pieces.append(cue.span)
+    if frame is not None:
+        pieces.append(frame.span)
+    if addressee is not None:
+        pieces.append(addressee.span)
+    if cue is None or frame is not None:
         return pieces
-    sentence = sentences.holding(quote.cue.span.start)
+    sentence = sentences.holding(cue.span.start)
     if sentence is None:
         return pieces
     first, last = sentence
