@@ -1220,21 +1220,27 @@ def people_in_sentence(
     preposition is oblique ("mit dem Landrat Peter Berg"): not the one a later pronoun means.
     """
     lows = sentence.lows
+    # The word classes are read from the table, not through SentenceView.word_class (the index
+    # is inside the sentence), and whether a mention is oblique only for a mention found: this
+    # loop visits every token of the sentences a pronoun's search reads.
+    classes = sentence.word_classes
     index = 0
     while index < last:
-        oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-        if lows[index] in pronouns:
+        low = lows[index]
+        if low in pronouns:
             info = analyse_mention(sentence.words(index, index + 1), language=language)
             if info is not None:
+                oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
                 yield Mentioned(sentence.span(index, index + 1), info, oblique)
             index += 1
             continue
-        word_class = sentence.word_class(index)
+        word_class = classes.get(low, "")
         if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
             phrase = phrase_after(sentence, index, last)
             if phrase is not None and phrase.stop > index:
                 person = person_in(sentence, phrase)
                 if person is not None:
+                    oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
                     yield Mentioned(sentence.span(*person[0]), person[1], oblique)
                 index = phrase.stop
                 continue
