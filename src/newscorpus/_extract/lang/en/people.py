@@ -257,12 +257,17 @@ class KnownPeopleEn(KnownPeopleBase):
         text = self.text
         first_names = _english().first_names
         starts: list[int] = []
-        surname_start = lowered.find(surname)
-        while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
-            # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
+        # A surname of a full name follows a space: only those occurrences are found, by the
+        # search itself ("lee" in "employee" is passed in C). The lowered text has the text's
+        # spaces at the same offsets, and the surname holds none, so no occurrence after a
+        # space overlaps one before it.
+        spaced = " " + surname
+        surname_start = lowered.find(spaced) + 1
+        while surname_start > 0 and len(starts) < _KNOWN_MENTIONS:
+            # A surname opens with a capital ("brown" in "brown eyes" is passed).
             start = (
                 self._first_name_start(text, surname_start, first_names)
-                if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
+                if "A" <= text[surname_start] <= "Z"
                 else -1
             )
             match = None if start < 0 else _FULL_NAME.match(text, start)
@@ -274,8 +279,7 @@ class KnownPeopleEn(KnownPeopleBase):
                 and not (start and text[start - 1].isalnum())
             ):
                 starts.append(start)
-            # Occurrences may overlap ("anana" in "ananana"): the next search starts one further.
-            surname_start = lowered.find(surname, surname_start + 1)
+            surname_start = lowered.find(spaced, surname_start) + 1
         return starts
 
     @staticmethod
