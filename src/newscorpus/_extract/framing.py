@@ -120,7 +120,11 @@ def with_frames(
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
-        own = [(part.start, part.end) for part in quote.content_spans]
+        # Quote.content_spans as extents; most quotes are one piece, built without a loop.
+        content, parts = quote.span, quote.parts
+        own = (
+            [(part.start, part.end) for part in parts] if parts else [(content.start, content.end)]
+        )
         others = contents.within(span, found)
         cut = sorted({*own, *others}) if others else own
         pieces = _around(_outside_content(text, span, cut, own), found)
