@@ -1156,7 +1156,12 @@ class KnownPeopleBase:
             start, end = sentences[index]
             if end <= since:
                 return
-            yield self.people_in(max(start, since), min(end, before))
+            first, stop = max(start, since), min(end, before)
+            # Most stretches between a quotation and a pronoun after it hold no letter or digit
+            # ("„…“, sagte er. „…“, fügte er hinzu": ". „"), and a mention needs one: such a
+            # stretch mentions nobody and is not tokenized.
+            has_word = _LETTER_OR_DIGIT.search(self.text, first, stop) is not None
+            yield self.people_in(first, stop) if has_word else iter(())
             if start < since:
                 return
             read += 1
@@ -1246,6 +1251,10 @@ def people_in_sentence(
                 continue
         index += 1
 
+
+#: A letter or digit (``\w`` but the underscore): what every word a mention is made of opens
+#: with (a pronoun, an article, a capitalised word or number: see :func:`people_in_sentence`).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 #: How many sentences before a pronoun's own :meth:`KnownPeopleBase.mentioned` reads at most:
 #: a person mentioned further back is rarely the one a pronoun means.
