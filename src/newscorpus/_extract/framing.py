@@ -210,7 +210,11 @@ def _pieces(quote: Quote, sentences: _Sentences) -> list[Span]:
     if sentence is None:
         return pieces
     first, last = sentence
-    return [piece for piece in pieces if piece.start < last and piece.end > first]
+    # Most pieces lie in the cue's sentence: the list is kept, without a comprehension, when all do.
+    for piece in pieces:
+        if piece.start >= last or piece.end <= first:
+            return [piece for piece in pieces if piece.start < last and piece.end > first]
+    return pieces
 
 
 def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
