@@ -3023,8 +3023,27 @@ class _Draft:
     """A speaker being assembled from the mentions of one article.
 
     A plain class (not attrs with ``factory=``): one is built per speaker in the hot path, and
-    plain classes compile with mypyc.
+    plain classes compile with mypyc. Slotted: built and read without an instance dictionary.
     """
+
+    __slots__ = (
+        "aliases",
+        "bare",
+        "classifiers",
+        "common",
+        "gender",
+        "key",
+        "kind",
+        "knighted",
+        "name",
+        "name_gender",
+        "named",
+        "owned",
+        "plural",
+        "proper",
+        "role_heads",
+        "roles",
+    )
 
     def __init__(
         self,
