@@ -1156,7 +1156,12 @@ class KnownPeopleBase:
             start, end = sentences[index]
             if end <= since:
                 return
-            yield self.people_in(max(start, since), min(end, before))
+            first, stop = max(start, since), min(end, before)
+            # Most stretches between a quotation and a pronoun after it hold no letter or digit
+            # ("„…“, sagte er. „…“, fügte er hinzu": ". „"), and a mention needs one: such a
+            # stretch mentions nobody and is not tokenized.
+            has_word = _LETTER_OR_DIGIT.search(self.text, first, stop) is not None
+            yield self.people_in(first, stop) if has_word else iter(())
             if start < since:
                 return
             read += 1
@@ -1220,26 +1225,36 @@ def people_in_sentence(
     preposition is oblique ("mit dem Landrat Peter Berg"): not the one a later pronoun means.
     """
     lows = sentence.lows
+    # The word classes are read from the table, not through SentenceView.word_class (the index
+    # is inside the sentence), and whether a mention is oblique only for a mention found: this
+    # loop visits every token of the sentences a pronoun's search reads.
+    classes = sentence.word_classes
     index = 0
     while index < last:
-        oblique = index > 0 and sentence.word_class(index - 1) == "prep"
-        if lows[index] in pronouns:
+        low = lows[index]
+        if low in pronouns:
             info = analyse_mention(sentence.words(index, index + 1), language=language)
             if info is not None:
+                oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
                 yield Mentioned(sentence.span(index, index + 1), info, oblique)
             index += 1
             continue
-        word_class = sentence.word_class(index)
+        word_class = classes.get(low, "")
         if word_class == "det" or (not word_class and sentence.is_capitalised(index)):
             phrase = phrase_after(sentence, index, last)
             if phrase is not None and phrase.stop > index:
                 person = person_in(sentence, phrase)
                 if person is not None:
+                    oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
                     yield Mentioned(sentence.span(*person[0]), person[1], oblique)
                 index = phrase.stop
                 continue
         index += 1
 
+
+#: A letter or digit (``\w`` but the underscore): what every word a mention is made of opens
+#: with (a pronoun, an article, a capitalised word or number: see :func:`people_in_sentence`).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 #: How many sentences before a pronoun's own :meth:`KnownPeopleBase.mentioned` reads at most:
 #: a person mentioned further back is rarely the one a pronoun means.

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -45,7 +46,7 @@ from newscorpus._model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["with_frames"]
 
@@ -120,7 +121,11 @@ def with_frames(
         if span is None or (quote.frame is not None and quote.frame.span == span):
             result.append(quote)
             continue
-        own = [(part.start, part.end) for part in quote.content_spans]
+        # Quote.content_spans as extents; most quotes are one piece, built without a loop.
+        content, parts = quote.span, quote.parts
+        own = (
+            [(part.start, part.end) for part in parts] if parts else [(content.start, content.end)]
+        )
         others = contents.within(span, found)
         cut = sorted({*own, *others}) if others else own
         pieces = _around(_outside_content(text, span, cut, own), found)
@@ -142,7 +147,7 @@ class _Contents:
         spans = [(part.start, part.end) for quote in quotes for part in quote.content_spans]
         self.by_start = sorted(spans)
         self.starts = [start for start, _ in self.by_start]
-        self.by_end = sorted(spans, key=_second)
+        self.by_end = sorted(spans, key=_SECOND)
         self.ends = [end for _, end in self.by_end]
 
     def within(self, span: Span, pieces: Sequence[Span]) -> list[tuple[int, int]]:
@@ -181,8 +186,11 @@ def _around(pieces: list[Span], found: Sequence[Span]) -> list[Span]:
     return pieces[holding[0] : holding[-1] + 1] if holding else pieces
 
 
-def _second(pair: tuple[int, int]) -> int:
-    return pair[1]
+#: The second of a pair, read in C (a sort key: no Python call per content).
+_SECOND: Final[Callable[[tuple[int, int]], int]] = operator.itemgetter(1)
+#: A span's start and end, read in C (no comprehension per frame).
+_START: Final[Callable[[Span], int]] = operator.attrgetter("start")
+_END: Final[Callable[[Span], int]] = operator.attrgetter("end")
 
 
 def _pieces(quote: Quote, sentences: _Sentences) -> list[Span]:
@@ -190,18 +198,27 @@ def _pieces(quote: Quote, sentences: _Sentences) -> list[Span]:
     its cue where ``sentences`` tell it: a speaker the rules took from the sentence before
     ("Die Union sprach sich gegen … aus. Als Begründung heißt es, …") is no part of the words
     that attribute this quote."""
-    pieces = [
-        mention.span
-        for mention in (quote.speaker_mention, quote.cue, quote.frame, quote.addressee)
-        if mention is not None
-    ]
-    if quote.cue is None or quote.frame is not None:
+    # Quote.mentions() unrolled, not a comprehension over the four: this runs for every quote
+    # with a cue, and most have two mentions.
+    cue, frame, addressee = quote.cue, quote.frame, quote.addressee
+    pieces = [] if quote.speaker_mention is None else [quote.speaker_mention.span]
+    if cue is not None:
+        pieces.append(cue.span)
+    if frame is not None:
+        pieces.append(frame.span)
+    if addressee is not None:
+        pieces.append(addressee.span)
+    if cue is None or frame is not None:
         return pieces
-    sentence = sentences.holding(quote.cue.span.start)
+    sentence = sentences.holding(cue.span.start)
     if sentence is None:
         return pieces
     first, last = sentence
-    return [piece for piece in pieces if piece.start < last and piece.end > first]
+    # Most pieces lie in the cue's sentence: the list is kept, without a comprehension, when all do.
+    for piece in pieces:
+        if piece.start >= last or piece.end <= first:
+            return [piece for piece in pieces if piece.start < last and piece.end > first]
+    return pieces
 
 
 def _valid_pieces(text: str, pieces: Sequence[Span]) -> bool:
@@ -251,8 +268,8 @@ def _frame_span(
     opening the sentence after the content is left out."""
     if quote.cue is None:
         return None
-    start = min([piece.start for piece in pieces])
-    end = max([piece.end for piece in pieces])
+    start = min(map(_START, pieces))
+    end = max(map(_END, pieces))
     content = quote.span
     # a name in marks ends with its closing mark ("Laut „tagesschau.de“")
     end = _forward_over(text, end, len(text), _CLOSING_MARKS)

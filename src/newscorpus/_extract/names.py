@@ -147,6 +147,8 @@ def given_names_agree(first: str, second: str) -> bool:
     "Hans Peter Doskozil" and "Blair" with anyone, but "John Howard" not with "Michael Howard".
     The surnames are not compared.
     """
+    if first == second:  # the speaker merges compare a name with itself most often
+        return True
     few, many = _given_names(first), _given_names(second)
     # Most comparisons: a name without given names ("Blair", "Mr Blair"), or the same ones.
     if not few or not many or few == many:

@@ -219,7 +219,7 @@ def _only_direct_quotes(text: str, number: int, quotes: list[Quote]) -> bool:
         if inner.start >= end:
             break
         if (
-            other.kind is QuoteKind.DIRECT
+            other.kind is _KIND_DIRECT
             and start < inner.start
             and inner.end < end
             and other.speakers == quote.speakers
@@ -297,7 +297,7 @@ def _in_frame(text: str, previous: Quote, quote: Quote) -> bool:
     the same speaker: "“…,” DuVernay said, emphasizing why the past matters. “…”" (what the
     frame's participle clause reports). The direct quotation may go on after it, and the two
     pieces are joined around it."""
-    if previous.kind is not QuoteKind.DIRECT or quote.kind is QuoteKind.DIRECT:
+    if previous.kind is not _KIND_DIRECT or quote.kind is _KIND_DIRECT:
         return False
     if previous.speaker is None or quote.speakers != previous.speakers:
         return False
@@ -315,7 +315,7 @@ def _position(quote: Quote) -> tuple[int, int]:
 
 def _continues(text: str, first: Quote, second: Quote) -> bool:
     """Whether ``second`` is the rest of ``first``, separated from it only by their frame."""
-    if first.kind is not QuoteKind.DIRECT or second.kind is not QuoteKind.DIRECT:
+    if first.kind is not _KIND_DIRECT or second.kind is not _KIND_DIRECT:
         return False
     if second.parts:
         return False

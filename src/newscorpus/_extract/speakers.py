@@ -56,6 +56,15 @@ __all__ = [
     "written_alone",
 ]
 
+# Enum members read for every mention analysed and registered, bound to names once: on Python
+# 3.11 a member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_ORGANISATION = SpeakerKind.ORGANISATION
+_KIND_PERSON = SpeakerKind.PERSON
+_KIND_UNKNOWN = SpeakerKind.UNKNOWN
+_GRAMMAR_ENGLISH = SpeakerGrammar.ENGLISH
+_GRAMMAR_GERMAN = SpeakerGrammar.GERMAN
+_GRAMMAR_PLAIN = SpeakerGrammar.PLAIN
+
 _SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae"})
 _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
@@ -411,11 +420,11 @@ def _optional_word_classes(language: str) -> dict[str, str]:
 @functools.cache
 def _lexicon(language: str) -> _Lexicon:
     grammar = get_language(language).speaker_grammar
-    german = grammar is SpeakerGrammar.GERMAN
+    german = grammar is _GRAMMAR_GERMAN
     roles = _role_forms_de() if german else _role_forms_plain(language)
     word_classes = _optional_word_classes(language)
     honorifics: dict[str, str] = {}
-    if grammar is SpeakerGrammar.ENGLISH or has_lexicon(language, "honorifics"):
+    if grammar is _GRAMMAR_ENGLISH or has_lexicon(language, "honorifics"):
         honorifics = read_pairs(language, "honorifics")
     first_names = (
         read_pairs(language, "first_names") if has_lexicon(language, "first_names") else {}
@@ -605,7 +614,7 @@ def _plural_organisation_cached(
 def role_or_organisation(word: str, language: str) -> bool:
     """Whether ``word`` is a role noun or names an organisation (compounds included in German)."""
     lexicon = _lexicon(language)
-    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    german = lexicon.grammar is _GRAMMAR_GERMAN
     return _is_role_noun(word, lexicon) or (
         _organisation_lookup(_strip_marks(word), lexicon, compounds=german) is not None
     )
@@ -621,7 +630,7 @@ def role_noun(word: str, language: str) -> bool:
 def _is_role_noun(word: str, lexicon: _Lexicon) -> bool:
     """Whether ``word`` is a role noun of the lexicon (in German also the end of a compound that
     is no accidental one: "Innenministerin", not "Fahrzeug")."""
-    if lexicon.grammar is SpeakerGrammar.GERMAN:
+    if lexicon.grammar is _GRAMMAR_GERMAN:
         return _compound_lookup(word, lexicon) is not None
     return word.lower() in lexicon.roles
 
@@ -634,7 +643,7 @@ def document_word(word: str, language: str) -> bool:
     found = _organisation_lookup(
         _strip_marks(word),
         lexicon,
-        compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
+        compounds=lexicon.grammar is _GRAMMAR_GERMAN,
     )
     return found is not None and found[1][2] == _DOCUMENT_KIND
 
@@ -648,7 +657,7 @@ def person_or_institution(word: str, language: str) -> bool:
         return False
     if _is_role_noun(word, lexicon):
         return True
-    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    german = lexicon.grammar is _GRAMMAR_GERMAN
     found = _organisation_lookup(_strip_marks(word), lexicon, compounds=german)
     return found is not None and found[1][2] in _INSTITUTION_KINDS
 
@@ -668,7 +677,7 @@ def organisation_word(word: str, language: str, *, singular: bool = False) -> bo
     found = _organisation_lookup(
         _strip_marks(word),
         lexicon,
-        compounds=lexicon.grammar is SpeakerGrammar.GERMAN,
+        compounds=lexicon.grammar is _GRAMMAR_GERMAN,
     )
     return found is not None and not (singular and found[1][1] == _PLURAL_GENDER)
 
@@ -781,7 +790,7 @@ def _pronoun_info(word: str, lexicon: _Lexicon, plural: bool | None) -> MentionI
     is_plural = plural if number == "sg|pl" else number == "pl"
     return MentionInfo(
         name=word,
-        kind=SpeakerKind.UNKNOWN,
+        kind=_KIND_UNKNOWN,
         key="",
         gender=None if gender == "-" or is_plural else gender,
         plural=is_plural,
@@ -973,7 +982,7 @@ def _with_shared_title(conjuncts: list[list[str]], lexicon: _Lexicon) -> list[li
     Without Borders and Oxfam" are two organisations, not two doctors."""
     first = conjuncts[0]
     if (
-        lexicon.grammar is not SpeakerGrammar.ENGLISH
+        lexicon.grammar is not _GRAMMAR_ENGLISH
         or len(first) < _PAIR
         or not first[1][:1].isupper()
         or not all(
@@ -1041,7 +1050,7 @@ def _shared_noun(conjuncts: list[list[str]], lexicon: _Lexicon) -> bool:
     """Whether the joiner joins adjectives of one noun ("Israelische und US-amerikanische
     Forscher"): a lone word before it ends like the adjective that opens the last conjunct."""
     last = conjuncts[-1]
-    if lexicon.grammar is not SpeakerGrammar.GERMAN or len(last) < 2:
+    if lexicon.grammar is not _GRAMMAR_GERMAN or len(last) < 2:
         return False
     ending = _ADJECTIVE_ENDING.search(last[0].lower())
     if ending is None or _GERMAN_ADJECTIVE.match(last[0].lower()) is None:
@@ -1092,19 +1101,19 @@ def _speaker_of_its_own(
 ) -> bool:
     """Whether a conjunct names a speaker clearly enough to stand beside another one; with
     ``determined`` every conjunct opens with an article of its own."""
-    if info.kind is SpeakerKind.ORGANISATION:
+    if info.kind is _KIND_ORGANISATION:
         # An organisation of the lexicon ("die Polizei", "the European Commission"), not a
         # guess from capitals ("The Securities" of "The Securities and Exchange Commission"),
         # unless each conjunct has an article ("The Sunday Times and The Sunday Telegraph").
         return determined or any(
             role_or_organisation(word, lexicon.language)
             or (
-                lexicon.grammar is SpeakerGrammar.GERMAN
+                lexicon.grammar is _GRAMMAR_GERMAN
                 and _plural_organisation(_strip_marks(word), lexicon) is not None
             )
             for word in words
         )
-    if info.kind is SpeakerKind.PERSON:
+    if info.kind is _KIND_PERSON:
         return True  # a first name, a title or a role: "Anna Berg", "Mr Blair", "der Präsident"
     if len(words) == 1 and words[0] in lexicon.first_names:
         return True  # a bare first name: "Anna and Ben replied"
@@ -1114,7 +1123,7 @@ def _speaker_of_its_own(
 def _group_head(info: MentionInfo) -> bool:
     """Whether a conjunct is a plural role without a name ("the senators"): followed by named
     conjuncts after a comma it is the head of an apposition that names its members."""
-    return info.plural is True and not info.named and info.kind is not SpeakerKind.ORGANISATION
+    return info.plural is True and not info.named and info.kind is not _KIND_ORGANISATION
 
 
 for _cache in (
@@ -1131,9 +1140,9 @@ for _cache in (
 def _analyse_phrase(
     words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
-    if lexicon.grammar is SpeakerGrammar.ENGLISH:
+    if lexicon.grammar is _GRAMMAR_ENGLISH:
         return _analyse_english(words, lexicon)
-    if lexicon.grammar is SpeakerGrammar.PLAIN:
+    if lexicon.grammar is _GRAMMAR_PLAIN:
         return _analyse_plain(words, lexicon)
     if lexicon.honorifics:
         titled = _without_titles(words, lexicon)
@@ -1183,7 +1192,7 @@ def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
     """A named mention after a title is a person, of the title's gender if no other is known."""
     if not info.named:
         return info
-    return attrs.evolve(info, kind=SpeakerKind.PERSON, gender=info.gender or gender)
+    return attrs.evolve(info, kind=_KIND_PERSON, gender=info.gender or gender)
 
 
 def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
@@ -1345,7 +1354,7 @@ def _analyse_german(
         # 31-Jährige of another article.
         return MentionInfo(
             name=body[0],
-            kind=SpeakerKind.PERSON,
+            kind=_KIND_PERSON,
             key="role:" + body[0].lower(),
             plural=False,
             generic=True,
@@ -1367,7 +1376,7 @@ def _analyse_german(
         # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
         # named by a common noun, no one's name ("Gerüchte" is no speaker of the corpus).
         return MentionInfo(
-            name=said, kind=SpeakerKind.UNKNOWN, key=said.lower(), plural=None, generic=True
+            name=said, kind=_KIND_UNKNOWN, key=said.lower(), plural=None, generic=True
         )
     # After "des" the noun is in the genitive: "nach Angaben des Hauptsponsors".
     noun_genitive = determiner in lexicon.genitive_singular
@@ -1440,7 +1449,7 @@ def _analyse_german(
         info is not None
         and info.generic
         and info.gender is None
-        and info.kind is SpeakerKind.UNKNOWN
+        and info.kind is _KIND_UNKNOWN
         and not genitive
         and start == 1
         and determiner in lexicon.nominative_articles
@@ -1525,9 +1534,9 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         person = bool(role_words) or names[0] in lexicon.first_names
         if names[0] in lexicon.first_names:
             gender = gender or lexicon.first_names[names[0]]
-        kind = SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN
+        kind = _KIND_PERSON if person else _KIND_UNKNOWN
         if organisation is not None and not person:
-            kind = SpeakerKind.ORGANISATION
+            kind = _KIND_ORGANISATION
         return MentionInfo(
             name=name,
             kind=kind,
@@ -1540,7 +1549,7 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     if role is not None:
         return MentionInfo(
             name=role,
-            kind=SpeakerKind.PERSON,
+            kind=_KIND_PERSON,
             key=role_words[-1].lower(),
             role=role,
             role_head=role_words[-1],
@@ -1551,7 +1560,7 @@ def _analyse_plain(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         base, _, entry_kind = organisation
         return MentionInfo(
             name=base,
-            kind=SpeakerKind.ORGANISATION,
+            kind=_KIND_ORGANISATION,
             key=base.lower(),
             generic=entry_kind != "place",
         )
@@ -1652,7 +1661,7 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     if named is not None and role is not None and named.role is None:
         return attrs.evolve(
             named,
-            kind=SpeakerKind.PERSON,
+            kind=_KIND_PERSON,
             role=role.role,
             role_head=role.role_head,
             gender=named.gender or role.gender,
@@ -1720,7 +1729,7 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         info = _english_part(words[: len(words) - letters], lexicon)
         if info is None or not info.named:
             return info
-        info = attrs.evolve(info, kind=SpeakerKind.PERSON)
+        info = attrs.evolve(info, kind=_KIND_PERSON)
         office = next((word for word in words[-letters:] if word.lower() in lexicon.roles), None)
         if office is None or info.role is not None:
             return info  # an honour ("OBE") names no office
@@ -1981,7 +1990,7 @@ def _english_core(
         role = " ".join([*head_words[role_start:], *tail])
         return MentionInfo(
             name=role[:1].upper() + role[1:],
-            kind=SpeakerKind.PERSON,
+            kind=_KIND_PERSON,
             key="role:" + role.lower(),
             role=role,
             role_head=_english_office(head_words, role_start, (first, last), lexicon),
@@ -2096,7 +2105,7 @@ def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> Men
         _, number, kind = entry
         return MentionInfo(
             name=name,
-            kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+            kind=_KIND_ORGANISATION if kind in {"org", "place"} else _KIND_UNKNOWN,
             key=name.lower(),
             gender="n" if number == "sg" else None,
             plural=number == "pl",
@@ -2108,7 +2117,7 @@ def _english_group(phrase: str, head_words: list[str], lexicon: _Lexicon) -> Men
         # "Trade union leaders", "Local residents": people, but no one in particular.
         return MentionInfo(
             name=name,
-            kind=SpeakerKind.UNKNOWN,
+            kind=_KIND_UNKNOWN,
             key=name.lower(),
             gender=None,
             plural=True,
@@ -2180,7 +2189,7 @@ def _english_proper(
         name = phrase[:1].upper() + phrase[1:]
         return MentionInfo(
             name=name,
-            kind=SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN,
+            kind=_KIND_ORGANISATION if kind in {"org", "place"} else _KIND_UNKNOWN,
             key=name.lower(),
             gender="n" if number == "sg" else None,
             plural=number == "pl",
@@ -2206,7 +2215,7 @@ def _english_proper(
         plural = head.endswith("s") and head.lower() not in _EN_SINGULAR_S
         return MentionInfo(
             name=name,
-            kind=SpeakerKind.ORGANISATION,
+            kind=_KIND_ORGANISATION,
             key=name.lower(),
             gender=None if plural else "n",
             plural=plural,
@@ -2218,8 +2227,8 @@ def _english_proper(
     if not names:
         return None
     info = _english_person(names, lexicon, role=None, role_head=None, gender=None, body=head_words)
-    if aged and info is not None and info.kind is SpeakerKind.UNKNOWN:
-        return attrs.evolve(info, kind=SpeakerKind.PERSON)
+    if aged and info is not None and info.kind is _KIND_UNKNOWN:
+        return attrs.evolve(info, kind=_KIND_PERSON)
     return info
 
 
@@ -2232,7 +2241,7 @@ def _nationality(word: str, lexicon: _Lexicon) -> MentionInfo:
     form = lexicon.roles.get(word.lower())
     return MentionInfo(
         name=word,
-        kind=SpeakerKind.PERSON,
+        kind=_KIND_PERSON,
         key="role:" + word.lower(),
         role=word,
         role_head=word.lower(),
@@ -2310,7 +2319,7 @@ def _english_person(
         # person's (not "Young" with the first name "Ernst")
         name = " ".join(names)
         return MentionInfo(
-            name=name, kind=SpeakerKind.ORGANISATION, key=name.lower(), gender="n", named=True
+            name=name, kind=_KIND_ORGANISATION, key=name.lower(), gender="n", named=True
         )
     title: str | None = None
     honorific: str | None = None
@@ -2327,7 +2336,7 @@ def _english_person(
     first_name_gender = _first_name_gender(names, lexicon)
     return MentionInfo(
         name=" ".join(names),
-        kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
+        kind=_KIND_PERSON if person else _KIND_UNKNOWN,
         key=_name_key(names, lexicon),
         role=role,
         role_head=role_head,
@@ -2381,7 +2390,7 @@ def _genitive_base_en(word: str) -> str:
 def _role_lookup(
     body: list[str], index: int, lexicon: _Lexicon
 ) -> tuple[tuple[int, int], str, _RoleForm] | None:
-    if lexicon.grammar is SpeakerGrammar.GERMAN:
+    if lexicon.grammar is _GRAMMAR_GERMAN:
         found = _compound_lookup(body[index], lexicon)
         return None if found is None else ((index, index), found[0], found[1])
     # English roles may be two words ("prime minister", "chief executive").
@@ -2459,7 +2468,7 @@ def _english_particle(body: Sequence[str], number: int, lexicon: _Lexicon) -> bo
     particle needs a first name before it)."""
     following = number + 1
     return (
-        lexicon.grammar is SpeakerGrammar.ENGLISH
+        lexicon.grammar is _GRAMMAR_ENGLISH
         and following < len(body)
         and (body[following][:1].isupper() or body[following] in lexicon.particles)
     )
@@ -2571,7 +2580,7 @@ def _context_word(word: str, lexicon: _Lexicon) -> bool:
     Ben Gadaravice". In German every noun is capitalised and the role nouns are many more than
     the lexicon lists ("Physiker Sebastian Pflugbeil", "Verfassungsrechtler Heinz Mayer"): there
     any word before a first name is context."""
-    if lexicon.grammar is SpeakerGrammar.GERMAN:
+    if lexicon.grammar is _GRAMMAR_GERMAN:
         return True
     low = word.lower()
     if (
@@ -2693,7 +2702,7 @@ def _person_with_role(
     if names:
         return MentionInfo(
             name=" ".join(names),
-            kind=SpeakerKind.PERSON,
+            kind=_KIND_PERSON,
             key=_name_key(names, lexicon),
             # "sein Amtskollege Barack Obama": how he stands to someone, no role of his ("sein
             # weißrussischer Amtskollege" says at least where he holds office).
@@ -2707,7 +2716,7 @@ def _person_with_role(
         )
     return MentionInfo(
         name=role[:1].upper() + role[1:],
-        kind=SpeakerKind.PERSON,
+        kind=_KIND_PERSON,
         key="role:" + role.lower(),
         role=role,
         role_head=base.lower(),
@@ -2806,7 +2815,7 @@ def _organisation(
             name = " ".join([*_name_adjectives(body[:head]), noun, proper])
             return MentionInfo(
                 name=name,
-                kind=SpeakerKind.ORGANISATION,
+                kind=_KIND_ORGANISATION,
                 key=name.lower(),
                 gender=gender if gender != "pl" else None,
                 plural=gender == "pl" or None,
@@ -2814,7 +2823,7 @@ def _organisation(
         if proper:
             return MentionInfo(
                 name=proper,
-                kind=SpeakerKind.ORGANISATION,
+                kind=_KIND_ORGANISATION,
                 key=proper.lower(),
                 gender=gender if gender != "pl" else None,
                 plural=gender == "pl" or None,
@@ -2862,7 +2871,7 @@ def _organisation(
         tail.append(word)
     name = " ".join([*modifiers, noun, *tail]).strip()
     name = name[:1].upper() + name[1:] if kind != "group" else name
-    speaker_kind = SpeakerKind.ORGANISATION if kind in {"org", "place"} else SpeakerKind.UNKNOWN
+    speaker_kind = _KIND_ORGANISATION if kind in {"org", "place"} else _KIND_UNKNOWN
     is_plural = gender == "pl" or (plural is True and kind == "group")
     return MentionInfo(
         name=name,
@@ -3036,13 +3045,13 @@ def _named(
     ):
         noun = names[0]  # "des Blogs": "Blog"
         return MentionInfo(
-            name=noun, kind=SpeakerKind.UNKNOWN, key=noun.lower(), plural=plural, generic=True
+            name=noun, kind=_KIND_UNKNOWN, key=noun.lower(), plural=plural, generic=True
         )
     gender = _first_name_gender(names, lexicon)
     has_first = names[0] in lexicon.first_names and len(names) > 1
-    kind = SpeakerKind.PERSON if has_first else SpeakerKind.UNKNOWN
+    kind = _KIND_PERSON if has_first else _KIND_UNKNOWN
     if len(names) == 1 and names[0].lower() in lexicon.article_names:
-        kind = SpeakerKind.ORGANISATION  # a medium or a party: "der Kurier", "die Grünen"
+        kind = _KIND_ORGANISATION  # a medium or a party: "der Kurier", "die Grünen"
     return MentionInfo(
         name=" ".join(names),
         kind=kind,
@@ -3078,19 +3087,31 @@ def _adverbial_opening(body: list[str], start: int, names: list[str], lexicon: _
     return False
 
 
-# Speaker kinds read for every mention registered, bound to names once: on Python 3.11 a
-# member read through its class goes through EnumType.__getattr__, a slow path.
-_KIND_ORGANISATION = SpeakerKind.ORGANISATION
-_KIND_PERSON = SpeakerKind.PERSON
-_KIND_UNKNOWN = SpeakerKind.UNKNOWN
-
-
 class _Draft:
     """A speaker being assembled from the mentions of one article.
 
     A plain class (not attrs with ``factory=``): one is built per speaker in the hot path, and
-    plain classes compile with mypyc.
+    plain classes compile with mypyc. Slotted: built and read without an instance dictionary.
     """
+
+    __slots__ = (
+        "aliases",
+        "bare",
+        "classifiers",
+        "common",
+        "gender",
+        "key",
+        "kind",
+        "knighted",
+        "name",
+        "name_gender",
+        "named",
+        "owned",
+        "plural",
+        "proper",
+        "role_heads",
+        "roles",
+    )
 
     def __init__(
         self,
@@ -3165,6 +3186,40 @@ class _Draft:
             self.plural = info.plural
 
 
+class _MentionReading(NamedTuple):
+    """What :meth:`SpeakerRegistry.resolve_mention` reads from a mention's words: the speakers
+    of a coordination ("Anna und Ben"), else the one mention's analysis, and whether that is a
+    personal pronoun (the ``personal_pronouns`` word role: "er", "she")."""
+
+    coordination: tuple[MentionInfo, ...]
+    info: MentionInfo | None
+    personal: bool
+
+
+@functools.lru_cache(maxsize=16384)
+def _mention_reading(
+    words: tuple[str, ...], language: str, genitive: bool, plural: bool | None
+) -> _MentionReading:
+    """The reading of an attribution's mention words, cached: an article's speakers are named
+    by the same words again and again, and one look-up here replaces the coordination check
+    (which lowers every word), the analysis' own cache look-up and the pronoun check."""
+    coordination: tuple[MentionInfo, ...] = ()
+    if not genitive:
+        coordination = analyse_coordination(words, language=language, plural=plural)
+    if coordination:
+        return _MentionReading(coordination, None, personal=False)
+    info = _analyse_cached(words, language, genitive, plural)
+    personal = (
+        info is not None
+        and info.pronoun
+        and words[0].lower() in _lexicon(language).personal_pronouns
+    )
+    return _MentionReading((), info, personal)
+
+
+on_registry_change(_mention_reading.cache_clear)
+
+
 class SpeakerRegistry:
     """Merges the speaker mentions of one article, in text order, into speakers.
 
@@ -3224,18 +3279,15 @@ class SpeakerRegistry:
         mention = attribution.mention
         if mention is None or not words:
             return ()
-        coordination: tuple[MentionInfo, ...] = ()
-        if not attribution.genitive:
-            coordination = analyse_coordination(words, language=language, plural=attribution.plural)
-        if coordination:
-            return self.add_group(coordination)
-        # analyse_mention's cache, called directly: the words are a tuple already.
-        info = _analyse_cached(words, language, attribution.genitive, attribution.plural)
+        reading = _mention_reading(words, language, attribution.genitive, attribution.plural)
+        if reading.coordination:
+            return self.add_group(reading.coordination)
+        info = reading.info
         if info is None:
             return ()
         if info.pronoun:
             mentioned = None
-            if since >= 0 and words[0].lower() in _lexicon(language).personal_pronouns:
+            if since >= 0 and reading.personal:
                 # Up to the pronoun or the content before it: the people the content names
                 # are not meant ("Peter Berg habe gelogen, sagte er").
                 before = min(attribution.content.start, mention.start)
@@ -3523,8 +3575,8 @@ class SpeakerRegistry:
         if number is not None:
             draft = self._drafts[number]
             self._touch(number)
-            if draft.kind is SpeakerKind.UNKNOWN and info.gender in {"m", "f"}:
-                draft.kind = SpeakerKind.PERSON
+            if draft.kind is _KIND_UNKNOWN and info.gender in {"m", "f"}:
+                draft.kind = _KIND_PERSON
             if draft.gender is None and info.gender in {"m", "f"}:
                 draft.gender = info.gender
         return number
@@ -3590,10 +3642,10 @@ class SpeakerRegistry:
         subject, the latest sentence first; None when a person or a pronoun opens a sentence
         before one is found."""
         for info in self._subjects(since, before):
-            if info.pronoun or info.kind is SpeakerKind.PERSON or info.plural is not False:
+            if info.pronoun or info.kind is _KIND_PERSON or info.plural is not False:
                 return None
             if info.named and (
-                info.kind is SpeakerKind.ORGANISATION
+                info.kind is _KIND_ORGANISATION
                 or (
                     " " not in info.name
                     and self._introduced is not None
@@ -3632,7 +3684,7 @@ class SpeakerRegistry:
         31-year-old", "the Republican nominee") fits when no speaker before but organisations
         fits the pronoun, else the word may well be theirs and the search stops; an indefinite
         one never fits ("has been an inspirational player")."""
-        if info.kind is SpeakerKind.ORGANISATION or (info.named and info.name.isupper()):
+        if info.kind is _KIND_ORGANISATION or (info.named and info.name.isupper()):
             return False
         gender = info.gender
         # Whether the article names the person elsewhere: as a speaker or in full.
@@ -3641,7 +3693,7 @@ class SpeakerRegistry:
             number = self._by_name(info)
             if number is not None:
                 draft = self._drafts[number]
-                if draft.kind is SpeakerKind.ORGANISATION:
+                if draft.kind is _KIND_ORGANISATION:
                     return False
                 gender, known = draft.gender, True
             elif self._known is not None:
@@ -3654,10 +3706,10 @@ class SpeakerRegistry:
             if not known and " " not in info.name:
                 return False  # "Verschnupft reagierte auch Rudolf Kaske": no sign of a name
             return None if subject else False
-        if info.kind is not SpeakerKind.PERSON or info.indefinite:
+        if info.kind is not _KIND_PERSON or info.indefinite:
             return False
         candidate = self._pronoun_candidate(pronoun)
-        if candidate is not None and self._drafts[candidate].kind is not SpeakerKind.ORGANISATION:
+        if candidate is not None and self._drafts[candidate].kind is not _KIND_ORGANISATION:
             return None
         return True
 
@@ -3811,7 +3863,7 @@ def introduced_organisation(text: str, name: str, language: str) -> Introduction
     lexicon = _lexicon(language)
     if not lexicon.organisation_classifiers:
         return None
-    german = lexicon.grammar is SpeakerGrammar.GERMAN
+    german = lexicon.grammar is _GRAMMAR_GERMAN
     for word in _words_before(text, name, _INTRODUCTIONS):
         if word:
             noun = _classifier_noun(word.lower(), lexicon, german=german)
@@ -3894,8 +3946,8 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
         return False
     if pronoun.gender is None:
         return True
-    if draft.kind is SpeakerKind.PERSON or (
-        draft.kind is SpeakerKind.UNKNOWN and not draft.generic and not _is_acronym(draft.name)
+    if draft.kind is _KIND_PERSON or (
+        draft.kind is _KIND_UNKNOWN and not draft.generic and not _is_acronym(draft.name)
     ):
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 # A first name (maybe) and name particles, right before a surname.
 _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
+# Speaker kinds read for every phrase a pronoun's search reads, bound to names once: on
+# Python 3.11 a member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_PERSON = SpeakerKind.PERSON
 _KNOWN_MENTIONS = 3
 _KNOWN_SURNAMES = 30
 _KNOWN_CHECKS = 50
@@ -54,7 +57,7 @@ def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo
     Sprecher"): after "die" or "allen", or without an article, it is a plural ("Die Täter dürfen
     nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten …")."""
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+    if info is None or not (info.kind is _KIND_PERSON or info.named):
         return None
     if (
         not info.named

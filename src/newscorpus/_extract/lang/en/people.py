@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 
+# Speaker kinds read for every phrase a pronoun's search reads, bound to names once: on
+# Python 3.11 a member read through its class goes through EnumType.__getattr__, a slow path.
+_KIND_PERSON = SpeakerKind.PERSON
+_KIND_ORGANISATION = SpeakerKind.ORGANISATION
 _KNOWN_MENTIONS = 3
 #: the most given names the lexicon lacks before a first name ("Shani Rhys James")
 _GIVEN_NAMES_BEFORE = 2
@@ -79,7 +83,7 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
         return None
     phrase = _with_role_opening(sentence, phrase)
     info = analyse_mention(_mention_words(sentence, *phrase), language="en")
-    if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+    if info is None or not (info.kind is _KIND_PERSON or info.named):
         # A group of people, for a later "they" ("The two companies … They said"), unless a
         # name opens the phrase.
         group = (phrase, info) if info is not None and _is_group(sentence, phrase, info) else None
@@ -90,7 +94,7 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
             return group  # one capitalised word may be the sentence's first ("Computer …")
         phrase = Phrase(phrase.start, stop)
         info = analyse_mention(_mention_words(sentence, *phrase), language="en")
-        if info is None or not (info.kind is SpeakerKind.PERSON or info.named):
+        if info is None or not (info.kind is _KIND_PERSON or info.named):
             return group
     role = [] if info.role is None or not info.named else info.role.split()
     after = phrase.start + 1
@@ -111,7 +115,7 @@ def _is_group(sentence: _Sentence, phrase: Phrase, info: MentionInfo) -> bool:
         return False
     head = sentence.tokens[phrase.stop - 1].text
     singulars = (head, head[:-1], head[:-2], head[:-3] + "y" if head.endswith("ies") else "")
-    return info.kind is SpeakerKind.ORGANISATION or any(
+    return info.kind is _KIND_ORGANISATION or any(
         person_or_institution(word, "en") for word in singulars if word
     )
 
@@ -253,12 +257,17 @@ class KnownPeopleEn(KnownPeopleBase):
         text = self.text
         first_names = _english().first_names
         starts: list[int] = []
-        surname_start = lowered.find(surname)
-        while surname_start >= 0 and len(starts) < _KNOWN_MENTIONS:
-            # A surname opens with a capital after a space ("brown" in "brown eyes" is passed).
+        # A surname of a full name follows a space: only those occurrences are found, by the
+        # search itself ("lee" in "employee" is passed in C). The lowered text has the text's
+        # spaces at the same offsets, and the surname holds none, so no occurrence after a
+        # space overlaps one before it.
+        spaced = " " + surname
+        surname_start = lowered.find(spaced) + 1
+        while surname_start > 0 and len(starts) < _KNOWN_MENTIONS:
+            # A surname opens with a capital ("brown" in "brown eyes" is passed).
             start = (
                 self._first_name_start(text, surname_start, first_names)
-                if "A" <= text[surname_start] <= "Z" and text[surname_start - 1] == " "
+                if "A" <= text[surname_start] <= "Z"
                 else -1
             )
             match = None if start < 0 else _FULL_NAME.match(text, start)
@@ -270,8 +279,7 @@ class KnownPeopleEn(KnownPeopleBase):
                 and not (start and text[start - 1].isalnum())
             ):
                 starts.append(start)
-            # Occurrences may overlap ("anana" in "ananana"): the next search starts one further.
-            surname_start = lowered.find(surname, surname_start + 1)
+            surname_start = lowered.find(spaced, surname_start) + 1
         return starts
 
     @staticmethod
