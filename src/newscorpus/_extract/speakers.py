@@ -1686,9 +1686,7 @@ def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         return None
     name = " ".join(words)
     name = name[:1].upper() + name[1:]
-    return MentionInfo(
-        name=name, kind=SpeakerKind.UNKNOWN, key=name.lower(), plural=True, generic=True
-    )
+    return MentionInfo(name=name, kind=_KIND_UNKNOWN, key=name.lower(), plural=True, generic=True)
 
 
 #: The words of the shortest group named by a pronoun ("those involved").
@@ -1715,7 +1713,7 @@ def _unmarked_apposition(words: list[str], lexicon: _Lexicon) -> int:
     if not any(word.lower() in lexicon.roles for word in words[end:]):
         return 0
     name = _english_part(words[:end], lexicon)
-    if name is None or not name.named or name.kind is not SpeakerKind.PERSON:
+    if name is None or not name.named or name.kind is not _KIND_PERSON:
         return 0
     return end
 
