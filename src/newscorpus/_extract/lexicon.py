@@ -301,6 +301,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "organisation_classifiers",
         "company_nouns",
         "group_pronouns",
+        "group_participles",
+        "news_media",
         "time_modifiers",
         "time_nouns",
         "relation_adjectives",

@@ -331,9 +331,14 @@ class _Lexicon:
     #: nouns that make the one-word name after them an organisation's ("oil firm Yukos":
     #: ``organisation_classifiers``)
     organisation_classifiers: frozenset[str] = frozenset()
+    #: names and nouns of news media that report on a company, never "the company" itself
+    #: ("Reuters", "Times": ``news_media``)
+    news_media: frozenset[str] = frozenset()
     #: pronouns that, with a phrase after them, name a group of people ("those close to him":
     #: ``group_pronouns``)
     group_pronouns: frozenset[str] = frozenset()
+    #: participles that, after such a pronoun, name a group ("those polled": ``group_participles``)
+    group_participles: frozenset[str] = frozenset()
     #: nouns that, alone and definite, mean the company the text quotes ("the company said",
     #: "der Konzern teilte mit": ``company_nouns``)
     company_nouns: frozenset[str] = frozenset()
@@ -489,6 +494,8 @@ def _lexicon(language: str) -> _Lexicon:
         organisation_classifiers=speaker_words["organisation_classifiers"],
         company_nouns=speaker_words["company_nouns"],
         group_pronouns=speaker_words["group_pronouns"],
+        news_media=speaker_words["news_media"],
+        group_participles=speaker_words["group_participles"],
         time_modifiers=speaker_words["time_modifiers"],
         time_nouns=speaker_words["time_nouns"],
         relation_adjectives=speaker_words["relation_adjectives"],
@@ -752,8 +759,9 @@ def _analyse_cached(
             return None
     if len(words) == 1:
         low = words[0].lower()
-        if low in lexicon.speakerless:
-            return None  # "Ich habe nicht den Eindruck, dass …": the mention names nobody
+        if low in lexicon.speakerless and not _is_acronym(words[0]):
+            # "Ich habe nicht den Eindruck, dass …": the mention names nobody ("WHO" does)
+            return None
         if low in lexicon.pronouns:
             return _pronoun_info(words[0], lexicon, plural)
     words = _without_dash_aside(words)
@@ -1680,7 +1688,7 @@ def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     if not after.islower() or not (
         after in lexicon.prepositions
         or after in lexicon.subordinators
-        or after.endswith("ed")  # "those involved", "those affected"
+        or after in lexicon.group_participles  # "those involved", "those polled"
         or any(relation.startswith(f"{after} ") for relation in lexicon.relation_adjectives)
     ):
         return None
@@ -1691,6 +1699,9 @@ def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 
 #: The words of the shortest group named by a pronoun ("those involved").
 _MIN_GROUP_WORDS = 2
+#: The fewest words of a role after a name without a comma ("head of exploration", "chief
+#: executive"); one role noun alone is the name's ("Jack Straw spokesman" speaks for Straw).
+_MIN_ROLE_WORDS = 2
 #: The fewest capitalised words a person's name before an unmarked apposition has ("Mike Watts").
 _MIN_NAME_WORDS = 2
 
@@ -1701,7 +1712,8 @@ def _unmarked_apposition(words: list[str], lexicon: _Lexicon) -> int:
     Acme"), or 0: the name is the capitalised words before the first lower-case word, at least
     :data:`_MIN_NAME_WORDS` of them, no possessive ("Tony Blair's spokesman") and read as a
     named person (a title or a given name of the lexicon: "Manchester United manager Alex
-    Ferguson" opens with none); the words after it hold a role noun."""
+    Ferguson" opens with none); the words after it, at least :data:`_MIN_ROLE_WORDS`, hold a
+    role noun and name no one ("John Lewis store manager Ann Smith" is Ann Smith)."""
     end = 0
     while end < len(words) and _is_capitalised(words[end]):
         end += 1
@@ -1710,11 +1722,15 @@ def _unmarked_apposition(words: list[str], lexicon: _Lexicon) -> int:
     low = words[end].lower()
     if low in lexicon.function_words or _english_particle(words, end, lexicon):
         return 0
-    if not any(word.lower() in lexicon.roles for word in words[end:]):
+    rest = words[end:]
+    if len(rest) < _MIN_ROLE_WORDS or not any(word.lower() in lexicon.roles for word in rest):
         return 0
     name = _english_part(words[:end], lexicon)
     if name is None or not name.named or name.kind is not _KIND_PERSON:
         return 0
+    holder = _english_part(rest, lexicon)
+    if holder is not None and holder.named:
+        return 0  # "John Lewis store manager Ann Smith": the name before modifies the role
     return end
 
 
@@ -3253,7 +3269,12 @@ class SpeakerRegistry:
         # capitalised ("der Test"), see _by_company_noun.
         lexicon = None if language is None else _lexicon(language)
         self._company_nouns = frozenset() if lexicon is None else lexicon.company_nouns
-        self._article_names = frozenset() if lexicon is None else lexicon.article_names
+        self._news_media = (
+            frozenset() if lexicon is None else lexicon.article_names | lexicon.news_media
+        )
+        self._organisation_nouns = (
+            frozenset() if lexicon is None else frozenset(lexicon.organisations)
+        )
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
@@ -3497,15 +3518,12 @@ class SpeakerRegistry:
             return None
         if info.name.lower() not in self._company_nouns:
             return None
-        # Not a medium or party named with an article ("der Kurier", "the Guardian"): a source
-        # reporting on the company, not the company.
-        media = self._article_names
         recent = [
             number
             for number in reversed(self._recent[-_RECENT_LIMIT:])
             if not self._drafts[number].generic
             and not self._drafts[number].plural
-            and self._drafts[number].name.lower() not in media
+            and not self._no_company(self._drafts[number].name)
         ]
         for number in recent:
             if self._drafts[number].kind is _KIND_ORGANISATION:
@@ -3518,14 +3536,32 @@ class SpeakerRegistry:
                 draft.kind is _KIND_UNKNOWN
                 and draft.named
                 and draft.bare
+                # no English plural ("Unions")
                 and not draft.name.endswith("s")
             ):
-                # A one-word name never written after a given name or title ("Cairn"), and no
-                # plural ("Unions"): the company the noun means, which the corpus then lists as
-                # an organisation.
-                draft.kind = _KIND_ORGANISATION
+                # A one-word name never written after a given name or title ("Cairn"): the
+                # company the noun means, which then counts as an organisation (the mention's
+                # kind joins it). A surname the article never gives with a first name is taken
+                # for a company too ("Smith said … The company said"): news names people in
+                # full first, so this is rare (none on the shared BBC corpus).
                 return number
         return None
+
+    def _no_company(self, name: str) -> bool:
+        """Whether a speaker's name says it is no company "the company" can mean: a news medium
+        reporting on it (the ``news_media`` and ``article_names`` roles: "Reuters", "der
+        Kurier", "the Financial Times") or an institution headed by an organisation noun that
+        is no company noun ("the European Commission", "the Securities and Exchange
+        Commission")."""
+        words = name.lower().split()
+        if not words:
+            return True
+        last = words[-1]
+        if last in self._news_media or name.lower() in self._news_media:
+            return True
+        return (
+            len(words) > 1 and last in self._organisation_nouns and last not in self._company_nouns
+        )
 
     def _by_owned_role(self, info: MentionInfo) -> int | None:
         """The most recent speaker named so far only by a role of someone else's with the role

@@ -1032,11 +1032,12 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     phrase = _object_before_source(sentence, _dative_source(sentence, phrase, index), index)
     finite: int | None = None  # the verb after a frame opening the sentence
     if sentence.opening == phrase.start:
-        content_start = finite = index + 1
+        content_start = index + 1
         if content_start < len(tokens) and tokens[content_start].text == ",":
             content_start += 1
         if content_start >= sentence.last:
             return []
+        finite = content_start
         span: Span | None = sentence.span(content_start, sentence.last)
     else:
         span = _framed_clause(sentence, phrase.start) or _outside_clause(

@@ -1417,6 +1417,8 @@ def _past_request(sentence: _Sentence, start: int, end: int) -> int:
     Anfrage der APA aus ihrem Büro"): a ``request_prepositions`` word, a noun ending in one of
     the ``request_nouns`` and its genitive; ``start`` when none stands there."""
     noun = start + 1
+    if noun < end and sentence.word_class(noun) == "det":
+        noun += 1  # "auf eine Anfrage der APA"
     if (
         noun >= end
         or sentence.lows[start] not in sentence.roles.request_prepositions

@@ -1454,8 +1454,9 @@ def _role_opens(sentence: _Sentence, opener: int, stop: int) -> bool:
 def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Span:
     """A content said in a relative clause set off by commas ends with it: at the comma before
     the main clause's verb ("The head of the FBI, who said the plan had failed, left office"
-    is "the plan had failed"). Only for a relative pronoun after a comma as the subject; the
-    verb is a lower-case past tense or auxiliary right after a comma."""
+    is "the plan had failed"); the verb is a lower-case past tense or auxiliary right after a
+    comma. A relative pronoun without the comma ends only a to-infinitive content
+    (:func:`_infinitive_clause_end`)."""
     if sentence.lows[subject] not in sentence.roles.relative_pronouns:
         return content
     if subject == 0 or sentence.tokens[subject - 1].text != ",":
@@ -1491,26 +1492,35 @@ def _infinitive_clause_end(sentence: _Sentence, content: Span) -> Span:
     """A to-infinitive said in a relative clause ends before the main clause's auxiliary or
     modal: "Parents who refuse to allow contact could be tagged" is "to allow contact", "a man
     who wanted to remain in the UK, was jailed" "to remain in the UK". An infinitive has no
-    finite verb of its own; one right after "to" is its own ("to have …"), one right after a
-    relative pronoun a relative clause's inside it ("to sign players who are cheap")."""
+    finite verb of its own; one right after "to" is its own ("to have …"), and the first one
+    after a subordinator, a complementizer or a relative pronoun is that clause's inside it ("to
+    strike if wages were cut", "to ensure that prices would fall", "to sign players who are
+    cheap")."""
     first = sentence.first_at(content.start)
-    if first >= sentence.last or sentence.lows[first] != "to":
+    if first >= sentence.last or not _infinitive(sentence, first):
         return content
     auxiliaries = sentence.lexicon.auxiliaries
-    relatives = sentence.roles.relative_pronouns
+    markers = sentence.roles.base_form_markers
+    inner = False  # inside a clause of the infinitive's own ("to strike if wages were cut")
     for position in range(first + 2, sentence.last):
         token = sentence.tokens[position]
         if token.end > content.end:
             break
         low = sentence.lows[position]
         if (
-            low in auxiliaries
-            and sentence.is_lower(position)
-            and sentence.lows[position - 1] != "to"
-            and sentence.lows[position - 1] not in relatives
+            sentence.word_class(position) == "sub"
+            or low in sentence.roles.complementizers
+            or low in sentence.roles.adverbial_subordinators
         ):
-            stop = position - 1 if sentence.is_separator(position - 1) else position
-            return Span(start=content.start, end=sentence.tokens[stop - 1].end)
+            inner = True  # its first auxiliary is that clause's
+            continue
+        if low not in auxiliaries or not sentence.is_lower(position):
+            continue
+        if inner or sentence.lows[position - 1] in markers:
+            inner = False  # "if wages were cut", "to have …"
+            continue
+        stop = position - 1 if sentence.is_separator(position - 1) else position
+        return Span(start=content.start, end=sentence.tokens[stop - 1].end)
     return content
 
 
