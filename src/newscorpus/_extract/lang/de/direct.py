@@ -64,6 +64,14 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+
+
 _QUESTION = "?"
 _WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 
@@ -89,7 +97,7 @@ def _direct_quotes(
         owner = next((attribution for attribution in found if attribution.mention), found[0])
         return _results(
             sentence,
-            _derive(owner, kind=QuoteKind.DIRECT),
+            _derive(owner, kind=_KIND_DIRECT),
             quotes,
             pairs,
             used,
@@ -142,7 +150,7 @@ def _direct_quotes(
             own = _quoting_subject(sentence)
         speaker = colon or own or holder or spoken
         if speaker is not None:
-            results.append(_derive(speaker, kind=QuoteKind.DIRECT, content=pair.content))
+            results.append(_derive(speaker, kind=_KIND_DIRECT, content=pair.content))
         else:
             results.append(continued_quotation(state, pair.content))
     return results
@@ -166,7 +174,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if phrase is None or phrase.stop != index:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase)
 
@@ -198,9 +206,9 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         return None
     if not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words)):
         # "– Nagl: „…“" in a text that never names him in full: the words count, unattributed
-        return Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+        return Attribution(kind=_KIND_DIRECT, content=pair.content)
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=pair.content,
         mention=sentence.span(*phrase),
         mention_words=words,
@@ -247,13 +255,13 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
             phrase is not None
             and info is not None
             and not info.pronoun
-            and info.kind is not SpeakerKind.UNKNOWN
+            and info.kind is not _SPEAKER_UNKNOWN
         ):
             speaker = announced_phrase(sentence, *phrase)
     elif start <= sentence.opening:
         speaker = _quoting_subject(sentence)
     if speaker is None and lows[before] == "als":  # (a verb right before names no one alone)
-        speaker = Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+        speaker = Attribution(kind=_KIND_DIRECT, content=pair.content)
     return speaker
 
 
@@ -292,7 +300,7 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
             return None
         subject, verb = found
         cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
-        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+        return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
     return None
 
 
@@ -385,7 +393,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         return None
     runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
     cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
-    return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+    return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
 
 
 def _cue_spans(sentence: _Sentence, runs: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -467,7 +475,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
             and not _known_speaker(sentence, subject)
         ):
             return None
-        return _derive(subject, kind=QuoteKind.DIRECT)
+        return _derive(subject, kind=_KIND_DIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
@@ -486,7 +494,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         if (
             info is None
             or info.pronoun
-            or not (info.role or info.named or info.kind is SpeakerKind.ORGANISATION)
+            or not (info.role or info.named or info.kind is _SPEAKER_ORGANISATION)
         ):
             return None
     elif (
@@ -505,7 +513,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     ):
         return _subject_after_object(sentence, phrase, verb)
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=sentence.span(*phrase),
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
@@ -542,7 +550,7 @@ def _statement_holder(sentence: _Sentence, phrase: Phrase) -> Attribution | None
     info = analyse_mention(sentence.words(*holder), language="de")
     if info is None or info.pronoun or info.kind not in _SPEAKER_KINDS:
         return None
-    return _derive(announced_phrase(sentence, *holder), kind=QuoteKind.DIRECT)
+    return _derive(announced_phrase(sentence, *holder), kind=_KIND_DIRECT)
 
 
 def _statement_source(sentence: _Sentence, verb: int) -> Attribution | None:
@@ -639,7 +647,7 @@ def _continuation(
         if subject is None and before is not None:
             subject = _subject_after_opening(before)
         if subject is not None and before is not None and _known_speaker(before, subject):
-            return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+            return _derive(subject, kind=_KIND_FREE_INDIRECT, content=span)
         report = None if before is None else _report_named(before)
         if report is not None:
             return _derive(report, content=span)
@@ -653,10 +661,10 @@ def _continuation(
             # account that follows is its speaker's (not a sentence in the first person, whose
             # "stelle ich" is no Konjunktiv)
             return attrs.evolve(
-                spoken, kind=QuoteKind.FREE_INDIRECT, content=span, cue=(), addressee=None
+                spoken, kind=_KIND_FREE_INDIRECT, content=span, cue=(), addressee=None
             )
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
-    return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
+    return continued_quotation(state, span, kind=_KIND_FREE_INDIRECT)
 
 
 def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:
@@ -760,9 +768,9 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
-    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+    return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
 
 
 def _subject_and_verb(sentence: _Sentence) -> tuple[Attribution | None, int]:
@@ -792,7 +800,7 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
     info = analyse_mention(words, language="de")
     if info is None or info.pronoun:
         return False
-    if info.kind is not SpeakerKind.UNKNOWN:
+    if info.kind is not _SPEAKER_UNKNOWN:
         return True
     mention = subject.mention
     if not info.named or mention is None:
@@ -832,7 +840,7 @@ def _report_named(sentence: _Sentence) -> Attribution | None:
         stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
         phrase = _source_phrase(sentence, index, stop, whole=False)
         if phrase is not None and _names_a_source(sentence, phrase, speech_only=True):
-            return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
+            return announced_phrase(sentence, index + 1, phrase.stop, kind=_KIND_FREE_INDIRECT)
     return None
 
 
@@ -851,7 +859,7 @@ def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
     ):
         return None
     info = analyse_mention(subject.mention_words, language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
     return subject
 
