@@ -364,6 +364,8 @@ BARE_NAMER_TOKENS = 7
 # member read through its class goes through EnumType.__getattr__, a slow path.
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
+_ENDS_AT_ANY_ATTRIBUTION = ContentEnd.ANY_ATTRIBUTION
+_ENDS_AT_TRAILING_ATTRIBUTION = ContentEnd.TRAILING_ATTRIBUTION
 
 
 def name_bare_quotations(
@@ -753,13 +755,13 @@ def cut_overlaps(
     anchors = sorted(
         (_anchor(attribution), number)
         for number, attribution in enumerate(found)
-        if ends_at is ContentEnd.ANY_ATTRIBUTION or _is_trailing(attribution)
+        if ends_at is _ENDS_AT_ANY_ATTRIBUTION or _is_trailing(attribution)
     )
     # The cue starts of the attributions of each speaker mention.
     cues: dict[Span, list[tuple[int, int]]] = {}
     for number, attribution in enumerate(found):
         if attribution.mention is not None and attribution.cue:
-            if ends_at is ContentEnd.TRAILING_ATTRIBUTION and not _is_trailing(attribution):
+            if ends_at is _ENDS_AT_TRAILING_ATTRIBUTION and not _is_trailing(attribution):
                 continue
             cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
     for starts in cues.values():

@@ -512,7 +512,7 @@ def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteCon
     "bezeichnete ihn als „Großen Bruder“")."""
     index = _quote_index(sentence, pair) - 1
     return (
-        context is not QuoteContext.NONE
+        context is not _CONTEXT_NONE
         and index >= 0
         and sentence.tokens[index].quote < 0
         and sentence.lows[index] == "als"
@@ -525,7 +525,7 @@ def _after_indefinite(sentence: _Sentence, pair: QuotePair, context: QuoteContex
     Berlin-Paris“", "sprach von einem „Schwarzen Freitag“"); "die „Berliner Zeitung“" names."""
     index = _quote_index(sentence, pair) - 1
     return (
-        context is not QuoteContext.NONE
+        context is not _CONTEXT_NONE
         and index >= 0
         and sentence.tokens[index].quote < 0
         and sentence.lows[index] in sentence.roles.indefinite
@@ -762,7 +762,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
         return False
     low = sentence.lows[index]
     if low in sentence.roles.term_markers:
-        return context is not QuoteContext.ATTRIBUTED
+        return context is not _CONTEXT_ATTRIBUTED
     return (
         sentence.is_capitalised(index)
         and low.endswith(sentence.lexicon.title_noun_endings)
@@ -1111,7 +1111,7 @@ def _nested(
                     pairs,
                     # a relayed attribution repeats the quotations its person was given
                     used - set(quotes) if attribution.relayed else used,
-                    context=QuoteContext.ATTRIBUTED,
+                    context=_CONTEXT_ATTRIBUTED,
                 )
             )
     return nested
@@ -1196,7 +1196,7 @@ def _content_after(
     if tokens[separator].quote >= 0:
         mark = tokens[separator]
         if not _names_a_title(
-            sentence, QuotePair(open=mark.start, close=mark.end - 1), QuoteContext.NONE
+            sentence, QuotePair(open=mark.start, close=mark.end - 1), _CONTEXT_NONE
         ):
             return _direct_run(sentence, separator)
         # "berichtete im Fachmagazin „Public Library of Science“, es sei …": a title, not the

@@ -66,6 +66,10 @@ if TYPE_CHECKING:
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
 # its class goes through EnumType.__getattr__, a slow path.
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
+_CONTEXT_EXPLICIT = QuoteContext.EXPLICIT
+_CONTEXT_NONE = QuoteContext.NONE
+_CONTEXT_RECENT = QuoteContext.RECENT
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
 _SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
@@ -101,7 +105,7 @@ def _direct_quotes(
             quotes,
             pairs,
             used,
-            context=QuoteContext.ATTRIBUTED,
+            context=_CONTEXT_ATTRIBUTED,
         )
     colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     segments = [_segment_speaker(sentence, pairs[quote]) for quote in quotes]
@@ -109,9 +113,7 @@ def _direct_quotes(
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
     recent = state.continues()
     results: list[Attribution] = []
-    context = (
-        QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
-    )
+    context = _CONTEXT_EXPLICIT if colon else _CONTEXT_RECENT if recent else _CONTEXT_NONE
     spoken = (
         state.spoken_speaker()
         if colon is None and _quote_index(sentence, pairs[quotes[0]]) == sentence.opening
@@ -120,14 +122,14 @@ def _direct_quotes(
     if spoken is not None:
         # the verb of the sentence before is not this quotation's cue
         spoken = attrs.evolve(spoken, cue=(), addressee=None)
-        context = QuoteContext.RECENT
+        context = _CONTEXT_RECENT
     own: Attribution | None = None
-    if context is not QuoteContext.EXPLICIT:
+    if context is not _CONTEXT_EXPLICIT:
         # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words,
         # also right after someone else's quotation (a sentence's own speaker is never inherited)
         own = _opinion_holder(sentence)
         if own is not None:
-            context = QuoteContext.ATTRIBUTED
+            context = _CONTEXT_ATTRIBUTED
     for quote, segment in zip(quotes, segments, strict=True):
         pair = pairs[quote]
         if segment is not None:
@@ -139,11 +141,11 @@ def _direct_quotes(
             used.add(quote)
             results.append(said)
             continue
-        unclaimed = context in (QuoteContext.NONE, QuoteContext.RECENT)
+        unclaimed = context in (_CONTEXT_NONE, _CONTEXT_RECENT)
         holder = _holder_before(sentence, pair) if unclaimed else None
         if holder is None and unclaimed:
             holder = _judged_as(sentence, pair)
-        if not _is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
+        if not _is_quotation(sentence, pair, _CONTEXT_ATTRIBUTED if holder else context):
             continue
         used.add(quote)
         if colon is None and recent and own is None:

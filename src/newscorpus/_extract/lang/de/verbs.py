@@ -123,6 +123,7 @@ _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
 _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
 
 
 def _relayed_to(attribution: Attribution, sentence: _Sentence, source: Phrase) -> Attribution:
@@ -1033,7 +1034,7 @@ def _structure(
                 sentence.quotes(first, stop),
                 pairs,
                 used,
-                context=QuoteContext.ATTRIBUTED,
+                context=_CONTEXT_ATTRIBUTED,
             )
         if mention is not None and not (passive or opinion or es):
             _spoken_without_words(sentence, first, mention, attribution, state, form)
@@ -1807,7 +1808,7 @@ def _quoted_in_clause(
     if not quotes:
         return []
     direct = _derive(attribution, kind=_KIND_DIRECT)
-    return _results(sentence, direct, quotes, pairs, used, context=QuoteContext.ATTRIBUTED)
+    return _results(sentence, direct, quotes, pairs, used, context=_CONTEXT_ATTRIBUTED)
 
 
 def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
