@@ -363,6 +363,9 @@ BARE_NAMER_TOKENS = 7
 # Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
 # member read through its class goes through EnumType.__getattr__, a slow path.
 _KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+_ENDS_AT_ANY_ATTRIBUTION = ContentEnd.ANY_ATTRIBUTION
+_ENDS_AT_TRAILING_ATTRIBUTION = ContentEnd.TRAILING_ATTRIBUTION
 
 
 def name_bare_quotations(
@@ -575,7 +578,7 @@ def trailing_content(
         return None
     first = quotations_only(view, start, stop, joiners=trailing.joiners)
     if first is not None:
-        return TrailingContent(QuoteKind.DIRECT, first, stop)
+        return TrailingContent(_KIND_DIRECT, first, stop)
     if tokens[stop - 1].quote >= 0:
         run = stop - 1
         while run > start and (tokens[run - 1].quote >= 0 or tokens[run - 1].text == ","):
@@ -583,7 +586,7 @@ def trailing_content(
         while tokens[run].quote < 0:
             run += 1
         if run > start and tokens[run - 1].text == ":":
-            return TrailingContent(QuoteKind.DIRECT, run, stop)
+            return TrailingContent(_KIND_DIRECT, run, stop)
     words = 0
     for index in range(start, stop):
         token = tokens[index]
@@ -595,7 +598,7 @@ def trailing_content(
             break
     if words < trailing.min_words or (not_content is not None and not_content(view, start, stop)):
         return None
-    return TrailingContent(QuoteKind.INDIRECT, start, stop)
+    return TrailingContent(_KIND_INDIRECT, start, stop)
 
 
 def quotations_after(view: TokenView, position: int, stop: int, trailing: Trailing) -> int | None:
@@ -708,7 +711,7 @@ def relays(outer: Attribution, inner: Attribution) -> bool:
         frame is None
         or outer is inner
         or outer.kind in _NOT_RELAYING
-        or inner.kind is QuoteKind.DIRECT
+        or inner.kind is _KIND_DIRECT
         # inside, not opening it: a content that opens with a frame is that frame's clause
         or not content.start < frame.start < frame.end <= content.end
         # the frame stands inside its own content, in the middle of the clause it frames: one
@@ -752,13 +755,13 @@ def cut_overlaps(
     anchors = sorted(
         (_anchor(attribution), number)
         for number, attribution in enumerate(found)
-        if ends_at is ContentEnd.ANY_ATTRIBUTION or _is_trailing(attribution)
+        if ends_at is _ENDS_AT_ANY_ATTRIBUTION or _is_trailing(attribution)
     )
     # The cue starts of the attributions of each speaker mention.
     cues: dict[Span, list[tuple[int, int]]] = {}
     for number, attribution in enumerate(found):
         if attribution.mention is not None and attribution.cue:
-            if ends_at is ContentEnd.TRAILING_ATTRIBUTION and not _is_trailing(attribution):
+            if ends_at is _ENDS_AT_TRAILING_ATTRIBUTION and not _is_trailing(attribution):
                 continue
             cues.setdefault(attribution.mention, []).append((attribution.cue[0].start, number))
     for starts in cues.values():
@@ -768,7 +771,7 @@ def cut_overlaps(
     result: list[Attribution] = []
     for number, attribution in enumerate(found):
         content = attribution.content
-        if attribution.kind is not QuoteKind.DIRECT:
+        if attribution.kind is not _KIND_DIRECT:
             # Neither a relayed source nor its relayer ends the other's content ("Die Polizei
             # habe demnach nach ersten Erkenntnissen 921 Einsätze gezählt").
             inside = relayed.get(number, frozenset())
@@ -860,7 +863,7 @@ def _without_frame_contents(found: list[Attribution]) -> list[Attribution]:
     return [
         attribution
         for attribution in found
-        if attribution.kind is QuoteKind.DIRECT
+        if attribution.kind is _KIND_DIRECT
         or not any(
             start == attribution.content.start
             and attribution.content.end <= end

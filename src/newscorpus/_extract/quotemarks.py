@@ -287,6 +287,12 @@ class QuoteContext(enum.Enum):
     NONE = "none"
 
 
+# Read for every quotation: bound to names once (a member read through the class goes through
+# EnumType.__getattr__ on Python 3.11, a slow path).
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
+_CONTEXT_EXPLICIT = QuoteContext.EXPLICIT
+
+
 @functools.cache
 def _title_words() -> frozenset[str]:
     words: set[str] = set()
@@ -331,13 +337,13 @@ def is_quotation(content: str, context: QuoteContext, *, alone: bool = False) ->
         return False
     if stripped[-1] in _FINAL_PUNCTUATION and (len(words) > 1 or alone):
         return True
-    if context is QuoteContext.EXPLICIT:
+    if context is _CONTEXT_EXPLICIT:
         return True
     if len(words) > _SHORT_WORDS or (alone and len(words) > 1):
-        return context is QuoteContext.ATTRIBUTED or not _title_like(words)
+        return context is _CONTEXT_ATTRIBUTED or not _title_like(words)
     if words[0][:1].islower():
         return True
-    return context is QuoteContext.ATTRIBUTED
+    return context is _CONTEXT_ATTRIBUTED
 
 
 # --- single marks as main marks -------------------------------------------------------------

@@ -129,11 +129,7 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     ("Das neue Gesetz, sagte Guo, nennt Gewalt ein Verbrechen."). Two clauses ("Die Lage sei
     ernst, sagte er, man müsse handeln") keep the content the verb took; so does a side with a
     quotation or another comma in it."""
-    if (
-        attribution.kind is not QuoteKind.INDIRECT
-        or not attribution.cue
-        or attribution.mention is None
-    ):
+    if attribution.kind is not _KIND_INDIRECT or not attribution.cue or attribution.mention is None:
         return attribution
     tokens = sentence.tokens
     pieces = (*attribution.cue, attribution.mention)
@@ -219,6 +215,13 @@ _CONTEXT_NONE = QuoteContext.NONE
 _CONTEXT_RECENT = QuoteContext.RECENT
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
+_FLAG_ALS = VerbFlag.ALS
+_FLAG_NAMING = VerbFlag.NAMING
+_FORM_FINITE = FormKind.FINITE
+_KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
+_KIND_REPORTED = QuoteKind.REPORTED
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON = SpeakerKind.PERSON
 
 
 def _before_comment(sentence: _Sentence, attribution: Attribution) -> Attribution:
@@ -512,7 +515,7 @@ def _predicate_after_als(sentence: _Sentence, pair: QuotePair, context: QuoteCon
     "bezeichnete ihn als „Großen Bruder“")."""
     index = _quote_index(sentence, pair) - 1
     return (
-        context is not QuoteContext.NONE
+        context is not _CONTEXT_NONE
         and index >= 0
         and sentence.tokens[index].quote < 0
         and sentence.lows[index] == "als"
@@ -525,7 +528,7 @@ def _after_indefinite(sentence: _Sentence, pair: QuotePair, context: QuoteContex
     Berlin-Paris“", "sprach von einem „Schwarzen Freitag“"); "die „Berliner Zeitung“" names."""
     index = _quote_index(sentence, pair) - 1
     return (
-        context is not QuoteContext.NONE
+        context is not _CONTEXT_NONE
         and index >= 0
         and sentence.tokens[index].quote < 0
         and sentence.lows[index] in sentence.roles.indefinite
@@ -700,7 +703,7 @@ def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether a noun phrase names a person or organisation by its words ("die Ministerin",
     "die Polizei"; not "eine Untersuchung", "die Rolle")."""
     info = analyse_mention(sentence.words(*phrase), language="de")
-    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+    return info is not None and info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
 
 
 def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -767,7 +770,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
         return False
     low = sentence.lows[index]
     if low in sentence.roles.term_markers:
-        return context is not QuoteContext.ATTRIBUTED
+        return context is not _CONTEXT_ATTRIBUTED
     return (
         sentence.is_capitalised(index)
         and low.endswith(sentence.lexicon.title_noun_endings)
@@ -1099,10 +1102,10 @@ def _nested(
     contents = [
         attribution.content
         for attribution in found
-        if attribution.kind is not QuoteKind.DIRECT and not attribution.relayed
+        if attribution.kind is not _KIND_DIRECT and not attribution.relayed
     ]
     for attribution in found:
-        if attribution.kind is not QuoteKind.DIRECT:
+        if attribution.kind is not _KIND_DIRECT:
             quotes = _quotes_within(sentence, attribution.content)
             if quotes and not attribution.relayed and len(contents) > 1:
                 quotes = _outside_inner_contents(sentence, quotes, attribution.content, contents)
@@ -1111,12 +1114,12 @@ def _nested(
             nested.extend(
                 _results(
                     sentence,
-                    _derive(attribution, kind=QuoteKind.DIRECT),
+                    _derive(attribution, kind=_KIND_DIRECT),
                     quotes,
                     pairs,
                     # a relayed attribution repeats the quotations its person was given
                     used - set(quotes) if attribution.relayed else used,
-                    context=QuoteContext.ATTRIBUTED,
+                    context=_CONTEXT_ATTRIBUTED,
                 )
             )
     return nested
@@ -1131,7 +1134,7 @@ def _without_quoted_reports(
     return [
         attribution
         for attribution in found
-        if attribution.kind is not QuoteKind.REPORTED
+        if attribution.kind is not _KIND_REPORTED
         or not _names_with_a_label(sentence, attribution)
         or not any(
             attribution.content.start <= quote.content.start
@@ -1147,7 +1150,7 @@ def _names_with_a_label(sentence: _Sentence, attribution: Attribution) -> bool:
     "lobte den Entwurf als „längst überfällig“")."""
     verbs, naming = sentence.lexicon.verbs, sentence.roles.naming_verbs
     return any(
-        form.lemma in naming or not {VerbFlag.ALS, VerbFlag.NAMING}.isdisjoint(form.flags)
+        form.lemma in naming or not {_FLAG_ALS, _FLAG_NAMING}.isdisjoint(form.flags)
         for part in attribution.cue
         for form in verbs.get(part.slice(sentence.text).lower(), ())
     )
@@ -1201,7 +1204,7 @@ def _content_after(
     if tokens[separator].quote >= 0:
         mark = tokens[separator]
         if not _names_a_title(
-            sentence, QuotePair(open=mark.start, close=mark.end - 1), QuoteContext.NONE
+            sentence, QuotePair(open=mark.start, close=mark.end - 1), _CONTEXT_NONE
         ):
             return _direct_run(sentence, separator)
         # "berichtete im Fachmagazin „Public Library of Science“, es sei …": a title, not the
@@ -1237,9 +1240,9 @@ def _content_after(
         return None
     span = sentence.span(start, _before_colon_quote(sentence, start))
     if tokens[separator].text == ":" and not opinion:
-        return QuoteKind.INDIRECT, span, []
+        return _KIND_INDIRECT, span, []
     if low in sentence.roles.complementizers:
-        return QuoteKind.INDIRECT, _before_finite_verb(sentence, span), []
+        return _KIND_INDIRECT, _before_finite_verb(sentence, span), []
     if (
         start + 1 < last
         and sentence.lows[start + 1] == "dass"
@@ -1263,7 +1266,7 @@ def _content_after(
         or _quoted_predicate(sentence, start, end)
         or _konjunktiv_after_apposition(sentence, start, end)
     ):
-        return QuoteKind.INDIRECT, span, []
+        return _KIND_INDIRECT, span, []
     if (
         opinion
         or not plain
@@ -1276,7 +1279,7 @@ def _content_after(
         or _speaks_itself(sentence, start, end)
     ):
         return None
-    return QuoteKind.INDIRECT, span, []
+    return _KIND_INDIRECT, span, []
 
 
 def _quoted_predicate(sentence: _Sentence, start: int, end: int) -> bool:
@@ -1426,7 +1429,7 @@ def _finite_saying(sentence: _Sentence, index: int) -> bool:
     if not sentence.is_lower(index):
         return False
     forms = sentence.lexicon.verbs.get(sentence.lows[index], ())
-    return any(form.kind is FormKind.FINITE and not form.konjunktiv for form in forms)
+    return any(form.kind is _FORM_FINITE and not form.konjunktiv for form in forms)
 
 
 def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
@@ -1522,7 +1525,7 @@ def _direct_run(sentence: _Sentence, start: int) -> tuple[QuoteKind, Span, list[
     """The quote-only content from ``start`` on (:func:`quotation_run`): the quotations while
     only commas and colons stand between them."""
     stop = quotation_run(sentence, start, sentence.last)
-    return QuoteKind.DIRECT, sentence.span(start, stop), sentence.quotes(start, stop)
+    return _KIND_DIRECT, sentence.span(start, stop), sentence.quotes(start, stop)
 
 
 def _content_before(
@@ -1543,7 +1546,7 @@ def _content_before(
     if found is None:
         return None
     kind, first, stop = found
-    if kind is QuoteKind.DIRECT:
+    if kind is _KIND_DIRECT:
         return _direct_run(sentence, first)
     if ":" in sentence.lows[first:stop]:
         colon = stop - 1 - sentence.lows[first:stop][::-1].index(":")
@@ -1795,7 +1798,7 @@ def _reported_hearsay(start: int, end: int, state: _State) -> Attribution:
     sentence as someone's account even without a cue; it is free indirect speech of the last
     speaker when a quotation was found up to five sentences before, else of nobody named."""
     return Attribution(
-        kind=QuoteKind.FREE_INDIRECT,
+        kind=_KIND_FREE_INDIRECT,
         content=Span(start=start, end=end),
         inherit=state.found_within(_HEARSAY_SENTENCES),
     )

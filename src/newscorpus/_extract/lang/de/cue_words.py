@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from newscorpus._extract.lang.de.sentence import _Sentence
     from newscorpus._extract.speakers import Attribution
 
+
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_KIND_REPORTED = QuoteKind.REPORTED
+
 _REFLEXIVE = "sich"
 _IMPERSONAL = "es"
 _PASSIVE_PERFECT = "worden"
@@ -68,7 +73,7 @@ def with_cue_words(
             if not any(
                 other is not None and other.start < span.end and span.start < other.end
                 for other in (
-                    None if attribution.kind is QuoteKind.REPORTED else attribution.content,
+                    None if attribution.kind is _KIND_REPORTED else attribution.content,
                     mention,
                     attribution.addressee,
                 )

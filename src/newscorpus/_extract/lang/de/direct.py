@@ -64,6 +64,18 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
+_CONTEXT_EXPLICIT = QuoteContext.EXPLICIT
+_CONTEXT_NONE = QuoteContext.NONE
+_CONTEXT_RECENT = QuoteContext.RECENT
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+
+
 _QUESTION = "?"
 _WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 
@@ -89,11 +101,11 @@ def _direct_quotes(
         owner = next((attribution for attribution in found if attribution.mention), found[0])
         return _results(
             sentence,
-            _derive(owner, kind=QuoteKind.DIRECT),
+            _derive(owner, kind=_KIND_DIRECT),
             quotes,
             pairs,
             used,
-            context=QuoteContext.ATTRIBUTED,
+            context=_CONTEXT_ATTRIBUTED,
         )
     colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     segments = [_segment_speaker(sentence, pairs[quote]) for quote in quotes]
@@ -101,9 +113,7 @@ def _direct_quotes(
         colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
     recent = state.continues()
     results: list[Attribution] = []
-    context = (
-        QuoteContext.EXPLICIT if colon else QuoteContext.RECENT if recent else QuoteContext.NONE
-    )
+    context = _CONTEXT_EXPLICIT if colon else _CONTEXT_RECENT if recent else _CONTEXT_NONE
     spoken = (
         state.spoken_speaker()
         if colon is None and _quote_index(sentence, pairs[quotes[0]]) == sentence.opening
@@ -112,14 +122,14 @@ def _direct_quotes(
     if spoken is not None:
         # the verb of the sentence before is not this quotation's cue
         spoken = attrs.evolve(spoken, cue=(), addressee=None)
-        context = QuoteContext.RECENT
+        context = _CONTEXT_RECENT
     own: Attribution | None = None
-    if context is not QuoteContext.EXPLICIT:
+    if context is not _CONTEXT_EXPLICIT:
         # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words,
         # also right after someone else's quotation (a sentence's own speaker is never inherited)
         own = _opinion_holder(sentence)
         if own is not None:
-            context = QuoteContext.ATTRIBUTED
+            context = _CONTEXT_ATTRIBUTED
     for quote, segment in zip(quotes, segments, strict=True):
         pair = pairs[quote]
         if segment is not None:
@@ -131,18 +141,18 @@ def _direct_quotes(
             used.add(quote)
             results.append(said)
             continue
-        unclaimed = context in (QuoteContext.NONE, QuoteContext.RECENT)
+        unclaimed = context in (_CONTEXT_NONE, _CONTEXT_RECENT)
         holder = _holder_before(sentence, pair) if unclaimed else None
         if holder is None and unclaimed:
             holder = _judged_as(sentence, pair)
-        if not _is_quotation(sentence, pair, QuoteContext.ATTRIBUTED if holder else context):
+        if not _is_quotation(sentence, pair, _CONTEXT_ATTRIBUTED if holder else context):
             continue
         used.add(quote)
         if colon is None and recent and own is None:
             own = _quoting_subject(sentence)
         speaker = colon or own or holder or spoken
         if speaker is not None:
-            results.append(_derive(speaker, kind=QuoteKind.DIRECT, content=pair.content))
+            results.append(_derive(speaker, kind=_KIND_DIRECT, content=pair.content))
         else:
             results.append(continued_quotation(state, pair.content))
     return results
@@ -166,7 +176,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     if phrase is None or phrase.stop != index:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
     return announced_phrase(sentence, *phrase)
 
@@ -198,9 +208,9 @@ def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         return None
     if not (info.role or (info.named and " " in info.name) or _named_in_full(sentence, words)):
         # "– Nagl: „…“" in a text that never names him in full: the words count, unattributed
-        return Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+        return Attribution(kind=_KIND_DIRECT, content=pair.content)
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=pair.content,
         mention=sentence.span(*phrase),
         mention_words=words,
@@ -247,13 +257,13 @@ def _judged_as(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
             phrase is not None
             and info is not None
             and not info.pronoun
-            and info.kind is not SpeakerKind.UNKNOWN
+            and info.kind is not _SPEAKER_UNKNOWN
         ):
             speaker = announced_phrase(sentence, *phrase)
     elif start <= sentence.opening:
         speaker = _quoting_subject(sentence)
     if speaker is None and lows[before] == "als":  # (a verb right before names no one alone)
-        speaker = Attribution(kind=QuoteKind.DIRECT, content=pair.content)
+        speaker = Attribution(kind=_KIND_DIRECT, content=pair.content)
     return speaker
 
 
@@ -292,7 +302,7 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
             return None
         subject, verb = found
         cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
-        return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+        return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
     return None
 
 
@@ -385,7 +395,7 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         return None
     runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
     cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
-    return attrs.evolve(subject, kind=QuoteKind.DIRECT, content=pair.content, cue=cue)
+    return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
 
 
 def _cue_spans(sentence: _Sentence, runs: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -467,7 +477,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
             and not _known_speaker(sentence, subject)
         ):
             return None
-        return _derive(subject, kind=QuoteKind.DIRECT)
+        return _derive(subject, kind=_KIND_DIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
@@ -486,7 +496,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         if (
             info is None
             or info.pronoun
-            or not (info.role or info.named or info.kind is SpeakerKind.ORGANISATION)
+            or not (info.role or info.named or info.kind is _SPEAKER_ORGANISATION)
         ):
             return None
     elif (
@@ -505,7 +515,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     ):
         return _subject_after_object(sentence, phrase, verb)
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=sentence.span(*phrase),
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
@@ -542,7 +552,7 @@ def _statement_holder(sentence: _Sentence, phrase: Phrase) -> Attribution | None
     info = analyse_mention(sentence.words(*holder), language="de")
     if info is None or info.pronoun or info.kind not in _SPEAKER_KINDS:
         return None
-    return _derive(announced_phrase(sentence, *holder), kind=QuoteKind.DIRECT)
+    return _derive(announced_phrase(sentence, *holder), kind=_KIND_DIRECT)
 
 
 def _statement_source(sentence: _Sentence, verb: int) -> Attribution | None:
@@ -639,7 +649,7 @@ def _continuation(
         if subject is None and before is not None:
             subject = _subject_after_opening(before)
         if subject is not None and before is not None and _known_speaker(before, subject):
-            return _derive(subject, kind=QuoteKind.FREE_INDIRECT, content=span)
+            return _derive(subject, kind=_KIND_FREE_INDIRECT, content=span)
         report = None if before is None else _report_named(before)
         if report is not None:
             return _derive(report, content=span)
@@ -653,10 +663,10 @@ def _continuation(
             # account that follows is its speaker's (not a sentence in the first person, whose
             # "stelle ich" is no Konjunktiv)
             return attrs.evolve(
-                spoken, kind=QuoteKind.FREE_INDIRECT, content=span, cue=(), addressee=None
+                spoken, kind=_KIND_FREE_INDIRECT, content=span, cue=(), addressee=None
             )
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
-    return continued_quotation(state, span, kind=QuoteKind.FREE_INDIRECT)
+    return continued_quotation(state, span, kind=_KIND_FREE_INDIRECT)
 
 
 def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:
@@ -760,9 +770,9 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
-    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+    return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
 
 
 def _subject_and_verb(sentence: _Sentence) -> tuple[Attribution | None, int]:
@@ -792,7 +802,7 @@ def _known_speaker(sentence: _Sentence, subject: Attribution) -> bool:
     info = analyse_mention(words, language="de")
     if info is None or info.pronoun:
         return False
-    if info.kind is not SpeakerKind.UNKNOWN:
+    if info.kind is not _SPEAKER_UNKNOWN:
         return True
     mention = subject.mention
     if not info.named or mention is None:
@@ -832,7 +842,7 @@ def _report_named(sentence: _Sentence) -> Attribution | None:
         stop = min(sentence.clause_end[index], sentence.last, index + 1 + _MAX_PHRASE)
         phrase = _source_phrase(sentence, index, stop, whole=False)
         if phrase is not None and _names_a_source(sentence, phrase, speech_only=True):
-            return announced_phrase(sentence, index + 1, phrase.stop, kind=QuoteKind.FREE_INDIRECT)
+            return announced_phrase(sentence, index + 1, phrase.stop, kind=_KIND_FREE_INDIRECT)
     return None
 
 
@@ -851,7 +861,7 @@ def _subject_after_opening(sentence: _Sentence) -> Attribution | None:
     ):
         return None
     info = analyse_mention(subject.mention_words, language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
     return subject
 

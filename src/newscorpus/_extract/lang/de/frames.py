@@ -77,6 +77,15 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON = SpeakerKind.PERSON
+_SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+
+
 #: The word classes of a word after "von" that dates a source rather than names it
 #: ("Polizeiangaben von Sonntag", "von gestern").
 _DATING_CLASSES = frozenset({"time", "adv"})
@@ -218,7 +227,7 @@ def _frame_relative(sentence: _Sentence, index: int, *, pronoun: bool = False) -
         # bestätigen, wonach …": the clause before names no source right before the comma,
         # yet "wonach" still opens a reported content (unless a speaker's content holds it)
         attribution = Attribution(
-            kind=QuoteKind.INDIRECT,
+            kind=_KIND_INDIRECT,
             content=sentence.span(index + 1, sentence.last),
             cue=(sentence.span(index, index + 1),),
             frame=sentence.span(index, index + 1),
@@ -268,7 +277,7 @@ def _frame_trailing(
         return []
     kind, span, quotes = content
     frame = None
-    if kind is not QuoteKind.DIRECT and rest + 1 < sentence.last and tokens[rest].text != ":":
+    if kind is not _KIND_DIRECT and rest + 1 < sentence.last and tokens[rest].text != ":":
         span = sentence.span(sentence.region_start, sentence.last)
         frame = sentence.span(index, rest)
     attribution = Attribution(
@@ -299,7 +308,7 @@ def _aside_in_prefield(
         or not (_verb_second(sentence, rest) or _verb_second(sentence, index - 3))
     ):
         return None
-    return QuoteKind.INDIRECT, sentence.span(start, sentence.last), []
+    return _KIND_INDIRECT, sentence.span(start, sentence.last), []
 
 
 def _source_relative_to_end(sentence: _Sentence, comma: int) -> bool:
@@ -365,7 +374,7 @@ def _frame_anaphor(
     span = sentence.span(index + 1 if initial else 0, sentence.last)
     antecedent = _antecedent(sentence, state, pairs)
     attribution = Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=_KIND_INDIRECT,
         content=span,
         mention=sentence.span(index, index + 1),
         mention_words=sentence.words(index, index + 1)
@@ -454,7 +463,7 @@ def _antecedent_author(case: _Before) -> Attribution | None:
     if phrase is None:
         return None
     info = analyse_mention(before.words(*phrase), language="de")
-    if info is None or not (info.named or info.kind is not SpeakerKind.UNKNOWN):
+    if info is None or not (info.named or info.kind is not _SPEAKER_UNKNOWN):
         return None
     return announced_phrase(before, *phrase)
 
@@ -490,7 +499,7 @@ def _document_phrase(case: _Before) -> Phrase | None:
         info = analyse_mention(before.words(*phrase), language="de")
         if info is None or info.pronoun:
             return None
-        if info.kind is not SpeakerKind.PERSON:
+        if info.kind is not _SPEAKER_PERSON:
             return phrase
     return None
 
@@ -957,7 +966,7 @@ def _speaking_prefix(prefix: str) -> tuple[str, ...]:
     if (
         info is not None
         and not info.pronoun
-        and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+        and info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
     ):
         return (prefix,)
     return ()
@@ -985,7 +994,7 @@ def _framed(
     speaker ("nach Angaben der Polizei": mention "Angaben der Polizei", speaker "Polizei")."""
     words, genitive, _ = _source_of(sentence, phrase)
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=_KIND_INDIRECT,
         content=content,
         mention=sentence.span(*phrase),
         mention_words=words,
@@ -1104,7 +1113,7 @@ def _object_before_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phr
         # no statement of its own ("des Wetterdienstes") belongs to the noun before it
         return phrase
     info = analyse_mention(sentence.words(start, article), language="de")
-    if info is not None and (info.named or info.role or info.kind is not SpeakerKind.UNKNOWN):
+    if info is not None and (info.named or info.role or info.kind is not _SPEAKER_UNKNOWN):
         return phrase
     return Phrase(article, stop)
 
@@ -1192,7 +1201,7 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             # den Worten entgegen").
             phrase = holder
             end = sentence.clause_end[comma + 1]
-            if kind is not QuoteKind.DIRECT and end < sentence.last:
+            if kind is not _KIND_DIRECT and end < sentence.last:
                 span = sentence.span(comma + 1, end)
         elif phrase.start <= sentence.opening:
             span = _prefield_content(sentence, comma + 1, kind, span)
@@ -1276,7 +1285,7 @@ def _prefield_content(sentence: _Sentence, start: int, kind: QuoteKind, span: Sp
     and a quotation is its own."""
     end = sentence.clause_end[start]
     if (
-        kind is not QuoteKind.DIRECT
+        kind is not _KIND_DIRECT
         and end < sentence.last
         and sentence.lows[start] not in sentence.roles.complementizers
     ):
@@ -1365,7 +1374,7 @@ def _noun_cue_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | No
     subject = _preverbal_subject(sentence, first, verb)
     if subject is None or _is_es(sentence, subject):
         return None
-    return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
+    return announced_phrase(sentence, *subject, kind=_KIND_INDIRECT)
 
 
 def _response_source(sentence: _Sentence, preposition: int, verb: int) -> Attribution | None:
@@ -1377,9 +1386,9 @@ def _response_source(sentence: _Sentence, preposition: int, verb: int) -> Attrib
     if source is None or source.stop != verb:
         return None
     info = analyse_mention(sentence.words(*source), language="de")
-    if info is None or info.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
+    if info is None or info.kind not in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}:
         return None
-    return announced_phrase(sentence, *source, kind=QuoteKind.INDIRECT)
+    return announced_phrase(sentence, *source, kind=_KIND_INDIRECT)
 
 
 def _received(sentence: _Sentence, noun_phrase: int) -> bool:
@@ -1421,7 +1430,7 @@ def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | N
         ):
             continue
         if sentence.word_class(verb) in {"", "verb"}:
-            return announced_phrase(sentence, first, verb, kind=QuoteKind.INDIRECT)
+            return announced_phrase(sentence, first, verb, kind=_KIND_INDIRECT)
     return None
 
 
@@ -1444,10 +1453,10 @@ def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attributio
             subject = Phrase(subject.start, end)
     info = analyse_mention(sentence.words(*subject), language="de")
     if info is None or not (
-        info.pronoun or info.named or info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+        info.pronoun or info.named or info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
     ):
         return None
-    return announced_phrase(sentence, *subject, kind=QuoteKind.INDIRECT)
+    return announced_phrase(sentence, *subject, kind=_KIND_INDIRECT)
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
@@ -1478,7 +1487,7 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         return []
     span = sentence.span(colon + 1, sentence.last)
     attribution = Attribution(
-        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        kind=_KIND_DIRECT if tokens[colon + 1].quote >= 0 else _KIND_INDIRECT,
         content=span,
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),
@@ -1554,13 +1563,13 @@ def _headline_dash(
     if (
         info is None
         or info.pronoun
-        or info.kind is SpeakerKind.UNKNOWN
+        or info.kind is _SPEAKER_UNKNOWN
         # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
         or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
     ):
         return []
     attribution = Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=pair.content,
         mention=sentence.span(*phrase),
         mention_words=sentence.words(*phrase),

@@ -28,6 +28,10 @@ from newscorpus._extract.lang.de.words import (
 from newscorpus._extract.speakers import analyse_mention, organisation_word, role_or_organisation
 from newscorpus._model import SpeakerKind
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_SPEAKER_PERSON = SpeakerKind.PERSON
+
 # How many genitive, "von" or prepositional phrases a noun phrase takes after its head (an
 # aside in brackets after one, also the last, is not counted: "des Instituts (IfM) der
 # Universität Kiel (CAU)").
@@ -886,7 +890,7 @@ def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
             return False
         # A person's role, not an organisation: "der Schulleitung" is a dative.
         info = analyse_mention(sentence.words(start, stop), language="de")
-        return info is not None and info.kind is SpeakerKind.PERSON
+        return info is not None and info.kind is _SPEAKER_PERSON
     return sentence.is_head(start) and sentence.tokens[start].quote < 0
 
 

@@ -88,6 +88,11 @@ if TYPE_CHECKING:
     from newscorpus._extract.sentences import Token
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_KIND_DIRECT = QuoteKind.DIRECT
+
+
 __all__ = ["VerbForm", "find_attributions_de", "verb_forms_de"]
 
 
@@ -638,7 +643,7 @@ def _without_named_quotes(found: list[Attribution]) -> list[Attribution]:
         reach.append(max(end, reach[-1]) if reach else end)
     kept: list[Attribution] = []
     for attribution in found:
-        if attribution.kind is QuoteKind.DIRECT:
+        if attribution.kind is _KIND_DIRECT:
             position = bisect.bisect_right(starts, attribution.content.start) - 1
             if position >= 0 and reach[position] >= attribution.content.end:
                 continue

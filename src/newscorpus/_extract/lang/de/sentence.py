@@ -378,7 +378,7 @@ def _derive(
     told = derived.addressee
     if (
         told is not None
-        and derived.kind is not QuoteKind.REPORTED
+        and derived.kind is not _KIND_REPORTED
         and told.start < derived.content.end
         and derived.content.start < told.end
     ):

@@ -57,6 +57,15 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_FLAG_OBJECT = VerbFlag.OBJECT
+_KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON = SpeakerKind.PERSON
+_SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+
+
 _CLAUSE_ENDS = _SEPARATORS | _FINAL
 # The word classes that open a phrase of time or place closing a clause ("am Montag", "gestern",
 # "in Berlin").
@@ -133,7 +142,7 @@ def _closing_speaker(sentence: _Sentence, phrase: Phrase) -> bool:
     if _names_someone(sentence, phrase):
         return True
     info = analyse_mention(sentence.words(*phrase), language="de")
-    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+    return info is not None and info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
 
 
 def _pronoun_after_verb(clause: _Clause) -> _SubjectFound | None:
@@ -167,7 +176,7 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     if phrase is None or not _names_someone_after_thing(sentence, first, phrase):
         return None
     if (
-        VerbFlag.OBJECT in clause.form.flags
+        _FLAG_OBJECT in clause.form.flags
         and clause.last_part > finite
         # the phrase ends at the particle, or at an insert before it ("warf Obama, nachdem …,
         # vor"), or no other phrase follows it ("warf Obama am Montag „Heuchelei“ vor"), or the
@@ -303,7 +312,7 @@ def _names_someone_after_thing(sentence: _Sentence, opening: int, phrase: Phrase
     ):
         return False
     info = analyse_mention(sentence.words(*phrase), language="de")
-    return info is not None and info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+    return info is not None and info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
 
 
 def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
@@ -494,7 +503,7 @@ def _genitive_named(sentence: _Sentence, phrase: Phrase) -> Phrase:
             if (
                 _names_a_thing_only(sentence, phrase.start, index)
                 and info is not None
-                and info.kind is not SpeakerKind.UNKNOWN
+                and info.kind is not _SPEAKER_UNKNOWN
             ):
                 return named
             break
@@ -527,7 +536,7 @@ def _subject_with_appositions(clause: _Clause) -> _SubjectFound | None:
     if phrase is None or "," not in sentence.lows[phrase.start : phrase.stop]:
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
     return _SubjectFound(phrase, relative=True)
 
@@ -632,7 +641,7 @@ def _before_dative_object(clause: _Clause, phrase: Phrase) -> Phrase:
             continue
         head = Phrase(phrase.start, index)
         info = analyse_mention(sentence.words(*head), language="de")
-        if info is None or info.pronoun or (info.kind is SpeakerKind.PERSON and not info.named):
+        if info is None or info.pronoun or (info.kind is _SPEAKER_PERSON and not info.named):
             return phrase
         return head
     return phrase
@@ -853,7 +862,7 @@ def _person_after_zu(told: _Told) -> Phrase | None:
         if sentence.is_head(following):
             return phrase  # a name: "zu Mair", "zu Anna Berg"
         info = analyse_mention(sentence.words(*phrase), language="de")
-        return phrase if info is not None and info.kind is SpeakerKind.PERSON else None
+        return phrase if info is not None and info.kind is _SPEAKER_PERSON else None
     return None
 
 
@@ -1669,7 +1678,7 @@ def _subject_after_adverbial(sentence: _Sentence) -> tuple[Attribution | None, i
         phrase = _postverbal_subject(sentence, verb + 1, sentence.last)
         if phrase is None or sentence.word_class(phrase.start) == "prep":
             break
-        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT), verb
+        return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT), verb
     return None, 0
 
 
@@ -1682,9 +1691,9 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         if phrase is None:
             return None
         info = analyse_mention(sentence.words(*phrase), language="de")
-        if info is None or info.pronoun or info.kind is SpeakerKind.UNKNOWN:
+        if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
             return None
-        return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+        return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
     phrase = _phrase_after(sentence, first, sentence.last)
     if phrase is None or phrase.stop >= sentence.last:
         return None
@@ -1699,8 +1708,8 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         after = _postverbal_subject(sentence, first + 3, sentence.last)
         if after is not None and sentence.word_class(first) != "det":
             info = analyse_mention(sentence.words(*after), language="de")
-            if info is not None and not info.pronoun and info.kind is not SpeakerKind.UNKNOWN:
-                return announced_phrase(sentence, *after, kind=QuoteKind.FREE_INDIRECT)
+            if info is not None and not info.pronoun and info.kind is not _SPEAKER_UNKNOWN:
+                return announced_phrase(sentence, *after, kind=_KIND_FREE_INDIRECT)
     if sentence.tokens[phrase.stop - 1].text == ",":
         # "Der Minister, Thaksin Shinawatra, der …": the apposition's closing comma sets the
         # phrase off; it is no part of the mention.
@@ -1715,9 +1724,9 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         return None
     # A name without an article ("Larson gab sich optimistisch.") is someone too.
     bare_name = info.named and sentence.word_class(phrase.start) != "det"
-    if info.kind is SpeakerKind.UNKNOWN and not bare_name:
+    if info.kind is _SPEAKER_UNKNOWN and not bare_name:
         return None
-    return announced_phrase(sentence, *phrase, kind=QuoteKind.FREE_INDIRECT)
+    return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
 
 
 def _sentence_before(
@@ -1759,7 +1768,7 @@ def _reason_giver(
     if phrase is None:
         return None
     info = analyse_mention(before.words(*phrase), language="de")
-    if info is None or info.pronoun or not (info.named or info.kind is not SpeakerKind.UNKNOWN):
+    if info is None or info.pronoun or not (info.named or info.kind is not _SPEAKER_UNKNOWN):
         return None
     return announced_phrase(before, *phrase)
 

@@ -122,6 +122,8 @@ _FORM_PARTICIPLE = FormKind.PARTICIPLE
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
+_SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
 
 
 def _relayed_to(attribution: Attribution, sentence: _Sentence, source: Phrase) -> Attribution:
@@ -217,7 +219,7 @@ def _names_someone(sentence: _Sentence, mention: Phrase) -> bool:
     info = analyse_mention(words, language="de")
     return info is not None and (
         info.pronoun
-        or info.kind is not SpeakerKind.UNKNOWN
+        or info.kind is not _SPEAKER_UNKNOWN
         or (info.named and " " in info.name)
         or _named_in_full(sentence, words)
     )
@@ -245,7 +247,7 @@ def _coordinated_verb(sentence: _Sentence, last_part: int, after: int) -> bool:
     return any(
         lows[index] in sentence.roles.coordinators
         and sentence.is_lower(index + 1)  # not "die Art und Weise"
-        and any(form.kind is FormKind.FINITE for form in verbs.get(lows[index + 1], ()))
+        and any(form.kind is _FORM_FINITE for form in verbs.get(lows[index + 1], ()))
         for index in range(last_part + 1, min(after, len(lows)) - 1)
     )
 
@@ -284,7 +286,7 @@ def _another_verb(sentence: _Sentence, finite: int, form: VerbForm, clause_end: 
     verb, which reports no speech (the ``verb_particles`` role: "Der Gouverneur forderte die
     Nationalgarde an", "Die Firma wertet die Daten aus"); not the particle of a verb of saying
     the word also is, too far off for its reading ("sprach sich für …, … aus")."""
-    if form.particle or form.kind is not FormKind.FINITE:
+    if form.particle or form.kind is not _FORM_FINITE:
         return False
     particle = sentence.lows[min(clause_end, sentence.last) - 1]
     return particle in sentence.roles.verb_particles and all(
@@ -339,7 +341,7 @@ def _continued_account(
     ):
         return False
     for attribution in found:
-        if attribution.kind is QuoteKind.DIRECT:
+        if attribution.kind is _KIND_DIRECT:
             return False
         first = bisect.bisect_left(sentence.tokens, attribution.content.start, key=token_start)
         if first > 0 and sentence.tokens[first - 1].text == ":":
@@ -617,7 +619,7 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
     if (
         auxiliary is None
         or sentence.lows[auxiliary] not in sentence.roles.sein
-        or VerbFlag.SEIN in form.flags
+        or _FLAG_SEIN in form.flags
     ):
         return auxiliary
     following = index + 1
@@ -1034,7 +1036,7 @@ def _structure(
                 sentence.quotes(first, stop),
                 pairs,
                 used,
-                context=QuoteContext.ATTRIBUTED,
+                context=_CONTEXT_ATTRIBUTED,
             )
         if mention is not None and not (passive or opinion or es):
             _spoken_without_words(sentence, first, mention, attribution, state, form)
@@ -1095,7 +1097,7 @@ def _naming_aside(sentence: _Sentence, first: int, finite: int, form: VerbForm) 
     return (
         sentence.lows[first] == "wie"
         and form.lemma in sentence.roles.naming_verbs
-        and form.kind is FormKind.PARTICIPLE
+        and form.kind is _FORM_PARTICIPLE
         and sentence.lows[finite] in sentence.roles.passive
     )
 
@@ -1612,7 +1614,7 @@ def _resumed_clause(sentence: _Sentence, content: tuple[QuoteKind, Span, list[in
     ends it in one ("…, die sagten, sie hätten einen Knall gehört, als der Zug entgleist
     sei")."""
     kind, span, _ = content
-    if kind is QuoteKind.DIRECT:
+    if kind is _KIND_DIRECT:
         return False
     first = bisect.bisect_left(sentence.tokens, span.start, key=token_start)
     stop = bisect.bisect_left(sentence.tokens, span.end, key=token_start)
@@ -1735,7 +1737,7 @@ def _subordinate(
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     nameless = nameless or es
     attribution = Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=_KIND_INDIRECT,
         content=sentence.span(first, first + 1),
         mention=None if nameless else sentence.span(*field),
         mention_words=() if nameless else sentence.words(*subject),
@@ -1764,7 +1766,7 @@ def _subordinate(
     content = _content_after(sentence, clause_end, opinion=opinion, plain=False)
     if (
         content is not None
-        and content[0] is QuoteKind.INDIRECT
+        and content[0] is _KIND_INDIRECT
         and sentence.lows[first] == _COMMENTING_RELATIVE
         and form.lemma in sentence.roles.commenting_verbs
     ):
@@ -1779,7 +1781,7 @@ def _subordinate(
             sentence, attribution, subject, finite, pairs, used, opinion, passive=passive
         )
     kind, span, quotes = content
-    if kind is QuoteKind.INDIRECT and first == sentence.opening:
+    if kind is _KIND_INDIRECT and first == sentence.opening:
         span = _before_main_clause(sentence, span)
     return _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
 
@@ -1789,10 +1791,10 @@ def _passive_addressee(sentence: _Sentence, finite: int, form: VerbForm) -> bool
     to ("als der Minister gefragt wurde"), not the speaker: a participle before a passive
     auxiliary, of a verb whose perfect takes "haben" and that quotes no one ("zitiert")."""
     return (
-        form.kind is FormKind.PARTICIPLE
+        form.kind is _FORM_PARTICIPLE
         and sentence.lows[finite] in sentence.roles.passive
-        and VerbFlag.SEIN not in form.flags
-        and VerbFlag.RELAY not in form.flags
+        and _FLAG_SEIN not in form.flags
+        and _FLAG_RELAY not in form.flags
     )
 
 
@@ -1818,8 +1820,8 @@ def _quoted_in_clause(
     quotes = sentence.quotes(subject.stop, finite)
     if not quotes:
         return []
-    direct = _derive(attribution, kind=QuoteKind.DIRECT)
-    return _results(sentence, direct, quotes, pairs, used, context=QuoteContext.ATTRIBUTED)
+    direct = _derive(attribution, kind=_KIND_DIRECT)
+    return _results(sentence, direct, quotes, pairs, used, context=_CONTEXT_ATTRIBUTED)
 
 
 def _without_closing_comma(sentence: _Sentence, phrase: Phrase) -> Phrase:
@@ -1836,7 +1838,7 @@ def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...])
     and the content is given once for each (see relayed quotations)."""
     verbs = sentence.lexicon.verbs
     if not any(
-        VerbFlag.RELAY in form.flags
+        _FLAG_RELAY in form.flags
         for part in cue
         for form in verbs.get(part.slice(sentence.text).lower(), ())
     ):

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from newscorpus._extract.lang.de.bundle import _German
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_FORM_FINITE = FormKind.FINITE
+_FORM_PARTICIPLE = FormKind.PARTICIPLE
+
+
 def _after_attributed_phrase(sentence: _Sentence, index: int) -> bool:
     """Whether the participle at ``index`` closes an extended attribute that opens with a
     prepositional phrase right after an article: "in einer von der amtlichen Nachrichtenagentur
@@ -111,7 +117,7 @@ def _inflected_participle(sentence: _Sentence, low: str) -> bool:
     verbs = sentence.lexicon.verbs
     for ending in _ADJECTIVE_ENDINGS:
         if low.endswith(ending) and any(
-            form.kind is FormKind.PARTICIPLE for form in verbs.get(low[: -len(ending)], ())
+            form.kind is _FORM_PARTICIPLE for form in verbs.get(low[: -len(ending)], ())
         ):
             return True
     return False
@@ -259,9 +265,7 @@ def _indicative_verb(sentence: _Sentence, index: int) -> bool:
     if auxiliary is not None:
         return auxiliary[1] != "konj"
     if low in lexicon.verbs:
-        return any(
-            form.kind is FormKind.FINITE and not form.konjunktiv for form in lexicon.verbs[low]
-        )
+        return any(form.kind is _FORM_FINITE and not form.konjunktiv for form in lexicon.verbs[low])
     if sentence.word_class(index):
         return False
     return low.endswith(_FINITE_ENDINGS) and (not low.endswith("e") or low.endswith("te"))

@@ -34,6 +34,16 @@ if TYPE_CHECKING:
     from newscorpus._extract.speakers import Attribution
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_FLAG_OBJECT = VerbFlag.OBJECT
+_FLAG_OPINION = VerbFlag.OPINION
+_FLAG_REPORT = VerbFlag.REPORT
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+_KIND_REPORTED = QuoteKind.REPORTED
+
+
 _GERUND = frozenset({FormKind.GERUND})
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
@@ -67,7 +77,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         return None  # "believes in truth and democracy": what is trusted, no content
     start = position
     position = _skip_adverbials(sentence, position)
-    if VerbFlag.OBJECT in flags and position < last:
+    if _FLAG_OBJECT in flags and position < last:
         addressee = _addressee(sentence, position)
         if addressee is not None:
             following = _skip_adverbials(sentence, addressee)
@@ -117,7 +127,7 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     if position != start and not (
         sentence.lows[position] in sentence.roles.complementizers
         or sentence.is_quote(position)
-        or VerbFlag.OBJECT in flags
+        or _FLAG_OBJECT in flags
     ):
         position = _skip_adverbs(sentence, start)
     low = sentence.lows[position] if position < last else ""
@@ -412,10 +422,10 @@ def _content_after(
         return None
     tokens = sentence.tokens
     if quotations_only(sentence, start, stop) == start:
-        return QuoteKind.DIRECT, sentence.span(start, stop)
+        return _KIND_DIRECT, sentence.span(start, stop)
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
-        return QuoteKind.DIRECT, sentence.span(start + 1, stop)
+        return _KIND_DIRECT, sentence.span(start + 1, stop)
     words = 0
     for position in range(start, stop):
         if not sentence.is_separator(position):
@@ -425,10 +435,10 @@ def _content_after(
     if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
         return None
     if _plain_object(sentence, start, stop):
-        if VerbFlag.REPORT not in flags:
+        if _FLAG_REPORT not in flags:
             return None  # "wrote a book", "answered the phone"
-        return QuoteKind.REPORTED, sentence.span(start, stop)
-    return QuoteKind.INDIRECT, sentence.span(start, stop)
+        return _KIND_REPORTED, sentence.span(start, stop)
+    return _KIND_INDIRECT, sentence.span(start, stop)
 
 
 def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
@@ -474,7 +484,7 @@ def _as_direct(
 ) -> list[Attribution]:
     """One direct quotation per pair of marks in a direct content, without the marks: "“A,” he
     said, “B.”" gives "A," and "B.", both with the speaker "he"."""
-    if attribution.kind is not QuoteKind.DIRECT or not sentence.quotes:
+    if attribution.kind is not _KIND_DIRECT or not sentence.quotes:
         return [attribution]
     tokens = sentence.tokens
     start, end = attribution.content.start, attribution.content.end
@@ -492,7 +502,7 @@ def _thinking(sentence: _Sentence, index: int) -> bool:
     """Whether the word at ``index`` is only a verb of thinking, wanting or intending (flag
     *opinion*, not *report*): inside a content it is part of what was said."""
     forms = sentence.lexicon.plain_forms.get(sentence.lows[index])
-    return forms is not None and VerbFlag.OPINION in forms[1] and VerbFlag.REPORT not in forms[1]
+    return forms is not None and _FLAG_OPINION in forms[1] and _FLAG_REPORT not in forms[1]
 
 
 def _coordinated_cue(sentence: _Sentence, position: int) -> bool:

@@ -58,6 +58,14 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON = SpeakerKind.PERSON
+
+
 _MAX_HEADLINE_SOURCE = 6
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
 _NORM_REACH = 3  # "according to the new rules": the norm noun among the phrase's first words
@@ -76,7 +84,7 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         return None
     first = _skip_leading(sentence, 0)
     last = sentence.last
-    kind = QuoteKind.INDIRECT
+    kind = _KIND_INDIRECT
     if first == index:
         start = phrase.stop
         source = _before_participle(sentence, phrase)
@@ -215,7 +223,7 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         return None
     fronted = _fronted_clause_end(sentence, index, that)
     if fronted is not None:
-        content = QuoteKind.INDIRECT, sentence.span(that, fronted)
+        content = _KIND_INDIRECT, sentence.span(that, fronted)
     position = index - 1
     while (
         position >= 0
@@ -246,7 +254,7 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
             _subject_clause_end(sentence, that) if opens == _skip_leading(sentence, 0) else None
         )
         if subject_end is not None:
-            content = QuoteKind.INDIRECT, sentence.span(that, subject_end)
+            content = _KIND_INDIRECT, sentence.span(that, subject_end)
     words: tuple[str, ...] = ()
     if mention is not None:
         *rest, owner = _mention_words(sentence, *mention)
@@ -376,7 +384,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
             return None
     span = sentence.span(colon + 1, sentence.last)
     return Attribution(
-        kind=QuoteKind.DIRECT if tokens[colon + 1].quote >= 0 else QuoteKind.INDIRECT,
+        kind=_KIND_DIRECT if tokens[colon + 1].quote >= 0 else _KIND_INDIRECT,
         content=span,
         mention=sentence.span(0, topic),
         mention_words=words,
@@ -392,7 +400,7 @@ def _names_someone(sentence: _Sentence, words: tuple[str, ...], info: MentionInf
     a label ("Update: “…”", "Photo: “…”", "Warning: “…”"), which no one in the text bears."""
     if not info.named:
         return False
-    if info.kind is SpeakerKind.PERSON:
+    if info.kind is _SPEAKER_PERSON:
         return True
     return len(words) == 1 and (
         words[0] in sentence.lexicon.first_names or _surname_in_text(sentence, words[0])
@@ -402,7 +410,7 @@ def _names_someone(sentence: _Sentence, words: tuple[str, ...], info: MentionInf
 def _full_name(info: MentionInfo) -> bool:
     """A name of two words or more, or an organisation ("Tony Blair", "European Commission"),
     not a description of a group ("Legal experts")."""
-    return " " in info.name and (info.named or info.kind is SpeakerKind.ORGANISATION)
+    return " " in info.name and (info.named or info.kind is _SPEAKER_ORGANISATION)
 
 
 def _dash_attributions(
@@ -425,7 +433,7 @@ def _dash_attributions(
             continue
         results.append(
             Attribution(
-                kind=QuoteKind.DIRECT,
+                kind=_KIND_DIRECT,
                 content=pair.content,
                 mention=sentence.span(*phrase),
                 mention_words=_mention_words(sentence, *phrase),
@@ -482,13 +490,13 @@ def _unclaimed_quotes(
         content = span.slice(sentence.text)
         if colon is not None and bare:
             if is_quotation(content, QuoteContext.EXPLICIT):
-                results.append(colon.derive(kind=QuoteKind.DIRECT, content=span))
+                results.append(colon.derive(kind=_KIND_DIRECT, content=span))
             continue
         if _title_in_context(sentence, index):
             continue  # "his 1994 “Contract with America.”", "a clip of ‘The 411.’"
         resumed = _resumed_by(sentence, index, pair.open, found)
         if resumed is not None:
-            results.append(resumed.derive(kind=QuoteKind.DIRECT, content=span))
+            results.append(resumed.derive(kind=_KIND_DIRECT, content=span))
             continue
         if not _sentence_like(content, alone=bare) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
@@ -498,7 +506,7 @@ def _unclaimed_quotes(
         if holder is not None:
             if is_quotation(content, QuoteContext.EXPLICIT):
                 # the words before the colon are no verb of saying: no cue
-                results.append(attrs.evolve(holder, kind=QuoteKind.DIRECT, content=span, cue=()))
+                results.append(attrs.evolve(holder, kind=_KIND_DIRECT, content=span, cue=()))
             continue
         verb = _cue_alone_before_colon(sentence, index) if recent else None
         if verb is not None:
@@ -533,7 +541,7 @@ def _colon_holder(
         return holder if words[0].lower() in sentence.roles.colon_pronouns else None
     info = analyse_mention(words, language="en")
     if info is None or not (
-        info.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}
+        info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
         or _names_someone(sentence, words, info)
     ):
         return None
@@ -572,7 +580,7 @@ def _resumed_by(
         (
             attribution
             for attribution in reversed(found)
-            if attribution.kind is QuoteKind.DIRECT
+            if attribution.kind is _KIND_DIRECT
             and attribution.mention is not None
             and attribution.content.end <= attribution.mention.start
             and attribution.mention.end <= opening

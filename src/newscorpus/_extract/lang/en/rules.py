@@ -81,6 +81,14 @@ if TYPE_CHECKING:
     from newscorpus._extract.sentences import Token
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+_SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON = SpeakerKind.PERSON
+
+
 __all__ = ["KnownPeopleEn", "VerbFormEn", "find_attributions_en", "verb_forms_en"]
 
 
@@ -239,7 +247,7 @@ def _attribution_after_quote(
     if group.contracted:
         mention = Span(start=mention.start, end=mention.start + len(subject.words[0]))
     attribution = Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=pair.content,
         mention=mention,
         mention_words=subject.words,
@@ -293,13 +301,11 @@ def _not_a_person(words: tuple[str, ...], known: KnownPeopleEn) -> bool:
     info = analyse_mention(words, language="en")
     if info is None or info.pronoun or info.plural or info.gender in {"m", "f"}:
         return False
-    if info.kind is SpeakerKind.ORGANISATION:
+    if info.kind is _SPEAKER_ORGANISATION:
         return True
-    if info.kind is SpeakerKind.PERSON:
+    if info.kind is _SPEAKER_PERSON:
         return False
-    return not info.named or not any(
-        person.kind is SpeakerKind.PERSON for person in known(info.key)
-    )
+    return not info.named or not any(person.kind is _SPEAKER_PERSON for person in known(info.key))
 
 
 def _transcript_turn(
@@ -321,7 +327,7 @@ def _transcript_turn(
     if label.end() >= stop:
         return None
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=Span(start=label.end(), end=stop),
         mention=Span(start=label.start(1), end=label.end(1)),
         mention_words=(label.group(1).title(),),
@@ -488,7 +494,7 @@ def _attitude_inside(
 
 def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
     """Make an indirect content that is only quotations (after trimming) a direct one."""
-    if attribution.kind is not QuoteKind.INDIRECT:
+    if attribution.kind is not _KIND_INDIRECT:
         return attribution
     content = attribution.content
     tokens = sentence.tokens
@@ -498,7 +504,7 @@ def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribut
         stop += 1
     if stop == first or quotations_only(sentence, first, stop) != first:
         return attribution
-    return attribution.derive(kind=QuoteKind.DIRECT)
+    return attribution.derive(kind=_KIND_DIRECT)
 
 
 def _remember(

@@ -62,6 +62,25 @@ if TYPE_CHECKING:
     from newscorpus._extract.lang.en.bundle import WordRoles
 
 
+# Enum members read in the rules, bound to names once: on Python 3.11 a member read through
+# its class goes through EnumType.__getattr__, a slow path.
+_FLAG_CLAUSE = VerbFlag.CLAUSE
+_FLAG_DOCUMENT = VerbFlag.DOCUMENT
+_FLAG_NAMING = VerbFlag.NAMING
+_FLAG_NOUN = VerbFlag.NOUN
+_FLAG_OBJECT = VerbFlag.OBJECT
+_FLAG_OPINION = VerbFlag.OPINION
+_FLAG_QUOTED = VerbFlag.QUOTED
+_FLAG_REPORT = VerbFlag.REPORT
+_FORM_BASE = FormKind.BASE
+_FORM_GERUND = FormKind.GERUND
+_FORM_PARTICIPLE = FormKind.PARTICIPLE
+_FORM_PAST = FormKind.PAST
+_FORM_PRESENT = FormKind.PRESENT
+_KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
+
+
 #: The word classes a predicative word after "find it" may have: none (an adjective the
 #: function words do not list: "hard", "difficult") or an adverb ("too").
 _PREDICATIVE_CLASSES = frozenset({"", "adv"})
@@ -118,7 +137,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         return None
     kinds, flags, particle = chosen
     head = index
-    if index > 1 and sentence.lows[index - 1] == "to" and FormKind.BASE in kinds:
+    if index > 1 and sentence.lows[index - 1] == "to" and _FORM_BASE in kinds:
         catenative = _catenative(sentence, index - 2)
         if catenative is not None:
             head, kinds = catenative  # "appeared to suggest": the group of "appeared"
@@ -130,8 +149,8 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         and not (
             # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
             _quantifier_subject(sentence, index - 1)
-            and VerbFlag.NOUN not in flags
-            and FormKind.PRESENT not in kinds  # not "if some mentions …"
+            and _FLAG_NOUN not in flags
+            and _FORM_PRESENT not in kinds  # not "if some mentions …"
         )
     ):
         return None  # "the plans", "his claim", "a report": a noun after its determiner
@@ -142,9 +161,9 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
     if usage is None:
         return None
     subject = None
-    if usage is _Usage.FINITE:
+    if usage is _USAGE_FINITE:
         subject = _subject_before(sentence, group.start, contracted=group.contracted)
-        if VerbFlag.DOCUMENT in flags and (
+        if _FLAG_DOCUMENT in flags and (
             subject is None or sentence.lows[subject.stop - 1] not in sentence.lexicon.documents
         ):
             subject = _modified_document(sentence, group.start) or subject
@@ -162,7 +181,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         subject,
     )
     found_here = VERB_RULES.first(case)
-    if VerbFlag.QUOTED in flags and not _frames_a_quotation(sentence, found_here):
+    if _FLAG_QUOTED in flags and not _frames_a_quotation(sentence, found_here):
         return None
     return found_here
 
@@ -256,7 +275,7 @@ def _frames_a_quotation(sentence: _Sentence, attribution: Attribution | None) ->
     direct quotation right before it and nothing after it, or the one a colon opens right
     after a speaker: "“We will stay,” she continued.", "“…,” continued Ms Berg." and "He went
     on: “…”", not "The talks continued, officials said" or "The talks continued: “…”"."""
-    if attribution is None or attribution.kind is not QuoteKind.DIRECT or not attribution.cue:
+    if attribution is None or attribution.kind is not _KIND_DIRECT or not attribution.cue:
         return False
     cue = attribution.cue[0]
     if attribution.content.start > cue.start:
@@ -304,7 +323,7 @@ def _asked_clause(sentence: _Sentence, index: int) -> Attribution | None:
     if comma < index + 1 + _MIN_CONTENT_WORDS or comma + 1 >= sentence.last:
         return None
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=_KIND_INDIRECT,
         content=sentence.span(index + 1, comma),
         cue=(sentence.span(index, index + 1),),
     )
@@ -342,12 +361,18 @@ class _Usage(LexiconEnum):
     PASSIVE = "passive"  # "was told", "is reported"
 
 
+# Read for every verb cue: bound to names once (see the members above).
+_USAGE_FINITE = _Usage.FINITE
+_USAGE_GERUND = _Usage.GERUND
+_USAGE_PASSIVE = _Usage.PASSIVE
+
+
 def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
     """ "“…,” Reuters quoted one trader as saying.", "the paper quoted Mr Chernin as saying he
     would …": the speaker is the object of a verb of quoting (``quoting_verbs``) before "as" and
     the gerund; the content is what follows the gerund, or else the content before the quoting
     clause. The cue is the verb of quoting and "as saying"."""
-    if case.usage is not _Usage.GERUND:
+    if case.usage is not _USAGE_GERUND:
         return None
     sentence, gerund = case.sentence, case.group.start
     if gerund < _QUOTED_AS_MIN or sentence.lows[gerund - 1] != "as":
@@ -391,7 +416,7 @@ def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
 def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
     """ "The minister resigned, saying the plan had failed": a participle clause whose speaker
     is the subject of the clause before it."""
-    if case.usage is not _Usage.GERUND:
+    if case.usage is not _USAGE_GERUND:
         return None
     return _participle_clause(
         case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
@@ -400,7 +425,7 @@ def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
 
 def _passive_cue(case: _VerbCase) -> Attribution | None:
     """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
-    if case.usage is not _Usage.PASSIVE:
+    if case.usage is not _USAGE_PASSIVE:
         return None
     return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
 
@@ -416,7 +441,7 @@ def _clause_of_time(case: _VerbCase, after: int) -> bool:
     following = after + 1
     if (
         sentence.lows[after] not in sentence.roles.adverbial_subordinators
-        or VerbFlag.NAMING in case.flags
+        or _FLAG_NAMING in case.flags
         or following >= sentence.last
         or _that_after_clause_of_time(sentence, after) is not None  # the content follows it
     ):
@@ -454,14 +479,14 @@ def _content_before_time_clause(case: _VerbCase, before: int, after: int) -> boo
 def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
     its subject right before it, the content after the verb or, trailing, before the subject."""
-    if case.usage is not _Usage.FINITE or case.subject is None:
+    if case.usage is not _USAGE_FINITE or case.subject is None:
         return None
     sentence, flags, kinds, group = case.sentence, case.flags, case.kinds, case.group
     cue_start, cue_end, subject = case.cue_start, case.cue_end, case.subject
     first, stop, words = subject
     if len(words) == 1 and words[0].lower() in sentence.roles.first_person:
         return None  # "I think …" outside quotation marks: the author, or a broken quotation
-    if VerbFlag.DOCUMENT in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
+    if _FLAG_DOCUMENT in flags and sentence.lows[stop - 1] not in sentence.lexicon.documents:
         return None  # "figures show …", not "he showed he can win"
     bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
@@ -475,7 +500,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         # "A plan announced last week was dropped": a thing's participle ("The firm said last
         # week was its busiest" is the firm's verb)
         return None
-    if VerbFlag.NOUN in flags and not group.auxiliaries and FormKind.PAST not in kinds:
+    if _FLAG_NOUN in flags and not group.auxiliaries and _FORM_PAST not in kinds:
         # "the swing states of Ohio", "tax claims and debts", "his early-morning tweets"; a
         # base form after its plural subject and before "that" is a verb: "environmentalists
         # worry that …" (a noun would be singular there).
@@ -486,17 +511,17 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         if (
             after is not None
             and sentence.word_class(after) in {"prep", "conj"}
-            and not (VerbFlag.OPINION in flags and _infinitive(sentence, after))
+            and not (_FLAG_OPINION in flags and _infinitive(sentence, after))
         ):
             return None
         if after is not None and _past_verb(sentence, after):
             return None  # "the 11 September attacks pushed claims up": the noun's own verb
     if not group.auxiliaries and _verb_before_noun(sentence, case.verb, stop):
         return None  # "has resisted calls for an inquiry", "to face calls for restraint"
-    if VerbFlag.NAMING in flags and (after is None or not _names_something(sentence, after)):
+    if _FLAG_NAMING in flags and (after is None or not _names_something(sentence, after)):
         return None
     if (
-        VerbFlag.NAMING in flags
+        _FLAG_NAMING in flags
         and after == cue_end
         and sentence.is_quote(after)
         and not group.auxiliaries
@@ -505,7 +530,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         return None  # "a box labeled “medical problem”": a participle, no one names it
     before = first - 1
     quoted_before = before >= 0 and sentence.is_quote(before)
-    addressed = VerbFlag.OBJECT in flags
+    addressed = _FLAG_OBJECT in flags
     addressee = None
     if (
         after is None
@@ -520,7 +545,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         if sentence.lows[first] in sentence.roles.relative_pronouns:
             return None  # "David Klein, who often argued with …": the words before name him
         content = _content_before(sentence, before)
-        if content is not None and content[0] is QuoteKind.DIRECT:
+        if content is not None and content[0] is _KIND_DIRECT:
             content = content[0], _following_quotes(sentence, cue_end, content[1])
         elif content is not None and _continues(sentence, cue_end, addressee=addressed):
             # "The plan, officials said, will fail.": the content goes on after the attribution.
@@ -539,14 +564,14 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
                     # "Still, he told reporters, …": the addressee before the comma
                     end = _addressee(sentence, comma)
                     comma = comma if end is None else _skip_adverbials(sentence, end)
-                content = QuoteKind.INDIRECT, sentence.span(comma + 1, sentence.last)
+                content = _KIND_INDIRECT, sentence.span(comma + 1, sentence.last)
             else:
                 # "Americans, he said, can rock like Jimi.": a subject too short to be a content
                 # of its own, and the clause goes on after the attribution.
-                content = QuoteKind.INDIRECT, sentence.span(0, sentence.last)
+                content = _KIND_INDIRECT, sentence.span(0, sentence.last)
     else:
-        if (VerbFlag.OPINION in flags or VerbFlag.CLAUSE in flags) and not _clause_follows(
-            sentence, after, infinitive=VerbFlag.OPINION in flags
+        if (_FLAG_OPINION in flags or _FLAG_CLAUSE in flags) and not _clause_follows(
+            sentence, after, infinitive=_FLAG_OPINION in flags
         ):
             return None
         content = _content_after(sentence, after, flags)
@@ -617,13 +642,13 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
     experts"), not one flagged *opinion*, *report*, *document*, *naming* or *noun* ("…, expect
     cinematic cut scenes", "…, call signs and codes"); a verb of naming only after a quotation
     ("“Come back here,” called the officer"; "a new phone, dubbed the Razr," is a participle)."""
-    if case.usage is not _Usage.FINITE or case.subject is not None:
+    if case.usage is not _USAGE_FINITE or case.subject is not None:
         return None
     if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
-    if VerbFlag.NAMING in case.flags and not _after_quotation(case.sentence, case.group.start):
+    if _FLAG_NAMING in case.flags and not _after_quotation(case.sentence, case.group.start):
         return None  # "a new phone, dubbed the Razr,": a participle naming a thing, no speaker
-    if VerbFlag.OBJECT in case.flags and case.group.start == _skip_leading(case.sentence, 0):
+    if _FLAG_OBJECT in case.flags and case.group.start == _skip_leading(case.sentence, 0):
         return None  # "But told BBC News: “…”": the phrase after the verb is whom it told
     return _inversion(
         case.sentence, case.verb, case.group.start, case.cue_start, case.cue_end, case.kinds
@@ -645,13 +670,13 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
     had predicted": an attribution in an "as" clause frames the clause after it (opening the
     sentence) or before it (after a comma), and a clause it interrupts ("The river, as an
     adviser noted, rarely floods")."""
-    if case.usage is not _Usage.FINITE or case.subject is None or case.subject.start == 0:
+    if case.usage is not _USAGE_FINITE or case.subject is None or case.subject.start == 0:
         return None
     sentence = case.sentence
     opener = case.subject.start - 1
     if sentence.lows[opener] != "as":
         return None
-    kind = QuoteKind.INDIRECT
+    kind = _KIND_INDIRECT
     if opener == _skip_leading(sentence, 0):
         comma = _clause_end(sentence, case.cue_end)
         if comma + 1 >= sentence.last or sentence.tokens[comma].text != ",":
@@ -664,12 +689,10 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
         found = trailing_content(
             sentence, opener - 1, trailing_of("en"), start=_skip_leading(sentence, 0)
         )
-        if (found is None or found[0] is not QuoteKind.DIRECT) and _continues(
-            sentence, case.cue_end
-        ):
+        if (found is None or found[0] is not _KIND_DIRECT) and _continues(sentence, case.cue_end):
             # "Lisbon, as one adviser pointed out, rarely gets two storms": the clause before
             # the attribution goes on after it (its subject alone may be a single word).
-            kind = QuoteKind.INDIRECT
+            kind = _KIND_INDIRECT
             start = _skip_leading(sentence, 0) if found is None else found[1]
             stop = sentence.last
         elif found is None:
@@ -695,7 +718,7 @@ def _coordinated_verb(case: _VerbCase) -> Attribution | None:
     a finite verb right after "and" or "but" (``verb_coordinators``) shares the subject of the
     clause before it, the speaker of the sentence's last attribution or else the noun phrase
     that opens the sentence."""
-    if case.usage is not _Usage.FINITE or case.subject is not None:
+    if case.usage is not _USAGE_FINITE or case.subject is not None:
         return None
     sentence, start = case.sentence, case.group.start
     if start == 0 or sentence.lows[start - 1] not in sentence.roles.verb_coordinators:
@@ -737,7 +760,7 @@ def _addressee_span(
 ) -> Span | None:
     """Whom a verb with an addressee spoke to, when the content follows it: "told [reporters]
     that …", "told [the BBC] on Friday: …"."""
-    if VerbFlag.OBJECT not in flags or content is None:
+    if _FLAG_OBJECT not in flags or content is None:
         return None
     start = _skip_adverbials(sentence, cue_end)
     if start >= content:
@@ -793,9 +816,9 @@ def _saying(sentence: _Sentence, index: int) -> bool:
     chosen = _choose_forms(sentence, index)
     if chosen is None:
         return False
-    if VerbFlag.QUOTED in chosen[1]:
+    if _FLAG_QUOTED in chosen[1]:
         return _frames_here(sentence, index if chosen[2] < 0 else chosen[2])
-    return VerbFlag.OPINION not in chosen[1] or VerbFlag.REPORT in chosen[1]
+    return _FLAG_OPINION not in chosen[1] or _FLAG_REPORT in chosen[1]
 
 
 def _frames_here(sentence: _Sentence, end: int) -> bool:
@@ -873,9 +896,7 @@ def _title_cue(sentence: _Sentence, index: int) -> bool:
     if not sentence.title:
         return False
     forms = sentence.lexicon.verbs[sentence.lows[index]]
-    return all(
-        form.kind in {FormKind.PRESENT, FormKind.PAST, FormKind.PARTICIPLE} for form in forms
-    )
+    return all(form.kind in {_FORM_PRESENT, _FORM_PAST, _FORM_PARTICIPLE} for form in forms)
 
 
 def _participle_before_verb(sentence: _Sentence, cue_end: int) -> bool:
@@ -1260,20 +1281,20 @@ def _usage(
     """How the verb is used, from the forms it can be and the auxiliaries before it."""
     if not auxiliaries:
         if not kinds.isdisjoint(_FINITE_OR_BASE):
-            return _Usage.FINITE
-        return _Usage.GERUND if FormKind.GERUND in kinds else None
+            return _USAGE_FINITE
+        return _USAGE_GERUND if _FORM_GERUND in kinds else None
     nearest = auxiliaries[0]
     if nearest == "’s":
-        if FormKind.GERUND in kinds:
-            return _Usage.FINITE
-        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
+        if _FORM_GERUND in kinds:
+            return _USAGE_FINITE
+        return _USAGE_FINITE if _FORM_PARTICIPLE in kinds else None
     if nearest in roles.be:
-        if FormKind.GERUND in kinds:
-            return _Usage.FINITE
-        return _Usage.PASSIVE if FormKind.PARTICIPLE in kinds else None
+        if _FORM_GERUND in kinds:
+            return _USAGE_FINITE
+        return _USAGE_PASSIVE if _FORM_PARTICIPLE in kinds else None
     if nearest in roles.have:
-        return _Usage.FINITE if FormKind.PARTICIPLE in kinds else None
-    return _Usage.FINITE if FormKind.BASE in kinds else None
+        return _USAGE_FINITE if _FORM_PARTICIPLE in kinds else None
+    return _USAGE_FINITE if _FORM_BASE in kinds else None
 
 
 def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Subject | None:
@@ -1855,7 +1876,7 @@ def _inversion(
     if content is None:
         return None
     kind, span = content
-    if kind is QuoteKind.DIRECT:
+    if kind is _KIND_DIRECT:
         span = _following_quotes(sentence, phrase.stop, span)
     elif _continues(sentence, phrase.stop):
         # "The problem, said Mr Jain, is educating people": the content goes on after it.
@@ -1884,10 +1905,10 @@ def _fronted_inversion(sentence: _Sentence, cue_start: int, cue_end: int) -> Att
     if not sentence.is_quote(colon + 1):
         return None
     content = _content_after(sentence, colon + 1)
-    if content is None or content[0] is not QuoteKind.DIRECT:
+    if content is None or content[0] is not _KIND_DIRECT:
         return None
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=content[1],
         mention=sentence.span(*phrase),
         mention_words=_mention_words(sentence, *phrase),
@@ -2065,11 +2086,11 @@ def _participle_clause(
             subject = _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
             content = _content_following(sentence, cue_end, flags)
             if content is None or (
-                VerbFlag.OPINION in flags
+                _FLAG_OPINION in flags
                 and sentence.lows[sentence.first_at(content[1].start)] == "to"
             ):
                 return None  # "Anyone planning to move to the UK must …": an intention
-            if VerbFlag.CLAUSE in flags and not _clause_follows(
+            if _FLAG_CLAUSE in flags and not _clause_follows(
                 sentence, sentence.first_at(content[1].start)
             ):
                 return None  # "a law backed by Mr Bush relating to sodomy": no clause follows
@@ -2177,7 +2198,7 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
     if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
         span = sentence.span(position, sentence.last)
         return Attribution(
-            kind=QuoteKind.INDIRECT,
+            kind=_KIND_INDIRECT,
             content=span,
             mention=None if agent is None else sentence.span(*agent),
             mention_words=() if agent is None else _mention_words(sentence, *agent),
@@ -2268,7 +2289,7 @@ def _speaker_before_colon(sentence: _Sentence, colon: int) -> Attribution | None
     first, stop, words = subject
     cue = (sentence.span(stop, colon),) if stop < colon else ()
     return Attribution(
-        kind=QuoteKind.DIRECT,
+        kind=_KIND_DIRECT,
         content=sentence.span(first, stop),
         mention=sentence.span(first, stop),
         mention_words=words,
