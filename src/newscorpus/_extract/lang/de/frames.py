@@ -1246,7 +1246,7 @@ def _possessive_owner(sentence: _Sentence, phrase: Phrase) -> Attribution | None
     ):
         return None
     return Attribution(
-        kind=QuoteKind.INDIRECT,
+        kind=_KIND_INDIRECT,
         content=sentence.span(phrase.stop - 1, phrase.stop),
         mention=sentence.span(start, start + 1),
         mention_words=sentence.words(start, start + 1),
