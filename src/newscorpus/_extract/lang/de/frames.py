@@ -1234,15 +1234,17 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
 
 
 def _possessive_owner(sentence: _Sentence, phrase: Phrase) -> Attribution | None:
-    """ "Er blieb bei seiner Aussage, dass …", "wiederholte ihre Forderung, …": a possessive of
-    the ``possessives`` role before the noun of saying names whose words they are, as its
-    pronoun would (someone named before, as in "Seiner Meinung nach"); the possessive is the
-    mention. None for any other phrase."""
+    """ "Er blieb bei seiner Aussage, dass …", "sein umstrittener Vorschlag, …": a possessive of
+    the ``possessives`` role before the noun of saying (and its adjectives) names whose words
+    they are, as its pronoun would (someone named before, as in "Seiner Meinung nach"); the
+    possessive is the mention. None for any other phrase."""
     start = phrase.start
     if (
-        phrase.stop - start != _POSSESSIVE_PHRASE
+        phrase.stop - start < _POSSESSIVE_PHRASE
         or sentence.lows[start] not in sentence.roles.possessives
         or not (sentence.is_lower(start) or start == sentence.opening)
+        # adjectives only between them: "sein umstrittener Vorschlag"
+        or not all(sentence.is_lower(position) for position in range(start + 1, phrase.stop - 1))
     ):
         return None
     return Attribution(
@@ -1253,7 +1255,7 @@ def _possessive_owner(sentence: _Sentence, phrase: Phrase) -> Attribution | None
     )
 
 
-#: The words of a possessive and its noun of saying ("seiner Aussage").
+#: The fewest words of a possessive and its noun of saying ("seiner Aussage").
 _POSSESSIVE_PHRASE = 2
 
 
