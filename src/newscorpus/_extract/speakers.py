@@ -3275,6 +3275,7 @@ class SpeakerRegistry:
         self._organisation_nouns = (
             frozenset() if lexicon is None else frozenset(lexicon.organisations)
         )
+        self._classifiers = frozenset() if lexicon is None else lexicon.organisation_classifiers
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
@@ -3551,8 +3552,8 @@ class SpeakerRegistry:
         """Whether a speaker's name says it is no company "the company" can mean: a news medium
         reporting on it (the ``news_media`` and ``article_names`` roles: "Reuters", "der
         Kurier", "the Financial Times") or an institution headed by an organisation noun that
-        is no company noun ("the European Commission", "the Securities and Exchange
-        Commission")."""
+        is neither a company noun nor an ``organisation_classifiers`` noun ("the European
+        Commission", "the Securities and Exchange Commission"; "Deutsche Bank" is a company)."""
         words = name.lower().split()
         if not words:
             return True
@@ -3560,7 +3561,11 @@ class SpeakerRegistry:
         if last in self._news_media or name.lower() in self._news_media:
             return True
         return (
-            len(words) > 1 and last in self._organisation_nouns and last not in self._company_nouns
+            len(words) > 1
+            and last in self._organisation_nouns
+            and last not in self._company_nouns
+            # a company's own noun ("Zentrix Bank", "Deutsche Bank") is none of these
+            and last not in self._classifiers
         )
 
     def _by_owned_role(self, info: MentionInfo) -> int | None:

@@ -1535,6 +1535,9 @@ def _infinitive_clause_end(sentence: _Sentence, content: Span) -> Span:
         ):
             inner = True  # its first auxiliary is that clause's
             continue
+        if inner and sentence.is_lower(position) and _inner_verb(sentence, position):
+            inner = False  # "to strike because pay fell": that clause has its verb
+            continue
         if low not in auxiliaries or not sentence.is_lower(position):
             continue
         if inner or sentence.lows[position - 1] in markers:
@@ -1543,6 +1546,16 @@ def _infinitive_clause_end(sentence: _Sentence, content: Span) -> Span:
         stop = position - 1 if sentence.is_separator(position - 1) else position
         return Span(start=content.start, end=sentence.tokens[stop - 1].end)
     return content
+
+
+def _inner_verb(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position`` is a past tense that is no auxiliary: the
+    verb of a clause inside a to-infinitive ("because pay fell", "if needed")."""
+    low = sentence.lows[position]
+    return low not in sentence.lexicon.auxiliaries and (
+        low in sentence.lexicon.past_tenses
+        or (low.endswith("ed") and sentence.word_class(position) == "")
+    )
 
 
 def _past_age(sentence: _Sentence, phrase: Phrase) -> Phrase:
