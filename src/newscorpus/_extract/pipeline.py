@@ -254,6 +254,7 @@ def _resolve(
         else functools.partial(introduced_organisation, text, language=language),
         None if language is None else functools.partial(written_alone, text, language=language),
         language,
+        text,
     )
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
     # Where the quotations so far end: a pronoun may mean a person mentioned after that.

@@ -38,7 +38,7 @@ from newscorpus._extract.names import given_names_agree, slug_of
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "Attribution",
@@ -1697,6 +1697,8 @@ def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     return MentionInfo(name=name, kind=_KIND_UNKNOWN, key=name.lower(), plural=True, generic=True)
 
 
+#: How many occurrences of a given name the article is searched at for the surname after it.
+_GIVEN_NAME_OCCURRENCES = 20
 #: The words of the shortest group named by a pronoun ("those involved").
 _MIN_GROUP_WORDS = 2
 #: The fewest words of a role after a name without a comma ("head of exploration", "chief
@@ -3251,11 +3253,13 @@ class SpeakerRegistry:
         introduced: Callable[[str], Introduction | None] | None = None,
         written_alone: Callable[[str], bool] | None = None,
         language: str | None = None,
+        text: str = "",
     ) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, list[int]] = {}
         self._recent: list[int] = []
         self._known = known
+        self._text = text  # the article's text (for a given name alone: _given_name_person)
         # The people the sentences between two offsets mention, the latest sentence first
         # (KnownPeopleBase.mentioned): whom a pronoun may mean besides the speakers.
         self._mentioned = mentioned
@@ -3269,6 +3273,9 @@ class SpeakerRegistry:
         # capitalised ("der Test"), see _by_company_noun.
         lexicon = None if language is None else _lexicon(language)
         self._company_nouns = frozenset() if lexicon is None else lexicon.company_nouns
+        # Given names of the lexicon: one alone may be a person the article names in full
+        # ("Jamie Costin … Jamie knew", see _given_name_person).
+        self._first_names: Container[str] = {} if lexicon is None else lexicon.first_names
         self._news_media = (
             frozenset() if lexicon is None else lexicon.article_names | lexicon.news_media
         )
@@ -3360,6 +3367,8 @@ class SpeakerRegistry:
     def add(self, info: MentionInfo) -> int:
         """Register a non-pronoun mention; return its speaker's number."""
         info = self._genitive_owner(info)
+        if info.key not in self._by_key:
+            info = self._given_name_person(info) or info
         number = self._by_name(info)
         if number is None and info.kind is not _KIND_ORGANISATION and not info.named:
             number = self._by_role(info)
@@ -3404,6 +3413,41 @@ class SpeakerRegistry:
         self._drafts[number].absorb(info)
         self._touch(number)
         return number
+
+    def _given_name_person(self, info: MentionInfo) -> MentionInfo | None:
+        """The person a given name alone names when the article introduces that given name
+        with a surname, its first occurrence, and writes it with no other surname ("Jamie Costin
+        should be paralysed. … Jamie knew …"): the full name, as the known people of that
+        surname give it (:attr:`_known`); None otherwise ("Prince Charles … Charles Kennedy":
+        the first "Charles" has no surname; another surname after it; no person of that given
+        name among those of the surname)."""
+        if (
+            self._known is None
+            or not info.named
+            or " " in info.name
+            or info.name not in self._first_names
+        ):
+            return None
+        given = re.escape(info.name)
+        first = re.search(rf"\b{given}\b", self._text)
+        introduced = re.compile(rf"{given} ([A-ZÄÖÜ][\w'’-]*)")
+        if first is None or introduced.match(self._text, first.start()) is None:
+            return None  # introduced otherwise first: "Prince Charles", "Stan Lee", "Virginia"
+        surnames = {
+            match.group(1)
+            for match in itertools.islice(
+                re.finditer(rf"\b{given} ([A-ZÄÖÜ][\w'’-]*)", self._text),
+                _GIVEN_NAME_OCCURRENCES,
+            )
+        }
+        if len(surnames) != 1:
+            return None
+        people = [
+            known
+            for known in self._known(surnames.pop().lower())
+            if known.kind is _KIND_PERSON and known.name.split()[0] == info.name
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _genitive_owner(self, info: MentionInfo) -> MentionInfo:
         """A role and one name in the genitive ("Ein Sprecher Merkels", "Der behandelnde Arzt
