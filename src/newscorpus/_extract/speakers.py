@@ -1697,6 +1697,8 @@ def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     return MentionInfo(name=name, kind=_KIND_UNKNOWN, key=name.lower(), plural=True, generic=True)
 
 
+#: How many given names alone an article looks up in its text (each lookup reads the text).
+_GIVEN_NAME_LOOKUPS = 8
 #: How many occurrences of a given name the article is searched at for the surname after it.
 _GIVEN_NAME_OCCURRENCES = 20
 #: The words of the shortest group named by a pronoun ("those involved").
@@ -3260,6 +3262,7 @@ class SpeakerRegistry:
         self._recent: list[int] = []
         self._known = known
         self._text = text  # the article's text (for a given name alone: _given_name_person)
+        self._given_lookups = 0
         # The people the sentences between two offsets mention, the latest sentence first
         # (KnownPeopleBase.mentioned): whom a pronoun may mean besides the speakers.
         self._mentioned = mentioned
@@ -3426,8 +3429,11 @@ class SpeakerRegistry:
             or not info.named
             or " " in info.name
             or info.name not in self._first_names
+            # each lookup reads the text: a bounded number per article keeps the work linear
+            or self._given_lookups >= _GIVEN_NAME_LOOKUPS
         ):
             return None
+        self._given_lookups += 1
         given = re.escape(info.name)
         first = re.search(rf"\b{given}\b", self._text)
         introduced = re.compile(rf"{given} ([A-ZÄÖÜ][\w'’-]*)")
