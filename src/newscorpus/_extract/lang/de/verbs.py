@@ -759,15 +759,10 @@ def _structure(
     demonstrative = (
         first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
     )
+    # Positional (in the fields' order: sentence, first, finite, last_part, clause_start,
+    # clause_end, form, bracket): keywords make a named tuple twice as slow to build.
     clause = _Clause(
-        sentence=sentence,
-        first=first,
-        finite=finite,
-        last_part=last_part,
-        clause_start=clause_start,
-        clause_end=clause_end,
-        form=form,
-        bracket=len(cue_parts) > 1,
+        sentence, first, finite, last_part, clause_start, clause_end, form, len(cue_parts) > 1
     )
     found = SUBJECT_RULES.first(clause)
     subject = None if found is None else found.phrase
