@@ -1394,8 +1394,11 @@ def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     ("Transport at the University of Leeds"); ``phrase`` itself otherwise."""
     comma = phrase.start - 1
     lowest = max(0, phrase.start - _MAX_APPOSITION)
-    while comma > lowest and sentence.tokens[comma].text != ",":
-        if sentence.is_quote(comma) or sentence.is_separator(comma):
+    tokens = sentence.tokens
+    # (is_quote and is_separator read from the token itself: the walk runs back up to 16
+    # tokens for most subjects, and a method call per test cost more than the tests)
+    while comma > lowest and (token := tokens[comma]).text != ",":
+        if token.quote >= 0 or token.text in _SEPARATORS:
             return phrase
         comma -= 1
     opener = comma + 1
