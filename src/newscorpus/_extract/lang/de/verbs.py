@@ -638,13 +638,6 @@ def _participle_auxiliary(sentence: _Sentence, index: int, form: VerbForm) -> in
 
 def _find_auxiliary(sentence: _Sentence, index: int) -> int | None:
     auxiliaries = sentence.lexicon.auxiliaries
-    # No auxiliary anywhere the three searches below look, from the coordinated participle's
-    # reach back to two words after it (a participle read as a present tense, "er erklärt"):
-    # one test in C instead of the walks.
-    if auxiliaries.keys().isdisjoint(
-        sentence.lows[max(0, index - 2 * _MAX_AUX_DISTANCE) : index + 3]
-    ):
-        return None
     start = _auxiliary_reach(sentence, index)
     clause_start = sentence.clause_start[index]
     following = index + 1
