@@ -447,16 +447,21 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int], 
     """
     lows = sentence.lows
     limit = -1  # found when a reading with a particle needs it
+    # The words a particle may be among: the limit never reaches past them, so a particle
+    # missing here (most readings: "gab" has a dozen particles) skips the limit's walk past
+    # inserts and the loop over the clause, tested in C.
+    reachable = lows[index + 1 : min(index + _MAX_PARTICLE_DISTANCE, sentence.last)]
     best: tuple[VerbForm, list[int], int | None] | None = None
     for form in sentence.lexicon.verbs[lows[index]]:
         if not _flags_allow(sentence, index, form):
             continue
         if form.particle:
-            if limit < 0:
-                limit = _particle_limit(sentence, index)
-            for position in range(index + 1, limit):
-                if lows[position] == form.particle and _clause_final(sentence, position):
-                    return form, [index, position], None
+            if form.particle in reachable:
+                if limit < 0:
+                    limit = _particle_limit(sentence, index)
+                for position in range(index + 1, limit):
+                    if lows[position] == form.particle and _clause_final(sentence, position):
+                        return form, [index, position], None
             if index > 0 and lows[index - 1] == form.particle and _clause_final(sentence, index):
                 return form, [index - 1, index], None
             continue
@@ -742,26 +747,8 @@ def _structure(
         return _subordinate(
             sentence, opener, finite, cue, plural, pairs, used, opinion=opinion, form=form
         )
-    demonstrative = (
-        first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
-    )
-    clause = _Clause(
-        sentence=sentence,
-        first=first,
-        finite=finite,
-        last_part=last_part,
-        clause_start=clause_start,
-        clause_end=clause_end,
-        form=form,
-        bracket=len(cue_parts) > 1,
-    )
-    found = SUBJECT_RULES.first(clause)
-    subject = None if found is None else found.phrase
-    relative = found is not None and found.relative
-    after_verb = last_part + 1
-    if found is not None and found.after is not None:
-        after_verb = max(after_verb, found.after)
-    # A verb whose perfect takes "sein" is active after it ("ist davon ausgegangen").
+    # A verb whose perfect takes "sein" is active after it ("ist davon ausgegangen"). (Decided
+    # before the subject rules, which it does not need: they would run in vain.)
     passive = (
         form.kind is _FORM_PARTICIPLE
         and lows[finite] in sentence.roles.passive
@@ -769,6 +756,20 @@ def _structure(
     )
     if passive and _FLAG_ACTIVE in form.flags:
         return []  # "Er wurde zu fünf Jahren verurteilt": a court's sentence, not speech
+    demonstrative = (
+        first < finite and finite == first + 1 and lows[first] in sentence.roles.demonstrative
+    )
+    # Positional (in the fields' order: sentence, first, finite, last_part, clause_start,
+    # clause_end, form, bracket): keywords make a named tuple twice as slow to build.
+    clause = _Clause(
+        sentence, first, finite, last_part, clause_start, clause_end, form, len(cue_parts) > 1
+    )
+    found = SUBJECT_RULES.first(clause)
+    subject = None if found is None else found.phrase
+    relative = found is not None and found.relative
+    after_verb = last_part + 1
+    if found is not None and found.after is not None:
+        after_verb = max(after_verb, found.after)
     subjectless = subject is None and not passive
     if subjectless:
         subject = _subject_set_off(sentence, first, finite)

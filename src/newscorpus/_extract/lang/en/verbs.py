@@ -1172,6 +1172,7 @@ VERB_RULES: RuleTable[_VerbCase, Attribution] = RuleTable(
 def _verb_group(sentence: _Sentence, index: int) -> _Group:
     lows = sentence.lows
     all_auxiliaries = sentence.lexicon.auxiliaries
+    roles = sentence.roles  # (read once: the loop tests several roles for most words before it)
     start = cue_start = index
     auxiliaries: list[str] = []
     position = index - 1
@@ -1189,7 +1190,7 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             auxiliaries.append(stem if stem in all_auxiliaries else "do")
             start = cue_start = position
         elif low.endswith(_CONTRACTED_AUX) and re.split(r"[’']", low, maxsplit=1)[0] in (
-            sentence.roles.subject_pronouns
+            roles.subject_pronouns
         ):
             auxiliaries.append("’s" if low.endswith(("’s", "'s")) else "will")
             return _Group(
@@ -1203,27 +1204,25 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
         ) and sentence.is_lower(position):  # the method call last: most words fail before
             start = position
         elif (
-            low in sentence.roles.floating_quantifiers
+            low in roles.floating_quantifiers
             and position > 0
             and sentence.is_lower(position)
             and (
-                sentence.lows[position - 1] in sentence.roles.subject_pronouns
+                sentence.lows[position - 1] in roles.subject_pronouns
                 or _phrase_before(sentence, position) is not None
             )
         ):
             start = position  # "Smith and Jones all suggested", "they both said"
         elif (
-            low in sentence.roles.time_nouns
-            and position > 0
-            and lows[position - 1] in sentence.roles.time_modifiers
+            low in roles.time_nouns and position > 0 and lows[position - 1] in roles.time_modifiers
         ):
             # "Wells Fargo this month announced", "The ministry on Monday said"
             position -= 1
             start = position
         elif (
-            (low in sentence.roles.time_nouns or (len(low) == _YEAR_DIGITS and low.isdigit()))
+            (low in roles.time_nouns or (len(low) == _YEAR_DIGITS and low.isdigit()))
             and position > 0
-            and lows[position - 1] in sentence.roles.time_prepositions
+            and lows[position - 1] in roles.time_prepositions
         ):
             # "The Strategy Unit in 2003 said", "The commission in March said"
             position -= 1
@@ -1395,8 +1394,11 @@ def _unclosed_apposition(sentence: _Sentence, phrase: Phrase) -> Phrase:
     ("Transport at the University of Leeds"); ``phrase`` itself otherwise."""
     comma = phrase.start - 1
     lowest = max(0, phrase.start - _MAX_APPOSITION)
-    while comma > lowest and sentence.tokens[comma].text != ",":
-        if sentence.is_quote(comma) or sentence.is_separator(comma):
+    tokens = sentence.tokens
+    # (is_quote and is_separator read from the token itself: the walk runs back up to 16
+    # tokens for most subjects, and a method call per test cost more than the tests)
+    while comma > lowest and (token := tokens[comma]).text != ",":
+        if token.quote >= 0 or token.text in _SEPARATORS:
             return phrase
         comma -= 1
     opener = comma + 1
