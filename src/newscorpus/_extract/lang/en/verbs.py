@@ -145,6 +145,10 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         index > 0
         and sentence.word_class(index - 1) == "det"
         and sentence.lows[index - 1] != "that"
+        # "close to her said": an object pronoun before a verb that is never a noun
+        and not (
+            sentence.lows[index - 1] in sentence.roles.object_pronouns and _FLAG_NOUN not in flags
+        )
         and not (index > 1 and sentence.lows[index - 1] in sentence.roles.floating_quantifiers)
         and not (
             # "Some say …", "Many believe …": a quantifier alone, then a verb that is no noun
