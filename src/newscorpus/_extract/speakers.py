@@ -3279,12 +3279,10 @@ class SpeakerRegistry:
         # Given names of the lexicon: one alone may be a person the article names in full
         # ("Jamie Costin … Jamie knew", see _given_name_person).
         self._first_names: Container[str] = {} if lexicon is None else lexicon.first_names
-        self._news_media = (
-            frozenset() if lexicon is None else lexicon.article_names | lexicon.news_media
-        )
-        self._organisation_nouns = (
-            frozenset() if lexicon is None else frozenset(lexicon.organisations)
-        )
+        # (the lexicon's own sets, not copies: a registry is built for every article)
+        self._news_media = frozenset() if lexicon is None else lexicon.news_media
+        self._article_names = frozenset() if lexicon is None else lexicon.article_names
+        self._organisation_nouns: Container[str] = {} if lexicon is None else lexicon.organisations
         self._classifiers = frozenset() if lexicon is None else lexicon.organisation_classifiers
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
@@ -3436,15 +3434,17 @@ class SpeakerRegistry:
         self._given_lookups += 1
         given = re.escape(info.name)
         first = re.search(rf"\b{given}\b", self._text)
-        introduced = re.compile(rf"{given} ([A-ZÄÖÜ][\w'’-]*)")
-        if first is None or introduced.match(self._text, first.start()) is None:
+        # a word after the given name, a surname when capitalised (checked below: any script)
+        introduced = re.compile(rf"{given} (\w[\w'’-]*)")
+        match = None if first is None else introduced.match(self._text, first.start())
+        if match is None or not match.group(1)[0].isupper():
             return None  # introduced otherwise first: "Prince Charles", "Stan Lee", "Virginia"
         surnames = {
-            match.group(1)
-            for match in itertools.islice(
-                re.finditer(rf"\b{given} ([A-ZÄÖÜ][\w'’-]*)", self._text),
-                _GIVEN_NAME_OCCURRENCES,
+            found.group(1)
+            for found in itertools.islice(
+                re.finditer(rf"\b{given} (\w[\w'’-]*)", self._text), _GIVEN_NAME_OCCURRENCES
             )
+            if found.group(1)[0].isupper()
         }
         if len(surnames) != 1:
             return None
@@ -3608,7 +3608,13 @@ class SpeakerRegistry:
         if not words:
             return True
         last = words[-1]
-        if last in self._news_media or name.lower() in self._news_media:
+        low = name.lower()
+        if (
+            last in self._news_media
+            or low in self._news_media
+            or last in self._article_names
+            or low in self._article_names
+        ):
             return True
         return (
             len(words) > 1
