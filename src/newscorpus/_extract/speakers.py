@@ -3604,17 +3604,13 @@ class SpeakerRegistry:
         Kurier", "the Financial Times") or an institution headed by an organisation noun that
         is neither a company noun nor an ``organisation_classifiers`` noun ("the European
         Commission", "the Securities and Exchange Commission"; "Deutsche Bank" is a company)."""
-        words = name.lower().split()
+        low = name.lower()
+        words = low.split()
         if not words:
             return True
         last = words[-1]
-        low = name.lower()
-        if (
-            last in self._news_media
-            or low in self._news_media
-            or last in self._article_names
-            or low in self._article_names
-        ):
+        media = (self._news_media, self._article_names)
+        if any(last in names or low in names for names in media):
             return True
         return (
             len(words) > 1
