@@ -1276,6 +1276,21 @@ _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 _sentence_end: Callable[[tuple[int, int]], int] = operator.itemgetter(1)
 
 
+def unquoted_pieces(text: str, pairs: Sequence[QuotePair], start: int, end: int) -> list[str]:
+    """The stretches of ``text[start:end]`` outside the quotations of ``pairs`` (marks
+    included in the quotations): the narrator's words of a sentence. Linear in the pairs that
+    overlap the range (the pairs are sorted and do not overlap)."""
+    pieces = []
+    index = bisect.bisect_left(pairs, start, key=_pair_close)
+    while index < len(pairs) and pairs[index].open < end:
+        pair = pairs[index]
+        pieces.append(text[start : max(start, pair.open)])
+        start = max(start, pair.close + 1)
+        index += 1
+    pieces.append(text[start:end])
+    return pieces
+
+
 def _inside_pair(pairs: Sequence[QuotePair], offset: int) -> bool:
     """Whether ``offset`` lies inside a quotation of ``pairs`` or on its closing mark: a cut
     there would split the quotation's token. The pairs are sorted and do not overlap."""

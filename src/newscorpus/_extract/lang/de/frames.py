@@ -14,6 +14,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     announced_phrase,
     headline_colon,
+    unquoted_pieces,
 )
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
 from newscorpus._extract.lang.de.contents import (
@@ -364,7 +365,7 @@ def _frame_anaphor(
         return []
     if (
         opening
-        and not _after_report(sentence, state)
+        and not _after_report(sentence, state, pairs)
         and not (
             state.found_within(CONTINUATION_SENTENCES)
             and _has_konjunktiv(sentence, index + 1, min(sentence.last, index + 4))
@@ -512,17 +513,20 @@ ANTECEDENT_RULES: RuleTable[_Before, Attribution] = RuleTable(
 )
 
 
-def _after_report(sentence: _Sentence, state: _State) -> bool:
+def _after_report(sentence: _Sentence, state: _State, pairs: Sequence[QuotePair]) -> bool:
     """Whether the sentence right before this one (in this paragraph or the one before) names
     a report, study or statement: a capitalised noun of saying from ``speech_nouns.txt``, or a
-    compound ending in one ("Jahresbericht")."""
+    compound ending in one ("Jahresbericht"), outside its quotations: a speaker's words name
+    no report of the text ("„Wir ändern das Gesetz“, sagte er. Danach ging er." is a time)."""
     previous = state.previous_span
     if previous is None or not state.previous_is_just_before(same_paragraph=False):
         return False
     endings = sentence.lexicon.speech_noun_endings
+    pieces = unquoted_pieces(sentence.text, pairs, *previous)
     return any(
         word[:1].isupper() and word.lower().endswith(endings)
-        for word in sentence.text[previous[0] : previous[1]].split()
+        for piece in pieces
+        for word in piece.split()
     )
 
 
