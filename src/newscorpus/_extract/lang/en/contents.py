@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus._extract.engine import (
+    CLAUSE_MARKS,
+    FINAL_MARKS,
     quotations_after,
     quotations_only,
     trailing_content,
@@ -45,6 +47,8 @@ _KIND_REPORTED = QuoteKind.REPORTED
 
 
 _GERUND = frozenset({FormKind.GERUND})
+#: The marks that close a quotation's clause inside its closing mark ('"It is fine," he said').
+_QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
 _MAX_ADDRESSEE = 8
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
@@ -445,8 +449,23 @@ def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Spa
     """The content before a trailing attribution ("…, officials said."), ending at
     ``separator`` (a comma, or the quotation itself): the engine's :func:`trailing_content`
     from the sentence start."""
-    found = trailing_content(sentence, separator, trailing_of("en"))
+    found = trailing_content(
+        sentence, separator, trailing_of("en"), not_content=_quoted_object_of_cue
+    )
     return None if found is None else (found.kind, sentence.span(found.first, found.stop))
+
+
+def _quoted_object_of_cue(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether the content ``first:stop`` ends in a quotation that is the object of a verb of
+    saying right before it and that no mark parts from the words after it: 'She said
+    "superior" bullying tactics, like …, could encourage bullying' quotes a word of her own
+    clause, which goes on after it, and is no content of "tactics could encourage" ('…
+    was a "stellar year" said Roger Bennett' and '"…," said X' are)."""
+    last = stop - 1
+    if last <= first or sentence.tokens[last].quote < 0:
+        return False
+    text = sentence.tokens[last].text
+    return text[-2:-1] not in _QUOTATION_CLOSERS and sentence.is_cue_form(last - 1, _FINITE)
 
 
 def _adverbial(sentence: _Sentence, content: Span) -> bool:
