@@ -1899,6 +1899,10 @@ def _inversion(
         span = _following_quotes(sentence, phrase.stop, span)
     elif _continues(sentence, phrase.stop):
         # "The problem, said Mr Jain, is educating people": the content goes on after it.
+        if not any(_names_someone(sentence, at, at + 1) for at in range(*phrase)):
+            # "He missed a tackle, conceded a penalty at the breakdown, was turned over …": the
+            # object of one verb of a list, which names nobody
+            return None
         span = sentence.span(0, sentence.last)
     elif _adverbial(sentence, span):
         return None  # "On Monday, said the minister, …" never; "After the game, said Smith."
