@@ -524,6 +524,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         return None  # "has resisted calls for an inquiry", "to face calls for restraint"
     if _FLAG_NAMING in flags and (after is None or not _names_something(sentence, after)):
         return None
+    if _parenthetical_speaker(sentence, group.start, cue_end):
+        return None  # inverted: "…, the government, suggests Mr Davies, could act as …"
     if (
         _FLAG_NAMING in flags
         and after == cue_end
@@ -646,7 +648,10 @@ def _inverted_subject(case: _VerbCase) -> Attribution | None:
     experts"), not one flagged *opinion*, *report*, *document*, *naming* or *noun* ("…, expect
     cinematic cut scenes", "…, call signs and codes"); a verb of naming only after a quotation
     ("“Come back here,” called the officer"; "a new phone, dubbed the Razr," is a participle)."""
-    if case.usage is not _USAGE_FINITE or case.subject is not None:
+    if case.usage is not _USAGE_FINITE or (
+        case.subject is not None
+        and not _parenthetical_speaker(case.sentence, case.group.start, case.cue_end)
+    ):
         return None
     if not case.kinds & _FINITE and case.flags & _NO_BASE_INVERSION:
         return None
@@ -1738,6 +1743,26 @@ def _name_ends(sentence: _Sentence, position: int) -> bool:
     """Whether a name or a parenthesis ends right before ``position``."""
     previous = position - 1
     return sentence.tokens[previous].text == ")" or sentence.is_capitalised(previous)
+
+
+def _parenthetical_speaker(sentence: _Sentence, group: int, cue_end: int) -> bool:
+    """Whether the verb group ``group:cue_end`` is an inverted parenthetical attribution
+    between commas: a comma before the verb, and after the phrase after it (which names
+    someone) a comma and an auxiliary that goes on with the sentence ("With 53% online, the
+    government, suggests Mr Davies, could act as a middleman": Mr Davies is the speaker, the
+    government no subject of "suggests")."""
+    if group == 0 or sentence.tokens[group - 1].text != ",":
+        return False
+    after = _skip_adverbs(sentence, cue_end)
+    phrase = _phrase_after(sentence, after, _clause_end(sentence, after))
+    if phrase is None or not _names_someone(sentence, phrase.start, phrase.stop):
+        return False
+    comma = phrase.stop
+    return (
+        comma + 1 < sentence.last
+        and sentence.tokens[comma].text == ","
+        and sentence.lows[comma + 1] in sentence.lexicon.auxiliaries
+    )
 
 
 def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
