@@ -1425,11 +1425,23 @@ def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
 
 
 def _finite_saying(sentence: _Sentence, index: int) -> bool:
-    """Whether the lower-case word at ``index`` is a finite verb of saying in the indicative."""
+    """Whether the lower-case word at ``index`` is a finite verb of saying in the indicative,
+    with its separable particle, if it has one, in its clause: "gibt" is a cue as "gibt … an",
+    not in "sagte, es gibt kein Problem" nor "die Verhandlungen gehen weiter"."""
     if not sentence.is_lower(index):
         return False
     forms = sentence.lexicon.verbs.get(sentence.lows[index], ())
-    return any(form.kind is _FORM_FINITE and not form.konjunktiv for form in forms)
+    clause: list[str] | None = None
+    for form in forms:
+        if form.kind is not _FORM_FINITE or form.konjunktiv:
+            continue
+        if not form.particle:
+            return True
+        if clause is None:
+            clause = sentence.lows[index + 1 : sentence.clause_end[index]]
+        if form.particle in clause:
+            return True
+    return False
 
 
 def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:

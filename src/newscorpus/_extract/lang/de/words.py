@@ -84,6 +84,13 @@ def _attributive(sentence: _Sentence, index: int) -> bool:
     if before > 0 and (
         sentence.word_class(before) == "adv"
         or (sentence.word_class(before) == "time" and sentence.is_lower(before))
+        # an adverb of no word class right after an article: "eine weitgehend bekannte Größe"
+        or (
+            sentence.word_class(before - 1) == "det"
+            and not sentence.word_class(before)
+            and sentence.is_lower(before)
+            and sentence.lows[before] not in sentence.lexicon.verbs
+        )
     ):
         before -= 1
         if before > 0 and sentence.word_class(before) in {"adv", "neg"}:
