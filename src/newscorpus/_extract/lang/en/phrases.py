@@ -99,6 +99,8 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             and not _is_abbreviation(token.text)
             and not _day_in_a_name(sentence, position)
             and not (word_class == "verb" and _auxiliary_in_name(sentence, position))
+            # "First Minister Nicola Sturgeon", "First Lady …": the word opens a role
+            and not (position + 1 < stop and role_noun(f"{low} {lows[position + 1]}", "en"))
         ):
             break  # "But Houllier told …"; "US Defense Secretary Ash Carter" is no "us"
         if capitalised and start < stop and _opening_adverb(sentence, position):
@@ -126,6 +128,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
         elif (
             sentence.is_nounish(position, head=position == stop - 1)
             or _group_participle(sentence, position)  # "those involved in the talks"
+            or (position + 1 < stop and role_noun(f"{low} {lows[position + 1]}", "en"))
             or token.text in {"'", "’", "&"}
             or (token.text == "%" and _percentage(sentence, position))
             or sentence.is_abbreviation_stop(position)
