@@ -186,6 +186,8 @@ def _cue_word_positions(
     opener = _clause_opener(sentence, finite, appositions=closing)
     if closing and opener < finite and lows[opener] == _FRAMING_SUBORDINATOR:
         positions.add(opener)
+        if _FLAG_ES in flags and lows[opener + 1] == _IMPERSONAL:
+            positions.add(opener + 1)  # "Wie es aus Koalitionskreisen hieß"
     if holding and (
         lows[finite] in sentence.roles.holding_verbs
         or lows[last_part] in sentence.roles.holding_verbs
@@ -251,6 +253,18 @@ def _verb_after(sentence: _Sentence, coordinator: int) -> bool:
             and sentence.is_capitalised(following + 1)
         )
     )
+
+
+def impersonal_after_wie(sentence: _Sentence, verb: int) -> int | None:
+    """Where the "es" stands that opens the verb-final "wie" clause of the verb at ``verb``
+    after its "wie", if it does: "Wie es aus Koalitionskreisen hieß, …", "…, wie es in einer
+    Mitteilung der Polizei heißt." (the "es" of a verb flagged *es* stands apart from it)."""
+    opener = _clause_opener(sentence, verb, appositions=False)
+    es = opener + 1
+    lows = sentence.lows
+    if es < verb and lows[opener] == _FRAMING_SUBORDINATOR and lows[es] == _IMPERSONAL:
+        return es
+    return None
 
 
 def _clause_opener(sentence: _Sentence, finite: int, *, appositions: bool) -> int:

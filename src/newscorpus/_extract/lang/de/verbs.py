@@ -31,7 +31,7 @@ from newscorpus._extract.lang.de.contents import (
     _scanned_tokens,
     _trailed_by_attribution,
 )
-from newscorpus._extract.lang.de.cue_words import with_cue_words
+from newscorpus._extract.lang.de.cue_words import impersonal_after_wie, with_cue_words
 from newscorpus._extract.lang.de.phrases import (
     _attachment,
     _bare_name,
@@ -569,7 +569,11 @@ def _flags_allow(sentence: _Sentence, index: int, form: VerbForm) -> bool:
         return False
     if _FLAG_SICH in form.flags and "sich" not in near:
         return False
-    return _FLAG_ES not in form.flags or "es" in near
+    return (
+        _FLAG_ES not in form.flags
+        or "es" in near
+        or impersonal_after_wie(sentence, index) is not None  # "Wie es aus … hieß"
+    )
 
 
 def _trails_quotation(sentence: _Sentence, index: int) -> bool:
@@ -1734,8 +1738,19 @@ def _subordinate(
         agent = _agent(sentence, subject.start, finite)
         nameless = agent is None
         subject = subject if agent is None else agent
-    field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
+    if es and _FLAG_PP in form.flags:
+        # "Wie es aus Koalitionskreisen hieß", "wie es in einer Mitteilung der Polizei heißt":
+        # the source after the "es", without its preposition
+        source = _source_after_es(sentence, subject)
+        if (
+            source is not None
+            and source.stop <= finite
+            and source.stop - source.start > 1
+            and sentence.word_class(source.start) == "prep"
+        ):
+            subject, es = Phrase(source.start + 1, source.stop), False
+    field = _with_field_phrases(sentence, subject, cue)  # the mention; the name is the subject's
     nameless = nameless or es
     attribution = Attribution(
         kind=_KIND_INDIRECT,
