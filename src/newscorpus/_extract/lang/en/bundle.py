@@ -181,6 +181,7 @@ class WordRoles(NamedTuple):
     correlative_openers: frozenset[str]
     correlative_partners: frozenset[str]
     quoting_verbs: frozenset[str]
+    anonymity_contents: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

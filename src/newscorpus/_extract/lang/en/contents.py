@@ -391,8 +391,11 @@ def _content_after(
     sentence: _Sentence, start: int, flags: frozenset[VerbFlag] = frozenset()
 ) -> tuple[QuoteKind, Span] | None:
     """The content from ``start`` to the end of the sentence, or up to a participle clause with
-    a cue of its own (", adding that …")."""
+    a cue of its own (", adding that …"); none when it only asks for anonymity ("…, who asked
+    not to be named", "speaking on condition of anonymity": the ``anonymity_contents`` role)."""
     last = sentence.last
+    if _asks_anonymity(sentence, start):
+        return None
     stop = last
     lows = sentence.lows
     # The word classes are read from the table (as ``word_class`` does): this loop runs over
@@ -443,6 +446,18 @@ def _content_after(
             return None  # "wrote a book", "answered the phone"
         return _KIND_REPORTED, sentence.span(start, stop)
     return _KIND_INDIRECT, sentence.span(start, stop)
+
+
+#: The most words an opening of the ``anonymity_contents`` role has.
+_ANONYMITY_WORDS = 6
+
+
+def _asks_anonymity(sentence: _Sentence, start: int) -> bool:
+    """Whether the words from ``start`` open with a phrase of the ``anonymity_contents`` role
+    ("not to be named", "on condition of anonymity")."""
+    phrases = sentence.roles.anonymity_contents
+    words = sentence.lows[start : min(sentence.last, start + _ANONYMITY_WORDS)]
+    return any(" ".join(words[:count]) in phrases for count in range(1, len(words) + 1))
 
 
 def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:

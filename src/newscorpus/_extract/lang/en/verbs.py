@@ -797,6 +797,8 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
+    if sentence.lows[position + 1] in sentence.roles.personal_relatives:
+        return False  # "…, said one official, who spoke on condition …": the speaker's clause
     if (
         sentence.word_class(position + 1) == "sub"
         and sentence.lows[position + 1] in sentence.roles.participle_openers
