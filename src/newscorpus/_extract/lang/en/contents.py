@@ -47,6 +47,7 @@ _KIND_REPORTED = QuoteKind.REPORTED
 
 
 _GERUND = frozenset({FormKind.GERUND})
+_PRESENT = frozenset({FormKind.PRESENT})
 #: The marks that close a quotation's clause inside its closing mark ('"It is fine," he said').
 _QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
 _MAX_ADDRESSEE = 8
@@ -611,11 +612,19 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
 
 def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether a word that looks like part of a noun phrase is the verb of a clause after its
-    subject: "the plan failed", "prices rose" (a past tense right after a noun)."""
+    subject: "the plan failed", "prices rose" (a past tense right after a noun), "the data
+    shows growth" (a verb of saying in the present that may be a noun, with words after it)."""
     past_tenses = sentence.lexicon.past_tenses
     for position in range(start + 1, stop):
         low = sentence.lows[position]
-        if not sentence.is_lower(position) or not (low.endswith("ed") or low in past_tenses):
+        present = (
+            position + 1 < stop
+            and sentence.is_cue_form(position, _PRESENT)
+            and sentence.is_lower(position - 1)  # not "Turkey-EU talks deal": a compound
+        )
+        if not sentence.is_lower(position) or not (
+            low.endswith("ed") or low in past_tenses or present
+        ):
             continue
         previous = position - 1
         if sentence.word_class(previous) != "det" and (
