@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from newscorpus._extract.engine import (
     CLAUSE_MARKS,
     FINAL_MARKS,
+    Phrase,
     quotations_after,
     quotations_only,
     trailing_content,
@@ -26,12 +27,12 @@ from newscorpus._extract.lang.en.sentence import (
     _Sentence,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
+from newscorpus._extract.speakers import role_or_organisation
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newscorpus._extract.engine import Phrase
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.speakers import Attribution
 
@@ -84,6 +85,8 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
     position = _skip_adverbials(sentence, position)
     if _FLAG_OBJECT in flags and position < last:
         addressee = _addressee(sentence, position)
+        if addressee is not None and _object_of(sentence, addressee):
+            return None  # "tells the story of a family": no content (see _object_of)
         if addressee is not None:
             following = _skip_adverbials(sentence, addressee)
             if following < last and _infinitive(sentence, following):
@@ -352,7 +355,59 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
     phrase = _phrase_after(sentence, position, limit, attachments=False)
     if phrase is None:
         return None
+    of = phrase.stop
+    if (
+        of + 1 < limit
+        and sentence.lows[of] == "of"
+        and sentence.is_capitalised(of - 1)
+        and sentence.is_capitalised(of + 1)
+    ):
+        # a name with "of" in it: "told the House of Commons that …", "the Court of Appeal"
+        named = _phrase_after(sentence, of + 1, limit, attachments=False)
+        if named is not None and named.start == of + 1:
+            phrase = Phrase(phrase.start, named.stop)
     return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
+
+
+def _object_of(sentence: _Sentence, addressee: int) -> bool:
+    """Whether the phrase read as the addressee of a verb such as "tell", ending at
+    ``addressee``, is an object with its "of" phrase, which names no one addressed: "tells the
+    story of a family", "encouraged the growth of credit" (not "told reporters of his plans")."""
+    head = addressee - 1
+    return (
+        addressee < sentence.last
+        and sentence.lows[addressee] == "of"
+        and not _names_people(sentence, head)
+        # a singular noun after its article: people addressed are mostly plural ("accused
+        # Britain's top sprinters of …", "tell citizens of threats")
+        and not sentence.lows[head].endswith("s")
+        and sentence.word_class(head - 1) == "det"
+        # an audience: "told a meeting of the Metropolitan Police Authority it would be …"
+        and sentence.lows[head] not in sentence.roles.occasion_nouns
+    )
+
+
+def object_without_content(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> bool:
+    """Whether a verb whose addressee follows it (*object*) has an object with its "of" phrase
+    at ``position`` instead: no attribution, also none of the words before ("In the aftermath
+    of the crisis, the government encouraged the growth of credit")."""
+    if _FLAG_OBJECT not in flags:
+        return False
+    position = _skip_adverbials(sentence, position)
+    if position >= sentence.last:
+        return False
+    addressee = _addressee(sentence, position)
+    return addressee is not None and _object_of(sentence, addressee)
+
+
+def _names_people(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may name whom a speaker addresses: a pronoun, a capitalised
+    word, or a role or organisation noun ("him", "the BBC", "the minister")."""
+    return (
+        not sentence.is_lower(index)
+        or sentence.lows[index] in sentence.roles.object_pronouns
+        or role_or_organisation(sentence.tokens[index].text, "en")
+    )
 
 
 def _content_subject_inside(sentence: _Sentence, phrase: Phrase) -> bool:

@@ -24,6 +24,7 @@ from newscorpus._extract.lang.en.contents import (
     _skip_adverbials,
     _skip_adverbs,
     _that_after_clause_of_time,
+    object_without_content,
 )
 from newscorpus._extract.lang.en.phrases import (
     _before_participle,
@@ -496,6 +497,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
     after = _content_start(sentence, cue_end, flags)
+    if after is None and object_without_content(sentence, cue_end, flags):
+        return None  # "tells the story of a family": no content after it, nor before
     if (
         not group.auxiliaries
         and _participle_before_verb(sentence, cue_end)
