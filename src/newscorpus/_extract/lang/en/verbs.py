@@ -1347,6 +1347,11 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return _Subject(before, group, words)
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
+        pronoun = _pronoun_before_adverbial(sentence, phrase.start)
+        if pronoun is not None:
+            # "who in the past criticised", "which has for years argued": the phrase is an
+            # adverbial's, the pronoun before it the subject
+            return _subject_before(sentence, pronoun + 1, contracted=False)
         phrase = _coordinated_subject(sentence, _unclosed_apposition(sentence, phrase))
         return _Subject(
             phrase.start, phrase.stop, _mention_words(sentence, phrase.start, phrase.stop)
@@ -1356,6 +1361,23 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
     if _speaker_closes(sentence, group):
         return None  # "…, outstripping the Xbox, said Mr Smith.": an inverted speaker
     return _apposition_subject(sentence, before)
+
+
+def _pronoun_before_adverbial(sentence: _Sentence, start: int) -> int | None:
+    """Where a subject or relative pronoun stands before the preposition of a phrase that starts
+    at ``start`` (and before the auxiliaries after it): "who in the past criticised", "which
+    has for years argued", "she on Monday said"; None otherwise."""
+    preposition = start - 1
+    if preposition < 1 or sentence.word_class(preposition) != "prep":
+        return None
+    position = preposition - 1
+    auxiliaries = sentence.lexicon.auxiliaries
+    while position > 0 and sentence.lows[position] in auxiliaries:
+        position -= 1
+    low = sentence.lows[position]
+    if low in sentence.roles.relative_pronouns or low in sentence.roles.subject_pronouns:
+        return position
+    return None
 
 
 def _speaker_closes(sentence: _Sentence, verb: int) -> bool:
