@@ -93,6 +93,7 @@ class WordRoles(NamedTuple):
     dative_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     reportive: frozenset[str]
+    konjunktiv_formulas: frozenset[str]
     reportive_perfect: frozenset[str]
     strong_participle_prefixes: frozenset[str]
     sein_infinitive: frozenset[str]

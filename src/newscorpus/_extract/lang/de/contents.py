@@ -1683,12 +1683,16 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
     first = second = False
     if not lexicon.konjunktiv.isdisjoint(window):
         first = any(
-            lows[index] in lexicon.konjunktiv and sentence.is_lower(index)
+            lows[index] in lexicon.konjunktiv
+            and sentence.is_lower(index)
+            and not _in_formula(sentence, index)
             for index in range(start, stop)
         )
     if not lexicon.konjunktiv_two.isdisjoint(window):
         second = any(
-            lows[index] in lexicon.konjunktiv_two and sentence.is_lower(index)
+            lows[index] in lexicon.konjunktiv_two
+            and sentence.is_lower(index)
+            and not _in_formula(sentence, index)
             for index in range(start, stop)
         )
     if first:
@@ -1712,6 +1716,38 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
         ):
             return True, second
     return False, second
+
+
+def _in_formula(sentence: _Sentence, index: int) -> bool:
+    """Whether the Konjunktiv at ``index`` belongs to a set phrase of the
+    ``konjunktiv_formulas`` role ("es sei denn", "Gott sei Dank", "koste es, was es wolle")."""
+    low = sentence.lows[index]
+    lows = sentence.lows
+    for formula in sentence.roles.konjunktiv_formulas:
+        words = formula.split()
+        for offset, word in enumerate(words):
+            start = index - offset
+            if word == low and start >= 0 and lows[start : start + len(words)] == words:
+                return True
+    return False
+
+
+def _words_outside_formulas(piece: str, lexicon: _German) -> set[str] | None:
+    """The words of the untokenized sentence ``piece`` outside the set phrases of the
+    ``konjunktiv_formulas`` role, or None when it holds none (as :func:`_in_formula` for a
+    sentence the screen passed over)."""
+    lowered = piece.lower()
+    found = False
+    for formula in lexicon.roles.konjunktiv_formulas:
+        written = formula.replace(" ,", ",")  # a comma hugs the word before it
+        if written in lowered:
+            lowered = lowered.replace(written, " ")
+            found = True
+    return set(_FORMULA_WORD.findall(lowered)) if found else None
+
+
+#: A word of a sentence the screen passed over, for :func:`_words_outside_formulas`.
+_FORMULA_WORD = re.compile(r"\w+")
 
 
 def _hypothetical(lexicon: _German, words: Iterable[str]) -> bool:

@@ -53,6 +53,7 @@ from newscorpus._extract.lang.de.contents import (
     _reportive_piece,
     _reportive_sentence,
     _without_quoted_reports,
+    _words_outside_formulas,
 )
 from newscorpus._extract.lang.de.direct import (
     _continuation,
@@ -349,6 +350,12 @@ class _GermanLoop(SentenceLoop):
             return
         first = not lexicon.konjunktiv.isdisjoint(words)
         second = not lexicon.konjunktiv_two.isdisjoint(words)
+        if first or second:
+            # "…, es sei denn, …", "koste es, was es wolle": a set phrase reports nothing
+            outside = _words_outside_formulas(piece, lexicon)
+            if outside is not None:
+                first = not lexicon.konjunktiv.isdisjoint(outside)
+                second = not lexicon.konjunktiv_two.isdisjoint(outside)
         if second and not first and _hypothetical(lexicon, words):
             second = False
         plan = not second and _plan_in_main_clause(piece, words, lexicon)
