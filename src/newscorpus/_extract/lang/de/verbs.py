@@ -1560,7 +1560,33 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
         ):
             end = index - 1 if tokens[index - 1].text == "," else index
             return sentence.span(first, end) if end > first else span
+        if (
+            not comma
+            and _strong_past_before_object(sentence, verb)
+            and tokens[index - 1].text == ","
+        ):
+            # "sagte, die Lage sei ernst, und verließ den Saal": a verb of any tense before an
+            # object that cannot be its subject
+            return sentence.span(first, index - 1) if index - 1 > first else span
     return span
+
+
+def _strong_past_before_object(sentence: _Sentence, verb: int) -> bool:
+    """Whether the lower-case word at ``verb`` is a finite verb in the indicative before an
+    object (a word of the ``object_determiners`` role, never a subject): no word of a word
+    class, no Konjunktiv form, not in -e or -en ("verließ den Saal", "fand den Plan gut"; not
+    "betreffe den Staat")."""
+    low = sentence.lows[verb]
+    lexicon = sentence.lexicon
+    return (
+        verb + 1 < sentence.last
+        and sentence.is_lower(verb)
+        and low not in lexicon.word_class
+        and low not in lexicon.konjunktiv
+        and low not in lexicon.konjunktiv_two
+        and not low.endswith(("e", "en"))
+        and sentence.lows[verb + 1] in sentence.roles.object_determiners
+    )
 
 
 def _quoted_person(
