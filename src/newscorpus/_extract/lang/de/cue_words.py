@@ -32,6 +32,7 @@ _KIND_REPORTED = QuoteKind.REPORTED
 
 _REFLEXIVE = "sich"
 _IMPERSONAL = "es"
+_NEGATION = "neg"  # the word class of "nicht", "nie", "kein"
 _PASSIVE_PERFECT = "worden"
 # The word that makes a pronominal adverb before it an adverbial: "darüber hinaus"
 _ADVERBIAL_COMPLETION = "hinaus"
@@ -200,6 +201,11 @@ def _cue_word_positions(
         judged = _predicate_opener(sentence, opener, finite, last_part)
         if judged is not None:
             positions.add(judged)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
+    for part in cue_parts:
+        # a negation next to a part belongs to the cue: "hat nie gesagt", "sagte nicht, ob …"
+        for neighbour in (part - 1, part + 1):
+            if 0 <= neighbour < count and sentence.word_class(neighbour) == _NEGATION:
+                positions.add(neighbour)
     return positions - parts
 
 
