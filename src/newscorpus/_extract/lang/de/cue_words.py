@@ -202,10 +202,18 @@ def _cue_word_positions(
         if judged is not None:
             positions.add(judged)  # "bezeichnete den Plan als Fehler", "als … bezeichnet"
     for part in cue_parts:
-        # a negation next to a part belongs to the cue: "hat nie gesagt", "sagte nicht, ob …"
-        for neighbour in (part - 1, part + 1):
-            if 0 <= neighbour < count and sentence.word_class(neighbour) == _NEGATION:
-                positions.add(neighbour)
+        # a negation next to a part belongs to the cue: "hat nie gesagt", "lehnt … nicht ab",
+        # after the part only when the clause ends there ("sagte nicht, ob …"; not "forderte
+        # nicht nur …", "warnte nicht zum ersten Mal")
+        before, after = part - 1, part + 1
+        if before >= 0 and sentence.word_class(before) == _NEGATION:
+            positions.add(before)
+        if (
+            after + 1 < count
+            and sentence.word_class(after) == _NEGATION
+            and (lows[after + 1] == "," or sentence.word_class(after + 1) == "sub")
+        ):
+            positions.add(after)
     return positions - parts
 
 
