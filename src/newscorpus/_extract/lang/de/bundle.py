@@ -144,6 +144,7 @@ class WordRoles(NamedTuple):
     audience_prepositions: frozenset[str]
     audience_nouns: frozenset[str]
     medium_endings: frozenset[str]
+    dative_medium_endings: frozenset[str]
     medium_nouns: frozenset[str]
     medium_parts: frozenset[str]
     medium_staff: frozenset[str]

@@ -192,6 +192,29 @@ def _thing_before_named_subject(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(phrase, after=phrase.stop)
 
 
+def _subject_after_dative_medium(clause: _Clause) -> _SubjectFound | None:
+    """ "Der Deutschen Presse-Agentur sagte die Ministerin, …", "Der „Süddeutschen Zeitung“
+    sagte Söder, …": "der" before a feminine noun naming a medium (the ``dative_medium_endings``
+    role) opening the sentence is a dative, whom the speaker told; the subject follows the
+    verb (a nominative would be "Die Zeitung sagte")."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    if finite - first < _DATIVE_MEDIUM_MIN or sentence.lows[first] != _FEMININE_DATIVE:
+        return None
+    head = sentence.tokens[finite - 1].text.strip(_QUOTE_MARKS).lower()
+    if not head.endswith(tuple(sentence.roles.dative_medium_endings)):
+        return None
+    phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
+    if phrase is None:
+        return None
+    return _SubjectFound(phrase, after=phrase.stop)
+
+
+#: "der" and a noun at least: the article of a feminine dative before a medium
+_DATIVE_MEDIUM_MIN = 2
+_FEMININE_DATIVE = "der"
+_QUOTE_MARKS = "„“”\"»«‚‘’'"
+
+
 def _no_phrase_between(sentence: _Sentence, start: int, stop: int) -> bool:
     """Whether no noun phrase stands from ``start`` to ``stop``: only lower-case words that open
     none (adverbs, a preposition with its article in one word), words of time and quotations
@@ -1194,6 +1217,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _pronoun_after_verb,
         _subject_set_off_before_verb,
         _thing_before_named_subject,
+        _subject_after_dative_medium,
         _subject_after_relative_object,
         _adverb_before_subject,
         _subject_after_anaphor,
