@@ -1233,13 +1233,16 @@ def people_in_sentence(
     # loop visits every token of the sentences a pronoun's search reads.
     classes = sentence.word_classes
     index = 0
+    # whether a capitalised word of no word class stood before that was read as nobody: a name
+    # the reading missed ("Hewitt fought back against Andy Roddick")
+    after_name = False
     while index < last:
         low = lows[index]
         if low in pronouns:
             info = analyse_mention(sentence.words(index, index + 1), language=language)
             if info is not None:
                 oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
-                yield Mentioned(sentence.span(index, index + 1), info, oblique)
+                yield Mentioned(sentence.span(index, index + 1), info, oblique, after_name)
             index += 1
             continue
         word_class = classes.get(low, "")
@@ -1249,9 +1252,13 @@ def people_in_sentence(
                 person = person_in(sentence, phrase)
                 if person is not None:
                     oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
-                    yield Mentioned(sentence.span(*person[0]), person[1], oblique)
+                    yield Mentioned(sentence.span(*person[0]), person[1], oblique, after_name)
+                elif not word_class:
+                    after_name = True
                 index = phrase.stop
                 continue
+            if not word_class:
+                after_name = True
         index += 1
 
 

@@ -263,6 +263,9 @@ class Mentioned(NamedTuple):
     #: in a prepositional phrase ("mit dem Landrat Peter Berg", "in Stanley Park"): not the
     #: one a later pronoun means
     oblique: bool = False
+    #: after a capitalised word of no word class that is no mention read ("Hewitt fought back
+    #: against Andy Roddick"): a name the reading missed may be whom a pronoun means
+    after_name: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -3315,6 +3318,7 @@ class SpeakerRegistry:
             return ()
         if info.pronoun:
             mentioned = None
+            before = -1
             if since >= 0 and reading.personal:
                 # Up to the pronoun or the content before it: the people the content names
                 # are not meant ("Peter Berg habe gelogen, sagte er").
@@ -3323,6 +3327,10 @@ class SpeakerRegistry:
             if mentioned is not None:
                 return (mentioned,)
             numbers = self.resolve_pronoun_speakers(info)
+            if not numbers and before >= 0:
+                oblique = self.oblique_person(info, since, before)
+                if oblique is not None:
+                    return (oblique,)
             if not numbers and info.plural is None and info.gender is not None:
                 # Number unknown ("Ihrer Meinung nach ist …": the verb is the content's): "sie",
                 # "ihrer" with no woman to mean are the plural "they", "their"
@@ -3712,6 +3720,39 @@ class SpeakerRegistry:
                 if fits is None:
                     return None
                 if fits:
+                    return self.add(info)
+        return None
+
+    def oblique_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:
+        """The person a singular "he"/"she" ("er"/"sie") means when no speaker before fits it
+        and the sentences after the last quotation name a person of its gender only in a
+        prepositional phrase: "For Rick Dean, the future is bright. “…,” he said", "The biggest
+        cheer was reserved for Leonardo DiCaprio. He said …". The first name must tell the
+        gender (the mention's own, not one guessed), the latest sentence is read first, a
+        pronoun of that gender before any such person means someone named earlier (the
+        sentence is passed over, as in :meth:`mentioned_person`), and a name of unknown gender
+        outside a prepositional phrase may be the one meant: the search stops there."""
+        gender = pronoun.gender
+        if self._mentioned is None or gender not in _PERSON_GENDERS or pronoun.plural:
+            return None
+        for sentence in self._mentioned(since, before):
+            for mention in sentence:
+                info = mention.info
+                if info.pronoun:
+                    if info.gender == gender:
+                        break
+                    continue
+                if (not mention.oblique and info.named and info.gender is None) or (
+                    mention.after_name
+                ):
+                    return None  # "Hewitt fought back … He is aiming": maybe him, stop
+                if (
+                    mention.oblique
+                    and info.named
+                    and info.kind is _KIND_PERSON
+                    and info.plural is False
+                    and info.gender == gender
+                ):
                     return self.add(info)
         return None
 
