@@ -70,6 +70,7 @@ class WordRoles(NamedTuple):
     coordinators: frozenset[str]
     source_prepositions: frozenset[str]
     request_nouns: frozenset[str]
+    question_words: frozenset[str]
     request_prepositions: frozenset[str]
     loose_ends: frozenset[str]
     sein: frozenset[str]

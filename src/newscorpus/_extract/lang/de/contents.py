@@ -1219,6 +1219,17 @@ def _content_after(
             return None
     if tokens[separator].text not in {",", ":"}:
         return None
+    if (
+        tokens[separator].text == ","
+        and 0 < separator < last - 1
+        and sentence.is_capitalised(separator - 1)
+        and sentence.lows[separator - 1].endswith(tuple(sentence.roles.request_nouns))
+        and sentence.lows[separator + 1] in sentence.roles.question_words
+        and _after_preposition_and_article(sentence, separator - 1)
+    ):
+        # "antwortete auf die Frage, ob er zurücktrete": the question's clause ("sagte auf
+        # Anfrage, er werde …" is what was said)
+        return None
     start = separator + 1
     if start >= last:
         return None
@@ -1422,6 +1433,16 @@ def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
         else:
             return False
     return False
+
+
+def _after_preposition_and_article(sentence: _Sentence, noun: int) -> bool:
+    """Whether the noun at ``noun`` closes a prepositional phrase: a preposition before it,
+    perhaps with an article between ("auf die Frage", "bei der Frage"; not the subject of "Am
+    Samstag lautete die Frage, wo …")."""
+    before = noun - 1
+    if before > 0 and sentence.word_class(before) == "det":
+        before -= 1
+    return before >= 0 and sentence.word_class(before) == "prep"
 
 
 def _finite_saying(sentence: _Sentence, index: int) -> bool:
