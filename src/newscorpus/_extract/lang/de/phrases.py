@@ -864,12 +864,26 @@ def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
     """Whether the noun phrase opening at ``first`` (an article, adjectives, nouns) names a
     thing: no word of its head is a role, an organisation or a first name ("Die Entwicklung",
     "Seine Zuversicht"; not "Die Europäische Union", "Das US-Magazin Barrons")."""
-    if sentence.word_class(first) != "det":
+    if sentence.word_class(first) == "det":
+        head = first + 1
+    elif _coordinated_adjectives(sentence, first, stop):
+        # no article: adjectives joined by "und" before the noun ("Umfassende und transparente
+        # Aufklärung fordert auch Joachim Feher")
+        head = first + 1
+        while head + 1 < stop and sentence.lows[head] in sentence.roles.coordinators:
+            head += 2
+        return head < stop and _thing_head(sentence, head, stop)
+    else:
         return False
-    head = first + 1
     while head < stop and sentence.is_adjective(head):
         head += 1
-    if head >= stop or not sentence.is_head(head):
+    return head < stop and _thing_head(sentence, head, stop)
+
+
+def _thing_head(sentence: _Sentence, head: int, stop: int) -> bool:
+    """Whether the nouns from ``head`` to ``stop`` name a thing: none is a role, an
+    organisation or a first name (see :func:`_names_a_thing_only`)."""
+    if not sentence.is_head(head):
         return False
     first_names = sentence.lexicon.first_names
     while head < stop and sentence.is_head(head):
@@ -878,6 +892,20 @@ def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
             return False
         head += 1
     return True
+
+
+def _coordinated_adjectives(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether the capitalised word at ``first`` opens adjectives joined by a coordinator
+    ("Umfassende und transparente"): its ending is an adjective's, and a coordinator and a
+    lower-case adjective follow it."""
+    low = sentence.lows[first]
+    return (
+        first + 2 < stop
+        and low.endswith(_ADJECTIVE_ENDINGS)
+        and low not in sentence.lexicon.word_class
+        and sentence.lows[first + 1] in sentence.roles.coordinators
+        and sentence.is_adjective(first + 2)
+    )
 
 
 def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
