@@ -1252,7 +1252,13 @@ def people_in_sentence(
                 person = person_in(sentence, phrase)
                 if person is not None:
                     oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
-                    yield Mentioned(sentence.span(*person[0]), person[1], oblique, after_name)
+                    yield Mentioned(
+                        sentence.span(*person[0]),
+                        person[1],
+                        oblique,
+                        after_name,
+                        lows[index - 1] if oblique else "",
+                    )
                 elif not word_class:
                     after_name = True
                 index = phrase.stop

@@ -310,6 +310,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "family_name_first",
         "correlative_openers",
         "correlative_partners",
+        "agent_prepositions",
     }
 )
 

@@ -266,6 +266,8 @@ class Mentioned(NamedTuple):
     #: after a capitalised word of no word class that is no mention read ("Hewitt fought back
     #: against Andy Roddick"): a name the reading missed may be whom a pronoun means
     after_name: bool = False
+    #: the preposition before it when ``oblique`` ("for", "mit"), in lower case
+    preposition: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -354,6 +356,8 @@ class _Lexicon:
     relation_adjectives: frozenset[str] = frozenset()
     #: family names written before the given name ("Ban Ki-moon": ``family_name_first``)
     family_name_first: frozenset[str] = frozenset()
+    #: the preposition of a passive's agent ("questioned by John Reid": ``agent_prepositions``)
+    agent_prepositions: frozenset[str] = frozenset()
     #: the first word of a correlative pair before two speakers, and the words between them
     #: ("sowohl … als auch", "weder … noch", "both … and": ``correlative_openers``,
     #: ``correlative_partners``)
@@ -502,6 +506,7 @@ def _lexicon(language: str) -> _Lexicon:
         time_modifiers=speaker_words["time_modifiers"],
         time_nouns=speaker_words["time_nouns"],
         relation_adjectives=speaker_words["relation_adjectives"],
+        agent_prepositions=speaker_words["agent_prepositions"],
         family_name_first=speaker_words["family_name_first"],
         correlative_openers=speaker_words["correlative_openers"],
         correlative_partners=speaker_words["correlative_partners"],
@@ -3287,6 +3292,7 @@ class SpeakerRegistry:
         self._article_names = frozenset() if lexicon is None else lexicon.article_names
         self._organisation_nouns: Container[str] = {} if lexicon is None else lexicon.organisations
         self._classifiers = frozenset() if lexicon is None else lexicon.organisation_classifiers
+        self._agent_prepositions = frozenset() if lexicon is None else lexicon.agent_prepositions
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
@@ -3726,8 +3732,10 @@ class SpeakerRegistry:
     def oblique_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:
         """The person a singular "he"/"she" ("er"/"sie") means when no speaker before fits it
         and the sentences after the last quotation name a person of its gender only in a
-        prepositional phrase: "For Rick Dean, the future is bright. “…,” he said", "The biggest
-        cheer was reserved for Leonardo DiCaprio. He said …". The first name must tell the
+        prepositional phrase: "For Rick Dean, the future is bright. “…,” he said", "The
+        biggest cheer was reserved for Leonardo DiCaprio. He said …"; not the agent of a
+        passive ("The suspect was questioned by John Reid. He said": the suspect, no name, is
+        meant). The first name must tell the
         gender (the mention's own, not one guessed), the latest sentence is read first, a
         pronoun of that gender before any such person means someone named earlier (the
         sentence is passed over, as in :meth:`mentioned_person`), and a name of unknown gender
@@ -3748,6 +3756,7 @@ class SpeakerRegistry:
                     return None  # "Hewitt fought back … He is aiming": maybe him, stop
                 if (
                     mention.oblique
+                    and mention.preposition not in self._agent_prepositions
                     and info.named
                     and info.kind is _KIND_PERSON
                     and info.plural is False

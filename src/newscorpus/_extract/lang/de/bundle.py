@@ -71,6 +71,7 @@ class WordRoles(NamedTuple):
     source_prepositions: frozenset[str]
     request_nouns: frozenset[str]
     question_words: frozenset[str]
+    question_nouns: frozenset[str]
     request_prepositions: frozenset[str]
     loose_ends: frozenset[str]
     sein: frozenset[str]

@@ -1222,14 +1222,16 @@ def _content_after(
     if (
         tokens[separator].text == ","
         and 0 < separator < last - 1
-        and sentence.is_capitalised(separator - 1)
-        and sentence.lows[separator - 1].endswith(tuple(sentence.roles.request_nouns))
+        and sentence.lows[separator - 1] in sentence.roles.question_nouns
         and sentence.lows[separator + 1] in sentence.roles.question_words
         and _after_preposition_and_article(sentence, separator - 1)
     ):
-        # "antwortete auf die Frage, ob er zurücktrete": the question's clause ("sagte auf
-        # Anfrage, er werde …" is what was said)
-        return None
+        # "antwortete auf die Frage, ob er zurücktrete, er bleibe": the question's clause is
+        # none of the content, which follows it (if anything does)
+        close = sentence.clause_end[separator + 1]
+        if close >= last or tokens[close].text not in {",", ":"}:
+            return None
+        return _content_after(sentence, close, opinion=opinion, plain=plain)
     start = separator + 1
     if start >= last:
         return None

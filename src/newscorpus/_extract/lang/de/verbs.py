@@ -1766,6 +1766,8 @@ def _subordinate(
         subject = subject if agent is None else agent
     es = subject.stop - subject.start == 1 and sentence.lows[subject.start] == "es"
     if es and _FLAG_PP in form.flags:
+        if _what_it_is_called(sentence, first, sentence.clause_end[finite]):
+            return []  # "Die Semmel, wie es in Österreich heißt, ist teurer": a name
         # "Wie es aus Koalitionskreisen hieß", "wie es in einer Mitteilung der Polizei heißt":
         # the source after the "es", without its preposition
         source = _source_after_es(sentence, subject)
@@ -1889,6 +1891,25 @@ def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...])
         if sentence.lows[index] in sentence.roles.von:
             return _phrase_after(sentence, index + 1, subject.stop)
     return None
+
+
+def _what_it_is_called(sentence: _Sentence, opener: int, close: int) -> bool:
+    """Whether the clause from ``opener`` to the comma at ``close`` is an aside between commas
+    right after a noun and before the main clause's verb in the indicative: it tells what a
+    thing is called ("Die Semmel, wie es in Österreich heißt, ist teurer geworden", "Der
+    Christkindelsmärik, wie es auf Elsässisch heißt, öffnet …"), no one's words ("Die Lage,
+    wie es in einer Mitteilung hieß, sei ernst" is one)."""
+    tokens = sentence.tokens
+    verb = close + 1
+    return (
+        opener >= 2
+        and tokens[opener - 1].text == ","
+        and sentence.is_head(opener - 2)
+        and verb < sentence.last
+        and tokens[close].text == ","
+        and sentence.is_lower(verb)
+        and not _has_konjunktiv(sentence, verb, verb + 1)
+    )
 
 
 def _source_after_aus(sentence: _Sentence, start: int, finite: int) -> Phrase | None:
