@@ -128,8 +128,9 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
         index == 0 or (index == 1 and sentence.lows[0] in {"when", "if", "after"})
     ):
         return _asked_clause(sentence, index)
+    # ``is_lower`` and ``word_class`` read inline below: asked once or twice for every cue.
     if (
-        not sentence.is_lower(index)
+        not sentence.tokens[index].text[:1].islower()  # (a cue is a word, never a quotation)
         and not _title_cue(sentence, index)
         and not _fronted_cue(sentence, index)
     ):
@@ -145,7 +146,7 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
             head, kinds = catenative  # "appeared to suggest": the group of "appeared"
     elif (
         index > 0
-        and sentence.word_class(index - 1) == "det"
+        and sentence.word_classes.get(sentence.lows[index - 1]) == "det"
         and sentence.lows[index - 1] != "that"
         # "close to her said": an object pronoun before a verb that is never a noun
         and not (
