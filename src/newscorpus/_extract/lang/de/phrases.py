@@ -185,13 +185,29 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
                 or not role_or_organisation(tokens[index - 1].text, "de")
             )
         )
-        or (index > head_start and _initial_stop(sentence, index, limit))
-        or (index > head_start and _lower_case_name_part(sentence, index))
-        or (index > head_start and _name_goes_on(sentence, index, limit))
-        or (index > head_start and _coordinated_roles(sentence, index, limit))
+        or (
+            index > head_start
+            # (each test's first condition asked here: most phrases end at a plain word, and
+            # a call per test cost more than the tests)
+            and (
+                (tokens[index].text == "." and _initial_stop(sentence, index, limit))
+                or _lower_case_name_part(sentence, index)
+                or (
+                    (
+                        tokens[index].text.isdigit()
+                        or tokens[index].text == "/"
+                        or tokens[index - 1].text == "/"
+                    )
+                    and _name_goes_on(sentence, index, limit)
+                )
+                or (
+                    lows[index] in roles.coordinators and _coordinated_roles(sentence, index, limit)
+                )
+            )
+        )
     ):
         index += 1
-        if _glued_compound(sentence, index, limit):
+        if index < limit and tokens[index].text == "-" and _glued_compound(sentence, index, limit):
             index += 2  # "die „Bild“-Zeitung", "die Fraktions- und …" stays one word
         elif tokens[index - 1].quote >= 0:
             break  # a name in marks ends the head: "die „Computerwoche“ Lynch"

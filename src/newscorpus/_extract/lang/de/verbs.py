@@ -822,20 +822,20 @@ def _structure(
         if mention is None and (es or passive)
         else None
     )
+    # Positional (in the fields' order: sentence, finite, clause_start, clause_end,
+    # dative_start, mention, addressed, passive, passive_subject, verb_lemma), as ``_Clause``.
     told = ADDRESSEE_RULES.first(
         _Told(
-            sentence=sentence,
-            finite=finite,
-            clause_start=clause_start,
-            clause_end=_past_apposition(sentence, clause_end, mention),
-            dative_start=finite + 1
-            if mention is None or mention.start != finite + 1
-            else mention.stop,
-            mention=mention,
-            addressed=_FLAG_OBJECT in form.flags,
-            passive=passive,
-            passive_subject=subject if passive and not es else None,
-            verb_lemma=form.lemma,
+            sentence,
+            finite,
+            clause_start,
+            _past_apposition(sentence, clause_end, mention),
+            finite + 1 if mention is None or mention.start != finite + 1 else mention.stop,
+            mention,
+            _FLAG_OBJECT in form.flags,
+            passive,
+            subject if passive and not es else None,
+            form.lemma,
         )
     )
     attribution = Attribution(
