@@ -177,6 +177,8 @@ def _verb_cue(
         return []
     if _bracketed_aside(sentence, finite, max(cue_parts)):
         return []
+    if _in_conditional_clause(sentence, index):
+        return []
     found = _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
     if konjunktiv and _continued_account(sentence, finite, found, state):
         return []
@@ -1891,6 +1893,25 @@ def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...])
         if sentence.lows[index] in sentence.roles.von:
             return _phrase_after(sentence, index + 1, subject.stop)
     return None
+
+
+def _in_conditional_clause(sentence: _Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` closes a condition that opens the sentence (after a leading
+    conjunction) with its finite auxiliary or modal, and a comma after it: "Sollten alle
+    Teilnehmer gemeinsam entscheiden, kam es zu keinem Erfolg", "Hätte der Minister das
+    gesagt, …": what it might say is no one's words, and the main clause after it no content."""
+    opening = sentence.opening
+    comma = verb + 1
+    main_verb = comma + 1
+    return (
+        opening < verb
+        and sentence.lows[opening] in sentence.lexicon.auxiliaries  # ("Denn sollten …")
+        and main_verb < sentence.last
+        and sentence.tokens[comma].text == ","
+        # the main clause after it opens with its finite verb ("…, kam es", "…, wäre das")
+        and sentence.is_lower(main_verb)
+        and sentence.word_class(main_verb) in {"", "verb"}
+    )
 
 
 def _what_it_is_called(sentence: _Sentence, opener: int, close: int) -> bool:
