@@ -359,10 +359,19 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
     if (
         of + 1 < limit
         and sentence.lows[of] == "of"
-        and sentence.is_capitalised(of - 1)
-        and sentence.is_capitalised(of + 1)
+        and (
+            (sentence.is_capitalised(of - 1) and sentence.is_capitalised(of + 1))
+            or (
+                # a body after "the" or a name ("of his plans" is what was told)
+                (sentence.lows[of + 1] == "the" or sentence.is_capitalised(of + 1))
+                and (
+                    _names_people(sentence, of - 1) or _names_people(sentence, of - 1, plural=True)
+                )
+            )
+        )
     ):
-        # a name with "of" in it: "told the House of Commons that …", "the Court of Appeal"
+        # a name with "of" in it ("told the House of Commons that …", "the Court of Appeal"),
+        # or people of a body ("told the head of the BBC that …", "members of the committee")
         named = _phrase_after(sentence, of + 1, limit, attachments=False)
         if named is not None and named.start == of + 1:
             phrase = Phrase(phrase.start, named.stop)
@@ -400,13 +409,17 @@ def object_without_content(sentence: _Sentence, position: int, flags: frozenset[
     return addressee is not None and _object_of(sentence, addressee)
 
 
-def _names_people(sentence: _Sentence, index: int) -> bool:
+def _names_people(sentence: _Sentence, index: int, *, plural: bool = False) -> bool:
     """Whether the word at ``index`` may name whom a speaker addresses: a pronoun, a capitalised
-    word, or a role or organisation noun ("him", "the BBC", "the minister")."""
+    word, or a role or organisation noun ("him", "the BBC", "the minister"); with ``plural`` a
+    role noun's plural in -s ("members", "reporters")."""
+    text = sentence.tokens[index].text
+    if plural:
+        return text.endswith("s") and role_or_organisation(text[:-1], "en")
     return (
         not sentence.is_lower(index)
         or sentence.lows[index] in sentence.roles.object_pronouns
-        or role_or_organisation(sentence.tokens[index].text, "en")
+        or role_or_organisation(text, "en")
     )
 
 
