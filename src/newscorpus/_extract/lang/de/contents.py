@@ -1414,8 +1414,13 @@ def _only_speaker_after(sentence: _Sentence, start: int, end: int) -> bool:
     if phrase is None:
         return False
     index = phrase.stop
+    # the separable particle of the verb before ``start`` may close it ("teilte die
+    # Gewerkschaft mit", "gab die Polizei bekannt")
+    particles = {form.particle for form in sentence.lexicon.verbs.get(sentence.lows[start - 1], ())}
     for _ in range(_MAX_PHRASE):  # each step passes a word or a phrase: the work is bounded
         if index >= end:
+            return True
+        if index == end - 1 and sentence.lows[index] in particles:
             return True
         word_class = sentence.word_class(index)
         if word_class in {"adv", "time"}:

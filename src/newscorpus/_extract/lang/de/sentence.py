@@ -291,6 +291,12 @@ class _Sentence(SentenceView):
                 # a trailing verb ("Die Lage sei laut Polizei ernst, sagte der Minister"): the
                 # clause is that verb's content too
                 continue
+            if attribution.kind is _KIND_REPORTED and self.trailing_cue_at(
+                bisect.bisect_left(self.tokens, attribution.content.end, key=token_start)
+            ):
+                # a reported act before a trailing verb ("Die Mitarbeiter fordern mehr Lohn,
+                # teilte die Gewerkschaft mit"): its clause is that verb's content
+                continue
             for span in (*attribution.cue, attribution.mention):
                 if span is not None:
                     reach = max(reach, span.end)

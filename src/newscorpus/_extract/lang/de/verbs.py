@@ -29,6 +29,7 @@ from newscorpus._extract.lang.de.contents import (
     _results,
     _runs_on_after_colon,
     _scanned_tokens,
+    _speaks_itself,
     _trailed_by_attribution,
 )
 from newscorpus._extract.lang.de.cue_words import impersonal_after_wie, with_cue_words
@@ -1179,7 +1180,21 @@ def _reported_extent(
         # clause after a comma, its subject first and words after its verb (not a relative
         # clause, "…, die Neuwahlen fordert."), from that subject to the sentence's end
         return mention.start, _before_coordinated_clause(sentence, last_part, count)
-    return 0, _before_coordinated_clause(sentence, last_part, count)
+    end = _before_coordinated_clause(sentence, last_part, count)
+    return 0, _before_trailing_attribution(sentence, last_part, end)
+
+
+def _before_trailing_attribution(sentence: _Sentence, last_part: int, end: int) -> int:
+    """Where a reported act's sentence ends before a trailing attribution of its own after a
+    comma ("Die Mitarbeiter fordern mehr Lohn, teilte die Gewerkschaft mit": the union tells
+    of the demand), else ``end``."""
+    for comma in range(last_part + 1, end - 1):
+        if sentence.tokens[comma].text != ",":
+            continue
+        close = sentence.clause_end[comma + 1]
+        if close >= sentence.last and _speaks_itself(sentence, comma + 1, close):
+            return comma
+    return end
 
 
 def _before_coordinated_clause(sentence: _Sentence, last_part: int, count: int) -> int:
