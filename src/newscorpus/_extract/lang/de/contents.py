@@ -771,10 +771,30 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     low = sentence.lows[index]
     if low in sentence.roles.term_markers:
         return context is not _CONTEXT_ATTRIBUTED
+    if low in sentence.roles.dative_articles and _told_medium_name(sentence, pair, index + 2):
+        return True  # "Wie Seehofer dem „Spiegel“ sagte": whom he told
     return (
         sentence.is_capitalised(index)
         and low.endswith(sentence.lexicon.title_noun_endings)
         and not _opens_with_konjunktiv(sentence, pair)
+    )
+
+
+#: The most words of a medium's quoted name ("dem „Spiegel“", "der „Süddeutschen Zeitung“").
+_MAX_MEDIUM_NAME_WORDS = 3
+
+
+def _told_medium_name(sentence: _Sentence, pair: QuotePair, verb: int) -> bool:
+    """Whether the quotation of ``pair``, after a dative article, is a short name of capitalised
+    words right before a verb of saying at ``verb`` closing the clause: the medium told ("Wie
+    Seehofer dem „Spiegel“ sagte", "wie er der „Süddeutschen Zeitung“ erklärte")."""
+    words = sentence.text[pair.open + 1 : pair.close].split()
+    return (
+        0 < len(words) <= _MAX_MEDIUM_NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and verb < len(sentence.tokens)
+        and sentence.is_lower(verb)
+        and sentence.lows[verb] in sentence.lexicon.verbs
     )
 
 

@@ -20,6 +20,8 @@ from newscorpus._extract.lang.de.contents import (
     _direct_run,
     _has_konjunktiv,
     _infinitive,
+    _medium_noun_after,
+    _medium_staff,
     _noun_follows,
     _outside_clause,
     _prepositional_relative,
@@ -1773,7 +1775,7 @@ def _subordinate(
         subject = _source_after_aus(sentence, start, finite)
     if subject is None:
         return []
-    subject = _without_closing_comma(sentence, subject)
+    subject = _without_told_medium(sentence, _without_closing_comma(sentence, subject), finite)
     nameless = False
     passive = _passive_addressee(sentence, finite, form)
     if passive:
@@ -1908,6 +1910,23 @@ def _relaying_agent(sentence: _Sentence, subject: Phrase, cue: tuple[Span, ...])
         if sentence.lows[index] in sentence.roles.von:
             return _phrase_after(sentence, index + 1, subject.stop)
     return None
+
+
+def _without_told_medium(sentence: _Sentence, subject: Phrase, verb: int) -> Phrase:
+    """The subject of a verb-final clause without the medium it told, which stands between it
+    and the verb after a dative article and reads as its genitive: "Wie der Minister der Zeitung
+    sagte" is "der Minister" (not "Wie der Chefredakteur der Zeitung sagte": staff of it)."""
+    if subject.stop != verb:
+        return subject
+    lows = sentence.lows
+    for article in range(subject.start + 1, subject.stop - 1):
+        if (
+            lows[article] in sentence.roles.dative_articles
+            and _medium_noun_after(sentence, article + 1)
+            and not _medium_staff(sentence, article - 1)
+        ):
+            return Phrase(subject.start, article)
+    return subject
 
 
 def _in_conditional_clause(sentence: _Sentence, verb: int) -> bool:
