@@ -200,8 +200,12 @@ def _subject_after_dative_medium(clause: _Clause) -> _SubjectFound | None:
     sentence, first, finite = clause.sentence, clause.first, clause.finite
     if finite - first < _DATIVE_MEDIUM_MIN or sentence.lows[first] != _FEMININE_DATIVE:
         return None
-    head = sentence.tokens[finite - 1].text.strip(_QUOTE_MARKS).lower()
-    if not head.endswith(tuple(sentence.roles.dative_medium_endings)):
+    endings = tuple(sentence.roles.dative_medium_endings)
+    # the medium noun, perhaps with its name after it ("Der Nachrichtenagentur Reuters")
+    if not any(
+        sentence.tokens[index].text.strip(_QUOTE_MARKS).lower().endswith(endings)
+        for index in range(first + 1, finite)
+    ):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
     if phrase is None:
