@@ -6,6 +6,7 @@ and the Konjunktiv and hearsay that continue a speaker."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -1769,15 +1770,24 @@ def _konjunktiv(sentence: _Sentence, start: int, stop: int) -> tuple[bool, bool]
 def _in_formula(sentence: _Sentence, index: int) -> bool:
     """Whether the Konjunktiv at ``index`` belongs to a set phrase of the
     ``konjunktiv_formulas`` role ("es sei denn", "Gott sei Dank", "koste es, was es wolle")."""
-    low = sentence.lows[index]
     lows = sentence.lows
-    for formula in sentence.roles.konjunktiv_formulas:
+    for offset, words in _formula_places(sentence.roles.konjunktiv_formulas).get(lows[index], ()):
+        start = index - offset
+        if start >= 0 and lows[start : start + len(words)] == words:
+            return True
+    return False
+
+
+@functools.cache
+def _formula_places(formulas: frozenset[str]) -> dict[str, tuple[tuple[int, list[str]], ...]]:
+    """For each word of the set phrases ``formulas``: where it stands in each phrase that holds
+    it, and the phrase's words (:func:`_in_formula` asks for every Konjunktiv form it reads)."""
+    places: dict[str, list[tuple[int, list[str]]]] = {}
+    for formula in formulas:
         words = formula.split()
         for offset, word in enumerate(words):
-            start = index - offset
-            if word == low and start >= 0 and lows[start : start + len(words)] == words:
-                return True
-    return False
+            places.setdefault(word, []).append((offset, words))
+    return {word: tuple(found) for word, found in places.items()}
 
 
 def _words_outside_formulas(piece: str, lexicon: _German) -> set[str] | None:

@@ -6,6 +6,7 @@ phrase is a plain object)."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from newscorpus._extract.engine import (
@@ -525,8 +526,16 @@ def _asks_anonymity(sentence: _Sentence, start: int) -> bool:
     """Whether the words from ``start`` open with a phrase of the ``anonymity_contents`` role
     ("not to be named", "on condition of anonymity")."""
     phrases = sentence.roles.anonymity_contents
+    if sentence.lows[start] not in _first_words(phrases):
+        return False  # (most contents: one set lookup)
     words = sentence.lows[start : min(sentence.last, start + _ANONYMITY_WORDS)]
     return any(" ".join(words[:count]) in phrases for count in range(1, len(words) + 1))
+
+
+@functools.cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of ``phrases``."""
+    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 def _content_before(sentence: _Sentence, separator: int) -> tuple[QuoteKind, Span] | None:
