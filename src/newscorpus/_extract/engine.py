@@ -33,11 +33,13 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_pairs, read_word_role
 from newscorpus._extract.sentences import (
+    NOT_A_WORD,
     dateline_end,
     first_body_paragraph,
     iter_paragraphs,
     split_sentences,
     tokenize,
+    tokenize_lowered,
 )
 from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention
 from newscorpus._model import QuoteKind, Span, trusted_span
@@ -89,9 +91,6 @@ __all__ = [
     "trim_overlaps",
     "word_set",
 ]
-
-#: The lower-case form of a quotation token: it matches no lexicon entry.
-NOT_A_WORD = "\x00"
 
 
 _WORD = re.compile(r"\w+")
@@ -161,11 +160,23 @@ token_start: Callable[[Token], int] = operator.attrgetter("start")
 class SentenceView:
     """One sentence's tokens, their lower-case forms and word classes."""
 
-    def __init__(self, text: str, tokens: list[Token], word_classes: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        word_classes: Mapping[str, str],
+        lows: list[str] | None = None,
+    ) -> None:
+        """``lows`` are the tokens' lower-case forms when the tokenizer made them
+        (:func:`tokenize_lowered`), else they are made here."""
         self.text = text
         self.tokens = tokens
         self.word_classes = word_classes
-        self.lows = [token.text.lower() if token.quote < 0 else NOT_A_WORD for token in tokens]
+        self.lows = (
+            [token.text.lower() if token.quote < 0 else NOT_A_WORD for token in tokens]
+            if lows is None
+            else lows
+        )
 
     def span(self, first: int, stop: int) -> Span:
         """The offsets of the tokens ``first:stop``."""
@@ -978,10 +989,14 @@ class SentenceLoop:
                     state.sentence += 1
                     continue
                 # A sentence no pair overlaps is tokenized without looking the pairs up.
-                tokens = tokenize(text, sentence_start, sentence_end, pairs if quoted else ())
+                tokens, lows = tokenize_lowered(
+                    text, sentence_start, sentence_end, pairs if quoted else ()
+                )
                 if not tokens:
                     continue
-                analyse(tokens, _new_place(Place, (sentence_start, sentence_end, start, quoted)))
+                analyse(
+                    tokens, lows, _new_place(Place, (sentence_start, sentence_end, start, quoted))
+                )
                 state.sentence += 1
         return self.attributions
 
@@ -999,8 +1014,9 @@ class SentenceLoop:
     def pass_over(self, start: int, end: int) -> None:
         """Handle a sentence the screen let go (it may still continue a quotation)."""
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:
-        """Add the attributions of the tokenized sentence at ``place``."""
+    def analyse(self, tokens: list[Token], lows: list[str], place: Place) -> None:
+        """Add the attributions of the tokenized sentence at ``place`` (``lows``: the tokens'
+        lower-case forms)."""
         raise NotImplementedError
 
 

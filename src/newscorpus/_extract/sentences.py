@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 __all__ = [
+    "NOT_A_WORD",
     "Token",
     "dateline_end",
     "first_body_paragraph",
     "iter_paragraphs",
     "split_sentences",
     "tokenize",
+    "tokenize_lowered",
 ]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
@@ -65,6 +67,8 @@ _APOSTROPHES = frozenset("'’")
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
 _new_token = tuple.__new__
+#: The lower-case form of a quotation token: it matches no lexicon entry.
+NOT_A_WORD = "\x00"
 
 
 class Token(NamedTuple):
@@ -368,7 +372,17 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
     A quotation token spans the marks and has ``quote`` set to the pair's index; a quotation that
     starts inside the range but ends after it is cut at ``end``.
     """
+    return tokenize_lowered(text, start, end, pairs)[0]
+
+
+def tokenize_lowered(
+    text: str, start: int, end: int, pairs: Sequence[QuotePair]
+) -> tuple[list[Token], list[str]]:
+    """The tokens of ``text[start:end]`` (see :func:`tokenize`) and their lower-case forms, a
+    quotation's :data:`NOT_A_WORD`: what a sentence view reads its words by. Each form is made
+    where its token is, which costs less than a second pass over the tokens."""
     tokens: list[Token] = []
+    lows: list[str] = []
     position = start
     index = bisect.bisect_left(pairs, start, key=_pair_close)
     while index < len(pairs) and pairs[index].open < end:
@@ -389,16 +403,18 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
                 first -= 1
             if text[pair.close] == "'" and stop < end and text[stop] == "'":
                 stop += 1
-        _add_words(tokens, text, position, first)
+        _add_words(tokens, lows, text, position, first)
         tokens.append(_new_token(Token, (first, stop, text[first:stop], index)))
+        lows.append(NOT_A_WORD)
         position = stop
         index += 1
-    _add_words(tokens, text, position, end)
-    return tokens
+    _add_words(tokens, lows, text, position, end)
+    return tokens, lows
 
 
-def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
-    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``.
+def _add_words(tokens: list[Token], lows: list[str], text: str, start: int, end: int) -> None:
+    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``, and their
+    lower-case forms to ``lows``.
 
     No token holds white space, so the pieces between single spaces are tokenized one by one,
     and most of them are one plain word (``str.isalnum`` is ``\\w+`` in C): only the others
@@ -407,26 +423,33 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
     at a space), which ``tests/test_sentences.py`` checks against the plain scan.
     """
     append = tokens.append
+    append_low = lows.append
     find = _SPACED_TOKEN.findall
     position = start
     for piece in text[start:end].split(" "):
         stop = position + len(piece)
         if piece.isalnum():
             append(_new_token(Token, (position, stop, piece, -1)))
+            append_low(piece.lower())
         elif (word := piece[:-1]).isalnum() and not ((mark := piece[-1]).isspace() or mark == "_"):
             # A word and one mark after it ("Merkel,", "sagte."), the next most common piece:
             # the mark is no word character (\w: alphanumeric or "_") and no white space, so the
             # expression finds just these two tokens (a joiner needs a word character after it).
             append(_new_token(Token, (position, stop - 1, word, -1)))
             append(_new_token(Token, (stop - 1, stop, mark, -1)))
+            append_low(word.lower())
+            append_low(mark.lower())
         elif len(piece) == 1:
             # One mark ("–", "&"): a token unless it is white space.
             if not piece.isspace():
                 append(_new_token(Token, (position, stop, piece, -1)))
+                append_low(piece.lower())
         elif (word := piece[1:]).isalnum() and not ((mark := piece[0]).isspace() or mark == "_"):
             # A mark and a word after it ("„Wir", "(AP"): the mark joins nothing before it.
             append(_new_token(Token, (position, position + 1, mark, -1)))
             append(_new_token(Token, (position + 1, stop, word, -1)))
+            append_low(mark.lower())
+            append_low(word.lower())
         elif piece:
             # Trailing white space (a tab, a no-break space) is cut off first, so that no match
             # of _SPACED_TOKEN fails after scanning it.
@@ -435,5 +458,6 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
                 first += len(space)
                 last = first + len(word)
                 append(_new_token(Token, (first, last, word, -1)))
+                append_low(word.lower())
                 first = last
         position = stop + 1

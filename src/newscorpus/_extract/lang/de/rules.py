@@ -385,9 +385,9 @@ class _GermanLoop(SentenceLoop):
             state.previous_range = None
             state.previous_attributed = True
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:
+    def analyse(self, tokens: list[Token], lows: list[str], place: Place) -> None:
         state, attributions = self.german_state, self.attributions
-        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
+        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used, lows=lows)
         found = _analyse(sentence, self.pairs, state)
         if found and attributions:
             _drop_superseded(attributions, found)

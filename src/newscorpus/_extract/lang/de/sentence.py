@@ -129,9 +129,10 @@ class _Sentence(SentenceView):
         lexicon: _German,
         words_used: _WordsUsed | None = None,
         *,
+        lows: list[str] | None = None,
         clauses: bool = True,
     ) -> None:
-        super().__init__(text, tokens, lexicon.word_class)
+        super().__init__(text, tokens, lexicon.word_class, lows)
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less

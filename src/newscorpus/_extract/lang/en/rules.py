@@ -183,10 +183,12 @@ class _EnglishLoop(SentenceLoop):
             text, start, end, lexicon.lower_nouns
         )
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:
+    def analyse(self, tokens: list[Token], lows: list[str], place: Place) -> None:
         state = self.english_state
         title = state.paragraph == 0 and place.start < self.title_end
-        sentence = _Sentence(self.text, tokens, self.lexicon, title=title, quoted=place.quoted)
+        sentence = _Sentence(
+            self.text, tokens, self.lexicon, lows=lows, title=title, quoted=place.quoted
+        )
         if place.start > place.paragraph_start and self.text[place.start - 2] in _CLOSING_MARKS:
             # "“How many times?” Clinton said.": the quotation ended the sentence before.
             claimed = _attribution_after_quote(sentence, self.pairs, self.attributions)

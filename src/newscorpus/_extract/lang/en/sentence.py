@@ -50,11 +50,12 @@ class _Sentence(SentenceView):
         tokens: list[Token],
         lexicon: _English,
         *,
+        lows: list[str] | None = None,
         title: bool,
         quoted: bool = True,
         cues: bool = True,
     ) -> None:
-        super().__init__(text, tokens, lexicon.word_class)
+        super().__init__(text, tokens, lexicon.word_class, lows)
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
