@@ -39,7 +39,7 @@ from newscorpus._extract.sentences import (
     iter_paragraphs,
     split_sentences,
     tokenize,
-    tokenize_lowered,
+    tokenize_words,
 )
 from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention
 from newscorpus._model import QuoteKind, Span, trusted_span
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Token, Words
     from newscorpus._extract.speakers import MentionInfo
 
 __all__ = [
@@ -168,7 +168,7 @@ class SentenceView:
         lows: list[str] | None = None,
     ) -> None:
         """``lows`` are the tokens' lower-case forms when the tokenizer made them
-        (:func:`tokenize_lowered`), else they are made here."""
+        (:func:`tokenize_words`), else they are made here."""
         self.text = text
         self.tokens = tokens
         self.word_classes = word_classes
@@ -932,6 +932,7 @@ class SentenceLoop:
         months: frozenset[str],
         openers: frozenset[str] = frozenset(),
         ordinals: frozenset[str] = frozenset(),
+        cue_words: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.pairs = pairs
@@ -942,6 +943,9 @@ class SentenceLoop:
         self.openers = openers
         #: words before a number that make its full stop an ordinal's ("der 90. Minute")
         self.ordinals = ordinals
+        #: the lower-case words whose places the tokenizer notes for :meth:`analyse`
+        #: (:attr:`Words.marked`): the language's cue words
+        self.cue_words = cue_words
         self.attributions: list[Attribution] = []
         #: The extent of every sentence read, in text order: where the people a pronoun may
         #: point back to are looked for (:meth:`KnownPeopleBase.mentioned`).
@@ -954,7 +958,7 @@ class SentenceLoop:
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
         read = self.sentences.extend
         abbreviations, months, openers = self.abbreviations, self.months, self.openers
-        ordinals = self.ordinals
+        ordinals, cue_words = self.ordinals, self.cue_words
         pair_count = len(pairs)
         pair_index = 0
         body = first_body_paragraph(text)
@@ -989,14 +993,12 @@ class SentenceLoop:
                     state.sentence += 1
                     continue
                 # A sentence no pair overlaps is tokenized without looking the pairs up.
-                tokens, lows = tokenize_lowered(
-                    text, sentence_start, sentence_end, pairs if quoted else ()
+                words = tokenize_words(
+                    text, sentence_start, sentence_end, pairs if quoted else (), cue_words
                 )
-                if not tokens:
+                if not words.tokens:
                     continue
-                analyse(
-                    tokens, lows, _new_place(Place, (sentence_start, sentence_end, start, quoted))
-                )
+                analyse(words, _new_place(Place, (sentence_start, sentence_end, start, quoted)))
                 state.sentence += 1
         return self.attributions
 
@@ -1014,9 +1016,8 @@ class SentenceLoop:
     def pass_over(self, start: int, end: int) -> None:
         """Handle a sentence the screen let go (it may still continue a quotation)."""
 
-    def analyse(self, tokens: list[Token], lows: list[str], place: Place) -> None:
-        """Add the attributions of the tokenized sentence at ``place`` (``lows``: the tokens'
-        lower-case forms)."""
+    def analyse(self, words: Words, place: Place) -> None:
+        """Add the attributions of the tokenized sentence at ``place``."""
         raise NotImplementedError
 
 

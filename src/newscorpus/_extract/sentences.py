@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_A_WORD",
     "Token",
+    "Words",
     "dateline_end",
     "first_body_paragraph",
     "iter_paragraphs",
     "split_sentences",
     "tokenize",
-    "tokenize_lowered",
+    "tokenize_words",
 ]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
@@ -67,6 +68,7 @@ _APOSTROPHES = frozenset("'’")
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
 _new_token = tuple.__new__
+_new_words = tuple.__new__
 #: The lower-case form of a quotation token: it matches no lexicon entry.
 NOT_A_WORD = "\x00"
 
@@ -78,6 +80,19 @@ class Token(NamedTuple):
     end: int
     text: str
     quote: int = -1
+
+
+class Words(NamedTuple):
+    """A sentence's tokens and what a sentence view reads them by, made in the one pass of
+    :func:`tokenize_words` (a second pass over the tokens for each would cost more)."""
+
+    tokens: list[Token]
+    #: each token's lower-case form, a quotation's :data:`NOT_A_WORD`
+    lows: list[str]
+    #: the indices of the tokens whose lower-case form is one of the words asked for
+    marked: list[int]
+    #: the indices of the quotation tokens
+    quotes: list[int]
 
 
 def iter_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -372,17 +387,23 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
     A quotation token spans the marks and has ``quote`` set to the pair's index; a quotation that
     starts inside the range but ends after it is cut at ``end``.
     """
-    return tokenize_lowered(text, start, end, pairs)[0]
+    return tokenize_words(text, start, end, pairs).tokens
 
 
-def tokenize_lowered(
-    text: str, start: int, end: int, pairs: Sequence[QuotePair]
-) -> tuple[list[Token], list[str]]:
-    """The tokens of ``text[start:end]`` (see :func:`tokenize`) and their lower-case forms, a
-    quotation's :data:`NOT_A_WORD`: what a sentence view reads its words by. Each form is made
-    where its token is, which costs less than a second pass over the tokens."""
+def tokenize_words(
+    text: str,
+    start: int,
+    end: int,
+    pairs: Sequence[QuotePair],
+    marked: frozenset[str] = frozenset(),
+) -> Words:
+    """The tokens of ``text[start:end]`` (see :func:`tokenize`) with their lower-case forms,
+    the indices of the tokens whose lower-case form is in ``marked`` (a language's cue words)
+    and those of the quotation tokens."""
     tokens: list[Token] = []
     lows: list[str] = []
+    marks: list[int] = []
+    quotes: list[int] = []
     position = start
     index = bisect.bisect_left(pairs, start, key=_pair_close)
     while index < len(pairs) and pairs[index].open < end:
@@ -403,18 +424,28 @@ def tokenize_lowered(
                 first -= 1
             if text[pair.close] == "'" and stop < end and text[stop] == "'":
                 stop += 1
-        _add_words(tokens, lows, text, position, first)
+        _add_words(tokens, lows, marks, marked, text, position, first)
+        quotes.append(len(tokens))
         tokens.append(_new_token(Token, (first, stop, text[first:stop], index)))
         lows.append(NOT_A_WORD)
         position = stop
         index += 1
-    _add_words(tokens, lows, text, position, end)
-    return tokens, lows
+    _add_words(tokens, lows, marks, marked, text, position, end)
+    return _new_words(Words, (tokens, lows, marks, quotes))
 
 
-def _add_words(tokens: list[Token], lows: list[str], text: str, start: int, end: int) -> None:
-    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``, and their
-    lower-case forms to ``lows``.
+def _add_words(
+    tokens: list[Token],
+    lows: list[str],
+    marks: list[int],
+    marked: frozenset[str],
+    text: str,
+    start: int,
+    end: int,
+) -> None:
+    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``, their
+    lower-case forms to ``lows`` and the indices of the words in ``marked`` to ``marks`` (no
+    punctuation token is looked up: no mark is a cue word).
 
     No token holds white space, so the pieces between single spaces are tokenized one by one,
     and most of them are one plain word (``str.isalnum`` is ``\\w+`` in C): only the others
@@ -430,14 +461,20 @@ def _add_words(tokens: list[Token], lows: list[str], text: str, start: int, end:
         stop = position + len(piece)
         if piece.isalnum():
             append(_new_token(Token, (position, stop, piece, -1)))
-            append_low(piece.lower())
+            low = piece.lower()
+            if low in marked:
+                marks.append(len(lows))
+            append_low(low)
         elif (word := piece[:-1]).isalnum() and not ((mark := piece[-1]).isspace() or mark == "_"):
             # A word and one mark after it ("Merkel,", "sagte."), the next most common piece:
             # the mark is no word character (\w: alphanumeric or "_") and no white space, so the
             # expression finds just these two tokens (a joiner needs a word character after it).
             append(_new_token(Token, (position, stop - 1, word, -1)))
             append(_new_token(Token, (stop - 1, stop, mark, -1)))
-            append_low(word.lower())
+            low = word.lower()
+            if low in marked:
+                marks.append(len(lows))
+            append_low(low)
             append_low(mark.lower())
         elif len(piece) == 1:
             # One mark ("–", "&"): a token unless it is white space.
@@ -449,7 +486,10 @@ def _add_words(tokens: list[Token], lows: list[str], text: str, start: int, end:
             append(_new_token(Token, (position, position + 1, mark, -1)))
             append(_new_token(Token, (position + 1, stop, word, -1)))
             append_low(mark.lower())
-            append_low(word.lower())
+            low = word.lower()
+            if low in marked:
+                marks.append(len(lows))
+            append_low(low)
         elif piece:
             # Trailing white space (a tab, a no-break space) is cut off first, so that no match
             # of _SPACED_TOKEN fails after scanning it.
@@ -458,6 +498,9 @@ def _add_words(tokens: list[Token], lows: list[str], text: str, start: int, end:
                 first += len(space)
                 last = first + len(word)
                 append(_new_token(Token, (first, last, word, -1)))
-                append_low(word.lower())
+                low = word.lower()
+                if low in marked:
+                    marks.append(len(lows))
+                append_low(low)
                 first = last
         position = stop + 1

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newscorpus._extract.languages import Language
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Words
 
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
@@ -275,6 +275,7 @@ class _GermanLoop(SentenceLoop):
             months=lexicon.months,
             ordinals=lexicon.ordinals,
             openers=lexicon.sentence_openers,
+            cue_words=lexicon.cue_words,
         )
         self.words_used = _WordsUsed(text, pairs)
         self.words: set[str] = set()  # the screened sentence's words
@@ -385,10 +386,11 @@ class _GermanLoop(SentenceLoop):
             state.previous_range = None
             state.previous_attributed = True
 
-    def analyse(self, tokens: list[Token], lows: list[str], place: Place) -> None:
+    def analyse(self, words: Words, place: Place) -> None:
         state, attributions = self.german_state, self.attributions
-        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used, lows=lows)
-        found = _analyse(sentence, self.pairs, state)
+        tokens = words.tokens
+        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used, words=words)
+        found = _analyse(sentence, self.pairs, state, words.marked)
         if found and attributions:
             _drop_superseded(attributions, found)
         name_bare_quotations(
@@ -483,16 +485,15 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_found = ()
 
 
-def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> list[Attribution]:
-    """The sentence's attributions."""
+def _analyse(
+    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, cues: list[int]
+) -> list[Attribution]:
+    """The sentence's attributions; ``cues`` are the indices of its cue words (``cue_words``
+    of the lexicon), in order."""
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
-    cue_words = lexicon.cue_words
     lows = sentence.lows
-    cues = (
-        [] if cue_words.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in cue_words]
-    )
     for index in cues:
         if lows[index] in lexicon.verbs:
             new = _verb_cue(sentence, index, pairs, used, state)

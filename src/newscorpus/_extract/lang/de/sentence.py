@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.lang.de.bundle import _German
     from newscorpus._extract.quotemarks import QuotePair
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Token, Words
     from newscorpus._extract.speakers import Attribution
 
 
@@ -129,10 +129,13 @@ class _Sentence(SentenceView):
         lexicon: _German,
         words_used: _WordsUsed | None = None,
         *,
-        lows: list[str] | None = None,
+        words: Words | None = None,
         clauses: bool = True,
     ) -> None:
-        super().__init__(text, tokens, lexicon.word_class, lows)
+        """``words`` are what the tokenizer made with ``tokens`` (their lower-case forms, the
+        indices of the quotations), as the sentence loop hands them on; without them they are
+        made here."""
+        super().__init__(text, tokens, lexicon.word_class, None if words is None else words.lows)
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
@@ -159,13 +162,17 @@ class _Sentence(SentenceView):
             self.last = count
             return
         lows = self.lows
-        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
-        # answers that in C before any token is looked at.
-        self.quote_tokens = quote_tokens = (
-            [number for number, token in enumerate(tokens) if token.quote >= 0]
-            if NOT_A_WORD in lows
-            else []
-        )
+        if words is not None:
+            quotes = words.quotes
+        else:
+            # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the
+            # list answers that in C before any token is looked at.
+            quotes = (
+                [number for number, token in enumerate(tokens) if token.quote >= 0]
+                if NOT_A_WORD in lows
+                else []
+            )
+        self.quote_tokens = quote_tokens = quotes
         separators = _SEPARATORS
         self.separator = separator = [low in separators for low in lows]
         # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated

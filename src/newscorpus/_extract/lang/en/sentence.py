@@ -13,7 +13,7 @@ from newscorpus._extract.speakers import role_or_organisation
 
 if TYPE_CHECKING:
     from newscorpus._extract.lang.en.bundle import _English
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Token, Words
 
 
 _FINAL = frozenset({".", "!", "?", "…"})
@@ -50,31 +50,39 @@ class _Sentence(SentenceView):
         tokens: list[Token],
         lexicon: _English,
         *,
-        lows: list[str] | None = None,
+        words: Words | None = None,
         title: bool,
         quoted: bool = True,
         cues: bool = True,
     ) -> None:
-        super().__init__(text, tokens, lexicon.word_class, lows)
+        """``words`` are what the tokenizer made with ``tokens`` (their lower-case forms, the
+        indices of the cue words and quotations), as the sentence loop hands them on; without
+        them they are made here."""
+        super().__init__(text, tokens, lexicon.word_class, None if words is None else words.lows)
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
-        lows = self.lows
-        #: the indices of the quotation tokens (a quotation's lower-case form is NOT_A_WORD:
-        #: most sentences have none, and the list answers that in C before any token is read)
-        self.quotes = (
-            [index for index, token in enumerate(tokens) if token.quote >= 0]
-            if quoted and NOT_A_WORD in lows
-            else []
-        )
-        triggers = lexicon.triggers
-        #: the indices of the words that may be cues (none looked for without ``cues``: the
-        #: readers of people's names, which read many sentences, look at none)
-        self.cues = (
-            []
-            if not cues or triggers.isdisjoint(lows)
-            else [i for i, low in enumerate(lows) if low in triggers]
-        )
+        if words is not None:
+            self.quotes = words.quotes
+            self.cues = words.marked
+        else:
+            lows = self.lows
+            #: the indices of the quotation tokens (a quotation's lower-case form is
+            #: NOT_A_WORD: most sentences have none, and the list answers that in C before any
+            #: token is read)
+            self.quotes = (
+                [index for index, token in enumerate(tokens) if token.quote >= 0]
+                if quoted and NOT_A_WORD in lows
+                else []
+            )
+            triggers = lexicon.triggers
+            #: the indices of the words that may be cues (none looked for without ``cues``: the
+            #: readers of people's names, which read many sentences, look at none)
+            self.cues = (
+                []
+                if not cues or triggers.isdisjoint(lows)
+                else [i for i, low in enumerate(lows) if low in triggers]
+            )
         last = len(tokens)
         while last > 0 and tokens[last - 1].text in _FINAL:
             last -= 1
