@@ -292,6 +292,10 @@ class _GermanLoop(SentenceLoop):
         # words (word_set): the plain words among them, and the words of the others in one
         # scan of them joined by spaces (no word runs over a space).
         chunks = piece.split()
+        if not self.lexicon.triggers.isdisjoint(chunks):
+            # A cue word between spaces ("sagte" in a third of the sentences analysed): a
+            # trigger, so the sentence is analysed and its word set is not needed.
+            return True
         rest = list(itertools.filterfalse(str.isalnum, chunks))
         others = _WORD.findall(" ".join(rest))
         # The first word: the first chunk when it is a plain word (most sentences), else found
