@@ -77,7 +77,7 @@ from newscorpus._extract.lang.de.subjects import _statement_start
 from newscorpus._extract.lang.de.verbs import _verb_cue
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
-from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import Attribution, role_or_organisation
 from newscorpus._model import QuoteKind, Span
 
@@ -373,9 +373,11 @@ class _GermanLoop(SentenceLoop):
         ):
             # (a sentence naming its own speaker has a comma after that speaker's clause, or
             # opens with "Für" and the holder of its view)
-            tokens = tokenize(self.text, start, end, self.pairs)
-            if tokens:
-                sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
+            tokenized = tokenize_words(self.text, start, end, self.pairs)
+            if tokenized.tokens:
+                sentence = _Sentence(
+                    self.text, tokenized.tokens, lexicon, self.words_used, words=tokenized
+                )
                 continuation = _with_own_subject(sentence, continuation)
         if continuation is None and (
             _reportive_piece(piece, words, lexicon)

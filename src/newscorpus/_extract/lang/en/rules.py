@@ -187,7 +187,7 @@ class _EnglishLoop(SentenceLoop):
     def analyse(self, words: Words, place: Place) -> None:
         state = self.english_state
         title = state.paragraph == 0 and place.start < self.title_end
-        sentence = _Sentence(self.text, words.tokens, self.lexicon, words=words, title=title)
+        sentence = _Sentence(self.text, words, self.lexicon, title=title)
         if place.start > place.paragraph_start and self.text[place.start - 2] in _CLOSING_MARKS:
             # "“How many times?” Clinton said.": the quotation ended the sentence before.
             claimed = _attribution_after_quote(sentence, self.pairs, self.attributions)
