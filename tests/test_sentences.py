@@ -221,7 +221,7 @@ MARKED = frozenset({"sagte", "said", "a-b", "9", "ä"})
 
 @given(
     st.lists(
-        st.sampled_from(["sagte", "Said", "a", "b", "9", "Ä", *"-'’&.,;:„“\" \t"]), max_size=40
+        st.sampled_from(["sagte", "Said", "a", "b", "9", "Ä", *"-_'’&.,;:(„“\" \t"]), max_size=40
     ).map("".join),
     st.integers(0, 80),
     st.integers(0, 80),
@@ -236,6 +236,11 @@ def test_words_are_the_tokens_lower_case_forms_marks_and_quotations(
     assert words.lows == lows
     assert words.marked == [index for index, low in enumerate(lows) if low in MARKED]
     assert words.quotes == [index for index, token in enumerate(words.tokens) if token.quote >= 0]
+    assert words.punctuation == [
+        index
+        for index, token in enumerate(words.tokens)
+        if token.quote < 0 and len(token.text) == 1 and not token.text.isalnum()
+    ]
 
 
 def test_no_cue_word_is_a_mark() -> None:

@@ -93,6 +93,9 @@ class Words(NamedTuple):
     marked: list[int]
     #: the indices of the quotation tokens
     quotes: list[int]
+    #: the indices of the punctuation tokens: the tokens of one character that is no letter or
+    #: digit (a quotation is none)
+    punctuation: list[int]
 
 
 def iter_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -404,6 +407,7 @@ def tokenize_words(
     lows: list[str] = []
     marks: list[int] = []
     quotes: list[int] = []
+    punctuation: list[int] = []
     position = start
     index = bisect.bisect_left(pairs, start, key=_pair_close)
     while index < len(pairs) and pairs[index].open < end:
@@ -424,14 +428,14 @@ def tokenize_words(
                 first -= 1
             if text[pair.close] == "'" and stop < end and text[stop] == "'":
                 stop += 1
-        _add_words(tokens, lows, marks, marked, text, position, first)
+        _add_words(tokens, lows, marks, marked, punctuation, text, position, first)
         quotes.append(len(tokens))
         tokens.append(_new_token(Token, (first, stop, text[first:stop], index)))
         lows.append(NOT_A_WORD)
         position = stop
         index += 1
-    _add_words(tokens, lows, marks, marked, text, position, end)
-    return _new_words(Words, (tokens, lows, marks, quotes))
+    _add_words(tokens, lows, marks, marked, punctuation, text, position, end)
+    return _new_words(Words, (tokens, lows, marks, quotes, punctuation))
 
 
 def _add_words(
@@ -439,13 +443,15 @@ def _add_words(
     lows: list[str],
     marks: list[int],
     marked: frozenset[str],
+    punctuation: list[int],
     text: str,
     start: int,
     end: int,
 ) -> None:
     """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``, their
-    lower-case forms to ``lows`` and the indices of the words in ``marked`` to ``marks`` (no
-    punctuation token is looked up: no mark is a cue word).
+    lower-case forms to ``lows``, the indices of the words in ``marked`` to ``marks`` (no
+    punctuation token is looked up: no mark is a cue word) and those of the punctuation tokens
+    to ``punctuation``.
 
     No token holds white space, so the pieces between single spaces are tokenized one by one,
     and most of them are one plain word (``str.isalnum`` is ``\\w+`` in C): only the others
@@ -470,6 +476,7 @@ def _add_words(
             # the mark is no word character (\w: alphanumeric or "_") and no white space, so the
             # expression finds just these two tokens (a joiner needs a word character after it).
             append(_new_token(Token, (position, stop - 1, word, -1)))
+            punctuation.append(len(tokens))
             append(_new_token(Token, (stop - 1, stop, mark, -1)))
             low = word.lower()
             if low in marked:
@@ -479,10 +486,12 @@ def _add_words(
         elif len(piece) == 1:
             # One mark ("–", "&"): a token unless it is white space.
             if not piece.isspace():
+                punctuation.append(len(tokens))
                 append(_new_token(Token, (position, stop, piece, -1)))
                 append_low(piece.lower())
         elif (word := piece[1:]).isalnum() and not ((mark := piece[0]).isspace() or mark == "_"):
             # A mark and a word after it ("„Wir", "(AP"): the mark joins nothing before it.
+            punctuation.append(len(tokens))
             append(_new_token(Token, (position, position + 1, mark, -1)))
             append(_new_token(Token, (position + 1, stop, word, -1)))
             append_low(mark.lower())
@@ -497,6 +506,8 @@ def _add_words(
             for space, word in find(piece.rstrip()):
                 first += len(space)
                 last = first + len(word)
+                if len(word) == 1 and not word.isalnum():
+                    punctuation.append(len(tokens))
                 append(_new_token(Token, (first, last, word, -1)))
                 low = word.lower()
                 if low in marked:

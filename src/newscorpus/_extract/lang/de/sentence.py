@@ -162,8 +162,9 @@ class _Sentence(SentenceView):
             self.last = count
             return
         lows = self.lows
+        punctuation: Sequence[int]
         if words is not None:
-            quotes = words.quotes
+            quotes, punctuation = words.quotes, words.punctuation
         else:
             # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the
             # list answers that in C before any token is looked at.
@@ -172,18 +173,30 @@ class _Sentence(SentenceView):
                 if NOT_A_WORD in lows
                 else []
             )
+            punctuation = range(count)  # every token is looked at
         self.quote_tokens = quote_tokens = quotes
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in lows]
+        # Only punctuation separates clauses (besides a long quotation): a few tokens of a
+        # sentence are looked at, not every word.
+        self.separator = separator = [False] * count
+        hyphen = bracket = False
+        for number in punctuation:
+            low = lows[number]
+            if low in separators:
+                separator[number] = True
+                if low == "-":
+                    hyphen = True
+            elif low == "(":
+                bracket = True
         # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
-        if "-" in lows:
+        # compound, it separates no clauses. Most sentences have no hyphen token.
+        if hyphen:
             for number in range(1, len(tokens)):
                 if lows[number] == "-":
                     separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
-        if "(" in lows:
+        if bracket:
             _join_bracketed(lows, separator)
         # Clause boundaries, one stretch between separators at a time.
         clause_start: list[int] = []
