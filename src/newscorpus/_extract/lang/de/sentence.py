@@ -212,10 +212,13 @@ class _Sentence(SentenceView):
         clause_end += [count] * (count - previous)
         self.clause_start = clause_start
         self.clause_end = clause_end
-        self.quote_starts = [tokens[number].start for number in quote_tokens]
+        # (most sentences hold no quotation: no list comprehension is run for them)
+        self.quote_starts = (
+            [tokens[number].start for number in quote_tokens] if quote_tokens else []
+        )
         self.opening = _skip_leading(self, 0)
         last = count
-        while last > 0 and tokens[last - 1].text in _FINAL:
+        while last > 0 and lows[last - 1] in _FINAL:  # (a quotation's form is no final mark)
             last -= 1
         self.last = last
 

@@ -57,8 +57,9 @@ class _Sentence(SentenceView):
         self.quotes = words.quotes
         #: the indices of the words that may be cues
         self.cues = words.marked
-        last = len(tokens)
-        while last > 0 and tokens[last - 1].text in _FINAL:
+        lows = words.lows
+        last = len(lows)
+        while last > 0 and lows[last - 1] in _FINAL:  # (a quotation's form is no final mark)
             last -= 1
         self.last = last
 
