@@ -8,14 +8,18 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newscorpus._extract.lang.de.bundle import _german
+from newscorpus._extract.lang.en.bundle import _english
 from newscorpus._extract.quotemarks import find_quote_pairs
 from newscorpus._extract.sentences import (
     MAX_SENTENCE_LENGTH,
+    NOT_A_WORD,
     Token,
     _sentence_ends,
     iter_paragraphs,
     split_sentences,
     tokenize,
+    tokenize_words,
 )
 
 ABBREVIATIONS = frozenset({"Dr", "Nr", "bzw"})
@@ -210,6 +214,39 @@ def test_tokens_piece_by_piece_are_the_tokens_of_one_scan(text: str, start: int,
     found = [(token.start, token.end, token.text) for token in tokenize(text, start, end, ())]
     scan = PLAIN_TOKEN.finditer(text, start, end)
     assert found == [(match.start(), match.end(), match.group()) for match in scan]
+
+
+MARKED = frozenset({"sagte", "said", "a-b", "9", "ä"})
+
+
+@given(
+    st.lists(
+        st.sampled_from(["sagte", "Said", "a", "b", "9", "Ä", *"-_'’&.,;:(„“\" \t"]), max_size=40
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_words_are_the_tokens_lower_case_forms_marks_and_quotations(
+    text: str, start: int, end: int
+) -> None:
+    # What the sentence loop hands a view is what the view would read off the tokens itself.
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    words = tokenize_words(text, start, end, find_quote_pairs(text), MARKED)
+    lows = [NOT_A_WORD if token.quote >= 0 else token.text.lower() for token in words.tokens]
+    assert words.lows == lows
+    assert words.marked == [index for index, low in enumerate(lows) if low in MARKED]
+    assert words.quotes == [index for index, token in enumerate(words.tokens) if token.quote >= 0]
+    assert words.punctuation == [
+        index
+        for index, token in enumerate(words.tokens)
+        if token.quote < 0 and len(token.text) == 1 and not token.text.isalnum()
+    ]
+
+
+def test_no_cue_word_is_a_mark() -> None:
+    # The tokenizer looks up only word tokens among the cue words it marks (Words.marked).
+    for cue_words in (_german().cue_words, _english().triggers):
+        assert not [word for word in cue_words if len(word) == 1 and not word.isalnum()]
 
 
 # What may end a sentence: final marks and the closing marks and brackets after them.

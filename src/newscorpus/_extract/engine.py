@@ -33,11 +33,13 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 from newscorpus._extract.languages import ContentEnd, get_language, on_registry_change
 from newscorpus._extract.lexicon import has_lexicon, read_pairs, read_word_role
 from newscorpus._extract.sentences import (
+    NOT_A_WORD,
     dateline_end,
     first_body_paragraph,
     iter_paragraphs,
     split_sentences,
     tokenize,
+    tokenize_words,
 )
 from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention
 from newscorpus._model import QuoteKind, Span, trusted_span
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
 
     from newscorpus._extract.quotemarks import QuotePair
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Token, Words
     from newscorpus._extract.speakers import MentionInfo
 
 __all__ = [
@@ -89,9 +91,6 @@ __all__ = [
     "trim_overlaps",
     "word_set",
 ]
-
-#: The lower-case form of a quotation token: it matches no lexicon entry.
-NOT_A_WORD = "\x00"
 
 
 _WORD = re.compile(r"\w+")
@@ -161,11 +160,23 @@ token_start: Callable[[Token], int] = operator.attrgetter("start")
 class SentenceView:
     """One sentence's tokens, their lower-case forms and word classes."""
 
-    def __init__(self, text: str, tokens: list[Token], word_classes: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        word_classes: Mapping[str, str],
+        lows: list[str] | None = None,
+    ) -> None:
+        """``lows`` are the tokens' lower-case forms when the tokenizer made them
+        (:func:`tokenize_words`), else they are made here."""
         self.text = text
         self.tokens = tokens
         self.word_classes = word_classes
-        self.lows = [token.text.lower() if token.quote < 0 else NOT_A_WORD for token in tokens]
+        self.lows = (
+            [token.text.lower() if token.quote < 0 else NOT_A_WORD for token in tokens]
+            if lows is None
+            else lows
+        )
 
     def span(self, first: int, stop: int) -> Span:
         """The offsets of the tokens ``first:stop``."""
@@ -921,6 +932,7 @@ class SentenceLoop:
         months: frozenset[str],
         openers: frozenset[str] = frozenset(),
         ordinals: frozenset[str] = frozenset(),
+        cue_words: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.pairs = pairs
@@ -931,6 +943,9 @@ class SentenceLoop:
         self.openers = openers
         #: words before a number that make its full stop an ordinal's ("der 90. Minute")
         self.ordinals = ordinals
+        #: the lower-case words whose places the tokenizer notes for :meth:`analyse`
+        #: (:attr:`Words.marked`): the language's cue words
+        self.cue_words = cue_words
         self.attributions: list[Attribution] = []
         #: The extent of every sentence read, in text order: where the people a pronoun may
         #: point back to are looked for (:meth:`KnownPeopleBase.mentioned`).
@@ -943,7 +958,7 @@ class SentenceLoop:
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
         read = self.sentences.extend
         abbreviations, months, openers = self.abbreviations, self.months, self.openers
-        ordinals = self.ordinals
+        ordinals, cue_words = self.ordinals, self.cue_words
         pair_count = len(pairs)
         pair_index = 0
         body = first_body_paragraph(text)
@@ -978,10 +993,12 @@ class SentenceLoop:
                     state.sentence += 1
                     continue
                 # A sentence no pair overlaps is tokenized without looking the pairs up.
-                tokens = tokenize(text, sentence_start, sentence_end, pairs if quoted else ())
-                if not tokens:
+                words = tokenize_words(
+                    text, sentence_start, sentence_end, pairs if quoted else (), cue_words
+                )
+                if not words.tokens:
                     continue
-                analyse(tokens, _new_place(Place, (sentence_start, sentence_end, start, quoted)))
+                analyse(words, _new_place(Place, (sentence_start, sentence_end, start, quoted)))
                 state.sentence += 1
         return self.attributions
 
@@ -999,7 +1016,7 @@ class SentenceLoop:
     def pass_over(self, start: int, end: int) -> None:
         """Handle a sentence the screen let go (it may still continue a quotation)."""
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:
+    def analyse(self, words: Words, place: Place) -> None:
         """Add the attributions of the tokenized sentence at ``place``."""
         raise NotImplementedError
 

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 __all__ = [
+    "NOT_A_WORD",
     "Token",
+    "Words",
     "dateline_end",
     "first_body_paragraph",
     "iter_paragraphs",
     "split_sentences",
     "tokenize",
+    "tokenize_words",
 ]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
@@ -65,6 +68,9 @@ _APOSTROPHES = frozenset("'’")
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
 _new_token = tuple.__new__
+_new_words = tuple.__new__
+#: The lower-case form of a quotation token: it matches no lexicon entry.
+NOT_A_WORD = "\x00"
 
 
 class Token(NamedTuple):
@@ -74,6 +80,22 @@ class Token(NamedTuple):
     end: int
     text: str
     quote: int = -1
+
+
+class Words(NamedTuple):
+    """A sentence's tokens and what a sentence view reads them by, made in the one pass of
+    :func:`tokenize_words` (a second pass over the tokens for each would cost more)."""
+
+    tokens: list[Token]
+    #: each token's lower-case form, a quotation's :data:`NOT_A_WORD`
+    lows: list[str]
+    #: the indices of the tokens whose lower-case form is one of the words asked for
+    marked: list[int]
+    #: the indices of the quotation tokens
+    quotes: list[int]
+    #: the indices of the punctuation tokens: the tokens of one character that is no letter or
+    #: digit (a quotation is none)
+    punctuation: list[int]
 
 
 def iter_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -368,7 +390,24 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
     A quotation token spans the marks and has ``quote`` set to the pair's index; a quotation that
     starts inside the range but ends after it is cut at ``end``.
     """
+    return tokenize_words(text, start, end, pairs).tokens
+
+
+def tokenize_words(
+    text: str,
+    start: int,
+    end: int,
+    pairs: Sequence[QuotePair],
+    marked: frozenset[str] = frozenset(),
+) -> Words:
+    """The tokens of ``text[start:end]`` (see :func:`tokenize`) with their lower-case forms,
+    the indices of the tokens whose lower-case form is in ``marked`` (a language's cue words)
+    and those of the quotation tokens."""
     tokens: list[Token] = []
+    lows: list[str] = []
+    marks: list[int] = []
+    quotes: list[int] = []
+    punctuation: list[int] = []
     position = start
     index = bisect.bisect_left(pairs, start, key=_pair_close)
     while index < len(pairs) and pairs[index].open < end:
@@ -389,16 +428,30 @@ def tokenize(text: str, start: int, end: int, pairs: Sequence[QuotePair]) -> lis
                 first -= 1
             if text[pair.close] == "'" and stop < end and text[stop] == "'":
                 stop += 1
-        _add_words(tokens, text, position, first)
+        _add_words(tokens, lows, marks, marked, punctuation, text, position, first)
+        quotes.append(len(tokens))
         tokens.append(_new_token(Token, (first, stop, text[first:stop], index)))
+        lows.append(NOT_A_WORD)
         position = stop
         index += 1
-    _add_words(tokens, text, position, end)
-    return tokens
+    _add_words(tokens, lows, marks, marked, punctuation, text, position, end)
+    return _new_words(Words, (tokens, lows, marks, quotes, punctuation))
 
 
-def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
-    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``.
+def _add_words(
+    tokens: list[Token],
+    lows: list[str],
+    marks: list[int],
+    marked: frozenset[str],
+    punctuation: list[int],
+    text: str,
+    start: int,
+    end: int,
+) -> None:
+    """Append the word and punctuation tokens of ``text[start:end]`` to ``tokens``, their
+    lower-case forms to ``lows``, the indices of the words in ``marked`` to ``marks`` (no
+    punctuation token is looked up: no mark is a cue word) and those of the punctuation tokens
+    to ``punctuation``.
 
     No token holds white space, so the pieces between single spaces are tokenized one by one,
     and most of them are one plain word (``str.isalnum`` is ``\\w+`` in C): only the others
@@ -407,26 +460,45 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
     at a space), which ``tests/test_sentences.py`` checks against the plain scan.
     """
     append = tokens.append
+    append_low = lows.append
     find = _SPACED_TOKEN.findall
     position = start
     for piece in text[start:end].split(" "):
         stop = position + len(piece)
         if piece.isalnum():
             append(_new_token(Token, (position, stop, piece, -1)))
+            low = piece.lower()
+            if low in marked:
+                marks.append(len(lows))
+            append_low(low)
         elif (word := piece[:-1]).isalnum() and not ((mark := piece[-1]).isspace() or mark == "_"):
             # A word and one mark after it ("Merkel,", "sagte."), the next most common piece:
             # the mark is no word character (\w: alphanumeric or "_") and no white space, so the
             # expression finds just these two tokens (a joiner needs a word character after it).
             append(_new_token(Token, (position, stop - 1, word, -1)))
+            punctuation.append(len(tokens))
             append(_new_token(Token, (stop - 1, stop, mark, -1)))
+            low = word.lower()
+            if low in marked:
+                marks.append(len(lows))
+            append_low(low)
+            append_low(mark.lower())
         elif len(piece) == 1:
             # One mark ("–", "&"): a token unless it is white space.
             if not piece.isspace():
+                punctuation.append(len(tokens))
                 append(_new_token(Token, (position, stop, piece, -1)))
+                append_low(piece.lower())
         elif (word := piece[1:]).isalnum() and not ((mark := piece[0]).isspace() or mark == "_"):
             # A mark and a word after it ("„Wir", "(AP"): the mark joins nothing before it.
+            punctuation.append(len(tokens))
             append(_new_token(Token, (position, position + 1, mark, -1)))
             append(_new_token(Token, (position + 1, stop, word, -1)))
+            append_low(mark.lower())
+            low = word.lower()
+            if low in marked:
+                marks.append(len(lows))
+            append_low(low)
         elif piece:
             # Trailing white space (a tab, a no-break space) is cut off first, so that no match
             # of _SPACED_TOKEN fails after scanning it.
@@ -434,6 +506,12 @@ def _add_words(tokens: list[Token], text: str, start: int, end: int) -> None:
             for space, word in find(piece.rstrip()):
                 first += len(space)
                 last = first + len(word)
+                if len(word) == 1 and not word.isalnum():
+                    punctuation.append(len(tokens))
                 append(_new_token(Token, (first, last, word, -1)))
+                low = word.lower()
+                if low in marked:
+                    marks.append(len(lows))
+                append_low(low)
                 first = last
         position = stop + 1

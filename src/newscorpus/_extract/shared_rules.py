@@ -58,7 +58,7 @@ from newscorpus._model import QuoteKind, Span
 if TYPE_CHECKING:
     from newscorpus._extract.languages import Language
     from newscorpus._extract.quotemarks import QuotePair
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Token, Words
 
 __all__ = ["CUE_RULES", "SharedLexicon", "find_attributions_shared"]
 
@@ -377,8 +377,10 @@ class _SharedLoop(SentenceLoop):
         words = _WORD.findall(self.text, start, end)
         return quoted or not self.lexicon.verbs.isdisjoint(word.lower() for word in words)
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:  # noqa: ARG002 - all alike
+    def analyse(self, words: Words, place: Place) -> None:  # noqa: ARG002 - all alike
         lexicon, state = self.lexicon, self.state
+        tokens = words.tokens
+        # A quotation's words count here too: its lower-case form is its text, not NOT_A_WORD.
         lows = [token.text.lower() for token in tokens]
         sentence = SharedSentence(tokens=tokens, lows=lows, pairs=self.pairs, lexicon=lexicon)
         found: list[Attribution] = []

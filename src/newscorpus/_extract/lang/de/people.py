@@ -18,7 +18,7 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.phrases import _phrase_after
 from newscorpus._extract.lang.de.sentence import _Sentence
-from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
@@ -82,10 +82,10 @@ class KnownPeople(KnownPeopleBase):
         super().__init__(text, pairs, sentences)
 
     def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
-        tokens = tokenize(self.text, start, end, self.pairs)
-        if not tokens:
+        words = tokenize_words(self.text, start, end, self.pairs)
+        if not words.tokens:
             return iter(())
-        sentence = _Sentence(self.text, tokens, _german())
+        sentence = _Sentence(self.text, words.tokens, _german(), words=words)
         return people_in_sentence(
             sentence,
             sentence.last,

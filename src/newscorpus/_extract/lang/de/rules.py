@@ -78,7 +78,7 @@ from newscorpus._extract.lang.de.subjects import _statement_start
 from newscorpus._extract.lang.de.verbs import _verb_cue
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
-from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import Attribution, role_or_organisation
 from newscorpus._model import QuoteKind, Span
 
@@ -86,7 +86,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newscorpus._extract.languages import Language
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Words
 
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
@@ -276,6 +276,7 @@ class _GermanLoop(SentenceLoop):
             months=lexicon.months,
             ordinals=lexicon.ordinals,
             openers=lexicon.sentence_openers,
+            cue_words=lexicon.cue_words,
         )
         self.words_used = _WordsUsed(text, pairs)
         self.words: set[str] = set()  # the screened sentence's words
@@ -292,6 +293,10 @@ class _GermanLoop(SentenceLoop):
         # words (word_set): the plain words among them, and the words of the others in one
         # scan of them joined by spaces (no word runs over a space).
         chunks = piece.split()
+        if not self.lexicon.triggers.isdisjoint(chunks):
+            # A cue word between spaces ("sagte" in a third of the sentences analysed): a
+            # trigger, so the sentence is analysed and its word set is not needed.
+            return True
         rest = list(itertools.filterfalse(str.isalnum, chunks))
         others = _WORD.findall(" ".join(rest))
         # The first word: the first chunk when it is a plain word (most sentences), else found
@@ -375,9 +380,11 @@ class _GermanLoop(SentenceLoop):
         ):
             # (a sentence naming its own speaker has a comma after that speaker's clause, or
             # opens with "Für" and the holder of its view)
-            tokens = tokenize(self.text, start, end, self.pairs)
-            if tokens:
-                sentence = _Sentence(self.text, tokens, lexicon, self.words_used)
+            tokenized = tokenize_words(self.text, start, end, self.pairs)
+            if tokenized.tokens:
+                sentence = _Sentence(
+                    self.text, tokenized.tokens, lexicon, self.words_used, words=tokenized
+                )
                 continuation = _with_own_subject(sentence, continuation)
         if continuation is None and (
             _reportive_piece(piece, words, lexicon)
@@ -392,10 +399,11 @@ class _GermanLoop(SentenceLoop):
             state.previous_range = None
             state.previous_attributed = True
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:
+    def analyse(self, words: Words, place: Place) -> None:
         state, attributions = self.german_state, self.attributions
-        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used)
-        found = _analyse(sentence, self.pairs, state)
+        tokens = words.tokens
+        sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used, words=words)
+        found = _analyse(sentence, self.pairs, state, words.marked)
         if found and attributions:
             _drop_superseded(attributions, found)
         name_bare_quotations(
@@ -490,16 +498,15 @@ def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     state.previous_found = ()
 
 
-def _analyse(sentence: _Sentence, pairs: Sequence[QuotePair], state: _State) -> list[Attribution]:
-    """The sentence's attributions."""
+def _analyse(
+    sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, cues: list[int]
+) -> list[Attribution]:
+    """The sentence's attributions; ``cues`` are the indices of its cue words (``cue_words``
+    of the lexicon), in order."""
     found: list[Attribution] = []
     used: set[int] = set()
     lexicon = sentence.lexicon
-    cue_words = lexicon.cue_words
     lows = sentence.lows
-    cues = (
-        [] if cue_words.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in cue_words]
-    )
     for index in cues:
         if lows[index] in lexicon.verbs:
             new = _verb_cue(sentence, index, pairs, used, state)

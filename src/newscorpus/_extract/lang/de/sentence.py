@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from newscorpus._extract.lang.de.bundle import _German
     from newscorpus._extract.quotemarks import QuotePair
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Token, Words
     from newscorpus._extract.speakers import Attribution
 
 
@@ -129,9 +129,13 @@ class _Sentence(SentenceView):
         lexicon: _German,
         words_used: _WordsUsed | None = None,
         *,
+        words: Words | None = None,
         clauses: bool = True,
     ) -> None:
-        super().__init__(text, tokens, lexicon.word_class)
+        """``words`` are what the tokenizer made with ``tokens`` (their lower-case forms, the
+        indices of the quotations), as the sentence loop hands them on; without them they are
+        made here."""
+        super().__init__(text, tokens, lexicon.word_class, None if words is None else words.lows)
         self.words_used = words_used
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
@@ -158,24 +162,41 @@ class _Sentence(SentenceView):
             self.last = count
             return
         lows = self.lows
-        # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the list
-        # answers that in C before any token is looked at.
-        self.quote_tokens = quote_tokens = (
-            [number for number, token in enumerate(tokens) if token.quote >= 0]
-            if NOT_A_WORD in lows
-            else []
-        )
+        punctuation: Sequence[int]
+        if words is not None:
+            quotes, punctuation = words.quotes, words.punctuation
+        else:
+            # A quotation's lower-case form is NOT_A_WORD: most sentences have none, and the
+            # list answers that in C before any token is looked at.
+            quotes = (
+                [number for number, token in enumerate(tokens) if token.quote >= 0]
+                if NOT_A_WORD in lows
+                else []
+            )
+            punctuation = range(count)  # every token is looked at
+        self.quote_tokens = quote_tokens = quotes
         separators = _SEPARATORS
-        self.separator = separator = [low in separators for low in lows]
+        # Only punctuation separates clauses (besides a long quotation): a few tokens of a
+        # sentence are looked at, not every word.
+        self.separator = separator = [False] * count
+        hyphen = bracket = False
+        for number in punctuation:
+            low = lows[number]
+            if low in separators:
+                separator[number] = True
+                if low == "-":
+                    hyphen = True
+            elif low == "(":
+                bracket = True
         # "Fraktions- und Parteivorsitzende": a hyphen glued to its word ends a truncated
-        # compound, it separates no clauses. Most sentences have no hyphen token (asked in C).
-        if "-" in lows:
+        # compound, it separates no clauses. Most sentences have no hyphen token.
+        if hyphen:
             for number in range(1, len(tokens)):
                 if lows[number] == "-":
                     separator[number] = tokens[number].start != tokens[number - 1].end
         for number in quote_tokens:
             separator[number] = not (_short_quote(tokens[number]) or self._embedded(number))
-        if "(" in lows:
+        if bracket:
             _join_bracketed(lows, separator)
         # Clause boundaries, one stretch between separators at a time.
         clause_start: list[int] = []
@@ -191,10 +212,13 @@ class _Sentence(SentenceView):
         clause_end += [count] * (count - previous)
         self.clause_start = clause_start
         self.clause_end = clause_end
-        self.quote_starts = [tokens[number].start for number in quote_tokens]
+        # (most sentences hold no quotation: no list comprehension is run for them)
+        self.quote_starts = (
+            [tokens[number].start for number in quote_tokens] if quote_tokens else []
+        )
         self.opening = _skip_leading(self, 0)
         last = count
-        while last > 0 and tokens[last - 1].text in _FINAL:
+        while last > 0 and lows[last - 1] in _FINAL:  # (a quotation's form is no final mark)
             last -= 1
         self.last = last
 

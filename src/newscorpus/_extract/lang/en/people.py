@@ -24,7 +24,7 @@ from newscorpus._extract.lang.en.phrases import _mention_words, _phrase_after
 from newscorpus._extract.lang.en.sentence import _NOT_IN_NAMES, _Sentence
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import read_speaker_word_roles
-from newscorpus._extract.sentences import tokenize
+from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
@@ -188,10 +188,10 @@ class KnownPeopleEn(KnownPeopleBase):
         self._positions: dict[str, list[int]] | None = None
 
     def people_in(self, start: int, end: int) -> Iterator[Mentioned]:
-        tokens = tokenize(self.text, start, end, self.pairs)
-        if not tokens:
+        words = tokenize_words(self.text, start, end, self.pairs)
+        if not words.tokens:
             return iter(())
-        sentence = _Sentence(self.text, tokens, _english(), title=False, cues=False)
+        sentence = _Sentence(self.text, words, _english(), title=False)
         # A subject pronoun ("he", "she") stands for someone named before: "Governor Jane Roe
         # toured the site on Monday. She said …"
         return people_in_sentence(
@@ -349,15 +349,17 @@ class KnownPeopleEn(KnownPeopleBase):
         highest = min(len(text), position + _KNOWN_AFTER)
         end = text.find("\n", position, highest)
         end = highest if end < 0 else end
-        tokens = tokenize(text, start, end, self.pairs)
+        words = tokenize_words(text, start, end, self.pairs)
+        tokens = words.tokens
         index = bisect.bisect_left(tokens, position, key=token_start)  # the token at position
         quoted = index > 0 and tokens[index - 1].quote >= 0 and tokens[index - 1].end > position
         if quoted:
             # A full name inside a quotation is the person's too ("… nor is Tony Blair," he
             # said. … Mr Blair said …): the quotation's words are read as words.
-            tokens = tokenize(text, start, end, ())
+            words = tokenize_words(text, start, end, ())
+            tokens = words.tokens
             index = bisect.bisect_left(tokens, position, key=token_start)
-        sentence = _Sentence(text, tokens, _english(), title=False, cues=False)
+        sentence = _Sentence(text, words, _english(), title=False)
         if index + 1 >= len(tokens) or tokens[index].start != position:
             return None
         first = index

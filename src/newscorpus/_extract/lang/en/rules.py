@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from newscorpus._extract.languages import Language
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Words
 
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
@@ -140,6 +140,7 @@ class _EnglishLoop(SentenceLoop):
             self.english_state,
             abbreviations=lexicon.abbreviations,
             months=lexicon.months,
+            cue_words=lexicon.triggers,
         )
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
@@ -183,10 +184,10 @@ class _EnglishLoop(SentenceLoop):
             text, start, end, lexicon.lower_nouns
         )
 
-    def analyse(self, tokens: list[Token], place: Place) -> None:
+    def analyse(self, words: Words, place: Place) -> None:
         state = self.english_state
         title = state.paragraph == 0 and place.start < self.title_end
-        sentence = _Sentence(self.text, tokens, self.lexicon, title=title, quoted=place.quoted)
+        sentence = _Sentence(self.text, words, self.lexicon, title=title)
         if place.start > place.paragraph_start and self.text[place.start - 2] in _CLOSING_MARKS:
             # "“How many times?” Clinton said.": the quotation ended the sentence before.
             claimed = _attribution_after_quote(sentence, self.pairs, self.attributions)

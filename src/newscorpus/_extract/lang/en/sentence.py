@@ -7,13 +7,13 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, token_start
+from newscorpus._extract.engine import RuleState, SentenceView, token_start
 from newscorpus._extract.lexicon import FormKind
 from newscorpus._extract.speakers import role_or_organisation
 
 if TYPE_CHECKING:
     from newscorpus._extract.lang.en.bundle import _English
-    from newscorpus._extract.sentences import Token
+    from newscorpus._extract.sentences import Words
 
 
 _FINAL = frozenset({".", "!", "?", "…"})
@@ -44,38 +44,22 @@ class _State(RuleState):
 class _Sentence(SentenceView):
     """The tokens of one sentence, with their lower-case forms and word classes."""
 
-    def __init__(
-        self,
-        text: str,
-        tokens: list[Token],
-        lexicon: _English,
-        *,
-        title: bool,
-        quoted: bool = True,
-        cues: bool = True,
-    ) -> None:
-        super().__init__(text, tokens, lexicon.word_class)
+    def __init__(self, text: str, words: Words, lexicon: _English, *, title: bool) -> None:
+        """``words`` are the sentence's tokens as the tokenizer made them, with the indices of
+        its cue words (``lexicon.triggers``, when the tokenizer was asked for them: the readers
+        of people's names, which read many sentences, look at none) and of its quotations."""
+        tokens = words.tokens
+        super().__init__(text, tokens, lexicon.word_class, words.lows)
         self.lexicon = lexicon
         self.roles = lexicon.roles  # read in every rule: one attribute lookup less
         self.title = title
-        lows = self.lows
-        #: the indices of the quotation tokens (a quotation's lower-case form is NOT_A_WORD:
-        #: most sentences have none, and the list answers that in C before any token is read)
-        self.quotes = (
-            [index for index, token in enumerate(tokens) if token.quote >= 0]
-            if quoted and NOT_A_WORD in lows
-            else []
-        )
-        triggers = lexicon.triggers
-        #: the indices of the words that may be cues (none looked for without ``cues``: the
-        #: readers of people's names, which read many sentences, look at none)
-        self.cues = (
-            []
-            if not cues or triggers.isdisjoint(lows)
-            else [i for i, low in enumerate(lows) if low in triggers]
-        )
-        last = len(tokens)
-        while last > 0 and tokens[last - 1].text in _FINAL:
+        #: the indices of the quotation tokens
+        self.quotes = words.quotes
+        #: the indices of the words that may be cues
+        self.cues = words.marked
+        lows = words.lows
+        last = len(lows)
+        while last > 0 and lows[last - 1] in _FINAL:  # (a quotation's form is no final mark)
             last -= 1
         self.last = last
 
