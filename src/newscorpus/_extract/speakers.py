@@ -2474,6 +2474,7 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
                 after_first
                 or _particle_word(names, lexicon)
                 or _english_particle(body, number, lexicon)
+                or _foreign_particle(body, number, lexicon)
             )
         ) or (names and _GLUED_PARTICLE.match(word)):
             names.append(word)
@@ -2485,6 +2486,27 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     while names and names[-1] in lexicon.particles:
         names.pop()
     return names
+
+
+def _foreign_particle(body: Sequence[str], number: int, lexicon: _Lexicon) -> bool:
+    """Whether the particle at ``number`` is no word of the language (no preposition or
+    article of it: "van", "de", "da", not "von", "der") and a capitalised word or another
+    particle follows: it continues a name after a first name the lexicon does not know
+    ("Martijn van Hout") or opens one ("van der Marel")."""
+    following = number + 1
+    if following >= len(body) or not (
+        body[following][:1].isupper() or body[following] in lexicon.particles
+    ):
+        return False
+    return _foreign(body[number], lexicon) or (
+        # "der" after a foreign one: "van der Marel"
+        number > 0 and body[number - 1] in lexicon.particles and _foreign(body[number - 1], lexicon)
+    )
+
+
+def _foreign(word: str, lexicon: _Lexicon) -> bool:
+    """Whether the particle ``word`` is no preposition or article of the language."""
+    return word not in lexicon.prepositions and word not in lexicon.determiners
 
 
 def _english_particle(body: Sequence[str], number: int, lexicon: _Lexicon) -> bool:

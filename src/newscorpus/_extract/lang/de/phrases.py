@@ -1084,6 +1084,9 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
     eingehenden Untersuchungen – Professor Bernd Hillemeier bekannt") and a dative object
     ("teilte dem Sender …")."""
     index = _past_dash_aside(sentence, _skip_adverbs(sentence, start), limit)
+    particled = _name_with_foreign_particle(sentence, index, limit)
+    if particled is not None:
+        return particled
     for _ in range(2):
         if index >= limit:
             return None
@@ -1094,6 +1097,23 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
             return phrase
         index = _skip_adverbs(sentence, phrase.stop)
     return None
+
+
+def _name_with_foreign_particle(sentence: _Sentence, index: int, limit: int) -> Phrase | None:
+    """A name that opens with a lower-case particle no German word is spelt like, after the
+    verb: "sagt van der Marel", "sagte de Maizière" (a German one, "von", "zu", may be a
+    preposition: "berichtete von der Konferenz"); None otherwise."""
+    lexicon = sentence.lexicon
+    low = sentence.lows[index] if index < limit else ""
+    if low not in lexicon.particles or low in lexicon.word_class:
+        return None
+    name = index + 1
+    while name < limit and sentence.lows[name] in lexicon.particles:
+        name += 1
+    if name >= limit or not sentence.is_capitalised(name):
+        return None
+    phrase = _phrase_after(sentence, name, limit)
+    return None if phrase is None or phrase.start != name else Phrase(index, phrase.stop)
 
 
 def _past_dash_aside(sentence: _Sentence, index: int, limit: int) -> int:
