@@ -386,9 +386,13 @@ def name_bare_quotations(
     attributions: list[Attribution],
     *,
     demonstratives: frozenset[str],
+    namer: Attribution | None = None,
 ) -> None:
     """Naming a bare quotation's speaker afterwards: „Wir bleiben hier.“ Dies erklärte der
     Minister. / “We stay.” That, Putin said, is final. / „Ni restos.“ Tion diris Petro Kalo.
+    A language may name them by a sentence of its own kind right after them: ``namer``, the
+    speaker (and cue) such a sentence gives („Das ist ein Skandal.“ Mit diesen Worten reagierte
+    der Minister.).
 
     A sentence of nothing but quotations (and final punctuation) leaves its direct quotations
     without a speaker; when the sentence right after it opens with one of the language's
@@ -398,6 +402,12 @@ def name_bare_quotations(
     ``found``. Call once per analysed sentence, with its attributions ``found`` before they
     join ``attributions`` (the text's, where the bare quotations are replaced).
     """
+    if namer is not None and state.bare_sentence == state.sentence - 1:
+        for number in state.bare_quotes:
+            attributions[number] = namer.derive(
+                kind=_KIND_DIRECT, content=attributions[number].content
+            )
+        state.bare_quotes = []
     if not found:
         return  # nothing to name a speaker by, and no bare quotation to remember
     tokens = view.tokens

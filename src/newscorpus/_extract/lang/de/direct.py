@@ -306,6 +306,29 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
     return None
 
 
+def _words_namer(sentence: _Sentence) -> Attribution | None:
+    """The speaker of the bare quotation before a sentence that opens with a phrase for words
+    said, and the cue ("„Das ist ein Skandal.“ Mit diesen Worten reagierte der Minister auf den
+    Vorschlag.": the Minister, "Mit diesen Worten reagierte"), as :func:`_said_with_words`
+    reads it when the quotation stands in the same sentence; None when the sentence does not
+    open so."""
+    lows, nouns = sentence.lows, sentence.roles.words_nouns
+    stop = min(sentence.last, sentence.opening + _WORDS_PHRASE_REACH + 1)
+    for noun in range(sentence.opening + 1, stop):
+        if lows[noun] not in nouns or not sentence.is_capitalised(noun):
+            continue
+        start = _words_phrase_start(sentence, noun)
+        if start != sentence.opening:
+            return None
+        found = _words_subject(sentence, start, noun + 1)
+        if found is None:
+            return None
+        subject, verb = found
+        cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
+        return attrs.evolve(subject, kind=_KIND_DIRECT, cue=cue)
+    return None
+
+
 def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:
     """The "mit" opening the phrase of a noun for words said at ``noun``, past up to two
     lower-case words (an article, adjectives: "mit den Worten", "mit diesen deutlichen

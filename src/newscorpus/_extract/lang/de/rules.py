@@ -62,6 +62,7 @@ from newscorpus._extract.lang.de.direct import (
     _reportive_clause_piece,
     _states_plan,
     _with_own_subject,
+    _words_namer,
 )
 from newscorpus._extract.lang.de.frames import _frame_cue, _headline, _headline_dash, _noun_cue
 from newscorpus._extract.lang.de.people import KnownPeople
@@ -288,6 +289,11 @@ class _GermanLoop(SentenceLoop):
             return True  # analysed whatever its words: they are needed only when passed over
         text = self.text
         piece = text[start:end]
+        state = self.german_state
+        if state.bare_sentence == state.sentence - 1 and _opens_with_words_said(
+            piece, self.lexicon
+        ):
+            return True  # „…“ Mit diesen Worten reagierte der Minister (see _words_namer)
         screen_words = self.lexicon.screen_words
         # The white-space chunks are split once, for the screen (has_word_among) and for the
         # words (word_set): the plain words among them, and the words of the others in one
@@ -406,13 +412,38 @@ class _GermanLoop(SentenceLoop):
         found = _analyse(sentence, self.pairs, state, words.marked)
         if found and attributions:
             _drop_superseded(attributions, found)
+        namer = _words_namer(sentence) if state.bare_sentence == state.sentence - 1 else None
         name_bare_quotations(
-            sentence, found, state, attributions, demonstratives=self.lexicon.bare_namers
+            sentence,
+            found,
+            state,
+            attributions,
+            demonstratives=self.lexicon.bare_namers,
+            namer=namer,
         )
         extent = (place.start, place.end)
         _remember(sentence, found, state, extent)
         state.analysed = (extent, tokens)
         attributions.extend(found)
+
+
+def _opens_with_words_said(piece: str, lexicon: _German) -> bool:
+    """Whether the untokenized sentence ``piece`` opens with "mit" and has a noun for words
+    said among its next words ("Mit diesen Worten …", the ``mit`` and ``words_nouns`` roles):
+    it may name the speaker of the bare quotation before it."""
+    chunks = piece.split(maxsplit=_WORDS_NOUN_REACH + 1)
+    return (
+        bool(chunks)
+        and chunks[0].lower() in lexicon.roles.mit
+        and any(
+            chunk.strip(",:").lower() in lexicon.roles.words_nouns
+            for chunk in chunks[1 : _WORDS_NOUN_REACH + 1]
+        )
+    )
+
+
+#: The most words from "mit" to the noun for words said ("Mit diesen deutlichen Worten").
+_WORDS_NOUN_REACH = 3
 
 
 def _drop_superseded(attributions: list[Attribution], found: list[Attribution]) -> None:
