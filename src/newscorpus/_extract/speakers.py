@@ -3757,11 +3757,11 @@ class SpeakerRegistry:
         prepositional phrase: "For Rick Dean, the future is bright. “…,” he said", "The
         biggest cheer was reserved for Leonardo DiCaprio. He said …"; not the agent of a
         passive ("The suspect was questioned by John Reid. He said": the suspect, no name, is
-        meant). The first name must tell the
-        gender (the mention's own, not one guessed), the latest sentence is read first, a
-        pronoun of that gender before any such person means someone named earlier (the
-        sentence is passed over, as in :meth:`mentioned_person`), and a name of unknown gender
-        outside a prepositional phrase may be the one meant: the search stops there."""
+        meant). The gender must be the mention's own (a first name, a role, a title), the
+        latest sentence is read first, a pronoun of that gender before any such person means
+        someone named earlier (the sentence is passed over, as in :meth:`mentioned_person`),
+        and a name of unknown gender outside a prepositional phrase, or a capitalised word read
+        as nobody, may be the one meant: the search stops there."""
         gender = pronoun.gender
         if self._mentioned is None or gender not in _PERSON_GENDERS or pronoun.plural:
             return None
