@@ -772,7 +772,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     low = sentence.lows[index]
     if low in sentence.roles.term_markers:
         return context is not _CONTEXT_ATTRIBUTED
-    if low in sentence.roles.dative_articles and _told_medium_name(sentence, pair, index + 2):
+    if low in sentence.roles.dative_articles and _told_medium_name(sentence, index + 1):
         return True  # "Wie Seehofer dem „Spiegel“ sagte": whom he told
     return (
         sentence.is_capitalised(index)
@@ -781,18 +781,16 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     )
 
 
-#: The most words of a medium's quoted name ("dem „Spiegel“", "der „Süddeutschen Zeitung“").
-_MAX_MEDIUM_NAME_WORDS = 3
-
-
-def _told_medium_name(sentence: _Sentence, pair: QuotePair, verb: int) -> bool:
-    """Whether the quotation of ``pair``, after a dative article, is a short name of capitalised
-    words right before a verb of saying at ``verb`` closing the clause: the medium told ("Wie
-    Seehofer dem „Spiegel“ sagte", "wie er der „Süddeutschen Zeitung“ erklärte")."""
-    words = sentence.text[pair.open + 1 : pair.close].split()
+def _told_medium_name(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation token at ``quote``, after a dative article, is a medium's short
+    name (as :func:`_told_medium` reads one) right before a verb of saying that closes the
+    clause: the medium told ("Wie Seehofer dem „Spiegel“ sagte", "wie er der „Süddeutschen
+    Zeitung“ erklärte")."""
+    name = _quoted_words(sentence, quote)
+    verb = quote + 1
     return (
-        0 < len(words) <= _MAX_MEDIUM_NAME_WORDS
-        and all(word[:1].isupper() for word in words)
+        0 < len(name) <= _MAX_TERM_WORDS
+        and all(_is_capital(word) for word in name)
         and verb < len(sentence.tokens)
         and sentence.is_lower(verb)
         and sentence.lows[verb] in sentence.lexicon.verbs

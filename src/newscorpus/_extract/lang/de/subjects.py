@@ -47,7 +47,12 @@ from newscorpus._extract.lang.de.words import (
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
 from newscorpus._extract.sentences import tokenize
-from newscorpus._extract.speakers import Attribution, analyse_mention, role_or_organisation
+from newscorpus._extract.speakers import (
+    Attribution,
+    _strip_marks,
+    analyse_mention,
+    role_or_organisation,
+)
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -203,7 +208,7 @@ def _subject_after_dative_medium(clause: _Clause) -> _SubjectFound | None:
     endings = tuple(sentence.roles.dative_medium_endings)
     # the medium noun, perhaps with its name after it ("Der Nachrichtenagentur Reuters")
     if not any(
-        sentence.tokens[index].text.strip(_QUOTE_MARKS).lower().endswith(endings)
+        _strip_marks(sentence.tokens[index].text).lower().endswith(endings)
         for index in range(first + 1, finite)
     ):
         return None
@@ -216,7 +221,6 @@ def _subject_after_dative_medium(clause: _Clause) -> _SubjectFound | None:
 #: "der" and a noun at least: the article of a feminine dative before a medium
 _DATIVE_MEDIUM_MIN = 2
 _FEMININE_DATIVE = "der"
-_QUOTE_MARKS = "„“”\"»«‚‘’'"
 
 
 def _no_phrase_between(sentence: _Sentence, start: int, stop: int) -> bool:
