@@ -550,6 +550,38 @@ def test_a_bare_relation_noun_is_no_role() -> None:
     ]
 
 
+def test_a_form_of_address_is_no_role() -> None:
+    infos = [
+        german("Frau Haag"),
+        german("Frau Ministerin Mikl-Leitner"),
+        german("Frau Direktor Haag"),
+    ]
+    assert [(info.name, info.role, info.gender) if info else None for info in infos] == [
+        ("Haag", None, "f"),
+        ("Mikl-Leitner", "Ministerin", "f"),
+        ("Haag", "Direktor", "f"),
+    ]
+
+
+def test_an_adjective_of_tenure_is_no_part_of_the_role() -> None:
+    infos = [
+        german("Die jetzige Aufsichtsratschefin Brigitte Ederer"),
+        german("der amtierende Präsident Hans Kurz"),
+    ]
+    assert [(info.name, info.role) if info else None for info in infos] == [
+        ("Brigitte Ederer", "Aufsichtsratschefin"),
+        ("Hans Kurz", "Präsident"),
+    ]
+
+
+def test_two_roles_under_one_article_before_a_name_are_one_persons() -> None:
+    info = german("Die frühere Ministerin und jetzige Aufsichtsratschefin Brigitte Ederer")
+    assert (None if info is None else (info.name, info.role)) == (
+        "Brigitte Ederer",
+        "Aufsichtsratschefin",
+    )
+
+
 def test_a_relation_noun_before_a_company_makes_no_person() -> None:
     info = english_mention("Rival Acme")
     assert (None if info is None else (info.name, info.kind, info.role)) == (

@@ -311,6 +311,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "correlative_openers",
         "correlative_partners",
         "agent_prepositions",
+        "address_nouns",
+        "tenure_adjectives",
     }
 )
 

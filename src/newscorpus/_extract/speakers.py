@@ -305,6 +305,12 @@ class _Lexicon:
     ownerless_nouns: frozenset[str]
     demonyms: frozenset[str]
     speaker_states: frozenset[str]
+    #: adjectives that only say a role is held now ("die jetzige Aufsichtsratschefin"): no part
+    #: of the role (``tenure_adjectives``)
+    tenure_adjectives: frozenset[str]
+    #: role nouns that before a name or another role are a form of address ("Frau Haag",
+    #: "Frau Ministerin Mikl-Leitner"), no role (``address_nouns``)
+    address_nouns: frozenset[str]
     personal_pronouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
@@ -480,6 +486,8 @@ def _lexicon(language: str) -> _Lexicon:
         ownerless_nouns=speaker_words["ownerless_nouns"],
         demonyms=speaker_words["demonyms"],
         speaker_states=speaker_words["speaker_states"],
+        tenure_adjectives=speaker_words["tenure_adjectives"],
+        address_nouns=speaker_words["address_nouns"],
         personal_pronouns=speaker_words["personal_pronouns"]
         | read_word_role(language, _POSSESSIVES_ROLE),
         relation_nouns=speaker_words["relation_nouns"],
@@ -1411,6 +1419,13 @@ def _analyse_german(
         if word in lexicon.first_names:
             break
         found_role = _role_lookup(body, index, lexicon)
+        if (
+            found_role is not None
+            and word.lower() in lexicon.address_nouns
+            and index + 1 < len(body)
+            and _role_lookup(body, index + 1, lexicon) is not None
+        ):
+            continue  # "Frau Ministerin Mikl-Leitner": the role is the next word
         if found_role is not None and not (
             found_role[1] and _lone_word(body, index) and not determiner
         ):
@@ -2731,9 +2746,24 @@ def _person_with_role(
         # "Der Sprecher Irans" is a spokesperson of Iran, not a person named "Irans".
         complement.append(body[position])
         position += 1
+    if (
+        not complement
+        and position + 1 < len(body)
+        and body[position].lower() in lexicon.joiners
+        and not _is_capitalised(body[position + 1])
+    ):
+        # "Die frühere Ministerin und jetzige Aufsichtsratschefin Brigitte Ederer": two roles
+        # under one article (the second without its own) before one name are one person's
+        # (two people named so are a coordination, read before with a plural verb).
+        second = _analyse_german(body[position + 1 :], lexicon, genitive=genitive, plural=False)
+        if second is not None and second.named and second.kind is _KIND_PERSON:
+            return second
     if position < len(body) and body[position] == ",":
         position += 1
     names = _apposed_name(body, position, lexicon) if position < len(body) else []
+    address = lexicon.roles.get(body[first - 1].lower()) if first > 0 else None
+    if address is not None and body[first - 1].lower() in lexicon.address_nouns:
+        gender = address.gender  # "Frau Direktor Haag": the form of address says who she is
     role = " ".join([*modifiers, role_noun, *complement]).strip()
     # A masculine role noun after an article in "-e" is a plural: "die Minister", "diese
     # Experten" (a woman's role has its own form, "die Ministerin").
@@ -2755,7 +2785,11 @@ def _person_with_role(
             # "sein Amtskollege Barack Obama": how he stands to someone, no role of his ("sein
             # weißrussischer Amtskollege" says at least where he holds office).
             role=None
-            if role == role_noun and base.lower().endswith(tuple(lexicon.relation_nouns))
+            if role == role_noun
+            and (
+                base.lower().endswith(tuple(lexicon.relation_nouns))
+                or role.lower() in lexicon.address_nouns
+            )
             else role,
             role_head=base.lower(),
             gender=_first_name_gender(names, lexicon) or gender,
@@ -2817,7 +2851,13 @@ def _german_role_modifiers(
             # the mention's start ("Heutiger"), or not the role's.
             break
         start -= 1
-    return words[start:]
+    # "die jetzige Aufsichtsratschefin" holds the role Aufsichtsratschefin: the adjective only
+    # says she holds it now.
+    return [
+        word
+        for word in words[start:]
+        if _ADJECTIVE_ENDING.sub("", word.lower()) not in lexicon.tenure_adjectives
+    ]
 
 
 def _compound_noun(prefix: str, base: str) -> str:
