@@ -582,6 +582,46 @@ def test_two_roles_under_one_article_before_a_name_are_one_persons() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a verb of saying opening an inverted sentence is no part of the role
+        (
+            (
+                'Said Wales assistant coach Scott Johnson: "They worked all weekend." '
+                '"We are hopeful," added Johnson.'
+            ),
+            ("Wales assistant coach",),
+        ),
+        # a role of six words before the name is read whole
+        (
+            (
+                "On Monday Lib Dem constitutional affairs committee chairman Alan Beith warned "
+                "that the deletion was wrong."
+            ),
+            ("Lib Dem constitutional affairs committee chairman",),
+        ),
+        # "of" inside the organisation's name before the role
+        (
+            "The economy grew, according to Bank of England deputy governor Rachel Lomax.",
+            ("Bank of England deputy governor",),
+        ),
+        # "new" only says the role is held now; "New Zealand" is a name
+        ("New President Viktor Yushchenko said the vote was fair.", ("President",)),
+        ("New Zealand coach Graham Henry said the team was ready.", ("New Zealand coach",)),
+        # a relation alone is no role
+        ("Fellow Lib Dem Norman Baker said the episode was unflattering.", ()),
+    ],
+)
+def test_english_roles_are_clean_role_phrases(text: str, roles: tuple[str, ...]) -> None:
+    speakers = {
+        quote.speaker.roles
+        for quote in newscorpus.extract_quotes(text, language="en")
+        if quote.speaker is not None
+    }
+    assert speakers == {roles}
+
+
 def test_a_relation_noun_before_a_company_makes_no_person() -> None:
     info = english_mention("Rival Acme")
     assert (None if info is None else (info.name, info.kind, info.role)) == (

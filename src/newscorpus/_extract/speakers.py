@@ -2010,10 +2010,20 @@ def _english_core(
             )
         if names:
             role_start = _english_role_start(head_words, first, lexicon)
+            role = " ".join(head_words[role_start : end + 1])
+            if role.lower() in lexicon.relation_nouns:
+                # "his wife Sharon", "Fellow Lib Dem Norman Baker": a relation alone is no role
+                return _english_person(
+                    names,
+                    lexicon,
+                    role=None,
+                    role_head=None,
+                    gender=_english_role_gender(head_words[first : last + 1], lexicon),
+                )
             return _english_person(
                 names,
                 lexicon,
-                role=" ".join(head_words[role_start : end + 1]),
+                role=role,
                 role_head=_english_office(head_words, role_start, (first, last), lexicon),
                 gender=_english_role_gender(head_words[first : last + 1], lexicon),
                 body=head_words[last + 1 :],
@@ -2114,9 +2124,15 @@ def _after_states(words: list[str], lexicon: _Lexicon) -> int:
     """Where a role's words may begin after ``words`` before its role noun: after the last word
     of the speaker's state of the moment (the ``speaker_states`` word role: "a proud coach", "A
     crestfallen France coach") or a verb's regular past tense ("he pressured ex-chief
-    financial officer Scott Sullivan"), neither of which is part of a role."""
+    financial officer Scott Sullivan"), neither of which is part of a role; nor is an adjective
+    that only says the role is held now (``tenure_adjectives``: "the new president", "New
+    President Viktor Yushchenko", but "New Zealand coach")."""
     for index in range(len(words) - 1, -1, -1):
         low = words[index].lower()
+        if low in lexicon.tenure_adjectives and (
+            words[index][:1].islower() or index == len(words) - 1
+        ):
+            return index + 1
         if low in lexicon.speaker_states or (
             low.endswith("ed")
             and words[index][:1].islower()

@@ -19,11 +19,11 @@ from newscorpus._extract.engine import (
     possessive_length,
     token_start,
 )
-from newscorpus._extract.lang.en.bundle import _english
+from newscorpus._extract.lang.en.bundle import VerbFormEn, _english
 from newscorpus._extract.lang.en.phrases import _mention_words, _phrase_after
 from newscorpus._extract.lang.en.sentence import _NOT_IN_NAMES, _Sentence
 from newscorpus._extract.languages import on_registry_change
-from newscorpus._extract.lexicon import read_speaker_word_roles
+from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
 from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import (
     Mentioned,
@@ -59,6 +59,13 @@ _SEARCHED_SURNAMES = 16
 _FAMILY_CHECKS = 50
 _KNOWN_BEFORE = 60
 _KNOWN_AFTER = 50
+#: At most this many words of a role before a name: "Lib Dem constitutional affairs committee
+#: chairman Alan Beith".
+_ROLE_WORDS_BEFORE = 7
+#: The word inside an organisation's name before a role: "Bank of England deputy governor".
+_NAME_INNER = "of"
+#: The forms of a verb that stand for a finite verb ("said", "says").
+_FINITE = frozenset({FormKind.PAST, FormKind.PRESENT})
 _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 # A capitalised word, maybe an initial, and a capitalised word: a first name and a surname.
 # (No \b before it: that makes the search try every position; the word start is checked after.)
@@ -364,9 +371,20 @@ class KnownPeopleEn(KnownPeopleBase):
             return None
         first = index
         role_seen = False
-        while first > 0 and index - first < 5:
+        while first > 0 and index - first < _ROLE_WORDS_BEFORE:
             previous = first - 1
             word = tokens[previous].text
+            if _finite_verb_of_saying(sentence.lexicon.verbs.get(sentence.lows[previous], ())):
+                break  # "Said Wales assistant coach Scott Johnson: …": the verb is no role's
+            if (
+                role_seen
+                and sentence.lows[previous] == _NAME_INNER
+                and previous > 0
+                and sentence.is_capitalised(previous - 1)
+                and sentence.is_capitalised(first)
+            ):
+                first = previous - 1  # "Bank of England deputy governor Rachel Lomax"
+                continue
             # A role of two words counts whole: "First Minister", whose "First" is an adverb.
             if role_or_organisation(word, "en") or (
                 first < index and role_or_organisation(f"{word} {tokens[first].text}", "en")
@@ -407,6 +425,14 @@ class KnownPeopleEn(KnownPeopleBase):
         if info.role is not None and _indefinite_role(sentence, index - len(info.role.split())):
             info = attrs.evolve(info, role=None, role_head=None)
         return info, quoted
+
+
+def _finite_verb_of_saying(forms: tuple[VerbFormEn, ...]) -> bool:
+    """Whether a word with these verb forms is a finite verb of saying and no noun ("said",
+    "added", "says"; "report", "show" and "talk" also name things: "Talk show host")."""
+    return any(form.kind in _FINITE for form in forms) and not any(
+        VerbFlag.NOUN in form.flags for form in forms
+    )
 
 
 def _given_names_start(sentence: _Sentence, index: int) -> int:
