@@ -379,6 +379,13 @@ _ENDS_AT_ANY_ATTRIBUTION = ContentEnd.ANY_ATTRIBUTION
 _ENDS_AT_TRAILING_ATTRIBUTION = ContentEnd.TRAILING_ATTRIBUTION
 
 
+def said_by_nobody(attribution: Attribution, nobody: frozenset[str]) -> bool:
+    """Whether the subject of an attribution names nobody (a language's ``nobody`` word role:
+    "Niemand weiß, was …", "No one said whether …"): no one's words, no quotation."""
+    words = attribution.mention_words
+    return bool(words) and " ".join(words).lower() in nobody
+
+
 def name_bare_quotations(
     view: TokenView,
     found: list[Attribution],

@@ -113,6 +113,7 @@ class WordRoles(NamedTuple):
     postpositions: frozenset[str]
     negation_focus: frozenset[str]
     future_auxiliaries: frozenset[str]
+    nobody: frozenset[str]
     asking_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]

@@ -36,6 +36,7 @@ from newscorpus._extract.engine import (
     announced_phrase,
     name_bare_quotations,
     relays,
+    said_by_nobody,
     trim_overlaps,
 )
 from newscorpus._extract.lang.de.bundle import VerbForm, _German, _german, verb_forms_de
@@ -410,6 +411,8 @@ class _GermanLoop(SentenceLoop):
         tokens = words.tokens
         sentence = _Sentence(self.text, tokens, self.lexicon, self.words_used, words=words)
         found = _analyse(sentence, self.pairs, state, words.marked)
+        if found:
+            found = [one for one in found if not said_by_nobody(one, self.lexicon.roles.nobody)]
         if found and attributions:
             _drop_superseded(attributions, found)
         namer = _words_namer(sentence) if state.bare_sentence == state.sentence - 1 else None

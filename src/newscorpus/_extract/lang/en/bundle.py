@@ -182,6 +182,7 @@ class WordRoles(NamedTuple):
     correlative_partners: frozenset[str]
     quoting_verbs: frozenset[str]
     anonymity_contents: frozenset[str]
+    nobody: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

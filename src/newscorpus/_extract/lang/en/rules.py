@@ -39,6 +39,7 @@ from newscorpus._extract.engine import (
     has_word_among,
     name_bare_quotations,
     quotations_only,
+    said_by_nobody,
     trim_overlaps,
 )
 from newscorpus._extract.lang.en.bundle import VerbFormEn, _english, verb_forms_en
@@ -512,6 +513,9 @@ def _remember(
     sentence: _Sentence, found: list[Attribution], state: _State, attributions: list[Attribution]
 ) -> None:
     """Add a sentence's attributions and update what later sentences need."""
+    if found:
+        nobody = sentence.lexicon.roles.nobody
+        found[:] = [one for one in found if not said_by_nobody(one, nobody)]
     name_bare_quotations(
         sentence, found, state, attributions, demonstratives=sentence.roles.demonstrative
     )
