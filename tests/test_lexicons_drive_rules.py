@@ -273,9 +273,9 @@ CASES = [
     (
         "en",
         "honorifics",
-        "Cllr\t-",
-        "“We stay,” said Cllr Smith.",
-        ("direct", "Smith", "person", "Cllr Smith", "said", "We stay,"),
+        "Pte\t-",
+        "“We stay,” said Pte Smith.",
+        ("direct", "Smith", "person", "Pte Smith", "said", "We stay,"),
     ),
     (
         "en",
@@ -294,9 +294,9 @@ CASES = [
     (
         "en",
         "abbreviations",
-        "Cllr\tabbr",
-        "“We stay,” said Cllr. Smith.",
-        ("direct", "Cllr. Smith", "unknown", "Cllr. Smith", "said", "We stay,"),
+        "Pte\tabbr",
+        "“We stay,” said Pte. Smith.",
+        ("direct", "Pte. Smith", "unknown", "Pte. Smith", "said", "We stay,"),
     ),
 ]
 
