@@ -1412,8 +1412,8 @@ def _analyse_german(
     organisation: tuple[str, str, str] | None = None
     organisation_prefix = ""
     for index, word in enumerate(body):
-        if word == ",":
-            break
+        if word in {",", "("}:
+            break  # an apposition or a party in brackets is not the head: "Bergmann (SPD)"
         if not _is_capitalised(word):
             continue
         if word in lexicon.first_names:

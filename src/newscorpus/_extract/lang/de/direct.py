@@ -783,7 +783,8 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     ``holder_prepositions`` role opens it with a person or organisation before the verb: "Für
     den Theologen Hans Küng sei der Rücktritt „verständlich“", "Für Bildungssenator Willi Lemke
     hält die Beschäftigung … als „gelungenes Beispiel“" (not "Für die Kinder gibt es …", which
-    names no one by its words). The mention leaves the preposition out."""
+    names no one by its words; nor "Für das ZDF spielte sie …", whose verb has a pronoun as its
+    subject). The mention leaves the preposition out."""
     first = sentence.opening
     if first + 2 >= sentence.last or sentence.lows[first] not in sentence.roles.holder_prepositions:
         return None
@@ -791,6 +792,11 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     if phrase is None or phrase.stop >= sentence.last or not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
+        return None
+    after = phrase.stop + 1
+    if after < sentence.last and sentence.lows[after] in sentence.roles.pronouns:
+        # "Für das ZDF spielte sie in der Krimireihe „…“": the verb has a subject of its own,
+        # and the phrase says for whom it acted
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
