@@ -105,6 +105,9 @@ _PAST_FORM = frozenset({FormKind.PAST})
 _GERUND_FORM = frozenset({FormKind.GERUND})
 # How far back from the phrase before a verb an unclosed apposition's comma is looked for.
 _MAX_APPOSITION = 16
+#: At most this many tokens from a restrictive relative clause's pronoun to the verb after it
+#: ("A woman whose son was killed in the attack said").
+_MAX_RELATIVE_CLAUSE = 14
 _COMMA = frozenset({","})
 _QUOTED_AS_MIN = 3  # "quoted X as saying": the gerund is the fourth token or later
 _NO_CLOSING_SPEAKER = frozenset(
@@ -1368,6 +1371,9 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
             else _mention_words(sentence, *antecedent)
         )
         return _Subject(before, group, words)
+    restrictive = _restrictive_relative_subject(sentence, group)
+    if restrictive is not None:
+        return restrictive
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
         pronoun = _pronoun_before_adverbial(sentence, phrase.start)
@@ -1384,6 +1390,26 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
     if _speaker_closes(sentence, group):
         return None  # "…, outstripping the Xbox, said Mr Smith.": an inverted speaker
     return _apposition_subject(sentence, before)
+
+
+def _restrictive_relative_subject(sentence: _Sentence, group: int) -> _Subject | None:
+    """A subject that opens the sentence with a relative clause of a person that no comma sets
+    off: "A man who lives nearby said …", "The officer who led the inquiry said …", "A woman
+    whose son was killed said …". The mention runs from the subject to the verb; the words
+    that name the speaker are the antecedent's (not "the inquiry" at the clause's end)."""
+    lowest = max(0, group - _MAX_RELATIVE_CLAUSE)
+    for position in range(group - 1, lowest, -1):
+        token = sentence.tokens[position]
+        if token.quote >= 0 or token.text in _CLAUSE_BREAKS:
+            return None
+        if sentence.lows[position] in sentence.roles.personal_relatives:
+            if position + 1 == group:
+                return None  # "a man who said …": the pronoun's own verb (see above)
+            antecedent = _phrase_before(sentence, position)
+            if antecedent is None or antecedent.start != 0:
+                return None
+            return _Subject(0, group, _mention_words(sentence, antecedent.start, antecedent.stop))
+    return None
 
 
 def _pronoun_before_adverbial(sentence: _Sentence, start: int) -> int | None:
