@@ -3524,19 +3524,16 @@ class SpeakerRegistry:
         ):
             return None
         self._given_lookups += 1
-        given = re.escape(info.name)
-        first = re.search(rf"\b{given}\b", self._text)
+        given, text = info.name, self._text
+        first = _whole_word(text, given)
         # a word after the given name, a surname when capitalised (checked below: any script)
-        introduced = re.compile(rf"{given} (\w[\w'’-]*)")
-        match = None if first is None else introduced.match(self._text, first.start())
-        if match is None or not match.group(1)[0].isupper():
+        introduced = None if first < 0 else _word_after(text, first + len(given))
+        if introduced is None or not introduced[0].isupper():
             return None  # introduced otherwise first: "Prince Charles", "Stan Lee", "Virginia"
         surnames = {
-            found.group(1)
-            for found in itertools.islice(
-                re.finditer(rf"\b{given} (\w[\w'’-]*)", self._text), _GIVEN_NAME_OCCURRENCES
-            )
-            if found.group(1)[0].isupper()
+            word
+            for word in itertools.islice(_words_after(text, given), _GIVEN_NAME_OCCURRENCES)
+            if word[0].isupper()
         }
         if len(surnames) != 1:
             return None
@@ -4106,6 +4103,68 @@ def written_alone(text: str, name: str, language: str) -> bool:
         word[:1].isupper() and word.lower() not in lexicon.function_words
         for word in _words_before(text, name, _ALONE_OCCURRENCES, stops=True)
     )
+
+
+# A given name's occurrences are found by string search, not by a regex built for the name:
+# compiling three patterns per given name cost more than the whole look-up (about 0.3 ms, 0.4 %
+# of a first pass over the shared corpora, whose given names are all new to the regex cache).
+# The helpers below read \b and \w as the regex module does: a word character is one that
+# str.isalnum accepts, or the underscore.
+
+#: What a word after a given name holds after its first character (``[\w'’-]``): a surname
+#: with an apostrophe or a hyphen ("O'Brien", "Smith-Jones").
+_SURNAME_MARKS = frozenset("'’-")
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _at_word_boundary(text: str, index: int) -> bool:
+    """Whether a regex ``\\b`` matches at ``index``: a word character on one side only."""
+    before = index > 0 and _is_word_character(text[index - 1])
+    after = index < len(text) and _is_word_character(text[index])
+    return before != after
+
+
+def _whole_word(text: str, word: str) -> int:
+    """Where ``text`` first holds ``word`` with a word boundary on either side (what
+    ``\\b{word}\\b`` finds), or -1."""
+    position = text.find(word)
+    while position >= 0 and not (
+        _at_word_boundary(text, position) and _at_word_boundary(text, position + len(word))
+    ):
+        position = text.find(word, position + 1)
+    return position
+
+
+def _word_after(text: str, index: int) -> str | None:
+    """The word after the space at ``index`` (``" (\\w[\\w'’-]*)"``), or None when no space
+    and word character stand there."""
+    start = index + 1
+    if start >= len(text) or text[index] != " " or not _is_word_character(text[start]):
+        return None
+    end = start + 1
+    while end < len(text) and (_is_word_character(text[end]) or text[end] in _SURNAME_MARKS):
+        end += 1
+    return text[start:end]
+
+
+def _words_after(text: str, name: str) -> Iterator[str]:
+    """The word after each occurrence of ``name`` that opens at a word boundary and is followed
+    by a space and a word, in text order and without overlaps: the groups of
+    ``re.finditer(r"\\b{name} (\\w[\\w'’-]*)", text)``."""
+    opening = name + " "
+    position = text.find(opening)
+    while position >= 0:
+        word = (
+            _word_after(text, position + len(name)) if _at_word_boundary(text, position) else None
+        )
+        if word is None:
+            position = text.find(opening, position + 1)
+            continue
+        yield word
+        position = text.find(opening, position + len(opening) + len(word))
 
 
 def _words_before(text: str, name: str, limit: int, *, stops: bool = False) -> Iterator[str]:
