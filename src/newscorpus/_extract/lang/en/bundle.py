@@ -150,6 +150,7 @@ class WordRoles(NamedTuple):
     time_prepositions: frozenset[str]
     time_words: frozenset[str]
     time_nouns: frozenset[str]
+    quantifier_words: frozenset[str]
     passive_subjects: frozenset[str]
     topics: frozenset[str]
     object_topics: frozenset[str]

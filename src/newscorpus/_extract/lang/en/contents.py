@@ -164,6 +164,10 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         and sentence.word_class(position) == "prep"
         and sentence.lows[position] not in sentence.roles.topics
         and not _infinitive(sentence, position)
+        and not (
+            # "said at least 30 people had died": a number of the content's subject
+            position + 2 < last and sentence.lows[position + 1] in sentence.roles.quantifier_words
+        )
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
         return _marker_ahead(sentence, position)
@@ -338,6 +342,15 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
             steps += 1
             continue
         if low in sentence.roles.time_prepositions and position + 1 < sentence.last:
+            following = lows[position + 1]
+            if following in sentence.roles.quantifier_words:
+                break  # "said at least 30 people had died": the number opens the content
+            if following in sentence.roles.time_nouns:
+                # "said on Monday two men had been arrested": the day alone, not the words
+                # after it, which open the content
+                position += 2
+                steps += 2
+                continue
             phrase = _phrase_after(sentence, position + 1, sentence.last, attachments=False)
             if phrase is None:
                 break
