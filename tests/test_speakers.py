@@ -622,6 +622,23 @@ def test_english_roles_are_clean_role_phrases(text: str, roles: tuple[str, ...])
     assert speakers == {roles}
 
 
+def test_a_german_role_in_apposition_after_the_name_is_the_persons() -> None:
+    infos = [
+        german("Anna Berg , Sprecherin des Verbands"),
+        german("Anna Berg , die Sprecherin des Verbands"),
+        german("Martin Kocher , Arbeitsminister ( ÖVP )"),
+        german("Isabelle Falque-Pierrotin , Vorsitzende der Gruppe"),
+        german("Anna Berg , 45"),
+    ]
+    assert [(info.name, info.role) if info else None for info in infos] == [
+        ("Anna Berg", "Sprecherin des Verbands"),
+        ("Anna Berg", "Sprecherin des Verbands"),
+        ("Martin Kocher", "Arbeitsminister"),
+        ("Isabelle Falque-Pierrotin", "Vorsitzende der Gruppe"),
+        ("Anna Berg", None),
+    ]
+
+
 def test_a_relation_noun_before_a_company_makes_no_person() -> None:
     info = english_mention("Rival Acme")
     assert (None if info is None else (info.name, info.kind, info.role)) == (

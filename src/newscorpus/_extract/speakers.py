@@ -1476,6 +1476,8 @@ def _analyse_german(
     )
     if info is not None and info.named and determiner in _SINGULAR_OBLIQUE:
         info = _nominative_name(info)
+    if info is not None and info.named and info.kind is _KIND_PERSON and info.role is None:
+        info = _with_apposed_role(info, body, lexicon)
     if (
         info is not None
         and info.generic
@@ -1489,6 +1491,35 @@ def _analyse_german(
         # masculine one ("sagte der Hacker", "ein Augenzeuge"), whom "er" may mean later.
         return attrs.evolve(info, gender="m")
     return info
+
+
+#: The article an apposition without one is read after, by the person's gender: a woman's
+#: "Vorsitzende" is no man's "Vorsitzender" (otherwise "der": the role noun gives the gender).
+_APPOSITION_ARTICLES = {"f": "die"}
+
+
+def _with_apposed_role(info: MentionInfo, body: list[str], lexicon: _Lexicon) -> MentionInfo:
+    """A person's role in apposition after the name: "Anna Berg, Sprecherin des Verbands",
+    "Anna Berg, die Sprecherin des Verbands", "Martin Kocher, Arbeitsminister (ÖVP)" give the
+    role "Sprecherin des Verbands", "Arbeitsminister" (the party in brackets is none of it)."""
+    if "," not in body:
+        return info
+    comma = body.index(",")
+    apposition = body[comma + 1 :]
+    if "(" in apposition:
+        apposition = apposition[: apposition.index("(")]
+    if "," in apposition:
+        apposition = apposition[: apposition.index(",")]
+    if not apposition:
+        return info
+    if apposition[0].lower() not in lexicon.determiners:
+        # Read as after an article: a lone compound is a role here ("Arbeitsminister"), not a
+        # surname that only ends like one ("Faymann"), which an apposition never is.
+        apposition = [_APPOSITION_ARTICLES.get(info.gender or "", "der"), *apposition]
+    found = _analyse_german(apposition, lexicon, genitive=False, plural=False)
+    if found is None or found.named or found.role is None or found.kind is not _KIND_PERSON:
+        return info
+    return attrs.evolve(info, role=found.role, role_head=found.role_head)
 
 
 def _after_extended_attribute(words: list[str], start: int, lexicon: _Lexicon) -> int | None:
