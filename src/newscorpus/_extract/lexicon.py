@@ -412,6 +412,7 @@ class VerbFlag(LexiconEnum):
     OPINION = "opinion"  # thinking or hoping: a cue only before a content clause
     REPORT = "report"  # a plain object counts as reported speech ("announced the decision")
     CLAUSE = "clause"  # a cue only before a clause or quotation ("added that …")
+    TOPIC = "topic"  # a cue only before a clause, quotation or topic ("spoke of his love")
     OBJECT = "object"  # the addressee follows before the content ("told reporters that …")
     NOUN = "noun"  # its base forms are often nouns ("tax claims")
     DOCUMENT = "document"  # a cue only after a document or figures ("the survey shows")

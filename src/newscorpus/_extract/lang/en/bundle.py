@@ -151,6 +151,7 @@ class WordRoles(NamedTuple):
     time_words: frozenset[str]
     time_nouns: frozenset[str]
     quantifier_words: frozenset[str]
+    speech_topics: frozenset[str]
     passive_subjects: frozenset[str]
     topics: frozenset[str]
     object_topics: frozenset[str]

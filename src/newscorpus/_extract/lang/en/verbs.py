@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
 # its class goes through EnumType.__getattr__, a slow path.
 _FLAG_CLAUSE = VerbFlag.CLAUSE
+_FLAG_TOPIC = VerbFlag.TOPIC
 _FLAG_DOCUMENT = VerbFlag.DOCUMENT
 _FLAG_NAMING = VerbFlag.NAMING
 _FLAG_NOUN = VerbFlag.NOUN
@@ -585,8 +586,9 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
                 # of its own, and the clause goes on after the attribution.
                 content = _KIND_INDIRECT, sentence.span(0, sentence.last)
     else:
-        if (_FLAG_OPINION in flags or _FLAG_CLAUSE in flags) and not _clause_follows(
-            sentence, after, infinitive=_FLAG_OPINION in flags
+        if (_FLAG_OPINION in flags or _FLAG_CLAUSE in flags or _FLAG_TOPIC in flags) and not (
+            _clause_follows(sentence, after, infinitive=_FLAG_OPINION in flags)
+            or (_FLAG_TOPIC in flags and _topic_follows(sentence, after))
         ):
             return None
         content = _content_after(sentence, after, flags)
@@ -2189,7 +2191,7 @@ def _participle_clause(
             return None  # "The top seed and defending champion said …"
         owner = next((item for item in reversed(found) if item.mention is not None), None)
         if owner is not None and owner.mention is not None and not _relative(sentence, owner):
-            content = _content_following(sentence, cue_end, flags)
+            content = _clause_content_following(sentence, cue_end, flags)
             if content is None:
                 return None
             return attrs.evolve(
@@ -2230,7 +2232,7 @@ def _participle_clause(
             )
     if subject is None:
         return None
-    content = _content_following(sentence, cue_end, flags)
+    content = _clause_content_following(sentence, cue_end, flags)
     if content is None:
         return None
     return Attribution(
@@ -2240,6 +2242,32 @@ def _participle_clause(
         mention_words=subject.words,
         cue=(sentence.span(cue_start, cue_end),),
     )
+
+
+def _clause_content_following(
+    sentence: _Sentence, cue_end: int, flags: frozenset[VerbFlag]
+) -> tuple[QuoteKind, Span] | None:
+    """The content after a participle (:func:`_content_following`), and for a verb that is a cue
+    only before a clause (flag *clause*) only a clause, or for flag *topic* also what was spoken
+    of: "…, adding that the firm would cut jobs" is a content, "Shares rose 3%, adding £2bn to
+    its value" none."""
+    content = _content_following(sentence, cue_end, flags)
+    if content is None or not (_FLAG_CLAUSE in flags or _FLAG_TOPIC in flags):
+        return content
+    start = sentence.first_at(content[1].start)
+    if _clause_follows(sentence, start) or (
+        _FLAG_TOPIC in flags and _topic_follows(sentence, start)
+    ):
+        return content
+    return None
+
+
+def _topic_follows(sentence: _Sentence, position: int) -> bool:
+    """Whether what was spoken of follows at ``position``, after adverbials: a preposition of
+    the ``speech_topics`` role ("spoke of his love", "speaking about the plan"; not "was
+    speaking to pupils", "speaking ahead of the match")."""
+    position = _skip_adverbials(sentence, position)
+    return position < sentence.last and sentence.lows[position] in sentence.roles.speech_topics
 
 
 def _before_main_verb(sentence: _Sentence, content: Span) -> Span | None:
