@@ -389,6 +389,12 @@ def _role_forms_de() -> dict[str, _RoleForm]:
             endings = ("", "n", "en") if declension == "n" else ("", "s", "es", "n")
             for ending in endings:
                 forms.setdefault(low + ending, _RoleForm(base=masculine, gender="m"))
+            umlauted = _umlaut_last_vowel(low) if declension == "s" else low
+            if umlauted != low:
+                # A strong noun's plural with umlaut: "Ärzte", "Anwälte", "Bischöfe",
+                # "Landesräte" (dative "Ärzten"); a form no noun has is never looked up.
+                for ending in _UMLAUT_PLURAL_ENDINGS:
+                    forms.setdefault(umlauted + ending, _RoleForm(base=masculine, gender="m"))
         # A nominalised adjective's feminine is one of its masculine forms ("die Vorsitzende",
         # "der Vorsitzende"): the mention's article decides (see _feminine_adjectival).
         if feminine != "-" and declension != "a":
@@ -396,6 +402,27 @@ def _role_forms_de() -> dict[str, _RoleForm]:
             forms[feminine.lower()] = female
             forms.setdefault(feminine.lower() + "nen", female)
     return forms
+
+
+#: The endings of a strong noun's plural with umlaut (nominative, dative).
+_UMLAUT_PLURAL_ENDINGS = ("e", "en")
+#: The vowels that take an umlaut, the diphthong first ("Baum" → "Bäume").
+_UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+
+
+def _umlaut_last_vowel(word: str) -> str:
+    """``word`` (lower case) with an umlaut on its last vowel when that is "a", "o", "u" or
+    "au" ("arzt" → "ärzt", "bischof" → "bischöf"); unchanged otherwise ("minister")."""
+    last = len(word) - 1
+    while last >= 0 and word[last] not in _VOWELS:
+        last -= 1
+    if last < 0 or word[last] not in "aou":
+        return word
+    for plain, umlaut in _UMLAUTS:
+        start = last - len(plain) + 1
+        if start >= 0 and word[start : last + 1] == plain:
+            return word[:start] + umlaut + word[last + 1 :]
+    return word
 
 
 def _role_forms_plain(language: str) -> dict[str, _RoleForm]:
