@@ -611,6 +611,8 @@ def test_two_roles_under_one_article_before_a_name_are_one_persons() -> None:
         ("New Zealand coach Graham Henry said the team was ready.", ("New Zealand coach",)),
         # a relation alone is no role
         ("Fellow Lib Dem Norman Baker said the episode was unflattering.", ()),
+        # a club's name is no first name
+        ('"We have to be patient," Chelsea boss Jose Mourinho said.', ("Chelsea boss",)),
     ],
 )
 def test_english_roles_are_clean_role_phrases(text: str, roles: tuple[str, ...]) -> None:
