@@ -78,6 +78,8 @@ _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
 
 _QUESTION = "?"
 _WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
+#: At most this many tokens in such a sentence ("So Kanzler Nehammer am Sonntag in Wien.").
+_SO_NAMER_TOKENS = 14
 
 
 def _direct_quotes(
@@ -327,6 +329,29 @@ def _words_namer(sentence: _Sentence) -> Attribution | None:
         cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
         return attrs.evolve(subject, kind=_KIND_DIRECT, cue=cue)
     return None
+
+
+def _so_namer(sentence: _Sentence) -> Attribution | None:
+    """The speaker of the bare quotation before a sentence of "So" and a speaker, with no verb:
+    "„Wir schaffen das.“ So Kanzler Nehammer am Sonntag." (what ", so Nehammer" says after a
+    comma, written as a sentence of its own); None when the sentence is not of that form ("So
+    sieht es aus."). "So" is a trailing frame of ``frames.txt``. The phrase must name someone: a
+    person, a role or an organisation."""
+    opening = sentence.opening
+    trailing = sentence.lexicon.trailing_words  # the frames.txt words of "…, so Putin."
+    if sentence.lows[opening] not in trailing or sentence.last - opening > _SO_NAMER_TOKENS:
+        return None
+    phrase = _phrase_after(sentence, opening + 1, sentence.last)
+    if phrase is None or phrase.start != opening + 1:
+        return None
+    verbs = sentence.lexicon.verbs
+    if any(sentence.lows[position] in verbs for position in range(phrase.stop, sentence.last)):
+        return None  # "So der Minister, der sagte, …": a clause of its own
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
+        return None
+    cue = sentence.span(opening, opening + 1)
+    return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
 
 
 def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:

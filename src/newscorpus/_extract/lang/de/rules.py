@@ -63,6 +63,7 @@ from newscorpus._extract.lang.de.direct import (
     _reportive_clause_piece,
     _states_plan,
     _with_own_subject,
+    _so_namer,
     _words_namer,
 )
 from newscorpus._extract.lang.de.frames import _frame_cue, _headline, _headline_dash, _noun_cue
@@ -291,10 +292,13 @@ class _GermanLoop(SentenceLoop):
         text = self.text
         piece = text[start:end]
         state = self.german_state
-        if state.bare_sentence == state.sentence - 1 and _opens_with_words_said(
-            piece, self.lexicon
+        if state.bare_sentence == state.sentence - 1 and (
+            _opens_with_words_said(piece, self.lexicon)
+            or _opens_with_trailing_word(piece, self.lexicon)
         ):
-            return True  # „…“ Mit diesen Worten reagierte der Minister (see _words_namer)
+            # „…“ Mit diesen Worten reagierte der Minister (see _words_namer); „…“ So der
+            # Minister am Montag (see _so_namer)
+            return True
         screen_words = self.lexicon.screen_words
         # The white-space chunks are split once, for the screen (has_word_among) and for the
         # words (word_set): the plain words among them, and the words of the others in one
@@ -415,7 +419,11 @@ class _GermanLoop(SentenceLoop):
             found = [one for one in found if not said_by_nobody(one, self.lexicon.roles.nobody)]
         if found and attributions:
             _drop_superseded(attributions, found)
-        namer = _words_namer(sentence) if state.bare_sentence == state.sentence - 1 else None
+        namer = (
+            _words_namer(sentence) or _so_namer(sentence)
+            if state.bare_sentence == state.sentence - 1
+            else None
+        )
         name_bare_quotations(
             sentence,
             found,
@@ -428,6 +436,13 @@ class _GermanLoop(SentenceLoop):
         _remember(sentence, found, state, extent)
         state.analysed = (extent, tokens)
         attributions.extend(found)
+
+
+def _opens_with_trailing_word(piece: str, lexicon: _German) -> bool:
+    """Whether a sentence opens with a trailing frame's word ("So der Minister am Montag."),
+    which after a bare quotation may name its speaker (see :func:`_so_namer`)."""
+    first = piece.split(maxsplit=1)
+    return bool(first) and first[0].lower() in lexicon.trailing_words
 
 
 def _opens_with_words_said(piece: str, lexicon: _German) -> bool:
