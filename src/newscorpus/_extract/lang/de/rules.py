@@ -61,9 +61,9 @@ from newscorpus._extract.lang.de.direct import (
     _direct_quotes,
     _reportive_clause,
     _reportive_clause_piece,
+    _so_namer,
     _states_plan,
     _with_own_subject,
-    _so_namer,
     _words_namer,
 )
 from newscorpus._extract.lang.de.frames import _frame_cue, _headline, _headline_dash, _noun_cue
