@@ -380,10 +380,15 @@ _ENDS_AT_TRAILING_ATTRIBUTION = ContentEnd.TRAILING_ATTRIBUTION
 
 
 def said_by_nobody(attribution: Attribution, nobody: frozenset[str]) -> bool:
-    """Whether the subject of an attribution names nobody (a language's ``nobody`` word role:
-    "Niemand weiß, was …", "No one said whether …"): no one's words, no quotation."""
+    """Whether the subject of an attribution names nobody (a language's ``nobody`` word role,
+    the mention or its first words: "Niemand weiß, was …", "No one said whether …", "Nobody
+    from the council said"): no one's words, no quotation."""
     words = attribution.mention_words
-    return bool(words) and " ".join(words).lower() in nobody
+    if not words:
+        return False
+    low = " ".join(words).lower()
+    # the whole mention, or its opening words: "Nobody from the council", "No one else"
+    return any(low == entry or low.startswith(entry + " ") for entry in nobody)
 
 
 def name_bare_quotations(

@@ -1537,8 +1537,8 @@ def _with_apposed_role(info: MentionInfo, body: list[str], lexicon: _Lexicon) ->
         apposition = apposition[: apposition.index("(")]
     if "," in apposition:
         apposition = apposition[: apposition.index(",")]
-    if not apposition:
-        return info
+    if not apposition or apposition[0].lower() in lexicon.prepositions:
+        return info  # "Anna Berg, bis 2010 Ministerin": a role she held, not hers now
     if apposition[0].lower() not in lexicon.determiners:
         # Read as after an article: a lone compound is a role here ("Arbeitsminister"), not a
         # surname that only ends like one ("Faymann"), which an apposition never is.
@@ -2069,8 +2069,9 @@ def _english_core(
         if names:
             role_start = _english_role_start(head_words, first, lexicon)
             role = " ".join(head_words[role_start : end + 1])
-            if role.lower() in lexicon.relation_nouns:
-                # "his wife Sharon", "Fellow Lib Dem Norman Baker": a relation alone is no role
+            if role.lower() in lexicon.relation_nouns and len(names) >= _NAME_WORDS:
+                # "Fellow Lib Dem Norman Baker": a relation alone is no role of a full name ("his
+                # wife Sharon" keeps it: it says who she is)
                 return _english_person(
                     names,
                     lexicon,
@@ -2825,6 +2826,8 @@ def _person_with_role(
         and position + 1 < len(body)
         and body[position].lower() in lexicon.joiners
         and not _is_capitalised(body[position + 1])
+        and body[position + 1].lower() not in lexicon.determiners
+        and body[position + 1].lower() not in lexicon.function_words
     ):
         # "Die frühere Ministerin und jetzige Aufsichtsratschefin Brigitte Ederer": two roles
         # under one article (the second without its own) before one name are one person's

@@ -819,9 +819,17 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
     if sentence.word_class(phrase.stop) not in {"", "verb"}:
         return None
     after = phrase.stop + 1
-    if after < sentence.last and sentence.lows[after] in sentence.roles.pronouns:
+    if (
+        after < sentence.last
+        and sentence.lows[after] in sentence.roles.pronouns
+        and not (
+            sentence.lows[phrase.stop] in sentence.roles.sein
+            and any(token.quote >= 0 for token in sentence.tokens)
+        )
+    ):
         # "Für das ZDF spielte sie in der Krimireihe „…“": the verb has a subject of its own,
-        # and the phrase says for whom it acted
+        # and the phrase says for whom it acted; "Für Anwälte sei es möglich, …" for whom it
+        # is possible (not "Für den Minister ist er „ein Verräter“": the quoted words judge)
         return None
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:

@@ -42,8 +42,6 @@ _MAX_ATTRIBUTE = 8
 _FIELD_JOINER = "und"
 # A past tense's endings, which an adjective closing the sentence never has ("bedankte").
 _PAST_ENDINGS = ("te", "ten")
-#: An acronym has at least this many capitals ("AfD", "BAWAG"; a noun has one).
-_ACRONYM_CAPITALS = 2
 _AGE_DIGITS = 3  # ", 30," after a name is an age
 _NAME_NUMBER_DIGITS = 3  # "Schalke 04", "Airbus 380" (a four-digit number is a year)
 # The most words of a name in marks after its article: "das „Space Telescope Science Institute“".
@@ -906,16 +904,10 @@ def _thing_head(sentence: _Sentence, head: int, stop: int) -> bool:
     first_names = sentence.lexicon.first_names
     while head < stop and sentence.is_head(head):
         word = sentence.tokens[head].text
-        if role_or_organisation(word, "de") or word in first_names or _is_acronym(word):
+        if role_or_organisation(word, "de") or word in first_names:
             return False
         head += 1
     return True
-
-
-def _is_acronym(word: str) -> bool:
-    """Whether ``word`` is written as an acronym ("BAWAG", "AfD", "ÖAMTC"): the name of an
-    organisation, no thing ("Die BAWAG forderte Reformen" is the bank's demand)."""
-    return word.isalpha() and sum(map(str.isupper, word)) >= _ACRONYM_CAPITALS
 
 
 def _coordinated_adjectives(sentence: _Sentence, first: int, stop: int) -> bool:

@@ -152,6 +152,7 @@ class WordRoles(NamedTuple):
     time_nouns: frozenset[str]
     quantifier_words: frozenset[str]
     speech_topics: frozenset[str]
+    expletives: frozenset[str]
     passive_subjects: frozenset[str]
     topics: frozenset[str]
     object_topics: frozenset[str]

@@ -345,9 +345,9 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
             following = lows[position + 1]
             if following in sentence.roles.quantifier_words:
                 break  # "said at least 30 people had died": the number opens the content
-            if following in sentence.roles.time_nouns:
+            if following in sentence.roles.time_nouns and _count_after_day(sentence, position + 2):
                 # "said on Monday two men had been arrested": the day alone, not the words
-                # after it, which open the content
+                # after it, which open the content (but "on Friday 3 June that …" is a date)
                 position += 2
                 steps += 2
                 continue
@@ -359,6 +359,20 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
             continue
         break
     return position
+
+
+def _count_after_day(sentence: _Sentence, position: int) -> bool:
+    """Whether the content's subject opens at ``position`` (after "on Monday"): a number that is
+    no day of a date ("two men", "12 people", not "3 June"), a subject pronoun or "there"
+    ("said on Monday there were no plans")."""
+    if position + 1 >= sentence.last:
+        return False
+    low = sentence.lows[position]
+    if low in sentence.roles.subject_pronouns or low in sentence.roles.expletives:
+        return True
+    if not (low.isdigit() or low in sentence.roles.number_words):
+        return False
+    return sentence.lows[position + 1] not in sentence.roles.time_nouns  # months among them
 
 
 def _addressee(sentence: _Sentence, position: int) -> int | None:

@@ -381,6 +381,9 @@ class KnownPeopleEn(KnownPeopleBase):
                 and sentence.lows[previous] == _NAME_INNER
                 and previous > 0
                 and sentence.is_capitalised(previous - 1)
+                # a name's noun, no group of people: "Bank of England", not "Allies of Prime
+                # Minister Tony Blair"
+                and not sentence.lows[previous - 1].endswith("s")
                 and sentence.is_capitalised(first)
             ):
                 first = previous - 1  # "Bank of England deputy governor Rachel Lomax"

@@ -109,6 +109,10 @@ _MAX_APPOSITION = 16
 #: At most this many tokens from a restrictive relative clause's pronoun to the verb after it
 #: ("A woman whose son was killed in the attack said").
 _MAX_RELATIVE_CLAUSE = 14
+#: The relative pronoun of a possessor, before its noun ("A woman whose son was killed").
+_GENITIVE_RELATIVES = frozenset({"whose"})
+#: The signs a sum of money opens with ("£2bn", "$1.89").
+_CURRENCY_SIGNS = frozenset("£$€¥")
 _COMMA = frozenset({","})
 _QUOTED_AS_MIN = 3  # "quoted X as saying": the gerund is the fourth token or later
 _NO_CLOSING_SPEAKER = frozenset(
@@ -1407,6 +1411,16 @@ def _restrictive_relative_subject(sentence: _Sentence, group: int) -> _Subject |
         if sentence.lows[position] in sentence.roles.personal_relatives:
             if position + 1 == group:
                 return None  # "a man who said …": the pronoun's own verb (see above)
+            following = position + 1
+            if sentence.lows[position] not in _GENITIVE_RELATIVES and (
+                sentence.is_capitalised(following)
+                or sentence.word_class(following) in {"det", "pron"}
+                or role_or_organisation(sentence.tokens[following].text, "en")
+                or role_or_organisation(sentence.tokens[following].text.removesuffix("s"), "en")
+            ):
+                # "The officer who witnesses said fired the shot": the clause has a subject of
+                # its own, whose verb the one found is
+                return None
             antecedent = _phrase_before(sentence, position)
             if antecedent is None or antecedent.start != 0:
                 return None
@@ -2247,19 +2261,26 @@ def _participle_clause(
 def _clause_content_following(
     sentence: _Sentence, cue_end: int, flags: frozenset[VerbFlag]
 ) -> tuple[QuoteKind, Span] | None:
-    """The content after a participle (:func:`_content_following`), and for a verb that is a cue
-    only before a clause (flag *clause*) only a clause, or for flag *topic* also what was spoken
-    of: "…, adding that the firm would cut jobs" is a content, "Shares rose 3%, adding £2bn to
-    its value" none."""
+    """The content after a participle (:func:`_content_following`); for a verb that is a cue
+    only before a clause (flag *clause*) none that opens with an amount ("…, adding that the
+    firm would cut jobs", "…, adding the team played well" are contents, "Shares rose 3%,
+    adding £2bn to its value" none), for flag *topic* a clause or what was spoken of."""
     content = _content_following(sentence, cue_end, flags)
-    if content is None or not (_FLAG_CLAUSE in flags or _FLAG_TOPIC in flags):
-        return content
+    if content is None:
+        return None
     start = sentence.first_at(content[1].start)
-    if _clause_follows(sentence, start) or (
-        _FLAG_TOPIC in flags and _topic_follows(sentence, start)
+    if _FLAG_CLAUSE in flags and _amount(sentence.tokens[start].text):
+        return None  # "Shares rose 3%, adding £2bn to its value": an amount, no words
+    if _FLAG_TOPIC in flags and not (
+        _clause_follows(sentence, start) or _topic_follows(sentence, start)
     ):
-        return content
-    return None
+        return None
+    return content
+
+
+def _amount(word: str) -> bool:
+    """Whether ``word`` opens an amount: a number or a currency sign ("£2bn", "$1.89", "3%")."""
+    return bool(word) and (word[0].isdigit() or word[0] in _CURRENCY_SIGNS)
 
 
 def _topic_follows(sentence: _Sentence, position: int) -> bool:
