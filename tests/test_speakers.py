@@ -641,6 +641,14 @@ def test_a_german_role_in_apposition_after_the_name_is_the_persons() -> None:
     ]
 
 
+def test_a_quantifier_after_the_article_leaves_it_the_roles_gender() -> None:
+    infos = [german("Der weitere Verdächtige"), german("Die weitere Verdächtige")]
+    assert [(info.name, info.gender) if info else None for info in infos] == [
+        ("Verdächtiger", "m"),
+        ("Verdächtige", "f"),
+    ]
+
+
 def test_a_relation_noun_before_a_company_makes_no_person() -> None:
     info = english_mention("Rival Acme")
     assert (None if info is None else (info.name, info.kind, info.role)) == (

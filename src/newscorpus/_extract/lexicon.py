@@ -313,6 +313,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "agent_prepositions",
         "address_nouns",
         "tenure_adjectives",
+        "quantifier_determiners",
     }
 )
 

@@ -311,6 +311,9 @@ class _Lexicon:
     #: role nouns that before a name or another role are a form of address ("Frau Haag",
     #: "Frau Ministerin Mikl-Leitner"), no role (``address_nouns``)
     address_nouns: frozenset[str]
+    #: determiners that follow an article and say how many ("die meisten Experten", "der weitere
+    #: Verdächtige"): the article before them tells gender and number (``quantifier_determiners``)
+    quantifier_determiners: frozenset[str]
     personal_pronouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
@@ -515,6 +518,7 @@ def _lexicon(language: str) -> _Lexicon:
         speaker_states=speaker_words["speaker_states"],
         tenure_adjectives=speaker_words["tenure_adjectives"],
         address_nouns=speaker_words["address_nouns"],
+        quantifier_determiners=speaker_words["quantifier_determiners"],
         personal_pronouns=speaker_words["personal_pronouns"]
         | read_word_role(language, _POSSESSIVES_ROLE),
         relation_nouns=speaker_words["relation_nouns"],
@@ -1383,7 +1387,8 @@ def _analyse_german(
     while start < len(words):
         low = words[start].lower()
         if low in lexicon.determiners:
-            determiner = low
+            if not (determiner and low in lexicon.quantifier_determiners):
+                determiner = low  # "der weitere Verdächtige" keeps "der"
         elif determiner and low in lexicon.prepositions:
             noun = _after_extended_attribute(words, start, lexicon)
             if noun is not None:
