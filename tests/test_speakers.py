@@ -613,6 +613,11 @@ def test_two_roles_under_one_article_before_a_name_are_one_persons() -> None:
         ("Fellow Lib Dem Norman Baker said the episode was unflattering.", ()),
         # a club's name is no first name
         ('"We have to be patient," Chelsea boss Jose Mourinho said.', ("Chelsea boss",)),
+        # the friend of a person named after "of" is not that person
+        (
+            "Mr Smith, a close friend of Gordon Brown, said the chancellor was furious.",
+            ("close friend of Gordon Brown",),
+        ),
     ],
 )
 def test_english_roles_are_clean_role_phrases(text: str, roles: tuple[str, ...]) -> None:

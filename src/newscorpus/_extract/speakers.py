@@ -1904,7 +1904,12 @@ def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
                 and _is_capitalised(body[following])
                 and (
                     _is_capitalised(before)
-                    or (before in lexicon.roles and _first_name_after(body, following, lexicon))
+                    or (
+                        before in lexicon.roles
+                        # "a friend of Gordon Brown" is the friend, not a title's holder
+                        and before.lower() not in lexicon.relation_nouns
+                        and _first_name_after(body, following, lexicon)
+                    )
                 )
             ):
                 continue
