@@ -495,7 +495,9 @@ def _attitude_inside(
 
 
 def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribution:
-    """Make an indirect content that is only quotations (after trimming) a direct one."""
+    """Make an indirect content that is only quotations (after trimming) a direct one, also
+    after a colon that opens it, with or without "that" ("According to one witness: “…”", "Mr
+    Smith says that: “…”": the quotation alone is the content)."""
     if attribution.kind is not _KIND_INDIRECT:
         return attribution
     content = attribution.content
@@ -504,9 +506,20 @@ def _direct_if_quoted(sentence: _Sentence, attribution: Attribution) -> Attribut
     stop = first
     while stop < len(tokens) and tokens[stop].end <= content.end:
         stop += 1
-    if stop == first or quotations_only(sentence, first, stop) != first:
+    opening = first
+    if opening + 1 < stop and sentence.lows[opening] in sentence.roles.complementizers:
+        opening += 1
+    if opening < stop and tokens[opening].text == ":":
+        opening += 1
+    else:
+        opening = first
+    if stop == opening or quotations_only(sentence, opening, stop) != opening:
         return attribution
-    return attribution.derive(kind=_KIND_DIRECT)
+    if opening == first:
+        return attribution.derive(kind=_KIND_DIRECT)
+    return attribution.derive(
+        kind=_KIND_DIRECT, content=Span(start=tokens[opening].start, end=content.end)
+    )
 
 
 def _remember(
