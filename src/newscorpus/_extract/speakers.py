@@ -3857,7 +3857,8 @@ class SpeakerRegistry:
             return None
         for sentence in self._mentioned(since, before):
             first = True
-            for mention in sentence:
+            mentions = list(sentence)
+            for number, mention in enumerate(mentions):
                 info = mention.info
                 if mention.oblique:
                     continue
@@ -3867,6 +3868,7 @@ class SpeakerRegistry:
                     continue
                 if info.plural is not False:
                     continue  # a group, for a later "they" (see _mentioned_group)
+                info = self._apposed_name(info, mention, mentions[number + 1 : number + 2])
                 subject, first = first, False
                 fits = self._fits(info, pronoun, subject=subject)
                 if fits is None:
@@ -3874,6 +3876,22 @@ class SpeakerRegistry:
                 if fits:
                     return self.add(info)
         return None
+
+    def _apposed_name(
+        self, info: MentionInfo, mention: Mentioned, following: list[Mentioned]
+    ) -> MentionInfo:
+        """A role's holder named in apposition right after it: "His rival, Jane Brown, was
+        furious" mentions Jane Brown (the rival), not a person named "Rival"."""
+        if info.named or not info.role or not following:
+            return info
+        apposed = following[0]
+        between = self._text[mention.span.end : apposed.span.start]
+        if not apposed.info.named or apposed.info.kind is not _KIND_PERSON or between.strip() != ",":
+            return info
+        gender = apposed.info.gender or info.gender  # "A spokesman for the firm, Dr Rao,": a man
+        if apposed.info.role:
+            return attrs.evolve(apposed.info, gender=gender)
+        return attrs.evolve(apposed.info, role=info.role, role_head=info.role_head, gender=gender)
 
     def oblique_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:
         """The person a singular "he"/"she" ("er"/"sie") means when no speaker before fits it
