@@ -3886,7 +3886,11 @@ class SpeakerRegistry:
             return info
         apposed = following[0]
         between = self._text[mention.span.end : apposed.span.start]
-        if not apposed.info.named or apposed.info.kind is not _KIND_PERSON or between.strip() != ",":
+        if (
+            not apposed.info.named
+            or apposed.info.kind is not _KIND_PERSON
+            or between.strip() != ","
+        ):
             return info
         gender = apposed.info.gender or info.gender  # "A spokesman for the firm, Dr Rao,": a man
         if apposed.info.role:
