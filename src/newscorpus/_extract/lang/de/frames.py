@@ -91,6 +91,8 @@ _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
 #: ("Polizeiangaben von Sonntag", "von gestern").
 _DATING_CLASSES = frozenset({"time", "adv"})
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
+#: The marks that close a clause right after a verb ("… von Wassermangel bedroht.").
+_CLAUSE_MARKS = frozenset({".", ",", ";", "!", "?", ":"})
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
 
 
@@ -553,7 +555,7 @@ def _frame_before(
             field_end = prefield.stop
     if phrase is None:
         return []
-    phrase = _before_nominative(sentence, phrase)
+    phrase = _before_verb_attachment(sentence, _before_nominative(sentence, phrase))
     if sentence.opening != index:
         phrase = _coordinated_source(sentence, phrase)
     _, _, frame_end = _source_of(sentence, phrase)
@@ -693,6 +695,29 @@ def _before_nominative(sentence: _Sentence, phrase: Phrase) -> Phrase:
             and lows[index + 1].endswith("e")
             and sentence.is_adjective(index + 1)
         ):
+            return Phrase(phrase.start, index)
+    return phrase
+
+
+def _before_verb_attachment(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The source of a framing preposition without a "von" phrase that belongs to the verb
+    closing the clause right after it: "sind laut einer Studie von Wassermangel bedroht" is the
+    Studie's ("bedroht von Wassermangel"), "hängt laut Hoekstra von den Lebensumständen ab"
+    Hoekstra's; "Laut einer Studie von Greenpeace ist der Wald bedroht" keeps Greenpeace."""
+    after = phrase.stop
+    closes = after + 1 >= sentence.last or sentence.tokens[after + 1].text in _CLAUSE_MARKS
+    if after >= sentence.last or not closes or not sentence.is_lower(after):
+        return phrase
+    for index in range(phrase.start + 1, after):
+        if sentence.lows[index] in sentence.roles.von:
+            # unless the "von" phrase names someone, the study's author: "Der Wald ist laut
+            # einer Studie von Greenpeace bedroht"
+            words = sentence.words(index + 1, after)
+            info = analyse_mention(words, language="de")
+            if (info is not None and info.kind is not SpeakerKind.UNKNOWN) or any(
+                role_or_organisation(word, "de") for word in words
+            ):
+                return phrase  # "nach Angaben von ÖVP-Politikern": people, a source
             return Phrase(phrase.start, index)
     return phrase
 
