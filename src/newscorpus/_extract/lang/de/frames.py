@@ -93,6 +93,8 @@ _DATING_CLASSES = frozenset({"time", "adv"})
 _SO_OPENERS = frozenset({",", ";", "–", "—", "-"})
 #: The marks that close a clause right after a verb ("… von Wassermangel bedroht.").
 _CLAUSE_MARKS = frozenset({".", ",", ";", "!", "?", ":"})
+#: How a participle closing a clause ends ("bedroht", "betroffen").
+_PARTICIPLE_ENDINGS = ("t", "en")
 _MIN_PRONOMINAL = 4  # "damit", "darauf": "da" and a preposition of two letters or more
 
 
@@ -703,10 +705,14 @@ def _before_verb_attachment(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """The source of a framing preposition without a "von" phrase that belongs to the verb
     closing the clause right after it: "sind laut einer Studie von Wassermangel bedroht" is the
     Studie's ("bedroht von Wassermangel"), "hängt laut Hoekstra von den Lebensumständen ab"
-    Hoekstra's; "Laut einer Studie von Greenpeace ist der Wald bedroht" keeps Greenpeace."""
+    Hoekstra's; "Laut einer Studie von Greenpeace ist der Wald bedroht" keeps Greenpeace, and "nach
+    Angaben von Vattenfall Europe möglich" Vattenfall (no verb closes the clause)."""
     after = phrase.stop
     closes = after + 1 >= sentence.last or sentence.tokens[after + 1].text in _CLAUSE_MARKS
     if after >= sentence.last or not closes or not sentence.is_lower(after):
+        return phrase
+    last = sentence.lows[after]
+    if not (last.endswith(_PARTICIPLE_ENDINGS) or last in sentence.roles.verb_particles):
         return phrase
     for index in range(phrase.start + 1, after):
         if sentence.lows[index] in sentence.roles.von:
