@@ -2061,40 +2061,28 @@ def _english_core(
                 break
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
-        group = " ".join(head_words[first : last + 1]).lower()
-        if names and (
-            group in lexicon.person_nouns
-            or (names[0] not in lexicon.first_names and group in lexicon.relation_nouns)
-        ):
-            # "Rival Sony", "his wife Sharon": whom the name stands to, no role of its own and
-            # no person without a first name ("British rival Greg Rusedski" is one);
-            # "Northern Ireland man James McIlroy": a man from there, no role either.
-            return _english_person(
-                names,
-                lexicon,
-                role=None,
-                role_head=None,
-                gender=_english_role_gender(head_words[first : last + 1], lexicon),
-            )
         if names:
+            group = " ".join(head_words[first : last + 1]).lower()
             role_start = _english_role_start(head_words, first, lexicon)
             role = " ".join(head_words[role_start : end + 1])
-            if role.lower() in lexicon.relation_nouns and len(names) >= _NAME_WORDS:
-                # "Fellow Lib Dem Norman Baker": a relation alone is no role of a full name ("his
+            gender = _english_role_gender(head_words[first : last + 1], lexicon)
+            if (
+                group in lexicon.person_nouns
+                or (names[0] not in lexicon.first_names and group in lexicon.relation_nouns)
+                or (role.lower() in lexicon.relation_nouns and len(names) >= _NAME_WORDS)
+            ):
+                # "Rival Sony": whom the name stands to, no role of its own and no person
+                # without a first name ("British rival Greg Rusedski" is one);
+                # "Northern Ireland man James McIlroy": a man from there, no role either; a
+                # relation alone is no role of a full name ("Fellow Lib Dem Norman Baker"; "his
                 # wife Sharon" keeps it: it says who she is)
-                return _english_person(
-                    names,
-                    lexicon,
-                    role=None,
-                    role_head=None,
-                    gender=_english_role_gender(head_words[first : last + 1], lexicon),
-                )
+                return _english_person(names, lexicon, role=None, role_head=None, gender=gender)
             return _english_person(
                 names,
                 lexicon,
                 role=role,
                 role_head=_english_office(head_words, role_start, (first, last), lexicon),
-                gender=_english_role_gender(head_words[first : last + 1], lexicon),
+                gender=gender,
                 body=head_words[last + 1 :],
             )
     head = head_words[-1]
