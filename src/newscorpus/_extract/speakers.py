@@ -110,6 +110,11 @@ _DOCUMENT_KIND = "doc"  # the kind of a document in the organisations lexicon
 # The kinds of organisation noun that name people acting together: not documents or places.
 _INSTITUTION_KINDS = frozenset({"org", "group"})
 _VOWELS = frozenset("aeiouäöüy")
+# What ends the sentence before a mention, and what may stand between that end and a mention
+# that opens its sentence (white space, quotation marks): see SpeakerRegistry._sole_candidate.
+_SENTENCE_ENDS = (".", "!", "?", "\n")
+_BEFORE_SENTENCE = " \t\n\"'“”‘’„‚«»‹›"
+
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
 _NAME_WORDS = 2  # a first name or honorific and a surname
@@ -3843,12 +3848,14 @@ class SpeakerRegistry:
             return self._mentioned_group(since, before)
         if self._mentioned is None or gender not in _PERSON_GENDERS:
             return None
+        passed = False  # whether a named person was passed over
         for sentence in self._mentioned(since, before):
             first = True
             mentions = list(sentence)
             for number, mention in enumerate(mentions):
                 info = mention.info
                 if mention.oblique:
+                    passed = passed or info.named
                     continue
                 if info.pronoun:
                     if info.gender == gender:
@@ -3859,11 +3866,31 @@ class SpeakerRegistry:
                 info = self._apposed_name(info, mention, mentions[number + 1 : number + 2])
                 subject, first = first, False
                 fits = self._fits(info, pronoun, subject=subject)
+                if fits is None and self._sole_candidate(info, mention, pronoun, passed=passed):
+                    found = self.add(info)
+                    self._drafts[found].gender = gender
+                    return found
                 if fits is None:
                     return None
                 if fits:
                     return self.add(info)
+                passed = passed or info.named
         return None
+
+    def _sole_candidate(
+        self, info: MentionInfo, mention: Mentioned, pronoun: MentionInfo, *, passed: bool
+    ) -> bool:
+        """Whether a name of unknown gender that :meth:`_fits` cannot judge is the one a
+        pronoun means all the same: it opens its sentence ("Shami Chakrabarti joined calls for
+        … . She said"), no other named person stands between it and the pronoun, and no
+        speaker before fits the pronoun. Not "Since she presented the shows Number 73 and …"
+        (not the sentence's opening), nor "Dwain Chambers is banned. And Marion Jones has
+        sued Conte over his claims that he …" (Conte was passed over)."""
+        if passed or not info.named or self._pronoun_candidate(pronoun) is not None:
+            return False
+        start = mention.span.start
+        opening = max(self._text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
+        return not self._text[opening + 1 : start].strip(_BEFORE_SENTENCE)
 
     def _apposed_name(
         self, info: MentionInfo, mention: Mentioned, following: list[Mentioned]

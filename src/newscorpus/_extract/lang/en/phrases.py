@@ -327,13 +327,44 @@ def _coordinated_names(sentence: _Sentence, position: int, stop: int) -> bool:
     chairman and chief executive Rick Wagoner")."""
     before, after = position - 1, position + 1
     return (
-        (sentence.is_capitalised(before) and sentence.is_capitalised(after))
+        (
+            sentence.is_capitalised(before)
+            and sentence.is_capitalised(after)
+            and not _place_of_a_clause(sentence, before)
+        )
         or (_plural_word(sentence, before) and _plural_noun(sentence, after))
         or (
             _role_word(sentence, before)
             and _role_word(sentence, after)
             and any(sentence.is_capitalised(index) for index in range(after + 1, stop))
         )
+    )
+
+
+def _place_of_a_clause(sentence: _Sentence, position: int) -> bool:
+    """Whether the capitalised words ending at ``position`` follow a preposition after a
+    lower-case word that names no one and nothing that speaks (no role, organisation or
+    document, no plural): "after a tie at Old Trafford and Ancelotti said", "has been training
+    in Holland and Ferguson said": the "and" after them joins two clauses, not two names (not
+    "a spokesman for Marks and Spencer", "a report by Ernst and Young")."""
+    index = position
+    while index > 0 and sentence.is_capitalised(index):
+        index -= 1
+    noun = index - 1
+    if (
+        index == position
+        or noun < 0
+        or sentence.word_class(index) != "prep"
+        # "came after France and Germany vowed": the word may open a clause
+        or sentence.lows[index] in sentence.roles.adverbial_subordinators
+    ):
+        return False
+    low = sentence.lows[noun]
+    return (
+        sentence.is_lower(noun)
+        and not low.endswith("s")
+        and not role_or_organisation(low, "en")
+        and not document_word(low, "en")
     )
 
 

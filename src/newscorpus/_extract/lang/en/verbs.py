@@ -32,6 +32,7 @@ from newscorpus._extract.lang.en.phrases import (
     _phrase_after,
     _phrase_before,
     _phrase_ends,
+    _place_of_a_clause,
     _plural_noun,
     _plural_word,
     _quantifier_subject,
@@ -1736,6 +1737,7 @@ def _coordinated_subject(sentence: _Sentence, phrase: Phrase) -> Phrase:
             previous is None
             or not sentence.is_capitalised(previous.start)
             or sentence.lows[previous.start].isdigit()  # "meet on 12 March … and Kirwan says"
+            or _place_of_a_clause(sentence, previous.stop - 1)  # "sealed in Paris and Chirac"
         ):
             return phrase
         start = previous.start
