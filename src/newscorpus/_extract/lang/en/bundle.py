@@ -170,6 +170,7 @@ class WordRoles(NamedTuple):
     demonstrative: frozenset[str]
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
+    verb_adverbs: frozenset[str]
     said_of: frozenset[str]
     believed_in: frozenset[str]
     relative_adverbs: frozenset[str]

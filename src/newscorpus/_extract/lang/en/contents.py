@@ -28,7 +28,7 @@ from newscorpus._extract.lang.en.sentence import (
     _Sentence,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
-from newscorpus._extract.speakers import role_or_organisation
+from newscorpus._extract.speakers import role_noun, role_or_organisation
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -403,7 +403,36 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         named = _phrase_after(sentence, of + 1, limit, attachments=False)
         if named is not None and named.start == of + 1:
             phrase = Phrase(phrase.start, named.stop)
+    phrase = _holder_after_role(sentence, phrase, limit)
     return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
+
+
+def _holder_after_role(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
+    """An addressee that ends in a lower-case role noun, with the name of its holder after it,
+    before "that" or another word that opens the content (``complementizers``), a colon or a
+    quotation: "told fellow board member Bert Roberts that …" addresses Bert Roberts (the
+    name is no part of what was told)."""
+    stop = phrase.stop
+    lows = sentence.lows
+    if stop >= limit or not (
+        sentence.is_lower(stop - 1)
+        and (
+            role_noun(lows[stop - 1], "en")
+            or (stop - 2 >= phrase.start and role_noun(f"{lows[stop - 2]} {lows[stop - 1]}", "en"))
+        )
+    ):
+        return phrase
+    end = stop
+    while end < limit and sentence.is_capitalised(end) and not sentence.is_quote(end):
+        end += 1
+    if end == stop or end >= sentence.last:
+        return phrase
+    opens_content = (
+        sentence.lows[end] in sentence.roles.complementizers
+        or sentence.tokens[end].text == ":"
+        or sentence.is_quote(end)
+    )
+    return Phrase(phrase.start, end) if opens_content else phrase
 
 
 def _object_of(sentence: _Sentence, addressee: int) -> bool:

@@ -4,6 +4,7 @@ its verb group, its subject (before it, or after it in an inversion) and its add
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1247,7 +1248,13 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             sentence.word_classes.get(low) in {"adv", "neg"}
             # an adverb in -ly ("recently said"), not a role noun ("Brown's ally said")
             or (low.endswith("ly") and not role_or_organisation(low, "en"))
-            or (low == "once" and lows[position + 1] == "again")
+            # "once said", "once again said": not the subordinator it is before a subject
+            or (
+                low in roles.verb_adverbs
+                and (
+                    position + 1 == index or sentence.word_classes.get(lows[position + 1]) == "adv"
+                )
+            )
         ) and sentence.is_lower(position):  # the method call last: most words fail before
             start = position
         elif (
@@ -1289,6 +1296,10 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
 #: The endings of the participles and gerunds that open a participle clause ("Asked about …",
 #: "Speaking to reporters …").
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+_PRESENT_PARTICIPLE = "ing"
+# The word classes that may follow a participle opening its clause ("Shivering in a dress",
+# "Smiling broadly"), unlike a verb after a name ("Browning said").
+_PARTICIPLE_CLAUSE_STARTS = frozenset({"prep", "det", "adv"})
 
 #: The fewest words of a phrase of time ("last week", "in 2003").
 _PAIR_OF_WORDS = 2
@@ -1882,6 +1893,27 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     if marks is _DASHES:
         return _dashed_subject(sentence, head, start, comma)
     opener = head.start - 1
+    if opener > start and sentence.tokens[opener].text == ",":
+        # "Hans Reckers, a director of Germany's central bank, the Bundesbank, said": the
+        # head is itself an apposition, to the name that opens the clause
+        named = _phrase_before(sentence, opener)
+        if (
+            named is not None
+            and named.start == start
+            and sentence.is_capitalised(opener - 1)
+            # not an adverb: "Separately, the firm's chief, …"
+            and not (
+                named.stop - named.start == 1
+                and (sentence.word_class(named.start) or sentence.lows[named.start].endswith("ly"))
+            )
+            and _holds_role(sentence, head)
+        ):
+            words = (
+                *_mention_words(sentence, head.start, head.stop),
+                ",",
+                *_mention_words(sentence, named.start, named.stop),
+            )
+            return _Subject(named.start, comma, words)
     if (
         head.start != start
         and not (
@@ -1916,6 +1948,15 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
             # "the chief executive, Sarah Lin, said": the name in apposition to a role
             words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
     return _Subject(head.start, comma, words)
+
+
+def _holds_role(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase holds a role noun of one word or two ("head of the unit", "a board
+    member of the bank")."""
+    lows = sentence.lows[phrase.start : phrase.stop]
+    return any(role_noun(low, "en") for low in lows) or any(
+        role_noun(f"{first} {second}", "en") for first, second in itertools.pairwise(lows)
+    )
 
 
 def _relative_clause_opening(sentence: _Sentence, comma: int) -> int:
@@ -2385,7 +2426,10 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
 def _opening_participle(sentence: _Sentence, position: int) -> bool:
     """Whether the capitalised word at ``position`` opens a participle clause: a form of "have"
     or "be" ("Having been …", "Being …") or a form of a verb of the lexicons ("Asked about …",
-    "Speaking to reporters …"), with a lower-case word after it; a name never is one."""
+    "Speaking to reporters …"), with a lower-case word after it; or any word in -ing before a
+    preposition, article or adverb ("Shivering in a long dress, the actress … joked: “…”",
+    "Smiling broadly, …"); a name never is one ("Browning said, …": a verb follows it;
+    "Groening recently heaped praise on …, saying" after "Matt Groening": a surname)."""
     low = sentence.lows[position]
     return (
         sentence.is_capitalised(position)
@@ -2395,6 +2439,12 @@ def _opening_participle(sentence: _Sentence, position: int) -> bool:
             low in sentence.roles.have
             or low in sentence.roles.be
             or (low.endswith(_PARTICIPLE_ENDINGS) and low in sentence.lexicon.verbs)
+            or (
+                low.endswith(_PRESENT_PARTICIPLE)
+                and sentence.word_class(position + 1) in _PARTICIPLE_CLAUSE_STARTS
+                # "Groening recently heaped praise …" after "Matt Groening": a surname
+                and not _surname_in_text(sentence, sentence.tokens[position].text)
+            )
         )
     )
 
