@@ -125,6 +125,21 @@ def _direct_quotes(
         # the verb of the sentence before is not this quotation's cue
         spoken = attrs.evolve(spoken, cue=(), addressee=None)
         context = _CONTEXT_RECENT
+    elif (
+        colon is None
+        and _quote_index(sentence, pairs[quotes[0]]) == sentence.opening
+        and not state.found_in_previous_sentence()
+    ):
+        # "Sturm-Coach Christian Ilzer haderte mit dem Schiedsrichter. „…“", "Der Trainer
+        # zeigte sich enttäuscht. „…“": the one the sentence before brought in speaks, not
+        # the speaker of a quotation before it
+        before = _sentence_before(sentence.text, pairs, state)
+        introduced = None if before is None or _asks(before) else _introduced_subject(before)
+        if introduced is not None and before is not None and _passive_subject(before, introduced):
+            introduced = None
+        if introduced is not None:
+            spoken = attrs.evolve(introduced, cue=(), addressee=None)
+            context = _CONTEXT_RECENT
     own: Attribution | None = None
     if context is not _CONTEXT_EXPLICIT:
         # "Für den Minister ist die Lage „alarmierend“": the holder of the view says the words,
@@ -678,27 +693,14 @@ def _continuation(
     if not (first or (second and right_after) or planned):
         return None
     span = Span(start=extent[0], end=extent[1])
-    previous = state.previous_range
-    if (
-        not right_after
-        and previous is not None
-        and state.previous_is_just_before(same_paragraph=True)
-    ):
-        analysed = state.analysed
-        tokens = (
-            analysed[1]
-            if analysed is not None and analysed[0] == previous
-            else tokenize(text, previous[0], previous[1], pairs)
-        )
-        before = _Sentence(text, tokens, _german()) if tokens else None
-        if planned and (before is None or not _tells_intention(before)):
+    before = None if right_after else _sentence_before(text, pairs, state)
+    if before is not None:
+        if planned and not _tells_intention(before):
             return None
-        subject = None if before is None else _sentence_subject(before)
-        if subject is None and before is not None:
-            subject = _subject_after_opening(before)
-        if subject is not None and before is not None and _known_speaker(before, subject):
+        subject = _introduced_subject(before)
+        if subject is not None:
             return _derive(subject, kind=_KIND_FREE_INDIRECT, content=span)
-        report = None if before is None else _report_named(before)
+        report = _report_named(before)
         if report is not None:
             return _derive(report, content=span)
     if planned:
@@ -715,6 +717,54 @@ def _continuation(
             )
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=_KIND_FREE_INDIRECT)
+
+
+def _sentence_before(text: str, pairs: Sequence[QuotePair], state: _State) -> _Sentence | None:
+    """The sentence right before the current one in its paragraph, when it holds no
+    quotation found (``state.previous_range``); None otherwise."""
+    previous = state.previous_range
+    if previous is None or not state.previous_is_just_before(same_paragraph=True):
+        return None
+    analysed = state.analysed
+    tokens = (
+        analysed[1]
+        if analysed is not None and analysed[0] == previous
+        else tokenize(text, previous[0], previous[1], pairs)
+    )
+    return _Sentence(text, tokens, _german()) if tokens else None
+
+
+def _introduced_subject(before: _Sentence) -> Attribution | None:
+    """The subject of ``before`` (:func:`_sentence_subject`, else the one after an opening
+    adverbial) when it is someone (:func:`_known_speaker`): whom the text has just brought in,
+    the speaker of the free indirect speech or the bare quotation right after ("Das Institut
+    sieht keine Gefahr. Nur Halter seien zu schützen.", "Sturm-Coach Christian Ilzer haderte
+    mit dem Schiedsrichter. „Der Elfmeter war nie einer.“")."""
+    subject = _sentence_subject(before)
+    if subject is None:
+        subject = _subject_after_opening(before)
+    if subject is None or not _known_speaker(before, subject):
+        return None
+    return subject
+
+
+def _passive_subject(sentence: _Sentence, subject: Attribution) -> bool:
+    """Whether a form of "werden" follows a sentence's subject (the ``passive`` role, not a
+    form of "sein"): what is done to it ("Der Bürgermeister Jonas Weber wurde verurteilt."),
+    not what it says or does."""
+    verb = _subject_end(sentence, subject)
+    if verb >= sentence.last:
+        return False
+    low = sentence.lows[verb]
+    return low in sentence.roles.passive and low not in sentence.roles.sein
+
+
+def _asks(sentence: _Sentence) -> bool:
+    """Whether a sentence holds a form of a verb of asking (the ``asking_verbs`` role), whose
+    object answers: "Die Journalisten fragten den Minister nach den Kosten. „Die sind noch
+    offen.“" is not the Journalisten's."""
+    verbs, asking = sentence.lexicon.verbs, sentence.roles.asking_verbs
+    return any(form.lemma in asking for low in sentence.lows if low in verbs for form in verbs[low])
 
 
 def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:

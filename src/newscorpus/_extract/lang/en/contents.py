@@ -53,6 +53,7 @@ _PRESENT = frozenset({FormKind.PRESENT})
 #: The marks that close a quotation's clause inside its closing mark ('"It is fine," he said').
 _QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
 _MAX_ADDRESSEE = 8
+_NEGATION = "neg"  # the word class of "not" and "never" (function_words.txt)
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _PAST_ENDING = "ed"  # "as the talks opened that …": the verb of a clause of time
@@ -571,7 +572,18 @@ def _content_after(
         if _FLAG_REPORT not in flags:
             return None  # "wrote a book", "answered the phone"
         return _KIND_REPORTED, sentence.span(start, stop)
-    return _KIND_INDIRECT, sentence.span(start, stop)
+    return _KIND_INDIRECT, sentence.span(_with_negation(sentence, start), stop)
+
+
+def _with_negation(sentence: _Sentence, start: int) -> int:
+    """A content that is a to-infinitive takes the negation right before it ("promised not
+    to raise taxes", "vowed never to return": what will not be done); others start where
+    they start."""
+    if start == 0 or not _infinitive(sentence, start):
+        return start
+    while start > 0 and sentence.word_class(start - 1) == _NEGATION:
+        start -= 1
+    return start
 
 
 #: The most words an opening of the ``anonymity_contents`` role has.
