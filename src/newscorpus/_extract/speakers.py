@@ -686,6 +686,12 @@ def role_noun(word: str, language: str) -> bool:
     return _is_role_noun(word, _lexicon(language))
 
 
+def role_modifier(low: str, language: str) -> bool:
+    """Whether the lower-case word ``low`` modifies a role after it (``role_modifiers``:
+    "former", "acting", "outgoing")."""
+    return low in _lexicon(language).role_modifiers
+
+
 def _is_role_noun(word: str, lexicon: _Lexicon) -> bool:
     """Whether ``word`` is a role noun of the lexicon (in German also the end of a compound that
     is no accidental one: "Innenministerin", not "Fahrzeug")."""

@@ -18,6 +18,7 @@ from newscorpus._extract.lang.en.sentence import (
 from newscorpus._extract.speakers import (
     document_word,
     person_or_institution,
+    role_modifier,
     role_noun,
     role_or_organisation,
 )
@@ -471,6 +472,8 @@ def _phrase_after(
                 and sentence.is_lower(previous)
                 and not role_or_organisation(tokens[previous].text, "en")
                 and not _name_particle(sentence, previous)
+                # "former Prime Minister Boris Johnson": a modifier of the office after it
+                and not role_modifier(lows[previous], "en")
             ):
                 break
             position += 1

@@ -488,7 +488,12 @@ def _content_before_time_clause(case: _VerbCase, before: int, after: int) -> boo
     attribution's own clause ("At the briefing, reporters asked when the troops would leave":
     the content is the question after the verb)."""
     sentence = case.sentence
-    if not (before >= 0 and sentence.is_separator(before) and _clause_of_time(case, after)):
+    if not (
+        before >= 0
+        # a comma, or a quotation that holds its comma ('"I don't know," Smith said when asked')
+        and (sentence.is_separator(before) or sentence.is_quote(before))
+        and _clause_of_time(case, after)
+    ):
         return False
     content = _content_before(sentence, before)
     return content is not None and not _adverbial(sentence, content[1])
