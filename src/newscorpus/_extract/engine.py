@@ -239,6 +239,9 @@ class RuleState:
         #: where the last sentence of bare quotations put them in the text's attributions
         self.bare_quotes: list[int] = []
         self.bare_sentence: int | None = None
+        #: where each paragraph read so far starts, in order: the paragraph a quotation that
+        #: runs over several opens in (:meth:`continues`)
+        self.paragraph_starts: list[int] = []
 
     def mark_found(self) -> None:
         """Note that the current sentence holds a quotation."""
@@ -261,11 +264,21 @@ class RuleState:
             and self.paragraph - self.last_paragraph <= 1
         )
 
-    def continues(self) -> bool:
+    def continues(self, opening: int | None = None) -> bool:
         """Whether this sentence is close enough after a quotation to continue its speaker:
         at most :data:`CONTINUATION_SENTENCES` sentences after it, in its paragraph or the next
-        (:func:`continued_quotation`)."""
-        return self.recent(CONTINUATION_SENTENCES)
+        (:func:`continued_quotation`). With ``opening``, the offset where a quotation that
+        closes in this sentence opens, the paragraph counted is the one it opens in: a
+        quotation over several paragraphs ("“Our thoughts are with …⏎“I would urge …”")
+        continues a speaker quoted in the paragraph before its first."""
+        if opening is None or not self.paragraph_starts:
+            return self.recent(CONTINUATION_SENTENCES)
+        paragraph = bisect.bisect_right(self.paragraph_starts, opening) - 1
+        return (
+            self.found_within(CONTINUATION_SENTENCES)
+            and self.last_paragraph is not None
+            and paragraph - self.last_paragraph <= 1
+        )
 
     def announce(self, attribution: Attribution) -> None:
         """A colon ends the current sentence after ``attribution``'s speaker."""
@@ -361,7 +374,7 @@ def continued_quotation(
     the language's: ``alone`` False (English: a quotation among other words, "a “strong
     leader”") keeps it without a speaker.
     """
-    return Attribution(kind=kind, content=content, inherit=alone and state.continues())
+    return Attribution(kind=kind, content=content, inherit=alone and state.continues(content.start))
 
 
 #: The marks that end a sentence.
@@ -986,6 +999,7 @@ class SentenceLoop:
         body = first_body_paragraph(text)
         for paragraph_number, (paragraph_start, end) in enumerate(iter_paragraphs(text)):
             state.paragraph = paragraph_number
+            state.paragraph_starts.append(paragraph_start)
             # The body's first paragraph may open with a dateline ("Wien – "): not a sentence's.
             start = dateline_end(text, body, end) if paragraph_start == body else paragraph_start
             if self.claims_paragraph(start, end):
