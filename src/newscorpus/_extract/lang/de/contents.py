@@ -897,10 +897,23 @@ def _before_finite_verb(sentence: _Sentence, span: Span) -> Span:
             low in lexicon.auxiliaries
             or low in lexicon.konjunktiv
             or low in lexicon.konjunktiv_two
-            or low in lexicon.verbs
+            or (low in lexicon.verbs and not _closes_with_auxiliary(sentence, index + 1))
         ):
             return sentence.span(first, index)
     return span
+
+
+def _closes_with_auxiliary(sentence: _Sentence, index: int) -> bool:
+    """Whether the verb form at ``index`` is a participle that an auxiliary follows: the
+    verb-final end of the clause it stands in ("…, dass die Regierung den Bundesrat, die
+    Länderkammer, ausgeschlossen hat"), no main clause's verb (", wurde bestätigt", "Hinweise,
+    dass …, gefunden")."""
+    forms = sentence.lexicon.verbs[sentence.lows[index]]
+    return (
+        index + 1 < sentence.last
+        and sentence.lows[index + 1] in sentence.lexicon.auxiliaries
+        and all(form.kind is not _FORM_FINITE for form in forms)
+    )
 
 
 def _relative_content_end(
