@@ -49,7 +49,8 @@ def _doubles(base: str) -> bool:
         and base[-1] not in _VOWELS
         and base[-1] not in "wxy"
         and base[-2] in _VOWELS
-        and base[-3] not in _VOWELS
+        # a consonant before that vowel; "qu" counts as one ("quip": "quipped")
+        and (base[-3] not in _VOWELS or base[-4:-2] == "qu")
     )
 
 
