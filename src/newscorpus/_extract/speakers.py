@@ -113,6 +113,8 @@ _VOWELS = frozenset("aeiouäöüy")
 # What ends the sentence before a mention, and what may stand between that end and a mention
 # that opens its sentence (white space, quotation marks): see SpeakerRegistry._sole_candidate.
 _SENTENCE_ENDS = (".", "!", "?", "\n")
+# What may follow an apposition that closes (SpeakerRegistry._apposed_to_oblique).
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "\n"})
 _BEFORE_SENTENCE = " \t\n\"'“”‘’„‚«»‹›"
 
 _MAX_ROLE_TAIL = 6
@@ -3860,7 +3862,7 @@ class SpeakerRegistry:
             mentions = list(sentence)
             for number, mention in enumerate(mentions):
                 info = mention.info
-                if mention.oblique:
+                if mention.oblique or self._apposed_to_oblique(mention, mentions[:number]):
                     passed = passed or info.named
                     continue
                 if info.pronoun:
@@ -3882,6 +3884,18 @@ class SpeakerRegistry:
                     return self.add(info)
                 passed = passed or info.named
         return None
+
+    def _apposed_to_oblique(self, mention: Mentioned, before: list[Mentioned]) -> bool:
+        """Whether ``mention`` is in apposition to a mention in a prepositional phrase right
+        before it, and so in that phrase too: "conducted by the magazine's editor, Conservative
+        MP Boris Johnson. He said" is not Boris Johnson."""
+        if not before or not before[-1].oblique or before[-1].info.named:
+            return False
+        between = self._text[before[-1].span.end : mention.span.start]
+        # (an apposition closes where it ends: not "With both services on offer from
+        # Telewest, Mr Tveter is confident", whose subject only follows a comma)
+        after = self._text[mention.span.end : mention.span.end + 1]
+        return between.strip() == "," and (not after or after in _APPOSITION_CLOSERS)
 
     def _sole_candidate(
         self, info: MentionInfo, mention: Mentioned, pronoun: MentionInfo, *, passed: bool

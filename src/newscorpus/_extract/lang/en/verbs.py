@@ -819,8 +819,22 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         return False
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
-    if sentence.lows[position + 1] in sentence.roles.personal_relatives:
-        return False  # "…, said one official, who spoke on condition …": the speaker's clause
+    following = sentence.lows[position + 1]
+    if (
+        following in sentence.roles.personal_relatives
+        or following in sentence.roles.relative_pronouns
+    ):
+        # "…, said one official, who spoke on condition …", "…, said the company, which
+        # employs 5,000 people": the speaker's clause
+        return False
+    if following in sentence.roles.contrast_subordinators:
+        return False  # "…, the Bank said, although it did not rule out a cut": the narrator's
+    if (
+        sentence.word_class(position + 1) == "prep"
+        and position + 2 < sentence.last
+        and sentence.lows[position + 2].endswith(_PRESENT_PARTICIPLE)
+    ):
+        return False  # "…, the company said, without giving details": how it was said
     if (
         sentence.word_class(position + 1) == "sub"
         and sentence.lows[position + 1] in sentence.roles.participle_openers
@@ -2323,6 +2337,12 @@ def _clause_content_following(
         _clause_follows(sentence, start) or _topic_follows(sentence, start)
     ):
         return None
+    if (
+        _FLAG_OPINION in flags
+        and _FLAG_REPORT not in flags
+        and not _clause_follows(sentence, start, infinitive=True)
+    ):
+        return None  # "browsing and finding out about products": a verb of thinking, no clause
     return content
 
 
