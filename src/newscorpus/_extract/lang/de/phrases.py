@@ -1090,6 +1090,18 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
     for _ in range(2):
         if index >= limit:
             return None
+        if (
+            sentence.lows[index] in sentence.roles.demonstrative
+            and index + 1 < limit
+            and sentence.word_class(index + 1) == "det"
+        ):
+            # "Anders sieht das die Arbeiterkammer": a demonstrative before a noun phrase that
+            # names someone is the object, the subject follows it (not "nenne das die
+            # Drei-K-Strategie")
+            after = _phrase_after(sentence, index + 1, limit)
+            info = None if after is None else analyse_mention(sentence.words(*after), language="de")
+            if info is not None and info.kind is not SpeakerKind.UNKNOWN:
+                return after
         phrase = _phrase_after(sentence, index, limit)
         if phrase is None:
             return None
