@@ -355,6 +355,7 @@ READER_WORD_ROLES = frozenset(
         "von",
         "quantities",
         "possessives",
+        "number_words",
     }
 )
 

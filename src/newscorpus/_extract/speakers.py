@@ -159,6 +159,7 @@ _ROLE_PREFIXES_ROLE = "role_prefixes"
 #: the rules' word role of possessives that name the owner of a noun of saying ("Seiner Meinung
 #: nach", "Sein Fazit: …"): each stands for its owner as a personal pronoun does
 _POSSESSIVES_ROLE = "possessives"
+_NUMBER_WORDS_ROLE = "number_words"  # (word_roles.txt: "one", "two", …)
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -321,6 +322,9 @@ class _Lexicon:
     #: determiners that follow an article and say how many ("die meisten Experten", "der weitere
     #: Verdächtige"): the article before them tells gender and number (``quantifier_determiners``)
     quantifier_determiners: frozenset[str]
+    #: number words that head a group of speakers ("two officials"), and before "of" a share
+    #: of them ("One of the organisers": an organiser, not a speaker named "One")
+    number_words: frozenset[str]
     personal_pronouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
@@ -526,6 +530,7 @@ def _lexicon(language: str) -> _Lexicon:
         tenure_adjectives=speaker_words["tenure_adjectives"],
         address_nouns=speaker_words["address_nouns"],
         quantifier_determiners=speaker_words["quantifier_determiners"],
+        number_words=read_word_role(language, _NUMBER_WORDS_ROLE),
         personal_pronouns=speaker_words["personal_pronouns"]
         | read_word_role(language, _POSSESSIVES_ROLE),
         relation_nouns=speaker_words["relation_nouns"],
@@ -1871,6 +1876,22 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             and words[start + 1].lower() in lexicon.time_nouns
         ):
             start += 2  # "Last week Grammy producers", "This week opposition politicians"
+            continue
+        if (
+            low in lexicon.number_words
+            and start + 1 < len(words)
+            and (
+                words[start + 1].lower() in lexicon.prepositions
+                or _english_plural_role(words[start + 1], lexicon)
+                # a singular role after a number word in lower case only: "a Five
+                # spokesman" is the TV channel's
+                or (words[start] == low and words[start + 1] in lexicon.roles)
+            )
+        ):
+            # "One of the organisers", "Two of the victims": a share of a group; "one
+            # resident", "Two officials": a count of people, no part of a name or role (not
+            # "One million seafarers")
+            start += 1
             continue
         if low in lexicon.determiners:
             definite = definite or low == "the"

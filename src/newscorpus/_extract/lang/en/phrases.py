@@ -234,7 +234,11 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         return sentence.is_nounish(previous, head=True) or sentence.is_capitalised(previous)
     if low in sentence.roles.plural_attach and (
         _plural_noun(sentence, previous)
-        or (sentence.is_lower(previous) and person_or_institution(sentence.lows[previous], "en"))
+        # (or opening the sentence, capitalised: "Police in Paris said")
+        or (
+            (sentence.is_lower(previous) or previous == 0)
+            and person_or_institution(sentence.lows[previous], "en")
+        )
     ):
         return True
     if low in sentence.roles.document_attach and _topic_attaches(sentence, position):

@@ -205,14 +205,17 @@ def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attr
 
 
 def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
-    """Whether a verb form right after a possessive modifies the noun after it: "Russia's
-    proposed membership", "his firm's reported interest", "Labour's ruling National Executive"
-    (a participle before a noun that is no name, or a gerund, as an adjective, no verb of saying),
+    """Whether a verb form right after a possessive or a number modifies the noun after it:
+    "Russia's proposed membership", "his firm's reported interest", "Labour's ruling National
+    Executive", "500 confirmed cases", "the 12 alleged victims" (a participle before a noun that
+    is no name, or a gerund, as an adjective, no verb of saying),
     not "McDonald's announced it was …" or "Foster's said a merger …" (a determiner, pronoun,
     complementizer or quotation follows)."""
     if group.auxiliaries or group.start != index or index == 0:
         return False
-    if not sentence.lows[index - 1].endswith(_POSSESSIVE):
+    before = sentence.lows[index - 1]
+    # also after a number: "500 confirmed cases", "The 12 alleged victims were …"
+    if not (before.endswith(_POSSESSIVE) or _number(before)):
         return False
     following = index + 1
     if following >= sentence.last or sentence.is_quote(following):
@@ -229,6 +232,11 @@ def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
     ):
         return False
     return not _clause_after_noun(sentence, index, following + 1)
+
+
+def _number(word: str) -> bool:
+    """Whether ``word`` is a number written in digits ("12", "1,500"; not "31-year-old")."""
+    return word.replace(",", "").replace(".", "").isdigit()
 
 
 def _lone_singular_name(sentence: _Sentence, phrase: Phrase) -> bool:
