@@ -3517,7 +3517,37 @@ class SpeakerRegistry:
                         attrs.evolve(info, gender=None, plural=True)
                     )
             return numbers
-        return (self.add(info),)
+        holder = self._role_holder(info, mention.start, since)
+        return (self.add(info if holder is None else holder),)
+
+    def _role_holder(self, info: MentionInfo, before: int, since: int) -> MentionInfo | None:
+        """The person a definite role alone means when no speaker has that role and the
+        sentences before it (since the last quotation) name a person holding it: "Home
+        Secretary Yvette Cooper visited the scene. “…,” the home secretary said" is Yvette
+        Cooper, "Judge Peter Smith sentenced Brown. The judge said" Peter Smith; the latest
+        such sentence first. None for anyone else ("a judge", "the judges", a name)."""
+        if (
+            self._mentioned is None
+            or info.named
+            or info.pronoun
+            or not info.role_head
+            or info.indefinite
+            or info.plural
+            or info.kind is not _KIND_PERSON
+            or self._by_role(info) is not None
+        ):
+            return None
+        for sentence in self._mentioned(since, before):
+            for mentioned in sentence:
+                other = mentioned.info
+                if (
+                    other.named
+                    and other.kind is _KIND_PERSON
+                    and other.plural is False
+                    and other.role_head == info.role_head
+                ):
+                    return other
+        return None
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
