@@ -1920,6 +1920,19 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     if marks is _DASHES:
         return _dashed_subject(sentence, head, start, comma)
     opener = head.start - 1
+    if (
+        opener > start
+        and sentence.word_class(opener) == "prep"
+        and sentence.tokens[opener - 1].text == ","
+    ):
+        # "John Smith, 45, of Harehills, Leeds, said", "Mary Jones, from Cardiff, Wales,
+        # said": where the speaker comes from, in apposition to the subject before it
+        before = _apposition_subject(sentence, opener - 1)
+        if before is not None:
+            return _Subject(before.start, comma, before.words)
+        named = _phrase_before(sentence, opener - 1)
+        if named is not None and named.start == start:
+            return _Subject(start, comma, _mention_words(sentence, named.start, named.stop))
     if opener > start and sentence.tokens[opener].text == ",":
         # "Hans Reckers, a director of Germany's central bank, the Bundesbank, said": the
         # head is itself an apposition, to the name that opens the clause
