@@ -110,12 +110,8 @@ _DOCUMENT_KIND = "doc"  # the kind of a document in the organisations lexicon
 # The kinds of organisation noun that name people acting together: not documents or places.
 _INSTITUTION_KINDS = frozenset({"org", "group"})
 _VOWELS = frozenset("aeiouäöüy")
-# What ends the sentence before a mention, and what may stand between that end and a mention
-# that opens its sentence (white space, quotation marks): see SpeakerRegistry._sole_candidate.
-_SENTENCE_ENDS = (".", "!", "?", "\n")
 # What may follow an apposition that closes (SpeakerRegistry._apposed_to_oblique).
 _APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "\n"})
-_BEFORE_SENTENCE = " \t\n\"'“”‘’„‚«»‹›"
 
 _MAX_ROLE_TAIL = 6
 _RECENT_LIMIT = 40
@@ -3907,14 +3903,12 @@ class SpeakerRegistry:
             return self._mentioned_group(since, before)
         if self._mentioned is None or gender not in _PERSON_GENDERS:
             return None
-        passed = False  # whether a named person was passed over
         for sentence in self._mentioned(since, before):
             first = True
             mentions = list(sentence)
             for number, mention in enumerate(mentions):
                 info = mention.info
                 if mention.oblique or self._apposed_to_oblique(mention, mentions[:number]):
-                    passed = passed or info.named
                     continue
                 if info.pronoun:
                     if info.gender == gender:
@@ -3925,43 +3919,29 @@ class SpeakerRegistry:
                 info = self._apposed_name(info, mention, mentions[number + 1 : number + 2])
                 subject, first = first, False
                 fits = self._fits(info, pronoun, subject=subject)
-                if fits is None and self._sole_candidate(info, mention, pronoun, passed=passed):
-                    found = self.add(info)
-                    self._drafts[found].gender = gender
-                    return found
                 if fits is None:
                     return None
                 if fits:
                     return self.add(info)
-                passed = passed or info.named
         return None
 
     def _apposed_to_oblique(self, mention: Mentioned, before: list[Mentioned]) -> bool:
-        """Whether ``mention`` is in apposition to a mention in a prepositional phrase right
-        before it, and so in that phrase too: "conducted by the magazine's editor, Conservative
-        MP Boris Johnson. He said" is not Boris Johnson."""
-        if not before or not before[-1].oblique or before[-1].info.named:
+        """Whether ``mention`` is in apposition to a role in the agent phrase of a passive right
+        before it (``agent_prepositions``), and so the agent too: "conducted by the magazine's
+        editor, Conservative MP Boris Johnson. He said" is not Boris Johnson; "The award went
+        to the film's director, Ken Loach. He said" is Ken Loach."""
+        if (
+            not before
+            or not before[-1].oblique
+            or before[-1].info.named
+            or before[-1].preposition not in self._agent_prepositions
+        ):
             return False
         between = self._text[before[-1].span.end : mention.span.start]
         # (an apposition closes where it ends: not "With both services on offer from
         # Telewest, Mr Tveter is confident", whose subject only follows a comma)
         after = self._text[mention.span.end : mention.span.end + 1]
         return between.strip() == "," and (not after or after in _APPOSITION_CLOSERS)
-
-    def _sole_candidate(
-        self, info: MentionInfo, mention: Mentioned, pronoun: MentionInfo, *, passed: bool
-    ) -> bool:
-        """Whether a name of unknown gender that :meth:`_fits` cannot judge is the one a
-        pronoun means all the same: it opens its sentence ("Shami Chakrabarti joined calls for
-        … . She said"), no other named person stands between it and the pronoun, and no
-        speaker before fits the pronoun. Not "Since she presented the shows Number 73 and …"
-        (not the sentence's opening), nor "Dwain Chambers is banned. And Marion Jones has
-        sued Conte over his claims that he …" (Conte was passed over)."""
-        if passed or not info.named or self._pronoun_candidate(pronoun) is not None:
-            return False
-        start = mention.span.start
-        opening = max(self._text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
-        return not self._text[opening + 1 : start].strip(_BEFORE_SENTENCE)
 
     def _apposed_name(
         self, info: MentionInfo, mention: Mentioned, following: list[Mentioned]

@@ -169,6 +169,9 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
             or len(after) > _MAX_COMPLETING_TOKENS
             or sentence.word_class(following) in {"prep", "sub", "conj", "det"}
             or any(_verb_like_word(sentence, index) for index in after)
+            # the speaker's name in apposition to a role ("…, sagt der Leiter der Abteilung,
+            # Peter Maier."), no predicate
+            or _names_person(sentence, after)
         ):
             return attribution
     elif content == tokens[following].start:
@@ -178,6 +181,14 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     else:
         return attribution
     return attribution.derive(content=sentence.span(opening, last))
+
+
+def _names_person(sentence: _Sentence, words: range) -> bool:
+    """Whether the words ``words`` (up to the sentence's end) name a person ("Peter Maier")."""
+    if not words or not sentence.is_capitalised(words.start):
+        return False
+    info = analyse_mention(sentence.words(words.start, words.stop), language="de")
+    return info is not None and info.named and info.kind is SpeakerKind.PERSON
 
 
 def _verb_like_word(sentence: _Sentence, index: int) -> bool:
@@ -912,6 +923,8 @@ def _closes_with_auxiliary(sentence: _Sentence, index: int) -> bool:
     return (
         index + 1 < sentence.last
         and sentence.lows[index + 1] in sentence.lexicon.auxiliaries
+        # the auxiliary ends the clause (not "…, angekündigt hatte sie aber …": verb-second)
+        and (index + 2 >= sentence.last or sentence.separator[index + 2])
         and all(form.kind is not _FORM_FINITE for form in forms)
     )
 

@@ -134,7 +134,11 @@ def _direct_quotes(
         # zeigte sich enttäuscht. „…“": the one the sentence before brought in speaks, not
         # the speaker of a quotation before it
         before = _sentence_before(sentence.text, pairs, state)
-        introduced = None if before is None or _asks(before) else _introduced_subject(before)
+        introduced = (
+            None
+            if before is None or _asks(before) or not _speaks(before)
+            else _introduced_subject(before)
+        )
         if introduced is not None and before is not None and _passive_subject(before, introduced):
             introduced = None
         if introduced is not None:
@@ -757,6 +761,15 @@ def _passive_subject(sentence: _Sentence, subject: Attribution) -> bool:
         return False
     low = sentence.lows[verb]
     return low in sentence.roles.passive and low not in sentence.roles.sein
+
+
+def _speaks(sentence: _Sentence) -> bool:
+    """Whether a sentence holds a form of a verb of the lexicon, whatever its flags ("zeigte
+    sich enttäuscht", "reagierte gelassen", "haderte mit dem Schiedsrichter"): its subject
+    takes a stance the quotation after it may voice, unlike a subject that only acts or is
+    described ("Der Verein hatte drei Spiele verloren.", "Der Angeklagte betrat den Saal.")."""
+    verbs = sentence.lexicon.verbs
+    return any(low in verbs for low in sentence.lows)
 
 
 def _asks(sentence: _Sentence) -> bool:

@@ -1100,7 +1100,15 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
             # Drei-K-Strategie")
             after = _phrase_after(sentence, index + 1, limit)
             info = None if after is None else analyse_mention(sentence.words(*after), language="de")
-            if info is not None and info.kind is not SpeakerKind.UNKNOWN:
+            article = sentence.lows[index + 1]
+            if (
+                info is not None
+                and info.kind is not SpeakerKind.UNKNOWN
+                # in the nominative: not "dem"/"den" nor "der" before a feminine or plural noun
+                # ("schilderte das der Polizei ein Augenzeuge": the Polizei is told)
+                and article not in sentence.roles.object_determiners
+                and (article not in sentence.roles.nominative or info.gender == "m")
+            ):
                 return after
         phrase = _phrase_after(sentence, index, limit)
         if phrase is None:

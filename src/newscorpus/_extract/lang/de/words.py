@@ -163,6 +163,18 @@ def _adverb_word(sentence: _Sentence, index: int) -> bool:
     word_class = sentence.word_class(index)
     if word_class:
         return word_class in {"adv", "time"}
+    if (
+        index == sentence.opening
+        and index + 1 < sentence.last
+        and sentence.is_lower(index + 1)
+        and (
+            sentence.lows[index] in sentence.roles.comparatives
+            or sentence.lows[index + 1] in sentence.roles.comparatives
+        )
+    ):
+        # "Anders sieht das die Arbeiterkammer", "Ganz anders sieht das …": a comparison opens
+        # the sentence before its verb (not the names "Anders Fogh Rasmussen", "Bruno Ganz")
+        return True
     word = sentence.tokens[index].text
     return (
         sentence.lows[index].endswith(tuple(sentence.roles.adverb_endings))

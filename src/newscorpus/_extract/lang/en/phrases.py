@@ -370,7 +370,23 @@ def _place_of_a_clause(sentence: _Sentence, position: int) -> bool:
         and not low.endswith("s")
         and not role_or_organisation(low, "en")
         and not document_word(low, "en")
+        and _finite_before(sentence, noun)
     )
+
+
+def _finite_before(sentence: _Sentence, position: int) -> bool:
+    """Whether the clause up to ``position`` has a finite verb before it, an auxiliary or an
+    irregular past ("has been training in Holland", "was sealed in Paris", "Milan beat
+    Juventus … at Old Trafford"): the phrase after it ends a clause. Not "Sources close to
+    Blair and Brown said", "Lawyers acting for Mr Smith and Mrs Jones said": a noun phrase."""
+    roles, past_tenses = sentence.roles, sentence.lexicon.past_tenses
+    for index in range(position, -1, -1):
+        if sentence.is_separator(index):
+            return False
+        low = sentence.lows[index]
+        if low in roles.have or low in roles.be or low in roles.modal or low in past_tenses:
+            return True
+    return False
 
 
 def _role_word(sentence: _Sentence, position: int) -> bool:

@@ -214,8 +214,21 @@ def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
     if group.auxiliaries or group.start != index or index == 0:
         return False
     before = sentence.lows[index - 1]
-    # also after a number: "500 confirmed cases", "The 12 alleged victims were …"
-    if not (before.endswith(_POSSESSIVE) or _number(before)):
+    # also a participle in -ed after a number that an article or a form of "be" opens: "500
+    # confirmed cases" after "There have been", "The 12 alleged victims were …" (not a
+    # number that is a subject: "aged between 18 and 24 said jobs …", "1,200 reported abuse")
+    if not (
+        before.endswith(_POSSESSIVE)
+        or (
+            _number(before)
+            and index >= 2
+            and sentence.lows[index].endswith(_PAST_ENDING)
+            and (
+                sentence.word_class(index - 2) == "det"
+                or sentence.lows[index - 2] in sentence.roles.be
+            )
+        )
+    ):
         return False
     following = index + 1
     if following >= sentence.last or sentence.is_quote(following):
@@ -828,21 +841,26 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     if _skip_adverbials(sentence, position + 1) >= sentence.last:
         return False
     following = sentence.lows[position + 1]
-    if (
-        following in sentence.roles.personal_relatives
-        or following in sentence.roles.relative_pronouns
+    if following in sentence.roles.personal_relatives or (
+        following in sentence.roles.relative_pronouns
+        and (
+            sentence.lows[position - 1] not in sentence.lexicon.verbs
+            or _finite_clause_before(sentence, position)
+        )
     ):
         # "…, said one official, who spoke on condition …", "…, said the company, which
-        # employs 5,000 people": the speaker's clause
+        # employs 5,000 people": the speaker's clause; "Prices meant …, he said, which let
+        # people …": the narrator's, after a whole clause (not "The region, the report said,
+        # which has been hit by drought, needs help", whose subject goes on)
         return False
-    if following in sentence.roles.contrast_subordinators:
-        return False  # "…, the Bank said, although it did not rule out a cut": the narrator's
     if (
-        sentence.word_class(position + 1) == "prep"
+        following in sentence.roles.contrast_subordinators
         and position + 2 < sentence.last
-        and sentence.lows[position + 2].endswith(_PRESENT_PARTICIPLE)
+        and _clause_follows(sentence, position + 2)
     ):
-        return False  # "…, the company said, without giving details": how it was said
+        # "…, the Bank said, although it did not rule out a cut": a clause of the narrator's
+        # (not "…, although more slowly than expected", the speaker's)
+        return False
     if (
         sentence.word_class(position + 1) == "sub"
         and sentence.lows[position + 1] in sentence.roles.participle_openers
@@ -862,6 +880,20 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
         for later in range(position + 1, sentence.last)
+    )
+
+
+def _finite_clause_before(sentence: _Sentence, position: int) -> bool:
+    """Whether the words before the comma that opens the attribution ending at ``position``
+    hold a finite verb (an auxiliary, a modal or an irregular past: "Higher speeds meant that
+    …, he said"): a whole clause, not a subject that goes on after the attribution."""
+    comma = next(
+        (index for index in range(position - 1, 0, -1) if sentence.tokens[index].text == ","), 0
+    )
+    roles, past_tenses = sentence.roles, sentence.lexicon.past_tenses
+    return any(
+        low in roles.have or low in roles.be or low in roles.modal or low in past_tenses
+        for low in sentence.lows[:comma]
     )
 
 
@@ -1947,6 +1979,10 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
                 and (sentence.word_class(named.start) or sentence.lows[named.start].endswith("ly"))
             )
             and _holds_role(sentence, head)
+            # a name, no role of its own: not "The boss of Ryanair, chief executive, Michael
+            # O'Leary, said", whose last apposition names him
+            and not _holds_role(sentence, named)
+            and not any(sentence.is_lower(index) for index in range(named.start, named.stop))
         ):
             words = (
                 *_mention_words(sentence, head.start, head.stop),
