@@ -567,10 +567,12 @@ def test_an_adjective_of_tenure_is_no_part_of_the_role() -> None:
     infos = [
         german("Die jetzige Aufsichtsratschefin Brigitte Ederer"),
         german("der amtierende Präsident Hans Kurz"),
+        german("der neue VW-Vorstandsvorsitzende Martin Winterkorn"),
     ]
     assert [(info.name, info.role) if info else None for info in infos] == [
         ("Brigitte Ederer", "Aufsichtsratschefin"),
         ("Hans Kurz", "Präsident"),
+        ("Martin Winterkorn", "VW-Vorstandsvorsitzender"),
     ]
 
 
