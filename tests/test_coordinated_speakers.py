@@ -222,10 +222,13 @@ def test_a_verb_before_a_role_is_not_part_of_the_role() -> None:
 
 def test_an_adjective_without_article_before_a_role_belongs_to_it() -> None:
     (quote,) = newscorpus.extract_quotes(
-        "Neue Innenministerin Eva Roth sagte, der Plan stehe.", language="de"
+        "Bayerische Innenministerin Eva Roth sagte, der Plan stehe.", language="de"
     )
     assert quote.speaker is not None
-    assert (quote.speaker.name, "Neue Innenministerin" in quote.speaker.roles) == ("Eva Roth", True)
+    assert (quote.speaker.name, "Bayerische Innenministerin" in quote.speaker.roles) == (
+        "Eva Roth",
+        True,
+    )
 
 
 def test_co_speakers_need_a_speaker() -> None:
