@@ -1447,6 +1447,10 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
             if antecedent is None
             else _mention_words(sentence, *antecedent)
         )
+        named = None if antecedent is None else _named_before_role(sentence, antecedent)
+        if named is not None:
+            # "said Jane Smith, a nurse who told the BBC …": the nurse is Jane Smith
+            words = (*words, ",", *_mention_words(sentence, *named))
         return _Subject(before, group, words)
     restrictive = _restrictive_relative_subject(sentence, group)
     if restrictive is not None:
@@ -1745,6 +1749,31 @@ def _past_age(sentence: _Sentence, phrase: Phrase) -> Phrase:
     if named is None or not sentence.is_capitalised(named.stop - 1):
         return phrase
     return Phrase(named.start, phrase.stop)
+
+
+def _named_before_role(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
+    """The name a role phrase stands in apposition to, right before it and a comma ("Jane
+    Smith, a nurse who …"): a phrase of capitalised words alone, no role; None otherwise."""
+    comma = phrase.start - 1
+    if comma <= 0 or sentence.tokens[comma].text != "," or not _holds_role(sentence, phrase):
+        return None
+    named = _phrase_before(sentence, comma)
+    if (
+        named is None
+        or _holds_role(sentence, named)
+        or any(not sentence.is_capitalised(index) for index in range(named.start, named.stop))
+        # not an adverb opening the sentence: "Likewise, any voter who refuses …"
+        or (
+            named.stop - named.start == 1
+            and (
+                named.start == 0
+                or sentence.word_class(named.start)
+                or sentence.lows[named.start].endswith("ly")
+            )
+        )
+    ):
+        return None
+    return named
 
 
 def _nearest_antecedent(sentence: _Sentence, phrase: Phrase) -> Phrase:
