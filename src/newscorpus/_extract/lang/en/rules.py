@@ -99,6 +99,8 @@ _MAX_NESTED = 4  # quotations nested in one that ends a sentence, looked past to
 # "PENCE: ", "MR. SMITH: " opening a paragraph of a quoted transcript.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+")
 _DOUBLE_MARK_OR_LINE = re.compile(r'["“”\n]')
+# The marks that open a quotation right after a name and colon (see _transcript_turn).
+_QUOTE_OPENERS = frozenset("\"'“‘")
 # Single marks not between two word characters (those are apostrophes: don't), and line breaks.
 # (Written to start with a character class, which keeps the search fast.)
 _SINGLE_MARK_OR_LINE = re.compile(r"[\n'‘’](?:(?<=\n)|(?<!\w.)|(?!\w))")
@@ -326,7 +328,9 @@ def _transcript_turn(
             return None
         # One quotation over several paragraphs, as _quotemarks pairs a reopened mark.
         return previous.derive(content=Span(start=previous.content.start, end=stop))
-    if label.end() >= stop:
+    if label.end() >= stop or text[label.end()] in _QUOTE_OPENERS:
+        # (a headline's quotation after a name: "PM: 'We will not raise VAT'" is the
+        # headline rule's, the quotation without its marks)
         return None
     return Attribution(
         kind=_KIND_DIRECT,
