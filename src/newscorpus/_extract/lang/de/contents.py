@@ -82,6 +82,9 @@ _MAX_COMPLETING_TOKENS = 8
 _NOUN_PHRASE_OPENERS = frozenset({"det", ""})
 _PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
+#: The most words of a prepositional phrase before the comma of its relative clause ("bei einer
+#: großen Pressekonferenz, an der …", see _after_adverbial).
+_MAX_ADVERBIAL_WORDS = 4
 #: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
 _MAX_ABBREVIATION = 8
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
@@ -1316,6 +1319,10 @@ def _content_after(
         return None
     end = sentence.clause_end[start]
     if _prepositional_relative(sentence, start):
+        # "sagte bei einer Pressekonferenz, an der auch der Landeshauptmann teilnahm, die Stadt
+        # werde sparen": the relative clause is the adverbial's; the content may follow it
+        if end < last and tokens[end].text == "," and _after_adverbial(sentence, separator):
+            return _content_after(sentence, end, opinion=opinion, plain=plain)
         return None
     if (
         _has_konjunktiv(sentence, start, min(end, start + _KONJUNKTIV_WINDOW))
@@ -1338,6 +1345,19 @@ def _content_after(
     ):
         return None
     return _KIND_INDIRECT, span, []
+
+
+def _after_adverbial(sentence: _Sentence, separator: int) -> bool:
+    """Whether the words right before the comma ``separator`` are a prepositional phrase of a
+    few words ("bei einer Pressekonferenz", "in der Sitzung"): an adverbial of the verb of
+    saying, whose relative clause the content follows; not an object ("veröffentlichte ein
+    Video, in dem …", "lobte die Hilfsbereitschaft vieler Österreicher, von denen …")."""
+    for index in range(separator - 1, max(-1, separator - 1 - _MAX_ADVERBIAL_WORDS), -1):
+        if sentence.word_class(index) == "prep":
+            return True
+        if sentence.separator[index] or sentence.lows[index] in sentence.lexicon.verbs:
+            return False
+    return False
 
 
 def _quoted_predicate(sentence: _Sentence, start: int, end: int) -> bool:
