@@ -3513,7 +3513,11 @@ class SpeakerRegistry:
                         attrs.evolve(info, gender=None, plural=True)
                     )
             return numbers
-        holder = self._role_holder(info, mention.start, since)
+        holder = (
+            None
+            if _says_tenure(words, _lexicon(language))
+            else self._role_holder(info, mention.start, since)
+        )
         return (self.add(info if holder is None else holder),)
 
     def _role_holder(self, info: MentionInfo, before: int, since: int) -> MentionInfo | None:
@@ -3533,17 +3537,20 @@ class SpeakerRegistry:
             or self._by_role(info) is not None
         ):
             return None
-        for sentence in self._mentioned(since, before):
-            for mentioned in sentence:
-                other = mentioned.info
-                if (
-                    other.named
-                    and other.kind is _KIND_PERSON
-                    and other.plural is False
-                    and other.role_head == info.role_head
-                ):
-                    return other
-        return None
+        holders = [
+            mentioned.info
+            for sentence in self._mentioned(since, before)
+            for mentioned in sentence
+            if mentioned.info.named
+            and mentioned.info.kind is _KIND_PERSON
+            and mentioned.info.plural is False
+            and _role_within(info.role or "", mentioned.info.role or "")
+        ]
+        # Only one person holding just that role: "the Austrian chancellor" is not the German
+        # chancellor named before, and with two ministers named "the minister" is either.
+        if len({holder.key for holder in holders}) != 1:
+            return None
+        return holders[0]
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
@@ -4179,6 +4186,26 @@ class SpeakerRegistry:
 
 # Speakers' names recur from article to article ("Polizei", "the company"): each is slugged once.
 _slug = functools.lru_cache(maxsize=8192)(slug_of)
+
+
+def _role_within(role: str, held: str) -> bool:
+    """Whether each word of ``role`` ends a word of the role ``held`` ("the minister" of
+    "Finanzminister", "the MP" of "Mid-Bedfordshire MP"; not "the Austrian chancellor" of
+    "German Chancellor", "der SPÖ-Chef" of "ÖVP-Chef")."""
+    held_words = held.lower().split()
+    return bool(role) and all(
+        any(word.endswith(part) for word in held_words) for part in role.lower().split()
+    )
+
+
+def _says_tenure(words: Sequence[str], lexicon: _Lexicon) -> bool:
+    """Whether a mention's words hold an adjective of the ``tenure_adjectives`` role ("the new
+    manager", "der neue Bürgermeister"): the holder now, maybe not the one named before."""
+    return any(
+        _ADJECTIVE_ENDING.sub("", word.lower()) in lexicon.tenure_adjectives
+        or word.lower() in lexicon.tenure_adjectives
+        for word in words
+    )
 
 
 def _one_person(people: Sequence[MentionInfo], mention: MentionInfo) -> Sequence[MentionInfo]:

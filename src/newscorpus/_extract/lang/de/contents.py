@@ -1321,7 +1321,14 @@ def _content_after(
     if _prepositional_relative(sentence, start):
         # "sagte bei einer Pressekonferenz, an der auch der Landeshauptmann teilnahm, die Stadt
         # werde sparen": the relative clause is the adverbial's; the content may follow it
-        if end < last and tokens[end].text == "," and _after_adverbial(sentence, separator):
+        if (
+            end + 1 < last
+            and tokens[end].text == ","
+            and _after_adverbial(sentence, separator)
+            # (not a prepositional object of the verb after it: "sprach bei der Sitzung, in der
+            # …, von einem Großeinsatz")
+            and sentence.word_class(end + 1) != "prep"
+        ):
             return _content_after(sentence, end, opinion=opinion, plain=plain)
         return None
     if (

@@ -219,6 +219,7 @@ def _after_possessive(sentence: _Sentence, group: _Group, index: int) -> bool:
     # number that is a subject: "aged between 18 and 24 said jobs …", "1,200 reported abuse")
     if not (
         before.endswith(_POSSESSIVE)
+        or _YEAR_NUMBER.fullmatch(before)  # "The court's 2015 ruling gave …"
         or (
             _number(before)
             and index >= 2
@@ -1356,6 +1357,8 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
 #: "Speaking to reporters …").
 _PARTICIPLE_ENDINGS = ("ed", "ing")
 _PRESENT_PARTICIPLE = "ing"
+# A year, which before a participle or gerund dates the noun after it ("the 2015 ruling").
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # The word classes that may follow a participle opening its clause ("Shivering in a dress",
 # "Smiling broadly"), unlike a verb after a name ("Browning said").
 _PARTICIPLE_CLAUSE_STARTS = frozenset({"prep", "det", "adv"})
