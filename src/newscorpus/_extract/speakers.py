@@ -3460,6 +3460,7 @@ class SpeakerRegistry:
         self._organisation_nouns: Container[str] = {} if lexicon is None else lexicon.organisations
         self._classifiers = frozenset() if lexicon is None else lexicon.organisation_classifiers
         self._agent_prepositions = frozenset() if lexicon is None else lexicon.agent_prepositions
+        self._tenure_adjectives = frozenset() if lexicon is None else lexicon.tenure_adjectives
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
@@ -3513,19 +3514,18 @@ class SpeakerRegistry:
                         attrs.evolve(info, gender=None, plural=True)
                     )
             return numbers
-        holder = (
-            None
-            if _says_tenure(words, _lexicon(language))
-            else self._role_holder(info, mention.start, since)
-        )
+        holder = self._role_holder(info, words, (since, mention.start))
         return (self.add(info if holder is None else holder),)
 
-    def _role_holder(self, info: MentionInfo, before: int, since: int) -> MentionInfo | None:
+    def _role_holder(
+        self, info: MentionInfo, words: Sequence[str], extent: tuple[int, int]
+    ) -> MentionInfo | None:
         """The person a definite role alone means when no speaker has that role and the
-        sentences before it (since the last quotation) name a person holding it: "Home
-        Secretary Yvette Cooper visited the scene. “…,” the home secretary said" is Yvette
-        Cooper, "Judge Peter Smith sentenced Brown. The judge said" Peter Smith; the latest
-        such sentence first. None for anyone else ("a judge", "the judges", a name)."""
+        sentences between ``extent``'s offsets (the last quotation's end and the mention) name
+        one person holding it: "Home Secretary Yvette Cooper visited the scene. “…,” the home
+        secretary said" is Yvette Cooper, "Judge Peter Smith sentenced Brown. The judge said"
+        Peter Smith. None for anyone else ("a judge", "the judges", a name, "the new
+        manager")."""
         if (
             self._mentioned is None
             or info.named
@@ -3535,8 +3535,10 @@ class SpeakerRegistry:
             or info.plural
             or info.kind is not _KIND_PERSON
             or self._by_role(info) is not None
+            or _says_tenure(words, self._tenure_adjectives)
         ):
             return None
+        since, before = extent
         holders = [
             mentioned.info
             for sentence in self._mentioned(since, before)
@@ -4198,12 +4200,12 @@ def _role_within(role: str, held: str) -> bool:
     )
 
 
-def _says_tenure(words: Sequence[str], lexicon: _Lexicon) -> bool:
+def _says_tenure(words: Sequence[str], tenure_adjectives: frozenset[str]) -> bool:
     """Whether a mention's words hold an adjective of the ``tenure_adjectives`` role ("the new
     manager", "der neue Bürgermeister"): the holder now, maybe not the one named before."""
     return any(
-        _ADJECTIVE_ENDING.sub("", word.lower()) in lexicon.tenure_adjectives
-        or word.lower() in lexicon.tenure_adjectives
+        word.lower() in tenure_adjectives
+        or _ADJECTIVE_ENDING.sub("", word.lower()) in tenure_adjectives
         for word in words
     )
 
