@@ -375,18 +375,29 @@ def _place_of_a_clause(sentence: _Sentence, position: int) -> bool:
 
 
 def _finite_before(sentence: _Sentence, position: int) -> bool:
-    """Whether the clause up to ``position`` has a finite verb before it, an auxiliary or an
-    irregular past ("has been training in Holland", "was sealed in Paris", "Milan beat
-    Juventus … at Old Trafford"): the phrase after it ends a clause. Not "Sources close to
-    Blair and Brown said", "Lawyers acting for Mr Smith and Mrs Jones said": a noun phrase."""
-    roles, past_tenses = sentence.roles, sentence.lexicon.past_tenses
+    """Whether the clause up to ``position`` has a finite verb before it (:func:`_finite_word`:
+    "has been training in Holland", "was sealed in Paris", "Milan won … at Old Trafford"): the
+    phrase after it ends a clause. Not "Sources close to Blair and Brown said", "Lawyers
+    acting for Mr Smith and Mrs Jones said": a noun phrase."""
     for index in range(position, -1, -1):
         if sentence.is_separator(index):
             return False
-        low = sentence.lows[index]
-        if low in roles.have or low in roles.be or low in roles.modal or low in past_tenses:
+        if _finite_word(sentence, sentence.lows[index]):
             return True
     return False
+
+
+def _finite_word(sentence: _Sentence, low: str) -> bool:
+    """Whether the lower-case word ``low`` is a finite verb the lexicons know: a form of "have",
+    "be" or a modal, or an irregular past of ``past_tenses.txt`` ("meant", "won"; a regular
+    form in -ed may be a participle: "a statement issued by …")."""
+    roles = sentence.roles
+    return (
+        low in roles.have
+        or low in roles.be
+        or low in roles.modal
+        or low in sentence.lexicon.past_tenses
+    )
 
 
 def _role_word(sentence: _Sentence, position: int) -> bool:

@@ -29,6 +29,7 @@ from newscorpus._extract.lang.en.contents import (
 )
 from newscorpus._extract.lang.en.phrases import (
     _before_participle,
+    _finite_word,
     _mention_words,
     _phrase_after,
     _phrase_before,
@@ -891,11 +892,7 @@ def _finite_clause_before(sentence: _Sentence, position: int) -> bool:
     comma = next(
         (index for index in range(position - 1, 0, -1) if sentence.tokens[index].text == ","), 0
     )
-    roles, past_tenses = sentence.roles, sentence.lexicon.past_tenses
-    return any(
-        low in roles.have or low in roles.be or low in roles.modal or low in past_tenses
-        for low in sentence.lows[:comma]
-    )
+    return any(_finite_word(sentence, low) for low in sentence.lows[:comma])
 
 
 def _saying(sentence: _Sentence, index: int) -> bool:
