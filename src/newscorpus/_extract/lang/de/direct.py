@@ -133,7 +133,7 @@ def _direct_quotes(
         # "Sturm-Coach Christian Ilzer haderte mit dem Schiedsrichter. „…“", "Der Trainer
         # zeigte sich enttäuscht. „…“": the one the sentence before brought in speaks, not
         # the speaker of a quotation before it
-        before = _sentence_before(sentence.text, pairs, state)
+        before = _quoteless_sentence_before(sentence.text, pairs, state)
         introduced = (
             None
             if before is None or _asks(before) or not _speaks(before)
@@ -697,7 +697,7 @@ def _continuation(
     if not (first or (second and right_after) or planned):
         return None
     span = Span(start=extent[0], end=extent[1])
-    before = None if right_after else _sentence_before(text, pairs, state)
+    before = None if right_after else _quoteless_sentence_before(text, pairs, state)
     if before is not None:
         if planned and not _tells_intention(before):
             return None
@@ -723,9 +723,12 @@ def _continuation(
     return continued_quotation(state, span, kind=_KIND_FREE_INDIRECT)
 
 
-def _sentence_before(text: str, pairs: Sequence[QuotePair], state: _State) -> _Sentence | None:
-    """The sentence right before the current one in its paragraph, when it holds no
-    quotation found (``state.previous_range``); None otherwise."""
+def _quoteless_sentence_before(
+    text: str, pairs: Sequence[QuotePair], state: _State
+) -> _Sentence | None:
+    """The sentence right before the current one in its paragraph, when the rules found no
+    quotation in it (``state.previous_range``); None otherwise. Unlike the subject rules'
+    ``_sentence_before`` (``state.previous_span``), a sentence that found one never counts."""
     previous = state.previous_range
     if previous is None or not state.previous_is_just_before(same_paragraph=True):
         return None

@@ -2210,14 +2210,7 @@ def _clause_subject(sentence: _Sentence, position: int) -> bool:
     ("…, said the police had a duty to investigate", "…, said IE7 would include …")."""
     if position >= sentence.last or not sentence.is_lower(position):
         return False
-    low = sentence.lows[position]
-    roles = sentence.roles
-    return (
-        low in roles.have
-        or low in roles.be
-        or low in roles.modal
-        or low in sentence.lexicon.past_tenses
-    )
+    return _finite_word(sentence, sentence.lows[position])
 
 
 def _subject_set_off(
