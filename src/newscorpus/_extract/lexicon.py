@@ -356,6 +356,7 @@ READER_WORD_ROLES = frozenset(
         "quantities",
         "possessives",
         "number_words",
+        "author_attach",
     }
 )
 

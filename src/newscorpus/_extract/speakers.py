@@ -156,6 +156,8 @@ _ROLE_PREFIXES_ROLE = "role_prefixes"
 #: nach", "Sein Fazit: …"): each stands for its owner as a personal pronoun does
 _POSSESSIVES_ROLE = "possessives"
 _NUMBER_WORDS_ROLE = "number_words"  # (word_roles.txt: "one", "two", …)
+#: The word role of prepositions that attach a document's author ("a report by the committee").
+_AUTHOR_ATTACH_ROLE = "author_attach"
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -321,6 +323,9 @@ class _Lexicon:
     #: number words that head a group of speakers ("two officials"), and before "of" a share
     #: of them ("One of the organisers": an organiser, not a speaker named "One")
     number_words: frozenset[str]
+    #: prepositions that attach a document's author to it ("a report by the committee", the
+    #: ``author_attach`` role): the author speaks
+    author_attachments: frozenset[str]
     personal_pronouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
@@ -527,6 +532,7 @@ def _lexicon(language: str) -> _Lexicon:
         address_nouns=speaker_words["address_nouns"],
         quantifier_determiners=speaker_words["quantifier_determiners"],
         number_words=read_word_role(language, _NUMBER_WORDS_ROLE),
+        author_attachments=read_word_role(language, _AUTHOR_ATTACH_ROLE),
         personal_pronouns=speaker_words["personal_pronouns"]
         | read_word_role(language, _POSSESSIVES_ROLE),
         relation_nouns=speaker_words["relation_nouns"],
@@ -1882,6 +1888,17 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
                 # a singular role after a number word in lower case only: "a Five
                 # spokesman" is the TV channel's
                 or (words[start] == low and words[start + 1] in lexicon.roles)
+                # "one London-based broker", "two Japanese companies", "One senior trader": a
+                # number word before modifiers of a role or an institution that ends the
+                # mention, in lower case, or before a word in lower case and a head ("a Five
+                # spokesman" is the TV channel's)
+                or (
+                    (
+                        words[start] == low
+                        or (len(words) - start > 2 and words[start + 1][:1].islower())
+                    )
+                    and _counted_head(words[-1], lexicon)
+                )
             )
         ):
             # "One of the organisers", "Two of the victims": a share of a group; "one
@@ -1900,12 +1917,31 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     body = words[start:stop]
     if not body:
         return None
+    author = _document_author(body, lexicon)
+    if author is not None:
+        info = _english_part(body[author:], lexicon)
+        if info is not None:
+            return info  # "a study by researchers at Oxford" is theirs
     core = _english_core_end(body, lexicon)
     for possessive in range(core - 2, -1, -1):  # the last possessive before the head's end
         word = body[possessive]
         if word.endswith(_EN_POSSESSIVES) and len(word) > 1:
             return _english_possessive(body, possessive, core, lexicon)
     return _english_core(body, core, lexicon, definite=definite)
+
+
+def _document_author(body: list[str], lexicon: _Lexicon) -> int | None:
+    """Where the author starts after a document in lower case and a preposition of the
+    ``author_attach`` role ("report by [the committee]", "a motion by [Mr Jackson's lawyers]"),
+    or None."""
+    for index in range(1, len(body) - 1):
+        if (
+            body[index] in lexicon.author_attachments
+            and body[index - 1].islower()
+            and document_word(body[index - 1], lexicon.language)
+        ):
+            return index + 1
+    return None
 
 
 def _english_core_end(body: list[str], lexicon: _Lexicon) -> int:
@@ -2277,6 +2313,21 @@ def _english_common_noun(word: str, lexicon: _Lexicon) -> bool:
     if entry is not None:
         return entry[2] != "place"
     return _english_plural_role(word, lexicon) or word.endswith("ists")
+
+
+def _counted_head(word: str, lexicon: _Lexicon) -> bool:
+    """Whether a mention's last word is a head that a number word before it counts: a role
+    noun, singular or plural ("one senior broker", "two MPs"), or an organisation or collective
+    noun, singular or plural ("two Japanese companies")."""
+    low = word.lower()
+    if low in lexicon.roles or _english_plural_role(low, lexicon):
+        return True
+    singulars: tuple[str, ...] = (low,)
+    if low.endswith("ies"):
+        singulars = (low, low[:-3] + "y")
+    elif low.endswith("s"):
+        singulars = (low, low[:-1], low[:-2])
+    return any(person_or_institution(singular, lexicon.language) for singular in singulars)
 
 
 def _english_plural_role(word: str, lexicon: _Lexicon) -> bool:

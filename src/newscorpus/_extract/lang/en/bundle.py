@@ -178,6 +178,7 @@ class WordRoles(NamedTuple):
     quantifier_subjects: frozenset[str]
     affiliations: frozenset[str]
     document_attach: frozenset[str]
+    author_attach: frozenset[str]
     adverb_endings: frozenset[str]
     occasion_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]

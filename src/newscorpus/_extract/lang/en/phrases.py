@@ -241,8 +241,11 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
         )
     ):
         return True
+    documents = sentence.lexicon.documents
     if low in sentence.roles.document_attach and _topic_attaches(sentence, position):
         return True  # "a report on the 20 biggest projects says", "the committee on human rights"
+    if low in sentence.roles.author_attach and sentence.lows[previous] in documents:
+        return True  # "a report by the committee said", "a motion by Mr Jackson's lawyers"
     return low in sentence.roles.name_attach and sentence.is_capitalised(previous) and previous > 0
 
 
@@ -492,6 +495,7 @@ def _phrase_after(
     head_start = position
     common = False
     noun_forms = sentence.lexicon.noun_forms
+    number_words = sentence.roles.number_words
     while position < limit:
         token = tokens[position]
         # ``is_capitalised`` inline (a digit is alphanumeric): a word with a capital or a digit.
@@ -516,7 +520,9 @@ def _phrase_after(
                 and sentence.is_capitalised(position - 1)
             ):
                 break  # "Caddell continued": a verb after a name
-            common = True
+            # a number word opening the phrase counts its people like a determiner: "one
+            # London-based broker", "one Tory MP"
+            common = common or position > head_start or lows[position] not in number_words
             position += 1
             continue
         # A word that is nounish as a head only is a verb form that can be a noun ("claims"):

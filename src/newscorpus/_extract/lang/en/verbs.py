@@ -1992,15 +1992,15 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         if before is not None:
             return _Subject(before.start, comma, before.words)
         named = _phrase_before(sentence, opener - 1)
-        if named is not None and named.start == start:
-            return _Subject(start, comma, _mention_words(sentence, named.start, named.stop))
+        if named is not None and _opens_subject(sentence, named, start):
+            return _Subject(named.start, comma, _mention_words(sentence, named.start, named.stop))
     if opener > start and sentence.tokens[opener].text == ",":
         # "Hans Reckers, a director of Germany's central bank, the Bundesbank, said": the
         # head is itself an apposition, to the name that opens the clause
         named = _phrase_before(sentence, opener)
         if (
             named is not None
-            and named.start == start
+            and _opens_subject(sentence, named, start)
             and sentence.is_capitalised(opener - 1)
             # not an adverb: "Separately, the firm's chief, …"
             and not (
@@ -2052,7 +2052,25 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
         ) and sentence.is_capitalised(comma - 1):
             # "the chief executive, Sarah Lin, said": the name in apposition to a role
             words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
+    if opener > start and sentence.tokens[opener].text == ",":
+        # "“…,” the boss of Ryanair, chief executive, Michael O'Leary, said": a role phrase
+        # opening the clause before the role in apposition belongs to the subject too, not to
+        # the content before it
+        named = _phrase_before(sentence, opener)
+        if (
+            named is not None
+            and _opens_subject(sentence, named, start)
+            and _holds_role(sentence, named)
+        ):
+            return _Subject(named.start, comma, words)
     return _Subject(head.start, comma, words)
+
+
+def _opens_subject(sentence: _Sentence, named: Phrase, start: int) -> bool:
+    """Whether a noun phrase opens the subject's clause: at the clause's start (``start``,
+    after leading conjunctions and adverbs), or right after the quotation that opens the
+    sentence before an inverted speaker ("“…,” Mary Jones, from Cardiff, Wales, said")."""
+    return named.start == start or (named.start == start + 1 and sentence.is_quote(start))
 
 
 def _holds_role(sentence: _Sentence, phrase: Phrase) -> bool:
