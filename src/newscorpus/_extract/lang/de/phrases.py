@@ -25,7 +25,12 @@ from newscorpus._extract.lang.de.words import (
     _skip_adverbs,
     _verb_like,
 )
-from newscorpus._extract.speakers import analyse_mention, organisation_word, role_or_organisation
+from newscorpus._extract.speakers import (
+    analyse_mention,
+    organisation_word,
+    role_noun,
+    role_or_organisation,
+)
 from newscorpus._model import SpeakerKind
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
@@ -1087,6 +1092,7 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
     particled = _name_with_foreign_particle(sentence, index, limit)
     if particled is not None:
         return particled
+    index = _past_adverbials(sentence, index, limit)
     for _ in range(2):
         if index >= limit:
             return None
@@ -1117,6 +1123,78 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
             return phrase
         index = _skip_adverbs(sentence, phrase.stop)
     return None
+
+
+#: The most prepositional phrases read past between a verb and its subject after it ("sagte am
+#: Montag in Brüssel Finanzminister …").
+_MAX_ADVERBIALS_AFTER_VERB = 2
+
+
+def _past_adverbials(sentence: _Sentence, index: int, limit: int) -> int:
+    """Past the prepositional phrases of time, place or occasion between a verb and a subject
+    after it (dpa's "sagte am Montag Finanzminister Markus Marterbauer", "teilte nach der
+    Sitzung die Feuerwehr mit", "erklärte gegenüber dem ORF der Minister"): up to
+    :data:`_MAX_ADVERBIALS_AFTER_VERB` of them, each a preposition (or one fused with its
+    article, "am", "im") and a noun phrase, with the adverbs after it, when a noun phrase in
+    the nominative follows them; ``index`` itself otherwise (the phrase after the verb may be
+    its own object: "berichtete von der Konferenz")."""
+    position = index
+    for _ in range(_MAX_ADVERBIALS_AFTER_VERB):
+        if position >= limit or sentence.word_class(position) != "prep":
+            break
+        following = position + 1
+        if following < limit and sentence.word_class(following) == "time":
+            stop = following + 1  # "am Montag", "in der Nacht" reads as a phrase below
+        else:
+            phrase = _phrase_after(sentence, following, limit)
+            if phrase is None or phrase.start != following:
+                break
+            stop = _role_inside(sentence, phrase) or phrase.stop
+        position = _skip_adverbs(sentence, stop)
+        if _nominative_phrase(sentence, position, limit) and _names_speaker(
+            sentence, position, limit
+        ):
+            return position
+    return index
+
+
+def _names_speaker(sentence: _Sentence, start: int, limit: int) -> bool:
+    """Whether the noun phrase at ``start`` names a person or an organisation ("Finanzminister
+    Markus Marterbauer", "die Feuerwehr"), not a thing ("bot sich am Donnerstag der Tourismus
+    an", "fordert im Anschluss von den Opfern ein Lösegeld")."""
+    phrase = _phrase_after(sentence, start, limit)
+    if phrase is None:
+        return False
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.kind is not SpeakerKind.UNKNOWN
+
+
+def _role_inside(sentence: _Sentence, phrase: Phrase) -> int | None:
+    """Where a role noun without an article starts a person's mention inside a run of
+    capitalised words after a preposition ("in Brüssel Finanzminister Markus Marterbauer": the
+    place ends before the role), or None."""
+    for position in range(phrase.start + 1, phrase.stop):
+        token = sentence.tokens[position]
+        if (
+            sentence.is_capitalised(position)
+            and sentence.is_capitalised(position - 1)
+            and role_noun(token.text, "de")
+        ):
+            return position
+    return None
+
+
+def _nominative_phrase(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether a noun phrase that may be a subject opens at ``index``: a name or a role with no
+    article, or an article of the nominative ("der", "die", "ein", not "dem", "den")."""
+    if index >= limit:
+        return False
+    low = sentence.lows[index]
+    if low in sentence.roles.object_determiners:
+        return False
+    if sentence.word_class(index) == "det":
+        return True
+    return sentence.is_capitalised(index) and sentence.word_class(index) == ""
 
 
 def _name_with_foreign_particle(sentence: _Sentence, index: int, limit: int) -> Phrase | None:
