@@ -831,7 +831,7 @@ def _analyse_cached(
             return None
         if low in lexicon.pronouns:
             return _pronoun_info(words[0], lexicon, plural)
-    words = _without_dash_aside(words)
+    words = _without_dash_aside(_joined_truncations(words, lexicon))
     if plural is not True:  # "Der Kanzler und Außenministerin Baerbock sagten": two
         words = _named_of_joined_roles(words, language, lexicon)
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
@@ -889,6 +889,36 @@ def _named_of_joined_roles(
     if "," in first or not _roles_of_one_person([first, last], language, lexicon):
         return words
     return tuple(last)
+
+
+#: The hyphen of a truncated compound, a token of its own ("Wirtschafts", "-", "und", …).
+_HYPHEN = "-"
+
+
+def _joined_truncations(words: tuple[str, ...], lexicon: _Lexicon) -> tuple[str, ...]:
+    """The words of a mention with each truncated compound and the word it shares its end with
+    as one word: "Wirtschafts- und Energieminister", "Kinder- und Jugendanwaltschaft" (a hyphen
+    before a word of the ``speaker_joiners`` role and a word after it), whose last part is
+    looked up as a role or organisation while the name keeps all of it; a hyphen is never the
+    dash of an aside there."""
+    if _HYPHEN not in words:  # most mentions: one pass in C
+        return words
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        if (
+            index + 3 < len(words)
+            and words[index + 1] == _HYPHEN
+            and words[index][-1:].isalpha()
+            and words[index + 2].lower() in lexicon.joiners
+            and words[index + 3][:1].isalpha()
+        ):
+            joined.append(f"{words[index]}- {words[index + 2]} {words[index + 3]}")
+            index += 4
+            continue
+        joined.append(words[index])
+        index += 1
+    return tuple(joined)
 
 
 def _without_dash_aside(words: tuple[str, ...]) -> tuple[str, ...]:

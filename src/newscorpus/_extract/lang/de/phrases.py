@@ -212,8 +212,11 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         )
     ):
         index += 1
-        if index < limit and tokens[index].text == "-" and _glued_compound(sentence, index, limit):
-            index += 2  # "die „Bild“-Zeitung", "die Fraktions- und …" stays one word
+        if index < limit and tokens[index].text == "-":
+            if _glued_compound(sentence, index, limit):
+                index += 2  # "die „Bild“-Zeitung", "die Fraktions- und …" stays one word
+            elif _truncated_compound(sentence, index, limit):
+                index += 2  # "Wirtschafts- und Energieminister": on to the shared end
         elif tokens[index - 1].quote >= 0:
             break  # a name in marks ends the head: "die „Computerwoche“ Lynch"
     if index == head_start:
@@ -430,6 +433,21 @@ def _glued_compound(sentence: _Sentence, index: int, limit: int) -> bool:
         and tokens[index].start == tokens[index - 1].end
         and tokens[following].start == tokens[index].end
         and sentence.is_head(following)
+    )
+
+
+def _truncated_compound(sentence: _Sentence, index: int, limit: int) -> bool:
+    """A hyphen at ``index`` glued to the word before it and followed by a coordinator and a
+    capitalised word: a truncated compound that shares its end with the next word
+    ("Wirtschafts- und Energieminister", "Kinder- und Jugendanwaltschaft")."""
+    tokens = sentence.tokens
+    following = index + 1
+    return (
+        following + 1 < limit
+        and tokens[index].start == tokens[index - 1].end
+        and tokens[following].start > tokens[index].end
+        and sentence.lows[following] in sentence.roles.coordinators
+        and sentence.is_head(following + 1)
     )
 
 

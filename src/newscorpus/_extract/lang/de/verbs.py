@@ -928,8 +928,13 @@ def _structure(
         fronted = content is None and _fronted_adverbial(
             sentence, sentence.region_start, clause_start - 1
         )
-        if content is not None and opinion and content[0] is not _KIND_DIRECT:
-            content = None  # "„…“, hofft der Trainer": only quoted words trail an opinion verb
+        if (
+            content is not None
+            and opinion
+            and content[0] is not _KIND_DIRECT
+            and not _reported_opinion(sentence, content[1], finite, clause_start)
+        ):
+            content = None
         if content is not None:
             following = _quotes_after(sentence, after)
             if following:
@@ -1744,6 +1749,23 @@ def _name_before_final_verb(sentence: _Sentence, index: int, finite: int) -> boo
             for between in range(index + 1, finite)
         )
     )
+
+
+def _reported_opinion(sentence: _Sentence, content: Span, finite: int, clause_start: int) -> bool:
+    """Whether a content before an opinion verb is a view it reports: "„…“, hofft der Trainer"
+    takes quoted words only, and a main clause in the Konjunktiv I ("Die Lage werde sich
+    bessern, hofft der Bürgermeister"), not one in the indicative ("Die Lage ist ernst, glaubt
+    er" is the narrator's), not an adverbial clause ("Weil … bliebe, rechnet X mit …") and not
+    before a verb that is itself in the Konjunktiv (", erwäge das Gericht einen Prozess, sagte
+    der Richter": the verb is inside someone else's report)."""
+    lexicon = sentence.lexicon
+    verb = sentence.lows[finite]
+    if verb in lexicon.konjunktiv or verb in lexicon.konjunktiv_two:
+        return False
+    first = bisect.bisect_left(sentence.tokens, content.start, key=token_start)
+    if first >= clause_start or sentence.word_class(first) == "sub":
+        return False
+    return _has_konjunktiv(sentence, first, clause_start, only_first=True)
 
 
 def _subordinate(
