@@ -1426,10 +1426,46 @@ def _statement_head(body: list[str], head: int, lexicon: _Lexicon) -> str | None
     return body[head]
 
 
+def particle_surname(words: Sequence[str], language: str) -> bool:
+    """Whether a mention is a surname with its particles alone, the first a preposition too and
+    written with a capital, as a sentence opens with it: "Von der Leyen", "Zu Guttenberg"
+    (name particles of the ``name_particles`` lexicon, then one capitalised word that is no
+    role, organisation or document): a person, not "Von der Polizei". (In lower case,
+    "von der Leyen", the particles are left to the rules, which know whether the text gives the
+    name in full; the mention is then the surname's.)"""
+    if len(words) < _PARTICLE_NAME_WORDS[0] or len(words) > _PARTICLE_NAME_WORDS[1]:
+        return False
+    lexicon = _lexicon(language)
+    *particles, surname = words
+    return (
+        all(word.lower() in lexicon.particles for word in particles)
+        and _is_capitalised(particles[0])
+        and particles[0].lower() in lexicon.prepositions
+        and _is_capitalised(surname)
+        and surname.isalpha()
+        and not role_or_organisation(surname, language)
+        and not document_word(surname, language)
+    )
+
+
+#: How many words a surname with its particles has ("zu Guttenberg", "von der Leyen").
+_PARTICLE_NAME_WORDS = (2, 3)
+
+
 def _analyse_german(
     words: list[str], lexicon: _Lexicon, *, genitive: bool, plural: bool | None
 ) -> MentionInfo | None:
     """A German mention: see :func:`analyse_mention`."""
+    if (
+        words
+        and words[0].lower() in lexicon.particles
+        and particle_surname(words, lexicon.language)
+    ):
+        # "Von der Leyen sagte": the particles are the name's, not a preposition and article
+        name = " ".join([*(word.lower() for word in words[:-1]), words[-1]])
+        return MentionInfo(
+            name=name, kind=_KIND_UNKNOWN, key=words[-1].lower(), plural=False, named=True
+        )
     determiner = ""
     start = 0
     # Leading articles, prepositions and words of time are the sentence's, not the speaker's:

@@ -34,8 +34,9 @@ if TYPE_CHECKING:
     from newscorpus._extract.quotemarks import QuotePair
 
 
-# A first name (maybe) and name particles, right before a surname.
-_NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?:von|van|de|der|zu|al|el|bin) +)*\Z")
+# A first name (maybe) and name particles, right before a surname ("Van der Bellen" writes its
+# particle with a capital).
+_NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?i:von|van|de|der|zu|al|el|bin) +)*\Z")
 # Speaker kinds read for every phrase a pronoun's search reads, bound to names once: on
 # Python 3.11 a member read through its class goes through EnumType.__getattr__, a slow path.
 _KIND_PERSON = SpeakerKind.PERSON

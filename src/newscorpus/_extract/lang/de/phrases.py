@@ -28,6 +28,7 @@ from newscorpus._extract.lang.de.words import (
 from newscorpus._extract.speakers import (
     analyse_mention,
     organisation_word,
+    particle_surname,
     role_noun,
     role_or_organisation,
 )
@@ -623,15 +624,24 @@ def _capitalised_particle_name(sentence: _Sentence, index: int, limit: int) -> b
         following += 1
     if following >= limit or not sentence.is_head(following):
         return False
-    # The lower-case form, as the text writes it after a given name: "Ursula von der Leyen"
-    # (not "äußerte sich nicht zu Präferenzen …").
-    words = [token.text for token in tokens[index : following + 1]]
+    return _given_in_full(sentence, index, following)
+
+
+def _given_in_full(sentence: _Sentence, index: int, surname: int) -> bool:
+    """Whether the text writes the particles ``index:surname`` and the surname at ``surname``
+    after a given name, with the particles in lower case ("Ursula von der Leyen"; not
+    "äußerte sich nicht zu Präferenzen …")."""
+    words = [token.text for token in sentence.tokens[index : surname + 1]]
+    first_names = sentence.lexicon.first_names
+    if words[-1] in first_names:
+        return False  # "Bekannte von Mario Schmidt": a preposition before a given name
     full = " " + " ".join([words[0].lower(), *words[1:]])
     whole = sentence.text
     found = whole.find(full)
     while found > 0:
-        given = whole.rfind(" ", 0, found) + 1
-        if whole[given : given + 1].isupper() and whole[given:found].replace("-", "").isalpha():
+        given = whole[whole.rfind(" ", 0, found) + 1 : found]
+        # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
+        if given.split("-")[0] in first_names:
             return True
         found = whole.find(full, found + 1)
     return False
@@ -992,6 +1002,13 @@ def _source_words(sentence: _Sentence, mention: Phrase) -> tuple[str, ...]:
         if antecedent is not None:
             return sentence.words(*antecedent)
     if sentence.word_class(start) == "prep" and start + 1 < stop:
+        words = sentence.words(start, stop)
+        # "Von der Leyen sagte", "sagte von der Leyen": a name's particles, as the text gives
+        # the name in full after a given name, written as a name opens (the speakers' analysis
+        # takes a capitalised particle for a name's)
+        named = (words[0].capitalize(), *words[1:])
+        if particle_surname(named, "de") and _given_in_full(sentence, start, stop - 1):
+            return named
         start += 1
     if stop - start > 2 and sentence.tokens[stop - 2].text == "," and _age(sentence, stop - 1):
         stop -= 2  # "Ida Brandt, 71": the age is no part of the name
@@ -1217,17 +1234,20 @@ def _nominative_phrase(sentence: _Sentence, index: int, limit: int) -> bool:
 
 def _name_with_foreign_particle(sentence: _Sentence, index: int, limit: int) -> Phrase | None:
     """A name that opens with a lower-case particle no German word is spelt like, after the
-    verb: "sagt van der Marel", "sagte de Maizière" (a German one, "von", "zu", may be a
-    preposition: "berichtete von der Konferenz"); None otherwise."""
+    verb: "sagt van der Marel", "sagte de Maizière"; a German one, "von", "zu", which may be a
+    preposition ("berichtete von der Konferenz"), only when the text gives the name in full after
+    a given name ("sagte von der Leyen" after "Ursula von der Leyen"). None otherwise."""
     lexicon = sentence.lexicon
     low = sentence.lows[index] if index < limit else ""
-    if low not in lexicon.particles or low in lexicon.word_class:
+    if low not in lexicon.particles:
         return None
     name = index + 1
     while name < limit and sentence.lows[name] in lexicon.particles:
         name += 1
     if name >= limit or not sentence.is_capitalised(name):
         return None
+    if low in lexicon.word_class and not _given_in_full(sentence, index, name):
+        return None  # "berichtete von der Konferenz"
     phrase = _phrase_after(sentence, name, limit)
     return None if phrase is None or phrase.start != name else Phrase(index, phrase.stop)
 
