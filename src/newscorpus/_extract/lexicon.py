@@ -431,6 +431,7 @@ class VerbFlag(LexiconEnum):
     SEIN = "sein"  # the perfect is formed with "sein" ("ist davon ausgegangen")
     RELAY = "relay"  # one source quotes another ("zitiert den Prediger mit den Worten …")
     ACTIVE = "active"  # only the active voice is speech ("wurde verurteilt" is a court's)
+    REJECTS = "rejects"  # rejects a claim its object names ("wies den Vorwurf zurück, …")
 
 
 def parse_flags(field: str, *, path: str, line: int) -> frozenset[VerbFlag]:

@@ -296,6 +296,12 @@ def _resolve(
         since = max(since, content.end, -1 if mention is None else mention.end)
         if numbers or mention is not None:
             previous, previous_mention = numbers, mention
+        rejecter = attribution.rejecter
+        if rejecter is not None and language is not None:
+            # a rejected claim's words are the accusers'; the one who rejects it speaks on
+            rejecting = registry.resolve_mention(rejecter, language, since)
+            if rejecting:
+                previous, previous_mention = rejecting, rejecter.mention
         resolved.append((attribution, content, numbers, mention))
     # The quotes of one speaker or none are built unvalidated when the text's slices are valid
     # model text and every span lies inside the text, which is what the validators would check

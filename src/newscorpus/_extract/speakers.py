@@ -174,7 +174,10 @@ class Attribution:
     ``relayed`` marks the second attribution of a quotation that one source quotes from another
     ("Der Spiegel zitiert den Prediger mit den Worten „…“": the Prediger's copy);
     ``addressee`` is whom the speaker spoke to ("told [reporters] that …"); ``cue_words`` are
-    words of the cue that the rules do not read, joined to ``cue`` in the quote's cue mention.
+    words of the cue that the rules do not read, joined to ``cue`` in the quote's cue mention;
+    ``rejecter`` is, for a claim that a speaker rejects ("wies den Vorwurf der Opposition
+    zurück, sie betreibe …": the Opposition's words), the rejecting speaker's attribution, with
+    whom later continuations and pronouns go on.
     """
 
     kind: QuoteKind
@@ -191,6 +194,7 @@ class Attribution:
     # Words of the cue's construction that no rule reads ("sich", "es", "davon", "wie"): the
     # Quote's cue mention holds them with ``cue``.
     cue_words: tuple[Span, ...] = ()
+    rejecter: Attribution | None = None
 
     def derive(
         self,
@@ -214,6 +218,7 @@ class Attribution:
             relayed=self.relayed if relayed is None else relayed,
             addressee=self.addressee,
             cue_words=self.cue_words,
+            rejecter=self.rejecter,
         )
 
 

@@ -178,6 +178,7 @@ class WordRoles(NamedTuple):
     verb_particles: frozenset[str]
     noticing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     demonstrative_determiners: frozenset[str]
     dative_object_verbs: frozenset[str]

@@ -1429,12 +1429,14 @@ def _response_source(sentence: _Sentence, preposition: int, verb: int) -> Attrib
 
 
 def _received(sentence: _Sentence, noun_phrase: int) -> bool:
-    """Whether a verb of receiving (the ``receiving_verbs`` role) stands before the noun of
-    saying at ``noun_phrase`` in its clause: its subject got the words, it did not say them
-    ("Am Montag erhielt er die Nachricht, dass …", "Die Ministerin bekam die Zusage, …")."""
-    receiving = sentence.roles.receiving_verbs
+    """Whether a verb of receiving or fending off (the ``receiving_verbs`` and
+    ``rejecting_verbs`` roles) stands before the noun of saying at ``noun_phrase`` in its
+    clause: its subject got the words or rejects them, it did not say them ("Am Montag erhielt
+    er die Nachricht, dass …", "Die Ministerin bekam die Zusage, …", "Der Bürgermeister wehrte
+    sich gegen den Vorwurf, er habe …")."""
+    receiving, rejecting = sentence.roles.receiving_verbs, sentence.roles.rejecting_verbs
     return any(
-        sentence.lows[index] in receiving
+        sentence.lows[index] in receiving or sentence.lows[index] in rejecting
         for index in range(sentence.clause_start[noun_phrase], noun_phrase)
     )
 

@@ -35,6 +35,7 @@ from newscorpus._extract.lang.de.contents import (
     _trailed_by_attribution,
 )
 from newscorpus._extract.lang.de.cue_words import impersonal_after_wie, with_cue_words
+from newscorpus._extract.lang.de.frames import _noun_cue_genitive
 from newscorpus._extract.lang.de.phrases import (
     _attachment,
     _bare_name,
@@ -42,6 +43,7 @@ from newscorpus._extract.lang.de.phrases import (
     _names_a_source,
     _occasion,
     _phrase_after,
+    _phrase_before,
     _postverbal_subject,
     _source_phrase,
     _source_words,
@@ -116,6 +118,7 @@ _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_PP = VerbFlag.PP
 _FLAG_QUOTED = VerbFlag.QUOTED
 _FLAG_RELAY = VerbFlag.RELAY
+_FLAG_REJECTS = VerbFlag.REJECTS
 _FLAG_REPORT = VerbFlag.REPORT
 _FLAG_SEIN = VerbFlag.SEIN
 _FLAG_SICH = VerbFlag.SICH
@@ -1067,6 +1070,18 @@ def _structure(
     if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
         used.update(quotes)  # "„…“, so lautet der Titel der Studie": a name, nobody quoted
         return []
+    if _FLAG_REJECTS in form.flags and kind is not _KIND_REPORTED:
+        claim = _rejected_claim(sentence, finite, last_part, span)
+        if claim is not None:
+            # "wies Vorwürfe der Opposition zurück, sie betreibe …": the claim is the
+            # accusers', or the accusation's when no one is named, never the subject's own
+            attribution = attrs.evolve(
+                attribution,
+                mention=sentence.span(*claim),
+                mention_words=_source_words(sentence, claim),
+                addressee=None,
+                rejecter=attribution,
+            )
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
     if _FLAG_RELAY in form.flags and kind is not _KIND_REPORTED and results:
         other = (
@@ -1749,6 +1764,33 @@ def _name_before_final_verb(sentence: _Sentence, index: int, finite: int) -> boo
             for between in range(index + 1, finite)
         )
     )
+
+
+def _rejected_claim(
+    sentence: _Sentence, finite: int, last_part: int, content: Span
+) -> Phrase | None:
+    """The noun of saying that a verb of rejecting (flagged *rejects*) takes as its object, whose
+    claim the content after it is: its genitive holder ("wies Vorwürfe der Opposition zurück,
+    sie betreibe …" → "der Opposition") or the noun's phrase ("bestritt den Vorwurf, er habe
+    gelogen" → "den Vorwurf"); a noun of the ``noun_cues`` lexicon between the verb and the
+    content. None when there is none ("wies zurück, dass …": the subject denies it)."""
+    stop = bisect.bisect_left(sentence.tokens, content.start, key=token_start)
+    comma = stop - 1
+    if comma <= finite or sentence.tokens[comma].text != ",":
+        return None  # "wies Vorwürfe zurück: Der Senat habe …" is the subject's own defence
+    # the claim's phrase ends at the comma, or at the verb's particle before it
+    ends = {comma, last_part} if last_part == comma - 1 else {comma}
+    noun_cues = sentence.lexicon.noun_cues
+    for index in range(finite + 1, comma):
+        if sentence.lows[index] in noun_cues and sentence.is_capitalised(index):
+            holder = _noun_cue_genitive(sentence, index)
+            if holder is not None:
+                # (the verb's particle closes the clause: "… der Opposition zurück, …")
+                end = last_part if holder.start < last_part < holder.stop else holder.stop
+                return Phrase(holder.start, end) if end in ends else None
+            phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
+            return phrase if phrase.stop in ends else None
+    return None
 
 
 def _reported_opinion(sentence: _Sentence, content: Span, finite: int, clause_start: int) -> bool:
