@@ -3468,6 +3468,8 @@ class SpeakerRegistry:
         self._stamps: dict[int, int] = {}
         self._group: tuple[int, ...] = ()
         self._group_stamp = 0
+        # The text in lower case, made when a role alone first asks (see _role_written).
+        self._lowered: str | None = None
 
     def resolve_mention(
         self, attribution: Attribution, language: str, since: int = -1
@@ -3539,6 +3541,10 @@ class SpeakerRegistry:
         ):
             return None
         since, before = extent
+        # Reading the people of the sentences costs a tokenization and a phrase analysis each;
+        # the few that name a holder write the role there, so a search of the text comes first.
+        if not self._role_written(info.role or "", max(since, 0), before):
+            return None
         holders = [
             mentioned.info
             for sentence in self._mentioned(since, before)
@@ -3553,6 +3559,21 @@ class SpeakerRegistry:
         if len({holder.key for holder in holders}) != 1:
             return None
         return holders[0]
+
+    def _role_written(self, role: str, since: int, before: int) -> bool:
+        """Whether ``text[since:before]`` may name a holder of ``role``: the core
+        (:func:`_role_core`) of each of its words is written there. False means that no person
+        the sentences in between mention holds it (:func:`_role_within`)."""
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self._text.lower()
+            # (offsets into it are offsets into the text only when lowering keeps its length)
+            self._lowered = lowered = lowered if len(lowered) == len(self._text) else ""
+        if not lowered:
+            return True
+        return all(
+            lowered.find(_role_core(part), since, before) >= 0 for part in role.lower().split()
+        )
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
@@ -4198,6 +4219,38 @@ def _role_within(role: str, held: str) -> bool:
     return bool(role) and all(
         any(word.endswith(part) for word in held_words) for part in role.lower().split()
     )
+
+
+#: The most letters at its end that a word of a person's role may have that the word it was read
+#: from does not: an adjective put in the nominative ("russischen" → "russischer") or the
+#: masculine base of a nominalised adjective ("Vorsitzenden" → "Vorsitzender").
+_REWRITTEN_ENDING = 2
+#: The vowels a German plural writes with an umlaut, whose role is read in its base form
+#: ("Ärzte" → "Arzt", "Landeshauptleute" aside: see _umlaut_last_vowel).
+_UMLAUT_VOWELS = frozenset("aou")
+#: A run of word characters ending a word of a role (its last part after a hyphen, a full stop
+#: or a quotation glued to it: "„Bild“-Chef").
+_LAST_RUN = re.compile(r"\w*\Z")
+
+
+def _role_core(part: str) -> str:
+    """The letters of one word of a role (lower case) that the text writes wherever a person
+    mentioned there holds a role with a word ending in it (:func:`_role_within`): its last run
+    of word characters, without the letters the reading of a role may rewrite at a word's end
+    (:data:`_REWRITTEN_ENDING`) and from an umlauted last vowel on ("arzt": "a", as "Ärzte"
+    is read "Arzt"). Every word of a role read from the text is a word of the text so
+    rewritten, and a role's word that ends in ``part`` holds this core; "" (found anywhere)
+    when nothing is left."""
+    run = _LAST_RUN.search(part)
+    core = "" if run is None else run.group()
+    stop = len(core) - _REWRITTEN_ENDING
+    last_vowel = max((index for index, letter in enumerate(core) if letter in _VOWELS), default=-1)
+    if last_vowel >= 0 and core[last_vowel] in _UMLAUT_VOWELS:
+        # a vowel pair ("au" → "äu") changes from its first letter
+        while last_vowel > 0 and core[last_vowel - 1] in _VOWELS:
+            last_vowel -= 1
+        stop = min(stop, last_vowel)
+    return core[: max(stop, 0)]
 
 
 def _says_tenure(words: Sequence[str], tenure_adjectives: frozenset[str]) -> bool:
