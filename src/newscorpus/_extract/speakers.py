@@ -3468,8 +3468,6 @@ class SpeakerRegistry:
         self._stamps: dict[int, int] = {}
         self._group: tuple[int, ...] = ()
         self._group_stamp = 0
-        # The text in lower case, made when a role alone first asks (see _role_written).
-        self._lowered: str | None = None
 
     def resolve_mention(
         self, attribution: Attribution, language: str, since: int = -1
@@ -3564,16 +3562,8 @@ class SpeakerRegistry:
         """Whether ``text[since:before]`` may name a holder of ``role``: the core
         (:func:`_role_core`) of each of its words is written there. False means that no person
         the sentences in between mention holds it (:func:`_role_within`)."""
-        lowered = self._lowered
-        if lowered is None:
-            lowered = self._text.lower()
-            # (offsets into it are offsets into the text only when lowering keeps its length)
-            self._lowered = lowered = lowered if len(lowered) == len(self._text) else ""
-        if not lowered:
-            return True
-        return all(
-            lowered.find(_role_core(part), since, before) >= 0 for part in role.lower().split()
-        )
+        written = self._text[since:before].lower()
+        return all(_role_core(part) in written for part in role.lower().split())
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
@@ -4233,6 +4223,7 @@ _UMLAUT_VOWELS = frozenset("aou")
 _LAST_RUN = re.compile(r"\w*\Z")
 
 
+@functools.lru_cache(maxsize=1024)
 def _role_core(part: str) -> str:
     """The letters of one word of a role (lower case) that the text writes wherever a person
     mentioned there holds a role with a word ending in it (:func:`_role_within`): its last run
