@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import attrs
 
@@ -256,6 +256,16 @@ class MentionInfo:
     #: whether the name's title is one of knighthood ("Sir", "Dame": True) or another ("Mr",
     #: "Lord": False); None without a title. A knight is not the "Mr Blair" of the article.
     knighted: bool | None = None
+
+
+class MentionedReader(Protocol):
+    """How a speaker registry reads the people the sentences between two offsets mention
+    (:meth:`KnownPeopleBase.mentioned <newscorpus._extract.engine.KnownPeopleBase.mentioned>`),
+    only in a stretch that writes every word of ``written`` (lower case), when given."""
+
+    def __call__(
+        self, since: int, before: int, written: Sequence[str] = ()
+    ) -> Iterable[Iterable[Mentioned]]: ...
 
 
 class Mentioned(NamedTuple):
@@ -3426,7 +3436,7 @@ class SpeakerRegistry:
     def __init__(
         self,
         known: Callable[[str], Sequence[MentionInfo]] | None = None,
-        mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
+        mentioned: MentionedReader | None = None,
         introduced: Callable[[str], Introduction | None] | None = None,
         written_alone: Callable[[str], bool] | None = None,
         language: str | None = None,
@@ -3540,12 +3550,14 @@ class SpeakerRegistry:
             return None
         since, before = extent
         # Reading the people of the sentences costs a tokenization and a phrase analysis each;
-        # the few that name a holder write the role there, so a search of the text comes first.
-        if not self._role_written(info.role or "", max(since, 0), before):
+        # the few that name a holder write the role there, so a search of the text comes first,
+        # and only a sentence that writes it is read.
+        cores = _role_cores(info.role or "")
+        if not self._role_written(cores, max(since, 0), before):
             return None
         holders = [
             mentioned.info
-            for sentence in self._mentioned(since, before)
+            for sentence in self._mentioned(since, before, cores)
             for mentioned in sentence
             if mentioned.info.named
             and mentioned.info.kind is _KIND_PERSON
@@ -3558,12 +3570,12 @@ class SpeakerRegistry:
             return None
         return holders[0]
 
-    def _role_written(self, role: str, since: int, before: int) -> bool:
-        """Whether ``text[since:before]`` may name a holder of ``role``: the core
-        (:func:`_role_core`) of each of its words is written there. False means that no person
-        the sentences in between mention holds it (:func:`_role_within`)."""
+    def _role_written(self, cores: Sequence[str], since: int, before: int) -> bool:
+        """Whether ``text[since:before]`` may name a holder of a role: the ``cores`` of its
+        words (:func:`_role_cores`) are written there. False means that no person the sentences
+        in between mention holds it (:func:`_role_within`)."""
         written = self._text[since:before].lower()
-        return all(_role_core(part) in written for part in role.lower().split())
+        return all(core in written for core in cores)
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
@@ -4224,6 +4236,11 @@ _LAST_RUN = re.compile(r"\w*\Z")
 
 
 @functools.lru_cache(maxsize=1024)
+def _role_cores(role: str) -> tuple[str, ...]:
+    """The cores (:func:`_role_core`) of the words of ``role`` that have one."""
+    return tuple(core for core in map(_role_core, role.lower().split()) if core)
+
+
 def _role_core(part: str) -> str:
     """The letters of one word of a role (lower case) that the text writes wherever a person
     mentioned there holds a role with a word ending in it (:func:`_role_within`): its last run
