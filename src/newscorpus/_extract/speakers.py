@@ -4228,7 +4228,7 @@ def _role_within(role: str, held: str) -> bool:
 #: masculine base of a nominalised adjective ("Vorsitzenden" → "Vorsitzender").
 _REWRITTEN_ENDING = 2
 #: The vowels a German plural writes with an umlaut, whose role is read in its base form
-#: ("Ärzte" → "Arzt", "Landeshauptleute" aside: see _umlaut_last_vowel).
+#: ("Landesräte" → "Landesrat": see _umlaut_last_vowel).
 _UMLAUT_VOWELS = frozenset("aou")
 #: A run of word characters ending a word of a role (its last part after a hyphen, a full stop
 #: or a quotation glued to it: "„Bild“-Chef").
@@ -4245,10 +4245,10 @@ def _role_core(part: str) -> str:
     """The letters of one word of a role (lower case) that the text writes wherever a person
     mentioned there holds a role with a word ending in it (:func:`_role_within`): its last run
     of word characters, without the letters the reading of a role may rewrite at a word's end
-    (:data:`_REWRITTEN_ENDING`) and from an umlauted last vowel on ("arzt": "a", as "Ärzte"
-    is read "Arzt"). Every word of a role read from the text is a word of the text so
-    rewritten, and a role's word that ends in ``part`` holds this core; "" (found anywhere)
-    when nothing is left."""
+    (:data:`_REWRITTEN_ENDING`) and from a last vowel that may take an umlaut on
+    ("landesrat": "landesr", as "Landesräte" is read "Landesrat"). Every word of a role read
+    from the text is a word of the text so rewritten, and a role's word that ends in ``part``
+    holds this core; "" (found anywhere) when nothing is left ("arzt")."""
     run = _LAST_RUN.search(part)
     core = "" if run is None else run.group()
     stop = len(core) - _REWRITTEN_ENDING
