@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscorpus
+from newscorpus._extract import speakers
 from newscorpus._extract.speakers import (
     MentionInfo,
     SpeakerRegistry,
@@ -873,3 +874,34 @@ def test_a_surname_after_its_particle_stays_a_name() -> None:
         True,
         False,
     )
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_role_core_is_written_in_every_form_of_the_role(language: str) -> None:
+    # The role holder search reads only a stretch that writes the cores of the role's words
+    # (_role_cores): each form the lexicon reads as a role ("Landesräte", "Vorsitzenden") holds
+    # the core of every ending of its base ("Landesrat", "Vorsitzender"), where a word of the
+    # mention's role may end.
+    lexicon = speakers._lexicon(language)
+    missing = [
+        (written, form.base)
+        for written, form in lexicon.roles.items()
+        for start in range(len(form.base))
+        if speakers._role_core(form.base.lower()[start:]) not in written
+    ]
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    ("part", "core"),
+    [
+        ("minister", "minist"),  # "Ministerin", an adjective's ending rewritten
+        ("landesrat", "landesr"),  # "Landesräte"
+        ("hauptmann", "hauptm"),
+        ("arzt", ""),  # "Ärzte": nothing is sure to be written
+        ("bild-chef", "ch"),  # "„Bild“-Chef": the part after the hyphen
+        ("sen.", ""),
+    ],
+)
+def test_the_core_of_a_role_word(part: str, core: str) -> None:
+    assert speakers._role_core(part) == core

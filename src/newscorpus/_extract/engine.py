@@ -1207,7 +1207,9 @@ class KnownPeopleBase:
         """The people of ``surname``; ``looked_up`` surnames were looked up before."""
         raise NotImplementedError
 
-    def mentioned(self, since: int, before: int) -> Iterator[Iterator[Mentioned]]:
+    def mentioned(
+        self, since: int, before: int, written: Sequence[str] = ()
+    ) -> Iterator[Iterator[Mentioned]]:
         """The people mentioned between ``since`` and ``before``: of each sentence that ends
         after ``since`` and starts before ``before``, the latest first and at most
         :data:`MENTION_SENTENCES` of them, its mentions in text order (:meth:`people_in`) that
@@ -1218,6 +1220,8 @@ class KnownPeopleBase:
         Nothing is read until a pronoun asks (the speaker registry calls this with the end of
         the last quotation and the start of the pronoun), and then only as far as it reads:
         most sentences are never tokenized twice, and a text without such pronouns pays nothing.
+        A stretch that does not write every word of ``written`` (lower case) is not read either
+        and mentions nobody: a caller that wants only people whose words hold them says so.
         """
         sentences = self.sentences
         index = bisect.bisect_left(sentences, before, key=_sentence_end)
@@ -1233,6 +1237,9 @@ class KnownPeopleBase:
             # ("„…“, sagte er. „…“, fügte er hinzu": ". „"), and a mention needs one: such a
             # stretch mentions nobody and is not tokenized.
             has_word = _LETTER_OR_DIGIT.search(self.text, first, stop) is not None
+            if has_word and written:
+                stretch = self.text[first:stop].lower()
+                has_word = all(word in stretch for word in written)
             yield self.people_in(first, stop) if has_word else iter(())
             if start < since:
                 return

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import attrs
 
@@ -263,6 +263,16 @@ class MentionInfo:
     #: whether the name's title is one of knighthood ("Sir", "Dame": True) or another ("Mr",
     #: "Lord": False); None without a title. A knight is not the "Mr Blair" of the article.
     knighted: bool | None = None
+
+
+class MentionedReader(Protocol):
+    """How a speaker registry reads the people the sentences between two offsets mention
+    (:meth:`KnownPeopleBase.mentioned <newscorpus._extract.engine.KnownPeopleBase.mentioned>`),
+    only in a stretch that writes every word of ``written`` (lower case), when given."""
+
+    def __call__(
+        self, since: int, before: int, written: Sequence[str] = ()
+    ) -> Iterable[Iterable[Mentioned]]: ...
 
 
 class Mentioned(NamedTuple):
@@ -3548,7 +3558,7 @@ class SpeakerRegistry:
     def __init__(
         self,
         known: Callable[[str], Sequence[MentionInfo]] | None = None,
-        mentioned: Callable[[int, int], Iterable[Iterable[Mentioned]]] | None = None,
+        mentioned: MentionedReader | None = None,
         introduced: Callable[[str], Introduction | None] | None = None,
         written_alone: Callable[[str], bool] | None = None,
         language: str | None = None,
@@ -3661,9 +3671,15 @@ class SpeakerRegistry:
         ):
             return None
         since, before = extent
+        # Reading the people of the sentences costs a tokenization and a phrase analysis each;
+        # the few that name a holder write the role there, so a search of the text comes first,
+        # and only a sentence that writes it is read.
+        cores = _role_cores(info.role or "")
+        if not self._role_written(cores, max(since, 0), before):
+            return None
         holders = [
             mentioned.info
-            for sentence in self._mentioned(since, before)
+            for sentence in self._mentioned(since, before, cores)
             for mentioned in sentence
             if mentioned.info.named
             and mentioned.info.kind is _KIND_PERSON
@@ -3675,6 +3691,13 @@ class SpeakerRegistry:
         if len({holder.key for holder in holders}) != 1:
             return None
         return holders[0]
+
+    def _role_written(self, cores: Sequence[str], since: int, before: int) -> bool:
+        """Whether ``text[since:before]`` may name a holder of a role: the ``cores`` of its
+        words (:func:`_role_cores`) are written there. False means that no person the sentences
+        in between mention holds it (:func:`_role_within`)."""
+        written = self._text[since:before].lower()
+        return all(core in written for core in cores)
 
     def add_group(self, infos: Sequence[MentionInfo]) -> tuple[int, ...]:
         """Register the speakers of a coordination; return their numbers in text order."""
@@ -4320,6 +4343,44 @@ def _role_within(role: str, held: str) -> bool:
     return bool(role) and all(
         any(word.endswith(part) for word in held_words) for part in role.lower().split()
     )
+
+
+#: The most letters at its end that a word of a person's role may have that the word it was read
+#: from does not: an adjective put in the nominative ("russischen" → "russischer") or the
+#: masculine base of a nominalised adjective ("Vorsitzenden" → "Vorsitzender").
+_REWRITTEN_ENDING = 2
+#: The vowels a German plural writes with an umlaut, whose role is read in its base form
+#: ("Landesräte" → "Landesrat": see _umlaut_last_vowel).
+_UMLAUT_VOWELS = frozenset("aou")
+#: A run of word characters ending a word of a role (its last part after a hyphen, a full stop
+#: or a quotation glued to it: "„Bild“-Chef").
+_LAST_RUN = re.compile(r"\w*\Z")
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_cores(role: str) -> tuple[str, ...]:
+    """The cores (:func:`_role_core`) of the words of ``role`` that have one."""
+    return tuple(core for core in map(_role_core, role.lower().split()) if core)
+
+
+def _role_core(part: str) -> str:
+    """The letters of one word of a role (lower case) that the text writes wherever a person
+    mentioned there holds a role with a word ending in it (:func:`_role_within`): its last run
+    of word characters, without the letters the reading of a role may rewrite at a word's end
+    (:data:`_REWRITTEN_ENDING`) and from a last vowel that may take an umlaut on
+    ("landesrat": "landesr", as "Landesräte" is read "Landesrat"). Every word of a role read
+    from the text is a word of the text so rewritten, and a role's word that ends in ``part``
+    holds this core; "" (found anywhere) when nothing is left ("arzt")."""
+    run = _LAST_RUN.search(part)
+    core = "" if run is None else run.group()
+    stop = len(core) - _REWRITTEN_ENDING
+    last_vowel = max((index for index, letter in enumerate(core) if letter in _VOWELS), default=-1)
+    if last_vowel >= 0 and core[last_vowel] in _UMLAUT_VOWELS:
+        # a vowel pair ("au" → "äu") changes from its first letter
+        while last_vowel > 0 and core[last_vowel - 1] in _VOWELS:
+            last_vowel -= 1
+        stop = min(stop, last_vowel)
+    return core[: max(stop, 0)]
 
 
 def _says_tenure(words: Sequence[str], tenure_adjectives: frozenset[str]) -> bool:
