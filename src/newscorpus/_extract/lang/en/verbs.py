@@ -56,7 +56,6 @@ from newscorpus._extract.lang.en.sentence import (
 from newscorpus._extract.lexicon import FormKind, LexiconEnum, VerbFlag
 from newscorpus._extract.speakers import (
     Attribution,
-    person_or_institution,
     role_noun,
     role_or_organisation,
 )
@@ -1094,19 +1093,22 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or (low in sentence.roles.plural_heads and _bare_collective(sentence, first, stop))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
-        # the head before an attachment: "advisers to Mr. Obama", "supporters in Congress"
-        or any(
-            (
-                _plural_noun(sentence, position)
-                or (
-                    _plural_word(sentence, position)
-                    and person_or_institution(sentence.lows[position], "en")
-                )
-            )
-            and sentence.word_class(position + 1) == "prep"
-            for position in range(first, stop - 1)
-        )
+        or _plural_head(sentence, first, stop)
     )
+
+
+def _plural_head(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether the head before a subject's first attachment is a plural: "advisers to Mr.
+    Obama", "supporters in Congress", "Members of the public", "Sources close to the prince"
+    (a relation adjective); not a plural inside an attachment ("the head of the unions")."""
+    for position in range(first, stop - 1):
+        if sentence.word_class(position + 1) == "prep" or (
+            position + 2 < stop
+            and f"{sentence.lows[position + 1]} {sentence.lows[position + 2]}"
+            in sentence.roles.relation_adjectives
+        ):
+            return _plural_word(sentence, position)
+    return False
 
 
 def _bare_collective(sentence: _Sentence, first: int, stop: int) -> bool:
