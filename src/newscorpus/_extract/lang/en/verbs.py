@@ -1316,6 +1316,10 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             )
         ) and sentence.is_lower(position):  # the method call last: most words fail before
             start = position
+            if sentence.word_classes.get(low) == "neg" and cue_start == position + 1:
+                # "Mr Jones never said he would quit": the negation is the cue's, as in "has
+                # never said" (a content without it would read as said)
+                cue_start = position
         elif (
             low in roles.floating_quantifiers
             and position > 0
