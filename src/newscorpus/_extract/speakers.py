@@ -989,7 +989,11 @@ def analyse_coordination(
     # only the others are cached.
     if lexicon.joiners.isdisjoint(map(str.lower, words)):
         return ()
-    return _coordination_cached(tuple(words), language, plural)
+    # "Polizei- und Feuerwehrsprecher" is one word, no coordination
+    joined = _joined_truncations(tuple(words), lexicon)
+    if lexicon.joiners.isdisjoint(map(str.lower, joined)):
+        return ()
+    return _coordination_cached(joined, language, plural)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1201,7 +1201,11 @@ def _names_speaker(sentence: _Sentence, start: int, limit: int) -> bool:
     if phrase is None:
         return False
     info = analyse_mention(sentence.words(*phrase), language="de")
-    return info is not None and info.kind is not SpeakerKind.UNKNOWN
+    if info is None or info.kind is SpeakerKind.UNKNOWN:
+        return False
+    # "der" is a nominative only before a masculine noun: "sagte am Montag der Nachrichtenagentur
+    # Reuters ein Sprecher" tells the agency, in the dative
+    return sentence.lows[start] not in sentence.roles.nominative or info.gender == "m"
 
 
 def _role_inside(sentence: _Sentence, phrase: Phrase) -> int | None:

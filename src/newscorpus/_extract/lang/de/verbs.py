@@ -935,7 +935,7 @@ def _structure(
             content is not None
             and opinion
             and content[0] is not _KIND_DIRECT
-            and not _reported_opinion(sentence, content[1], finite, clause_start)
+            and not _reported_opinion(sentence, content[1], finite, clause_start, subject)
         ):
             content = None
         if content is not None:
@@ -1082,6 +1082,7 @@ def _structure(
                 addressee=None,
                 rejecter=attribution,
             )
+            span = _claim_end(sentence, span)
     results = _results(sentence, _derive(attribution, kind=kind, content=span), quotes, pairs, used)
     if _FLAG_RELAY in form.flags and kind is not _KIND_REPORTED and results:
         other = (
@@ -1778,11 +1779,25 @@ def _rejected_claim(
     comma = stop - 1
     if comma <= finite or sentence.tokens[comma].text != ",":
         return None  # "wies Vorwürfe zurück: Der Senat habe …" is the subject's own defence
+    roles = sentence.roles
+    opening = sentence.lows[stop] if stop < sentence.last else ""
+    if opening in roles.impersonal or (
+        (opening in roles.demonstrative_pronouns or opening in roles.demonstrative)
+        and stop + 1 < sentence.last
+        and sentence.is_lower(stop + 1)  # a pronoun before its verb, not "das Asylrecht"
+    ):
+        # "wies die Vorwürfe zurück, man habe sich an die Gesetze gehalten", "…, diese seien
+        # haltlos", "…, das sei erfunden": the subject's rebuttal, about the claim
+        return None
     # the claim's phrase ends at the comma, or at the verb's particle before it
     ends = {comma, last_part} if last_part == comma - 1 else {comma}
     noun_cues = sentence.lexicon.noun_cues
     for index in range(finite + 1, comma):
         if sentence.lows[index] in noun_cues and sentence.is_capitalised(index):
+            if _definite_plural(sentence, index):
+                # "wies die Vorwürfe der Opposition zurück, er habe alles richtig gemacht":
+                # claims known before, which the clause answers
+                return None
             holder = _noun_cue_genitive(sentence, index)
             if holder is not None:
                 # (the verb's particle closes the clause: "… der Opposition zurück, …")
@@ -1793,16 +1808,58 @@ def _rejected_claim(
     return None
 
 
-def _reported_opinion(sentence: _Sentence, content: Span, finite: int, clause_start: int) -> bool:
+#: How a German plural noun of saying ends ("Vorwürfe", "Berichte", "Behauptungen"), unlike a
+#: singular in "-ung" ("Darstellung").
+_PLURAL_NOUN_ENDINGS = ("e", "en")
+_SINGULAR_NOUN_ENDING = "ung"
+
+
+def _definite_plural(sentence: _Sentence, noun: int) -> bool:
+    """Whether a noun of saying is a plural after an article ("die Vorwürfe", "die Berichte"):
+    claims the text has told of, which a comma clause after it answers rather than states."""
+    low = sentence.lows[noun]
+    return (
+        noun > 0
+        and sentence.word_class(noun - 1) == "det"
+        and low.endswith(_PLURAL_NOUN_ENDINGS)
+        and not low.endswith(_SINGULAR_NOUN_ENDING)
+    )
+
+
+def _claim_end(sentence: _Sentence, content: Span) -> Span:
+    """A rejected claim's content up to a comma and a coordinator, after which the one who
+    rejects it speaks on ("wies die Forderung zurück, er müsse zurücktreten, und sagte, er
+    bleibe im Amt": the claim is "er müsse zurücktreten")."""
+    first = bisect.bisect_left(sentence.tokens, content.start, key=token_start)
+    stop = bisect.bisect_left(sentence.tokens, content.end, key=token_start)
+    coordinators = sentence.roles.coordinators
+    for index in range(first + 1, min(stop, sentence.last - 1)):
+        if sentence.tokens[index].text == "," and sentence.lows[index + 1] in coordinators:
+            return sentence.span(first, index)
+    return content
+
+
+def _reported_opinion(
+    sentence: _Sentence, content: Span, finite: int, clause_start: int, subject: Phrase | None
+) -> bool:
     """Whether a content before an opinion verb is a view it reports: "„…“, hofft der Trainer"
     takes quoted words only, and a main clause in the Konjunktiv I ("Die Lage werde sich
     bessern, hofft der Bürgermeister"), not one in the indicative ("Die Lage ist ernst, glaubt
     er" is the narrator's), not an adverbial clause ("Weil … bliebe, rechnet X mit …") and not
     before a verb that is itself in the Konjunktiv (", erwäge das Gericht einen Prozess, sagte
-    der Richter": the verb is inside someone else's report)."""
+    der Richter": the verb is inside someone else's report). The verb's clause is only the
+    verb and its subject, with adverbs: not "glaubt der Anwalt nicht" (a denial), "findet die
+    Polizei keine Spuren" (another sense, with an object of its own), "glaubt ihm die
+    Richterin" (believes someone else's claim)."""
     lexicon = sentence.lexicon
     verb = sentence.lows[finite]
-    if verb in lexicon.konjunktiv or verb in lexicon.konjunktiv_two:
+    if verb in lexicon.konjunktiv or verb in lexicon.konjunktiv_two or subject is None:
+        return False
+    end = min(sentence.clause_end[finite], sentence.last)
+    if subject.start <= finite or any(
+        sentence.word_class(position) != "adv"
+        for position in (*range(finite + 1, subject.start), *range(subject.stop, end))
+    ):
         return False
     first = bisect.bisect_left(sentence.tokens, content.start, key=token_start)
     if first >= clause_start or sentence.word_class(first) == "sub":
