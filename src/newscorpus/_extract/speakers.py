@@ -852,7 +852,17 @@ def _analyse_cached(
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
     if info is None or not info.name.strip() or not info.key.strip():
         return None
-    if not info.named and words[0].lower() in lexicon.new_referents:
+    if words[0].lower() in lexicon.new_referents and (
+        not info.named
+        # "Ein Anwalt Benkos": an indefinite role before one name in the genitive, someone new
+        # (see SpeakerRegistry._genitive_owner)
+        or (
+            lexicon.grammar is _GRAMMAR_GERMAN
+            and info.role is not None
+            and info.name.endswith("s")
+            and " " not in info.name
+        )
+    ):
         info = attrs.evolve(info, indefinite=True)
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
@@ -3824,8 +3834,9 @@ class SpeakerRegistry:
     def _genitive_owner(self, info: MentionInfo) -> MentionInfo:
         """A role and one name in the genitive ("Ein Sprecher Merkels", "Der behandelnde Arzt
         Lahms"): the role's holder speaks, not a person named "Merkels". A name ending in "s" is
-        read so when the article knows the name without it, as a speaker or in full; otherwise
-        it is a name of its own ("Minister Lammers")."""
+        read so when the article knows the name without it, as a speaker or in full, or after an
+        indefinite article ("Ein Anwalt Benkos": no one is "ein Minister Lammers"); otherwise it
+        is a name of its own ("Minister Lammers")."""
         name = info.name
         if (
             not info.named
@@ -3837,7 +3848,11 @@ class SpeakerRegistry:
         ):
             return info
         owner = name[:-1].lower()
-        if owner not in self._by_key and not (self._known is not None and self._known(owner)):
+        if (
+            not info.indefinite
+            and owner not in self._by_key
+            and not (self._known is not None and self._known(owner))
+        ):
             return info
         role = f"{info.role} {name}"
         return attrs.evolve(
