@@ -293,15 +293,19 @@ def _resolve(
         elif language is not None:
             # One speaker, or all the speakers of a coordination ("Anna und Ben sagten").
             numbers = registry.resolve_mention(attribution, language, since)
+        # A rejected claim's words are the accusers'; the one who rejects it speaks on (a
+        # pronoun among them looks back from where the claim's sentence starts).
+        rejecter = attribution.rejecter
+        rejecting = (
+            None
+            if rejecter is None or language is None
+            else (registry.resolve_mention(rejecter, language, since), rejecter.mention)
+        )
         since = max(since, content.end, -1 if mention is None else mention.end)
         if numbers or mention is not None:
             previous, previous_mention = numbers, mention
-        rejecter = attribution.rejecter
-        if rejecter is not None and language is not None:
-            # a rejected claim's words are the accusers'; the one who rejects it speaks on
-            rejecting = registry.resolve_mention(rejecter, language, since)
-            if rejecting:
-                previous, previous_mention = rejecting, rejecter.mention
+        if rejecting is not None:
+            previous, previous_mention = rejecting
         resolved.append((attribution, content, numbers, mention))
     # The quotes of one speaker or none are built unvalidated when the text's slices are valid
     # model text and every span lies inside the text, which is what the validators would check
