@@ -1043,6 +1043,10 @@ def _structure(
             span = sentence.span(start, stop)
             reported = _derive(attribution, kind=_KIND_REPORTED, content=span)
             return _results(sentence, reported, sentence.quotes(start, stop), pairs, used)
+        if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
+            # "Das Motto des Parteitags lautete „Zukunft gestalten“": a name, nobody quoted
+            used.update(sentence.quotes(finite, min(clause_end, sentence.last)))
+            return []
         if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
             first = max(clause_start, finite - _MAX_PHRASE)
