@@ -1168,7 +1168,7 @@ _MAX_ADVERBIALS_AFTER_VERB = 2
 def _past_adverbials(sentence: _Sentence, index: int, limit: int) -> int:
     """Past the prepositional phrases of time, place or occasion between a verb and a subject
     after it (dpa's "sagte am Montag Finanzminister Markus Marterbauer", "teilte nach der
-    Sitzung die Feuerwehr mit", "erklärte gegenüber dem ORF der Minister"): up to
+    Sitzung die Feuerwehr mit", "erklärte gegenüber dem ORF Finanzminister Marterbauer"): up to
     :data:`_MAX_ADVERBIALS_AFTER_VERB` of them, each a preposition (or one fused with its
     article, "am", "im") and a noun phrase, with the adverbs after it, when a noun phrase in
     the nominative follows them; ``index`` itself otherwise (the phrase after the verb may be
