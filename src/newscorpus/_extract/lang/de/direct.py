@@ -732,12 +732,7 @@ def _quoteless_sentence_before(
     previous = state.previous_range
     if previous is None or not state.previous_is_just_before(same_paragraph=True):
         return None
-    analysed = state.analysed
-    tokens = (
-        analysed[1]
-        if analysed is not None and analysed[0] == previous
-        else tokenize(text, previous[0], previous[1], pairs)
-    )
+    tokens = state.tokens_of(text, previous, pairs)
     return _Sentence(text, tokens, _german()) if tokens else None
 
 

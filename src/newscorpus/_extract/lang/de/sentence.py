@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import NOT_A_WORD, RuleState, SentenceView, token_start
+from newscorpus._extract.sentences import tokenize
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -93,6 +94,16 @@ class _State(RuleState):
             return False
         gap = self.paragraph - self.previous_paragraph
         return gap == 0 if same_paragraph else gap <= 1
+
+    def tokens_of(
+        self, text: str, extent: tuple[int, int], pairs: Sequence[QuotePair]
+    ) -> list[Token]:
+        """The tokens of the earlier sentence at ``extent``: those of the last analysed sentence
+        when it is that one, else tokenized again (a sentence only passed over)."""
+        analysed = self.analysed
+        if analysed is not None and analysed[0][0] <= extent[0] < analysed[0][1]:
+            return analysed[1]
+        return tokenize(text, extent[0], extent[1], pairs)
 
 
 def _join_bracketed(lows: list[str], separator: list[bool]) -> None:

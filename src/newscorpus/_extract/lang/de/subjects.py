@@ -46,7 +46,6 @@ from newscorpus._extract.lang.de.words import (
 )
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.lexicon import FormKind, VerbFlag, read_speaker_word_roles
-from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import (
     Attribution,
     _strip_marks,
@@ -1769,12 +1768,7 @@ def _sentence_before(
     previous = state.previous_span
     if previous is None or not state.previous_is_just_before(same_paragraph=same_paragraph):
         return None
-    analysed = state.analysed
-    tokens = (
-        analysed[1]
-        if analysed is not None and analysed[0][0] <= previous[0] < analysed[0][1]
-        else tokenize(sentence.text, previous[0], previous[1], pairs)
-    )
+    tokens = state.tokens_of(sentence.text, previous, pairs)
     if not tokens:
         return None
     return _Sentence(sentence.text, tokens, sentence.lexicon, sentence.words_used)
