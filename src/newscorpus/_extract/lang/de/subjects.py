@@ -39,6 +39,7 @@ from newscorpus._extract.lang.de.words import (
     _FINITE_ENDINGS,
     _adverb_word,
     _anaphoric,
+    _apposition_adjective,
     _attributive,
     _is_es,
     _skip_adverbs,
@@ -585,7 +586,11 @@ def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> P
             return None
         if tokens[position].text == ",":
             start = position + 1
-        elif sentence.is_lower(position) and _verb_like(sentence, position):
+        elif (
+            sentence.is_lower(position)
+            and _verb_like(sentence, position)
+            and not _apposition_adjective(sentence, position)
+        ):
             break
     else:
         return None
@@ -1268,7 +1273,11 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
     for position in range(start, comma):
         if sentence.tokens[position].quote >= 0:
             return None
-        if sentence.is_lower(position) and _verb_like(sentence, position):
+        if (
+            sentence.is_lower(position)
+            and _verb_like(sentence, position)
+            and not _apposition_adjective(sentence, position)
+        ):
             return None
     return Phrase(start, comma)
 
@@ -1336,12 +1345,15 @@ def _preverbal_subject(sentence: _Sentence, first: int, finite: int) -> Phrase |
 def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | None:
     """The whole field before the verb as its subject, when the noun phrase rules do not parse
     it but it opens with an article or a name and holds no verb: "Ein Reporter des
-    Fernsehsenders n-tv berichtete"."""
+    Fernsehsenders n-tv berichtete"; also a name in quotation marks joined to another speaker
+    ("„Ärzte ohne Grenzen“ und das Rote Kreuz kündigten an, …")."""
     if finite - first < 2 or finite - first > _MAX_PHRASE:
         return None
-    if not (sentence.word_class(first) == "det" or sentence.is_head(first)) or _is_time(
-        sentence, first
-    ):
+    if not (
+        sentence.word_class(first) == "det"
+        or sentence.is_head(first)
+        or _joined_name_in_marks(sentence, first)
+    ) or _is_time(sentence, first):
         return None
     lexicon = sentence.lexicon
     object_determiners = sentence.roles.object_determiners
@@ -1374,6 +1386,21 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
     ):
         return None  # the field must end in a noun or name ("n-tv", "„Bild“", "taz")
     return Phrase(first, finite)
+
+
+def _joined_name_in_marks(sentence: _Sentence, first: int) -> bool:
+    """Whether the field before the verb opens with a short quotation joined to a second
+    speaker by a word of the ``speaker_joiners`` role: a name in marks ("„Ärzte ohne Grenzen“
+    sowie das Rote Kreuz kündigten an"), not quotations the verb attributes („Wir kommen“ und
+    „wir helfen“ sagte der Minister)."""
+    tokens = sentence.tokens
+    return (
+        tokens[first].quote >= 0
+        and _short_quote(tokens[first])
+        and first + 2 < len(tokens)
+        and sentence.lows[first + 1] in _speaker_joiners()
+        and tokens[first + 2].quote < 0
+    )
 
 
 def _negated_adjective(sentence: _Sentence, negation: int) -> bool:

@@ -260,6 +260,24 @@ def _verb_like(sentence: _Sentence, position: int) -> bool:
     return not (sentence.is_adjective(position) or sentence.is_head(position))
 
 
+def _apposition_adjective(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position`` heads an adjective apposition: right after
+    a comma, uninflected with an ending of the ``apposition_adjectives`` role and followed by a
+    preposition ("Erich Stamminger, zuständig für das US-Geschäft, sagte"), no verb form the
+    lexicons know."""
+    low = sentence.lows[position]
+    lexicon = sentence.lexicon
+    return (
+        position > 0
+        and sentence.tokens[position - 1].text == ","
+        and low.endswith(tuple(sentence.roles.apposition_adjectives))
+        and sentence.word_class(position + 1) == "prep"
+        and low not in lexicon.verbs
+        and low not in lexicon.auxiliaries
+        and low not in lexicon.konjunktiv
+    )
+
+
 def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
     return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
 
