@@ -191,6 +191,35 @@ def _verb_cue(
     return with_cue_words(sentence, finite, cue_parts, form, found)
 
 
+def _coordinated_cue_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a main clause joined by a coordinator, with a subject and a finite verb of
+    saying of its own, stands between a verb and the boundary ``stop`` that ends its clause, so
+    that what follows that boundary is the second verb's: "Die Menge skandierte „Thaksin raus!“
+    und der Unternehmer rief: „…“" (not "werde prüfen und zügig entscheiden, wie …", where
+    no subject stands after the coordinator)."""
+    stop = min(stop, sentence.last)
+    for index in range(start, stop - 2):
+        if (
+            sentence.lows[index] not in sentence.roles.coordinators
+            or sentence.tokens[index].quote >= 0
+        ):
+            continue
+        subject = _phrase_after(sentence, index + 1, stop)
+        if subject is None or subject.start == subject.stop:
+            continue
+        verb = _skip_adverbs(sentence, subject.stop)
+        if (
+            verb < stop
+            and sentence.is_lower(verb)
+            and any(
+                form.kind is _FORM_FINITE
+                for form in sentence.lexicon.verbs.get(sentence.lows[verb], ())
+            )
+        ):
+            return True
+    return False
+
+
 def _spoken_without_words(
     sentence: _Sentence,
     first: int,
@@ -885,8 +914,12 @@ def _structure(
         and sentence.tokens[clause_start - 1].text == ","
         and (_relative_clause(sentence, first) or _prepositional_relative(sentence, first))
     )
-    content = _content_after(
-        sentence, after, opinion=opinion, plain=not trailing and not closes_relative
+    content = (
+        None
+        if _coordinated_cue_between(sentence, after_verb, after)
+        else _content_after(
+            sentence, after, opinion=opinion, plain=not trailing and not closes_relative
+        )
     )
     # a verb that closes a clause set off by a comma, whatever opens it ("…, die Asyl
     # beantragen, …", where "die Asyl" reads like a subject)
