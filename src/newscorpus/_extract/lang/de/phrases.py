@@ -960,7 +960,9 @@ def _coordinated_adjectives(sentence: _Sentence, first: int, stop: int) -> bool:
 def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether a noun phrase after the verb is a subject naming someone: a name without an
     article ("Merkel", "Franz Müntefering") or a phrase in the nominative "der" with a role or
-    organisation noun ("der SPD-Vorsitzende Franz Müntefering"; "die" could be an object)."""
+    organisation noun ("der SPD-Vorsitzende Franz Müntefering"; "die" could be an object). A
+    bare noun for words, a slogan noun or a noun of saying, is the object ("Die Menge
+    skandierte Parolen wie „…“", "Die Menge äußerte Kritik")."""
     start, stop = phrase
     if sentence.word_class(start) == "det":
         if sentence.lows[start] not in sentence.roles.nominative:
@@ -968,7 +970,12 @@ def _names_someone(sentence: _Sentence, phrase: Phrase) -> bool:
         # A person's role, not an organisation: "der Schulleitung" is a dative.
         info = analyse_mention(sentence.words(start, stop), language="de")
         return info is not None and info.kind is _SPEAKER_PERSON
-    return sentence.is_head(start) and sentence.tokens[start].quote < 0
+    return (
+        sentence.is_head(start)
+        and sentence.tokens[start].quote < 0
+        and sentence.lows[start] not in sentence.roles.slogan_nouns
+        and not _names_a_source(sentence, phrase, speech_only=True)
+    )
 
 
 def _names_a_source(sentence: _Sentence, phrase: Phrase, *, speech_only: bool = False) -> bool:
