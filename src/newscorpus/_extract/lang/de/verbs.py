@@ -191,35 +191,6 @@ def _verb_cue(
     return with_cue_words(sentence, finite, cue_parts, form, found)
 
 
-def _coordinated_cue_between(sentence: _Sentence, start: int, stop: int) -> bool:
-    """Whether a main clause joined by a coordinator, with a subject and a finite verb of
-    saying of its own, stands between a verb and the boundary ``stop`` that ends its clause, so
-    that what follows that boundary is the second verb's: "Die Menge skandierte „Thaksin raus!“
-    und der Unternehmer rief: „…“" (not "werde prüfen und zügig entscheiden, wie …", where
-    no subject stands after the coordinator)."""
-    stop = min(stop, sentence.last)
-    for index in range(start, stop - 2):
-        if (
-            sentence.lows[index] not in sentence.roles.coordinators
-            or sentence.tokens[index].quote >= 0
-        ):
-            continue
-        subject = _phrase_after(sentence, index + 1, stop)
-        if subject is None or subject.start == subject.stop:
-            continue
-        verb = _skip_adverbs(sentence, subject.stop)
-        if (
-            verb < stop
-            and sentence.is_lower(verb)
-            and any(
-                form.kind is _FORM_FINITE
-                for form in sentence.lexicon.verbs.get(sentence.lows[verb], ())
-            )
-        ):
-            return True
-    return False
-
-
 def _spoken_without_words(
     sentence: _Sentence,
     first: int,
@@ -275,17 +246,40 @@ def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
     )
 
 
-def _coordinated_verb(sentence: _Sentence, last_part: int, after: int) -> bool:
-    """Whether a finite verb of saying in lower case right after a coordinator stands between a
-    verb's last part and the end of its clause at ``after``: the content after the clause is
-    that verb's, said by the same subject ("Er lobte den Plan und sagte, man werde klagen";
-    "Er nannte den Plan „Unsinn“ und fügte hinzu: …")."""
-    lows, verbs = sentence.lows, sentence.lexicon.verbs
+def _coordinated_verb(sentence: _Sentence, start: int, stop: int) -> bool | None:
+    """Whether a second verb of saying joined by a coordinator stands between ``start`` (after a
+    verb's last part) and the end of its clause at ``stop``, so that the content after the
+    clause is that verb's: None if there is none; False if it follows the coordinator right
+    away and shares the subject ("Er lobte den Plan und sagte, man werde klagen"; "Er nannte
+    den Plan „Unsinn“ und fügte hinzu: …"); True if a subject of its own stands between them
+    ("Die Menge skandierte „Thaksin raus!“ und der Unternehmer rief: „…“", "… und er sagte";
+    not "werde prüfen und zügig entscheiden, wie …", where no subject follows the
+    coordinator)."""
+    lows = sentence.lows
+    stop = min(stop, sentence.last)
+    for index in range(start, stop - 1):
+        if lows[index] not in sentence.roles.coordinators or sentence.tokens[index].quote >= 0:
+            continue
+        following = index + 1
+        if sentence.is_lower(following):
+            if _finite_verb_of_saying(sentence, following):
+                return False
+            if (
+                lows[following] not in sentence.roles.pronouns
+                and sentence.word_class(following) != "det"
+            ):
+                continue  # not "die Art und Weise"
+        subject = _phrase_after(sentence, following, stop)
+        if subject is not None:
+            verb = _skip_adverbs(sentence, subject.stop)
+            if verb < stop and sentence.is_lower(verb) and _finite_verb_of_saying(sentence, verb):
+                return True
+    return None
+
+
+def _finite_verb_of_saying(sentence: _Sentence, index: int) -> bool:
     return any(
-        lows[index] in sentence.roles.coordinators
-        and sentence.is_lower(index + 1)  # not "die Art und Weise"
-        and any(form.kind is _FORM_FINITE for form in verbs.get(lows[index + 1], ()))
-        for index in range(last_part + 1, min(after, len(lows)) - 1)
+        form.kind is _FORM_FINITE for form in sentence.lexicon.verbs.get(sentence.lows[index], ())
     )
 
 
@@ -916,7 +910,7 @@ def _structure(
     )
     content = (
         None
-        if _coordinated_cue_between(sentence, after_verb, after)
+        if _coordinated_verb(sentence, after_verb, after)
         else _content_after(
             sentence, after, opinion=opinion, plain=not trailing and not closes_relative
         )
@@ -942,7 +936,7 @@ def _structure(
         and mention is not None
         and mention.start == sentence.opening
         and mention.stop <= finite
-        and _coordinated_verb(sentence, last_part, after)
+        and _coordinated_verb(sentence, last_part + 1, after) is not None
     ):
         # "Er lobte den Plan und sagte, man werde klagen": the content is the second verb's,
         # which shares the subject opening the sentence
