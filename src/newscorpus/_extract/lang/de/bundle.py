@@ -176,6 +176,7 @@ class WordRoles(NamedTuple):
     quantities: frozenset[str]
     judging_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    holding_prepositions: frozenset[str]
     verb_particles: frozenset[str]
     noticing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -437,6 +438,16 @@ def _german() -> _German:
         for word, forms in screened.items()
         if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
     }
+    roles = WordRoles(**read_word_roles("de", WordRoles._fields))
+    # A holding verb is a cue with its preposition as well as with a comma ("halten den Plan
+    # für falsch"): each need of a comma has an alternative need of the preposition.
+    for word in roles.holding_verbs & verb_needs.keys():
+        verb_needs[word] |= {
+            needs - {","} | {preposition}
+            for needs in verb_needs[word]
+            if "," in needs
+            for preposition in roles.holding_prepositions
+        }
     conditional = {word: needs for word, needs in verb_needs.items() if frozenset() not in needs}
     auxiliaries = {
         word: (number, mood)
@@ -449,7 +460,6 @@ def _german() -> _German:
         for word, forms in screened.items()
         if forms and all(form.particle for form in forms)
     }
-    roles = WordRoles(**read_word_roles("de", WordRoles._fields))
     noun_cues = read_word_set("de", "noun_cues")
     german = _German(
         verbs={word: tuple(forms) for word, forms in verbs.items()},

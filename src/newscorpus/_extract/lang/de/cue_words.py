@@ -36,7 +36,6 @@ _NEGATION = "neg"  # the word class of "nicht", "nie", "kein"
 _PASSIVE_PERFECT = "worden"
 # The word that makes a pronominal adverb before it an adverbial: "darüber hinaus"
 _ADVERBIAL_COMPLETION = "hinaus"
-_HOLDING_PREPOSITION = "für"  # "hält es für möglich"
 _CORRELATIVE = "auch"  # "als auch" joins ("Sowohl die Kosten als auch die Risiken kritisierte")
 _FRAMING_SUBORDINATOR = "wie"  # "Wie die Polizei mitteilte, …"
 _CLAUSE_MARKS = frozenset({",", ";", ":"})  # a clause may start with the mark before it
@@ -194,7 +193,7 @@ def _cue_word_positions(
         or lows[last_part] in sentence.roles.holding_verbs
     ):
         for index in range(finite + 1, sentence.clause_end[last_part]):
-            if lows[index] == _HOLDING_PREPOSITION:
+            if lows[index] in sentence.roles.holding_prepositions:
                 positions.add(index)  # "hält es für möglich, dass …"
                 break
     if _FLAG_NAMING in flags or _FLAG_ALS in flags or form.lemma in sentence.roles.naming_verbs:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import BARE_NAMER_TOKENS, Phrase, token_start
+from newscorpus._extract.lang.de.bundle import FramePosition
 from newscorpus._extract.lang.de.contents import (
     _COMMENTING_RELATIVE,
     _adverbial_opening,
@@ -109,6 +110,9 @@ _MAX_AUX_DISTANCE = 20
 # set lookup it feeds.
 _FLAG_ACTIVE = VerbFlag.ACTIVE
 _FLAG_ALS = VerbFlag.ALS
+_QUESTION_MARK = "?"
+#: Frame phrases that name a source wherever they stand in a clause ("laut", "zufolge").
+_SOURCE_FRAMES = frozenset({FramePosition.BEFORE, FramePosition.AFTER})
 _FLAG_ES = VerbFlag.ES
 _FLAG_MIT = VerbFlag.MIT
 _FLAG_NAMING = VerbFlag.NAMING
@@ -244,6 +248,36 @@ def _predicate_follows(sentence: _Sentence, verb: int, clause_end: int) -> bool:
         lows[index] in roles.predicative and lows[index - 1] not in roles.comparatives
         for index in range(verb + 1, stop)
     )
+
+
+def _holds_for(sentence: _Sentence, form: VerbForm, finite: int, last_part: int) -> bool:
+    """Whether a verb of the ``holding_verbs`` role without a separable particle calls its
+    object something after "für" in its clause, a judgement reported as the subject's:
+    "Analysten halten einen Silberpreis von 60 Dollar für wahrscheinlich" (not "hält für Gäste
+    Decken bereit", whose particle makes another verb), and not in a question to the reader
+    ("Halten Sie den Achtstundentag für zeitgemäß?"). A judgement in quotation marks is a
+    quotation of its own ("hält die Reform für einen „schweren Fehler“"), no reported act, and
+    a source framing the clause reports the view ("Die SPD hält den Weg laut Peter Lahm für
+    begehbar" is Lahm's account)."""
+    roles, lows = sentence.roles, sentence.lows
+    if (
+        sentence.quote_tokens
+        or form.particle
+        or (lows[finite] not in roles.holding_verbs and lows[last_part] not in roles.holding_verbs)
+        or _QUESTION_MARK in lows[sentence.last :]
+    ):
+        return False
+    clause_end = sentence.clause_end[last_part]
+    frames = sentence.lexicon.frames
+    if any(
+        frames.get(low) in _SOURCE_FRAMES
+        for low in lows[sentence.clause_start[finite] : clause_end]
+    ):
+        return False
+    # an object stands between the verb and the preposition ("hält auch für schwere Lastwagen"
+    # has none: the bridge holds)
+    start = _skip_adverbs(sentence, finite + 1) + 1
+    return not roles.holding_prepositions.isdisjoint(lows[start:clause_end])
 
 
 def _coordinated_verb(sentence: _Sentence, start: int, stop: int) -> bool | None:
@@ -1027,7 +1061,7 @@ def _structure(
             return [_derive(attribution, content=span)]
     if content is None:
         if (
-            _FLAG_REPORT in form.flags
+            (_FLAG_REPORT in form.flags or _holds_for(sentence, form, finite, last_part))
             and mention is not None
             and (not trailing or fronted)
             and not demonstrative
