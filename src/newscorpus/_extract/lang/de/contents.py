@@ -1885,7 +1885,7 @@ def _reported_plan(sentence: _Sentence, konjunktiv: tuple[bool, bool]) -> tuple[
         return konjunktiv
     reportive = sentence.roles.reportive
     stop = sentence.clause_end[0]
-    if any(low in reportive for low in sentence.lows[:stop]):
+    if not reportive.isdisjoint(sentence.lows[:stop]):  # (asked in C, word by word)
         return konjunktiv[0], True
     return konjunktiv
 
