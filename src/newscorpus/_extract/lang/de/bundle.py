@@ -62,6 +62,7 @@ class WordRoles(NamedTuple):
     statement_adverbs: frozenset[str]
     words_nouns: frozenset[str]
     attitude_verbs: frozenset[str]
+    attitude_adjectives: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     genitive_relative: frozenset[str]
@@ -511,6 +512,7 @@ def _german() -> _German:
         german.particle_words,
         german.opening_frames,
         german.noun_cue_words,
+        roles.attitude_adjectives,
         german.noun_frames,
         german.trailing_words,
         german.konjunktiv,

@@ -64,6 +64,7 @@ from newscorpus._extract.lang.de.subjects import (
 from newscorpus._extract.lang.de.words import (
     _ADJECTIVE_ENDINGS,
     _FINITE_ENDINGS,
+    _adverb_word,
     _is_es,
     _skip_adverbs,
     _verb_like,
@@ -1266,6 +1267,74 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _attitude_cue(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "Der Minister ist zuversichtlich, dass …", "Die Forscher sind sich sicher, dass …", "Die
+    Gewerkschaft ist davon überzeugt, die Reform werde scheitern": a form of "sein" (the
+    ``sein`` role) and, right before a comma, an adjective of the ``attitude_adjectives`` role
+    in its clause, followed by a dass/ob-clause, a clause in the Konjunktiv or a zu-infinitive
+    (never a plain main clause): the clause's subject holds the view. Used, as noun cues are,
+    only when nothing else in the sentence found a quotation."""
+    roles = sentence.roles
+    lows = sentence.lows
+    if roles.attitude_adjectives.isdisjoint(lows):
+        return []
+    for index, low in enumerate(lows):
+        comma = index + 1
+        if (
+            low not in roles.attitude_adjectives
+            or comma >= sentence.last
+            or sentence.tokens[comma].text != ","
+            or not sentence.is_lower(index)
+        ):
+            continue
+        verb = next(
+            (
+                position
+                for position in range(sentence.clause_start[index], index)
+                if lows[position] in roles.sein and sentence.is_lower(position)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        content = _content_after(sentence, comma, opinion=True)
+        if content is None:
+            continue
+        kind, span, quotes = content
+        # A subject after the verb comes first: what stands before the verb is then an adverb
+        # ("Ansonsten ist sie skeptisch, dass …", "Nach dem Fund war sich die
+        # Staatsanwaltschaft sicher, dass …").
+        subject = _attitude_holder_after(sentence, verb, index)
+        if subject is None and not _adverb_word(sentence, sentence.opening):
+            subject = _noun_cue_subject(sentence, verb + 1) or _sentence_subject(sentence)
+        if subject is None:
+            continue
+        attribution = Attribution(
+            kind=kind,
+            content=span,
+            mention=subject.mention,
+            mention_words=subject.mention_words,
+            cue=(sentence.span(verb, verb + 1), sentence.span(index, comma)),
+        )
+        return _results(sentence, attribution, quotes, pairs, used)
+    return []
+
+
+def _attitude_holder_after(sentence: _Sentence, verb: int, adjective: int) -> Attribution | None:
+    """The subject after the form of "sein" at ``verb`` and before the adjective of
+    :func:`_attitude_cue`, past "sich" and adverbs: "Nach dem Fund war sich die
+    Staatsanwaltschaft sicher, dass …"; a person, an organisation or a pronoun."""
+    phrase = _postverbal_subject(sentence, _skip_adverbs(sentence, verb + 1), adjective)
+    if phrase is None:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or not (info.pronoun or info.kind is not _SPEAKER_UNKNOWN):
+        return None
+    return announced_phrase(sentence, *phrase, kind=_KIND_INDIRECT)
 
 
 def _possessive_owner(sentence: _Sentence, phrase: Phrase) -> Attribution | None:

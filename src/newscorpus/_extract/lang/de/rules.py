@@ -66,7 +66,13 @@ from newscorpus._extract.lang.de.direct import (
     _with_own_subject,
     _words_namer,
 )
-from newscorpus._extract.lang.de.frames import _frame_cue, _headline, _headline_dash, _noun_cue
+from newscorpus._extract.lang.de.frames import (
+    _attitude_cue,
+    _frame_cue,
+    _headline,
+    _headline_dash,
+    _noun_cue,
+)
 from newscorpus._extract.lang.de.people import KnownPeople
 from newscorpus._extract.lang.de.phrases import _phrase_after
 from newscorpus._extract.lang.de.sentence import (
@@ -497,6 +503,8 @@ def _triggered(piece: str, words: set[str], lexicon: _German) -> bool:
         return True
     if not lexicon.noun_cue_words.isdisjoint(words) and "," in piece:
         return True
+    if any(word + "," in piece for word in words & lexicon.roles.attitude_adjectives):
+        return True  # "ist zuversichtlich, dass …": an adjective of conviction before a comma
     if not lexicon.noun_frames.isdisjoint(words) and any(
         word.lower().endswith(lexicon.speech_noun_endings) for word in words
     ):
@@ -571,6 +579,8 @@ def _analyse(
         found.extend(_headline_dash(sentence, pairs, used))
     if not found:
         found.extend(_noun_cue(sentence, pairs, used))
+    if not found:
+        found.extend(_attitude_cue(sentence, pairs, used))
     relaying = (
         [one for one in found if _relays_report(sentence, one, found)]
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
