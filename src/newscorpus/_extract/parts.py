@@ -15,6 +15,7 @@ speakers are never merged.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -59,6 +60,9 @@ _COPY_GAP: Final = " \t\u00a0,.;:!?…" + _QUOTATION_MARKS
 # mark that sets it off from its frame before the quotation (": „…“" after "Laut Gall").
 _COPY_OPENING: Final = frozenset(_QUOTATION_MARKS) | _SEPARATORS
 _TWO_PARTS: Final = 2
+# A letter or digit (what str.isalnum accepts: ``\w`` but the underscore), found in C without a
+# generator over the characters.
+_LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 # The longest capitalised word before a full stop read as an abbreviation ("Mrs.", "Gen.").
 _ABBREVIATION_LETTERS: Final = 3
 
@@ -161,7 +165,7 @@ def _trimmed(text: str, piece: Span) -> Span | None:
         first += 1
     while stop > first and text[stop - 1] in _SEPARATORS:
         stop -= 1
-    if not any(character.isalnum() for character in text[first:stop]):
+    if _LETTER_OR_DIGIT.search(text, first, stop) is None:
         return None
     return Span(start=first, end=stop)
 
