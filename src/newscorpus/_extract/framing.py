@@ -43,6 +43,7 @@ from newscorpus._model import (
     is_valid_unicode,
     trusted_mention,
     trusted_span,
+    trusted_split_mention,
 )
 
 if TYPE_CHECKING:
@@ -131,8 +132,15 @@ def with_frames(
         pieces = _around(_outside_content(text, span, cut, own), found)
         if not pieces or (not trusted and not _valid_pieces(text, pieces)):
             result.append(quote)
-        elif trusted and len(pieces) == 1:
-            object.__setattr__(quote, "frame", trusted_mention(text, pieces[0]))
+        elif trusted:
+            # The pieces are sorted, disjoint and inside the text (_outside_content cuts them in
+            # order out of the span): what Mention.from_text would sort and check.
+            frame = (
+                trusted_mention(text, pieces[0])
+                if len(pieces) == 1
+                else trusted_split_mention(text, tuple(pieces))
+            )
+            object.__setattr__(quote, "frame", frame)
             result.append(quote)
         else:
             result.append(attrs.evolve(quote, frame=Mention.from_text(text, *pieces)))
