@@ -22,6 +22,7 @@ from newscorpus._model import (
     SpeakerKind,
     quote_with_enclosing,
     quote_with_parts,
+    trusted_quote_with,
     trusted_split_mention,
 )
 from tests.strategies import articles, mentions, quotes, spans, speakers
@@ -494,6 +495,14 @@ def test_quote_with_parts_is_evolve_and_checks_the_parts() -> None:
         assert model_error(lambda wrong=wrong: quote_with_parts(quote, wrong)) == model_error(
             lambda wrong=wrong: attrs.evolve(quote, parts=wrong)
         )
+
+
+@given(quotes())
+def test_trusted_quote_with_is_evolve(quote: Quote) -> None:
+    changes = {"speaker": PUTIN, "cue": QUOTE.cue, "enclosing": 2}
+    assert trusted_quote_with(quote, changes) == attrs.evolve(
+        quote, speaker=PUTIN, cue=QUOTE.cue, enclosing=2
+    )
 
 
 def test_trusted_split_mention_is_from_text() -> None:

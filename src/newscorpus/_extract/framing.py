@@ -43,6 +43,7 @@ from newscorpus._model import (
     is_valid_unicode,
     trusted_mention,
     trusted_span,
+    trusted_split_mention,
 )
 
 if TYPE_CHECKING:
@@ -131,8 +132,15 @@ def with_frames(
         pieces = _around(_outside_content(text, span, cut, own), found)
         if not pieces or (not trusted and not _valid_pieces(text, pieces)):
             result.append(quote)
-        elif trusted and len(pieces) == 1:
-            object.__setattr__(quote, "frame", trusted_mention(text, pieces[0]))
+        elif trusted:
+            # The pieces are sorted, disjoint and inside the text (_outside_content cuts them in
+            # order out of the span): what Mention.from_text would sort and check.
+            frame = (
+                trusted_mention(text, pieces[0])
+                if len(pieces) == 1
+                else trusted_split_mention(text, tuple(pieces))
+            )
+            object.__setattr__(quote, "frame", frame)
             result.append(quote)
         else:
             result.append(attrs.evolve(quote, frame=Mention.from_text(text, *pieces)))
@@ -144,11 +152,14 @@ class _Contents:
 
     def __init__(self, quotes: Sequence[Quote]) -> None:
         # (start, end) pairs: tuples sort and compare in C
-        spans = [(part.start, part.end) for quote in quotes for part in quote.content_spans]
+        # (Quote.content_spans read without its property call: this runs for every quote.)
+        spans = [
+            (part.start, part.end) for quote in quotes for part in quote.parts or (quote.span,)
+        ]
         self.by_start = sorted(spans)
-        self.starts = [start for start, _ in self.by_start]
+        self.starts = list(map(_FIRST, self.by_start))
         self.by_end = sorted(spans, key=_SECOND)
-        self.ends = [end for _, end in self.by_end]
+        self.ends = list(map(_SECOND, self.by_end))
 
     def within(self, span: Span, pieces: Sequence[Span]) -> list[tuple[int, int]]:
         """The contents that start or end inside ``span`` and hold none of the frame's
@@ -164,11 +175,16 @@ class _Contents:
         ]
         if not found:
             return found  # most frames reach into no content
-        return [
-            (start, end)
-            for start, end in found
-            if not any(start < piece.end and piece.start < end for piece in pieces)
-        ]
+        # Loops, not a comprehension over a generator: one generator per content found cost
+        # more than the test it runs (a frame has two or three pieces).
+        kept: list[tuple[int, int]] = []
+        for start, end in found:
+            for piece in pieces:
+                if start < piece.end and piece.start < end:
+                    break
+            else:
+                kept.append((start, end))
+        return kept
 
 
 def _around(pieces: list[Span], found: Sequence[Span]) -> list[Span]:
@@ -186,7 +202,8 @@ def _around(pieces: list[Span], found: Sequence[Span]) -> list[Span]:
     return pieces[holding[0] : holding[-1] + 1] if holding else pieces
 
 
-#: The second of a pair, read in C (a sort key: no Python call per content).
+#: The first and the second of a pair, read in C (no Python call per content or sentence).
+_FIRST: Final[Callable[[tuple[int, int]], int]] = operator.itemgetter(0)
 _SECOND: Final[Callable[[tuple[int, int]], int]] = operator.itemgetter(1)
 #: A span's start and end, read in C (no comprehension per frame).
 _START: Final[Callable[[Span], int]] = operator.attrgetter("start")
@@ -459,7 +476,7 @@ class _Sentences:
 
     def __init__(self, sentences: Sequence[tuple[int, int]]) -> None:
         self.sentences = sentences
-        self.ends = [end for _, end in sentences]
+        self.ends = list(map(_SECOND, sentences))
 
     def holding(self, index: int) -> tuple[int, int] | None:
         """The extent of the sentence holding the character at ``index``, or None."""

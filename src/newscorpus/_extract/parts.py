@@ -15,6 +15,7 @@ speakers are never merged.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -23,8 +24,11 @@ from newscorpus._model import (
     Quote,
     QuoteKind,
     Span,
+    is_valid_unicode,
     quote_with_enclosing,
     quote_with_parts,
+    trusted_quote_with,
+    trusted_span,
 )
 
 if TYPE_CHECKING:
@@ -59,6 +63,9 @@ _COPY_GAP: Final = " \t\u00a0,.;:!?…" + _QUOTATION_MARKS
 # mark that sets it off from its frame before the quotation (": „…“" after "Laut Gall").
 _COPY_OPENING: Final = frozenset(_QUOTATION_MARKS) | _SEPARATORS
 _TWO_PARTS: Final = 2
+# A letter or digit (what str.isalnum accepts: ``\w`` but the underscore), found in C without a
+# generator over the characters.
+_LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 # The longest capitalised word before a full stop read as an abbreviation ("Mrs.", "Gen.").
 _ABBREVIATION_LETTERS: Final = 3
 
@@ -141,12 +148,14 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
             gaps[-1][1] = max(gaps[-1][1], gap_end)
         else:
             gaps.append([gap_start, gap_end])
+    # Each gap starts after the piece before it (gaps apart by a word, inside the span), so
+    # the pieces are valid spans: built unvalidated.
     pieces: list[Span] = []
     cursor = start
     for gap_start, gap_end in gaps:
-        pieces.append(Span(start=cursor, end=gap_start))
+        pieces.append(trusted_span(cursor, gap_start))
         cursor = gap_end
-    pieces.append(Span(start=cursor, end=end))
+    pieces.append(trusted_span(cursor, end))
     kept = [trimmed for piece in pieces if (trimmed := _trimmed(text, piece)) is not None]
     # Only a frame with content on both sides is embedded; one at an edge is left to the rules.
     if len(kept) < _TWO_PARTS or kept[0].start != start or kept[-1].end != end:
@@ -161,9 +170,9 @@ def _trimmed(text: str, piece: Span) -> Span | None:
         first += 1
     while stop > first and text[stop - 1] in _SEPARATORS:
         stop -= 1
-    if not any(character.isalnum() for character in text[first:stop]):
+    if _LETTER_OR_DIGIT.search(text, first, stop) is None:
         return None
-    return Span(start=first, end=stop)
+    return trusted_span(first, stop)  # inside the piece
 
 
 # -- indirect content that is only quotations ------------------------------------------------------
@@ -389,18 +398,43 @@ def _abbreviation(text: str, stop: int) -> bool:
 
 
 def _joined(text: str, first: Quote, second: Quote) -> Quote:
-    span = Span(start=first.span.start, end=second.span.end)
+    # The first piece ends before the second starts (_continues): a valid span, and the pieces'
+    # content spans are the sorted, disjoint parts of the joined quote.
+    span = trusted_span(first.span.start, second.span.end)
+    joined = text[span.start : span.end]
+    parts = (*first.content_spans, *second.content_spans)
+    said = first if first.speaker is not None else second  # its speakers go together
+    speaker_mention = first.speaker_mention or second.speaker_mention
+    cue, frame = first.cue or second.cue, first.frame or second.frame
+    addressee = first.addressee or second.addressee
+    # Every other field is one of the two valid quotes', so only the text is left for the
+    # validators to check: unvalidated when it is valid Unicode and as long as the span.
+    if span.end <= len(text) and is_valid_unicode(joined):
+        return trusted_quote_with(
+            first,
+            {
+                "text": joined,
+                "span": span,
+                "parts": parts,
+                "speaker": said.speaker,
+                "co_speakers": said.co_speakers,
+                "speaker_mention": speaker_mention,
+                "cue": cue,
+                "frame": frame,
+                "addressee": addressee,
+            },
+        )
     return attrs.evolve(
         first,
-        text=span.slice(text),
+        text=joined,
         span=span,
-        parts=(*first.content_spans, *second.content_spans),
-        speaker=first.speaker if first.speaker is not None else second.speaker,
-        co_speakers=first.co_speakers if first.speaker is not None else second.co_speakers,
-        speaker_mention=first.speaker_mention or second.speaker_mention,
-        cue=first.cue or second.cue,
-        frame=first.frame or second.frame,
-        addressee=first.addressee or second.addressee,
+        parts=parts,
+        speaker=said.speaker,
+        co_speakers=said.co_speakers,
+        speaker_mention=speaker_mention,
+        cue=cue,
+        frame=frame,
+        addressee=addressee,
     )
 
 
