@@ -135,6 +135,7 @@ class WordRoles(NamedTuple):
     object_pronouns: frozenset[str]
     evaluating_verbs: frozenset[str]
     plural_heads: frozenset[str]
+    people_plurals: frozenset[str]
     possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]
@@ -289,7 +290,10 @@ def _english() -> _English:
         kinds_of={word: frozenset(form.kind for form in found) for word, found in verbs.items()},
         noun_forms={
             word: (
-                head := all(form.kind in _NOUN_KINDS for form in found),
+                # a gerund that is also a noun of saying is one as a head ("The ruling said",
+                # "The warning said"), as "report" is
+                head := all(form.kind in _NOUN_KINDS for form in found)
+                or (word in nouns and all(form.kind is FormKind.GERUND for form in found)),
                 head and all(VerbFlag.NOUN in form.flags for form in found),
             )
             for word, found in verbs.items()

@@ -1092,6 +1092,7 @@ def _plural_subject(sentence: _Sentence, first: int, stop: int) -> bool:
     return (
         (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
         or (low in sentence.roles.plural_heads and _bare_collective(sentence, first, stop))
+        or (low in sentence.roles.people_plurals and _people_subject(sentence, first, stop))
         or any(sentence.lows[position] == "and" for position in range(first, stop))
         or _plural_head(sentence, first, stop)
     )
@@ -1117,6 +1118,25 @@ def _bare_collective(sentence: _Sentence, first: int, stop: int) -> bool:
     say"), not a noun in a longer phrase ("the far too great police state powers")."""
     return all(
         sentence.word_class(position) == "det" or sentence.is_capitalised(position)
+        for position in range(first, stop - 1)
+    )
+
+
+def _people_subject(sentence: _Sentence, first: int, stop: int) -> bool:
+    """Whether a subject ending in a noun of the ``people_plurals`` role is that noun with
+    articles or capitalised words before it ("Local people say", "Many people say") and opens
+    its clause: at the sentence's start or after a conjunction ("…, and men say"), not after
+    another lower-case word, whose object it is ("letting people tell their stories"); right
+    after a quotation and its comma any words may qualify it ("“…,” local people say"), not
+    after a word ("It helps people say …")."""
+    before = first - 1
+    if before >= 0 and sentence.is_lower(before) and sentence.word_class(before) != "conj":
+        return False
+    after_mark = before >= 0 and not sentence.tokens[before].text[:1].isalnum()
+    return all(
+        sentence.word_class(position) == "det"
+        or sentence.is_capitalised(position)
+        or (after_mark and sentence.lows[position] not in sentence.lexicon.verbs)
         for position in range(first, stop - 1)
     )
 
