@@ -136,6 +136,7 @@ class WordRoles(NamedTuple):
     evaluating_verbs: frozenset[str]
     plural_heads: frozenset[str]
     people_plurals: frozenset[str]
+    asking_verbs: frozenset[str]
     possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]

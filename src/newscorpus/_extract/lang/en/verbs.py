@@ -75,6 +75,7 @@ _FLAG_DOCUMENT = VerbFlag.DOCUMENT
 _FLAG_NAMING = VerbFlag.NAMING
 _FLAG_NOUN = VerbFlag.NOUN
 _FLAG_OBJECT = VerbFlag.OBJECT
+_THAT = "that"  # the complementizer of a statement (not of a question: "whether", "if")
 _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_QUOTED = VerbFlag.QUOTED
 _FLAG_REPORT = VerbFlag.REPORT
@@ -464,10 +465,61 @@ def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
 
 
 def _passive_cue(case: _VerbCase) -> Attribution | None:
-    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying."""
+    """ "It was reported that …", "He was quoted as saying …": a passive verb of saying; of a
+    verb that addresses its object (flag *object*), its subject is whom it told: "The jury was
+    told that …", "MPs were told the project would be delayed"."""
     if case.usage is not _USAGE_PASSIVE:
         return None
-    return _passive(case.sentence, case.group.start, case.cue_start, case.cue_end)
+    sentence = case.sentence
+    found = _passive(sentence, case.group.start, case.cue_start, case.cue_end)
+    if (
+        found is None
+        and _FLAG_OBJECT in case.flags
+        and not any(
+            form.lemma in sentence.roles.asking_verbs
+            for form in sentence.lexicon.verbs.get(sentence.lows[case.verb], ())
+        )
+    ):
+        found = _addressed_passive(sentence, case.group.start, case.cue_start, case.cue_end)
+    return found
+
+
+def _addressed_passive(
+    sentence: _Sentence, group: int, cue_start: int, cue_end: int
+) -> Attribution | None:
+    """The passive of a verb that addresses its object, whose subject right before it was told
+    (the addressee), with a that-clause or a clause after it and no speaker but an agent after
+    "by": "The jury was told that the victim had been stabbed", "He was told that …", "Staff
+    were informed by the management that …" (not an order, "He was told to leave", an object,
+    "was told a lie", nor a question, "was asked whether …")."""
+    addressee = (
+        Phrase(group - 1, group)
+        if group > 0 and sentence.lows[group - 1] in sentence.roles.subject_pronouns
+        else _phrase_before(sentence, group)
+    )
+    if addressee is None:
+        return None
+    position = _skip_adverbs(sentence, cue_end)
+    agent: Phrase | None = None
+    if position < sentence.last and sentence.lows[position] == "by":
+        agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
+        if agent is None:
+            return None
+        position = agent.stop
+    low = sentence.lows[position] if position < sentence.last else ""
+    if not (
+        low == _THAT
+        or (low not in sentence.roles.complementizers and _clause_follows(sentence, position))
+    ):
+        return None  # (nor a question: "was asked whether …" tells what was asked, not said)
+    return Attribution(
+        kind=_KIND_INDIRECT,
+        content=sentence.span(position, sentence.last),
+        mention=None if agent is None else sentence.span(*agent),
+        mention_words=() if agent is None else _mention_words(sentence, *agent),
+        cue=(sentence.span(cue_start, cue_end),),
+        addressee=sentence.span(*addressee),
+    )
 
 
 def _clause_of_time(case: _VerbCase, after: int) -> bool:
