@@ -273,8 +273,10 @@ def _infinitive(sentence: _Sentence, position: int) -> bool:
 
 def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
     """The "that", colon or quotation that opens the content after some prepositional phrases,
-    if one follows within a few words and no verb stands before it. A pronoun right after the
-    preposition is the subject of an adverbial clause ("said before he died"), not a content."""
+    if one follows within a few words and no verb stands before it (nor a participle clause
+    of a verb of saying after a comma, whose content it is: "said at his briefing, adding:
+    …"). A pronoun right after the preposition is the subject of an adverbial clause ("said
+    before he died"), not a content."""
     limit = min(sentence.last, position + 2 * _MAX_SKIP)
     clause = sentence.word_class(position) == "prep"
     for ahead in range(position + 1, limit):
@@ -292,6 +294,8 @@ def _marker_ahead(sentence: _Sentence, position: int) -> int | None:
             or low in sentence.roles.have
             or low in sentence.roles.modal
             or sentence.is_cue_form(ahead, _FINITE)  # not "under questioning"
+            # a participle clause of its own after a comma: "said at his briefing, adding: …"
+            or (sentence.is_cue_form(ahead, _GERUND) and sentence.tokens[ahead - 1].text == ",")
             or sentence.tokens[ahead].text in {";", "(", ")"}
         ):
             return None

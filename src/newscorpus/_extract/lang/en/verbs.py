@@ -2681,23 +2681,46 @@ def _sentence_subject(sentence: _Sentence, stop: int, *, start: int = 0) -> _Sub
     if phrase is None:
         return None
     phrase = _before_participle(sentence, phrase)
-    past_tenses = sentence.lexicon.past_tenses
     if phrase.stop >= stop:
         return None
-    following = sentence.lows[phrase.stop]
-    verbish = (
+    verb = phrase.stop
+    if sentence.tokens[verb].text == ",":
+        # an apposition set off by commas between the subject and its verb ("Cash-strapped
+        # companies, including those in the airline industry, had argued …")
+        verb = next(
+            (
+                position + 1
+                for position in range(verb + 1, min(stop - 1, verb + _MAX_PHRASE))
+                if sentence.tokens[position].text == ","
+            ),
+            stop,
+        )
+        if verb >= stop:
+            return None
+    if not _verbish(sentence, verb) or sentence.is_capitalised(verb):
+        return None
+    if verb > phrase.stop and all(
+        sentence.is_capitalised(position) for position in range(phrase.stop + 1, verb - 1)
+    ):
+        # a name in apposition is the subject's: "The Lord Chancellor, Lord Falconer, agreed …"
+        phrase = Phrase(phrase.start, verb - 1)
+    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+
+
+def _verbish(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position``, after a noun phrase, may be its verb (or an adverb
+    before it)."""
+    following = sentence.lows[position]
+    return (
         following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
         # an -ly adverb before the verb: "Mr. Schultz generally supported …"
         or following.endswith(("ed", "s", "ly", *_NEGATED))
-        or following in past_tenses  # "the senators left the chamber"
+        or following in sentence.lexicon.past_tenses  # "the senators left the chamber"
         or following in sentence.lexicon.verbs
-        or sentence.word_class(phrase.stop) == "adv"
+        or sentence.word_class(position) == "adv"
     )
-    if not verbish or sentence.is_capitalised(phrase.stop):
-        return None
-    return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
 
 
 def _colon_speaker(sentence: _Sentence) -> Attribution | None:
