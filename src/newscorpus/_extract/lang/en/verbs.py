@@ -2603,8 +2603,14 @@ def _relative(sentence: _Sentence, attribution: Attribution) -> bool:
 
 
 def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> Attribution | None:
-    """ "It was reported that …", "it is understood that …"; "… was announced by the police"."""
+    """ "It was reported that …", "it is understood that …"; "… was announced by the police";
+    past adverbials before "that": "It was announced on Tuesday that …", "It was claimed last
+    night that …"."""
     position = _skip_adverbs(sentence, cue_end)
+    if position < sentence.last and sentence.lows[position] not in {"by", _THAT}:
+        past = _skip_adverbials(sentence, position)
+        if past < sentence.last and sentence.lows[past] == _THAT:
+            position = past
     agent: Phrase | None = None
     if position < sentence.last and sentence.lows[position] == "by":
         agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
