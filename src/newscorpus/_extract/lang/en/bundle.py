@@ -137,6 +137,7 @@ class WordRoles(NamedTuple):
     plural_heads: frozenset[str]
     people_plurals: frozenset[str]
     asking_verbs: frozenset[str]
+    speech_formulas: frozenset[str]
     possessives: frozenset[str]
     np_attach: frozenset[str]
     complementizers: frozenset[str]

@@ -564,6 +564,8 @@ def _content_after(
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
         return _KIND_DIRECT, sentence.span(start + 1, stop)
+    if _names_formula(sentence, start, stop):
+        return None  # "said goodbye to their teacher", "said their vows": no words reported
     words = 0
     for position in range(start, stop):
         if not sentence.is_separator(position):
@@ -732,6 +734,20 @@ def _next_attribution(sentence: _Sentence, position: int) -> bool:
     if phrase is None or not _coordinated_cue(sentence, phrase.stop):
         return False
     return not _thinking(sentence, _skip_adverbs(sentence, phrase.stop))
+
+
+def _names_formula(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the words after a verb open with a set form of words of the ``speech_formulas``
+    role, alone or after a determiner ("goodbye to …", "their vows"), not as the subject of a
+    clause ("said goodbye was the hardest word")."""
+    position = start + 1 if sentence.word_class(start) == "det" else start
+    if position >= stop or sentence.lows[position] not in sentence.roles.speech_formulas:
+        return False
+    following = sentence.lows[position + 1] if position + 1 < stop else ""
+    roles = sentence.roles
+    return (
+        following not in roles.be and following not in roles.have and following not in roles.modal
+    )
 
 
 def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
