@@ -2222,6 +2222,10 @@ def _english_core(
                 break
             end = position - 1
         names = _english_names(head_words, end + 1, lexicon)
+        if names and _english_organisation_word(names[-1], lexicon):
+            # "The Premier League", "Queen Mary University", "Judge Business School": a title
+            # word opening an organisation's name, no person's title
+            return _english_proper(body, core, lexicon, definite=definite)
         if names:
             group = " ".join(head_words[first : last + 1]).lower()
             role_start = _english_role_start(head_words, first, lexicon)
@@ -2285,6 +2289,12 @@ def _english_core(
             )
             return attrs.evolve(found, generic=True if people else None)
     return _english_proper(body, core, lexicon, definite=definite)
+
+
+def _english_organisation_word(word: str, lexicon: _Lexicon) -> bool:
+    """Whether ``word`` is an organisation noun of the lexicon ("League", "University")."""
+    entry = lexicon.organisations.get(word.lower())
+    return entry is not None and entry[2] == "org"
 
 
 def _english_office(words: list[str], start: int, group: tuple[int, int], lexicon: _Lexicon) -> str:
