@@ -49,6 +49,11 @@ _KIND_REPORTED = QuoteKind.REPORTED
 
 
 _GERUND = frozenset({FormKind.GERUND})
+#: What may set off a comment on the content before it: a comma or a dash.
+_COMMENT_OPENERS = frozenset({",", "-", "–", "—"})
+_DEFINITE = "the"  # "…, the figure disputed by …" names a figure the text gave, no comment
+_PARTICIPLE_ENDING = "ed"  # "disputed", "denied", "criticised"
+_AGENT = "by"  # opens a passive's agent
 _PRESENT = frozenset({FormKind.PRESENT})
 #: The marks that close a quotation's clause inside its closing mark ('"It is fine," he said').
 _QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
@@ -535,8 +540,12 @@ def _content_after(
     for position in range(start + 1, last - 1):
         low = lows[position]
         if (
-            low == ","
-            and (sentence.is_cue_form(position + 1, _GERUND) or lows[position + 1] in frames)
+            low in _COMMENT_OPENERS
+            and (
+                sentence.is_cue_form(position + 1, _GERUND)
+                or lows[position + 1] in frames
+                or _comment_apposition(sentence, position + 1)
+            )
         ) or (
             (
                 classes.get(low) == "conj"
@@ -734,6 +743,24 @@ def _next_attribution(sentence: _Sentence, position: int) -> bool:
     if phrase is None or not _coordinated_cue(sentence, phrase.stop):
         return False
     return not _thinking(sentence, _skip_adverbs(sentence, phrase.stop))
+
+
+def _comment_apposition(sentence: _Sentence, position: int) -> bool:
+    """Whether the writer's comment on the words before it opens at ``position``: an indefinite
+    article, a noun and a passive participle with its agent that close the sentence ("…, a
+    claim disputed by unions", "… - a figure disputed by the IFS"), which ends a content; not
+    an apposition inside it ("the rally, a protest organised by students, was peaceful")."""
+    lows = sentence.lows
+    participle = position + 2
+    return (
+        participle + 1 < sentence.last
+        and lows[position] in sentence.roles.articles
+        and lows[position] != _DEFINITE
+        and sentence.is_lower(position + 1)
+        and lows[participle].endswith(_PARTICIPLE_ENDING)
+        and lows[participle + 1] == _AGENT
+        and "," not in lows[participle + 2 : sentence.last]
+    )
 
 
 def _names_formula(sentence: _Sentence, start: int, stop: int) -> bool:

@@ -75,6 +75,9 @@ _FLAG_DOCUMENT = VerbFlag.DOCUMENT
 _FLAG_NAMING = VerbFlag.NAMING
 _FLAG_NOUN = VerbFlag.NOUN
 _FLAG_OBJECT = VerbFlag.OBJECT
+#: What sets off a participle clause from the clause it depends on (", saying …", " - saying …").
+_PARTICIPLE_SEPARATORS = frozenset({",", "-", "–", "—"})
+_AGENT = "by"  # opens a passive's agent ("disputed by unions")
 _THAT = "that"  # the complementizer of a statement (not of a question: "whether", "if")
 _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_QUOTED = VerbFlag.QUOTED
@@ -591,6 +594,16 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     after = _content_start(sentence, cue_end, flags)
     if after is None and object_without_content(sentence, cue_end, flags):
         return None  # "tells the story of a family": no content after it, nor before
+    if (
+        not group.auxiliaries
+        and cue_end < sentence.last
+        and sentence.lows[cue_end] == _AGENT
+        and FormKind.PARTICIPLE in kinds
+        and not _names_someone(sentence, first, stop)
+    ):
+        # "…, a claim disputed by unions": a thing's passive participle with its agent, which
+        # disputes (no speaker "a claim" of the words before it)
+        return None
     if (
         not group.auxiliaries
         and _participle_before_verb(sentence, cue_end)
@@ -2434,7 +2447,7 @@ def _participle_clause(
         # "Critics attacked Oz for saying …": the one blamed for the words said them.
         subject = blamed
     elif (
-        sentence.tokens[before].text == ","
+        sentence.tokens[before].text in _PARTICIPLE_SEPARATORS
         or low in sentence.roles.participle_openers
         or low == "and"
     ):
