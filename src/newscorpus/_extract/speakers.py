@@ -2001,6 +2001,12 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             # "One million seafarers")
             start += 1
             continue
+        if (
+            low in lexicon.determiners
+            and start + 1 < len(words)
+            and f"{low} {words[start + 1].lower()}" in lexicon.organisations
+        ):
+            break  # "No 10", "A No 10 spokesman": a determiner opening an organisation's name
         if low in lexicon.determiners:
             definite = definite or low == "the"
         elif low not in lexicon.prepositions and low not in lexicon.name_context:
