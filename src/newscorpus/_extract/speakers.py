@@ -1982,7 +1982,12 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
                 or _english_plural_role(words[start + 1], lexicon)
                 # a singular role after a number word in lower case, or opening the mention
                 # ("One shopkeeper said"): "a Five spokesman" is the TV channel's
-                or ((words[start] == low or start == 0) and words[start + 1] in lexicon.roles)
+                or (
+                    (words[start] == low or start == 0)
+                    and words[start + 1].lower() in lexicon.roles  # "One MP", "one minister"
+                )
+                # "One Labour MP said": a role that ends a mention the number word opens
+                or (start == 0 and len(words) > start + 2 and words[-1].lower() in lexicon.roles)
                 # "one London-based broker", "two Japanese companies", "One senior trader": a
                 # number word before modifiers of a role or an institution that ends the
                 # mention, in lower case, or before a word in lower case and a head ("a Five
