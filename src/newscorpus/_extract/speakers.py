@@ -2484,6 +2484,21 @@ def _english_proper(
         (index for index, word in enumerate(head_words) if index and word in _EN_TITLE_INNER), 0
     )
     head = head_words[inner - 1] if inner else head_words[-1]
+    if (
+        whole is None
+        and len(head_words) > 2
+        and head_words[1] in _EN_TITLE_INNER
+        and head_words[0].lower() in lexicon.roles
+        and head_words[0].lower() not in lexicon.organisations
+    ):
+        # "The Duke of Sussex", "The Mayor of London", "The Governor of the Bank of England":
+        # an office written with a capital, read as the role it is in lower case
+        lowered = [head_words[0].lower(), *body[1:]]
+        office = _english_core(
+            lowered, _english_core_end(lowered, lexicon), lexicon, definite=definite
+        )
+        if office is not None and office.kind is _KIND_PERSON:
+            return office
     if whole is None and len(head_words) > 1:
         # "Labour MPs", "European Commission": the head is an organisation or group.
         last = lexicon.organisations.get(head.lower())
