@@ -442,7 +442,7 @@ def _german() -> _German:
     roles = WordRoles(**read_word_roles("de", WordRoles._fields))
     # A holding verb is a cue with its preposition as well as with a comma ("halten den Plan
     # für falsch"): each need of a comma has an alternative need of the preposition.
-    for word in roles.holding_verbs & verb_needs.keys():
+    for word in roles.holding_verbs.intersection(verb_needs):
         verb_needs[word] |= {
             needs - {","} | {preposition}
             for needs in verb_needs[word]
