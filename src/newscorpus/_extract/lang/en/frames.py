@@ -106,7 +106,21 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         end = index - 1 if sentence.tokens[index - 1].text in {",", "(", "—", "–"} else index
         if end <= 0:
             return None
-        if phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
+        if (
+            phrase.stop < last - 1
+            and sentence.tokens[phrase.stop].text == ","
+            and end < index
+            and sentence.is_capitalised(phrase.stop - 1)
+            and _role_apposition(sentence, phrase.stop + 1, last)
+        ):
+            # "…, according to Susannah Streeter, head of money and markets at Hargreaves
+            # Lansdown.": the source's role closes the sentence, the content is before the frame
+            found = trailing_content(sentence, end, trailing_of("en"))
+            if found is None:
+                return None
+            kind, span = found.kind, sentence.span(found.first, found.stop)
+            phrase = Phrase(phrase.start, last)
+        elif phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
             span = sentence.span(0, last)
         elif end < index:
             # "…, according to officials.": the engine's trailing attribution
@@ -177,15 +191,22 @@ def _after_role_apposition(sentence: _Sentence, start: int) -> int:
         # "According to Mr Smith, director Steven Spielberg, who made the film, was unhappy":
         # a relative clause or a verb after the comma makes the phrase the content's subject
         return start
+    return end + 1 if _role_apposition(sentence, start, end) else start
+
+
+def _role_apposition(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a named source's role set off by commas: a role noun in lower
+    case after determiners, modifiers and names ("head of Krome Studios"), not a clause
+    ("the man who was arrested …")."""
     for position in range(start, end):
         if not sentence.is_lower(position):
             continue
         if role_noun(sentence.tokens[position].text, "en"):
-            return end + 1
+            return True
         low = sentence.lows[position]
         if sentence.word_class(position) not in {"", "det"} or low.endswith("ed"):
-            return start  # "According to the police, the man who was arrested …"
-    return start
+            return False  # "According to the police, the man who was arrested …"
+    return False
 
 
 def _source_end(sentence: _Sentence, position: int) -> int:
