@@ -110,9 +110,6 @@ _MAX_AUX_DISTANCE = 20
 # set lookup it feeds.
 _FLAG_ACTIVE = VerbFlag.ACTIVE
 _FLAG_ALS = VerbFlag.ALS
-_QUESTION_MARK = "?"
-#: Frame phrases that name a source wherever they stand in a clause ("laut", "zufolge").
-_SOURCE_FRAMES = frozenset({FramePosition.BEFORE, FramePosition.AFTER})
 _FLAG_ES = VerbFlag.ES
 _FLAG_MIT = VerbFlag.MIT
 _FLAG_NAMING = VerbFlag.NAMING
@@ -134,6 +131,10 @@ _KIND_INDIRECT = QuoteKind.INDIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
 _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
 _CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
+
+_QUESTION_MARK = "?"  # ends a question to the reader ("Halten Sie das für zeitgemäß?")
+#: Frame phrases that name a source wherever they stand in a clause ("laut", "zufolge").
+_SOURCE_FRAMES = frozenset({FramePosition.BEFORE, FramePosition.AFTER})
 
 
 def _relayed_to(attribution: Attribution, sentence: _Sentence, source: Phrase) -> Attribution:

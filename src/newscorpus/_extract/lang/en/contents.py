@@ -52,7 +52,6 @@ _GERUND = frozenset({FormKind.GERUND})
 #: What may set off a comment on the content before it: a comma or a dash.
 _COMMENT_OPENERS = frozenset({",", "-", "–", "—"})
 _DEFINITE = "the"  # "…, the figure disputed by …" names a figure the text gave, no comment
-_PARTICIPLE_ENDING = "ed"  # "disputed", "denied", "criticised"
 _AGENT = "by"  # opens a passive's agent
 _PRESENT = frozenset({FormKind.PRESENT})
 #: The marks that close a quotation's clause inside its closing mark ('"It is fine," he said').
@@ -61,7 +60,7 @@ _MAX_ADDRESSEE = 8
 _NEGATION = "neg"  # the word class of "not" and "never" (function_words.txt)
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
-_PAST_ENDING = "ed"  # "as the talks opened that …": the verb of a clause of time
+_PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
 _TRUSTED_IN = "in"  # "believes in truth": the believed_in role's preposition
 
 
@@ -757,7 +756,7 @@ def _comment_apposition(sentence: _Sentence, position: int) -> bool:
         and lows[position] in sentence.roles.articles
         and lows[position] != _DEFINITE
         and sentence.is_lower(position + 1)
-        and lows[participle].endswith(_PARTICIPLE_ENDING)
+        and lows[participle].endswith(_PAST_ENDING)
         and lows[participle + 1] == _AGENT
         and "," not in lows[participle + 2 : sentence.last]
     )

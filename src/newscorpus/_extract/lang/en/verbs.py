@@ -12,6 +12,7 @@ import attrs
 
 from newscorpus._extract.engine import Phrase, RuleTable, trailing_content, trailing_of
 from newscorpus._extract.lang.en.contents import (
+    _AGENT,
     _addressee,
     _adverbial,
     _clause_end,
@@ -77,7 +78,6 @@ _FLAG_NOUN = VerbFlag.NOUN
 _FLAG_OBJECT = VerbFlag.OBJECT
 #: What sets off a participle clause from the clause it depends on (", saying …", " - saying …").
 _PARTICIPLE_SEPARATORS = frozenset({",", "-", "–", "—"})
-_AGENT = "by"  # opens a passive's agent ("disputed by unions")
 _THAT = "that"  # the complementizer of a statement (not of a question: "whether", "if")
 _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_QUOTED = VerbFlag.QUOTED
@@ -502,27 +502,14 @@ def _addressed_passive(
     )
     if addressee is None:
         return None
-    position = _skip_adverbs(sentence, cue_end)
-    agent: Phrase | None = None
-    if position < sentence.last and sentence.lows[position] == "by":
-        agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
-        if agent is None:
-            return None
-        position = agent.stop
+    position, agent = _passive_agent(sentence, _skip_adverbs(sentence, cue_end))
     low = sentence.lows[position] if position < sentence.last else ""
     if not (
         low == _THAT
         or (low not in sentence.roles.complementizers and _clause_follows(sentence, position))
     ):
         return None  # (nor a question: "was asked whether …" tells what was asked, not said)
-    return Attribution(
-        kind=_KIND_INDIRECT,
-        content=sentence.span(position, sentence.last),
-        mention=None if agent is None else sentence.span(*agent),
-        mention_words=() if agent is None else _mention_words(sentence, *agent),
-        cue=(sentence.span(cue_start, cue_end),),
-        addressee=sentence.span(*addressee),
-    )
+    return _passive_attribution(sentence, position, agent, (cue_start, cue_end), addressee)
 
 
 def _clause_of_time(case: _VerbCase, after: int) -> bool:
@@ -2620,26 +2607,44 @@ def _passive(sentence: _Sentence, group: int, cue_start: int, cue_end: int) -> A
     past adverbials before "that": "It was announced on Tuesday that …", "It was claimed last
     night that …"."""
     position = _skip_adverbs(sentence, cue_end)
-    if position < sentence.last and sentence.lows[position] not in {"by", _THAT}:
+    if position < sentence.last and sentence.lows[position] not in {_AGENT, _THAT}:
         past = _skip_adverbials(sentence, position)
         if past < sentence.last and sentence.lows[past] == _THAT:
             position = past
-    agent: Phrase | None = None
-    if position < sentence.last and sentence.lows[position] == "by":
+    position, agent = _passive_agent(sentence, position)
+    subject_pronoun = group > 0 and sentence.lows[group - 1] in sentence.roles.passive_subjects
+    if subject_pronoun and position < sentence.last and sentence.lows[position] == _THAT:
+        return _passive_attribution(sentence, position, agent, (cue_start, cue_end), None)
+    return None
+
+
+def _passive_agent(sentence: _Sentence, position: int) -> tuple[int, Phrase | None]:
+    """The agent after "by" at ``position`` of a passive verb of saying ("… was announced by
+    the police"), if any, and where the words after it start."""
+    if position < sentence.last and sentence.lows[position] == _AGENT:
         agent = _phrase_after(sentence, position + 1, _clause_end(sentence, position + 1))
         if agent is not None:
-            position = agent.stop
-    subject_pronoun = group > 0 and sentence.lows[group - 1] in sentence.roles.passive_subjects
-    if subject_pronoun and position < sentence.last and sentence.lows[position] == "that":
-        span = sentence.span(position, sentence.last)
-        return Attribution(
-            kind=_KIND_INDIRECT,
-            content=span,
-            mention=None if agent is None else sentence.span(*agent),
-            mention_words=() if agent is None else _mention_words(sentence, *agent),
-            cue=(sentence.span(cue_start, cue_end),),
-        )
-    return None
+            return agent.stop, agent
+    return position, None
+
+
+def _passive_attribution(
+    sentence: _Sentence,
+    start: int,
+    agent: Phrase | None,
+    cue: tuple[int, int],
+    addressee: Phrase | None,
+) -> Attribution:
+    """A passive verb of saying's indirect content from ``start`` to the sentence's end, said
+    by its agent (if any) to its addressee (if any)."""
+    return Attribution(
+        kind=_KIND_INDIRECT,
+        content=sentence.span(start, sentence.last),
+        mention=None if agent is None else sentence.span(*agent),
+        mention_words=() if agent is None else _mention_words(sentence, *agent),
+        cue=(sentence.span(*cue),),
+        addressee=None if addressee is None else sentence.span(*addressee),
+    )
 
 
 def _opening_participle(sentence: _Sentence, position: int) -> bool:
