@@ -1902,6 +1902,14 @@ def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 _GIVEN_NAME_LOOKUPS = 8
 #: How many occurrences of a given name the article is searched at for the surname after it.
 _GIVEN_NAME_OCCURRENCES = 20
+#: The marks that close a sentence (or a paragraph).
+_SENTENCE_CLOSERS = ".!?\n"
+
+#: A word, for reading the pronouns a stretch of text writes (:meth:`_possessive_before`).
+_WORD = re.compile(r"\w+")
+#: The gender and number of a word that is no pronoun.
+_NO_PRONOUN = ("", "")
+
 #: The words of the shortest group named by a pronoun ("those involved").
 _MIN_GROUP_WORDS = 2
 #: The fewest words of a role after a name without a comma ("head of exploration", "chief
@@ -3551,7 +3559,11 @@ class _Draft:
             self.role_heads.add(info.role_head)
         if self.kind is _KIND_UNKNOWN and info.kind is not _KIND_UNKNOWN:
             self.kind = info.kind
-        if self.gender is None and info.gender is not None:
+        if self.name_gender is None and info.named and info.name_gender is not None:
+            # A name's gender ("Ms Rellie") outweighs one a pronoun or a role gave before it
+            # ("Jemima Rellie … he said", a man the text did not name)
+            self.gender = info.name_gender
+        elif self.gender is None and info.gender is not None:
             self.gender = info.gender
         if self.name_gender is None and info.named:
             self.name_gender = info.name_gender
@@ -3685,6 +3697,8 @@ class SpeakerRegistry:
             numbers = self.resolve_pronoun_speakers(info)
             if not numbers and before >= 0:
                 oblique = self.oblique_person(info, since, before)
+                if oblique is None:
+                    oblique = self.quoted_person(info, since, before, language)
                 if oblique is not None:
                     return (oblique,)
             if not numbers and info.plural is None and info.gender is not None:
@@ -4207,6 +4221,55 @@ class SpeakerRegistry:
                 ):
                     return self.add(info)
         return None
+
+    def quoted_person(
+        self, pronoun: MentionInfo, since: int, before: int, language: str
+    ) -> int | None:
+        """The person a singular "he"/"she" ("er"/"sie") means when no speaker fits it and no
+        sentence after the last quotation names one: the first person the sentence of that
+        quotation names whose first name, title or role gives the pronoun's gender — in its
+        content, as its addressee or object: "Ms Jones said Mr Smith had let everyone down. He
+        said …", "Ms Jones accused Mr Smith of lying. He said …" are Mr Smith. Not when the
+        pronoun stands in that sentence (the people its content names are not meant there)."""
+        between = self._text[since:before]
+        if (
+            self._mentioned is None
+            or pronoun.gender not in _PERSON_GENDERS
+            or pronoun.plural
+            or not any(mark in between for mark in _SENTENCE_CLOSERS)
+        ):
+            return None
+        # Read from the text's start up to the quotation's end: the first sentence read is
+        # the quotation's own, in full.
+        for sentence in self._mentioned(0, since):
+            for mention in sentence:
+                info = mention.info
+                if info.pronoun and info.gender == pronoun.gender:
+                    return None  # "He wrote it with June Carter Cash. He said": the same man
+                if (
+                    info.named
+                    and not info.pronoun
+                    and info.kind is _KIND_PERSON
+                    and info.plural is False
+                    and info.gender == pronoun.gender
+                ):
+                    if self._possessive_before(mention.span.end, pronoun, language):
+                        return None
+                    return self.add(info)
+            break  # only the quotation's sentence
+        return None
+
+    def _possessive_before(self, position: int, pronoun: MentionInfo, language: str) -> bool:
+        """Whether the sentence up to ``position`` (a mention's end: its determiner counts)
+        writes a pronoun of ``pronoun``'s gender (a possessive: the people mentioned hold no
+        personal one), so speaks of someone of that gender named before: "Laut Anklage soll
+        auch sein Sohn Jonas Geld genommen haben. Immer wieder beteuert er, …" is not the son."""
+        start = max(self._text.rfind(closer, 0, position) for closer in _SENTENCE_CLOSERS) + 1
+        pronouns = _lexicon(language).pronouns
+        return any(
+            pronouns.get(word.lower(), _NO_PRONOUN)[0] == pronoun.gender
+            for word in _WORD.findall(self._text, start, position)
+        )
 
     def _mentioned_group(self, since: int, before: int) -> int | None:
         """The speaker a plural "they"/"sie" means when a sentence after the last quotation

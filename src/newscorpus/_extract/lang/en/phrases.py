@@ -503,6 +503,12 @@ def _phrase_after(
         if token.quote < 0 and ((initial.isupper() and initial.isalnum()) or initial.isdigit()):
             previous = position - 1
             if (
+                position > head_start
+                and lows[position] in sentence.roles.subject_pronouns
+                and tokens[previous].text.endswith(".")
+            ):
+                break  # "country star Hank Williams Jr. He wrote": the abbreviation ended it
+            if (
                 common
                 and sentence.is_lower(previous)
                 and not role_or_organisation(tokens[previous].text, "en")
