@@ -76,10 +76,15 @@ _MAX_CONTENT_SCAN = 40
 # The most tokens of the words after a frame inserted into a clause that complete it ("Die Lage
 # sei, sagte der Minister, sehr ernst": "sehr ernst").
 _MAX_COMPLETING_TOKENS = 8
+#: The mood of an auxiliary's Konjunktiv forms in ``auxiliaries.txt`` ("habe", "sei", "werde").
+_KONJUNKTIV_MOOD = "konj"
+_NO_AUXILIARY = ("", "")
 # The word classes that may open the noun phrase or clause a frame is inserted into ("Die Lage,
 # sagte …", "Merkel, sagte …"); a subordinator or preposition opens a frame of its own ("Wie X
 # mitteilte, …", "Nach Angaben der Polizei, …").
 _NOUN_PHRASE_OPENERS = frozenset({"det", ""})
+#: What opens a clause's subject: a noun phrase or a pronoun ("Er sei müde, sagte er, …").
+_CLAUSE_SUBJECT_OPENERS = frozenset({"det", "", "pron"})
 _PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
 #: The most words of a prepositional phrase before the comma of its relative clause ("bei einer
@@ -153,8 +158,15 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
         return attribution
     content = attribution.content.start
     following = frame_stop + 1
-    if sentence.word_class(opening) not in _NOUN_PHRASE_OPENERS or (
-        sentence.lows[following] in sentence.roles.relative
+    # (the words after the frame complete a subject and its auxiliary before it: no relative
+    # clause, which would close on a finite verb; the subject may be a pronoun: "Er habe,
+    # sagte der Angeklagte, …")
+    completed = _auxiliary_alone_before(sentence, before, after) or _reported_on_both_sides(
+        sentence, before, after
+    )
+    if not completed and (
+        sentence.word_class(opening) not in _NOUN_PHRASE_OPENERS
+        or sentence.lows[following] in sentence.roles.relative
     ):
         return attribution  # "Wie X mitteilte, …"; "…, heißt es im Bericht, der …"
     before_verb = any(_verb_like_word(sentence, index) for index in before)
@@ -170,7 +182,7 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
         if (
             not _verb_like_word(sentence, frame_start - 2)
             or len(after) > _MAX_COMPLETING_TOKENS
-            or sentence.word_class(following) in {"prep", "sub", "conj", "det"}
+            or sentence.word_class(following) in {"prep", "sub", "conj"}
             or any(_verb_like_word(sentence, index) for index in after)
             # the speaker's name in apposition to a role ("…, sagt der Leiter der Abteilung,
             # Peter Maier."), no predicate
@@ -178,12 +190,66 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
         ):
             return attribution
     elif content == tokens[following].start:
-        # "Die Lage, sagte der Minister, sei sehr ernst."
-        if sentence.lows[following] not in sentence.lexicon.konjunktiv or before_verb:
+        # "Die Lage, sagte der Minister, sei sehr ernst."; "Er habe, sagte der Angeklagte, nie
+        # eine Waffe besessen.": a subject and its auxiliary alone before the frame, the rest
+        # of their clause, with no finite verb, after it
+        if not completed and (
+            sentence.lows[following] not in sentence.lexicon.konjunktiv or before_verb
+        ):
             return attribution
     else:
         return attribution
     return attribution.derive(content=sentence.span(opening, last))
+
+
+def _auxiliary_alone_before(sentence: _Sentence, before: range, after: range) -> bool:
+    """Whether ``before`` is a subject and the Konjunktiv of an auxiliary or modal that closes it
+    ("Er habe", "Man werde", "Das Spiel sei"), the only verb there, and ``after`` (up to the
+    sentence's end, at most :data:`_MAX_COMPLETING_TOKENS` words) holds no finite verb but
+    the infinitive or participle that may close it (no auxiliary): the words after the frame
+    complete that clause ("…, sagte der Angeklagte, nie eine Waffe besessen.", "Man werde,
+    kündigte die Sprecherin an, alle Vorwürfe prüfen.")."""
+    if not before or not after or len(after) > _MAX_COMPLETING_TOKENS:
+        return False
+    auxiliaries = sentence.lexicon.auxiliaries
+    lows = sentence.lows
+    closing = after.stop - 1
+    if lows[closing] == ".":
+        closing -= 1
+    return (
+        auxiliaries.get(lows[before.stop - 1], _NO_AUXILIARY)[1] == _KONJUNKTIV_MOOD
+        and not any(_verb_like_word(sentence, index) for index in before[:-1])
+        # (a capitalised word is a noun: "Vorwürfe", no form of "vorwerfen")
+        and not any(
+            _verb_like_word(sentence, index) and not sentence.is_capitalised(index)
+            for index in after
+            if index != closing
+        )
+        and lows[closing] not in auxiliaries
+    )
+
+
+def _reported_on_both_sides(sentence: _Sentence, before: range, after: range) -> bool:
+    """Whether the frame stands between two clauses that each hold a Konjunktiv form, and the
+    one before opens with a noun phrase or a personal pronoun: both are reported ("Der Schaden
+    sei enorm, sagte der Bauer, die Ernte sei vernichtet."; not "Wie die Polizei mitteilte, …")."""
+    if sentence.word_class(before.start) not in _CLAUSE_SUBJECT_OPENERS:
+        return False
+    return _holds_konjunktiv(sentence, before) and _holds_konjunktiv(sentence, after)
+
+
+def _holds_konjunktiv(sentence: _Sentence, words: range) -> bool:
+    """Whether ``words`` hold a Konjunktiv I form in lower case ("sei", "müsse", "gebe")."""
+    lexicon = sentence.lexicon
+    lows = sentence.lows
+    return any(
+        (
+            lows[index] in lexicon.konjunktiv
+            or lexicon.auxiliaries.get(lows[index], _NO_AUXILIARY)[1] == _KONJUNKTIV_MOOD
+        )
+        and sentence.is_lower(index)
+        for index in words
+    )
 
 
 def _names_person(sentence: _Sentence, words: range) -> bool:
