@@ -138,8 +138,10 @@ _GLUED_HEADING = 3
 #: the ending of English plurals of nouns in "-y", which no given name has ("Families")
 _PLURAL_IES = "ies"
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+\Z")
-# The most parts set off by commas after a role that may stand before the person's name.
-_MAX_APPOSITIONS = 2
+# The most parts set off by commas after a role that may stand before the person's name (a
+# field may list several: "Die Ministerin für Frauen, Familie, Integration und Medien, Susanne
+# Raab").
+_MAX_APPOSITIONS = 4
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
 # The word_roles of a language whose words open the attachment of a German role noun: its
 # genitive ("Sprecher des Ministeriums") or "von" ("Sprecher von Erwin Pröll": a spokesperson
@@ -2850,6 +2852,10 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
     names = _name_run(body, start, lexicon)
     if names and names[0] in lexicon.first_names:
         return names
+    if not names:
+        named = _named_in_apposition(body, start, lexicon)
+        if named:
+            return named
     apposition = bool(names) and (
         _plain_role_noun(names[0], lexicon)
         or (len(names) > 1 and _compound_lookup(names[0], lexicon) is not None)
@@ -2870,6 +2876,10 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
         stop = part + len(run)
         if run and run[0] in lexicon.first_names and (stop == len(body) or body[stop] == ","):
             return run
+        if not run:
+            named = _named_in_apposition(body, part, lexicon)
+            if named:
+                return named
         if (
             (apposition or field)
             and stop == len(body)
@@ -2878,6 +2888,24 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
         ):
             return run
     return [] if apposition else names
+
+
+def _named_in_apposition(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
+    """The name of the person an apposition from ``start`` to the next comma names with an
+    article and a role or with a form of address ("Der Aufsichtsratschef der Signa Holding, der
+    frühere Kanzler Alfred Gusenbauer", "Seine Nachbarin, Frau Novak"), else nothing."""
+    if start >= len(body):
+        return []
+    opener = body[start].lower()
+    if opener not in lexicon.determiners and opener not in lexicon.address_nouns:
+        return []
+    stop = start
+    while stop < len(body) and body[stop] not in {",", "("}:
+        stop += 1
+    info = _analyse_german(list(body[start:stop]), lexicon, genitive=False, plural=False)
+    if info is None or not info.named or info.kind is not _KIND_PERSON:
+        return []
+    return info.name.split()
 
 
 def _plain_role_noun(word: str, lexicon: _Lexicon) -> bool:
