@@ -124,6 +124,11 @@ def _join_bracketed(lows: list[str], separator: list[bool]) -> None:
 # member read through its class goes through EnumType.__getattr__, a slow path.
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
+_KIND_INDIRECT = QuoteKind.INDIRECT
+#: The mood of an auxiliary's Konjunktiv forms in ``auxiliaries.txt`` ("habe", "sei"), and
+#: what a word that is no auxiliary reads as.
+_KONJUNKTIV_MOOD = "konj"
+_NO_AUXILIARY = ("", "")
 
 
 class _Sentence(SentenceView):
@@ -326,11 +331,16 @@ class _Sentence(SentenceView):
                 # a trailing verb ("Die Lage sei laut Polizei ernst, sagte der Minister"): the
                 # clause is that verb's content too
                 continue
-            if attribution.kind is _KIND_REPORTED and self.trailing_cue_at(
+            if (
+                attribution.kind is _KIND_REPORTED
+                or (attribution.kind is _KIND_INDIRECT and self._reported_cue(attribution))
+            ) and self.trailing_cue_at(
                 bisect.bisect_left(self.tokens, attribution.content.end, key=token_start)
             ):
                 # a reported act before a trailing verb ("Die Mitarbeiter fordern mehr Lohn,
-                # teilte die Gewerkschaft mit"): its clause is that verb's content
+                # teilte die Gewerkschaft mit"), or a cue in the Konjunktiv, which reports
+                # someone's thought ("Er habe nicht gewusst, dass …, sagte der Angeklagte"):
+                # its clause is that verb's content
                 continue
             for span in (*attribution.cue, attribution.mention):
                 if span is not None:
@@ -338,6 +348,19 @@ class _Sentence(SentenceView):
         if reach:
             position = bisect.bisect_left(self.tokens, reach, key=token_start)
             self.region_start = max(self.region_start, position)
+
+    def _reported_cue(self, attribution: Attribution) -> bool:
+        """Whether an attribution's cue opens with a Konjunktiv I form ("habe … gewusst",
+        "erwarte", "fordere … auf"): the thought of someone a later verb reports."""
+        if not attribution.cue:
+            return False
+        index = bisect.bisect_left(self.tokens, attribution.cue[0].start, key=token_start)
+        low = self.lows[index]
+        lexicon = self.lexicon
+        return (
+            low in lexicon.konjunktiv
+            or lexicon.auxiliaries.get(low, _NO_AUXILIARY)[1] == _KONJUNKTIV_MOOD
+        )
 
     def trailing_cue_at(self, comma: int) -> bool:
         """Whether a comma at token ``comma`` opens a trailing attribution: a lower-case verb
