@@ -452,6 +452,7 @@ def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int
     modal = roles.modal
     verbs = sentence.lexicon.verbs
     auxiliaries = sentence.lexicon.auxiliaries
+    question = following + 1 < len(lows) and lows[following + 1] in roles.question_words
     start = max(clause_start, index - _MAX_AUX_DISTANCE)
     for position in range(index - 1, start - 1, -1):
         word = lows[position]
@@ -463,9 +464,10 @@ def _infinitive_governor(sentence: _Sentence, index: int, form: VerbForm) -> int
             word in verbs
             or word in auxiliaries
             or sentence.tokens[position].quote >= 0
-            or sentence.word_class(position) == "neg"
+            or (sentence.word_class(position) == "neg" and not question)
         ):
             # another verb; or a negation: "wollte nicht bestätigen, dass …" withholds it
+            # (not a question left open: "wollte nicht sagen, wie viele betroffen sind")
             return None
     return None
 
