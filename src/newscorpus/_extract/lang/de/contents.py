@@ -76,6 +76,8 @@ _MAX_CONTENT_SCAN = 40
 # The most tokens of the words after a frame inserted into a clause that complete it ("Die Lage
 # sei, sagte der Minister, sehr ernst": "sehr ernst").
 _MAX_COMPLETING_TOKENS = 8
+#: The characters a hyphen and a word before a quotation's mark take at least ("ORF-„…“").
+_GLUED_PREFIX = 2
 #: The mood of an auxiliary's Konjunktiv forms in ``auxiliaries.txt`` ("habe", "sei", "werde").
 _KONJUNKTIV_MOOD = "konj"
 _NO_AUXILIARY = ("", "")
@@ -836,9 +838,10 @@ def _after_chant_verb(sentence: _Sentence, pair: QuotePair) -> bool:
 def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
     """Whether a quotation is a name, title or term by its context, not a quotation: after a
     noun for a named thing ("das Buch „…“", "unter dem Motto „…“", "die Organisation „…“",
-    compounds too: "des Wochenmagazins „profil“"), as the first part of a compound ("der
-    „Tatort“-Kommissar"), or after "so genannte" ("der so genannte „Störfall“") where no
-    attribution makes it someone's words ("sagte, die so genannten „Altlasten“ …" quotes).
+    compounds too: "des Wochenmagazins „profil“"), as the first or last part of a compound
+    ("der „Tatort“-Kommissar", "in der ORF-„Pressestunde“"), or after "so genannte" ("der so
+    genannte „Störfall“") where no attribution makes it someone's words ("sagte, die so
+    genannten „Altlasten“ …" quotes).
     Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
     predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
     ihr", "die Initiative „sei gescheitert“"."""
@@ -846,6 +849,8 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     close = pair.close + 1
     if close + 1 < len(text) and text[close] == "-" and text[close + 1].isalnum():
         return True
+    if pair.open >= _GLUED_PREFIX and text[pair.open - 1] == "-" and text[pair.open - 2].isalnum():
+        return True  # the last part of a compound: "in der ORF-„Pressestunde“"
     index = _quote_index(sentence, pair) - 1
     if index < 0:
         return False
