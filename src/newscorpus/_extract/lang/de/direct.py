@@ -625,13 +625,37 @@ def _statement_holder(sentence: _Sentence, phrase: Phrase) -> Attribution | None
 def _statement_source(sentence: _Sentence, verb: int) -> Attribution | None:
     """ "Kritik kam von der Opposition: „…“", "Lob kam auch vom UN-Generalsekretär: …": when a
     noun of a response (the ``statement_nouns`` role) opens the sentence, the speaker is the
-    person or organisation after its verb and a preposition of the ``response_sources`` role;
-    None otherwise ("Die Antwort kam aus heiterem Himmel: „…“", "Kritik kam beim Parteitag")."""
+    person or organisation after its verb and a preposition of the ``response_sources`` role,
+    and without such a preposition the subject after the verb, whose object the noun is
+    ("Kritik übte auch der Rechnungshof: „…“"); after a verb of receiving (the
+    ``receiving_verbs`` role) whom a "von" later in the clause names ("Rückendeckung erhielt
+    der Minister von Kanzler Karl Nehammer: „…“"); None otherwise ("Die Antwort kam aus heiterem
+    Himmel: „…“", "Kritik kam beim Parteitag")."""
     position = _skip_adverbs(sentence, verb + 1)
-    if position + 1 >= sentence.last or sentence.lows[position] not in (
-        sentence.roles.response_sources
-    ):
+    if position + 1 >= sentence.last:
         return None
+    roles = sentence.roles
+    if sentence.lows[verb] in roles.receiving_verbs:
+        # "Rückendeckung erhielt der Minister von Kanzler Karl Nehammer: „…“": the subject got
+        # the response, from whom "von" says
+        position = next(
+            (
+                index
+                for index in range(position, sentence.last - 1)
+                if sentence.lows[index] in roles.response_sources
+            ),
+            position,
+        )
+    if sentence.lows[position] not in roles.response_sources:
+        # "Kritik übte auch der Rechnungshof: „…“": the noun is the verb's object, and the
+        # person or organisation after the verb, its subject, speaks
+        subject = _postverbal_subject(sentence, verb + 1, sentence.last)
+        if subject is None or sentence.word_class(subject.start) == "prep":
+            return None
+        info = analyse_mention(sentence.words(*subject), language="de")
+        if info is None or info.kind not in _SPEAKER_KINDS:
+            return None
+        return announced_phrase(sentence, *subject)
     source = _phrase_after(sentence, position + 1, sentence.last)
     if source is None:
         return None

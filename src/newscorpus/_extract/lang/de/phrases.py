@@ -923,7 +923,22 @@ def _names_a_thing_only(sentence: _Sentence, first: int, stop: int) -> bool:
             head += 2
         return head < stop and _thing_head(sentence, head, stop)
     else:
-        return False
+        # no article: a noun of a response, after adjectives, is no one ("Klare Worte fand
+        # der Kardinal", "Kritik übte der Rechnungshof"); any other word may be a name
+        head = first
+        statements = sentence.roles.statement_nouns
+        if (
+            head + 1 < stop
+            and sentence.lows[head + 1] in statements
+            and sentence.lows[head].endswith(_ADJECTIVE_ENDINGS)
+            and sentence.lows[head] not in sentence.lexicon.word_class
+        ):
+            head += 1  # an adjective capitalised as the sentence's first word: "Klare Worte"
+        while head < stop and sentence.is_adjective(head):
+            head += 1
+        return (
+            head < stop and sentence.lows[head] in statements and _thing_head(sentence, head, stop)
+        )
     while head < stop and sentence.is_adjective(head):
         head += 1
     return head < stop and _thing_head(sentence, head, stop)
