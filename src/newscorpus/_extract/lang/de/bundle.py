@@ -63,6 +63,7 @@ class WordRoles(NamedTuple):
     words_nouns: frozenset[str]
     attitude_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
+    stance_adjectives: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     genitive_relative: frozenset[str]

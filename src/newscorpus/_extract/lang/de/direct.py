@@ -787,11 +787,15 @@ def _passive_subject(sentence: _Sentence, subject: Attribution) -> bool:
 
 def _speaks(sentence: _Sentence) -> bool:
     """Whether a sentence holds a form of a verb of the lexicon, whatever its flags ("zeigte
-    sich enttäuscht", "reagierte gelassen", "haderte mit dem Schiedsrichter"): its subject
-    takes a stance the quotation after it may voice, unlike a subject that only acts or is
-    described ("Der Verein hatte drei Spiele verloren.", "Der Angeklagte betrat den Saal.")."""
+    sich enttäuscht", "reagierte gelassen", "haderte mit dem Schiedsrichter"), or an adjective
+    of a feeling or stance (the ``stance_adjectives`` and ``attitude_adjectives`` roles: "Der
+    Trainer war sichtlich enttäuscht."): its subject takes a stance the quotation after it may
+    voice, unlike a subject that only acts or is described ("Der Verein hatte drei Spiele
+    verloren.", "Der Angeklagte betrat den Saal.")."""
     verbs = sentence.lexicon.verbs
-    return any(low in verbs for low in sentence.lows)
+    roles = sentence.roles
+    stances, attitudes = roles.stance_adjectives, roles.attitude_adjectives
+    return any(low in verbs or low in stances or low in attitudes for low in sentence.lows)
 
 
 def _asks(sentence: _Sentence) -> bool:
