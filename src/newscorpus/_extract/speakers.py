@@ -3711,7 +3711,9 @@ class SpeakerRegistry:
             return self.add_group(reading.coordination)
         info = reading.info
         if info is None:
-            return ()
+            if "," in self._text[mention.start : mention.end]:
+                return ()  # "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd"
+            return self._joined_names(words, language)
         if info.pronoun:
             mentioned = None
             before = -1
@@ -3740,6 +3742,46 @@ class SpeakerRegistry:
             return numbers
         holder = self._role_holder(info, words, (since, mention.start))
         return (self.add(info if holder is None else holder),)
+
+    def _joined_names(self, words: Sequence[str], language: str) -> tuple[int, ...]:
+        """The speakers of capitalised names joined by "and" that the mention's words alone
+        do not tell apart from one name ("Apple and Google said" as "Marks and Spencer said"):
+        two or more speakers when the text writes each name apart from the others too (an
+        article on Apple and Google names them alone as well) or one is a person ("Irishmen JP
+        McManus and John Magnier"), else one organisation of the whole name ("Marks and
+        Spencer", "Ironhorse Oil and Gas", as "Ernst & Young"); none when a word other than a
+        joiner is in lower case ("the world 200m and 400m record holder")."""
+        lexicon = _lexicon(language)
+        lows = [word.lower() for word in words]
+        if lexicon.joiners.isdisjoint(lows) or not self._text:
+            return ()
+        start = 1 if lows[0] in lexicon.determiners else 0
+        names = words[start:]
+        if not names or not all(
+            (_is_capitalised(word) and word != ",") or word.lower() in lexicon.joiners
+            for word in names
+        ):
+            return ()
+        whole = " ".join(names)
+        parts = analyse_coordination(names, language=language, plural=True)
+        written = self._text.count(whole)
+        if parts and (
+            any(part.kind is _KIND_PERSON for part in parts)
+            or all(self._text.count(part.name) > written for part in parts)
+        ):
+            return self.add_group(parts)
+        return (
+            self.add(
+                MentionInfo(
+                    name=whole,
+                    kind=_KIND_ORGANISATION,
+                    key=whole.lower(),
+                    gender="n",
+                    plural=False,
+                    named=True,
+                )
+            ),
+        )
 
     def _role_holder(
         self, info: MentionInfo, words: Sequence[str], extent: tuple[int, int]
