@@ -932,6 +932,15 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         and not _noun_before_phrase(sentence, later)
         and sentence.word_class(later - 1) not in {"det", "prep"}  # "the plan": a noun
         and sentence.lows[later - 1] != "to"  # "come to believe": an infinitive
+        # "The man, police said, has been charged with murder": a passive of the clause
+        # the frame interrupts, no attribution of its own (not in a clause of the narrator's
+        # after the frame: "…, said Ms Roe, when the contract was announced")
+        and not (
+            sentence.lows[later - 1] in sentence.roles.be
+            and not any(
+                sentence.word_class(between) == "sub" for between in range(position + 1, later)
+            )
+        )
         for later in range(position + 1, sentence.last)
     )
 
