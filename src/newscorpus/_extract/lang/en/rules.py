@@ -431,6 +431,27 @@ _SINGLE_MARKS = SingleMarks(
 )
 
 
+def _without_quoting_verbs(sentence: _Sentence, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the attribution of a verb whose object another attribution of the
+    sentence quotes "as saying" ("The Sun reported Mr Smith as saying he would quit": the Sun
+    reports Mr Smith's words, not "Mr Smith as saying …")."""
+    quoting = {
+        attribution.cue[0]
+        for attribution in found
+        if len(attribution.cue) > 1
+        and sentence.text[attribution.cue[1].start : attribution.cue[1].end]
+        .lower()
+        .startswith("as ")
+    }
+    if not quoting:
+        return found
+    return [
+        attribution
+        for attribution in found
+        if not (len(attribution.cue) == 1 and attribution.cue[0] in quoting)
+    ]
+
+
 def _analyse(
     sentence: _Sentence, pairs: Sequence[QuotePair], state: _State, paragraph_start: bool
 ) -> list[Attribution]:
@@ -455,6 +476,8 @@ def _analyse(
                 continue
             contents.add(attribution.content)
             found.append(attribution)
+    if len(found) > 1:
+        found = _without_quoting_verbs(sentence, found)
     if not found and paragraph_start:
         headline = _headline(sentence)
         if headline is not None:

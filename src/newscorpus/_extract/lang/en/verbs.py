@@ -414,8 +414,9 @@ _USAGE_PASSIVE = _Usage.PASSIVE
 def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
     """ "“…,” Reuters quoted one trader as saying.", "the paper quoted Mr Chernin as saying he
     would …": the speaker is the object of a verb of quoting (``quoting_verbs``) before "as" and
-    the gerund; the content is what follows the gerund, or else the content before the quoting
-    clause. The cue is the verb of quoting and "as saying"."""
+    the gerund, or the subject of its passive ("“…,” one official was quoted as saying"); the
+    content is what follows the gerund, or else the content before the quoting clause. The cue
+    is the verb of quoting and "as saying"."""
     if case.usage is not _USAGE_GERUND:
         return None
     sentence, gerund = case.sentence, case.group.start
@@ -431,16 +432,21 @@ def _quoted_as_saying(case: _VerbCase) -> Attribution | None:
     )
     if verb is None:
         return None
-    if gerund - 2 == verb + 1 and sentence.lows[verb + 1] in sentence.roles.object_pronouns:
-        phrase: Phrase | None = Phrase(verb + 1, gerund - 1)  # "Reuters quoted him as saying"
+    passive = verb + 1 == gerund - 1 and verb > 0 and sentence.lows[verb - 1] in sentence.roles.be
+    if passive:
+        # "“…,” one official was quoted as saying": the subject of the passive is quoted
+        subject = _subject_before(sentence, verb - 1, contracted=False)
+        phrase: Phrase | None = None if subject is None else Phrase(subject.start, subject.stop)
+    elif gerund - 2 == verb + 1 and sentence.lows[verb + 1] in sentence.roles.object_pronouns:
+        phrase = Phrase(verb + 1, gerund - 1)  # "Reuters quoted him as saying"
     else:
         phrase = _phrase_after(sentence, verb + 1, gerund - 1)
-    if phrase is None or phrase.stop != gerund - 1:
+    if phrase is None or (not passive and phrase.stop != gerund - 1):
         return None
     after = _content_start(sentence, case.cue_end, case.flags)
     content = None if after is None else _content_after(sentence, after, case.flags)
     if content is None:
-        quoting = _subject_before(sentence, verb, contracted=False)
+        quoting = _subject_before(sentence, verb - 1 if passive else verb, contracted=False)
         before = -1 if quoting is None else quoting.start - 1
         if before < 0 or not (sentence.is_separator(before) or sentence.is_quote(before)):
             return None
