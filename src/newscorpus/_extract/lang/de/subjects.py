@@ -1270,13 +1270,20 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
         or sentence.word_class(start) in {"sub", "prep"}
     ):
         return None
+    tokens = sentence.tokens
     for position in range(start, comma):
-        if sentence.tokens[position].quote >= 0:
+        if tokens[position].quote >= 0:
             return None
         if (
             sentence.is_lower(position)
             and _verb_like(sentence, position)
             and not _apposition_adjective(sentence, position)
+            # an abbreviation, its full stop glued to it inside the subject: "Franz Fischler,
+            # EU-Agrarkommissar a. D., sagte"
+            and not (
+                tokens[position + 1].text == "."
+                and tokens[position + 1].start == tokens[position].end
+            )
         ):
             return None
     return Phrase(start, comma)
@@ -1590,6 +1597,16 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
         # with its apposition, before a relative clause that runs up to the verb.
         return Phrase(phrase.start, closed)
     comma = _with_phrases(sentence, phrase.stop, clause_start)  # "Der Korrespondent in Paris, …"
+    tokens = sentence.tokens
+    if (
+        comma + 1 < clause_start
+        and tokens[comma].text == "."
+        and tokens[comma + 1].text == ","
+        and len(tokens[comma - 1].text) == 1
+        and tokens[comma - 1].text.isupper()
+        and tokens[comma].start == tokens[comma - 1].end
+    ):
+        comma += 1  # an initial's full stop ends the name: "Der Arzt Thomas S., der …, sagte"
     if comma in {clause_start, clause_start - 1}:
         return Phrase(
             phrase.start, clause_start - 1
