@@ -41,7 +41,7 @@ from newscorpus._extract.sentences import (
     tokenize,
     tokenize_words,
 )
-from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention
+from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention, speaker_joiners
 from newscorpus._model import QuoteKind, Span, trusted_span
 
 if TYPE_CHECKING:
@@ -1321,6 +1321,11 @@ def people_in_sentence(
     # whether a capitalised word of no word class stood before that was read as nobody: a name
     # the reading missed ("Hewitt fought back against Andy Roddick")
     after_name = False
+    joiners = speaker_joiners(language)
+    # the last phrase read: where it (or the person in it) ended, whether oblique and after
+    # which preposition; one right after it and a joiner shares its case ("against West Brom
+    # and Aston Villa")
+    previous_stop, previous_oblique, previous_preposition = -1, False, ""
     while index < last:
         low = lows[index]
         if low in pronouns:
@@ -1335,18 +1340,28 @@ def people_in_sentence(
             phrase = phrase_after(sentence, index, last)
             if phrase is not None and phrase.stop > index:
                 person = person_in(sentence, phrase)
-                if person is not None:
+                if index - 1 == previous_stop + 1 and lows[index - 1] in joiners:
+                    oblique, preposition = previous_oblique, previous_preposition
+                else:
                     oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"
+                    preposition = lows[index - 1] if oblique else ""
+                previous_stop = phrase.stop - 1 if person is None else person[0].stop - 1
+                previous_oblique, previous_preposition = oblique, preposition
+                if person is not None:
                     yield Mentioned(
-                        sentence.span(*person[0]),
-                        person[1],
-                        oblique,
-                        after_name,
-                        lows[index - 1] if oblique else "",
+                        sentence.span(*person[0]), person[1], oblique, after_name, preposition
                     )
                 elif not word_class:
                     after_name = True
                 index = phrase.stop
+                if (
+                    person is not None
+                    and person[0].stop + 1 < phrase.stop
+                    and lows[person[0].stop] in joiners
+                ):
+                    # "Mr Blair and Mr Brown met": the phrase ran over the joiner, so the
+                    # person after it is read on its own
+                    index = person[0].stop + 1
                 continue
             if not word_class:
                 after_name = True

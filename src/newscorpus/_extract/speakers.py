@@ -712,6 +712,12 @@ def role_noun(word: str, language: str) -> bool:
     return _is_role_noun(word, _lexicon(language))
 
 
+def speaker_joiners(language: str) -> frozenset[str]:
+    """The words that join the speakers of a coordination in ``language`` (the
+    ``speaker_joiners`` role: "und", "sowie", "and")."""
+    return _lexicon(language).joiners
+
+
 def role_modifier(low: str, language: str) -> bool:
     """Whether the lower-case word ``low`` modifies a role after it (``role_modifiers``:
     "former", "acting", "outgoing")."""
@@ -3721,6 +3727,10 @@ class SpeakerRegistry:
                 # Up to the pronoun or the content before it: the people the content names
                 # are not meant ("Peter Berg habe gelogen, sagte er").
                 before = min(attribution.content.start, mention.start)
+                if info.plural:
+                    joined = self._mentioned_coordination(since, before, language)
+                    if joined:
+                        return joined
                 mentioned = self.mentioned_person(info, since, before)
             if mentioned is not None:
                 return (mentioned,)
@@ -4340,6 +4350,33 @@ class SpeakerRegistry:
             pronouns.get(word.lower(), _NO_PRONOUN)[0] == pronoun.gender
             for word in _WORD.findall(self._text, start, position)
         )
+
+    def _mentioned_coordination(self, since: int, before: int, language: str) -> tuple[int, ...]:
+        """The speakers a plural "they"/"sie" means when the latest sentence after the last
+        quotation that names anyone opens with two people joined by a joiner (the
+        ``speaker_joiners`` role), the first outside a prepositional phrase: "Werner Kogler und
+        Karl Nehammer zeigten sich zufrieden. Man habe viel erreicht, sagten sie." is both of
+        them; ``()`` otherwise."""
+        if self._mentioned is None:
+            return ()
+        joiners = _lexicon(language).joiners
+        for sentence in self._mentioned(since, before):
+            mentions = list(sentence)
+            if not mentions:
+                continue
+            if len(mentions) < _PAIR or mentions[0].oblique:
+                return ()  # (not "The case against A, B and C is brought by …")
+            first, second = mentions[0], mentions[1]
+            between = self._text[first.span.end : second.span.start].strip().lower()
+            if between not in joiners or not all(
+                mention.info.named
+                and mention.info.kind is _KIND_PERSON
+                and mention.info.plural is False
+                for mention in (first, second)
+            ):
+                return ()
+            return self.add_group((first.info, second.info))
+        return ()
 
     def _mentioned_group(self, since: int, before: int) -> int | None:
         """The speaker a plural "they"/"sie" means when a sentence after the last quotation

@@ -28,12 +28,14 @@ from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import (
     Mentioned,
     MentionInfo,
+    analyse_coordination,
     analyse_mention,
     family_name_first,
     given_name_before,
     organisation_word,
     person_or_institution,
     role_or_organisation,
+    speaker_joiners,
 )
 from newscorpus._model import SpeakerKind
 
@@ -89,6 +91,21 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     ):
         return None
     phrase = _with_role_opening(sentence, phrase)
+    joiners = speaker_joiners("en")
+    joiner = next(
+        (
+            index
+            for index in range(phrase.start + 1, phrase.stop)
+            if sentence.lows[index] in joiners
+        ),
+        None,
+    )
+    if joiner is not None and analyse_coordination(
+        _mention_words(sentence, *phrase), language="en", plural=True
+    ):
+        # "Mr Smith and Ms Jones arrived": each person on their own, the first here (the
+        # engine reads on after the joiner), not one "Jones" of the title "Mr"
+        phrase = Phrase(phrase.start, joiner)
     info = analyse_mention(_mention_words(sentence, *phrase), language="en")
     if info is None or not (info.kind is _KIND_PERSON or info.named):
         # A group of people, for a later "they" ("The two companies … They said"), unless a
