@@ -3756,11 +3756,12 @@ class SpeakerRegistry:
     def _joined_names(self, words: Sequence[str], language: str) -> tuple[int, ...]:
         """The speakers of capitalised names joined by "and" that the mention's words alone
         do not tell apart from one name ("Apple and Google said" as "Marks and Spencer said"):
-        two or more speakers when the text writes each name apart from the others too (an
-        article on Apple and Google names them alone as well) or one is a person ("Irishmen JP
-        McManus and John Magnier"), else one organisation of the whole name ("Marks and
-        Spencer", "Ironhorse Oil and Gas", as "Ernst & Young"); none when a word other than a
-        joiner is in lower case ("the world 200m and 400m record holder")."""
+        two or more speakers when the text writes one of the names apart from the whole too (an
+        article on Intel and Advanced Micro Devices names Intel alone as well; "Johnson and
+        Johnson" holds its name twice), or one is a person ("Irishmen JP McManus and John
+        Magnier") or an acronym ("EADS and BAE Systems"), else one organisation of the whole
+        name ("Marks and Spencer", "Ironhorse Oil and Gas", as "Ernst & Young"); none when a
+        word other than a joiner is in lower case ("the world 200m and 400m record holder")."""
         lexicon = _lexicon(language)
         lows = [word.lower() for word in words]
         if lexicon.joiners.isdisjoint(lows) or not self._text:
@@ -3775,9 +3776,11 @@ class SpeakerRegistry:
         whole = " ".join(names)
         parts = analyse_coordination(names, language=language, plural=True)
         written = self._text.count(whole)
-        if parts and (
-            any(part.kind is _KIND_PERSON for part in parts)
-            or all(self._text.count(part.name) > written for part in parts)
+        if parts and any(
+            part.kind is _KIND_PERSON
+            or _is_acronym(part.name)
+            or self._text.count(part.name) > written * whole.count(part.name)
+            for part in parts
         ):
             return self.add_group(parts)
         return (
