@@ -2899,7 +2899,7 @@ def _apposed_name(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[st
 def _named_in_apposition(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
     """The name of the person an apposition from ``start`` to the next comma names with an
     article and a role or with a form of address ("Der Aufsichtsratschef der Signa Holding, der
-    frühere Kanzler Alfred Gusenbauer", "Seine Nachbarin, Frau Novak"), else nothing."""
+    frühere Kanzler Alfred Gusenbauer", "Die Sprecherin der Stadt, Frau Novak"), else nothing."""
     if start >= len(body):
         return []
     opener = body[start].lower()
@@ -3728,10 +3728,11 @@ class SpeakerRegistry:
                 # are not meant ("Peter Berg habe gelogen, sagte er").
                 before = min(attribution.content.start, mention.start)
                 if info.plural:
-                    joined = self._mentioned_coordination(since, before, language)
-                    if joined:
-                        return joined
-                mentioned = self.mentioned_person(info, since, before)
+                    group = self._mentioned_group(since, before, language)
+                    if group:
+                        return group
+                else:
+                    mentioned = self.mentioned_person(info, since, before)
             if mentioned is not None:
                 return (mentioned,)
             numbers = self.resolve_pronoun_speakers(info)
@@ -4205,9 +4206,7 @@ class SpeakerRegistry:
         gender = pronoun.gender
         if gender == "n" and pronoun.plural is False:
             return self._mentioned_organisation(since, before)
-        if pronoun.plural:
-            return self._mentioned_group(since, before)
-        if self._mentioned is None or gender not in _PERSON_GENDERS:
+        if self._mentioned is None or gender not in _PERSON_GENDERS or pronoun.plural:
             return None
         for sentence in self._mentioned(since, before):
             first = True
@@ -4354,43 +4353,38 @@ class SpeakerRegistry:
             for word in _WORD.findall(self._text, start, position)
         )
 
-    def _mentioned_coordination(self, since: int, before: int, language: str) -> tuple[int, ...]:
+    def _mentioned_group(self, since: int, before: int, language: str) -> tuple[int, ...]:
         """The speakers a plural "they"/"sie" means when the latest sentence after the last
-        quotation that names anyone opens with two people joined by a joiner (the
-        ``speaker_joiners`` role), the first outside a prepositional phrase: "Werner Kogler und
-        Karl Nehammer zeigten sich zufrieden. Man habe viel erreicht, sagten sie." is both of
-        them; ``()`` otherwise."""
+        quotation that names anyone outside a prepositional phrase opens with a plural subject
+        ("The two Japanese companies will work together. They said …") or with two people
+        joined by a joiner (the ``speaker_joiners`` role: "Werner Kogler und Karl Nehammer
+        zeigten sich zufrieden. Man habe viel erreicht, sagten sie." is both of them); ``()``
+        when a pronoun or a single person or thing opens it (the pronoun keeps the last
+        group)."""
         if self._mentioned is None:
             return ()
-        joiners = _lexicon(language).joiners
         for sentence in self._mentioned(since, before):
             mentions = list(sentence)
-            if not mentions:
+            subject = next((mention for mention in mentions if not mention.oblique), None)
+            if subject is None:
                 continue
-            if len(mentions) < _PAIR or mentions[0].oblique:
+            if subject.info.pronoun:
+                return ()
+            if subject.info.plural is True:
+                return (self.add(subject.info),)
+            if subject is not mentions[0] or len(mentions) < _PAIR:
                 return ()  # (not "The case against A, B and C is brought by …")
-            first, second = mentions[0], mentions[1]
-            between = self._text[first.span.end : second.span.start].strip().lower()
-            if between not in joiners or not all(
+            second = mentions[1]
+            between = self._text[subject.span.end : second.span.start].strip().lower()
+            if between not in _lexicon(language).joiners or not all(
                 mention.info.named
                 and mention.info.kind is _KIND_PERSON
                 and mention.info.plural is False
-                for mention in (first, second)
+                for mention in (subject, second)
             ):
                 return ()
-            return self.add_group((first.info, second.info))
+            return self.add_group((subject.info, second.info))
         return ()
-
-    def _mentioned_group(self, since: int, before: int) -> int | None:
-        """The speaker a plural "they"/"sie" means when a sentence after the last quotation
-        opens with a plural subject ("The two Japanese companies will work together. They said
-        …"): the latest such sentence's subject; None when a pronoun or a single person or thing
-        opens the latest sentence that names anyone (the pronoun keeps the last group)."""
-        for info in self._subjects(since, before):
-            if info.pronoun or info.plural is not True:
-                return None
-            return self.add(info)
-        return None
 
     def _mentioned_organisation(self, since: int, before: int) -> int | None:
         """The speaker an "it" means when a sentence after the last quotation opens with a named

@@ -31,6 +31,8 @@ from newscorpus._extract.lang.de.sentence import (
     _SEPARATORS,
     _SHORT_QUOTE_WORDS,
     _WORD,
+    KONJUNKTIV_MOOD,
+    NO_AUXILIARY,
     _derive,
     _Sentence,
     _skip_leading,
@@ -78,9 +80,6 @@ _MAX_CONTENT_SCAN = 40
 _MAX_COMPLETING_TOKENS = 8
 #: The characters a hyphen and a word before a quotation's mark take at least ("ORF-„…“").
 _GLUED_PREFIX = 2
-#: The mood of an auxiliary's Konjunktiv forms in ``auxiliaries.txt`` ("habe", "sei", "werde").
-_KONJUNKTIV_MOOD = "konj"
-_NO_AUXILIARY = ("", "")
 # The word classes that may open the noun phrase or clause a frame is inserted into ("Die Lage,
 # sagte …", "Merkel, sagte …"); a subordinator or preposition opens a frame of its own ("Wie X
 # mitteilte, …", "Nach Angaben der Polizei, …").
@@ -219,7 +218,7 @@ def _auxiliary_alone_before(sentence: _Sentence, before: range, after: range) ->
     if lows[closing] == ".":
         closing -= 1
     return (
-        auxiliaries.get(lows[before.stop - 1], _NO_AUXILIARY)[1] == _KONJUNKTIV_MOOD
+        auxiliaries.get(lows[before.stop - 1], NO_AUXILIARY)[1] == KONJUNKTIV_MOOD
         and not any(_verb_like_word(sentence, index) for index in before[:-1])
         # (a capitalised word is a noun: "Vorwürfe", no form of "vorwerfen")
         and not any(
@@ -242,16 +241,7 @@ def _reported_on_both_sides(sentence: _Sentence, before: range, after: range) ->
 
 def _holds_konjunktiv(sentence: _Sentence, words: range) -> bool:
     """Whether ``words`` hold a Konjunktiv I form in lower case ("sei", "müsse", "gebe")."""
-    lexicon = sentence.lexicon
-    lows = sentence.lows
-    return any(
-        (
-            lows[index] in lexicon.konjunktiv
-            or lexicon.auxiliaries.get(lows[index], _NO_AUXILIARY)[1] == _KONJUNKTIV_MOOD
-        )
-        and sentence.is_lower(index)
-        for index in words
-    )
+    return any(sentence.konjunktiv_at(index) and sentence.is_lower(index) for index in words)
 
 
 def _names_person(sentence: _Sentence, words: range) -> bool:

@@ -126,9 +126,9 @@ _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
 _KIND_INDIRECT = QuoteKind.INDIRECT
 #: The mood of an auxiliary's Konjunktiv forms in ``auxiliaries.txt`` ("habe", "sei"), and
-#: what a word that is no auxiliary reads as.
-_KONJUNKTIV_MOOD = "konj"
-_NO_AUXILIARY = ("", "")
+#: what a word that is no auxiliary reads as there.
+KONJUNKTIV_MOOD = "konj"
+NO_AUXILIARY = ("", "")
 
 
 class _Sentence(SentenceView):
@@ -354,12 +354,18 @@ class _Sentence(SentenceView):
         "erwarte", "fordere … auf"): the thought of someone a later verb reports."""
         if not attribution.cue:
             return False
-        index = bisect.bisect_left(self.tokens, attribution.cue[0].start, key=token_start)
+        return self.konjunktiv_at(
+            bisect.bisect_left(self.tokens, attribution.cue[0].start, key=token_start)
+        )
+
+    def konjunktiv_at(self, index: int) -> bool:
+        """Whether the word at ``index`` is a Konjunktiv I form: of a verb ("erwarte", "gebe")
+        or of an auxiliary or modal ("sei", "habe", "müsse")."""
         low = self.lows[index]
         lexicon = self.lexicon
         return (
             low in lexicon.konjunktiv
-            or lexicon.auxiliaries.get(low, _NO_AUXILIARY)[1] == _KONJUNKTIV_MOOD
+            or lexicon.auxiliaries.get(low, NO_AUXILIARY)[1] == KONJUNKTIV_MOOD
         )
 
     def trailing_cue_at(self, comma: int) -> bool:
