@@ -113,6 +113,7 @@ class WordRoles(NamedTuple):
     possessives: frozenset[str]
     statement_nouns: frozenset[str]
     response_sources: frozenset[str]
+    singular_articles: frozenset[str]
     postpositions: frozenset[str]
     negation_focus: frozenset[str]
     future_auxiliaries: frozenset[str]

@@ -128,6 +128,7 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
             named is not None
             and named.stop >= min(clause.clause_end, sentence.last)
             and _closing_speaker(sentence, named)
+            and not _singular_after_plural(clause, named)
         ):
             return None
     if not _plural_verb(clause) and _names_a_thing_only(sentence, phrase.start, phrase.stop):
@@ -317,6 +318,20 @@ def _subject_after_anaphor(clause: _Clause) -> _SubjectFound | None:
     if clause.finite != clause.first + 1 or not _anaphoric(clause.sentence, clause.first):
         return None
     return _subject_after_verb(clause)
+
+
+def _singular_after_plural(clause: _Clause, phrase: Phrase) -> bool:
+    """Whether ``phrase``, after the clause's verb, opens with an article of the singular only
+    (the ``singular_articles`` role) while the verb is plural: no subject of it but its object
+    ("Die Klubobleute …, August Wöginger und Sigrid Maurer, verteidigten das Paket."), unless a
+    joiner follows it in the clause, which may join a second subject ("ergänzen der Neurologe X
+    (Universität Chicago) und der Zoologe Y")."""
+    sentence = clause.sentence
+    return (
+        sentence.lows[phrase.start] in sentence.roles.singular_articles
+        and _plural_verb(clause)
+        and _speaker_joiners().isdisjoint(sentence.lows[phrase.stop : clause.clause_end])
+    )
 
 
 def _plural_verb(clause: _Clause) -> bool:
@@ -606,6 +621,8 @@ def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
     sentence = clause.sentence
     phrase = _postverbal_subject(sentence, clause.finite + 1, len(sentence.tokens))
     if phrase is None:
+        return None
+    if _singular_after_plural(clause, phrase):
         return None
     phrase = _coordinated_after(sentence, phrase, clause.last_part)
     phrase = _before_dative_object(clause, _before_told_medium(sentence, phrase))
