@@ -1608,7 +1608,9 @@ def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
     Fazit: „…“", "Ihre Antwort: …", "Seine Meinung zu Kirchhof: „…“". It names the speaker as
     its pronoun does (``pronouns.txt``: "sein" is his), so the statement is theirs. A name in
     the genitive before the noun owns it too ("Mayers Fazit im STANDARD-Gespräch: …"): the
-    mention is the name and the noun, which the speaker analysis reads as the name's."""
+    mention is the name and the noun, which the speaker analysis reads as the name's; so does
+    a person or organisation after the noun in the genitive or after "von" ("Die Kritik des
+    Umweltdachverbands: …", "Das Fazit von Sandra Boser: …")."""
     start = phrase.start
     if start + 1 >= phrase.stop:
         return None
@@ -1621,6 +1623,20 @@ def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
         return None
     if sentence.lows[start] in sentence.roles.possessives:
         return Phrase(start, start + 1)
+    if (
+        sentence.word_class(start) == "det"
+        and start + 2 < phrase.stop
+        and (
+            sentence.lows[start + 2] in sentence.roles.genitive
+            or sentence.lows[start + 2] in sentence.roles.von
+        )
+    ):
+        # "Die Kritik des Umweltdachverbands: …": the holder after the noun, in the genitive
+        # or after "von", whom the speaker analysis reads the phrase as
+        info = analyse_mention(sentence.words(*phrase), language="de")
+        if info is not None and info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}:
+            return phrase
+        return None
     owner = sentence.tokens[start].text
     if (
         sentence.is_capitalised(start)
