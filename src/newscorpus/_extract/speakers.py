@@ -35,6 +35,7 @@ from newscorpus._extract.lexicon import (
     read_word_set,
 )
 from newscorpus._extract.names import given_names_agree, slug_of
+from newscorpus._folding import WORD
 from newscorpus._model import QuoteKind, Span, Speaker, SpeakerKind, trusted_speaker
 
 if TYPE_CHECKING:
@@ -1913,8 +1914,6 @@ _GIVEN_NAME_OCCURRENCES = 20
 #: The marks that close a sentence (or a paragraph).
 _SENTENCE_CLOSERS = ".!?\n"
 
-#: A word, for reading the pronouns a stretch of text writes (:meth:`_possessive_before`).
-_WORD = re.compile(r"\w+")
 #: The gender and number of a word that is no pronoun.
 _NO_PRONOUN = ("", "")
 
@@ -4350,7 +4349,7 @@ class SpeakerRegistry:
         pronouns = _lexicon(language).pronouns
         return any(
             pronouns.get(word.lower(), _NO_PRONOUN)[0] == pronoun.gender
-            for word in _WORD.findall(self._text, start, position)
+            for word in WORD.findall(self._text, start, position)
         )
 
     def _mentioned_group(self, since: int, before: int, language: str) -> tuple[int, ...]:
