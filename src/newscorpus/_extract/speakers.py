@@ -4390,7 +4390,11 @@ class SpeakerRegistry:
         organisation, or a one-word name the article introduces as one (:meth:`_classify`:
         "Software giant Microsoft released a patch on Monday. It said …"): the first such
         subject, the latest sentence first; None when a person or a pronoun opens a sentence
-        before one is found."""
+        before one is found. A one-word name of unknown kind that opens the latest sentence may
+        be one too (:meth:`_sentence_opening_thing`)."""
+        opener = self._sentence_opening_thing(since, before)
+        if opener is not None:
+            return self.add(opener)
         for info in self._subjects(since, before):
             if info.pronoun or info.kind is _KIND_PERSON or info.plural is not False:
                 return None
@@ -4403,6 +4407,40 @@ class SpeakerRegistry:
                 )
             ):
                 return self.add(info)
+        return None
+
+    def _sentence_opening_thing(self, since: int, before: int) -> MentionInfo | None:
+        """The one-word name that opens the latest sentence after the last quotation that
+        mentions anyone, when it names no person and is no capitalised opener only: the text
+        writes it after a lower-case word in the same line too ("suspended by Delta", "a Delta
+        spokesperson"), and no speaker known so far is a person of that name. "Delta has been
+        hit by rising costs. It has said …" is Delta; None otherwise."""
+        if self._mentioned is None:
+            return None
+        for sentence in self._mentioned(since, before):
+            mentions = list(sentence)
+            if not mentions:
+                continue
+            first = mentions[0]
+            info = first.info
+            opening = self._text[: first.span.start].rstrip(" ")
+            if (
+                first.oblique
+                or (opening and opening[-1] not in _SENTENCE_CLOSERS and opening[-1] != "\n")
+                or info.pronoun
+                or info.kind is not _KIND_UNKNOWN
+                or not info.named
+                or info.plural is not False
+                or info.given is not None
+                or " " in info.name
+                or any(
+                    self._drafts[number].kind is _KIND_PERSON
+                    for number in self._by_key.get(info.key, ())
+                )
+            ):
+                return None
+            written = re.search(rf"\b[a-z]\w* +{re.escape(info.name)}\b", self._text)
+            return None if written is None else info
         return None
 
     def _subjects(self, since: int, before: int) -> Iterator[MentionInfo]:

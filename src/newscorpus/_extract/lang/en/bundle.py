@@ -191,6 +191,10 @@ class WordRoles(NamedTuple):
     correlative_partners: frozenset[str]
     quoting_verbs: frozenset[str]
     anonymity_contents: frozenset[str]
+    withheld_contents: frozenset[str]
+    utterance_prepositions: frozenset[str]
+    utterance_nouns: frozenset[str]
+    utterance_determiners: frozenset[str]
     nobody: frozenset[str]
 
 

@@ -527,17 +527,23 @@ def _content_after(
 ) -> tuple[QuoteKind, Span] | None:
     """The content from ``start`` to the end of the sentence, or up to a participle clause with
     a cue of its own (", adding that …"); none when it only asks for anonymity ("…, who asked
-    not to be named", "speaking on condition of anonymity": the ``anonymity_contents`` role)."""
+    not to be named", "speaking on condition of anonymity": the ``anonymity_contents`` role); a
+    reported speech act when it says nothing was said ("declined to comment", "refused to be
+    drawn on …": the ``withheld_contents`` role)."""
     last = sentence.last
-    if _asks_anonymity(sentence, start):
+    if _opens_with(sentence, start, sentence.roles.anonymity_contents):
         return None
     stop = last
     lows = sentence.lows
     # The word classes are read from the table (as ``word_class`` does): this loop runs over
     # every word of every content.
     classes, frames = sentence.word_classes, sentence.lexicon.frames
+    utterance_prepositions = sentence.roles.utterance_prepositions
     for position in range(start + 1, last - 1):
         low = lows[position]
+        if low in utterance_prepositions and _utterance_phrase(sentence, position):
+            stop = position - 1 if sentence.is_separator(position - 1) else position
+            break
         if (
             low in _COMMENT_OPENERS
             and (
@@ -566,6 +572,9 @@ def _content_after(
             break
     if start >= stop:
         return None
+    if _opens_with(sentence, start, sentence.roles.withheld_contents):
+        # "declined to comment": a speech act that reports nothing said, as "denied the charge"
+        return _KIND_REPORTED, sentence.span(start, stop)
     tokens = sentence.tokens
     if quotations_only(sentence, start, stop) == start:
         return _KIND_DIRECT, sentence.span(start, stop)
@@ -589,6 +598,44 @@ def _content_after(
     return _KIND_INDIRECT, sentence.span(_with_negation(sentence, start), stop)
 
 
+#: The most lower-case words between an utterance phrase's determiner and its noun ("in a
+#: brief written statement").
+_UTTERANCE_MODIFIERS = 2
+
+
+def _utterance_phrase(sentence: _Sentence, position: int) -> bool:
+    """Whether the preposition at ``position`` opens a phrase that names the piece of speech
+    or writing the words were said in and runs to the end of the sentence: one of the
+    ``utterance_prepositions``, one of the ``utterance_determiners``, at most two lower-case
+    modifiers and one of the ``utterance_nouns``, then no clause of its own ("… in a statement
+    released on Monday", "… in an interview with the BBC", "… during a speech to business
+    leaders"; not "… in a letter that was leaked"). It belongs to the frame, not the content."""
+    roles, lows, last = sentence.roles, sentence.lows, sentence.last
+    determiner = position + 1
+    if determiner >= last or lows[determiner] not in roles.utterance_determiners:
+        return False
+    noun = next(
+        (
+            place
+            for place in range(determiner + 1, min(last, determiner + 2 + _UTTERANCE_MODIFIERS))
+            if lows[place] in roles.utterance_nouns or not sentence.is_lower(place)
+        ),
+        None,
+    )
+    if noun is None or lows[noun] not in roles.utterance_nouns:
+        return False
+    return not any(
+        sentence.is_separator(place)
+        or sentence.is_quote(place)
+        or lows[place] in roles.complementizers
+        or lows[place] in roles.relative_pronouns
+        or lows[place] in roles.be
+        or lows[place] in roles.have
+        or lows[place] in roles.modal
+        for place in range(noun + 1, last)
+    )
+
+
 def _with_negation(sentence: _Sentence, start: int) -> int:
     """A content that is a to-infinitive takes the negation right before it ("promised not
     to raise taxes", "vowed never to return": what will not be done); others start where
@@ -600,17 +647,17 @@ def _with_negation(sentence: _Sentence, start: int) -> int:
     return start
 
 
-#: The most words an opening of the ``anonymity_contents`` role has.
-_ANONYMITY_WORDS = 6
+#: The most words an opening of the ``anonymity_contents`` or ``withheld_contents`` role has.
+_OPENING_WORDS = 6
 
 
-def _asks_anonymity(sentence: _Sentence, start: int) -> bool:
-    """Whether the words from ``start`` open with a phrase of the ``anonymity_contents`` role
-    ("not to be named", "on condition of anonymity")."""
-    phrases = sentence.roles.anonymity_contents
+def _opens_with(sentence: _Sentence, start: int, phrases: frozenset[str]) -> bool:
+    """Whether the words from ``start`` open with one of ``phrases``, a role's openings of a
+    content that reports nothing said: ``anonymity_contents`` ("not to be named", "on condition
+    of anonymity"), ``withheld_contents`` ("to comment", "to be drawn")."""
     if sentence.lows[start] not in _first_words(phrases):
         return False  # (most contents: one set lookup)
-    words = sentence.lows[start : min(sentence.last, start + _ANONYMITY_WORDS)]
+    words = sentence.lows[start : min(sentence.last, start + _OPENING_WORDS)]
     return any(" ".join(words[:count]) in phrases for count in range(1, len(words) + 1))
 
 
@@ -699,10 +746,12 @@ def _thinking(sentence: _Sentence, index: int) -> bool:
     return forms is not None and _FLAG_OPINION in forms[1] and _FLAG_REPORT not in forms[1]
 
 
-def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
+def _coordinated_cue(sentence: _Sentence, position: int, *, subject: bool = False) -> bool:
     """Whether a finite verb of saying after "and" or "but" opens a second attribution of the
     same subject ("… that the army is depleted and says he will expand it", "… denied that they
-    are about to link up, but said they are examining …")."""
+    are about to link up, but said they are examining …"), or, with ``subject``, after a
+    subject of its own, which may open its content with a determiner too ("…, but the minister
+    said the talks were over")."""
     verb = _skip_adverbs(sentence, position)
     if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
         return False
@@ -716,6 +765,7 @@ def _coordinated_cue(sentence: _Sentence, position: int) -> bool:
         or sentence.is_quote(following)
         or sentence.tokens[following].text == ":"
         or _infinitive(sentence, following)
+        or (subject and sentence.word_class(following) == "det")
     )
 
 
@@ -739,7 +789,7 @@ def _next_attribution(sentence: _Sentence, position: int) -> bool:
     before the coordinator. A verb of thinking (flag *opinion*) goes on with the content: "she
     hopes to win, but she knows that …" is one thing said."""
     phrase = _phrase_after(sentence, position, sentence.last)
-    if phrase is None or not _coordinated_cue(sentence, phrase.stop):
+    if phrase is None or not _coordinated_cue(sentence, phrase.stop, subject=True):
         return False
     return not _thinking(sentence, _skip_adverbs(sentence, phrase.stop))
 

@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
 # its class goes through EnumType.__getattr__, a slow path.
+_FLAG_ACTIVE = VerbFlag.ACTIVE
 _FLAG_CLAUSE = VerbFlag.CLAUSE
 _FLAG_TOPIC = VerbFlag.TOPIC
 _FLAG_DOCUMENT = VerbFlag.DOCUMENT
@@ -635,6 +636,17 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         and not _names_someone(sentence, first, stop)
     ):
         return None  # "a box labeled “medical problem”": a participle, no one names it
+    if (
+        _FLAG_ACTIVE in flags
+        and not group.auxiliaries
+        and cue_end < sentence.last
+        and sentence.word_class(cue_end) == "prep"
+        and not (first > 0 and sentence.lows[first - 1] in sentence.roles.relative_pronouns)
+    ):
+        # "Footballer accused of assault", "a film accused of being …": with no object between,
+        # a passive participle, whose subject is the one accused, not who spoke ("banks it had
+        # accused of …", "companies, which hardliners accused of …" are active)
+        return None
     before = first - 1
     quoted_before = before >= 0 and sentence.is_quote(before)
     addressed = _FLAG_OBJECT in flags
