@@ -34,6 +34,7 @@ from newscorpus._model import QuoteKind, Span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from newscorpus._extract.lang.en.bundle import WordRoles
     from newscorpus._extract.quotemarks import QuotePair
     from newscorpus._extract.speakers import Attribution
 
@@ -58,6 +59,7 @@ _PRESENT = frozenset({FormKind.PRESENT})
 _QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
 _MAX_ADDRESSEE = 8
 _NEGATION = "neg"  # the word class of "not" and "never" (function_words.txt)
+_PREPOSITION = "prep"  # the word class of prepositions (function_words.txt)
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
@@ -544,6 +546,9 @@ def _content_after(
         if low in utterance_prepositions and _utterance_phrase(sentence, position):
             stop = position - 1 if sentence.is_separator(position - 1) else position
             break
+        if low in sentence.roles.verb_coordinators and _second_predicate(sentence, start, position):
+            stop = position - 1 if sentence.is_separator(position - 1) else position
+            break
         if (
             low in _COMMENT_OPENERS
             and (
@@ -577,6 +582,8 @@ def _content_after(
         return _KIND_REPORTED, sentence.span(start, stop)
     tokens = sentence.tokens
     if quotations_only(sentence, start, stop) == start:
+        if stop == start + 1 and _quoted_adverbial(sentence, start):
+            return None
         return _KIND_DIRECT, sentence.span(start, stop)
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
@@ -596,6 +603,36 @@ def _content_after(
             return None  # "wrote a book", "answered the phone"
         return _KIND_REPORTED, sentence.span(start, stop)
     return _KIND_INDIRECT, sentence.span(_with_negation(sentence, start), stop)
+
+
+def _second_predicate(sentence: _Sentence, start: int, position: int) -> bool:
+    """Whether the coordinator at ``position`` joins a second predicate of the attribution's
+    subject to a content that is no clause: an auxiliary or modal follows it, and the content
+    before it is a to-infinitive, a gerund or a plain noun phrase ("Smith admitted the charge
+    and will be sentenced next month", "admitted causing death by dangerous driving and was
+    jailed", "plans to create 400,000 jobs and will focus on …": the content ends before the
+    coordinator; "said he was tired and would rest", "said the documents gave details and may
+    trigger a bid" are one content)."""
+    roles, lows = sentence.roles, sentence.lows
+    following = position + 1
+    if following >= sentence.last or not _auxiliary(roles, lows[following]):
+        return False
+    if any(
+        _auxiliary(roles, low) or low in roles.subject_pronouns or low in roles.complementizers
+        for low in lows[start:position]
+    ):
+        return False
+    end = position - 1 if sentence.is_separator(position - 1) else position
+    return (
+        _infinitive(sentence, start)
+        or (sentence.is_lower(start) and lows[start].endswith(_GERUND_ENDING))
+        or _plain_object(sentence, start, end)
+    )
+
+
+def _auxiliary(roles: WordRoles, low: str) -> bool:
+    """Whether ``low`` is a form of "be" or "have" or a modal (the word roles)."""
+    return low in roles.be or low in roles.have or low in roles.modal
 
 
 #: The most lower-case words between an utterance phrase's determiner and its noun ("in a
@@ -902,6 +939,20 @@ def _title_in_context(sentence: _Sentence, index: int) -> bool:
         sentence.word_class(index - 1) in {"prep", "det"}
         or before.endswith(_POSSESSIVE)
         or before[:1].isdigit()
+    )
+
+
+def _quoted_adverbial(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation at ``index``, right after the verb with no colon or comma between,
+    is a short adverbial in marks, not words spoken: it opens with a lower-case preposition
+    ("It said it would respond “in due course”", "would act ‘within weeks’")."""
+    if index == 0 or sentence.is_separator(index - 1) or not _short_quote(sentence, index):
+        return False
+    words = sentence.tokens[index].text.strip("\"“”‘’'").split()
+    return (
+        bool(words)
+        and words[0].islower()
+        and sentence.lexicon.word_class.get(words[0]) == _PREPOSITION
     )
 
 

@@ -1604,8 +1604,33 @@ def _restrictive_relative_subject(sentence: _Sentence, group: int) -> _Subject |
             antecedent = _phrase_before(sentence, position)
             if antecedent is None or antecedent.start != 0:
                 return None
-            return _Subject(0, group, _mention_words(sentence, antecedent.start, antecedent.stop))
+            words = _mention_words(sentence, antecedent.start, antecedent.stop)
+            named = _dashed_name(sentence, following, group)
+            if named is not None:
+                # "Another player who failed to win the title - Jimmy White - has admitted …":
+                # the name set off by dashes after the clause is the antecedent's
+                words = (*words, ",", *_mention_words(sentence, *named))
+            return _Subject(0, group, words)
     return None
+
+
+def _dashed_name(sentence: _Sentence, start: int, group: int) -> Phrase | None:
+    """The capitalised phrase set off by dashes that ends the words ``start:group`` before a
+    verb group ("… the title - Jimmy White - has admitted"); None otherwise."""
+    closing = group - 1
+    if closing <= start or sentence.tokens[closing].text not in _DASHES:
+        return None
+    tokens = sentence.tokens
+    opening = next(
+        (place for place in range(closing - 1, start, -1) if tokens[place].text in _DASHES),
+        None,
+    )
+    if opening is None:
+        return None
+    inner = _phrase_after(sentence, opening + 1, closing)
+    if inner is None or inner.stop != closing or not sentence.is_capitalised(closing - 1):
+        return None
+    return inner
 
 
 def _pronoun_before_adverbial(sentence: _Sentence, start: int) -> int | None:
