@@ -1913,6 +1913,10 @@ _GIVEN_NAME_LOOKUPS = 8
 _GIVEN_NAME_OCCURRENCES = 20
 #: The marks that close a sentence (or a paragraph).
 _SENTENCE_CLOSERS = ".!?\n"
+#: A lower-case word in -ed or -s right after a name, its verb ("Vodafone published", "Acme
+#: reports"; not a form of "be" or "have", which "There" takes too), read by
+#: SpeakerRegistry._sentence_opening_thing.
+_VERB_AFTER_NAME = re.compile(r" (?:[a-z]+ed|(?!has\b|is\b|was\b)[a-z]+[^s\W]s)\b")
 
 #: The gender and number of a word that is no pronoun.
 _NO_PRONOUN = ("", "")
@@ -4413,7 +4417,10 @@ class SpeakerRegistry:
         """The one-word name that opens the latest sentence after the last quotation that
         mentions anyone, when it names no person and is no capitalised opener only: the text
         writes it after a lower-case word in the same line too ("suspended by Delta", "a Delta
-        spokesperson"), and no speaker known so far is a person of that name. "Delta has been
+        spokesperson"), or it ends in no "s" and a past tense or a present verb follows it
+        ("Vodafone published …", "Delta has …"; not "Shares in …", nor a word the text writes in
+        lower case too, "There was …"), and no speaker known so far
+        is a person of that name. "Delta has been
         hit by rising costs. It has said …" is Delta; None otherwise."""
         if self._mentioned is None:
             return None
@@ -4439,8 +4446,19 @@ class SpeakerRegistry:
                 )
             ):
                 return None
-            written = re.search(rf"\b[a-z]\w* +{re.escape(info.name)}\b", self._text)
-            return None if written is None else info
+            if re.search(rf"\b[a-z]\w* +{re.escape(info.name)}\b", self._text):
+                return info
+            # Or a singular-looking word with its verb right after it ("Vodafone published its
+            # results on Tuesday. It said …"; not "Shares in Multiplex fell", "Plans to …")
+            after = _VERB_AFTER_NAME.match(self._text, first.span.end)
+            if (
+                after is None
+                or info.name.endswith("s")
+                # a word the text also writes in lower case is no name ("There was …")
+                or re.search(rf"\b{re.escape(info.name.lower())}\b", self._text) is not None
+            ):
+                return None
+            return info
         return None
 
     def _subjects(self, since: int, before: int) -> Iterator[MentionInfo]:

@@ -192,6 +192,7 @@ class WordRoles(NamedTuple):
     quoting_verbs: frozenset[str]
     anonymity_contents: frozenset[str]
     withheld_contents: frozenset[str]
+    nominal_participles: frozenset[str]
     utterance_prepositions: frozenset[str]
     utterance_nouns: frozenset[str]
     utterance_determiners: frozenset[str]
@@ -299,7 +300,9 @@ def _english() -> _English:
                 # a gerund that is also a noun of saying is one as a head ("The ruling said",
                 # "The warning said"), as "report" is
                 head := all(form.kind in _NOUN_KINDS for form in found)
-                or (word in nouns and all(form.kind is FormKind.GERUND for form in found)),
+                or (word in nouns and all(form.kind is FormKind.GERUND for form in found))
+                # "The accused told police …": a participle that is a noun as a head
+                or word in roles.nominal_participles,
                 head and all(VerbFlag.NOUN in form.flags for form in found),
             )
             for word, found in verbs.items()

@@ -55,6 +55,9 @@ _COMMENT_OPENERS = frozenset({",", "-", "–", "—"})
 _DEFINITE = "the"  # "…, the figure disputed by …" names a figure the text gave, no comment
 _AGENT = "by"  # opens a passive's agent
 _PRESENT = frozenset({FormKind.PRESENT})
+_BASE = frozenset({FormKind.BASE})
+_INFINITIVE_MARKER = "to"
+_THAT = "that"  # a complementizer, and a determiner after a verb ("to repeat that mistake")
 #: The marks that close a quotation's clause inside its closing mark ('"It is fine," he said').
 _QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
 _MAX_ADDRESSEE = 8
@@ -535,6 +538,7 @@ def _content_after(
     last = sentence.last
     if _opens_with(sentence, start, sentence.roles.anonymity_contents):
         return None
+    start = _past_infinitive_of_saying(sentence, start)
     stop = last
     lows = sentence.lows
     # The word classes are read from the table (as ``word_class`` does): this loop runs over
@@ -601,6 +605,11 @@ def _content_after(
     if _plain_object(sentence, start, stop):
         if _FLAG_REPORT not in flags:
             return None  # "wrote a book", "answered the phone"
+        return _KIND_REPORTED, sentence.span(start, stop)
+    if _FLAG_REPORT in flags and _plain_object(sentence, start, stop, attachments=True):
+        # "condemned the attack on the synagogue": reported, whatever phrases the noun takes
+        # (for other verbs such an object stays a content: "has not mentioned Machado since
+        # the debate")
         return _KIND_REPORTED, sentence.span(start, stop)
     return _KIND_INDIRECT, sentence.span(_with_negation(sentence, start), stop)
 
@@ -671,6 +680,26 @@ def _utterance_phrase(sentence: _Sentence, position: int) -> bool:
         or lows[place] in roles.modal
         for place in range(noun + 1, last)
     )
+
+
+def _past_infinitive_of_saying(sentence: _Sentence, start: int) -> int:
+    """Where a content that opens with "to" and a verb of saying before a question word
+    starts: at the question ("declined to say whether the minister had been briefed", "refused
+    to say who would start": what was left open is the content, not the saying); else
+    ``start``."""
+    question = start + 2
+    if (
+        question >= sentence.last
+        or sentence.lows[start] != _INFINITIVE_MARKER
+        or not sentence.is_cue_form(start + 1, _BASE)
+    ):
+        return start
+    low = sentence.lows[question]
+    if low != _THAT and (
+        low in sentence.roles.complementizers or sentence.word_class(question) == "sub"
+    ):
+        return question  # not "that": "vowed not to repeat that mistake"
+    return start
 
 
 def _with_negation(sentence: _Sentence, start: int) -> int:
@@ -863,11 +892,12 @@ def _names_formula(sentence: _Sentence, start: int, stop: int) -> bool:
     )
 
 
-def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
+def _plain_object(sentence: _Sentence, start: int, stop: int, *, attachments: bool = False) -> bool:
     """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
     "announced [the closure of the plant]", also with a topic after it ("wrote [a book about
     the war]", "said [a lot about the party]": a preposition of the ``object_topics`` role and a
-    noun phrase)."""
+    noun phrase), and with ``attachments`` any prepositional phrases after it ("condemned [the
+    attack on the synagogue]")."""
     low = sentence.lows[start]
     if (
         stop - start > _MAX_PHRASE  # longer than any noun phrase
@@ -883,9 +913,22 @@ def _plain_object(sentence: _Sentence, start: int, stop: int) -> bool:
     if end < stop and sentence.lows[end] in sentence.roles.object_topics:
         topic = _phrase_after(sentence, end + 1, stop)
         end = end if topic is None else topic.stop
+    if attachments:
+        # Prepositional phrases after the noun belong to it: "condemned [the attack on the
+        # synagogue]", "called for [an inquiry into the scandal]" (not an infinitive: "urges
+        # supporters to monitor polling places")
+        while (
+            end < stop
+            and sentence.word_class(end) == _PREPOSITION
+            and not _infinitive(sentence, end)
+        ):
+            attached = _phrase_after(sentence, end + 1, stop)
+            if attached is None or attached.start != end + 1:
+                break
+            end = attached.stop
     if end < stop:
         return False
-    return not _finite_verb_inside(sentence, phrase.start, phrase.stop)
+    return not _finite_verb_inside(sentence, phrase.start, end)
 
 
 def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:

@@ -617,11 +617,24 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         if (
             after is not None
             and sentence.word_class(after) in {"prep", "conj"}
-            and not (_FLAG_OPINION in flags and _infinitive(sentence, after))
+            # "Trump vows to end the war", "Labour pledges to cut taxes"
+            and not _infinitive(sentence, after)
         ):
             return None
         if after is not None and _past_verb(sentence, after):
             return None  # "the 11 September attacks pushed claims up": the noun's own verb
+    if (
+        _FLAG_NOUN in flags
+        and not group.auxiliaries
+        and _FORM_PAST in kinds
+        and after is not None
+        and sentence.word_class(after) == "prep"
+        and not _infinitive(sentence, after)
+        and not _names_someone(sentence, first, stop)
+    ):
+        # "with 5% growth forecast for 2005": a participle after a noun naming no one, before
+        # a preposition, is the noun's attribute
+        return None
     if not group.auxiliaries and _verb_before_noun(sentence, case.verb, stop):
         return None  # "has resisted calls for an inquiry", "to face calls for restraint"
     if _FLAG_NAMING in flags and (after is None or not _names_something(sentence, after)):
@@ -1425,6 +1438,10 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
             and sentence.is_lower(position)
             and (
                 sentence.lows[position - 1] in roles.subject_pronouns
+                # "Ministers have both said": after "have" or a modal, which the loop takes
+                # next (not "be": "are all seeking to …" is no act of saying)
+                or sentence.lows[position - 1] in roles.have
+                or sentence.lows[position - 1] in roles.modal
                 or _phrase_before(sentence, position) is not None
             )
         ):
