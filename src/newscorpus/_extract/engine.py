@@ -1010,7 +1010,9 @@ class SentenceLoop:
             state.paragraph = paragraph_number
             state.paragraph_starts.append(paragraph_start)
             # The body's first paragraph may open with a dateline ("Wien – "): not a sentence's.
-            start = dateline_end(text, body, end) if paragraph_start == body else paragraph_start
+            # A text without a title is all body ("Wien (APA) – Die Inflation sank, teilte …").
+            opens_body = paragraph_start == body or (body < 0 and paragraph_number == 0)
+            start = dateline_end(text, paragraph_start, end) if opens_body else paragraph_start
             if self.claims_paragraph(start, end):
                 while pair_index < pair_count and pairs[pair_index].open < end:
                     self.skip_pair(pair_index)

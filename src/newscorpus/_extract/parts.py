@@ -53,6 +53,10 @@ _INTERRUPTED_AFTER: Final = _INTERRUPTING | frozenset("?!")
 _SENTENCE_END: Final = frozenset(".!?…")
 # What may end the frame right before the quotation goes on.
 _CLAUSE_END: Final = frozenset(",.:;!?…–—")
+# The most characters between two mentions of one embedded frame that are its adverbials, and
+# what ends a clause (or opens a quotation) between them, which they may not hold.
+_MAX_FRAME_ADVERBIAL: Final = 40
+_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?–—\"'„“”‚‘’«»‹›()]")
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
 # What may stand around the quotations of an indirect content that only repeats them. Not a
@@ -143,8 +147,13 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
     inside.sort()
     gaps: list[list[int]] = [list(inside[0])]
     for gap_start, gap_end in inside[1:]:
-        # Mentions separated only by spaces and separators form one frame ("so der Minister").
-        if all(character in _SEPARATORS for character in text[gaps[-1][1] : gap_start]):
+        # Mentions separated only by spaces and separators form one frame ("so der Minister"),
+        # and so do mentions of one inserted clause with its adverbials between them (", wie
+        # die Ministerin am Montag sagte,": "am Montag" is the frame's, not the content's).
+        between = text[gaps[-1][1] : gap_start]
+        if all(character in _SEPARATORS for character in between) or (
+            len(between) <= _MAX_FRAME_ADVERBIAL and _CLAUSE_BREAK.search(between) is None
+        ):
             gaps[-1][1] = max(gaps[-1][1], gap_end)
         else:
             gaps.append([gap_start, gap_end])

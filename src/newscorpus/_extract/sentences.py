@@ -112,11 +112,13 @@ def iter_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: A dateline opening an article's body: one to four capitalised words for the place, joined by
-#: spaces, hyphens or slashes ("Wien", "Colombo/Genf", "WASHINGTON"), maybe an agency in brackets
+#: spaces, hyphens or slashes ("Wien", "Colombo/Genf", "WASHINGTON"), maybe a date after a comma
+#: ("LONDON, May 3"), maybe an agency in brackets
 #: ("(AP)", "(dpa)"), then a dash between spaces. Every quantifier is bounded or runs over a
 #: character class the next step cannot match, so the match is linear.
 _DATELINE = re.compile(
     r"[A-ZÄÖÜÀ-Þ][\w.]{0,30}(?:[ /-][A-ZÄÖÜÀ-Þ][\w.]{0,30}){0,3}"  # the place
+    r"(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?"  # a date after a comma ("LONDON, May 3 (Reuters) -")
     r"(?: \([^()\n]{1,30}\))?"  # the agency
     r" [–—-] (?=[A-ZÄÖÜÀ-Þ0-9„“\"»«‚‘'])"  # the dash, and a sentence's start after it
 )
