@@ -132,6 +132,8 @@ class WordRoles(NamedTuple):
     topic_prepositions: frozenset[str]
     event_nouns: frozenset[str]
     qualified_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    temporal_frames: frozenset[str]
     statute_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     naming_verbs: frozenset[str]

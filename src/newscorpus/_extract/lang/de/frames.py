@@ -940,6 +940,12 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
                 # "Seiner Meinung nach", "Ihrer Ansicht nach": the possessive names the owner
                 # as its pronoun does (pronouns.txt), someone named before
                 return sentence.words(index - 1, index), False, index + 1
+            if low in sentence.roles.document_nouns and not (
+                start > 0 and sentence.lows[start - 1] in sentence.roles.temporal_frames
+            ):
+                # "Laut einer Studie", "Dem Bericht zufolge": with no owner the document itself
+                # (not after "nach", which may tell a time: "nach dem schlechten Ergebnis")
+                return sentence.words(start, index + 1), False, index + 1
             return (), False, index + 1
         endings = sentence.lexicon.speech_noun_endings
         if low.endswith(endings):
