@@ -861,7 +861,19 @@ def _structure(
         if first < finite:
             # (not a question: "Auf Anfrage der APA hieß es aus der Botschaft" is the embassy's)
             if _past_request(sentence, first, finite) == first:
-                mention = _source_phrase(sentence, first, finite)
+                # A source after "es" names who speaks; the phrase before the verb then says
+                # where or when ("In Wien hieß es aus dem Außenministerium", "Hinter
+                # vorgehaltener Hand heißt es in der Partei")
+                before_verb = _source_phrase(sentence, first, finite)
+                after_es = None if subject is None else _source_after_es(sentence, subject)
+                mention = (
+                    after_es
+                    if after_es is not None
+                    and (
+                        before_verb is None or _source_over_fronted(sentence, before_verb, after_es)
+                    )
+                    else before_verb
+                )
         elif first == clause_start:
             mention = _source_before_relative(sentence, clause_start)
         if mention is None and subject is not None:
@@ -1502,6 +1514,19 @@ def _addressee_before(sentence: _Sentence, first: int, finite: int) -> bool:
         return False
     phrase = _phrase_after(sentence, first, finite)
     return phrase is not None and phrase.stop == finite
+
+
+def _source_over_fronted(sentence: _Sentence, fronted: Phrase, after: Phrase) -> bool:
+    """Whether the source after "es" names the speaker rather than the phrase before the verb:
+    it comes "aus" or "von" someone (a ``response_sources`` word: "In Wien hieß es aus dem
+    Außenministerium"), or the phrase before the verb names no role or organisation while it
+    does ("Hinter vorgehaltener Hand heißt es in der Partei"; not "In dem Bericht heißt es in
+    Anspielung auf den Minister")."""
+    if sentence.lows[after.start] in sentence.roles.response_sources:
+        return True
+    return not role_or_organisation(
+        sentence.tokens[fronted.stop - 1].text, "de"
+    ) and role_or_organisation(sentence.tokens[after.stop - 1].text, "de")
 
 
 def _source_after_es(sentence: _Sentence, es: Phrase) -> Phrase | None:
