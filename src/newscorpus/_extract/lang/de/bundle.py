@@ -64,6 +64,7 @@ class WordRoles(NamedTuple):
     attitude_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
     stance_adjectives: frozenset[str]
+    floor_nouns: frozenset[str]
     genitive: frozenset[str]
     relative: frozenset[str]
     genitive_relative: frozenset[str]

@@ -789,13 +789,18 @@ def _speaks(sentence: _Sentence) -> bool:
     """Whether a sentence holds a form of a verb of the lexicon, whatever its flags ("zeigte
     sich enttäuscht", "reagierte gelassen", "haderte mit dem Schiedsrichter"), or an adjective
     of a feeling or stance (the ``stance_adjectives`` and ``attitude_adjectives`` roles: "Der
-    Trainer war sichtlich enttäuscht."): its subject takes a stance the quotation after it may
-    voice, unlike a subject that only acts or is described ("Der Verein hatte drei Spiele
-    verloren.", "Der Angeklagte betrat den Saal.")."""
+    Trainer war sichtlich enttäuscht."), or a noun of taking the floor (the ``floor_nouns`` role:
+    "Der Angeklagte ergriff das Wort.", "Der Kanzler trat vor die Presse."): its subject takes
+    a stance or the floor, which the quotation after it may voice, unlike a subject that only
+    acts or is described ("Der Verein hatte drei Spiele verloren.", "Der Angeklagte betrat den
+    Saal.")."""
     verbs = sentence.lexicon.verbs
     roles = sentence.roles
     stances, attitudes = roles.stance_adjectives, roles.attitude_adjectives
-    return any(low in verbs or low in stances or low in attitudes for low in sentence.lows)
+    floor = roles.floor_nouns
+    return any(
+        low in verbs or low in stances or low in attitudes or low in floor for low in sentence.lows
+    )
 
 
 def _asks(sentence: _Sentence) -> bool:
@@ -803,7 +808,13 @@ def _asks(sentence: _Sentence) -> bool:
     object answers: "Die Journalisten fragten den Minister nach den Kosten. „Die sind noch
     offen.“" is not the Journalisten's."""
     verbs, asking = sentence.lexicon.verbs, sentence.roles.asking_verbs
-    return any(form.lemma in asking for low in sentence.lows if low in verbs for form in verbs[low])
+    # A capitalised word inside the sentence is a noun ("stellte sich den Fragen"), no verb.
+    return any(
+        form.lemma in asking
+        for index, low in enumerate(sentence.lows)
+        if low in verbs and (index == sentence.opening or sentence.is_lower(index))
+        for form in verbs[low]
+    )
 
 
 def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribution:
