@@ -120,7 +120,11 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
                 return None
             kind, span = found.kind, sentence.span(found.first, found.stop)
             phrase = Phrase(phrase.start, last)
-        elif phrase.stop < last - 1 and sentence.tokens[phrase.stop].text == ",":
+        elif (
+            phrase.stop < last - 1
+            and sentence.tokens[phrase.stop].text == ","
+            and not _apposition_to_end(sentence, phrase.stop + 1)
+        ):
             span = sentence.span(0, last)
         elif end < index:
             # "…, according to officials.": the engine's trailing attribution
@@ -139,6 +143,17 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
         cue=(cue,),
         frame=cue,
     )
+
+
+def _apposition_to_end(sentence: _Sentence, start: int) -> bool:
+    """Whether the words from ``start`` to the sentence's end are one noun phrase with a
+    determiner, an apposition to the source before its comma ("…, according to the research by the Licensed
+    Taxi Drivers Association and Pointsec, a mobile-data backup firm."), not a content going
+    on after the frame."""
+    if sentence.word_class(start) != "det":
+        return False  # "The situation is, according to the minister, serious."
+    phrase = _phrase_after(sentence, start, sentence.last)
+    return phrase is not None and phrase.stop == sentence.last
 
 
 def _names_a_norm(sentence: _Sentence, phrase: Phrase) -> bool:

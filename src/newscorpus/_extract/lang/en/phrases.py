@@ -559,7 +559,20 @@ def _phrase_after(
         if position >= limit:
             break
         low = lows[position]
-        if attachments and low in sentence.roles.np_attach and position + 1 < limit:
+        if (
+            attachments
+            and position + 1 < limit
+            and (
+                low in sentence.roles.np_attach
+                # "people familiar with the matter", "a report by the British Retail
+                # Consortium": a relation adjective's or a document's author's phrase
+                or f"{lows[position - 1]} {low}" in sentence.roles.relation_adjectives
+                or (
+                    low in sentence.roles.author_attach
+                    and lows[position - 1] in sentence.lexicon.documents
+                )
+            )
+        ):
             inner = _phrase_after(sentence, position + 1, limit, attachments=False)
             if (
                 inner is None
@@ -568,6 +581,13 @@ def _phrase_after(
                 or (
                     low in sentence.roles.occasion_prepositions
                     and tokens[inner[1] - 1].text in sentence.roles.occasion_nouns
+                )
+                # a relation's or an author's phrase only when it ends the phrase whole ("a
+                # report by telecoms giant BT" is read no further than "a report")
+                or (
+                    low not in sentence.roles.np_attach
+                    and inner[1] < limit
+                    and not sentence.is_separator(inner[1])
                 )
             ):
                 break
