@@ -63,6 +63,9 @@ _QUOTATION_CLOSERS = CLAUSE_MARKS | FINAL_MARKS
 _MAX_ADDRESSEE = 8
 _NEGATION = "neg"  # the word class of "not" and "never" (function_words.txt)
 _PREPOSITION = "prep"  # the word class of prepositions (function_words.txt)
+# The word classes that open a phrase of when, where or how after a quotation: prepositions and
+# subordinators ("throughout the second half", "as the minister left").
+_TAIL_CLASSES = frozenset({_PREPOSITION, "sub"})
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
@@ -589,6 +592,16 @@ def _content_after(
         if stop == start + 1 and _quoted_adverbial(sentence, start):
             return None
         return _KIND_DIRECT, sentence.span(start, stop)
+    if (
+        sentence.is_quote(start)
+        and start + 1 < stop
+        and _whole_utterance(sentence, start)
+        and _adverbial_tail(sentence, start + 1)
+    ):
+        # 'Fans chanted "Sack the board" throughout the second half': the quotation is what
+        # was said, the phrase after it says when or where (not a fragment of the content's
+        # noun phrase in marks: 'forecast "significant improvements" in profitability')
+        return _KIND_DIRECT, sentence.span(start, start + 1)
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
         return _KIND_DIRECT, sentence.span(start + 1, stop)
@@ -983,6 +996,26 @@ def _title_in_context(sentence: _Sentence, index: int) -> bool:
         or before.endswith(_POSSESSIVE)
         or before[:1].isdigit()
     )
+
+
+def _whole_utterance(sentence: _Sentence, index: int) -> bool:
+    """Whether the quotation at ``index`` opens with a capital letter: a whole utterance ("Sack
+    the board", "Shame on you"), not words quoted from one ("significant improvements")."""
+    inner = sentence.tokens[index].text.strip("\"“”‘’'")
+    # (not one whose comma inside the marks hands over to what follows: "“That makes me
+    # smart,” when Clinton blasted him")
+    return inner[:1].isupper() and not inner.endswith(",")
+
+
+def _adverbial_tail(sentence: _Sentence, position: int) -> bool:
+    """Whether the words at ``position``, after a quotation that opens a content, tell when,
+    where or how it was said rather than go on with its clause: a preposition, a subordinator
+    or an adverb in -ly ("throughout the second half", "as the minister left", "shortly after
+    midnight"); not a verb ('"the plan" would fail')."""
+    if not sentence.is_lower(position):
+        return False  # a headline's capitals: "Speaks ‘Directly To White People’ After …"
+    word_class = sentence.word_class(position)
+    return word_class in _TAIL_CLASSES or sentence.lows[position].endswith("ly")
 
 
 def _quoted_adverbial(sentence: _Sentence, index: int) -> bool:

@@ -147,9 +147,9 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
 
 def _apposition_to_end(sentence: _Sentence, start: int) -> bool:
     """Whether the words from ``start`` to the sentence's end are one noun phrase with a
-    determiner, an apposition to the source before its comma ("…, according to the research by the Licensed
-    Taxi Drivers Association and Pointsec, a mobile-data backup firm."), not a content going
-    on after the frame."""
+    determiner, an apposition to the source before its comma ("…, according to the research
+    by the Licensed Taxi Drivers Association and Pointsec, a mobile-data backup firm."), not a
+    content going on after the frame."""
     if sentence.word_class(start) != "det":
         return False  # "The situation is, according to the minister, serious."
     phrase = _phrase_after(sentence, start, sentence.last)
