@@ -20,6 +20,7 @@ from newscorpus._extract.lang.en.contents import (
     _SENTENCE_LIKE_WORDS,
     _clause_end,
     _content_after,
+    _short_quote,
     _title_in_context,
 )
 from newscorpus._extract.lang.en.phrases import (
@@ -322,7 +323,10 @@ def _subject_clause_end(sentence: _Sentence, that: int) -> int | None:
     for position in range(that + 1, sentence.last):
         word_class = sentence.word_class(position)
         low = sentence.lows[position]
-        if sentence.tokens[position].text == "," or sentence.is_quote(position):
+        if sentence.tokens[position].text == "," or (
+            # a few words in marks are words of the clause ('were "poisoning" the country')
+            sentence.is_quote(position) and not _short_quote(sentence, position)
+        ):
             return None
         if word_class in {"sub", "conj"} or low == "that":
             pending += 1
@@ -334,7 +338,7 @@ def _subject_clause_end(sentence: _Sentence, that: int) -> int | None:
                 pending -= 1
                 in_group, lexical = True, False
         elif sentence.is_lower(position) and (low.endswith("ed") or low in past_tenses):
-            if not in_group:
+            if not in_group or lexical:  # "drew" after "was rigged" opens a new group
                 if pending == 0:
                     following = position + 1
                     if following < sentence.last and sentence.word_class(following) == "prep":
