@@ -1914,7 +1914,7 @@ _GIVEN_NAME_OCCURRENCES = 20
 #: The marks that close a sentence (or a paragraph).
 _SENTENCE_CLOSERS = ".!?\n"
 #: A lower-case word in -ed or -s right after a name, its verb ("Vodafone published", "Acme
-#: reports"; not a form of "be" or "have", which "There" takes too), read by
+#: reports"; not "has", "is" or "was", which "There" takes too), read by
 #: SpeakerRegistry._sentence_opening_thing.
 _VERB_AFTER_NAME = re.compile(r" (?:[a-z]+ed|(?!has\b|is\b|was\b)[a-z]+[^s\W]s)\b")
 
@@ -3692,6 +3692,9 @@ class SpeakerRegistry:
         self._classifiers = frozenset() if lexicon is None else lexicon.organisation_classifiers
         self._agent_prepositions = frozenset() if lexicon is None else lexicon.agent_prepositions
         self._tenure_adjectives = frozenset() if lexicon is None else lexicon.tenure_adjectives
+        # What the text says about a word ("Delta" after a lower-case word, "there" in lower
+        # case), searched once per word: see _sentence_opening_thing.
+        self._name_evidence: dict[str, bool] = {}
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
@@ -4415,25 +4418,28 @@ class SpeakerRegistry:
 
     def _sentence_opening_thing(self, since: int, before: int) -> MentionInfo | None:
         """The one-word name that opens the latest sentence after the last quotation that
-        mentions anyone, when it names no person and is no capitalised opener only: the text
-        writes it after a lower-case word in the same line too ("suspended by Delta", "a Delta
-        spokesperson"), or it ends in no "s" and a past tense or a present verb follows it
-        ("Vodafone published …", "Delta has …"; not "Shares in …", nor a word the text writes in
-        lower case too, "There was …"), and no speaker known so far
-        is a person of that name. "Delta has been
-        hit by rising costs. It has said …" is Delta; None otherwise."""
+        mentions anyone, when it names no person and is no capitalised opener only ("Delta has
+        been hit by rising costs. It has said …" is Delta): no speaker known so far is a person
+        of that name, and the text writes it after a lower-case word too ("suspended by
+        Delta", "a Delta spokesperson") or it ends in no "s", a past tense or a present verb
+        follows it and the text never writes it in lower case ("Vodafone published …"; not
+        "Shares in …", "There was …"). None otherwise."""
         if self._mentioned is None:
             return None
+        text = self._text
         for sentence in self._mentioned(since, before):
             mentions = list(sentence)
             if not mentions:
                 continue
             first = mentions[0]
             info = first.info
-            opening = self._text[: first.span.start].rstrip(" ")
+            # what stands before the mention, past spaces: a sentence's end or nothing
+            position = first.span.start - 1
+            while position >= 0 and text[position] == " ":
+                position -= 1
             if (
                 first.oblique
-                or (opening and opening[-1] not in _SENTENCE_CLOSERS and opening[-1] != "\n")
+                or (position >= 0 and text[position] not in _SENTENCE_CLOSERS)
                 or info.pronoun
                 or info.kind is not _KIND_UNKNOWN
                 or not info.named
@@ -4446,20 +4452,37 @@ class SpeakerRegistry:
                 )
             ):
                 return None
-            if re.search(rf"\b[a-z]\w* +{re.escape(info.name)}\b", self._text):
+            if self._written_as_name(info.name):
                 return info
             # Or a singular-looking word with its verb right after it ("Vodafone published its
             # results on Tuesday. It said …"; not "Shares in Multiplex fell", "Plans to …")
-            after = _VERB_AFTER_NAME.match(self._text, first.span.end)
             if (
-                after is None
+                _VERB_AFTER_NAME.match(text, first.span.end) is None
                 or info.name.endswith("s")
-                # a word the text also writes in lower case is no name ("There was …")
-                or re.search(rf"\b{re.escape(info.name.lower())}\b", self._text) is not None
+                or self._written_in_lower_case(info.name)  # "There was …"
             ):
                 return None
             return info
         return None
+
+    def _written_as_name(self, name: str) -> bool:
+        """Whether the text writes ``name`` after a lower-case word ("suspended by Delta");
+        searched once per name (the text may be long and "it" frequent)."""
+        found = self._name_evidence.get(name)
+        if found is None:
+            found = re.search(rf"\b[a-z]\w* +{re.escape(name)}\b", self._text) is not None
+            self._name_evidence[name] = found
+        return found
+
+    def _written_in_lower_case(self, name: str) -> bool:
+        """Whether the text writes ``name`` in lower case too, a word and no name ("There");
+        searched once per name."""
+        key = name.lower()
+        found = self._name_evidence.get(key)
+        if found is None:
+            found = re.search(rf"\b{re.escape(key)}\b", self._text) is not None
+            self._name_evidence[key] = found
+        return found
 
     def _subjects(self, since: int, before: int) -> Iterator[MentionInfo]:
         """The first mention outside a prepositional phrase of each sentence between ``since``
