@@ -1256,7 +1256,11 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
     ):
         return True
     phrase = _phrase_after(sentence, position, sentence.last)
-    if phrase is None or phrase.stop >= sentence.last:
+    if phrase is None:
+        return False
+    if _irregular_past_inside(sentence, phrase.start, phrase.stop):
+        return True  # "Figures show the number of crossings rose": "rose" read as a noun
+    if phrase.stop >= sentence.last:
         return False
     following = sentence.lows[phrase.stop]
     return (
@@ -1266,6 +1270,28 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         or following in sentence.roles.modal
         or following.endswith(_NEGATED)
         or sentence.word_class(phrase.stop) == "adv"
+        or _past_verb_of_clause(sentence, phrase.stop)
+    )
+
+
+def _past_verb_of_clause(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position``, right after a noun phrase, is that phrase's
+    verb in the past: an irregular past tense of ``past_tenses.txt`` ("expects the economy
+    grew"); a form in -ed may be a participle after its noun ("found the body buried in the
+    garden")."""
+    return sentence.is_lower(position) and sentence.lows[position] in sentence.lexicon.past_tenses
+
+
+def _irregular_past_inside(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether a noun phrase ``start:stop`` holds an irregular past tense of ``past_tenses.txt``
+    right after a lower-case noun: the clause's verb read as a noun ("the number of crossings
+    rose", "the economy grew")."""
+    past_tenses = sentence.lexicon.past_tenses
+    return any(
+        sentence.lows[position] in past_tenses
+        and sentence.is_lower(position)
+        and sentence.is_nounish(position - 1, head=True)
+        for position in range(start + 1, stop)
     )
 
 
