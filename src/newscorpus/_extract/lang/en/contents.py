@@ -592,6 +592,9 @@ def _content_after(
         if stop == start + 1 and _quoted_adverbial(sentence, start):
             return None
         return _KIND_DIRECT, sentence.span(start, stop)
+    told = _quotation_after_addressee(sentence, start, stop)
+    if told is not None:
+        return _KIND_DIRECT, sentence.span(told, stop)
     if (
         sentence.is_quote(start)
         and start + 1 < stop
@@ -996,6 +999,29 @@ def _title_in_context(sentence: _Sentence, index: int) -> bool:
         or before.endswith(_POSSESSIVE)
         or before[:1].isdigit()
     )
+
+
+def _quotation_after_addressee(sentence: _Sentence, start: int, stop: int) -> int | None:
+    """Where the quotations start when a content opens with whom the words were addressed, a
+    colon and quotations only: 'warned members: "We cannot fight another election."' (the
+    quotation is the content, direct); None otherwise."""
+    limit = min(stop, start + _MAX_ADDRESSEE)
+    colon = next(
+        (place for place in range(start + 1, limit) if sentence.tokens[place].text == ":"),
+        None,
+    )
+    if colon is None or colon + 1 >= stop:
+        return None
+    addressee = _phrase_after(sentence, start, colon, attachments=False)
+    if (
+        addressee is None
+        or addressee.start != start
+        or addressee.stop != colon
+        # a clause, not whom: "said Mr Blunkett's integrity remained intact: “…”"
+        or _finite_verb_inside(sentence, start, colon)
+    ):
+        return None
+    return colon + 1 if quotations_only(sentence, colon + 1, stop) == colon + 1 else None
 
 
 def _whole_utterance(sentence: _Sentence, index: int) -> bool:
