@@ -53,12 +53,12 @@ _INTERRUPTED_AFTER: Final = _INTERRUPTING | frozenset("?!")
 _SENTENCE_END: Final = frozenset(".!?…")
 # What may end the frame right before the quotation goes on.
 _CLAUSE_END: Final = frozenset(",.:;!?…–—")
-# The most characters between two mentions of one embedded frame that are its adverbials, and
-# what ends a clause (or opens a quotation) between them, which they may not hold.
-_MAX_FRAME_ADVERBIAL: Final = 40
-_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?–—\"'„“”‚‘’«»‹›()]")
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
+# The most characters between two mentions of one embedded frame that are its adverbials, and
+# what ends a clause or opens a quotation or aside between them, which they may not hold.
+_MAX_FRAME_ADVERBIAL: Final = 40
+_CLAUSE_BREAKS: Final = _CLAUSE_END | frozenset(_QUOTATION_MARKS) | frozenset("()")
 # What may stand around the quotations of an indirect content that only repeats them. Not a
 # dash: whether one joins two quotations into a quote-only content is the language's call
 # (``Language.dash_joins_quotations``), which the rules have made by now.
@@ -152,7 +152,8 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
         # die Ministerin am Montag sagte,": "am Montag" is the frame's, not the content's).
         between = text[gaps[-1][1] : gap_start]
         if all(character in _SEPARATORS for character in between) or (
-            len(between) <= _MAX_FRAME_ADVERBIAL and _CLAUSE_BREAK.search(between) is None
+            len(between) <= _MAX_FRAME_ADVERBIAL
+            and not any(character in _CLAUSE_BREAKS for character in between)
         ):
             gaps[-1][1] = max(gaps[-1][1], gap_end)
         else:

@@ -66,6 +66,8 @@ _PREPOSITION = "prep"  # the word class of prepositions (function_words.txt)
 # The word classes that open a phrase of when, where or how after a quotation: prepositions and
 # subordinators ("throughout the second half", "as the minister left").
 _TAIL_CLASSES = frozenset({_PREPOSITION, "sub"})
+# The marks around a quotation token's words, stripped to read them.
+_QUOTE_MARKS = "\"“”‘’'"
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
@@ -985,7 +987,7 @@ def _title_in_context(sentence: _Sentence, index: int) -> bool:
     America.”", "a preview clip of ‘The 411.’")."""
     if index == 0:
         return False
-    words = sentence.tokens[index].text.strip("\"“”‘’'").rstrip(".,!?…").split()
+    words = sentence.tokens[index].text.strip(_QUOTE_MARKS).rstrip(".,!?…").split()
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False
     word_class = sentence.lexicon.word_class
@@ -1027,7 +1029,7 @@ def _quotation_after_addressee(sentence: _Sentence, start: int, stop: int) -> in
 def _whole_utterance(sentence: _Sentence, index: int) -> bool:
     """Whether the quotation at ``index`` opens with a capital letter: a whole utterance ("Sack
     the board", "Shame on you"), not words quoted from one ("significant improvements")."""
-    inner = sentence.tokens[index].text.strip("\"“”‘’'")
+    inner = sentence.tokens[index].text.strip(_QUOTE_MARKS)
     # (not one whose comma inside the marks hands over to what follows: "“That makes me
     # smart,” when Clinton blasted him")
     return inner[:1].isupper() and not inner.endswith(",")
@@ -1050,7 +1052,7 @@ def _quoted_adverbial(sentence: _Sentence, index: int) -> bool:
     ("It said it would respond “in due course”", "would act ‘within weeks’")."""
     if index == 0 or sentence.is_separator(index - 1) or not _short_quote(sentence, index):
         return False
-    words = sentence.tokens[index].text.strip("\"“”‘’'").split()
+    words = sentence.tokens[index].text.strip(_QUOTE_MARKS).split()
     return (
         bool(words)
         and words[0].islower()
