@@ -18,11 +18,13 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
 from newscorpus._extract.lang.de.contents import (
+    _CONTEXT_NONE,
     _content_after,
     _content_before,
     _framed_clause,
     _framed_main_clause,
     _has_konjunktiv,
+    _is_quotation,
     _main_clause_verb,
     _outside_clause,
     _prepositional_relative,
@@ -1581,7 +1583,10 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
     if colon is None:
         return []
-    phrase = _phrase_after(sentence, _statement_start(sentence), colon)
+    start = _statement_start(sentence)
+    if tokens[start].quote >= 0:
+        return []  # "„Wir schaffen das“: Merkel verteidigt …": see _headline_dash
+    phrase = _phrase_after(sentence, start, colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
         return []
     owner = _statement_owner(sentence, phrase)
@@ -1674,26 +1679,35 @@ def _headline_dash(
     sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
 ) -> list[Attribution]:
     """ "„Wir schaffen das“ – Angela Merkel über die Flüchtlingspolitik": a quotation opening
-    the sentence, a dash and a person, role or organisation (alone, or before "über" or "zu"
-    and the topic) name the quotation's speaker, as a headline does."""
+    the sentence, a dash or a colon and a person, role or organisation (alone, before "über" or
+    "zu" and the topic, or as the subject of the headline's verb: "„Ich bleibe“: Anna Berg
+    verlängert Vertrag") name the quotation's speaker, as a headline does."""
     tokens = sentence.tokens
     first = sentence.opening
     dash = first + 1
-    if dash + 1 >= len(tokens) or tokens[first].quote < 0 or tokens[dash].text not in _DASHES:
+    if (
+        dash + 1 >= len(tokens)
+        or tokens[first].quote < 0
+        or (tokens[dash].text not in _DASHES and tokens[dash].text != ":")
+    ):
         return []
     pair = pairs[tokens[first].quote]
-    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
-        return []  # "„Tatort“ – …": a title, not a statement
-    phrase = _phrase_after(sentence, dash + 1, len(tokens))
-    if phrase is None or not (
-        phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"
+    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS or (
+        not _is_quotation(sentence, pair, _CONTEXT_NONE)
     ):
+        return []  # "„Tatort“ – …", "„Fluch der Karibik“: …": a title, not a statement
+    phrase = _phrase_after(sentence, dash + 1, len(tokens))
+    if phrase is None:
+        return []
+    subject = phrase.stop < sentence.last and _headline_verb(sentence, phrase.stop)
+    if not (subject or phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"):
         return []
     info = analyse_mention(sentence.words(*phrase), language="de")
     if (
         info is None
         or info.pronoun
-        or info.kind is _SPEAKER_UNKNOWN
+        # a surname alone is a speaker as the headline verb's subject ("Merkel verteidigt …")
+        or (info.kind is _SPEAKER_UNKNOWN and not (subject and info.named))
         # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
         or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
     ):
@@ -1705,3 +1719,10 @@ def _headline_dash(
         mention_words=sentence.words(*phrase),
     )
     return _results(sentence, attribution, [tokens[first].quote], pairs, used)
+
+
+def _headline_verb(sentence: _Sentence, index: int) -> bool:
+    """Whether the token at ``index`` is a headline's verb after its subject: a lower-case word
+    that is no function word ("Merkel verteidigt", "Opposition kritisiert"; not "Merkel und")."""
+    text = sentence.tokens[index].text
+    return text[:1].islower() and text.isalpha() and not sentence.word_class(index)
