@@ -421,6 +421,7 @@ def name_bare_quotations(
     *,
     demonstratives: frozenset[str],
     namer: Attribution | None = None,
+    max_tokens: int = BARE_NAMER_TOKENS,
 ) -> None:
     """Naming a bare quotation's speaker afterwards: „Wir bleiben hier.“ Dies erklärte der
     Minister. / “We stay.” That, Putin said, is final. / „Ni restos.“ Tion diris Petro Kalo.
@@ -430,8 +431,9 @@ def name_bare_quotations(
 
     A sentence of nothing but quotations (and final punctuation) leaves its direct quotations
     without a speaker; when the sentence right after it opens with one of the language's
-    ``demonstratives`` and has at most :data:`BARE_NAMER_TOKENS` tokens, it names who said
-    them, so they take the speaker of its first attribution with a mention. An attribution
+    ``demonstratives`` and has at most ``max_tokens`` tokens (a language may allow more where
+    it knows the demonstrative stands for the quotation), it names who said them, so they take
+    the speaker of its first attribution with a mention. An attribution
     whose content is that demonstrative alone stood for the quotations and is dropped from
     ``found``. Call once per analysed sentence, with its attributions ``found`` before they
     join ``attributions`` (the text's, where the bare quotations are replaced).
@@ -451,7 +453,7 @@ def name_bare_quotations(
         while last > 0 and tokens[last - 1].text in FINAL_MARKS:
             last -= 1
         speaker = next((item for item in found if item.mention is not None), None)
-        if state.bare_sentence == state.sentence - 1 and last <= BARE_NAMER_TOKENS and speaker:
+        if state.bare_sentence == state.sentence - 1 and last <= max_tokens and speaker:
             for number in state.bare_quotes:
                 attributions[number] = speaker.derive(
                     kind=_KIND_DIRECT, content=attributions[number].content

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import (
+    BARE_NAMER_TOKENS,
     Place,
     SentenceLoop,
     announce_colon_speaker,
@@ -437,6 +438,11 @@ class _GermanLoop(SentenceLoop):
             attributions,
             demonstratives=self.lexicon.bare_namers,
             namer=namer,
+            # "„…“ Das sagte Finanzministerin Karin Wolf am Montag in Wien.": a demonstrative
+            # right before a verb of saying stands for the quotation however long the sentence
+            max_tokens=len(tokens)
+            if len(tokens) > 1 and sentence.lows[1] in self.lexicon.verbs
+            else BARE_NAMER_TOKENS,
         )
         extent = (place.start, place.end)
         _remember(sentence, found, state, extent)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._extract.engine import BARE_NAMER_TOKENS, Phrase, token_start
+from newscorpus._extract.engine import Phrase, token_start
 from newscorpus._extract.lang.de.bundle import FramePosition
 from newscorpus._extract.lang.de.contents import (
     _COMMENTING_RELATIVE,
@@ -1057,9 +1057,10 @@ def _structure(
             and state.previous_is_just_before(same_paragraph=False)
             and (clause_end >= sentence.last or _relative_clause(sentence, clause_end + 1))
         ):
-            if state.bare_sentence == state.sentence - 1 and sentence.last <= BARE_NAMER_TOKENS:
-                # "„…“ Das sagte Merkel.": the demonstrative stands for the bare quotation,
-                # whose speaker name_bare_quotations names; it is not also indirect content
+            if state.bare_sentence == state.sentence - 1:
+                # "„…“ Das sagte Merkel (am Montag in Wien).": the demonstrative stands for the
+                # bare quotation, whose speaker name_bare_quotations names; it is not also
+                # indirect content
                 return [_derive(attribution, content=sentence.span(first, first + 1))]
             if any(
                 found.kind is _KIND_DIRECT
