@@ -1587,9 +1587,17 @@ def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
     if tokens[start].quote >= 0:
         return []  # "„Wir schaffen das“: Merkel verteidigt …": see _headline_dash
     phrase = _phrase_after(sentence, start, colon)
-    if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
+    if phrase is None:
         return []
     owner = _statement_owner(sentence, phrase)
+    end = _with_phrases(sentence, phrase.stop, colon)
+    if end != colon and not (
+        # "Sein Kommentar dazu: „Lächerlich.“": an adverb links the owned statement to the topic
+        owner is not None
+        and end + 1 == colon
+        and sentence.lows[end] in sentence.roles.statement_adverbs
+    ):
+        return []
     if owner is not None:
         phrase = owner  # "Sein Fazit: „…“": the possessive names the speaker
     words = sentence.words(*phrase)
