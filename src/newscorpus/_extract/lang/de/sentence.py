@@ -276,10 +276,29 @@ class _Sentence(SentenceView):
             return False
         low = self.lows[index - 1]
         return (
-            low in self.roles.embedding
+            self._closed_by_particle(index)
+            or low in self.roles.embedding
             or self.lexicon.word_class.get(low) in {"det", "prep"}
             or self.is_adjective(index - 1)
             or (self.is_capitalised(index - 1) and low.endswith(self.lexicon.title_noun_endings))
+        )
+
+    def _closed_by_particle(self, index: int) -> bool:
+        """Whether a quotation after a word is followed by one lower-case word that closes the
+        clause, a separable particle or a participle: "warf der Regierung „Versagen auf ganzer
+        Linie“ vor.", "hat den Plan „einen Irrweg“ genannt," (the quotation is the object)."""
+        following = index + 1
+        if following + 1 >= len(self.tokens) or not self.tokens[index - 1].text.isalnum():
+            return False
+        word = self.tokens[following].text
+        return (
+            word.isalpha()
+            and word.islower()
+            and self.lexicon.word_class.get(self.lows[following]) not in {"conj", "sub", "det"}
+            # "zeigte sich „sehr glücklich, wie die WM bisher gelaufen“ sei": the quotation
+            # ends inside a clause of its own, whose auxiliary follows it
+            and self.lows[following] not in self.lexicon.auxiliaries
+            and (self.lows[following + 1] in _FINAL or self.lows[following + 1] == ",")
         )
 
     def words(self, first: int, stop: int) -> tuple[str, ...]:
