@@ -314,6 +314,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "address_nouns",
         "tenure_adjectives",
         "quantifier_determiners",
+        "epithet_articles",
     }
 )
 

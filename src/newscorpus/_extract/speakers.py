@@ -266,6 +266,9 @@ class MentionInfo:
     #: whether the name's title is one of knighthood ("Sir", "Dame": True) or another ("Mr",
     #: "Lord": False); None without a title. A knight is not the "Mr Blair" of the article.
     knighted: bool | None = None
+    #: an epithet with a definite article that stands for a person named before ("der
+    #: 54-Jährige" after "Trainer Peter Huber"), whom it means as a pronoun of its gender would
+    epithet: bool = False
 
 
 class MentionedReader(Protocol):
@@ -406,6 +409,9 @@ class _Lexicon:
     numbers: frozenset[str] = frozenset()
     #: articles that open a masculine subject ("der", "ein": the ``nominative`` word role)
     nominative_articles: frozenset[str] = frozenset()
+    #: definite articles before an epithet standing for a person named before ("der
+    #: 54-Jährige": the ``epithet_articles`` word role); one in "-e" opens a woman's
+    epithet_articles: frozenset[str] = frozenset()
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -581,6 +587,7 @@ def _lexicon(language: str) -> _Lexicon:
         family_name_first=speaker_words["family_name_first"],
         correlative_openers=speaker_words["correlative_openers"],
         correlative_partners=speaker_words["correlative_partners"],
+        epithet_articles=speaker_words["epithet_articles"],
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -1531,13 +1538,22 @@ def _analyse_german(
         body = body[:count]
     if len(body) == 1 and _GERMAN_AGE.match(body[0].lower()):
         # "Der 31-Jährige" names a person by age, as a role does: no name, and not the
-        # 31-Jährige of another article.
+        # 31-Jährige of another article. After "der" or "die" it is a man or a woman (as "der
+        # Vorsitzende", "die Vorsitzende") the text named before, whom the speakers resolve
+        # it to (see Speakers.resolve_mention).
+        gender = (
+            ("f" if determiner.endswith("e") else "m")
+            if determiner in lexicon.epithet_articles
+            else None
+        )
         return MentionInfo(
             name=body[0],
             kind=_KIND_PERSON,
             key="role:" + body[0].lower(),
+            gender=gender,
             plural=False,
             generic=True,
+            epithet=gender is not None and not body[0].lower().endswith("n"),
         )
     said_at = _statement_noun_at(body, lexicon)
     owner = None if said_at < 0 else _statement_owner(body, said_at, lexicon)
@@ -3757,8 +3773,30 @@ class SpeakerRegistry:
                         attrs.evolve(info, gender=None, plural=True)
                     )
             return numbers
+        if info.epithet:
+            # up to the epithet or the content before it, as for a pronoun
+            meant = self._epithet_person(info, since, min(attribution.content.start, mention.start))
+            if meant is not None:
+                return (meant,)
         holder = self._role_holder(info, words, (since, mention.start))
         return (self.add(info if holder is None else holder),)
+
+    def _epithet_person(self, info: MentionInfo, since: int, before: int) -> int | None:
+        """The person an epithet stands for ("Trainer Peter Huber ist seit drei Jahren im Amt.
+        Der 54-Jährige sagte, …" is Peter Huber): whom a pronoun of its gender would mean, a
+        person the sentences since the last quotation name (:meth:`mentioned_person`), else the
+        last speaker of that gender. None, for a person of its own, when the text wrote the
+        age before the epithet: it introduced someone by it ("Ein 31-jähriger Polizist sagte
+        aus. … Der 31-Jährige"), or the age is another person's too."""
+        age = info.name.lower().partition("-")[0] + "-"
+        if not self._text or age in self._text[:before].lower():
+            return None
+        pronoun = attrs.evolve(info, pronoun=True, generic=False, epithet=False)
+        if since >= 0:
+            mentioned = self.mentioned_person(pronoun, since, before)
+            if mentioned is not None:
+                return mentioned
+        return self.resolve_pronoun(pronoun)
 
     def _joined_names(self, words: Sequence[str], language: str) -> tuple[int, ...]:
         """The speakers of capitalised names joined by "and" that the mention's words alone
@@ -4221,9 +4259,11 @@ class SpeakerRegistry:
                 info = mention.info
                 if mention.oblique or self._apposed_to_oblique(mention, mentions[:number]):
                     continue
-                if info.pronoun:
+                if info.pronoun or info.epithet:
                     if info.gender == gender:
-                        break  # the sentence speaks of someone named before it
+                        # the sentence speaks of someone named before it ("Der 74-Jährige
+                        # eröffnete die Sitzung. Er protestierte …")
+                        break
                     continue
                 if info.plural is not False:
                     continue  # a group, for a later "they" (see _mentioned_group)
