@@ -931,8 +931,21 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
         # and the phrase says for whom it acted; "Für Anwälte sei es möglich, …" for whom it
         # is possible (not "Für den Minister ist er „ein Verräter“": the quoted words judge)
         return None
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if (
+        info is None
+        or info.pronoun
+        # a surname the text gives in full elsewhere, before "sein": "Für Müller ist klar:
+        # „…“" (not "Für Hoyzer gilt die höchste Sicherheitsstufe", for whom a rule holds)
+        or (
+            info.kind is _SPEAKER_UNKNOWN
+            and not (
+                sentence.lows[phrase.stop] in sentence.roles.sein
+                and _named_in_full(sentence, words)
+            )
+        )
+    ):
         return None
     return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
 
