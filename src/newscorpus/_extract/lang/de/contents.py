@@ -419,7 +419,11 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is not _CONTEXT_EXPLICIT and _joined_to_quotation(sentence, pair, context):
         return True
     if context is not _CONTEXT_EXPLICIT:
-        if _after_slogan_noun(sentence, pair) or _after_chant_verb(sentence, pair):
+        if (
+            _after_slogan_noun(sentence, pair)
+            or _after_chant_verb(sentence, pair)
+            or _after_statement_colon(sentence, pair)
+        ):
             context = _CONTEXT_EXPLICIT
         elif _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair):
             return False
@@ -787,6 +791,19 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
     return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
+
+
+def _after_statement_colon(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation follows a colon after a noun for a response or remark (the
+    ``statement_nouns`` role), which announces it as the words said: "Antwort: „Nein.“", "Die
+    Reaktion des Ministers: „Unverschämt!“" (not "Das Motto: „Gemeinsam stark“")."""
+    index = _quote_index(sentence, pair) - 2
+    return (
+        index >= 0
+        and sentence.tokens[index + 1].text == ":"
+        and sentence.is_capitalised(index)
+        and sentence.lows[index] in sentence.roles.statement_nouns
+    )
 
 
 def _after_chant_verb(sentence: _Sentence, pair: QuotePair) -> bool:
