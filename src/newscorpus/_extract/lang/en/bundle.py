@@ -196,6 +196,7 @@ class WordRoles(NamedTuple):
     utterance_prepositions: frozenset[str]
     utterance_nouns: frozenset[str]
     utterance_determiners: frozenset[str]
+    present_tenses: frozenset[str]
     nobody: frozenset[str]
 
 

@@ -962,7 +962,10 @@ def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
             and sentence.is_lower(position - 1)  # not "Turkey-EU talks deal": a compound
         )
         if not sentence.is_lower(position) or not (
-            low.endswith("ed") or low in past_tenses or present
+            low.endswith("ed")
+            or low in past_tenses
+            or present
+            or _present_s(sentence, position, stop)
         ):
             continue
         previous = position - 1
@@ -971,6 +974,43 @@ def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
         ):
             return True
     return False
+
+
+#: The word classes that never open the object or complement of a present tense in "-s" right
+#: after its subject: after them the word is a plural noun ("the road works had", "the plans
+#: for", "the talks and").
+_AFTER_PLURAL_NOUN = frozenset({"prep", "conj", "sub", "verb"})
+#: The word classes that open no noun: after them a word in "-s" is a verb ("the firm owes
+#: them", "the plan lacks any detail", "the drug works well").
+_AFTER_PRESENT_S = frozenset({"det", "pron", "adv", "neg"})
+#: The longest word in "-s" that is never a present tense read so ("its", "has", "was", "is").
+_SHORT_WORD = 3
+
+
+def _present_s(sentence: _Sentence, position: int, stop: int) -> bool:
+    """Whether a lower-case word in "-s" after a noun is a present tense, not a plural noun:
+    before a determiner, pronoun, adverb or negation ("the plan lacks any detail"), and for a
+    verb of the ``present_tenses`` role before any lower-case word that no plural noun takes
+    after it in its phrase (no preposition, conjunction or verb: "the government needs more
+    time", "the service needs urgent reform"). A compound noun stays one ("the Turkey-EU talks
+    deal", "the games console", "attacked the Tory plans"; "the drug works" at the end of the
+    content is a known gap)."""
+    low = sentence.lows[position]
+    following = position + 1
+    if following >= stop or not sentence.is_lower(following):
+        return False
+    if (
+        len(low) <= _SHORT_WORD
+        or not low.endswith("s")
+        or low.endswith(("ss", "us", "is", "'s", "’s"))
+    ):
+        return False
+    if sentence.word_class(position):
+        return False  # a function word: "towards", "perhaps"
+    word_class = sentence.word_class(following)
+    if word_class in _AFTER_PRESENT_S:
+        return True
+    return low in sentence.roles.present_tenses and word_class not in _AFTER_PLURAL_NOUN
 
 
 _SENTENCE_LIKE_WORDS = 4
