@@ -44,6 +44,7 @@ __all__ = [
     "find_quote_pairs",
     "is_quotation",
     "opening_marks",
+    "title_like",
     "with_single_pairs",
 ]
 
@@ -308,7 +309,7 @@ def _title_words() -> frozenset[str]:
 on_registry_change(_title_words.cache_clear)
 
 
-def _title_like(words: list[str]) -> bool:
+def title_like(words: list[str]) -> bool:
     """Every word capitalised or a small function word: "Der Fänger im Roggen"."""
     title_words = _title_words()
     return all(
@@ -340,7 +341,7 @@ def is_quotation(content: str, context: QuoteContext, *, alone: bool = False) ->
     if context is _CONTEXT_EXPLICIT:
         return True
     if len(words) > _SHORT_WORDS or (alone and len(words) > 1):
-        return context is _CONTEXT_ATTRIBUTED or not _title_like(words)
+        return context is _CONTEXT_ATTRIBUTED or not title_like(words)
     if words[0][:1].islower():
         return True
     return context is _CONTEXT_ATTRIBUTED

@@ -18,13 +18,11 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
 from newscorpus._extract.lang.de.contents import (
-    _CONTEXT_NONE,
     _content_after,
     _content_before,
     _framed_clause,
     _framed_main_clause,
     _has_konjunktiv,
-    _is_quotation,
     _main_clause_verb,
     _outside_clause,
     _prepositional_relative,
@@ -72,6 +70,7 @@ from newscorpus._extract.lang.de.words import (
     _verb_like,
     _verb_second,
 )
+from newscorpus._extract.quotemarks import title_like
 from newscorpus._extract.speakers import Attribution, analyse_mention, role_or_organisation
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
@@ -1700,10 +1699,8 @@ def _headline_dash(
     ):
         return []
     pair = pairs[tokens[first].quote]
-    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS or (
-        not _is_quotation(sentence, pair, _CONTEXT_NONE)
-    ):
-        return []  # "„Tatort“ – …", "„Fluch der Karibik“: …": a title, not a statement
+    if len(sentence.text[pair.content.start : pair.content.end].split()) < _MIN_CONTENT_WORDS:
+        return []  # "„Tatort“ – …": a title, not a statement
     phrase = _phrase_after(sentence, dash + 1, len(tokens))
     if phrase is None:
         return []
@@ -1714,10 +1711,24 @@ def _headline_dash(
     if (
         info is None
         or info.pronoun
-        # a surname alone is a speaker as the headline verb's subject ("Merkel verteidigt …")
-        or (info.kind is _SPEAKER_UNKNOWN and not (subject and info.named))
+        # a name alone is a speaker as the headline verb's subject when it has several words
+        # or the text gives it with a first name ("Merkel verteidigt …" above "Angela Merkel";
+        # not "„Fluch der Karibik“: Berlin feiert Premiere")
+        or (
+            info.kind is _SPEAKER_UNKNOWN
+            and not (
+                subject
+                and info.named
+                and (" " in info.name or _named_in_full(sentence, sentence.words(*phrase)))
+            )
+        )
         # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
         or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))
+        # "„Fluch der Karibik“: Berlin feiert Premiere": a title before a place or organisation
+        or (
+            info.kind is _SPEAKER_ORGANISATION
+            and title_like(pair.content.slice(sentence.text).split())
+        )
     ):
         return []
     attribution = Attribution(
