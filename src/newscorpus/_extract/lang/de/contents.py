@@ -416,7 +416,9 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         context is not _CONTEXT_EXPLICIT and _abbreviated_name(sentence, pair)
     ):
         return False
-    if context is not _CONTEXT_EXPLICIT and _joined_to_quotation(sentence, pair, context):
+    if context is not _CONTEXT_EXPLICIT and (
+        _joined_to_quotation(sentence, pair, context) or _first_piece(sentence, pair)
+    ):
         return True
     if context is not _CONTEXT_EXPLICIT:
         if (
@@ -494,6 +496,30 @@ def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteCon
     return len(earlier.content.slice(sentence.text).split()) > 1 and _is_quotation(
         sentence, earlier, context
     )
+
+
+#: What opens a quotation token before its first word: its opening marks (two commas for a
+#: web-typed „) and any space.
+_NON_WORD_OPENING = "„“”\"»«‚‘’›‹,' "
+#: The most tokens of a frame that interrupts a quotation ("sagte der Experte des Instituts").
+_MAX_INTERRUPTING_FRAME = 12
+
+
+def _first_piece(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation is the first piece of one its frame interrupts, the second piece
+    going on in lower case: "„Das Problem“, sagte der Experte, „ist nicht das Geld.“", "»Ein
+    Wunder«, flüsterte die Mutter, »es ist ein Wunder.«" (the words are the speaker's however
+    much they look like a name or title)."""
+    tokens = sentence.tokens
+    index = _quote_index(sentence, pair)
+    following = index + 1
+    if following >= len(tokens) or tokens[following].text != ",":
+        return False
+    for later in range(following + 1, min(len(tokens), following + _MAX_INTERRUPTING_FRAME)):
+        if tokens[later].quote >= 0:
+            words = tokens[later].text.lstrip(_NON_WORD_OPENING)
+            return tokens[later - 1].text == "," and words[:1].islower()
+    return False
 
 
 def _first_person(sentence: _Sentence, content: str) -> bool:
