@@ -60,6 +60,7 @@ class WordRoles(NamedTuple):
     clock_words: frozenset[str]
     leading: frozenset[str]
     statement_adverbs: frozenset[str]
+    predicate_verbs: frozenset[str]
     words_nouns: frozenset[str]
     attitude_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]

@@ -388,7 +388,11 @@ def _results(
         if context is None:
             context = _CONTEXT_EXPLICIT if attribution.kind is _KIND_DIRECT else _CONTEXT_ATTRIBUTED
         judged = context
-        if context is _CONTEXT_ATTRIBUTED and _names_a_thing(sentence, pairs[quote]):
+        if (
+            context is _CONTEXT_ATTRIBUTED
+            and _names_a_thing(sentence, pairs[quote])
+            and not _second_object(sentence, attribution, pairs[quote])
+        ):
             judged = _CONTEXT_RECENT
         if _is_quotation(sentence, pairs[quote], judged):
             nested.append(_derive(attribution, kind=_KIND_DIRECT, content=pairs[quote].content))
@@ -951,6 +955,28 @@ def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
         form.lemma in roles.self_naming_verbs
         for low in (*window, following)
         for form in verbs.get(low, ())
+    )
+
+
+def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
+    """Whether the quotation ``pair`` closes the clause of a cue of the
+    ``predicate_verbs`` role, right before the final mark, a comma or the cue's particle: the
+    second object, what the object was called ("nannte den Vorschlag „Unsinn“.", "warf der
+    Regierung „Totalversagen“ vor"), not the name of the noun before it."""
+    tokens = sentence.tokens
+    index = _quote_index(sentence, pair)
+    following = index + 1
+    if following < len(tokens) and not (
+        tokens[following].text in _FINAL
+        or tokens[following].text == ","
+        or any(span.start <= tokens[following].start < span.end for span in attribution.cue)
+    ):
+        return False
+    verbs, lemmas = sentence.lexicon.verbs, sentence.roles.predicate_verbs
+    return any(
+        any(form.lemma in lemmas for form in verbs.get(sentence.lows[number], ()))
+        for number, token in enumerate(tokens)
+        if any(span.start <= token.start < span.end for span in attribution.cue)
     )
 
 
