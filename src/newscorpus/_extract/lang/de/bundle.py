@@ -109,6 +109,7 @@ class WordRoles(NamedTuple):
     nominative: frozenset[str]
     partitive: frozenset[str]
     adverb_endings: frozenset[str]
+    predicative_adjectives: frozenset[str]
     apposition_adjectives: frozenset[str]
     genitive_openers: frozenset[str]
     own_source: frozenset[str]

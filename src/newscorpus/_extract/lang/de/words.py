@@ -176,6 +176,8 @@ def _adverb_word(sentence: _Sentence, index: int) -> bool:
         # the sentence before its verb (not the names "Anders Fogh Rasmussen", "Bruno Ganz")
         return True
     word = sentence.tokens[index].text
+    if sentence.lows[index] in sentence.roles.predicative_adjectives:
+        return True  # "Erleichtert zeigte sich die Polizei", "Zufrieden ist auch der Trainer"
     return (
         sentence.lows[index].endswith(tuple(sentence.roles.adverb_endings))
         and word not in sentence.lexicon.first_names
