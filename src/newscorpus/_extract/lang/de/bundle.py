@@ -174,6 +174,7 @@ class WordRoles(NamedTuple):
     holder_prepositions: frozenset[str]
     directions: frozenset[str]
     title_prepositions: frozenset[str]
+    medium_requests: frozenset[str]
     reflexive: frozenset[str]
     self_naming_verbs: frozenset[str]
     known_as: frozenset[str]

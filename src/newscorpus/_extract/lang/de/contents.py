@@ -417,7 +417,11 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     Larry).
     """
     if _bracketed_term(sentence, pair) or (
-        context is not _CONTEXT_EXPLICIT and _abbreviated_name(sentence, pair)
+        context is not _CONTEXT_EXPLICIT
+        and (
+            _abbreviated_name(sentence, pair)
+            or _medium_asked(sentence, _quote_index(sentence, pair) - 1, pair)
+        )
     ):
         return False
     if context is not _CONTEXT_EXPLICIT and (
@@ -664,6 +668,27 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
         and sentence.lows[index - 1] in sentence.roles.title_prepositions
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
     )
+
+
+#: The preposition of whom a statement was made to, before a medium's name without article.
+_TOLD_PREPOSITION = "gegenüber"
+#: The preposition after a noun of the ``medium_requests`` role before the medium's name.
+_WITH_PREPOSITION = "mit"
+
+
+def _medium_asked(sentence: _Sentence, index: int, pair: QuotePair) -> bool:
+    """Whether one quoted word after the token ``index`` is the name of a medium someone spoke
+    to: after "gegenüber" ("sagte ein Sprecher gegenüber „Heute“"), or after a noun of the
+    ``medium_requests`` role and a genitive article or "mit" ("auf Anfrage des „Standard“", "in
+    einem Interview mit „profil“")."""
+    if len(pair.content.slice(sentence.text).split()) != 1 or index < 1:
+        return False
+    low = sentence.lows[index]
+    if low == _TOLD_PREPOSITION:
+        return True
+    return (low == _WITH_PREPOSITION or low in sentence.roles.genitive) and sentence.lows[
+        index - 1
+    ] in sentence.roles.medium_requests
 
 
 def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
