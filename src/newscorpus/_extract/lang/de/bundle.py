@@ -175,6 +175,7 @@ class WordRoles(NamedTuple):
     directions: frozenset[str]
     title_prepositions: frozenset[str]
     medium_requests: frozenset[str]
+    light_verb_nouns: frozenset[str]
     reflexive: frozenset[str]
     self_naming_verbs: frozenset[str]
     known_as: frozenset[str]

@@ -164,7 +164,11 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     index = _past_adjectives(sentence, index, limit, start)
     head_start = index
     while index < limit and (
-        sentence.is_head(index)
+        (
+            sentence.is_head(index)
+            # "zog Trainer Peter Stöger Bilanz": the noun of the verb's phrase after the name
+            and not (index > head_start and lows[index] in roles.light_verb_nouns)
+        )
         or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
         or (index == start and _capitalised_particle_name(sentence, index, limit))
         or (
