@@ -197,6 +197,7 @@ class WordRoles(NamedTuple):
     utterance_nouns: frozenset[str]
     utterance_determiners: frozenset[str]
     present_tenses: frozenset[str]
+    unframing_prepositions: frozenset[str]
     nobody: frozenset[str]
 
 

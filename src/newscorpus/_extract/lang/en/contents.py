@@ -172,6 +172,21 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         position = _skip_adverbials(sentence, position)
         if position >= last or sentence.is_separator(position):
             return None
+    if (
+        position + 2 < last
+        and sentence.lows[position] in sentence.roles.time_modifiers
+        and sentence.lows[position + 1] in sentence.roles.time_nouns
+        and _clause_at(sentence, position + 2) is not None
+    ):
+        return position + 2  # "said last night the talks had failed"
+    if (
+        position < last
+        and sentence.lows[position] in sentence.roles.topics
+        and flags.isdisjoint(_ADDRESSING)
+    ):
+        clause = _clause_after_phrase(sentence, position, medium=True)
+        if clause is not None:
+            return clause  # "said on Instagram he was disappointed": where, not the topic
     if position < last and _topic_before_finite(sentence, position):
         return None  # "One of the first songs he wrote for other artists was …"
     if (
@@ -185,12 +200,80 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         )
     ):
         # "said at a briefing on Monday that …"; "spoke to a gathering" has no content.
-        return _marker_ahead(sentence, position)
+        marker = _marker_ahead(sentence, position)
+        if marker is None and flags.isdisjoint(_ADDRESSING):
+            # "said in a statement the man had been arrested": a clause after the phrase
+            return _clause_after_phrase(sentence, position)
+        return marker
     if position != start and sentence.is_quote(position) and _title_in_context(sentence, position):
         # "said Thursday on Fox News’s “Fox and Friends.”", "told “Morning Joe” that …": a
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
     return position
+
+
+#: The verb flags of verbs whose prepositional phrase may be what they speak of or to, never
+#: an adverbial before a content ("spoke to a gathering of …").
+_ADDRESSING = frozenset({_FLAG_OBJECT})
+
+
+def _clause_after_phrase(sentence: _Sentence, position: int, *, medium: bool = False) -> int | None:
+    """Where a clause without "that" starts after the short prepositional phrase at
+    ``position`` (a preposition and a noun phrase of at most :data:`_ADVERBIAL_WORDS` words):
+    "said in a statement [the man had been arrested]", "said after the meeting [the talks had
+    failed]", "said on Instagram [he was disappointed]". Not after a preposition of whom or
+    what was spoken to or about (the ``unframing_prepositions`` role: "related to the salary
+    the member earns", "suspected of Islamist links has been charged"); with ``medium`` (a
+    preposition of the topic, "on") only after a name or a noun of the ``utterance_nouns`` role
+    ("on Instagram", "on her blog"; not "agrees on the draft directive it will …"). The clause
+    opens with a subject pronoun, or a noun phrase with a determiner, before an auxiliary, a
+    modal or a past tense; anything else gives None."""
+    if sentence.lows[position] in sentence.roles.unframing_prepositions:
+        return None
+    phrase = _phrase_after(sentence, position + 1, sentence.last)
+    if phrase is None or phrase.start != position + 1:
+        return None
+    start = phrase.stop
+    if start - position > _ADVERBIAL_WORDS + 1:
+        return None
+    head = start - 1
+    if medium and not (
+        sentence.is_capitalised(head) or sentence.lows[head] in sentence.roles.utterance_nouns
+    ):
+        return None
+    return _clause_at(sentence, start)
+
+
+def _clause_at(sentence: _Sentence, start: int) -> int | None:
+    """``start`` when a clause without "that" opens there (see :func:`_clause_after_phrase`),
+    else None."""
+    if start + 1 >= sentence.last:
+        return None
+    roles = sentence.roles
+    if sentence.lows[start] in roles.subject_pronouns:
+        verb = start + 1
+    else:
+        subject = _phrase_after(sentence, start, sentence.last)
+        if (
+            subject is None
+            or subject.start != start
+            or sentence.is_quote(start)
+            or sentence.word_class(start) != "det"
+        ):
+            return None
+        verb = subject.stop
+    if verb >= sentence.last or not sentence.is_lower(verb):
+        return None
+    low = sentence.lows[verb]
+    if (
+        low in roles.be
+        or low in roles.have
+        or low in roles.modal
+        or low in sentence.lexicon.past_tenses
+        or (low.endswith(_PAST_ENDING) and sentence.word_class(verb) != "prep")
+    ):
+        return start
+    return None
 
 
 def _that_after_clause_of_time(sentence: _Sentence, position: int) -> int | None:
