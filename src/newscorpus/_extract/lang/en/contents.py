@@ -920,7 +920,11 @@ def _coordinated_cue(sentence: _Sentence, position: int, *, subject: bool = Fals
     subject of its own, which may open its content with a determiner too ("…, but the minister
     said the talks were over")."""
     verb = _skip_adverbs(sentence, position)
-    if verb + 1 >= sentence.last or not sentence.is_cue_form(verb, _FINITE):
+    if verb + 1 >= sentence.last or not (
+        sentence.is_cue_form(verb, _FINITE)
+        # "…, but critics say it is unaffordable": the plain form after a subject of its own
+        or (subject and sentence.is_cue_form(verb, _BASE))
+    ):
         return False
     # Only a verb followed by the start of a content of its own; "said he had watched the
     # museum rise and thought of the days …" goes on with the first content.
@@ -933,6 +937,14 @@ def _coordinated_cue(sentence: _Sentence, position: int, *, subject: bool = Fals
         or sentence.tokens[following].text == ":"
         or _infinitive(sentence, following)
         or (subject and sentence.word_class(following) == "det")
+        # "…, but the company said talks would continue": a bare noun before an auxiliary
+        or (
+            subject
+            and following + 1 < sentence.last
+            and sentence.is_lower(following)
+            and not sentence.word_class(following)
+            and _auxiliary(sentence.roles, sentence.lows[following + 1])
+        )
     )
 
 
