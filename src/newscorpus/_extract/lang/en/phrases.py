@@ -463,6 +463,29 @@ def _honorific_after_name(sentence: _Sentence, position: int) -> bool:
     )
 
 
+#: The endings of an English adjective that may stand between an article and a name ("a
+#: tearful Mrs Ahmed", "an angry John Smith", "a visibly shaken Mr Brown").
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "less", "ed", "ic", "ible", "able")
+#: The ending of an adverb before such an adjective ("visibly").
+_ADVERB_ENDING = "ly"
+
+
+def _adjective_before_name(sentence: _Sentence, previous: int, head_start: int) -> bool:
+    """Whether the lower-case word at ``previous``, the first after the article, is an adjective
+    of the person named after it by a title or a first name of the lexicon: "said a tearful Mrs
+    Ahmed", "said an angry John Smith" (not "told the committee John Smith had lied": no
+    adjective's ending)."""
+    following = sentence.tokens[previous + 1].text
+    return (
+        previous == head_start
+        and sentence.lows[previous].endswith(_ADJECTIVE_ENDINGS)
+        and (
+            following.rstrip(".") in sentence.lexicon.honorifics
+            or following in sentence.lexicon.first_names
+        )
+    )
+
+
 def _phrase_after(
     sentence: _Sentence,
     start: int,
@@ -515,9 +538,21 @@ def _phrase_after(
                 and not _name_particle(sentence, previous)
                 # "former Prime Minister Boris Johnson": a modifier of the office after it
                 and not role_modifier(lows[previous], "en")
+                and not _adjective_before_name(sentence, previous, head_start)
             ):
                 break
             position += 1
+            continue
+        if (
+            position == head_start
+            and head_start > start
+            and lows[position].endswith(_ADVERB_ENDING)
+            and position + 1 < limit
+            and lows[position + 1].endswith(_ADJECTIVE_ENDINGS)
+        ):
+            # "a visibly shaken Mr Brown": an adverb of the adjective after the article
+            position += 1
+            head_start = position
             continue
         if sentence.is_nounish(position, head=False):
             if (
