@@ -83,6 +83,9 @@ _QUANTITY = re.compile(r"\d+(?:[.,]\d+)+")
 _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 #: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
 _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
+#: A name with its age in apposition ("John Smith, 54,", "Peter Huber (54)"), whom an age
+#: epithet later means; ``age`` is filled in.
+_APPOSED_AGE_TEMPLATE = r"((?:[A-ZÄÖÜ][\w'’-]+ ){{0,3}}[A-ZÄÖÜ][\w'’-]+)(?:, {age},| \({age}\))"
 #: A year before a name, the sentence's time: "In 2004 IBM said".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
@@ -2506,7 +2509,9 @@ def _english_proper(
         return None  # a heading or label in title case: "Subs Not Used: …"
     if aged and _ENGLISH_AGE.match(head_words[0]) and (definite or len(head_words) > 1):
         if len(head_words) == 1:
-            return _nationality(head_words[0], lexicon)  # "the 31-year-old": a person by age
+            # "the 31-year-old": a person by age, the one the text gave that age in apposition
+            # if any ("John Smith, 54, … The 54-year-old added", see Speakers._epithet_person)
+            return attrs.evolve(_nationality(head_words[0], lexicon), epithet=definite)
         # The age is no part of the name: "the 28-year-old Morientes", "says 27-year-old Ross".
         body, core, head_words = body[1:], core - 1, head_words[1:]
     if definite and len(head_words) == 1 and head_words[0].lower() in lexicon.demonyms:
@@ -3775,21 +3780,38 @@ class SpeakerRegistry:
             return numbers
         if info.epithet:
             # up to the epithet or the content before it, as for a pronoun
-            meant = self._epithet_person(info, since, min(attribution.content.start, mention.start))
+            meant = self._epithet_person(
+                info, since, min(attribution.content.start, mention.start), language
+            )
             if meant is not None:
                 return (meant,)
         holder = self._role_holder(info, words, (since, mention.start))
         return (self.add(info if holder is None else holder),)
 
-    def _epithet_person(self, info: MentionInfo, since: int, before: int) -> int | None:
+    def _epithet_person(
+        self, info: MentionInfo, since: int, before: int, language: str
+    ) -> int | None:
         """The person an epithet stands for ("Trainer Peter Huber ist seit drei Jahren im Amt.
         Der 54-Jährige sagte, …" is Peter Huber): whom a pronoun of its gender would mean, a
         person the sentences since the last quotation name (:meth:`mentioned_person`), else the
         last speaker of that gender. None, for a person of its own, when the text wrote the
         age before the epithet: it introduced someone by it ("Ein 31-jähriger Polizist sagte
         aus. … Der 31-Jährige"), or the age is another person's too."""
-        age = info.name.lower().partition("-")[0] + "-"
-        if not self._text or age in self._text[:before].lower():
+        if not self._text:
+            return None
+        number = info.name.partition("-")[0]
+        apposed = {
+            found.group(1)
+            for found in re.finditer(
+                _APPOSED_AGE_TEMPLATE.format(age=re.escape(number)), self._text[:before]
+            )
+        }
+        if len(apposed) == 1:
+            # "John Smith, 54, said … The 54-year-old added": the one the text gave that age
+            person = analyse_mention(tuple(apposed.pop().split()), language=language)
+            if person is not None and person.kind is not _KIND_ORGANISATION:
+                return self.add(person)
+        if info.gender is None or number + "-" in self._text[:before].lower():
             return None
         pronoun = attrs.evolve(info, pronoun=True, generic=False, epithet=False)
         if since >= 0:
@@ -4259,7 +4281,7 @@ class SpeakerRegistry:
                 info = mention.info
                 if mention.oblique or self._apposed_to_oblique(mention, mentions[:number]):
                     continue
-                if info.pronoun or info.epithet:
+                if info.pronoun or (info.epithet and info.gender is not None):
                     if info.gender == gender:
                         # the sentence speaks of someone named before it ("Der 74-Jährige
                         # eröffnete die Sitzung. Er protestierte …")
