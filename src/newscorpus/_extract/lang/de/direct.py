@@ -73,6 +73,7 @@ _CONTEXT_RECENT = QuoteContext.RECENT
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
 _SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON = SpeakerKind.PERSON
 _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
 
 
@@ -134,11 +135,11 @@ def _direct_quotes(
         # zeigte sich enttäuscht. „…“": the one the sentence before brought in speaks, not
         # the speaker of a quotation before it
         before = _quoteless_sentence_before(sentence.text, pairs, state)
-        introduced = (
-            None
-            if before is None or _asks(before) or not _speaks(before)
-            else _introduced_subject(before)
-        )
+        introduced = None if before is None or _asks(before) else _introduced_subject(before)
+        if introduced is not None and not (_speaks(before) or _named_person(sentence, introduced)):
+            # "Der Verein hatte drei Spiele verloren. „…“": only someone taking a stance, or a
+            # person the sentence names in full ("Anrainerin Helga Stix weint. „…“")
+            introduced = None
         if introduced is not None and before is not None and _passive_subject(before, introduced):
             introduced = None
         if introduced is not None:
@@ -772,6 +773,17 @@ def _introduced_subject(before: _Sentence) -> Attribution | None:
     if subject is None or not _known_speaker(before, subject):
         return None
     return subject
+
+
+def _named_person(sentence: _Sentence, subject: Attribution) -> bool:
+    """Whether a subject names a person by a name of several words ("Anrainerin Helga Stix",
+    "SPÖ-Klubchef Philip Kucher"): someone a report brings in to quote them next, unless the
+    quotation's sentence speaks of them by their surname ("„…“ wie Spielberg ausübten")."""
+    info = analyse_mention(subject.mention_words, language="de")
+    if info is None or info.kind is not _SPEAKER_PERSON or not info.named or " " not in info.name:
+        return False
+    surname = info.name.rsplit(" ", 1)[1]
+    return not any(token.text == surname for token in sentence.tokens)
 
 
 def _passive_subject(sentence: _Sentence, subject: Attribution) -> bool:
