@@ -135,13 +135,16 @@ def _direct_quotes(
         # zeigte sich enttäuscht. „…“": the one the sentence before brought in speaks, not
         # the speaker of a quotation before it
         before = _quoteless_sentence_before(sentence.text, pairs, state)
-        introduced = None if before is None or _asks(before) else _introduced_subject(before)
-        if introduced is not None and not (_speaks(before) or _named_person(sentence, introduced)):
-            # "Der Verein hatte drei Spiele verloren. „…“": only someone taking a stance, or a
-            # person the sentence names in full ("Anrainerin Helga Stix weint. „…“")
-            introduced = None
-        if introduced is not None and before is not None and _passive_subject(before, introduced):
-            introduced = None
+        introduced = None
+        if before is not None and not _asks(before):
+            introduced = _introduced_subject(before)
+            if introduced is not None and (
+                # "Der Verein hatte drei Spiele verloren. „…“": only someone taking a stance, or
+                # a person the sentence names in full ("Anrainerin Helga Stix weint. „…“")
+                not (_speaks(before) or _named_person(sentence, introduced))
+                or _passive_subject(before, introduced)
+            ):
+                introduced = None
         if introduced is not None:
             spoken = attrs.evolve(introduced, cue=(), addressee=None)
             context = _CONTEXT_RECENT
