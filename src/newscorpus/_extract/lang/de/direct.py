@@ -30,6 +30,7 @@ from newscorpus._extract.lang.de.phrases import (
     _phrase_before,
     _postverbal_subject,
     _source_phrase,
+    _speaking_name,
     _with_phrases,
 )
 from newscorpus._extract.lang.de.sentence import (
@@ -948,18 +949,12 @@ def _opinion_holder(sentence: _Sentence) -> Attribution | None:
         return None
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")
-    if (
-        info is None
-        or info.pronoun
-        # a surname the text gives in full elsewhere, before "sein": "Für Müller ist klar:
-        # „…“" (not "Für Hoyzer gilt die höchste Sicherheitsstufe", for whom a rule holds)
-        or (
-            info.kind is _SPEAKER_UNKNOWN
-            and not (
-                sentence.lows[phrase.stop] in sentence.roles.sein
-                and _named_in_full(sentence, words)
-            )
-        )
+    if info is None or info.pronoun:
+        return None
+    if info.kind is _SPEAKER_UNKNOWN and not (
+        # a name before "sein": "Für Müller ist klar: „…“" after "Peter Müller" (not "Für
+        # Hoyzer gilt die höchste Sicherheitsstufe", for whom a rule holds)
+        sentence.lows[phrase.stop] in sentence.roles.sein and _speaking_name(sentence, info, words)
     ):
         return None
     return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)

@@ -43,6 +43,7 @@ from newscorpus._extract.lang.de.phrases import (
     _postverbal_subject,
     _short_unknown,
     _source_words,
+    _speaking_name,
     _with_phrases,
 )
 from newscorpus._extract.lang.de.sentence import (
@@ -1707,20 +1708,16 @@ def _headline_dash(
     subject = phrase.stop < sentence.last and _headline_verb(sentence, phrase.stop)
     if not (subject or phrase.stop >= sentence.last or sentence.word_class(phrase.stop) == "prep"):
         return []
-    info = analyse_mention(sentence.words(*phrase), language="de")
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
     if (
         info is None
         or info.pronoun
-        # a name alone is a speaker as the headline verb's subject when it has several words
-        # or the text gives it with a first name ("Merkel verteidigt …" above "Angela Merkel";
-        # not "„Fluch der Karibik“: Berlin feiert Premiere")
+        # a name alone is a speaker as the headline verb's subject ("Merkel verteidigt …"
+        # above "Angela Merkel"; not "„Fluch der Karibik“: Berlin feiert Premiere")
         or (
             info.kind is _SPEAKER_UNKNOWN
-            and not (
-                subject
-                and info.named
-                and (" " in info.name or _named_in_full(sentence, sentence.words(*phrase)))
-            )
+            and not (subject and _speaking_name(sentence, info, words))
         )
         # "– Film von Wolfgang Petersen": a work and its maker, not a speaker
         or (info.role is None and not sentence.roles.von.isdisjoint(sentence.lows[slice(*phrase)]))

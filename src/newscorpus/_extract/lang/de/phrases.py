@@ -26,6 +26,7 @@ from newscorpus._extract.lang.de.words import (
     _verb_like,
 )
 from newscorpus._extract.speakers import (
+    MentionInfo,
     analyse_mention,
     organisation_word,
     particle_surname,
@@ -1374,6 +1375,12 @@ def _verb_after_noun(sentence: _Sentence, index: int) -> bool:
         and sentence.word_class(index - 1) != "det"  # "Den vorliegenden Informationen"
         and (sentence.is_capitalised(index - 1) or sentence.is_head(index - 1))
     )
+
+
+def _speaking_name(sentence: _Sentence, info: MentionInfo, words: tuple[str, ...]) -> bool:
+    """Whether a name of no known kind may be a speaker: one of several words ("Van der
+    Bellen") or a surname the text gives with a first name (:func:`_named_in_full`)."""
+    return info.named and (" " in info.name or _named_in_full(sentence, words))
 
 
 def _named_in_full(sentence: _Sentence, words: tuple[str, ...]) -> bool:
