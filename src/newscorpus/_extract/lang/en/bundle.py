@@ -198,6 +198,7 @@ class WordRoles(NamedTuple):
     utterance_determiners: frozenset[str]
     present_tenses: frozenset[str]
     unframing_prepositions: frozenset[str]
+    access_participles: frozenset[str]
     nobody: frozenset[str]
 
 

@@ -1605,6 +1605,7 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return restrictive
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
+        phrase = _participle_owner(sentence, phrase)
         pronoun = _pronoun_before_adverbial(sentence, phrase.start)
         if pronoun is not None:
             # "who in the past criticised", "which has for years argued": the phrase is an
@@ -1619,6 +1620,28 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
     if _speaker_closes(sentence, group):
         return None  # "…, outstripping the Xbox, said Mr Smith.": an inverted speaker
     return _apposition_subject(sentence, before)
+
+
+#: The preposition of a passive's agent.
+_AGENT_PREPOSITION = "by"
+
+
+def _participle_owner(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The subject that a passive participle of getting to see a document (the
+    ``access_participles`` role) and its agent follow: "A letter seen by the BBC says …", "A
+    memo obtained by the Guardian says …" are the letter's and the memo's, the medium only saw
+    them (but "A statement issued by Lycos said" stays Lycos's, who wrote it); ``phrase``
+    itself otherwise."""
+    by = phrase.start - 1
+    participle = by - 1
+    if (
+        participle < 1
+        or sentence.lows[by] != _AGENT_PREPOSITION
+        or sentence.lows[participle] not in sentence.roles.access_participles
+    ):
+        return phrase
+    owner = _phrase_before(sentence, participle)
+    return phrase if owner is None else owner
 
 
 def _restrictive_relative_subject(sentence: _Sentence, group: int) -> _Subject | None:
