@@ -1726,16 +1726,25 @@ def _told_in_field(sentence: _Sentence, field: Phrase, finite: int) -> Span | No
 _MAX_SET_OFF_SUBJECT = 25
 
 
+#: The most linking adverbs before a verbless statement's speaker ("So auch", "Dazu auch").
+_MAX_STATEMENT_ADVERBS = 2
+
+
 def _statement_start(sentence: _Sentence) -> int:
     """Where the speaker of a verbless statement begins: after the conjunctions and particles
     opening the sentence and an adverb that links the statement to what came before (the
     ``statement_adverbs`` role: "Dazu der Minister: „…“", "Und daraufhin die Sprecherin: …"),
     which belong to the sentence, not to the speaker."""
     start = sentence.opening
-    if (
-        start + 1 < len(sentence.tokens)
-        and sentence.lows[start] in sentence.roles.statement_adverbs
-    ):
+    for _ in range(_MAX_STATEMENT_ADVERBS):  # "So auch Grünen-Chefin Sigrid Maurer: „…“"
+        if not (
+            start + 1 < len(sentence.tokens)
+            and (
+                sentence.lows[start] in sentence.roles.statement_adverbs
+                or (start > sentence.opening and sentence.lows[start] in sentence.roles.leading)
+            )
+        ):
+            break
         start += 1
     return start
 
