@@ -83,9 +83,13 @@ _QUANTITY = re.compile(r"\d+(?:[.,]\d+)+")
 _GERMAN_AGE = re.compile(r"\d+-[jJ]ährige[mnrs]?\Z")
 #: An age as a noun or before one: "the 31-year-old", "the 25-year-old American".
 _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
-#: A name with its age in apposition ("John Smith, 54,", "Peter Huber (54)"), whom an age
-#: epithet later means; ``age`` is filled in.
-_APPOSED_AGE_TEMPLATE = r"((?:[A-ZÄÖÜ][\w'’-]+ ){{0,3}}[A-ZÄÖÜ][\w'’-]+)(?:, {age},| \({age}\))"
+#: How a text gives a person's age in apposition right after the name ("John Smith, 54,",
+#: "Peter Huber (54)"), whom an age epithet later means; ``age`` is filled in.
+_APPOSED_AGES = (", {age},", " ({age})")
+#: The most words of a name before an apposed age.
+_MAX_APPOSED_NAME = 4
+#: The most characters a word of such a name is read back for.
+_MAX_NAME_WORD = 30
 #: A year before a name, the sentence's time: "In 2004 IBM said".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
@@ -3716,6 +3720,9 @@ class SpeakerRegistry:
         # What the text says about a word ("Delta" after a lower-case word, "there" in lower
         # case), searched once per word: see _sentence_opening_thing.
         self._name_evidence: dict[str, bool] = {}
+        # Where the text writes each age an epithet names: its first "54-", and each name it
+        # gives that age in apposition (see _epithet_person), searched once per age.
+        self._ages: dict[str, tuple[int, list[tuple[int, tuple[str, ...]]]]] = {}
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
@@ -3800,18 +3807,20 @@ class SpeakerRegistry:
         if not self._text:
             return None
         number = info.name.partition("-")[0]
-        apposed = {
-            found.group(1)
-            for found in re.finditer(
-                _APPOSED_AGE_TEMPLATE.format(age=re.escape(number)), self._text[:before]
+        written = self._ages.get(number)
+        if written is None:
+            written = self._ages[number] = (
+                self._text.find(number + "-"),
+                self._apposed_names(number),
             )
-        }
+        first, names = written
+        apposed = {name for position, name in names if position < before}
         if len(apposed) == 1:
             # "John Smith, 54, said … The 54-year-old added": the one the text gave that age
-            person = analyse_mention(tuple(apposed.pop().split()), language=language)
+            person = analyse_mention(apposed.pop(), language=language)
             if person is not None and person.kind is not _KIND_ORGANISATION:
                 return self.add(person)
-        if info.gender is None or number + "-" in self._text[:before].lower():
+        if info.gender is None or 0 <= first < before:
             return None
         pronoun = attrs.evolve(info, pronoun=True, generic=False, epithet=False)
         if since >= 0:
@@ -3819,6 +3828,27 @@ class SpeakerRegistry:
             if mentioned is not None:
                 return mentioned
         return self.resolve_pronoun(pronoun)
+
+    def _apposed_names(self, age: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Where and with which name (its capitalised words right before the age, at most
+        :data:`_MAX_APPOSED_NAME`) the text gives the age ``age`` in apposition: "John Smith,
+        54,", "Peter Huber (54)". Found with ``str.find``, in linear time."""
+        names: list[tuple[int, tuple[str, ...]]] = []
+        text = self._text
+        for form in _APPOSED_AGES:
+            written = form.format(age=age)
+            found = text.find(written)
+            while found >= 0:
+                words = text[max(0, found - _MAX_APPOSED_NAME * _MAX_NAME_WORD) : found].split()
+                name: list[str] = []
+                for word in reversed(words[-_MAX_APPOSED_NAME:]):
+                    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+                        break
+                    name.insert(0, word)
+                if name:
+                    names.append((found, tuple(name)))
+                found = text.find(written, found + len(written))
+        return names
 
     def _joined_names(self, words: Sequence[str], language: str) -> tuple[int, ...]:
         """The speakers of capitalised names joined by "and" that the mention's words alone
