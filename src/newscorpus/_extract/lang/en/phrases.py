@@ -464,7 +464,7 @@ def _honorific_after_name(sentence: _Sentence, position: int) -> bool:
 
 
 #: The endings of an English adjective that may stand between an article and a name ("a
-#: tearful Mrs Ahmed", "an angry John Smith", "a visibly shaken Mr Brown").
+#: tearful Mrs Ahmed", "an angry John Smith", "a visibly relieved Mr Brown").
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "less", "ed", "ic", "ible", "able")
 #: The ending of an adverb before such an adjective ("visibly").
 _ADVERB_ENDING = "ly"
@@ -550,7 +550,7 @@ def _phrase_after(
             and position + 1 < limit
             and lows[position + 1].endswith(_ADJECTIVE_ENDINGS)
         ):
-            # "a visibly shaken Mr Brown": an adverb of the adjective after the article
+            # "a visibly relieved Mr Brown": an adverb of the adjective after the article
             position += 1
             head_start = position
             continue
