@@ -202,6 +202,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             # a call per test cost more than the tests)
             and (
                 (tokens[index].text == "." and _initial_stop(sentence, index, limit))
+                or _title_hyphen(sentence, index, limit)
                 or _lower_case_name_part(sentence, index)
                 or (
                     (
@@ -503,7 +504,24 @@ def _initial_stop(sentence: _Sentence, index: int, limit: int) -> bool:
         return False
     before = sentence.tokens[index - 1].text
     initial = len(before) == 1 and before.isupper()
-    return (initial or before in sentence.lexicon.abbreviations) and sentence.is_head(index + 1)
+    return (initial or before in sentence.lexicon.abbreviations) and (
+        sentence.is_head(index + 1) or _title_hyphen(sentence, index + 1, limit)
+    )
+
+
+def _title_hyphen(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether the token at ``index`` is the hyphen of a title written with two abbreviations,
+    glued to the full stop before it and the capitalised part after it: "Univ.-Prof.",
+    "Dipl.-Ing." (before a name: "sagte Univ.-Prof. Markus Müller")."""
+    tokens = sentence.tokens
+    following = index + 1
+    return (
+        following < limit
+        and tokens[index].text == "-"
+        and tokens[index - 1].end == tokens[index].start
+        and tokens[index].end == tokens[following].start
+        and sentence.is_head(following)
+    )
 
 
 def _role_apposition(sentence: _Sentence, index: int) -> int | None:
