@@ -199,6 +199,7 @@ class WordRoles(NamedTuple):
     present_tenses: frozenset[str]
     unframing_prepositions: frozenset[str]
     access_participles: frozenset[str]
+    of_reports: frozenset[str]
     nobody: frozenset[str]
 
 

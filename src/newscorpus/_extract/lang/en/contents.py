@@ -70,6 +70,7 @@ _TAIL_CLASSES = frozenset({_PREPOSITION, "sub"})
 _QUOTE_MARKS = "\"“”‘’'"
 _MAX_SKIP = 6
 _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
+_OF = "of"  # after a verb of reporting, before what the report is of ("warned of a recession")
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
 _TRUSTED_IN = "in"  # "believes in truth": the believed_in role's preposition
 
@@ -209,6 +210,17 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         # "said Thursday on Fox News’s “Fox and Friends.”", "told “Morning Joe” that …": a
         # show's name, the content (if any) after it
         return _marker_ahead(sentence, position)
+    if (
+        position == start
+        and sentence.lows[position - 1] in sentence.roles.of_reports
+        and sentence.lows[position] == _OF
+        and position + 1 < last
+        and (
+            sentence.word_class(position + 1) == "det"
+            or (sentence.is_lower(position + 1) and not sentence.word_class(position + 1))
+        )
+    ):
+        return position + 1  # "warned of a recession": what was warned of, without "of"
     return position
 
 
