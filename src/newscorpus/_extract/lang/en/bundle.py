@@ -200,6 +200,7 @@ class WordRoles(NamedTuple):
     unframing_prepositions: frozenset[str]
     access_participles: frozenset[str]
     of_reports: frozenset[str]
+    source_gerunds: frozenset[str]
     nobody: frozenset[str]
 
 

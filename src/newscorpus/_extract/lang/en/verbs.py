@@ -469,9 +469,39 @@ def _participle_clause_cue(case: _VerbCase) -> Attribution | None:
     is the subject of the clause before it."""
     if case.usage is not _USAGE_GERUND:
         return None
+    if _inserted_source(case.sentence, case.group.start):
+        return None
     return _participle_clause(
         case.sentence, case.group.start, case.cue_start, case.cue_end, case.flags, case.found
     )
+
+
+def _inserted_source(sentence: _Sentence, gerund: int) -> bool:
+    """Whether a gerund of the ``source_gerunds`` role is set off by commas between a verb of
+    saying and its "that" clause, naming on whom the report rests: "Reuters reported, citing two
+    sources, that the deal had collapsed" (the content is the verb's, see _content_start)."""
+    if (
+        gerund < _INSERT_MIN
+        or sentence.lows[gerund] not in sentence.roles.source_gerunds
+        or sentence.tokens[gerund - 1].text != ","
+        or not sentence.is_cue_form(gerund - 2, _FINITE_OR_BASE)
+    ):
+        return False
+    comma = next(
+        (
+            later
+            for later in range(gerund + 1, min(sentence.last, gerund + _MAX_PHRASE))
+            if sentence.tokens[later].text == ","
+        ),
+        -1,
+    )
+    return (
+        0 < comma < sentence.last - 1 and sentence.lows[comma + 1] in sentence.roles.complementizers
+    )
+
+
+#: The fewest tokens before an inserted source's gerund: a verb and a comma.
+_INSERT_MIN = 2
 
 
 def _passive_cue(case: _VerbCase) -> Attribution | None:
