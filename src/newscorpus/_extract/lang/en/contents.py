@@ -125,22 +125,14 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         elif (
             token.text == ","
             and following < last
-            and sentence.lows[following] in sentence.roles.source_gerunds
-        ):
-            # "reported, citing two sources, that …": the sources, set off by commas
-            comma = next(
-                (
-                    later
-                    for later in range(following + 1, min(last, following + _MAX_PHRASE))
-                    if sentence.tokens[later].text == ","
-                ),
-                -1,
+            and (
+                # "cautioned, as did the campaign itself, that …": an "as" clause, and
+                # "reported, citing two sources, that …": the sources, set off by commas
+                # between the verb and its content
+                sentence.lows[following] == "as"
+                or sentence.lows[following] in sentence.roles.source_gerunds
             )
-            if comma > 0:
-                following = comma + 1
-        elif token.text == "," and following < last and sentence.lows[following] == "as":
-            # "cautioned, as did the campaign itself, that …": an "as" clause set off by
-            # commas between the verb and its content
+        ):
             comma = next(
                 (
                     later
