@@ -506,9 +506,6 @@ def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteCon
     )
 
 
-#: What opens a quotation token before its first word: its opening marks (two commas for a
-#: web-typed „) and any space.
-_NON_WORD_OPENING = "„“”\"»«‚‘’›‹,' "
 #: The most tokens of a frame that interrupts a quotation ("sagte der Experte des Instituts").
 _MAX_INTERRUPTING_FRAME = 12
 
@@ -525,8 +522,9 @@ def _first_piece(sentence: _Sentence, pair: QuotePair) -> bool:
         return False
     for later in range(following + 1, min(len(tokens), following + _MAX_INTERRUPTING_FRAME)):
         if tokens[later].quote >= 0:
-            words = tokens[later].text.lstrip(_NON_WORD_OPENING)
-            return tokens[later - 1].text == "," and words[:1].islower()
+            # its first letter, past the opening marks (whatever they are)
+            first = next((char for char in tokens[later].text if char.isalpha()), "")
+            return tokens[later - 1].text == "," and first.islower()
     return False
 
 

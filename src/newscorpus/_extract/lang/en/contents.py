@@ -286,9 +286,7 @@ def _clause_at(sentence: _Sentence, start: int) -> int | None:
         return None
     low = sentence.lows[verb]
     if (
-        low in roles.be
-        or low in roles.have
-        or low in roles.modal
+        _auxiliary(roles, low)
         or low in sentence.lexicon.past_tenses
         or (low.endswith(_PAST_ENDING) and sentence.word_class(verb) != "prep")
     ):
