@@ -41,7 +41,13 @@ from newscorpus._extract.sentences import (
     tokenize,
     tokenize_words,
 )
-from newscorpus._extract.speakers import Attribution, Mentioned, analyse_mention, speaker_joiners
+from newscorpus._extract.speakers import (
+    Attribution,
+    Mentioned,
+    analyse_mention,
+    list_marks,
+    speaker_joiners,
+)
 from newscorpus._model import QuoteKind, Span, trusted_span
 
 if TYPE_CHECKING:
@@ -1326,9 +1332,12 @@ def people_in_sentence(
     # the reading missed ("Hewitt fought back against Andy Roddick")
     after_name = False
     joiners = speaker_joiners(language)
+    marks = list_marks(language)
     # the last phrase read: where it (or the person in it) ended, whether oblique and after
     # which preposition; one right after it and a joiner shares its case ("against West Brom
-    # and Aston Villa")
+    # and Aston Villa"), and in a language whose lists part phrases by a mark, one after an
+    # oblique phrase and that mark ("vor den Abgeordneten, Regierungsmitgliedern und
+    # Bundespräsident Heinz Fischer")
     previous_stop, previous_oblique, previous_preposition = -1, False, ""
     while index < last:
         low = lows[index]
@@ -1344,7 +1353,9 @@ def people_in_sentence(
             phrase = phrase_after(sentence, index, last)
             if phrase is not None and phrase.stop > index:
                 person = person_in(sentence, phrase)
-                if index - 1 == previous_stop + 1 and lows[index - 1] in joiners:
+                if index - 1 == previous_stop + 1 and (
+                    lows[index - 1] in joiners or (previous_oblique and lows[index - 1] in marks)
+                ):
                     oblique, preposition = previous_oblique, previous_preposition
                 else:
                     oblique = index > 0 and classes.get(lows[index - 1], "") == "prep"

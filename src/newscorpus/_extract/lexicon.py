@@ -315,6 +315,9 @@ SPEAKER_WORD_ROLES = frozenset(
         "tenure_adjectives",
         "quantifier_determiners",
         "epithet_articles",
+        "participant_roles",
+        "list_marks",
+        "epithet_endings",
     }
 )
 

@@ -88,6 +88,11 @@ _ENGLISH_AGE = re.compile(r"\d+-year-old\Z")
 _APPOSED_AGES = (", {age},", " ({age})")
 #: The most words of a name before an apposed age.
 _MAX_APPOSED_NAME = 4
+#: the fewest words of an epithet that renames someone: an article and its noun ("der Spanier")
+_EPITHET_WORDS = 2
+#: the endings of a feminine German demonym ("Spanierin", "Deutsche"); after "die" a masculine
+#: form is a plural ("die Österreicher")
+_GERMAN_FEMININE_DEMONYM = ("in", "e")
 #: The most characters a word of such a name is read back for.
 _MAX_NAME_WORD = 30
 #: A year before a name, the sentence's time: "In 2004 IBM said".
@@ -419,6 +424,15 @@ class _Lexicon:
     #: definite articles before an epithet standing for a person named before ("der
     #: 54-Jährige": the ``epithet_articles`` word role); one in "-e" opens a woman's
     epithet_articles: frozenset[str] = frozenset()
+    #: role heads of people news often leaves unnamed ("der Polizeisprecher", "die Richterin":
+    #: the ``participant_roles`` word role), never an epithet for the person named before
+    participant_roles: frozenset[str] = frozenset()
+    #: marks between the phrases of a list inside a prepositional phrase ("vor den
+    #: Abgeordneten, Regierungsmitgliedern und …": the ``list_marks`` word role)
+    list_marks: frozenset[str] = frozenset()
+    #: endings of a noun of unknown kind that, after an epithet article, names a person by
+    #: origin or pursuit ("der Spanier", "der Serbe": the ``epithet_endings`` word role)
+    epithet_endings: tuple[str, ...] = ()
 
 
 def _role_forms_de() -> dict[str, _RoleForm]:
@@ -595,6 +609,9 @@ def _lexicon(language: str) -> _Lexicon:
         correlative_openers=speaker_words["correlative_openers"],
         correlative_partners=speaker_words["correlative_partners"],
         epithet_articles=speaker_words["epithet_articles"],
+        participant_roles=speaker_words["participant_roles"],
+        list_marks=speaker_words["list_marks"],
+        epithet_endings=tuple(sorted(speaker_words["epithet_endings"])),
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
@@ -731,6 +748,14 @@ def speaker_joiners(language: str) -> frozenset[str]:
     """The words that join the speakers of a coordination in ``language`` (the
     ``speaker_joiners`` role: "und", "sowie", "and")."""
     return _lexicon(language).joiners
+
+
+def list_marks(language: str) -> frozenset[str]:
+    """The marks that part the phrases of a list in ``language``, so that a phrase after one
+    shares the case of a prepositional phrase before it (the ``list_marks`` role: German ","; none
+    in English, where a subject follows a fronted phrase and its comma: "In London, Sadiq Khan
+    said")."""
+    return _lexicon(language).list_marks
 
 
 def role_modifier(low: str, language: str) -> bool:
@@ -1562,6 +1587,10 @@ def _analyse_german(
             generic=True,
             epithet=gender is not None and not body[0].lower().endswith("n"),
         )
+    if len(body) == 1 and body[0].lower() in lexicon.demonyms:
+        demonym = _german_demonym(body[0], determiner, lexicon)
+        if demonym is not None:
+            return demonym
     said_at = _statement_noun_at(body, lexicon)
     owner = None if said_at < 0 else _statement_owner(body, said_at, lexicon)
     if owner is None:
@@ -2600,6 +2629,40 @@ def _english_proper(
     if aged and info is not None and info.kind is _KIND_UNKNOWN:
         return attrs.evolve(info, kind=_KIND_PERSON)
     return info
+
+
+def _other_office(epithet: MentionInfo, person: MentionInfo) -> bool:
+    """Whether an epithet names the same office of another body than the role the text gave a
+    person: both compounds of a name and the same role after the hyphen ("der SPÖ-Chef" is not
+    "ÖVP-Chef Christian Stocker", "der Bayern-Trainer" no "Austria-Trainer"). Other pairs may
+    name one person ("Werder-Mittelfeldspieler Junuzovic … der ÖFB-Teamspieler", "ÖVP-Chef …
+    der Parteichef")."""
+    mine, _, my_office = (epithet.role or "").lower().rpartition("-")
+    theirs, _, their_office = (person.role or "").lower().rpartition("-")
+    return bool(mine) and bool(theirs) and my_office == their_office and mine != theirs
+
+
+def _german_demonym(word: str, determiner: str, lexicon: _Lexicon) -> MentionInfo | None:
+    """A person named by nationality or region after an epithet article ("der Spanier", "die
+    Spanierin", "die Deutsche"; the ``demonyms`` word role), as by a role: someone of that
+    country, no speaker named "Spanier". None for "die" before a masculine form ("die
+    Österreicher": the team, a plural) or with no such article."""
+    if determiner not in lexicon.epithet_articles:
+        return None
+    low = word.lower()
+    feminine = determiner.endswith("e")
+    if feminine and not low.endswith(_GERMAN_FEMININE_DEMONYM):
+        return None
+    return MentionInfo(
+        name=word,
+        kind=_KIND_PERSON,
+        key="role:" + low,
+        role=word,
+        role_head=low,
+        gender="f" if feminine else "m",
+        plural=False,
+        generic=True,
+    )
 
 
 def _nationality(word: str, lexicon: _Lexicon) -> MentionInfo:
@@ -3793,7 +3856,56 @@ class SpeakerRegistry:
             if meant is not None:
                 return (meant,)
         holder = self._role_holder(info, words, (since, mention.start))
+        if holder is None and since >= 0 and self._renames(info, attribution, language):
+            # up to the epithet or the content before it, as for a pronoun
+            renamed = self.mentioned_person(
+                attrs.evolve(info, pronoun=True, generic=False),
+                since,
+                min(attribution.content.start, mention.start),
+                named=True,
+            )
+            if renamed is not None:
+                return (renamed,)
         return (self.add(info if holder is None else holder),)
+
+    def _renames(self, info: MentionInfo, attribution: Attribution, language: str) -> bool:
+        """Whether a definite mention by a role or an origin may rename the person named in
+        the sentences before, as "er" would mean them: "Markus Söder kritisierte die
+        Ampel. „…“, sagte der CSU-Chef." is Markus Söder, and so are "der Bayer", "die
+        dreifache Grand-Slam-Siegerin" after a name. Only the subject of a verb of saying or of
+        "so" (not "nach Angaben der Ärzte", "die Forderung der Verteidigung": no nominative),
+        of one gender, singular, and a role qualified by more than its head ("CSU-Chef",
+        "Bundespräsident", not "der Minister", whom :meth:`_role_holder` looks for) that news
+        does not give people it leaves unnamed ("der Polizeisprecher", "die Richterin": the
+        ``participant_roles`` word role), or a word of unknown kind with an ending of a
+        person's noun ("der Spanier", "der Serbe": ``epithet_endings``)."""
+        words = attribution.mention_words
+        lexicon = _lexicon(language)
+        if (
+            info.named
+            or not info.generic
+            or info.plural
+            or info.gender not in _PERSON_GENDERS
+            or attribution.plural
+            or len(words) < _EPITHET_WORDS
+            or words[0].lower() not in lexicon.epithet_articles
+            or not all(word.islower() for word in words[1:-1])
+        ):
+            return False
+        text = self._text
+        for cue in attribution.cue:
+            low = text[cue.start : cue.end].lower()
+            if low in lexicon.prepositions or low in lexicon.statement_nouns:
+                return False
+        if info.kind is _KIND_UNKNOWN:
+            return info.role is None and words[-1].endswith(lexicon.epithet_endings)
+        role, head = (info.role or "").lower(), info.role_head
+        return (
+            info.kind is _KIND_PERSON
+            and head is not None
+            and (role != head or head in lexicon.demonyms)
+            and head not in lexicon.participant_roles
+        )
 
     def _epithet_person(
         self, info: MentionInfo, since: int, before: int, language: str
@@ -4283,7 +4395,9 @@ class SpeakerRegistry:
                 draft.gender = info.gender
         return number
 
-    def mentioned_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:
+    def mentioned_person(
+        self, pronoun: MentionInfo, since: int, before: int, *, named: bool = False
+    ) -> int | None:
         """The speaker a singular "er"/"sie" ("he"/"she") means when a sentence after the last
         quotation mentions a person of its gender: "Der Bürgermeister Hans Kurz besuchte am
         Montag die Baustelle. Er sagte, …" is Hans Kurz, not a man quoted before.
@@ -4297,7 +4411,9 @@ class SpeakerRegistry:
         continues someone named earlier ("Am Montag traf er Hans Kurz."), so that sentence is
         passed over. Which person fits is :meth:`_fits`'s. The person found becomes a speaker
         (or joins the speaker they are); None when no sentence names one, and the pronoun
-        resolves to the last speaker of fitting gender (:meth:`resolve_pronoun`).
+        resolves to the last speaker of fitting gender (:meth:`resolve_pronoun`). With
+        ``named``, a person who fits but is named by no name ("ein Passant") is no one's
+        antecedent either: None.
         """
         gender = pronoun.gender
         if gender == "n" and pronoun.plural is False:
@@ -4325,6 +4441,8 @@ class SpeakerRegistry:
                 if fits is None:
                     return None
                 if fits:
+                    if named and (not info.named or _other_office(pronoun, info)):
+                        return None
                     return self.add(info)
         return None
 
