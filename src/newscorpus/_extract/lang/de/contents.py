@@ -1565,7 +1565,27 @@ def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
             return _finite_saying(sentence, verb)
     if phrase is None or phrase.stop >= end or not sentence.is_lower(phrase.stop):
         return False
-    return _finite_saying(sentence, phrase.stop)
+    return _finite_saying(sentence, phrase.stop) and not _right_after_saying(sentence, start - 1)
+
+
+def _right_after_saying(sentence: _Sentence, comma: int) -> bool:
+    """Whether the word before ``comma`` is a finite verb of saying that needs no particle, or
+    the particle right after its verb: "Die Forscherin erklärte, die Daten zeigten …", "Die
+    Polizei teilte mit, Zeugen berichteten …". The clause after the comma is then what was
+    said, whatever its verb; after an object it is a sentence of its own ("Klose nannte den
+    Platzverweis „überzogen“, Trainer Löw bezeichnete …", "gab die Partei ihre Auflösung
+    bekannt, die Bundesspitze kündigte …")."""
+    verb = comma - 1
+    if verb < 1 or not sentence.is_lower(verb):
+        return False
+    verbs = sentence.lexicon.verbs
+    particle = ""
+    if sentence.lows[verb] not in verbs:
+        particle, verb = sentence.lows[verb], verb - 1
+    return any(
+        form.kind is _FORM_FINITE and form.particle == particle
+        for form in verbs.get(sentence.lows[verb], ())
+    )
 
 
 def _konjunktiv_after_apposition(sentence: _Sentence, start: int, end: int) -> bool:
