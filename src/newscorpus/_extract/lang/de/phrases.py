@@ -918,6 +918,12 @@ def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
         )
     ):
         return None
+    if index < len(sentence.tokens) and sentence.tokens[index].text == "(":
+        # the party, age or place in brackets after the name: "Josef Moser (ÖVP)", "(45)"
+        aside = _parenthesis(sentence, index + 1, limit)
+        if aside is None:
+            return None
+        index = aside
     if index < len(sentence.tokens):
         following = sentence.tokens[index].text
         if following == ",":
