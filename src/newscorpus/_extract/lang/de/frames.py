@@ -1464,6 +1464,15 @@ def _noun_cue_genitive(sentence: _Sentence, noun: int) -> Phrase | None:
     genitive = _phrase_after(sentence, start, comma)
     if (
         genitive is not None
+        and start + 1 < genitive.stop < comma
+        and sentence.is_lower(genitive.stop)
+        and _verb_like(sentence, genitive.stop)
+    ):
+        # "Der Vorschlag der Kommission sieht vor, dass …": the noun phrase is the subject of
+        # the clause's verb, whose comma opens the content; the genitive ends before the verb
+        return Phrase(start, genitive.stop)
+    if (
+        genitive is not None
         and genitive.stop < comma
         and sentence.word_class(genitive.stop) == "prep"
     ):
