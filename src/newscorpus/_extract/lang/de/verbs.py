@@ -610,6 +610,11 @@ def _particle_limit(sentence: _Sentence, index: int) -> int:
         insert_end = sentence.clause_end[following]
         if insert_end + 1 >= reach or tokens[insert_end].text != mark:
             break
+        if _has_konjunktiv(sentence, following + 1, insert_end - 1, only_first=True):
+            # a content in the Konjunktiv I with its verb in second place, no insert: the
+            # clause after it is another verb's ("sagte, die Soldaten seien gut ausgerüstet,
+            # gab aber zu, dass …" is no "zusagen")
+            break
         limit = min(sentence.clause_end[insert_end + 1], reach)  # the clause goes on after it
     return limit
 
