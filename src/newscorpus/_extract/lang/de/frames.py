@@ -914,6 +914,14 @@ def _source_of(sentence: _Sentence, phrase: Phrase) -> tuple[tuple[str, ...], bo
             after = index + 1
             if after < stop and sentence.lows[after] in sentence.roles.von:
                 after += 1
+            elif (
+                after < stop
+                and sentence.lows[after] in sentence.roles.response_sources
+                and not any(sentence.word_class(word) == "time" for word in range(after, stop))
+            ):
+                # "nach Angaben aus Sicherheitskreisen": whom the words came from (not
+                # "Planungen aus dem Jahr 2005": when they were made)
+                after += 1
             if after < stop and (
                 sentence.word_class(after) == "det"
                 or sentence.is_head(after)

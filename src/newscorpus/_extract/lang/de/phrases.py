@@ -253,8 +253,22 @@ def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int)
             or sentence.word_classes.get(low) == "prep"
         ):
             role = role_or_organisation(head, "de")
-        if low in sentence.roles.genitive or low in sentence.roles.von:
+        if (
+            low in sentence.roles.genitive
+            or low in sentence.roles.von
+            # "Angaben aus Verhandlungskreisen": whom the words of a noun of saying came from
+            or (
+                low in sentence.roles.response_sources
+                and lows[index - 1] in sentence.lexicon.speech_nouns
+            )
+        ):
             end = _attachment(sentence, index + 1, limit)
+            if (
+                end is not None
+                and low in sentence.roles.response_sources
+                and lows[end - 1] in sentence.lexicon.speech_nouns
+            ):
+                end = None  # "Untersuchung aus technischer Sicht": a point of view, no source
         elif _bare_genitive(sentence, index, limit):
             end = _attachment(sentence, index, limit)  # "Angaben libanesischer Sicherheitskreise"
         elif low == "(":
