@@ -116,6 +116,7 @@ class WordRoles(NamedTuple):
     possessives: frozenset[str]
     statement_nouns: frozenset[str]
     response_sources: frozenset[str]
+    narrative_times: frozenset[str]
     singular_articles: frozenset[str]
     postpositions: frozenset[str]
     negation_focus: frozenset[str]

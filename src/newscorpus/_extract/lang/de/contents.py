@@ -157,6 +157,8 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     after = range(frame_stop + 1, last)
     if any(tokens[index].quote >= 0 or sentence.separator[index] for index in (*before, *after)):
         return attribution
+    if _narrated_time_clause(sentence, frame_stop + 1, attribution.mention_words):
+        return attribution  # "Die Reform komme, sagte sie, ehe sie zum Termin eilte."
     content = attribution.content.start
     following = frame_stop + 1
     # (the words after the frame complete a subject and its auxiliary before it: no relative
@@ -201,6 +203,29 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     else:
         return attribution
     return attribution.derive(content=sentence.span(opening, last))
+
+
+def _narrated_time_clause(sentence: _Sentence, opener: int, speaker: tuple[str, ...]) -> bool:
+    """Whether the clause at ``opener`` tells, in the indicative, what the speaker named by the
+    words ``speaker`` did around saying something: a subordinator of the ``narrative_times``
+    role, a personal pronoun of the speaker's gender or number as its subject, no Konjunktiv in
+    it ("Der Minister sagte, …, bevor er den Saal verließ", "ehe sie zum nächsten Termin
+    eilte"; not "als er jung gewesen sei", nor "…, als es eine Kurve flog" of a plane, nor
+    "sagte der 81-Jährige, …, als sie …" of a mouse)."""
+    if (
+        opener + 1 >= sentence.last
+        or sentence.lows[opener] not in sentence.roles.narrative_times
+        or sentence.lows[opener + 1] not in sentence.roles.pronouns
+        or _has_konjunktiv(sentence, opener, sentence.clause_end[opener])
+    ):
+        return False
+    pronoun = analyse_mention(sentence.words(opener + 1, opener + 2), language="de")
+    person = analyse_mention(speaker, language="de") if speaker else None
+    if pronoun is None or person is None:
+        return False
+    return (
+        person.gender is not None and pronoun.gender == person.gender and not person.plural
+    ) or (bool(person.plural) and pronoun.plural is not False and pronoun.gender != "m")
 
 
 def _auxiliary_alone_before(sentence: _Sentence, before: range, after: range) -> bool:

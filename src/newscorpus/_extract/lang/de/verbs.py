@@ -23,6 +23,7 @@ from newscorpus._extract.lang.de.contents import (
     _infinitive,
     _medium_noun_after,
     _medium_staff,
+    _narrated_time_clause,
     _noun_follows,
     _outside_clause,
     _prepositional_relative,
@@ -1151,7 +1152,9 @@ def _structure(
     if kind is _KIND_INDIRECT and span.start > sentence.tokens[finite].start:
         # (only after the verb: before a trailing verb such a verb is the content's own, after
         # its subject's apposition: "Die Männer, alle aus Syrien, überquerten die Grenze, sagte")
-        span = _without_next_predicate(sentence, span)
+        span = _without_next_predicate(
+            sentence, span, () if mention is None else _source_words(sentence, mention)
+        )
         span = _relative_content_end(sentence, first, subject, span)
     if form.lemma in sentence.roles.naming_lemmas and _title_subject(sentence, mention):
         used.update(quotes)  # "„…“, so lautet der Titel der Studie": a name, nobody quoted
@@ -1669,7 +1672,7 @@ def _source_before_relative(sentence: _Sentence, clause_start: int) -> Phrase | 
     return phrase
 
 
-def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
+def _without_next_predicate(sentence: _Sentence, span: Span, speaker: tuple[str, ...]) -> Span:
     """An indirect content without the speaker's next predicate: "sagte, dass die Software im
     Irak eingesetzt werde, und weigerte sich, …" ends before "und": a coordinator followed by
     a verb in the past tense and no subject of its own (an adverb, "sich" or a pronoun follows
@@ -1683,6 +1686,8 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     lexicon = sentence.lexicon
     for index in range(first + 1, stop - 2):
         comma = tokens[index].text == ","
+        if comma and _narrated_time(sentence, first, index, speaker):
+            return sentence.span(first, index)
         if not comma and sentence.lows[index] not in coordinators:
             continue
         verb = index + 1
@@ -1694,15 +1699,29 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
             and (sentence.is_lower(verb + 1) or sentence.word_class(verb + 1) in {"adv", "pron"})
             # after "und" an article opens the verb's own subject ("und erklärte die
             # Regierung"); after a comma the verb is the speaker's ("…, erkannte die
-            # Autorität des Gerichts nicht an")
-            and (comma or sentence.word_class(verb + 1) != "det")
+            # Autorität des Gerichts nicht an"), and so is a singular past after a content in
+            # the Konjunktiv I, where the Konjunktiv II it looks like has no place ("sagte, der
+            # Mann sei flüchtig, und lobte die Feuerwehr")
+            and (
+                comma
+                or sentence.word_class(verb + 1) != "det"
+                or _past_after_konjunktiv(sentence, first, index)
+            )
         ):
             end = index - 1 if tokens[index - 1].text == "," else index
             return sentence.span(first, end) if end > first else span
         if (
             not comma
-            and _strong_past_before_object(sentence, verb)
             and tokens[index - 1].text == ","
+            and (
+                _strong_past_before_object(sentence, verb)
+                # "sagte, der Mann sei flüchtig, und bat die Bevölkerung um Hinweise"
+                or (
+                    sentence.word_class(verb + 1) == "det"
+                    and _strong_past_before_object(sentence, verb, any_article=True)
+                    and _past_after_konjunktiv(sentence, first, index)
+                )
+            )
         ):
             # "sagte, die Lage sei ernst, und verließ den Saal": a verb of any tense before an
             # object that cannot be its subject
@@ -1710,11 +1729,14 @@ def _without_next_predicate(sentence: _Sentence, span: Span) -> Span:
     return span
 
 
-def _strong_past_before_object(sentence: _Sentence, verb: int) -> bool:
+def _strong_past_before_object(
+    sentence: _Sentence, verb: int, *, any_article: bool = False
+) -> bool:
     """Whether the lower-case word at ``verb`` is a finite verb in the indicative before an
-    object (a word of the ``object_determiners`` role, never a subject): no word of a word
-    class, no Konjunktiv form, not in -e or -en ("verließ den Saal", "fand den Plan gut"; not
-    "betreffe den Staat")."""
+    object (a word of the ``object_determiners`` role, never a subject; with ``any_article``
+    any article, which the caller tells from a subject): no word of a word class, no
+    Konjunktiv form, not in -e or -en ("verließ den Saal", "fand den Plan gut"; not "betreffe
+    den Staat")."""
     low = sentence.lows[verb]
     lexicon = sentence.lexicon
     return (
@@ -1724,7 +1746,30 @@ def _strong_past_before_object(sentence: _Sentence, verb: int) -> bool:
         and low not in lexicon.konjunktiv
         and low not in lexicon.konjunktiv_two
         and not low.endswith(("e", "en"))
-        and sentence.lows[verb + 1] in sentence.roles.object_determiners
+        and (any_article or sentence.lows[verb + 1] in sentence.roles.object_determiners)
+    )
+
+
+def _narrated_time(sentence: _Sentence, first: int, comma: int, speaker: tuple[str, ...]) -> bool:
+    """Whether a clause of time after ``comma`` tells what the speaker did, no more of the
+    content opening at ``first``: a subordinator of the ``narrative_times`` role, a personal
+    pronoun as its subject, no Konjunktiv in it, and a Konjunktiv I before it ("sagte, die
+    Lage sei ernst, bevor er den Saal verließ"; not "…, als er jung gewesen sei")."""
+    return _narrated_time_clause(sentence, comma + 1, speaker) and _has_konjunktiv(
+        sentence, first, comma, only_first=True
+    )
+
+
+def _past_after_konjunktiv(sentence: _Sentence, first: int, coordinator: int) -> bool:
+    """Whether a singular past after "und" follows a content in the Konjunktiv I: the
+    coordinator comes after a comma, and the content before it holds a Konjunktiv I verb, so
+    that the verb after it is the speaker's next predicate in the indicative ("sagte, der Mann
+    sei flüchtig, und bat die Bevölkerung um Hinweise"), not a second verb of the content."""
+    verb = sentence.lows[coordinator + 1]
+    return (
+        sentence.tokens[coordinator - 1].text == ","
+        and not verb.endswith("en")
+        and _has_konjunktiv(sentence, first, coordinator, only_first=True)
     )
 
 
