@@ -117,6 +117,7 @@ class WordRoles(NamedTuple):
     statement_nouns: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
+    infinitive_conjunctions: frozenset[str]
     singular_articles: frozenset[str]
     postpositions: frozenset[str]
     negation_focus: frozenset[str]

@@ -1489,14 +1489,15 @@ def _content_after(
         and low + "dass" in (sentence.roles.not_content)
     ):
         return None  # "meldete einen Schaden, so dass …": a result, like "sodass"
+    end = sentence.clause_end[start]
     if (
         (low in sentence.roles.not_content or sentence.word_class(start) == "sub")
         and not _verb_second(sentence, start)
         and not (sentence.word_class(start) == "prep" and _clock_time(sentence, start + 1))
         and not _prepositional_main_clause(sentence, start, last)
+        and not _prepositional_infinitive(sentence, start, end)
     ):
         return None
-    end = sentence.clause_end[start]
     if _prepositional_relative(sentence, start):
         # "sagte bei einer Pressekonferenz, an der auch der Landeshauptmann teilnahm, die Stadt
         # werde sparen": the relative clause is the adverbial's; the content may follow it
@@ -1531,6 +1532,19 @@ def _content_after(
     ):
         return None
     return _KIND_INDIRECT, span, []
+
+
+def _prepositional_infinitive(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether a preposition that may open an adverbial clause ("bis", "seit") opens a
+    zu-infinitive as its own phrase: "kündigte an, bis 2030 alle Ölheizungen zu verbieten",
+    "versprach, bis Jahresende die Steuern zu senken"; not "um … zu", "ohne … zu" (the
+    ``infinitive_conjunctions`` role), a purpose or manner."""
+    low = sentence.lows[start]
+    return (
+        sentence.word_class(start) == "prep"
+        and low not in sentence.roles.infinitive_conjunctions
+        and _infinitive(sentence, start + 2, min(end, sentence.last))
+    )
 
 
 def _after_adverbial(sentence: _Sentence, separator: int) -> bool:
@@ -1580,6 +1594,10 @@ def _speaks_itself(sentence: _Sentence, start: int, end: int) -> bool:
         return not _after_inserted_attribution(sentence, start) or _only_speaker_after(
             sentence, start + 1, end
         )
+    if _finite_saying(sentence, start) and _only_speaker_after(sentence, start + 1, sentence.last):
+        # the trailing attribution with its speaker's apposition: "…, sagen sie aber wenig aus,
+        # erklärt Hubert Siller, Leiter des Instituts für Tourismus."
+        return True
     phrase = _phrase_after(sentence, start, end)
     if phrase is not None and phrase.stop >= end and end < sentence.last:
         # "…, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte: …": the subject
@@ -1806,8 +1824,17 @@ def _prepositional_relative(sentence: _Sentence, start: int) -> bool:
     following = sentence.lows[start + 1]
     roles = sentence.roles
     return (
-        following in roles.relative or following in roles.relative_after_preposition
-    ) and sentence.is_lower(start + 2)
+        (following in roles.relative or following in roles.relative_after_preposition)
+        and sentence.is_lower(start + 2)
+        # an article, an adjective and its noun open a phrase, no relative clause: ", bei der
+        # nächsten Wahl nicht mehr anzutreten" (not ", bei denen terroristische Aktivitäten …":
+        # "denen" is no article)
+        and not (
+            sentence.word_class(start + 1) == "det"
+            and sentence.is_adjective(start + 2)
+            and sentence.is_head(start + 3)
+        )
+    )
 
 
 def _opens_clause(sentence: _Sentence, index: int) -> bool:
