@@ -164,9 +164,8 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     # (the words after the frame complete a subject and its auxiliary before it: no relative
     # clause, which would close on a finite verb; the subject may be a pronoun: "Er habe,
     # sagte der Angeklagte, …")
-    completed = _auxiliary_alone_before(sentence, before, after) or _reported_on_both_sides(
-        sentence, before, after
-    )
+    auxiliary_alone = _auxiliary_alone_before(sentence, before, after)
+    completed = auxiliary_alone or _reported_on_both_sides(sentence, before, after)
     if not completed and (
         sentence.word_class(opening) not in _NOUN_PHRASE_OPENERS
         or sentence.lows[following] in sentence.roles.relative
@@ -182,7 +181,9 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
         # "Die Lage sei, sagte der Minister, sehr ernst.": the clause before ends on its verb,
         # its predicate follows the frame (not an adverbial of the frame: "…, verlautbarte X,
         # in einer Pressemitteilung")
-        if (
+        # (an auxiliary alone before the frame is completed after it whatever opens the words
+        # there: "Die Firma werde, sagte der Gewerkschafter, bis zu 300 Stellen abbauen.")
+        if not auxiliary_alone and (
             not _verb_like_word(sentence, frame_start - 2)
             or len(after) > _MAX_COMPLETING_TOKENS
             or sentence.word_class(following) in {"prep", "sub", "conj"}
@@ -239,17 +240,22 @@ def _auxiliary_alone_before(sentence: _Sentence, before: range, after: range) ->
         return False
     auxiliaries = sentence.lexicon.auxiliaries
     lows = sentence.lows
+    roles = sentence.roles
     closing = after.stop - 1
     if lows[closing] == ".":
         closing -= 1
+    if closing - 1 > after.start and lows[closing - 1] in roles.predicative:
+        closing -= 2  # a comparison after the infinitive: "länger dauern als erwartet"
+    auxiliary = before.stop - 1
+    if auxiliary > before.start and lows[auxiliary] in roles.reflexive:
+        auxiliary -= 1  # "Die Stimmung habe sich, sagte der Trainer, zuletzt verbessert."
     return (
-        auxiliaries.get(lows[before.stop - 1], NO_AUXILIARY)[1] == KONJUNKTIV_MOOD
-        and not any(_verb_like_word(sentence, index) for index in before[:-1])
+        auxiliaries.get(lows[auxiliary], NO_AUXILIARY)[1] == KONJUNKTIV_MOOD
+        and not any(_verb_like_word(sentence, index) for index in range(before.start, auxiliary))
         # (a capitalised word is a noun: "Vorwürfe", no form of "vorwerfen")
         and not any(
             _verb_like_word(sentence, index) and not sentence.is_capitalised(index)
-            for index in after
-            if index != closing
+            for index in range(after.start, closing)
         )
         and lows[closing] not in auxiliaries
     )
