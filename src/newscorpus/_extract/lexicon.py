@@ -149,8 +149,9 @@ ABBREVIATION_KINDS = frozenset({"abbr", "month", "ordinal"})
 PERSON_GENDERS = frozenset({"m", "f", "-"})
 #: Genders of ``pronouns.txt``: m, f, n, or "-" when the pronoun says nothing of it.
 PRONOUN_GENDERS = frozenset({"m", "f", "n", "-"})
-#: Numbers of ``pronouns.txt``: sg, pl, or sg|pl (either, as German "sie").
-PRONOUN_NUMBERS = frozenset({"sg", "pl", "sg|pl"})
+#: Numbers of ``pronouns.txt``: sg, pl, sg|pl (either, as German "sie"), or pl|sg (plural, and
+#: singular for a person of no known gender when no group fits, as English "they").
+PRONOUN_NUMBERS = frozenset({"sg", "pl", "sg|pl", "pl|sg"})
 #: Declensions of German ``roles.txt`` (third field): s (strong: "des Ministers"), n (weak: "des
 #: Präsidenten"), a (a nominalised adjective: "der Vorsitzende").
 ROLE_DECLENSIONS = frozenset({"a", "n", "s"})
@@ -316,6 +317,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "quantifier_determiners",
         "epithet_articles",
         "participant_roles",
+        "they_roles",
         "list_marks",
         "epithet_endings",
     }

@@ -427,6 +427,9 @@ class _Lexicon:
     #: role heads of people news often leaves unnamed ("der Polizeisprecher", "die Richterin":
     #: the ``participant_roles`` word role), never an epithet for the person named before
     participant_roles: frozenset[str] = frozenset()
+    #: role heads whose holder a plural pronoun may mean as one person ("spokesperson": the
+    #: ``they_roles`` word role)
+    they_roles: frozenset[str] = frozenset()
     #: marks between the phrases of a list inside a prepositional phrase ("vor den
     #: Abgeordneten, Regierungsmitgliedern und …": the ``list_marks`` word role)
     list_marks: frozenset[str] = frozenset()
@@ -610,6 +613,7 @@ def _lexicon(language: str) -> _Lexicon:
         correlative_partners=speaker_words["correlative_partners"],
         epithet_articles=speaker_words["epithet_articles"],
         participant_roles=speaker_words["participant_roles"],
+        they_roles=speaker_words["they_roles"],
         list_marks=speaker_words["list_marks"],
         epithet_endings=tuple(sorted(speaker_words["epithet_endings"])),
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
@@ -935,7 +939,7 @@ def family_name_first(word: str, language: str) -> bool:
 def _pronoun_info(word: str, lexicon: _Lexicon, plural: bool | None) -> MentionInfo:
     """A mention by a pronoun of the ``pronouns`` lexicon: its gender and number, no name."""
     gender, number = lexicon.pronouns[word.lower()]
-    is_plural = plural if number == "sg|pl" else number == "pl"
+    is_plural = plural if number == _EITHER_NUMBER else number in _PLURAL_NUMBERS
     return MentionInfo(
         name=word,
         kind=_KIND_UNKNOWN,
@@ -3832,7 +3836,15 @@ class SpeakerRegistry:
                     mentioned = self.mentioned_person(info, since, before)
             if mentioned is not None:
                 return (mentioned,)
-            numbers = self.resolve_pronoun_speakers(info)
+            numbers: tuple[int, ...] = ()
+            if (
+                info.plural
+                and _lexicon(language).pronouns.get(info.name.lower(), ("", ""))[1]
+                == _PLURAL_OR_SINGULAR
+            ):
+                numbers = self._singular_they(language)
+            if not numbers:
+                numbers = self.resolve_pronoun_speakers(info)
             if not numbers and before >= 0:
                 oblique = self.oblique_person(info, since, before)
                 if oblique is None:
@@ -3906,6 +3918,28 @@ class SpeakerRegistry:
             and (role != head or head in lexicon.demonyms)
             and head not in lexicon.participant_roles
         )
+
+    def _singular_they(self, language: str) -> tuple[int, ...]:
+        """The speaker a plural pronoun with no group to mean stands for as one person: the
+        speaker quoted last, when a person of no known gender named by a role of the
+        ``they_roles`` word role ("A council spokesperson said … They added that …", also after
+        a group quoted before: "Police said …. A force spokesperson said: “…” They added").
+        Other roles are not taken: in the BBC corpus such a "they" means people merely
+        mentioned ("The finance minister has urged councils … but they have warned that …") or
+        a group quoted before ("The men claim …. A QC said …. They claim")."""
+        if not self._recent:
+            return ()
+        number = self._recent[-1]
+        draft = self._drafts[number]
+        if (
+            draft.kind is not _KIND_PERSON
+            or draft.plural
+            or draft.gender is not None
+            or _lexicon(language).they_roles.isdisjoint(draft.role_heads)
+        ):
+            return ()
+        self._touch(number)
+        return (number,)
 
     def _epithet_person(
         self, info: MentionInfo, since: int, before: int, language: str
@@ -4925,6 +4959,10 @@ def _one_person(people: Sequence[MentionInfo], mention: MentionInfo) -> Sequence
 _PERSON_GENDERS = frozenset({"m", "f"})
 #: The number of a pronoun that is singular or plural by the verb ("sie"; pronouns.txt).
 _EITHER_NUMBER = "sg|pl"
+#: the number of a plural pronoun that may also mean one person of no known gender (English
+#: "they" for "a spokesperson")
+_PLURAL_OR_SINGULAR = "pl|sg"
+_PLURAL_NUMBERS = frozenset({"pl", _PLURAL_OR_SINGULAR})
 
 
 def _knighthoods_agree(first: bool | None, second: bool | None) -> bool:
