@@ -26,6 +26,8 @@ from newscorpus._extract.speakers import (
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _MAX_ATTACHMENTS = 2
+#: the most words of an "of" phrase between a noun of people and a place ("of a tower block")
+_MAX_OWNED_WORDS = 4
 #: The answers kept of whether a text gives a word after a first name or an honorific (an
 #: article's sentences ask in a row, about a few capitalised auxiliaries).
 _ANSWERS_REMEMBERED = 64
@@ -208,6 +210,29 @@ def _quantifier_subject(sentence: _Sentence, position: int) -> bool:
     )
 
 
+def _owned_by_person(sentence: _Sentence, noun: int) -> bool:
+    """Whether the lower-case noun at ``noun`` closes an "of" phrase after a noun of people:
+    "the owner of a bakery in Swansea", "a resident of a street in Leeds", "residents of a
+    tower block in east London" (an article, adjectives and nouns back to an ``np_attach``
+    preposition after a role), so that a place after it belongs to the whole mention."""
+    lows = sentence.lows
+    position = noun
+    lowest = max(0, noun - _MAX_OWNED_WORDS)
+    while (
+        position > lowest and sentence.is_lower(position) and sentence.word_class(position) != "det"
+    ):
+        position -= 1
+    if sentence.word_class(position) == "det":
+        position -= 1
+    if position < 1 or lows[position] not in sentence.roles.np_attach:
+        return False
+    owner = position - 1
+    low = lows[owner]
+    return (sentence.is_lower(owner) or owner == 0) and (
+        person_or_institution(low, "en") or _plural_noun(sentence, owner)
+    )
+
+
 def _attaches(sentence: _Sentence, position: int) -> bool:
     """Whether the preposition at ``position`` joins the phrase after it to a noun before it:
     "the head of the FBI", "a spokeswoman for Clinton", "the Commission on Presidential
@@ -239,6 +264,7 @@ def _attaches(sentence: _Sentence, position: int) -> bool:
             (sentence.is_lower(previous) or previous == 0)
             and person_or_institution(sentence.lows[previous], "en")
         )
+        or _owned_by_person(sentence, previous)
     ):
         return True
     documents = sentence.lexicon.documents
