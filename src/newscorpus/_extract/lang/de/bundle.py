@@ -118,6 +118,7 @@ class WordRoles(NamedTuple):
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]
+    relative_adverbs: frozenset[str]
     singular_articles: frozenset[str]
     postpositions: frozenset[str]
     negation_focus: frozenset[str]

@@ -1607,7 +1607,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     if (
         phrase.stop < clause_start - 1
         and sentence.tokens[closed].text == ","
-        and sentence.lows[phrase.stop] in sentence.roles.relative
+        and _opens_relative(sentence, phrase.stop)
         and _relative_reaches(sentence, phrase.stop, clause_start - 1)
     ):
         # "Jan Olsen, der Sprecher der Partei, der seit Jahren im Amt ist, sagte": the name
@@ -1636,7 +1636,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     if _appositions_reach(sentence, comma, clause_start - 1):
         # "Albrecht Conze, der Direktor der UN-Mission im Kongo, sagte": with its phrases
         return Phrase(phrase.start, clause_start - 1)
-    if sentence.lows[comma + 1] in sentence.roles.relative and _relative_reaches(
+    if _opens_relative(sentence, comma + 1) and _relative_reaches(
         sentence, comma + 1, clause_start - 1
     ):
         return phrase
@@ -1646,7 +1646,7 @@ def _subject_before_comma(sentence: _Sentence, clause_start: int) -> Phrase | No
     for closing in range(comma + 2, last):
         if (
             sentence.tokens[closing].text == ","
-            and sentence.lows[closing + 1] in sentence.roles.relative
+            and _opens_relative(sentence, closing + 1)
             and _appositions_reach(sentence, comma, closing)
             and _relative_reaches(sentence, closing + 1, last)
         ):
@@ -1677,6 +1677,28 @@ def _appositions_reach(sentence: _Sentence, comma: int, last_comma: int) -> bool
                 return False
         comma = end
     return False
+
+
+def _opens_relative(sentence: _Sentence, index: int) -> bool:
+    """Whether a relative clause opens at ``index`` after a comma: a relative pronoun (", der
+    anonym bleiben wollte"), a relative adverb of place (the ``relative_adverbs`` role: ", wo
+    das Unglück geschah") or a preposition and a relative pronoun (", an der das Unglück
+    geschah")."""
+    low = sentence.lows[index]
+    roles = sentence.roles
+    if low in roles.relative or low in roles.relative_adverbs:
+        return True
+    following = index + 1
+    return (
+        sentence.word_class(index) == "prep"
+        and following + 1 < sentence.last
+        and (
+            sentence.lows[following] in roles.relative
+            or sentence.lows[following] in roles.relative_after_preposition
+        )
+        # (an article, an adjective and a noun are a phrase: ", in der neuen Halle")
+        and not (sentence.is_adjective(following + 1) and sentence.is_head(following + 2))
+    )
 
 
 def _relative_reaches(sentence: _Sentence, start: int, comma: int) -> bool:
