@@ -1434,12 +1434,13 @@ def _prepositional_prefield(sentence: _Sentence, phrase: Phrase, start: int) -> 
 
 def _clause_closer(sentence: _Sentence, index: int) -> bool:
     """Whether a lower-case word before a comma closes its clause as a separable particle
-    (a preposition without its noun: "stellten die Theorie auf, …") or a pronominal adverb
+    (a preposition without its noun: "stellten die Theorie auf, …"; a particle of the
+    ``verb_particles`` role: "trat mit der Begründung zurück, …") or a pronominal adverb
     ("darauf", "dafür", "daran": "da" and a preposition, with "r" before a vowel)."""
     low = sentence.lows[index]
     if not sentence.is_lower(index):
         return False
-    if sentence.word_class(index) == "prep":
+    if sentence.word_class(index) == "prep" or low in sentence.roles.verb_particles:
         return True
     if not low.startswith("da") or len(low) < _MIN_PRONOMINAL:
         return False
