@@ -54,6 +54,8 @@ _GERUND = frozenset({FormKind.GERUND})
 _COMMENT_OPENERS = frozenset({",", "-", "–", "—"})
 _DEFINITE = "the"  # "…, the figure disputed by …" names a figure the text gave, no comment
 _AGENT = "by"  # opens a passive's agent
+#: the most words of a quotation a noun phrase holds as a modifier ('the "long overdue" decision')
+_MAX_QUOTED_MODIFIER_WORDS = 3
 _PRESENT = frozenset({FormKind.PRESENT})
 _BASE = frozenset({FormKind.BASE})
 _INFINITIVE_MARKER = "to"
@@ -725,7 +727,9 @@ def _content_after(
         if _FLAG_REPORT not in flags:
             return None  # "wrote a book", "answered the phone"
         return _KIND_REPORTED, sentence.span(start, stop)
-    if _FLAG_REPORT in flags and _plain_object(sentence, start, stop, attachments=True):
+    if _FLAG_REPORT in flags and _plain_object(
+        sentence, start, stop, attachments=True, quoted=True
+    ):
         # "condemned the attack on the synagogue": reported, whatever phrases the noun takes
         # (for other verbs such an object stays a content: "has not mentioned Machado since
         # the debate")
@@ -1023,12 +1027,16 @@ def _names_formula(sentence: _Sentence, start: int, stop: int) -> bool:
     )
 
 
-def _plain_object(sentence: _Sentence, start: int, stop: int, *, attachments: bool = False) -> bool:
+def _plain_object(
+    sentence: _Sentence, start: int, stop: int, *, attachments: bool = False, quoted: bool = False
+) -> bool:
     """Whether the content ``start:stop`` after a verb is a noun phrase rather than a clause:
     "announced [the closure of the plant]", also with a topic after it ("wrote [a book about
     the war]", "said [a lot about the party]": a preposition of the ``object_topics`` role and a
     noun phrase), and with ``attachments`` any prepositional phrases after it ("condemned [the
-    attack on the synagogue]")."""
+    attack on the synagogue]"); with ``quoted`` a short quotation inside it stands for a word of
+    the phrase ('condemned [the "appalling" attack]'), as only after a verb that reports its
+    object (after another it is a content: 'called the film "pornographic"')."""
     low = sentence.lows[start]
     if (
         stop - start > _MAX_PHRASE  # longer than any noun phrase
@@ -1038,9 +1046,27 @@ def _plain_object(sentence: _Sentence, start: int, stop: int, *, attachments: bo
     ):
         return False
     phrase = _phrase_after(sentence, start, stop)
+    if (
+        quoted
+        and phrase is None
+        and sentence.word_class(start) == "det"
+        and start + 1 < stop
+        and _short_quoted_word(sentence, start + 1)
+    ):
+        phrase = Phrase(start, start + 1)  # 'the "appalling" attack': the article alone
     if phrase is None:
         return False
     end = phrase.stop
+    while quoted and end < stop and _short_quoted_word(sentence, end):
+        # a word or two in quotation marks inside the noun phrase, an adjective or its noun:
+        # 'condemned the "appalling" attack', 'praised his team's "character"'
+        if end + 1 == stop:
+            end = stop
+            break
+        rest = _phrase_after(sentence, end + 1, stop)
+        if rest is None or rest.start != end + 1:
+            break
+        end = rest.stop
     if end < stop and sentence.lows[end] in sentence.roles.object_topics:
         topic = _phrase_after(sentence, end + 1, stop)
         end = end if topic is None else topic.stop
@@ -1060,6 +1086,14 @@ def _plain_object(sentence: _Sentence, start: int, stop: int, *, attachments: bo
     if end < stop:
         return False
     return not _finite_verb_inside(sentence, phrase.start, end)
+
+
+def _short_quoted_word(sentence: _Sentence, position: int) -> bool:
+    """Whether the token at ``position`` is a quotation of at most
+    :data:`_MAX_QUOTED_MODIFIER_WORDS` words, which a noun phrase may hold as a modifier."""
+    if not sentence.is_quote(position):
+        return False
+    return len(sentence.tokens[position].text.split()) <= _MAX_QUOTED_MODIFIER_WORDS
 
 
 def _finite_verb_inside(sentence: _Sentence, start: int, stop: int) -> bool:
