@@ -170,7 +170,11 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
         low in sentence.roles.be
         or low in sentence.roles.have
         or low in sentence.roles.modal
-        or (sentence.is_cue_form(position, _FINITE) and not _noun_subject(sentence, position))
+        or (
+            sentence.is_cue_form(position, _FINITE)
+            and not _noun_subject(sentence, position)
+            and not (_FLAG_REPORT in flags and _plural_noun_object(sentence, position))
+        )
     ):
         return None  # "the people it questioned said …", "what the government says are …"
     if position < last:
@@ -1086,6 +1090,18 @@ def _plain_object(
     if end < stop:
         return False
     return not _finite_verb_inside(sentence, phrase.start, end)
+
+
+def _plural_noun_object(sentence: _Sentence, position: int) -> bool:
+    """Whether a verb form in "-s" after a verb that reports its object is that object, a plural
+    noun with a preposition after it: "rejected calls for a public inquiry", "announced plans
+    to build 500 homes", "dismissed demands for …" (not "the people it questioned said")."""
+    following = position + 1
+    return (
+        sentence.lows[position].endswith("s")
+        and following < sentence.last
+        and sentence.word_class(following) == _PREPOSITION
+    )
 
 
 def _short_quoted_word(sentence: _Sentence, position: int) -> bool:
