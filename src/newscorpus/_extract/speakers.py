@@ -4360,7 +4360,8 @@ class SpeakerRegistry:
         reporting on it (the ``news_media`` and ``article_names`` roles: "Reuters", "der
         Kurier", "the Financial Times") or an institution headed by an organisation noun that
         is neither a company noun nor an ``organisation_classifiers`` noun ("the European
-        Commission", "the Securities and Exchange Commission"; "Deutsche Bank" is a company)."""
+        Commission", "the Securities and Exchange Commission", and so the short "the
+        Commission"; "Deutsche Bank" is a company)."""
         low = name.lower()
         words = low.split()
         if not words:
@@ -4370,8 +4371,7 @@ class SpeakerRegistry:
         if any(last in names or low in names for names in media):
             return True
         return (
-            len(words) > 1
-            and last in self._organisation_nouns
+            last in self._organisation_nouns
             and last not in self._company_nouns
             # a company's own noun ("Zentrix Bank", "Deutsche Bank") is none of these
             and last not in self._classifiers
