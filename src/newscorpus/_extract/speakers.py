@@ -3836,12 +3836,9 @@ class SpeakerRegistry:
                     mentioned = self.mentioned_person(info, since, before)
             if mentioned is not None:
                 return (mentioned,)
+            number = _lexicon(language).pronouns.get(info.name.lower(), ("", ""))[1]
             numbers: tuple[int, ...] = ()
-            if (
-                info.plural
-                and _lexicon(language).pronouns.get(info.name.lower(), ("", ""))[1]
-                == _PLURAL_OR_SINGULAR
-            ):
+            if info.plural and number == _PLURAL_OR_SINGULAR:
                 numbers = self._singular_they(language)
             if not numbers:
                 numbers = self.resolve_pronoun_speakers(info)
@@ -3851,14 +3848,17 @@ class SpeakerRegistry:
                     oblique = self.quoted_person(info, since, before, language)
                 if oblique is not None:
                     return (oblique,)
-            if not numbers and info.plural is None and info.gender is not None:
+            if (
+                not numbers
+                and info.plural is None
+                and info.gender is not None
+                and number == _EITHER_NUMBER
+            ):
                 # Number unknown ("Ihrer Meinung nach ist …": the verb is the content's): "sie",
                 # "ihrer" with no woman to mean are the plural "they", "their"
-                number = _lexicon(language).pronouns.get(info.name.lower(), ("", ""))[1]
-                if number == _EITHER_NUMBER:
-                    numbers = self.resolve_pronoun_speakers(
-                        attrs.evolve(info, gender=None, plural=True)
-                    )
+                numbers = self.resolve_pronoun_speakers(
+                    attrs.evolve(info, gender=None, plural=True)
+                )
             return numbers
         if info.epithet:
             # up to the epithet or the content before it, as for a pronoun

@@ -10,7 +10,11 @@ import functools
 from typing import TYPE_CHECKING, NamedTuple
 
 from newscorpus._extract.engine import Phrase, RuleTable, announced_phrase, token_start
-from newscorpus._extract.lang.de.contents import _MAX_TOLD_SUBJECT, _told_medium
+from newscorpus._extract.lang.de.contents import (
+    _MAX_TOLD_SUBJECT,
+    _prepositional_relative,
+    _told_medium,
+)
 from newscorpus._extract.lang.de.phrases import (
     _MAX_ADDRESS_TOKENS,
     _bare_name,
@@ -1683,21 +1687,13 @@ def _opens_relative(sentence: _Sentence, index: int) -> bool:
     """Whether a relative clause opens at ``index`` after a comma: a relative pronoun (", der
     anonym bleiben wollte"), a relative adverb of place (the ``relative_adverbs`` role: ", wo
     das Unglück geschah") or a preposition and a relative pronoun (", an der das Unglück
-    geschah")."""
+    geschah": :func:`_prepositional_relative`)."""
     low = sentence.lows[index]
     roles = sentence.roles
-    if low in roles.relative or low in roles.relative_adverbs:
-        return True
-    following = index + 1
     return (
-        sentence.word_class(index) == "prep"
-        and following + 1 < sentence.last
-        and (
-            sentence.lows[following] in roles.relative
-            or sentence.lows[following] in roles.relative_after_preposition
-        )
-        # (an article, an adjective and a noun are a phrase: ", in der neuen Halle")
-        and not (sentence.is_adjective(following + 1) and sentence.is_head(following + 2))
+        low in roles.relative
+        or low in roles.relative_adverbs
+        or _prepositional_relative(sentence, index)
     )
 
 
