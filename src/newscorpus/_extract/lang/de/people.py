@@ -16,7 +16,7 @@ from newscorpus._extract.engine import (
     token_start,
 )
 from newscorpus._extract.lang.de.bundle import _german
-from newscorpus._extract.lang.de.phrases import _phrase_after
+from newscorpus._extract.lang.de.phrases import _phrase_after, surname_of_time
 from newscorpus._extract.lang.de.sentence import _Sentence
 from newscorpus._extract.sentences import tokenize_words
 from newscorpus._extract.speakers import (
@@ -160,7 +160,11 @@ class KnownPeople(KnownPeopleBase):
         while (
             stop < len(tokens)
             and stop - index < 5
-            and (sentence.is_head(stop) or sentence.lows[stop] in sentence.lexicon.particles)
+            and (
+                sentence.is_head(stop)
+                or sentence.lows[stop] in sentence.lexicon.particles
+                or surname_of_time(sentence, stop)
+            )
         ):
             stop += 1
         stop = end_at_surname(sentence.lows, index, stop, surname)

@@ -172,6 +172,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         )
         or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
         or (index == start and _capitalised_particle_name(sentence, index, limit))
+        or (index == start and _lone_surname_of_time(sentence, index))
         or (
             index > head_start
             and lows[index] in sentence.lexicon.particles
@@ -204,6 +205,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
                 (tokens[index].text == "." and _initial_stop(sentence, index, limit))
                 or _title_hyphen(sentence, index, limit)
                 or _lower_case_name_part(sentence, index)
+                or surname_of_time(sentence, index)
                 or (
                     (
                         tokens[index].text.isdigit()
@@ -229,6 +231,35 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
     if index == head_start:
         return None
     return _phrase_attachments(sentence, start, index, limit)
+
+
+def surname_of_time(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a surname that is also a word of time, right after a
+    first name: "Ingrid Sommer", "Yann Sommer", "Lutz Freitag" (a word of time after a name
+    stands bare only as "Ende Mai", never after a first name)."""
+    return (
+        sentence.word_class(index) == "time"
+        and sentence.tokens[index].text[:1].isupper()
+        and sentence.tokens[index - 1].text in sentence.lexicon.first_names
+    )
+
+
+def _lone_surname_of_time(sentence: _Sentence, index: int) -> bool:
+    """Whether a phrase's first word is a word of time standing alone that the text gives after
+    a first name (:func:`_named_in_full`): "Sommer sagte" after "Yann Sommer", not "vergangenen
+    Sommer", "im Sommer"."""
+    return (
+        sentence.word_class(index) == "time"
+        and sentence.tokens[index].text[:1].isupper()
+        and not (
+            index > 0
+            and (
+                sentence.word_class(index - 1) in {"det", "prep"}
+                or sentence.is_adjective(index - 1)
+            )
+        )
+        and _named_in_full(sentence, (sentence.tokens[index].text,))
+    )
 
 
 def _phrase_attachments(sentence: _Sentence, start: int, index: int, limit: int) -> Phrase:
