@@ -2646,6 +2646,21 @@ def _other_office(epithet: MentionInfo, person: MentionInfo) -> bool:
     return bool(mine) and bool(theirs) and my_office == their_office and mine != theirs
 
 
+def _other_role(epithet: MentionInfo, person: MentionInfo) -> bool:
+    """Whether an epithet that is a bare role ("der Kommissar", "der Stürmer") names another
+    role than the one the text gave a person: "der polnische Präsident Andrzej Duda … Dazu der
+    Kommissar:" is someone else. A role of the same head, also as a compound's end, is no
+    other ("Bundeskanzler Olaf Scholz … der Kanzler"); a qualified epithet may name either
+    (see :func:`_other_office`), and an origin anyone (the caller's test)."""
+    head, their_head = epithet.role_head, person.role_head
+    return (
+        head is not None
+        and their_head is not None
+        and (epithet.role or "").lower() == head
+        and not their_head.endswith(head)
+    )
+
+
 def _german_demonym(word: str, determiner: str, lexicon: _Lexicon) -> MentionInfo | None:
     """A person named by nationality or region after an epithet article ("der Spanier", "die
     Spanierin", "die Deutsche"; the ``demonyms`` word role), as by a role: someone of that
@@ -3784,6 +3799,9 @@ class SpeakerRegistry:
         self._classifiers = frozenset() if lexicon is None else lexicon.organisation_classifiers
         self._agent_prepositions = frozenset() if lexicon is None else lexicon.agent_prepositions
         self._tenure_adjectives = frozenset() if lexicon is None else lexicon.tenure_adjectives
+        # Nationalities and regions: an epithet of origin names anyone, whatever their role
+        # ("Jean Todt … der Franzose", see _other_role).
+        self._demonyms: Container[str] = frozenset() if lexicon is None else lexicon.demonyms
         # What the text says about a word ("Delta" after a lower-case word, "there" in lower
         # case), searched once per word: see _sentence_opening_thing.
         self._name_evidence: dict[str, bool] = {}
@@ -3886,11 +3904,12 @@ class SpeakerRegistry:
         Ampel. „…“, sagte der CSU-Chef." is Markus Söder, and so are "der Bayer", "die
         dreifache Grand-Slam-Siegerin" after a name. Only the subject of a verb of saying or of
         "so" (not "nach Angaben der Ärzte", "die Forderung der Verteidigung": no nominative),
-        of one gender, singular, and a role qualified by more than its head ("CSU-Chef",
-        "Bundespräsident", not "der Minister", whom :meth:`_role_holder` looks for) that news
-        does not give people it leaves unnamed ("der Polizeisprecher", "die Richterin": the
-        ``participant_roles`` word role), or a word of unknown kind with an ending of a
-        person's noun ("der Spanier", "der Serbe": ``epithet_endings``)."""
+        of one gender, singular, and a role ("CSU-Chef", "der Stürmer": a bare one when
+        :meth:`_role_holder` found no holder of it, and only for a person of no other role, see
+        :func:`_other_role`) that news does not give people it leaves unnamed ("der
+        Polizeisprecher", "die Richterin": the ``participant_roles`` word role), or a word of
+        unknown kind with an ending of a person's noun ("der Spanier", "der Serbe":
+        ``epithet_endings``)."""
         words = attribution.mention_words
         lexicon = _lexicon(language)
         if (
@@ -3911,12 +3930,13 @@ class SpeakerRegistry:
                 return False
         if info.kind is _KIND_UNKNOWN:
             return info.role is None and words[-1].endswith(lexicon.epithet_endings)
-        role, head = (info.role or "").lower(), info.role_head
-        return (
-            info.kind is _KIND_PERSON
-            and head is not None
-            and (role != head or head in lexicon.demonyms)
-            and head not in lexicon.participant_roles
+        head = info.role_head
+        if info.kind is not _KIND_PERSON or head is None or head in lexicon.participant_roles:
+            return False
+        # A bare role ("der Stürmer"): not someone new ("der neue Bürgermeister") nor a speaker
+        # of that role quoted before, whom the role means (see _by_role).
+        return (info.role or "").lower() != head or not (
+            _says_tenure(words, lexicon.tenure_adjectives) or self._by_role(info) is not None
         )
 
     def _singular_they(self, language: str) -> tuple[int, ...]:
@@ -4475,7 +4495,11 @@ class SpeakerRegistry:
                 if fits is None:
                     return None
                 if fits:
-                    if named and (not info.named or _other_office(pronoun, info)):
+                    if named and (
+                        not info.named
+                        or _other_office(pronoun, info)
+                        or (pronoun.role_head not in self._demonyms and _other_role(pronoun, info))
+                    ):
                         return None
                     return self.add(info)
         return None
