@@ -196,6 +196,13 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
                 lows[index] in sentence.roles.von
                 or not role_or_organisation(tokens[index - 1].text, "de")
             )
+            # a preposition is a particle only after a first name ("Karl-Theodor zu
+            # Guttenberg"), not after a surname: "sagte Albel zu Kaiser" tells Kaiser
+            and (
+                lows[index] in sentence.roles.von
+                or sentence.word_class(index) != "prep"
+                or tokens[index - 1].text in sentence.lexicon.first_names
+            )
         )
         or (
             index > head_start
