@@ -828,7 +828,8 @@ def _medium_noun_after(sentence: _Sentence, index: int) -> bool:
     """Whether the words from ``index`` are adjectives and then a noun naming a newspaper, an
     agency or a broadcaster: a word of the ``medium_nouns`` role, or a compound after a hyphen
     ending in one of the ``medium_parts`` role ("spanischen Zeitung", "Nachrichtenagentur",
-    "Deutschen Presse-Agentur", "Frankfurter Allgemeinen Zeitung", "der US-Zeitung"; not "der
+    "Deutschen Presse-Agentur", "Frankfurter Allgemeinen Zeitung", "der US-Zeitung", also after
+    nouns of its name: "der Austria Presse Agentur"; not "der
     Europäischen Arzneimittel-Agentur"), not before a preposition of a body's name: "der
     Agentur für Arbeit" is no medium."""
     lows = sentence.lows
@@ -847,6 +848,8 @@ def _medium_noun_after(sentence: _Sentence, index: int) -> bool:
                 sentence.is_capitalised(position)
                 and lows[position].endswith(_NAME_ADJECTIVE_ENDINGS)
             )
+            # a medium's name of several nouns: "der Austria Presse Agentur"
+            or (sentence.is_head(position) and sentence.is_head(position + 1))
         ):
             return False  # "der spanischen Zeitung", "der Deutschen Presse-Agentur"
     return False
