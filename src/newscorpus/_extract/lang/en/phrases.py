@@ -732,11 +732,20 @@ def _given_names() -> frozenset[str]:
 
 def _name_particle(sentence: _Sentence, position: int) -> bool:
     """Whether the word at ``position`` is a particle inside a name, after a capitalised word
-    ("Jurgen den Hartog", "Henri de Bodinat": ``name_particles``)."""
+    ("Jurgen den Hartog", "Henri de Bodinat": ``name_particles``) or after such a particle
+    ("Ursula von der Leyen")."""
+    particles = sentence.lexicon.particles
     return (
         position > 0
-        and sentence.lows[position] in sentence.lexicon.particles
-        and sentence.is_capitalised(position - 1)
+        and sentence.lows[position] in particles
+        and (
+            sentence.is_capitalised(position - 1)
+            or (
+                position > 1
+                and sentence.lows[position - 1] in particles
+                and sentence.is_capitalised(position - 2)
+            )
+        )
     )
 
 

@@ -983,11 +983,13 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
     ):
         return False  # "…, officials said, as they left the room": the frame's adverbial clause
     lexicon = sentence.lexicon
+    predicate = _interrupted_predicate(sentence, position + 1)
     return not any(
         (
             sentence.lows[later] in lexicon.frames
             or (sentence.lows[later] in lexicon.verbs and _saying(sentence, later))
         )
+        and later != predicate
         and not _embedded_cue(sentence, later)
         and not _as_clause_cue(sentence, position + 1, later)
         and not _noun_before_phrase(sentence, later)
@@ -1004,6 +1006,20 @@ def _continues(sentence: _Sentence, position: int, *, addressee: bool = False) -
         )
         for later in range(position + 1, sentence.last)
     )
+
+
+def _interrupted_predicate(sentence: _Sentence, position: int) -> int:
+    """The verb after the auxiliaries that open the words at ``position`` after an attribution
+    set off by commas: the predicate of the clause the attribution interrupts ("Republicans, he
+    said, would write their own legislation": writing, whatever the verb, is what was said to
+    happen, no attribution of its own); -1 without an auxiliary there."""
+    auxiliaries = sentence.lexicon.auxiliaries
+    index = position
+    while index < sentence.last and (
+        sentence.lows[index] in auxiliaries or sentence.word_class(index) in {"neg", "adv"}
+    ):
+        index += 1
+    return index if index > position and sentence.lows[position] in auxiliaries else -1
 
 
 def _finite_clause_before(sentence: _Sentence, position: int) -> bool:
