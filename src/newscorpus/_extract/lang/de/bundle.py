@@ -430,6 +430,8 @@ def _german() -> _German:
     for entry in read_lexicon("de", "konjunktiv_verbs", fields=(1, 3)):
         padded = (*entry, "", "")
         konjunktiv.add(padded[2] or _stem(padded[0]) + "e")
+        if not padded[2] and padded[0].endswith("eln"):
+            konjunktiv.add(padded[0][:-3] + "le")  # "es handle sich", besides "handele"
         if padded[1]:
             konjunktiv_two.add(padded[1])
             if _UMLAUTS.intersection(padded[1]):
