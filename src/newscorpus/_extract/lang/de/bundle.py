@@ -60,6 +60,7 @@ class WordRoles(NamedTuple):
     clock_words: frozenset[str]
     leading: frozenset[str]
     statement_adverbs: frozenset[str]
+    headline_labels: frozenset[str]
     predicate_verbs: frozenset[str]
     words_nouns: frozenset[str]
     attitude_verbs: frozenset[str]

@@ -563,10 +563,15 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         return _statement_holder(sentence, phrase) or _subject_after_object(sentence, phrase, verb)
     if sentence.tokens[phrase.stop].text == ":" and sentence.tokens[phrase.stop - 1].text != ",":
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
-        # all that stands before the colon; so is an organisation ("Die Polizei: „…“").
+        # all that stands before the colon; so is an organisation ("Die Polizei: „…“"), not a
+        # label of the piece ("Interview: „…“").
         info = analyse_mention(sentence.words(*phrase), language="de")
         if (
-            info is None
+            (
+                phrase.stop - phrase.start == 1
+                and sentence.lows[phrase.start] in sentence.roles.headline_labels
+            )
+            or info is None
             or info.pronoun
             or not (info.role or info.named or info.kind is _SPEAKER_ORGANISATION)
         ):
