@@ -286,6 +286,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "demonyms",
         "speaker_states",
         "personal_pronouns",
+        "latter_pronouns",
         "relation_nouns",
         "not_name_words",
         "article_names",

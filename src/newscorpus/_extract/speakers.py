@@ -360,6 +360,9 @@ class _Lexicon:
     #: ``author_attach`` role): the author speaks
     author_attachments: frozenset[str]
     personal_pronouns: frozenset[str]
+    #: demonstratives that mean the person mentioned last ("Peter Huber traf Karl Berger.
+    #: Dieser sagte, …" is Karl Berger: the ``latter_pronouns`` word role)
+    latter_pronouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_name_words: frozenset[str]
     article_names: frozenset[str]
@@ -583,6 +586,7 @@ def _lexicon(language: str) -> _Lexicon:
         author_attachments=read_word_role(language, _AUTHOR_ATTACH_ROLE),
         personal_pronouns=speaker_words["personal_pronouns"]
         | read_word_role(language, _POSSESSIVES_ROLE),
+        latter_pronouns=speaker_words["latter_pronouns"],
         relation_nouns=speaker_words["relation_nouns"],
         not_name_words=speaker_words["not_name_words"],
         article_names=speaker_words["article_names"],
@@ -3725,6 +3729,9 @@ class _MentionReading(NamedTuple):
     coordination: tuple[MentionInfo, ...]
     info: MentionInfo | None
     personal: bool
+    #: a demonstrative that means the person mentioned last (the ``latter_pronouns`` word
+    #: role: "dieser", "letztere")
+    latter: bool = False
 
 
 @functools.lru_cache(maxsize=16384)
@@ -3740,12 +3747,15 @@ def _mention_reading(
     if coordination:
         return _MentionReading(coordination, None, personal=False)
     info = _analyse_cached(words, language, genitive, plural)
-    personal = (
-        info is not None
-        and info.pronoun
-        and words[0].lower() in _lexicon(language).personal_pronouns
+    pronoun = info is not None and info.pronoun and len(words) == 1
+    low = words[0].lower()
+    lexicon = _lexicon(language)
+    return _MentionReading(
+        (),
+        info,
+        personal=pronoun and low in lexicon.personal_pronouns,
+        latter=pronoun and low in lexicon.latter_pronouns,
     )
-    return _MentionReading((), info, personal)
 
 
 on_registry_change(_mention_reading.cache_clear)
@@ -3842,7 +3852,11 @@ class SpeakerRegistry:
         if info.pronoun:
             mentioned = None
             before = -1
-            if since >= 0 and reading.personal:
+            if since >= 0 and reading.latter and not info.plural:
+                # "Peter Huber traf Karl Berger. Dieser sagte, …": the one mentioned last
+                before = min(attribution.content.start, mention.start)
+                mentioned = self._latter_person(info, since, before)
+            elif since >= 0 and reading.personal:
                 # Up to the pronoun or the content before it: the people the content names
                 # are not meant ("Peter Berg habe gelogen, sagte er").
                 before = min(attribution.content.start, mention.start)
@@ -4502,6 +4516,37 @@ class SpeakerRegistry:
                     ):
                         return None
                     return self.add(info)
+        return None
+
+    def _latter_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:
+        """The speaker a demonstrative ("dieser", "letztere") means: the person of its gender
+        mentioned last in the sentence right before it, or in its own sentence when it stands
+        inside one, after ``since``, in any place of the sentence ("Peter Huber traf Karl Berger
+        in Linz. Dieser sagte, …" is Karl Berger, "Huber sprach mit Berger. Dieser sagte" too);
+        None when the last one mentioned does not fit, or is named by no name. No sentence
+        further back is read, and a role is not taken: the rules know no genders of nouns, so
+        the last noun of its gender may be no person they see ("… die Strafanzeige eines
+        Privatdetektivs. Dieser behauptete" is not who came before, nor is "Am Morgen traf der
+        Vorstand den Betriebsrat. Dieser …" the Vorstand)."""
+        if self._mentioned is None or pronoun.gender not in _PERSON_GENDERS:
+            return None
+        sentence: Iterable[Mentioned] = next(iter(self._mentioned(since, before)), ())
+        for mention in reversed(list(sentence)):
+            info = mention.info
+            if info.pronoun:
+                continue  # someone named before the sentence
+            fits = (
+                info.named
+                and not info.epithet
+                and info.plural is False
+                and bool(self._fits(info, pronoun, subject=False))
+            )
+            if fits:
+                return self.add(info)
+            if not mention.oblique:
+                # only the last one is meant: an earlier person is no antecedent when that one
+                # does not fit, unless it is a place after a preposition ("… in Linz. Dieser")
+                return None
         return None
 
     def _apposed_to_oblique(self, mention: Mentioned, before: list[Mentioned]) -> bool:
