@@ -2639,6 +2639,21 @@ def _english_proper(
     return info
 
 
+def _another_body_office(role: str | None, roles: Sequence[str]) -> bool:
+    """Whether ``role`` is the same office of another body than each of ``roles`` of that
+    office, as :func:`_other_office` reads two roles: "der ÖVP-Chef" is no "SPÖ-Chef Andreas
+    Babler" quoted before."""
+    mine, _, office = (role or "").lower().rpartition("-")
+    if not mine or " " in mine:
+        return False  # not a plain compound: "der frühere Austria- und Tirol-Trainer" was one
+    theirs = [
+        body
+        for body, _, their_office in (other.lower().rpartition("-") for other in roles)
+        if their_office == office
+    ]
+    return bool(theirs) and all(body and body != mine for body in theirs)
+
+
 def _other_office(epithet: MentionInfo, person: MentionInfo) -> bool:
     """Whether an epithet names the same office of another body than the role the text gave a
     person: both compounds of a name and the same role after the hyphen ("der SPÖ-Chef" is not
@@ -4323,13 +4338,18 @@ class SpeakerRegistry:
 
     def _by_role(self, info: MentionInfo) -> int | None:
         """The most recent named speaker of the same role ("the spokesman" after "spokesman
-        John Doe"); none for an indefinite mention ("a spokesman" is someone else) or a plural
-        one ("die Außenminister" are several, not the one named before)."""
+        John Doe"), not of the same office of another body ("der ÖVP-Chef" after "SPÖ-Chef
+        Andreas Babler"); none for an indefinite mention ("a spokesman" is someone else) or a
+        plural one ("die Außenminister" are several, not the one named before)."""
         if not info.role_head or info.indefinite or info.plural:
             return None
         for number in reversed(self._recent[-_RECENT_LIMIT:]):
             draft = self._drafts[number]
-            if draft.named and info.role_head in draft.role_heads:
+            if (
+                draft.named
+                and info.role_head in draft.role_heads
+                and not _another_body_office(info.role, draft.roles)
+            ):
                 return number
         return None
 
