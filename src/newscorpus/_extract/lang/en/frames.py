@@ -69,6 +69,7 @@ _SPEAKER_PERSON = SpeakerKind.PERSON
 
 _MAX_HEADLINE_SOURCE = 6
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
+_MAX_NAME_WORDS = 4  # "According to his lawyer, Jane Doe, …": the words of a name in apposition
 _NORM_REACH = 3  # "according to the new rules": the norm noun among the phrase's first words
 
 
@@ -100,6 +101,10 @@ def _frame_cue(sentence: _Sentence, index: int) -> Attribution | None:
                 start = _clause_end(sentence, start + 1) + 1
             elif sentence.is_capitalised(phrase.stop - 1):
                 start = _after_role_apposition(sentence, start)
+            elif (named := _apposed_name_end(sentence, phrase, start)) > start:
+                # "According to his lawyer, Jane Doe, the charges are false": the name is the
+                # source's, in the mention
+                phrase, start = Phrase(phrase.start, named - 1), named
         if start >= last:
             return None
         span = sentence.span(start, last)
@@ -210,6 +215,21 @@ def _after_role_apposition(sentence: _Sentence, start: int) -> int:
     return end + 1 if _role_apposition(sentence, start, end) else start
 
 
+def _apposed_name_end(sentence: _Sentence, phrase: Phrase, start: int) -> int:
+    """Where the content of an opening "according to" starts when a name in apposition follows
+    a source named by a role, set off by commas: after the name's comma ("According to his
+    lawyer, Jane Doe, the charges …": a role noun ends the phrase, capitalised words alone
+    stand between the commas); ``start`` itself otherwise."""
+    if not role_noun(sentence.tokens[phrase.stop - 1].text, "en"):
+        return start
+    end = start
+    while end < sentence.last and end - start < _MAX_NAME_WORDS and sentence.is_capitalised(end):
+        end += 1
+    if end == start or end + 1 >= sentence.last or sentence.tokens[end].text != ",":
+        return start
+    return end + 1
+
+
 def _role_apposition(sentence: _Sentence, start: int, end: int) -> bool:
     """Whether ``start:end`` is a named source's role set off by commas: a role noun in lower
     case after determiners, modifiers and names ("head of Krome Studios"), not a clause
@@ -235,16 +255,32 @@ def _source_end(sentence: _Sentence, position: int) -> int:
     if position >= sentence.last or not sentence.is_lower(position):
         return position
     low = sentence.lows[position]
-    if not (
+    described = (
         low.endswith("ed")
         or low in sentence.lexicon.past_tenses
         or sentence.word_class(position) == "prep"
-    ):
-        return position
+    )
     end = _clause_end(sentence, position)
     if end >= sentence.last or end - position > _MAX_PHRASE or sentence.tokens[end].text != ",":
         return position
+    if not described and not _noun_tail(sentence, position, end):
+        return position
     return end
+
+
+def _noun_tail(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the lower-case words ``start:end`` before the comma that closes an opening
+    "according to" are nouns that end its source ("According to the Institute for Fiscal
+    Studies think tank, …"): none is a function word (an auxiliary, a pronoun) or a past form,
+    which would open a clause; a base form is a noun there ("think tank")."""
+    past_tenses = sentence.lexicon.past_tenses
+    return all(
+        sentence.is_lower(index)
+        and not sentence.word_class(index)
+        and sentence.lows[index] not in past_tenses
+        and not sentence.lows[index].endswith("ed")
+        for index in range(start, end)
+    )
 
 
 def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
