@@ -433,6 +433,28 @@ def _opener_pattern(mark: str, before_opener: frozenset[str]) -> re.Pattern[str]
     return re.compile(rf"{re.escape(mark)}(?<![^\s{before}].)(?=[^\W_])")
 
 
+def _reopening(text: str, index: int, stop: int, open_at: int, style: SingleMarks) -> int:
+    """Where the mark that reopens the quotation left open at ``open_at`` stands, when the line
+    break at ``index`` ends its paragraph and the next paragraph opens with the same mark, the
+    writers' way to run one quotation over several paragraphs ("He said: 'We are exhausted.",
+    then "'We can't go on.'"); -1 otherwise."""
+    following = index + 1
+    while following < stop and text[following] in _LINE_SPACE:
+        following += 1
+    if (
+        following + 1 < stop
+        and text[following] == text[open_at]
+        and text[following + 1].isalnum()
+        and style.opens(text, following)
+    ):
+        return following
+    return -1
+
+
+#: what may stand between a paragraph's line break and the mark that opens the next one
+_LINE_SPACE = frozenset("\n \t")
+
+
 def _single_mark_pairs(
     text: str, pairs: Sequence[QuotePair], style: SingleMarks, start: int, stop: int
 ) -> list[QuotePair]:
@@ -442,7 +464,9 @@ def _single_mark_pairs(
     An opening mark stands after white space or a ``before_opener`` and before a letter or
     digit; the mark that closes it is one of its ``closers`` where ``closes`` says one may.
     A line break, or a pair of double marks, drops a mark left open: a mark inside a double
-    pair is a nested quotation, and a quotation that would hold a double pair is none.
+    pair is a nested quotation, and a quotation that would hold a double pair is none; unless
+    the next paragraph opens with the same mark, which goes on with the quotation
+    (:func:`_reopening`), as with double marks.
     """
     closers = style.closers
     if not any(text.find(mark, start, stop) >= 0 for mark in closers):
@@ -452,11 +476,16 @@ def _single_mark_pairs(
     count = len(pairs)
     length = len(text)
     open_at = -1
+    reopened = -1  # the mark that opens a quotation's next paragraph, which goes on from open_at
     for match in style.marks.finditer(text, start, stop):
         index = match.start()
         char = match.group()
         if char == "\n":
-            open_at = -1
+            reopened = _reopening(text, index, stop, open_at, style) if open_at >= 0 else -1
+            if reopened < 0:
+                open_at = -1
+            continue
+        if index == reopened:
             continue
         while pair_index < count and pairs[pair_index].close < index:
             pair_index += 1

@@ -101,6 +101,7 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
             and word_class in _NOT_IN_NAMES
             and not _is_abbreviation(token.text)
             and not _day_in_a_name(sentence, position)
+            and not _function_word_in_name(sentence, position, word_class)
             and not (word_class == "verb" and _auxiliary_in_name(sentence, position))
             # "First Minister Nicola Sturgeon", "First Lady …": the word opens a role
             and not (position + 1 < stop and role_noun(f"{low} {lows[position + 1]}", "en"))
@@ -336,6 +337,24 @@ def _topic_attaches(sentence: _Sentence, position: int) -> bool:
     return not (
         low in roles.time_nouns or low in roles.time_words or low[:1].isdigit() or low == "behalf"
     )
+
+
+def _function_word_in_name(sentence: _Sentence, position: int, word_class: str) -> bool:
+    """Whether a capitalised preposition, conjunction, adverb or negation at ``position`` is a
+    word of a name between two capitalised words, not the sentence's first word: "Surfers
+    Against Sewage", "Doctors Without Borders", "Stand Up To Racism", "Hope Not Hate" (a
+    function word is capitalised inside a sentence only in a name or title)."""
+    return (
+        word_class in _NAME_FUNCTION_CLASSES
+        and position > 0
+        and position + 1 < len(sentence.tokens)
+        and sentence.is_capitalised(position - 1)
+        and sentence.is_capitalised(position + 1)
+    )
+
+
+#: the classes of function words a name may hold capitalised (see _function_word_in_name)
+_NAME_FUNCTION_CLASSES = frozenset({"prep", "conj", "adv", "neg"})
 
 
 def _day_in_a_name(sentence: _Sentence, position: int) -> bool:
