@@ -132,6 +132,7 @@ class WordRoles(NamedTuple):
     name_context: frozenset[str]
     demonstrative_pronouns: frozenset[str]
     term_markers: frozenset[str]
+    work_prepositions: frozenset[str]
     title_nouns: frozenset[str]
     relative_after_preposition: frozenset[str]
     perfect_infinitive: frozenset[str]

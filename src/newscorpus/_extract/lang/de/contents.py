@@ -935,7 +935,8 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     compounds too: "des Wochenmagazins „profil“"), as the first or last part of a compound
     ("der „Tatort“-Kommissar", "in der ORF-„Pressestunde“"), or after "so genannte" ("der so
     genannte „Störfall“") where no attribution makes it someone's words ("sagte, die so
-    genannten „Altlasten“ …" quotes).
+    genannten „Altlasten“ …" quotes); after a preposition of the ``work_prepositions`` role
+    before a capitalised word always ("In „Blackbird“ erzählt er", "sagte er in „Bild“").
     Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
     predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
     ihr", "die Initiative „sei gescheitert“"."""
@@ -949,14 +950,33 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     if index < 0:
         return False
     low = sentence.lows[index]
-    if low in sentence.roles.term_markers:
+    if low in sentence.roles.term_markers or _nickname_before(sentence, index + 1):
         return context is not _CONTEXT_ATTRIBUTED
+    if low in sentence.roles.work_prepositions:
+        # "In „Blackbird“ erzählt er …", "schrieb er in „Bild“": a work's or medium's title
+        # whatever attribution the sentence holds ("sagte er in „Bild“" quotes no "Bild")
+        words = _quoted_words(sentence, index + 1)
+        if words and _is_capital(words[0]):
+            return True
     if low in sentence.roles.dative_articles and _told_medium_name(sentence, index + 1):
         return True  # "Wie Seehofer dem „Spiegel“ sagte": whom he told
     return (
         sentence.is_capitalised(index)
         and low.endswith(sentence.lexicon.title_noun_endings)
         and not _opens_with_konjunktiv(sentence, pair)
+    )
+
+
+def _nickname_before(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation token at ``quote`` is the name someone goes by, before a word of
+    the ``term_markers`` role that closes its clause: "Beckenbauer, auch „der Kaiser“
+    genannt, starb" (not "hat den Plan „einen Irrweg“ genannt, …", whose attribution makes it
+    the speaker's words)."""
+    following = quote + 1
+    return (
+        following < sentence.last
+        and sentence.lows[following] in sentence.roles.term_markers
+        and (following + 1 >= sentence.last or sentence.tokens[following + 1].text in _CLAUSE_MARKS)
     )
 
 
