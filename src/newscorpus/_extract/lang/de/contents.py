@@ -18,6 +18,7 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
+from newscorpus._extract.lang.de.cue_words import _FRAMING_SUBORDINATOR
 from newscorpus._extract.lang.de.phrases import (
     _WEB_ADDRESS,
     _attachment,
@@ -1439,6 +1440,30 @@ def _quotes_within(sentence: _Sentence, span: Span) -> list[int]:
     return quotes
 
 
+def _relay_frame(sentence: _Sentence, start: int) -> bool:
+    """Whether the clause at ``start`` after a verb of saying is the frame of whoever relays its
+    words, not their content: "wie", a subject and a verb of saying in the indicative that
+    closes the clause ("…, rief ein Passant, wie die Polizei mitteilte", "…, sagte ein Zeuge,
+    wie die Zeitung berichtete"; not "erklärte, wie schwierig die Lage sei", an indirect
+    question, nor "berichtete, wie Mair die Abgeordnete attackierte")."""
+    if sentence.lows[start] != _FRAMING_SUBORDINATOR:
+        return False
+    end = min(sentence.clause_end[start], sentence.last)
+    subject = _phrase_after(sentence, start + 1, end - 1)
+    verb = sentence.lows[end - 1]
+    lexicon = sentence.lexicon
+    return (
+        # the subject alone stands between "wie" and the verb ("wie Mair die Abgeordnete
+        # attackierte" tells what happened)
+        subject is not None
+        and subject.start == start + 1
+        and subject.stop == end - 1
+        and verb in lexicon.verbs
+        and verb not in lexicon.konjunktiv
+        and verb not in lexicon.konjunktiv_two
+    )
+
+
 def _content_after(
     sentence: _Sentence,
     separator: int,
@@ -1511,6 +1536,8 @@ def _content_after(
     if tokens[separator].text == ":" and not opinion:
         return _KIND_INDIRECT, span, []
     if low in sentence.roles.complementizers:
+        if _relay_frame(sentence, start):
+            return None  # "„Feuer!“, rief ein Passant, wie die Polizei mitteilte": a relay's frame
         return _KIND_INDIRECT, _before_finite_verb(sentence, span), []
     if (
         start + 1 < last

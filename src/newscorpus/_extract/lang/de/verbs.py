@@ -158,7 +158,11 @@ def _verb_cue(
 ) -> list[Attribution]:
     if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
         return []
-    if _attributive(sentence, index) or _after_preposition(sentence, index):
+    if (
+        _attributive(sentence, index)
+        or _after_preposition(sentence, index)
+        or _focus_particle(sentence, index)
+    ):
         return []
     chosen = _choose_form(sentence, index)
     if chosen is None:
@@ -195,6 +199,18 @@ def _verb_cue(
     if konjunktiv and _continued_account(sentence, finite, found, state):
         return []
     return with_cue_words(sentence, finite, cue_parts, form, found)
+
+
+def _focus_particle(sentence: _Sentence, index: int) -> bool:
+    """Whether a verb form that is also a focus particle (the ``leading`` role) stands as one:
+    before a word of its clause, where a participle never stands ("wurde ausgerechnet am
+    Todestag getroffen"; the participle closes its clause: "hat ausgerechnet, dass …")."""
+    following = index + 1
+    return (
+        sentence.lows[index] in sentence.roles.leading
+        and following < sentence.last
+        and not sentence.separator[following]
+    )
 
 
 def _spoken_without_words(
