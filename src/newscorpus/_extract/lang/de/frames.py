@@ -272,6 +272,15 @@ def _frame_trailing(
     if phrase is None:
         return []
     rest: int | None = _skip_adverbs(sentence, phrase.stop)
+    if (
+        rest is not None
+        and rest < sentence.last
+        and tokens[rest].quote >= 0
+        and tokens[rest - 1].text in _SO_OPENERS
+    ):
+        # "„…“, so die Sprecherin, Jana Lux, „…“": the apposition's closing comma ends the
+        # phrase, and the quotation after it goes on
+        rest -= 1
     if rest is not None and rest < sentence.last and tokens[rest].text not in _SO_OPENERS:
         rest = _aside_end(sentence, rest)
     if rest is None:
