@@ -434,10 +434,17 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     if not all(
         (sentence.is_capitalised(position) and sentence.tokens[position].text[:1].isalpha())
         or sentence.is_abbreviation_stop(position)
+        # a role noun in lower case, as a headline in sentence case writes it: "Grenfell
+        # survivor: '…'", "Bereaved mother: '…'"
+        or (position > 0 and role_noun(sentence.tokens[position].text, "en"))
         for position in range(colon)
         if position != topic
     ):
         return None  # "6:05 p.m.", "How it works: …"
+    if tokens[colon + 1].quote >= 0 and colon + 2 < sentence.last:
+        return (
+            None  # "Storm Babet: 'Danger to life' warning issued": a phrase in marks, no statement
+        )
     source = " ".join(sentence.words(0, topic)).lower()
     if source in sentence.roles.headline_not_sources or any(
         sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
