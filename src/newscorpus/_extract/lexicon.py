@@ -280,6 +280,7 @@ SPEAKER_WORD_ROLES = frozenset(
         "name_attachments",
         "genitive_singular",
         "statement_nouns",
+        "issued_statements",
         "new_referents",
         "speakerless",
         "ownerless_nouns",

@@ -339,6 +339,9 @@ class _Lexicon:
     name_attachments: frozenset[str]
     genitive_singular: frozenset[str]
     statement_nouns: frozenset[str]
+    #: statements a body issues in writing ("eine Mitteilung des Verbands" is the Verband's,
+    #: unlike "der Bericht des Rechnungshofs", a document that speaks itself)
+    issued_statements: frozenset[str]
     new_referents: frozenset[str]
     speakerless: frozenset[str]
     ownerless_nouns: frozenset[str]
@@ -574,6 +577,7 @@ def _lexicon(language: str) -> _Lexicon:
         name_attachments=speaker_words["name_attachments"],
         genitive_singular=speaker_words["genitive_singular"],
         statement_nouns=_statement_nouns(language) if german else frozenset(),
+        issued_statements=speaker_words["issued_statements"],
         new_referents=speaker_words["new_referents"],
         speakerless=speaker_words["speakerless"],
         ownerless_nouns=speaker_words["ownerless_nouns"],
@@ -627,9 +631,10 @@ def _lexicon(language: str) -> _Lexicon:
 
 def _statement_nouns(language: str) -> frozenset[str]:
     """The nouns of saying of a language's ``noun_cues`` and ``speech_nouns`` lexicons and its
-    ``statement_nouns`` word role, lower case: they name what was said ("die Forderung",
-    "Angaben", "die Reaktion"), never who said it."""
-    nouns: set[str] = set(read_speaker_word_roles(language)["statement_nouns"])
+    ``statement_nouns`` and ``issued_statements`` word roles, lower case: they name what was
+    said ("die Forderung", "Angaben", "die Reaktion", "eine Mitteilung"), never who said it."""
+    roles = read_speaker_word_roles(language)
+    nouns: set[str] = set(roles["statement_nouns"] | roles["issued_statements"])
     for name in ("noun_cues", "speech_nouns"):
         if has_lexicon(language, name):
             nouns.update(noun.lower() for noun in read_word_set(language, name))
@@ -1428,11 +1433,15 @@ def _statement_owner(
     ``ownerless_nouns`` word role) names nobody ("Die Entscheidung, …", "Ich habe den Eindruck,
     dass …": no words), while any other noun of saying stays the speaker ("Gerüchte, wonach …",
     "Berichte, wonach …": None here), and so does a noun that is also a source of the
-    ``organisations`` lexicon ("der Bericht des Rechnungshofs").
+    ``organisations`` lexicon ("der Bericht des Rechnungshofs"), unless the body issues it
+    (the ``issued_statements`` word role: "einer Mitteilung des Verbands" is the Verband's).
 
     ``head`` is where the noun of saying stands (:func:`_statement_noun_at`).
     """
-    if _organisation_lookup(body[head], lexicon, compounds=False) is not None:
+    if (
+        body[head].lower() not in lexicon.issued_statements
+        and _organisation_lookup(body[head], lexicon, compounds=False) is not None
+    ):
         return None
     rest = body[head + 1 :]
     opener = rest[0] if rest else ""
