@@ -172,6 +172,8 @@ class WordRoles(NamedTuple):
     group_pronouns: frozenset[str]
     loose_ends: frozenset[str]
     demonstrative: frozenset[str]
+    message_nouns: frozenset[str]
+    message_attach: frozenset[str]
     quote_joiners: frozenset[str]
     floating_quantifiers: frozenset[str]
     verb_adverbs: frozenset[str]

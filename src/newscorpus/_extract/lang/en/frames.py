@@ -475,6 +475,46 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     )
 
 
+def _message_namer(sentence: _Sentence) -> Attribution | None:
+    """The speaker a sentence right after a bare quotation names as the owner of its words: a
+    demonstrative, "be", a determiner and adjectives, a noun of the ``message_nouns`` role and
+    its owner after a word of the ``message_attach`` role ("“We will win.” That was the message
+    from Labour leader Keir Starmer.", "Those are the words of Helen Marsh."); None when the
+    sentence is not of that form. The noun is the cue."""
+    lows, roles = sentence.lows, sentence.roles
+    if sentence.last < _MIN_MESSAGE_NAMER or lows[0] not in roles.demonstrative:
+        return None
+    if lows[1] not in roles.be:
+        return None
+    noun = 2
+    while noun < min(sentence.last, _MESSAGE_NOUN_REACH) and lows[noun] not in roles.message_nouns:
+        if not (sentence.word_class(noun) == "det" or sentence.is_lower(noun)):
+            return None
+        noun += 1
+    attach = noun + 1
+    if attach >= sentence.last or lows[noun] not in roles.message_nouns:
+        return None
+    if lows[attach] not in roles.message_attach:
+        return None
+    phrase = _phrase_after(sentence, attach + 1, sentence.last)
+    if phrase is None or not _names_a_source(sentence, phrase.stop - 1):
+        return None
+    return Attribution(
+        kind=_KIND_DIRECT,
+        content=sentence.span(0, sentence.last),
+        mention=sentence.span(*phrase),
+        mention_words=_mention_words(sentence, *phrase),
+        cue=(sentence.span(noun, noun + 1),),
+    )
+
+
+#: The fewest tokens of such a sentence: "That was the message of X".
+_MIN_MESSAGE_NAMER = 5
+#: Where its noun may stand at the latest: after a demonstrative, "be", a determiner and two
+#: words ("That was the clear and simple message").
+_MESSAGE_NOUN_REACH = 6
+
+
 def _names_someone(sentence: _Sentence, words: tuple[str, ...], info: MentionInfo) -> bool:
     """Whether the words before a colon that opens a quotation name a person without a role
     or a full name: a name after an honorific ("Mr Smith: “…”"), or one capitalised word

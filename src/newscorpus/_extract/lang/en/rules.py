@@ -48,6 +48,7 @@ from newscorpus._extract.lang.en.frames import (
     _dash_attributions,
     _frame_cue,
     _headline,
+    _message_namer,
     _noun_cue,
     _unclaimed_quotes,
 )
@@ -174,11 +175,16 @@ class _EnglishLoop(SentenceLoop):
             start > 1 and text[start - 2] in _CLOSING_MARKS
         ):
             # A title takes capitalised cues ("…, Graham Says"), and a sentence after a
-            # quotation any verb of saying ("“Why?” she laughed."): screened by the lower-case
-            # words.
-            return has_word_among(self.lowered, start, end, lexicon.screen_words) or (
-                self.lowered.find(" that ", start, end) >= 0
-                and has_word_among(self.lowered, start, end, lexicon.nouns)
+            # quotation any verb of saying ("“Why?” she laughed.") or a noun for the words said:
+            # screened by the lower-case words.
+            return (
+                has_word_among(self.lowered, start, end, lexicon.screen_words)
+                or (
+                    self.lowered.find(" that ", start, end) >= 0
+                    and has_word_among(self.lowered, start, end, lexicon.nouns)
+                )
+                # "“…” That was the message from Keir Starmer." (see _message_namer)
+                or has_word_among(self.lowered, start, end, lexicon.roles.message_nouns)
             )
         if has_word_among(text, start, end, lexicon.strict_screen_words):
             return True  # "said", "according"
@@ -556,8 +562,14 @@ def _remember(
     if found:
         nobody = sentence.lexicon.roles.nobody
         found[:] = [one for one in found if not said_by_nobody(one, nobody)]
+    namer = _message_namer(sentence) if state.bare_sentence == state.sentence - 1 else None
     name_bare_quotations(
-        sentence, found, state, attributions, demonstratives=sentence.roles.demonstrative
+        sentence,
+        found,
+        state,
+        attributions,
+        demonstratives=sentence.roles.demonstrative,
+        namer=namer,
     )
     attributions.extend(found)
     if found:
