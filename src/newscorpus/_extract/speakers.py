@@ -2652,15 +2652,22 @@ def _another_body_office(role: str | None, roles: Sequence[str]) -> bool:
     """Whether ``role`` is the same office of another body than each of ``roles`` of that
     office, as :func:`_other_office` reads two roles: "der ÖVP-Chef" is no "SPÖ-Chef Andreas
     Babler" quoted before."""
-    mine, _, office = (role or "").lower().rpartition("-")
+    mine, office = _body_and_office(role)
     if not mine or " " in mine:
         return False  # not a plain compound: "der frühere Austria- und Tirol-Trainer" was one
     theirs = [
         body
-        for body, _, their_office in (other.lower().rpartition("-") for other in roles)
+        for body, their_office in (_body_and_office(other) for other in roles)
         if their_office == office
     ]
     return bool(theirs) and all(body and body != mine for body in theirs)
+
+
+def _body_and_office(role: str | None) -> tuple[str, str]:
+    """A role's body and office, lower case, split at its last hyphen ("ÖVP-Chef" → "övp",
+    "chef"); no body for a role without one."""
+    body, _, office = (role or "").lower().rpartition("-")
+    return body, office
 
 
 def _other_office(epithet: MentionInfo, person: MentionInfo) -> bool:
@@ -2669,8 +2676,8 @@ def _other_office(epithet: MentionInfo, person: MentionInfo) -> bool:
     "ÖVP-Chef Christian Stocker", "der Bayern-Trainer" no "Austria-Trainer"). Other pairs may
     name one person ("Werder-Mittelfeldspieler Junuzovic … der ÖFB-Teamspieler", "ÖVP-Chef …
     der Parteichef")."""
-    mine, _, my_office = (epithet.role or "").lower().rpartition("-")
-    theirs, _, their_office = (person.role or "").lower().rpartition("-")
+    mine, my_office = _body_and_office(epithet.role)
+    theirs, their_office = _body_and_office(person.role)
     return bool(mine) and bool(theirs) and my_office == their_office and mine != theirs
 
 
