@@ -294,7 +294,13 @@ class _Sentence(SentenceView):
         return (
             word.isalpha()
             and word.islower()
-            and self.lexicon.word_class.get(self.lows[following]) not in {"conj", "sub", "det"}
+            and self.lexicon.word_class.get(self.lows[following]) not in {"conj", "sub"}
+            # "räumte „Fehler in der Kommunikation“ ein.": no article ends a sentence, so
+            # "ein" there is a verb's particle
+            and (
+                self.lexicon.word_class.get(self.lows[following]) != "det"
+                or self.lows[following + 1] in _FINAL
+            )
             # "zeigte sich „sehr glücklich, wie die WM bisher gelaufen“ sei": the quotation
             # ends inside a clause of its own, whose auxiliary follows it
             and self.lows[following] not in self.lexicon.auxiliaries

@@ -796,6 +796,27 @@ def _auxiliary_reach(sentence: _Sentence, index: int) -> int:
     return max(start, floor)
 
 
+def _quoted_predicates(sentence: _Sentence, start: int, clause_end: int) -> list[int]:
+    """The quotations from ``start`` to the clause's end or a coordinator that open in lower
+    case: the quoted predicate of "zeigte sich (tief) „erschüttert“" and "zeigte sich „sehr
+    zufrieden“", not a name or title after it ("zeigte sich nach dem „Tatort“ erleichtert") nor
+    the words of a second verb ("zeigte sich bestürzt und verurteilte ihn als „…“")."""
+    found: list[int] = []
+    coordinators = sentence.roles.coordinators
+    for index in range(start, min(clause_end, sentence.last)):
+        token = sentence.tokens[index]
+        if sentence.lows[index] in coordinators:
+            break
+        if token.quote >= 0 and _opens_lower_case(token.text):
+            found.append(token.quote)
+    return found
+
+
+def _opens_lower_case(text: str) -> bool:
+    """Whether the first letter of a quotation token is lower case."""
+    return next((character.islower() for character in text if character.isalpha()), False)
+
+
 def _structure(
     sentence: _Sentence,
     finite: int,
@@ -1146,6 +1167,20 @@ def _structure(
             # "Das Motto des Parteitags lautete „Zukunft gestalten“": a name, nobody quoted
             used.update(sentence.quotes(finite, min(clause_end, sentence.last)))
             return []
+        if mention is not None and opinion and _FLAG_SICH in form.flags and sentence.quote_tokens:
+            # "Der Städtetag zeigte sich „alarmiert“": the quoted predicate of a stance taken
+            # in public is the subject's word (a short quotation is a word of the clause, so
+            # no content follows its end)
+            predicates = _quoted_predicates(sentence, last_part + 1, clause_end)
+            if predicates:
+                return _results(
+                    sentence,
+                    _derive(attribution, kind=_KIND_DIRECT),
+                    predicates,
+                    pairs,
+                    used,
+                    context=_CONTEXT_ATTRIBUTED,
+                )
         if (mention is not None or passive) and not opinion and sentence.quote_tokens:
             # "Von einem „Eingriff“ spricht der Entwurf": the quotations near the verb.
             first = max(clause_start, finite - _MAX_PHRASE)
