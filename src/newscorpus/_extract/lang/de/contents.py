@@ -1549,6 +1549,7 @@ def _content_after(
     if (
         (low in sentence.roles.not_content or sentence.word_class(start) == "sub")
         and not _verb_second(sentence, start)
+        and not _konjunktiv_after_adverbial(sentence, start, end)
         and not (sentence.word_class(start) == "prep" and _clock_time(sentence, start + 1))
         and not _prepositional_main_clause(sentence, start, last)
         and not _prepositional_infinitive(sentence, start, end)
@@ -1815,6 +1816,23 @@ def _finite_saying(sentence: _Sentence, index: int) -> bool:
         if form.particle in clause:
             return True
     return False
+
+
+def _konjunktiv_after_adverbial(sentence: _Sentence, start: int, comma: int) -> bool:
+    """Whether an adverbial clause opened by a subordinator at ``start`` right after the verb of
+    saying ends at the ``comma`` before the content's verb in the Konjunktiv: "sagte, wenn das
+    Land nicht helfe, müsse das Bad schließen", "sagte, obwohl man verloren habe, sei er
+    zufrieden" (the clause after the verb is the content's own; one before the verb, "Als der
+    Zug hielt, erklärte der Schaffner", is the narration's)."""
+    if sentence.word_class(start) != "sub" or comma + 1 >= sentence.last:
+        return False
+    if sentence.tokens[comma].text != ",":
+        return False
+    low = sentence.lows[comma + 1]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(comma + 1) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
 
 
 def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
