@@ -202,6 +202,7 @@ class WordRoles(NamedTuple):
     an_addressing_verbs: frozenset[str]
     zu_addressing_verbs: frozenset[str]
     sentence_openers: frozenset[str]
+    surname_function_words: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -221,6 +222,11 @@ class _German:
     occasion_noun_endings: tuple[str, ...]  # the occasion and conversation nouns
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
+    #: a function word that is also a surname (the ``surname_function_words`` role), written
+    #: capitalised after a word and a space: "Ministerpräsident Stephan Weil"
+    capitalised_surname: re.Pattern[str] | None
+    #: the role nouns of ``roles.txt`` (both genders, lower case), which end a compound role
+    role_endings: tuple[str, ...]
     frames: dict[str, FramePosition]
     roles: WordRoles
     opening_frames: frozenset[str]
@@ -399,6 +405,15 @@ def _trailing_frame_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
 _MIN_MONTH_ABBREVIATION = 3
 
 
+def _capitalised_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The capitalised forms of ``words`` right after a letter and a space (not after a
+    sentence's end, a colon or a quotation mark, where any word is capitalised)."""
+    if not words:
+        return None
+    alternatives = "|".join(map(re.escape, sorted((word.capitalize() for word in words), key=len)))
+    return re.compile(r"(?<=[^\W\d_] )(?:" + alternatives + r")\b")
+
+
 def _months(entries: Iterable[tuple[str, ...]], first_names: frozenset[str]) -> frozenset[str]:
     """The words after which a number's full stop is an ordinal: the months of
     ``abbreviations.txt`` and the abbreviations that begin one's name ("3. Aug. 2017", "am
@@ -502,6 +517,17 @@ def _german() -> _German:
         auxiliaries=auxiliaries,
         auxiliary_words=frozenset(auxiliaries),
         word_class=word_class,
+        capitalised_surname=_capitalised_words(roles.surname_function_words),
+        role_endings=tuple(
+            sorted(
+                {
+                    noun.lower()
+                    for entry in read_lexicon("de", "roles", fields=(2, 3))
+                    for noun in entry[:2]
+                    if noun != "-"
+                }
+            )
+        ),
         frames=frames,
         roles=roles,
         title_noun_endings=tuple(sorted(roles.title_nouns)),

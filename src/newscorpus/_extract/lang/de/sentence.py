@@ -131,6 +131,24 @@ KONJUNKTIV_MOOD = "konj"
 NO_AUXILIARY = ("", "")
 
 
+def _read_as_names(tokens: list[Token], lows: list[str], lexicon: _German) -> None:
+    """Give each function word that is also a surname (the ``surname_function_words`` role)
+    its capitalised form as its lower-case one, which no lexicon holds, where it stands
+    capitalised after a first name, a role noun or a lower-case word: "Ministerpräsident
+    Stephan Weil sagte", "Ministerpräsident Weil sagte", "…, sagte Weil." name Weil. (After
+    another capitalised word it may open a sentence run into a heading: "Wahlkampf Weil …".)"""
+    surnames = lexicon.roles.surname_function_words
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.quote >= 0 or lows[index] not in surnames or not token.text[:1].isupper():
+            continue
+        before = tokens[index - 1].text
+        if before in lexicon.first_names or (
+            before.isalpha() and (before.islower() or before.lower().endswith(lexicon.role_endings))
+        ):
+            lows[index] = token.text
+
+
 class _Sentence(SentenceView):
     """The tokens of one sentence and the clause structure over them.
 
@@ -165,6 +183,9 @@ class _Sentence(SentenceView):
         self._colon_quotes: list[int] | None = None
         self._semicolons: list[int] | None = None
         count = len(tokens)
+        surname = lexicon.capitalised_surname
+        if count and surname is not None and surname.search(text, tokens[0].start, tokens[-1].end):
+            _read_as_names(tokens, self.lows, lexicon)
         if not clauses:
             # A view of the words only (the window around a known person's name, see
             # people.py), which asks about no quotation, clause or sentence end: those
