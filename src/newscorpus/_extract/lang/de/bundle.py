@@ -349,7 +349,7 @@ def verb_forms_de(
 def _screening_needs(form: VerbForm) -> frozenset[str]:
     """What a sentence must hold for ``form`` to be a cue there: an auxiliary for a
     participle, "sich" or "es" for verbs flagged so, a comma or colon (before a content
-    clause) for opinion verbs."""
+    clause) for opinion verbs, a comma and a Konjunktiv I form for verbs flagged *quoted*."""
     needs: set[str] = set()
     if form.kind is FormKind.PARTICIPLE:
         needs.add("aux")
@@ -359,6 +359,11 @@ def _screening_needs(form: VerbForm) -> frozenset[str]:
         needs.add("es")
     if VerbFlag.OPINION in form.flags and VerbFlag.REPORT not in form.flags:
         needs.add(",")
+    if VerbFlag.QUOTED in form.flags:
+        # next to a quotation or before a colon the sentence is analysed whatever its words;
+        # elsewhere the verb trails a clause in the Konjunktiv ("Das sei ein Skandal, empörte
+        # sich X")
+        needs |= {",", "konj"}
     return frozenset(needs)
 
 
@@ -460,14 +465,15 @@ def _german() -> _German:
     frames = _read_frames()
     speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
     # A form flagged *quoted* is a cue only next to a quotation or before a colon, where the
-    # sentence is analysed whatever its words: no reason to analyse one without them.
+    # sentence is analysed whatever its words, or after a clause in the Konjunktiv (its
+    # screening needs): its particle alone is no reason to analyse a sentence.
     screened = {
         word: [form for form in forms if VerbFlag.QUOTED not in form.flags]
         for word, forms in verbs.items()
     }
     verb_needs = {
         word: needs
-        for word, forms in screened.items()
+        for word, forms in verbs.items()
         if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
     }
     roles = WordRoles(**read_word_roles("de", WordRoles._fields))

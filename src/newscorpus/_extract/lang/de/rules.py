@@ -528,6 +528,8 @@ def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
         return "," in piece or ":" in piece
     if need == "aux":
         return not lexicon.auxiliary_words.isdisjoint(words)
+    if need == "konj":
+        return not lexicon.konjunktiv.isdisjoint(words)
     return need in words
 
 

@@ -678,17 +678,32 @@ def _trails_quotation(sentence: _Sentence, index: int) -> bool:
     )
 
 
+def _trails_konjunktiv(sentence: _Sentence, index: int) -> bool:
+    """Whether the verb at ``index`` opens the clause after a comma that closes a clause of the
+    sentence in the Konjunktiv I: "Das sei ein Skandal, empörte sich die Abgeordnete", "Man habe
+    genug gewartet, ärgerte sich der Vorsitzende" tell how reported words were said, as after a
+    quotation. Not after a clause that a preposition or subordinator opens: "Auf Anfragen, ob
+    das Dementi noch aktuell sei, reagierte er nicht" reports a question, not his words."""
+    return (
+        index > sentence.opening + 1
+        and sentence.tokens[index - 1].text == ","
+        and sentence.word_class(sentence.opening) not in {"prep", "sub"}
+        and _has_konjunktiv(sentence, sentence.opening, index - 1, only_first=True)
+    )
+
+
 def _frames_quotation(sentence: _Sentence, index: int) -> bool:
     """Whether a verb flagged *quoted* (manner of speaking, an emotive reaction) stands where it
     tells how a quotation was said: right after the quotation and its comma ("„Wir haben
-    gewonnen“, jubelte der Trainer", "„…“, freute sich die Siegerin"), or in a clause that a
+    gewonnen“, jubelte der Trainer", "„…“, freute sich die Siegerin") or after a clause in the
+    Konjunktiv I and its comma ("Das sei ein Skandal, empörte sich X"), or in a clause that a
     colon and a quotation close, with no coordinator between the verb and the colon ("Der
     Trainer jubelte: „…“", "Am Montag wetterte Söder in München: „…“"; not "Die Fans jubelten
     und der Trainer sagte: „…“"), and with the quotation ending the sentence: what follows it
     may be its own attribution, and the verb before the colon then only sets the scene ("Die
     Wirtschaft brummt: „…“, sagt der Handwerksmeister"; "Der Saal lachte: „…“ rief ein
     Abgeordneter"). Elsewhere the verb reports no speech ("Die Fans jubelten im Stadion")."""
-    if _trails_quotation(sentence, index):
+    if _trails_quotation(sentence, index) or _trails_konjunktiv(sentence, index):
         return True
     colon = sentence.clause_end[index]
     quotation = colon + 1
