@@ -1031,6 +1031,19 @@ def _names_formula(sentence: _Sentence, start: int, stop: int) -> bool:
     )
 
 
+def _determiner_that(sentence: _Sentence, start: int) -> bool:
+    """Whether the word at ``start`` is a determiner of the lexicon ("that") before a lower-case
+    word that is no function word: "that claim", "that figure" (the phrase check after it sees
+    that no verb follows: "that prices rose" is a clause)."""
+    following = start + 1
+    return (
+        following < sentence.last
+        and sentence.word_class(start) == "det"
+        and sentence.is_lower(following)
+        and not sentence.word_class(following)
+    )
+
+
 def _plain_object(
     sentence: _Sentence, start: int, stop: int, *, attachments: bool = False, quoted: bool = False
 ) -> bool:
@@ -1042,14 +1055,19 @@ def _plain_object(
     the phrase ('condemned [the "appalling" attack]'), as only after a verb that reports its
     object (after another it is a content: 'called the film "pornographic"')."""
     low = sentence.lows[start]
+    # a determiner "that" before a lower-case noun with no verb after it opens a noun phrase,
+    # as in "denied that claim in an interview" and "rejected that characterization"
+    determiner = low in sentence.roles.complementizers and _determiner_that(sentence, start)
     if (
         stop - start > _MAX_PHRASE  # longer than any noun phrase
-        or low in sentence.roles.complementizers
+        or (low in sentence.roles.complementizers and not determiner)
         or sentence.is_quote(start)
         or low in sentence.roles.subject_pronouns
     ):
         return False
-    phrase = _phrase_after(sentence, start, stop)
+    phrase = _phrase_after(sentence, start + determiner, stop)
+    if determiner and phrase is not None:
+        phrase = Phrase(start, phrase.stop) if phrase.start == start + 1 else None
     if (
         quoted
         and phrase is None
