@@ -314,6 +314,10 @@ def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
         ("He told the BBC on Friday: “We will win.”", "the BBC"),
         ("She told him the plan was dead.", "him"),
         ("The minister said that the plan had failed.", None),
+        ("“It's a disgrace,” he told the BBC.", "the BBC"),
+        ("“We will not be intimidated,” the prime minister told MPs on Monday.", "MPs"),
+        ("The plan is dead, a source told the Times last night.", "the Times"),
+        ("A source told the Times last night that the plan was dead.", "the Times"),
     ],
 )
 def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | None) -> None:

@@ -530,7 +530,19 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         if named is not None and named.start == of + 1:
             phrase = Phrase(phrase.start, named.stop)
     phrase = _holder_after_role(sentence, phrase, limit)
+    phrase = _before_time_phrase(sentence, phrase)
     return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
+
+
+def _before_time_phrase(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """An addressee cut before a phrase of time run into it: "told [the Times] last night that
+    …" (a ``time_modifiers`` word and a ``time_nouns`` word after the addressee's first)."""
+    lows = sentence.lows
+    roles = sentence.roles
+    for index in range(phrase.start + 1, phrase.stop - 1):
+        if lows[index] in roles.time_modifiers and lows[index + 1] in roles.time_nouns:
+            return Phrase(phrase.start, index)
+    return phrase
 
 
 def _holder_after_role(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:

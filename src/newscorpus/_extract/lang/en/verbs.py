@@ -742,6 +742,9 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
             content = content[0], _relative_clause_end(sentence, first, content[1])
     if content is None:
         return None
+    if addressed and addressee is None and after is None:
+        # "“…,” he told the BBC.": the addressee after a trailing verb, up to the sentence's end
+        addressee = _trailing_addressee(sentence, cue_end)
     kind, span = content
     mention = sentence.span(first, stop)
     if group.contracted:
@@ -919,6 +922,21 @@ def _subordinate_opener(sentence: _Sentence, stop: int) -> int | None:
             # only a clause that is the predicate of "be": the sentence's subject is no one
             return index if sentence.lows[index - 1] in sentence.roles.be else None
     return None
+
+
+def _trailing_addressee(sentence: _Sentence, cue_end: int) -> Span | None:
+    """Whom a trailing verb with an addressee spoke to, when nothing but adverbials follows the
+    addressee: "“…,” he told the BBC.", "“…,” the prime minister told MPs on Monday."."""
+    start = _skip_adverbials(sentence, cue_end)
+    if start >= sentence.last:
+        return None
+    end = _addressee(sentence, start)
+    if end is None or end > sentence.last:
+        return None
+    rest = _skip_adverbials(sentence, end)
+    if rest < sentence.last and sentence.tokens[rest].text != ",":
+        return None
+    return sentence.span(start, end)
 
 
 def _addressee_span(
