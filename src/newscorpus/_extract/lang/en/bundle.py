@@ -129,6 +129,7 @@ class WordRoles(NamedTuple):
 
     have: frozenset[str]
     be: frozenset[str]
+    speaker_states: frozenset[str]
     modal: frozenset[str]
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]

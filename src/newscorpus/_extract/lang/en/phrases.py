@@ -519,14 +519,19 @@ def _adjective_before_name(sentence: _Sentence, previous: int, head_start: int) 
     """Whether the lower-case word at ``previous``, the first after the article, is an adjective
     of the person named after it by a title or a first name of the lexicon: "said a tearful Mrs
     Ahmed", "said an angry John Smith" (not "told the committee John Smith had lied": no
-    adjective's ending)."""
+    adjective's ending); an adjective of the speaker's state of the moment (the
+    ``speaker_states`` role) before any name: "said a defiant Johnson", "says defiant Johnson",
+    "said a visibly emotional Smith"."""
     following = sentence.tokens[previous + 1].text
-    return (
-        previous == head_start
-        and sentence.lows[previous].endswith(_ADJECTIVE_ENDINGS)
-        and (
-            following.rstrip(".") in sentence.lexicon.honorifics
-            or following in sentence.lexicon.first_names
+    low = sentence.lows[previous]
+    return previous == head_start and (
+        low in sentence.roles.speaker_states
+        or (
+            low.endswith(_ADJECTIVE_ENDINGS)
+            and (
+                following.rstrip(".") in sentence.lexicon.honorifics
+                or following in sentence.lexicon.first_names
+            )
         )
     )
 
@@ -593,7 +598,10 @@ def _phrase_after(
             and head_start > start
             and lows[position].endswith(_ADVERB_ENDING)
             and position + 1 < limit
-            and lows[position + 1].endswith(_ADJECTIVE_ENDINGS)
+            and (
+                lows[position + 1].endswith(_ADJECTIVE_ENDINGS)
+                or lows[position + 1] in sentence.roles.speaker_states
+            )
         ):
             # "a visibly relieved Mr Brown": an adverb of the adjective after the article
             position += 1
