@@ -136,7 +136,8 @@ def _read_as_names(tokens: list[Token], lows: list[str], lexicon: _German) -> No
     its capitalised form as its lower-case one, which no lexicon holds, where it stands
     capitalised after a first name, a role noun or a lower-case word: "Ministerpräsident
     Stephan Weil sagte", "Ministerpräsident Weil sagte", "…, sagte Weil." name Weil. (After
-    another capitalised word it may open a sentence run into a heading: "Wahlkampf Weil …".)"""
+    another capitalised word it may open a sentence run into a heading: "Wahlkampf Weil …".)
+    The caller found one of the bundle's ``capitalised_surnames`` in the sentence's text."""
     surnames = lexicon.roles.surname_function_words
     for index in range(1, len(tokens)):
         token = tokens[index]
@@ -183,8 +184,10 @@ class _Sentence(SentenceView):
         self._colon_quotes: list[int] | None = None
         self._semicolons: list[int] | None = None
         count = len(tokens)
-        surname = lexicon.capitalised_surname
-        if count and surname is not None and surname.search(text, tokens[0].start, tokens[-1].end):
+        if count and any(
+            text.find(surname, tokens[0].start, tokens[-1].end) >= 0
+            for surname in lexicon.capitalised_surnames
+        ):
             _read_as_names(tokens, self.lows, lexicon)
         if not clauses:
             # A view of the words only (the window around a known person's name, see
