@@ -197,9 +197,15 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     elif content == tokens[following].start:
         # "Die Lage, sagte der Minister, sei sehr ernst."; "Er habe, sagte der Angeklagte, nie
         # eine Waffe besessen.": a subject and its auxiliary alone before the frame, the rest
-        # of their clause, with no finite verb, after it
+        # of their clause, with no finite verb, after it ("Die Mieter, sagte der Anwalt,
+        # würden klagen": a Konjunktiv II form too)
+        lexicon = sentence.lexicon
         if not completed and (
-            sentence.lows[following] not in sentence.lexicon.konjunktiv or before_verb
+            (
+                sentence.lows[following] not in lexicon.konjunktiv
+                and sentence.lows[following] not in lexicon.konjunktiv_two
+            )
+            or before_verb
         ):
             return attribution
     else:

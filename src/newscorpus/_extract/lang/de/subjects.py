@@ -130,8 +130,15 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
         named = _postverbal_subject(sentence, clause.finite + 1, clause.clause_end)
         if (
             named is not None
-            and named.stop >= min(clause.clause_end, sentence.last)
-            and _closing_speaker(sentence, named)
+            and (
+                (
+                    named.stop >= min(clause.clause_end, sentence.last)
+                    and _closing_speaker(sentence, named)
+                )
+                # "Die Preise, sagte der Händler, seien gestiegen": the clause resumes after
+                # the attribution, so the phrase before it is its subject, not the speaker
+                or _konjunktiv_resumes(sentence, clause.clause_end)
+            )
             and not _singular_after_plural(clause, named)
         ):
             return None
@@ -143,6 +150,20 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
         if named is not None and _names_someone_after_thing(sentence, phrase.start, named):
             return _SubjectFound(named, after=named.stop, relative=True)
     return _SubjectFound(phrase, relative=True)
+
+
+def _konjunktiv_resumes(sentence: _Sentence, comma: int) -> bool:
+    """Whether a comma at ``comma`` is followed by a finite verb in the Konjunktiv: the clause
+    that an inserted attribution interrupted goes on ("Die Preise, sagte der Händler, seien
+    gestiegen": "Die Preise" is the content's subject, not the speaker)."""
+    following = comma + 1
+    if following >= sentence.last or sentence.tokens[comma].text != ",":
+        return False
+    low = sentence.lows[following]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(following) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    )
 
 
 def _closing_speaker(sentence: _Sentence, phrase: Phrase) -> bool:
