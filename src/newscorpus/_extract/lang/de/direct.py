@@ -798,12 +798,17 @@ def _named_person(sentence: _Sentence, subject: Attribution) -> bool:
 def _passive_subject(sentence: _Sentence, subject: Attribution) -> bool:
     """Whether a form of "werden" follows a sentence's subject (the ``passive`` role, not a
     form of "sein"): what is done to it ("Der Bürgermeister Jonas Weber wurde verurteilt."),
-    not what it says or does."""
+    not what it says or does; not before an adjective of a stance (the ``stance_adjectives``
+    role), which it becomes: "Der Kanzler wurde deutlich.", "Der Trainer wurde wütend."."""
     verb = _subject_end(sentence, subject)
     if verb >= sentence.last:
         return False
     low = sentence.lows[verb]
-    return low in sentence.roles.passive and low not in sentence.roles.sein
+    return (
+        low in sentence.roles.passive
+        and low not in sentence.roles.sein
+        and sentence.roles.stance_adjectives.isdisjoint(sentence.lows[verb + 1 : sentence.last])
+    )
 
 
 def _speaks(sentence: _Sentence) -> bool:
