@@ -721,10 +721,12 @@ def _medium_asked(sentence: _Sentence, index: int, pair: QuotePair) -> bool:
         return False
     low = sentence.lows[index]
     if low == _TOLD_PREPOSITION:
-        return True
-    return (low == _WITH_PREPOSITION or low in sentence.roles.genitive) and sentence.lows[
-        index - 1
-    ] in sentence.roles.medium_requests
+        return True  # also opening the sentence: "Gegenüber »Bild« erklärte der Trainer: …"
+    return (
+        index >= 1
+        and (low == _WITH_PREPOSITION or low in sentence.roles.genitive)
+        and sentence.lows[index - 1] in sentence.roles.medium_requests
+    )
 
 
 def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
