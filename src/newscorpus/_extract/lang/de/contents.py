@@ -717,7 +717,7 @@ def _medium_asked(sentence: _Sentence, index: int, pair: QuotePair) -> bool:
     to: after "gegenüber" ("sagte ein Sprecher gegenüber „Heute“"), or after a noun of the
     ``medium_requests`` role and a genitive article or "mit" ("auf Anfrage des „Standard“", "in
     einem Interview mit „profil“")."""
-    if len(pair.content.slice(sentence.text).split()) != 1 or index < 1:
+    if len(pair.content.slice(sentence.text).split()) != 1 or index < 0:
         return False
     low = sentence.lows[index]
     if low == _TOLD_PREPOSITION:

@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
 # its class goes through EnumType.__getattr__, a slow path.
+#: A comma and a relative pronoun before the subject of an object relative clause.
+_COMMA_AND_PRONOUN = 2
 _FLAG_ACTIVE = VerbFlag.ACTIVE
 _FLAG_CLAUSE = VerbFlag.CLAUSE
 _FLAG_TOPIC = VerbFlag.TOPIC
@@ -616,6 +618,15 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
     after = _content_start(sentence, cue_end, flags)
+    if (
+        after is None
+        and cue_end < sentence.last
+        and _object_relative(sentence, first)
+        and (_past_verb(sentence, cue_end) or _auxiliary_word(sentence, cue_end))
+    ):
+        # "The cuts, which critics say will hit the poorest, …": the relative pronoun is the
+        # subject of the content, which opens with its verb
+        after = cue_end
     if after is None and object_without_content(sentence, cue_end, flags):
         return None  # "tells the story of a family": no content after it, nor before
     if (
@@ -1164,6 +1175,14 @@ def _participle_before_verb(sentence: _Sentence, cue_end: int) -> bool:
         return False
     low = sentence.lows[position]
     return low in roles.be or low in roles.have or low in roles.modal
+
+
+def _auxiliary_word(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position`` is a lower-case form of "be" or "have" or a modal."""
+    roles, low = sentence.roles, sentence.lows[position]
+    return sentence.is_lower(position) and (
+        low in roles.be or low in roles.have or low in roles.modal
+    )
 
 
 def _past_verb(sentence: _Sentence, position: int) -> bool:
@@ -1910,17 +1929,69 @@ def _role_opens(sentence: _Sentence, opener: int, stop: int) -> bool:
     return False
 
 
+def _object_relative(sentence: _Sentence, subject: int) -> bool:
+    """Whether the subject at ``subject`` follows a relative pronoun right after a comma: the
+    verb of saying stands in a relative clause whose gap is the content's subject ("The cuts,
+    which critics say will hit the poorest, …", "The man, who police say was armed, …")."""
+    return (
+        subject >= _COMMA_AND_PRONOUN
+        and sentence.lows[subject - 1] in sentence.roles.relative_pronouns
+        and sentence.tokens[subject - 2].text == ","
+    )
+
+
+def _before_clause_comma(sentence: _Sentence, content: Span) -> Span:
+    """``content`` up to the comma inside it before the main clause's predicate: the first
+    comma a verb follows ("…, was the deadliest", "…, denied the claim"; a list's comma is
+    passed over: "which ministers claim will tackle crime, terrorism and …, is expected"),
+    else the last one a lower-case word follows ("…, take effect in April")."""
+    lowered: int | None = None
+    for position in range(sentence.first_at(content.start), sentence.last - 1):
+        token = sentence.tokens[position]
+        if token.end > content.end:
+            break
+        if token.text != "," or token.start <= content.start:
+            continue
+        following = _skip_adverbs(sentence, position + 1)
+        if _main_clause_verb(sentence, following):
+            lowered = position
+            break
+        if sentence.is_lower(position + 1):
+            lowered = position
+    if lowered is None:
+        return content
+    return Span(start=content.start, end=sentence.tokens[lowered - 1].end)
+
+
+def _main_clause_verb(sentence: _Sentence, position: int) -> bool:
+    """Whether the word at ``position``, right after a comma that closes a relative clause, is
+    the main clause's verb: a lower-case past tense, auxiliary or present form in "-s"."""
+    lexicon = sentence.lexicon
+    low = sentence.lows[position]
+    return sentence.is_lower(position) and (
+        low in lexicon.past_tenses
+        or low in lexicon.auxiliaries
+        or (low.endswith("ed") and sentence.word_class(position) == "")
+        or low in _MAIN_CLAUSE_PASTS
+        or low in sentence.roles.present_tenses
+        or sentence.is_cue_form(position, _PAST_FORM)  # ", who asked …, told Reuters"
+    )
+
+
 def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Span:
     """A content said in a relative clause set off by commas ends with it: at the comma before
     the main clause's verb ("The head of the FBI, who said the plan had failed, left office"
     is "the plan had failed"); the verb is a lower-case past tense or auxiliary right after a
     comma. A relative pronoun without the comma ends only a to-infinitive content
     (:func:`_infinitive_clause_end`)."""
+    if _object_relative(sentence, subject):
+        # "The attack, which officials said killed 20 people, was …": the clause that the
+        # relative pronoun before the subject opens ends at its comma
+        return _before_clause_comma(sentence, content)
     if sentence.lows[subject] not in sentence.roles.relative_pronouns:
         return content
     if subject == 0 or sentence.tokens[subject - 1].text != ",":
         return _infinitive_clause_end(sentence, content)
-    lexicon = sentence.lexicon
     inner = False  # inside a relative clause of the content's own ("the plan, which …, failed")
     for position in range(sentence.first_at(content.start), sentence.last - 1):
         token = sentence.tokens[position]
@@ -1935,13 +2006,8 @@ def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Sp
             inner = False
             continue
         following = _skip_adverbs(sentence, position + 1)
-        low = sentence.lows[following]
-        if sentence.is_lower(following) and (
-            low in lexicon.past_tenses
-            or low in lexicon.auxiliaries
-            or (low.endswith("ed") and sentence.word_class(following) == "")
-            or low in _MAIN_CLAUSE_PASTS
-            or sentence.is_cue_form(following, _PAST_FORM)  # ", who asked …, told Reuters"
+        if _main_clause_verb(sentence, following) and (
+            sentence.lows[following] not in sentence.roles.present_tenses
         ):
             return Span(start=content.start, end=sentence.tokens[position - 1].end)
     return content
