@@ -101,6 +101,8 @@ if TYPE_CHECKING:
 
 _QUOTE_AND_COMMA = 2  # "„…“, erinnerte sich": the quotation two tokens before the verb
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
+# A noun and the genitive article after it, before a noun in the genitive.
+_NOUN_AND_ARTICLE = 2
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_AUX_DISTANCE = 20
@@ -508,18 +510,34 @@ def _bracketed_aside(sentence: _Sentence, finite: int, last_part: int) -> bool:
 def _counts_the_dead(sentence: _Sentence, finite: int, cue_parts: list[int]) -> bool:
     """Whether a verb of demanding has a toll noun as its object in its clause: "Das Erdbeben
     hat mindestens 65 Menschenleben gefordert", "forderte einen Motorrad-Toten". A toll noun
-    after a preposition is a topic ("fordert Hilfe für die Opfer")."""
+    after a preposition is a topic ("fordert Hilfe für die Opfer"), one in the genitive after
+    a noun is that noun's attribute ("Der Anwalt der Opfer forderte, …")."""
     lows = sentence.lows
     stop = sentence.clause_end[max(cue_parts)]
     tolls = sentence.roles.toll_nouns
     for index in range(sentence.clause_start[finite], stop):
         low = lows[index]
-        if (low in tolls or low.rpartition("-")[2] in tolls) and not any(
-            sentence.word_class(before) == "prep"
-            for before in range(max(0, index - _TOLL_REACH), index)
+        if (
+            (low in tolls or low.rpartition("-")[2] in tolls)
+            and not any(
+                sentence.word_class(before) == "prep"
+                for before in range(max(0, index - _TOLL_REACH), index)
+            )
+            and not _genitive_attribute(sentence, index)
         ):
             return True
     return False
+
+
+def _genitive_attribute(sentence: _Sentence, index: int) -> bool:
+    """Whether the noun at ``index`` follows a genitive article ("der", "des") right after a
+    capitalised noun: "der Anwalt der Opfer", "die Familie des Toten"."""
+    return (
+        index >= _NOUN_AND_ARTICLE
+        and sentence.lows[index - 1] in sentence.roles.genitive
+        and sentence.is_capitalised(index - 2)
+        and sentence.word_class(index - 2) == ""
+    )
 
 
 def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int], int | None] | None:
