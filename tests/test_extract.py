@@ -330,6 +330,10 @@ def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | 
     [
         ("Der Minister sagte am Montag gegenüber der Zeitung, er trete zurück.", "der Zeitung"),
         ("Gegenüber dem „Tagesspiegel“ erklärte sie: „Wir bleiben.“", "dem „Tagesspiegel“"),
+        ("Er erklärte ihm, das sei falsch.", "ihm"),
+        ("Sie sagte ihnen, sie sollten warten.", "ihnen"),
+        ("Merz warf ihr dagegen vor, die Lage zu verharmlosen.", "ihr"),
+        ("Sie sagte, ihr Plan sei gut.", None),
         (
             "„Wir bleiben“, sagte Lena Wolf, Kapitänin des Vereins, gegenüber einem Reporter.",
             "einem Reporter",

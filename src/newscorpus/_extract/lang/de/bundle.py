@@ -98,6 +98,7 @@ class WordRoles(NamedTuple):
     conditions: frozenset[str]
     pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
+    dative_possessives: frozenset[str]
     subject_pronouns: frozenset[str]
     reportive: frozenset[str]
     konjunktiv_formulas: frozenset[str]
@@ -203,6 +204,7 @@ class WordRoles(NamedTuple):
     zu_addressing_verbs: frozenset[str]
     sentence_openers: frozenset[str]
     surname_function_words: frozenset[str]
+    continuing_adverbs: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

@@ -118,6 +118,15 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         or low in roles.dative_pronouns
         or low == "demnach"
         or (
+            # "warf ihr vor, …": a possessive that is also a dative pronoun, alone before no
+            # noun or adjective of its own
+            low in roles.dative_possessives
+            and start + 1 < len(tokens)
+            and not sentence.is_head(start + 1)
+            and not sentence.is_adjective(start + 1)
+            and not sentence.is_capitalised(start + 1)
+        )
+        or (
             # "Dieser bestätigte, …": a demonstrative standing alone before a verb
             low in roles.demonstrative_pronouns
             and start + 1 < len(tokens)

@@ -974,13 +974,17 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
     """ "Er sagte Reportern, …", "erklärte einem Angestellten, dass …", "teilte dem
     Fernsehsender mit": a dative object right after the verb, or after its subject when that
     follows the verb, opened by a word of the ``told_datives`` role or ending in a noun of the
-    ``audience_nouns`` role ("sagte der Presse"); not a source that "zufolge" follows ("sagte,
-    dem Bericht zufolge, …" has a comma; "dem Bericht zufolge" is a frame)."""
+    ``audience_nouns`` role ("sagte der Presse"), or a dative pronoun alone ("erklärte ihr,");
+    not a source that "zufolge" follows ("sagte, dem Bericht zufolge, …" has a comma; "dem
+    Bericht zufolge" is a frame)."""
     sentence, start = told.sentence, told.dative_start
     if (
         start >= told.clause_end
         or sentence.lows[start] in sentence.roles.non_dative
-        or not _may_open_phrase(sentence, start)
+        or not (
+            _may_open_phrase(sentence, start)
+            or sentence.lows[start] in sentence.roles.dative_pronouns
+        )
     ):
         return None
     lows = sentence.lows
@@ -991,6 +995,11 @@ def _audience_in_the_dative(told: _Told) -> Phrase | None:
         return None
     if lows[start] in sentence.roles.told_datives or _names_audience(sentence, phrase):
         return phrase
+    if phrase.stop == start + 1 and (
+        lows[start] in sentence.roles.dative_pronouns
+        or lows[start] in sentence.roles.dative_possessives
+    ):
+        return phrase  # "Er erklärte ihr, …", "sagte ihm, …": a dative pronoun alone
     return None
 
 

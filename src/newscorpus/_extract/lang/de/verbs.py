@@ -1007,6 +1007,15 @@ def _structure(
         attribution = attrs.evolve(
             attribution, mention=giver.mention, mention_words=giver.mention_words
         )
+    elif (
+        es
+        and mention is None
+        and not sentence.roles.continuing_adverbs.isdisjoint(lows[clause_start:clause_end])
+        and state.continues()
+    ):
+        # "Die Frau habe sich selbst alarmiert, hieß es weiter.": the source quoted before
+        # goes on
+        attribution = attrs.evolve(attribution, inherit=True)
     after = sentence.clause_end[max(after_verb - 1, last_part)]
     if (
         after < len(sentence.tokens)
