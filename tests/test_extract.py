@@ -318,6 +318,7 @@ def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
         ("“We will not be intimidated,” the prime minister told MPs on Monday.", "MPs"),
         ("The plan is dead, a source told the Times last night.", "the Times"),
         ("A source told the Times last night that the plan was dead.", "the Times"),
+        ("Residents told to boil water after contamination", "Residents"),
     ],
 )
 def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | None) -> None:

@@ -617,6 +617,22 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
+    if (
+        _FLAG_OBJECT in flags
+        and not group.auxiliaries
+        and _FORM_PAST in kinds
+        and cue_end < sentence.last
+        and _infinitive(sentence, cue_end)
+        and sentence.lows[first] not in sentence.roles.subject_pronouns
+        and sentence.last == len(sentence.tokens)
+    ):
+        # "Residents told to boil water", "Blair told to double overseas aid": a headline
+        # (no final stop) drops the passive's auxiliary (the active takes whom it told first:
+        # "Police told residents to …"; "callers asked to place bets." in a body is theirs);
+        # the subject is the addressee, the speaker is not named
+        return _passive_attribution(
+            sentence, cue_end, None, (cue_start, cue_end), Phrase(first, stop)
+        )
     after = _content_start(sentence, cue_end, flags)
     if (
         after is None
