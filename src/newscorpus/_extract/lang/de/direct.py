@@ -67,6 +67,9 @@ if TYPE_CHECKING:
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
 # its class goes through EnumType.__getattr__, a slow path.
+#: The most adverbs between a form of "sein" and the quoted predicate after it ("ist sichtlich
+#: „…“").
+_MAX_STATE_ADVERBS = 2
 _CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
 _CONTEXT_EXPLICIT = QuoteContext.EXPLICIT
 _CONTEXT_NONE = QuoteContext.NONE
@@ -162,7 +165,11 @@ def _direct_quotes(
             used.add(quote)
             results.append(segment)
             continue
-        said = _said_with_words(sentence, pair) or _attitude_after(sentence, pair)
+        said = (
+            _said_with_words(sentence, pair)
+            or _attitude_after(sentence, pair)
+            or _quoted_state(sentence, pair)
+        )
         if said is not None:
             used.add(quote)
             results.append(said)
@@ -468,6 +475,37 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
     cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
     return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
+
+
+def _quoted_state(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quoted predicate in the indicative: a form of "sein" (the ``sein``
+    role) right after the subject opening the sentence, at most a few adverbs, then a
+    quotation in lower case that closes the sentence or comes before a prepositional phrase:
+    "Die Familie ist „fassungslos“.", "Der Verband war „tief enttäuscht“ über das Urteil." The
+    subject (someone: :func:`_known_speaker`) says how they are; no cue names it."""
+    index = _quote_index(sentence, pair)
+    lows = sentence.lows
+    text = sentence.tokens[index].text
+    if not next((character.islower() for character in text if character.isalpha()), False):
+        return None
+    following = index + 1
+    if following < sentence.last and sentence.word_class(following) != "prep":
+        return None
+    subject, verb = _subject_and_verb(sentence)
+    if (
+        subject is None
+        or subject.mention is None
+        or verb >= index
+        or lows[verb] not in sentence.roles.sein
+        or index - verb > _MAX_STATE_ADVERBS + 1
+        or not all(
+            sentence.is_lower(between) and sentence.word_class(between) in {"", "adv"}
+            for between in range(verb + 1, index)
+        )
+        or not _known_speaker(sentence, subject)
+    ):
+        return None
+    return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=())
 
 
 def _cue_spans(sentence: _Sentence, runs: list[tuple[int, int]]) -> tuple[Span, ...]:
