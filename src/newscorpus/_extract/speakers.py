@@ -1646,11 +1646,14 @@ def _analyse_german(
         found_role = _role_lookup(body, index, lexicon)
         if (
             found_role is not None
-            and word.lower() in lexicon.address_nouns
+            and (word.lower() in lexicon.address_nouns or found_role[2].adjectival)
             and index + 1 < len(body)
+            and _is_capitalised(body[index + 1])
             and _role_lookup(body, index + 1, lexicon) is not None
         ):
-            continue  # "Frau Ministerin Mikl-Leitner": the role is the next word
+            # "Frau Ministerin Mikl-Leitner": the role is the next word; so after a nominalised
+            # adjective, its attribute there: "Die Vorsitzende Richterin" (not "Vorsitzende")
+            continue
         if found_role is not None and not (
             found_role[1] and _lone_word(body, index) and not determiner
         ):
