@@ -265,6 +265,17 @@ def test_no_top_speaker_has_its_own_name_or_a_bare_relation_as_a_role(
     assert wrong == []
 
 
+def test_a_surname_named_in_full_with_a_first_name_is_not_someone_elses(shared: Path) -> None:
+    # "Lleyton Hewitt" names the tennis player: his "said Hewitt" is not Patricia Hewitt's,
+    # whom a first name missing from the lexicon had let take his quotes.
+    corpus = loaded(shared, "bbc")
+    lleyton = corpus.speaker("Lleyton Hewitt")
+    patricia = corpus.speaker("Patricia Hewitt")
+    assert lleyton is not None
+    assert patricia is not None
+    assert lleyton != patricia
+
+
 def test_a_namesake_with_another_role_is_not_merged(shared: Path) -> None:
     # Lord Bach, the defence procurement minister, is not Robbie Bach of Microsoft; the
     # broadcaster BBC Wales does not take the Welsh team's quotes.
