@@ -205,6 +205,7 @@ class WordRoles(NamedTuple):
     sentence_openers: frozenset[str]
     surname_function_words: frozenset[str]
     continuing_adverbs: frozenset[str]
+    narrating_coordinators: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

@@ -58,6 +58,7 @@ from newscorpus._extract.lang.de.sentence import (
     _FINAL,
     _MAX_PHRASE,
     _SHORT_QUOTE_WORDS,
+    KONJUNKTIV_MOOD,
     _derive,
     _Sentence,
     _skip_leading,
@@ -103,6 +104,8 @@ _QUOTE_AND_COMMA = 2  # "„…“, erinnerte sich": the quotation two tokens be
 _TOLL_REACH = 2  # "für die Opfer": a preposition this close before a toll noun
 # A noun and the genitive article after it, before a noun in the genitive.
 _NOUN_AND_ARTICLE = 2
+# The word before an infinitive: a clause with it is no finite main clause.
+_INFINITIVE_MARKER = "zu"
 _ASIDE_REACH = 5  # "(wie die Zeitung gestern berichtete)": words before the verb in brackets
 _MAX_PARTICLE_DISTANCE = 25
 _MAX_AUX_DISTANCE = 20
@@ -1779,7 +1782,10 @@ def _without_next_predicate(sentence: _Sentence, span: Span, speaker: tuple[str,
     lexicon = sentence.lexicon
     for index in range(first + 1, stop - 2):
         comma = tokens[index].text == ","
-        if comma and _narrated_time(sentence, first, index, speaker):
+        if comma and (
+            _narrated_time(sentence, first, index, speaker)
+            or _narrated_main_clause(sentence, first, index)
+        ):
             return sentence.span(first, index)
         if not comma and sentence.lows[index] not in coordinators:
             continue
@@ -1820,6 +1826,68 @@ def _without_next_predicate(sentence: _Sentence, span: Span, speaker: tuple[str,
             # object that cannot be its subject
             return sentence.span(first, index - 1) if index - 1 > first else span
     return span
+
+
+def _narrated_main_clause(sentence: _Sentence, first: int, comma: int) -> bool:
+    """Whether a main clause in the indicative after ``comma`` is the reporter's, no more of a
+    content in the Konjunktiv I opening at ``first``: after a word of the
+    ``narrating_coordinators`` role or none, a subject (an article, adjectives and capitalised
+    words, or capitalised words), right after it a finite verb in the indicative (an auxiliary
+    or a lower-case word no lexicon knows), and no Konjunktiv form nor a zu-infinitive up to
+    the clause's end ("sagte, die Gespräche seien konstruktiv gewesen, doch die Opposition
+    widersprach", "teilte mit, der Fahrer sei unverletzt, die Straße war jedoch gesperrt";
+    not "…, die Regierung habe versagt", nor "…, die Beziehungen neu zu gestalten"). Without a
+    coordinator the verb must not close the clause, which a relative clause's verb does; a
+    content after a colon is never cut so: the speaker's own words may go on in the
+    indicative."""
+    lows, lexicon = sentence.lows, sentence.lexicon
+    if (
+        (first > 0 and sentence.tokens[first - 1].text == ":")
+        or not sentence.roles.first_person.isdisjoint(lows[first:comma])
+        or not _has_konjunktiv(sentence, first, comma, only_first=True)
+    ):
+        # after a colon, or in the first person, the speaker's own words may go on in the
+        # indicative, as in the first person's "plötzlich habe ich Schreie gehört, der Wagen
+        # ist weitergerast"
+        return False
+    start = comma + 1
+    coordinated = lows[start] in sentence.roles.narrating_coordinators
+    if coordinated:
+        start += 1
+    end = min(sentence.clause_end[start], sentence.last) if start < sentence.last else start
+    for index in range(start, end):
+        low = lows[index]
+        if (
+            sentence.tokens[index].quote >= 0
+            or low in lexicon.konjunktiv
+            or low in lexicon.konjunktiv_two
+            or (
+                low == _INFINITIVE_MARKER
+                and index + 1 < end
+                and sentence.is_lower(index + 1)
+                and lows[index + 1].endswith("en")
+            )
+        ):
+            return False
+    verb = start
+    if verb < end and sentence.word_class(verb) == "det":
+        verb += 1
+        while verb < end and sentence.is_adjective(verb):
+            verb += 1
+    nouns = verb
+    while verb < end and sentence.is_capitalised(verb):
+        verb += 1
+    if verb == nouns or verb >= end or not sentence.is_lower(verb):
+        return False
+    if not coordinated and verb == end - 1:
+        # a verb closing the clause may close a relative clause ("…, die mangelnde Kenntnis
+        # zeigten"); a main clause's verb stands second, before the rest of its clause
+        return False
+    low = lows[verb]
+    auxiliary = lexicon.auxiliaries.get(low)
+    if auxiliary is not None:
+        return auxiliary[1] != KONJUNKTIV_MOOD
+    return low not in lexicon.word_class and not sentence.is_adjective(verb)
 
 
 def _strong_past_before_object(
