@@ -158,6 +158,8 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
             gaps[-1][1] = max(gaps[-1][1], gap_end)
         else:
             gaps.append([gap_start, gap_end])
+    for gap in gaps:
+        gap[1] = _past_set_off_adverbial(text, gap[0], gap[1], end)
     # Each gap starts after the piece before it (gaps apart by a word, inside the span), so
     # the pieces are valid spans: built unvalidated.
     pieces: list[Span] = []
@@ -171,6 +173,19 @@ def _with_frame_left_out(text: str, quote: Quote) -> Quote:
     if len(kept) < _TWO_PARTS or kept[0].start != start or kept[-1].end != end:
         return quote
     return quote_with_parts(quote, tuple(kept))
+
+
+def _past_set_off_adverbial(text: str, gap_start: int, gap_end: int, end: int) -> int:
+    """Where a frame set off by a comma before it ends: past a short adverbial after its last
+    mention, up to the comma that closes the frame (", sagte er am Montag, …", "…, he said on
+    Monday, …": "am Montag" and "on Monday" are the frame's). A frame without that comma before
+    it keeps its end ("… sei laut Minister ernst, …": "ernst" is the content's)."""
+    if not text[:gap_start].rstrip().endswith(","):
+        return gap_end
+    comma = text.find(",", gap_end, min(end, gap_end + _MAX_FRAME_ADVERBIAL + 1))
+    if comma < 0 or any(character in _CLAUSE_BREAKS for character in text[gap_end:comma]):
+        return gap_end
+    return comma
 
 
 def _trimmed(text: str, piece: Span) -> Span | None:

@@ -89,6 +89,10 @@ _NOUN_PHRASE_OPENERS = frozenset({"det", ""})
 _CLAUSE_SUBJECT_OPENERS = frozenset({"det", "", "pron"})
 _PLURAL_ENDING = "en"  # "erklären", "verwirklichen": a plural verb, or an infinitive
 _KONJUNKTIV_WINDOW = 12
+# A noun and the comma after it, before a clause that may be the noun's.
+_NOUN_AND_SEPARATOR = 2
+# The most words of an adverbial after an inserted frame's speaker ("sagte er am Montag").
+_MAX_FRAME_ADVERBIAL = 8
 #: The most words of a prepositional phrase before the comma of its relative clause ("bei einer
 #: großen Pressekonferenz, an der …", see _after_adverbial).
 _MAX_ADVERBIAL_WORDS = 4
@@ -147,6 +151,7 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     frame_start = bisect.bisect_left(tokens, min(piece.start for piece in pieces), key=token_start)
     frame_stop = bisect.bisect_left(tokens, max(piece.end for piece in pieces), key=token_start)
     opening, last = sentence.opening, sentence.last
+    frame_stop = _past_frame_adverbial(sentence, frame_stop)
     if (
         frame_start - 1 <= opening
         or frame_stop + 1 >= last  # no words after the frame's comma
@@ -167,12 +172,21 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
     # sagte der Angeklagte, …")
     auxiliary_alone = _auxiliary_alone_before(sentence, before, after)
     completed = auxiliary_alone or _reported_on_both_sides(sentence, before, after)
+    before_verb = any(_verb_like_word(sentence, index) for index in before)
+    # "Im Herbst, sagte die Ministerin, solle das Gesetz in Kraft treten": a fronted phrase
+    # without a verb, the content's verb in the Konjunktiv right after the frame
+    fronted = (
+        sentence.word_class(opening) == "prep"
+        and not before_verb
+        and content == tokens[following].start
+        and sentence.lows[following] in sentence.lexicon.konjunktiv
+    )
+    completed = completed or fronted
     if not completed and (
         sentence.word_class(opening) not in _NOUN_PHRASE_OPENERS
         or sentence.lows[following] in sentence.roles.relative
     ):
         return attribution  # "Wie X mitteilte, …"; "…, heißt es im Bericht, der …"
-    before_verb = any(_verb_like_word(sentence, index) for index in before)
     if content == tokens[opening].start and not before_verb:
         # "Das neue Gesetz, sagte Guo, nennt Gewalt ein Verbrechen.": a subject alone before the
         # frame, its verb (a word in lower case, no closed-class word) after it
@@ -266,6 +280,30 @@ def _auxiliary_alone_before(sentence: _Sentence, before: range, after: range) ->
         )
         and lows[closing] not in auxiliaries
     )
+
+
+def _past_frame_adverbial(sentence: _Sentence, stop: int) -> int:
+    """The comma after an inserted frame's adverbial that follows its speaker ("Die Lage, sagte
+    er am Montag, sei ernst", "Er sei, sagte der Angeklagte mit leiser Stimme, nie dort
+    gewesen"): a few words with no auxiliary, Konjunktiv or verb of saying among them and no
+    quotation; else ``stop``."""
+    tokens, lexicon = sentence.tokens, sentence.lexicon
+    for index in range(stop, min(stop + _MAX_FRAME_ADVERBIAL, sentence.last)):
+        if tokens[index].text == ",":
+            return index
+        low = sentence.lows[index]
+        if (
+            tokens[index].quote >= 0
+            or sentence.separator[index]
+            or (
+                sentence.is_lower(index)
+                and (
+                    low in lexicon.auxiliaries or low in lexicon.konjunktiv or low in lexicon.verbs
+                )
+            )
+        ):
+            return stop
+    return stop
 
 
 def _reported_on_both_sides(sentence: _Sentence, before: range, after: range) -> bool:
@@ -1546,6 +1584,10 @@ def _content_after(
     if low in sentence.roles.complementizers:
         if _relay_frame(sentence, start):
             return None  # "„Feuer!“, rief ein Passant, wie die Polizei mitteilte": a relay's frame
+        if _konjunktiv_after_adverbial(sentence, start, sentence.clause_end[start]):
+            # "sagte, wie hoch der Schaden sei, lasse sich nicht sagen": the clause is the
+            # subject of the content's verb in the Konjunktiv after its comma
+            return _KIND_INDIRECT, span, []
         return _KIND_INDIRECT, _before_finite_verb(sentence, span), []
     if (
         start + 1 < last
@@ -1832,14 +1874,22 @@ def _konjunktiv_after_adverbial(sentence: _Sentence, start: int, comma: int) -> 
     Land nicht helfe, müsse das Bad schließen", "sagte, obwohl man verloren habe, sei er
     zufrieden" (the clause after the verb is the content's own; one before the verb, "Als der
     Zug hielt, erklärte der Schaffner", is the narration's)."""
-    if sentence.word_class(start) != "sub" or comma + 1 >= sentence.last:
+    if sentence.word_class(start) != "sub" or comma + 2 >= sentence.last:
         return False
-    if sentence.tokens[comma].text != ",":
+    if sentence.tokens[comma].text != "," or (
+        start >= _NOUN_AND_SEPARATOR and sentence.is_capitalised(start - 2)
+    ):
+        # (after a noun of saying the clause is the noun's: "Sein Vorschlag, dass Tirol einen
+        # Hubschrauber kaufe, sei abgelehnt worden")
         return False
     low = sentence.lows[comma + 1]
     lexicon = sentence.lexicon
-    return sentence.is_lower(comma + 1) and (
-        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
+    return (
+        sentence.is_lower(comma + 1)
+        and (low in lexicon.konjunktiv or low in lexicon.konjunktiv_two)
+        # a second predicate of the clause's subject, no verb of the content: "plädierte
+        # dafür, dass er nicht schuldig sei, lege aber keine Beweise vor"
+        and sentence.lows[comma + 2] not in sentence.roles.comma_coordinators
     )
 
 

@@ -1048,6 +1048,9 @@ def _structure(
     content = (
         None
         if _coordinated_verb(sentence, after_verb, after)
+        # "Die Stadt trauere, sagte der Bürgermeister von Graz, wo das Unglück geschah.": after
+        # a trailing verb a relative adverb of place tells where, no content of its own
+        or (trailing and _relative_adverb_after(sentence, after))
         else _content_after(
             sentence, after, opinion=opinion, plain=not trailing and not closes_relative
         )
@@ -1826,6 +1829,17 @@ def _without_next_predicate(sentence: _Sentence, span: Span, speaker: tuple[str,
             # object that cannot be its subject
             return sentence.span(first, index - 1) if index - 1 > first else span
     return span
+
+
+def _relative_adverb_after(sentence: _Sentence, comma: int) -> bool:
+    """Whether a comma at ``comma`` is followed by a relative adverb of place (the
+    ``relative_adverbs`` role: "…, wo das Unglück geschah")."""
+    following = comma + 1
+    return (
+        following < sentence.last
+        and sentence.tokens[comma].text == ","
+        and sentence.lows[following] in sentence.roles.relative_adverbs
+    )
 
 
 def _narrated_main_clause(sentence: _Sentence, first: int, comma: int) -> bool:
