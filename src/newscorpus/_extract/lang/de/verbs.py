@@ -1109,6 +1109,14 @@ def _structure(
             following = _quotes_after(sentence, after)
             if following:
                 content = (content[0], content[1], content[2] + following)
+            elif content[0] is _KIND_INDIRECT and _reported_subordinate(sentence, after):
+                # "Der Zug habe Verspätung, sagte die Schaffnerin, weil eine Weiche gestört
+                # sei.": the reason goes on with the words reported (the frame is left out)
+                content = (
+                    content[0],
+                    Span(start=content[1].start, end=sentence.tokens[sentence.last - 1].end),
+                    content[2],
+                )
     if content is None and trailing:
         content = _content_after(sentence, after, opinion=opinion)
     if (
@@ -1829,6 +1837,23 @@ def _without_next_predicate(sentence: _Sentence, span: Span, speaker: tuple[str,
             # object that cannot be its subject
             return sentence.span(first, index - 1) if index - 1 > first else span
     return span
+
+
+def _reported_subordinate(sentence: _Sentence, comma: int) -> bool:
+    """Whether a comma after a trailing attribution opens a subordinate clause in the
+    Konjunktiv I that closes the sentence: a reason or condition of the words reported ("…,
+    sagte die Schaffnerin, weil eine Weiche gestört sei"), not the narrator's ("…, sagte er,
+    bevor er den Saal verließ")."""
+    following = comma + 1
+    return (
+        following < sentence.last
+        and sentence.tokens[comma].text == ","
+        and sentence.word_class(following) == "sub"
+        and sentence.lows[following] not in sentence.roles.relative_adverbs
+        and sentence.lows[following] not in sentence.roles.narrative_times
+        and sentence.clause_end[following] >= sentence.last
+        and _has_konjunktiv(sentence, following + 1, sentence.last, only_first=True)
+    )
 
 
 def _relative_adverb_after(sentence: _Sentence, comma: int) -> bool:
