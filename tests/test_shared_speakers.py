@@ -276,6 +276,14 @@ def test_a_surname_named_in_full_with_a_first_name_is_not_someone_elses(shared: 
     assert lleyton != patricia
 
 
+def test_a_newspaper_named_by_its_day_is_not_the_daily(shared: Path) -> None:
+    # "The Sunday Times reported …" is not "the Times": the weekday is the paper's name.
+    corpus = loaded(shared, "bbc")
+    sunday = corpus.speaker("Sunday Times")
+    assert sunday is not None
+    assert sunday != corpus.speaker("Times")
+
+
 def test_a_namesake_with_another_role_is_not_merged(shared: Path) -> None:
     # Lord Bach, the defence procurement minister, is not Robbie Bach of Microsoft; the
     # broadcaster BBC Wales does not take the Welsh team's quotes.

@@ -2105,7 +2105,10 @@ def _english_part(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             break  # "No 10", "A No 10 spokesman": a determiner opening an organisation's name
         if low in lexicon.determiners:
             definite = definite or low == "the"
-        elif low not in lexicon.prepositions and low not in lexicon.name_context:
+        elif (low not in lexicon.prepositions and low not in lexicon.name_context) or (
+            # "The Sunday Times": a word of time that opens an organisation's name
+            " ".join(words[start:]).lower() in lexicon.organisations
+        ):
             break
         start += 1
     stop = len(words)
@@ -2756,8 +2759,13 @@ def _english_proper_start(head_words: list[str], lexicon: _Lexicon) -> int:
         if not (_is_capitalised(word) or inner):
             break
         start -= 1
-    while start < len(head_words) - 1 and (
-        head_words[start] in _EN_NAME_INNER or head_words[start].lower() in lexicon.name_context
+    while (
+        start < len(head_words) - 1
+        and (
+            head_words[start] in _EN_NAME_INNER or head_words[start].lower() in lexicon.name_context
+        )
+        # "Sunday Times", "Mail on Sunday": a word of time inside an organisation's name
+        and " ".join(head_words[start:]).lower() not in lexicon.organisations
     ):
         start += 1
     return start
