@@ -905,3 +905,11 @@ def test_a_role_core_is_written_in_every_form_of_the_role(language: str) -> None
 )
 def test_the_core_of_a_role_word(part: str, core: str) -> None:
     assert speakers._role_core(part) == core
+
+
+def test_a_lone_noun_before_a_plural_verb_names_a_group_not_a_surname() -> None:
+    # "Fischer sagten" are fishermen, not Joschka Fischer: a generic speaker, never merged
+    text = "Joschka Fischer besuchte die Region. Fischer sagten, sie hätten eine Explosion gesehen."
+    (quote,) = newscorpus.extract_quotes(text, language="de")
+    assert quote.speaker is not None
+    assert quote.speaker.generic

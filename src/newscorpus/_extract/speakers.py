@@ -925,6 +925,17 @@ def _analyse_cached(
         )
     ):
         info = attrs.evolve(info, indefinite=True)
+    if (
+        plural is True
+        and lexicon.grammar is _GRAMMAR_GERMAN
+        and len(words) == 1
+        and info.named
+        and info.kind is _KIND_UNKNOWN
+    ):
+        # "Fischer sagten, …": a lone noun before a verb in the plural names a group of people
+        # by what they are (fishermen), no one by a surname: named by no one, not merged with
+        # a Joschka Fischer
+        info = attrs.evolve(info, named=False, generic=True)
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
     return info if name == info.name else attrs.evolve(info, name=name)
@@ -2885,6 +2896,16 @@ def _genitive_base_en(word: str) -> str:
     return base or word
 
 
+def _abbreviation_after_particles(body: Sequence[str], number: int, lexicon: _Lexicon) -> bool:
+    """Whether the word after the particles from ``number`` on is an abbreviation, opening with
+    two capitals ("Manfred Wolf von der GPA-djp", "Anna Berg vom ÖGB"): a body the person
+    belongs to, no part of the name ("Ursula von der Leyen", "Anna von DeWitt")."""
+    following = number
+    while following < len(body) and body[following] in lexicon.particles:
+        following += 1
+    return following < len(body) and body[following][:2].isupper()
+
+
 def _role_lookup(
     body: list[str], index: int, lexicon: _Lexicon
 ) -> tuple[tuple[int, int], str, _RoleForm] | None:
@@ -2948,6 +2969,7 @@ def _name_run(body: Sequence[str], start: int, lexicon: _Lexicon) -> list[str]:
                 or _english_particle(body, number, lexicon)
                 or _foreign_particle(body, number, lexicon)
             )
+            and not _abbreviation_after_particles(body, number, lexicon)
         ) or (names and _GLUED_PARTICLE.match(word)):
             names.append(word)
             continue
