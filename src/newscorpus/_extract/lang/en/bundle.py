@@ -130,6 +130,7 @@ class WordRoles(NamedTuple):
     have: frozenset[str]
     be: frozenset[str]
     speaker_states: frozenset[str]
+    light_verbs: frozenset[str]
     modal: frozenset[str]
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]

@@ -18,6 +18,7 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.en.contents import (
     _SENTENCE_LIKE_WORDS,
+    _auxiliary,
     _clause_end,
     _content_after,
     _short_quote,
@@ -318,6 +319,10 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         )
     ):
         mention = _phrase_before(sentence, position + 1)
+    elif position >= 0 and sentence.word_class(position) == "det":
+        # "The Met Office has issued a warning that …": the subject of a verb that only carries
+        # the noun of saying (the ``light_verbs`` role) is its speaker
+        mention = _light_verb_subject(sentence, position)
     if fronted is None:
         # The noun phrase opens the sentence: it is the subject, and the main verb ends the clause.
         opens = mention.start if mention is not None else position + 1
@@ -342,6 +347,29 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(index, index + 1),),
     )
+
+
+def _light_verb_subject(sentence: _Sentence, article: int) -> Phrase | None:
+    """The subject right before a verb of the ``light_verbs`` role ("issued", "gave", "made",
+    after auxiliaries and adverbs) that stands before the article at ``article``: who issued
+    the warning or gave the assurance ("The government gave an assurance that …")."""
+    verb = article - 1
+    if verb < 1 or sentence.lows[verb] not in sentence.roles.light_verbs:
+        return None
+    before = verb
+    while before > 0 and (
+        _auxiliary(sentence.roles, sentence.lows[before - 1])
+        or sentence.word_class(before - 1) == "adv"
+    ):
+        before -= 1
+    if before == 1 + _skip_leading(sentence, 0) and sentence.lows[before - 1] in (
+        sentence.roles.subject_pronouns
+    ):
+        return Phrase(before - 1, before)  # "She made the claim that …"
+    phrase = _phrase_before(sentence, before)
+    if phrase is None or phrase.stop != before or phrase.start != _skip_leading(sentence, 0):
+        return None
+    return phrase
 
 
 def _subject_clause_end(sentence: _Sentence, that: int) -> int | None:
