@@ -63,7 +63,7 @@ from newscorpus._extract.speakers import (
 from newscorpus._model import QuoteKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from newscorpus._extract.lang.en.bundle import WordRoles
 
@@ -1956,18 +1956,24 @@ def _object_relative(sentence: _Sentence, subject: int) -> bool:
     )
 
 
+def _commas_inside(sentence: _Sentence, content: Span) -> Iterator[int]:
+    """The comma tokens inside ``content`` after its first word, in order (none at the
+    sentence's last token)."""
+    for position in range(sentence.first_at(content.start), sentence.last - 1):
+        token = sentence.tokens[position]
+        if token.end > content.end:
+            return
+        if token.text == "," and token.start > content.start:
+            yield position
+
+
 def _before_clause_comma(sentence: _Sentence, content: Span) -> Span:
     """``content`` up to the comma inside it before the main clause's predicate: the first
     comma a verb follows ("…, was the deadliest", "…, denied the claim"; a list's comma is
     passed over: "which ministers claim will tackle crime, terrorism and …, is expected"),
     else the last one a lower-case word follows ("…, take effect in April")."""
     lowered: int | None = None
-    for position in range(sentence.first_at(content.start), sentence.last - 1):
-        token = sentence.tokens[position]
-        if token.end > content.end:
-            break
-        if token.text != "," or token.start <= content.start:
-            continue
+    for position in _commas_inside(sentence, content):
         following = _skip_adverbs(sentence, position + 1)
         if _main_clause_verb(sentence, following):
             lowered = position
@@ -2009,12 +2015,7 @@ def _relative_clause_end(sentence: _Sentence, subject: int, content: Span) -> Sp
     if subject == 0 or sentence.tokens[subject - 1].text != ",":
         return _infinitive_clause_end(sentence, content)
     inner = False  # inside a relative clause of the content's own ("the plan, which …, failed")
-    for position in range(sentence.first_at(content.start), sentence.last - 1):
-        token = sentence.tokens[position]
-        if token.end > content.end:
-            break
-        if token.text != "," or token.start <= content.start:
-            continue
+    for position in _commas_inside(sentence, content):
         if sentence.lows[position + 1] in sentence.roles.relative_pronouns:
             inner = True
             continue
