@@ -180,7 +180,10 @@ def _past_set_off_adverbial(text: str, gap_start: int, gap_end: int, end: int) -
     mention, up to the comma that closes the frame (", sagte er am Montag, …", "…, he said on
     Monday, …": "am Montag" and "on Monday" are the frame's). A frame without that comma before
     it keeps its end ("… sei laut Minister ernst, …": "ernst" is the content's)."""
-    if not text[:gap_start].rstrip().endswith(","):
+    before = gap_start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1  # (not text[:gap_start].rstrip(): a copy of the text before each frame)
+    if before < 0 or text[before] != ",":
         return gap_end
     comma = text.find(",", gap_end, min(end, gap_end + _MAX_FRAME_ADVERBIAL + 1))
     if comma < 0 or any(character in _CLAUSE_BREAKS for character in text[gap_end:comma]):

@@ -1869,11 +1869,13 @@ def _finite_saying(sentence: _Sentence, index: int) -> bool:
 
 
 def _konjunktiv_after_adverbial(sentence: _Sentence, start: int, comma: int) -> bool:
-    """Whether an adverbial clause opened by a subordinator at ``start`` right after the verb of
-    saying ends at the ``comma`` before the content's verb in the Konjunktiv: "sagte, wenn das
-    Land nicht helfe, müsse das Bad schließen", "sagte, obwohl man verloren habe, sei er
-    zufrieden" (the clause after the verb is the content's own; one before the verb, "Als der
-    Zug hielt, erklärte der Schaffner", is the narration's)."""
+    """Whether a clause opened by a subordinator at ``start`` right after the verb of saying
+    ends at the ``comma`` before the content's verb in the Konjunktiv: an adverbial clause
+    ("sagte, wenn das Land nicht helfe, müsse das Bad schließen", "sagte, obwohl man verloren
+    habe, sei er zufrieden") or a dass-, ob- or w-clause as that verb's subject ("sagte, wie
+    hoch der Schaden sei, lasse sich nicht beziffern"). The clause after the verb is the
+    content's own; one before the verb, "Als der Zug hielt, erklärte der Schaffner", is the
+    narration's."""
     if sentence.word_class(start) != "sub" or comma + 2 >= sentence.last:
         return False
     if sentence.tokens[comma].text != "," or (

@@ -481,8 +481,9 @@ def _quoted_state(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     """The speaker of a quoted predicate in the indicative: a form of "sein" (the ``sein``
     role) right after the subject opening the sentence, at most a few adverbs, then a
     quotation in lower case that closes the sentence or comes before a prepositional phrase:
-    "Die Familie ist „fassungslos“.", "Der Verband war „tief enttäuscht“ über das Urteil." The
-    subject (someone: :func:`_known_speaker`) says how they are; no cue names it."""
+    "Der Minister ist sichtlich „erleichtert“.", "Der Verband war „tief enttäuscht“ über das
+    Urteil." The subject (someone: :func:`_known_speaker`; not "Die Lage") says how they are;
+    no cue names it."""
     index = _quote_index(sentence, pair)
     lows = sentence.lows
     text = sentence.tokens[index].text

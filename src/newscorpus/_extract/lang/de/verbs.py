@@ -1880,15 +1880,6 @@ def _narrated_main_clause(sentence: _Sentence, first: int, comma: int) -> bool:
     content after a colon is never cut so: the speaker's own words may go on in the
     indicative."""
     lows, lexicon = sentence.lows, sentence.lexicon
-    if (
-        (first > 0 and sentence.tokens[first - 1].text == ":")
-        or not sentence.roles.first_person.isdisjoint(lows[first:comma])
-        or not _has_konjunktiv(sentence, first, comma, only_first=True)
-    ):
-        # after a colon, or in the first person, the speaker's own words may go on in the
-        # indicative, as in the first person's "plötzlich habe ich Schreie gehört, der Wagen
-        # ist weitergerast"
-        return False
     start = comma + 1
     coordinated = lows[start] in sentence.roles.narrating_coordinators
     if coordinated:
@@ -1925,8 +1916,18 @@ def _narrated_main_clause(sentence: _Sentence, first: int, comma: int) -> bool:
     low = lows[verb]
     auxiliary = lexicon.auxiliaries.get(low)
     if auxiliary is not None:
-        return auxiliary[1] != KONJUNKTIV_MOOD
-    return low not in lexicon.word_class and not sentence.is_adjective(verb)
+        if auxiliary[1] == KONJUNKTIV_MOOD:
+            return False
+    elif low in lexicon.word_class or sentence.is_adjective(verb):
+        return False
+    # Last, what reads the content before the comma (few commas get this far): after a colon,
+    # or in the first person, the speaker's own words may go on in the indicative, as in the
+    # first person's "plötzlich habe ich Schreie gehört, der Wagen ist weitergerast"
+    return (
+        not (first > 0 and sentence.tokens[first - 1].text == ":")
+        and sentence.roles.first_person.isdisjoint(lows[first:comma])
+        and _has_konjunktiv(sentence, first, comma, only_first=True)
+    )
 
 
 def _strong_past_before_object(
