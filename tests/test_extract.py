@@ -319,6 +319,8 @@ def test_every_quote_has_a_kind_and_nonblank_text(language: str) -> None:
         ("The plan is dead, a source told the Times last night.", "the Times"),
         ("A source told the Times last night that the plan was dead.", "the Times"),
         ("Residents told to boil water after contamination", "Residents"),
+        ("MPs were warned that the vote could be delayed.", "MPs"),
+        ("The jury was told on Monday that the victim had been stabbed.", "The jury"),
     ],
 )
 def test_the_addressee_of_a_verb_of_telling_is_kept(text: str, addressee: str | None) -> None:

@@ -131,6 +131,7 @@ class WordRoles(NamedTuple):
     be: frozenset[str]
     speaker_states: frozenset[str]
     light_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     modal: frozenset[str]
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]

@@ -514,13 +514,16 @@ def _passive_cue(case: _VerbCase) -> Attribution | None:
         return None
     sentence = case.sentence
     found = _passive(sentence, case.group.start, case.cue_start, case.cue_end)
+    forms = sentence.lexicon.verbs.get(sentence.lows[case.verb], ())
     if (
         found is None
-        and _FLAG_OBJECT in case.flags
-        and not any(
-            form.lemma in sentence.roles.asking_verbs
-            for form in sentence.lexicon.verbs.get(sentence.lows[case.verb], ())
+        # "MPs were warned that …": a verb that may address its object without the flag (its
+        # active takes a clause right after it: "He warned that …")
+        and (
+            _FLAG_OBJECT in case.flags
+            or any(form.lemma in sentence.roles.warning_verbs for form in forms)
         )
+        and not any(form.lemma in sentence.roles.asking_verbs for form in forms)
     ):
         found = _addressed_passive(sentence, case.group.start, case.cue_start, case.cue_end)
     return found
@@ -541,7 +544,8 @@ def _addressed_passive(
     )
     if addressee is None:
         return None
-    position, agent = _passive_agent(sentence, _skip_adverbs(sentence, cue_end))
+    # (past adverbs and phrases of time: "was warned last year that …")
+    position, agent = _passive_agent(sentence, _skip_adverbials(sentence, cue_end))
     low = sentence.lows[position] if position < sentence.last else ""
     if not (
         low == _THAT
