@@ -1878,20 +1878,29 @@ def _konjunktiv_after_adverbial(sentence: _Sentence, start: int, comma: int) -> 
     narration's."""
     if sentence.word_class(start) != "sub" or comma + 2 >= sentence.last:
         return False
-    if sentence.tokens[comma].text != "," or (
-        start >= _NOUN_AND_SEPARATOR and sentence.is_capitalised(start - 2)
-    ):
+    if start >= _NOUN_AND_SEPARATOR and sentence.is_capitalised(start - 2):
         # (after a noun of saying the clause is the noun's: "Sein Vorschlag, dass Tirol einen
         # Hubschrauber kaufe, sei abgelehnt worden")
         return False
-    low = sentence.lows[comma + 1]
-    lexicon = sentence.lexicon
     return (
-        sentence.is_lower(comma + 1)
-        and (low in lexicon.konjunktiv or low in lexicon.konjunktiv_two)
+        _konjunktiv_resumes(sentence, comma)
         # a second predicate of the clause's subject, no verb of the content: "plädierte
         # dafür, dass er nicht schuldig sei, lege aber keine Beweise vor"
         and sentence.lows[comma + 2] not in sentence.roles.comma_coordinators
+    )
+
+
+def _konjunktiv_resumes(sentence: _Sentence, comma: int) -> bool:
+    """Whether a comma at ``comma`` is followed by a finite verb in the Konjunktiv: the clause
+    that an inserted attribution interrupted goes on ("Die Preise, sagte der Händler, seien
+    gestiegen": "Die Preise" is the content's subject, not the speaker)."""
+    following = comma + 1
+    if following >= sentence.last or sentence.tokens[comma].text != ",":
+        return False
+    low = sentence.lows[following]
+    lexicon = sentence.lexicon
+    return sentence.is_lower(following) and (
+        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
     )
 
 
@@ -1906,14 +1915,7 @@ def _konjunktiv_after_relative(sentence: _Sentence, comma: int) -> bool:
         return False
     if sentence.lows[comma + 1] not in sentence.roles.relative:
         return False
-    close = sentence.clause_end[comma + 1]
-    if close + 1 >= last or tokens[close].text != ",":
-        return False
-    low = sentence.lows[close + 1]
-    lexicon = sentence.lexicon
-    return sentence.is_lower(close + 1) and (
-        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
-    )
+    return _konjunktiv_resumes(sentence, sentence.clause_end[comma + 1])
 
 
 def _before_colon_quote(sentence: _Sentence, start: int) -> int:

@@ -53,6 +53,7 @@ from newscorpus._extract.lang.de.words import (
     _adverb_word,
     _indicative_verb,
     _is_es,
+    _opens_lower_case,
     _participle_like,
     _skip_adverbs,
 )
@@ -486,8 +487,7 @@ def _quoted_state(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     no cue names it."""
     index = _quote_index(sentence, pair)
     lows = sentence.lows
-    text = sentence.tokens[index].text
-    if not next((character.islower() for character in text if character.isalpha()), False):
+    if not _opens_lower_case(sentence.tokens[index].text):
         return None
     following = index + 1
     if following < sentence.last and sentence.word_class(following) != "prep":

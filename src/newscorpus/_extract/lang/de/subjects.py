@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from newscorpus._extract.engine import Phrase, RuleTable, announced_phrase, token_start
 from newscorpus._extract.lang.de.contents import (
     _MAX_TOLD_SUBJECT,
+    _konjunktiv_resumes,
     _prepositional_relative,
     _told_medium,
 )
@@ -150,20 +151,6 @@ def _subject_set_off_before_verb(clause: _Clause) -> _SubjectFound | None:
         if named is not None and _names_someone_after_thing(sentence, phrase.start, named):
             return _SubjectFound(named, after=named.stop, relative=True)
     return _SubjectFound(phrase, relative=True)
-
-
-def _konjunktiv_resumes(sentence: _Sentence, comma: int) -> bool:
-    """Whether a comma at ``comma`` is followed by a finite verb in the Konjunktiv: the clause
-    that an inserted attribution interrupted goes on ("Die Preise, sagte der Händler, seien
-    gestiegen": "Die Preise" is the content's subject, not the speaker)."""
-    following = comma + 1
-    if following >= sentence.last or sentence.tokens[comma].text != ",":
-        return False
-    low = sentence.lows[following]
-    lexicon = sentence.lexicon
-    return sentence.is_lower(following) and (
-        low in lexicon.konjunktiv or low in lexicon.konjunktiv_two
-    )
 
 
 def _closing_speaker(sentence: _Sentence, phrase: Phrase) -> bool:

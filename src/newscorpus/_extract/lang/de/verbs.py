@@ -82,6 +82,7 @@ from newscorpus._extract.lang.de.words import (
     _after_preposition,
     _attributive,
     _is_es,
+    _opens_lower_case,
     _skip_adverbs,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
@@ -846,11 +847,6 @@ def _quoted_predicates(sentence: _Sentence, start: int, clause_end: int) -> list
         if token.quote >= 0 and _opens_lower_case(token.text):
             found.append(token.quote)
     return found
-
-
-def _opens_lower_case(text: str) -> bool:
-    """Whether the first letter of a quotation token is lower case."""
-    return next((character.islower() for character in text if character.isalpha()), False)
 
 
 def _structure(
