@@ -1150,6 +1150,12 @@ def trace_rules() -> Iterator[collections.Counter[tuple[str, str]]]:
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
+def opens_lower_case(text: str) -> bool:
+    """Whether the first letter of ``text`` (a quotation token, marks and all) is lower case:
+    a quoted predicate or fragment, no quoted sentence."""
+    return next((character.islower() for character in text if character.isalpha()), False)
+
+
 def possessive_length(word: str) -> int:
     """How many characters at the end of ``word`` are a possessive ending (0 for none)."""
     for ending in POSSESSIVE_ENDINGS:

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._extract.engine import Phrase, announced_phrase, continued_quotation, token_start
+from newscorpus._extract.engine import (
+    Phrase,
+    announced_phrase,
+    continued_quotation,
+    opens_lower_case,
+    token_start,
+)
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.contents import (
     _HEARSAY_SENTENCES,
@@ -53,7 +59,6 @@ from newscorpus._extract.lang.de.words import (
     _adverb_word,
     _indicative_verb,
     _is_es,
-    _opens_lower_case,
     _participle_like,
     _skip_adverbs,
 )
@@ -487,7 +492,7 @@ def _quoted_state(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     no cue names it."""
     index = _quote_index(sentence, pair)
     lows = sentence.lows
-    if not _opens_lower_case(sentence.tokens[index].text):
+    if not opens_lower_case(sentence.tokens[index].text):
         return None
     following = index + 1
     if following < sentence.last and sentence.word_class(following) != "prep":

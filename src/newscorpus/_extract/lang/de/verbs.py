@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._extract.engine import Phrase, token_start
+from newscorpus._extract.engine import Phrase, opens_lower_case, token_start
 from newscorpus._extract.lang.de.bundle import FramePosition
 from newscorpus._extract.lang.de.contents import (
     _COMMENTING_RELATIVE,
@@ -82,7 +82,6 @@ from newscorpus._extract.lang.de.words import (
     _after_preposition,
     _attributive,
     _is_es,
-    _opens_lower_case,
     _skip_adverbs,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
@@ -844,7 +843,7 @@ def _quoted_predicates(sentence: _Sentence, start: int, clause_end: int) -> list
         token = sentence.tokens[index]
         if sentence.lows[index] in coordinators:
             break
-        if token.quote >= 0 and _opens_lower_case(token.text):
+        if token.quote >= 0 and opens_lower_case(token.text):
             found.append(token.quote)
     return found
 

@@ -189,11 +189,6 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
-def _opens_lower_case(text: str) -> bool:
-    """Whether the first letter of ``text`` (a quotation token, marks and all) is lower case."""
-    return next((character.islower() for character in text if character.isalpha()), False)
-
-
 def _skip_adverbs(sentence: _Sentence, index: int) -> int:
     count = len(sentence.tokens)
     steps = 0

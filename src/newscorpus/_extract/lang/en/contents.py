@@ -145,6 +145,14 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
             )
             if comma > 0:
                 following = comma + 1
+        elif token.text == "," and following < last:
+            # "said, in a statement, that …", "said, however, the plan would fail": an adverbial
+            # set off by commas between the verb and its content, which must be a clause
+            skipped = _skip_adverbials(sentence, following)
+            if following < skipped < last - 1 and sentence.tokens[skipped].text == ",":
+                following = skipped + 1
+                if _clause_at(sentence, following) is not None:
+                    return following
         if following < last and (
             sentence.is_quote(following)
             or (

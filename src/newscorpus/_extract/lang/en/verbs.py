@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newscorpus._extract.engine import Phrase, RuleTable, trailing_content, trailing_of
+from newscorpus._extract.engine import (
+    Phrase,
+    RuleTable,
+    opens_lower_case,
+    trailing_content,
+    trailing_of,
+)
 from newscorpus._extract.lang.en.contents import (
     _AGENT,
     _addressee,
@@ -139,6 +145,11 @@ _NO_BASE_INVERSION = frozenset(
 )
 _FULL_NAME_WORDS = 2  # a given name and a surname
 _CLAUSE_BREAKS = frozenset({",", ";", ":"})  # a subordinate clause's opener is after these
+# What a quotation token's first word may carry around it: the marks that open it, a mark after it.
+_QUOTATION_OPENERS = "\"'‘“«‹„‚ "
+_WORD_ENDS = ",;:.!?…'’\"”"
+# The endings of a finite verb that opens a quoted predicate ("“amounts to …”", "“tackled” him").
+_FINITE_ENDINGS = ("ed", "s")
 
 
 def _verb_cue(sentence: _Sentence, index: int, found: list[Attribution]) -> Attribution | None:
@@ -1374,6 +1385,29 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         or following.endswith(_NEGATED)
         or sentence.word_class(phrase.stop) == "adv"
         or _past_verb_of_clause(sentence, phrase.stop)
+        or _quoted_predicate(sentence, phrase.stop)
+    )
+
+
+def _quoted_predicate(sentence: _Sentence, position: int) -> bool:
+    """Whether a quotation at ``position``, right after a noun phrase, is that phrase's predicate:
+    it opens in lower case with a finite verb, a form of "be" or "have", a modal, an irregular
+    past tense or a word in -ed or -s ("added the pair “brought a real warmth”", "said the rate
+    “amounts to a failure”"; not "flagged up eight “critical” holes", "showing the woman “from
+    a more discreet angle”")."""
+    if not sentence.is_quote(position):
+        return False
+    text = sentence.tokens[position].text
+    if not opens_lower_case(text):
+        return False
+    first = text.lstrip(_QUOTATION_OPENERS).split(" ", 1)[0].rstrip(_WORD_ENDS)
+    roles = sentence.roles
+    return (
+        first in roles.be
+        or first in roles.have
+        or first in roles.modal
+        or first in sentence.lexicon.past_tenses
+        or first.endswith(_FINITE_ENDINGS)
     )
 
 
