@@ -2874,6 +2874,17 @@ def _english_possessive(
             owner = owner[last + 1 :]
             break
     rest = body[possessive + 1 :]
+    head = body[core - 1]
+    if (
+        core - 1 > possessive
+        and document_word(head, lexicon.language)
+        and all(word.islower() for word in body[possessive + 1 : core])
+    ):
+        # "Labour's manifesto says", "the Bank's latest inflation report said": the document's
+        # owner speaks (not "Uganda's New Vision newspaper", a document with a name of its own)
+        author = _english_part([*owner[:-1], _genitive_base_en(owner[-1])], lexicon)
+        if author is not None:
+            return author
     info = _english_core(rest, core - possessive - 1, lexicon, definite=False)
     if info is None:
         return None

@@ -1742,7 +1742,7 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return restrictive
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
-        phrase = _participle_owner(sentence, phrase)
+        phrase = _recipient_owner(sentence, _participle_owner(sentence, phrase))
         pronoun = _pronoun_before_adverbial(sentence, phrase.start)
         if pronoun is not None:
             # "who in the past criticised", "which has for years argued": the phrase is an
@@ -1761,6 +1761,33 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
 
 #: The preposition of a passive's agent.
 _AGENT_PREPOSITION = "by"
+#: The preposition of whom a document is written to ("a letter to the prime minister").
+_RECIPIENT_PREPOSITION = "to"
+
+
+def _recipient_owner(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The subject when ``phrase`` is a document's recipient: "The letter to the prime minister
+    said …" is the letter's; with an author after the recipient ("A letter to the minister
+    from Labour's Bob Laxton said …"), the author's; ``phrase`` itself otherwise."""
+    to = phrase.start - 1
+    if (
+        to < 1
+        or sentence.lows[to] != _RECIPIENT_PREPOSITION
+        or sentence.lows[to - 1] not in sentence.lexicon.documents
+    ):
+        return phrase
+    author = next(
+        (
+            position + 1
+            for position in range(phrase.start + 1, phrase.stop - 1)
+            if sentence.lows[position] in sentence.roles.author_attach
+        ),
+        None,
+    )
+    if author is not None:
+        return Phrase(author, phrase.stop)
+    owner = _phrase_before(sentence, to)
+    return phrase if owner is None else owner
 
 
 def _participle_owner(sentence: _Sentence, phrase: Phrase) -> Phrase:
