@@ -985,6 +985,7 @@ class SentenceLoop:
         openers: frozenset[str] = frozenset(),
         ordinals: frozenset[str] = frozenset(),
         cue_words: frozenset[str] = frozenset(),
+        initial_enders: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.pairs = pairs
@@ -995,6 +996,8 @@ class SentenceLoop:
         self.openers = openers
         #: words before a number that make its full stop an ordinal's ("der 90. Minute")
         self.ordinals = ordinals
+        #: capitalised words after which a name's initial ends the sentence ("Peter M. Die …")
+        self.initial_enders = initial_enders
         #: the lower-case words whose places the tokenizer notes for :meth:`analyse`
         #: (:attr:`Words.marked`): the language's cue words
         self.cue_words = cue_words
@@ -1010,7 +1013,7 @@ class SentenceLoop:
         screen, pass_over, analyse = self.screen, self.pass_over, self.analyse
         read = self.sentences.extend
         abbreviations, months, openers = self.abbreviations, self.months, self.openers
-        ordinals, cue_words = self.ordinals, self.cue_words
+        ordinals, cue_words, initial_enders = self.ordinals, self.cue_words, self.initial_enders
         pair_count = len(pairs)
         pair_index = 0
         body = first_body_paragraph(text)
@@ -1036,6 +1039,7 @@ class SentenceLoop:
                 months=months,
                 openers=openers,
                 ordinals=ordinals,
+                initial_enders=initial_enders,
             )
             # Noted all at once: nothing reads them before the loop ends (the speaker registry).
             read(sentences)

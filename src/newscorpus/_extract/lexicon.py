@@ -491,6 +491,20 @@ def read_pairs(language: str | None, name: str) -> dict[str, str]:
     return {entry[0]: entry[1] for entry in read_lexicon(language, name, fields=(2, 2))}
 
 
+#: The classes of ``function_words.txt`` whose words, capitalised right after a name's
+#: initial, open the next sentence ("sagte Peter M. Die Verteidigerin …").
+_INITIAL_ENDER_CLASSES = frozenset({"det", "pron"})
+
+
+def initial_enders(word_class: dict[str, str]) -> frozenset[str]:
+    """The articles and pronouns of a language's ``function_words.txt`` (``word_class``),
+    capitalised: after a name's initial one ends the sentence (see
+    :func:`newscorpus._extract.sentences.split_sentences`)."""
+    return frozenset(
+        word.capitalize() for word, kind in word_class.items() if kind in _INITIAL_ENDER_CLASSES
+    )
+
+
 for _cache in (
     read_lexicon,
     read_numbered_lexicon,

@@ -64,6 +64,8 @@ _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 _OPENERS = frozenset("„“”\"»«‚‘'([")
 # What joins a possessive or contracted ending to its word ("Mary's", "Poor’s").
 _APOSTROPHES = frozenset("'’")
+# The marks that open a quotation after a sentence's end.
+_QUOTATION_OPENERS = frozenset('„“"»«‚‘')
 # The key for bisecting the sorted pairs by their closing mark, read in C at each step.
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
@@ -152,6 +154,7 @@ def split_sentences(
     months: frozenset[str],
     openers: frozenset[str] = frozenset(),
     ordinals: frozenset[str] = frozenset(),
+    initial_enders: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split the paragraph ``text[start:end]`` into sentences, keeping quotations whole.
 
@@ -161,6 +164,9 @@ def split_sentences(
     ``openers`` are capitalised words that only open a sentence ("Er", "Derlei"): one right after
     a letter and a space starts a new sentence, since the text before it is a heading run into
     the paragraph ("Lob für Diskussion Er begrüßte …"), unless it stands inside a quotation.
+    ``initial_enders`` are capitalised words (articles, pronouns) that a name's initial does not
+    run on into: its full stop also ends the sentence ("sagte Peter M. Die Verteidigerin …";
+    "Peter M. Müller" goes on), as does a quotation mark after it ("sagte Maria K. „Das …“").
     """
     sentences: list[tuple[int, int]] = []
     current = start
@@ -194,7 +200,7 @@ def split_sentences(
             # letter or a number, so the word is not looked at (asked in C).
             tail = text[stop - _TAIL : stop] if stop >= _TAIL else ""
             if not (tail.isalpha() and tail.islower() and tail not in tails) and _is_abbreviation(
-                text, stop, next_start, end, abbreviations, months, ordinals
+                text, stop, next_start, end, abbreviations, months, ordinals, initial_enders
             ):
                 continue
         while pair_index < pair_count and pairs[pair_index].close < boundary - 1:
@@ -337,6 +343,7 @@ def _is_abbreviation(
     abbreviations: frozenset[str],
     months: frozenset[str],
     ordinals: frozenset[str],
+    initial_enders: frozenset[str],
 ) -> bool:
     lowest = max(0, stop - _MAX_WORD)
     first = text.rfind(" ", lowest, stop) + 1 or lowest
@@ -354,7 +361,13 @@ def _is_abbreviation(
     if len(word) == 1 and word.isalpha():
         # A letter after an apostrophe that follows a letter ends a word ("St Mary's.",
         # "Standard & Poor's."), no initial.
-        return not (first >= 2 and text[first - 1] in _APOSTROPHES and text[first - 2].isalpha())
+        if first >= 2 and text[first - 1] in _APOSTROPHES and text[first - 2].isalpha():
+            return False
+        return not (
+            initial_enders
+            and word.isupper()
+            and _ends_initial(text, following, end, initial_enders)
+        )
     if "." in word and _INITIALS.fullmatch(word):  # "B.N. Suresh", "C.Y. Leung"
         return True
     # A Roman numeral is all capitals: only such a word goes through the expression.
@@ -373,6 +386,16 @@ def _is_abbreviation(
             and _after_ordinal_word(text, first, ordinals)
         )
     return False
+
+
+def _ends_initial(text: str, following: int, end: int, initial_enders: frozenset[str]) -> bool:
+    """Whether the sentence ends with the initial before ``following``: a quotation mark or a
+    word of ``initial_enders`` comes next ("sagte Thomas S. Sein Bruder …", "sagte Maria K.
+    „…“")."""
+    if text[following] in _QUOTATION_OPENERS:
+        return True
+    word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
+    return word is not None and word.group() in initial_enders
 
 
 def _after_ordinal_word(text: str, first: int, ordinals: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from newscorpus._extract.lexicon import (
     FormKind,
     LexiconEnum,
     VerbFlag,
+    initial_enders,
     lexicon_path,
     read_lexicon,
     read_numbered_lexicon,
@@ -246,6 +247,9 @@ class _German:
     ordinals: frozenset[str]
     #: the ``sentence_openers`` role, capitalised as they open a sentence
     sentence_openers: frozenset[str]
+    #: those and the articles and pronouns of ``function_words.txt``, capitalised: a name's
+    #: initial before one ends its sentence ("sagte Peter M. Die Verteidigerin …")
+    initial_enders: frozenset[str]
     first_names: frozenset[str]
     first_names_lowered: frozenset[str]
     particles: frozenset[str]
@@ -472,6 +476,7 @@ def _german() -> _German:
         if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
     }
     roles = WordRoles(**read_word_roles("de", WordRoles._fields))
+    sentence_openers = frozenset(word.capitalize() for word in roles.sentence_openers)
     # A holding verb is a cue with its preposition as well as with a comma ("halten den Plan
     # für falsch"): each need of a comma has an alternative need of the preposition.
     for word in roles.holding_verbs.intersection(verb_needs):
@@ -542,7 +547,8 @@ def _german() -> _German:
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=_months(abbreviations, read_word_set("de", "first_names")),
         ordinals=frozenset(word for word, kind in abbreviations if kind == "ordinal"),
-        sentence_openers=frozenset(word.capitalize() for word in roles.sentence_openers),
+        sentence_openers=sentence_openers,
+        initial_enders=sentence_openers | initial_enders(word_class),
         first_names=read_word_set("de", "first_names"),
         first_names_lowered=frozenset(name.lower() for name in read_word_set("de", "first_names")),
         particles=read_word_set("de", "name_particles"),

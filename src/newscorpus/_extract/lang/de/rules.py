@@ -287,6 +287,7 @@ class _GermanLoop(SentenceLoop):
             ordinals=lexicon.ordinals,
             openers=lexicon.sentence_openers,
             cue_words=lexicon.cue_words,
+            initial_enders=lexicon.initial_enders,
         )
         self.words_used = _WordsUsed(text, pairs)
         self.words: set[str] = set()  # the screened sentence's words

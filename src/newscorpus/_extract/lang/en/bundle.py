@@ -14,9 +14,11 @@ from newscorpus._extract.lexicon import (
     FormKind,
     VerbFlag,
     check_value,
+    initial_enders,
     lexicon_path,
     read_lexicon,
     read_numbered_lexicon,
+    read_pairs,
     read_speech_verbs,
     read_word_roles,
     read_word_set,
@@ -217,6 +219,9 @@ class _English:
     frames: dict[str, tuple[tuple[str, ...], str]]
     abbreviations: frozenset[str]
     months: frozenset[str]
+    #: the articles and pronouns of ``function_words.txt``, capitalised: a name's initial
+    #: before one ends its sentence ("said John F. The talks …")
+    initial_enders: frozenset[str]
     first_names: frozenset[str]
     #: titles before a name ("Mr", "Dr", "Sen"), without their full stop
     honorifics: frozenset[str]
@@ -290,6 +295,7 @@ def _english() -> _English:
                 catenatives.setdefault(word, {}).setdefault(form.particle, set()).add(form.kind)
     nouns = read_word_set("en", "speech_nouns")
     nouns |= {_third_person(noun) for noun in nouns}
+    word_class = read_pairs("en", "function_words")
     return _English(
         strict_screen_words=frozenset(
             _strict_screen_words(verbs) | set(frames) | {frame.capitalize() for frame in frames}
@@ -324,9 +330,8 @@ def _english() -> _English:
         triggers=frozenset(verbs) | frozenset(frames) | nouns,
         nouns=nouns,
         screen_words=frozenset(verbs) | frozenset(frames),
-        word_class={
-            entry[0]: entry[1] for entry in read_lexicon("en", "function_words", fields=(2, 2))
-        },
+        word_class=word_class,
+        initial_enders=initial_enders(word_class),
         frames=frames,
         abbreviations=frozenset(word for word, kind in abbreviations if kind == "abbr"),
         months=frozenset(word for word, kind in abbreviations if kind == "month"),

@@ -145,6 +145,7 @@ class _EnglishLoop(SentenceLoop):
             abbreviations=lexicon.abbreviations,
             months=lexicon.months,
             cue_words=lexicon.triggers,
+            initial_enders=lexicon.initial_enders,
         )
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lengthen in lower case ("İ")
