@@ -32,6 +32,7 @@ def test_role_and_name_are_split_with_a_nominative_role() -> None:
         gender="m",
         plural=False,
         named=True,
+        name_gender="m",  # the first name says it, as a title would
     )
 
 

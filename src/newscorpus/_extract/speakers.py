@@ -1395,10 +1395,16 @@ def _without_titles(words: list[str], lexicon: _Lexicon) -> tuple[list[str], str
 
 
 def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
-    """A named mention after a title is a person, of the title's gender if no other is known."""
+    """A named mention after a title is a person, of the title's gender if no other is known;
+    that gender is the name's own too ("Frau Huber" is no "Peter Huber")."""
     if not info.named:
         return info
-    return attrs.evolve(info, kind=_KIND_PERSON, gender=info.gender or gender)
+    return attrs.evolve(
+        info,
+        kind=_KIND_PERSON,
+        gender=info.gender or gender,
+        name_gender=info.name_gender or gender,
+    )
 
 
 def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
@@ -3313,6 +3319,14 @@ def _person_with_role(
             gender=_first_name_gender(names, lexicon) or gender,
             plural=False,
             named=True,
+            # The gender a surname may not be merged across ("Peter Huber" is no "Frau Huber"
+            # nor "Ministerin Huber"): a first name's, a form of address's or a woman's role's
+            # (a masculine role noun may stand for a woman too: "Minister Anna Huber").
+            name_gender=(
+                _first_name_gender(names, lexicon)
+                if len(names) > 1 and names[0] in lexicon.first_names
+                else (gender if gender == "f" or role.lower() in lexicon.address_nouns else None)
+            ),
         )
     return MentionInfo(
         name=role[:1].upper() + role[1:],
@@ -3665,6 +3679,7 @@ def _named(
         gender=gender,
         plural=plural or False,
         named=True,
+        name_gender=gender if has_first else None,
     )
 
 
