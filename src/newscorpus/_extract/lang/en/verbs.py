@@ -617,6 +617,22 @@ def _content_before_time_clause(case: _VerbCase, before: int, after: int) -> boo
     return content is not None and not _adverbial(sentence, content[1])
 
 
+def _predicative_participle(case: _VerbCase) -> bool:
+    """Whether a form in -ing after "be" is an adjective: a coordinator follows it, nothing the
+    verb takes ("The figures were encouraging and staff were thanked", "The results are
+    promising and …"; not "were urging the council to act", nor a trailing "…, he was saying."
+    or "is saying: “…”")."""
+    group = case.group
+    if (
+        not group.auxiliaries
+        or group.auxiliaries[0] not in case.sentence.roles.be
+        or FormKind.GERUND not in case.kinds
+    ):
+        return False
+    after = case.cue_end
+    return after < case.sentence.last and case.sentence.word_class(after) == "conj"
+
+
 def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     """ "Officials said …", "The company has announced …", "“A,” he said": a finite verb with
     its subject right before it, the content after the verb or, trailing, before the subject."""
@@ -632,6 +648,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
+    if _predicative_participle(case):
+        return None  # "The results are promising and …": an adjective, no verb of saying
     if (
         _FLAG_OBJECT in flags
         and not group.auxiliaries
