@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 _FLAG_OBJECT = VerbFlag.OBJECT
 _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_REPORT = VerbFlag.REPORT
+_FLAG_NOUN = VerbFlag.NOUN
+#: The ending of an adverb ("quickly", "allegedly").
+_ADVERB_ENDING = "ly"
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
@@ -437,7 +440,7 @@ def _skip_adverbs(sentence: _Sentence, position: int) -> int:
         low = sentence.lows[position]
         # The table and the ending first (read in C), the method call last.
         if sentence.word_classes.get(low) in {"adv", "neg"} or (
-            low.endswith("ly") and sentence.is_lower(position)
+            low.endswith(_ADVERB_ENDING) and sentence.is_lower(position)
         ):
             position += 1
             steps += 1
@@ -470,7 +473,7 @@ def _skip_adverbials(sentence: _Sentence, position: int) -> int:
         if (
             sentence.word_classes.get(low) in {"adv", "neg"}
             or low in sentence.roles.time_words
-            or (low.endswith("ly") and sentence.is_lower(position))
+            or (low.endswith(_ADVERB_ENDING) and sentence.is_lower(position))
         ):
             position += 1
             steps += 1
@@ -746,6 +749,12 @@ def _content_after(
             if words >= _MIN_CONTENT_WORDS:
                 break
     if words < _MIN_CONTENT_WORDS and not sentence.is_quote(start):
+        if (
+            _FLAG_REPORT in flags
+            and _FLAG_NOUN not in flags
+            and _bare_noun_object(sentence, start, stop)
+        ):
+            return _KIND_REPORTED, sentence.span(start, stop)  # "Mr Smith denies murder."
         return None
     if _plain_object(sentence, start, stop):
         if _FLAG_REPORT not in flags:
@@ -759,6 +768,30 @@ def _content_after(
         # the debate")
         return _KIND_REPORTED, sentence.span(start, stop)
     return _KIND_INDIRECT, sentence.span(_with_negation(sentence, start), stop)
+
+
+def _bare_noun_object(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether the one-word content ``start:stop`` is a noun in lower case without an article,
+    which a verb that reports its object reports: "denies murder", "admitted manslaughter",
+    "condemned violence" (not a function word or pronoun: "denied it"), after a verb, not a
+    participle that is an adjective of the noun after an article or another adjective ("the
+    promised benefits", "their nearest recommended pub")."""
+    if not (
+        stop == start + 1
+        and sentence.is_lower(start)
+        and sentence.tokens[start].text.isalpha()
+        and sentence.word_class(start) == ""
+    ):
+        return False
+    before = start - 2  # the word before the verb
+    return before < 0 or not (
+        sentence.word_class(before) == "det"
+        or (
+            sentence.is_lower(before)
+            and sentence.word_class(before) == ""
+            and not sentence.lows[before].endswith(_ADVERB_ENDING)
+        )
+    )
 
 
 def _second_predicate(sentence: _Sentence, start: int, position: int) -> bool:
@@ -1284,7 +1317,7 @@ def _adverbial_tail(sentence: _Sentence, position: int) -> bool:
     if not sentence.is_lower(position):
         return False  # a headline's capitals: "Speaks ‘Directly To White People’ After …"
     word_class = sentence.word_class(position)
-    return word_class in _TAIL_CLASSES or sentence.lows[position].endswith("ly")
+    return word_class in _TAIL_CLASSES or sentence.lows[position].endswith(_ADVERB_ENDING)
 
 
 def _quoted_adverbial(sentence: _Sentence, index: int) -> bool:
