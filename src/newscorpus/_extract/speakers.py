@@ -2693,6 +2693,16 @@ def _body_and_office(role: str | None) -> tuple[str, str]:
     return body, office
 
 
+def _role_mentioned_apart(mentions: list[Mentioned], found: int, role: MentionInfo) -> bool:
+    """Whether the sentence that names the person ``mentions[found]`` mentions someone else by
+    the role itself: then the role means that one, not the person ("Anna Berger traf die
+    Ministerin in Wien. Die Ministerin sagte, …" is not Anna Berger)."""
+    return role.role_head is not None and any(
+        number != found and mention.info.role_head == role.role_head and not mention.info.named
+        for number, mention in enumerate(mentions)
+    )
+
+
 def _other_office(epithet: MentionInfo, person: MentionInfo) -> bool:
     """Whether an epithet names the same office of another body than the role the text gave a
     person: both compounds of a name and the same role after the hyphen ("der SPÖ-Chef" is not
@@ -4608,6 +4618,7 @@ class SpeakerRegistry:
                         not info.named
                         or _other_office(pronoun, info)
                         or (pronoun.role_head not in self._demonyms and _other_role(pronoun, info))
+                        or _role_mentioned_apart(mentions, number, pronoun)
                     ):
                         return None
                     return self.add(info)
