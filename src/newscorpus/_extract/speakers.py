@@ -4596,6 +4596,7 @@ class SpeakerRegistry:
         for sentence in self._mentioned(since, before):
             first = True
             mentions = list(sentence)
+            organisation: MentionInfo | None = None
             for number, mention in enumerate(mentions):
                 info = mention.info
                 if mention.oblique or self._apposed_to_oblique(mention, mentions[:number]):
@@ -4604,7 +4605,19 @@ class SpeakerRegistry:
                     if info.gender == gender:
                         # the sentence speaks of someone named before it ("Der 74-Jährige
                         # eröffnete die Sitzung. Er protestierte …")
+                        organisation = None
                         break
+                    continue
+                if (
+                    first
+                    and not named
+                    and info.kind is _KIND_ORGANISATION
+                    and info.gender == gender
+                    and info.plural is not True
+                ):
+                    # "Die Polizei hat eine Wohnung durchsucht. Sie teilte mit, …": a body of
+                    # the pronoun's grammatical gender as the subject, unless a person fits
+                    organisation, first = info, False
                     continue
                 if info.plural is not False:
                     continue  # a group, for a later "they" (see _mentioned_group)
@@ -4622,6 +4635,8 @@ class SpeakerRegistry:
                     ):
                         return None
                     return self.add(info)
+            if organisation is not None:
+                return self.add(organisation)
         return None
 
     def _latter_person(self, pronoun: MentionInfo, since: int, before: int) -> int | None:

@@ -40,6 +40,10 @@ _NAME_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+) +(?:(?i:von|van|de|der|zu|al|e
 # Speaker kinds read for every phrase a pronoun's search reads, bound to names once: on
 # Python 3.11 a member read through its class goes through EnumType.__getattr__, a slow path.
 _KIND_PERSON = SpeakerKind.PERSON
+_KIND_ORGANISATION = SpeakerKind.ORGANISATION
+# The articles before a body that "er" or "sie" may mean, with the gender each says ("der
+# Verband", "die Polizei").
+_BODY_ARTICLES = {"der": "m", "die": "f"}
 _KNOWN_MENTIONS = 3
 _KNOWN_SURNAMES = 30
 _KNOWN_CHECKS = 50
@@ -56,9 +60,21 @@ def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo
     phrase takes ("der Ministerpräsident des Landes, Christian Wulff (CDU)"). A masculine role
     without a name counts only after an article of the ``nominative`` role ("der Minister", "ein
     Sprecher"): after "die" or "allen", or without an article, it is a plural ("Die Täter dürfen
-    nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten …")."""
+    nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten …"). A body after an article
+    of its gender counts too, for an "er" or "sie" no person fits ("Die Polizei … Sie teilte
+    mit")."""
     info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or not (info.kind is _KIND_PERSON or info.named):
+    if info is None:
+        return None
+    if not (info.kind is _KIND_PERSON or info.named):
+        if (
+            info.kind is _KIND_ORGANISATION
+            and info.gender is not None
+            and _BODY_ARTICLES.get(sentence.lows[phrase.start]) == info.gender
+        ):
+            # "Die Polizei hat … durchsucht. Sie teilte mit": a body whose article agrees with
+            # it (not "die Sitzung des Menschenrechtsrats", whose head is no body)
+            return phrase, info
         return None
     if (
         not info.named
