@@ -1016,15 +1016,27 @@ def _coordinated_cue(sentence: _Sentence, position: int, *, subject: bool = Fals
         or sentence.tokens[following].text == ":"
         or _infinitive(sentence, following)
         or (subject and sentence.word_class(following) == "det")
-        # "…, but the company said talks would continue": a bare noun before an auxiliary
+        # "… was closed and said talks would resume", "… and told drivers to avoid the area":
+        # a clause of its own, or whom the verb addresses
+        or _clause_at(sentence, following) is not None
+        or (_addresses(sentence, verb) and _names_people(sentence, following, plural=True))
+        or (_addresses(sentence, verb) and _names_people(sentence, following))
+        # "…, but the company said talks would continue", "…, and said talks would resume":
+        # a bare noun before an auxiliary
         or (
-            subject
-            and following + 1 < sentence.last
+            following + 1 < sentence.last
             and sentence.is_lower(following)
             and not sentence.word_class(following)
             and _auxiliary(sentence.roles, sentence.lows[following + 1])
         )
     )
+
+
+def _addresses(sentence: _Sentence, verb: int) -> bool:
+    """Whether the verb of saying at ``verb`` takes whom it addresses after it (flag *object*:
+    "told", "urged")."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[verb])
+    return forms is not None and _FLAG_OBJECT in forms[1]
 
 
 def _contrast_after_content(sentence: _Sentence, start: int, position: int) -> bool:
