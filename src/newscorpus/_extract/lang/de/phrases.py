@@ -957,6 +957,19 @@ def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
     """
     if index >= limit:
         return None
+    # A role before the name ("der Verteidiger, Rechtsanwalt Werner Tomanek"): the name after
+    # it must open with a first name.
+    titles = index
+    while (
+        titles - index < _MAX_APPOSED_TITLES
+        and titles + 1 < limit
+        and role_or_organisation(sentence.tokens[titles].text, "de")
+    ):
+        titles += 1
+    if titles > index:
+        if sentence.tokens[titles].text not in sentence.lexicon.first_names:
+            return None
+        index = titles
     known = sentence.tokens[index].text in sentence.lexicon.first_names
     start = index
     while index < limit and (
@@ -993,6 +1006,9 @@ def _apposition(sentence: _Sentence, index: int, limit: int) -> int | None:
             return None
     return index
 
+
+# The most role nouns before a name in apposition ("Richterin Christina Salzborn").
+_MAX_APPOSED_TITLES = 2
 
 # A web address as a name: "tagesschau.de", "news.bbc.co.uk".
 _MAX_ADDRESS_TOKENS = 7  # "www", ".", "spiegel", ".", "de": a web address split at its dots
