@@ -3978,6 +3978,10 @@ class SpeakerRegistry:
                 oblique = self.oblique_person(info, since, before)
                 if oblique is None:
                     oblique = self.quoted_person(info, since, before, language)
+                if oblique is None and since > 0 and info.gender in _PERSON_GENDERS:
+                    # "Merkel und Macron trafen sich. „…“, sagte Macron. Sie ergänzte": no
+                    # speaker of its gender, a person named by name before the last quotation
+                    oblique = self._earlier_person(info, before, language)
                 if oblique is not None:
                     return (oblique,)
             if (
@@ -4779,6 +4783,34 @@ class SpeakerRegistry:
                         return None
                     return self.add(info)
             break  # only the quotation's sentence
+        return None
+
+    def _earlier_person(self, pronoun: MentionInfo, before: int, language: str) -> int | None:
+        """The person a "he" or "she" means that no speaker and no sentence since the last
+        quotation fits: the first named by name who fits it (:meth:`_fits`), outside a
+        prepositional phrase, in the sentences before it, the last quotation's too, the latest
+        first ("Angela Merkel und Emmanuel Macron trafen sich in Aachen. „…“, sagte Macron. Sie
+        ergänzte" is Angela Merkel). None when a sentence speaks of someone of that gender by a
+        pronoun, a possessive too, before such a person ("… sein Sohn Jonas … Immer wieder
+        beteuert er" is not the son), or when who fits cannot be told."""
+        if self._mentioned is None:
+            return None
+        for sentence in self._mentioned(0, before):
+            first = True
+            for mention in sentence:
+                info = mention.info
+                if info.pronoun and info.gender == pronoun.gender:
+                    return None
+                if mention.oblique or info.pronoun or not info.named or info.plural is not False:
+                    continue
+                subject, first = first, False
+                fits = self._fits(info, pronoun, subject=subject)
+                if fits is None:
+                    return None  # "Der Deutsche Ziemendorff …": someone of unknown gender
+                if fits:
+                    if self._possessive_before(mention.span.end, pronoun, language):
+                        return None
+                    return self.add(info)
         return None
 
     def _possessive_before(self, position: int, pronoun: MentionInfo, language: str) -> bool:
