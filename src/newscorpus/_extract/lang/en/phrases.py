@@ -26,6 +26,10 @@ from newscorpus._extract.speakers import (
 #: The tokens :func:`_mention_words` joins to a word, leaves out or drops at the end.
 _MENTION_MARKS = frozenset({"(", ")", ".", "'", "’", ","})
 _MAX_ATTACHMENTS = 2
+# The word that joins the parts of a name ("Bank of England") and the ending of a participle
+# after a document's author ("a report by … published on Thursday").
+_NAME_OF = "of"
+_PARTICIPLE_ENDING = "ed"
 #: the most words of an "of" phrase between a noun of people and a place ("of a tower block")
 _MAX_OWNED_WORDS = 4
 #: The answers kept of whether a text gives a word after a first name or an honorific (an
@@ -169,6 +173,22 @@ def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
     ):
         return None
     return Phrase(start, stop)
+
+
+def _name_of_name(sentence: _Sentence, phrase: Phrase, limit: int) -> Phrase:
+    """``phrase`` run on over an "of" between capitalised words that make one name ("the Bank
+    [of England]", "the Royal College [of Physicians]"), as an author's phrase ends."""
+    stop = phrase.stop
+    while (
+        stop + 1 < limit
+        and sentence.lows[stop] == _NAME_OF
+        and sentence.is_capitalised(stop - 1)
+        and sentence.is_capitalised(stop + 1)
+    ):
+        stop += 2
+        while stop < limit and sentence.is_capitalised(stop):
+            stop += 1
+    return phrase if stop == phrase.stop else Phrase(phrase.start, stop)
 
 
 def _opening_adverb(sentence: _Sentence, position: int) -> bool:
@@ -662,6 +682,8 @@ def _phrase_after(
             )
         ):
             inner = _phrase_after(sentence, position + 1, limit, attachments=False)
+            if inner is not None:
+                inner = _name_of_name(sentence, inner, limit)
             if (
                 inner is None
                 or lows[position + 1] in sentence.roles.subject_pronouns
@@ -676,6 +698,10 @@ def _phrase_after(
                     low not in sentence.roles.np_attach
                     and inner[1] < limit
                     and not sentence.is_separator(inner[1])
+                    # "a report by the Royal College of Physicians published on Thursday"
+                    and not (
+                        sentence.is_lower(inner[1]) and lows[inner[1]].endswith(_PARTICIPLE_ENDING)
+                    )
                 )
             ):
                 break
