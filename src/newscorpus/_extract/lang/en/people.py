@@ -91,6 +91,9 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     ):
         return None
     phrase = _with_role_opening(sentence, phrase)
+    verb = _past_after_name(sentence, phrase)
+    if verb is not None:
+        phrase = Phrase(phrase.start, verb)  # "Labour leader Jeremy Corbyn | met John Smith"
     joiners = speaker_joiners("en")
     joiner = next(
         (
@@ -129,6 +132,22 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     ):
         info = attrs.evolve(info, role=None, role_head=None)  # the role right after "a"
     return phrase, info
+
+
+def _past_after_name(sentence: _Sentence, phrase: Phrase) -> int | None:
+    """Where a past tense of ``past_tenses.txt`` right after a capitalised word inside the
+    phrase is the sentence's verb, which the phrase reader took for a noun ("Labour leader
+    Jeremy Corbyn met John Smith": the phrase ends before "met"), or None."""
+    return next(
+        (
+            index
+            for index in range(phrase.start + 2, phrase.stop)
+            if sentence.is_lower(index)
+            and sentence.lows[index] in sentence.lexicon.past_tenses
+            and sentence.is_capitalised(index - 1)
+        ),
+        None,
+    )
 
 
 def _is_group(sentence: _Sentence, phrase: Phrase, info: MentionInfo) -> bool:
