@@ -51,7 +51,7 @@ def test_media_named_after_a_plural_noun_speak_together() -> None:
 def test_organisations_each_with_an_article_speak_together() -> None:
     text = "The Tories and the Lib Dems said the timing of the new rules was suspicious."
     (quote,) = newscorpus.extract_quotes(text, language="en")
-    assert [speaker.name for speaker in quote.speakers] == ["Tories", "Lib Dems"]
+    assert [speaker.name for speaker in quote.speakers] == ["Conservatives", "Liberal Democrats"]
 
 
 def test_two_roles_before_a_name_with_a_plural_verb_are_two_speakers() -> None:

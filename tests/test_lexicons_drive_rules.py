@@ -265,6 +265,13 @@ CASES = [
     ),
     (
         "en",
+        "organisation_names",
+        "Whigs\tLiberal Democrats",
+        "“We will win,” the Whigs said.",
+        ("direct", "Liberal Democrats", "organisation", "the Whigs", "said", "We will win,"),
+    ),
+    (
+        "en",
         "first_names",
         "Quirina\tf",
         "Quirina Brandl runs the office. “We stay,” said Brandl.",

@@ -50,7 +50,10 @@ CHECKED: dict[str, dict[str, int]] = {
         "Charles Kennedy": 141,
         "Jack Straw": 97,
         "Charles Clarke": 96,
-        "Tories": 70,
+        # The Tories and the Conservatives are one party (organisation_names.txt), and so
+        # are the Lib Dems and the Liberal Democrats: read again when they were merged.
+        "Conservatives": 110,
+        "Liberal Democrats": 71,
         "Rick Parry": 69,
         "Alex Ferguson": 65,
         "Liam Fox": 57,

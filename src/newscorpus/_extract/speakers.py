@@ -173,6 +173,8 @@ _POSSESSIVES_ROLE = "possessives"
 _NUMBER_WORDS_ROLE = "number_words"  # (word_roles.txt: "one", "two", …)
 #: The word role of prepositions that attach a document's author ("a report by the committee").
 _AUTHOR_ATTACH_ROLE = "author_attach"
+# The lexicon of other names of organisations ("Tories" for the Conservatives).
+_OTHER_NAMES = "organisation_names"
 
 
 # Not frozen: the rules build ~45k attributions over the shared corpora, and a frozen attrs class
@@ -322,6 +324,9 @@ class _Lexicon:
     grammar: SpeakerGrammar
     roles: dict[str, _RoleForm]
     organisations: dict[str, tuple[str, str, str]]
+    #: another name of an organisation (in lower case) and the name it stands for
+    #: (``organisation_names.txt``: "tories" → "Conservatives")
+    organisation_names: dict[str, str]
     first_names: dict[str, str]
     pronouns: dict[str, tuple[str, str]]
     determiners: frozenset[str]
@@ -559,6 +564,14 @@ def _lexicon(language: str) -> _Lexicon:
         grammar=grammar,
         roles=roles,
         organisations=organisations,
+        organisation_names=(
+            {
+                name.lower(): canonical
+                for name, canonical in read_pairs(language, _OTHER_NAMES).items()
+            }
+            if has_lexicon(language, _OTHER_NAMES)
+            else {}
+        ),
         role_suffixes=_suffix_lengths(roles),
         organisation_suffixes=_suffix_lengths(organisations),
         first_names=first_names,
@@ -938,6 +951,11 @@ def _analyse_cached(
         info = attrs.evolve(info, named=False, generic=True)
     # Words are joined by spaces; brackets hug what they enclose: "Institut (IfM)".
     name = " ".join(info.name.split()).replace("( ", "(").replace(" )", ")")
+    if info.kind is _KIND_ORGANISATION and lexicon.organisation_names:
+        # "the Tories" and "the Conservatives" are one speaker: the name it stands for
+        canonical = lexicon.organisation_names.get(name.lower())
+        if canonical is not None:
+            return attrs.evolve(info, name=canonical, key=canonical.lower())
     return info if name == info.name else attrs.evolve(info, name=name)
 
 
