@@ -4032,6 +4032,12 @@ class SpeakerRegistry:
             )
             if renamed is not None:
                 return (renamed,)
+        if holder is None and since >= 0 and self._company_noun_alone(info):
+            # "Apple unveiled its new iPhone. The firm said …": no company quoted before, the
+            # one the sentences since the last quotation open with
+            company = self._mentioned_organisation(since, mention.start)
+            if company is not None:
+                return (company,)
         return (self.add(info if holder is None else holder),)
 
     def _renames(self, info: MentionInfo, attribution: Attribution, language: str) -> bool:
@@ -4473,6 +4479,17 @@ class SpeakerRegistry:
             if noun in self._drafts[number].classifiers:
                 return number
         return None
+
+    def _company_noun_alone(self, info: MentionInfo) -> bool:
+        """Whether ``info`` is a noun of the ``company_nouns`` role, alone, definite and
+        singular ("the firm"), that no company quoted before stands for (:meth:`_by_company_noun`),
+        in a language that capitalises names only (a German noun is no name of a firm)."""
+        return (
+            self._bare_companies
+            and not (info.indefinite or info.plural or info.named or not info.generic)
+            and info.name.lower() in self._company_nouns
+            and self._by_company_noun(info) is None
+        )
 
     def _by_company_noun(self, info: MentionInfo) -> int | None:
         """The speaker a noun of the ``company_nouns`` role means, alone, definite and singular,
