@@ -1419,14 +1419,7 @@ def _quoted_predicate(sentence: _Sentence, position: int) -> bool:
     if not opens_lower_case(text):
         return False
     first = text.lstrip(_QUOTATION_OPENERS).split(" ", 1)[0].rstrip(_WORD_ENDS)
-    roles = sentence.roles
-    return (
-        first in roles.be
-        or first in roles.have
-        or first in roles.modal
-        or first in sentence.lexicon.past_tenses
-        or first.endswith(_FINITE_ENDINGS)
-    )
+    return _finite_word(sentence, first) or first.endswith(_FINITE_ENDINGS)
 
 
 def _past_verb_of_clause(sentence: _Sentence, position: int) -> bool:
