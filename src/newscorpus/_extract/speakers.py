@@ -90,6 +90,8 @@ _APPOSED_AGES = (", {age},", " ({age})")
 _MAX_APPOSED_NAME = 4
 #: the fewest words of an epithet that renames someone: an article and its noun ("der Spanier")
 _EPITHET_WORDS = 2
+# The English article of an epithet that stands for the person named before ("the American").
+_DEFINITE_EN = "the"
 #: the endings of a feminine German demonym ("Spanierin", "Deutsche"); after "die" a masculine
 #: form is a plural ("die Österreicher")
 _GERMAN_FEMININE_DEMONYM = ("in", "e")
@@ -2711,6 +2713,19 @@ def _body_and_office(role: str | None) -> tuple[str, str]:
     return body, office
 
 
+def _genderless_epithet(info: MentionInfo, words: Sequence[str], demonyms: Container[str]) -> bool:
+    """Whether an English mention is an epithet that may stand for the person named just
+    before: "the" and an age ("the 31-year-old") or a nationality of the ``demonyms`` role ("the
+    American", "the Scot"), alone and singular."""
+    return (
+        len(words) == _EPITHET_WORDS
+        and words[0].lower() == _DEFINITE_EN
+        and not info.named
+        and info.plural is False
+        and (info.epithet or info.role_head in demonyms)
+    )
+
+
 def _role_mentioned_apart(mentions: list[Mentioned], found: int, role: MentionInfo) -> bool:
     """Whether the sentence that names the person ``mentions[found]`` mentions someone else by
     the role itself: then the role means that one, not the person ("Anna Berger traf die
@@ -3937,6 +3952,9 @@ class SpeakerRegistry:
         # gives that age in apposition (see _epithet_person), searched once per age.
         self._ages: dict[str, tuple[int, list[tuple[int, tuple[str, ...]]]]] = {}
         self._bare_companies = lexicon is not None and lexicon.grammar is not SpeakerGrammar.GERMAN
+        # Whether epithets carry no gender ("the American", "the 31-year-old"): they may rename
+        # only the one person named since the last quotation (see _sole_person)
+        self._genderless_epithets = self._bare_companies
         # When each speaker was last touched, and the last coordination ("Anna und Ben") with
         # when it last spoke: a plural pronoun after it ("Sie fügten hinzu") means all of them.
         self._clock = 0
@@ -4032,6 +4050,16 @@ class SpeakerRegistry:
             )
             if renamed is not None:
                 return (renamed,)
+        if (
+            holder is None
+            and since >= 0
+            and self._genderless_epithets
+            and _genderless_epithet(info, words, self._demonyms)
+        ):
+            # "Andy Roddick lost in the semi-final. The American said …"
+            sole = self._sole_person(since, min(attribution.content.start, mention.start), language)
+            if sole is not None:
+                return (sole,)
         if holder is None and since >= 0 and self._company_noun_alone(info):
             # "Apple unveiled its new iPhone. The firm said …": no company quoted before, the
             # one the sentences since the last quotation open with
@@ -4819,6 +4847,38 @@ class SpeakerRegistry:
                     return self.add(info)
             break  # only the quotation's sentence
         return None
+
+    def _sole_person(self, since: int, before: int, language: str) -> int | None:
+        """The one person the sentences between ``since`` (the last quotation's end) and
+        ``before`` name by name, outside a prepositional phrase, whom an English epithet means
+        ("Paula Radcliffe pulled out. The 31-year-old said …"); None when they name no one,
+        anyone else by name in any place ("Andy Roddick lost to Roger Federer. The American
+        said"), or someone named before by a pronoun of a person, an object or possessive too
+        ("Lleyton Hewitt beat him. The 20-year-old said" may be either)."""
+        if self._mentioned is None:
+            return None
+        pronouns = _lexicon(language).pronouns
+        if any(
+            pronouns.get(word.lower(), _NO_PRONOUN)[0] in _PERSON_GENDERS
+            for word in WORD.findall(self._text, since, before)
+        ):
+            return None
+        keys: set[str] = set()
+        found: MentionInfo | None = None
+        for sentence in self._mentioned(since, before):
+            first = True
+            for mention in sentence:
+                info = mention.info
+                if not info.named or info.pronoun or info.kind is _KIND_ORGANISATION:
+                    continue
+                subject, first = first and not mention.oblique, False
+                if info.kind is _KIND_PERSON or subject:
+                    # another person anywhere, or a name of no known kind opening a sentence
+                    # ("White was introduced to Conte …"), counts against the one
+                    keys.add(info.key)
+                if found is None and not mention.oblique and info.kind is _KIND_PERSON:
+                    found = info  # not "a comment by chairman Tim Phillips, the American said"
+        return None if found is None or len(keys) > 1 else self.add(found)
 
     def _earlier_person(self, pronoun: MentionInfo, before: int, language: str) -> int | None:
         """The person a "he" or "she" means that no speaker and no sentence since the last
