@@ -1770,6 +1770,8 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
     return _apposition_subject(sentence, before)
 
 
+#: The fewest words of a full name: a first name and a surname.
+_FULL_NAME_WORDS = 2
 #: The preposition of a passive's agent.
 _AGENT_PREPOSITION = "by"
 #: The preposition of whom a document is written to ("a letter to the prime minister").
@@ -2377,6 +2379,16 @@ def _parenthetical_speaker(sentence: _Sentence, group: int, cue_end: int) -> boo
     )
 
 
+def _full_name_between(sentence: _Sentence, start: int, stop: int) -> bool:
+    """Whether ``start:stop`` is a full name: a first name of the lexicon and one or more
+    capitalised words ("Tony Blair", "Peter Jones")."""
+    return (
+        stop - start >= _FULL_NAME_WORDS
+        and sentence.tokens[start].text in sentence.lexicon.first_names
+        and all(sentence.is_capitalised(position) for position in range(start + 1, stop))
+    )
+
+
 def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     """ "Phil Lovas, the state's campaign chairman, said": the subject before a closing comma;
     and before a closing dash, an apposition set off by dashes ("Lord Bingham - a senior law
@@ -2466,8 +2478,10 @@ def _apposition_subject(sentence: _Sentence, comma: int) -> _Subject | None:
     )
     if not any(role_or_organisation(word, "en") for word in sentence.words(opening + 1, comma)):
         words = _mention_words(sentence, head.start, head.stop)
-        if any(
-            role_or_organisation(word, "en") for word in sentence.words(head.start, head.stop)
+        if (
+            any(role_or_organisation(word, "en") for word in sentence.words(head.start, head.stop))
+            # "His predecessor, Tony Blair, said": a full name in apposition, whatever the head
+            or _full_name_between(sentence, opening + 1, comma)
         ) and sentence.is_capitalised(comma - 1):
             # "the chief executive, Sarah Lin, said": the name in apposition to a role
             words = (*words, ",", *_mention_words(sentence, opening + 1, comma))
