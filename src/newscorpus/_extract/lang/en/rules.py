@@ -154,6 +154,10 @@ class _EnglishLoop(SentenceLoop):
         self.transcript: Attribution | None = None
 
     def claims_paragraph(self, start: int, end: int) -> bool:
+        if start < self.title_end:
+            # "IMF: Growth will slow": a title's name before a colon is the headline rule's
+            # source (an organisation, not a speaker "Imf" of a transcript)
+            return False
         attributions, transcript = self.attributions, self.transcript
         turn = _transcript_turn(self.text, start, end, transcript)
         if turn is not None and transcript is not None and turn.mention == transcript.mention:
