@@ -65,10 +65,15 @@ if TYPE_CHECKING:
 _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
 _SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
+_SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
 _SPEAKER_PERSON = SpeakerKind.PERSON
 
 
 _MAX_HEADLINE_SOURCE = 6
+# The most words of a source after a headline's dash ("- Kofi Annan") and the fewest words of
+# the statement before it ("Taxes must be trusted - Kennedy").
+_MAX_DASH_SOURCE = 4
+_MIN_DASHED_WORDS = 2
 _MAX_NOUN_ADJECTIVES = 3  # the owner of a noun of saying stands at most 3 words before it
 _MAX_NAME_WORDS = 4  # "According to his lawyer, Jane Doe, …": the words of a name in apposition
 _NORM_REACH = 3  # "according to the new rules": the norm noun among the phrase's first words
@@ -500,6 +505,51 @@ def _headline(sentence: _Sentence) -> Attribution | None:
         mention=sentence.span(0, topic),
         mention_words=words,
         cue=(sentence.span(colon, colon + 1),),
+    )
+
+
+def _headline_dash(sentence: _Sentence) -> Attribution | None:
+    """ "Iraq war was illegal - Annan", "Schools must improve - Ofsted": in a title, a short
+    source after a spaced dash that ends it signs the words before the dash, as "… - Rice" does
+    after a quotation; the source is a name or a noun of people or an organisation ("Smoking ban
+    will save lives - doctors"), the words before it a clause in sentence case (not "Drama -
+    Featherboy", a list's entry)."""
+    last = sentence.last
+    dash = next(
+        (
+            position
+            for position in range(last - 1, max(0, last - 1 - _MAX_DASH_SOURCE), -1)
+            if sentence.tokens[position].text in _DASHES
+        ),
+        None,
+    )
+    if (
+        dash is None
+        or dash < _MIN_DASHED_WORDS
+        or sentence.quotes
+        or not any(sentence.is_lower(position) for position in range(1, dash))
+    ):
+        return None
+    tokens = sentence.tokens
+    if not (tokens[dash - 1].end < tokens[dash].start < tokens[dash + 1].start):
+        return None  # a hyphen inside a word or a score ("2-1")
+    phrase = _phrase_after(sentence, dash + 1, last)
+    if phrase is None or phrase.start != dash + 1 or phrase.stop != last:
+        return None
+    words = _mention_words(sentence, *phrase)
+    info = analyse_mention(words, language="en")
+    if (
+        info is None
+        or info.pronoun
+        or not (info.named or info.generic or info.kind is not _SPEAKER_UNKNOWN)
+    ):
+        return None
+    return Attribution(
+        kind=_KIND_INDIRECT,
+        content=sentence.span(0, dash),
+        mention=sentence.span(*phrase),
+        mention_words=words,
+        cue=(sentence.span(dash, dash + 1),),
     )
 
 

@@ -48,12 +48,14 @@ from newscorpus._extract.lang.en.frames import (
     _dash_attributions,
     _frame_cue,
     _headline,
+    _headline_dash,
     _message_namer,
     _noun_cue,
     _unclaimed_quotes,
 )
 from newscorpus._extract.lang.en.people import KnownPeopleEn
 from newscorpus._extract.lang.en.sentence import (
+    _DASHES,
     _FINITE,
     _MAX_CUES,
     _OPENING_MARKS,
@@ -184,6 +186,8 @@ class _EnglishLoop(SentenceLoop):
             # screened by the lower-case words.
             return (
                 has_word_among(self.lowered, start, end, lexicon.screen_words)
+                # "Iraq war was illegal - Annan" (see _headline_dash)
+                or (start < self.title_end and _spaced_dash(text, start, end))
                 or (
                     self.lowered.find(" that ", start, end) >= 0
                     and has_word_among(self.lowered, start, end, lexicon.nouns)
@@ -210,6 +214,11 @@ class _EnglishLoop(SentenceLoop):
                 return
         found = _analyse(sentence, self.pairs, state, place.start == place.paragraph_start)
         _remember(sentence, found, state, self.attributions)
+
+
+def _spaced_dash(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a dash between spaces."""
+    return any(text.find(f" {dash} ", start, end) >= 0 for dash in _DASHES)
 
 
 def _attribution_after_quote(
@@ -491,6 +500,8 @@ def _analyse(
         found = _without_quoting_verbs(sentence, found)
     if not found and paragraph_start:
         headline = _headline(sentence)
+        if headline is None and sentence.title:
+            headline = _headline_dash(sentence)
         if headline is not None:
             found.append(headline)
     if not sentence.quotes:
