@@ -103,6 +103,8 @@ class WordRoles(NamedTuple):
     subject_pronouns: frozenset[str]
     reportive: frozenset[str]
     konjunktiv_formulas: frozenset[str]
+    negating_determiners: frozenset[str]
+    negated_noun_cues: frozenset[str]
     reportive_perfect: frozenset[str]
     strong_participle_prefixes: frozenset[str]
     sein_infinitive: frozenset[str]

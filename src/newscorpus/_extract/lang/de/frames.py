@@ -1231,6 +1231,12 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             continue
         if not sentence.is_capitalised(index):
             continue
+        if (
+            index > 0
+            and sentence.lows[index - 1] in sentence.roles.negating_determiners
+            and low not in sentence.roles.negated_noun_cues
+        ):
+            continue  # "Gebe es keine Einigung, drohe …": no words of an agreement
         # "stellten die Theorie auf, dass …", "legten Wert darauf, dass …": a separable
         # particle or a pronominal adverb may close the clause between the noun and its comma
         closer = (
