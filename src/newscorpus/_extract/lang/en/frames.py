@@ -526,6 +526,7 @@ def _headline_dash(sentence: _Sentence) -> Attribution | None:
     if (
         dash is None
         or dash < _MIN_DASHED_WORDS
+        or dash + 1 >= last
         or sentence.quotes
         or not any(sentence.is_lower(position) for position in range(1, dash))
     ):
