@@ -557,7 +557,9 @@ def _addressed_passive(
         return None
     # (past adverbs and phrases of time: "was warned last year that …")
     position, agent = _passive_agent(sentence, _skip_adverbials(sentence, cue_end))
-    low = sentence.lows[position] if position < sentence.last else ""
+    if position >= sentence.last:
+        return None  # "… are told" ends the sentence: nothing told
+    low = sentence.lows[position]
     if not (
         low == _THAT
         or (low not in sentence.roles.complementizers and _clause_follows(sentence, position))
