@@ -1019,8 +1019,13 @@ def _coordinated_cue(sentence: _Sentence, position: int, *, subject: bool = Fals
         # "… was closed and said talks would resume", "… and told drivers to avoid the area":
         # a clause of its own, or whom the verb addresses
         or _clause_at(sentence, following) is not None
-        or (_addresses(sentence, verb) and _names_people(sentence, following, plural=True))
-        or (_addresses(sentence, verb) and _names_people(sentence, following))
+        or (
+            _addresses(sentence, verb)
+            and (
+                _names_people(sentence, following)
+                or _names_people(sentence, following, plural=True)
+            )
+        )
         # "…, but the company said talks would continue", "…, and said talks would resume":
         # a bare noun before an auxiliary
         or (
