@@ -313,7 +313,9 @@ class Quote:
     For most quotes that is exactly the quoted content, without quotation marks. A quotation
     interrupted by its own frame ("„Wir werden …“, sagte er, „… bleiben.“", "The situation is,
     the minister said, serious") is one quote with ``parts``: two or more sorted, disjoint,
-    non-empty spans of content, the frame between them left out. ``span`` then runs from the
+    non-empty spans of content, the frame between them left out; so is a quotation over several
+    paragraphs, whose parts leave out each line break and the mark that reopens the quotation
+    after it. ``span`` then runs from the
     start of the first part to the end of the last, and ``text`` includes the frame between
     them; :attr:`content` and :attr:`part_texts` give the content alone. A quote of one piece
     has no parts (``parts == ()``); :attr:`content_spans` is ``parts or (span,)`` either way.

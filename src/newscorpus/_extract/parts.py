@@ -5,8 +5,10 @@ interrupts comes out of them in pieces: „Wir werden kämpfen“, sagte er, „
 two direct quotes with the same speaker and cue, and "Die Lage sei, so der Minister, ernst" is
 one indirect quote whose span holds the frame "so der Minister". :func:`assemble_quotes` turns
 both into one :class:`Quote` whose ``parts`` are the pieces of content, frame left out, and sets
-``enclosing`` on every quote that stands inside another one. It reads only spans, quote kinds
-and the mentions the rules found, never words, so it serves every language alike.
+``enclosing`` on every quote that stands inside another one. A direct quotation over several
+paragraphs gets a part per paragraph, each line break and reopening mark left out. It reads
+only spans, quote kinds, marks and the mentions the rules found, never words, so it serves
+every language alike.
 
 The step runs once per text on the resolved quotes, after the speakers are known: two pieces
 are joined only when they have the same speaker, so two adjacent quotations of different
@@ -92,6 +94,7 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     * An indirect quote whose every piece is a quotation in marks that a direct quote of the same
       speaker holds is dropped: a frame that reads a quotation as its content („…“, wie Merkel
       sagte) repeats the direct quote.
+    * A direct quote that runs over a paragraph break gets a part per paragraph.
     * A quote inside the content of another gets ``enclosing``, the index of the innermost
       such quote (of two with the same span, the one in fewer parts, else the first, encloses the
       other: a relayed quote).
@@ -109,7 +112,7 @@ def assemble_quotes(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         for quote in quotes
     ]
     joined = _join_interrupted(text, _without_quotation_copies(text, split))
-    return _with_enclosing(joined)
+    return _with_enclosing([_with_paragraph_breaks_left_out(text, quote) for quote in joined])
 
 
 # -- indirect content around an embedded frame --------------------------------------------------
@@ -201,6 +204,44 @@ def _trimmed(text: str, piece: Span) -> Span | None:
     if _LETTER_OR_DIGIT.search(text, first, stop) is None:
         return None
     return trusted_span(first, stop)  # inside the piece
+
+
+# -- a direct quotation over several paragraphs ------------------------------------------------
+
+
+def _with_paragraph_breaks_left_out(text: str, quote: Quote) -> Quote:
+    """A direct quote that runs over a paragraph break, in parts that leave the break out.
+
+    A quotation of several paragraphs leaves each paragraph open and opens the next with the
+    same mark again (He said: "We will stay.⏎"Nobody has to worry," he added.), or runs on into
+    a paragraph without a mark: the break and the mark that reopens the quotation are no more
+    the speaker's words than a frame is. The quotation stays one quote, in one part per
+    paragraph."""
+    start, end = quote.span.start, quote.span.end
+    if quote.kind is not _KIND_DIRECT or text.find("\n", start, end) < 0:
+        return quote
+    pieces: list[Span] = []
+    for part in quote.content_spans:
+        cursor = part.start
+        while (line_break := text.find("\n", cursor, part.end)) >= 0:
+            stop = line_break
+            while stop > cursor and text[stop - 1].isspace():
+                stop -= 1
+            if stop > cursor:
+                pieces.append(trusted_span(cursor, stop))
+            cursor = line_break
+            while cursor < part.end and text[cursor].isspace():
+                cursor += 1
+            # A mark there reopens the quotation: the pairing lets a quotation run on only into a
+            # paragraph that opens with its mark again or with no mark at all.
+            if cursor < part.end and text[cursor] in _QUOTATION_MARKS:
+                cursor += 1
+        if cursor < part.end:
+            pieces.append(trusted_span(cursor, part.end))
+    # A break at an edge of the content leaves nothing to split off there: the quote as it is.
+    if len(pieces) < _TWO_PARTS or pieces[0].start != start or pieces[-1].end != end:
+        return quote
+    return quote_with_parts(quote, tuple(pieces))
 
 
 # -- indirect content that is only quotations ------------------------------------------------------
