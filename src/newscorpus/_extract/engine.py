@@ -1378,7 +1378,8 @@ def people_in_sentence(
                     )
                 elif not word_class:
                     after_name = True
-                index = phrase.stop
+                # the person's words may run on past the phrase: "Wayne Rooney, the striker,"
+                index = phrase.stop if person is None else max(phrase.stop, person[0].stop)
                 if (
                     person is not None
                     and person[0].stop + 1 < phrase.stop

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 # Speaker kinds read for every phrase a pronoun's search reads, bound to names once: on
 # Python 3.11 a member read through its class goes through EnumType.__getattr__, a slow path.
 _KIND_PERSON = SpeakerKind.PERSON
+# The fewest words of a name of no known kind that takes a role in apposition.
+_TWO_WORDS = 2
 _KIND_ORGANISATION = SpeakerKind.ORGANISATION
 _KNOWN_MENTIONS = 3
 #: the most given names the lexicon lacks before a first name ("Shani Rhys James")
@@ -131,7 +133,36 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
         and [token.text for token in sentence.tokens[after : after + len(role)]] == role
     ):
         info = attrs.evolve(info, role=None, role_head=None)  # the role right after "a"
-    return phrase, info
+    return _with_apposition(sentence, phrase, info)
+
+
+def _with_apposition(
+    sentence: _Sentence, phrase: Phrase, info: MentionInfo
+) -> tuple[Phrase, MentionInfo]:
+    """The person with a phrase in apposition set off by commas that gives the other half of
+    who they are: a role after a name ("Wayne Rooney, the England striker, was injured") or
+    a name after a role ("The England striker, Wayne Rooney, was injured"). A later "the
+    striker" then means Wayne Rooney. A name after a name is a list, not an apposition."""
+    stop = phrase.stop
+    tokens = sentence.tokens
+    if stop + 1 >= sentence.last or tokens[stop].text != "," or info.pronoun or info.plural:
+        return phrase, info
+    inner = _phrase_after(sentence, stop + 1, sentence.last)
+    if inner is None or (inner.stop < sentence.last and tokens[inner.stop].text not in {",", ";"}):
+        return phrase, info
+    apposed = analyse_mention(_mention_words(sentence, *inner), language="en")
+    if apposed is None or apposed.kind is not _KIND_PERSON or apposed.plural or apposed.pronoun:
+        return phrase, info
+    if info.named == apposed.named or (apposed.role if info.named else info.role) is None:
+        return phrase, info  # two names (a list) or two roles
+    name, name_words = (info, phrase) if info.named else (apposed, inner)
+    if name.kind is not _KIND_PERSON and name_words.stop - name_words.start < _TWO_WORDS:
+        return phrase, info  # "Likewise, any voter who refuses": an adverb, not a name
+    whole = Phrase(phrase.start, inner.stop)
+    joined = analyse_mention(_mention_words(sentence, *whole), language="en")
+    if joined is None or not joined.named or joined.role is None:
+        return phrase, info
+    return whole, joined
 
 
 def _past_after_name(sentence: _Sentence, phrase: Phrase) -> int | None:
