@@ -926,8 +926,8 @@ def _analyse_cached(
     if plural is not True:  # "Der Kanzler und Außenministerin Baerbock sagten": two
         words = _named_of_joined_roles(words, language, lexicon)
     info = _analyse_phrase(list(words), lexicon, genitive=genitive, plural=plural)
-    if info is None or not info.name.strip() or not info.key.strip():
-        return None
+    if info is None or not info.name.strip() or not (info.key.strip() or info.pronoun):
+        return None  # (a pronoun has no key: "sein Fazit" is read as its possessive)
     if words[0].lower() in lexicon.new_referents and (
         not info.named
         # "Ein Anwalt Benkos": an indefinite role before one name in the genitive, someone new
@@ -1658,6 +1658,10 @@ def _analyse_german(
     if members is not None:
         return _analyse_german(members, lexicon, genitive=False, plural=True)
     said = None if said_at < 0 else _statement_head(body, said_at, lexicon)
+    if said is not None and determiner in lexicon.personal_pronouns and said_at == len(body) - 1:
+        # "„…“, lautet sein Fazit", "ihre Antwort": the possessive names the owner of the
+        # words as its pronoun would, someone named before (not a speaker "Fazit")
+        return _pronoun_info(determiner, lexicon, None)
     if said is not None:
         # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
         # named by a common noun, no one's name ("Gerüchte" is no speaker of the corpus).
@@ -3880,7 +3884,8 @@ def _mention_reading(
     if coordination:
         return _MentionReading(coordination, None, personal=False)
     info = _analyse_cached(words, language, genitive, plural)
-    pronoun = info is not None and info.pronoun and len(words) == 1
+    # a pronoun alone, or a possessive before a noun of saying ("lautet sein Fazit")
+    pronoun = info is not None and info.pronoun and info.name == words[0]
     low = words[0].lower()
     lexicon = _lexicon(language)
     return _MentionReading(
