@@ -173,7 +173,8 @@ def opening_marks() -> frozenset[str]:
 def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     """Pair the double quotation marks in ``text``; the pairs are sorted and do not overlap.
 
-    A German opening mark inside an open German quotation („… „…“ …“) opens a nested
+    A German opening mark inside an open German quotation („… „…“ …“), or an opening mark of
+    another style inside any open quotation („… »Krise« …“, „… "Chaoten" …“), opens a nested
     quotation: when the outer one closes, only it is kept; when it never closes, it was a stray
     mark and the nested quotations are kept instead.
     """
@@ -261,7 +262,11 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             nested.clear()
             open_at = -1
         elif char in closers and (char in strong or (opens and not closes)):
-            if outer is None and char == open_mark and char in strong:
+            if outer is None and (
+                (char == open_mark and char in strong) or (char != open_mark and opens)
+            ):
+                # „… „…“ …“, and a quotation in marks of another style inside: „… »Krise« …“,
+                # „… "Chaoten" …“, «… "Farce" …»
                 outer = (open_at, open_mark, continues)
             elif outer is None:
                 # An opening mark while a quotation is open: the earlier mark was stray.
