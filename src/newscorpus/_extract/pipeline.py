@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from typing import TYPE_CHECKING, TypeAlias
+import re
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from newscorpus._extract.framing import with_frames
 from newscorpus._extract.language import base_language, detect_language
@@ -29,6 +30,7 @@ from newscorpus._extract.shared_rules import find_attributions_shared
 from newscorpus._extract.speakers import (
     Attribution,
     SpeakerRegistry,
+    analyse_mention,
     introduced_organisation,
     written_alone,
 )
@@ -48,9 +50,10 @@ from newscorpus._model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from newscorpus._extract.engine import KnownPeopleBase
+    from newscorpus._extract.quotemarks import QuotePair
 
 __all__ = [
     "ArticleParts",
@@ -186,10 +189,14 @@ def _extract_unpaused(
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     pairs = find_quote_pairs(text)
     known: KnownPeopleBase | None
+    inner: list[Attribution] = []
     if language is not None:
         bundle = get_language(language)
         rules = bundle.load_rules() or find_attributions_shared
         attributions, known = rules(text, pairs, bundle)
+        inner = _inner_attributions(
+            text, attributions, lambda part, part_pairs: rules(part, part_pairs, bundle)[0]
+        )
     else:
         attributions = [
             Attribution(kind=QuoteKind.DIRECT, content=pair.content)
@@ -197,7 +204,71 @@ def _extract_unpaused(
             if is_quotation(pair.content.slice(text), QuoteContext.NONE)
         ]
         known = None
-    return _resolve(text, attributions, known, language)
+    return _resolve(text, attributions, known, language, inner)
+
+
+#: A quotation mark where a quotation inside a quotation may open: at the start, after a space,
+#: a bracket, a colon or a dash, before a word ("sagte: ‚Bleib bescheiden‘", "said: 'Stay …'").
+_INNER_OPENING: Final = re.compile(r"(?:^|(?<=[\s(\[:–—-]))[‚‘'‹›„“”\"»«](?=\w)")
+#: The marks a quotation inside a quotation may open with (see :data:`_INNER_OPENING`).
+_INNER_MARKS: Final = frozenset("‚‘'‹›„“”\"»«")
+
+
+def _inner_attributions(
+    text: str,
+    attributions: Sequence[Attribution],
+    read: Callable[[str, Sequence[QuotePair]], Sequence[Attribution]],
+) -> list[Attribution]:
+    """The quotations that direct quotations quote with a frame of their own: in "»Mein Vater
+    sagte immer: ‚Bleib bescheiden‘«, erzählte Iris Berben" the Vater says "Bleib bescheiden".
+
+    The language's rules (``read``) read each direct quotation's content as a text of its own,
+    where the marks inside are its main marks; a direct quotation they find there with a
+    speaker or a cue is kept, its spans moved into ``text``. A quotation inside without a frame
+    (a title, a scare quote: „Wir haben „Kunden“ gewonnen“) stays part of the words around it.
+    Only contents with a mark that may open a quotation are read: few have one.
+    """
+    found: list[Attribution] = []
+    for attribution in attributions:
+        if attribution.kind is not QuoteKind.DIRECT or attribution.relayed:
+            continue
+        start, end = attribution.content.start, attribution.content.end
+        part = text[start:end]
+        if _INNER_OPENING.search(part) is None:
+            continue
+        for quoted in read(part, find_quote_pairs(part)):
+            first = quoted.content.start
+            if (
+                quoted.kind is not QuoteKind.DIRECT
+                or quoted.inherit
+                or (quoted.mention is None and not quoted.cue)
+                or first == 0
+                or part[first - 1] not in _INNER_MARKS
+            ):
+                continue
+            found.append(_moved(quoted, start))
+    return found
+
+
+def _moved(attribution: Attribution, offset: int) -> Attribution:
+    """``attribution`` with its spans ``offset`` characters later: from a quotation's content
+    read as a text of its own into the text around it."""
+
+    def move(span: Span) -> Span:
+        return trusted_span(span.start + offset, span.end + offset)
+
+    return Attribution(
+        kind=attribution.kind,
+        content=move(attribution.content),
+        mention=None if attribution.mention is None else move(attribution.mention),
+        mention_words=attribution.mention_words,
+        cue=tuple(move(span) for span in attribution.cue),
+        frame=None if attribution.frame is None else move(attribution.frame),
+        plural=attribution.plural,
+        genitive=attribution.genitive,
+        addressee=None if attribution.addressee is None else move(attribution.addressee),
+        cue_words=tuple(move(span) for span in attribution.cue_words),
+    )
 
 
 def _trimmed(text: str, span: Span) -> Span | None:
@@ -240,11 +311,15 @@ def _resolve(
     attributions: list[Attribution],
     known: KnownPeopleBase | None,
     language: str | None,
+    inner: Sequence[Attribution] = (),
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """The quotes of ``attributions`` with their speakers resolved, and those speakers.
 
     One pass over the attributions resolves the speakers (in text order, which pronouns and
-    continuations depend on); a second builds the quotes once every speaker is known.
+    continuations depend on); a second builds the quotes once every speaker is known. The
+    quotations ``inner`` quotations quote (:func:`_inner_attributions`) are resolved after
+    them: they continue no one, and no one continues them; a pronoun inside a quotation means
+    someone of the speaker's story, not a speaker of the text, so it names no speaker.
     """
     registry = SpeakerRegistry(
         known,
@@ -306,6 +381,18 @@ def _resolve(
             previous, previous_mention = numbers, mention
         if rejecting is not None:
             previous, previous_mention = rejecting
+        resolved.append((attribution, content, numbers, mention))
+    for attribution in inner:
+        content = _trimmed(text, attribution.content)
+        if content is None:
+            continue
+        mention = attribution.mention
+        numbers = ()
+        if mention is not None and language is not None:
+            mention = _mention_without_marks(text, mention)
+            info = analyse_mention(attribution.mention_words, language=language)
+            if info is not None and not info.pronoun:
+                numbers = registry.resolve_mention(attribution, language, -1)
         resolved.append((attribution, content, numbers, mention))
     # The quotes of one speaker or none are built unvalidated when the text's slices are valid
     # model text and every span lies inside the text, which is what the validators would check
