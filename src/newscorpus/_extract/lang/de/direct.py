@@ -20,6 +20,8 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.contents import (
     _HEARSAY_SENTENCES,
+    _MAX_TERM_WORDS,
+    _first_person,
     _has_konjunktiv,
     _is_quotation,
     _quote_index,
@@ -41,6 +43,7 @@ from newscorpus._extract.lang.de.phrases import (
 )
 from newscorpus._extract.lang.de.sentence import (
     _DASHES,
+    _FINAL,
     _MAX_HEADLINE_SOURCE,
     _MAX_PHRASE,
     _SEPARATORS,
@@ -195,6 +198,71 @@ def _direct_quotes(
         else:
             results.append(continued_quotation(state, pair.content))
     return results
+
+
+#: The fewest tokens before a quotation in brackets after its speaker: a word naming the
+#: speaker and the bracket (see :func:`_aside_speaker`).
+_BEFORE_ASIDE = 2
+
+
+def _aside_quotes(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """The quotations of the sentence in brackets right after their speakers
+    (:func:`_aside_speaker`), claimed before any cue reads them as its content."""
+    found: list[Attribution] = []
+    for quote in sentence.quotes(0, len(sentence.tokens)):
+        if quote in used:
+            continue
+        aside = _aside_speaker(sentence, pairs[quote])
+        if aside is not None:
+            used.add(quote)
+            found.append(aside)
+    return found
+
+
+def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """A quotation in brackets right after the person who says it: "Markus Söder („Das ist ein
+    schwarzer Tag für Bayern“) kündigte Hilfen an", "Michael Kretschmer („Wir brauchen Gespräche
+    mit Russland“) steht allein da". The words are the person's, whatever the clause goes on to
+    say. Words in brackets are a person's only as a statement (with a final mark, a first or
+    second person, or more words than a name has: "Wladimir Putin („Wowa“)" gives a nickname),
+    and a thing or a body before them names no speaker ("Die Aktion („Saubere Stadt“)", "die
+    Partei Einiges Russland („Jedinaja Rossija“)")."""
+    index = _quote_index(sentence, pair)
+    tokens = sentence.tokens
+    if (
+        index < _BEFORE_ASIDE
+        or index + 1 >= len(tokens)
+        or tokens[index].quote < 0
+        or tokens[index - 1].text != "("
+        or tokens[index + 1].text != ")"
+    ):
+        return None
+    content = pair.content.slice(sentence.text).strip()
+    if not content or not (
+        content[-1] in _FINAL
+        or _first_person(sentence, content)
+        or len(content.split()) > _MAX_TERM_WORDS
+    ):
+        return None
+    phrase = _phrase_before(sentence, index - 1)
+    if phrase is None or phrase.stop != index - 1:
+        return None
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if (
+        info is None
+        or info.pronoun
+        or not (info.kind is _SPEAKER_PERSON or _speaking_name(sentence, info, words))
+    ):
+        return None
+    return Attribution(
+        kind=_KIND_DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+    )
 
 
 def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:

@@ -58,6 +58,7 @@ from newscorpus._extract.lang.de.contents import (
     _words_outside_formulas,
 )
 from newscorpus._extract.lang.de.direct import (
+    _aside_quotes,
     _continuation,
     _direct_quotes,
     _reportive_clause,
@@ -571,6 +572,8 @@ def _analyse(
     of the lexicon), in order."""
     found: list[Attribution] = []
     used: set[int] = set()
+    # quotations set off right after their speakers, which no cue's content takes
+    asides = _aside_quotes(sentence, pairs, used) if sentence.quote_tokens else []
     lexicon = sentence.lexicon
     lows = sentence.lows
     for index in cues:
@@ -635,6 +638,7 @@ def _analyse(
         if continuation is not None:
             found = [continuation, *_nested(sentence, [continuation], pairs, used)]
     found.extend(_direct_quotes(sentence, pairs, used, found, state))
+    found.extend(asides)
     if not found and (_reportive_sentence(sentence) or _reportive_clause(sentence, state)):
         hearsay = _reported_hearsay(sentence.tokens[0].start, sentence.tokens[-1].end, state)
         found = [hearsay, *_nested(sentence, [hearsay], pairs, used)]

@@ -382,6 +382,31 @@ def _subject_before_verb(clause: _Clause) -> _SubjectFound | None:
     return None if phrase is None else _SubjectFound(phrase)
 
 
+def _subject_before_quoted_aside(clause: _Clause) -> _SubjectFound | None:
+    """ "Markus Söder („Das ist ein schwarzer Tag für Bayern“) kündigte Hilfen an": the noun
+    phrase before a quotation in brackets that stands right before a verb in second position
+    (the quotation is the subject's words: see the direct rules), not a phrase after the
+    verb."""
+    sentence, first, finite = clause.sentence, clause.first, clause.finite
+    bracket = finite - _QUOTED_ASIDE_TOKENS
+    tokens = sentence.tokens
+    if (
+        bracket <= first
+        or tokens[bracket].text != "("
+        or tokens[bracket + 1].quote < 0
+        or tokens[finite - 1].text != ")"
+    ):
+        return None
+    phrase = _preverbal_subject(sentence, first, bracket)
+    if phrase is None or phrase.stop != bracket:
+        return None
+    return _SubjectFound(phrase)
+
+
+#: The tokens of a quotation in brackets: the brackets and the quotation between them.
+_QUOTED_ASIDE_TOKENS = 3
+
+
 def _quantifier_before_verb(clause: _Clause) -> _SubjectFound | None:
     """ "Beide sagten, sie wollten die Zusammenarbeit vertiefen", "Viele betonten, …": a
     quantifier of the ``quantifier_subjects`` role alone before a verb in second position, which
@@ -1272,6 +1297,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
         _adverb_before_subject,
         _subject_after_anaphor,
         _correlative_subject,
+        _subject_before_quoted_aside,
         _subject_before_verb,
         _quantifier_before_verb,
         _subject_after_coordinated_clause,
