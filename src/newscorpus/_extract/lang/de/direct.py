@@ -178,6 +178,7 @@ def _direct_quotes(
             _said_with_words(sentence, pair)
             or _attitude_after(sentence, pair)
             or _quoted_state(sentence, pair)
+            or _subject_after_quote(sentence, pair)
         )
         if said is not None:
             used.add(quote)
@@ -548,6 +549,47 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         return None
     runs = [(verb, verb + 1), (after - 1, after)] if pronoun else [(verb, after)]
     cue = _cue_spans(sentence, [*runs, (adjective, adjective + 1)])
+    return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
+
+
+def _subject_after_quote(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation opening its sentence that a clause with a verb of no lexicon
+    trails after a comma: "„Frohe Weihnachten“, wünschte Bundeskanzler Olaf Scholz den
+    Soldaten", "„Das kann nicht sein“, schüttelte der Minister den Kopf". The clause tells what
+    its subject did as it spoke: its subject right after the verb (and a "sich") says the words,
+    if it names a person or an organisation the way a speaker is named (:func:`_known_speaker`),
+    or is a personal pronoun. The cue is the verb. A participle or a noun phrase after the comma
+    is no such clause ("„Das Boot“, gedreht 1981, …", "„Tatort“, die Krimiserie, …")."""
+    index = _quote_index(sentence, pair)
+    verb = index + 2
+    lows = sentence.lows
+    if (
+        index != sentence.opening
+        or verb + 1 >= sentence.last
+        or sentence.tokens[index].quote < 0
+        or lows[index + 1] != ","
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb)
+    ):
+        return None
+    start = verb + 2 if lows[verb + 1] in sentence.roles.reflexive else verb + 1
+    phrase: Phrase | None = (
+        Phrase(start, start + 1)
+        if start < sentence.last and lows[start] in sentence.roles.pronouns
+        else _postverbal_subject(sentence, start, sentence.last)
+    )
+    if (
+        phrase is None
+        or sentence.word_class(phrase.start) == "prep"
+        or lows[phrase.start] in sentence.roles.object_determiners
+    ):
+        return None
+    subject = announced_phrase(sentence, *phrase)
+    if not (lows[phrase.start] in sentence.roles.pronouns or _known_speaker(sentence, subject)):
+        return None
+    if not _is_quotation(sentence, pair, _CONTEXT_ATTRIBUTED):
+        return None
+    cue = _cue_spans(sentence, [(verb, start)])
     return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
 
 
