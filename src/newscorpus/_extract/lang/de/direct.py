@@ -179,6 +179,7 @@ def _direct_quotes(
             or _attitude_after(sentence, pair)
             or _quoted_state(sentence, pair)
             or _subject_after_quote(sentence, pair)
+            or _owner_of_words(sentence, pair)
         )
         if said is not None:
             used.add(quote)
@@ -412,6 +413,55 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
         return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
     return None
+
+
+def _owner_of_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker of a quotation right after a noun for words said (the ``words_nouns`` role)
+    whose owner a name in the genitive names before it, past adjectives: "Blüms berühmter Satz
+    „Die Rente ist sicher“", "Norbert Blüms Satz: „…“", "Kennedys Worte „Ich bin ein Berliner“".
+    The cue is the noun. A first name or a word that is no name (a capitalised adjective
+    opening the sentence) names no owner."""
+    noun = _quote_index(sentence, pair) - 1
+    lows = sentence.lows
+    if noun > 0 and lows[noun] == ":":
+        noun -= 1
+    if noun < 1 or lows[noun] not in sentence.roles.words_nouns:
+        return None
+    owner = noun - 1
+    while owner >= 0 and sentence.is_lower(owner) and not sentence.word_class(owner):
+        owner -= 1  # the adjectives: "berühmter", "letzte"
+    if owner < 0:
+        return None
+    word = sentence.tokens[owner].text
+    if (
+        len(word) < _SHORTEST_GENITIVE
+        or not word.endswith("s")
+        or not sentence.is_capitalised(owner)
+        or sentence.word_class(owner)
+        or word in sentence.lexicon.first_names
+    ):
+        return None
+    start = owner
+    if start > 0 and sentence.tokens[start - 1].text in sentence.lexicon.first_names:
+        start -= 1  # "Norbert Blüms"
+    words = sentence.words(start, owner + 1)
+    info = analyse_mention(words, language="de", genitive=True)
+    if info is None or info.pronoun or not info.named:
+        return None
+    if not _is_quotation(sentence, pair, _CONTEXT_ATTRIBUTED):
+        return None
+    return Attribution(
+        kind=_KIND_DIRECT,
+        content=pair.content,
+        mention=sentence.span(start, owner + 1),
+        mention_words=words,
+        cue=_cue_spans(sentence, [(noun, noun + 1)]),
+        genitive=True,
+    )
+
+
+#: The fewest letters of a name in the genitive: a name of two letters and its "s" ("Xis").
+_SHORTEST_GENITIVE = 3
 
 
 def _words_namer(sentence: _Sentence) -> Attribution | None:
