@@ -971,7 +971,42 @@ def _quoteless_sentence_before(
     if previous is None or not state.previous_is_just_before(same_paragraph=True):
         return None
     tokens = state.tokens_of(text, previous, pairs)
-    return _Sentence(text, tokens, _german()) if tokens else None
+    if not tokens:
+        return None
+    sentence = _Sentence(text, tokens, _german())
+    earlier, number, paragraph = state.earlier
+    if (
+        earlier is not None
+        and number == state.sentence - 2
+        and paragraph == state.paragraph
+        and _writers_question(sentence)
+    ):
+        # "Kanzler Scholz reagierte gelassen. Neuwahlen? „Kein Thema.“": the writer's question
+        # puts the topic to the one the sentence before brought in, who answers
+        tokens = tokenize(text, earlier[0], earlier[1], pairs)
+        return _Sentence(text, tokens, _german()) if tokens else None
+    return sentence
+
+
+def _writers_question(sentence: _Sentence) -> bool:
+    """Whether a sentence is a short question of nouns without a verb, which a writer puts to
+    the one quoted next ("Neuwahlen?", "Eine Lockerung der Schuldenbremse?"): at most
+    :data:`_MAX_QUESTION_WORDS` words, every lower-case one an article or a preposition."""
+    last = sentence.last
+    tokens = sentence.tokens
+    return (
+        0 < last <= _MAX_QUESTION_WORDS
+        and len(tokens) > last
+        and tokens[last].text == "?"
+        and all(
+            sentence.is_capitalised(index) or sentence.word_class(index) in {"det", "prep"}
+            for index in range(last)
+        )
+    )
+
+
+#: The most words of a writer's question before a quotation (see :func:`_writers_question`).
+_MAX_QUESTION_WORDS = 5
 
 
 def _introduced_subject(before: _Sentence) -> Attribution | None:

@@ -557,6 +557,7 @@ def _headline_colon(piece: str, lexicon: _German) -> bool:
 def _pass_over(piece: str, start: int, end: int, state: _State) -> None:
     """Remember a sentence that holds nothing, as the rules do after analysing one."""
     stop = end - (len(piece) - len(piece.rstrip(".!?…")))
+    state.earlier = (state.previous_range, state.previous_sentence, state.previous_paragraph)
     state.previous_span = (start, max(start, stop))
     state.previous_range = (start, end)
     state.previous_attributed = False
@@ -749,6 +750,7 @@ def _remember(
         state.spoken = None  # the sentence's own attributions speak
     tokens = sentence.tokens
     last = sentence.last
+    state.earlier = (state.previous_range, state.previous_sentence, state.previous_paragraph)
     state.previous_span = (tokens[0].start, tokens[last - 1].end) if last else None
     state.previous_range = None if found else extent
     state.previous_attributed = bool(found)

@@ -54,6 +54,10 @@ class _State(RuleState):
         self.previous_sentence: int | None = None
         self.previous_paragraph: int | None = None
         self.previous_range: tuple[int, int] | None = None
+        #: the previous sentence's ``previous_range``, sentence and paragraph numbers, from
+        #: before it became the previous one: a quotation after a question of the writer's
+        #: looks past that question (see direct._quoteless_sentence_before)
+        self.earlier: tuple[tuple[int, int] | None, int | None, int | None] = (None, None, None)
         #: the extent and tokens of the last sentence analysed: a continuation after it reads
         #: its subject without tokenizing it again
         self.analysed: tuple[tuple[int, int], list[Token]] | None = None
