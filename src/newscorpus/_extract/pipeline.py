@@ -210,6 +210,14 @@ def _extract_unpaused(
 #: A quotation mark where a quotation inside a quotation may open: at the start, after a space,
 #: a bracket, a colon or a dash, before a word ("sagte: ‚Bleib bescheiden‘", "said: 'Stay …'").
 _INNER_OPENING: Final = re.compile(r"(?:^|(?<=[\s(\[:–—-]))[‚‘'‹›„“”\"»«](?=\w)")
+#: A pair of typewriter apostrophes that holds a quotation right after a colon ("sagte: 'Nein'").
+_COLON_SINGLE_PAIR: Final = re.compile(r"(?<=: )'(\w[^'\n]*)'(?=$|[\s.,;:!?])")
+
+
+def _as_double_marks(match: re.Match[str]) -> str:
+    return '"' + match.group(1) + '"'
+
+
 #: The marks a quotation inside a quotation may open with (see :data:`_INNER_OPENING`).
 _INNER_MARKS: Final = frozenset("‚‘'‹›„“”\"»«")
 
@@ -236,6 +244,11 @@ def _inner_attributions(
         part = text[start:end]
         if _INNER_OPENING.search(part) is None:
             continue
+        # A typewriter apostrophe right after a colon opens a quotation whatever the language
+        # reads it as elsewhere ("hat gesagt: 'Das Geld ist weg'"): such a pair is read as a
+        # pair of double marks, which keeps every offset.
+        if ": '" in part:
+            part = _COLON_SINGLE_PAIR.sub(_as_double_marks, part)
         for quoted in read(part, find_quote_pairs(part)):
             first = quoted.content.start
             if (
