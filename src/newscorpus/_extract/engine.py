@@ -242,6 +242,8 @@ class RuleState:
         self.last_paragraph: int | None = None
         self.colon_attribution: Attribution | None = None
         self.colon_sentence: int | None = None
+        #: where the colon that announced the speaker ends (see :meth:`announced_before`)
+        self.colon_end: int | None = None
         #: where the last sentence of bare quotations put them in the text's attributions
         self.bare_quotes: list[int] = []
         self.bare_sentence: int | None = None
@@ -286,10 +288,12 @@ class RuleState:
             and paragraph - self.last_paragraph <= 1
         )
 
-    def announce(self, attribution: Attribution) -> None:
-        """A colon ends the current sentence after ``attribution``'s speaker."""
+    def announce(self, attribution: Attribution, end: int | None = None) -> None:
+        """A colon ends the current sentence after ``attribution``'s speaker; ``end`` is where
+        the colon ends."""
         self.colon_attribution = attribution
         self.colon_sentence = self.sentence
+        self.colon_end = end
 
     def announced_here(self) -> bool:
         """Whether the current sentence has announced a speaker already."""
@@ -300,6 +304,17 @@ class RuleState:
         if self.colon_sentence is None or self.colon_sentence != self.sentence - 1:
             return None
         return self.colon_attribution
+
+    def announced_before(self, text: str, opening: int) -> Attribution | None:
+        """The speaker a closing colon announced when the quotation whose mark is at
+        ``opening`` opens right after that colon but ends sentences later: "Die Direktorin
+        sagte:⏎„Wir beginnen im Herbst.⏎„Die Schüler ziehen um.“", "The chief constable
+        said:⏎"This was a cowardly attack.⏎"We will not rest."" run over paragraphs and are
+        taken where they end."""
+        end = self.colon_end
+        if end is None or self.colon_attribution is None or not end <= opening:
+            return None
+        return self.colon_attribution if not text[end:opening].strip() else None
 
 
 class TokenView(Protocol):
@@ -347,12 +362,16 @@ def announce_colon_speaker(
     found: Sequence[Attribution],
     state: RuleState,
     subject: Callable[[View], Attribution | None],
+    *,
+    runs_on: bool = True,
 ) -> None:
     """A sentence that ends in a colon announces the speaker of what follows ("Putin sagte
     dazu:", "Caddell continued:"): the speaker of its own first attribution with a mention, else
     the subject the language's ``subject`` rule finds before the colon. The next sentence's
-    unclaimed quotations take it (:meth:`RuleState.announced_speaker`); a sentence announces
-    once (a rule may have announced already)."""
+    unclaimed quotations take it (:meth:`RuleState.announced_speaker`), and with ``runs_on`` so
+    does a quotation that opens right after the colon and ends paragraphs later
+    (:meth:`RuleState.announced_before`); a sentence announces once (a rule may have announced
+    already)."""
     tokens = view.tokens
     if tokens[-1].text != ":" or state.announced_here():
         return
@@ -360,7 +379,7 @@ def announce_colon_speaker(
     if speaker is None:
         speaker = subject(view)
     if speaker is not None:
-        state.announce(speaker)
+        state.announce(speaker, tokens[-1].end if runs_on else None)
 
 
 def continued_quotation(

@@ -690,10 +690,7 @@ def _announced_before(sentence: _Sentence, pair: QuotePair, state: _State) -> At
     """The speaker a closing colon announced when the quotation opens right after that colon
     but ends sentences later: "Die Direktorin sagte:\n„Wir beginnen im Herbst.\n„Die Schüler
     ziehen um.“" runs over two paragraphs and is taken where it ends."""
-    end = state.colon_end
-    if end is None or state.colon_attribution is None or not end <= pair.open:
-        return None
-    return state.colon_attribution if not sentence.text[end : pair.open].strip() else None
+    return state.announced_before(sentence.text, pair.open)
 
 
 def _quoting_subject(sentence: _Sentence) -> Attribution | None:

@@ -61,8 +61,6 @@ class _State(RuleState):
         #: the extent and tokens of the last sentence analysed: a continuation after it reads
         #: its subject without tokenizing it again
         self.analysed: tuple[tuple[int, int], list[Token]] | None = None
-        #: where the colon that announced a speaker ends (see :func:`_announced_before`)
-        self.colon_end: int | None = None
         #: the attributions found in the last sentence (none when it was passed over): the
         #: source a "Demnach" after it points to (see :func:`frames._antecedent`)
         self.previous_found: Sequence[Attribution] = ()

@@ -1021,8 +1021,7 @@ def _structure(
         and (after == len(sentence.tokens) - 1 or _runs_on_after_colon(sentence, after, pairs))
     ):
         # "Putin sagte dazu:" — the quotation follows in the next paragraph.
-        state.announce(attribution)
-        state.colon_end = sentence.tokens[after].end
+        state.announce(attribution, sentence.tokens[after].end)
     trailing = (
         finite == clause_start and clause_start > 0 and first == finite and not relative
     ) or (form.kind is _FORM_FINITE and not opinion and _so_resumes(sentence, first, finite))

@@ -690,9 +690,11 @@ def _unclaimed_quotes(
             )
         span = pair.content
         content = span.slice(sentence.text)
-        if colon is not None and bare:
+        # a quotation over paragraphs opening right after the colon is taken where it ends
+        announced = colon if colon is not None else state.announced_before(sentence.text, pair.open)
+        if announced is not None and bare:
             if is_quotation(content, QuoteContext.EXPLICIT):
-                results.append(colon.derive(kind=_KIND_DIRECT, content=span))
+                results.append(announced.derive(kind=_KIND_DIRECT, content=span))
             continue
         if _title_in_context(sentence, index):
             continue  # "his 1994 “Contract with America.”", "a clip of ‘The 411.’"
