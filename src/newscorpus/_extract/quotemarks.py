@@ -404,13 +404,28 @@ def with_single_pairs(
     doubles = len(pairs) - bisect.bisect_left(pairs, body_start, key=_pair_open)
     # Each quotation opens at its own mark: where the marks that may open one are no more than
     # the double pairs (most texts, counted in C), the pass over every mark cannot add any.
-    if _possible_openers(text, body, body_start) > doubles:
+    if _possible_openers(text, body, body_start) >= doubles:
         in_body = _single_mark_pairs(text, pairs, body, body_start, len(text))
-        if len(in_body) > doubles:
+        # double pairs nested in a single one are no main marks
+        if len(in_body) > doubles - len(_nested_in(pairs, in_body)):
             added += in_body
     if not added:
         return pairs
-    return tuple(sorted([*pairs, *added], key=_pair_open))
+    nested = _nested_in(pairs, added)
+    kept = [pair for pair in pairs if pair not in nested] if nested else pairs
+    return tuple(sorted([*kept, *added], key=_pair_open))
+
+
+def _nested_in(pairs: Sequence[QuotePair], outer: Sequence[QuotePair]) -> set[QuotePair]:
+    """The pairs of ``pairs`` that lie inside a pair of ``outer`` (both sorted by opening)."""
+    nested: set[QuotePair] = set()
+    if not outer:
+        return nested
+    for pair in pairs:
+        index = bisect.bisect_right(outer, pair.open, key=_pair_open) - 1
+        if index >= 0 and outer[index].open < pair.open and pair.close < outer[index].close:
+            nested.add(pair)
+    return nested
 
 
 def _possible_openers(text: str, style: SingleMarks, start: int) -> int:
@@ -456,6 +471,25 @@ def _reopening(text: str, index: int, stop: int, open_at: int, style: SingleMark
     return -1
 
 
+def _framed_statement(text: str, open_at: int, close: int) -> bool:
+    """Whether the quotation between single marks at ``open_at`` and ``close`` is a statement
+    of its own that a frame attributes: it opens its paragraph or follows a colon, and its
+    words end in a comma or a final mark before the closing mark or a comma follows that mark
+    ("'When the officer shouted "get down", we all dropped,' said Tom Reid", "She said: 'I
+    told him "no".'"). Such a quotation holds the double pairs inside it as nested ones."""
+    before = open_at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before >= 0 and text[before] not in "\n:":
+        return False
+    after = text[close + 1] if close + 1 < len(text) else "\n"
+    return text[close - 1] in _STATEMENT_END or after == ","
+
+
+#: what ends the words of a quotation that a frame attributes ("…,' he said", "….'")
+_STATEMENT_END = frozenset(",.!?…")
+
+
 #: what may stand between a paragraph's line break and the mark that opens the next one
 _LINE_SPACE = frozenset("\n \t")
 
@@ -469,9 +503,11 @@ def _single_mark_pairs(
     An opening mark stands after white space or a ``before_opener`` and before a letter or
     digit; the mark that closes it is one of its ``closers`` where ``closes`` says one may.
     A line break, or a pair of double marks, drops a mark left open: a mark inside a double
-    pair is a nested quotation, and a quotation that would hold a double pair is none; unless
-    the next paragraph opens with the same mark, which goes on with the quotation
-    (:func:`_reopening`), as with double marks.
+    pair is a nested quotation, and a quotation that would hold a double pair is none, unless it
+    is a statement with its frame ("'When the officer shouted "get down", we dropped,' said Tom
+    Reid": :func:`_framed_statement`), whose double pairs are nested in it; and unless the next
+    paragraph opens with the same mark, which goes on with the quotation (:func:`_reopening`),
+    as with double marks.
     """
     closers = style.closers
     if not any(text.find(mark, start, stop) >= 0 for mark in closers):
@@ -499,7 +535,9 @@ def _single_mark_pairs(
             continue
         if open_at >= 0 and char in closers[text[open_at]] and style.closes(text, index):
             holds_pair = pair_index > 0 and pairs[pair_index - 1].open > open_at
-            if index - open_at > style.shortest and not holds_pair:
+            if index - open_at > style.shortest and (
+                not holds_pair or _framed_statement(text, open_at, index)
+            ):
                 added.append(QuotePair(open=open_at, close=index))
             open_at = -1
             continue
