@@ -556,6 +556,30 @@ def _adjective_before_name(sentence: _Sentence, previous: int, head_start: int) 
     )
 
 
+def _role_before_name_after_cue(sentence: _Sentence, start: int, previous: int) -> bool:
+    """Whether the lower-case word at ``previous`` is a role of no lexicon before a person's
+    name, in a phrase without an article right after a verb of saying: "said furious fan Gary
+    Platt", "said epidemiologist Dr Sunil Rao", "says season-ticket holder Bob Hill". The name
+    opens with a first name or an honorific of the lexicon, and the words before it are lower
+    case, the last a singular noun ("told reporters John Smith had lied" is an addressee and a
+    content's subject)."""
+    if start == 0 or sentence.lows[start - 1] not in sentence.lexicon.verbs:
+        return False
+    if (
+        sentence.word_class(start) == "det"
+        or sentence.lows[previous].endswith("s")
+        # lower-case words only: "told BBC Radio 4's Today programme Mr Blair had …" is no role
+        or not all(sentence.is_lower(index) for index in range(start, previous + 1))
+    ):
+        return False
+    name = sentence.tokens[previous + 1].text
+    return (
+        (name in sentence.lexicon.first_names or name.rstrip(".") in sentence.lexicon.honorifics)
+        and previous + 2 < len(sentence.tokens)
+        and sentence.is_capitalised(previous + 2)
+    )
+
+
 def _phrase_after(
     sentence: _Sentence,
     start: int,
@@ -609,6 +633,7 @@ def _phrase_after(
                 # "former Prime Minister Boris Johnson": a modifier of the office after it
                 and not role_modifier(lows[previous], "en")
                 and not _adjective_before_name(sentence, previous, head_start)
+                and not _role_before_name_after_cue(sentence, start, previous)
             ):
                 break
             position += 1
