@@ -290,23 +290,31 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     return announced_phrase(sentence, *phrase)
 
 
+#: What opens an item of a teaser or a list before its speaker's colon: a dash (also a bullet
+#: opening the paragraph) or the colon of a heading (see :func:`_segment_speaker`).
+_SEGMENT_OPENERS = _DASHES | {":"}
+
+
 def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     """A headline item after a dash: "Gedenkgottesdienst in Graz – Bürgermeister Siegfried
     Nagl: „Traurigster Tag für Graz“ – Tausende bei Kerzenmeer". Teasers string items
     together with spaced dashes, and an item that is a name or role, a colon and a quotation
     is a headline of its own ("Putin: „…“", see :func:`_headline`): the quotation is that
-    speaker's, never the subject of the teaser's first item. The same speakers as for a
-    headline count (a role, or a name of two words or more)."""
+    speaker's, never the subject of the teaser's first item. So is an item of a list, after a
+    bullet dash ("– Landrat Peter Klug: „Wir sind erleichtert.“") or after the colon of a
+    heading ("Die Reaktionen: Wirtschaftsminister Robert Habeck: „…“"), never the heading's
+    ("Stimmen"). The same speakers as for a headline count (a role, or a name of two words or
+    more)."""
     tokens = sentence.tokens
     colon = _quote_index(sentence, pair) - 1
     if colon < 2 or tokens[colon].text != ":":
         return None
     dash = colon - 1
-    while dash > sentence.opening and tokens[dash].text not in _DASHES:
+    while dash >= 0 and tokens[dash].text not in _SEGMENT_OPENERS:
         if colon - dash > _MAX_HEADLINE_SOURCE or tokens[dash].quote >= 0:
             return None
         dash -= 1
-    if dash <= sentence.opening:
+    if dash < 0:
         return None
     phrase = _phrase_after(sentence, dash + 1, colon)
     if phrase is None or _with_phrases(sentence, phrase.stop, colon) != colon:
