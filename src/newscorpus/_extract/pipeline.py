@@ -44,6 +44,7 @@ from newscorpus._model import (
     is_valid_unicode,
     trusted_mention,
     trusted_quote,
+    trusted_quote_with,
     trusted_span,
     trusted_split_mention,
     with_extraction,
@@ -471,7 +472,55 @@ def _resolve(
         sentences=sentences,
         anaphors=_content_anaphors(language),
     )
-    return framed, tuple(used.values())
+    return _with_headline_speakers(text, framed), tuple(used.values())
+
+
+_KIND_DIRECT = QuoteKind.DIRECT
+
+#: The least share of a headline quotation's words that a quote of the body must hold to be
+#: the one the headline repeats (see :func:`_with_headline_speakers`).
+_ECHO_SHARE = 0.8
+#: The fewest distinct words of a headline quotation that is matched in the body.
+_ECHO_WORDS = 2
+_ECHO_WORD = re.compile(r"[^\W_]+")
+
+
+def _with_headline_speakers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A direct quotation in the headline that no rule gave a speaker takes the speaker of the
+    quote in the body that repeats its words: a headline quotes what the article attributes
+    ("Marino will nicht das Handtuch werfen – „Werde bis 2023 im Amt bleiben“" and, in the
+    body, "„Ich werde bis 2023 im Amt bleiben“, sagte Marino"). The body quote must hold at
+    least :data:`_ECHO_SHARE` of the headline quotation's distinct words (two or more), and
+    every such quote must have the same speaker. The headline is the first line when a blank
+    line follows it (see ``Article.text``)."""
+    title_end = text.find("\n\n")
+    if title_end <= 0:
+        return quotes
+    orphans = [
+        number
+        for number, quote in enumerate(quotes)
+        if quote.span.end <= title_end and quote.speaker is None and quote.kind is _KIND_DIRECT
+    ]
+    if not orphans:
+        return quotes
+    body = [
+        (quote.speaker, frozenset(_ECHO_WORD.findall(quote.content.lower())))
+        for quote in quotes
+        if quote.span.start > title_end and quote.speaker is not None
+    ]
+    if not body:
+        return quotes
+    result = list(quotes)
+    for number in orphans:
+        words = frozenset(_ECHO_WORD.findall(quotes[number].content.lower()))
+        if len(words) < _ECHO_WORDS:
+            continue
+        speakers = {
+            speaker for speaker, said in body if len(words & said) >= _ECHO_SHARE * len(words)
+        }
+        if len(speakers) == 1:
+            result[number] = trusted_quote_with(quotes[number], {"speaker": speakers.pop()})
+    return tuple(result)
 
 
 @functools.cache
