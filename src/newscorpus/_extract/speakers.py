@@ -1658,9 +1658,12 @@ def _analyse_german(
     if members is not None:
         return _analyse_german(members, lexicon, genitive=False, plural=True)
     said = None if said_at < 0 else _statement_head(body, said_at, lexicon)
-    if said is not None and determiner in lexicon.personal_pronouns and said_at == len(body) - 1:
+    if said is not None and said_at == len(body) - 1 and determiner in lexicon.personal_pronouns:
         # "„…“, lautet sein Fazit", "ihre Antwort": the possessive names the owner of the
-        # words as its pronoun would, someone named before (not a speaker "Fazit")
+        # words as its pronoun would, someone named before (not a speaker "Fazit"); a first
+        # person's ("mein Fazit") names no one
+        if determiner not in lexicon.pronouns:
+            return None
         return _pronoun_info(determiner, lexicon, None)
     if said is not None:
         # "Gerüchte, wonach …", "ein Kommentar, der …": the statement itself is the source,
