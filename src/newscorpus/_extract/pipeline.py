@@ -1,9 +1,11 @@
 """Quotation and speaker extraction: the seam between reader and extractor.
 
-:func:`extract_quotes` finds the quotations in a text with rule-based German or English rules
-(``_extract_de``, ``_extract_en``) on top of the language-neutral pairing of quotation marks
-(``_quotemarks``), then resolves the speakers of one text together (``_speakers``): pronouns
-to the last fitting speaker, "Putin" to "Wladimir Putin". The reader calls
+:func:`extract_quotes` finds the quotations in a text with the rules of its language's bundle
+(``lang/de``, ``lang/en``) on top of the language-neutral pairing of quotation marks
+(``quotemarks``), reads the quotations that direct quotations quote, then resolves the
+speakers of one text together (``speakers``): pronouns to the last fitting speaker, "Putin" to
+"Wladimir Putin"; a headline's quotation without a speaker takes the body's speaker of the same
+words. The reader calls
 :func:`annotate_article` on every Article it builds (unless ``extract=False``).
 """
 
@@ -208,6 +210,10 @@ def _extract_unpaused(
     return _resolve(text, attributions, known, language, inner)
 
 
+# Read for every quote: bound to a name once (a member read through its class goes through
+# EnumType.__getattr__ on Python 3.11, a slow path).
+_KIND_DIRECT = QuoteKind.DIRECT
+
 #: A quotation mark where a quotation inside a quotation may open: at the start, after a space,
 #: a bracket, a colon or a dash, before a word ("sagte: ‚Bleib bescheiden‘", "said: 'Stay …'").
 _INNER_OPENING: Final = re.compile(r"(?:^|(?<=[\s(\[:–—-]))[‚‘'‹›„“”\"»«](?=\w)")
@@ -239,7 +245,7 @@ def _inner_attributions(
     """
     found: list[Attribution] = []
     for attribution in attributions:
-        if attribution.kind is not QuoteKind.DIRECT or attribution.relayed:
+        if attribution.kind is not _KIND_DIRECT or attribution.relayed:
             continue
         start, end = attribution.content.start, attribution.content.end
         part = text[start:end]
@@ -253,7 +259,7 @@ def _inner_attributions(
         for quoted in read(part, find_quote_pairs(part)):
             first = quoted.content.start
             if (
-                quoted.kind is not QuoteKind.DIRECT
+                quoted.kind is not _KIND_DIRECT
                 or quoted.inherit
                 or (quoted.mention is None and not quoted.cue)
                 or first == 0
@@ -331,9 +337,10 @@ def _resolve(
 
     One pass over the attributions resolves the speakers (in text order, which pronouns and
     continuations depend on); a second builds the quotes once every speaker is known. The
-    quotations ``inner`` quotations quote (:func:`_inner_attributions`) are resolved after
-    them: they continue no one, and no one continues them; a pronoun inside a quotation means
-    someone of the speaker's story, not a speaker of the text, so it names no speaker.
+    ``inner`` attributions, of quotations that direct quotations quote
+    (:func:`_inner_attributions`), are resolved after them: they continue no one, and no one
+    continues them; a pronoun inside a quotation means someone of the speaker's story, not a
+    speaker of the text, so it names no speaker.
     """
     registry = SpeakerRegistry(
         known,
@@ -474,8 +481,6 @@ def _resolve(
     )
     return _with_headline_speakers(text, framed), tuple(used.values())
 
-
-_KIND_DIRECT = QuoteKind.DIRECT
 
 #: The least share of a headline quotation's words that a quote of the body must hold to be
 #: the one the headline repeats (see :func:`_with_headline_speakers`).

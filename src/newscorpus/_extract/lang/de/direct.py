@@ -612,8 +612,8 @@ def _attitude_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
 
 def _subject_after_quote(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     """The speaker of a quotation opening its sentence that a clause with a verb of no lexicon
-    trails after a comma: "„Frohe Weihnachten“, wünschte Bundeskanzler Olaf Scholz den
-    Soldaten", "„Das kann nicht sein“, schüttelte der Minister den Kopf". The clause tells what
+    trails after a comma: "„Frieden und Freiheit für alle“, wünschte sich Papst Franziskus",
+    "„Das kann nicht sein“, schüttelte der Minister den Kopf". The clause tells what
     its subject did as it spoke: its subject right after the verb (and a "sich") says the words,
     if it names a person or an organisation the way a speaker is named (:func:`_known_speaker`),
     or is a personal pronoun. The cue is the verb. A participle or a noun phrase after the comma
