@@ -402,9 +402,10 @@ def with_single_pairs(
     if headline is not None and title_end > 0:
         added += _single_mark_pairs(text, pairs, headline, 0, title_end)
     doubles = len(pairs) - bisect.bisect_left(pairs, body_start, key=_pair_open)
-    # Each quotation opens at its own mark: where the marks that may open one are no more than
-    # the double pairs (most texts, counted in C), the pass over every mark cannot add any.
-    if _possible_openers(text, body, body_start) >= doubles:
+    # Each quotation opens at its own mark: where the marks that may open one are fewer than
+    # the double pairs (most texts, counted in C), the pass over every mark cannot add enough;
+    # as many can, when a single quotation holds a double pair.
+    if _possible_openers(text, body, body_start) >= max(doubles, 1):
         in_body = _single_mark_pairs(text, pairs, body, body_start, len(text))
         # double pairs nested in a single one are no main marks
         if len(in_body) > doubles - len(_nested_in(pairs, in_body)):
