@@ -2599,6 +2599,14 @@ def _inversion(
     start = _skip_adverbs(sentence, cue_end)
     limit = _clause_end(sentence, start)
     phrase = _phrase_after(sentence, start, limit, apposition=True)
+    if (
+        phrase is None
+        and start + 1 == limit
+        and sentence.lows[start] in sentence.roles.quantifier_subjects
+    ):
+        # "“We had no warning,” said another.": the quantifier alone closes the clause, for the
+        # next of the people a text quotes one by one
+        phrase = Phrase(start, limit)
     if phrase is None:
         return None
     if not kinds & _FINITE and (
