@@ -214,19 +214,19 @@ def _extract_unpaused(
 # EnumType.__getattr__ on Python 3.11, a slow path).
 _KIND_DIRECT = QuoteKind.DIRECT
 
+#: The marks a quotation inside a quotation may open with (see :data:`_INNER_OPENING`).
+_INNER_MARKS: Final = "‚‘'‹›„“”\"»«"
 #: A quotation mark where a quotation inside a quotation may open: at the start, after a space,
 #: a bracket, a colon or a dash, before a word ("sagte: ‚Bleib bescheiden‘", "said: 'Stay …'").
-_INNER_OPENING: Final = re.compile(r"(?:^|(?<=[\s(\[:–—-]))[‚‘'‹›„“”\"»«](?=\w)")
+_INNER_OPENING: Final = re.compile(
+    r"(?:^|(?<=[\s(\[:–—-]))[" + re.escape(_INNER_MARKS) + r"](?=\w)"
+)
 #: A pair of typewriter apostrophes that holds a quotation right after a colon ("sagte: 'Nein'").
 _COLON_SINGLE_PAIR: Final = re.compile(r"(?<=: )'(\w[^'\n]*)'(?=$|[\s.,;:!?])")
 
 
 def _as_double_marks(match: re.Match[str]) -> str:
     return '"' + match.group(1) + '"'
-
-
-#: The marks a quotation inside a quotation may open with (see :data:`_INNER_OPENING`).
-_INNER_MARKS: Final = frozenset("‚‘'‹›„“”\"»«")
 
 
 def _inner_attributions(

@@ -488,7 +488,7 @@ def _framed_statement(text: str, open_at: int, close: int) -> bool:
 
 
 #: what ends the words of a quotation that a frame attributes ("…,' he said", "….'")
-_STATEMENT_END = frozenset(",.!?…")
+_STATEMENT_END = frozenset("," + _FINAL_PUNCTUATION)
 
 
 #: what may stand between a paragraph's line break and the mark that opens the next one
