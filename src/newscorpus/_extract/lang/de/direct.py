@@ -766,6 +766,10 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
     if sentence.word_class(verb) == "prep":
         # "Jegliche Mitverantwortung für die Affäre weist Hartmann von sich: „…“": the opening
         # phrase goes on with prepositional phrases up to the verb.
+        if _colon_after_circumstances(sentence, verb) and _speaks_before_colon(sentence, phrase):
+            # "Merkel im ZDF: „…“", "Der Minister am Montag: „…“": where or when the speaker
+            # said it stands between the speaker and the colon.
+            return _colon_speaker(sentence, phrase)
         verb = _with_phrases(sentence, verb, sentence.last)
         if verb >= sentence.last or not sentence.is_lower(verb):
             return None
@@ -774,16 +778,7 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name or role, with its apposition, is
         # all that stands before the colon; so is an organisation ("Die Polizei: „…“"), not a
         # label of the piece ("Interview: „…“").
-        info = analyse_mention(sentence.words(*phrase), language="de")
-        if (
-            (
-                phrase.stop - phrase.start == 1
-                and sentence.lows[phrase.start] in sentence.roles.headline_labels
-            )
-            or info is None
-            or info.pronoun
-            or not (info.role or info.named or info.kind is _SPEAKER_ORGANISATION)
-        ):
+        if not _speaks_before_colon(sentence, phrase):
             return None
     elif (
         not sentence.is_lower(phrase.stop)
@@ -800,6 +795,56 @@ def _opening_subject(sentence: _Sentence) -> Attribution | None:
         sentence, phrase.start, phrase.stop
     ):
         return _subject_after_object(sentence, phrase, verb)
+    return _colon_speaker(sentence, phrase)
+
+
+def _colon_after_circumstances(sentence: _Sentence, start: int) -> bool:
+    """Whether prepositional phrases of place or time from ``start`` on lead to a colon with
+    no verb among them: "im ZDF:", "am späten Montagabend:", "nach dem 3:1 gegen Bayern:". A
+    lower-case word among them is an article, a preposition, a word of time or an adjective
+    before its noun; any other may be a verb ("am Montag sagte:")."""
+    tokens = sentence.tokens
+    for index in range(start, min(sentence.last, start + _MAX_PHRASE)):
+        text = tokens[index].text
+        if text == ":":
+            return index > start
+        if tokens[index].quote >= 0 or not (
+            sentence.word_class(index) in _CIRCUMSTANCE_CLASSES
+            or not sentence.is_lower(index)
+            or text.isdigit()
+            or (
+                text.endswith(_ADJECTIVE_ENDINGS)
+                and index + 1 < len(tokens)
+                and not sentence.is_lower(index + 1)
+            )
+        ):
+            return False
+    return False
+
+
+#: The word classes of lower-case words in a phrase of place or time.
+_CIRCUMSTANCE_CLASSES = frozenset({"prep", "det", "time"})
+
+
+def _speaks_before_colon(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether the phrase before a statement's colon names who speaks: a name or role (with its
+    apposition) or an organisation ("Die Polizei: „…“"), not a pronoun nor a label of the piece
+    ("Interview: „…“")."""
+    if (
+        phrase.stop - phrase.start == 1
+        and sentence.lows[phrase.start] in sentence.roles.headline_labels
+    ):
+        return False
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return (
+        info is not None
+        and not info.pronoun
+        and bool(info.role or info.named or info.kind is _SPEAKER_ORGANISATION)
+    )
+
+
+def _colon_speaker(sentence: _Sentence, phrase: Phrase) -> Attribution:
+    """The phrase that opens a statement as its speaker."""
     return Attribution(
         kind=_KIND_DIRECT,
         content=sentence.span(*phrase),
