@@ -123,10 +123,14 @@ def _direct_quotes(
             used,
             context=_CONTEXT_ATTRIBUTED,
         )
-    colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     segments = [_segment_speaker(sentence, pairs[quote]) for quote in quotes]
-    if colon is None and segments[0] is None and _after_colon(sentence, quotes[0]):
-        colon = _opening_subject(sentence)  # "Die Firma empfindet das als falsch: „…“"
+    colon = None
+    if segments[0] is None and _after_colon(sentence, quotes[0]):
+        # "Die Firma empfindet das als falsch: „…“"; the sentence's own speaker before its
+        # colon, not one a heading announced ("Stimmen:⏎Nagelsmann: „…“")
+        colon = _opening_subject(sentence)
+    if colon is None:
+        colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     recent = state.continues()
     results: list[Attribution] = []
     context = _CONTEXT_EXPLICIT if colon else _CONTEXT_RECENT if recent else _CONTEXT_NONE
@@ -291,8 +295,9 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
 
 
 #: What opens an item of a teaser or a list before its speaker's colon: a dash (also a bullet
-#: opening the paragraph) or the colon of a heading (see :func:`_segment_speaker`).
-_SEGMENT_OPENERS = _DASHES | {":"}
+#: dash opening the paragraph), a bullet ("• Joshua Kimmich: „…“") or the colon of a heading
+#: (see :func:`_segment_speaker`).
+_SEGMENT_OPENERS = _DASHES | {":", "•", "*", "·", "▪", "►", "‣", "◦"}
 
 
 def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:

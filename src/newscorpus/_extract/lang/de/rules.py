@@ -767,6 +767,7 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
     """ "Der Minister sagte dazu:": the name or role phrase that opens a sentence ending in a
     colon, as the speaker it announces."""
     phrase = _phrase_after(sentence, _statement_start(sentence), len(sentence.tokens) - 1)
-    if phrase is None:
+    if phrase is None or sentence.lows[phrase.stop - 1] in sentence.roles.headline_labels:
+        # "Die Stimmen zum Spiel:", "Reaktionen:": a heading of what follows, no speaker
         return None
     return announced_phrase(sentence, *phrase)

@@ -529,10 +529,31 @@ class _WordsUsed:
 
 
 def _skip_leading(sentence: _Sentence, index: int) -> int:
-    """Skip the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
+    """Skip a live ticker's time stamp ("14.45 Uhr: …", see :func:`_after_time_stamp`) and
+    the conjunctions and particles that may open a clause ("Und auch …"); at most 3."""
+    index = _after_time_stamp(sentence, index)
     stop = min(len(sentence.tokens), index + _MAX_LEADING)
     while index < stop and sentence.lows[index] in sentence.roles.leading:
         index += 1
+    return index
+
+
+#: A time of day as a ticker writes it: "14.45", "9:05".
+_TIME_OF_DAY = re.compile(r"\d{1,2}[.:]\d\d")
+
+
+def _after_time_stamp(sentence: _Sentence, index: int) -> int:
+    """Where the sentence goes on after a live ticker's time stamp at ``index``: a time of day,
+    a word of the ``clock_words`` role or none, and a colon or dash ("14.45 Uhr: Selenskyj
+    bedankt sich: „…“", "9.05 – …"); ``index`` without one."""
+    tokens = sentence.tokens
+    if index >= len(tokens) or not _TIME_OF_DAY.fullmatch(tokens[index].text):
+        return index
+    after = index + 1
+    if after < len(tokens) and sentence.lows[after] in sentence.roles.clock_words:
+        after += 1
+    if after + 1 < len(tokens) and (tokens[after].text == ":" or tokens[after].text in _DASHES):
+        return after + 1
     return index
 
 
