@@ -4168,7 +4168,12 @@ class SpeakerRegistry:
             return None
         pronoun = attrs.evolve(info, pronoun=True, generic=False, epithet=False)
         if since >= 0:
-            mentioned = self.mentioned_person(pronoun, since, before)
+            # An age is a person's, never a body's; when no sentence names one as a subject or
+            # object, one after a preposition is meant ("Das Interesse der Borussia an
+            # Aleksandar Dragovic … Reizvoll wäre es, sagte der 25-Jährige").
+            mentioned = self.mentioned_person(
+                pronoun, since, before, people_only=True
+            ) or self.mentioned_person(pronoun, since, before, people_only=True, oblique=True)
             if mentioned is not None:
                 return mentioned
         return self.resolve_pronoun(pronoun)
@@ -4644,7 +4649,14 @@ class SpeakerRegistry:
         return number
 
     def mentioned_person(
-        self, pronoun: MentionInfo, since: int, before: int, *, named: bool = False
+        self,
+        pronoun: MentionInfo,
+        since: int,
+        before: int,
+        *,
+        named: bool = False,
+        people_only: bool = False,
+        oblique: bool = False,
     ) -> int | None:
         """The speaker a singular "er"/"sie" ("he"/"she") means when a sentence after the last
         quotation mentions a person of its gender: "Der Bürgermeister Hans Kurz besuchte am
@@ -4661,7 +4673,9 @@ class SpeakerRegistry:
         (or joins the speaker they are); None when no sentence names one, and the pronoun
         resolves to the last speaker of fitting gender (:meth:`resolve_pronoun`). With
         ``named``, a person who fits but is named by no name ("ein Passant") is no one's
-        antecedent either: None.
+        antecedent either: None. With ``people_only`` (an epithet of age, which only a person
+        has), no organisation is meant; with ``oblique``, a person in a prepositional phrase may
+        be.
         """
         gender = pronoun.gender
         if gender == "n" and pronoun.plural is False:
@@ -4674,7 +4688,9 @@ class SpeakerRegistry:
             organisation: MentionInfo | None = None
             for number, mention in enumerate(mentions):
                 info = mention.info
-                if mention.oblique or self._apposed_to_oblique(mention, mentions[:number]):
+                if not oblique and (
+                    mention.oblique or self._apposed_to_oblique(mention, mentions[:number])
+                ):
                     continue
                 if info.pronoun or (info.epithet and info.gender is not None):
                     if info.gender == gender:
@@ -4682,6 +4698,8 @@ class SpeakerRegistry:
                         # eröffnete die Sitzung. Er protestierte …")
                         organisation = None
                         break
+                    continue
+                if people_only and info.kind is _KIND_ORGANISATION:
                     continue
                 if (
                     first
@@ -4699,7 +4717,14 @@ class SpeakerRegistry:
                 info = self._apposed_name(info, mention, mentions[number + 1 : number + 2])
                 subject, first = first, False
                 fits = self._fits(info, pronoun, subject=subject)
-                if fits is None:
+                if fits is None or (
+                    oblique
+                    and not fits
+                    and not mention.oblique
+                    and (info.kind is _KIND_PERSON or info.gender is not None)
+                ):
+                    # (a person the sentence is about who does not fit keeps the pronoun
+                    # from those after prepositions: "Allison, der mit Schumacher arbeitete")
                     return None
                 if fits:
                     if named and (
