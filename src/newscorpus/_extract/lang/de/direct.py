@@ -151,7 +151,9 @@ def _direct_quotes(
         # "Sturm-Coach Christian Ilzer haderte mit dem Schiedsrichter. „…“", "Der Trainer
         # zeigte sich enttäuscht. „…“": the one the sentence before brought in speaks, not
         # the speaker of a quotation before it
-        before = _quoteless_sentence_before(sentence.text, pairs, state)
+        # ("Trainer Thomas Tuchel war enttäuscht.⏎„…“": also the last sentence of the
+        # paragraph before)
+        before = _quoteless_sentence_before(sentence.text, pairs, state, same_paragraph=False)
         introduced = None
         if before is not None and not _asks(before):
             introduced = _introduced_subject(before)
@@ -1017,13 +1019,14 @@ def _continuation(
 
 
 def _quoteless_sentence_before(
-    text: str, pairs: Sequence[QuotePair], state: _State
+    text: str, pairs: Sequence[QuotePair], state: _State, *, same_paragraph: bool = True
 ) -> _Sentence | None:
-    """The sentence right before the current one in its paragraph, when the rules found no
-    quotation in it (``state.previous_range``); None otherwise. Unlike the subject rules'
-    ``_sentence_before`` (``state.previous_span``), a sentence that found one never counts."""
+    """The sentence right before the current one in its paragraph (or, not ``same_paragraph``,
+    the last of the paragraph before), when the rules found no quotation in it
+    (``state.previous_range``); None otherwise. Unlike the subject rules' ``_sentence_before``
+    (``state.previous_span``), a sentence that found one never counts."""
     previous = state.previous_range
-    if previous is None or not state.previous_is_just_before(same_paragraph=True):
+    if previous is None or not state.previous_is_just_before(same_paragraph=same_paragraph):
         return None
     tokens = state.tokens_of(text, previous, pairs)
     if not tokens:
