@@ -4056,6 +4056,8 @@ class SpeakerRegistry:
                 min(attribution.content.start, mention.start),
                 named=True,
             )
+            if renamed is None:
+                renamed = self._renamed_speaker(info)
             if renamed is not None:
                 return (renamed,)
         if (
@@ -4116,6 +4118,43 @@ class SpeakerRegistry:
         return (info.role or "").lower() != head or not (
             _says_tenure(words, lexicon.tenure_adjectives) or self._by_role(info) is not None
         )
+
+    def _renamed_speaker(self, info: MentionInfo) -> int | None:
+        """The speaker quoted last, whom an epithet renames when no sentence since names anyone
+        it may mean: a person of its gender named by name, and the epithet either a compound
+        that names a party or body ("Bundesinnenminister Alexander Dobrindt sagte Hilfe zu.
+        „…“, erklärte der CSU-Politiker.", "der Parteichef"; not the same office of another body:
+        "der SPÖ-Chef" after "ÖVP-Chef Christian Stocker") or the role the text gave them
+        ("Bundeskanzler Friedrich Merz … der Kanzler", "der türkische Regierungschef"). A role
+        of a speaker the text gave no such role may be someone new ("„…“, sagte Scholz. „…“,
+        sagte der Minister.", "sagte Kommissar Johannes Hahn … sagte der türkische Premier"):
+        None."""
+        if not self._recent:
+            return None
+        number = self._recent[-1]
+        draft = self._drafts[number]
+        head = info.role_head
+        if (
+            draft.kind is not _KIND_PERSON
+            or not draft.named
+            or draft.plural
+            or draft.gender is None
+            or draft.gender != info.gender
+            or head is None
+        ):
+            return None
+        role = (info.role or "").lower()
+        if role != head and " " not in role:
+            mine, office = _body_and_office(info.role)
+            if any(
+                mine and mine != theirs and office == their_office
+                for theirs, their_office in map(_body_and_office, draft.roles)
+            ):
+                return None  # "der SPÖ-Chef" is not "ÖVP-Chef Christian Stocker"
+        elif not any(their_head.endswith(head) for their_head in draft.role_heads):
+            return None
+        self._touch(number)
+        return number
 
     def _singular_they(self, language: str) -> tuple[int, ...]:
         """The speaker a plural pronoun with no group to mean stands for as one person: the
