@@ -3072,7 +3072,10 @@ def _sentence_subject(sentence: _Sentence, stop: int, *, start: int = 0) -> _Sub
     phrase = _before_participle(sentence, phrase)
     if phrase.stop >= stop:
         return None
-    verb = phrase.stop
+    # a phrase of time between the subject and its verb ("Gavin Newsom on Monday vetoed a
+    # bill, saying …", "The council last week rejected …")
+    verb = _after_time_phrase(sentence, phrase.stop, stop)
+    timed = verb > phrase.stop
     if sentence.tokens[verb].text == ",":
         # an apposition set off by commas between the subject and its verb ("Cash-strapped
         # companies, including those in the airline industry, had argued …")
@@ -3088,12 +3091,30 @@ def _sentence_subject(sentence: _Sentence, stop: int, *, start: int = 0) -> _Sub
             return None
     if not _verbish(sentence, verb) or sentence.is_capitalised(verb):
         return None
-    if verb > phrase.stop and all(
-        sentence.is_capitalised(position) for position in range(phrase.stop + 1, verb - 1)
+    if (
+        verb > phrase.stop
+        and not timed
+        and all(sentence.is_capitalised(position) for position in range(phrase.stop + 1, verb - 1))
     ):
         # a name in apposition is the subject's: "The Lord Chancellor, Lord Falconer, agreed …"
         phrase = Phrase(phrase.start, verb - 1)
     return _Subject(phrase.start, phrase.stop, _mention_words(sentence, *phrase))
+
+
+def _after_time_phrase(sentence: _Sentence, position: int, stop: int) -> int:
+    """Where the clause goes on after a phrase of time of two words at ``position`` (a word of
+    the ``time_modifiers`` or ``time_prepositions`` role and a noun of time or a year: "on
+    Monday", "last week", "in 2003"); ``position`` without one."""
+    following = position + 1
+    if following + 1 >= stop:
+        return position
+    low, noun = sentence.lows[position], sentence.lows[following]
+    roles = sentence.roles
+    if (low in roles.time_modifiers or low in roles.time_prepositions) and (
+        noun in roles.time_nouns or (len(noun) == _YEAR_DIGITS and noun.isdigit())
+    ):
+        return following + 1
+    return position
 
 
 def _verbish(sentence: _Sentence, position: int) -> bool:
