@@ -187,6 +187,8 @@ class WordRoles(NamedTuple):
     light_verb_nouns: frozenset[str]
     reflexive: frozenset[str]
     self_naming_verbs: frozenset[str]
+    name_verbs: frozenset[str]
+    name_nouns: frozenset[str]
     known_as: frozenset[str]
     impersonal: frozenset[str]
     naming_lemmas: frozenset[str]

@@ -1072,6 +1072,8 @@ def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
     if index > 0 and lows[index - 1] == "als" and following in roles.known_as:
         return True
     window = lows[max(0, index - _NAMING_REACH) : index]
+    if _after_name_word(sentence, window):
+        return True
     if roles.reflexive.isdisjoint(window) or (index > 0 and lows[index - 1] in roles.indefinite):
         return False  # "nannte sich einen „Pragmatiker“" describes: the speaker's word
     verbs = sentence.lexicon.verbs
@@ -1080,6 +1082,20 @@ def _name_it_goes_by(sentence: _Sentence, pair: QuotePair) -> bool:
         for low in (*window, following)
         for form in verbs.get(low, ())
     )
+
+
+def _after_name_word(sentence: _Sentence, window: Sequence[str]) -> bool:
+    """Whether the words right before a quotation (``window``, lower case) hold a noun for a
+    name (``name_nouns``: "trägt den Spitznamen „die Eisernen“") or a verb that states a name
+    (``name_verbs``: "Der Verein heißt im Volksmund „die Höhle“"), not with "es" nor before a
+    colon, which quote ("hieß es in dem Bericht: „…“")."""
+    roles = sentence.roles
+    if not roles.name_nouns.isdisjoint(window):
+        return True
+    if "es" in window or (window and window[-1] == ":"):
+        return False
+    verbs = sentence.lexicon.verbs
+    return any(form.lemma in roles.name_verbs for low in window for form in verbs.get(low, ()))
 
 
 def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:

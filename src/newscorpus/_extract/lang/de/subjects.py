@@ -219,11 +219,18 @@ def _subject_after_dative_medium(clause: _Clause) -> _SubjectFound | None:
     if finite - first < _DATIVE_MEDIUM_MIN or sentence.lows[first] != _FEMININE_DATIVE:
         return None
     endings = tuple(sentence.roles.dative_medium_endings)
-    # the medium noun, perhaps with its name after it ("Der Nachrichtenagentur Reuters")
-    if not any(
-        _strip_marks(sentence.tokens[index].text).lower().endswith(endings)
-        for index in range(first + 1, finite)
-    ):
+    # the medium noun, perhaps with its name after it ("Der Nachrichtenagentur Reuters"), in
+    # the phrase "der" opens: not in a genitive after another noun ("Der Kritiker der Presse
+    # nannte …" is a nominative)
+    medium = next(
+        (
+            index
+            for index in range(first + 1, finite)
+            if _strip_marks(sentence.tokens[index].text).lower().endswith(endings)
+        ),
+        None,
+    )
+    if medium is None or not sentence.roles.genitive.isdisjoint(sentence.lows[first + 1 : medium]):
         return None
     phrase = _postverbal_subject(sentence, finite + 1, clause.clause_end)
     if phrase is None:
