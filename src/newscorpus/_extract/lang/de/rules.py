@@ -368,7 +368,10 @@ class _GermanLoop(SentenceLoop):
     def pass_over(self, start: int, end: int) -> None:
         lexicon, state, words = self.lexicon, self.german_state, self.words
         piece = self.text[start:end]
-        if not words:
+        # "Er gratuliere den Deutschen.": a Konjunktiv I of a verb no lexicon lists, right after
+        # a pronoun that opens the sentence, read only close after a quotation it may continue
+        inflected = state.continues() and _konjunktiv_after_pronoun(piece, lexicon)
+        if not words and not inflected:
             # No screen word (most sentences passed over): no Konjunktiv and no reportive
             # "soll", so nothing below can continue a speaker; only remember the sentence.
             _pass_over(piece, start, end, state)
@@ -381,6 +384,7 @@ class _GermanLoop(SentenceLoop):
             if outside is not None:
                 first = not lexicon.konjunktiv.isdisjoint(outside)
                 second = not lexicon.konjunktiv_two.isdisjoint(outside)
+        first = first or inflected
         if second and not first and _hypothetical(lexicon, words):
             second = False
         plan = not second and _plan_in_main_clause(piece, words, lexicon)
@@ -391,7 +395,7 @@ class _GermanLoop(SentenceLoop):
             self.pairs,
             state,
             konjunktiv,
-            alone=konjunktiv[0] and _konjunktiv_alone_piece(piece, words, lexicon),
+            alone=konjunktiv[0] and (inflected or _konjunktiv_alone_piece(piece, words, lexicon)),
             plan=plan and _states_plan(piece),
         )
         if continuation is not None and (
@@ -533,6 +537,34 @@ def _need_met(need: str, piece: str, words: set[str], lexicon: _German) -> bool:
     if need == "konj":
         return not lexicon.konjunktiv.isdisjoint(words)
     return need in words
+
+
+def _konjunktiv_after_pronoun(piece: str, lexicon: _German) -> bool:
+    """Whether a sentence opens with a pronoun of the ``personal_subjects`` role and a
+    lower-case word in -e (not a past tense in -te, no Konjunktiv II such as "würde", no word of
+    the lexicons' word classes): a Konjunktiv I of a verb no lexicon lists ("Er gratuliere den
+    Deutschen.", "Sie verdiene mehr."), as :func:`_konjunktiv` reads one in an analysed
+    sentence."""
+    opening = piece.split(None, 2)
+    if len(opening) < _PRONOUN_AND_VERB:
+        return False
+    pronoun, verb = opening[0].lower(), opening[1]
+    return (
+        pronoun in lexicon.roles.personal_subjects
+        and verb.isalpha()
+        and verb.islower()
+        and verb.endswith("e")
+        and not verb.endswith("te")
+        and len(verb) > _SHORTEST_KONJUNKTIV
+        and verb not in lexicon.word_class
+        and verb not in lexicon.konjunktiv_two
+    )
+
+
+#: The words of "Er gratuliere": a pronoun and a verb.
+_PRONOUN_AND_VERB = 2
+#: The length a Konjunktiv in -e of a verb no lexicon lists must exceed ("sehe", not "je").
+_SHORTEST_KONJUNKTIV = 3
 
 
 def _headline_colon(piece: str, lexicon: _German) -> bool:
