@@ -72,6 +72,10 @@ _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
 # A lower-case particle glued to a capitalised name: "al-Baradei", "d'Italia", "d’Estaing".
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
+
+#: The fewest mentions by name of the organisation an article is about, whom "the company"
+#: means when no company spoke (see Speakers._article_organisation).
+_ARTICLE_ORGANISATION_MENTIONS = 2
 #: An age before a German name ("die 55-jährige Guo", "der 31-Jährige"): the mention's, not the
 #: name's; alone it is the noun that names the speaker.
 #: A German present participle before a noun: "gehörende", "führenden", "regierenden".
@@ -4074,6 +4078,8 @@ class SpeakerRegistry:
             # "Apple unveiled its new iPhone. The firm said …": no company quoted before, the
             # one the sentences since the last quotation open with
             company = self._mentioned_organisation(since, mention.start)
+            if company is None:
+                company = self._article_organisation(mention.start, language)
             if company is not None:
                 return (company,)
         return (self.add(info if holder is None else holder),)
@@ -5049,6 +5055,29 @@ class SpeakerRegistry:
                 return self.add(info)
         return None
 
+    def _article_organisation(self, before: int, language: str) -> int | None:
+        """The organisation the text before ``before`` introduces first with a classifier noun
+        (``organisation_classifiers`` or ``company_nouns``: "media group Reuters", "telecoms
+        firm Deutsche Telekom"), when a noun of the ``company_nouns`` role introduces it and
+        the text names it at least :data:`_ARTICLE_ORGANISATION_MENTIONS` times: the company
+        an article is about, whom "the company" means when no company spoke and none opens a
+        sentence since the last quotation ("Revenues at media group Reuters slipped 11% during
+        2004, the group said."). None otherwise ("oil giant Yukos" is introduced by no company
+        noun, and "Irish publishing group Independent News & Media" named once is no topic)."""
+        text = self._text[:before]
+        if not text:
+            return None
+        found = _introductions(self._classifiers | self._company_nouns).search(text)
+        if found is None or found.group(1).lower() not in self._company_nouns:
+            return None
+        name = found.group(2)
+        if text.count(name) < _ARTICLE_ORGANISATION_MENTIONS:
+            return None
+        info = analyse_mention(tuple(name.split()), language=language)
+        if info is None or info.kind is _KIND_PERSON or info.plural:
+            return None
+        return self.add(attrs.evolve(info, kind=_KIND_ORGANISATION))
+
     def _sentence_opening_thing(self, since: int, before: int) -> MentionInfo | None:
         """The one-word name that opens the latest sentence after the last quotation that
         mentions anyone, when it names no person and is no capitalised opener only ("Delta has
@@ -5537,3 +5566,13 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
     ):
         return draft.gender in {None, pronoun.gender} and pronoun.gender in {"m", "f"}
     return draft.gender == pronoun.gender
+
+
+@functools.cache
+def _introductions(nouns: frozenset[str]) -> re.Pattern[str]:
+    """An expression for a classifier noun of ``nouns`` (lower case) and the run of
+    capitalised words after it that it introduces ("group Reuters", "firm Deutsche Telekom"),
+    for Speakers._article_organisation; linear: the words are literal alternatives."""
+    alternatives = "|".join(sorted((re.escape(noun) for noun in nouns), key=len, reverse=True))
+    # (only the noun ignores case: the name must be capitalised)
+    return re.compile(rf"\b((?i:{alternatives})) ([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*)")
