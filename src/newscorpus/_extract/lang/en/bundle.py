@@ -206,6 +206,7 @@ class WordRoles(NamedTuple):
     present_tenses: frozenset[str]
     unframing_prepositions: frozenset[str]
     access_participles: frozenset[str]
+    addressed_prepositions: frozenset[str]
     of_reports: frozenset[str]
     source_gerunds: frozenset[str]
     nobody: frozenset[str]

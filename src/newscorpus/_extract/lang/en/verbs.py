@@ -2821,6 +2821,26 @@ def _participle_clause(
     elif sentence.is_nounish(before, head=True) or sentence.is_capitalised(before):
         # A reduced relative clause: "a Donald Trump tweet attacking …".
         phrase = _phrase_before(sentence, group)
+        if (
+            phrase is not None
+            and phrase.start > 1
+            and sentence.lows[phrase.start - 1] in sentence.roles.addressed_prepositions
+            and _FLAG_OPINION not in flags
+            and (
+                sentence.lows[phrase.start - 2] in sentence.lexicon.kinds_of
+                or sentence.lows[phrase.start - 2] in sentence.lexicon.lower_nouns
+            )
+            and (
+                sentence.is_capitalised(phrase.stop - 1)
+                or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
+            )
+        ):
+            # after a verb or noun of saying and a preposition of the addressed_prepositions role
+            # the phrase is whom the words were for or about, and the participle clause is the
+            # sentence subject's: "Mr Blair heaped praise on Mr Brown saying …", "The minister
+            # wrote to the council saying …" (not "paying $2m to an agent claiming ties …")
+            subject = _sentence_subject(sentence, group)
+            phrase = None
         if phrase is not None and (
             sentence.is_capitalised(phrase.stop - 1)
             or role_or_organisation(sentence.tokens[phrase.stop - 1].text, "en")
