@@ -186,6 +186,7 @@ def _direct_quotes(
             or _quoted_state(sentence, pair)
             or _subject_after_quote(sentence, pair)
             or _owner_of_words(sentence, pair)
+            or _source_in_brackets_after(sentence, pair)
         )
         if said is not None:
             used.add(quote)
@@ -428,6 +429,74 @@ def _said_with_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None
         cue = _cue_spans(sentence, [(start, noun + 1), (verb, verb + 1)])
         return attrs.evolve(subject, kind=_KIND_DIRECT, content=pair.content, cue=cue)
     return None
+
+
+def _source_in_brackets_after(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
+    """The speaker a bracket right after a quotation names, as lists of reactions and
+    captions do: "„Das ist ein bitterer Abend für die Demokratie“ (Bodo Ramelow, Linke)",
+    "„Ein schwarzer Tag für Europa“ (CSU)": a person by a name of two words or more, a role or
+    an organisation, with a party or role after a comma; the bracket holds nothing else."""
+    tokens = sentence.tokens
+    opening = _quote_index(sentence, pair) + 1
+    if opening < len(tokens) and tokens[opening].text in _FINAL:
+        opening += 1
+    source = _bracketed_source(sentence, opening)
+    if source is None:
+        return None
+    return attrs.evolve(source, content=pair.content)
+
+
+def _bracket_namer(sentence: _Sentence) -> Attribution | None:
+    """The speaker of the bare quotation before a sentence that is only a bracket naming
+    someone (see :func:`_source_in_brackets_after`): "„Das ist ein bitterer Abend.“ (Bodo
+    Ramelow, Linke)", where the quotation's full stop ends the sentence before the bracket."""
+    source = _bracketed_source(sentence, 0)
+    if source is None or sentence.last > _bracket_end(sentence, 0) + 1:
+        return None
+    return source
+
+
+def _bracket_end(sentence: _Sentence, opening: int) -> int:
+    """The index of the ")" closing the bracket at ``opening`` within a phrase's length, or -1."""
+    tokens = sentence.tokens
+    return next(
+        (
+            index
+            for index in range(opening + 1, min(len(tokens), opening + _MAX_PHRASE + 1))
+            if tokens[index].text == ")"
+        ),
+        -1,
+    )
+
+
+def _bracketed_source(sentence: _Sentence, opening: int) -> Attribution | None:
+    """The person, role or organisation the bracket at ``opening`` names and nothing else
+    (a party or role may follow after a comma): "(Bodo Ramelow, Linke)", "(CSU)"."""
+    tokens = sentence.tokens
+    if opening + 2 >= len(tokens) or tokens[opening].text != "(":
+        return None
+    closing = _bracket_end(sentence, opening)
+    if closing < 0:
+        return None
+    comma = next(
+        (index for index in range(opening + 1, closing) if tokens[index].text == ","), closing
+    )
+    phrase = _phrase_after(sentence, opening + 1, comma)
+    if phrase is None or phrase.start != opening + 1 or phrase.stop != comma:
+        return None
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if (
+        info is None
+        or info.pronoun
+        or not (
+            info.role
+            or info.kind is _SPEAKER_ORGANISATION
+            or (info.kind is _SPEAKER_PERSON and " " in info.name)
+        )
+    ):
+        return None
+    return announced_phrase(sentence, *phrase)
 
 
 def _owner_of_words(sentence: _Sentence, pair: QuotePair) -> Attribution | None:

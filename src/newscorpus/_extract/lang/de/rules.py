@@ -59,6 +59,7 @@ from newscorpus._extract.lang.de.contents import (
 )
 from newscorpus._extract.lang.de.direct import (
     _aside_quotes,
+    _bracket_namer,
     _continuation,
     _direct_quotes,
     _reportive_clause,
@@ -304,9 +305,10 @@ class _GermanLoop(SentenceLoop):
         if state.bare_sentence == state.sentence - 1 and (
             _opens_with_words_said(piece, self.lexicon)
             or _opens_with_trailing_word(piece, self.lexicon)
+            or piece.startswith("(")
         ):
             # „…“ Mit diesen Worten reagierte der Minister (see _words_namer); „…“ So der
-            # Minister am Montag (see _so_namer)
+            # Minister am Montag (see _so_namer); „….“ (Bodo Ramelow, Linke) (_bracket_namer)
             return True
         screen_words = self.lexicon.screen_words
         # The white-space chunks are split once, for the screen (has_word_among) and for the
@@ -433,7 +435,7 @@ class _GermanLoop(SentenceLoop):
         if found and attributions:
             _drop_superseded(attributions, found)
         namer = (
-            _words_namer(sentence) or _so_namer(sentence)
+            _words_namer(sentence) or _so_namer(sentence) or _bracket_namer(sentence)
             if state.bare_sentence == state.sentence - 1
             else None
         )
