@@ -84,6 +84,7 @@ _CONTEXT_EXPLICIT = QuoteContext.EXPLICIT
 _CONTEXT_NONE = QuoteContext.NONE
 _CONTEXT_RECENT = QuoteContext.RECENT
 _KIND_DIRECT = QuoteKind.DIRECT
+_KIND_INDIRECT = QuoteKind.INDIRECT
 _KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
 _SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
 _SPEAKER_PERSON = SpeakerKind.PERSON
@@ -1214,11 +1215,56 @@ def _with_own_subject(sentence: _Sentence, continuation: Attribution) -> Attribu
     (:func:`_own_subject`), instead of the speaker of the sentences before."""
     own = _own_subject(sentence)
     if own is None:
+        framed = _colon_framed(sentence, continuation)
+        if framed is not None:
+            return framed
         return _after_narrated_clause(sentence, continuation)
     # The content is ``own``'s: the clause after the subject's ("Vertreter der Organisationen
     # erwarten keine Entscheidung, | weil … gestellt hätten"), or the whole sentence.
     start = max(own.content.start, continuation.content.start)
     return _derive(own, content=Span(start=start, end=continuation.content.end))
+
+
+def _colon_framed(sentence: _Sentence, continuation: Attribution) -> Attribution | None:
+    """``continuation`` as the speech of the subject of a clause in the indicative that a
+    colon closes, when the Konjunktiv follows the colon: "Gerlach sieht das anders: Die
+    Gutachten seien lückenhaft." is Gerlach's, not the last speaker's; the clause before the
+    colon is the frame. None when the subject names no one (a bare word must be a name the text
+    gives in full) or the clause before the colon has a Konjunktiv of its own."""
+    colon = next(
+        (
+            index
+            for index in range(sentence.opening + 1, sentence.last)
+            if sentence.tokens[index].text == ":"
+        ),
+        -1,
+    )
+    if colon < 0 or colon + 1 >= sentence.last:
+        return None
+    if _has_konjunktiv(sentence, sentence.opening, colon) or not _has_konjunktiv(
+        sentence, colon + 1, sentence.last
+    ):
+        return None
+    subject, verb = _subject_and_verb(sentence)
+    if (
+        subject is None
+        or subject.mention is None
+        or verb >= colon
+        or not sentence.is_lower(verb)
+        or not _known_speaker(sentence, subject)
+    ):
+        return None
+    info = analyse_mention(subject.mention_words, language="de")
+    if info is None or (
+        info.kind is _SPEAKER_UNKNOWN and not _named_in_full(sentence, subject.mention_words)
+    ):
+        return None  # "Überhaupt scheint die Kommission …:", a capitalised adverb, is no one
+    start = sentence.tokens[colon + 1].start
+    # as after any colon of a statement, the content leaves the final mark out
+    end = min(continuation.content.end, sentence.tokens[sentence.last - 1].end)
+    if not continuation.content.start <= start < end:
+        return None
+    return _derive(subject, kind=_KIND_INDIRECT, content=Span(start=start, end=end))
 
 
 def _after_narrated_clause(sentence: _Sentence, continuation: Attribution) -> Attribution:

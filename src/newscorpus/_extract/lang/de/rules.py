@@ -402,10 +402,11 @@ class _GermanLoop(SentenceLoop):
         )
         if continuation is not None and (
             "," in piece
+            or ":" in piece
             or (piece.split(None, 1) or [""])[0].lower() in lexicon.roles.holder_prepositions
         ):
-            # (a sentence naming its own speaker has a comma after that speaker's clause, or
-            # opens with "Für" and the holder of its view)
+            # (a sentence naming its own speaker has a comma or colon after that speaker's
+            # clause, or opens with "Für" and the holder of its view)
             tokenized = tokenize_words(self.text, start, end, self.pairs)
             if tokenized.tokens:
                 sentence = _Sentence(
