@@ -25,6 +25,7 @@ from newscorpus._extract.lang.en.contents import (
     _title_in_context,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _BULLETS,
     _before_participle,
     _mention_words,
     _phrase_after,
@@ -448,8 +449,10 @@ def _fronted_clause_end(sentence: _Sentence, noun: int, that: int) -> int | None
 def _headline(sentence: _Sentence) -> Attribution | None:
     """ "Pence: Flowers won't be at debate" — a source before a colon opens a statement."""
     tokens = sentence.tokens
-    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE)
-    if colon is None:
+    # an item of a list after its bullet: "- Manchester City boss Kevin Keegan: “…”"
+    first = 1 if tokens[0].text in _BULLETS else 0
+    colon = headline_colon(sentence, sentence.last, max_source=_MAX_HEADLINE_SOURCE + first)
+    if colon is None or colon <= first:
         return None
     # "Obama on Climate Change: The Trends Are 'Terrifying'": in a title, the source may name
     # its topic after a lower-case "on" or "about".
@@ -458,7 +461,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
         topic = next(
             (
                 position
-                for position in range(1, colon - 1)
+                for position in range(first + 1, colon - 1)
                 if sentence.lows[position] in sentence.roles.headline_topics
                 and sentence.is_lower(position)
             ),
@@ -469,22 +472,26 @@ def _headline(sentence: _Sentence) -> Attribution | None:
         or sentence.is_abbreviation_stop(position)
         # a role noun in lower case, as a headline in sentence case writes it: "Grenfell
         # survivor: '…'", "Bereaved mother: '…'"
-        or (position > 0 and role_noun(sentence.tokens[position].text, "en"))
-        for position in range(colon)
+        or (position > first and role_noun(sentence.tokens[position].text, "en"))
+        for position in range(first, colon)
         if position != topic
     ):
         return None  # "6:05 p.m.", "How it works: …"
-    if tokens[colon + 1].quote >= 0 and colon + 2 < sentence.last:
-        return (
-            None  # "Storm Babet: 'Danger to life' warning issued": a phrase in marks, no statement
-        )
-    source = " ".join(sentence.words(0, topic)).lower()
+    if (
+        tokens[colon + 1].quote >= 0
+        and colon + 2 < sentence.last
+        and not all(tokens[index].quote >= 0 for index in range(colon + 1, sentence.last))
+    ):
+        # "Storm Babet: 'Danger to life' warning issued": a phrase in marks, no statement (a
+        # statement may run over several quotations: "- Kevin Keegan: "We had … "We started …")
+        return None
+    source = " ".join(sentence.words(first, topic)).lower()
     if source in sentence.roles.headline_not_sources or any(
         sentence.word_class(position) in {"det", "prep", "conj", "sub", "pron"}
-        for position in range(topic)
+        for position in range(first, topic)
     ):
         return None  # "Stealth Over Health: …" is a title, not a source
-    words = _mention_words(sentence, 0, topic)
+    words = _mention_words(sentence, first, topic)
     shouted = all(word.isupper() for word in words if word.isalpha())
     if not (sentence.title or shouted):
         info = analyse_mention(words, language="en")
@@ -502,7 +509,7 @@ def _headline(sentence: _Sentence) -> Attribution | None:
     return Attribution(
         kind=_KIND_DIRECT if tokens[colon + 1].quote >= 0 else _KIND_INDIRECT,
         content=span,
-        mention=sentence.span(0, topic),
+        mention=sentence.span(first, topic),
         mention_words=words,
         cue=(sentence.span(colon, colon + 1),),
     )

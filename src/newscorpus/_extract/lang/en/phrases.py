@@ -38,14 +38,21 @@ _ANSWERS_REMEMBERED = 64
 
 
 def _skip_leading(sentence: _Sentence, index: int) -> int:
-    """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,")."""
+    """Skip conjunctions and sentence adverbs that open a sentence ("But", "And", "However,"),
+    and a bullet that opens a list item ("- Manchester City boss Kevin Keegan: “…”")."""
     count = len(sentence.tokens)
+    if index == 0 and count > 1 and sentence.tokens[0].text in _BULLETS:
+        index = 1
     while index < count and (
         sentence.word_class(index) in {"conj", "adv"}
         or (sentence.tokens[index].text == "," and index > 0)
     ):
         index += 1
     return index
+
+
+#: The marks that open an item of a list.
+_BULLETS = frozenset({"-", "–", "—", "*", "•", "·", "▪", "►", "‣", "◦"})
 
 
 def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
