@@ -73,6 +73,9 @@ _ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)\Z")
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÄÖÜ]")
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 
+#: The fewest letters of a bare role that means an unnamed speaker of that role again: a short
+#: head is a noun for anyone ("der Mann" after "der Ombudsmann", "die Frau").
+_SHORTEST_BARE_ROLE = 5
 #: The fewest mentions by name of the organisation an article is about, whom "the company"
 #: means when no company spoke (see Speakers._article_organisation).
 _ARTICLE_ORGANISATION_MENTIONS = 2
@@ -4376,6 +4379,8 @@ class SpeakerRegistry:
         number = self._by_name(info)
         if number is None and info.kind is not _KIND_ORGANISATION and not info.named:
             number = self._by_role(info)
+            if number is None:
+                number = self._by_bare_role(info)
         if number is None and info.kind is _KIND_ORGANISATION and not info.named:
             number = self._by_classifier(info)
             if number is None:
@@ -4549,6 +4554,27 @@ class SpeakerRegistry:
                 and info.role_head in draft.role_heads
                 and not _another_body_office(info.role, draft.roles)
             ):
+                return number
+        return None
+
+    def _by_bare_role(self, info: MentionInfo) -> int | None:
+        """The most recent unnamed speaker of a role whom a definite bare role means again ("A
+        spokesperson for Northgate Estates said … “…,” the spokesperson added", "Ein Sprecher
+        der Polizei sagte … Der Sprecher fügte hinzu"): news names such a speaker by the role
+        alone once it has introduced them. Not an indefinite or plural mention, nor a role with
+        words of its own ("the council spokesman" may be someone else)."""
+        head = info.role_head
+        if (
+            not head
+            or len(head) < _SHORTEST_BARE_ROLE
+            or info.indefinite
+            or info.plural
+            or (info.role or "").lower() != head
+        ):
+            return None
+        for number in reversed(self._recent[-_RECENT_LIMIT:]):
+            draft = self._drafts[number]
+            if not draft.named and not draft.plural and head in draft.role_heads:
                 return number
         return None
 
