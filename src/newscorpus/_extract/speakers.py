@@ -77,7 +77,7 @@ _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|em|er|es)\Z")
 #: head is a noun for anyone ("der Mann" after "der Ombudsmann", "die Frau").
 _SHORTEST_BARE_ROLE = 5
 #: The fewest mentions by name of the organisation an article is about, whom "the company"
-#: means when no company spoke (see Speakers._article_organisation).
+#: means when no company spoke (see SpeakerRegistry._article_organisation).
 _ARTICLE_ORGANISATION_MENTIONS = 2
 #: An age before a German name ("die 55-jährige Guo", "der 31-Jährige"): the mention's, not the
 #: name's; alone it is the noun that names the speaker.
@@ -5598,7 +5598,7 @@ def _compatible(draft: _Draft, pronoun: MentionInfo) -> bool:
 def _introductions(nouns: frozenset[str]) -> re.Pattern[str]:
     """An expression for a classifier noun of ``nouns`` (lower case) and the run of
     capitalised words after it that it introduces ("group Reuters", "firm Deutsche Telekom"),
-    for Speakers._article_organisation; linear: the words are literal alternatives."""
+    for SpeakerRegistry._article_organisation; linear: the words are literal alternatives."""
     alternatives = "|".join(sorted((re.escape(noun) for noun in nouns), key=len, reverse=True))
     # (only the noun ignores case: the name must be capitalised)
     return re.compile(rf"\b((?i:{alternatives})) ([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*)")
