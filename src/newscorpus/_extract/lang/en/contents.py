@@ -359,7 +359,8 @@ def _topic_before_finite(sentence: _Sentence, position: int) -> bool:
 def _noun_subject(sentence: _Sentence, position: int) -> bool:
     """Whether a verb form of saying right after a verb is a noun opening the content's clause
     ("said reports had been exaggerated", "said claims of a rift were wrong", "said states
-    must act"): a form that can head a noun phrase, before an auxiliary or "of"."""
+    must act", "said talks revealed a new plan"): a form that can head a noun phrase, before an
+    auxiliary, "of" or a past tense (with no preposition after it)."""
     following = position + 1
     if (
         following >= sentence.last
@@ -368,7 +369,20 @@ def _noun_subject(sentence: _Sentence, position: int) -> bool:
         return False
     low = sentence.lows[following]
     roles = sentence.roles
-    return low in roles.be or low in roles.have or low in roles.modal or low == "of"
+    return (
+        low in roles.be
+        or low in roles.have
+        or low in roles.modal
+        or low == "of"
+        or (
+            # a past tense, not a participle that a preposition follows ("answer questions sent
+            # by the public", "questions e-mailed in by listeners")
+            sentence.is_lower(following)
+            and (low.endswith(_PAST_ENDING) or low in sentence.lexicon.past_tenses)
+            and following + 1 < sentence.last
+            and sentence.word_class(following + 1) != "prep"
+        )
+    )
 
 
 def _time_phrase(sentence: _Sentence, position: int) -> bool:
