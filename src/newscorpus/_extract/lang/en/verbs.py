@@ -1755,7 +1755,9 @@ def _subject_before(sentence: _Sentence, group: int, *, contracted: bool) -> _Su
         return restrictive
     phrase = _phrase_before(sentence, group)
     if phrase is not None:
-        phrase = _recipient_owner(sentence, _participle_owner(sentence, phrase))
+        phrase = _recipient_owner(
+            sentence, _gerund_owner(sentence, _participle_owner(sentence, phrase))
+        )
         pronoun = _pronoun_before_adverbial(sentence, phrase.start)
         if pronoun is not None:
             # "who in the past criticised", "which has for years argued": the phrase is an
@@ -1821,6 +1823,23 @@ def _participle_owner(sentence: _Sentence, phrase: Phrase) -> Phrase:
         return phrase
     owner = _phrase_before(sentence, participle)
     return phrase if owner is None else owner
+
+
+def _gerund_owner(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The subject that opens the sentence before a gerund whose object ``phrase`` is: "Experts
+    studying the seas have forecast …" are the experts' words, not the seas'; ``phrase`` itself
+    otherwise (also when the gerund's noun opens no sentence: "He said experts studying …")."""
+    gerund = phrase.start - 1
+    if (
+        gerund < 1
+        or not sentence.lows[gerund].endswith(_PRESENT_PARTICIPLE)
+        or not sentence.is_lower(gerund)
+    ):
+        return phrase
+    owner = _phrase_before(sentence, gerund)
+    if owner is None or owner.start != _skip_leading(sentence, 0):
+        return phrase
+    return owner
 
 
 def _restrictive_relative_subject(sentence: _Sentence, group: int) -> _Subject | None:
