@@ -155,8 +155,8 @@ def _direct_quotes(
         # ("Trainer Thomas Tuchel war enttäuscht.⏎„…“": also the last sentence of the
         # paragraph before)
         before = _quoteless_sentence_before(sentence.text, pairs, state, same_paragraph=False)
-        introduced = None
-        if before is not None and not _asks(before):
+        introduced = None if before is None else _addressed_in_question(before)
+        if introduced is None and before is not None and not _asks(before):
             introduced = _introduced_subject(before)
             if introduced is not None and (
                 # "Der Verein hatte drei Spiele verloren. „…“": only someone taking a stance, or
@@ -1194,6 +1194,38 @@ def _speaks(sentence: _Sentence) -> bool:
     return any(
         low in verbs or low in stances or low in attitudes or low in floor for low in sentence.lows
     )
+
+
+def _addressed_in_question(sentence: _Sentence) -> Attribution | None:
+    """The person a question addresses by a form of address and name set off by a comma at its
+    start ("Herr Kramer, warum fehlen die Ärzte?", "Frau Vogel, was planen Sie?", the
+    ``address_words`` role): the one who answers in the quotation after it, as an interview
+    prints it. None for any other sentence."""
+    tokens = sentence.tokens
+    opening = sentence.opening
+    if (
+        tokens[-1].text != "?"
+        or opening + 2 >= len(tokens)
+        or sentence.lows[opening] not in sentence.roles.address_words
+    ):
+        return None
+    comma = next(
+        (
+            index
+            for index in range(opening + 1, min(len(tokens), opening + _MAX_ADDRESS_WORDS + 1))
+            if tokens[index].text == ","
+        ),
+        -1,
+    )
+    if comma < opening + 2 or not all(
+        sentence.is_capitalised(index) for index in range(opening + 1, comma)
+    ):
+        return None
+    return announced_phrase(sentence, opening, comma)
+
+
+#: The most words of a form of address and the name after it ("Frau Dr. Anna Vogel").
+_MAX_ADDRESS_WORDS = 5
 
 
 def _asks(sentence: _Sentence) -> bool:
