@@ -63,6 +63,7 @@ __all__ = [
     "CONTINUATION_SENTENCES",
     "FINAL_MARKS",
     "HEADLINE_MIN_CONTENT",
+    "LIST_BULLETS",
     "MENTION_SENTENCES",
     "NOT_A_WORD",
     "QUOTE_JOINERS",
@@ -404,6 +405,9 @@ def continued_quotation(
 
 #: The marks that end a sentence.
 FINAL_MARKS = frozenset({".", "!", "?", "…"})
+#: The bullets that open an item of a list, in any language ("• Joshua Kimmich: „…“", "* Arsenal
+#: manager Arsene Wenger: “…”"); a dash may open one too, which each language's dashes say.
+LIST_BULLETS = frozenset({"•", "*", "·", "▪", "►", "‣", "◦"})
 #: The most tokens (before its final punctuation) of a sentence that names the speaker of the
 #: bare quotations before it ("Das sagte Putin am Montag").
 BARE_NAMER_TOKENS = 7

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._extract.engine import (
+    LIST_BULLETS,
     Phrase,
     announced_phrase,
     continued_quotation,
@@ -301,7 +302,7 @@ def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
 #: What opens an item of a teaser or a list before its speaker's colon: a dash (also a bullet
 #: dash opening the paragraph), a bullet ("• Joshua Kimmich: „…“") or the colon of a heading
 #: (see :func:`_segment_speaker`).
-_SEGMENT_OPENERS = _DASHES | {":", "•", "*", "·", "▪", "►", "‣", "◦"}
+_SEGMENT_OPENERS = _DASHES | LIST_BULLETS | {":"}
 
 
 def _segment_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from newscorpus._extract.engine import Phrase, named_after_first_name
+from newscorpus._extract.engine import LIST_BULLETS, Phrase, named_after_first_name
 from newscorpus._extract.lang.en.bundle import _english
 from newscorpus._extract.lang.en.sentence import (
     _FINAL,
@@ -51,8 +51,8 @@ def _skip_leading(sentence: _Sentence, index: int) -> int:
     return index
 
 
-#: The marks that open an item of a list.
-_BULLETS = frozenset({"-", "–", "—", "*", "•", "·", "▪", "►", "‣", "◦"})
+#: The marks that open an item of a list: a bullet or a dash (not the quotation dash "―").
+_BULLETS = LIST_BULLETS | {"-", "–", "—"}
 
 
 def _phrase_before(sentence: _Sentence, stop: int) -> Phrase | None:
