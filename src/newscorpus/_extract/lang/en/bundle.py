@@ -137,6 +137,7 @@ class WordRoles(NamedTuple):
     modal: frozenset[str]
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]
+    own_voice: frozenset[str]
     object_pronouns: frozenset[str]
     evaluating_verbs: frozenset[str]
     plural_heads: frozenset[str]

@@ -5,6 +5,7 @@ scare quotes they leave out)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -59,6 +60,10 @@ from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+# The end of a sentence inside a quotation: its final mark before a space and a capital letter.
+_SENTENCE_END = re.compile(r"[.!?](?= [A-Z])")
+_WORD = re.compile(r"[a-z]+")
 
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
@@ -679,8 +684,10 @@ def _unclaimed_quotes(
     for index in sentence.quotes:
         number = tokens[index].quote
         pair = pairs[number]
-        if pair.close >= end:
-            continue  # runs on into the next paragraph: decided where it closes
+        if pair.close > end:
+            # runs on into a later sentence: decided where it closes (a quotation whose closing
+            # mark is lost closes at its paragraph's end, where the sentence ends too)
+            continue
         emitted = number in state.emitted
         state.emitted.add(number)
         if emitted:
@@ -696,6 +703,9 @@ def _unclaimed_quotes(
                 for token in tokens
             )
         span = pair.content
+        if pair.close == end:
+            # its closing mark is lost at the paragraph's end (see _own_voice_end)
+            span = Span(start=span.start, end=_own_voice_end(sentence, span.start, end))
         content = span.slice(sentence.text)
         # a quotation over paragraphs opening right after the colon is taken where it ends
         announced = colon if colon is not None else state.announced_before(sentence.text, pair.open)
@@ -730,6 +740,22 @@ def _unclaimed_quotes(
             continue
         results.append(continued_quotation(state, span, alone=bare))
     return results
+
+
+def _own_voice_end(sentence: _Sentence, start: int, stop: int) -> int:
+    """Where a quotation that opens at ``start`` and whose closing mark is lost before the end
+    of its paragraph at ``stop`` ends: after its first sentence and the sentences right after it
+    that speak in the first or second person (the ``own_voice`` word role). Web copies join a
+    quotation's last paragraph with the reporter's next ones: in ``"I like him. But Benitez
+    could yet turn to Anelka.`` the quotation is the first sentence only."""
+    text, own_voice = sentence.text, sentence.roles.own_voice
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, start, stop)]
+    last = ends[0] if ends else stop
+    for following in [*ends[1:], stop]:
+        if following > last and own_voice.isdisjoint(_WORD.findall(text[last:following].lower())):
+            return last
+        last = following
+    return stop
 
 
 def _colon_holder(
