@@ -57,6 +57,9 @@ class WordRoles(NamedTuple):
     role's comment says what its words do)."""
 
     complementizers: frozenset[str]
+    degree_words: frozenset[str]
+    attribute_adverbs: frozenset[str]
+    result_conjunctions: frozenset[str]
     not_content: frozenset[str]
     clock_words: frozenset[str]
     leading: frozenset[str]
@@ -440,6 +443,14 @@ def _months(entries: Iterable[tuple[str, ...]], first_names: frozenset[str]) -> 
     )
 
 
+_SHARP_S = "ß"
+
+
+def _swiss(word: str) -> str:
+    """The Swiss spelling of a German word: "ss" for "ß" ("heißt" -> "heisst")."""
+    return word.replace(_SHARP_S, "ss")
+
+
 @functools.cache
 def _german() -> _German:
     verbs: dict[str, list[VerbForm]] = {}
@@ -464,11 +475,23 @@ def _german() -> _German:
             if _UMLAUTS.intersection(padded[1]):
                 # "gingen" is also the preterite; "gäben", "wären" are not
                 konjunktiv_two.add(_plural(padded[1]))
+    # Swiss spelling writes "ss" for every "ß" ("hiess es", "gemäss", "äusserte"): each word
+    # of the lexicons with "ß" has its Swiss form too (none of them is another German word).
+    for word in [word for word in verbs if _SHARP_S in word]:
+        verbs.setdefault(_swiss(word), []).extend(verbs[word])
+    konjunktiv |= {_swiss(word) for word in konjunktiv}
+    konjunktiv_two |= {_swiss(word) for word in konjunktiv_two}
     word_class = read_pairs("de", "function_words")
+    word_class = {_swiss(word): kind for word, kind in word_class.items()} | word_class
     abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
     not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
     frames = _read_frames()
-    speech_nouns = frozenset(noun.lower() for noun in read_word_set("de", "speech_nouns"))
+    frames = {_swiss(word): position for word, position in frames.items()} | frames
+    speech_nouns = frozenset(
+        spelling
+        for noun in read_word_set("de", "speech_nouns")
+        for spelling in (noun.lower(), _swiss(noun.lower()))
+    )
     # A form flagged *quoted* is a cue only next to a quotation or before a colon, where the
     # sentence is analysed whatever its words, or after a clause in the Konjunktiv (its
     # screening needs): its particle alone is no reason to analyse a sentence.
@@ -481,7 +504,12 @@ def _german() -> _German:
         for word, forms in verbs.items()
         if (needs := frozenset(_screening_needs(form) for form in forms if not form.particle))
     }
-    roles = WordRoles(**read_word_roles("de", WordRoles._fields))
+    roles = WordRoles(
+        **{
+            role: words | {_swiss(word) for word in words}
+            for role, words in read_word_roles("de", WordRoles._fields).items()
+        }
+    )
     sentence_openers = frozenset(word.capitalize() for word in roles.sentence_openers)
     # A holding verb is a cue with its preposition as well as with a comma ("halten den Plan
     # für falsch"): each need of a comma has an alternative need of the preposition.

@@ -1526,6 +1526,22 @@ def _relay_frame(sentence: _Sentence, start: int) -> bool:
     )
 
 
+def _result_clause(sentence: _Sentence, separator: int) -> bool:
+    """Whether the dass-clause after the comma at ``separator`` is the result of a degree word
+    (the ``degree_words`` role) right before it, not a content (a ``result_conjunctions`` word
+    opens it): "Der Zeuge sprach so leise,
+    dass der Richter nachfragen musste", "redete derart schnell, dass …", "formulierte es so,
+    dass …"."""
+    following = separator + 1
+    if following >= sentence.last or (
+        sentence.lows[following] not in sentence.roles.result_conjunctions
+    ):
+        return False
+    degree = sentence.roles.degree_words
+    lows = sentence.lows
+    return lows[separator - 1] in degree or (separator > 1 and lows[separator - 2] in degree)
+
+
 def _content_after(
     sentence: _Sentence,
     separator: int,
@@ -1598,6 +1614,8 @@ def _content_after(
     if tokens[separator].text == ":" and not opinion:
         return _KIND_INDIRECT, span, []
     if low in sentence.roles.complementizers:
+        if _result_clause(sentence, separator):
+            return None  # "sprach so leise, dass der Richter nachfragen musste": a result
         if _relay_frame(sentence, start):
             return None  # "„Feuer!“, rief ein Passant, wie die Polizei mitteilte": a relay's frame
         if _konjunktiv_after_adverbial(sentence, start, sentence.clause_end[start]):

@@ -1100,6 +1100,8 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
     if phrase is None:
         return []
     phrase = _object_before_source(sentence, _dative_source(sentence, phrase, index), index)
+    phrase = _with_attribute_adverb(sentence, phrase)
+
     finite: int | None = None  # the verb after a frame opening the sentence
     if sentence.opening == phrase.start:
         content_start = index + 1
@@ -1123,6 +1125,22 @@ def _frame_after(sentence: _Sentence, index: int) -> list[Attribution]:
         if subject is not None:
             attribution = attrs.evolve(attribution, mention_words=_source_words(sentence, subject))
     return [attribution]
+
+
+def _with_attribute_adverb(sentence: _Sentence, phrase: Phrase) -> Phrase:
+    """The source of "zufolge" with an adverb and the adjective it modifies before it ("Gut
+    informierten Kreisen zufolge", "bestens unterrichteten Quellen zufolge": an adverb of the
+    ``attribute_adverbs`` role and an inflected lower-case adjective)."""
+    adjective = phrase.start - 1
+    if (
+        adjective < 1
+        or not sentence.is_lower(adjective)
+        or not sentence.lows[adjective].endswith(_ADJECTIVE_ENDINGS)
+        or sentence.word_class(adjective)
+        or sentence.lows[adjective - 1] not in sentence.roles.attribute_adverbs
+    ):
+        return phrase
+    return Phrase(adjective - 1, phrase.stop)
 
 
 def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:

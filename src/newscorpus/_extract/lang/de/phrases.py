@@ -786,6 +786,10 @@ def _attachment(sentence: _Sentence, index: int, limit: int) -> int | None:
             index += 1
         # the article may be the caller's: "der" of a genitive read before this
         index = _participial_attribute(sentence, index, limit, _OBLIQUE_ADJECTIVE_ENDINGS)
+    elif index > 0 and sentence.word_class(index - 1) == "prep":
+        # "Vater von zwei Kindern", "Besitzer von drei Hotels": a number word with no article
+        while index < limit and sentence.lows[index] in sentence.roles.quantities:
+            index += 1
     index = _past_adjectives(sentence, index, limit, index)
     start = index
     while index < limit and (

@@ -1451,6 +1451,9 @@ def _loose_subject(sentence: _Sentence, first: int, finite: int) -> Phrase | Non
             or low in lexicon.auxiliaries
             or low in lexicon.verbs
             or low in lexicon.konjunktiv
+            # a modal verb: "Fahrgäste müssten mit Verspätungen rechnen" has no subject before
+            # "rechnen", an infinitive at the end of the modal's clause
+            or low in sentence.roles.modal
             or sentence.word_class(index) in {"pron", "sub", "verb", "time"}
             or (sentence.word_class(index) == "neg" and not _negated_adjective(sentence, index))
             or _heading_run_in(sentence, index)

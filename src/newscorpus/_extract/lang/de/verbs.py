@@ -1262,6 +1262,9 @@ def _structure(
         return []
     if _FLAG_REJECTS in form.flags and kind is not _KIND_REPORTED:
         claim = _rejected_claim(sentence, finite, last_part, span)
+        fronted_claim = None if claim is not None else _fronted_claim(sentence, finite, span)
+        if fronted_claim is not None:
+            claim, span = fronted_claim
         if claim is not None:
             # "wies Vorwürfe der Opposition zurück, sie betreibe …": the claim is the
             # accusers', or the accusation's when no one is named, never the subject's own
@@ -2145,6 +2148,29 @@ def _rejected_claim(
             phrase = _phrase_before(sentence, index + 1) or Phrase(index, index + 1)
             return phrase if phrase.stop in ends else None
     return None
+
+
+def _fronted_claim(sentence: _Sentence, finite: int, content: Span) -> tuple[Phrase, Span] | None:
+    """The claim that opens the sentence before a verb of rejecting, and its clause: "Den
+    Vorwurf, sie habe Gelder veruntreut, wies die Kassiererin zurück" -> ("Den Vorwurf", "sie
+    habe Gelder veruntreut"); its genitive holder when it names one ("Den Vorwurf der
+    Opposition, …" -> "der Opposition"). The clause between the noun of saying (the
+    ``noun_cues`` lexicon) and the verb is the claim's, never the words of the one who rejects
+    it. None when the content before the verb is not such a noun and its clause."""
+    first = bisect.bisect_left(sentence.tokens, content.start, key=token_start)
+    if content.end > sentence.tokens[finite].start:
+        return None
+    noun = first + 1 if sentence.word_class(first) == "det" else first
+    if noun >= finite or not (
+        sentence.lows[noun] in sentence.lexicon.noun_cues and sentence.is_capitalised(noun)
+    ):
+        return None
+    holder = _noun_cue_genitive(sentence, noun)
+    phrase = Phrase(first, noun + 1) if holder is None else holder
+    comma = phrase.stop if holder is not None else noun + 1
+    if comma + 1 >= finite or sentence.tokens[comma].text != ",":
+        return None
+    return phrase, Span(start=sentence.tokens[comma + 1].start, end=content.end)
 
 
 #: How a German plural noun of saying ends ("Vorwürfe", "Berichte", "Behauptungen"), unlike a
