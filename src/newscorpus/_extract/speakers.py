@@ -4074,7 +4074,10 @@ class SpeakerRegistry:
             and _genderless_epithet(info, words, self._demonyms)
         ):
             # "Andy Roddick lost in the semi-final. The American said …"
-            sole = self._sole_person(since, min(attribution.content.start, mention.start), language)
+            before = min(attribution.content.start, mention.start)
+            sole = self._sole_person(since, before, language)
+            if sole is None and info.epithet:
+                sole = self._unrenamed_speaker(since, before)
             if sole is not None:
                 return (sole,)
         if holder is None and since >= 0 and self._company_noun_alone(info):
@@ -4127,6 +4130,22 @@ class SpeakerRegistry:
         return (info.role or "").lower() != head or not (
             _says_tenure(words, lexicon.tenure_adjectives) or self._by_role(info) is not None
         )
+
+    def _unrenamed_speaker(self, since: int, before: int) -> int | None:
+        """The speaker quoted last, a person named by name, whom an English age epithet means
+        when the sentences between ``since`` (the last quotation's end) and ``before`` name
+        nobody by name: "…," said Lawrence Dallaglio. The 32-year-old felt …" (a new person
+        would be named first)."""
+        if not self._recent or self._mentioned is None:
+            return None
+        for sentence in self._mentioned(since, before):
+            if any(mention.info.named and not mention.info.pronoun for mention in sentence):
+                return None
+        number = self._recent[-1]
+        draft = self._drafts[number]
+        if draft.kind is not _KIND_PERSON or not draft.named or draft.plural:
+            return None
+        return number
 
     def _renamed_speaker(self, info: MentionInfo) -> int | None:
         """The speaker quoted last, whom an epithet renames when no sentence since names anyone

@@ -13,6 +13,7 @@ from newscorpus._extract.engine import (
     CLAUSE_MARKS,
     FINAL_MARKS,
     Phrase,
+    opens_lower_case,
     quotations_after,
     quotations_only,
     trailing_content,
@@ -694,8 +695,18 @@ def _content_after(
     # every word of every content.
     classes, frames = sentence.word_classes, sentence.lexicon.frames
     utterance_prepositions = sentence.roles.utterance_prepositions
+    tokens = sentence.tokens
+    colon: int | None = None  # a colon before a quotation
     for position in range(start + 1, last - 1):
         low = lows[position]
+        if (
+            low == ":"
+            and colon is None
+            and tokens[position + 1].quote >= 0
+            # (a quotation in lower case goes on with the content: 'said it: "could not …"')
+            and not opens_lower_case(tokens[position + 1].text)
+        ):
+            colon = position
         if low in utterance_prepositions and _utterance_phrase(sentence, position):
             stop = position - 1 if sentence.is_separator(position - 1) else position
             break
@@ -733,7 +744,6 @@ def _content_after(
     if _opens_with(sentence, start, sentence.roles.withheld_contents):
         # "declined to comment": a speech act that reports nothing said, as "denied the charge"
         return _KIND_REPORTED, sentence.span(start, stop)
-    tokens = sentence.tokens
     if quotations_only(sentence, start, stop) == start:
         if stop == start + 1 and _quoted_adverbial(sentence, start):
             return None
@@ -754,6 +764,10 @@ def _content_after(
     if tokens[start].text in _OPENING_MARKS and start + 1 < stop:
         # A quotation whose closing mark is missing ("told BBC Sport: "In private, I …").
         return _KIND_DIRECT, sentence.span(start + 1, stop)
+    if colon is not None and start + 1 < colon < stop:
+        # 'said the choice was simple: "We cut now or pay later."': the quotation after the
+        # colon is a direct quote of its own (see _unclaimed_quotes), not the content's end
+        stop = colon
     if _names_formula(sentence, start, stop):
         return None  # "said goodbye to their teacher", "said their vows": no words reported
     words = 0

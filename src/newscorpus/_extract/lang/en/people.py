@@ -34,6 +34,7 @@ from newscorpus._extract.speakers import (
     given_name_before,
     organisation_word,
     person_or_institution,
+    role_noun,
     role_or_organisation,
     speaker_joiners,
 )
@@ -75,7 +76,29 @@ _INITIAL_LENGTH = len("W.")  # the middle initial of "George W. Bush"
 # (No \b before it: that makes the search try every position; the word start is checked after.)
 #: The surname after a title and a given name ("Jones" of "Sir Digby Jones").
 _TITLED_SURNAME = re.compile(r"([A-Z][\w'’-]+)\b")
+#: the longest role word looked at before a given name the lexicon lacks (see _given_after_role)
+_MAX_ROLE_WORD = 30
 _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
+
+
+def _given_after_role(text: str, start: int, given: str) -> bool:
+    """Whether the capitalised word ``given`` at ``start``, which the first-name lexicon lacks,
+    is a given name all the same: a role noun stands right before it ("Liverpool striker Milan
+    Baros", "Professor Raj Reddy"), and it is no word of context (a place, a party, a
+    nationality: "Tory Liam Fox")."""
+    end = start - 1
+    if end < 1 or text[end] != " ":
+        return False
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha() and end - begin < _MAX_ROLE_WORD:
+        begin -= 1
+    role = text[begin:end]
+    return (
+        bool(role)
+        and role_noun(role.lower(), "en")
+        and given_name_before(given, "en")
+        and not role_noun(given.lower(), "en")
+    )
 
 
 def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo] | None:
@@ -381,7 +404,10 @@ class KnownPeopleEn(KnownPeopleBase):
             start -= 1
         if start in {end, 0} or not "A" <= text[start - 1] <= "Z":
             return -1
-        return start - 1 if text[start - 1 : end] in first_names else -1
+        given = text[start - 1 : end]
+        if given in first_names or _given_after_role(text, start - 1, given):
+            return start - 1
+        return -1
 
     def _family_names(self, surname: str) -> list[int]:
         """Where the first (up to three) full names open with the family name ``surname``
@@ -405,7 +431,9 @@ class KnownPeopleEn(KnownPeopleBase):
             text = self.text
             for match in _FULL_NAME.finditer(text):
                 start = match.start()
-                if match.group(1) in first_names and not (start and text[start - 1].isalnum()):
+                if (
+                    match.group(1) in first_names or _given_after_role(text, start, match.group(1))
+                ) and not (start and text[start - 1].isalnum()):
                     named = match.group(2)
                     named = named[: len(named) - possessive_length(named)]
                     self._positions.setdefault(named.lower(), []).append(start)

@@ -1394,19 +1394,64 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         return False
     if _irregular_past_inside(sentence, phrase.start, phrase.stop):
         return True  # "Figures show the number of crossings rose": "rose" read as a noun
-    if phrase.stop >= sentence.last:
-        return False
-    following = sentence.lows[phrase.stop]
+    if _predicate_at(sentence, phrase.stop, infinitive=infinitive):
+        return True
+    stop = _past_attachments(sentence, phrase.stop)
+    # after prepositional phrases only a finite "have", "be" or modal opens the predicate
+    # ("feels the row over pay will end"), not an adverb or a participle, which may belong to
+    # the last phrase ("sought a tie-up with Air New Zealand last year", "damages in a lawsuit
+    # filed …")
     return (
-        (infinitive and _infinitive(sentence, phrase.stop))
+        stop > phrase.stop
+        and stop < sentence.last
+        and not sentence.lows[stop].endswith(_GERUND_ENDING)
+        and (
+            sentence.lows[stop] in sentence.roles.have
+            or sentence.lows[stop] in sentence.roles.be
+            or sentence.lows[stop] in sentence.roles.modal
+        )
+    )
+
+
+def _predicate_at(sentence: _Sentence, stop: int, *, infinitive: bool) -> bool:
+    """Whether the word at ``stop``, right after a noun phrase, opens that phrase's predicate
+    (see :func:`_clause_follows`)."""
+    if stop >= sentence.last:
+        return False
+    following = sentence.lows[stop]
+    return (
+        (infinitive and _infinitive(sentence, stop))
         or following in sentence.roles.have
         or following in sentence.roles.be
         or following in sentence.roles.modal
         or following.endswith(_NEGATED)
-        or sentence.word_class(phrase.stop) == "adv"
-        or _past_verb_of_clause(sentence, phrase.stop)
-        or _quoted_predicate(sentence, phrase.stop)
+        or sentence.word_class(stop) == "adv"
+        or _past_verb_of_clause(sentence, stop)
+        or _quoted_predicate(sentence, stop)
     )
+
+
+#: The prepositional phrases looked past after the subject of a clause (see _past_attachments).
+_MAX_SUBJECT_ATTACHMENTS = 4
+
+
+def _past_attachments(sentence: _Sentence, stop: int) -> int:
+    """Where the subject of a clause ending at ``stop`` ends with the prepositional phrases
+    after its noun: "feels the row over pay will end", "believes Saturday's contest against
+    Scotland will be …" (up to :data:`_MAX_SUBJECT_ATTACHMENTS` of them; "thinks the world of
+    his daughter" still has no verb after them)."""
+    for _ in range(_MAX_SUBJECT_ATTACHMENTS):
+        if (
+            stop + 1 >= sentence.last
+            or sentence.word_class(stop) != "prep"
+            or _infinitive(sentence, stop)
+        ):
+            break
+        attached = _phrase_after(sentence, stop + 1, sentence.last)
+        if attached is None:
+            break
+        stop = attached.stop
+    return stop
 
 
 def _quoted_predicate(sentence: _Sentence, position: int) -> bool:
@@ -1651,6 +1696,8 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
 #: The endings of the participles and gerunds that open a participle clause ("Asked about …",
 #: "Speaking to reporters …").
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+#: How a gerund ends: "being", "having" after a noun phrase are no finite verb.
+_GERUND_ENDING = "ing"
 _PRESENT_PARTICIPLE = "ing"
 # A year, which before a participle or gerund dates the noun after it ("the 2015 ruling").
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
