@@ -914,3 +914,23 @@ def test_a_lone_noun_before_a_plural_verb_names_a_group_not_a_surname() -> None:
     (quote,) = newscorpus.extract_quotes(text, language="de")
     assert quote.speaker is not None
     assert quote.speaker.generic
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A first name opening the mention before another capitalised modifier is part of an
+        # organisation's name, not a person's.
+        (
+            "William Hill spokesman Rupert Adams said the odds had shortened.",
+            "William Hill spokesman",
+        ),
+        (
+            "Franz Ferdinand frontman Alex Kapranos said the band was tired.",
+            "Franz Ferdinand frontman",
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_person_stays_in_the_role(text: str, role: str) -> None:
+    quotes = newscorpus.extract_quotes(text, language="en")
+    assert [quote.speaker.roles for quote in quotes if quote.speaker] == [(role,)]

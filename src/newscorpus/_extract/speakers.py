@@ -2495,8 +2495,11 @@ def _english_role_start(words: list[str], first: int, lexicon: _Lexicon) -> int:
         if low in lexicon.name_context or (word[:1].islower() and low in lexicon.function_words):
             break
         if _is_capitalised(word):
-            if word in lexicon.first_names:
+            if word in lexicon.first_names and not (start == 1 and capitalised):
                 break
+            # (a first name opening the mention before another capitalised modifier is an
+            # organisation's named after a person: "William Hill spokesman Rupert Adams",
+            # "Franz Ferdinand frontman Alex Kapranos")
             capitalised = True
         elif capitalised or (title and low not in lexicon.role_modifiers):
             break
