@@ -650,6 +650,15 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
+    if (
+        first > 0
+        and sentence.lows[first - 1] == _INFINITIVE_MARKER
+        and sentence.is_lower(first)
+        and sentence.word_class(first) not in _PHRASE_OPENING_CLASSES
+    ):
+        # "are to back controversial government plans to …": the words after "to" are a verb
+        # and its object, not a subject, and the cue word is the object's noun
+        return None
     if _predicative_participle(case):
         return None  # "The results are promising and …": an adjective, no verb of saying
     if (
@@ -1696,6 +1705,10 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
 #: The endings of the participles and gerunds that open a participle clause ("Asked about …",
 #: "Speaking to reporters …").
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+#: The marker of an infinitive: no subject follows it ("are to back … plans to …").
+_INFINITIVE_MARKER = "to"
+#: The word classes that open a noun phrase after "to" as a preposition ("to the Institute")
+_PHRASE_OPENING_CLASSES = frozenset({"det", "pron", "num"})
 #: How a gerund ends: "being", "having" after a noun phrase are no finite verb.
 _GERUND_ENDING = "ing"
 _PRESENT_PARTICIPLE = "ing"
