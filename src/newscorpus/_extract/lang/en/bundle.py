@@ -138,6 +138,8 @@ class WordRoles(NamedTuple):
     subject_pronouns: frozenset[str]
     first_person: frozenset[str]
     own_voice: frozenset[str]
+    conditional_subordinators: frozenset[str]
+    question_verbs: frozenset[str]
     object_pronouns: frozenset[str]
     evaluating_verbs: frozenset[str]
     plural_heads: frozenset[str]

@@ -650,6 +650,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     bare = not group.auxiliaries and not kinds & _FINITE
     if bare and not _plural_subject(sentence, first, stop):
         return None  # "a similar question", "the tax claim": a noun, not a verb
+    if _conditional_subject(sentence, first):
+        return None  # "if the judge rules that …": a hypothesis, nobody said it
     if (
         first > 0
         and sentence.lows[first - 1] == _INFINITIVE_MARKER
@@ -1705,6 +1707,27 @@ def _verb_group(sentence: _Sentence, index: int) -> _Group:
 #: The endings of the participles and gerunds that open a participle clause ("Asked about …",
 #: "Speaking to reporters …").
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
+def _conditional_subject(sentence: _Sentence, first: int) -> bool:
+    """Whether the subject at ``first`` opens a condition (the ``conditional_subordinators``
+    role right before it: "if the Brazilian decides to leave", "unless they decide to appeal"),
+    not after "even" (a concession), nor as the question after a verb of the ``question_verbs``
+    role ("asked if the minister would say …", "wondered if they think …")."""
+    if first < 1 or sentence.lows[first - 1] not in sentence.roles.conditional_subordinators:
+        return False
+    before = first - 2
+    return before < 0 or (
+        sentence.lows[before] != _CONCESSIVE
+        and not any(
+            form.lemma in sentence.roles.question_verbs
+            for form in sentence.lexicon.verbs.get(sentence.lows[before], ())
+        )
+    )
+
+
+#: The word that makes "if" concessive ("even if the coach admitted …").
+_CONCESSIVE = "even"
 #: The marker of an infinitive: no subject follows it ("are to back … plans to …").
 _INFINITIVE_MARKER = "to"
 #: The word classes that open a noun phrase after "to" as a preposition ("to the Institute")
