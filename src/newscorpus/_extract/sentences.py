@@ -371,8 +371,14 @@ def _is_abbreviation(
     if "." in word and _INITIALS.fullmatch(word):  # "B.N. Suresh", "C.Y. Leung"
         return True
     # A Roman numeral is all capitals: only such a word goes through the expression.
-    if word in abbreviations or (word.isupper() and _ROMAN.match(word)):
+    if word in abbreviations:
         return True
+    if word.isupper() and _ROMAN.match(word):
+        # "Benedikt XVI. sagte", but "traf König Abdullah II. Zugleich …": a word that only opens a
+        # sentence ends it after the numeral, as after an initial
+        # (not a quotation after it: "würdigte Benedikt XVI. „Er hat …“" goes on)
+        after = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
+        return after is None or after.group() not in initial_enders
     if word.isdigit():
         next_word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
         if next_word is not None and next_word.group() in months:

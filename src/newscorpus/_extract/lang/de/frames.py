@@ -1707,15 +1707,27 @@ def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
         if info is not None and info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}:
             return phrase
         return None
-    owner = sentence.tokens[start].text
     if (
-        sentence.is_capitalised(start)
-        and owner.endswith("s")
-        and owner not in sentence.lexicon.first_names
-        and not sentence.word_class(start)
+        sentence.word_class(start) == "det"
+        and phrase.stop == start + 3
+        and _genitive_name(sentence, start + 2)
     ):
+        return phrase  # "Der Vorwurf Müllers: …": a name in the genitive after the noun
+    if _genitive_name(sentence, start):
         return Phrase(start, start + 2)
     return None
+
+
+def _genitive_name(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may be a name in the genitive ("Mayers", "Müllers"): a
+    capitalised word in -s that is no first name and no function word."""
+    word = sentence.tokens[index].text
+    return (
+        sentence.is_capitalised(index)
+        and word.endswith("s")
+        and word not in sentence.lexicon.first_names
+        and not sentence.word_class(index)
+    )
 
 
 #: the words of a headline source that may be an adjective and its noun ("Neue Verhandlungen")
