@@ -139,6 +139,8 @@ class WordRoles(NamedTuple):
     first_person: frozenset[str]
     own_voice: frozenset[str]
     conditional_subordinators: frozenset[str]
+    non_speech_objects: frozenset[str]
+    object_sense_verbs: frozenset[str]
     question_verbs: frozenset[str]
     object_pronouns: frozenset[str]
     evaluating_verbs: frozenset[str]

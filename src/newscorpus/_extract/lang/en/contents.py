@@ -689,6 +689,8 @@ def _content_after(
     if _opens_with(sentence, start, sentence.roles.anonymity_contents):
         return None
     start = _past_infinitive_of_saying(sentence, start)
+    if start > 0 and _non_speech_object(sentence, start - 1, start):
+        return None  # "claimed top spot in Group A", "will defend his 200m title"
     stop = last
     lows = sentence.lows
     # The word classes are read from the table (as ``word_class`` does): this loop runs over
@@ -796,6 +798,25 @@ def _content_after(
         # the debate")
         return _KIND_REPORTED, sentence.span(start, stop)
     return _KIND_INDIRECT, sentence.span(_with_negation(sentence, start), stop)
+
+
+def _non_speech_object(sentence: _Sentence, verb: int, start: int) -> bool:
+    """Whether the content from ``start`` on is an object of the ``non_speech_objects`` role
+    of a verb of the ``object_sense_verbs`` role before it, with no verb of its own in the rest
+    of the sentence: "claimed [top spot] in Group A", "defend [his 200m title]", "denied [bail]"
+    (not "claimed [the title] had been stolen", "admitted the win over Forest, which …, was not
+    pretty", clauses)."""
+    forms = sentence.lexicon.verbs.get(sentence.lows[verb], ())
+    roles = sentence.roles
+    if not any(form.lemma in roles.object_sense_verbs for form in forms):
+        return False
+    phrase = _phrase_after(sentence, start, sentence.last, attachments=False)
+    if phrase is None or sentence.lows[phrase.stop - 1] not in roles.non_speech_objects:
+        return False
+    return not any(
+        low in roles.have or low in roles.be or low in roles.modal
+        for low in sentence.lows[phrase.stop : sentence.last]
+    )
 
 
 def _bare_noun_object(sentence: _Sentence, start: int, stop: int) -> bool:
