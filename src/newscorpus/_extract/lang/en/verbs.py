@@ -652,6 +652,10 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         return None  # "a similar question", "the tax claim": a noun, not a verb
     if _conditional_subject(sentence, first):
         return None  # "if the judge rules that …": a hypothesis, nobody said it
+    if sentence.lows[first] in sentence.roles.causative_verbs:
+        # "do not let consumers know what …": the verb's own subject is left out; the words
+        # before the cue are a causative verb and its object, nobody who speaks
+        return None
     if (
         first > 0
         and sentence.lows[first - 1] == _INFINITIVE_MARKER
@@ -918,6 +922,8 @@ def _as_clause(case: _VerbCase) -> Attribution | None:
     opener = case.subject.start - 1
     if sentence.lows[opener] != "as":
         return None
+    if sentence.lows[case.subject.start] in sentence.roles.first_person:
+        return None  # "as we all know", "as you know": the writer's aside, nobody's report
     kind = _KIND_INDIRECT
     if opener == _skip_leading(sentence, 0):
         comma = _clause_end(sentence, case.cue_end)
@@ -1387,6 +1393,13 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
     if _evaluation(sentence, position):
         return False
     if (
+        infinitive
+        and low in sentence.roles.question_words
+        and position + 1 < sentence.last
+        and sentence.lows[position + 1] == _INFINITIVE_MARKER
+    ):
+        return False  # "knew how to decompress it": a skill, not a view
+    if (
         low in sentence.roles.complementizers
         or low in sentence.roles.subject_pronouns
         or sentence.is_quote(position)
@@ -1405,6 +1418,13 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         return False
     if _irregular_past_inside(sentence, phrase.start, phrase.stop):
         return True  # "Figures show the number of crossings rose": "rose" read as a noun
+    if (
+        infinitive
+        and sentence.lows[phrase.stop - 1] in sentence.roles.purpose_nouns
+        and phrase.stop < sentence.last
+        and sentence.lows[phrase.stop] == _INFINITIVE_MARKER
+    ):
+        return False  # "found a way to …", "found time to …": a means, not a content
     if _predicate_at(sentence, phrase.stop, infinitive=infinitive):
         return True
     stop = _past_attachments(sentence, phrase.stop)
