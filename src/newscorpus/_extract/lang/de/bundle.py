@@ -192,6 +192,7 @@ class WordRoles(NamedTuple):
     self_naming_verbs: frozenset[str]
     name_verbs: frozenset[str]
     name_nouns: frozenset[str]
+    term_nouns: frozenset[str]
     address_words: frozenset[str]
     personal_subjects: frozenset[str]
     known_as: frozenset[str]

@@ -218,6 +218,14 @@ def _focus_particle(sentence: _Sentence, index: int) -> bool:
     )
 
 
+def _term_subject(sentence: _Sentence, subject: Phrase) -> bool:
+    """Whether a subject is a word or name itself (its noun, after an article, is of the
+    ``term_nouns`` role: "Der Begriff bezeichnet …", "Das Wort bedeutet …", "Der Name Ubuntu
+    bezeichnet eine Philosophie"), which denotes something and says nothing."""
+    head = subject.start + 1 if sentence.word_class(subject.start) == "det" else subject.start
+    return head < subject.stop and sentence.lows[head] in sentence.roles.term_nouns
+
+
 def _spoken_without_words(
     sentence: _Sentence,
     first: int,
@@ -921,6 +929,11 @@ def _structure(
         subject = _subject_set_off(sentence, first, finite)
         if subject is None:
             return []
+    if subject is not None and _term_subject(sentence, subject):
+        # "Der Name Ubuntu bezeichnet eine Philosophie": a word denotes, nobody says; a
+        # quotation in the clause is the name or its meaning ("der Name lautet „…“")
+        used.update(sentence.quotes(clause_start, sentence.last))
+        return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
     if es and _FLAG_ES not in form.flags and not passive:
         return []
