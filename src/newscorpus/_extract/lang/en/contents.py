@@ -288,25 +288,28 @@ def _clause_at(sentence: _Sentence, start: int) -> int | None:
     if start + 1 >= sentence.last:
         return None
     roles = sentence.roles
+    # a subject that opens with a capitalised word ("G7 ministers had …") needs an auxiliary
+    # after it: a past form there may be a participle of the name's phrase
+    named = False
     if sentence.lows[start] in roles.subject_pronouns:
         verb = start + 1
     else:
         subject = _phrase_after(sentence, start, sentence.last)
-        if (
-            subject is None
-            or subject.start != start
-            or sentence.is_quote(start)
-            or sentence.word_class(start) != "det"
-        ):
+        if subject is None or subject.start != start or sentence.is_quote(start):
+            return None
+        named = sentence.word_class(start) != "det"
+        if named and not sentence.is_capitalised(start):
             return None
         verb = subject.stop
     if verb >= sentence.last or not sentence.is_lower(verb):
         return None
     low = sentence.lows[verb]
-    if (
-        _auxiliary(roles, low)
-        or low in sentence.lexicon.past_tenses
-        or (low.endswith(_PAST_ENDING) and sentence.word_class(verb) != "prep")
+    if _auxiliary(roles, low) or (
+        not named
+        and (
+            low in sentence.lexicon.past_tenses
+            or (low.endswith(_PAST_ENDING) and sentence.word_class(verb) != "prep")
+        )
     ):
         return start
     return None
