@@ -560,6 +560,9 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
             phrase = Phrase(phrase.start, named.stop)
     phrase = _holder_after_role(sentence, phrase, limit)
     phrase = _before_time_phrase(sentence, phrase)
+    named = _named_subject_inside(sentence, phrase)
+    if named is not None:
+        return named
     return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
 
 
@@ -645,6 +648,29 @@ def _names_people(sentence: _Sentence, index: int, *, plural: bool = False) -> b
         or sentence.lows[index] in sentence.roles.object_pronouns
         or role_or_organisation(text, "en")
     )
+
+
+def _named_subject_inside(sentence: _Sentence, phrase: Phrase) -> int | None:
+    """Where a person's name that opens a content clause without "that" starts inside an
+    addressee phrase of capitalised words: a first name after the addressee's name and an
+    auxiliary or modal after the phrase ("told the BBC Michael Howard has always been …" told
+    the BBC). None when there is none."""
+    stop = phrase.stop
+    if stop >= sentence.last:
+        return None
+    following = sentence.lows[stop]
+    roles = sentence.roles
+    if not (following in roles.have or following in roles.be or following in roles.modal):
+        return None
+    first_names = sentence.lexicon.first_names
+    for index in range(phrase.start + 1, stop - 1):
+        if (
+            sentence.is_capitalised(index - 1)
+            and sentence.tokens[index].text in first_names
+            and all(sentence.is_capitalised(later) for later in range(index, stop))
+        ):
+            return index
+    return None
 
 
 def _content_subject_inside(sentence: _Sentence, phrase: Phrase) -> bool:
