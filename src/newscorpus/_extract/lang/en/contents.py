@@ -560,9 +560,9 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
             phrase = Phrase(phrase.start, named.stop)
     phrase = _holder_after_role(sentence, phrase, limit)
     phrase = _before_time_phrase(sentence, phrase)
-    named = _named_subject_inside(sentence, phrase)
-    if named is not None:
-        return named
+    subject = _named_subject_inside(sentence, phrase)
+    if subject is not None:
+        return subject
     return phrase.stop - 1 if _content_subject_inside(sentence, phrase) else phrase.stop
 
 
