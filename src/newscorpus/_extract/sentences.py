@@ -370,9 +370,9 @@ def _is_abbreviation(
         )
     if "." in word and _INITIALS.fullmatch(word):  # "B.N. Suresh", "C.Y. Leung"
         return True
-    # A Roman numeral is all capitals: only such a word goes through the expression.
     if word in abbreviations:
         return True
+    # A Roman numeral is all capitals: only such a word goes through the expression.
     if word.isupper() and _ROMAN.match(word):
         # "Benedikt XVI. sagte", but "traf König Abdullah II. Zugleich …": a word that only opens a
         # sentence ends it after the numeral, as after an initial

@@ -4080,7 +4080,7 @@ class SpeakerRegistry:
             before = min(attribution.content.start, mention.start)
             sole = self._sole_person(since, before, language)
             if sole is None and info.epithet:
-                sole = self._unrenamed_speaker(since, before)
+                sole = self._unrenamed_speaker(info, since, before)
             if sole is not None:
                 return (sole,)
         if holder is None and since >= 0 and self._company_noun_alone(info):
@@ -4134,20 +4134,30 @@ class SpeakerRegistry:
             _says_tenure(words, lexicon.tenure_adjectives) or self._by_role(info) is not None
         )
 
-    def _unrenamed_speaker(self, since: int, before: int) -> int | None:
-        """The speaker quoted last, a person named by name, whom an English age epithet means
-        when the sentences between ``since`` (the last quotation's end) and ``before`` name
-        nobody by name: "…," said Lawrence Dallaglio. The 32-year-old felt …" (a new person
-        would be named first)."""
+    def _unrenamed_speaker(self, info: MentionInfo, since: int, before: int) -> int | None:
+        """The speaker quoted last, a person named by name, whom an English age epithet
+        (``info``) means when the sentences between ``since`` (the last quotation's end) and
+        ``before`` name nobody, by name or as a person ("…," said Lawrence Dallaglio. The
+        32-year-old felt …"; not after "A teenager was arrested."), and the text gives that
+        speaker no other age ("Lawrence Dallaglio, 32, … The 19-year-old")."""
         if not self._recent or self._mentioned is None:
             return None
         for sentence in self._mentioned(since, before):
-            if any(mention.info.named and not mention.info.pronoun for mention in sentence):
+            if any(
+                not mention.info.pronoun
+                and (mention.info.named or mention.info.kind is _KIND_PERSON)
+                for mention in sentence
+            ):
                 return None
         number = self._recent[-1]
         draft = self._drafts[number]
         if draft.kind is not _KIND_PERSON or not draft.named or draft.plural:
             return None
+        age = info.name.partition("-")[0]
+        surname = draft.name.split()[-1]
+        apposed = re.compile(rf"\b{re.escape(surname)}(?:, | \()(\d{{1,3}})\b")
+        if any(match.group(1) != age for match in apposed.finditer(self._text, 0, before)):
+            return None  # the text gave them another age
         return number
 
     def _renamed_speaker(self, info: MentionInfo) -> int | None:

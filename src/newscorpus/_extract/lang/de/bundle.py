@@ -58,6 +58,7 @@ class WordRoles(NamedTuple):
 
     complementizers: frozenset[str]
     degree_words: frozenset[str]
+    amount_words: frozenset[str]
     attribute_adverbs: frozenset[str]
     result_conjunctions: frozenset[str]
     not_content: frozenset[str]

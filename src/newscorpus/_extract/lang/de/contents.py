@@ -1528,18 +1528,35 @@ def _relay_frame(sentence: _Sentence, start: int) -> bool:
 
 def _result_clause(sentence: _Sentence, separator: int) -> bool:
     """Whether the dass-clause after the comma at ``separator`` is the result of a degree word
-    (the ``degree_words`` role) right before it, not a content (a ``result_conjunctions`` word
-    opens it): "Der Zeuge sprach so leise,
-    dass der Richter nachfragen musste", "redete derart schnell, dass …", "formulierte es so,
-    dass …"."""
+    (the ``degree_words`` role) right before the comma or before the adjective or adverb there,
+    not a content (a ``result_conjunctions`` word opens it; a Konjunktiv I in it reports): "Der
+    Zeuge sprach so leise, dass der Richter nachfragen musste", "redete derart schnell, dass …";
+    not "erklärte das so, dass …" (after a pronoun or article) nor "sagte so viel, dass …"."""
     following = separator + 1
-    if following >= sentence.last or (
-        sentence.lows[following] not in sentence.roles.result_conjunctions
+    if (
+        separator < 2
+        or following >= sentence.last
+        or (sentence.lows[following] not in sentence.roles.result_conjunctions)
     ):
         return False
     degree = sentence.roles.degree_words
     lows = sentence.lows
-    return lows[separator - 1] in degree or (separator > 1 and lows[separator - 2] in degree)
+    if lows[separator - 1] in degree:
+        # not after an object pronoun or article: "erklärte das so, dass …" tells how
+        found = sentence.word_class(separator - 2) not in {"pron", "det"}
+    else:
+        # "so leise, dass": the degree word before an adjective or adverb, not a quantity
+        # ("sagte nur so viel, dass …" says what)
+        found = (
+            lows[separator - 2] in degree
+            and sentence.is_lower(separator - 1)
+            and not sentence.word_class(separator - 1)
+            and lows[separator - 1] not in sentence.roles.amount_words
+        )
+    end = min(sentence.clause_end[following], sentence.last)
+    # a clause in the Konjunktiv I reports: "erklärte so, dass die Regierung versagt habe"
+    konjunktiv = sentence.lexicon.konjunktiv
+    return found and not any(lows[index] in konjunktiv for index in range(following, end))
 
 
 def _content_after(

@@ -1131,16 +1131,20 @@ def _with_attribute_adverb(sentence: _Sentence, phrase: Phrase) -> Phrase:
     """The source of "zufolge" with an adverb and the adjective it modifies before it ("Gut
     informierten Kreisen zufolge", "bestens unterrichteten Quellen zufolge": an adverb of the
     ``attribute_adverbs`` role and an inflected lower-case adjective)."""
-    adjective = phrase.start - 1
+    start = phrase.start
+    adverbs = sentence.roles.attribute_adverbs
+    adjective = start - 1
     if (
-        adjective < 1
-        or not sentence.is_lower(adjective)
-        or not sentence.lows[adjective].endswith(_ADJECTIVE_ENDINGS)
-        or sentence.word_class(adjective)
-        or sentence.lows[adjective - 1] not in sentence.roles.attribute_adverbs
+        adjective >= 1
+        and sentence.is_lower(adjective)
+        and sentence.lows[adjective].endswith(_ADJECTIVE_ENDINGS)
+        and not sentence.word_class(adjective)
+        and sentence.lows[adjective - 1] in adverbs
     ):
-        return phrase
-    return Phrase(adjective - 1, phrase.stop)
+        start = adjective  # the adjective read as the clause's verb ("Gut informierten …")
+    while start > 0 and sentence.lows[start - 1] in adverbs:
+        start -= 1  # "gewöhnlich gut unterrichteten Kreisen"
+    return phrase if start == phrase.start else Phrase(start, phrase.stop)
 
 
 def _dative_source(sentence: _Sentence, phrase: Phrase, stop: int) -> Phrase:

@@ -218,6 +218,16 @@ def _focus_particle(sentence: _Sentence, index: int) -> bool:
     )
 
 
+def _clause_stop(sentence: _Sentence, position: int) -> int:
+    """The first comma or colon after ``position`` outside quotations, or the sentence's end:
+    where the clause of a verb goes on to the next ("Der Begriff bezeichnet eine Haltung,
+    erklärte der Forscher: „…“" stops at the comma)."""
+    for index in range(position + 1, sentence.last):
+        if sentence.tokens[index].text in {",", ":"}:
+            return index
+    return sentence.last
+
+
 def _term_subject(sentence: _Sentence, subject: Phrase) -> bool:
     """Whether a subject is a word or name itself (its noun, after an article, is of the
     ``term_nouns`` role: "Der Begriff bezeichnet …", "Das Wort bedeutet …", "Der Name Ubuntu
@@ -932,7 +942,7 @@ def _structure(
     if subject is not None and _term_subject(sentence, subject):
         # "Der Name Ubuntu bezeichnet eine Philosophie": a word denotes, nobody says; a
         # quotation in the clause is the name or its meaning ("der Name lautet „…“")
-        used.update(sentence.quotes(clause_start, sentence.last))
+        used.update(sentence.quotes(clause_start, _clause_stop(sentence, last_part)))
         return []
     es = subject is not None and subject.stop - subject.start == 1 and lows[subject.start] == "es"
     if es and _FLAG_ES not in form.flags and not passive:

@@ -736,6 +736,9 @@ def _content_after(
             and tokens[position + 1].quote >= 0
             # (a quotation in lower case goes on with the content: 'said it: "could not …"')
             and not opens_lower_case(tokens[position + 1].text)
+            # and only quotations up to the sentence's end: 'was clear: "Work harder" was the
+            # order' goes on with the content
+            and quotations_only(sentence, position + 1, last) == position + 1
         ):
             colon = position
         if low in utterance_prepositions and _utterance_phrase(sentence, position):
@@ -831,10 +834,10 @@ def _content_after(
 
 def _non_speech_object(sentence: _Sentence, verb: int, start: int) -> bool:
     """Whether the content from ``start`` on is an object of the ``non_speech_objects`` role
-    of a verb of the ``object_sense_verbs`` role before it, with no verb of its own in the rest
-    of the sentence: "claimed [top spot] in Group A", "defend [his 200m title]", "denied [bail]"
-    (not "claimed [the title] had been stolen", "admitted the win over Forest, which …, was not
-    pretty", clauses)."""
+    of a verb of the ``object_sense_verbs`` role before it, with no verb of its own right after
+    it and its prepositional phrases: "claimed [top spot] in Group A", "defend [his 200m title]",
+    "denied [bail]", "claimed [top spot], which was a relief" (not "claimed [the title] had been
+    stolen", "claimed [the win] over the gang came after months of work", clauses)."""
     forms = sentence.lexicon.verbs.get(sentence.lows[verb], ())
     roles = sentence.roles
     if not any(form.lemma in roles.object_sense_verbs for form in forms):
@@ -842,10 +845,46 @@ def _non_speech_object(sentence: _Sentence, verb: int, start: int) -> bool:
     phrase = _phrase_after(sentence, start, sentence.last, attachments=False)
     if phrase is None or sentence.lows[phrase.stop - 1] not in roles.non_speech_objects:
         return False
-    return not any(
-        low in roles.have or low in roles.be or low in roles.modal
-        for low in sentence.lows[phrase.stop : sentence.last]
+    stop = _past_object_attachments(sentence, phrase.stop)
+    return stop >= sentence.last or not _finite_at(sentence, stop)
+
+
+def _finite_at(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` may be a clause's finite verb: "have", "be", a modal, an
+    irregular past tense or a lower-case form in -ed."""
+    low = sentence.lows[index]
+    roles = sentence.roles
+    return (
+        low in roles.have
+        or low in roles.be
+        or low in roles.modal
+        or low in sentence.lexicon.past_tenses
+        or (sentence.is_lower(index) and low.endswith(_PAST_ENDING))
     )
+
+
+#: The prepositional phrases looked past after an object (see _past_object_attachments).
+_MAX_OBJECT_ATTACHMENTS = 3
+
+
+def _past_object_attachments(sentence: _Sentence, stop: int) -> int:
+    """Where an object ending at ``stop`` ends with the prepositional phrases after its noun
+    ("the win [over the gang]"), up to :data:`_MAX_OBJECT_ATTACHMENTS` of them."""
+    for _ in range(_MAX_OBJECT_ATTACHMENTS):
+        if stop + 1 >= sentence.last or sentence.word_class(stop) != "prep":
+            break
+        attached = _phrase_after(sentence, stop + 1, sentence.last, attachments=False)
+        if attached is None:
+            break
+        # (a verb the phrase reader took for a noun ends it: "the win over the gang came …")
+        verb = next(
+            (index for index in range(stop + 2, attached.stop) if _finite_at(sentence, index)),
+            None,
+        )
+        if verb is not None:
+            return verb
+        stop = attached.stop
+    return stop
 
 
 def _bare_noun_object(sentence: _Sentence, start: int, stop: int) -> bool:

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 # The end of a sentence inside a quotation: its final mark before a space and a capital letter.
 _SENTENCE_END = re.compile(r"[.!?](?= [A-Z])")
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
@@ -748,14 +748,30 @@ def _own_voice_end(sentence: _Sentence, start: int, stop: int) -> int:
     that speak in the first or second person (the ``own_voice`` word role). Web copies join a
     quotation's last paragraph with the reporter's next ones: in ``"I like him. But Benitez
     could yet turn to Anelka.`` the quotation is the first sentence only."""
-    text, own_voice = sentence.text, sentence.roles.own_voice
-    ends = [match.end() for match in _SENTENCE_END.finditer(text, start, stop)]
+    text = sentence.text
+    abbreviations = sentence.lexicon.abbreviations
+    # (not after an abbreviation: "I thank Mr. Jones" goes on)
+    ends = [
+        match.end()
+        for match in _SENTENCE_END.finditer(text, start, stop)
+        if text[text.rfind(" ", start, match.start()) + 1 : match.start()] not in abbreviations
+    ]
     last = ends[0] if ends else stop
     for following in [*ends[1:], stop]:
-        if following > last and own_voice.isdisjoint(_WORD.findall(text[last:following].lower())):
+        if following > last and not _in_own_voice(sentence, text[last:following]):
             return last
         last = following
     return stop
+
+
+def _in_own_voice(sentence: _Sentence, words: str) -> bool:
+    """Whether ``words`` hold a first- or second-person word of the ``own_voice`` role: "I", or
+    the others in lower case or capitalised, never in capitals ("US" is no "us")."""
+    own_voice = sentence.roles.own_voice
+    return any(
+        word == "I" or (word.lower() in own_voice and not word.isupper())
+        for word in _WORD.findall(words)
+    )
 
 
 def _colon_holder(

@@ -84,8 +84,8 @@ _FULL_NAME = re.compile(r"([A-Z][a-z]+)(?= +(?:[A-Z]\. +)?([A-Z][\w'’-]+)\b)")
 def _given_after_role(text: str, start: int, given: str) -> bool:
     """Whether the capitalised word ``given`` at ``start``, which the first-name lexicon lacks,
     is a given name all the same: a role noun stands right before it ("Liverpool striker Milan
-    Baros", "Professor Raj Reddy"), and it is no word of context (a place, a party, a
-    nationality: "Tory Liam Fox")."""
+    Baros", "Professor Raj Reddy"), and it is no word of context (a party, a nationality: not
+    "Labour" in "the minister Labour Smith") nor a role noun itself."""
     end = start - 1
     if end < 1 or text[end] != " ":
         return False

@@ -19,6 +19,8 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.en.contents import (
     _AGENT,
+    _GERUND_ENDING,
+    _INFINITIVE_MARKER,
     _addressee,
     _adverbial,
     _clause_end,
@@ -652,7 +654,7 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         return None  # "a similar question", "the tax claim": a noun, not a verb
     if _conditional_subject(sentence, first):
         return None  # "if the judge rules that …": a hypothesis, nobody said it
-    if sentence.lows[first] in sentence.roles.causative_verbs:
+    if sentence.is_lower(first) and sentence.lows[first] in sentence.roles.causative_verbs:
         # "do not let consumers know what …": the verb's own subject is left out; the words
         # before the cue are a causative verb and its object, nobody who speaks
         return None
@@ -661,6 +663,8 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
         and sentence.lows[first - 1] == _INFINITIVE_MARKER
         and sentence.is_lower(first)
         and sentence.word_class(first) not in _PHRASE_OPENING_CLASSES
+        # "to" of a phrase of amount is a preposition: "Close to half of voters said …"
+        and not (first > 1 and sentence.lows[first - 2] in sentence.roles.approximators)
     ):
         # "are to back controversial government plans to …": the words after "to" are a verb
         # and its object, not a subject, and the cue word is the object's noun
@@ -1423,6 +1427,7 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
         and sentence.lows[phrase.stop - 1] in sentence.roles.purpose_nouns
         and phrase.stop < sentence.last
         and sentence.lows[phrase.stop] == _INFINITIVE_MARKER
+        and _means_verb(sentence, position - 1)
     ):
         return False  # "found a way to …", "found time to …": a means, not a content
     if _predicate_at(sentence, phrase.stop, infinitive=infinitive):
@@ -1442,6 +1447,14 @@ def _clause_follows(sentence: _Sentence, position: int, *, infinitive: bool = Fa
             or sentence.lows[stop] in sentence.roles.modal
         )
     )
+
+
+def _means_verb(sentence: _Sentence, verb: int) -> bool:
+    """Whether the word at ``verb`` is a form of a verb of finding or knowing (the
+    ``means_verbs`` role), whose noun of purpose and to-infinitive after it is a means it found,
+    not a content ("found a way to …"; "believes the way to win is to attack" is a content)."""
+    forms = sentence.lexicon.verbs.get(sentence.lows[verb], ()) if verb >= 0 else ()
+    return any(form.lemma in sentence.roles.means_verbs for form in forms)
 
 
 def _predicate_at(sentence: _Sentence, stop: int, *, infinitive: bool) -> bool:
@@ -1731,29 +1744,18 @@ _PARTICIPLE_ENDINGS = ("ed", "ing")
 
 def _conditional_subject(sentence: _Sentence, first: int) -> bool:
     """Whether the subject at ``first`` opens a condition (the ``conditional_subordinators``
-    role right before it: "if the Brazilian decides to leave", "unless they decide to appeal"),
-    not after "even" (a concession), nor as the question after a verb of the ``question_verbs``
-    role ("asked if the minister would say …", "wondered if they think …")."""
+    role right before it: "if the Brazilian decides to leave", "unless they decide to appeal";
+    also a question's "if": "asked if the minister said the plan was dead" reports the asking,
+    not the minister), not after "even" (a concession)."""
     if first < 1 or sentence.lows[first - 1] not in sentence.roles.conditional_subordinators:
         return False
-    before = first - 2
-    return before < 0 or (
-        sentence.lows[before] != _CONCESSIVE
-        and not any(
-            form.lemma in sentence.roles.question_verbs
-            for form in sentence.lexicon.verbs.get(sentence.lows[before], ())
-        )
-    )
+    return first < 2 or sentence.lows[first - 2] != _CONCESSIVE
 
 
 #: The word that makes "if" concessive ("even if the coach admitted …").
 _CONCESSIVE = "even"
-#: The marker of an infinitive: no subject follows it ("are to back … plans to …").
-_INFINITIVE_MARKER = "to"
 #: The word classes that open a noun phrase after "to" as a preposition ("to the Institute")
 _PHRASE_OPENING_CLASSES = frozenset({"det", "pron", "num"})
-#: How a gerund ends: "being", "having" after a noun phrase are no finite verb.
-_GERUND_ENDING = "ing"
 _PRESENT_PARTICIPLE = "ing"
 # A year, which before a participle or gerund dates the noun after it ("the 2015 ruling").
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
