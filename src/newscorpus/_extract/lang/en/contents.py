@@ -19,7 +19,7 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.en.phrases import _phrase_after, _plural_word
+from newscorpus._extract.lang.en.phrases import _finite_word, _phrase_after, _plural_word
 from newscorpus._extract.lang.en.sentence import (
     _FINITE,
     _MAX_PHRASE,
@@ -853,14 +853,7 @@ def _finite_at(sentence: _Sentence, index: int) -> bool:
     """Whether the word at ``index`` may be a clause's finite verb: "have", "be", a modal, an
     irregular past tense or a lower-case form in -ed."""
     low = sentence.lows[index]
-    roles = sentence.roles
-    return (
-        low in roles.have
-        or low in roles.be
-        or low in roles.modal
-        or low in sentence.lexicon.past_tenses
-        or (sentence.is_lower(index) and low.endswith(_PAST_ENDING))
-    )
+    return _finite_word(sentence, low) or (sentence.is_lower(index) and low.endswith(_PAST_ENDING))
 
 
 #: The prepositional phrases looked past after an object (see _past_object_attachments).
