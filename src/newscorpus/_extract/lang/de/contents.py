@@ -1550,7 +1550,6 @@ def _result_clause(sentence: _Sentence, separator: int) -> bool:
         found = (
             lows[separator - 2] in degree
             and sentence.is_lower(separator - 1)
-            and not sentence.word_class(separator - 1)
             and lows[separator - 1] not in sentence.roles.amount_words
         )
     end = min(sentence.clause_end[following], sentence.last)
