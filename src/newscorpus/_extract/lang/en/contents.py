@@ -845,31 +845,38 @@ def _non_speech_object(sentence: _Sentence, verb: int, start: int) -> bool:
     phrase = _phrase_after(sentence, start, sentence.last, attachments=False)
     if phrase is None or sentence.lows[phrase.stop - 1] not in roles.non_speech_objects:
         return False
-    stop = _past_object_attachments(sentence, phrase.stop)
+    stop = _past_attachments(sentence, phrase.stop)
     return stop >= sentence.last or not _finite_at(sentence, stop)
 
 
 def _finite_at(sentence: _Sentence, index: int) -> bool:
-    """Whether the word at ``index`` may be a clause's finite verb: "have", "be", a modal, an
-    irregular past tense or a lower-case form in -ed."""
+    """Whether the word at ``index`` may be a clause's finite verb: in lower case ("May" is a
+    month), "have", "be", a modal, an irregular past tense or a form in -ed."""
     low = sentence.lows[index]
-    return _finite_word(sentence, low) or (sentence.is_lower(index) and low.endswith(_PAST_ENDING))
+    return sentence.is_lower(index) and (_finite_word(sentence, low) or low.endswith(_PAST_ENDING))
 
 
-#: The prepositional phrases looked past after an object (see _past_object_attachments).
-_MAX_OBJECT_ATTACHMENTS = 3
+#: The prepositional phrases looked past after a noun (see _past_attachments).
+_MAX_ATTACHMENTS = 4
 
 
-def _past_object_attachments(sentence: _Sentence, stop: int) -> int:
-    """Where an object ending at ``stop`` ends with the prepositional phrases after its noun
-    ("the win [over the gang]"), up to :data:`_MAX_OBJECT_ATTACHMENTS` of them."""
-    for _ in range(_MAX_OBJECT_ATTACHMENTS):
-        if stop + 1 >= sentence.last or sentence.word_class(stop) != "prep":
+def _past_attachments(sentence: _Sentence, stop: int) -> int:
+    """Where a noun phrase ending at ``stop`` ends with the prepositional phrases after its noun,
+    up to :data:`_MAX_ATTACHMENTS` of them and not into a to-infinitive: an object ("claimed
+    [the win] over the gang came …") or the subject of a clause after a verb of thinking
+    ("feels [the row] over pay will end", "believes Saturday's contest against Scotland will be
+    …"; "thinks the world of his daughter" still has no verb after them). A verb the phrase
+    reader took for a noun ends it there ("the gang came")."""
+    for _ in range(_MAX_ATTACHMENTS):
+        if (
+            stop + 1 >= sentence.last
+            or sentence.word_class(stop) != "prep"
+            or _infinitive(sentence, stop)
+        ):
             break
         attached = _phrase_after(sentence, stop + 1, sentence.last, attachments=False)
         if attached is None:
             break
-        # (a verb the phrase reader took for a noun ends it: "the win over the gang came …")
         verb = next(
             (index for index in range(stop + 2, attached.stop) if _finite_at(sentence, index)),
             None,

@@ -30,6 +30,7 @@ from newscorpus._extract.lang.en.contents import (
     _content_start,
     _following_quotes,
     _infinitive,
+    _past_attachments,
     _short_quote,
     _skip_adverbials,
     _skip_adverbs,
@@ -1473,29 +1474,6 @@ def _predicate_at(sentence: _Sentence, stop: int, *, infinitive: bool) -> bool:
         or _past_verb_of_clause(sentence, stop)
         or _quoted_predicate(sentence, stop)
     )
-
-
-#: The prepositional phrases looked past after the subject of a clause (see _past_attachments).
-_MAX_SUBJECT_ATTACHMENTS = 4
-
-
-def _past_attachments(sentence: _Sentence, stop: int) -> int:
-    """Where the subject of a clause ending at ``stop`` ends with the prepositional phrases
-    after its noun: "feels the row over pay will end", "believes Saturday's contest against
-    Scotland will be …" (up to :data:`_MAX_SUBJECT_ATTACHMENTS` of them; "thinks the world of
-    his daughter" still has no verb after them)."""
-    for _ in range(_MAX_SUBJECT_ATTACHMENTS):
-        if (
-            stop + 1 >= sentence.last
-            or sentence.word_class(stop) != "prep"
-            or _infinitive(sentence, stop)
-        ):
-            break
-        attached = _phrase_after(sentence, stop + 1, sentence.last)
-        if attached is None:
-            break
-        stop = attached.stop
-    return stop
 
 
 def _quoted_predicate(sentence: _Sentence, position: int) -> bool:
