@@ -64,6 +64,10 @@ _QUOTATION_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›")
 _PUNCTUATION: Final = frozenset(" \t\u00a0,;:–—-")
 _SPACES: Final = frozenset(" \t\u00a0")
 _CLOSING_MARKS: Final = frozenset("“”’«»‹›")
+# Two commas before a word open a quotation in German web typing (see quotemarks.py), after
+# white space, a colon or a bracket, as the rule there reads them.
+_COMMA_OPENER: Final = ",,"
+_COMMA_OPENER_AFTER: Final = _SPACES | _BREAKS | frozenset(":([{/-–—")
 # The marks that also write an apostrophe.
 _APOSTROPHES: Final = frozenset("'’")
 # What a frame drops after another quote's content it was cut at: the content's final
@@ -262,7 +266,7 @@ def _outside_content(
         if part_end <= start or part_start >= span.end:
             continue
         if part_start > start:
-            stop = _back_over(text, part_start, start, _MARKED_SPACES)
+            stop = _back_over_opening(text, part_start, start, _MARKED_SPACES)
             if start < stop:
                 pieces.append(trusted_span(start, stop))
         after = _MARKED_SPACES if part in own else _AFTER_ANOTHER
@@ -291,7 +295,7 @@ def _frame_span(
     # a name in marks ends with its closing mark ("Laut „tagesschau.de“")
     end = _forward_over(text, end, len(text), _CLOSING_MARKS)
     if quote.frame is None and end <= content.start:
-        stop = _back_over(text, content.start, end, _BEFORE_CONTENT)
+        stop = _back_over_opening(text, content.start, end, _BEFORE_CONTENT)
         return trusted_span(_sentence_start(text, start, read), max(stop, end))
     if quote.frame is None and start >= content.end:
         begin = _forward_over(text, content.end, start, _AFTER_CONTENT)
@@ -353,6 +357,20 @@ def _back_over(text: str, index: int, floor: int, characters: frozenset[str]) ->
     """``index`` moved back over ``characters`` but not below ``floor``."""
     while index > floor and text[index - 1] in characters:
         index -= 1
+    return index
+
+
+def _back_over_opening(text: str, index: int, floor: int, characters: frozenset[str]) -> int:
+    """``index`` moved back over ``characters`` and over the two commas that open a quotation in
+    German web typing ("sagte: ,,Wir …''"), which belong to the quotation as „ would."""
+    index = _back_over(text, index, floor, characters)
+    opener = index - 2
+    if (
+        opener >= floor
+        and text.startswith(_COMMA_OPENER, opener)
+        and (opener == floor or text[opener - 1] in _COMMA_OPENER_AFTER)
+    ):
+        return _back_over(text, opener, floor, characters)
     return index
 
 

@@ -33,9 +33,9 @@ __all__ = [
     "tokenize_words",
 ]
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«‘’›‹')\]]*")
 #: The closing marks and brackets that ``_SENTENCE_END`` takes after the final marks.
-_CLOSERS = frozenset("\"“”»«’')]")
+_CLOSERS = frozenset("\"“”»«‘’›‹')]")
 _NON_SPACE = re.compile(r"\S")
 _WORD_AFTER = re.compile(r"\w+")
 # A token with the white space before it: every character that is not white space starts a
@@ -61,11 +61,13 @@ MAX_SENTENCE_LENGTH = 10_000
 _ROMAN = re.compile(r"[IVXLC]{2,6}\Z")
 # Initials written together ("B.N", "C.Y", "U.S"): single letters joined by full stops.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
-_OPENERS = frozenset("„“”\"»«‚‘'([")
+_OPENERS = frozenset("„“”\"»«‚‘'‹›([")
 # What joins a possessive or contracted ending to its word ("Mary's", "Poor’s").
 _APOSTROPHES = frozenset("'’")
 # The marks that open a quotation after a sentence's end.
-_QUOTATION_OPENERS = frozenset('„“"»«‚‘')
+_QUOTATION_OPENERS = frozenset('„“"»«‚‘‹›')
+# Two commas before a word: a German opening mark in web typing (",,Wir bleiben'', sagte er.").
+_COMMA_OPENER = ",,"
 # The key for bisecting the sorted pairs by their closing mark, read in C at each step.
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
@@ -188,7 +190,12 @@ def split_sentences(
                     break
                 next_start = following.start()
                 next_char = following.group()
-            if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+            if not (
+                next_char.isupper()
+                or next_char.isdigit()
+                or next_char in _OPENERS
+                or text.startswith(_COMMA_OPENER, next_start)
+            ):
                 continue
         elif _missing_space(text, stop, boundary, end):
             next_start = boundary  # "… bekannt.Der Kommissar …": a space left out
@@ -398,7 +405,7 @@ def _ends_initial(text: str, following: int, end: int, initial_enders: frozenset
     """Whether the sentence ends with the initial before ``following``: a quotation mark or a
     word of ``initial_enders`` comes next ("sagte Thomas S. Sein Bruder …", "sagte Maria K.
     „…“")."""
-    if text[following] in _QUOTATION_OPENERS:
+    if text[following] in _QUOTATION_OPENERS or text.startswith(_COMMA_OPENER, following):
         return True
     word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
     return word is not None and word.group() in initial_enders
