@@ -276,6 +276,26 @@ def test_never_fails_on_a_paragraph_cut_off_mid_sentence(language: str, text: st
     check(text, language)
 
 
+#: Word salads a random generator of cue words, names and marks made the German rules fail on:
+#: a relative clause whose content opens with a comma, and a subject that runs to the end.
+FUZZED = [
+    (
+        "Ramelow, den seien Linke • Gerlach Gerlach Blair “ Uhr company said seien der . seien « )"
+        " sagte das Bayern Stimmen: , sagte Kevin Kevin Spitznamen heaped firm sieht CSU-Politiker"
+        " praise wrote Handelsverband"
+    ),
+    (
+        "Bundesinnenminister CSU-Politiker Nagelsmann: Gavin Gerlach Gerlach \n Montag on - , seien"
+        " Plädoyer Nagelsmann: Volksmund firm erklärte 9:05 - Spitznamen"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FUZZED)
+def test_never_fails_on_texts_a_fuzzer_found(text: str) -> None:
+    check(text, "de")
+
+
 #: One long sentence of each language with many constructions, cut after every word below.
 LONG_SENTENCES = {
     "de": (

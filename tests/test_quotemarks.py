@@ -197,3 +197,13 @@ def test_two_commas_inside_words_or_numbers_do_not_open() -> None:
 
 def test_closing_mark_after_a_space_closes_before_punctuation() -> None:
     assert contents("„ Wir bleiben “, sagte sie. „Gut “") == [" Wir bleiben ", "Gut "]
+
+
+def test_quotation_closed_by_a_mark_of_another_style_closes_there() -> None:
+    text = "Er sagte: »Wir schaffen das.“ Dann sagte sie „ein Zitat“.\n„Gut«, sagte er."
+    assert contents(text) == ["Wir schaffen das.", "ein Zitat", "Gut"]
+
+
+def test_mark_of_another_style_that_opens_is_no_closing_slip() -> None:
+    text = "Ein »loses Zeichen und „ein Zitat“ im selben Absatz."
+    assert contents(text) == ["ein Zitat"]

@@ -12,9 +12,11 @@ bleiben “, sagte er.) and by whether a quotation is open. A quotation never cr
 unless the next paragraph opens with the same mark, the typographic convention for a quotation
 that runs over several paragraphs (when the quotation opened its paragraph or followed a colon);
 an opening mark left unclosed at the end of its paragraph is dropped, so a stray mark never
-swallows the rest of the text. Two apostrophes ('') count as an ASCII double mark, as
-typewriter-style text writes them, and two commas (,,) before a word as a German opening mark,
-as German web typing writes „ (",,Wir bleiben'', sagte er."); a pair of two-character marks
+swallows the rest of the text, unless a mark of another style stood in closing position after
+it (»Wir schaffen das.“, a typing slip): the quotation closes there. Two apostrophes ('')
+count as an ASCII double mark, as typewriter-style text writes them, and two commas (,,) before
+a word as a German opening mark, as German web typing writes „ (",,Wir bleiben'', sagte er.");
+a pair of two-character marks
 holds the inner characters, so its content slices the text without either mark.
 """
 
@@ -189,6 +191,9 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
     reopen_at = -1
     continues = _ENDS_WITH_PARAGRAPH  # how far the open quotation may run on past its paragraph
     run_on = 0  # line breaks the open quotation ran on over without a reopening mark
+    # The first mark of another style in closing position after the open quotation's mark
+    # (»Wir schaffen das.“): where the quotation closes if no mark of its own style does.
+    other_close = -1
     # The quotation around an open nested one, as (offset, mark, continues), and the nested
     # quotations closed inside it so far.
     outer: tuple[int, str, int] | None = None
@@ -226,8 +231,8 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
                 ):
                     run_on += 1
                 else:
-                    open_at, outer = -1, None
-                    pairs.extend(nested)
+                    _close_unclosed(pairs, nested, outer, open_at, other_close)
+                    open_at, outer, other_close = -1, None, -1
                     nested.clear()
             continue
         if index == reopen_at:
@@ -249,6 +254,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
                 open_at, open_mark = end - 1, char
                 continues = _paragraph_continuation(text, index)
                 run_on = 0
+                other_close = -1
             continue
         if char in closers[open_mark] and (closes or not opens):
             if outer is not None:
@@ -260,7 +266,7 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
             if index > open_at + 1:
                 pairs.append(QuotePair(open=open_at, close=index))
             nested.clear()
-            open_at = -1
+            open_at, other_close = -1, -1
         elif char in closers and (char in strong or (opens and not closes)):
             if outer is None and (
                 (char == open_mark and char in strong) or (char != open_mark and opens)
@@ -269,15 +275,48 @@ def find_quote_pairs(text: str) -> tuple[QuotePair, ...]:
                 # „… "Chaoten" …“, «… "Farce" …»
                 outer = (open_at, open_mark, continues)
             elif outer is None:
-                # An opening mark while a quotation is open: the earlier mark was stray.
-                pairs.extend(nested)
+                # An opening mark while a quotation is open: the earlier mark was stray, or it
+                # closed with a mark of another style.
+                _close_unclosed(pairs, nested, None, open_at, other_close)
                 nested.clear()
+                other_close = -1
             # else a second opening mark inside a nested quotation: the nested one was stray.
             open_at, open_mark = end - 1, char
             continues = _paragraph_continuation(text, index)
             run_on = 0
-    pairs.extend(nested)
+        elif (
+            outer is None
+            and other_close < 0
+            and char in marks
+            and char not in closers[open_mark]
+            and closes
+            and not opens
+        ):
+            other_close = index
+    if open_at >= 0:
+        _close_unclosed(pairs, nested, outer, open_at, other_close)
+    else:
+        pairs.extend(nested)
     return tuple(pairs)
+
+
+def _close_unclosed(
+    pairs: list[QuotePair],
+    nested: list[QuotePair],
+    outer: tuple[int, str, int] | None,
+    open_at: int,
+    other_close: int,
+) -> None:
+    """Add what a quotation left open at its paragraph's end leaves: the quotation itself, up
+    to the first mark of another style in closing position after it (``other_close``: a typing
+    slip, »Wir schaffen das.“), and the nested quotations after that mark; without such a
+    mark, its opening mark was stray and the nested quotations are kept."""
+    start = open_at if outer is None else outer[0]
+    if other_close > start + 1:
+        pairs.append(QuotePair(open=start, close=other_close))
+        pairs.extend(pair for pair in nested if pair.open > other_close)
+    else:
+        pairs.extend(nested)
 
 
 class QuoteContext(enum.Enum):

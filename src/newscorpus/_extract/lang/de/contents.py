@@ -1235,10 +1235,10 @@ def _relative_content_end(
             index += 1
         elif _opens_inner_clause(sentence, index + 1):
             index = sentence.clause_end[index + 1] + 1  # past the comma that closes it
-        elif _main_clause_verb(sentence, index + 1):
+        elif index > start and _main_clause_verb(sentence, index + 1):
             return sentence.span(start, index)
         else:
-            index += 1
+            index += 1  # (a comma opening the content ends nothing: the content would be empty)
     return span
 
 

@@ -1376,7 +1376,10 @@ def _own_subject(sentence: _Sentence) -> Attribution | None:
         verb = first + 1  # "Langfristig strebt das Unternehmen …": the verb after the adverb
     if subject is None or verb >= sentence.last or not _indicative_verb(sentence, verb):
         return None
-    comma = sentence.clause_end[max(verb, _subject_end(sentence, subject))]
+    subject_end = max(verb, _subject_end(sentence, subject))
+    if subject_end >= sentence.last:
+        return None  # the subject runs to the sentence's end: no clause after it
+    comma = sentence.clause_end[subject_end]
     if (
         comma + 1 >= sentence.last
         or tokens[comma].text != ","
