@@ -98,6 +98,9 @@ _MAX_FRAME_ADVERBIAL = 8
 _MAX_ADVERBIAL_WORDS = 4
 #: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
 _MAX_ABBREVIATION = 8
+# How many lower-case words (an article, adjectives) stand between "mit" and a noun for words
+# said: "mit den Worten", "mit diesen deutlichen Worten".
+_WORDS_PHRASE_REACH = 3
 # The most words a name or term set off in marks has ("„Rat für nationale Sicherheit“").
 _MAX_TERM_WORDS = 5
 #: The most adjectives before a medium's noun: "der Frankfurter Allgemeinen Zeitung".
@@ -507,6 +510,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     if context is not _CONTEXT_EXPLICIT:
         if (
             _after_slogan_noun(sentence, pair)
+            or _after_words_noun(sentence, pair)
             or _after_chant_verb(sentence, pair)
             or _after_statement_colon(sentence, pair)
         ):
@@ -925,6 +929,32 @@ def _after_slogan_noun(sentence: _Sentence, pair: QuotePair) -> bool:
     while index > stop and sentence.lows[index] in sentence.roles.slogan_links:
         index -= 1
     return index >= 0 and sentence.lows[index] in sentence.roles.slogan_nouns
+
+
+def _after_words_noun(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether a quotation follows a phrase of "mit" and a noun for words said (the
+    ``words_nouns`` role) right before it: "kommentierte das Urteil mit den Worten „Das
+    respektiere ich“", "mit dem Satz „…“". The phrase says that words follow, as a colon would
+    (not "im dritten Satz „demontierte“", a set in tennis)."""
+    noun = _quote_index(sentence, pair) - 1
+    return (
+        noun > 0
+        and sentence.lows[noun] in sentence.roles.words_nouns
+        and sentence.is_capitalised(noun)
+        and _words_phrase_start(sentence, noun) is not None
+    )
+
+
+def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:
+    """The "mit" opening the phrase of a noun for words said at ``noun``, past up to two
+    lower-case words (an article, adjectives: "mit den Worten", "mit diesen deutlichen
+    Worten"), or None."""
+    for start in range(noun - 1, max(-1, noun - _WORDS_PHRASE_REACH - 1), -1):
+        if sentence.lows[start] == "mit":
+            return start if start < noun - 1 else None
+        if not sentence.is_lower(start):
+            return None
+    return None
 
 
 def _after_statement_colon(sentence: _Sentence, pair: QuotePair) -> bool:

@@ -22,6 +22,7 @@ from newscorpus._extract.lang.de.bundle import _german
 from newscorpus._extract.lang.de.contents import (
     _HEARSAY_SENTENCES,
     _MAX_TERM_WORDS,
+    _WORDS_PHRASE_REACH,
     _first_person,
     _has_konjunktiv,
     _is_quotation,
@@ -29,6 +30,7 @@ from newscorpus._extract.lang.de.contents import (
     _relative_clause,
     _reported_hearsay,
     _results,
+    _words_phrase_start,
 )
 from newscorpus._extract.lang.de.phrases import (
     _named_in_full,
@@ -93,7 +95,6 @@ _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
 
 
 _QUESTION = "?"
-_WORDS_PHRASE_REACH = 3  # "mit diesen deutlichen Worten": "mit" this close before the noun
 #: At most this many tokens in such a sentence ("So Kanzler Nehammer am Sonntag in Wien.").
 _SO_NAMER_TOKENS = 14
 
@@ -610,18 +611,6 @@ def _so_namer(sentence: _Sentence) -> Attribution | None:
         return None
     cue = sentence.span(opening, opening + 1)
     return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
-
-
-def _words_phrase_start(sentence: _Sentence, noun: int) -> int | None:
-    """The "mit" opening the phrase of a noun for words said at ``noun``, past up to two
-    lower-case words (an article, adjectives: "mit den Worten", "mit diesen deutlichen
-    Worten"), or None."""
-    for start in range(noun - 1, max(-1, noun - _WORDS_PHRASE_REACH - 1), -1):
-        if sentence.lows[start] == "mit":
-            return start if start < noun - 1 else None
-        if not sentence.is_lower(start):
-            return None
-    return None
 
 
 def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribution, int] | None:
