@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus._extract.engine import (
     Phrase,
+    announced_phrase,
     quotation_run,
     quotations_after,
     token_start,
@@ -98,6 +99,9 @@ _MAX_FRAME_ADVERBIAL = 8
 _MAX_ADVERBIAL_WORDS = 4
 #: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
 _MAX_ABBREVIATION = 8
+# The fewest tokens of a clause that announces a quotation inside a content: a verb, a subject
+# and the colon ("gab Gibbs …:").
+_ANNOUNCING_CLAUSE = 3
 # How many lower-case words (an article, adjectives) stand between "mit" and a noun for words
 # said: "mit den Worten", "mit diesen deutlichen Worten".
 _WORDS_PHRASE_REACH = 3
@@ -914,6 +918,13 @@ def _quoted_words(sentence: _Sentence, index: int) -> list[str]:
     return text[marks:-marks].split()
 
 
+def _speaks_by_name(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a noun phrase is a name of two words or more ("Robert Gibbs", "Van der
+    Bellen")."""
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    return info is not None and info.named and " " in info.name
+
+
 def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether a noun phrase names a person or organisation by its words ("die Ministerin",
     "die Polizei"; not "eine Untersuchung", "die Rolle")."""
@@ -1458,6 +1469,12 @@ def _nested(
             quotes = _quotes_within(sentence, attribution.content)
             if quotes and not attribution.relayed and len(contents) > 1:
                 quotes = _outside_inner_contents(sentence, quotes, attribution.content, contents)
+            if quotes:
+                announced = _announced_in_content(sentence, attribution.content, pairs[quotes[0]])
+                if announced is not None:
+                    used.add(quotes[0])
+                    nested.append(announced)
+                    quotes = quotes[1:]
             if not quotes:
                 continue
             nested.extend(
@@ -1472,6 +1489,33 @@ def _nested(
                 )
             )
     return nested
+
+
+def _announced_in_content(
+    sentence: _Sentence, content: Span, pair: QuotePair
+) -> Attribution | None:
+    """The speaker of a quotation after a colon that closes a clause of its own inside a
+    content, which opens with that clause's finite verb after a fronted source ("Wie der Sender
+    CBS berichtet, gab Regierungssprecher Robert Gibbs eine Stellungnahme ab: „WOW.“"): the
+    clause's subject after the verb announces the words, as the same clause alone would; the
+    source reports that it did. None when no such subject names someone."""
+    quote = _quote_index(sentence, pair)
+    verb = bisect.bisect_left(sentence.tokens, content.start, key=token_start)
+    if (
+        quote < verb + _ANNOUNCING_CLAUSE
+        or sentence.tokens[quote - 1].text != ":"
+        or not sentence.is_lower(verb)
+        or sentence.word_class(verb) not in {"", "verb"}
+    ):
+        return None
+    phrase = _postverbal_subject(sentence, verb + 1, quote - 1)
+    if (
+        phrase is None
+        or phrase.start != verb + 1
+        or not (_names_someone_by_words(sentence, phrase) or _speaks_by_name(sentence, phrase))
+    ):
+        return None
+    return _derive(announced_phrase(sentence, *phrase), content=pair.content)
 
 
 def _without_quoted_reports(
