@@ -353,6 +353,9 @@ class _Lexicon:
     name_attachments: frozenset[str]
     genitive_singular: frozenset[str]
     statement_nouns: frozenset[str]
+    #: the ``statement_nouns`` that end a compound of saying ("Kernaussage", "Hauptforderung"):
+    #: those of :data:`_MIN_STATEMENT_ENDING` letters or more
+    statement_endings: tuple[str, ...]
     #: statements a body issues in writing ("eine Mitteilung des Verbands" is the Verband's,
     #: unlike "der Bericht des Rechnungshofs", a document that speaks itself)
     issued_statements: frozenset[str]
@@ -599,6 +602,13 @@ def _lexicon(language: str) -> _Lexicon:
         name_attachments=speaker_words["name_attachments"],
         genitive_singular=speaker_words["genitive_singular"],
         statement_nouns=_statement_nouns(language) if german else frozenset(),
+        statement_endings=tuple(
+            sorted(
+                noun
+                for noun in (_statement_nouns(language) if german else ())
+                if len(noun) >= _MIN_STATEMENT_ENDING
+            )
+        ),
         issued_statements=speaker_words["issued_statements"],
         new_referents=speaker_words["new_referents"],
         speakerless=speaker_words["speakerless"],
@@ -1434,6 +1444,11 @@ def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
     )
 
 
+#: The fewest letters of a noun of saying that ends a compound noun of saying ("aussage" in
+#: "Kernaussage"): shorter ones end other nouns ("rat" in "Stadtrat").
+_MIN_STATEMENT_ENDING = 6
+
+
 def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
     """Where the noun of saying that heads a German mention stands, after the lower-case
     adjectives before it ("Die erste Reaktion", "Gerüchte"); -1 when another word heads the
@@ -1442,7 +1457,13 @@ def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
     head = 0
     while head < len(body) and body[head][:1].islower():
         head += 1  # the adjectives before the noun: "erste", "entscheidende"
-    if head == len(body) or body[head].lower() not in lexicon.statement_nouns:
+    if head == len(body):
+        return -1
+    noun = body[head].lower()
+    if noun not in lexicon.statement_nouns and not (
+        # a compound ("Die Kernaussage von Jerry Larson"), longer than its noun
+        len(noun) > _MIN_STATEMENT_ENDING and noun.endswith(lexicon.statement_endings)
+    ):
         return -1
     return head
 
@@ -1482,9 +1503,12 @@ def _statement_owner(
 
     ``head`` is where the noun of saying stands (:func:`_statement_noun_at`).
     """
-    if (
-        body[head].lower() not in lexicon.issued_statements
-        and _organisation_lookup(body[head], lexicon, compounds=False) is not None
+    noun = body[head].lower()
+    if noun not in lexicon.issued_statements and _organisation_lookup(
+        # a compound ("Jahresbericht") as its noun of saying ("Bericht")
+        noun,
+        lexicon,
+        compounds=noun not in lexicon.statement_nouns,
     ):
         return None
     rest = body[head + 1 :]
@@ -1559,8 +1583,9 @@ def _statement_head(body: list[str], head: int, lexicon: _Lexicon) -> str | None
     read as that source."""
     if head + 1 < len(body) and body[head + 1] not in {",", "("}:
         return None  # "der Meldung auf der Website": a place or time attached, read as before
-    if _organisation_lookup(body[head], lexicon, compounds=False) is not None:
-        return None
+    noun = body[head].lower()
+    if _organisation_lookup(noun, lexicon, compounds=noun not in lexicon.statement_nouns):
+        return None  # (a compound as its noun of saying: "Jahresbericht" as "Bericht")
     return body[head]
 
 
@@ -1659,6 +1684,13 @@ def _analyse_german(
     if owner is not None:
         owner_words, owner_genitive = owner
         if not owner_words:
+            if (
+                said_at == len(body) - 1
+                and determiner in lexicon.personal_pronouns
+                and determiner in lexicon.pronouns
+            ):
+                # "…, so seine Einschätzung": the possessive owns the thought, as below
+                return _pronoun_info(determiner, lexicon, None)
             return None
         return _analyse_german(owner_words, lexicon, genitive=owner_genitive, plural=None)
     members = _quantity_members(body, lexicon)
