@@ -1444,6 +1444,8 @@ def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
     )
 
 
+#: A sentence's end: a final mark (and any closing marks) before white space.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"“”’')]*\s")
 #: The fewest letters of a noun of saying that ends a compound noun of saying ("aussage" in
 #: "Kernaussage"): shorter ones end other nouns ("rat" in "Stadtrat").
 _MIN_STATEMENT_ENDING = 6
@@ -4111,7 +4113,7 @@ class SpeakerRegistry:
             # "Andy Roddick lost in the semi-final. The American said …"
             before = min(attribution.content.start, mention.start)
             sole = self._sole_person(since, before, language)
-            if sole is None and info.epithet:
+            if sole is None:
                 sole = self._unrenamed_speaker(info, since, before)
             if sole is not None:
                 return (sole,)
@@ -4167,12 +4169,22 @@ class SpeakerRegistry:
         )
 
     def _unrenamed_speaker(self, info: MentionInfo, since: int, before: int) -> int | None:
-        """The speaker quoted last, a person named by name, whom an English age epithet
-        (``info``) means when the sentences between ``since`` (the last quotation's end) and
-        ``before`` name nobody, by name or as a person ("…," said Lawrence Dallaglio. The
-        32-year-old felt …"; not after "A teenager was arrested."), and the text gives that
-        speaker no other age ("Lawrence Dallaglio, 32, … The 19-year-old")."""
-        if not self._recent or self._mentioned is None:
+        """The speaker quoted last, a person named by name, whom an English age epithet or
+        nationality (``info``) means when the sentences between ``since`` (the last quotation's
+        end) and ``before`` name nobody, by name or as a person ("…," said Lawrence Dallaglio.
+        The 32-year-old felt …"; "Kuznetsova says …. The Russian said …"; not after "A teenager
+        was arrested."), and, for an age, the text gives that speaker no other age ("Lawrence
+        Dallaglio, 32, … The 19-year-old")."""
+        if (
+            not self._recent
+            or self._mentioned is None
+            or (
+                since < before
+                and _SENTENCE_BREAK.search(self._text, max(0, since - 1), before) is None
+            )
+        ):
+            # (after the last quotation in its sentence an epithet is someone else: "Dallas
+            # said that Deans was tackled short, but the Kiwi said …")
             return None
         for sentence in self._mentioned(since, before):
             if any(
@@ -4185,6 +4197,8 @@ class SpeakerRegistry:
         draft = self._drafts[number]
         if draft.kind is not _KIND_PERSON or not draft.named or draft.plural:
             return None
+        if not info.epithet:
+            return number  # a nationality ("Kuznetsova says …. The Russian said …")
         age = info.name.partition("-")[0]
         surname = draft.name.split()[-1]
         apposed = re.compile(rf"\b{re.escape(surname)}(?:, | \()(\d{{1,3}})\b")
