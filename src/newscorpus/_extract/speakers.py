@@ -1444,6 +1444,8 @@ def _titled(info: MentionInfo, gender: str | None) -> MentionInfo:
     )
 
 
+#: What a sentence opens after: a line break or a final mark.
+_SENTENCE_OPENED_AFTER = frozenset("\n.!?…")
 #: A sentence's end: a final mark (and any closing marks) before white space.
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"“”’')]*\s")
 #: The fewest letters of a noun of saying that ends a compound noun of saying ("aussage" in
@@ -2774,6 +2776,28 @@ def _genderless_epithet(info: MentionInfo, words: Sequence[str], demonyms: Conta
         and not info.named
         and info.plural is False
         and (info.epithet or info.role_head in demonyms)
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a sentence: only white space stands between it and the
+    text's start, a line break or a sentence's final mark."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENED_AFTER
+
+
+def _role_epithet(info: MentionInfo, words: Sequence[str]) -> bool:
+    """Whether an English mention is "the" and a person's role, its modifiers capitalised or
+    not, alone and singular ("the England striker", "the Tory leader"): an epithet that may
+    stand for the one person the sentences since the last quotation name."""
+    return (
+        len(words) >= _EPITHET_WORDS
+        and words[0].lower() == _DEFINITE_EN
+        and not info.named
+        and not info.owned  # "the singer's agent" is someone else
+        and info.plural is False
+        and info.kind is _KIND_PERSON
+        and info.role_head is not None
     )
 
 
@@ -4117,6 +4141,20 @@ class SpeakerRegistry:
                 sole = self._unrenamed_speaker(info, since, before)
             if sole is not None:
                 return (sole,)
+        if (
+            holder is None
+            and since >= 0
+            and self._genderless_epithets
+            and _role_epithet(info, words)
+            and self._by_role(info) is None
+        ):
+            # "Michael Owen scored twice. The England striker said …"
+            last = self._recent[-1] if self._recent else None
+            sole = self._sole_person(
+                since, min(attribution.content.start, mention.start), language, roleless=True
+            )
+            if sole is not None and sole != last:
+                return (sole,)
         if holder is None and since >= 0 and self._company_noun_alone(info):
             # "Apple unveiled its new iPhone. The firm said …": no company quoted before, the
             # one the sentences since the last quotation open with
@@ -5030,13 +5068,18 @@ class SpeakerRegistry:
             break  # only the quotation's sentence
         return None
 
-    def _sole_person(self, since: int, before: int, language: str) -> int | None:
+    def _sole_person(
+        self, since: int, before: int, language: str, *, roleless: bool = False
+    ) -> int | None:
         """The one person the sentences between ``since`` (the last quotation's end) and
         ``before`` name by name, outside a prepositional phrase, whom an English epithet means
         ("Paula Radcliffe pulled out. The 31-year-old said …"); None when they name no one,
         anyone else by name in any place ("Andy Roddick lost to Roger Federer. The American
         said"), or someone named before by a pronoun of a person, an object or possessive too
-        ("Lleyton Hewitt beat him. The 20-year-old said" may be either)."""
+        ("Lleyton Hewitt beat him. The 20-year-old said" may be either). With ``roleless`` (an
+        epithet of a role), only a person the text gives no role, here or before ("Home
+        Secretary Charles Clarke" is no "prime minister"), who opens their sentence as its
+        subject (not "…, where George Bush opposed it. But the Tory leader argued …")."""
         if self._mentioned is None:
             return None
         pronouns = _lexicon(language).pronouns
@@ -5047,6 +5090,7 @@ class SpeakerRegistry:
             return None
         keys: set[str] = set()
         found: MentionInfo | None = None
+        opens = False
         for sentence in self._mentioned(since, before):
             first = True
             for mention in sentence:
@@ -5060,7 +5104,16 @@ class SpeakerRegistry:
                     keys.add(info.key)
                 if found is None and not mention.oblique and info.kind is _KIND_PERSON:
                     found = info  # not "a comment by chairman Tim Phillips, the American said"
-        return None if found is None or len(keys) > 1 else self.add(found)
+                    opens = _opens_sentence(self._text, mention.span.start)
+        if found is None or len(keys) > 1:
+            return None
+        if roleless and (
+            not opens
+            or found.role is not None
+            or any(self._drafts[number].role_heads for number in self._by_key.get(found.key, ()))
+        ):
+            return None
+        return self.add(found)
 
     def _earlier_person(self, pronoun: MentionInfo, before: int, language: str) -> int | None:
         """The person a "he" or "she" means that no speaker and no sentence since the last
