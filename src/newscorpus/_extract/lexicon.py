@@ -295,6 +295,8 @@ SPEAKER_WORD_ROLES = frozenset(
         "accidental_roles",
         "plural_articles",
         "name_titles",
+        "surname_titles",
+        "address_roles",
         "other_offices",
         "person_nouns",
         "given_name_titles",

@@ -398,6 +398,11 @@ class _Lexicon:
     organisation_suffixes: dict[str, tuple[int, ...]]
     #: titles that stay in the name before a lone word ("Lord Falconer": ``name_titles``)
     name_titles: frozenset[str] = frozenset()
+    #: titles written before a surname only, which a role noun after them is ("Mr King":
+    #: ``surname_titles``), unless it is a role people are addressed by ("Mr Speaker":
+    #: ``address_roles``)
+    surname_titles: frozenset[str] = frozenset()
+    address_roles: frozenset[str] = frozenset()
     #: role modifiers that make another office ("shadow", "former": ``other_offices``)
     other_offices: frozenset[str] = frozenset()
     #: role nouns that name a person by sex, no office ("man": ``person_nouns``)
@@ -633,6 +638,8 @@ def _lexicon(language: str) -> _Lexicon:
         accidental_roles=speaker_words["accidental_roles"],
         plural_articles=speaker_words["plural_articles"],
         name_titles=speaker_words["name_titles"],
+        surname_titles=speaker_words["surname_titles"],
+        address_roles=speaker_words["address_roles"],
         other_offices=speaker_words["other_offices"],
         person_nouns=speaker_words["person_nouns"],
         given_name_titles=speaker_words["given_name_titles"],
@@ -2020,6 +2027,9 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
         apposition = _unmarked_apposition(words, lexicon)
         if apposition:
             return _analyse_english([*words[:apposition], ",", *words[apposition:]], lexicon)
+        surname = _titled_surname(words, lexicon)
+        if surname is not None:
+            return surname
         return _english_part(words, lexicon)
     parts: list[list[str]] = [[]]
     for word in words:
@@ -2044,6 +2054,32 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
             gender=named.gender or role.gender,
         )
     return named or infos[0]
+
+
+def _titled_surname(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
+    """A title written before surnames only (``surname_titles``: "Mr", "Ms") and a capitalised
+    role noun: a surname ("Mr King", "Ms Bishop" after "Mervyn King", "Jane Bishop"), not the
+    role; a role people are addressed by stays one (``address_roles``: "Mr Speaker", "Madam
+    President" is no title here). None for any other mention."""
+    if (
+        len(words) != _NAME_WORDS
+        or words[0].rstrip(".").lower() not in lexicon.surname_titles
+        or not _is_capitalised(words[1])
+        or words[1].lower() in lexicon.address_roles
+        or words[1].lower() not in lexicon.roles
+    ):
+        return None
+    gender = lexicon.honorifics.get(words[0].rstrip("."))
+    known = gender if gender in _PERSON_GENDERS else None
+    return MentionInfo(
+        name=words[1],
+        kind=_KIND_PERSON,
+        key=words[1].lower(),
+        gender=known,
+        plural=False,
+        named=True,
+        name_gender=known,
+    )
 
 
 def _pronoun_group(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
