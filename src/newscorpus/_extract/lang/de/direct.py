@@ -70,7 +70,7 @@ from newscorpus._extract.lang.de.words import (
 )
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
 from newscorpus._extract.sentences import tokenize
-from newscorpus._extract.speakers import Attribution, analyse_mention
+from newscorpus._extract.speakers import Attribution, analyse_mention, document_word
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -1153,8 +1153,30 @@ def _introduced_subject(before: _Sentence) -> Attribution | None:
     if subject is None:
         subject = _subject_after_opening(before)
     if subject is None or not _known_speaker(before, subject):
-        return None
+        return _document_saying(before)
     return subject
+
+
+def _document_saying(sentence: _Sentence) -> Attribution | None:
+    """A document that opens the sentence as the subject of a verb of saying, which no content
+    follows ("Der Bericht kritisiert die Wahlordnung. Außerdem seien Wahlkreise ungleich
+    zugeschnitten."): it speaks itself, so the free indirect speech after it is its own; None
+    for any other sentence."""
+    phrase = _phrase_after(sentence, sentence.opening, sentence.last)
+    if (
+        phrase is None
+        or phrase.stop >= sentence.last
+        or not sentence.is_lower(phrase.stop)
+        or sentence.lows[phrase.stop] not in sentence.lexicon.verbs
+    ):
+        return None
+    head = max(
+        (index for index in range(phrase.start, phrase.stop) if sentence.is_capitalised(index)),
+        default=None,
+    )
+    if head is None or not document_word(sentence.tokens[head].text, "de"):
+        return None
+    return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
 
 
 def _named_person(sentence: _Sentence, subject: Attribution) -> bool:
