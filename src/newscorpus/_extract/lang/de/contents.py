@@ -99,6 +99,8 @@ _MAX_FRAME_ADVERBIAL = 8
 _MAX_ADVERBIAL_WORDS = 4
 #: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
 _MAX_ABBREVIATION = 8
+# The word class of the frequent auxiliaries and copulas among the function words ("hat", "ist").
+_VERB_CLASS = "verb"
 # The fewest tokens of a clause that announces a quotation inside a content: a verb, a subject
 # and the colon ("gab Gibbs …:").
 _ANNOUNCING_CLAUSE = 3
@@ -1760,9 +1762,30 @@ def _content_after(
         or sentence.word_class(start) == "conj"
         or _relative_clause(sentence, start)
         or _speaks_itself(sentence, start, end)
+        # nothing but names, nouns, numbers and function words: an apposition, no clause, as
+        # "den 11. August, eine Liste" after "veröffentlichte am Freitag,"
+        or not _content_word(sentence, start, last)
     ):
         return None
     return _KIND_INDIRECT, span, []
+
+
+def _content_word(sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether ``start:end`` holds a quotation, a frequent verb ("hat", "ist") or a lower-case
+    word that is no function word: a verb, or an adjective or adverb of a clause ("springen sie
+    auf", "die erhöhten Abschläge"), as the words of an apposition never do ("den 11. August",
+    "Bruno Rossmann")."""
+    word_class = sentence.lexicon.word_class
+    tokens, lows = sentence.tokens, sentence.lows
+    for index in range(start, end):
+        if tokens[index].quote >= 0:
+            return True
+        low = lows[index]
+        if sentence.is_lower(index) and low.isalpha():
+            found = word_class.get(low)
+            if found is None or found == _VERB_CLASS:
+                return True
+    return False
 
 
 def _prepositional_infinitive(sentence: _Sentence, start: int, end: int) -> bool:
