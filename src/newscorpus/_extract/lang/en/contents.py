@@ -1122,6 +1122,8 @@ def _coordinated_cue(sentence: _Sentence, position: int, *, subject: bool = Fals
         or (subject and sentence.is_cue_form(verb, _BASE))
     ):
         return False
+    if not sentence.is_verb_of_saying(verb):
+        return False  # "Falconer and Morgan summed the figures wrongly": no "summed up"
     # Only a verb followed by the start of a content of its own; "said he had watched the
     # museum rise and thought of the days …" goes on with the first content.
     following = verb + 1

@@ -12,7 +12,7 @@ from newscorpus._extract.lexicon import FormKind
 from newscorpus._extract.speakers import role_or_organisation
 
 if TYPE_CHECKING:
-    from newscorpus._extract.lang.en.bundle import _English
+    from newscorpus._extract.lang.en.bundle import VerbFormEn, _English
     from newscorpus._extract.sentences import Words
 
 
@@ -28,6 +28,8 @@ _NOT_NOUN_ENDINGS = ("ly", *_NEGATED)
 _NOT_IN_NAMES = frozenset({"conj", "sub", "prep", "adv", "pron", "neg", "verb"})
 _MAX_PHRASE = 14
 _MAX_CUES = 24
+#: The most words between a particle verb and its particle ("summed it up").
+_MAX_PARTICLE_DISTANCE = 2
 _MIN_CONTENT_WORDS = 2
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _SINGLE_CLOSERS = {"'": "'", "‘": "’"}
@@ -74,6 +76,30 @@ class _Sentence(SentenceView):
     def is_cue_form(self, index: int, kinds: frozenset[FormKind]) -> bool:
         forms = self.lexicon.kinds_of.get(self.lows[index])
         return forms is not None and not forms.isdisjoint(kinds)
+
+    def particle_after(self, index: int) -> tuple[VerbFormEn, int] | None:
+        """The particle verb the word at ``index`` is a form of whose particle follows it, past
+        adverbs, at most :data:`_MAX_PARTICLE_DISTANCE` words on ("pointed out", "summed it
+        up"), and where the particle stands; None when none follows."""
+        particle_forms = self.lexicon.particle_forms.get(self.lows[index], ())
+        if not particle_forms:
+            return None
+        limit = min(len(self.tokens), index + 1 + _MAX_PARTICLE_DISTANCE)
+        for form in particle_forms:
+            for position in range(index + 1, limit):
+                if self.lows[position] == form.particle:
+                    return form, position
+                if self.word_class(position) != "adv":
+                    break
+        return None
+
+    def is_verb_of_saying(self, index: int) -> bool:
+        """Whether the word at ``index`` is a verb of saying here: a form of one that needs no
+        particle, or of a particle verb whose particle follows ("summed" only in "summed up")."""
+        low = self.lows[index]
+        if self.lexicon.plain_forms.get(low) is not None:
+            return True
+        return self.particle_after(index) is not None
 
     def is_nounish(self, index: int, *, head: bool) -> bool:
         """A lower-case word that can stand in a noun phrase (a noun or an adjective).

@@ -113,7 +113,6 @@ _MAX_AUX = 4
 # The endings of a verb that opens a clause of time without a subject: "while visiting Leeds",
 # "when asked about the budget" (an irregular participle is in the past_tenses lexicon)
 _CLAUSE_OF_TIME_ENDINGS = ("ing", "ed")
-_MAX_PARTICLE_DISTANCE = 2
 _NO_NOUN = (False, False)  # the noun_forms entry of a word that is no verb form
 _PAST_ENDING = "ed"  # "resisted calls for": a verb before a noun
 _MAX_CONJUNCTS = 4  # names in a list before "and" in one coordinated subject
@@ -1543,19 +1542,11 @@ def _choose_forms(
     """
     lexicon = sentence.lexicon
     low = sentence.lows[index]
-    particle_forms = lexicon.particle_forms.get(low, ())
-    limit = min(len(sentence.tokens), index + 1 + _MAX_PARTICLE_DISTANCE) if particle_forms else 0
-    for form in particle_forms:
-        for position in range(index + 1, limit):
-            if sentence.lows[position] == form.particle:
-                same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
-                return (
-                    frozenset(item.kind for item in same),
-                    form.flags,
-                    position,
-                )
-            if sentence.word_class(position) != "adv":
-                break
+    found = sentence.particle_after(index)
+    if found is not None:
+        form, position = found
+        same = [item for item in lexicon.verbs[low] if item.lemma == form.lemma]
+        return frozenset(item.kind for item in same), form.flags, position
     plain = lexicon.plain_forms[low]
     if plain is None:
         return None
