@@ -1427,7 +1427,11 @@ def _without_titles(words: list[str], lexicon: _Lexicon) -> tuple[list[str], str
         if word.rstrip(".") in lexicon.honorifics:
             while following < len(words) and words[following] in {".", "-"}:
                 following += 1
-            if following < len(words) and _is_capitalised(words[following]):
+            if following < len(words) and (
+                _is_capitalised(words[following])
+                # a title in lower case after it: "Dr. med. Hans Ott", "Dr. rer. nat."
+                or words[following].rstrip(".") in lexicon.honorifics
+            ):
                 titled = True
                 implied = lexicon.honorifics[word.rstrip(".")]
                 gender = implied if implied in {"m", "f"} else gender

@@ -220,6 +220,7 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
             and (
                 (tokens[index].text == "." and _initial_stop(sentence, index, limit))
                 or _title_hyphen(sentence, index, limit)
+                or _faculty(sentence, index, limit)
                 or _lower_case_name_part(sentence, index)
                 or surname_of_time(sentence, index)
                 or (
@@ -566,7 +567,23 @@ def _initial_stop(sentence: _Sentence, index: int, limit: int) -> bool:
     before = sentence.tokens[index - 1].text
     initial = len(before) == 1 and before.isupper()
     return (initial or before in sentence.lexicon.abbreviations) and (
-        sentence.is_head(index + 1) or _title_hyphen(sentence, index + 1, limit)
+        sentence.is_head(index + 1)
+        or _title_hyphen(sentence, index + 1, limit)
+        or _faculty(sentence, index + 1, limit)
+    )
+
+
+def _faculty(sentence: _Sentence, index: int, limit: int) -> bool:
+    """Whether the word at ``index`` is an abbreviation in lower case with its full stop after
+    a title's full stop, inside a name: the faculty of a doctorate ("Dr. med. Hans Ott", "Dr.
+    rer. nat. Anna Berg")."""
+    tokens = sentence.tokens
+    return (
+        index + 1 < limit
+        and tokens[index - 1].text == "."
+        and tokens[index + 1].text == "."
+        and sentence.is_lower(index)
+        and tokens[index].text in sentence.lexicon.abbreviations
     )
 
 
