@@ -1309,6 +1309,8 @@ def _postverbal_subject(sentence: _Sentence, start: int, limit: int) -> Phrase |
     return None
 
 
+#: The fewest tokens of a place with the subject its phrase ran into: "Berlin der Vorstand".
+_PLACE_AND_SUBJECT = 3
 #: The most prepositional phrases read past between a verb and its subject after it ("sagte am
 #: Montag in Brüssel Finanzminister …").
 _MAX_ADVERBIALS_AFTER_VERB = 2
@@ -1333,13 +1335,31 @@ def _past_adverbials(sentence: _Sentence, index: int, limit: int) -> int:
             phrase = _phrase_after(sentence, following, limit)
             if phrase is None or phrase.start != following:
                 break
-            stop = _role_inside(sentence, phrase) or phrase.stop
+            stop = (
+                _role_inside(sentence, phrase)
+                or _subject_after_place(sentence, phrase, limit)
+                or phrase.stop
+            )
         position = _skip_adverbs(sentence, stop)
         if _nominative_phrase(sentence, position, limit) and _names_speaker(
             sentence, position, limit
         ):
             return position
     return index
+
+
+def _subject_after_place(sentence: _Sentence, phrase: Phrase, limit: int) -> int | None:
+    """Where the subject starts that a phrase after a preposition ran into as its genitive:
+    "sagte in Berlin der Bahn-Vorstand Ralf Kühn" (a place is named without a genitive; the
+    article opens the nominative subject, a masculine person or organisation), or None."""
+    if phrase.stop - phrase.start < _PLACE_AND_SUBJECT or not sentence.is_capitalised(phrase.start):
+        return None
+    article = phrase.start + 1
+    if sentence.lows[article] not in sentence.roles.nominative or not _names_speaker(
+        sentence, article, limit
+    ):
+        return None
+    return article
 
 
 def _names_speaker(sentence: _Sentence, start: int, limit: int) -> bool:
