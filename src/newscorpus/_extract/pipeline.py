@@ -43,6 +43,7 @@ from newscorpus._model import (
     QuoteKind,
     Span,
     Speaker,
+    SpeakerKind,
     is_valid_unicode,
     trusted_mention,
     trusted_quote,
@@ -326,6 +327,35 @@ def _mention_without_marks(text: str, span: Span) -> Span:
     return trusted_span(start, end) if start < end else span
 
 
+_PERSON = SpeakerKind.PERSON  # (an enum member read through its class is a slow path)
+_ANSWERING_GENDERS = frozenset({"m", "f"})
+
+
+def _answering(
+    registry: SpeakerRegistry, attribution: Attribution, asked: Attribution, language: str
+) -> tuple[int, ...]:
+    """The speaker a "he" or "she" right after a question means when the one asked is a person
+    that pronoun fits ("A reporter asked Helen Clark how …. “…,” she replied": Helen Clark),
+    else none (the pronoun is resolved as any other)."""
+    pronoun = analyse_mention(attribution.mention_words, language=language)
+    if (
+        pronoun is None
+        or not pronoun.pronoun
+        or pronoun.plural
+        or pronoun.gender not in _ANSWERING_GENDERS
+    ):
+        return ()
+    person = analyse_mention(asked.mention_words, language=language)
+    if (
+        person is None
+        or person.kind is not _PERSON
+        or not person.named
+        or person.gender not in {None, pronoun.gender}
+    ):
+        return ()
+    return registry.resolve_mention(asked, language, -1)
+
+
 def _resolve(
     text: str,
     attributions: list[Attribution],
@@ -357,6 +387,7 @@ def _resolve(
     since = 0
     previous: tuple[int, ...] = ()
     previous_mention: Span | None = None
+    asked: Attribution | None = None  # the one the attribution before put a question to
     # Keyed by plain values: a tuple of ints hashes in C, a Span or an enum member through a
     # Python-level __hash__ (an enum member is a singleton, so its id stands for it).
     seen: set[tuple[int, int, int, bool, int]] = set()
@@ -387,8 +418,13 @@ def _resolve(
                 numbers, mention = previous, previous_mention
                 registry.touch_all(numbers)
         elif language is not None:
-            # One speaker, or all the speakers of a coordination ("Anna und Ben sagten").
-            numbers = registry.resolve_mention(attribution, language, since)
+            if asked is not None:
+                # "A reporter asked Helen Clark how …. “…,” she replied": the one asked answers
+                numbers = _answering(registry, attribution, asked, language)
+            if not numbers:
+                # One speaker, or all the speakers of a coordination ("Anna und Ben sagten").
+                numbers = registry.resolve_mention(attribution, language, since)
+        asked = attribution.answerer
         # A rejected claim's words are the accusers'; the one who rejects it speaks on (a
         # pronoun among them looks back from where the claim's sentence starts).
         rejecter = attribution.rejecter

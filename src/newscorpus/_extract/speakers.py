@@ -203,7 +203,9 @@ class Attribution:
     words of the cue that the rules do not read, joined to ``cue`` in the quote's cue mention;
     ``rejecter`` is, for a claim that a speaker rejects ("wies den Vorwurf der Opposition
     zurück, sie betreibe …": the Opposition's words), the rejecting speaker's attribution, with
-    whom later continuations and pronouns go on.
+    whom later continuations and pronouns go on. ``answerer`` is, for a question put to someone
+    ("A reporter asked Helen Clark how …"), the one asked, whom a pronoun after it may mean
+    ("…,” she replied": the one who answers).
     """
 
     kind: QuoteKind
@@ -221,6 +223,7 @@ class Attribution:
     # Quote's cue mention holds them with ``cue``.
     cue_words: tuple[Span, ...] = ()
     rejecter: Attribution | None = None
+    answerer: Attribution | None = None
 
     def derive(
         self,
@@ -245,6 +248,7 @@ class Attribution:
             addressee=self.addressee,
             cue_words=self.cue_words,
             rejecter=self.rejecter,
+            answerer=self.answerer,
         )
 
 

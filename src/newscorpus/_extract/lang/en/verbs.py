@@ -4,6 +4,7 @@ its verb group, its subject (before it, or after it in an inversion) and its add
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -14,6 +15,7 @@ from newscorpus._extract.engine import (
     Phrase,
     RuleTable,
     opens_lower_case,
+    token_start,
     trailing_content,
     trailing_of,
 )
@@ -830,13 +832,34 @@ def _subject_then_verb(case: _VerbCase) -> Attribution | None:
     mention = sentence.span(first, stop)
     if group.contracted:
         mention = Span(start=mention.start, end=mention.start + len(words[0]))  # "He" of "He’s"
+    addressee = addressee or _addressee_span(sentence, cue_end, after, flags)
     return Attribution(
         kind=kind,
         content=span,
         mention=mention,
         mention_words=words,
         cue=(sentence.span(cue_start, cue_end),),
-        addressee=addressee or _addressee_span(sentence, cue_end, after, flags),
+        addressee=addressee,
+        answerer=None if addressee is None else _asked(case, addressee),
+    )
+
+
+def _asked(case: _VerbCase, addressee: Span) -> Attribution | None:
+    """The one a question is put to, named after a verb of asking (the ``asking_verbs`` role):
+    "A reporter asked Helen Clark how the government would pay" asks Helen Clark, who answers
+    next ("“…,” she replied"); None after any other verb."""
+    sentence = case.sentence
+    forms = sentence.lexicon.verbs.get(sentence.lows[case.verb], ())
+    if not any(form.lemma in sentence.roles.asking_verbs for form in forms):
+        return None
+    tokens = sentence.tokens
+    start = bisect.bisect_left(tokens, addressee.start, key=token_start)
+    stop = bisect.bisect_left(tokens, addressee.end, key=token_start)
+    return Attribution(
+        kind=_KIND_INDIRECT,
+        content=addressee,
+        mention=addressee,
+        mention_words=sentence.words(start, stop),
     )
 
 
