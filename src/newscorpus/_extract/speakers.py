@@ -611,13 +611,7 @@ def _lexicon(language: str) -> _Lexicon:
         name_attachments=speaker_words["name_attachments"],
         genitive_singular=speaker_words["genitive_singular"],
         statement_nouns=_statement_nouns(language) if german else frozenset(),
-        statement_endings=tuple(
-            sorted(
-                noun
-                for noun in (_statement_nouns(language) if german else ())
-                if len(noun) >= _MIN_STATEMENT_ENDING
-            )
-        ),
+        statement_endings=_statement_endings(language) if german else (),
         issued_statements=speaker_words["issued_statements"],
         new_referents=speaker_words["new_referents"],
         speakerless=speaker_words["speakerless"],
@@ -670,6 +664,18 @@ def _lexicon(language: str) -> _Lexicon:
         numbers=read_word_role(language, _QUANTITIES_ROLE) if german else frozenset(),
         nominative_articles=read_word_role(language, _NOMINATIVE_ROLE) if german else frozenset(),
     )
+
+
+def _statement_endings(language: str) -> tuple[str, ...]:
+    """The nouns of saying of ``language``'s ``noun_cues`` and ``speech_nouns`` lexicons of
+    :data:`_MIN_STATEMENT_ENDING` letters or more: the ends of compound nouns of saying
+    ("Kernaussage", "Hauptforderung"). The other statement nouns end other compounds too
+    ("Krankenversicherung", "Ärztevereinigung", "Grundgesetz") and are left out."""
+    nouns: set[str] = set()
+    for name in ("noun_cues", "speech_nouns"):
+        if has_lexicon(language, name):
+            nouns.update(word.lower() for word in read_word_set(language, name))
+    return tuple(sorted(noun for noun in nouns if len(noun) >= _MIN_STATEMENT_ENDING))
 
 
 def _statement_nouns(language: str) -> frozenset[str]:
@@ -1480,11 +1486,21 @@ def _statement_noun_at(body: list[str], lexicon: _Lexicon) -> int:
         return -1
     noun = body[head].lower()
     if noun not in lexicon.statement_nouns and not (
-        # a compound ("Die Kernaussage von Jerry Larson"), longer than its noun
-        len(noun) > _MIN_STATEMENT_ENDING and noun.endswith(lexicon.statement_endings)
+        # a compound longer than its noun that names no institution: "Kernaussage", not
+        # "Krankenversicherung" or "Ärztevereinigung"
+        len(noun) > _MIN_STATEMENT_ENDING
+        and noun.endswith(lexicon.statement_endings)
+        and not _institution(noun, lexicon)
     ):
         return -1
     return head
+
+
+def _institution(noun: str, lexicon: _Lexicon) -> bool:
+    """Whether ``noun`` (lower case) is an organisation or collective of the ``organisations``
+    lexicon, a compound too."""
+    found = _organisation_lookup(noun, lexicon, compounds=True)
+    return found is not None and found[1][2] in _INSTITUTION_KINDS
 
 
 def _owner_before_statement(body: list[str], lexicon: _Lexicon) -> tuple[list[str], bool] | None:
@@ -2067,8 +2083,8 @@ def _analyse_english(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
 def _titled_surname(words: list[str], lexicon: _Lexicon) -> MentionInfo | None:
     """A title written before surnames only (``surname_titles``: "Mr", "Ms") and a capitalised
     role noun: a surname ("Mr King", "Ms Bishop" after "Mervyn King", "Jane Bishop"), not the
-    role; a role people are addressed by stays one (``address_roles``: "Mr Speaker", "Madam
-    President" is no title here). None for any other mention."""
+    role; a role people are addressed by stays one (``address_roles``: "Mr Speaker", "Mr
+    President"). None for any other mention."""
     if (
         len(words) != _NAME_WORDS
         or words[0].rstrip(".").lower() not in lexicon.surname_titles
@@ -4190,6 +4206,7 @@ class SpeakerRegistry:
             and since >= 0
             and self._genderless_epithets
             and _role_epithet(info, words)
+            and info.role_head not in _lexicon(language).participant_roles
             and self._by_role(info) is None
         ):
             # "Michael Owen scored twice. The England striker said …"

@@ -25,6 +25,7 @@ from newscorpus._extract.lang.de.phrases import (
     _attachment,
     _phrase_after,
     _postverbal_subject,
+    _speaking_name,
 )
 from newscorpus._extract.lang.de.sentence import (
     _FINAL,
@@ -99,8 +100,6 @@ _MAX_FRAME_ADVERBIAL = 8
 _MAX_ADVERBIAL_WORDS = 4
 #: the longest abbreviation in brackets that makes the quotation before it a name ("(PAD)")
 _MAX_ABBREVIATION = 8
-# The word class of the frequent auxiliaries and copulas among the function words ("hat", "ist").
-_VERB_CLASS = "verb"
 # The fewest tokens of a clause that announces a quotation inside a content: a verb, a subject
 # and the colon ("gab Gibbs …:").
 _ANNOUNCING_CLAUSE = 3
@@ -920,13 +919,6 @@ def _quoted_words(sentence: _Sentence, index: int) -> list[str]:
     return text[marks:-marks].split()
 
 
-def _speaks_by_name(sentence: _Sentence, phrase: Phrase) -> bool:
-    """Whether a noun phrase is a name of two words or more ("Robert Gibbs", "Van der
-    Bellen")."""
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    return info is not None and info.named and " " in info.name
-
-
 def _names_someone_by_words(sentence: _Sentence, phrase: Phrase) -> bool:
     """Whether a noun phrase names a person or organisation by its words ("die Ministerin",
     "die Polizei"; not "eine Untersuchung", "die Rolle")."""
@@ -1514,10 +1506,34 @@ def _announced_in_content(
     if (
         phrase is None
         or phrase.start != verb + 1
-        or not (_names_someone_by_words(sentence, phrase) or _speaks_by_name(sentence, phrase))
+        or not _states_words(sentence, verb, phrase.stop, quote - 1)
+    ):
+        return None
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if info is None or not (
+        info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
+        or _speaking_name(sentence, info, words)
     ):
         return None
     return _derive(announced_phrase(sentence, *phrase), content=pair.content)
+
+
+def _states_words(sentence: _Sentence, verb: int, start: int, colon: int) -> bool:
+    """Whether the clause of ``verb`` announces words of its subject: a verb of saying ("sagte
+    Gibbs:"), or a noun of saying after the subject with a verb that does not receive ("gab
+    Gibbs eine Stellungnahme ab:"; not "erhielt die Polizei einen Anruf:", whose words are the
+    caller's, nor "hörten Anwohner Schreie:")."""
+    lexicon = sentence.lexicon
+    if sentence.lows[verb] in lexicon.verbs:
+        return True
+    if sentence.lows[verb] in sentence.roles.receiving_verbs:
+        return False
+    nouns = lexicon.speech_nouns | lexicon.noun_cues
+    return any(
+        sentence.is_capitalised(index) and sentence.lows[index] in nouns
+        for index in range(start, colon)
+    )
 
 
 def _without_quoted_reports(

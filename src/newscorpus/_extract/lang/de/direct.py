@@ -215,8 +215,6 @@ def _direct_quotes(
 #: The fewest tokens before a quotation in brackets after its speaker: a word naming the
 #: speaker and the bracket (see :func:`_aside_speaker`).
 _BEFORE_ASIDE = 2
-#: The fewest words of a clause in marks: a subject and a verb ("„Es reicht“").
-_CLAUSE_WORDS = 2
 
 
 def _aside_quotes(
@@ -258,7 +256,6 @@ def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         content[-1] in _FINAL
         or _first_person(sentence, content)
         or len(content.split()) > _MAX_TERM_WORDS
-        or _clause_in_marks(sentence, content)
     ):
         return None
     phrase = _phrase_before(sentence, index - 1)
@@ -278,19 +275,6 @@ def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         mention=sentence.span(*phrase),
         mention_words=words,
     )
-
-
-def _clause_in_marks(sentence: _Sentence, content: str) -> bool:
-    """Whether short quoted words are a clause, not a name: a pronoun opens them ("„Es
-    reicht“", "„Man muss handeln“") or a finite auxiliary stands after their first word ("„Das
-    ist Unsinn“", "„Die Zahlen sind falsch“"); "„Saubere Stadt“" is neither."""
-    words = content.lower().split()
-    if len(words) < _CLAUSE_WORDS:
-        return False
-    if sentence.lexicon.word_class.get(words[0]) == "pron":
-        return True
-    auxiliaries = sentence.lexicon.auxiliaries
-    return any(word in auxiliaries for word in words[1:])
 
 
 def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:

@@ -177,7 +177,12 @@ def _phrase_after(sentence: _Sentence, start: int, limit: int) -> Phrase | None:
         (
             sentence.is_head(index)
             # "zog Trainer Peter Stöger Bilanz": the noun of the verb's phrase after the name
-            and not (index > head_start and lows[index] in roles.light_verb_nouns)
+            # (a surname after a first name is the name's: "Richard Sorge sagte")
+            and not (
+                index > head_start
+                and lows[index] in roles.light_verb_nouns
+                and tokens[index - 1].text not in sentence.lexicon.first_names
+            )
         )
         or (tokens[index].quote >= 0 and _name_quote(sentence, index, start, head_start))
         or (index == start and _capitalised_particle_name(sentence, index, limit))
