@@ -161,7 +161,13 @@ def _verb_cue(
     used: set[int],
     state: _State,
 ) -> list[Attribution]:
-    if not sentence.is_lower(index) and index > 0 and not sentence.separator[index - 1]:
+    if (
+        not sentence.is_lower(index)
+        and index > 0
+        # a capitalised form opens a clause after a colon or dash, never after a comma: there
+        # it is a noun ("…, Fragen eines Lesers")
+        and (not sentence.separator[index - 1] or sentence.tokens[index - 1].text == ",")
+    ):
         return []
     if (
         _attributive(sentence, index)
