@@ -1786,16 +1786,18 @@ def _content_after(
     return _KIND_INDIRECT, span, []
 
 
-def _content_word(sentence: _Sentence, start: int, end: int) -> bool:
-    """Whether ``start:end`` holds a quotation, a frequent verb ("hat", "ist") or a lower-case
-    word that is no function word: a verb, or an adjective or adverb of a clause ("springen sie
-    auf", "die erhöhten Abschläge"), as the words of an apposition never do ("den 11. August",
-    "Bruno Rossmann")."""
+def _content_word(sentence: _Sentence, start: int, end: int, *, quotations: bool = True) -> bool:
+    """Whether ``start:end`` holds a quotation (unless not ``quotations``), a frequent verb
+    ("hat", "ist") or a lower-case word that is no function word: a verb, or an adjective or
+    adverb of a clause ("springen sie auf", "die erhöhten Abschläge"), as the words of an
+    apposition never do ("den 11. August", "Bruno Rossmann")."""
     word_class = sentence.lexicon.word_class
     tokens, lows = sentence.tokens, sentence.lows
     for index in range(start, end):
         if tokens[index].quote >= 0:
-            return True
+            if quotations:
+                return True
+            continue
         low = lows[index]
         if sentence.is_lower(index) and low.isalpha():
             found = word_class.get(low)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newscorpus._extract.engine import Phrase, opens_lower_case, token_start
+from newscorpus._extract.engine import Phrase, announced_phrase, opens_lower_case, token_start
 from newscorpus._extract.lang.de.bundle import FramePosition
 from newscorpus._extract.lang.de.contents import (
     _COMMENTING_RELATIVE,
@@ -18,6 +18,7 @@ from newscorpus._extract.lang.de.contents import (
     _before_main_clause,
     _content_after,
     _content_before,
+    _content_word,
     _direct_run,
     _has_konjunktiv,
     _infinitive,
@@ -136,6 +137,7 @@ _KIND_DIRECT = QuoteKind.DIRECT
 _KIND_INDIRECT = QuoteKind.INDIRECT
 _KIND_REPORTED = QuoteKind.REPORTED
 _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+_SPEAKER_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION})
 _CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
 
 _QUESTION_MARK = "?"  # ends a question to the reader ("Halten Sie das für zeitgemäß?")
@@ -209,7 +211,126 @@ def _verb_cue(
     found = _structure(sentence, finite, cue_parts, form, plural, pairs, used, state)
     if konjunktiv and _continued_account(sentence, finite, found, state):
         return []
-    return with_cue_words(sentence, finite, cue_parts, form, found)
+    found = with_cue_words(sentence, finite, cue_parts, form, found)
+    if found:
+        found = [gapped for one in found for gapped in _gapped_clause(sentence, one, pairs, used)]
+    return found
+
+
+#: The most tokens of the subject of a clause whose verb is left out ("die FDP").
+_MAX_GAPPED_SUBJECT = 8
+
+
+def _gapped_clause(
+    sentence: _Sentence, attribution: Attribution, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """``attribution``, or, when its content after a comma is a second clause whose verb is left
+    out, a subject naming someone and the cue's preposition with quotations after it, those
+    quotations as the second subject's words with the same cue, and the quotations before the
+    comma as the first's: "Die Grünen sprachen von einem „Desaster“, die FDP von einem „Schritt
+    in die richtige Richtung“" gives the FDP the second quotation, not the Grünen a content "die
+    FDP von einem …"; more such clauses after "und" or a comma each have their own subject
+    ("…, die Union von „Stillstand“ und die Grünen von einem „Desaster“")."""
+    if attribution.kind is _KIND_DIRECT or not attribution.cue:
+        return [attribution]
+    tokens = sentence.tokens
+    first = bisect.bisect_left(tokens, attribution.content.start, key=token_start)
+    if first == 0 or first >= sentence.last or tokens[first - 1].text != ",":
+        return [attribution]
+    text = sentence.text
+    spans = (*attribution.cue, *attribution.cue_words)
+    cue_words = {text[cue.start : cue.end].lower() for cue in spans}
+    end = bisect.bisect_left(tokens, attribution.content.end, key=token_start)
+    clauses: list[tuple[Phrase, int, int]] = []  # subject, first and last token of the words
+    position = first
+    while position < end:
+        clause = _gapped_subject(sentence, position, end, cue_words)
+        if clause is None:
+            break
+        subject, stop = clause
+        clauses.append((subject, subject.stop + 1, stop))
+        position = stop + 1
+    if not clauses or position < end:
+        return [attribution]
+    found: list[Attribution] = []
+    cue_end = bisect.bisect_left(tokens, max(cue.end for cue in spans), key=token_start)
+    for index in range(cue_end, first - 1):
+        if tokens[index].quote >= 0 and tokens[index].quote not in used:
+            used.add(tokens[index].quote)
+            found.append(
+                attribution.derive(kind=_KIND_DIRECT, content=pairs[tokens[index].quote].content)
+            )
+    for subject, words_start, words_stop in clauses:
+        speaker = announced_phrase(sentence, *subject)
+        for index in range(words_start, words_stop):
+            if tokens[index].quote >= 0:
+                used.add(tokens[index].quote)
+                found.append(
+                    attrs.evolve(
+                        speaker,
+                        content=pairs[tokens[index].quote].content,
+                        cue=attribution.cue,
+                        cue_words=attribution.cue_words,
+                    )
+                )
+    return found
+
+
+def _gapped_subject(
+    sentence: _Sentence, position: int, end: int, cue_words: set[str]
+) -> tuple[Phrase, int] | None:
+    """The subject naming someone that opens a clause without its verb at ``position`` (see
+    :func:`_gapped_opening`), and where its words end: at the next such clause or at ``end``;
+    only quotations and function words in them. None when no such clause opens there."""
+    opening = _gapped_opening(sentence, position, end, cue_words)
+    if opening is None:
+        return None
+    phrase, preposition = opening
+    stop = preposition + 1
+    while stop < end and not (
+        _clause_link(sentence, stop) and _gapped_opening(sentence, stop, end, cue_words)
+    ):
+        stop += 1
+    quotes = [index for index in range(preposition + 1, stop) if sentence.tokens[index].quote >= 0]
+    if not quotes or _content_word(sentence, preposition + 1, stop, quotations=False):
+        return None
+    return phrase, stop
+
+
+def _clause_link(sentence: _Sentence, position: int) -> bool:
+    """Whether a coordinator ("und", "sowie") or a comma stands at ``position``."""
+    return (
+        sentence.lows[position] in sentence.roles.coordinators
+        or sentence.tokens[position].text == ","
+    )
+
+
+def _gapped_opening(
+    sentence: _Sentence, position: int, end: int, cue_words: set[str]
+) -> tuple[Phrase, int] | None:
+    """The subject naming someone at ``position`` (or after the coordinator or comma there)
+    and the preposition among ``cue_words`` right after it, which open a clause whose verb is
+    left out ("die FDP von …"); None otherwise. Reads at most :data:`_MAX_GAPPED_SUBJECT`
+    tokens."""
+    if _clause_link(sentence, position):
+        position += 1
+    preposition = next(
+        (
+            index
+            for index in range(position + 1, min(end, position + _MAX_GAPPED_SUBJECT))
+            if sentence.lows[index] in cue_words and sentence.word_class(index) == "prep"
+        ),
+        None,
+    )
+    if preposition is None:
+        return None
+    phrase = _phrase_after(sentence, position, preposition)
+    if phrase is None or phrase.start != position or phrase.stop != preposition:
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind not in _SPEAKER_KINDS:
+        return None
+    return phrase, preposition
 
 
 def _focus_particle(sentence: _Sentence, index: int) -> bool:
