@@ -16,8 +16,8 @@ swallows the rest of the text, unless a mark of another style stood in closing p
 it (»Wir schaffen das.“, a typing slip): the quotation closes there. Two apostrophes ('')
 count as an ASCII double mark, as typewriter-style text writes them, and two commas (,,) before
 a word as a German opening mark, as German web typing writes „ (",,Wir bleiben'', sagte er.");
-a pair of two-character marks
-holds the inner characters, so its content slices the text without either mark.
+a pair of two-character marks holds the inner characters, so its content slices the text
+without either mark.
 """
 
 from __future__ import annotations
