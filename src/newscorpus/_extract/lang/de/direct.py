@@ -56,6 +56,7 @@ from newscorpus._extract.lang.de.sentence import (
     _State,
 )
 from newscorpus._extract.lang.de.subjects import (
+    _aside_bracket,
     _sentence_subject,
     _statement_start,
     _subject_after_adverbial,
@@ -240,26 +241,32 @@ def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
     say. Words in brackets are a person's only as a statement (with a final mark, a first or
     second person, or more words than a name has: "Wladimir Putin („Wowa“)" gives a nickname),
     and a thing or a body before them names no speaker ("Die Aktion („Saubere Stadt“)", "die
-    Partei Einiges Russland („Jedinaja Rossija“)")."""
+    Partei Einiges Russland („Jedinaja Rossija“)"). A label for quoted words before a colon
+    in the brackets says they are words said, whatever their form ("Der Umweltminister (Zitat:
+    „Das ist ein historischer Tag“) unterzeichnete", the ``headline_labels`` role)."""
     index = _quote_index(sentence, pair)
     tokens = sentence.tokens
     if (
         index < _BEFORE_ASIDE
         or index + 1 >= len(tokens)
         or tokens[index].quote < 0
-        or tokens[index - 1].text != "("
         or tokens[index + 1].text != ")"
     ):
         return None
+    bracket = _aside_bracket(sentence, index)
+    labelled = bracket < index - 1
+    if bracket < 1 or tokens[bracket].text != "(":
+        return None
     content = pair.content.slice(sentence.text).strip()
     if not content or not (
-        content[-1] in _FINAL
+        labelled
+        or content[-1] in _FINAL
         or _first_person(sentence, content)
         or len(content.split()) > _MAX_TERM_WORDS
     ):
         return None
-    phrase = _phrase_before(sentence, index - 1)
-    if phrase is None or phrase.stop != index - 1:
+    phrase = _phrase_before(sentence, bracket)
+    if phrase is None or phrase.stop != bracket:
         return None
     words = sentence.words(*phrase)
     info = analyse_mention(words, language="de")

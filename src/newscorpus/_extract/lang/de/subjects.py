@@ -393,16 +393,15 @@ def _subject_before_quoted_aside(clause: _Clause) -> _SubjectFound | None:
     """ "Markus Söder („Das ist ein schwarzer Tag für Bayern“) kündigte Hilfen an": the noun
     phrase before a quotation in brackets that stands right before a verb in second position
     (the quotation is the subject's words: see the direct rules), not a phrase after the
-    verb."""
+    verb; also after a label and a colon in the brackets ("Der Minister (Zitat: „…“) kündigte
+    Hilfen an", the ``headline_labels`` role)."""
     sentence, first, finite = clause.sentence, clause.first, clause.finite
-    bracket = finite - _QUOTED_ASIDE_TOKENS
     tokens = sentence.tokens
-    if (
-        bracket <= first
-        or tokens[bracket].text != "("
-        or tokens[bracket + 1].quote < 0
-        or tokens[finite - 1].text != ")"
-    ):
+    quote = finite - 2
+    if quote <= first or tokens[quote].quote < 0 or tokens[finite - 1].text != ")":
+        return None
+    bracket = _aside_bracket(sentence, quote)
+    if bracket <= first or tokens[bracket].text != "(":
         return None
     phrase = _preverbal_subject(sentence, first, bracket)
     if phrase is None or phrase.stop != bracket:
@@ -410,8 +409,23 @@ def _subject_before_quoted_aside(clause: _Clause) -> _SubjectFound | None:
     return _SubjectFound(phrase)
 
 
-#: The tokens of a quotation in brackets: the brackets and the quotation between them.
-_QUOTED_ASIDE_TOKENS = 3
+#: The tokens of a label before a quotation in brackets: the label and its colon ("Zitat:").
+_QUOTE_LABEL = 2
+
+
+def _aside_bracket(sentence: _Sentence, quote: int) -> int:
+    """Where the bracket that opens a quotation's aside stands: right before the quotation at
+    ``quote``, or before a label of the ``headline_labels`` role and its colon ("(Zitat: „…“)").
+    The caller checks that a bracket stands there."""
+    tokens = sentence.tokens
+    colon = quote - 1
+    if (
+        colon - _QUOTE_LABEL >= 0
+        and tokens[colon].text == ":"
+        and sentence.lows[colon - 1] in sentence.roles.headline_labels
+    ):
+        return colon - _QUOTE_LABEL
+    return colon
 
 
 def _quantifier_before_verb(clause: _Clause) -> _SubjectFound | None:
