@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from newscorpus._extract.quotemarks import COMMA_OPENER, COMMA_OPENER_AFTER
 from newscorpus._model import (
     Mention,
     Quote,
@@ -64,10 +65,9 @@ _QUOTATION_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›")
 _PUNCTUATION: Final = frozenset(" \t\u00a0,;:–—-")
 _SPACES: Final = frozenset(" \t\u00a0")
 _CLOSING_MARKS: Final = frozenset("“”’«»‹›")
-# Two commas before a word open a quotation in German web typing (see quotemarks.py), after
-# white space, a colon or a bracket, as the rule there reads them.
-_COMMA_OPENER: Final = ",,"
-_COMMA_OPENER_AFTER: Final = _SPACES | _BREAKS | frozenset(":([{/-–—")
+# What may stand before two commas that open a quotation in German web typing, as
+# quotemarks.py reads them: white space, a line break, a bracket, a colon, a slash or a dash.
+_COMMA_OPENER_AFTER: Final = _SPACES | _BREAKS | COMMA_OPENER_AFTER
 # The marks that also write an apostrophe.
 _APOSTROPHES: Final = frozenset("'’")
 # What a frame drops after another quote's content it was cut at: the content's final
@@ -367,7 +367,7 @@ def _back_over_opening(text: str, index: int, floor: int, characters: frozenset[
     opener = index - 2
     if (
         opener >= floor
-        and text.startswith(_COMMA_OPENER, opener)
+        and text.startswith(COMMA_OPENER, opener)
         and (opener == floor or text[opener - 1] in _COMMA_OPENER_AFTER)
     ):
         return _back_over(text, opener, floor, characters)

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
+    "COMMA_OPENER",
+    "COMMA_OPENER_AFTER",
     "QuoteContext",
     "QuotePair",
     "SingleMarks",
@@ -65,7 +67,17 @@ _SPACE_LOOKBACK = 8
 # Two commas stand for a German opening mark („) only where a mark may open, before a word
 # character: after the text's start, a space, an opening bracket, a slash, a colon or a dash
 # (",,Wir bleiben''"; not "1,,5" or a typed "und,, dann").
-_COMMA_OPENER = r"(?<![^\s(\[{/:\-–—]),,(?=\w)"
+#: Two commas before a word: a German opening mark as web typing writes „.
+COMMA_OPENER = ",,"
+#: What besides white space may stand right before two commas that open a quotation.
+COMMA_OPENER_AFTER = frozenset("([{/:-–—")
+_COMMA_OPENER = (
+    "(?<![^\\s"
+    + "".join(re.escape(character) for character in sorted(COMMA_OPENER_AFTER))
+    + "])"
+    + COMMA_OPENER
+    + "(?=\\w)"
+)
 # The mark a two-character mark stands for, by its character: ''…'' is an ASCII double mark,
 # ,,… a German opening one.
 _TWO_CHARACTER_MARKS = {"'": '"', ",": "„"}

@@ -16,6 +16,8 @@ import re
 import sys
 from typing import TYPE_CHECKING, NamedTuple
 
+from newscorpus._extract.quotemarks import COMMA_OPENER
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
@@ -66,8 +68,6 @@ _OPENERS = frozenset("„“”\"»«‚‘'‹›([")
 _APOSTROPHES = frozenset("'’")
 # The marks that open a quotation after a sentence's end.
 _QUOTATION_OPENERS = frozenset('„“"»«‚‘‹›')
-# Two commas before a word: a German opening mark in web typing (",,Wir bleiben'', sagte er.").
-_COMMA_OPENER = ",,"
 # The key for bisecting the sorted pairs by their closing mark, read in C at each step.
 _pair_close: Callable[[QuotePair], int] = operator.attrgetter("close")
 # Building the named tuple from a plain tuple skips its Python-level __new__: tokens are many.
@@ -194,7 +194,7 @@ def split_sentences(
                 next_char.isupper()
                 or next_char.isdigit()
                 or next_char in _OPENERS
-                or text.startswith(_COMMA_OPENER, next_start)
+                or text.startswith(COMMA_OPENER, next_start)
             ):
                 continue
         elif _missing_space(text, stop, boundary, end):
@@ -405,7 +405,7 @@ def _ends_initial(text: str, following: int, end: int, initial_enders: frozenset
     """Whether the sentence ends with the initial before ``following``: a quotation mark or a
     word of ``initial_enders`` comes next ("sagte Thomas S. Sein Bruder …", "sagte Maria K.
     „…“")."""
-    if text[following] in _QUOTATION_OPENERS or text.startswith(_COMMA_OPENER, following):
+    if text[following] in _QUOTATION_OPENERS or text.startswith(COMMA_OPENER, following):
         return True
     word = _WORD_AFTER.match(text, following, min(end, following + _MAX_WORD))
     return word is not None and word.group() in initial_enders
