@@ -55,6 +55,8 @@ _INTERRUPTED_AFTER: Final = _INTERRUPTING | frozenset("?!")
 _SENTENCE_END: Final = frozenset(".!?…")
 # What may end the frame right before the quotation goes on.
 _CLAUSE_END: Final = frozenset(",.:;!?…–—")
+# What may stand between the words of a frame that interrupts a quotation with no comma.
+_BARE_FRAME_GAP: Final = " \t\u00a0" + "\"'„“”‚‘’«»‹›"
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
 # The most characters between two mentions of one embedded frame that are its adverbials, and
@@ -424,7 +426,28 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
     # A full stop inside the speaker's mention ("Mr. Obama", "(D-Mo.)") ends no sentence: only
     # the gap after the frame's words is looked at for one.
     frame_end = max(span.end for span in framing) - gap_start
-    return _is_interrupting_frame(text, first, gap, frame_end)
+    return _is_interrupting_frame(text, first, gap, frame_end) or _is_bare_frame(
+        text, first, second, framing
+    )
+
+
+def _is_bare_frame(text: str, first: Quote, second: Quote, framing: list[Span]) -> bool:
+    """The gap is nothing but the frame, set off by no comma, and the quotation goes on in lower
+    case: "„Allerdings bleibt das Problem“ laut Gall „auch in Zukunft bestehen“." Neither
+    piece is a sentence of its own: the first ends in no sentence end, the second opens with a
+    lower-case word."""
+    words = text[second.span.start : second.span.end].lstrip(_QUOTATION_MARKS)
+    if not words[:1].islower():
+        return False
+    ending = text[first.span.start : first.span.end].rstrip(_QUOTATION_MARKS)[-1:]
+    if ending in _SENTENCE_END:
+        return False
+    cursor = first.span.end
+    for span in sorted(framing, key=lambda framed: framed.start):
+        if text[cursor : span.start].strip(_BARE_FRAME_GAP):
+            return False
+        cursor = max(cursor, span.end)
+    return not text[cursor : second.span.start].strip(_BARE_FRAME_GAP)
 
 
 def _is_interrupting_frame(text: str, first: Quote, gap: str, frame_end: int = 0) -> bool:
