@@ -1505,18 +1505,24 @@ def _institution(noun: str, lexicon: _Lexicon) -> bool:
 
 def _owner_before_statement(body: list[str], lexicon: _Lexicon) -> tuple[list[str], bool] | None:
     """The owner of a statement named before its noun, in the genitive: "Merkels Reaktion",
-    "Mayers Fazit im STANDARD-Gespräch" are Merkel's and Mayer's words, not a speaker named
-    "Merkels Reaktion". A capitalised word in -s, no first name, then a noun of saying
+    "Mayers Fazit im STANDARD-Gespräch", "Angela Merkels knapper Kommentar" are Merkel's and
+    Mayer's words, not a speaker named "Merkels Reaktion". Known first names, a capitalised
+    word in -s that is no first name, lower-case adjectives, then a noun of saying
     (``statement_nouns``); None otherwise."""
+    owner = 0
+    while owner < len(body) and body[owner] in lexicon.first_names:
+        owner += 1  # "Angela", "Wolfgang": the first names before the genitive
+    noun = owner + 1
+    while noun < len(body) and body[noun][:1].islower():
+        noun += 1  # "knapper": the adjectives before the noun
     if (
-        len(body) < _PAIR
-        or not body[0][:1].isupper()
-        or not body[0].endswith("s")
-        or body[0] in lexicon.first_names
-        or body[1].lower() not in lexicon.statement_nouns
+        noun >= len(body)
+        or not body[owner][:1].isupper()
+        or not body[owner].endswith("s")
+        or body[noun].lower() not in lexicon.statement_nouns
     ):
         return None
-    return [body[0]], True
+    return body[: owner + 1], True
 
 
 def _statement_owner(

@@ -124,6 +124,7 @@ class WordRoles(NamedTuple):
     own_source: frozenset[str]
     possessives: frozenset[str]
     statement_nouns: frozenset[str]
+    owned_statements: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]

@@ -1689,13 +1689,15 @@ def _statement_owner(sentence: _Sentence, phrase: Phrase) -> Phrase | None:
     if start + 1 >= phrase.stop:
         return None
     noun = sentence.lows[start + 1]
+    possessive = sentence.lows[start] in sentence.roles.possessives
     if not sentence.is_capitalised(start + 1) or not (
         noun in sentence.roles.statement_nouns
         or noun in sentence.lexicon.noun_cues
         or noun in sentence.lexicon.speech_nouns
+        or (possessive and noun in sentence.roles.owned_statements)
     ):
         return None
-    if sentence.lows[start] in sentence.roles.possessives:
+    if possessive:
         return Phrase(start, start + 1)
     if (
         sentence.word_class(start) == "det"
