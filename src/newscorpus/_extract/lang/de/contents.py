@@ -478,9 +478,32 @@ def _results(
             and not _second_object(sentence, attribution, pairs[quote])
         ):
             judged = _CONTEXT_RECENT
-        if _is_quotation(sentence, pairs[quote], judged):
+        if _is_quotation(
+            sentence,
+            pairs[quote],
+            judged,
+            cued=judged is _CONTEXT_ATTRIBUTED
+            and _right_after_cue(sentence, attribution, pairs[quote]),
+        ):
             nested.append(_derive(attribution, kind=_KIND_DIRECT, content=pairs[quote].content))
     return nested if attribution.kind is _KIND_DIRECT else [attribution, *nested]
+
+
+def _right_after_cue(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
+    """Whether the quotation follows its attribution's cue and a preposition, with at most an
+    indefinite article between: "spricht von „Staatsversagen“", "argumentieren mit
+    „Geschichtsfälschung“", "spricht von einem „Desaster“" (the words said, not a thing named: a
+    cue's object may be one, "beschließt „Manifest“", and so may a definite article's noun)."""
+    if not attribution.cue:
+        return False
+    index = _quote_index(sentence, pair) - 1
+    if index >= 0 and sentence.lows[index] in sentence.roles.indefinite:
+        index -= 1
+    if index < 1 or sentence.word_class(index) != "prep":
+        return False
+    index -= 1
+    end = sentence.tokens[index].end
+    return any(cue.end == end for cue in attribution.cue)
 
 
 def _stands_alone(sentence: _Sentence) -> bool:
@@ -490,7 +513,9 @@ def _stands_alone(sentence: _Sentence) -> bool:
     return tokens[0].quote >= 0 and all(token.text in _FINAL for token in tokens[1:])
 
 
-def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
+def _is_quotation(
+    sentence: _Sentence, pair: QuotePair, context: QuoteContext, *, cued: bool = False
+) -> bool:
     """:func:`is_quotation`, with German names told apart more strictly.
 
     A quotation after a noun for chanted or written words counts like a cue's exact content
@@ -498,7 +523,8 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
     without an attribution is a scare quote ("„nur“", "„fremden“"), two or three capitalised
     words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
-    Larry).
+    Larry) unless it is ``cued``: right after its cue (:func:`_right_after_cue`), what was said
+    ("Die Opposition spricht von „Staatsversagen“", though the article uses the word too).
     """
     if _bracketed_term(sentence, pair) or (
         context is not _CONTEXT_EXPLICIT
@@ -563,7 +589,7 @@ def _is_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -
         )
     if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
         return False
-    return sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+    return cued or sentence.words_used is None or not sentence.words_used.unquoted(stripped)
 
 
 def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
