@@ -79,7 +79,6 @@ from newscorpus._extract.lang.de.frames import (
 from newscorpus._extract.lang.de.people import KnownPeople
 from newscorpus._extract.lang.de.phrases import _phrase_after
 from newscorpus._extract.lang.de.sentence import (
-    _FINAL,
     _WORD,
     _derive,
     _Sentence,
@@ -209,10 +208,11 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
 
     Only an opening mark that no pair uses or encloses counts, right after the colon (spaces
     or line breaks between: "sagte dazu:⏎„Wir …") and before a word; no other mark may follow
-    it in the paragraph, and the words must end in a sentence-final mark (".!?…") and be at
-    least ``_MIN_UNCLOSED_WORDS``. The pair closes at the paragraph's end, where no mark
-    stands. Each search stops at the next mark or line break, so the pass is linear in the
-    text."""
+    it in the paragraph, and the words must be at least ``_MIN_UNCLOSED_WORDS``, with or
+    without a sentence-final mark ("sagte: „Wir arbeiten am Limit⏎"); whether they are a
+    quotation or a title is judged as for any pair ("Motto: „Gemeinsam in die Zukunft⏎" is a
+    title). The pair closes at the paragraph's end, where no mark stands. Each search stops at
+    the next mark or line break, so the pass is linear in the text."""
     if ":" not in text:
         return pairs
     colon_mark, any_mark = _colon_mark_patterns()
@@ -233,7 +233,7 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
             stop -= 1
         if pair_index < count and pairs[pair_index].open < stop:
             continue  # it would hold a pair of single marks already found
-        if text[stop - 1] in _FINAL and len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:
+        if len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:
             added.append(QuotePair(open=index, close=stop))
     if not added:
         return pairs
