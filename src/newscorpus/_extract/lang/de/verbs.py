@@ -729,6 +729,8 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int], 
 # The word classes that open the subject of a clause of time after "als" ("Als der Minister
 # sagte", "Als er sagte").
 _TIME_CLAUSE_SUBJECTS = frozenset({"det", "pron"})
+#: The tokens a clause of time after a comma needs before its "als": a word and the comma.
+_COMMA_AND_WORD = 2
 # The fewest words of a clause resumed after a relative clause (a phrase and its verb).
 _MIN_RESUMED = 2
 _LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
@@ -2231,13 +2233,40 @@ def _clause_of_time(
     darf festgehalten werden, …"). A verb that may mean noticing (the ``noticing_verbs`` role)
     means it here: "Als die Bank bemerkte, dass Geld fehlte, …" reports no words."""
     return (
-        als == sentence.opening
+        (
+            als == sentence.opening
+            or (
+                form.kind is _FORM_FINITE
+                and sentence.lows[finite - 1] != "zu"
+                and _time_after_comma(sentence, als)
+            )
+        )
         and finite == last_part
         and (
             sentence.word_class(als + 1) in _TIME_CLAUSE_SUBJECTS
             or _name_before_final_verb(sentence, als + 1, finite)
         )
         and form.lemma not in sentence.roles.noticing_verbs
+    )
+
+
+#: The shortest lower-case word in -er read as a comparative before ", als" ("ernster").
+_MIN_COMPARATIVE = 5
+
+
+def _time_after_comma(sentence: _Sentence, als: int) -> bool:
+    """Whether "als" after a comma opens a clause of time, not a comparison: "Es wurde still,
+    als die Richterin sagte: „…“", but not "Die Lage ist ernster, als der Minister sagte" (a
+    comparative of the ``comparatives`` role, or an adjective in -er, before the comma). Its
+    verb must be finite: "…, als Erstes zu fragen, ob …" is no clause of time."""
+    if als < _COMMA_AND_WORD or sentence.tokens[als - 1].text != ",":
+        return False
+    before = sentence.lows[als - 2]
+    return before not in sentence.roles.comparatives and not (
+        len(before) >= _MIN_COMPARATIVE
+        and before.endswith("er")
+        and not sentence.is_capitalised(als - 2)
+        and not sentence.word_class(als - 2)
     )
 
 
