@@ -69,6 +69,7 @@ from newscorpus._extract.lang.de.words import (
     _participle_like,
     _skip_adverbs,
 )
+from newscorpus._extract.lexicon import FormKind
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair
 from newscorpus._extract.sentences import tokenize
 from newscorpus._extract.speakers import Attribution, analyse_mention, document_word
@@ -93,11 +94,14 @@ _KIND_FREE_INDIRECT = QuoteKind.FREE_INDIRECT
 _SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
 _SPEAKER_PERSON = SpeakerKind.PERSON
 _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+_FORM_FINITE = FormKind.FINITE
 
 
 _QUESTION = "?"
 #: At most this many tokens in such a sentence ("So Kanzler Nehammer am Sonntag in Wien.").
 _SO_NAMER_TOKENS = 14
+#: The word classes that open a subject in lower case: "Sagt der Trainer", "Sagt er".
+_SUBJECT_OPENERS = frozenset({"det", "pron"})
 
 
 def _direct_quotes(
@@ -601,6 +605,74 @@ def _so_namer(sentence: _Sentence) -> Attribution | None:
     if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
     cue = sentence.span(opening, opening + 1)
+    return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
+
+
+def _verb_namer(sentence: _Sentence) -> Attribution | None:
+    """The speaker of the bare quotation before a sentence that opens with a verb of saying,
+    alone or after "So", and then names its subject, with nothing but adverbials after it:
+    "„Man muss verlieren können.“ Sagt ausgerechnet Franz Beckenbauer.", "„…“ So äußerte sich
+    Verkehrsminister Volker Wissing im Interview." (the verb-first form of "…, sagt X"); None
+    when the sentence is not of that form. Adverbs and a reflexive pronoun (lower-case words
+    other than an article or pronoun) may stand between the verb and the subject, which must
+    name a person, a role or an organisation."""
+    opening = sentence.opening
+    if sentence.last - opening > _SO_NAMER_TOKENS:
+        return None
+    verb = opening
+    if sentence.lows[verb] in sentence.lexicon.trailing_words:
+        verb += 1  # "So äußerte sich …"
+    forms = sentence.lexicon.verbs.get(sentence.lows[verb], ())
+    if not any(form.kind is _FORM_FINITE and not form.particle for form in forms):
+        return None
+    start = verb + 1
+    while (
+        start < sentence.last
+        and not sentence.is_capitalised(start)
+        and (
+            sentence.word_class(start) not in _SUBJECT_OPENERS
+            or sentence.lows[start] in sentence.roles.reflexive
+        )
+    ):
+        start += 1  # "ausgerechnet", "dazu", "sich": adverbs and a reflexive pronoun
+    phrase = _phrase_after(sentence, start, sentence.last)
+    if phrase is None or phrase.start != start:
+        return None
+    verbs = sentence.lexicon.verbs
+    if any(sentence.lows[position] in verbs for position in range(phrase.stop, sentence.last)):
+        return None  # a clause of its own after the subject
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
+        return None
+    cue = sentence.span(verb, verb + 1)
+    return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
+
+
+def _words_from_namer(sentence: _Sentence) -> Attribution | None:
+    """The speaker of the bare quotation before a verbless sentence of a noun for words said
+    and "von" with the speaker: "„Wir stehen vor einem Scherbenhaufen.“ Harte Worte von
+    Caritas-Direktor Klaus Schwertner." (the ``words_nouns`` and ``von`` roles; adjectives may
+    stand before the noun); None when the sentence is not of that form."""
+    opening = sentence.opening
+    nouns = sentence.roles.words_nouns
+    noun = opening
+    if sentence.lows[noun] not in nouns:
+        noun += 1  # "Harte Worte": an adjective, capitalised as the sentence's first word
+    if noun >= sentence.last or sentence.lows[noun] not in nouns:
+        return None
+    von = noun + 1
+    if von >= sentence.last or sentence.lows[von] not in sentence.roles.von:
+        return None
+    phrase = _phrase_after(sentence, von + 1, sentence.last)
+    if phrase is None or phrase.start != von + 1 or sentence.last - opening > _SO_NAMER_TOKENS:
+        return None
+    verbs = sentence.lexicon.verbs
+    if any(sentence.lows[position] in verbs for position in range(opening, sentence.last)):
+        return None  # a sentence with a verb says more than who spoke
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
+        return None
+    cue = sentence.span(noun, von + 1)
     return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
 
 

@@ -66,7 +66,9 @@ from newscorpus._extract.lang.de.direct import (
     _reportive_clause_piece,
     _so_namer,
     _states_plan,
+    _verb_namer,
     _with_own_subject,
+    _words_from_namer,
     _words_namer,
 )
 from newscorpus._extract.lang.de.frames import (
@@ -273,6 +275,10 @@ def _join_free_indirect(text: str, attributions: list[Attribution]) -> list[Attr
     return joined
 
 
+#: The words that may open a sentence of words said and "von": an adjective, the noun, "von".
+_WORDS_FROM_REACH = 3
+
+
 class _GermanLoop(SentenceLoop):
     """The German steps of the sentence loop: screening by lexicon words, free indirect speech
     in screened-out sentences, and "Das sagte Putin." naming the previous quotation's speaker."""
@@ -304,6 +310,7 @@ class _GermanLoop(SentenceLoop):
         state = self.german_state
         if state.bare_sentence == state.sentence - 1 and (
             _opens_with_words_said(piece, self.lexicon)
+            or _opens_with_words_from(piece, self.lexicon)
             or _opens_with_trailing_word(piece, self.lexicon)
             or piece.startswith("(")
         ):
@@ -436,7 +443,11 @@ class _GermanLoop(SentenceLoop):
         if found and attributions:
             _drop_superseded(attributions, found)
         namer = (
-            _words_namer(sentence) or _so_namer(sentence) or _bracket_namer(sentence)
+            _words_namer(sentence)
+            or _so_namer(sentence)
+            or _verb_namer(sentence)
+            or _words_from_namer(sentence)
+            or _bracket_namer(sentence)
             if state.bare_sentence == state.sentence - 1
             else None
         )
@@ -457,6 +468,18 @@ class _GermanLoop(SentenceLoop):
         _remember(sentence, found, state, extent)
         state.analysed = (extent, tokens)
         attributions.extend(found)
+
+
+def _opens_with_words_from(piece: str, lexicon: _German) -> bool:
+    """Whether the untokenized sentence ``piece`` opens with a noun for words said, or an
+    adjective and one, and "von" ("Harte Worte von …", the ``words_nouns`` and ``von`` roles):
+    it may name the speaker of the bare quotation before it (see :func:`_words_from_namer`)."""
+    chunks = [chunk.lower() for chunk in piece.split(maxsplit=_WORDS_FROM_REACH)]
+    nouns, von = lexicon.roles.words_nouns, lexicon.roles.von
+    return any(
+        chunks[noun] in nouns and noun + 1 < len(chunks) and chunks[noun + 1] in von
+        for noun in range(min(len(chunks), _WORDS_FROM_REACH - 1))
+    )
 
 
 def _opens_with_trailing_word(piece: str, lexicon: _German) -> bool:
