@@ -472,18 +472,23 @@ def _results(
         if context is None:
             context = _CONTEXT_EXPLICIT if attribution.kind is _KIND_DIRECT else _CONTEXT_ATTRIBUTED
         judged = context
-        if (
-            context is _CONTEXT_ATTRIBUTED
-            and _names_a_thing(sentence, pairs[quote])
-            and not _second_object(sentence, attribution, pairs[quote])
-        ):
+        # what a verb of naming called its object ("nannte den Plan „Murks“") is said
+        called = context is _CONTEXT_ATTRIBUTED and (
+            _second_object(sentence, attribution, pairs[quote])
+            or _naming_predicate(sentence, attribution, pairs[quote])
+        )
+        if context is _CONTEXT_ATTRIBUTED and not called and _names_a_thing(sentence, pairs[quote]):
             judged = _CONTEXT_RECENT
         if _is_quotation(
             sentence,
             pairs[quote],
             judged,
-            cued=judged is _CONTEXT_ATTRIBUTED
-            and _right_after_cue(sentence, attribution, pairs[quote]),
+            called=called,
+            cued=called
+            or (
+                judged is _CONTEXT_ATTRIBUTED
+                and _right_after_cue(sentence, attribution, pairs[quote])
+            ),
         ):
             nested.append(_derive(attribution, kind=_KIND_DIRECT, content=pairs[quote].content))
     return nested if attribution.kind is _KIND_DIRECT else [attribution, *nested]
@@ -492,18 +497,34 @@ def _results(
 def _right_after_cue(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
     """Whether the quotation follows its attribution's cue and a preposition, with at most an
     indefinite article between: "spricht von „Staatsversagen“", "argumentieren mit
-    „Geschichtsfälschung“", "spricht von einem „Desaster“" (the words said, not a thing named: a
-    cue's object may be one, "beschließt „Manifest“", and so may a definite article's noun)."""
+    „Geschichtsfälschung“", "spricht von einem „Desaster“" (the words said, not a thing named:
+    a cue's object may be one, "beschließt „Manifest“", and so may a definite article's noun)."""
     if not attribution.cue:
         return False
     index = _quote_index(sentence, pair) - 1
     if index >= 0 and sentence.lows[index] in sentence.roles.indefinite:
         index -= 1
-    if index < 1 or sentence.word_class(index) != "prep":
+    if index < 1:
+        return False
+    if sentence.word_class(index) != "prep":
         return False
     index -= 1
     end = sentence.tokens[index].end
     return any(cue.end == end for cue in attribution.cue)
+
+
+def _naming_predicate(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
+    """Whether the quotation is the predicate after the "als" (the ``predicative`` role, an
+    indefinite article may stand between) of a verb of the ``naming_verbs`` role: "bezeichnete
+    die Reform als „Pfusch“", "bezeichnete ihn als einen „Lügner“"."""
+    index = _quote_index(sentence, pair) - 1
+    if index >= 0 and sentence.lows[index] in sentence.roles.indefinite:
+        index -= 1
+    return (
+        index >= 0
+        and sentence.lows[index] in sentence.roles.predicative
+        and _naming_cue(sentence, attribution, sentence.roles.naming_verbs)
+    )
 
 
 def _stands_alone(sentence: _Sentence) -> bool:
@@ -514,7 +535,12 @@ def _stands_alone(sentence: _Sentence) -> bool:
 
 
 def _is_quotation(
-    sentence: _Sentence, pair: QuotePair, context: QuoteContext, *, cued: bool = False
+    sentence: _Sentence,
+    pair: QuotePair,
+    context: QuoteContext,
+    *,
+    cued: bool = False,
+    called: bool = False,
 ) -> bool:
     """:func:`is_quotation`, with German names told apart more strictly.
 
@@ -524,7 +550,10 @@ def _is_quotation(
     words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
     Larry) unless it is ``cued``: right after its cue (:func:`_right_after_cue`), what was said
-    ("Die Opposition spricht von „Staatsversagen“", though the article uses the word too).
+    ("Die Opposition spricht von „Staatsversagen“", though the article uses the word too). What
+    a verb of naming ``called`` its object (:func:`_second_object`, :func:`_naming_predicate`)
+    is cued and no title either: "nannte die Kampagne „geschmacklos“", though "Kampagne" names
+    things.
     """
     if _bracketed_term(sentence, pair) or (
         context is not _CONTEXT_EXPLICIT
@@ -546,7 +575,9 @@ def _is_quotation(
             or _after_statement_colon(sentence, pair)
         ):
             context = _CONTEXT_EXPLICIT
-        elif _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair):
+        elif not called and (
+            _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair)
+        ):
             return False
     content = pair.content.slice(sentence.text)
     if _first_person(sentence, content):
@@ -1161,9 +1192,12 @@ def _after_name_word(sentence: _Sentence, window: Sequence[str]) -> bool:
 
 def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
     """Whether the quotation ``pair`` closes the clause of a cue of the
-    ``predicate_verbs`` role, right before the final mark, a comma or the cue's particle: the
-    second object, what the object was called ("nannte den Vorschlag „Unsinn“.", "warf der
-    Regierung „Totalversagen“ vor"), not the name of the noun before it."""
+    ``predicate_verbs`` role, right before the final mark, a comma or the cue's particle (also
+    after an adverbial that starts with a preposition or a coordinated second quotation: "warf
+    der Regierung „Totalversagen“ in der Migrationspolitik vor", "warf ihr „Chaos“ und
+    „Inkompetenz“ vor"): the second object, what the object was called ("nannte den Vorschlag
+    „Unsinn“.", "warf der Regierung „Totalversagen“ vor"), not the name of the noun before
+    it."""
     tokens = sentence.tokens
     index = _quote_index(sentence, pair)
     following = index + 1
@@ -1171,9 +1205,27 @@ def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePai
         tokens[following].text in _FINAL
         or tokens[following].text == ","
         or any(span.start <= tokens[following].start < span.end for span in attribution.cue)
+        # "warf der Regierung „Totalversagen“ in der Migrationspolitik vor", "„Chaos“ und
+        # „Inkompetenz“ vor": an adverbial or a second object before the cue's particle (not
+        # a list after a verb without one: "nennt die Modelle „Touareg“ und „Phaeton“")
+        or (
+            (
+                sentence.word_class(following) == "prep"
+                or sentence.lows[following] in sentence.roles.coordinators
+            )
+            and any(span.start > tokens[following].start for span in attribution.cue)
+        )
     ):
         return False
-    verbs, lemmas = sentence.lexicon.verbs, sentence.roles.predicate_verbs
+    return _naming_cue(sentence, attribution, sentence.roles.predicate_verbs)
+
+
+def _naming_cue(sentence: _Sentence, attribution: Attribution, lemmas: frozenset[str]) -> bool:
+    """Whether the attribution's cue is a verb whose lemma is among ``lemmas``: the
+    ``predicate_verbs`` ("nannte", "warf … vor"), which call their object something, or the
+    ``naming_verbs`` ("bezeichnete … als")."""
+    tokens = sentence.tokens
+    verbs = sentence.lexicon.verbs
     # the cue's words, found from its spans (a few), not by reading every token
     return any(
         any(form.lemma in lemmas for form in verbs.get(sentence.lows[number], ()))
