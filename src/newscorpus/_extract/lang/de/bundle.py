@@ -125,6 +125,7 @@ class WordRoles(NamedTuple):
     possessives: frozenset[str]
     statement_nouns: frozenset[str]
     owned_statements: frozenset[str]
+    state_verbs: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]

@@ -800,14 +800,32 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
     if index < 0 or sentence.tokens[index].quote >= 0:
         return False
     if sentence.word_class(index) == "prep":
-        return sentence.lows[index] in sentence.roles.contracted_prepositions
+        return sentence.lows[
+            index
+        ] in sentence.roles.contracted_prepositions and not _after_state_verb(sentence, index)
     return (
         sentence.word_class(index) == "det"
         and sentence.lows[index] not in sentence.roles.indefinite
         and index > 0
         and sentence.lows[index - 1] in sentence.roles.title_prepositions
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
+        and not _after_state_verb(sentence, index - 1)
     )
+
+
+def _after_state_verb(sentence: _Sentence, preposition: int) -> bool:
+    """Whether the preposition at ``preposition`` follows a verb of being in a state (the
+    ``state_verbs`` and ``sein`` roles; "sich" may stand between), so the quoted words after
+    it name the state, not a medium or work: "Die Branche sei in „Schockstarre“", "Die Ampel
+    befinde sich im „Blindflug“" (not "sagte er in „Bild“", "wurde im „Standard“
+    veröffentlicht")."""
+    before = preposition - 1
+    if before > 0 and sentence.lows[before] in sentence.roles.reflexive:
+        before -= 1
+    if before < 0:
+        return False
+    low = sentence.lows[before]
+    return low in sentence.roles.state_verbs or low in sentence.roles.sein
 
 
 #: The preposition of whom a statement was made to, before a medium's name without article.
@@ -1075,7 +1093,9 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     ("der „Tatort“-Kommissar", "in der ORF-„Pressestunde“"), or after "so genannte" ("der so
     genannte „Störfall“") where no attribution makes it someone's words ("sagte, die so
     genannten „Altlasten“ …" quotes); after a preposition of the ``work_prepositions`` role
-    before a capitalised word always ("In „Blackbird“ erzählt er", "sagte er in „Bild“").
+    before a capitalised word always ("In „Blackbird“ erzählt er", "sagte er in „Bild“"),
+    unless a verb of being in a state comes before it ("sei in „Schockstarre“":
+    :func:`_after_state_verb`).
     Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
     predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
     ihr", "die Initiative „sei gescheitert“"."""
@@ -1095,7 +1115,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
         # "In „Blackbird“ erzählt er …", "schrieb er in „Bild“": a work's or medium's title
         # whatever attribution the sentence holds ("sagte er in „Bild“" quotes no "Bild")
         words = _quoted_words(sentence, index + 1)
-        if words and _is_capital(words[0]):
+        if words and _is_capital(words[0]) and not _after_state_verb(sentence, index):
             return True
     if low in sentence.roles.dative_articles and _told_medium_name(sentence, index + 1):
         return True  # "Wie Seehofer dem „Spiegel“ sagte": whom he told
