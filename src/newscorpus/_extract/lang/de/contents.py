@@ -615,6 +615,10 @@ def _is_quotation(
     if len(words) > 1:
         return (
             not all(_is_capital(word) for word in words)
+            # "„Ein Desaster“ sei das", "„Keine Chance“": an indefinite or negating article
+            # capitalised as the sentence's first word opens a phrase, which a name does not
+            or words[0].lower() in sentence.roles.indefinite
+            or words[0].lower() in sentence.roles.negating_determiners
             or _predicate_after_als(sentence, pair, context)
             or _after_indefinite(sentence, pair, context)
         )
