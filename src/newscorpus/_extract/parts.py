@@ -55,10 +55,10 @@ _INTERRUPTED_AFTER: Final = _INTERRUPTING | frozenset("?!")
 _SENTENCE_END: Final = frozenset(".!?…")
 # What may end the frame right before the quotation goes on.
 _CLAUSE_END: Final = frozenset(",.:;!?…–—")
-# What may stand between the words of a frame that interrupts a quotation with no comma.
-_BARE_FRAME_GAP: Final = " \t\u00a0" + "\"'„“”‚‘’«»‹›"
 # The marks that open or close a quotation, stripped from the ends of the frame between two.
 _QUOTATION_MARKS: Final = "\"'„“”‚‘’«»‹›"
+# What may stand between the words of a frame that interrupts a quotation with no comma.
+_BARE_FRAME_GAP: Final = " \t\u00a0" + _QUOTATION_MARKS
 # The most characters between two mentions of one embedded frame that are its adverbials, and
 # what ends a clause or opens a quotation or aside between them, which they may not hold.
 _MAX_FRAME_ADVERBIAL: Final = 40

@@ -126,6 +126,7 @@ class WordRoles(NamedTuple):
     statement_nouns: frozenset[str]
     owned_statements: frozenset[str]
     state_verbs: frozenset[str]
+    said_prepositions: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]
@@ -222,6 +223,10 @@ class WordRoles(NamedTuple):
     narrating_coordinators: frozenset[str]
 
 
+#: The word classes after which a word is used as a common noun, not a name.
+_NOUN_MARKERS = frozenset({"det", "prep"})
+
+
 @attrs.frozen(kw_only=True)
 class _German:
     verbs: dict[str, tuple[VerbForm, ...]]
@@ -239,6 +244,9 @@ class _German:
     occasion_noun_endings: tuple[str, ...]  # the occasion and conversation nouns
     auxiliaries: dict[str, tuple[str, str]]
     word_class: dict[str, str]
+    #: the determiners and prepositions of ``function_words.txt`` (classes "det" and "prep"),
+    #: lower case: after one a word is used as a common noun ("der Pfusch", "um Staatsversagen")
+    noun_markers: frozenset[str]
     #: the function words that are also surnames (the ``surname_function_words`` role),
     #: capitalised: "Ministerpräsident Stephan Weil" (looked for with ``str.find``, which is
     #: many times faster than an expression with a look-behind over every sentence)
@@ -561,6 +569,7 @@ def _german() -> _German:
         auxiliaries=auxiliaries,
         auxiliary_words=frozenset(auxiliaries),
         word_class=word_class,
+        noun_markers=frozenset(word for word, kind in word_class.items() if kind in _NOUN_MARKERS),
         capitalised_surnames=tuple(
             sorted(word.capitalize() for word in roles.surname_function_words)
         ),

@@ -476,6 +476,7 @@ def _results(
         called = context is _CONTEXT_ATTRIBUTED and (
             _second_object(sentence, attribution, pairs[quote])
             or _naming_predicate(sentence, attribution, pairs[quote])
+            or _copula_predicate(sentence, pairs[quote])
         )
         if context is _CONTEXT_ATTRIBUTED and not called and _names_a_thing(sentence, pairs[quote]):
             judged = _CONTEXT_RECENT
@@ -495,31 +496,57 @@ def _results(
 
 
 def _right_after_cue(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
-    """Whether the quotation follows its attribution's cue and a preposition, with at most an
-    indefinite article between: "spricht von „Staatsversagen“", "argumentieren mit
-    „Geschichtsfälschung“", "spricht von einem „Desaster“" (the words said, not a thing named:
-    a cue's object may be one, "beschließt „Manifest“", and so may a definite article's noun)."""
+    """Whether the quotation follows its attribution's cue and a preposition of the
+    ``said_prepositions`` role, with at most an indefinite article between: "spricht von
+    „Staatsversagen“", "warnt vor einem „Kahlschlag“" (the words said, not a thing named: a
+    cue's object may be one, "beschließt „Manifest“", and so may a definite article's noun, or
+    the noun after "mit": "sprach mit „Bild“")."""
     if not attribution.cue:
         return False
-    index = _quote_index(sentence, pair) - 1
-    if index >= 0 and sentence.lows[index] in sentence.roles.indefinite:
-        index -= 1
-    if index < 1:
-        return False
-    if sentence.word_class(index) != "prep":
+    index = _before_indefinite(sentence, _quote_index(sentence, pair) - 1)
+    if index < 1 or sentence.lows[index] not in sentence.roles.said_prepositions:
         return False
     index -= 1
     end = sentence.tokens[index].end
     return any(cue.end == end for cue in attribution.cue)
 
 
+def _before_indefinite(sentence: _Sentence, index: int) -> int:
+    """``index``, or the token before it when it is an indefinite article ("von einem „…“")."""
+    if index >= 0 and sentence.lows[index] in sentence.roles.indefinite:
+        return index - 1
+    return index
+
+
+def _copula_predicate(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether the quotation closes its clause after a form of "sein" (the ``sein`` role) and
+    its subject, an article and a noun: the predicate, what the subject is called in reported
+    speech ("Laut Söder ist die Ampel „Chaos pur“", "Nach Ansicht von Merz ist die Ampel
+    „Murks“"), not the noun's name."""
+    index = _quote_index(sentence, pair)
+    following = index + 1
+    tokens = sentence.tokens
+    if (
+        following < len(tokens)
+        and tokens[following].text not in _FINAL
+        and (tokens[following].text != ",")
+    ):
+        return False
+    noun = index - 1
+    article = noun - 1
+    return (
+        article > 0
+        and sentence.is_head(noun)
+        and sentence.word_class(article) == "det"
+        and sentence.lows[article - 1] in sentence.roles.sein
+    )
+
+
 def _naming_predicate(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
     """Whether the quotation is the predicate after the "als" (the ``predicative`` role, an
     indefinite article may stand between) of a verb of the ``naming_verbs`` role: "bezeichnete
     die Reform als „Pfusch“", "bezeichnete ihn als einen „Lügner“"."""
-    index = _quote_index(sentence, pair) - 1
-    if index >= 0 and sentence.lows[index] in sentence.roles.indefinite:
-        index -= 1
+    index = _before_indefinite(sentence, _quote_index(sentence, pair) - 1)
     return (
         index >= 0
         and sentence.lows[index] in sentence.roles.predicative
@@ -549,11 +576,13 @@ def _is_quotation(
     without an attribution is a scare quote ("„nur“", "„fremden“"), two or three capitalised
     words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
-    Larry) unless it is ``cued``: right after its cue (:func:`_right_after_cue`), what was said
-    ("Die Opposition spricht von „Staatsversagen“", though the article uses the word too). What
-    a verb of naming ``called`` its object (:func:`_second_object`, :func:`_naming_predicate`)
-    is cued and no title either: "nannte die Kampagne „geschmacklos“", though "Kampagne" names
-    things.
+    Larry); when it is ``cued`` (right after its cue: :func:`_right_after_cue`), only a use
+    without a determiner or preposition makes it a name ("Die Opposition spricht von
+    „Staatsversagen“" though the article writes "um Staatsversagen"; not "warnte vor „Xaver“.
+    Xaver zog …"). What a
+    verb of naming ``called`` its object (:func:`_second_object`, :func:`_naming_predicate`,
+    :func:`_copula_predicate`) is cued, and in lower case no title either: "nannte die Kampagne
+    „geschmacklos“", though "Kampagne" names things ("nannte ihr Album „Zeitgeist“" names it).
     """
     if _bracketed_term(sentence, pair) or (
         context is not _CONTEXT_EXPLICIT
@@ -575,7 +604,7 @@ def _is_quotation(
             or _after_statement_colon(sentence, pair)
         ):
             context = _CONTEXT_EXPLICIT
-        elif not called and (
+        elif not (called and pair.content.slice(sentence.text)[:1].islower()) and (
             _names_a_title(sentence, pair, context) or _name_it_goes_by(sentence, pair)
         ):
             return False
@@ -624,7 +653,11 @@ def _is_quotation(
         )
     if _named_after_preposition(sentence, pair) or _told_to_a_name(sentence, pair):
         return False
-    return cued or sentence.words_used is None or not sentence.words_used.unquoted(stripped)
+    if sentence.words_used is None:
+        return True
+    if cued:
+        return not sentence.words_used.bare(stripped)
+    return not sentence.words_used.unquoted(stripped)
 
 
 def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
@@ -804,25 +837,29 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
     if index < 0 or sentence.tokens[index].quote >= 0:
         return False
     if sentence.word_class(index) == "prep":
-        return sentence.lows[
-            index
-        ] in sentence.roles.contracted_prepositions and not _after_state_verb(sentence, index)
+        return sentence.lows[index] in sentence.roles.contracted_prepositions and not _state_after(
+            sentence, index, pair
+        )
     return (
         sentence.word_class(index) == "det"
         and sentence.lows[index] not in sentence.roles.indefinite
         and index > 0
         and sentence.lows[index - 1] in sentence.roles.title_prepositions
         and sentence.lows[index - 1] not in sentence.roles.topic_prepositions
-        and not _after_state_verb(sentence, index - 1)
+        and not _state_after(sentence, index - 1, pair)
     )
 
 
-def _after_state_verb(sentence: _Sentence, preposition: int) -> bool:
+def _state_after(sentence: _Sentence, preposition: int, pair: QuotePair) -> bool:
     """Whether the preposition at ``preposition`` follows a verb of being in a state (the
-    ``state_verbs`` and ``sein`` roles; "sich" may stand between), so the quoted words after
-    it name the state, not a medium or work: "Die Branche sei in „Schockstarre“", "Die Ampel
-    befinde sich im „Blindflug“" (not "sagte er in „Bild“", "wurde im „Standard“
-    veröffentlicht")."""
+    ``state_verbs`` and ``sein`` roles; "sich" may stand between) and the quotation after it
+    closes the clause, so its words name the state, not a medium or work: "Die Branche sei in
+    „Schockstarre“", "Die Ampel befinde sich im „Blindflug“" (not "sagte er in „Bild“", nor
+    "sei in „Bild“ falsch zitiert worden", "ist im „Spiegel“ erschienen")."""
+    following = _quote_index(sentence, pair) + 1
+    tokens = sentence.tokens
+    if following < len(tokens) and tokens[following].text not in _CLAUSE_MARKS:
+        return False
     before = preposition - 1
     if before > 0 and sentence.lows[before] in sentence.roles.reflexive:
         before -= 1
@@ -1099,7 +1136,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     genannten „Altlasten“ …" quotes); after a preposition of the ``work_prepositions`` role
     before a capitalised word always ("In „Blackbird“ erzählt er", "sagte er in „Bild“"),
     unless a verb of being in a state comes before it ("sei in „Schockstarre“":
-    :func:`_after_state_verb`).
+    :func:`_state_after`).
     Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
     predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
     ihr", "die Initiative „sei gescheitert“"."""
@@ -1119,7 +1156,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
         # "In „Blackbird“ erzählt er …", "schrieb er in „Bild“": a work's or medium's title
         # whatever attribution the sentence holds ("sagte er in „Bild“" quotes no "Bild")
         words = _quoted_words(sentence, index + 1)
-        if words and _is_capital(words[0]) and not _after_state_verb(sentence, index):
+        if words and _is_capital(words[0]) and not _state_after(sentence, index, pair):
             return True
     if low in sentence.roles.dative_articles and _told_medium_name(sentence, index + 1):
         return True  # "Wie Seehofer dem „Spiegel“ sagte": whom he told
@@ -1219,7 +1256,8 @@ def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePai
     ``predicate_verbs`` role, right before the final mark, a comma or the cue's particle (also
     after an adverbial that starts with a preposition or a coordinated second quotation: "warf
     der Regierung „Totalversagen“ in der Migrationspolitik vor", "warf ihr „Chaos“ und
-    „Inkompetenz“ vor"): the second object, what the object was called ("nannte den Vorschlag
+    „Inkompetenz“ vor"), or "und" and a second verb ("nannte die Reform „Murks“ und forderte
+    …"): the second object, what the object was called ("nannte den Vorschlag
     „Unsinn“.", "warf der Regierung „Totalversagen“ vor"), not the name of the noun before
     it."""
     tokens = sentence.tokens
@@ -1235,9 +1273,24 @@ def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePai
         or (
             (
                 sentence.word_class(following) == "prep"
-                or sentence.lows[following] in sentence.roles.coordinators
+                or (
+                    sentence.lows[following] in sentence.roles.coordinators
+                    and following + 1 < len(tokens)
+                    and tokens[following + 1].quote >= 0
+                )
             )
             and any(span.start > tokens[following].start for span in attribution.cue)
+        )
+        # "nannte die Reform „Murks“ und forderte …": "und" and the subject's second verb
+        or (
+            sentence.lows[following] in sentence.roles.coordinators
+            and following + 1 < len(tokens)
+            and tokens[following + 1].quote < 0
+            and sentence.is_lower(following + 1)
+            and (
+                sentence.word_class(following + 1) == _VERB_CLASS
+                or sentence.lows[following + 1] in sentence.lexicon.verbs
+            )
         )
     ):
         return False

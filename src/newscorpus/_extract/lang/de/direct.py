@@ -98,10 +98,13 @@ _FORM_FINITE = FormKind.FINITE
 
 
 _QUESTION = "?"
-#: At most this many tokens in such a sentence ("So Kanzler Nehammer am Sonntag in Wien.").
+#: At most this many tokens in a sentence that names a bare quotation's speaker ("So Kanzler
+#: Nehammer am Sonntag in Wien.", "Sagt ausgerechnet Franz Beckenbauer.", "Harte Worte von …").
 _SO_NAMER_TOKENS = 14
-#: The word classes that open a subject in lower case: "Sagt der Trainer", "Sagt er".
-_SUBJECT_OPENERS = frozenset({"det", "pron"})
+#: The word classes of the words that may stand between a verb and its subject in a sentence
+#: naming a bare quotation's speaker: adverbs, known ("dazu") or not ("ausgerechnet"); not an
+#: auxiliary ("Erzählt wird die Geschichte von …") nor an article or pronoun, which opens it.
+_ADVERB_CLASSES = frozenset({"adv", ""})
 
 
 def _direct_quotes(
@@ -617,8 +620,8 @@ def _verb_namer(sentence: _Sentence) -> Attribution | None:
     other than an article or pronoun) may stand between the verb and the subject, which must
     name a person, a role or an organisation."""
     opening = sentence.opening
-    if sentence.last - opening > _SO_NAMER_TOKENS:
-        return None
+    if sentence.last - opening > _SO_NAMER_TOKENS or _QUESTION in sentence.lows[sentence.last :]:
+        return None  # "Meint die Kanzlerin das ernst?": a question about the speaker
     verb = opening
     if sentence.lows[verb] in sentence.lexicon.trailing_words:
         verb += 1  # "So äußerte sich …"
@@ -630,7 +633,7 @@ def _verb_namer(sentence: _Sentence) -> Attribution | None:
         start < sentence.last
         and not sentence.is_capitalised(start)
         and (
-            sentence.word_class(start) not in _SUBJECT_OPENERS
+            sentence.word_class(start) in _ADVERB_CLASSES
             or sentence.lows[start] in sentence.roles.reflexive
         )
     ):
@@ -657,6 +660,8 @@ def _words_from_namer(sentence: _Sentence) -> Attribution | None:
     nouns = sentence.roles.words_nouns
     noun = opening
     if sentence.lows[noun] not in nouns:
+        if sentence.word_class(noun):
+            return None  # "Keine Worte von der Regierung": no adjective, a determiner
         noun += 1  # "Harte Worte": an adjective, capitalised as the sentence's first word
     if noun >= sentence.last or sentence.lows[noun] not in nouns:
         return None

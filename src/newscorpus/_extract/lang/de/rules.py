@@ -297,7 +297,7 @@ class _GermanLoop(SentenceLoop):
             cue_words=lexicon.cue_words,
             initial_enders=lexicon.initial_enders,
         )
-        self.words_used = _WordsUsed(text, pairs)
+        self.words_used = _WordsUsed(text, pairs, lexicon.noun_markers)
         self.words: set[str] = set()  # the screened sentence's words
         #: the surnames the text gives after a first name, found when first asked for
         self.full_surnames: frozenset[str] | None = None

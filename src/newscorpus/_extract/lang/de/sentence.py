@@ -510,10 +510,14 @@ def _derive(
 class _WordsUsed:
     """How often each word of a text stands outside quotation marks; counted on first use."""
 
-    def __init__(self, text: str, pairs: Sequence[QuotePair]) -> None:
+    def __init__(
+        self, text: str, pairs: Sequence[QuotePair], noun_markers: frozenset[str] = frozenset()
+    ) -> None:
         self._text = text
         self._pairs = pairs
+        self._noun_markers = noun_markers
         self._outside: Counter[str] | None = None
+        self._bare: Counter[str] | None = None
         #: whether the text gives a surname after a first name, by surname, as asked (see
         #: :func:`direct._named_in_full`)
         self.named_in_full: dict[str, bool] = {}
@@ -526,6 +530,27 @@ class _WordsUsed:
                 counts.subtract(_NAME_WORD.findall(self._text, pair.open, pair.close))
             self._outside = counts
         return self._outside[word] > 0
+
+    def bare(self, word: str) -> bool:
+        """Whether ``word`` occurs outside every quotation with no determiner or preposition
+        right before it (``noun_markers``), as a name does ("Bello ist drei Jahre alt"; a common
+        noun takes one: "Der Pfusch müsse …", "Es handle sich um Staatsversagen")."""
+        if self._bare is None:
+            counts: Counter[str] = Counter()
+            pairs = sorted(self._pairs, key=lambda pair: pair.open)
+            index = 0
+            previous = ""
+            for match in _NAME_WORD.finditer(self._text):
+                start = match.start()
+                while index < len(pairs) and pairs[index].close < start:
+                    index += 1
+                inside = index < len(pairs) and pairs[index].open < start
+                found = match.group()
+                if not inside and previous.lower() not in self._noun_markers:
+                    counts[found] += 1
+                previous = found
+            self._bare = counts
+        return self._bare[word] > 0
 
 
 def _skip_leading(sentence: _Sentence, index: int) -> int:

@@ -731,6 +731,8 @@ def _choose_form(sentence: _Sentence, index: int) -> tuple[VerbForm, list[int], 
 _TIME_CLAUSE_SUBJECTS = frozenset({"det", "pron"})
 #: The tokens a clause of time after a comma needs before its "als": a word and the comma.
 _COMMA_AND_WORD = 2
+#: What ends the clause before a comma and "als", looking back for a comparative in it.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 # The fewest words of a clause resumed after a relative clause (a phrase and its verb).
 _MIN_RESUMED = 2
 _LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
@@ -2231,13 +2233,15 @@ def _clause_of_time(
     Minister sagte, dass …, lachten die Zuhörer"). Elsewhere "als" compares or labels
     ("ernster, als er sagte", "Als Begründung wurde angegeben, …", "Als Ergebnis der Studie
     darf festgehalten werden, …"). A verb that may mean noticing (the ``noticing_verbs`` role)
-    means it here: "Als die Bank bemerkte, dass Geld fehlte, …" reports no words."""
+    means it here: "Als die Bank bemerkte, dass Geld fehlte, …" reports no words. After a
+    comma (:func:`_time_after_comma`) the verb must be finite and no infinitive: "…, als Erstes
+    zu fragen, ob …" is no clause of time."""
     return (
         (
             als == sentence.opening
             or (
                 form.kind is _FORM_FINITE
-                and sentence.lows[finite - 1] != "zu"
+                and sentence.lows[finite - 1] != _INFINITIVE_MARKER
                 and _time_after_comma(sentence, als)
             )
         )
@@ -2256,18 +2260,23 @@ _MIN_COMPARATIVE = 5
 
 def _time_after_comma(sentence: _Sentence, als: int) -> bool:
     """Whether "als" after a comma opens a clause of time, not a comparison: "Es wurde still,
-    als die Richterin sagte: „…“", but not "Die Lage ist ernster, als der Minister sagte" (a
-    comparative of the ``comparatives`` role, or an adjective in -er, before the comma). Its
-    verb must be finite: "…, als Erstes zu fragen, ob …" is no clause of time."""
+    als die Richterin sagte: „…“", but not "Die Lage ist ernster, als der Minister sagte", "Die
+    Zahl ist deutlich höher ausgefallen, als die Regierung mitteilte" (a comparative of the
+    ``comparatives`` role, or an adjective in -er, in the clause before the comma)."""
     if als < _COMMA_AND_WORD or sentence.tokens[als - 1].text != ",":
         return False
-    before = sentence.lows[als - 2]
-    return before not in sentence.roles.comparatives and not (
-        len(before) >= _MIN_COMPARATIVE
-        and before.endswith("er")
-        and not sentence.is_capitalised(als - 2)
-        and not sentence.word_class(als - 2)
-    )
+    index = als - 2
+    while index >= 0 and sentence.tokens[index].text not in _CLAUSE_BREAKS:
+        before = sentence.lows[index]
+        if before in sentence.roles.comparatives or (
+            len(before) >= _MIN_COMPARATIVE
+            and before.endswith("er")
+            and not sentence.is_capitalised(index)
+            and not sentence.word_class(index)
+        ):
+            return False
+        index -= 1
+    return True
 
 
 def _name_before_final_verb(sentence: _Sentence, index: int, finite: int) -> bool:
