@@ -98,10 +98,6 @@ _FORM_FINITE = FormKind.FINITE
 
 
 _QUESTION = "?"
-#: The dashes that may close a clause before the quotation its subject said.
-_CLOSING_DASHES = frozenset({"–", "—"})
-#: The fewest tokens before such a dash: a subject and a verb at least.
-_DASH_CLAUSE = 2
 #: At most this many tokens in a sentence that names a bare quotation's speaker ("So Kanzler
 #: Nehammer am Sonntag in Wien.", "Sagt ausgerechnet Franz Beckenbauer.", "Harte Worte von …").
 _SO_NAMER_TOKENS = 14
@@ -144,8 +140,6 @@ def _direct_quotes(
         # "Die Firma empfindet das als falsch: „…“"; the sentence's own speaker before its
         # colon, not one a heading announced ("Stimmen:⏎Nagelsmann: „…“")
         colon = _opening_subject(sentence)
-        if colon is not None and not _said_by_person(colon, sentence, quotes[0]):
-            colon = None
     if colon is None:
         colon = state.announced_speaker() or _announced_before(sentence, pairs[quotes[0]], state)
     recent = state.continues()
@@ -880,36 +874,12 @@ def _quoting_subject(sentence: _Sentence) -> Attribution | None:
     return subject
 
 
-def _said_by_person(subject: Attribution, sentence: _Sentence, quote: int) -> bool:
-    """Whether the subject may say the quotation after its clause: always after a colon, after
-    a dash only a person or a role ("Bürgermeister Huber will nicht zurücktreten – „…“"; not
-    "Der Verein steigt ab – „Ein schwarzer Tag“", a comment on the news)."""
+def _after_colon(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation ``quote`` follows a colon in the sentence."""
     position = bisect.bisect_left(sentence.quote_starts, sentence.tokens[0].start)
     for number in sentence.quote_tokens[position:]:
         if sentence.tokens[number].quote == quote:
-            if sentence.tokens[number - 1].text == ":":
-                return True
-            break
-    info = analyse_mention(subject.mention_words, language="de")
-    return info is not None and (info.kind is _SPEAKER_PERSON or bool(info.role))
-
-
-def _after_colon(sentence: _Sentence, quote: int) -> bool:
-    """Whether the quotation ``quote`` follows a colon in the sentence, or a dash after a clause
-    when nothing but final punctuation follows it: "Bürgermeister Huber will nicht
-    zurücktreten – „Werde bis zum Ende im Amt bleiben“" (a headline's way of a colon)."""
-    position = bisect.bisect_left(sentence.quote_starts, sentence.tokens[0].start)
-    tokens = sentence.tokens
-    for number in sentence.quote_tokens[position:]:
-        if tokens[number].quote == quote:
-            if number < 1:
-                return False
-            before = tokens[number - 1].text
-            return before == ":" or (
-                before in _CLOSING_DASHES
-                and number > _DASH_CLAUSE
-                and all(token.text in _FINAL for token in tokens[number + 1 :])
-            )
+            return number > 0 and sentence.tokens[number - 1].text == ":"
     return False
 
 
