@@ -126,6 +126,7 @@ class WordRoles(NamedTuple):
     statement_nouns: frozenset[str]
     owned_statements: frozenset[str]
     state_verbs: frozenset[str]
+    state_prepositions: frozenset[str]
     said_prepositions: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]

@@ -519,19 +519,19 @@ def _before_indefinite(sentence: _Sentence, index: int) -> int:
 
 
 def _copula_predicate(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether the quotation closes its clause after a form of "sein" (the ``sein`` role) and
+    """Whether the quotation ends the sentence after a form of "sein" (the ``sein`` role) and
     its subject, an article and a noun: the predicate, what the subject is called in reported
-    speech ("Laut Söder ist die Ampel „Chaos pur“", "Nach Ansicht von Merz ist die Ampel
-    „Murks“"), not the noun's name."""
+    speech ("Laut Söder ist die Ampel „Chaos pur“", "Laut dem Verband ist die Reform „ein
+    Flickwerk“"), not the noun's name; a single capitalised word may be one ("Laut Polizei ist
+    der Hund „Rex“") and is left to the other tests."""
     index = _quote_index(sentence, pair)
     following = index + 1
     tokens = sentence.tokens
-    if (
-        following < len(tokens)
-        and tokens[following].text not in _FINAL
-        and (tokens[following].text != ",")
-    ):
+    if following < len(tokens) and tokens[following].text not in _FINAL:
         return False
+    words = pair.content.slice(sentence.text).split()
+    if len(words) == 1 and _is_capital(words[0]):
+        return False  # "Laut Polizei ist der Hund „Rex“.": a name as likely
     noun = index - 1
     article = noun - 1
     return (
@@ -644,10 +644,10 @@ def _is_quotation(
     if len(words) > 1:
         return (
             not all(_is_capital(word) for word in words)
-            # "„Ein Desaster“ sei das", "„Keine Chance“": an indefinite or negating article
-            # capitalised as the sentence's first word opens a phrase, which a name does not
-            or words[0].lower() in sentence.roles.indefinite
-            or words[0].lower() in sentence.roles.negating_determiners
+            # "„Ein Desaster“ sei das", "„Keine Chance“ habe …": an indefinite or negating
+            # article capitalised as the sentence's first word opens a phrase, which a name
+            # does not (elsewhere its capital is a title's: "las aus „Eine Weihnachtsgeschichte“")
+            or _phrase_opening_sentence(sentence, pair, words[0])
             or _predicate_after_als(sentence, pair, context)
             or _after_indefinite(sentence, pair, context)
         )
@@ -658,6 +658,28 @@ def _is_quotation(
     if cued:
         return not sentence.words_used.bare(stripped)
     return not sentence.words_used.unquoted(stripped)
+
+
+def _phrase_opening_sentence(sentence: _Sentence, pair: QuotePair, first: str) -> bool:
+    """Whether quoted words opening the sentence with an indefinite or negating article
+    (``first``, capitalised there) are a phrase of reported speech: a comma or a Konjunktiv
+    follows ("„Ein Desaster“ sei das", "„Keine Chance“ habe die Partei"; not "„Keine Angst“
+    heißt der Film", "„Ein Prozent“ ist ein Verein", names)."""
+    low = first.lower()
+    index = _quote_index(sentence, pair)
+    if index != sentence.opening or not (
+        low in sentence.roles.indefinite or low in sentence.roles.negating_determiners
+    ):
+        return False
+    following = index + 1
+    if following >= len(sentence.tokens):
+        return False
+    after = sentence.lows[following]
+    return (
+        after == ","
+        or after in sentence.lexicon.konjunktiv
+        or after in sentence.lexicon.konjunktiv_two
+    )
 
 
 def _joined_to_quotation(sentence: _Sentence, pair: QuotePair, context: QuoteContext) -> bool:
@@ -851,22 +873,21 @@ def _named_after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
 
 
 def _state_after(sentence: _Sentence, preposition: int, pair: QuotePair) -> bool:
-    """Whether the preposition at ``preposition`` follows a verb of being in a state (the
-    ``state_verbs`` and ``sein`` roles; "sich" may stand between) and the quotation after it
-    closes the clause, so its words name the state, not a medium or work: "Die Branche sei in
-    „Schockstarre“", "Die Ampel befinde sich im „Blindflug“" (not "sagte er in „Bild“", nor
-    "sei in „Bild“ falsch zitiert worden", "ist im „Spiegel“ erschienen")."""
+    """Whether the preposition at ``preposition``, "in" or a contraction of it (the
+    ``state_prepositions`` role), follows a verb of being in a state (the ``state_verbs`` role;
+    "sich" may stand between) and the quotation after it closes the clause, so its words name
+    the state, not a medium or work: "Die Ampel befinde sich im „Blindflug“", "Die Wirtschaft
+    stecke in der „Sackgasse“" (not "sagte er in „Bild“", "sei im „Dschungelcamp“")."""
     following = _quote_index(sentence, pair) + 1
     tokens = sentence.tokens
     if following < len(tokens) and tokens[following].text not in _CLAUSE_MARKS:
         return False
+    if sentence.lows[preposition] not in sentence.roles.state_prepositions:
+        return False
     before = preposition - 1
     if before > 0 and sentence.lows[before] in sentence.roles.reflexive:
         before -= 1
-    if before < 0:
-        return False
-    low = sentence.lows[before]
-    return low in sentence.roles.state_verbs or low in sentence.roles.sein
+    return before >= 0 and sentence.lows[before] in sentence.roles.state_verbs
 
 
 #: The preposition of whom a statement was made to, before a medium's name without article.

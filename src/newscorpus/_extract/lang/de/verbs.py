@@ -733,6 +733,8 @@ _TIME_CLAUSE_SUBJECTS = frozenset({"det", "pron"})
 _COMMA_AND_WORD = 2
 #: What ends the clause before a comma and "als", looking back for a comparative in it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
+#: The words before such a comma looked at for a comparative: the last, and a verb's form.
+_VERB_GROUP = 2
 # The fewest words of a clause resumed after a relative clause (a phrase and its verb).
 _MIN_RESUMED = 2
 _LABEL_MARKER = "als"  # before the label of a verb of naming: "als „Meilenstein“ bezeichnet"
@@ -2262,11 +2264,13 @@ def _time_after_comma(sentence: _Sentence, als: int) -> bool:
     """Whether "als" after a comma opens a clause of time, not a comparison: "Es wurde still,
     als die Richterin sagte: „…“", but not "Die Lage ist ernster, als der Minister sagte", "Die
     Zahl ist deutlich höher ausgefallen, als die Regierung mitteilte" (a comparative of the
-    ``comparatives`` role, or an adjective in -er, in the clause before the comma)."""
+    ``comparatives`` role, or an adjective in -er, right before the comma or before the verb
+    form there; not "Mehr als hundert Menschen jubelten, als …")."""
     if als < _COMMA_AND_WORD or sentence.tokens[als - 1].text != ",":
         return False
-    index = als - 2
-    while index >= 0 and sentence.tokens[index].text not in _CLAUSE_BREAKS:
+    # the word before the comma, and the one before it when that is a verb's form in lower
+    # case ("höher ausgefallen, als …"; not "lauter im Saal, als …")
+    for index in range(als - 2, max(-1, als - 2 - _VERB_GROUP), -1):
         before = sentence.lows[index]
         if before in sentence.roles.comparatives or (
             len(before) >= _MIN_COMPARATIVE
@@ -2275,7 +2279,8 @@ def _time_after_comma(sentence: _Sentence, als: int) -> bool:
             and not sentence.word_class(index)
         ):
             return False
-        index -= 1
+        if sentence.is_capitalised(index) or sentence.tokens[index].text in _CLAUSE_BREAKS:
+            break
     return True
 
 
