@@ -598,16 +598,22 @@ def _so_namer(sentence: _Sentence) -> Attribution | None:
     trailing = sentence.lexicon.trailing_words  # the frames.txt words of "…, so Putin."
     if sentence.lows[opening] not in trailing or sentence.last - opening > _SO_NAMER_TOKENS:
         return None
-    phrase = _phrase_after(sentence, opening + 1, sentence.last)
-    if phrase is None or phrase.start != opening + 1:
+    return _namer_subject(sentence, opening + 1, sentence.span(opening, opening + 1))
+
+
+def _namer_subject(sentence: _Sentence, start: int, cue: Span) -> Attribution | None:
+    """The speaker a sentence after a bare quotation names at ``start``, with ``cue``: a phrase
+    that opens there and names a person, a role or an organisation (no pronoun), with no verb
+    after it ("So der Minister, der sagte, …" has a clause of its own); None otherwise."""
+    phrase = _phrase_after(sentence, start, sentence.last)
+    if phrase is None or phrase.start != start:
         return None
     verbs = sentence.lexicon.verbs
     if any(sentence.lows[position] in verbs for position in range(phrase.stop, sentence.last)):
-        return None  # "So der Minister, der sagte, …": a clause of its own
+        return None
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
         return None
-    cue = sentence.span(opening, opening + 1)
     return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
 
 
@@ -616,9 +622,10 @@ def _verb_namer(sentence: _Sentence) -> Attribution | None:
     alone or after "So", and then names its subject, with nothing but adverbials after it:
     "„Man muss verlieren können.“ Sagt ausgerechnet Franz Beckenbauer.", "„…“ So äußerte sich
     Verkehrsminister Volker Wissing im Interview." (the verb-first form of "…, sagt X"); None
-    when the sentence is not of that form. Adverbs and a reflexive pronoun (lower-case words
-    other than an article or pronoun) may stand between the verb and the subject, which must
-    name a person, a role or an organisation."""
+    when the sentence is not of that form or asks a question ("Meint die Kanzlerin das ernst?").
+    Adverbs (words of no class or of the class "adv") and a reflexive pronoun may stand between
+    the verb and the subject, which must name a person, a role or an organisation
+    (:func:`_namer_subject`)."""
     opening = sentence.opening
     if sentence.last - opening > _SO_NAMER_TOKENS or _QUESTION in sentence.lows[sentence.last :]:
         return None  # "Meint die Kanzlerin das ernst?": a question about the speaker
@@ -638,17 +645,7 @@ def _verb_namer(sentence: _Sentence) -> Attribution | None:
         )
     ):
         start += 1  # "ausgerechnet", "dazu", "sich": adverbs and a reflexive pronoun
-    phrase = _phrase_after(sentence, start, sentence.last)
-    if phrase is None or phrase.start != start:
-        return None
-    verbs = sentence.lexicon.verbs
-    if any(sentence.lows[position] in verbs for position in range(phrase.stop, sentence.last)):
-        return None  # a clause of its own after the subject
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
-        return None
-    cue = sentence.span(verb, verb + 1)
-    return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
+    return _namer_subject(sentence, start, sentence.span(verb, verb + 1))
 
 
 def _words_from_namer(sentence: _Sentence) -> Attribution | None:
@@ -666,19 +663,16 @@ def _words_from_namer(sentence: _Sentence) -> Attribution | None:
     if noun >= sentence.last or sentence.lows[noun] not in nouns:
         return None
     von = noun + 1
-    if von >= sentence.last or sentence.lows[von] not in sentence.roles.von:
-        return None
-    phrase = _phrase_after(sentence, von + 1, sentence.last)
-    if phrase is None or phrase.start != von + 1 or sentence.last - opening > _SO_NAMER_TOKENS:
+    if (
+        von >= sentence.last
+        or sentence.lows[von] not in sentence.roles.von
+        or sentence.last - opening > _SO_NAMER_TOKENS
+    ):
         return None
     verbs = sentence.lexicon.verbs
-    if any(sentence.lows[position] in verbs for position in range(opening, sentence.last)):
+    if any(sentence.lows[position] in verbs for position in range(opening, von)):
         return None  # a sentence with a verb says more than who spoke
-    info = analyse_mention(sentence.words(*phrase), language="de")
-    if info is None or info.pronoun or info.kind is _SPEAKER_UNKNOWN:
-        return None
-    cue = sentence.span(noun, von + 1)
-    return attrs.evolve(announced_phrase(sentence, *phrase), cue=(cue,))
+    return _namer_subject(sentence, von + 1, sentence.span(noun, von + 1))
 
 
 def _words_subject(sentence: _Sentence, start: int, after: int) -> tuple[Attribution, int] | None:
