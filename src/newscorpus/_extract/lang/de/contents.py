@@ -579,10 +579,10 @@ def _is_quotation(
     Larry); when it is ``cued`` (right after its cue: :func:`_right_after_cue`), only a use
     without a determiner or preposition makes it a name ("Die Opposition spricht von
     „Staatsversagen“" though the article writes "um Staatsversagen"; not "warnte vor „Xaver“.
-    Xaver zog …"). What a
-    verb of naming ``called`` its object (:func:`_second_object`, :func:`_naming_predicate`,
-    :func:`_copula_predicate`) is cued, and in lower case no title either: "nannte die Kampagne
-    „geschmacklos“", though "Kampagne" names things ("nannte ihr Album „Zeitgeist“" names it).
+    Xaver zog …"). What a verb of naming ``called`` its object (:func:`_second_object`,
+    :func:`_naming_predicate`, :func:`_copula_predicate`) is cued, and in lower case no title
+    either: "nannte die Kampagne „geschmacklos“", though "Kampagne" names things ("nannte ihr
+    Album „Zeitgeist“" names it).
     """
     if _bracketed_term(sentence, pair) or (
         context is not _CONTEXT_EXPLICIT
@@ -1156,7 +1156,7 @@ def _names_a_title(sentence: _Sentence, pair: QuotePair, context: QuoteContext) 
     genannte „Störfall“") where no attribution makes it someone's words ("sagte, die so
     genannten „Altlasten“ …" quotes); after a preposition of the ``work_prepositions`` role
     before a capitalised word always ("In „Blackbird“ erzählt er", "sagte er in „Bild“"),
-    unless a verb of being in a state comes before it ("sei in „Schockstarre“":
+    unless a verb of getting into a state comes before it ("befinde sich im „Blindflug“":
     :func:`_state_after`).
     Words opening with a lower-case Konjunktiv or auxiliary after such a noun are its
     predicate in reported speech, no name: "sagte, die Fraktion „stehe geschlossen“ hinter
@@ -1277,10 +1277,9 @@ def _second_object(sentence: _Sentence, attribution: Attribution, pair: QuotePai
     ``predicate_verbs`` role, right before the final mark, a comma or the cue's particle (also
     after an adverbial that starts with a preposition or a coordinated second quotation: "warf
     der Regierung „Totalversagen“ in der Migrationspolitik vor", "warf ihr „Chaos“ und
-    „Inkompetenz“ vor"), or "und" and a second verb ("nannte die Reform „Murks“ und forderte
-    …"): the second object, what the object was called ("nannte den Vorschlag
-    „Unsinn“.", "warf der Regierung „Totalversagen“ vor"), not the name of the noun before
-    it."""
+    „Inkompetenz“ vor"), or "und" and a second verb ("nannte das Angebot „Almosen“ und
+    kündigte …"): the second object, what the object was called ("nannte den Vorschlag
+    „Unsinn“.", "warf der Regierung „Totalversagen“ vor"), not the name of the noun before it."""
     tokens = sentence.tokens
     index = _quote_index(sentence, pair)
     following = index + 1
