@@ -426,9 +426,19 @@ def _continues(text: str, first: Quote, second: Quote) -> bool:
     # A full stop inside the speaker's mention ("Mr. Obama", "(D-Mo.)") ends no sentence: only
     # the gap after the frame's words is looked at for one.
     frame_end = max(span.end for span in framing) - gap_start
+    if _announces_again(gap, frame_end):
+        return False
     return _is_interrupting_frame(text, first, gap, frame_end) or _is_bare_frame(
         text, first, second, framing
     )
+
+
+def _announces_again(gap: str, frame_end: int) -> bool:
+    """Whether words after the frame's own end in a colon that announces the second quotation
+    anew: "„…“, sagte Nagelsmann und fügte hinzu: „…“", "“…,” he said, adding: “…”" are two
+    statements, each with its cue (GNQA annotates two quotes), not one quotation interrupted."""
+    rest = gap[frame_end:].rstrip().rstrip(_QUOTATION_MARKS).rstrip()
+    return rest.endswith(":") and any(character.isalpha() for character in rest)
 
 
 def _is_bare_frame(text: str, first: Quote, second: Quote, framing: list[Span]) -> bool:
