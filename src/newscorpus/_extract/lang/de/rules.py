@@ -119,6 +119,7 @@ _BODY_SINGLE_MARK = re.compile("[‚‹›‘’\n]")
 _BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
 _AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _MIN_UNCLOSED_WORDS = 2  # "sagte: „Nein danke." (an unclosed quotation after a colon)
+_SENTENCE_FINAL = frozenset(".!?…")
 # A capitalised word alone before a colon opening a sentence ("Kreissl: …"), and a capitalised
 # word after another, a first name and a surname when the first is one ("Reinhard Kreissl").
 _LONE_NAME_COLON = re.compile(r"([A-ZÄÖÜ][\w-]*):[ \t]")
@@ -189,44 +190,55 @@ def _pair_open(pair: QuotePair) -> int:
 
 
 @functools.cache
-def _colon_mark_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An opening mark after a colon (on its line or opening the next paragraph) and before a
-    word, and any mark or a line break."""
+def _unclosed_mark_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An opening mark before a word after a colon (on its line or opening the next
+    paragraph, group 1) or after a sentence end on its line (group 2), and any mark or a line
+    break."""
     marks = re.escape("".join(sorted(opening_marks())))
     closing = re.escape("".join(sorted(opening_marks() | frozenset('“”"«»'))))
-    return re.compile(rf":\s*([{marks}])(?=\w)"), re.compile(rf"[{closing}\n]")
+    return (
+        re.compile(rf":\s*([{marks}])(?=\w)|[.!?…][{closing}]?[ \t]+([{marks}])(?=\w)"),
+        re.compile(rf"[{closing}\n]"),
+    )
 
 
-on_registry_change(_colon_mark_patterns.cache_clear)
+on_registry_change(_unclosed_mark_patterns.cache_clear)
 
 
 def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[QuotePair]:
-    """Add the quotation a colon opens whose closing mark is missing at the end of its
-    paragraph: "Der Minister sagte: „Wir werden das nicht hinnehmen." (the writer or the
-    copy dropped the mark). Pairing drops an opening mark left open at the paragraph's end
-    (see :mod:`newscorpus._extract.quotemarks`), so the marked words would be read as indirect
-    speech holding the mark; after a colon they are the announced words up to the paragraph's
-    end.
+    """Add the quotation whose closing mark is missing at the end of its paragraph, where a
+    colon opens it: "Der Minister sagte: „Wir werden das nicht hinnehmen." (the writer or the
+    copy dropped the mark), or where it opens a sentence after a quotation of the same
+    paragraph: "„Wir werden das prüfen“, sagte der Minister. „Und zwar sofort." (the next
+    words of the same speaker). Pairing drops an opening mark left open at the paragraph's
+    end (see :mod:`newscorpus._extract.quotemarks`), so the marked words would be read as
+    indirect speech holding the mark; after a colon or after a quotation they are quoted
+    words up to the paragraph's end.
 
-    Only an opening mark that no pair uses or encloses counts, right after the colon (spaces
-    or line breaks between: "sagte dazu:⏎„Wir …") and before a word; no other mark may follow
-    it in the paragraph, and the words must be at least ``_MIN_UNCLOSED_WORDS``, with or
-    without a sentence-final mark ("sagte: „Wir arbeiten am Limit⏎"); whether they are a
-    quotation or a title is judged as for any pair ("Motto: „Gemeinsam in die Zukunft⏎" is a
-    title). The pair closes at the paragraph's end, where no mark stands. Each search stops at
-    the next mark or line break, so the pass is linear in the text."""
-    if ":" not in text:
-        return pairs
-    colon_mark, any_mark = _colon_mark_patterns()
+    Only an opening mark that no pair uses or encloses counts, before a word: right after the
+    colon (spaces or line breaks between: "sagte dazu:⏎„Wir …"), or after a sentence end with
+    a pair closed before it in its paragraph. No other mark may follow it in the paragraph,
+    and the words must be at least ``_MIN_UNCLOSED_WORDS``; after a colon with or without a
+    sentence-final mark ("sagte: „Wir arbeiten am Limit⏎"), after a sentence end only with
+    one (a sentence, not a title opening the next one). Whether they are a quotation or a
+    title is judged as for any pair ("Motto: „Gemeinsam in die Zukunft⏎" is a title). The
+    pair closes at the paragraph's end, where no mark stands. Each search stops at the next
+    mark or line break, so the pass is linear in the text."""
+    opening, any_mark = _unclosed_mark_patterns()
     added: list[QuotePair] = []
     pair_index = 0
     count = len(pairs)
-    for match in colon_mark.finditer(text):
-        index = match.start(1)
+    for match in opening.finditer(text):
+        after_colon = match.start(1) >= 0
+        index = match.start(1) if after_colon else match.start(2)
         while pair_index < count and pairs[pair_index].close < index:
             pair_index += 1
         if pair_index < count and pairs[pair_index].open <= index:
             continue  # a mark of a pair, or inside one
+        if not after_colon and (
+            pair_index == 0 or "\n" in text[pairs[pair_index - 1].close : index]
+        ):
+            continue  # no quotation before it in its paragraph
         following = any_mark.search(text, index + 1)
         if following is not None and following.group() != "\n":
             continue
@@ -235,6 +247,8 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
             stop -= 1
         if pair_index < count and pairs[pair_index].open < stop:
             continue  # it would hold a pair of single marks already found
+        if not after_colon and text[stop - 1] not in _SENTENCE_FINAL:
+            continue
         if len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:
             added.append(QuotePair(open=index, close=stop))
     if not added:
