@@ -127,6 +127,7 @@ class WordRoles(NamedTuple):
     owned_statements: frozenset[str]
     state_verbs: frozenset[str]
     state_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
     said_prepositions: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]

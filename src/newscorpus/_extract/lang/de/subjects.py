@@ -1901,6 +1901,9 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
         # phrase off; it is no part of the mention.
         phrase = Phrase(phrase.start, phrase.stop - 1)
     set_off = sentence.tokens[phrase.stop].text == ","  # "Hubert Primus, der …, wies …"
+    origin = _origin_end(sentence, phrase)
+    if origin is not None:
+        phrase = Phrase(phrase.start, origin)
     if not set_off and not sentence.is_lower(phrase.stop):
         return None
     if sentence.word_class(phrase.stop) in {"det", "prep", "conj"}:
@@ -1913,6 +1916,33 @@ def _sentence_subject(sentence: _Sentence) -> Attribution | None:
     if info.kind is _SPEAKER_UNKNOWN and not bare_name:
         return None
     return announced_phrase(sentence, *phrase, kind=_KIND_FREE_INDIRECT)
+
+
+#: The most words of a place or body after a person's preposition of origin ("aus Bad
+#: Segeberg", "von den Grünen"; see :func:`_origin_end`).
+_MAX_ORIGIN_WORDS = 3
+
+
+def _origin_end(sentence: _Sentence, phrase: Phrase) -> int | None:
+    """Where a named person's phrase ends with the place or body it comes from, before a verb:
+    "Die Hebamme Anke Jessen aus Eckernförde sieht das anders", "Jonas Weber von den Grünen
+    widerspricht" (the ``origin_prepositions`` role, then an article or none and capitalised
+    words). None if no such words follow the phrase, or the phrase names no person."""
+    preposition = phrase.stop
+    if sentence.lows[preposition] not in sentence.roles.origin_prepositions:
+        return None
+    index = preposition + 1
+    if sentence.word_class(index) == "det":
+        index += 1
+    end = index
+    while end < sentence.last and end - index < _MAX_ORIGIN_WORDS and sentence.is_capitalised(end):
+        end += 1
+    if end == index or end >= sentence.last or not sentence.is_lower(end):
+        return None
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or not info.named or info.kind is not _SPEAKER_PERSON:
+        return None
+    return end
 
 
 def _sentence_before(
