@@ -1229,12 +1229,48 @@ def _opening_source(sentence: _Sentence, index: int) -> Phrase | None:
     Korrespondenten al-Jazeeras zufolge wurde …"). The frame is the sentence's first
     constituent, and the finite verb follows it."""
     first = sentence.opening
-    if not first < index <= first + _MAX_PHRASE or sentence.clause_start[index] > first:
+    if not first < index <= first + _MAX_PHRASE:
         return None
-    for position in range(first, index):
+    stop: int | None = index
+    if sentence.clause_start[index] > first:
+        stop = _before_name_apposition(sentence, first, index)
+    if stop is None:
+        return None
+    for position in range(first, stop):
         if sentence.is_lower(position) and _verb_like(sentence, position):
             return None
-    return Phrase(first, index)
+    return Phrase(first, stop)
+
+
+#: The most words of a name set off by commas before "zufolge" (see
+#: :func:`_before_name_apposition`).
+_MAX_APPOSITION_NAME = 4
+
+
+def _before_name_apposition(sentence: _Sentence, first: int, index: int) -> int | None:
+    """Where a source opening the sentence ends when a name set off by commas closes it right
+    before "zufolge" (token ``index``): "Dem Betriebsratschef in Görlitz, Ronald Roth, zufolge
+    haben …" ends before the second comma. None unless the two commas are the only ones after
+    ``first`` and only capitalised words stand between them."""
+    closing = index - 1
+    if closing <= first or sentence.tokens[closing].text != ",":
+        return None
+    opening = next(
+        (
+            position
+            for position in range(closing - 1, max(first, closing - _MAX_APPOSITION_NAME - 1), -1)
+            if sentence.tokens[position].text == ","
+        ),
+        None,
+    )
+    if (
+        opening is None
+        or opening == closing - 1
+        or sentence.clause_start[opening - 1] > first
+        or not all(sentence.is_capitalised(position) for position in range(opening + 1, closing))
+    ):
+        return None
+    return closing
 
 
 def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
