@@ -128,6 +128,7 @@ class WordRoles(NamedTuple):
     state_verbs: frozenset[str]
     state_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
+    participle_prefixes: frozenset[str]
     said_prepositions: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]

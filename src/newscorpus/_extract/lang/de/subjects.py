@@ -45,6 +45,7 @@ from newscorpus._extract.lang.de.words import (
     _adverb_word,
     _anaphoric,
     _apposition_adjective,
+    _apposition_participle,
     _attributive,
     _is_es,
     _skip_adverbs,
@@ -1363,6 +1364,8 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
             sentence.is_lower(position)
             and _verb_like(sentence, position)
             and not _apposition_adjective(sentence, position)
+            and not _apposition_participle(sentence, position)
+            and not _apposition_participle(sentence, position + 1)  # its adverb: "sichtlich"
             # an abbreviation, its full stop glued to it inside the subject: "Franz Fischler,
             # EU-Agrarkommissar a. D., sagte"
             and not (

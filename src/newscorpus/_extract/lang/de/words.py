@@ -280,6 +280,44 @@ def _apposition_adjective(sentence: _Sentence, position: int) -> bool:
     )
 
 
+#: How far into a participle the "ge" after a separable particle may stand ("ausgezeichnet").
+_PARTICLE_GE_WITHIN = 6
+#: The endings of a past participle ("gefragt", "angesprochen").
+_PARTICIPLE_ENDINGS = ("t", "en")
+
+
+def _apposition_participle(sentence: _Sentence, position: int) -> bool:
+    """Whether the lower-case word at ``position`` heads a participle apposition: right after
+    a comma, or after an adverb right after one ("Laura Basuki, ausgezeichnet für ihre Rolle,
+    sagte", "Der Minister, sichtlich verärgert, erklärte"), with a participle's prefix (the
+    ``participle_prefixes`` role, or "ge" after a particle) and ending; no auxiliary, no
+    Konjunktiv form, and of the verbs of saying only a participle ("gefragt nach den Kosten")."""
+    if position < 1:
+        return False
+    before = position - 1
+    if sentence.tokens[before].text != ",":
+        if before < 1 or sentence.tokens[before - 1].text != "," or sentence.is_capitalised(before):
+            return False
+        adverb = sentence.lows[before]
+        if sentence.word_class(before) != "adv" and not adverb.endswith(
+            tuple(sentence.roles.apposition_adjectives)
+        ):
+            return False  # "sichtlich", "hörbar", "sehr"
+    low = sentence.lows[position]
+    lexicon = sentence.lexicon
+    if (
+        not low.endswith(_PARTICIPLE_ENDINGS)
+        or low in lexicon.auxiliaries
+        or low in lexicon.konjunktiv
+        or not (
+            low.startswith(tuple(sentence.roles.participle_prefixes))
+            or "ge" in low[1:_PARTICLE_GE_WITHIN]
+        )
+    ):
+        return False
+    return all(form.kind is FormKind.PARTICIPLE for form in lexicon.verbs.get(low, ()))
+
+
 def _is_es(sentence: _Sentence, phrase: Phrase) -> bool:
     return phrase.stop - phrase.start == 1 and sentence.lows[phrase.start] == "es"
 
