@@ -166,6 +166,7 @@ class WordRoles(NamedTuple):
     conversation_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     reason_phrases: frozenset[str]
+    document_anaphors: frozenset[str]
     object_relatives: frozenset[str]
     oblique_relatives: frozenset[str]
     correlative_openers: frozenset[str]

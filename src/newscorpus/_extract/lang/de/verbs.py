@@ -38,7 +38,7 @@ from newscorpus._extract.lang.de.contents import (
     _trailed_by_attribution,
 )
 from newscorpus._extract.lang.de.cue_words import impersonal_after_wie, with_cue_words
-from newscorpus._extract.lang.de.frames import _noun_cue_genitive
+from newscorpus._extract.lang.de.frames import _antecedent, _noun_cue_genitive
 from newscorpus._extract.lang.de.phrases import (
     _attachment,
     _bare_name,
@@ -1129,6 +1129,7 @@ def _structure(
     # before names who gives the reason
     giver = (
         _reason_giver(sentence, first, state, pairs)
+        or (_document_issuer(sentence, first, finite, state, pairs) if es else None)
         if mention is None and (es or passive)
         else None
     )
@@ -1736,6 +1737,19 @@ def _so_resumes(sentence: _Sentence, first: int, finite: int) -> bool:
         and sentence.clause_start[first] == first
         and sentence.separator[first - 1]
     )
+
+
+def _document_issuer(
+    sentence: _Sentence, first: int, finite: int, state: _State, pairs: Sequence[QuotePair]
+) -> Attribution | None:
+    """The source of "heißt es" right after a pronominal adverb that points to a statement the
+    sentence before named (the ``document_anaphors`` role): "Der Verband veröffentlichte eine
+    Erklärung. Darin heißt es: „…“" is the Verband's, as the antecedent of "Demnach" would be
+    (:func:`_antecedent`). Not a passive: "Darin wurde er zur Zahlung aufgefordert" is what
+    the letter asked of the subject, who did not write it."""
+    if finite != first + 1 or sentence.lows[first] not in sentence.roles.document_anaphors:
+        return None
+    return _antecedent(sentence, state, pairs)
 
 
 def _opener_before_apposition(
