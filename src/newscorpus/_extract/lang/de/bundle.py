@@ -167,6 +167,7 @@ class WordRoles(NamedTuple):
     occasion_nouns: frozenset[str]
     reason_phrases: frozenset[str]
     document_anaphors: frozenset[str]
+    existential_verbs: frozenset[str]
     object_relatives: frozenset[str]
     oblique_relatives: frozenset[str]
     correlative_openers: frozenset[str]

@@ -1338,7 +1338,8 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
             subject = (
                 None
                 if _received(sentence, phrase.start)
-                else _noun_cue_subject(sentence, phrase.start)
+                else _noun_cue_clause_subject(sentence, phrase.start)
+                or _noun_cue_subject(sentence, phrase.start)
                 or _sentence_subject(sentence)
                 or _noun_cue_prefield(sentence, phrase.start)
                 or _noun_cue_field_subject(sentence, phrase.start)
@@ -1609,15 +1610,35 @@ def _received(sentence: _Sentence, noun_phrase: int) -> bool:
     )
 
 
-def _noun_cue_prefield(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+def _noun_cue_clause_subject(sentence: _Sentence, noun_phrase: int) -> Attribution | None:
+    """The subject of a noun cue's own main clause when it follows a comma: "Viele Bürger sind
+    zufrieden, 30 Prozent sind jedoch der gegenteiligen Auffassung, dass …" is the 30 Prozent's
+    view, not the Bürger's (read as for a sentence opening, :func:`_noun_cue_prefield`); not in
+    a clause a subordinator, a relative pronoun or a preposition opens."""
+    start = sentence.clause_start[noun_phrase]
+    if (
+        start <= sentence.opening
+        or sentence.tokens[start - 1].text != ","
+        or sentence.word_class(start) in {"sub", "prep", "conj"}
+        or sentence.lows[start] in sentence.roles.relative
+    ):
+        return None
+    return _noun_cue_prefield(sentence, noun_phrase, start)
+
+
+def _noun_cue_prefield(
+    sentence: _Sentence, noun_phrase: int, first: int | None = None
+) -> Attribution | None:
     """The subject of a noun cue that is the object of its verb, when the noun phrase rules
     cannot read it: all words before the finite verb ("Einige vertreten die Auffassung, …",
     "22 Prozent teilen die Meinung, …", "Die Herausgeber der Studie sehen als eine zentrale
     Aussage, dass …", "Er vertritt die Ansicht, …"). The noun of saying after the verb never
     speaks itself; the verb is the first lower-case word after a noun, a name, a number or an
     opening pronoun ("Einige", "Viele"), and no comma, quotation or object ("Den Vorwurf …")
-    stands before it."""
-    first = sentence.opening
+    stands before it. ``first`` is where the clause opens, the sentence's opening unless
+    given."""
+    if first is None:
+        first = sentence.opening
     if (
         sentence.word_class(first) not in {"", "det", "pron"}
         or sentence.lows[first] in sentence.roles.object_determiners
@@ -1648,7 +1669,23 @@ def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attributio
     ("So fassten die Hamburger Grünen … den Beschluss, …") or a pronoun ("Seit Jahren vertritt
     sie die Meinung, …") only, so that a thing after the verb ("Dabei vertritt die Studie die
     These, …") is not taken for the holder."""
-    subject = _field_subject(sentence, sentence.opening, noun_phrase)
+    first = sentence.opening
+    if (
+        sentence.lows[first] == "es"
+        and first + 2 < noun_phrase
+        and sentence.is_lower(first + 1)
+        and sentence.lows[first + 1] not in sentence.roles.existential_verbs
+        and sentence.lows[first + 1] not in sentence.roles.sein
+        # "Es warf der Regierung … vor, …": "es" the subject, a pronoun, of a verb of saying
+        and sentence.lows[first + 1] not in sentence.lexicon.verbs
+    ):
+        # "Es ziehen 40 Prozent der Befragten die Schlussfolgerung, …": "es" holds the place of
+        # the subject after the verb
+        subject = _postverbal_subject(sentence, first + 2, noun_phrase) or _share_of_people(
+            sentence, first + 2, noun_phrase
+        )
+    else:
+        subject = _field_subject(sentence, first, noun_phrase)
     if subject is None or _is_es(sentence, subject):
         return None  # "So gibt es einen Konsens darüber, dass …": no one holds it
     comma = subject.stop
@@ -1659,11 +1696,35 @@ def _noun_cue_field_subject(sentence: _Sentence, noun_phrase: int) -> Attributio
         if end > comma + 1 and sentence.tokens[end].text == ",":
             subject = Phrase(subject.start, end)
     info = analyse_mention(sentence.words(*subject), language="de")
-    if info is None or not (
-        info.pronoun or info.named or info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
+    if (
+        info is None
+        or not (
+            info.pronoun
+            or info.named
+            or info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}
+            # a share of people: "40 Prozent der Befragten", "ein Drittel der Deutschen"
+            or sentence.tokens[subject.start].text[:1].isdigit()
+            or sentence.lows[subject.start] in sentence.roles.quantities
+        )
     ):
         return None
     return announced_phrase(sentence, *subject, kind=_KIND_INDIRECT)
+
+
+def _share_of_people(sentence: _Sentence, start: int, stop: int) -> Phrase | None:
+    """A number or quantity and what it counts, filling ``start`` to ``stop``: "40 Prozent der
+    Befragten", "drei Viertel der Deutschen" (no verb, comma or quotation among the words)."""
+    if not (
+        sentence.tokens[start].text[:1].isdigit()
+        or sentence.lows[start] in sentence.roles.quantities
+    ):
+        return None
+    for position in range(start + 1, stop):
+        if sentence.separator[position] or sentence.tokens[position].quote >= 0:
+            return None
+        if sentence.is_lower(position) and sentence.word_class(position) != "det":
+            return None
+    return Phrase(start, stop)
 
 
 def _headline(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -> list[Attribution]:
