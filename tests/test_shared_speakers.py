@@ -54,6 +54,10 @@ CHECKED: dict[str, dict[str, int]] = {
         # are the Lib Dems and the Liberal Democrats: read again when they were merged.
         "Conservatives": 110,
         "Liberal Democrats": 71,
+        # Read when English partial quotations became quotes of their own (the fortieth
+        # round): the Veritas founder's attacks on UKIP and on immigration policy are quoted in
+        # pieces ("said "our country" was being "stolen from us""), each his.
+        "Robert Kilroy-Silk": 86,
         "Rick Parry": 69,
         "Alex Ferguson": 65,
         "Liam Fox": 57,

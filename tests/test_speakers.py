@@ -842,10 +842,11 @@ def test_a_known_person_s_role_of_two_words_is_kept_whole() -> None:
         'Mr Roe said the rates were "lamentable".\n',
         language="en",
     )
-    # both quotes: the trailing "First Minister Jack Roe has insisted" and Mr Roe's
+    # all quotes: the trailing "First Minister Jack Roe has insisted", Mr Roe's content and
+    # the word he is quoted with ("lamentable")
     assert [(q.speaker.name, q.speaker.roles) for q in quotes if q.speaker] == [
         ("Jack Roe", ("First Minister",))
-    ] * 2
+    ] * 3
 
 
 def test_a_medium_before_a_role_is_no_adjective_of_it() -> None:

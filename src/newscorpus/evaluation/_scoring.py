@@ -974,6 +974,25 @@ def _counts(character: str) -> bool:
     return not character.isspace() and not unicodedata.category(character).startswith("P")
 
 
+def _without_quoted_words(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes PolNeAR annotates: all but a direct quote nested in another quote of the same
+    speaker mention ("said the plan was “fair and necessary”": the quoted words inside the
+    reported content). PolNeAR annotates the attribution, whose content holds those words, and
+    never the words again; a nested attribution of its own (another speaker) stays."""
+    kept: list[Quote] = []
+    for quote in quotes:
+        outer = quote.enclosing
+        if (
+            quote.kind is QuoteKind.DIRECT
+            and outer is not None
+            and 0 <= outer < len(quotes)
+            and quote.speaker_mention == quotes[outer].speaker_mention
+        ):
+            continue
+        kept.append(quote)
+    return kept
+
+
 class _PolnearTally:
     """Running counts for PolNeAR scoring, one document at a time."""
 
@@ -991,6 +1010,7 @@ class _PolnearTally:
 
     def add(self, document: GoldDocument, quotes: Sequence[Quote]) -> None:
         text = document.text
+        quotes = _without_quoted_words(quotes)
         counted = [0]
         for character in text:
             counted.append(counted[-1] + _counts(character))

@@ -29,6 +29,7 @@ from newscorpus._extract.lang.en.sentence import (
     _Sentence,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
+from newscorpus._extract.quotemarks import QuoteContext, is_quotation
 from newscorpus._extract.speakers import role_noun, role_or_organisation
 from newscorpus._model import QuoteKind, Span
 
@@ -1100,6 +1101,46 @@ def _as_direct(
     if not inside:
         return [attribution]
     return [attribution.derive(content=content) for content in inside]
+
+
+def _partial_quotations(
+    sentence: _Sentence, attributions: Sequence[Attribution], pairs: Sequence[QuotePair]
+) -> list[Attribution]:
+    """The quotations inside an indirect or reported content, as direct quotes of its speaker:
+    "said the plan was “fair and necessary”", "called the plan “a disgrace”", "accused the
+    government of “betraying voters”" (the content reports around the speaker's own words; the
+    engine marks them nested in it). Inside two contents the inner one's speaker says them
+    ("Trump said Clinton had called the deal “the gold standard”" is Clinton's). Not a title or
+    name (:func:`_title_in_context`), and a capitalised quotation only as one would count alone
+    ("the “Leave” campaign", "the “Daily Mail”" stay words of the content)."""
+    found: list[Attribution] = []
+    if not sentence.quotes:
+        return found
+    reported = [item for item in attributions if item.kind is not _KIND_DIRECT]
+    if not reported:
+        return found
+    tokens = sentence.tokens
+    for index in sentence.quotes:
+        token = tokens[index]
+        holders = [
+            item
+            for item in reported
+            if item.content.start <= token.start and token.end <= item.content.end
+        ]
+        if not holders:
+            continue
+        content = pairs[token.quote].content
+        words = content.slice(sentence.text).strip()
+        context = QuoteContext.ATTRIBUTED if words[:1].islower() else QuoteContext.NONE
+        if _title_in_context(sentence, index) or not is_quotation(words, context):
+            continue
+        inner = min(holders, key=_content_length)
+        found.append(inner.derive(kind=_KIND_DIRECT, content=content))
+    return found
+
+
+def _content_length(attribution: Attribution) -> int:
+    return attribution.content.end - attribution.content.start
 
 
 def _thinking(sentence: _Sentence, index: int) -> bool:

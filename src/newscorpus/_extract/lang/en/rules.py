@@ -43,7 +43,12 @@ from newscorpus._extract.engine import (
     trim_overlaps,
 )
 from newscorpus._extract.lang.en.bundle import VerbFormEn, _english, verb_forms_en
-from newscorpus._extract.lang.en.contents import _as_direct, _content_start, _thinking
+from newscorpus._extract.lang.en.contents import (
+    _as_direct,
+    _content_start,
+    _partial_quotations,
+    _thinking,
+)
 from newscorpus._extract.lang.en.frames import (
     _dash_attributions,
     _frame_cue,
@@ -520,6 +525,7 @@ def _analyse(
     found = [_direct_if_quoted(sentence, item) for item in trimmed]
     found.extend(_dash_attributions(sentence, pairs, found))
     found = [item for attribution in found for item in _as_direct(sentence, attribution, pairs)]
+    found.extend(_partial_quotations(sentence, found, pairs))
     found.extend(_unclaimed_quotes(sentence, pairs, found, state, _speaker_before_colon))
     found.sort(key=_content_start_offset)
     return found
