@@ -493,11 +493,17 @@ def _plural_word(sentence: _Sentence, position: int) -> bool:
     )
 
 
+#: The plural ending of a role in "-man" ("fishermen", "businessmen").
+_MEN_PLURAL = "men"
+
+
 def _plural_noun(sentence: _Sentence, position: int) -> bool:
-    """A lower-case plural noun of people or groups ("supporters", "advisers", "officials")."""
-    return _plural_word(sentence, position) and role_or_organisation(
-        sentence.lows[position][:-1], "en"
-    )
+    """A lower-case plural noun of people or groups ("supporters", "advisers", "officials",
+    and of a role in "-man": "fishermen", "businessmen")."""
+    low = sentence.lows[position]
+    if low.endswith(_MEN_PLURAL) and (sentence.is_lower(position) or position == 0):
+        return role_or_organisation(low[: -len(_MEN_PLURAL)] + "man", "en")
+    return _plural_word(sentence, position) and role_or_organisation(low[:-1], "en")
 
 
 def _split_leading_phrase(sentence: _Sentence, start: int, stop: int) -> int:
