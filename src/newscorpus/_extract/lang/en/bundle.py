@@ -219,6 +219,9 @@ class WordRoles(NamedTuple):
     of_reports: frozenset[str]
     source_gerunds: frozenset[str]
     nobody: frozenset[str]
+    denying_verbs: frozenset[str]
+    label_words: frozenset[str]
+    label_nouns: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

@@ -29,7 +29,7 @@ from newscorpus._extract.lang.en.sentence import (
     _Sentence,
 )
 from newscorpus._extract.lexicon import FormKind, VerbFlag
-from newscorpus._extract.quotemarks import QuoteContext, is_quotation
+from newscorpus._extract.quotemarks import QuoteContext, is_quotation, title_like
 from newscorpus._extract.speakers import role_noun, role_or_organisation
 from newscorpus._model import QuoteKind, Span
 
@@ -1111,8 +1111,9 @@ def _partial_quotations(
     government of “betraying voters”" (the content reports around the speaker's own words; the
     engine marks them nested in it). Inside two contents the inner one's speaker says them
     ("Trump said Clinton had called the deal “the gold standard”" is Clinton's). Not a title or
-    name (:func:`_title_in_context`), and a capitalised quotation only as one would count alone
-    ("the “Leave” campaign", "the “Daily Mail”" stay words of the content)."""
+    name (:func:`_title_in_context`, :func:`_name_in_marks`), nor words of someone else
+    (:func:`_others_words`), and a capitalised quotation only as one would count alone ("the
+    “Leave” campaign", "the “Daily Mail”" stay words of the content)."""
     found: list[Attribution] = []
     if not sentence.quotes:
         return found
@@ -1135,8 +1136,85 @@ def _partial_quotations(
         if _title_in_context(sentence, index) or not is_quotation(words, context):
             continue
         inner = min(holders, key=_content_length)
+        if _others_words(sentence, index, inner) or _name_in_marks(sentence, index, words):
+            continue
         found.append(inner.derive(kind=_KIND_DIRECT, content=content))
     return found
+
+
+#: How far before a quotation a label word or an agent's "by" may stand (see
+#: :func:`_others_words`): "known as “…”", "described by customers as “…”".
+_LABEL_REACH = 3
+
+
+def _others_words(sentence: _Sentence, index: int, holder: Attribution) -> bool:
+    """Whether the quotation token at ``index`` inside ``holder``'s content quotes someone other
+    than its speaker, or names something: under a verb of denying (the ``denying_verbs`` role:
+    "denied the plan was “a shambles”" rejects the critics' words), after a word of the
+    ``label_words`` role that is not the speaker's own cue, or of the ``label_nouns`` role after an
+    article ("the so-called “bedroom tax”", "the term “fake news”", "known
+    as “passing off”", "chants of “lock her up”": right before them or before "as", "of" or an
+    article and them; "The Law Society dubbed the plans an “abuse of power”" is the Law
+    Society's), or after "as" and a participle's agent ("described by customers as “a
+    nightmare”"; not "driven by a “significant” rise"). Under a verb of denying, words after
+    "as" are the speaker's judgement ("dismissed the plan as “desperate”"). A possessive before them
+    names no other speaker: "Labour's “faltering” campaign", "the chancellor's “brilliant”
+    performance" are the speaker's words about them."""
+    lows = sentence.lows
+    roles = sentence.roles
+    text = sentence.text
+    judged = index > 0 and (lows[index - 1] == "as" or (index > 1 and lows[index - 2] == "as"))
+    if not judged and any(
+        text[cue.start : cue.end].split()[0].lower() in roles.denying_verbs
+        for cue in holder.cue
+        if text[cue.start : cue.end].split()
+    ):
+        return True
+    label = index - 1
+    if label > 0 and lows[label] in _LABEL_LINKS:
+        label -= 1  # "known as “…”", "chants of “…”", "nicknamed the “…”"
+    if label >= 0 and (
+        (
+            lows[label] in roles.label_words
+            and sentence.tokens[label].start not in {cue.start for cue in holder.cue}
+        )
+        or (
+            lows[label] in roles.label_nouns
+            and label > 0
+            and sentence.word_class(label - 1) == "det"
+        )
+    ):
+        return True
+    # "described by customers as “a nightmare”": the agent's words, not the speaker's
+    return judged and any(
+        lows[position] == "by" and position > 0 and lows[position - 1].endswith(_PARTICIPLE_ENDS)
+        for position in range(max(0, index - _LABEL_REACH), index)
+    )
+
+
+#: The words that may stand between a label word and the quotation it introduces.
+_LABEL_LINKS = frozenset({"as", "of", "the", "a", "an"})
+#: The endings of a passive participle before its agent's "by" ("described by", "written by").
+_PARTICIPLE_ENDS = ("ed", "en")
+
+
+def _name_in_marks(sentence: _Sentence, index: int, words: str) -> bool:
+    """Whether quoted words are a name, not words said: between two capitalised words (a
+    nickname: John “the Fixer” Smith), a title's form after its article ("“the Wolf”"), or a
+    brand written with a capital inside its first word ("“iPhone 6”", "“eBay”")."""
+    split = words.split()
+    if not split:
+        return True
+    first = split[0]
+    if any(char.isupper() for char in first.split("-", 1)[0][1:]):
+        return True  # "iPhone", "eBay"; not "anti-Semitic"
+    if len(split) > 1 and title_like(split[1:]) and first.lower() in sentence.lexicon.word_class:
+        return True
+    return (
+        0 < index < len(sentence.tokens) - 1
+        and sentence.is_capitalised(index - 1)
+        and sentence.is_capitalised(index + 1)
+    )
 
 
 def _content_length(attribution: Attribution) -> int:
