@@ -235,10 +235,8 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
             pair_index += 1
         if pair_index < count and pairs[pair_index].open <= index:
             continue  # a mark of a pair, or inside one
-        if not after_colon and (
-            pair_index == 0 or "\n" in text[pairs[pair_index - 1].close : index]
-        ):
-            continue  # no quotation before it in its paragraph
+        if not after_colon and not _after_framed_quotation(text, pairs, pair_index, index):
+            continue
         following = any_mark.search(text, index + 1)
         if following is not None and following.group() != "\n":
             continue
@@ -247,13 +245,48 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
             stop -= 1
         if pair_index < count and pairs[pair_index].open < stop:
             continue  # it would hold a pair of single marks already found
-        if not after_colon and text[stop - 1] not in _SENTENCE_FINAL:
-            continue
+        if not after_colon and (
+            text[stop - 1] not in _SENTENCE_FINAL or _embedded_frame(text, index, stop)
+        ):
+            continue  # "„Das reicht nicht, entgegnete Meier.": the mark was lost before a frame
         if len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:
             added.append(QuotePair(open=index, close=stop))
     if not added:
         return pairs
     return tuple(sorted([*pairs, *added], key=_pair_open))
+
+
+# The words of a stretch of text.
+_WORD = re.compile(r"\w+")
+# A comma and the lower-case word after it: where a frame may stand inside the words after an
+# unclosed mark ("„Das reicht nicht, entgegnete Meier.").
+_COMMA_WORD = re.compile(r",\s+([a-zäöüß]\w*)")
+
+
+def _frame_word(word: str) -> bool:
+    """Whether a word is a form of a verb of saying of the lexicon or the "so" of a frame."""
+    low = word.lower()
+    return low == "so" or low in _german().verbs
+
+
+def _after_framed_quotation(
+    text: str, pairs: Sequence[QuotePair], pair_index: int, index: int
+) -> bool:
+    """Whether the opening mark at ``index`` follows, in its paragraph, a quotation and its
+    frame ("„Wir werden alles tun“, sagte Müller. „Und zwar sofort."): a pair before it and a
+    verb of saying between them, not a title in a narrated sentence ("Der „Tatort“ lief. „Ein
+    Meisterwerk")."""
+    if pair_index == 0:
+        return False
+    between = text[pairs[pair_index - 1].close : index]
+    return "\n" not in between and any(_frame_word(word) for word in _WORD.findall(between))
+
+
+def _embedded_frame(text: str, start: int, stop: int) -> bool:
+    """Whether a frame follows a comma in ``text[start:stop]`` ("„Das reicht nicht, entgegnete
+    Meier."): the closing mark was lost before it, so the words are no quotation up to the
+    paragraph's end."""
+    return any(_frame_word(match.group(1)) for match in _COMMA_WORD.finditer(text, start, stop))
 
 
 # Enum members read for every cue or attribution, bound to names once: on Python 3.11 a
