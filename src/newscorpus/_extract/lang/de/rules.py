@@ -256,8 +256,6 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
     return tuple(sorted([*pairs, *added], key=_pair_open))
 
 
-# The words of a stretch of text.
-_WORD = re.compile(r"\w+")
 # A comma and the lower-case word after it: where a frame may stand inside the words after an
 # unclosed mark ("„Das reicht nicht, entgegnete Meier.").
 _COMMA_WORD = re.compile(r",\s+([a-zäöüß]\w*)")
