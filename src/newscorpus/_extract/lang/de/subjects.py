@@ -1930,7 +1930,8 @@ def _origin_end(sentence: _Sentence, phrase: Phrase) -> int | None:
     """Where a named person's phrase ends with the place or body it comes from, before a verb:
     "Die Hebamme Anke Jessen aus Eckernförde sieht das anders", "Jonas Weber von den Grünen
     widerspricht" (the ``origin_prepositions`` role, then an article or none and capitalised
-    words). None if no such words follow the phrase, or the phrase names no person."""
+    words). None if no such words follow the phrase, the phrase names no person, or a pronoun
+    after the verb is its subject ("Anke Jessen aus Eckernförde sieht er als Vorbild")."""
     preposition = phrase.stop
     if sentence.lows[preposition] not in sentence.roles.origin_prepositions:
         return None
@@ -1942,6 +1943,8 @@ def _origin_end(sentence: _Sentence, phrase: Phrase) -> int | None:
         end += 1
     if end == index or end >= sentence.last or not sentence.is_lower(end):
         return None
+    if sentence.lows[end + 1] in sentence.roles.pronouns:
+        return None  # "Anke Jessen aus Eckernförde sieht er als Vorbild": the verb's object
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or not info.named or info.kind is not _SPEAKER_PERSON:
         return None

@@ -38,7 +38,7 @@ from newscorpus._extract.lang.de.contents import (
     _trailed_by_attribution,
 )
 from newscorpus._extract.lang.de.cue_words import impersonal_after_wie, with_cue_words
-from newscorpus._extract.lang.de.frames import _antecedent, _noun_cue_genitive
+from newscorpus._extract.lang.de.frames import _antecedent_issuer, _Before, _noun_cue_genitive
 from newscorpus._extract.lang.de.phrases import (
     _attachment,
     _bare_name,
@@ -74,6 +74,7 @@ from newscorpus._extract.lang.de.subjects import (
     _past_apposition,
     _reason_giver,
     _relative_reaches,
+    _sentence_before,
     _subject_set_off,
     _Told,
     _told_in_field,
@@ -1743,13 +1744,20 @@ def _document_issuer(
     sentence: _Sentence, first: int, finite: int, state: _State, pairs: Sequence[QuotePair]
 ) -> Attribution | None:
     """The source of "heißt es" right after a pronominal adverb that points to a statement the
-    sentence before named (the ``document_anaphors`` role): "Der Verband veröffentlichte eine
-    Erklärung. Darin heißt es: „…“" is the Verband's, as the antecedent of "Demnach" would be
-    (:func:`_antecedent`). Not a passive: "Darin wurde er zur Zahlung aufgefordert" is what
-    the letter asked of the subject, who did not write it."""
+    sentence before says its subject issued (the ``document_anaphors`` role; the subject of a
+    verb of the ``issuing_verbs`` role, :func:`_antecedent_issuer`): "Der Verband
+    veröffentlichte eine Erklärung. Darin heißt es: „…“" is the Verband's. Not when that
+    sentence names another author with "von" ("Der Minister stellte das Buch von Anna Lang vor.
+    Darin heißt es …"), nor after one that only refers to the document ("Ein Sprecher verwies
+    auf den Koalitionsvertrag."), nor before a passive: "Darin wurde er zur Zahlung
+    aufgefordert" is what the letter asked of the subject, who did not write it."""
     if finite != first + 1 or sentence.lows[first] not in sentence.roles.document_anaphors:
         return None
-    return _antecedent(sentence, state, pairs)
+    before = _sentence_before(sentence, state, pairs, same_paragraph=False)
+    if before is None or not before.roles.von.isdisjoint(before.lows):
+        return None
+    found = _antecedent_issuer(_Before(before, ()))
+    return None if found is None or not found.mention_words else found
 
 
 def _opener_before_apposition(
