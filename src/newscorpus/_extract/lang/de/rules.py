@@ -31,6 +31,7 @@ import attrs
 
 from newscorpus._extract.engine import (
     BARE_NAMER_TOKENS,
+    FINAL_MARKS,
     Place,
     SentenceLoop,
     announce_colon_speaker,
@@ -119,7 +120,6 @@ _BODY_SINGLE_MARK = re.compile("[‚‹›‘’\n]")
 _BEFORE_SINGLE_OPENER = frozenset("([{:–—-/")
 _AFTER_SINGLE_CLOSER = frozenset(".,;:!?)]}–—-…")
 _MIN_UNCLOSED_WORDS = 2  # "sagte: „Nein danke." (an unclosed quotation after a colon)
-_SENTENCE_FINAL = frozenset(".!?…")
 # A capitalised word alone before a colon opening a sentence ("Kreissl: …"), and a capitalised
 # word after another, a first name and a surname when the first is one ("Reinhard Kreissl").
 _LONE_NAME_COLON = re.compile(r"([A-ZÄÖÜ][\w-]*):[ \t]")
@@ -246,7 +246,7 @@ def _unclosed_after_colon(text: str, pairs: Sequence[QuotePair]) -> Sequence[Quo
         if pair_index < count and pairs[pair_index].open < stop:
             continue  # it would hold a pair of single marks already found
         if not after_colon and (
-            text[stop - 1] not in _SENTENCE_FINAL or _embedded_frame(text, index, stop)
+            text[stop - 1] not in FINAL_MARKS or _embedded_frame(text, index, stop)
         ):
             continue  # "„Das reicht nicht, entgegnete Meier.": the mark was lost before a frame
         if len(text[index + 1 : stop].split()) >= _MIN_UNCLOSED_WORDS:

@@ -222,6 +222,7 @@ class WordRoles(NamedTuple):
     denying_verbs: frozenset[str]
     label_words: frozenset[str]
     label_nouns: frozenset[str]
+    label_links: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

@@ -1171,7 +1171,7 @@ def _others_words(sentence: _Sentence, index: int, holder: Attribution) -> bool:
     ):
         return True
     label = index - 1
-    if label > 0 and lows[label] in _LABEL_LINKS:
+    if label > 0 and lows[label] in roles.label_links:
         label -= 1  # "known as “…”", "chants of “…”", "nicknamed the “…”"
     if label >= 0 and (
         (
@@ -1192,8 +1192,6 @@ def _others_words(sentence: _Sentence, index: int, holder: Attribution) -> bool:
     )
 
 
-#: The words that may stand between a label word and the quotation it introduces.
-_LABEL_LINKS = frozenset({"as", "of", "the", "a", "an"})
 #: The endings of a passive participle before its agent's "by" ("described by", "written by").
 _PARTICIPLE_ENDS = ("ed", "en")
 
