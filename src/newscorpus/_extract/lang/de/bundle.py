@@ -168,6 +168,7 @@ class WordRoles(NamedTuple):
     reason_phrases: frozenset[str]
     document_anaphors: frozenset[str]
     existential_verbs: frozenset[str]
+    definite_articles: frozenset[str]
     object_relatives: frozenset[str]
     oblique_relatives: frozenset[str]
     correlative_openers: frozenset[str]

@@ -576,13 +576,17 @@ def _is_quotation(
     without an attribution is a scare quote ("„nur“", "„fremden“"), two or three capitalised
     words are a name ("„Social Action Party“", "„Berliner Zeitung“"), and one capitalised word
     that the text also uses without marks is a name ("„Larry“" in an article about cyclone
-    Larry); when it is ``cued`` (right after its cue: :func:`_right_after_cue`), only a use
-    without a determiner or preposition makes it a name ("Die Opposition spricht von
-    „Staatsversagen“" though the article writes "um Staatsversagen"; not "warnte vor „Xaver“.
-    Xaver zog …"). What a verb of naming ``called`` its object (:func:`_second_object`,
-    :func:`_naming_predicate`, :func:`_copula_predicate`) is cued, and in lower case no title
-    either: "nannte die Kampagne „geschmacklos“", though "Kampagne" names things ("nannte ihr
-    Album „Zeitgeist“" names it).
+    Larry); when it is ``cued`` (right after its cue: :func:`_right_after_cue`) or stands in a
+    sentence with an attribution, only a use without a determiner or preposition makes it a
+    name ("Die Opposition spricht von „Staatsversagen“" though the article writes "um
+    Staatsversagen"; "Lauterbach betreibe „Panikmache“, sagte Gassen. Wer von Panikmache
+    spreche, …"; not "warnte vor „Xaver“. Xaver zog …"); in that sentence, a word after a
+    definite article ("Die SPD beschließt das „Manifest“. Das Manifest …") and an abbreviation,
+    a capital as its second letter ("kurz „PACs“ genannt"), keep the strict test. What a verb
+    of naming ``called`` its object (:func:`_second_object`, :func:`_naming_predicate`,
+    :func:`_copula_predicate`) is cued, and in lower case no title either: "nannte die
+    Kampagne „geschmacklos“", though "Kampagne" names things ("nannte ihr Album „Zeitgeist“"
+    names it).
     """
     if _bracketed_term(sentence, pair) or (
         context is not _CONTEXT_EXPLICIT
@@ -655,9 +659,20 @@ def _is_quotation(
         return False
     if sentence.words_used is None:
         return True
-    if cued:
+    if cued or (
+        context is _CONTEXT_ATTRIBUTED
+        and not stripped[1:2].isupper()
+        and not _after_definite_article(sentence, pair)
+    ):
         return not sentence.words_used.bare(stripped)
     return not sentence.words_used.unquoted(stripped)
+
+
+def _after_definite_article(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether the quotation follows a definite article (the ``definite_articles`` role): "das
+    „Manifest“"."""
+    index = _quote_index(sentence, pair) - 1
+    return index >= 0 and sentence.lows[index] in sentence.roles.definite_articles
 
 
 def _phrase_opening_sentence(sentence: _Sentence, pair: QuotePair, first: str) -> bool:
