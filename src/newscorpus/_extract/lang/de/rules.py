@@ -51,6 +51,7 @@ from newscorpus._extract.lang.de.contents import (
     _konjunktiv_alone_piece,
     _nested,
     _plan_in_main_clause,
+    _quotes_within,
     _reported_hearsay,
     _reported_plan,
     _reportive_piece,
@@ -685,6 +686,8 @@ def _analyse(
             new = _verb_cue(sentence, index, pairs, used, state)
         else:
             new = _frame_cue(sentence, index, pairs, used, state)
+        if new and sentence.quote_tokens:
+            new = _without_self_named(sentence, new, used)
         sentence.record(new)
         found.extend(new)
     if len(found) > 1:
@@ -750,6 +753,24 @@ def _analyse(
         found = _without_named_quotes(found)
     found.sort(key=lambda attribution: attribution.content.start)
     return found
+
+
+def _without_self_named(
+    sentence: _Sentence, found: list[Attribution], used: set[int]
+) -> list[Attribution]:
+    """``found`` without an attribution whose content lies inside its own speaker mention: a
+    quotation after a verb read as its subject ("Das widerspreche der „reinen Lehre“, sagte
+    der Ökonom": "der „reinen Lehre“" is the verb's dative object, no speaker). Its quotations
+    go back to ``used``'s pool, for the sentence's true cue to attribute."""
+    kept: list[Attribution] = []
+    for attribution in found:
+        mention = attribution.mention
+        content = attribution.content
+        if mention is not None and mention.start <= content.start and content.end <= mention.end:
+            used.difference_update(_quotes_within(sentence, mention))
+        else:
+            kept.append(attribution)
+    return kept
 
 
 def _without_cue_contents(found: list[Attribution]) -> list[Attribution]:
