@@ -110,6 +110,9 @@ _WORDS_PHRASE_REACH = 3
 _MAX_TERM_WORDS = 5
 #: The most adjectives before a medium's noun: "der Frankfurter Allgemeinen Zeitung".
 _MAX_MEDIUM_ADJECTIVES = 3
+#: the articles and adjectives between a preposition and the noun a quotation follows ("von den
+#: beiden großen Parteien „…“"): _object_after_adverbial
+_MAX_PHRASE_MODIFIERS = 3
 #: The shortest entry of the ``medium_staff`` role that counts at the end of a compound
 #: ("Auslands|korrespondent"); shorter ones ("chef", "leiter") only whole ("Polizeichef" may tell
 #: a newspaper what happened).
@@ -478,7 +481,12 @@ def _results(
             or _naming_predicate(sentence, attribution, pairs[quote])
             or _copula_predicate(sentence, pairs[quote])
         )
-        if context is _CONTEXT_ATTRIBUTED and not called and _names_a_thing(sentence, pairs[quote]):
+        if (
+            context is _CONTEXT_ATTRIBUTED
+            and not called
+            and _names_a_thing(sentence, pairs[quote])
+            and not _object_after_adverbial(sentence, attribution, pairs[quote])
+        ):
             judged = _CONTEXT_RECENT
         if _is_quotation(
             sentence,
@@ -1343,6 +1351,36 @@ def _naming_cue(sentence: _Sentence, attribution: Attribution, lemmas: frozenset
         any(form.lemma in lemmas for form in verbs.get(sentence.lows[number], ()))
         for span in attribution.cue
         if (number := bisect.bisect_left(tokens, span.start, key=token_start)) < len(tokens)
+    )
+
+
+def _object_after_adverbial(sentence: _Sentence, attribution: Attribution, pair: QuotePair) -> bool:
+    """Whether the quotation after a noun closes the clause (before the final mark, a comma or
+    the cue's particle) and that noun ends a prepositional phrase: the quotation is the object
+    the adverbial stands before, not the noun's name ("Er erwarte von den Parteien
+    „Gesprächsbereitschaft“, sagte Steinmeier", "kündigte im Bundestag „Konsequenzen“ an"). A
+    noun for a document (the ``document_nouns`` role, compounds too) is followed by its title
+    ("verglichen mit der Studie „Linke Gewalt in Berlin“")."""
+    tokens = sentence.tokens
+    index = _quote_index(sentence, pair)
+    if sentence.lows[index - 1].endswith(tuple(sentence.roles.document_nouns)):
+        return False
+    following = index + 1
+    if following < len(tokens) and not (
+        tokens[following].text in _FINAL
+        or tokens[following].text == ","
+        or any(span.start <= tokens[following].start < span.end for span in attribution.cue)
+    ):
+        return False
+    position = index - 2  # the word before the noun
+    stop = max(0, index - 1 - _MAX_PHRASE_MODIFIERS)
+    while position >= stop and (
+        sentence.word_class(position) == "det" or sentence.is_adjective(position)
+    ):
+        position -= 1
+    return position >= 0 and (
+        sentence.word_class(position) == "prep"
+        or sentence.lows[position] in sentence.roles.contracted_prepositions
     )
 
 
