@@ -356,6 +356,38 @@ def _answering(
     return registry.resolve_mention(asked, language, -1)
 
 
+#: How many attributions before one _since_before reads: the frame whose content holds a mention
+#: comes right before its sentence's other attributions (they are in text order of content), and
+#: a bound keeps a run-on paragraph of many attributions linear.
+_ENCLOSING_REACH = 8
+
+
+def _since_before(
+    since: int, earlier: Sequence[tuple[Span, int, Span | None]], mention: Span | None
+) -> int:
+    """Where the quotations before an attribution end, for its pronoun to look after: ``since``,
+    the end of all so far, unless the mention lies inside the content of an earlier frame set
+    into its own content (its speaker words inside it: "Er sagte laut dem Sender Al Jazeera:
+    „…“", the frame's content the whole sentence), whose end would leave the pronoun nobody
+    before it; then the furthest end before the mention. A quotation nested in a content with
+    the same speaker words ("The Peter Hain “mongrel” attack, he says, …") keeps ``since``, as
+    that content's speaker did. ``earlier`` holds each earlier attribution's content, where it
+    and its mention end, and its mention."""
+    if mention is None or since <= mention.start:
+        return since
+    recent = earlier[-_ENCLOSING_REACH:]
+    if not any(
+        other is not None
+        and other != mention
+        and content.start < other.start < content.end
+        and content.start <= mention.start
+        and mention.end <= content.end
+        for content, _, other in recent
+    ):
+        return since
+    return max((end for _, end, _ in recent if end <= mention.start), default=0)
+
+
 def _resolve(
     text: str,
     attributions: list[Attribution],
@@ -385,6 +417,7 @@ def _resolve(
     resolved: list[tuple[Attribution, Span, tuple[int, ...], Span | None]] = []
     # Where the quotations so far end: a pronoun may mean a person mentioned after that.
     since = 0
+    earlier: list[tuple[Span, int, Span | None]] = []  # see _since_before
     previous: tuple[int, ...] = ()
     previous_mention: Span | None = None
     asked: Attribution | None = None  # the one the attribution before put a question to
@@ -423,7 +456,9 @@ def _resolve(
                 numbers = _answering(registry, attribution, asked, language)
             if not numbers:
                 # One speaker, or all the speakers of a coordination ("Anna und Ben sagten").
-                numbers = registry.resolve_mention(attribution, language, since)
+                numbers = registry.resolve_mention(
+                    attribution, language, _since_before(since, earlier, mention)
+                )
         asked = attribution.answerer
         # A rejected claim's words are the accusers'; the one who rejects it speaks on (a
         # pronoun among them looks back from where the claim's sentence starts).
@@ -431,9 +466,16 @@ def _resolve(
         rejecting = (
             None
             if rejecter is None or language is None
-            else (registry.resolve_mention(rejecter, language, since), rejecter.mention)
+            else (
+                registry.resolve_mention(
+                    rejecter, language, _since_before(since, earlier, mention)
+                ),
+                rejecter.mention,
+            )
         )
-        since = max(since, content.end, -1 if mention is None else mention.end)
+        end = max(content.end, -1 if mention is None else mention.end)
+        earlier.append((content, end, mention))
+        since = max(since, end)
         if numbers or mention is not None:
             previous, previous_mention = numbers, mention
         if rejecting is not None:
