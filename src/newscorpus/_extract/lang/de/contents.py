@@ -652,6 +652,8 @@ def _is_quotation(
     if len(words) > _SHORT_QUOTE_WORDS:
         return True
     if not _is_capital(words[0]):
+        if len(words) == 1 and _told_to_a_name(sentence, pair):
+            return False  # "sagte er der „taz“,": whom he told
         return len(words) > 1 or context is not _CONTEXT_NONE
     if len(words) > 1:
         return (
@@ -923,16 +925,32 @@ def _medium_asked(sentence: _Sentence, index: int, pair: QuotePair) -> bool:
     """Whether one quoted word after the token ``index`` is the name of a medium someone spoke
     to: after "gegenüber" ("sagte ein Sprecher gegenüber „Heute“"), or after a noun of the
     ``medium_requests`` role and a genitive article or "mit" ("auf Anfrage des „Standard“", "in
-    einem Interview mit „profil“")."""
+    einem Interview mit „profil“"), "mit" and a dative article too ("im Gespräch mit der
+    „taz“"); adjectives may stand before the name ("mit dem britischen „Guardian“")."""
     if len(pair.content.slice(sentence.text).split()) != 1 or index < 0:
         return False
-    low = sentence.lows[index]
-    if low == _TOLD_PREPOSITION:
+    lows = sentence.lows
+    if lows[index] == _TOLD_PREPOSITION:
         return True  # also opening the sentence: "Gegenüber »Bild« erklärte der Trainer: …"
+    position = index
+    while (
+        position > 0
+        and index - position < _MAX_MEDIUM_ADJECTIVES
+        and sentence.is_lower(position)
+        and sentence.is_adjective(position)
+    ):
+        position -= 1
+    if (
+        position > 0
+        and lows[position] in sentence.roles.dative_articles
+        and lows[position - 1] == _WITH_PREPOSITION
+    ):
+        position -= 1
+    low = lows[position]
     return (
-        index >= 1
+        position >= 1
         and (low == _WITH_PREPOSITION or low in sentence.roles.genitive)
-        and sentence.lows[index - 1] in sentence.roles.medium_requests
+        and lows[position - 1] in sentence.roles.medium_requests
     )
 
 
@@ -958,8 +976,18 @@ def _title_after_article(sentence: _Sentence, pair: QuotePair) -> bool:
 def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
     """Whether capitalised quoted words after "dem" or "der" are whom a verb of saying right
     before them addressed, a newspaper or broadcaster (see :func:`_told_medium`): "sagte er der
-    „Zeit“", "sagte Merkel der „Bild am Sonntag“"."""
-    return _told_medium(sentence, _quote_index(sentence, pair) - 1)
+    „Zeit“", "sagte Merkel der „Bild am Sonntag“", also after adjectives: "sagte Wales dem
+    britischen „Observer“"."""
+    quote = _quote_index(sentence, pair)
+    article = quote - 1
+    while (
+        article > 0
+        and quote - article <= _MAX_MEDIUM_ADJECTIVES
+        and sentence.is_lower(article)
+        and sentence.is_adjective(article)
+    ):
+        article -= 1
+    return _told_medium(sentence, article)
 
 
 def _told_medium(sentence: _Sentence, article: int) -> bool:
@@ -982,13 +1010,12 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
         return False
     # (the medium after the article is asked first: after most articles there is none, and the
     # staff test tries every ending of the word before the article)
-    if sentence.tokens[article + 1].quote < 0:
+    quote = _after_adjectives(sentence, article + 1)
+    if sentence.tokens[quote].quote < 0:
         if not _medium_noun_after(sentence, article + 1):
             return False
-    else:
-        name = _quoted_words(sentence, article + 1)
-        if not name or len(name) > _MAX_TERM_WORDS or not _is_capital(name[0]):
-            return False  # a medium's name: "der „Süddeutschen Zeitung“", not "der „Szenen …“"
+    elif not _medium_name(sentence, quote):
+        return False
     if _medium_staff(sentence, article - 1):
         return False
     verb = article - 1
@@ -1024,6 +1051,40 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
         if verb < 0 or (lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)):
             break
     return verb >= 0 and lows[verb] in sentence.lexicon.verbs and sentence.is_lower(verb)
+
+
+def _after_adjectives(sentence: _Sentence, index: int) -> int:
+    """``index``, or past the lower-case adjectives from it that a quotation follows (at most
+    :data:`_MAX_MEDIUM_ADJECTIVES`): "dem britischen „Guardian“"."""
+    position = index
+    tokens = sentence.tokens
+    while (
+        position - index < _MAX_MEDIUM_ADJECTIVES
+        and position + 1 < len(tokens)
+        and tokens[position].quote < 0
+        and sentence.is_lower(position)
+        and sentence.is_adjective(position)
+    ):
+        position += 1
+    return position if tokens[position].quote >= 0 else index
+
+
+def _medium_name(sentence: _Sentence, quote: int) -> bool:
+    """Whether the quotation token at ``quote`` may be a medium's name: up to
+    :data:`_MAX_TERM_WORDS` words opening with a capital ("der „Süddeutschen Zeitung“", not
+    "der „Szenen …“"), or one lower-case word that closes the clause or comes before a colon
+    ("sagte er der „taz“.", "sagte er dem „kicker“: „…“")."""
+    name = _quoted_words(sentence, quote)
+    if not name or len(name) > _MAX_TERM_WORDS:
+        return False
+    if _is_capital(name[0]):
+        return True
+    following = quote + 1
+    return len(name) == 1 and (
+        following >= len(sentence.tokens)
+        or sentence.tokens[following].text in _CLAUSE_MARKS
+        or sentence.tokens[following].text == ":"
+    )
 
 
 def _medium_staff(sentence: _Sentence, index: int) -> bool:
