@@ -169,6 +169,7 @@ class WordRoles(NamedTuple):
     document_anaphors: frozenset[str]
     existential_verbs: frozenset[str]
     definite_articles: frozenset[str]
+    nominative_pronouns: frozenset[str]
     object_relatives: frozenset[str]
     oblique_relatives: frozenset[str]
     correlative_openers: frozenset[str]

@@ -84,6 +84,9 @@ _ADJUNCT_OPENERS = frozenset({"prep", "time", "adv"})
 # An unknown lower-case word or an auxiliary in such a phrase is a verb: the clause goes on.
 _NOT_IN_ADJUNCTS = frozenset({"", "verb"})
 _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
+#: The tokens after a second verb joined by a comma in which a quotation makes them its object
+#: ("…, kritisierte aber die „Willkür“ der Justiz"): _object_after_coordinator
+_MAX_OBJECT_WORDS = 6
 _CONTENT_OPENERS = frozenset({",", ":"})  # after a verb of saying, before its content
 # The word classes of a lower-case adverb or adverbial adjective before an adjective ("nicht
 # namentlich genannt"): no class, or an adverb's.
@@ -107,7 +110,8 @@ class _Clause(NamedTuple):
 
 class _SubjectFound(NamedTuple):
     """A speaker phrase, where the content may start when it stands after the verb, and
-    whether it was the subject of a relative clause or apposition before the verb."""
+    whether it was the subject of a relative clause or apposition before the verb, or of a
+    first verb before a comma (``relative``: either way the verb trails no content before it)."""
 
     phrase: Phrase
     after: int | None = None
@@ -1211,8 +1215,10 @@ def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
     ``comma_coordinators`` role follows the second and its content comes right after (its
     particle, a comma, a colon or a quotation): "Die Vereinten Nationen bestätigten den
     Zwischenfall, teilten jedoch mit, …", "Er wollte sich nicht festlegen, sagte aber, …"."""
-    phrase = _coordinated_subject(clause.sentence, clause.finite, by_comma=_joined_by_comma(clause))
-    return None if phrase is None else _SubjectFound(phrase)
+    by_comma = _joined_by_comma(clause)
+    phrase = _coordinated_subject(clause.sentence, clause.finite, by_comma=by_comma)
+    # after a comma the verb is no trailing one whose content the clause before it is
+    return None if phrase is None else _SubjectFound(phrase, relative=by_comma)
 
 
 def _joined_by_comma(clause: _Clause) -> bool:
@@ -1223,12 +1229,21 @@ def _joined_by_comma(clause: _Clause) -> bool:
     coordinators = sentence.roles.comma_coordinators
     after = finite + 1
     if (
+        after + 1 < len(sentence.tokens)
+        and sentence.word_class(after) == "pron"
+        and sentence.lows[after] not in sentence.roles.nominative_pronouns
+        and sentence.lows[after + 1] in coordinators
+    ):
+        after += 1  # a pronoun object first: "…, nannte es aber „unzureichend“"
+    if (
         finite < 1
         or sentence.tokens[finite - 1].text != ","
         or sentence.lows[after : after + 1] == []
         or sentence.lows[after] not in coordinators
     ):
         return False
+    if _object_after_coordinator(sentence, finite, after):
+        return True
     following = after + 1
     while following < len(sentence.tokens) and sentence.lows[following] in coordinators:
         following += 1  # more than one: "sagte aber auch, …"
@@ -1246,6 +1261,15 @@ def _joined_by_comma(clause: _Clause) -> bool:
         or sentence.tokens[following].quote >= 0
         or sentence.lows[following] in sentence.roles.complementizers
     )
+
+
+def _object_after_coordinator(sentence: _Sentence, finite: int, coordinator: int) -> bool:
+    """Whether the second of two verbs joined by a comma and an adverb of the
+    ``comma_coordinators`` role (at ``coordinator``) takes a quotation as or in its object,
+    which its own subject would not hold: "Der Bürgerrechtler begrüßte die Freilassung,
+    kritisierte aber die „Willkür“ der Justiz" (see :func:`_joined_by_comma`)."""
+    stop = min(sentence.clause_end[finite], finite + _MAX_OBJECT_WORDS)
+    return any(sentence.tokens[index].quote >= 0 for index in range(coordinator + 1, stop))
 
 
 def _subject_inside_bracket(clause: _Clause) -> _SubjectFound | None:
