@@ -341,7 +341,11 @@ def _names_person(sentence: _Sentence, words: range) -> bool:
 
 def _verb_like_word(sentence: _Sentence, index: int) -> bool:
     """Whether the word at ``index`` is a finite verb the lexicons know: a Konjunktiv form, an
-    auxiliary or copula, or a form of a verb of saying."""
+    auxiliary or copula, or a form of a verb of saying; in lower case but at the sentence's
+    opening, since a capitalised word is a noun there ("Die Frage, sagte der Minister, sei
+    offen": "Frage" is no form of "fragen")."""
+    if index != sentence.opening and not sentence.is_lower(index):
+        return False
     low = sentence.lows[index]
     lexicon = sentence.lexicon
     return (
