@@ -87,6 +87,9 @@ _MAX_INSERTS = 2  # comma-delimited inserts a particle search may cross
 #: The tokens after a second verb joined by a comma in which a quotation makes them its object
 #: ("…, kritisierte aber die „Willkür“ der Justiz"): _object_after_coordinator
 _MAX_OBJECT_WORDS = 6
+#: The most words of a stance's quoted predicate fronted before its verb ("„Sehr zufrieden“
+#: zeigte sich der Trainer"): fronted_predicate
+_MAX_FRONTED_PREDICATE = 2
 _CONTENT_OPENERS = frozenset({",", ":"})  # after a verb of saying, before its content
 # The word classes of a lower-case adverb or adverbial adjective before an adjective ("nicht
 # namentlich genannt"): no class, or an adverb's.
@@ -490,6 +493,8 @@ def _correlative_subject(clause: _Clause) -> _SubjectFound | None:
 _FLAG_PP = VerbFlag.PP
 _FLAG_RELAY = VerbFlag.RELAY
 _FLAG_VON = VerbFlag.VON
+_FLAG_OPINION = VerbFlag.OPINION
+_FLAG_SICH = VerbFlag.SICH
 _FORM_FINITE = FormKind.FINITE
 _FORM_PARTICIPLE = FormKind.PARTICIPLE
 
@@ -675,6 +680,36 @@ def _appositions_after_clause(sentence: _Sentence, first: int, finite: int) -> P
     if start is None or start >= comma or not sentence.is_lower(finite):
         return None
     return Phrase(start, comma)
+
+
+def _subject_after_fronted_predicate(clause: _Clause) -> _SubjectFound | None:
+    """ "„Enttäuscht“ zeigte sich der Trainer: „…“": a quotation opening the sentence right
+    before a reflexive verb of a stance (flagged *sich* and *opinion*) and its "sich" is the
+    stance's quoted predicate, fronted, and the subject follows "sich" (see
+    :func:`fronted_predicate`); the quotation is no name that speaks."""
+    if not fronted_predicate(clause.sentence, clause.first, clause.finite, clause.form.flags):
+        return None
+    phrase = _postverbal_subject(clause.sentence, clause.finite + 2, len(clause.sentence.tokens))
+    return None if phrase is None else _SubjectFound(phrase, after=phrase.stop)
+
+
+def fronted_predicate(
+    sentence: _Sentence, first: int, finite: int, flags: frozenset[VerbFlag]
+) -> bool:
+    """Whether the quotation at ``first`` opens the sentence as the fronted predicate of the
+    reflexive verb of a stance at ``finite`` ("„Zufrieden“ zeigte sich der Trainer"): one or
+    two words, the verb right after it and "sich" right after the verb."""
+    tokens = sentence.tokens
+    return (
+        _FLAG_SICH in flags
+        and _FLAG_OPINION in flags
+        and first == sentence.opening
+        and finite == first + 1
+        and tokens[first].quote >= 0
+        and finite + 1 < len(tokens)
+        and sentence.lows[finite + 1] in sentence.roles.reflexive
+        and 0 < len(tokens[first].text[1:-1].split()) <= _MAX_FRONTED_PREDICATE
+    )
 
 
 def _subject_after_verb(clause: _Clause) -> _SubjectFound | None:
@@ -1336,6 +1371,7 @@ SUBJECT_RULES: RuleTable[_Clause, _SubjectFound] = RuleTable(
     "German subject",
     (
         _pronoun_after_verb,
+        _subject_after_fronted_predicate,
         _subject_set_off_before_verb,
         _thing_before_named_subject,
         _subject_after_dative_medium,

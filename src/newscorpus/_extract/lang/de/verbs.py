@@ -79,6 +79,7 @@ from newscorpus._extract.lang.de.subjects import (
     _Told,
     _told_in_field,
     _von_follows,
+    fronted_predicate,
 )
 from newscorpus._extract.lang.de.words import (
     _after_preposition,
@@ -1380,6 +1381,9 @@ def _structure(
             # in public is the subject's word (a short quotation is a word of the clause, so
             # no content follows its end)
             predicates = _quoted_predicates(sentence, last_part + 1, clause_end)
+            if fronted_predicate(sentence, first, finite, form.flags):
+                # "„Zufrieden“ zeigte sich der Trainer": the predicate before the verb
+                predicates.insert(0, sentence.tokens[first].quote)
             if predicates:
                 return _results(
                     sentence,
