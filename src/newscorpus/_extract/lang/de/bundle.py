@@ -170,6 +170,7 @@ class WordRoles(NamedTuple):
     existential_verbs: frozenset[str]
     definite_articles: frozenset[str]
     nominative_pronouns: frozenset[str]
+    adverbial_prepositions: frozenset[str]
     object_relatives: frozenset[str]
     oblique_relatives: frozenset[str]
     correlative_openers: frozenset[str]

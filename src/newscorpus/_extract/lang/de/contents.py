@@ -110,6 +110,9 @@ _WORDS_PHRASE_REACH = 3
 _MAX_TERM_WORDS = 5
 #: The most adjectives before a medium's noun: "der Frankfurter Allgemeinen Zeitung".
 _MAX_MEDIUM_ADJECTIVES = 3
+#: The endings of an adjective of place or nationality before a medium's name in the dative
+#: ("dem britischen „Guardian“"): _place_adjective
+_PLACE_ADJECTIVE_ENDINGS = ("schen", "schem")
 #: the articles and adjectives between a preposition and the noun a quotation follows ("von den
 #: beiden großen Parteien „…“"): _object_after_adverbial
 _MAX_PHRASE_MODIFIERS = 3
@@ -593,8 +596,9 @@ def _is_quotation(
     name ("Die Opposition spricht von „Staatsversagen“" though the article writes "um
     Staatsversagen"; "Lauterbach betreibe „Panikmache“, sagte Gassen. Wer von Panikmache
     spreche, …"; not "warnte vor „Xaver“. Xaver zog …"); in that sentence, a word after a
-    definite article ("Die SPD beschließt das „Manifest“. Das Manifest …") and an abbreviation,
-    a capital as its second letter ("kurz „PACs“ genannt"), keep the strict test. What a verb
+    definite article ("Die SPD beschließt das „Manifest“. Das Manifest …") or a preposition
+    ("an Bord von „Aquarius“ … Die Aquarius") and an abbreviation, a capital as its second
+    letter ("kurz „PACs“ genannt"), keep the strict test. What a verb
     of naming ``called`` its object (:func:`_second_object`, :func:`_naming_predicate`,
     :func:`_copula_predicate`) is cued, and in lower case no title either: "nannte die
     Kampagne „geschmacklos“", though "Kampagne" names things ("nannte ihr Album „Zeitgeist“"
@@ -677,9 +681,20 @@ def _is_quotation(
         context is _CONTEXT_ATTRIBUTED
         and not stripped[1:2].isupper()
         and not _after_definite_article(sentence, pair)
+        and not _after_preposition(sentence, pair)
     ):
         return not sentence.words_used.bare(stripped)
     return not sentence.words_used.unquoted(stripped)
+
+
+def _after_preposition(sentence: _Sentence, pair: QuotePair) -> bool:
+    """Whether the quotation follows a preposition, an indefinite article between or not: a name
+    as likely as a word said ("an Bord von „Aquarius“ … Die Aquarius", "bei „Siemens“")."""
+    index = _before_indefinite(sentence, _quote_index(sentence, pair) - 1)
+    return index >= 0 and (
+        sentence.word_class(index) == "prep"
+        or sentence.lows[index] in sentence.roles.contracted_prepositions
+    )
 
 
 def _after_definite_article(sentence: _Sentence, pair: QuotePair) -> bool:
@@ -942,6 +957,7 @@ def _medium_asked(sentence: _Sentence, index: int, pair: QuotePair) -> bool:
         and index - position < _MAX_MEDIUM_ADJECTIVES
         and sentence.is_lower(position)
         and sentence.is_adjective(position)
+        and _place_adjective(sentence, position)
     ):
         position -= 1
     if (
@@ -989,9 +1005,26 @@ def _told_to_a_name(sentence: _Sentence, pair: QuotePair) -> bool:
         and quote - article <= _MAX_MEDIUM_ADJECTIVES
         and sentence.is_lower(article)
         and sentence.is_adjective(article)
+        and _place_adjective(sentence, article)
     ):
         article -= 1
+    if article < quote - 1:
+        # after adjectives the name closes the clause: "sagte Wales dem britischen „Observer“,"
+        following = quote + 1
+        if following < len(sentence.tokens) and not (
+            sentence.tokens[following].text in _CLAUSE_MARKS
+            or sentence.tokens[following].text == ":"
+        ):
+            return False
     return _told_medium(sentence, article)
+
+
+def _place_adjective(sentence: _Sentence, index: int) -> bool:
+    """Whether the adjective at ``index`` says where a medium is from ("dem britischen
+    „Guardian“", "der italienischen „Repubblica“"): other adjectives before quoted words mark a
+    term or a scare quote ("der sogenannten „Clan-Kriminalität“", "der deutschen „Autolobby“"
+    is a place adjective too, so a name there must also close the clause)."""
+    return sentence.lows[index].endswith(_PLACE_ADJECTIVE_ENDINGS)
 
 
 def _told_medium(sentence: _Sentence, article: int) -> bool:
@@ -1423,7 +1456,9 @@ def _object_after_adverbial(sentence: _Sentence, attribution: Attribution, pair:
     """Whether the quotation after a noun closes the clause (before the final mark, a comma or
     the cue's particle) and that noun ends a prepositional phrase: the quotation is the object
     the adverbial stands before, not the noun's name ("Er erwarte von den Parteien
-    „Gesprächsbereitschaft“, sagte Steinmeier", "kündigte im Bundestag „Konsequenzen“ an"). A
+    „Gesprächsbereitschaft“, sagte Steinmeier", "kündigte im Bundestag „Konsequenzen“ an"); only
+    after a preposition of the ``adverbial_prepositions`` role, since after others a name is as
+    likely ("vor dem Orkan „Xaver“", "mit der Fregatte „Hessen“"). A
     noun for a document (the ``document_nouns`` role, compounds too) is followed by its title
     ("verglichen mit der Studie „Linke Gewalt in Berlin“")."""
     tokens = sentence.tokens
@@ -1443,10 +1478,7 @@ def _object_after_adverbial(sentence: _Sentence, attribution: Attribution, pair:
         sentence.word_class(position) == "det" or sentence.is_adjective(position)
     ):
         position -= 1
-    return position >= 0 and (
-        sentence.word_class(position) == "prep"
-        or sentence.lows[position] in sentence.roles.contracted_prepositions
-    )
+    return position >= 0 and sentence.lows[position] in sentence.roles.adverbial_prepositions
 
 
 def _names_a_thing(sentence: _Sentence, pair: QuotePair) -> bool:

@@ -1253,7 +1253,10 @@ def _subject_of_first_verb(clause: _Clause) -> _SubjectFound | None:
     by_comma = _joined_by_comma(clause)
     phrase = _coordinated_subject(clause.sentence, clause.finite, by_comma=by_comma)
     # after a comma the verb is no trailing one whose content the clause before it is
-    return None if phrase is None else _SubjectFound(phrase, relative=by_comma)
+    # (unless a quotation opens the sentence, which the verb after it trails: "„…“, sagte der
+    # Sprecher, warnte aber vor „Euphorie“")
+    relative = by_comma and clause.sentence.tokens[clause.sentence.opening].quote < 0
+    return None if phrase is None else _SubjectFound(phrase, relative=relative)
 
 
 def _joined_by_comma(clause: _Clause) -> bool:
@@ -1655,9 +1658,28 @@ def _coordinated_subject(
         or not sentence.is_lower(verb)
         or sentence.word_class(verb) not in {"", "verb"}
         or (by_comma and sentence.lows[verb] in sentence.lexicon.konjunktiv)
+        or (by_comma and _narrated_clause_between(sentence, verb, finite - 1))
     ):
         return None
     return phrase
+
+
+def _narrated_clause_between(sentence: _Sentence, verb: int, comma: int) -> bool:
+    """Whether a clause of its own stands between the first verb and the comma before the
+    second, no content of the first (not opened by a complementizer, no Konjunktiv in it): "Die
+    Regierung verteidigte den Plan, die Opposition lehnte ihn ab, kritisierte aber …" is the
+    Opposition's second verb, not the Regierung's."""
+    lexicon = sentence.lexicon
+    for index in range(verb + 1, comma):
+        if sentence.tokens[index].text != ",":
+            continue
+        words = sentence.lows[index + 1 : comma]
+        if words and words[0] in sentence.roles.complementizers:
+            continue
+        if any(word in lexicon.konjunktiv or word in lexicon.konjunktiv_two for word in words):
+            continue
+        return True
+    return False
 
 
 def _subject_after_quotation(sentence: _Sentence, quotation: int, finite: int) -> Phrase | None:
