@@ -277,8 +277,10 @@ def test_never_fails_on_a_paragraph_cut_off_mid_sentence(language: str, text: st
 
 
 #: Word salads a random generator of cue words, names and marks made the German rules fail on:
-#: a relative clause whose content opens with a comma, and a subject that runs to the end.
+#: a relative clause whose content opens with a comma, a subject that runs to the end, and a
+#: person's phrase of origin ("aus Reuters") closing the sentence's words.
 FUZZED = [
+    "Befragten aus Reuters term Es Drohungen chants as told sei , » in ? in",
     (
         "Ramelow, den seien Linke • Gerlach Gerlach Blair “ Uhr company said seien der . seien « )"
         " sagte das Bayern Stimmen: , sagte Kevin Kevin Spitznamen heaped firm sieht CSU-Politiker"

@@ -2015,7 +2015,8 @@ def _origin_end(sentence: _Sentence, phrase: Phrase) -> int | None:
     words). None if no such words follow the phrase, the phrase names no person, or a pronoun
     after the verb is its subject ("Anke Jessen aus Eckernförde sieht er als Vorbild")."""
     preposition = phrase.stop
-    if sentence.lows[preposition] not in sentence.roles.origin_prepositions:
+    lows = sentence.lows
+    if preposition >= len(lows) or lows[preposition] not in sentence.roles.origin_prepositions:
         return None
     index = preposition + 1
     if sentence.word_class(index) == "det":
@@ -2025,7 +2026,7 @@ def _origin_end(sentence: _Sentence, phrase: Phrase) -> int | None:
         end += 1
     if end == index or end >= sentence.last or not sentence.is_lower(end):
         return None
-    if sentence.lows[end + 1] in sentence.roles.pronouns:
+    if end + 1 < len(lows) and lows[end + 1] in sentence.roles.pronouns:
         return None  # "Anke Jessen aus Eckernförde sieht er als Vorbild": the verb's object
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None or not info.named or info.kind is not _SPEAKER_PERSON:
