@@ -1091,8 +1091,9 @@ def _told_medium(sentence: _Sentence, article: int) -> bool:
 
 
 def _after_adjectives(sentence: _Sentence, index: int) -> int:
-    """``index``, or past the lower-case adjectives from it that a quotation follows (at most
-    :data:`_MAX_MEDIUM_ADJECTIVES`): "dem britischen „Guardian“"."""
+    """``index``, or past the adjectives of place from it that a quotation follows (at most
+    :data:`_MAX_MEDIUM_ADJECTIVES`, as :func:`_told_to_a_name` walks them back): "dem britischen
+    „Guardian“"."""
     position = index
     tokens = sentence.tokens
     while (
@@ -1101,6 +1102,7 @@ def _after_adjectives(sentence: _Sentence, index: int) -> int:
         and tokens[position].quote < 0
         and sentence.is_lower(position)
         and sentence.is_adjective(position)
+        and _place_adjective(sentence, position)
     ):
         position += 1
     return position if tokens[position].quote >= 0 else index
