@@ -71,7 +71,7 @@ from newscorpus._extract.lang.de.words import (
     _verb_like,
     _verb_second,
 )
-from newscorpus._extract.quotemarks import title_like
+from newscorpus._extract.quotemarks import QuoteContext, title_like
 from newscorpus._extract.speakers import Attribution, analyse_mention, role_or_organisation
 from newscorpus._model import QuoteKind, Span, SpeakerKind
 
@@ -88,6 +88,7 @@ _KIND_INDIRECT = QuoteKind.INDIRECT
 _SPEAKER_ORGANISATION = SpeakerKind.ORGANISATION
 _SPEAKER_PERSON = SpeakerKind.PERSON
 _SPEAKER_UNKNOWN = SpeakerKind.UNKNOWN
+_CONTEXT_ATTRIBUTED = QuoteContext.ATTRIBUTED
 
 
 #: The word classes of a word after "von" that dates a source rather than names it
@@ -1357,6 +1358,146 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
         )
         return _results(sentence, attribution, quotes, pairs, used)
     return []
+
+
+def _speech_act_object(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "Der Appell des Papstes an die „Vernunft“ verhallte", "Mit seiner Warnung vor
+    „Denkverboten“ stieß der Parteichef auf Widerspruch", "Die Grünen erneuerten ihren Vorwurf
+    der „Vetternwirtschaft“": a quotation in the object of a noun for an act of speech (the
+    ``speech_act_nouns`` role) gives the words of that act. It follows a preposition of the
+    ``speech_act_prepositions`` role right after the noun or after the noun's genitive, with
+    articles and adjectives between, or it is the genitive of a noun of the ``charge_nouns``
+    role ("der Vorwurf der „…“"). The genitive names the speaker; without one, the person or
+    organisation the sentence opens with, else a possessive before the noun; nobody when a verb
+    of receiving or rejecting governs the noun ("wies den Vorwurf der „Lüge“ zurück": the
+    accuser's word, not the subject's). The quotation is judged as in a sentence with an
+    attribution, so a name after the article stays a name. Used, as noun cues are, only when
+    nothing else in the sentence found a quotation."""
+    if not sentence.quote_tokens or sentence.roles.speech_act_nouns.isdisjoint(sentence.lows):
+        return []
+    found: list[Attribution] = []
+    for quote in sentence.quote_tokens:
+        pair = sentence.tokens[quote].quote
+        if pair in used:
+            continue
+        act = _speech_act_before(sentence, quote)
+        if act is None:
+            continue
+        noun, holder = act
+        if not _speech_act_words(sentence, quote, pairs[pair]):
+            continue
+        speaker = _speech_act_speaker(sentence, noun, holder)
+        attribution = Attribution(
+            kind=_KIND_DIRECT,
+            content=pairs[pair].content,
+            mention=None if speaker is None else speaker.mention,
+            mention_words=() if speaker is None else speaker.mention_words,
+            cue=(sentence.span(noun, noun + 1),),
+        )
+        found.extend(
+            _results(sentence, attribution, [pair], pairs, used, context=_CONTEXT_ATTRIBUTED)
+        )
+    return found
+
+
+def _speech_act_before(sentence: _Sentence, quote: int) -> tuple[int, Phrase | None] | None:
+    """The noun of an act of speech whose object holds the quotation token ``quote``, and its
+    genitive phrase naming the speaker, for :func:`_speech_act_object`::
+
+        object  = noun [genitive] preposition [article | adjective]{0,3} quotation
+                | charge-noun genitive-article [adjective]{0,3} quotation
+        genitive = genitive-article words{1,4}   (no comma, quotation or verb)
+    """
+    roles = sentence.roles
+    lows = sentence.lows
+    first = sentence.opening
+    index = quote - 1
+    floor = max(first, quote - 1 - _SPEECH_ACT_MODIFIERS)
+    while (
+        index > floor
+        and sentence.is_lower(index)
+        and lows[index] not in roles.speech_act_prepositions
+    ):
+        index -= 1
+    if index <= first:
+        return None
+    if lows[index] not in roles.speech_act_prepositions:
+        if lows[index + 1] in roles.genitive and _speech_act_noun(
+            sentence, index, roles.charge_nouns
+        ):
+            return index, None  # "ihren Vorwurf der „Vetternwirtschaft“"
+        return None
+    if _speech_act_noun(sentence, index - 1, roles.speech_act_nouns):
+        return index - 1, None  # "Warnung vor „Denkverboten“"
+    for noun in range(index - 2, max(first - 1, index - 2 - _SPEECH_ACT_HOLDER), -1):
+        if sentence.separator[noun] or sentence.tokens[noun].quote >= 0:
+            return None
+        if _speech_act_noun(sentence, noun, roles.speech_act_nouns):
+            if lows[noun + 1] not in roles.genitive or any(
+                sentence.is_lower(position) and sentence.word_class(position) in {"", "verb"}
+                for position in range(noun + 2, index)
+            ):
+                return None
+            return noun, Phrase(noun + 1, index)  # "Appell des Papstes an die „Vernunft“"
+    return None
+
+
+def _speech_act_words(sentence: _Sentence, quote: int, pair: QuotePair) -> bool:
+    """Whether the quotation at token ``quote`` may be someone's words rather than a name after
+    a noun of speech: one capitalised word is a name as often ("Kritik an der „Bild“", "Kritik an
+    „Facebook“") unless an indefinite article or a preposition of the ``said_prepositions``
+    role stands before it ("Forderung nach einem „Neuanfang“", "Warnung vor „Denkverboten“") or
+    it ends as an abstract noun does (the ``abstract_noun_endings`` role: "an der
+    „Selbstherrlichkeit“", "Vorwurf der „Vetternwirtschaft“"), which names no medium, firm or
+    title."""
+    words = pair.content.slice(sentence.text).split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return True
+    before = sentence.lows[quote - 1]
+    roles = sentence.roles
+    return (
+        before in roles.indefinite
+        or before in roles.said_prepositions
+        or words[0].lower().endswith(tuple(roles.abstract_noun_endings))
+    )
+
+
+def _speech_act_noun(sentence: _Sentence, index: int, nouns: frozenset[str]) -> bool:
+    return (
+        index >= sentence.opening
+        and sentence.lows[index] in nouns
+        and sentence.is_capitalised(index)
+    )
+
+
+def _speech_act_speaker(
+    sentence: _Sentence, noun: int, holder: Phrase | None
+) -> Attribution | None:
+    """Who performed the act of speech at ``noun`` for :func:`_speech_act_object`: its genitive
+    ``holder``, else the sentence's subject when the noun's phrase is not that subject, else the
+    possessive before the noun."""
+    if holder is not None:
+        return announced_phrase(sentence, *holder, kind=_KIND_DIRECT)
+    if _received(sentence, noun):
+        return None
+    phrase = _phrase_before(sentence, noun + 1) or Phrase(noun, noun + 1)
+    if phrase.start > sentence.opening:
+        subject = _sentence_subject(sentence)
+        if subject is not None and (
+            subject.mention is None or subject.mention.end <= sentence.tokens[phrase.start].start
+        ):
+            return subject
+    return _possessive_owner(sentence, phrase)
+
+
+#: The articles and adjectives that may stand between a preposition and the quotation it
+#: governs ("an die „Vernunft“", "vor einer neuen „Eskalation“").
+_SPEECH_ACT_MODIFIERS = 3
+#: The words a genitive holder may have between a noun of speech and its preposition ("des
+#: Papstes", "der Gewerkschaft Verdi").
+_SPEECH_ACT_HOLDER = 5
 
 
 def _attitude_cue(

@@ -79,6 +79,7 @@ from newscorpus._extract.lang.de.frames import (
     _headline,
     _headline_dash,
     _noun_cue,
+    _speech_act_object,
 )
 from newscorpus._extract.lang.de.people import KnownPeople
 from newscorpus._extract.lang.de.phrases import _phrase_after
@@ -700,6 +701,8 @@ def _analyse(
         found.extend(_noun_cue(sentence, pairs, used))
     if not found:
         found.extend(_attitude_cue(sentence, pairs, used))
+    if not found:
+        found.extend(_speech_act_object(sentence, pairs, used))
     relaying = (
         [one for one in found if _relays_report(sentence, one, found)]
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
