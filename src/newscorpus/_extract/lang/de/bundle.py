@@ -134,6 +134,7 @@ class WordRoles(NamedTuple):
     speech_act_prepositions: frozenset[str]
     charge_nouns: frozenset[str]
     abstract_noun_endings: frozenset[str]
+    view_verbs: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]

@@ -1001,6 +1001,42 @@ def _quoted_predicates(sentence: _Sentence, start: int, clause_end: int) -> list
     return found
 
 
+def _opinion_holder(sentence: _Sentence, finite: int, mention: Phrase) -> bool:
+    """Whether the verb of the ``view_verbs`` role at ``finite`` is in the indicative and its
+    subject ``mention`` stands before it or names a person or an organisation, for its quoted
+    object: "Der Verband fürchtet einen „ruinösen“ Preiskampf", "Nun fürchtet der Verband …";
+    not a Konjunktiv, whose sentence is reported speech with the quotation inside ("Außerdem
+    halte die Fraktion den Schritt für „überfällig“"), nor a noun after the verb that is its
+    object ("Lemke hält die Beschäftigung der Ex-Terroristin für ein „gelungenes Beispiel“")."""
+    lexicon = sentence.lexicon
+    low = sentence.lows[finite]
+    if low in lexicon.konjunktiv or low in lexicon.konjunktiv_two:
+        return False
+    if mention.stop <= finite:
+        return True
+    info = analyse_mention(sentence.words(*mention), language="de")
+    return info is not None and info.kind in _SPEAKER_KINDS
+
+
+def _opinion_object_quotes(sentence: _Sentence, start: int, clause_end: int) -> list[int]:
+    """The quotations in the object of a verb of thinking or hoping, from ``start`` to the
+    clause's end or a coordinator, that open in lower case or follow an indefinite article: the
+    subject's words in "Der Verband fürchtet einen „ruinösen“ Preiskampf", "Die Regierung
+    erwartet eine „Kostenexplosion“"; not a name or title there ("erwarten Tausende beim
+    „Donauinselfest“")."""
+    found: list[int] = []
+    roles = sentence.roles
+    for index in range(start, min(clause_end, sentence.last)):
+        token = sentence.tokens[index]
+        if sentence.lows[index] in roles.coordinators:
+            break
+        if token.quote >= 0 and (
+            opens_lower_case(token.text) or sentence.lows[index - 1] in roles.indefinite
+        ):
+            found.append(token.quote)
+    return found
+
+
 def _structure(
     sentence: _Sentence,
     finite: int,
@@ -1389,6 +1425,38 @@ def _structure(
                     sentence,
                     _derive(attribution, kind=_KIND_DIRECT),
                     predicates,
+                    pairs,
+                    used,
+                    context=_CONTEXT_ATTRIBUTED,
+                )
+        if (
+            mention is not None
+            and form.lemma in sentence.roles.view_verbs
+            and not passive
+            and _FLAG_REPORT not in form.flags
+            and _FLAG_SICH not in form.flags
+            and sentence.quote_tokens
+            and _opinion_holder(sentence, finite, mention)
+            # "Die Kommission hält den Entwurf für „…“, teilte ein Sprecher mit": a verb of
+            # saying after the clause takes it as content, with the quotation
+            and not any(
+                sentence.lows[index] in sentence.lexicon.verbs and sentence.is_lower(index)
+                for index in range(clause_end, sentence.last)
+            )
+        ):
+            # "Der Verband fürchtet einen „ruinösen“ Preiskampf": a quoted word in the object of
+            # a verb of fearing, expecting or hoping is the subject's (a subject read after the
+            # quotation is a noun of the object: "Das Museum erwartet einen „großen“ Ansturm")
+            expected = [
+                quote
+                for quote in _opinion_object_quotes(sentence, last_part + 1, clause_end)
+                if pairs[quote].open >= sentence.tokens[mention.stop - 1].end
+            ]
+            if expected:
+                return _results(
+                    sentence,
+                    _derive(attribution, kind=_KIND_DIRECT),
+                    expected,
                     pairs,
                     used,
                     context=_CONTEXT_ATTRIBUTED,
