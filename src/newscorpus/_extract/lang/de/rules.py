@@ -91,7 +91,7 @@ from newscorpus._extract.lang.de.sentence import (
     _WordsUsed,
 )
 from newscorpus._extract.lang.de.subjects import _statement_start
-from newscorpus._extract.lang.de.verbs import _verb_cue
+from newscorpus._extract.lang.de.verbs import _participles_with_agent, _verb_cue
 from newscorpus._extract.languages import on_registry_change
 from newscorpus._extract.quotemarks import QuotePair, SingleMarks, opening_marks, with_single_pairs
 from newscorpus._extract.sentences import tokenize_words
@@ -680,6 +680,9 @@ def _analyse(
     used: set[int] = set()
     # quotations set off right after their speakers, which no cue's content takes
     asides = _aside_quotes(sentence, pairs, used) if sentence.quote_tokens else []
+    if sentence.quote_tokens:
+        # "der von der Regierung als „historisch“ bezeichnete Kompromiss": the agent's words
+        asides.extend(_participles_with_agent(sentence, pairs, used))
     lexicon = sentence.lexicon
     lows = sentence.lows
     for index in cues:

@@ -84,6 +84,7 @@ from newscorpus._extract.lang.de.subjects import (
 from newscorpus._extract.lang.de.words import (
     _after_preposition,
     _attributive,
+    _inflected_participle,
     _is_es,
     _skip_adverbs,
 )
@@ -177,6 +178,7 @@ def _verb_cue(
         _attributive(sentence, index)
         or _after_preposition(sentence, index)
         or _focus_particle(sentence, index)
+        or (sentence.quote_tokens and _agent_participle(sentence, index) is not None)
     ):
         return []
     chosen = _choose_form(sentence, index)
@@ -999,6 +1001,83 @@ def _quoted_predicates(sentence: _Sentence, start: int, clause_end: int) -> list
         if token.quote >= 0 and opens_lower_case(token.text):
             found.append(token.quote)
     return found
+
+
+def _participles_with_agent(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "Der von der Regierung als „historisch“ bezeichnete Kompromiss", "Das von Umweltschützern
+    „Monsterprojekt“ genannte Vorhaben": a participle of a verb of saying inside a noun phrase,
+    with its agent after "von" (the ``von`` role), quotes the agent: the quotation before the
+    participle is the label the agent gave (see :func:`_agent_participle`)."""
+    found: list[Attribution] = []
+    for index in range(sentence.opening + 2, sentence.last):
+        if not sentence.is_lower(index) or index - 1 >= sentence.last:
+            continue
+        reading = _agent_participle(sentence, index)
+        if reading is None:
+            continue
+        quote, agent = reading
+        pair = sentence.tokens[quote].quote
+        if pair in used:
+            continue
+        speaker = announced_phrase(sentence, *agent, kind=_KIND_DIRECT)
+        attribution = Attribution(
+            kind=_KIND_DIRECT,
+            content=pairs[pair].content,
+            mention=speaker.mention,
+            mention_words=speaker.mention_words,
+            cue=(sentence.span(index, index + 1),),
+        )
+        found.extend(
+            _results(sentence, attribution, [pair], pairs, used, context=_CONTEXT_ATTRIBUTED)
+        )
+    return found
+
+
+def _agent_participle(sentence: _Sentence, index: int) -> tuple[int, Phrase] | None:
+    """The quotation token and the agent of an inflected participle of a verb of saying at
+    ``index`` that stands in a noun phrase with its agent, for
+    :func:`_participles_with_agent`::
+
+        phrase = article "von" agent ["als"] quotation participle [adjective] noun
+        agent  = words{1,8}   (no comma, quotation or verb between)
+
+    The article (or a preposition with its article, "im") before "von" shows the words are
+    attributes of a noun, not a clause."""
+    if not _inflected_participle(sentence, sentence.lows[index]):
+        return None
+    tokens = sentence.tokens
+    before = index - 1
+    if tokens[before].quote >= 0:
+        quote = before
+        head = index + 1
+        if sentence.is_adjective(head):
+            head += 1
+        if head >= sentence.last or not sentence.is_head(head):
+            return None
+        left = quote - 1
+        if left > 0 and sentence.lows[left] in sentence.roles.predicative:
+            left -= 1
+    else:
+        # (not a quotation after the participle: "die vom Sender angekündigte „Tagesschau“"
+        # names a thing as often as "die vom Ministerium angekündigte „Offensive“" quotes)
+        return None
+    roles = sentence.roles
+    for von in range(left, max(sentence.opening, left - _MAX_PHRASE), -1):
+        if sentence.separator[von] or tokens[von].quote >= 0:
+            return None
+        if sentence.lows[von] in roles.von and sentence.is_lower(von):
+            article = von - 1
+            if von == left or not (
+                sentence.word_class(article) == "det"
+                or sentence.lows[article] in roles.contracted_prepositions
+            ):
+                return None
+            return quote, Phrase(von + 1, left + 1)
+        if sentence.is_lower(von) and sentence.lows[von] in sentence.lexicon.verbs:
+            return None
+    return None
 
 
 def _opinion_holder(sentence: _Sentence, finite: int, mention: Phrase) -> bool:
