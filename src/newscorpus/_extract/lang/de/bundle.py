@@ -135,6 +135,7 @@ class WordRoles(NamedTuple):
     charge_nouns: frozenset[str]
     abstract_noun_endings: frozenset[str]
     view_verbs: frozenset[str]
+    accusative_relatives: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]

@@ -13,6 +13,7 @@ from newscorpus._extract.engine import Phrase, RuleTable, announced_phrase, toke
 from newscorpus._extract.lang.de.contents import (
     _MAX_TOLD_SUBJECT,
     _konjunktiv_resumes,
+    _names_someone_by_words,
     _prepositional_relative,
     _told_medium,
 )
@@ -285,7 +286,16 @@ def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
     phrase = _phrase_after(sentence, first + 1, verb)
     if (
         phrase is None
-        or not _names_someone(sentence, phrase)
+        # a person or organisation after "die", "das" too, the antecedent being a thing ("Die
+        # Reform, die die Gewerkschaft „unsozial“ nannte"); not after an article that may be a
+        # dative or genitive: "die der Hamas-Bewegung Nachgiebigkeit vorwerfen" is no subject
+        or not (
+            _names_someone(sentence, phrase)
+            or (
+                sentence.lows[phrase.start] not in sentence.roles.genitive
+                and _names_someone_by_words(sentence, phrase)
+            )
+        )
         # an article or a first name cannot be the pronoun's noun: it is a relative pronoun
         # ("das der Kanzler", "die Gerhard Schröder"; not the article of "den Astronauten")
         or not (
@@ -294,6 +304,10 @@ def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
         )
     ):
         return None
+    if sentence.lows[first] in sentence.roles.accusative_relatives:
+        # "Der Bericht, den die Opposition als „…“ kritisierte": the pronoun is the object
+        # whatever its antecedent names
+        return _SubjectFound(phrase)
     antecedent = _phrase_before(sentence, first - 1)
     if antecedent is None and sentence.is_lower(first - 2):
         # "wird die Marke unterschritten, die …": the relative clause after the participle
