@@ -136,6 +136,7 @@ class WordRoles(NamedTuple):
     abstract_noun_endings: frozenset[str]
     view_verbs: frozenset[str]
     accusative_relatives: frozenset[str]
+    intention_verbs: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     infinitive_conjunctions: frozenset[str]

@@ -14,6 +14,7 @@ from newscorpus._extract.engine import (
     RuleTable,
     announced_phrase,
     headline_colon,
+    opens_lower_case,
     unquoted_pieces,
 )
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
@@ -1400,6 +1401,46 @@ def _speech_act_object(
             _results(sentence, attribution, [pair], pairs, used, context=_CONTEXT_ATTRIBUTED)
         )
     return found
+
+
+def _announced_intention(
+    sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
+) -> list[Attribution]:
+    """ "Die Polizei will „rigoros“ vorgehen", "Der Autobauer will die Kosten „massiv“ senken",
+    "Die Stadtverwaltung plant einen „behutsamen“ Umbau": a sentence opening with a person, an
+    organisation or a pronoun and, right after it, a verb of the ``intention_verbs`` role
+    announces the subject's plan in the subject's words: the quotations in that clause which
+    open in lower case are the subject's. A capitalised one names the plan or a thing as often
+    ("Die Regierung plant eine „Sicherheitsoffensive“", "Der Sender will die „Tagesschau“
+    verlängern"). Used only when nothing else in the sentence found a quotation."""
+    if not sentence.quote_tokens or sentence.roles.intention_verbs.isdisjoint(sentence.lows):
+        return []
+    phrase = _phrase_after(sentence, sentence.opening, sentence.last)
+    if phrase is None or phrase.stop >= sentence.last:
+        return []
+    verb = phrase.stop
+    if sentence.lows[verb] not in sentence.roles.intention_verbs or not sentence.is_lower(verb):
+        return []
+    info = analyse_mention(sentence.words(*phrase), language="de")
+    if info is None or not (info.pronoun or info.kind in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}):
+        return []
+    tokens = sentence.tokens
+    quotes = [
+        tokens[index].quote
+        for index in range(verb + 1, min(sentence.clause_end[verb], sentence.last))
+        if tokens[index].quote >= 0 and opens_lower_case(tokens[index].text)
+    ]
+    if not quotes:
+        return []
+    speaker = announced_phrase(sentence, *phrase, kind=_KIND_DIRECT)
+    attribution = Attribution(
+        kind=_KIND_DIRECT,
+        content=pairs[quotes[0]].content,
+        mention=speaker.mention,
+        mention_words=speaker.mention_words,
+        cue=(sentence.span(verb, verb + 1),),
+    )
+    return _results(sentence, attribution, quotes, pairs, used, context=_CONTEXT_ATTRIBUTED)
 
 
 def _speech_act_before(sentence: _Sentence, quote: int) -> tuple[int, Phrase | None] | None:

@@ -74,6 +74,7 @@ from newscorpus._extract.lang.de.direct import (
     _words_namer,
 )
 from newscorpus._extract.lang.de.frames import (
+    _announced_intention,
     _attitude_cue,
     _frame_cue,
     _headline,
@@ -706,6 +707,8 @@ def _analyse(
         found.extend(_attitude_cue(sentence, pairs, used))
     if not found:
         found.extend(_speech_act_object(sentence, pairs, used))
+    if not found:
+        found.extend(_announced_intention(sentence, pairs, used))
     relaying = (
         [one for one in found if _relays_report(sentence, one, found)]
         if len(found) > 1 and sentence.last <= _MAX_RELAYING_SENTENCE
