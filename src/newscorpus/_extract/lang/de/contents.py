@@ -1340,9 +1340,31 @@ def _told_medium_name(sentence: _Sentence, quote: int) -> bool:
     )
 
 
+def _lower_case_words_said(sentence: _Sentence, quote: int, content: str) -> bool:
+    """Whether the quotation at token ``quote`` (its words ``content``) opens in lower case and
+    reads as the words of a clause's speaker rather than a name written in lower case: not
+    after a term marker (the ``term_markers`` role: "die sogenannte „kalte Progression“"), one
+    word without a hyphen or a capital inside ("„e-Card“", "„heute-show“", "„eBay“"), and after
+    an article only before the noun it qualifies ("einen „ruinösen“ Preiskampf"; not "von der
+    „taz“", "die „heute-show“")."""
+    if not content[:1].islower():
+        return False
+    before = quote - 1
+    if before >= 0 and sentence.lows[before] in sentence.roles.term_markers:
+        return False
+    if " " not in content.strip() and (
+        "-" in content or any(character.isupper() for character in content)
+    ):
+        return False
+    return not (
+        before >= 0 and sentence.word_class(before) == "det" and not sentence.is_head(quote + 1)
+    )
+
+
 def _opens_with_konjunktiv(sentence: _Sentence, pair: QuotePair) -> bool:
-    """Whether quoted words open with a lower-case Konjunktiv ("stehe", "müsse") or a finite
-    auxiliary ("sei", "habe"): a predicate, never a name."""
+    """Whether quoted words open with a lower-case Konjunktiv ("stehe", "müsse"), a finite
+    auxiliary or modal ("sei", "habe", "muss") or a form of a verb of saying ("sagt"): a
+    predicate, never a name ("Die Show „muss weitergehen“, sagte der Intendant")."""
     first = pair.content.slice(sentence.text).split(maxsplit=1)
     if not first or not first[0][:1].islower():
         return False
@@ -1352,6 +1374,9 @@ def _opens_with_konjunktiv(sentence: _Sentence, pair: QuotePair) -> bool:
         word in lexicon.konjunktiv
         or word in lexicon.konjunktiv_two
         or lexicon.word_class.get(word) == "verb"
+        or word in lexicon.auxiliaries
+        or word in sentence.roles.modal
+        or word in lexicon.verbs
     )
 
 

@@ -1104,7 +1104,6 @@ def _continuation(
     *,
     alone: bool = False,
     plan: bool = False,
-    quoted_second: bool = False,
 ) -> Attribution | None:
     """A sentence in the Konjunktiv right after a quotation continues it: free indirect speech.
 
@@ -1124,16 +1123,11 @@ def _continuation(
     decision (:func:`_tells_intention`): "Der Verband legte seine Pläne vor. Die Hälfte des
     Geldes soll in neue Schulen fließen." Elsewhere it is narration ("Die Stadt baut eine
     Brücke. Sie soll 2025 fertig sein.").
-
-    ``quoted_second``: a Konjunktiv II in a sentence that holds a quotation (see
-    :func:`_quoted_konjunktiv_two`) continues a sentence without one whose subject is a person
-    or an organisation, as a Konjunktiv I does: "Der Trainer lobte sein Team. Die Spieler
-    hätten „Charakter“ gezeigt."
     """
     first, second = konjunktiv
     right_after = state.found_in_previous_sentence()
     planned = plan and not (first or right_after)
-    if not (first or (second and (right_after or quoted_second)) or planned):
+    if not (first or (second and right_after) or planned):
         return None
     span = Span(start=extent[0], end=extent[1])
     before = None if right_after else _quoteless_sentence_before(text, pairs, state)
@@ -1146,7 +1140,7 @@ def _continuation(
         report = _report_named(before)
         if report is not None:
             return _derive(report, content=span)
-    if planned or (quoted_second and not (first or right_after)):
+    if planned:
         return None
     if not state.continues():
         spoken = state.spoken_speaker() if alone else None

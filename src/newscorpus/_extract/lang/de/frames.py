@@ -14,7 +14,6 @@ from newscorpus._extract.engine import (
     RuleTable,
     announced_phrase,
     headline_colon,
-    opens_lower_case,
     unquoted_pieces,
 )
 from newscorpus._extract.lang.de.bundle import _VOWELS, FramePosition
@@ -24,6 +23,7 @@ from newscorpus._extract.lang.de.contents import (
     _framed_clause,
     _framed_main_clause,
     _has_konjunktiv,
+    _lower_case_words_said,
     _main_clause_verb,
     _outside_clause,
     _prepositional_relative,
@@ -1410,9 +1410,11 @@ def _announced_intention(
     "Die Stadtverwaltung plant einen „behutsamen“ Umbau": a sentence opening with a person, an
     organisation or a pronoun and, right after it, a verb of the ``intention_verbs`` role
     announces the subject's plan in the subject's words: the quotations in that clause which
-    open in lower case are the subject's. A capitalised one names the plan or a thing as often
-    ("Die Regierung plant eine „Sicherheitsoffensive“", "Der Sender will die „Tagesschau“
-    verlängern"). Used only when nothing else in the sentence found a quotation."""
+    are words said in lower case (:func:`_lower_case_words_said`) are the subject's. A
+    capitalised one names the plan or a thing as often ("Die Regierung plant eine
+    „Sicherheitsoffensive“", "Der Sender will die „Tagesschau“ verlängern"), and so does a
+    lower-case name ("will die „e-Card“ einführen", "will die „taz“ bestreiken"). Used only
+    when nothing else in the sentence found a quotation."""
     if not sentence.quote_tokens or sentence.roles.intention_verbs.isdisjoint(sentence.lows):
         return []
     phrase = _phrase_after(sentence, sentence.opening, sentence.last)
@@ -1428,7 +1430,10 @@ def _announced_intention(
     quotes = [
         tokens[index].quote
         for index in range(verb + 1, min(sentence.clause_end[verb], sentence.last))
-        if tokens[index].quote >= 0 and opens_lower_case(tokens[index].text)
+        if tokens[index].quote >= 0
+        and _lower_case_words_said(
+            sentence, index, pairs[tokens[index].quote].content.slice(sentence.text)
+        )
     ]
     if not quotes:
         return []
@@ -1487,21 +1492,21 @@ def _speech_act_before(sentence: _Sentence, quote: int) -> tuple[int, Phrase | N
 
 def _speech_act_words(sentence: _Sentence, quote: int, pair: QuotePair) -> bool:
     """Whether the quotation at token ``quote`` may be someone's words rather than a name after
-    a noun of speech: one capitalised word is a name as often ("Kritik an der „Bild“", "Kritik an
-    „Facebook“") unless an indefinite article or a preposition of the ``said_prepositions``
-    role stands before it ("Forderung nach einem „Neuanfang“", "Warnung vor „Denkverboten“") or
-    it ends as an abstract noun does (the ``abstract_noun_endings`` role: "an der
-    „Selbstherrlichkeit“", "Vorwurf der „Vetternwirtschaft“"), which names no medium, firm or
-    title."""
-    words = pair.content.slice(sentence.text).split()
-    if len(words) != 1 or not words[0][:1].isupper():
-        return True
-    before = sentence.lows[quote - 1]
+    a noun of speech: words said in lower case (:func:`_lower_case_words_said`: "nach „fairen
+    Löhnen“"; not "an der „taz“"), or one capitalised word after an indefinite article ("nach
+    einem „Neuanfang“") or ending as an abstract noun does (the ``abstract_noun_endings`` role:
+    "an der „Selbstherrlichkeit“", "Vorwurf der „Vetternwirtschaft“"), which names no medium,
+    firm or title. Other capitalised words are names as often ("Kritik an der „Bild“", "an
+    „Facebook“", "vor „Kyrill“", "an „Hart aber fair“", "der Vorwurf der „Welt am Sonntag“")."""
+    content = pair.content.slice(sentence.text)
+    if content[:1].islower():
+        return _lower_case_words_said(sentence, quote, content)
+    words = content.split()
+    if len(words) != 1:
+        return False
     roles = sentence.roles
-    return (
-        before in roles.indefinite
-        or before in roles.said_prepositions
-        or words[0].lower().endswith(tuple(roles.abstract_noun_endings))
+    return sentence.lows[quote - 1] in roles.indefinite or words[0].lower().endswith(
+        tuple(roles.abstract_noun_endings)
     )
 
 
@@ -1517,20 +1522,26 @@ def _speech_act_speaker(
     sentence: _Sentence, noun: int, holder: Phrase | None
 ) -> Attribution | None:
     """Who performed the act of speech at ``noun`` for :func:`_speech_act_object`: its genitive
-    ``holder``, else the sentence's subject when the noun's phrase is not that subject, else the
-    possessive before the noun."""
+    ``holder``, else, for a possessive before the noun, the person or organisation opening the
+    sentence, whom the possessive means ("Die Grünen erneuerten ihren Vorwurf der „…“"), or the
+    possessive itself ("Mit seiner Warnung vor „…“ stieß er …"). Without a possessive not the
+    sentence's subject, who is as often the one the act is aimed at ("Der Minister reagierte
+    auf die Kritik an seiner „Selbstherrlichkeit“", "Der Kanzler ignorierte den Vorwurf der
+    „Untätigkeit“"); nobody after a verb of receiving or rejecting."""
     if holder is not None:
         return announced_phrase(sentence, *holder, kind=_KIND_DIRECT)
     if _received(sentence, noun):
         return None
     phrase = _phrase_before(sentence, noun + 1) or Phrase(noun, noun + 1)
-    if phrase.start > sentence.opening:
-        subject = _sentence_subject(sentence)
-        if subject is not None and (
-            subject.mention is None or subject.mention.end <= sentence.tokens[phrase.start].start
-        ):
-            return subject
-    return _possessive_owner(sentence, phrase)
+    owner = _possessive_owner(sentence, phrase)
+    if owner is None or phrase.start <= sentence.opening:
+        return owner
+    subject = _sentence_subject(sentence)
+    if subject is not None and (
+        subject.mention is None or subject.mention.end <= sentence.tokens[phrase.start].start
+    ):
+        return subject
+    return owner
 
 
 #: The articles and adjectives that may stand between a preposition and the quotation it

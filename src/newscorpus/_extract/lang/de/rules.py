@@ -748,7 +748,6 @@ def _analyse(
             plan=planned[1]
             and not konjunktiv[1]
             and _states_plan(sentence.text[extent[0] : extent[1]]),
-            quoted_second=konjunktiv == (False, True) and _quoted_konjunktiv_two(sentence),
         )
         if continuation is not None:
             continuation = _with_own_subject(sentence, continuation)
@@ -905,27 +904,3 @@ def _colon_subject(sentence: _Sentence) -> Attribution | None:
         # "Die Stimmen zum Spiel:", "Reaktionen:": a heading of what follows, no speaker
         return None
     return announced_phrase(sentence, *phrase)
-
-
-def _quoted_konjunktiv_two(sentence: _Sentence) -> bool:
-    """Whether a sentence in the Konjunktiv II holds a quotation and, in its first clause, a
-    plural auxiliary or modal in the Konjunktiv II ("hätten", "würden", "müssten"), with no
-    first-person pronoun and no preposition or subordinator opening it: the plural stands for
-    the Konjunktiv I that would read as the indicative ("sie haben"), and the quotation shows
-    whose account it is ("Der Trainer lobte sein Team. Die Spieler hätten „Charakter“
-    gezeigt."), as a Konjunktiv I alone does (:func:`_konjunktiv_alone`); not a condition ("Ohne
-    den „Joker“ hätten die Bayern verloren", "Wenn …")."""
-    if not sentence.quote_tokens:
-        return False
-    lows = sentence.lows
-    if not sentence.roles.first_person.isdisjoint(lows) or sentence.word_class(
-        sentence.opening
-    ) in {"prep", "sub"}:
-        return False
-    lexicon = sentence.lexicon
-    return any(
-        lows[index] in lexicon.konjunktiv_two
-        and sentence.is_lower(index)
-        and lexicon.auxiliaries.get(lows[index], ("", ""))[0] == "pl"
-        for index in range(sentence.clause_end[0])
-    )

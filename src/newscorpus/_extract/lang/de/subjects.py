@@ -284,15 +284,16 @@ def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
     ):
         return None  # the verb closes the relative clause
     phrase = _phrase_after(sentence, first + 1, verb)
+    accusative = sentence.lows[first] in sentence.roles.accusative_relatives
     if (
         phrase is None
-        # a person or organisation after "die", "das" too, the antecedent being a thing ("Die
-        # Reform, die die Gewerkschaft „unsozial“ nannte"); not after an article that may be a
-        # dative or genitive: "die der Hamas-Bewegung Nachgiebigkeit vorwerfen" is no subject
         or not (
             _names_someone(sentence, phrase)
+            # after a pronoun that is only ever an object, an organisation after "die" or "das"
+            # too ("den die Opposition als „…“ kritisierte"); "der" may be a dative there
             or (
-                sentence.lows[phrase.start] not in sentence.roles.genitive
+                accusative
+                and sentence.lows[phrase.start] not in sentence.roles.genitive
                 and _names_someone_by_words(sentence, phrase)
             )
         )
@@ -304,7 +305,7 @@ def _subject_after_relative_object(clause: _Clause) -> _SubjectFound | None:
         )
     ):
         return None
-    if sentence.lows[first] in sentence.roles.accusative_relatives:
+    if accusative:
         # "Der Bericht, den die Opposition als „…“ kritisierte": the pronoun is the object
         # whatever its antecedent names
         return _SubjectFound(phrase)

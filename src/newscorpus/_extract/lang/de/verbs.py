@@ -22,6 +22,7 @@ from newscorpus._extract.lang.de.contents import (
     _direct_run,
     _has_konjunktiv,
     _infinitive,
+    _lower_case_words_said,
     _medium_noun_after,
     _medium_staff,
     _narrated_time_clause,
@@ -1007,9 +1008,9 @@ def _participles_with_agent(
     sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
 ) -> list[Attribution]:
     """ "Der von der Regierung als „historisch“ bezeichnete Kompromiss", "Das von Umweltschützern
-    „Monsterprojekt“ genannte Vorhaben": a participle of a verb of saying inside a noun phrase,
-    with its agent after "von" (the ``von`` role), quotes the agent: the quotation before the
-    participle is the label the agent gave (see :func:`_agent_participle`)."""
+    „größenwahnsinnig“ genannte Vorhaben": a participle of a verb of saying inside a noun
+    phrase, with its agent after "von" (the ``von`` role), quotes the agent: the quotation
+    before the participle is the label the agent gave (see :func:`_agent_participle`)."""
     found: list[Attribution] = []
     for index in range(sentence.opening + 2, sentence.last):
         if not sentence.is_lower(index) or index - 1 >= sentence.last:
@@ -1040,7 +1041,8 @@ def _agent_participle(sentence: _Sentence, index: int) -> tuple[int, Phrase] | N
     ``index`` that stands in a noun phrase with its agent, for
     :func:`_participles_with_agent`::
 
-        phrase = article "von" agent ["als"] quotation participle [adjective] noun
+        phrase = article "von" agent ("als" quotation | lower-case-quotation) participle
+                 [adjective] noun
         agent  = words{1,8}   (no comma, quotation or verb between)
 
     The article (or a preposition with its article, "im") before "von" shows the words are
@@ -1059,6 +1061,10 @@ def _agent_participle(sentence: _Sentence, index: int) -> tuple[int, Phrase] | N
         left = quote - 1
         if left > 0 and sentence.lows[left] in sentence.roles.predicative:
             left -= 1
+        elif not opens_lower_case(tokens[quote].text):
+            # without "als" a capitalised quotation is the name the agent gave a thing ("die
+            # vom ORF „Sommergespräche“ genannten Interviews")
+            return None
     else:
         # (not a quotation after the participle: "die vom Sender angekündigte „Tagesschau“"
         # names a thing as often as "die vom Ministerium angekündigte „Offensive“" quotes)
@@ -1069,9 +1075,15 @@ def _agent_participle(sentence: _Sentence, index: int) -> tuple[int, Phrase] | N
             return None
         if sentence.lows[von] in roles.von and sentence.is_lower(von):
             article = von - 1
-            if von == left or not (
-                sentence.word_class(article) == "det"
-                or sentence.lows[article] in roles.contracted_prepositions
+            if (
+                von == left
+                or not (
+                    sentence.word_class(article) == "det"
+                    or sentence.lows[article] in roles.contracted_prepositions
+                )
+                # a lower-case word closing the phrase makes it one of place or time ("von Wien
+                # aus", "von Montag an"), unless it is a pronoun ("von ihm")
+                or (sentence.is_lower(left) and sentence.word_class(left) != "pron")
             ):
                 return None
             return quote, Phrase(von + 1, left + 1)
@@ -1097,20 +1109,22 @@ def _opinion_holder(sentence: _Sentence, finite: int, mention: Phrase) -> bool:
     return info is not None and info.kind in _SPEAKER_KINDS
 
 
-def _opinion_object_quotes(sentence: _Sentence, start: int, clause_end: int) -> list[int]:
-    """The quotations in the object of a verb of thinking or hoping, from ``start`` to the
-    clause's end or a coordinator, that open in lower case or follow an indefinite article: the
-    subject's words in "Der Verband fürchtet einen „ruinösen“ Preiskampf", "Die Regierung
-    erwartet eine „Kostenexplosion“"; not a name or title there ("erwarten Tausende beim
-    „Donauinselfest“")."""
+def _opinion_object_quotes(
+    sentence: _Sentence, pairs: Sequence[QuotePair], start: int, clause_end: int
+) -> list[int]:
+    """The quotations in the object of a verb of the ``view_verbs`` role, from ``start`` to the
+    clause's end or a coordinator, that are words said in lower case
+    (:func:`_lower_case_words_said`): the subject's words in "Der Verband fürchtet einen
+    „ruinösen“ Preiskampf"; not a name or title there ("erwarten Tausende beim
+    „Donauinselfest“", "hofft auf einen „Oscar“", "erwarten die „heute-show“")."""
     found: list[int] = []
     roles = sentence.roles
     for index in range(start, min(clause_end, sentence.last)):
         token = sentence.tokens[index]
         if sentence.lows[index] in roles.coordinators:
             break
-        if token.quote >= 0 and (
-            opens_lower_case(token.text) or sentence.lows[index - 1] in roles.indefinite
+        if token.quote >= 0 and _lower_case_words_said(
+            sentence, index, pairs[token.quote].content.slice(sentence.text)
         ):
             found.append(token.quote)
     return found
@@ -1528,7 +1542,7 @@ def _structure(
             # quotation is a noun of the object: "Das Museum erwartet einen „großen“ Ansturm")
             expected = [
                 quote
-                for quote in _opinion_object_quotes(sentence, last_part + 1, clause_end)
+                for quote in _opinion_object_quotes(sentence, pairs, last_part + 1, clause_end)
                 if pairs[quote].open >= sentence.tokens[mention.stop - 1].end
             ]
             if expected:
