@@ -260,6 +260,9 @@ def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         or tokens[index + 1].text != ")"
     ):
         return None
+    inner = _bracketed_speaker(sentence, index, pair)
+    if inner is not None:
+        return inner
     bracket = _aside_bracket(sentence, index)
     labelled = bracket < index - 1
     if bracket < 1 or tokens[bracket].text != "(":
@@ -288,6 +291,49 @@ def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         content=pair.content,
         mention=sentence.span(*phrase),
         mention_words=words,
+    )
+
+
+def _bracketed_speaker(sentence: _Sentence, quote: int, pair: QuotePair) -> Attribution | None:
+    """A person or organisation and a colon that open brackets before the quotation at token
+    ``quote``, which closes them: "Der Autobauer warnte vor den Zöllen (Konzernchef Ola
+    Källenius: „Das trifft uns hart“)". The words are that speaker's, not the outer clause's
+    subject's; a label for quoted words is no speaker ("(Zitat: „…“)", see
+    :func:`_aside_bracket`)::
+
+        aside = "(" speaker ":" quotation ")"
+    """
+    colon = quote - 1
+    tokens = sentence.tokens
+    if colon < _BEFORE_ASIDE or tokens[colon].text != ":":
+        return None
+    start = next(
+        (
+            position + 1
+            for position in range(colon - 1, max(-1, colon - _MAX_PHRASE - 1), -1)
+            if tokens[position].text == "("
+        ),
+        None,
+    )
+    if (
+        start is None
+        or start >= colon
+        or sentence.lows[colon - 1] in sentence.roles.headline_labels
+    ):
+        return None
+    phrase = _phrase_after(sentence, start, colon)
+    if phrase is None or phrase.stop != colon or phrase.start != start:
+        return None
+    words = sentence.words(*phrase)
+    info = analyse_mention(words, language="de")
+    if info is None or info.pronoun or info.kind not in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}:
+        return None
+    return Attribution(
+        kind=_KIND_DIRECT,
+        content=pair.content,
+        mention=sentence.span(*phrase),
+        mention_words=words,
+        cue=(sentence.span(colon, colon + 1),),
     )
 
 
