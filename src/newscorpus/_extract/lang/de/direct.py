@@ -286,11 +286,23 @@ def _aside_speaker(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
         or not (info.kind is _SPEAKER_PERSON or _speaking_name(sentence, info, words))
     ):
         return None
+    return _quoted_by(sentence, pair, phrase, words)
+
+
+def _quoted_by(
+    sentence: _Sentence,
+    pair: QuotePair,
+    phrase: Phrase,
+    words: tuple[str, ...],
+    cue: tuple[Span, ...] = (),
+) -> Attribution:
+    """The quotation ``pair`` as the direct quote of the speaker ``phrase`` (its ``words``)."""
     return Attribution(
         kind=_KIND_DIRECT,
         content=pair.content,
         mention=sentence.span(*phrase),
         mention_words=words,
+        cue=cue,
     )
 
 
@@ -328,13 +340,7 @@ def _bracketed_speaker(sentence: _Sentence, quote: int, pair: QuotePair) -> Attr
     info = analyse_mention(words, language="de")
     if info is None or info.pronoun or info.kind not in {_SPEAKER_PERSON, _SPEAKER_ORGANISATION}:
         return None
-    return Attribution(
-        kind=_KIND_DIRECT,
-        content=pair.content,
-        mention=sentence.span(*phrase),
-        mention_words=words,
-        cue=(sentence.span(colon, colon + 1),),
-    )
+    return _quoted_by(sentence, pair, phrase, words, (sentence.span(colon, colon + 1),))
 
 
 def _holder_before(sentence: _Sentence, pair: QuotePair) -> Attribution | None:
