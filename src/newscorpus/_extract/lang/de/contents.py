@@ -1345,8 +1345,9 @@ def _lower_case_words_said(sentence: _Sentence, quote: int, content: str) -> boo
     reads as the words of a clause's speaker rather than a name written in lower case: not
     after a term marker (the ``term_markers`` role: "die sogenannte „kalte Progression“"), one
     word without a hyphen or a capital inside ("„e-Card“", "„heute-show“", "„eBay“"), and after
-    an article only before the noun it qualifies ("einen „ruinösen“ Preiskampf"; not "von der
-    „taz“", "die „heute-show“")."""
+    an article only before the noun it qualifies or with its noun inside ("einen „ruinösen“
+    Preiskampf", "eine „erschreckende Gleichgültigkeit“"; not "von der „taz“", "die „heute
+    journal“")."""
     if not content[:1].islower():
         return False
     before = quote - 1
@@ -1356,8 +1357,12 @@ def _lower_case_words_said(sentence: _Sentence, quote: int, content: str) -> boo
         "-" in content or any(character.isupper() for character in content)
     ):
         return False
+    words = content.split()
     return not (
-        before >= 0 and sentence.word_class(before) == "det" and not sentence.is_head(quote + 1)
+        before >= 0
+        and sentence.word_class(before) == "det"
+        and not sentence.is_head(quote + 1)
+        and not (len(words) > 1 and words[-1][:1].isupper())
     )
 
 
