@@ -1530,11 +1530,12 @@ def _structure(
             and _FLAG_SICH not in form.flags
             and sentence.quote_tokens
             and _opinion_holder(sentence, finite, mention)
-            # "Die Kommission hält den Entwurf für „…“, teilte ein Sprecher mit": a verb of
-            # saying after the clause takes it as content, with the quotation
+            # "Die Kommission erwartet einen „…“ Anstieg, teilte ein Sprecher mit": a verb of
+            # saying trailing the clause takes it as content, with the quotation (read within
+            # a phrase's length of the clause's end, so a long sentence costs no more per verb)
             and not any(
                 sentence.lows[index] in sentence.lexicon.verbs and sentence.is_lower(index)
-                for index in range(clause_end, sentence.last)
+                for index in range(clause_end, min(sentence.last, clause_end + _MAX_PHRASE))
             )
         ):
             # "Der Verband fürchtet einen „ruinösen“ Preiskampf": a quoted word in the object of
@@ -1542,7 +1543,9 @@ def _structure(
             # quotation is a noun of the object: "Das Museum erwartet einen „großen“ Ansturm")
             expected = [
                 quote
-                for quote in _opinion_object_quotes(sentence, pairs, last_part + 1, clause_end)
+                for quote in _opinion_object_quotes(
+                    sentence, pairs, last_part + 1, min(clause_end, last_part + _MAX_PHRASE)
+                )
                 if pairs[quote].open >= sentence.tokens[mention.stop - 1].end
             ]
             if expected:
