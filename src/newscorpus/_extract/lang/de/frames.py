@@ -1364,18 +1364,16 @@ def _noun_cue(sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]) -
 def _speech_act_object(
     sentence: _Sentence, pairs: Sequence[QuotePair], used: set[int]
 ) -> list[Attribution]:
-    """ "Der Appell des Papstes an die „Vernunft“ verhallte", "Mit seiner Warnung vor
-    „Denkverboten“ stieß der Parteichef auf Widerspruch", "Die Grünen erneuerten ihren Vorwurf
-    der „Vetternwirtschaft“": a quotation in the object of a noun for an act of speech (the
+    """ "Die Kritik der Opposition an der „Selbstherrlichkeit“ des Ministers", "Die Forderung
+    der Gewerkschaft nach „fairen Löhnen“", "Die Grünen erneuerten ihren Vorwurf der
+    „Vetternwirtschaft“": a quotation in the object of a noun for an act of speech (the
     ``speech_act_nouns`` role) gives the words of that act. It follows a preposition of the
     ``speech_act_prepositions`` role right after the noun or after the noun's genitive, with
     articles and adjectives between, or it is the genitive of a noun of the ``charge_nouns``
-    role ("der Vorwurf der „…“"). The genitive names the speaker; without one, the person or
-    organisation the sentence opens with, else a possessive before the noun; nobody when a verb
-    of receiving or rejecting governs the noun ("wies den Vorwurf der „Lüge“ zurück": the
-    accuser's word, not the subject's). The quotation is judged as in a sentence with an
-    attribution, so a name after the article stays a name. Used, as noun cues are, only when
-    nothing else in the sentence found a quotation."""
+    role ("der Vorwurf der „…“"), and it must read as words, not a name
+    (:func:`_speech_act_words`). Who speaks: :func:`_speech_act_speaker`. The quotation is
+    judged as in a sentence with an attribution, so a name after the article stays a name.
+    Used, as noun cues are, only when nothing else in the sentence found a quotation."""
     if not sentence.quote_tokens or sentence.roles.speech_act_nouns.isdisjoint(sentence.lows):
         return []
     found: list[Attribution] = []

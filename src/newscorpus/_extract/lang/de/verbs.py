@@ -1013,7 +1013,7 @@ def _participles_with_agent(
     before the participle is the label the agent gave (see :func:`_agent_participle`)."""
     found: list[Attribution] = []
     for index in range(sentence.opening + 2, sentence.last):
-        if not sentence.is_lower(index) or index - 1 >= sentence.last:
+        if not sentence.is_lower(index):
             continue
         reading = _agent_participle(sentence, index)
         if reading is None:
@@ -1097,8 +1097,8 @@ def _opinion_holder(sentence: _Sentence, finite: int, mention: Phrase) -> bool:
     subject ``mention`` stands before it or names a person or an organisation, for its quoted
     object: "Der Verband fürchtet einen „ruinösen“ Preiskampf", "Nun fürchtet der Verband …";
     not a Konjunktiv, whose sentence is reported speech with the quotation inside ("Außerdem
-    halte die Fraktion den Schritt für „überfällig“"), nor a noun after the verb that is its
-    object ("Lemke hält die Beschäftigung der Ex-Terroristin für ein „gelungenes Beispiel“")."""
+    halte die Fraktion den Schritt für „überfällig“"), nor a thing after the verb read as its
+    subject ("Das Museum erwartet einen „großen“ Ansturm": the Ansturm says nothing)."""
     lexicon = sentence.lexicon
     low = sentence.lows[finite]
     if low in lexicon.konjunktiv or low in lexicon.konjunktiv_two:
