@@ -29,6 +29,7 @@ from newscorpus._extract.lang.de.contents import (
     _noun_follows,
     _outside_clause,
     _prepositional_relative,
+    _quote_index,
     _quotes_after,
     _relative_clause,
     _relative_content_end,
@@ -1112,22 +1113,20 @@ def _opinion_holder(sentence: _Sentence, finite: int, mention: Phrase) -> bool:
 def _opinion_object_quotes(
     sentence: _Sentence, pairs: Sequence[QuotePair], start: int, clause_end: int
 ) -> list[int]:
-    """The quotations in the object of a verb of the ``view_verbs`` role, from ``start`` to the
-    clause's end or a coordinator, that are words said in lower case
-    (:func:`_lower_case_words_said`): the subject's words in "Der Verband fürchtet einen
-    „ruinösen“ Preiskampf"; not a name or title there ("erwarten Tausende beim
-    „Donauinselfest“", "hofft auf einen „Oscar“", "erwarten die „heute-show“")."""
-    found: list[int] = []
-    roles = sentence.roles
-    for index in range(start, min(clause_end, sentence.last)):
-        token = sentence.tokens[index]
-        if sentence.lows[index] in roles.coordinators:
-            break
-        if token.quote >= 0 and _lower_case_words_said(
-            sentence, index, pairs[token.quote].content.slice(sentence.text)
-        ):
-            found.append(token.quote)
-    return found
+    """The quotations in the object of a verb of the ``view_verbs`` role that
+    :func:`_quoted_predicates` reads (up to the clause's end or a coordinator, in lower case)
+    and that are words said (:func:`_lower_case_words_said`): the subject's words in "Der
+    Verband fürchtet einen „ruinösen“ Preiskampf"; not a name or title there ("erwarten von der
+    „taz“", "erwarten die „heute-show“")."""
+    return [
+        quote
+        for quote in _quoted_predicates(sentence, start, clause_end)
+        if _lower_case_words_said(
+            sentence,
+            _quote_index(sentence, pairs[quote]),
+            pairs[quote].content.slice(sentence.text),
+        )
+    ]
 
 
 def _structure(
