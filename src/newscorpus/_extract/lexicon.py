@@ -427,6 +427,7 @@ class VerbFlag(LexiconEnum):
     CLAUSE = "clause"  # a cue only before a clause or quotation ("added that …")
     TOPIC = "topic"  # a cue only before a clause, quotation or topic ("spoke of his love")
     OBJECT = "object"  # the addressee follows before the content ("told reporters that …")
+    ADDRESSEE = "addressee"  # an addressee may stand before a that-clause ("warned investors that")
     NOUN = "noun"  # its base forms are often nouns ("tax claims")
     DOCUMENT = "document"  # a cue only after a document or figures ("the survey shows")
     NAMING = "naming"  # a cue only when it names something ("called the plan “a disaster”")

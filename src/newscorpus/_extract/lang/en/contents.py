@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 # Enum members read in the rules, bound to names once: on Python 3.11 a member read through
 # its class goes through EnumType.__getattr__, a slow path.
 _FLAG_OBJECT = VerbFlag.OBJECT
+_FLAG_ADDRESSEE = VerbFlag.ADDRESSEE
 _FLAG_OPINION = VerbFlag.OPINION
 _FLAG_REPORT = VerbFlag.REPORT
 _FLAG_NOUN = VerbFlag.NOUN
@@ -80,6 +81,7 @@ _GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _OF = "of"  # after a verb of reporting, before what the report is of ("warned of a recession")
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
 _TRUSTED_IN = "in"  # "believes in truth": the believed_in role's preposition
+_PLURAL_ENDING = "s"  # a plural addressee the lexicons do not know ("warned investors that")
 
 
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
@@ -117,6 +119,10 @@ def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag
                 # "urged Republicans to join …": the addressee is the subject of the content.
                 return position
             position = following
+    elif _FLAG_ADDRESSEE in flags and position < last:
+        addressee = optional_addressee(sentence, position)
+        if addressee is not None:
+            position = start = addressee  # (the content opens right after the addressee)
     if position >= last:
         return None
     token = sentence.tokens[position]
@@ -545,6 +551,8 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         and sentence.lows[of] == "of"
         and (
             (sentence.is_capitalised(of - 1) and sentence.is_capitalised(of + 1))
+            # "an audience of business leaders": the listeners are the members
+            or sentence.lows[of - 1] in sentence.roles.audience_nouns
             or (
                 # a body after "the" or a name ("of his plans" is what was told)
                 (sentence.lows[of + 1] == "the" or sentence.is_capitalised(of + 1))
@@ -622,6 +630,33 @@ def _object_of(sentence: _Sentence, addressee: int) -> bool:
         # an audience: "told a meeting of the Metropolitan Police Authority it would be …"
         and sentence.lows[head] not in sentence.roles.occasion_nouns
     )
+
+
+def optional_addressee(sentence: _Sentence, position: int) -> int | None:
+    """Where the content of a verb that may take an addressee (*addressee*: "warn", "promise")
+    starts, when an addressee at ``position`` and adverbs after it are followed by "that" or a
+    subject pronoun ("warned [investors] that the shares could fall", "promised [voters] he
+    would cut taxes", "promised [her] repeatedly that …"); else None, and the verb takes its
+    content or object at once ("warned the plan would fail", "promised a referendum")."""
+    end = _addressee(sentence, position)
+    if end is None or end <= position or end >= sentence.last:
+        return None
+    if not (
+        sentence.lows[position] in sentence.roles.object_pronouns
+        or any(sentence.is_capitalised(index) for index in range(position, end))
+        or _names_people(sentence, end - 1)
+        or _names_people(sentence, end - 1, plural=True)
+        # (a plural the lexicons do not know: "investors", "his rivals")
+        or sentence.lows[end - 1].endswith(_PLURAL_ENDING)
+    ):
+        return None  # "is promising something it cannot guarantee": no one addressed
+    following = _skip_adverbs(sentence, end)
+    if following >= sentence.last:
+        return None
+    low = sentence.lows[following]
+    if low != _THAT and low not in sentence.roles.subject_pronouns:
+        return None
+    return following
 
 
 def object_without_content(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> bool:
@@ -754,6 +789,7 @@ def _content_after(
                 sentence.is_cue_form(position + 1, _GERUND)
                 or lows[position + 1] in frames
                 or _comment_apposition(sentence, position + 1)
+                or _comment_after_content(sentence, position + 1)
             )
         ) or (
             (
@@ -1320,6 +1356,29 @@ def _comment_apposition(sentence: _Sentence, position: int) -> bool:
         and lows[participle].endswith(_PAST_ENDING)
         and lows[participle + 1] == _AGENT
         and "," not in lows[participle + 2 : sentence.last]
+    )
+
+
+def _comment_after_content(sentence: _Sentence, position: int) -> bool:
+    """Whether the writer's account of the words before opens at ``position``, after a comma:
+    a participle of the ``comment_participles`` role ("…, prompting angry scenes"), an
+    indefinite article, a noun of the ``comment_nouns`` role and a relative pronoun ("…, a
+    move that will cost 300 jobs"), or a subordinator of the ``sequence_subordinators`` role
+    and a form in -ing ("…, before leaving the room")."""
+    lows, roles = sentence.lows, sentence.roles
+    if position + 1 >= sentence.last:
+        return False
+    low = lows[position]
+    if low in roles.comment_participles:
+        return True
+    if low in roles.sequence_subordinators:
+        return lows[position + 1].endswith(_GERUND_ENDING) and sentence.is_lower(position + 1)
+    return (
+        position + 2 < sentence.last
+        and low in roles.articles
+        and low != _DEFINITE
+        and lows[position + 1] in roles.comment_nouns
+        and (lows[position + 2] == _THAT or lows[position + 2] in roles.relative_pronouns)
     )
 
 

@@ -754,10 +754,94 @@ def _phrase_after(
         else:
             break
     if apposition and position + 1 < len(tokens) and tokens[position].text == ",":
-        inner = _phrase_after(sentence, position + 1, len(tokens), attachments=True)
-        if inner is not None and (inner[1] >= sentence.last or tokens[inner[1]].text in {",", ";"}):
-            position = inner[1]
+        apposition_end = _closing_apposition(sentence, position + 1)
+        if apposition_end is not None:
+            position = apposition_end
     return Phrase(start, position)
+
+
+#: the most prepositional phrases a closing apposition holds past the two of a noun phrase
+#: ("an analyst [with Jupiter Research]", "economist at Swiss Re [in New York]")
+_MAX_APPOSITION_PHRASES = 2
+_APPOSITION_ENDS = frozenset({",", ";"})
+
+
+def _closing_apposition(sentence: _Sentence, start: int) -> int | None:
+    """The end of a phrase in apposition at ``start`` that closes its clause, or None.
+
+    apposition = noun-phrase {preposition noun-phrase} [relative-clause] ("," | ";" | end)
+
+    "said Ian Fogg, an analyst with Jupiter Research.", "said Kurt Karl, economist at Swiss Re
+    in New York.", "said Mr Hill, a former minister who now chairs the committee, …": the
+    speaker's description, no part of what was said. A relative clause runs to the next comma
+    or the end and holds no quotation."""
+    tokens, lows = sentence.tokens, sentence.lows
+    inner = _phrase_after(sentence, start, len(tokens), attachments=True)
+    if inner is None:
+        return None
+    stop = _past_name(sentence, inner.stop)
+    for _ in range(_MAX_APPOSITION_PHRASES):
+        if (
+            stop + 1 >= sentence.last
+            or sentence.word_class(stop) != "prep"
+            # "a position shared by …": a participle's agent, a clause of its own
+            or lows[stop - 1].endswith(_PARTICIPLE_ENDING)
+        ):
+            break
+        more = _phrase_after(sentence, stop + 1, sentence.last, attachments=False)
+        if more is None:
+            break
+        if _circumstance(sentence, more):
+            # "…, economist at Swiss Re on Monday.": the apposition ends before it
+            if more.stop >= sentence.last or tokens[more.stop].text in _APPOSITION_ENDS:
+                return stop
+            break
+        stop = _past_name(sentence, more.stop)
+    if stop < sentence.last and lows[stop] in sentence.roles.relative_pronouns:
+        stop = next(
+            (
+                index
+                for index in range(stop + 1, sentence.last)
+                if tokens[index].text in _APPOSITION_ENDS or tokens[index].quote >= 0
+            ),
+            sentence.last,
+        )
+        if stop < sentence.last and tokens[stop].quote >= 0:
+            return None
+        if any(start < cue < stop for cue in sentence.cues):
+            return None  # "a nurse who told the BBC she had not been paid": words of their own
+    if stop >= sentence.last or tokens[stop].text in _APPOSITION_ENDS:
+        return stop
+    return None
+
+
+def _circumstance(sentence: _Sentence, phrase: Phrase) -> bool:
+    """Whether a prepositional phrase after an apposition tells how, when or where it was
+    said, not who the speaker is: its head is a document, an occasion or a word of time
+    ("in a statement", "at a press conference", "on Monday")."""
+    head = sentence.lows[phrase.stop - 1]
+    roles = sentence.roles
+    if not sentence.is_lower(phrase.stop - 1):
+        return False  # a name: "an analyst with Jupiter Research"
+    return (
+        head in sentence.lexicon.documents
+        or head in roles.occasion_nouns
+        or head in roles.time_nouns
+        or head in roles.time_words
+        or head in sentence.lexicon.months
+    )
+
+
+def _past_name(sentence: _Sentence, position: int) -> int:
+    """Past the capitalised words at ``position`` that name what a common noun before them
+    is, in an apposition ("head of the consultancy [Adamind]")."""
+    while (
+        position < sentence.last
+        and sentence.tokens[position].quote < 0
+        and sentence.is_capitalised(position)
+    ):
+        position += 1
+    return position
 
 
 def _verb_before_name(sentence: _Sentence, position: int, start: int, stop: int) -> bool:

@@ -38,6 +38,7 @@ from newscorpus._extract.lang.en.contents import (
     _skip_adverbs,
     _that_after_clause_of_time,
     object_without_content,
+    optional_addressee,
 )
 from newscorpus._extract.lang.en.phrases import (
     _before_participle,
@@ -90,6 +91,7 @@ _FLAG_DOCUMENT = VerbFlag.DOCUMENT
 _FLAG_NAMING = VerbFlag.NAMING
 _FLAG_NOUN = VerbFlag.NOUN
 _FLAG_OBJECT = VerbFlag.OBJECT
+_FLAG_ADDRESSEE = VerbFlag.ADDRESSEE
 #: What sets off a participle clause from the clause it depends on (", saying …", " - saying …").
 _PARTICIPLE_SEPARATORS = frozenset({",", "-", "–", "—"})
 _THAT = "that"  # the complementizer of a statement (not of a question: "whether", "if")
@@ -1049,13 +1051,17 @@ def _addressee_span(
     sentence: _Sentence, cue_end: int, content: int | None, flags: frozenset[VerbFlag]
 ) -> Span | None:
     """Whom a verb with an addressee spoke to, when the content follows it: "told [reporters]
-    that …", "told [the BBC] on Friday: …"."""
-    if _FLAG_OBJECT not in flags or content is None:
+    that …", "told [the BBC] on Friday: …", "warned [investors] that …"."""
+    if content is None or not (_FLAG_OBJECT in flags or _FLAG_ADDRESSEE in flags):
         return None
     start = _skip_adverbials(sentence, cue_end)
     if start >= content:
         return None
-    end = _addressee(sentence, start)
+    if _FLAG_OBJECT in flags:
+        end = _addressee(sentence, start)
+    else:
+        content_start = optional_addressee(sentence, start)
+        end = None if content_start is None else _addressee(sentence, start)
     return None if end is None or end > content else sentence.span(start, end)
 
 
