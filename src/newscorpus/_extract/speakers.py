@@ -716,6 +716,12 @@ def _suffix_cuts(low: str, suffixes: dict[str, tuple[int, ...]]) -> list[int]:
     return [len(low) - length for length in lengths if length < len(low)]
 
 
+def plural_determiner(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) makes the masculine form of a role noun after it a plural
+    (the ``plural_articles`` of the speaker lexicon: "die Minister", "zahlreiche Experten")."""
+    return word in _lexicon(language).plural_articles
+
+
 def _compound_lookup(word: str, lexicon: _Lexicon) -> tuple[str, _RoleForm] | None:
     """Find ``word``, its longest suffix of 4+ letters or its part after a hyphen among the
     role nouns; return prefix and form. A suffix cut out of one of the ``accidental_roles``

@@ -7,6 +7,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newscorpus._extract.engine import (
     KnownPeopleBase,
     Phrase,
@@ -24,6 +26,7 @@ from newscorpus._extract.speakers import (
     MentionInfo,
     analyse_mention,
     family_name_first,
+    plural_determiner,
     role_or_organisation,
 )
 from newscorpus._model import SpeakerKind
@@ -62,7 +65,8 @@ def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo
     Sprecher"): after "die" or "allen", or without an article, it is a plural ("Die Täter dürfen
     nicht davonkommen", "bei allen Fahrzeugen", "Beobachter hatten …"). A body after an article
     of its gender counts too, for an "er" or "sie" no person fits ("Die Polizei … Sie teilte
-    mit")."""
+    mit"). A masculine role without a name and without such an article is a group
+    (``plural``)."""
     info = analyse_mention(sentence.words(*phrase), language="de")
     if info is None:
         return None
@@ -81,7 +85,14 @@ def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo
         and info.gender == "m"
         and sentence.lows[phrase.start] not in sentence.roles.nominative
     ):
-        return None  # "die Täter", "allen Fahrzeugen", "Beobachter": a plural
+        # "die Täter", "Forscher der Universität Wien": a plural, no one a later "er" means,
+        # but a group a later plural "sie" may ("Zahlreiche Aktivisten demonstrierten am
+        # Brenner. Sie forderten, …"); after any other article a case of the singular
+        # ("meinem Bruder", "den Minister") or a plural of no case a group has ("allen")
+        bare = sentence.is_capitalised(phrase.start) and not sentence.word_class(phrase.start)
+        if info.plural is True or bare or plural_determiner(sentence.lows[phrase.start], "de"):
+            return phrase, attrs.evolve(info, plural=True)
+        return None
     return phrase, info
 
 
