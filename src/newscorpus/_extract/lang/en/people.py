@@ -111,7 +111,9 @@ def _person_within(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, Mention
     role word in it ("the site", "a bucket of slurry"): those are not analysed. Role words after
     an indefinite article are no role of the name after them (see :func:`_indefinite_role`)."""
     if sentence.word_class(phrase.start) == "det" and not any(
-        sentence.is_capitalised(index) or role_or_organisation(sentence.tokens[index].text, "en")
+        sentence.is_capitalised(index)
+        or role_or_organisation(sentence.tokens[index].text, "en")
+        or _plural_of_people(sentence, index)  # "The firefighters", a group for a "they"
         for index in range(phrase.start + 1, phrase.stop)
     ):
         return None
@@ -189,19 +191,43 @@ def _with_apposition(
 
 
 def _past_after_name(sentence: _Sentence, phrase: Phrase) -> int | None:
-    """Where a past tense of ``past_tenses.txt`` right after a capitalised word inside the
-    phrase is the sentence's verb, which the phrase reader took for a noun ("Labour leader
-    Jeremy Corbyn met John Smith": the phrase ends before "met"), or None."""
+    """Where a past tense of ``past_tenses.txt`` right after a capitalised word (not the
+    phrase's first), a role, an organisation or a plural of people inside the phrase is the
+    sentence's verb, which the phrase reader took for a noun
+    ("Labour leader Jeremy Corbyn met John Smith", "Police met residents", "Firefighters
+    fought the blaze": the phrase ends before the verb), or None."""
     return next(
         (
             index
-            for index in range(phrase.start + 2, phrase.stop)
+            for index in range(phrase.start + 1, phrase.stop)
             if sentence.is_lower(index)
             and sentence.lows[index] in sentence.lexicon.past_tenses
-            and sentence.is_capitalised(index - 1)
+            and (
+                (index > phrase.start + 1 and sentence.is_capitalised(index - 1))
+                # (one word before it only when it names people: not "bands Ozzy gave her")
+                or _plural_of_people(sentence, index - 1)
+                or role_or_organisation(sentence.tokens[index - 1].text, "en")
+            )
         ),
         None,
     )
+
+
+#: The plural endings a role noun takes ("officials", "bosses"; "companies" -> "company").
+_PLURAL_ENDINGS = ("s", "es")
+_PLURAL_Y = "ies"
+
+
+def _plural_of_people(sentence: _Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is the plural of a role, an organisation or a collective
+    of people ("firefighters", "officials", "unions", "companies")."""
+    word = sentence.tokens[index].text
+    if not word.endswith(_PLURAL_ENDINGS[0]):
+        return False
+    singulars = [word[: -len(ending)] for ending in _PLURAL_ENDINGS]
+    if word.endswith(_PLURAL_Y):
+        singulars.append(word[: -len(_PLURAL_Y)] + "y")
+    return any(person_or_institution(singular, "en") for singular in singulars if singular)
 
 
 def _is_group(sentence: _Sentence, phrase: Phrase, info: MentionInfo) -> bool:
@@ -210,10 +236,11 @@ def _is_group(sentence: _Sentence, phrase: Phrase, info: MentionInfo) -> bool:
     not a thing ("tax bills", "45 minutes")."""
     if info.plural is not True or info.pronoun:
         return False
-    head = sentence.tokens[phrase.stop - 1].text
-    singulars = (head, head[:-1], head[:-2], head[:-3] + "y" if head.endswith("ies") else "")
-    return info.kind is _KIND_ORGANISATION or any(
-        person_or_institution(word, "en") for word in singulars if word
+    head = phrase.stop - 1
+    return (
+        info.kind is _KIND_ORGANISATION
+        or person_or_institution(sentence.tokens[head].text, "en")
+        or _plural_of_people(sentence, head)
     )
 
 
