@@ -5426,13 +5426,23 @@ class SpeakerRegistry:
         if info.named:
             if not known and " " not in info.name:
                 return False  # "Verschnupft reagierte auch Rudolf Kaske": no sign of a name
-            return None if subject else False
+            if not subject:
+                return False
+            # "South African President Thabo Mbeki arrived on Monday. “…,” he said": a person's
+            # full name (with a role: two capitalised words alone may be a thing, "Magna Carta",
+            # "Visual Radio") opening the sentence is the one meant when no speaker before may be
+            if info.kind is _KIND_PERSON and self._no_person_candidate(pronoun):
+                return True
+            return None
         if info.kind is not _KIND_PERSON or info.indefinite:
             return False
+        return True if self._no_person_candidate(pronoun) else None
+
+    def _no_person_candidate(self, pronoun: MentionInfo) -> bool:
+        """Whether no speaker before but organisations fits ``pronoun``
+        (:meth:`_pronoun_candidate`)."""
         candidate = self._pronoun_candidate(pronoun)
-        if candidate is not None and self._drafts[candidate].kind is not _KIND_ORGANISATION:
-            return None
-        return True
+        return candidate is None or self._drafts[candidate].kind is _KIND_ORGANISATION
 
     def _pronoun_candidate(self, info: MentionInfo) -> int | None:
         """The most recent speaker that fits the pronoun; for "he" or "she", one of the last
