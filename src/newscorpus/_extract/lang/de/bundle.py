@@ -139,6 +139,7 @@ class WordRoles(NamedTuple):
     intention_verbs: frozenset[str]
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
+    narrative_asides: frozenset[str]
     infinitive_conjunctions: frozenset[str]
     relative_adverbs: frozenset[str]
     singular_articles: frozenset[str]
@@ -431,6 +432,11 @@ _FRAMES_ANYWHERE = frozenset(
 _TRAILING_OPENERS = r"[,“”\"»«–—-]"
 
 
+#: The word classes of function_words.txt whose words may still be Konjunktiv forms in lower
+#: case: verbs ("sei", "habe") and nouns of time ("laufe": "im Laufe" is capitalised).
+_KONJUNKTIV_CLASSES = frozenset({"verb", "time"})
+
+
 def _read_frames() -> dict[str, FramePosition]:
     path = lexicon_path("de", "frames")
     frames: dict[str, FramePosition] = {}
@@ -511,7 +517,9 @@ def _german() -> _German:
     word_class = read_pairs("de", "function_words")
     word_class = {_swiss(word): kind for word, kind in word_class.items()} | word_class
     abbreviations = read_lexicon("de", "abbreviations", fields=(2, 2))
-    not_verbs = {word for word, kind in word_class.items() if kind != "verb"}
+    # A noun of time is capitalised where it heads a phrase ("im Laufe", "am Ende"), a
+    # Konjunktiv form never ("die Produktion laufe", "die Frist ende"): no reason to drop it.
+    not_verbs = {word for word, kind in word_class.items() if kind not in _KONJUNKTIV_CLASSES}
     frames = _read_frames()
     frames = {_swiss(word): position for word, position in frames.items()} | frames
     speech_nouns = frozenset(

@@ -244,13 +244,17 @@ def _across_inserted_frame(sentence: _Sentence, attribution: Attribution) -> Att
 def _narrated_time_clause(sentence: _Sentence, opener: int, speaker: tuple[str, ...]) -> bool:
     """Whether the clause at ``opener`` tells, in the indicative, what the speaker named by the
     words ``speaker`` did around saying something: a subordinator of the ``narrative_times``
-    role, a personal pronoun of the speaker's gender or number as its subject, no Konjunktiv in
-    it ("Der Minister sagte, …, bevor er den Saal verließ", "ehe sie zum nächsten Termin
-    eilte"; not "als er jung gewesen sei", nor "…, als es eine Kurve flog" of a plane, nor
-    "sagte der 81-Jährige, …, als sie …" of a mouse)."""
+    or the ``narrative_asides`` role, a personal pronoun of the speaker's gender or number as
+    its subject, no Konjunktiv in it ("Der Minister sagte, …, bevor er den Saal verließ", "ehe
+    sie zum nächsten Termin eilte", "…, wobei er auf die Pegel verwies"; not "als er jung
+    gewesen sei", nor "…, als es eine Kurve flog" of a plane, nor "sagte der 81-Jährige, …,
+    als sie …" of a mouse)."""
     if (
         opener + 1 >= sentence.last
-        or sentence.lows[opener] not in sentence.roles.narrative_times
+        or (
+            sentence.lows[opener] not in sentence.roles.narrative_times
+            and sentence.lows[opener] not in sentence.roles.narrative_asides
+        )
         or sentence.lows[opener + 1] not in sentence.roles.pronouns
         or _has_konjunktiv(sentence, opener, sentence.clause_end[opener])
     ):
