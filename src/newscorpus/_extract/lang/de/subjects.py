@@ -1441,6 +1441,10 @@ def _subject_set_off(sentence: _Sentence, first: int, finite: int) -> Phrase | N
         if (
             sentence.is_lower(position)
             and _verb_like(sentence, position)
+            # a number word, or a word before a number: "Anna Berg, seit zwei Jahrzehnten Chefin
+            # des Vereins, sagte", "Chefin des Vereins mit rund 300 Mitgliedern"
+            and sentence.lows[position] not in sentence.roles.quantities
+            and not sentence.tokens[position + 1].text[:1].isdigit()
             and not _apposition_adjective(sentence, position)
             and not _apposition_participle(sentence, position)
             and not _apposition_participle(sentence, position + 1)  # its adverb: "sichtlich"
