@@ -716,6 +716,10 @@ def _suffix_cuts(low: str, suffixes: dict[str, tuple[int, ...]]) -> list[int]:
     return [len(low) - length for length in lengths if length < len(low)]
 
 
+#: the most characters a subordinator before a pronoun is read over ("nachdem er")
+_MAX_SUBORDINATOR = 16
+
+
 def plural_determiner(word: str, language: str) -> bool:
     """Whether ``word`` (lower case) makes the masculine form of a role noun after it a plural
     (the ``plural_articles`` of the speaker lexicon: "die Minister", "zahlreiche Experten")."""
@@ -4142,8 +4146,15 @@ class SpeakerRegistry:
                 mentioned = self._latter_person(info, since, before)
             elif since >= 0 and reading.personal:
                 # Up to the pronoun or the content before it: the people the content names
-                # are not meant ("Peter Berg habe gelogen, sagte er").
-                before = min(attribution.content.start, mention.start)
+                # are not meant ("Peter Berg habe gelogen, sagte er"), unless a subordinator
+                # opens the frame, which then tells the source of a statement of fact, often
+                # about its own subject ("Bürgermeister Peter Lang will, wie er am Montag
+                # sagte, nicht mehr kandidieren", "Der Konzern hat … verdient, wie er mitteilte")
+                before = (
+                    mention.start
+                    if self._subordinate_frame(attribution, language)
+                    else min(attribution.content.start, mention.start)
+                )
                 if info.plural:
                     group = self._mentioned_group(since, before, language)
                     if group:
@@ -4907,6 +4918,21 @@ class SpeakerRegistry:
             if draft.gender is None and info.gender in {"m", "f"}:
                 draft.gender = info.gender
         return number
+
+    def _subordinate_frame(self, attribution: Attribution, language: str) -> bool:
+        """Whether the attribution's pronoun comes right after a subordinator of
+        ``function_words.txt`` after the start of its content ("…, wie er mitteilte", "…, as it
+        said"): an adverbial clause set into or after what it reports."""
+        mention = attribution.mention
+        if mention is None or attribution.content.start >= mention.start:
+            return False
+        before = self._text[max(0, mention.start - _MAX_SUBORDINATOR) : mention.start]
+        words = before.split()
+        return (
+            bool(words)
+            and before[-1:].isspace()
+            and words[-1].lower() in _lexicon(language).subordinators
+        )
 
     def mentioned_person(
         self,
