@@ -20,6 +20,7 @@ from newscorpus._extract.engine import (
 from newscorpus._extract.lang.en.contents import (
     _SENTENCE_LIKE_WORDS,
     _auxiliary,
+    _clause_at,
     _clause_end,
     _content_after,
     _short_quote,
@@ -48,6 +49,7 @@ from newscorpus._extract.lang.en.sentence import (
     _Sentence,
     _State,
 )
+from newscorpus._extract.lexicon import VerbFlag
 from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
 from newscorpus._extract.speakers import (
     Attribution,
@@ -299,9 +301,16 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
     """ "Trump’s claim that …", "his warning that …", "the allegation that …": a noun of saying
     right before "that" opens the clause after it as content; the speaker is the owner before the
     noun (a possessive name or phrase, or "his", "her", "their", "its"), past up to two
-    adjectives ("Trump’s earlier claim"); without one the content has no speaker."""
+    adjectives ("Trump’s earlier claim"), or the author after "by" or "from" (the
+    ``author_attach`` role) between the noun and "that" ("The claim by the minister that …");
+    without one the content has no speaker."""
     that = index + 1
-    if not sentence.is_lower(index) or that >= sentence.last or sentence.lows[that] != "that":
+    if not sentence.is_lower(index) or that >= sentence.last:
+        return None
+    author = _author_before_that(sentence, that)
+    if author is not None:
+        that = author.stop
+    elif sentence.lows[that] != "that":
         return None
     content = _content_after(sentence, that)
     if content is None:
@@ -319,7 +328,15 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
     ):
         position -= 1
     mention: Phrase | None = None
-    if position >= 0 and sentence.lows[position] in sentence.roles.possessives:
+    if author is not None:
+        opening = position if position >= 0 and sentence.word_class(position) == "det" else index
+        if opening > 0 and _takes_clause_only(sentence, opening - 1):
+            # "has said a claim by Peter Hain that … shows Labour is rattled": the subject of a
+            # content, whose own verb the clause after "that" runs into (not the object of a
+            # verb that reports one: "rejected claims by the minister that …")
+            return None
+        mention = author
+    elif position >= 0 and sentence.lows[position] in sentence.roles.possessives:
         mention = Phrase(position, position + 1)
     elif position >= 0 and (
         sentence.lows[position].endswith(_POSSESSIVE)
@@ -336,8 +353,12 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention = _light_verb_subject(sentence, position)
     if fronted is None:
         # The noun phrase opens the sentence: it is the subject, and the main verb ends the clause.
-        opens = mention.start if mention is not None else position + 1
-        if position >= 0 and mention is None and sentence.word_class(position) == "det":
+        opens = mention.start if mention is not None and author is None else position + 1
+        if (
+            position >= 0
+            and (mention is None or author is not None)
+            and (sentence.word_class(position) == "det")
+        ):
             opens = position  # "The claim that …"
         subject_end = (
             _subject_clause_end(sentence, that) if opens == _skip_leading(sentence, 0) else None
@@ -358,6 +379,33 @@ def _noun_cue(sentence: _Sentence, index: int) -> Attribution | None:
         mention_words=words,
         cue=(sentence.span(index, index + 1),),
     )
+
+
+def _takes_clause_only(sentence: _Sentence, verb: int) -> bool:
+    """Whether the word at ``verb`` is a verb of saying whose plain object is no reported
+    speech (no flag *report*: "said", not "rejected"), so a noun phrase after it opens its
+    content clause."""
+    forms = sentence.lexicon.plain_forms.get(sentence.lows[verb])
+    return forms is not None and VerbFlag.REPORT not in forms[1]
+
+
+def _author_before_that(sentence: _Sentence, start: int) -> Phrase | None:
+    """The author of a noun of saying after "by" or "from" at ``start`` when "that" and a
+    clause follow it: "The claim [by the minister] that the figures were accurate …"; None
+    otherwise, also before a relative clause ("the claim by the company that owns the site")."""
+    if sentence.lows[start] not in sentence.roles.author_attach:
+        return None
+    author = _phrase_after(sentence, start + 1, sentence.last)
+    if (
+        author is None
+        or author.stop >= sentence.last
+        or sentence.lows[author.stop] != "that"
+        # "A report by Jupiter forecasts that …": the verb of saying read into the name
+        or sentence.is_verb_of_saying(author.stop - 1)
+        or _clause_at(sentence, author.stop + 1) is None
+    ):
+        return None
+    return author
 
 
 def _light_verb_subject(sentence: _Sentence, article: int) -> Phrase | None:
