@@ -50,7 +50,7 @@ from newscorpus._extract.lang.en.sentence import (
     _State,
 )
 from newscorpus._extract.lexicon import VerbFlag
-from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation
+from newscorpus._extract.quotemarks import QuoteContext, QuotePair, is_quotation, title_like
 from newscorpus._extract.speakers import (
     Attribution,
     MentionInfo,
@@ -769,6 +769,8 @@ def _unclaimed_quotes(
             continue
         if not _sentence_like(content, alone=bare) or not (bare or content.lstrip()[:1].isupper()):
             continue  # "a “strong leader”", "make sure it’s “on the up and up.”"
+        if not bare and _title_cased(content):
+            continue  # 'watched “Who Wants to Be a Millionaire?” every week': a show's title
         if sentence.title and not bare and sentence.text[pair.open] in _SINGLE_CLOSERS:
             continue  # headline style: "Lawmakers Rip Trump As A ‘Disgusting Fraud.’"
         holder = _colon_holder(sentence, index, before_colon)
@@ -900,6 +902,19 @@ def _merged_spans(spans: list[Span]) -> list[Span]:
             continue
         merged.append(span)
     return merged
+
+
+#: the fewest words of a quotation in title case read as a title inside a sentence
+_MIN_TITLE_WORDS = 3
+
+
+def _title_cased(content: str) -> bool:
+    """Whether a quotation's words are a title: three or more, every one capitalised (past
+    brackets) or a small function word ("Who Wants to Be a Millionaire?", "What's the Story
+    (Morning Glory)?"); a statement in English capitalises only its first word."""
+    words = [word.strip("()[]") for word in content.split()]
+    words = [word for word in words if word]
+    return len(words) >= _MIN_TITLE_WORDS and title_like(words)
 
 
 def _sentence_like(content: str, *, alone: bool = False) -> bool:
