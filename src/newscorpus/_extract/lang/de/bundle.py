@@ -140,6 +140,7 @@ class WordRoles(NamedTuple):
     response_sources: frozenset[str]
     narrative_times: frozenset[str]
     narrative_asides: frozenset[str]
+    plural_accounts: frozenset[str]
     infinitive_conjunctions: frozenset[str]
     relative_adverbs: frozenset[str]
     singular_articles: frozenset[str]

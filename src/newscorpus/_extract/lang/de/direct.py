@@ -1179,10 +1179,13 @@ def _continuation(
     first, second = konjunktiv
     right_after = state.found_in_previous_sentence()
     planned = plan and not (first or right_after)
-    if not (first or (second and right_after) or planned):
+    account = second and not (first or right_after) and _plural_account(text, extent)
+    if not (first or (second and right_after) or planned or account):
         return None
     span = Span(start=extent[0], end=extent[1])
     before = None if right_after else _quoteless_sentence_before(text, pairs, state)
+    if account and (before is None or not _says_something(before)):
+        return None
     if before is not None:
         if planned and not _tells_intention(before):
             return None
@@ -1206,6 +1209,34 @@ def _continuation(
             )
         return _reported_hearsay(extent[0], extent[1], state) if alone else None
     return continued_quotation(state, span, kind=_KIND_FREE_INDIRECT)
+
+
+def _plural_account(text: str, extent: tuple[int, int]) -> bool:
+    """Whether a sentence may report in a plural Konjunktiv II, which stands in for the plural
+    Konjunktiv I that the indicative shares ("Diese würden künftige Generationen belasten"): a
+    form of the ``plural_accounts`` role in its first clause, no word of a condition (the
+    ``conditions`` role: "wenn", a counterfactual's) and no first person."""
+    roles = _german().roles
+    piece = text[extent[0] : extent[1]]
+    words = set(_WORD.findall(piece))
+    lowered = {word.lower() for word in words}
+    return (
+        not roles.plural_accounts.isdisjoint(_WORD.findall(piece.split(",", 1)[0]))
+        and roles.conditions.isdisjoint(lowered)
+        and roles.first_person.isdisjoint(lowered)
+    )
+
+
+def _says_something(before: _Sentence) -> bool:
+    """Whether the quoteless sentence before a plural account has someone as its subject
+    (:func:`_introduced_subject`) and a verb of saying in lower case, whose words the account
+    gives ("Die ÖVP kritisierte die hohen Schulden. Diese würden künftige Generationen
+    belasten."): not narration ("Der Trainer lobte sein Team" is a verb of saying too, so the
+    account must still pass the conditions of :func:`_plural_account`)."""
+    verbs = before.lexicon.verbs
+    return _introduced_subject(before) is not None and any(
+        before.lows[index] in verbs and before.is_lower(index) for index in range(before.last)
+    )
 
 
 def _quoteless_sentence_before(
