@@ -90,7 +90,17 @@ def _person_in(sentence: _Sentence, phrase: Phrase) -> tuple[Phrase, MentionInfo
         # Brenner. Sie forderten, …"); after any other article a case of the singular
         # ("meinem Bruder", "den Minister") or a plural of no case a group has ("allen")
         bare = sentence.is_capitalised(phrase.start) and not sentence.word_class(phrase.start)
-        if info.plural is True or bare or plural_determiner(sentence.lows[phrase.start], "de"):
+        # only as the subject: opening the sentence, or right after the verb of a sentence
+        # that opens with an adverbial ("Am Sonntag demonstrierten zahlreiche Aktivisten"),
+        # not an object ("Die Eltern verklagten Lehrer der Schule")
+        start = phrase.start
+        subject = start == 0 or not (
+            sentence.word_class(0) == "det"
+            or (sentence.is_capitalised(0) and not sentence.word_class(0))
+        )
+        if subject and (
+            info.plural is True or bare or plural_determiner(sentence.lows[start], "de")
+        ):
             return phrase, attrs.evolve(info, plural=True)
         return None
     return phrase, info

@@ -82,6 +82,12 @@ _OF = "of"  # after a verb of reporting, before what the report is of ("warned o
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
 _TRUSTED_IN = "in"  # "believes in truth": the believed_in role's preposition
 _PLURAL_ENDING = "s"  # a plural addressee the lexicons do not know ("warned investors that")
+_CONJUNCTION = "conj"  # the word class of "and", "but" (function_words.txt)
+_VERB = "verb"  # the word class of auxiliaries and copulas ("being")
+#: the word classes that may follow a gerund, not a noun in -ing ("before leaving the room")
+_GERUND_FOLLOWERS = frozenset({"det", "pron", "prep", "adv"})
+#: the word classes that open the subject of a clause after "that" ("an allegation that the …")
+_SUBJECT_OPENERS = frozenset({"det", "pron"})
 
 
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
@@ -552,7 +558,11 @@ def _addressee(sentence: _Sentence, position: int) -> int | None:
         and (
             (sentence.is_capitalised(of - 1) and sentence.is_capitalised(of + 1))
             # "an audience of business leaders": the listeners are the members
-            or sentence.lows[of - 1] in sentence.roles.audience_nouns
+            or (
+                sentence.lows[of - 1] in sentence.roles.audience_nouns
+                and sentence.lows[of + 1] not in sentence.roles.possessives
+                and not (sentence.lows[of + 1] == "the" and sentence.is_lower(of + 2))
+            )
             or (
                 # a body after "the" or a name ("of his plans" is what was told)
                 (sentence.lows[of + 1] == "the" or sentence.is_capitalised(of + 1))
@@ -641,22 +651,30 @@ def optional_addressee(sentence: _Sentence, position: int) -> int | None:
     end = _addressee(sentence, position)
     if end is None or end <= position or end >= sentence.last:
         return None
-    if not (
+    known = (
         sentence.lows[position] in sentence.roles.object_pronouns
-        or any(sentence.is_capitalised(index) for index in range(position, end))
+        or sentence.is_capitalised(end - 1)
         or _names_people(sentence, end - 1)
         or _names_people(sentence, end - 1, plural=True)
-        # (a plural the lexicons do not know: "investors", "his rivals")
-        or sentence.lows[end - 1].endswith(_PLURAL_ENDING)
-    ):
+    )
+    if not (known or sentence.lows[end - 1].endswith(_PLURAL_ENDING)):
         return None  # "is promising something it cannot guarantee": no one addressed
     following = _skip_adverbs(sentence, end)
-    if following >= sentence.last:
+    if following + 1 >= sentence.last:
         return None
     low = sentence.lows[following]
-    if low != _THAT and low not in sentence.roles.subject_pronouns:
-        return None
-    return following
+    if low == _THAT:
+        after = following + 1
+        if sentence.is_lower(after) and (
+            sentence.word_class(after) == "verb"
+            or sentence.lows[after] in sentence.lexicon.past_tenses
+            or sentence.lows[after].endswith(_PAST_ENDING)
+        ):
+            return None  # "warned the companies [that had ignored the rules] would be fined"
+        return following
+    if low in sentence.roles.subject_pronouns and known:
+        return following  # not "warned the changes he had proposed would …"
+    return None
 
 
 def object_without_content(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> bool:
@@ -1369,16 +1387,43 @@ def _comment_after_content(sentence: _Sentence, position: int) -> bool:
     if position + 1 >= sentence.last:
         return False
     low = lows[position]
+    # "…, prompting fears of a revolt, and that she would vote against it": the content goes on
+    if any(
+        lows[index] == _THAT and sentence.word_class(index - 1) == _CONJUNCTION
+        for index in range(position + 2, sentence.last)
+    ):
+        return False
     if low in roles.comment_participles:
         return True
     if low in roles.sequence_subordinators:
-        return lows[position + 1].endswith(_GERUND_ENDING) and sentence.is_lower(position + 1)
-    return (
-        position + 2 < sentence.last
+        gerund = position + 1
+        return (
+            lows[gerund].endswith(_GERUND_ENDING)
+            and sentence.is_lower(gerund)
+            # "after being stopped", "after having …": an auxiliary, the content's own words
+            and sentence.word_class(gerund) != _VERB
+            and lows[gerund] not in sentence.roles.have
+            and gerund + 1 < sentence.last
+            # a gerund takes its object or phrase ("before leaving the room"); a noun in -ing
+            # does not ("after spending cuts hit demand", "before morning prayers")
+            and (
+                sentence.word_class(gerund + 1) in _GERUND_FOLLOWERS
+                or sentence.is_capitalised(gerund + 1)
+            )
+        )
+    if not (
+        position + 3 < sentence.last
         and low in roles.articles
         and low != _DEFINITE
         and lows[position + 1] in roles.comment_nouns
-        and (lows[position + 2] == _THAT or lows[position + 2] in roles.relative_pronouns)
+    ):
+        return False
+    if lows[position + 2] in roles.relative_pronouns and lows[position + 2] != _THAT:
+        return True
+    # "a move that will cost …" (a relative), not "an allegation that the coach had …"
+    return lows[position + 2] == _THAT and not (
+        sentence.word_class(position + 3) in _SUBJECT_OPENERS
+        or sentence.is_capitalised(position + 3)
     )
 
 

@@ -764,6 +764,10 @@ def _phrase_after(
 #: ("an analyst [with Jupiter Research]", "economist at Swiss Re [in New York]")
 _MAX_APPOSITION_PHRASES = 2
 _APPOSITION_ENDS = frozenset({",", ";"})
+_GERUND_ENDING = "ing"
+#: the word classes after a participle in -ing that open its clause ("referring to a fan"), not
+#: a role ("managing director")
+_CLAUSE_AFTER_PARTICIPLE = frozenset({"prep", "det", "pron", "sub"})
 
 
 def _closing_apposition(sentence: _Sentence, start: int) -> int | None:
@@ -776,6 +780,13 @@ def _closing_apposition(sentence: _Sentence, start: int) -> int | None:
     speaker's description, no part of what was said. A relative clause runs to the next comma
     or the end and holds no quotation."""
     tokens, lows = sentence.tokens, sentence.lows
+    if (
+        start + 1 < len(tokens)
+        and sentence.is_lower(start)
+        and lows[start].endswith(_GERUND_ENDING)
+        and sentence.word_class(start + 1) in _CLAUSE_AFTER_PARTICIPLE
+    ):
+        return None  # "said Errera, referring to a fan who …": a participle clause
     inner = _phrase_after(sentence, start, len(tokens), attachments=True)
     if inner is None:
         return None
