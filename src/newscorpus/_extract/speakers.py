@@ -716,8 +716,25 @@ def _suffix_cuts(low: str, suffixes: dict[str, tuple[int, ...]]) -> list[int]:
     return [len(low) - length for length in lengths if length < len(low)]
 
 
+#: how far back (in characters) a role alone looks for its one holder past a quotation of
+#: someone else: a few sentences, as a pronoun does
+_ROLE_LOOKBACK = 600
 #: the most characters a subordinator before a pronoun is read over ("nachdem er")
 _MAX_SUBORDINATOR = 16
+
+
+def _same_office(role: str, holder: MentionInfo) -> bool:
+    """Whether ``holder``, named by more than a letter ("I" is no name), holds the office
+    ``role`` itself: the same role, or a compound ending in it ("Innenminister" for
+    "Minister"), not one with a word or a hyphenated part before it ("Deputy Prime Minister
+    John Prescott" is no "prime minister", "Vize-Präsident" no "Präsident")."""
+    held = (holder.role or "").lower()
+    wanted = role.lower()
+    return (
+        len(holder.name) > 1
+        and bool(wanted)
+        and (held == wanted or (" " not in held and "-" not in held and held.endswith(wanted)))
+    )
 
 
 def plural_determiner(word: str, language: str) -> bool:
@@ -4199,6 +4216,13 @@ class SpeakerRegistry:
             if meant is not None:
                 return (meant,)
         holder = self._role_holder(info, words, (since, mention.start))
+        if holder is None and since > 0:
+            # "Innenminister Karl Huber besuchte das Lager. „…“, sagte die Lagerleiterin. Der
+            # Minister versprach, …": past another speaker's quotation, in the few sentences
+            # before (no speaker holds the role, and only one person named there does)
+            holder = self._role_holder(
+                info, words, (max(0, mention.start - _ROLE_LOOKBACK), mention.start), exact=True
+            )
         if holder is None and since >= 0 and self._renames(info, attribution, language):
             # up to the epithet or the content before it, as for a pronoun
             renamed = self.mentioned_person(
@@ -4491,14 +4515,19 @@ class SpeakerRegistry:
         )
 
     def _role_holder(
-        self, info: MentionInfo, words: Sequence[str], extent: tuple[int, int]
+        self,
+        info: MentionInfo,
+        words: Sequence[str],
+        extent: tuple[int, int],
+        *,
+        exact: bool = False,
     ) -> MentionInfo | None:
         """The person a definite role alone means when no speaker has that role and the
         sentences between ``extent``'s offsets (the last quotation's end and the mention) name
         one person holding it: "Home Secretary Yvette Cooper visited the scene. “…,” the home
         secretary said" is Yvette Cooper, "Judge Peter Smith sentenced Brown. The judge said"
         Peter Smith. None for anyone else ("a judge", "the judges", a name, "the new
-        manager")."""
+        manager"). With ``exact`` the holder holds that office itself (:func:`_same_office`)."""
         if (
             self._mentioned is None
             or info.named
@@ -4526,6 +4555,7 @@ class SpeakerRegistry:
             and mentioned.info.kind is _KIND_PERSON
             and mentioned.info.plural is False
             and _role_within(info.role or "", mentioned.info.role or "")
+            and (not exact or _same_office(info.role or "", mentioned.info))
         ]
         # Only one person holding just that role: "the Austrian chancellor" is not the German
         # chancellor named before, and with two ministers named "the minister" is either.
