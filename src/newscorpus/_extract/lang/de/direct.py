@@ -1297,9 +1297,27 @@ def _introduced_subject(before: _Sentence) -> Attribution | None:
     subject = _sentence_subject(before)
     if subject is None:
         subject = _subject_after_opening(before)
+    if subject is None:
+        subject = _response_source(before)
     if subject is None or not _known_speaker(before, subject):
         return _document_saying(before)
     return subject
+
+
+def _response_source(sentence: _Sentence) -> Attribution | None:
+    """Whom a response came from when a noun of the ``statement_nouns`` role opens the sentence
+    (:func:`_statement_source`): "Kritik kam von der Opposition. Die Tragfähigkeit sei nicht
+    mehr gegeben." is the Opposition's account."""
+    phrase = _phrase_after(sentence, sentence.opening, sentence.last)
+    if (
+        phrase is None
+        or phrase.stop >= sentence.last
+        or not sentence.is_lower(phrase.stop)
+        or sentence.lows[phrase.stop - 1] not in sentence.roles.statement_nouns
+    ):
+        return None
+    source = _statement_source(sentence, phrase.stop)
+    return None if source is None else _derive(source, kind=_KIND_FREE_INDIRECT)
 
 
 def _document_saying(sentence: _Sentence) -> Attribution | None:
