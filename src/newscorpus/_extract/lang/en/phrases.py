@@ -693,7 +693,16 @@ def _phrase_after(
                 lows[position] == "and"
                 and position + 1 < limit
                 and sentence.is_capitalised(position - 1)
-                and sentence.is_capitalised(position + 1)
+                and (
+                    sentence.is_capitalised(position + 1)
+                    # "coach Eddie Jones and captain Owen Farrell": a role before a name
+                    or (
+                        position + 2 < limit
+                        and sentence.is_lower(position + 1)
+                        and role_or_organisation(sentence.tokens[position + 1].text, "en")
+                        and sentence.is_capitalised(position + 2)
+                    )
+                )
             )
         ):
             position += 1
