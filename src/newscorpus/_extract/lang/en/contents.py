@@ -88,6 +88,8 @@ _VERB = "verb"  # the word class of auxiliaries and copulas ("being")
 _GERUND_FOLLOWERS = frozenset({"det", "pron", "prep", "adv"})
 #: the word classes that open the subject of a clause after "that" ("an allegation that the …")
 _SUBJECT_OPENERS = frozenset({"det", "pron"})
+#: how far (in tokens) a comment after a content is read for an "and that" going on with it
+_MAX_COMMENT = 40
 
 
 def _content_start(sentence: _Sentence, position: int, flags: frozenset[VerbFlag]) -> int | None:
@@ -1382,17 +1384,26 @@ def _comment_after_content(sentence: _Sentence, position: int) -> bool:
     a participle of the ``comment_participles`` role ("…, prompting angry scenes"), an
     indefinite article, a noun of the ``comment_nouns`` role and a relative pronoun ("…, a
     move that will cost 300 jobs"), or a subordinator of the ``sequence_subordinators`` role
-    and a form in -ing ("…, before leaving the room")."""
+    and a form in -ing ("…, before leaving the room"); not when "and that" or "but that"
+    follows within a phrase's reach, which goes on with the content ("…, prompting fears of a
+    revolt, and that she would vote against it")."""
+    if not _comment_opens(sentence, position):
+        return False
+    # (read only after an opening matched, and no further than a phrase: a content reads
+    # every comma in it, so a scan to the sentence's end would be quadratic)
+    lows = sentence.lows
+    return not any(
+        lows[index] == _THAT and sentence.word_class(index - 1) == _CONJUNCTION
+        for index in range(position + 2, min(sentence.last, position + _MAX_COMMENT))
+    )
+
+
+def _comment_opens(sentence: _Sentence, position: int) -> bool:
+    """The openings of :func:`_comment_after_content`."""
     lows, roles = sentence.lows, sentence.roles
     if position + 1 >= sentence.last:
         return False
     low = lows[position]
-    # "…, prompting fears of a revolt, and that she would vote against it": the content goes on
-    if any(
-        lows[index] == _THAT and sentence.word_class(index - 1) == _CONJUNCTION
-        for index in range(position + 2, sentence.last)
-    ):
-        return False
     if low in roles.comment_participles:
         return True
     if low in roles.sequence_subordinators:
