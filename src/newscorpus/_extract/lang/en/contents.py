@@ -19,7 +19,12 @@ from newscorpus._extract.engine import (
     trailing_content,
     trailing_of,
 )
-from newscorpus._extract.lang.en.phrases import _finite_word, _phrase_after, _plural_word
+from newscorpus._extract.lang.en.phrases import (
+    _GERUND_ENDING,
+    _finite_word,
+    _phrase_after,
+    _plural_word,
+)
 from newscorpus._extract.lang.en.sentence import (
     _FINITE,
     _MAX_PHRASE,
@@ -77,7 +82,6 @@ _TAIL_CLASSES = frozenset({_PREPOSITION, "sub"})
 # The marks around a quotation token's words, stripped to read them.
 _QUOTE_MARKS = "\"“”‘’'"
 _MAX_SKIP = 6
-_GERUND_ENDING = "ing"  # "being", "having": no finite verb after a topic
 _OF = "of"  # after a verb of reporting, before what the report is of ("warned of a recession")
 _PAST_ENDING = "ed"  # a past tense or participle: "as the talks opened that …", "disputed by"
 _TRUSTED_IN = "in"  # "believes in truth": the believed_in role's preposition

@@ -773,7 +773,7 @@ def _phrase_after(
 #: ("an analyst [with Jupiter Research]", "economist at Swiss Re [in New York]")
 _MAX_APPOSITION_PHRASES = 2
 _APPOSITION_ENDS = frozenset({",", ";"})
-_GERUND_ENDING = "ing"
+_GERUND_ENDING = "ing"  # a gerund or participle: "being", "referring to"
 #: the word classes after a participle in -ing that open its clause ("referring to a fan"), not
 #: a role ("managing director")
 _CLAUSE_AFTER_PARTICIPLE = frozenset({"prep", "det", "pron", "sub"})

@@ -21,7 +21,6 @@ from newscorpus._extract.engine import (
 )
 from newscorpus._extract.lang.en.contents import (
     _AGENT,
-    _GERUND_ENDING,
     _INFINITIVE_MARKER,
     _addressee,
     _adverbial,
@@ -41,6 +40,7 @@ from newscorpus._extract.lang.en.contents import (
     optional_addressee,
 )
 from newscorpus._extract.lang.en.phrases import (
+    _GERUND_ENDING,
     _before_participle,
     _finite_word,
     _mention_words,
